@@ -1,0 +1,83 @@
+import { writeFile } from 'node:fs/promises'
+import { isAbsolute, join } from 'node:path'
+import * as core from '@actions/core'
+import { loadInputs } from '../commands/load-inputs.js'
+import { planFailed, runPlan } from '../commands/plan.js'
+import { hasErrors } from '../manifest/diagnostic.js'
+import type { Finding } from '../schema/generated.js'
+import { renderPlanMarkdown } from '../report/markdown.js'
+import { findingLines } from '../report/text.js'
+import { annotate } from './annotations.js'
+import { readSettings } from './settings.js'
+import type { Settings } from './settings.js'
+
+function validationMarkdown(manifest: string, findings: readonly Finding[]): string {
+  const heading = `## multiregion validate: \`${manifest}\``
+  if (findings.length === 0) return `${heading}\n\nNo findings.\n`
+  return `${heading}\n\n\`\`\`\n${findingLines(findings).join('\n')}\n\`\`\`\n`
+}
+
+async function validate(settings: Settings): Promise<void> {
+  const paths =
+    settings.platform === undefined
+      ? { manifest: settings.manifest }
+      : { manifest: settings.manifest, platform: settings.platform }
+  const { diagnostics } = await loadInputs(paths)
+  annotate(diagnostics, f => f.file)
+  core.setOutput('valid', String(!hasErrors(diagnostics)))
+  core.setOutput('errors', String(diagnostics.filter(d => d.severity === 'error').length))
+  core.setOutput('warnings', String(diagnostics.filter(d => d.severity === 'warning').length))
+  await core.summary.addRaw(validationMarkdown(settings.manifest, diagnostics)).write()
+  if (hasErrors(diagnostics))
+    core.setFailed(`${settings.manifest} has errors; see the annotations.`)
+}
+
+async function plan(settings: Settings): Promise<void> {
+  const envRepo = settings.envRepo as string
+  const outcome = await runPlan({
+    manifest: settings.manifest,
+    platform: settings.platform as string,
+    envRepo,
+    release: settings.release as string
+  })
+  if (outcome.kind === 'usage') throw new Error(`Input "release": ${outcome.message}`)
+  if (outcome.kind === 'invalid') {
+    annotate(outcome.diagnostics, f => f.file)
+    core.setOutput('valid', 'false')
+    await core.summary.addRaw(validationMarkdown(settings.manifest, outcome.diagnostics)).write()
+    core.setFailed(`The manifest or platform config has errors; see the annotations.`)
+    return
+  }
+  const result = outcome.plan
+  // Findings in environments repository files carry paths from that repository's root.
+  const ownFiles = new Set([settings.manifest, settings.platform])
+  annotate(result.findings, f =>
+    ownFiles.has(f.file) || isAbsolute(f.file) ? f.file : join(envRepo, f.file)
+  )
+  await writeFile(settings.planFile, `${JSON.stringify(result, null, 2)}\n`)
+  core.setOutput('plan-file', settings.planFile)
+  core.setOutput('valid', String(!planFailed(result)))
+  core.setOutput('errors', String(result.summary.errors))
+  core.setOutput('warnings', String(result.summary.warnings))
+  core.setOutput(
+    'promote-regions',
+    JSON.stringify(result.regions.filter(r => r.action === 'promote').map(r => r.name))
+  )
+  await core.summary.addRaw(renderPlanMarkdown(result)).write()
+  if (planFailed(result))
+    core.setFailed(
+      `The plan has ${result.summary.errors} error findings; see the annotations and the job summary.`
+    )
+}
+
+/** The action's entry: read inputs once, run the command, report through outputs, annotations and the job summary. */
+export async function run(): Promise<void> {
+  try {
+    const settings = readSettings()
+    await core.group(`multiregion ${settings.command}`, () =>
+      settings.command === 'validate' ? validate(settings) : plan(settings)
+    )
+  } catch (error) {
+    core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}

@@ -1,0 +1,13 @@
+import { main } from './cli/program.js'
+
+const code = await main(process.argv.slice(2), {
+  stdout: text => process.stdout.write(text),
+  stderr: text => process.stderr.write(text)
+}).catch((error: unknown) => {
+  // A bug, not bad input: say so plainly, with the stack for the report.
+  process.stderr.write(
+    `multiregion: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\nPlease report this with the command you ran.\n`
+  )
+  return 70
+})
+process.exitCode = code

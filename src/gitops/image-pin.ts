@@ -1,0 +1,167 @@
+import { isMap, isSeq } from 'yaml'
+import type { YAMLMap } from 'yaml'
+import {
+  insertAfter,
+  lineOf,
+  mapAt,
+  parseFile,
+  replaceScalar,
+  scalarIn,
+  scalarText
+} from './yaml-edit.js'
+import type { ParsedFile } from './yaml-edit.js'
+
+/** What a release pins: an image tag or a digest. */
+export type Pin = { tag: string; digest?: undefined } | { digest: string; tag?: undefined }
+
+/** The outcome of pinning one file to a release. */
+export type PinResult =
+  | {
+      kind: 'edit'
+      field: string
+      before: string | null
+      after: string
+      text: string
+      line: number
+    }
+  | { kind: 'current'; current: string }
+  | { kind: 'problem'; rule: string; message: string; line: number; current: string | null }
+
+function problem(
+  rule: string,
+  message: string,
+  line = 1,
+  current: string | null = null
+): PinResult {
+  return { kind: 'problem', rule, message, line, current }
+}
+
+function startLine(file: ParsedFile, node: { range?: unknown } | undefined): number {
+  const range = node?.range as [number, number, number] | undefined
+  return range ? lineOf(file, range[0]) : 1
+}
+
+/**
+ * Sets `key` in `map` to `value`: a no-op when it already holds it, a splice
+ * of the scalar when present, or a new line after the first present key of
+ * `after` when absent.
+ */
+function setField(
+  file: ParsedFile,
+  map: YAMLMap,
+  key: string,
+  value: string,
+  after: readonly string[],
+  field: string
+): PinResult {
+  const node = scalarIn(map, key)
+  const before = scalarText(node)
+  if (before === value) return { kind: 'current', current: value }
+  if (node)
+    return { kind: 'edit', field, before, after: value, ...replaceScalar(file, node, value) }
+  if (map.has(key))
+    return problem(
+      'unsupported-value',
+      `${field} holds a list or mapping; it must be a plain value.`,
+      startLine(file, map),
+      before
+    )
+  const anchor = after.find(k => map.has(k))
+  const inserted = anchor === undefined ? undefined : insertAfter(file, map, anchor, key, value)
+  if (!inserted) {
+    return problem(
+      'unsupported-layout',
+      `${field} is missing and cannot be added to this mapping automatically (it is written inline with {...}); add "${key}: ${value}" by hand.`,
+      startLine(file, map)
+    )
+  }
+  return { kind: 'edit', field, before: null, after: value, ...inserted }
+}
+
+function parsed(text: string, what: string): ParsedFile | PinResult {
+  const file = parseFile(text)
+  if ('error' in file)
+    return problem(
+      'invalid-yaml',
+      `${what} is not valid YAML (${file.error}); fix it in the environments repository.`
+    )
+  return file
+}
+
+/** Pins `image` in a kustomization.yaml: images[].newTag for a tag, images[].digest for a digest. */
+export function pinKustomize(text: string, image: string, pin: Pin, path: string): PinResult {
+  const file = parsed(text, path)
+  if ('kind' in file) return file
+  const root = mapAt(file, [])
+  const images = root?.get('images', true)
+  const entries = isSeq(images) ? images.items.filter(isMap) : []
+  const entry = entries.find(e => [e.get('name'), e.get('newName')].includes(image))
+  if (!entry) {
+    const names = entries.map(e => String(e.get('name')))
+    const found = names.length > 0 ? ` It lists ${names.join(', ')}.` : ''
+    return problem(
+      'image-not-found',
+      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
+      startLine(file, isSeq(images) ? images : root)
+    )
+  }
+  const field = (key: string) => `images[name=${String(entry.get('name'))}].${key}`
+  const digest = scalarText(scalarIn(entry, 'digest'))
+  const tag = scalarText(scalarIn(entry, 'newTag'))
+  if (pin.tag !== undefined) {
+    if (digest !== null) {
+      return problem(
+        'pinned-by-digest',
+        `${path} pins ${image} by digest ${digest}, so a tag release would not change what runs. Release by digest (--release sha256:...) or remove the digest line.`,
+        startLine(file, entry.get('digest', true) as { range?: unknown }),
+        digest
+      )
+    }
+    return setField(file, entry, 'newTag', pin.tag, ['newName', 'name'], field('newTag'))
+  }
+  const result = setField(
+    file,
+    entry,
+    'digest',
+    pin.digest,
+    ['newTag', 'newName', 'name'],
+    field('digest')
+  )
+  return result.kind === 'edit' && result.before === null ? { ...result, before: tag } : result
+}
+
+/** Pins the image in a Helm values file: image.tag for a tag, image.digest for a digest. */
+export function pinHelm(text: string, image: string, pin: Pin, path: string): PinResult {
+  const file = parsed(text, path)
+  if ('kind' in file) return file
+  const map = mapAt(file, ['image'])
+  if (!map) {
+    return problem(
+      'image-not-found',
+      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
+    )
+  }
+  const repository = scalarText(scalarIn(map, 'repository'))
+  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
+    return problem(
+      'image-mismatch',
+      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
+      startLine(file, map.get('repository', true) as { range?: unknown })
+    )
+  }
+  const digest = scalarText(scalarIn(map, 'digest'))
+  const tag = scalarText(scalarIn(map, 'tag'))
+  if (pin.tag !== undefined) {
+    if (digest !== null) {
+      return problem(
+        'pinned-by-digest',
+        `${path} pins the image by digest ${digest}, so a tag release would not change what runs. Release by digest (--release sha256:...) or empty image.digest.`,
+        startLine(file, map.get('digest', true) as { range?: unknown }),
+        digest
+      )
+    }
+    return setField(file, map, 'tag', pin.tag, ['repository'], 'image.tag')
+  }
+  const result = setField(file, map, 'digest', pin.digest, ['tag', 'repository'], 'image.digest')
+  return result.kind === 'edit' && result.before === null ? { ...result, before: tag } : result
+}

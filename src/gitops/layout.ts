@@ -1,0 +1,37 @@
+import type { Platform } from '../manifest/model.js'
+
+const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
+
+/** Where one service's files live in one region, and how its image is pinned there. */
+export interface RegionLayout {
+  folder: string
+  image: 'kustomize' | 'helm'
+  /** Files that may hold the pin, in order of preference; the first that exists is edited. */
+  candidates: string[]
+}
+
+export function regionLayout(platform: Platform, service: string, region: string): RegionLayout {
+  const override = platform.layout.services?.[service] ?? {}
+  const template = override.path ?? platform.layout.path
+  const folder = template
+    .replaceAll('{region}', region)
+    .replaceAll('{service}', service)
+    .replace(/\/+$/, '')
+  const image = override.image ?? platform.layout.image
+  const candidates =
+    image === 'helm'
+      ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`]
+      : KUSTOMIZATION_NAMES.map(name => `${folder}/${name}`)
+  return { folder, image, candidates }
+}
+
+/** Every file the planner may read for a service, so a shell can fetch them all in one batch. */
+export function filesToRead(
+  platform: Platform,
+  service: string,
+  regions: readonly string[]
+): string[] {
+  return regions
+    .filter(r => platform.regions[r])
+    .flatMap(r => regionLayout(platform, service, r).candidates)
+}

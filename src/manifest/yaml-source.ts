@@ -1,0 +1,168 @@
+import { Document, isMap, isPair, isScalar, isSeq, isAlias, LineCounter, parseDocument } from 'yaml'
+import type { Node } from 'yaml'
+import type { Diagnostic, Position } from './diagnostic.js'
+
+/** Files larger than this are refused before parsing: no manifest needs more, and parsing is not free. */
+export const MAX_FILE_BYTES = 1024 * 1024
+/** Aliases are capped so a "billion laughs" file cannot exhaust memory. */
+export const MAX_ALIASES = 100
+
+export type YamlPath = readonly (string | number)[]
+
+/** A parsed YAML file that can say where any value in it came from. */
+export interface YamlSource {
+  file: string
+  text: string
+  value: unknown
+  /** The position of the value (or, with `key`, the key) at `path`; the nearest existing ancestor when the path is absent. */
+  locate(path: YamlPath, at?: 'key' | 'value'): Position
+}
+
+const START: Position = { line: 1, column: 1 }
+
+function diagnostic(file: string, rule: string, message: string, position = START): Diagnostic {
+  return { rule, severity: 'error', message, file, ...position }
+}
+
+/** Describes a file that is too large, from its size alone, so callers need not read it. */
+export function tooLarge(file: string, bytes: number): Diagnostic {
+  return diagnostic(
+    file,
+    'file-too-large',
+    `${file} is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Check that this is the right file.`
+  )
+}
+
+/** Human text for the yaml library's error codes, each with how to fix it. */
+function yamlMessage(code: string, raw: string): { rule: string; message: string } {
+  const first = raw.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? raw
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return {
+        rule: 'duplicate-key',
+        message: 'This key appears twice in the same mapping; keep one.'
+      }
+    case 'MULTIPLE_DOCS':
+      return {
+        rule: 'multiple-documents',
+        message:
+          'The file holds more than one YAML document (a `---` separator); keep one document per file.'
+      }
+    case 'TAG_RESOLVE_FAILED':
+      return {
+        rule: 'yaml-unknown-tag',
+        message: `${first}. Custom YAML tags are not allowed; write a plain value.`
+      }
+    default:
+      return {
+        rule: 'yaml-syntax',
+        message: `YAML syntax error: ${first}. Fix the YAML at this position.`
+      }
+  }
+}
+
+/**
+ * Parses one YAML file into a plain value with positions. Never throws: every
+ * problem, including an empty file, an oversized file and an alias bomb,
+ * becomes a diagnostic.
+ */
+export function parseYaml(
+  text: string,
+  file: string
+): { source?: YamlSource; diagnostics: Diagnostic[] } {
+  const bytes = Buffer.byteLength(text, 'utf8')
+  if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, bytes)] }
+  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+    return {
+      diagnostics: [
+        diagnostic(
+          file,
+          'empty-file',
+          `${file} is empty; it needs at least apiVersion, kind and spec.`
+        )
+      ]
+    }
+  }
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true
+  })
+  const position = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset)
+    return { line, column: col }
+  }
+  const problems = [...doc.errors, ...doc.warnings]
+  if (problems.length > 0) {
+    return {
+      diagnostics: problems.map(error => {
+        const { rule, message } = yamlMessage(error.code, error.message)
+        return diagnostic(file, rule, message, position(error.pos[0]))
+      })
+    }
+  }
+  let value: unknown
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES })
+  } catch {
+    return {
+      diagnostics: [
+        diagnostic(
+          file,
+          'alias-limit',
+          `The file expands more than ${MAX_ALIASES} YAML aliases; write the values out instead of nesting aliases.`
+        )
+      ]
+    }
+  }
+  if (value === null || value === undefined) {
+    return {
+      diagnostics: [
+        diagnostic(
+          file,
+          'empty-file',
+          `${file} is empty; it needs at least apiVersion, kind and spec.`
+        )
+      ]
+    }
+  }
+  return {
+    source: { file, text, value, locate: (path, at = 'value') => locate(doc, path, at, position) },
+    diagnostics: []
+  }
+}
+
+function locate(
+  doc: Document,
+  path: YamlPath,
+  at: 'key' | 'value',
+  position: (offset: number) => Position
+): Position {
+  let node: unknown = doc.contents
+  let found: Position = node && (node as Node).range ? position((node as Node).range![0]) : START
+  for (const [index, segment] of path.entries()) {
+    if (isAlias(node)) node = node.resolve(doc)
+    let next: unknown
+    let keyNode: unknown
+    if (isMap(node)) {
+      const pair = node.items.find(
+        item => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment)
+      )
+      keyNode = pair?.key
+      next = pair?.value
+    } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
+      next = node.items[Number(segment)]
+    }
+    const last = index === path.length - 1
+    if (last && at === 'key' && keyNode && (keyNode as Node).range)
+      return position((keyNode as Node).range![0])
+    const target = (next ?? keyNode) as Node | undefined
+    if (!target?.range)
+      return keyNode && (keyNode as Node).range ? position((keyNode as Node).range![0]) : found
+    found = position(target.range[0])
+    node = next
+  }
+  return found
+}

@@ -1,0 +1,175 @@
+import { createHash } from 'node:crypto'
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
+import type { Diagnostic } from '../manifest/diagnostic.js'
+import { checkServiceAgainstPlatform } from '../manifest/load.js'
+import { DEFAULTS } from '../manifest/model.js'
+import type { Platform, Service } from '../manifest/model.js'
+import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
+import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
+import { regionLayout } from '../gitops/layout.js'
+import { pinText } from './release.js'
+import type { Release } from './release.js'
+
+export const PLAN_VERSION = 1
+
+/** The environments repository's files the planner may read, by path from its root. Absent paths do not exist. */
+export type EnvRepoFiles = ReadonlyMap<string, string>
+
+export interface PlanInput {
+  service: Service
+  platform: Platform
+  release: Release
+  files: EnvRepoFiles
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex')
+}
+
+function template(value: string, service: string, region: string): string {
+  return value.replaceAll('{service}', service).replaceAll('{region}', region)
+}
+
+function unifiedDiff(path: string, before: string, after: string): string {
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY
+  })
+}
+
+/** Plans one region: which file changes and how, or the finding that blocks it. */
+function planRegion(
+  input: PlanInput,
+  region: string,
+  wave: number,
+  findings: Finding[]
+): RegionPlan {
+  const { service, platform, release, files } = input
+  const settings = platform.regions[region]!
+  const layout = regionLayout(platform, service.name, region)
+  const target = pinText(release.pin)
+  const base: RegionPlan = {
+    name: region,
+    wave,
+    location: settings.location,
+    jurisdiction: settings.jurisdiction,
+    action: 'blocked',
+    current: null,
+    target,
+    approvals: Math.max(service.train.approvals, settings.approvals ?? 0),
+    argocd: {
+      server: settings.argocd.server,
+      app: template(settings.argocd.app ?? DEFAULTS.argocdApp, service.name, region),
+      project: settings.argocd.project ?? DEFAULTS.argocdProject
+    },
+    folder: layout.folder,
+    edits: []
+  }
+  const path = layout.candidates.find(candidate => files.has(candidate))
+  if (path === undefined) {
+    const regionIndex = service.regions.indexOf(region)
+    findings.push({
+      rule: 'missing-file',
+      severity: 'error',
+      message: `${layout.candidates[0]} does not exist in the environments repository, so ${region} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform.layout.path} in ${platform.file}) or remove ${region} from spec.regions.`,
+      file: service.file,
+      ...service.locate(['spec', 'regions', regionIndex]),
+      region
+    })
+    return base
+  }
+  const text = files.get(path)!
+  const pinned =
+    layout.image === 'helm'
+      ? pinHelm(text, service.image, release.pin, path)
+      : pinKustomize(text, service.image, release.pin, path)
+  switch (pinned.kind) {
+    case 'current':
+      return { ...base, action: 'current', current: pinned.current }
+    case 'problem':
+      findings.push({
+        rule: pinned.rule,
+        severity: 'error',
+        message: pinned.message,
+        file: path,
+        line: pinned.line,
+        column: 1,
+        region
+      })
+      return { ...base, current: pinned.current }
+    case 'edit': {
+      const edit: FileEdit = {
+        path,
+        field: pinned.field,
+        line: pinned.line,
+        before: pinned.before,
+        after: pinned.after,
+        baseSha256: sha256(text),
+        content: pinned.text,
+        diff: unifiedDiff(path, text, pinned.text)
+      }
+      return { ...base, action: 'promote', current: pinned.before, edits: [edit] }
+    }
+  }
+}
+
+function toFinding(d: Diagnostic): Finding {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column
+  }
+}
+
+/**
+ * Plans a release of one service across its regions: the train's waves and,
+ * per region, the environments repository edits that promote it. Pure: it
+ * reads nothing but its arguments.
+ */
+export function plan(input: PlanInput): Plan {
+  const { service, platform, release } = input
+  const findings: Finding[] = checkServiceAgainstPlatform(service, platform).map(toFinding)
+  const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
+  const regions = waves.flatMap(wave =>
+    wave.regions
+      .filter(region => platform.regions[region])
+      .map(region => planRegion(input, region, wave.number, findings))
+  )
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column
+  )
+  const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length
+  const result: Plan = {
+    planVersion: PLAN_VERSION,
+    service: { name: service.name, image: service.image, manifest: service.file },
+    release: { ref: release.ref, ...release.pin },
+    train: {
+      approvals: service.train.approvals,
+      bakeSeconds: service.train.bakeSeconds,
+      timeoutSeconds: service.train.timeoutSeconds,
+      onFailure: service.train.onFailure,
+      waves
+    },
+    regions,
+    findings,
+    summary: {
+      regions: regions.length,
+      promote: count('promote'),
+      current: count('current'),
+      blocked: count('blocked'),
+      errors: findings.filter(f => f.severity === 'error').length,
+      warnings: findings.filter(f => f.severity === 'warning').length
+    }
+  }
+  if (service.team !== undefined) result.service.team = service.team
+  return result
+}

@@ -1,0 +1,48 @@
+import type { Finding, Plan } from '../schema/generated.js'
+import { formatSeconds, plural, shortVersion } from './format.js'
+
+/** `file:line:col: severity [rule] message`, one per line. */
+export function findingLines(findings: readonly Finding[]): string[] {
+  return findings.map(
+    f => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
+  )
+}
+
+/** The plan for people at a terminal: the train as waves, per-region diffs, findings. */
+export function renderPlanText(plan: Plan): string {
+  const { service, release, train, summary } = plan
+  const out: string[] = []
+  const team = service.team ? ` (${service.team})` : ''
+  out.push(`Plan: ${service.name}${team} -> ${release.ref}  [${service.image}]`)
+  out.push(
+    `Train: ${plural(train.waves.length, 'wave')}, ${plural(train.approvals, 'approval')} per PR, bake ${formatSeconds(train.bakeSeconds)}, timeout ${formatSeconds(train.timeoutSeconds)}, on failure ${train.onFailure}`
+  )
+  const width = Math.max(...plan.regions.map(r => r.name.length), 6)
+  for (const wave of train.waves) {
+    out.push('', `Wave ${wave.number}`)
+    for (const region of plan.regions.filter(r => r.wave === wave.number)) {
+      const name = region.name.padEnd(width)
+      const detail =
+        region.action === 'promote'
+          ? `${shortVersion(region.current)} -> ${shortVersion(region.target)}  ${region.edits.map(e => `${e.path}:${e.line}`).join(', ')}  (${plural(region.approvals, 'approval')}, Argo CD ${region.argocd.app})`
+          : region.action === 'current'
+            ? `already at ${shortVersion(region.current)}, no change`
+            : 'blocked: see findings'
+      out.push(`  ${name}  ${region.action.padEnd(7)}  ${detail}`)
+    }
+  }
+  const edits = plan.regions.flatMap(r => r.edits)
+  if (edits.length > 0) {
+    out.push('', 'Changes')
+    for (const edit of edits) out.push(edit.diff.trimEnd())
+  }
+  out.push('', 'Findings')
+  out.push(
+    ...(plan.findings.length > 0 ? findingLines(plan.findings).map(l => `  ${l}`) : ['  none'])
+  )
+  out.push(
+    '',
+    `Summary: ${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
+  )
+  return `${out.join('\n')}\n`
+}
