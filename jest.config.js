@@ -1,4 +1,4 @@
-/** Jest in ESM mode: ts-jest compiles each file on its own (isolatedModules) for speed; `tsc --noEmit` does the type check. */
+/** Jest in ESM mode; tsconfig sets isolatedModules, so ts-jest transpiles each file on its own and `npm run typecheck` does the type check. */
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
@@ -7,7 +7,7 @@ export default {
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testPathIgnorePatterns: ['/dist/', '/node_modules/'],
   transform: {
-    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true, isolatedModules: true }]
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json', useESM: true }]
   },
   testTimeout: 60000
 }

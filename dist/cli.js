@@ -18697,10 +18697,19 @@ function toDiagnostic(error, source, kindName) {
       const value = propertyName ?? String(error.data);
       const position = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
       const label = propertyName === void 0 ? where : `The key "${propertyName}" in ${where}`;
-      if (/[/\\]|\.\./.test(value) || format.rule === "path-escape" && escapesFolder(value)) {
+      const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
+      if (isName || format.rule === "path-escape" && escapesFolder(value)) {
         return make(
           "path-escape",
           `${label} is ${JSON.stringify(value)}, which would escape its folder in the environments repository. It must be ${format.expected}.`,
+          position
+        );
+      }
+      if (format.rule === "invalid-image" && /[:@]/.test(value.split("/").pop() ?? "")) {
+        const repository = value.replace(/[:@][^/]*$/, "");
+        return make(
+          format.rule,
+          `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
           position
         );
       }
@@ -18753,7 +18762,9 @@ function checkAgainstSchema(source, name) {
   const kindName = name === "service" ? "a service manifest" : "the platform config";
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const error of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  const wrongKind = errors.filter((e) => e.instancePath === "/kind" && e.keyword === "const");
+  for (const error of wrongKind.length > 0 ? wrongKind : errors) {
     const diagnostic2 = toDiagnostic(error, source, kindName);
     if (!diagnostic2) continue;
     const key = `${diagnostic2.rule}:${diagnostic2.line}:${diagnostic2.column}:${diagnostic2.message}`;
@@ -20331,6 +20342,11 @@ async function main(argv, io) {
 }
 
 // src/cli.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code !== "EPIPE") throw error;
+  });
+}
 var code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text)

@@ -34909,10 +34909,19 @@ function toDiagnostic(error2, source, kindName) {
       const value = propertyName ?? String(error2.data);
       const position = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
       const label = propertyName === void 0 ? where : `The key "${propertyName}" in ${where}`;
-      if (/[/\\]|\.\./.test(value) || format.rule === "path-escape" && escapesFolder(value)) {
+      const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
+      if (isName || format.rule === "path-escape" && escapesFolder(value)) {
         return make(
           "path-escape",
           `${label} is ${JSON.stringify(value)}, which would escape its folder in the environments repository. It must be ${format.expected}.`,
+          position
+        );
+      }
+      if (format.rule === "invalid-image" && /[:@]/.test(value.split("/").pop() ?? "")) {
+        const repository = value.replace(/[:@][^/]*$/, "");
+        return make(
+          format.rule,
+          `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
           position
         );
       }
@@ -34965,7 +34974,9 @@ function checkAgainstSchema(source, name) {
   const kindName = name === "service" ? "a service manifest" : "the platform config";
   const seen = /* @__PURE__ */ new Set();
   const out = [];
-  for (const error2 of validate2.errors ?? []) {
+  const errors = validate2.errors ?? [];
+  const wrongKind = errors.filter((e) => e.instancePath === "/kind" && e.keyword === "const");
+  for (const error2 of wrongKind.length > 0 ? wrongKind : errors) {
     const diagnostic2 = toDiagnostic(error2, source, kindName);
     if (!diagnostic2) continue;
     const key = `${diagnostic2.rule}:${diagnostic2.line}:${diagnostic2.column}:${diagnostic2.message}`;

@@ -223,10 +223,19 @@ function toDiagnostic(
       const value = propertyName ?? String(error.data)
       const position = propertyName === undefined ? at(path) : at([...path, propertyName], 'key')
       const label = propertyName === undefined ? where : `The key "${propertyName}" in ${where}`
-      if (/[/\\]|\.\./.test(value) || (format.rule === 'path-escape' && escapesFolder(value))) {
+      const isName = format.rule === 'invalid-name' && /[/\\]|\.\./.test(value)
+      if (isName || (format.rule === 'path-escape' && escapesFolder(value))) {
         return make(
           'path-escape',
           `${label} is ${JSON.stringify(value)}, which would escape its folder in the environments repository. It must be ${format.expected}.`,
+          position
+        )
+      }
+      if (format.rule === 'invalid-image' && /[:@]/.test(value.split('/').pop() ?? '')) {
+        const repository = value.replace(/[:@][^/]*$/, '')
+        return make(
+          format.rule,
+          `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
           position
         )
       }
@@ -281,7 +290,10 @@ export function checkAgainstSchema(source: YamlSource, name: 'service' | 'platfo
   const kindName = name === 'service' ? 'a service manifest' : 'the platform config'
   const seen = new Set<string>()
   const out: Diagnostic[] = []
-  for (const error of validate.errors ?? []) {
+  const errors = validate.errors ?? []
+  // A file of the wrong kind fails every other rule too; say the one thing that matters.
+  const wrongKind = errors.filter(e => e.instancePath === '/kind' && e.keyword === 'const')
+  for (const error of wrongKind.length > 0 ? wrongKind : errors) {
     const diagnostic = toDiagnostic(error, source, kindName)
     if (!diagnostic) continue
     const key = `${diagnostic.rule}:${diagnostic.line}:${diagnostic.column}:${diagnostic.message}`
