@@ -12,7 +12,7 @@ export function annotate(findings: readonly Finding[], fileOf: (finding: Finding
     const shown = some.length > PER_LEVEL ? some.slice(0, PER_LEVEL - 1) : some
     for (const f of shown) {
       emit[severity](f.message, {
-        title: `multiregion: ${f.rule}`,
+        title: `multiregion [${f.rule}]`,
         file: fileOf(f),
         startLine: f.line,
         startColumn: f.column

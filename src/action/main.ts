@@ -5,6 +5,7 @@ import { loadInputs } from '../commands/load-inputs.js'
 import { planFailed, runPlan } from '../commands/plan.js'
 import { hasErrors } from '../manifest/diagnostic.js'
 import type { Finding } from '../schema/generated.js'
+import { plural } from '../report/format.js'
 import { renderPlanMarkdown } from '../report/markdown.js'
 import { findingLines } from '../report/text.js'
 import { annotate } from './annotations.js'
@@ -66,7 +67,7 @@ async function plan(settings: Settings): Promise<void> {
   await core.summary.addRaw(renderPlanMarkdown(result)).write()
   if (planFailed(result))
     core.setFailed(
-      `The plan has ${result.summary.errors} error findings; see the annotations and the job summary.`
+      `The plan has ${plural(result.summary.errors, 'error finding')}; see the annotations and the job summary.`
     )
 }
 

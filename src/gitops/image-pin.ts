@@ -1,4 +1,4 @@
-import { isMap, isSeq } from 'yaml'
+import { isMap, isScalar, isSeq } from 'yaml'
 import type { YAMLMap } from 'yaml'
 import {
   insertAfter,
@@ -102,7 +102,11 @@ export function pinKustomize(text: string, image: string, pin: Pin, path: string
     return problem(
       'image-not-found',
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
-      startLine(file, isSeq(images) ? images : root)
+      startLine(
+        file,
+        root?.items.find(p => isScalar(p.key) && p.key.value === 'images')?.key as
+          { range?: unknown } | undefined
+      )
     )
   }
   const field = (key: string) => `images[name=${String(entry.get('name'))}].${key}`
