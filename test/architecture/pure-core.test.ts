@@ -1,0 +1,41 @@
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { ROOT } from '../support/paths.js'
+
+/** The core areas: values in, values out. DESIGN.md: they never read the clock, network, environment or disk. */
+const CORE = ['manifest', 'plan', 'gitops', 'report', 'schema']
+/** The shells: what the core must never import. */
+const SHELLS = ['workspace', 'commands', 'cli', 'action']
+
+const FORBIDDEN: [RegExp, string][] = [
+  [/from ['"]node:(fs|fs\/promises|child_process|net|http|https|dns|os|process)['"]/, 'a Node I/O module'],
+  [/from ['"]@actions\//, 'the Actions toolkit'],
+  [/\bprocess\.(env|cwd|argv|stdout|stderr|exit)/, 'the process'],
+  [/\bDate\.now\(|\bnew Date\(|performance\.now\(/, 'the clock'],
+  [/\bfetch\(/, 'the network'],
+  [/\bMath\.random\(/, 'randomness']
+]
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []
+  )
+}
+
+describe('the pure core', () => {
+  const files = CORE.flatMap(area => sources(join(ROOT, 'src', area)))
+
+  it('has files to check', () => {
+    expect(files.length).toBeGreaterThan(10)
+  })
+
+  it.each(files.map(f => [relative(ROOT, f), f]))('%s does no I/O and imports no shell', (_name, file) => {
+    const text = readFileSync(file, 'utf8')
+    const problems = FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(([, what]) => `uses ${what}`)
+    for (const shell of SHELLS) {
+      if (new RegExp(`from ['"]\\.\\./${shell}/`).test(text)) problems.push(`imports src/${shell}`)
+    }
+    expect(problems).toEqual([])
+  })
+})
