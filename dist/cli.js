@@ -10393,7 +10393,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -10417,7 +10417,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap4;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair2;
     exports.isScalar = isScalar4;
     exports.isSeq = isSeq3;
@@ -10432,7 +10432,7 @@ var require_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
-    function visit(node, visitor) {
+    function visit2(node, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
@@ -10441,9 +10441,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -10577,7 +10577,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -10587,7 +10587,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -10731,7 +10731,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node) => {
+          visit2.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
@@ -10758,7 +10758,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -10769,7 +10769,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -10949,7 +10949,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -10975,7 +10975,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node) => {
               if (identity.isAlias(node) || identity.hasAnchor(node))
                 nodes.push(node);
@@ -15897,15 +15897,15 @@ var require_cst_visit = __commonJS({
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -15916,8 +15916,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -15948,7 +15948,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -17664,7 +17664,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema.Schema;
@@ -17692,8 +17692,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -18585,6 +18585,7 @@ var FORMATS = {
     expected: "an http(s) URL, such as https://argocd.example.com"
   }
 };
+var PLATFORM = "the platform config";
 var SCHEMAS = { service: serviceSchema, platform: platformSchema, plan: planSchema };
 var validators = /* @__PURE__ */ new Map();
 function validator(name) {
@@ -18617,6 +18618,12 @@ function describeType(value) {
   if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
   return `${typeof value} ${JSON.stringify(value)}`;
 }
+var BOUND_WORDS = {
+  "<=": "at most",
+  ">=": "at least",
+  "<": "less than",
+  ">": "more than"
+};
 var TYPE_WORDS = {
   object: "a mapping (key: value pairs)",
   array: "a list",
@@ -18665,7 +18672,8 @@ function toDiagnostic(error, source, kindName) {
     }
     case "type": {
       const expected = String(error.params.type).split(",").map((t) => TYPE_WORDS[t] ?? t).join(" or ");
-      return make("wrong-type", `${where} must be ${expected}, not ${describeType(error.data)}.`);
+      const subject = where === "the document" ? "The document" : where;
+      return make("wrong-type", `${subject} must be ${expected}, not ${describeType(error.data)}.`);
     }
     case "const": {
       const expected = String(error.params.allowedValue);
@@ -18699,9 +18707,20 @@ function toDiagnostic(error, source, kindName) {
       const label = propertyName === void 0 ? where : `The key "${propertyName}" in ${where}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
+        const repository = isName || kindName === PLATFORM ? "the environments repository" : "the service repository";
         return make(
           "path-escape",
-          `${label} is ${JSON.stringify(value)}, which would escape its folder in the environments repository. It must be ${format.expected}.`,
+          `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
+          position
+        );
+      }
+      if (format.rule === "path-escape") {
+        const placeholders = value.match(/\{[^}]*\}/g)?.filter((token) => token !== "{region}" && token !== "{service}");
+        const rule = value === "" ? "empty-value" : String(error.params.format) === "path-template" ? "invalid-template" : "invalid-value";
+        const uses = placeholders?.length ? `, which uses ${placeholders.join(", ")}; only {region} and {service} are replaced. It` : "; it";
+        return make(
+          rule,
+          `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
           position
         );
       }
@@ -18725,7 +18744,7 @@ function toDiagnostic(error, source, kindName) {
     case "exclusiveMaximum":
       return make(
         "out-of-range",
-        `${where} is ${shown(error.data)}; it must be ${error.message}.${description ? ` ${description}` : ""}`
+        `${where} is ${shown(error.data)}; it must be ${BOUND_WORDS[String(error.params.comparison)] ?? error.params.comparison} ${error.params.limit}.${description ? ` ${description}` : ""}`
       );
     case "minItems":
     case "minProperties":
@@ -18747,11 +18766,16 @@ function toDiagnostic(error, source, kindName) {
         at([...path, String(second)])
       );
     }
-    case "pattern":
+    case "pattern": {
+      const pattern = new RegExp(String(error.params.pattern), "u");
+      const value = String(error.data);
+      const fixed = [value.toUpperCase(), value.toLowerCase()].find((v) => pattern.test(v));
+      const expected = description ? `: ${description.replace(/\.?$/, ".")}` : ` (${pattern.source}).`;
       return make(
         "invalid-value",
-        `${where} is ${shown(error.data)}, which is not of the expected form${description ? `: ${description}` : ` (${error.params.pattern})`}`
+        `${where} is ${shown(error.data)}, which is not of the expected form${expected}${fixed === void 0 ? "" : ` Did you mean "${fixed}"?`}`
       );
+    }
     default:
       return make("invalid-value", `${where} ${error.message ?? "is not valid"}.`);
   }
@@ -18759,7 +18783,7 @@ function toDiagnostic(error, source, kindName) {
 function checkAgainstSchema(source, name) {
   const validate = validator(name);
   if (validate(source.value)) return [];
-  const kindName = name === "service" ? "a service manifest" : "the platform config";
+  const kindName = name === "service" ? "a service manifest" : PLATFORM;
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   const errors = validate.errors ?? [];
@@ -18818,7 +18842,7 @@ function yamlMessage(code2, raw) {
 function parseYaml(text, file) {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, bytes)] };
-  if (text.trim() === "" || /^(\s*#.*\n?)*\s*$/.test(text)) {
+  if (text.split("\n").every((line) => /^\s*(?:#[^\n]*)?$/.test(line))) {
     return {
       diagnostics: [
         diagnostic(
@@ -18834,7 +18858,9 @@ function parseYaml(text, file) {
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
-    strict: true
+    strict: true,
+    // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
+    logLevel: "error"
   });
   const position = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
@@ -18842,17 +18868,32 @@ function parseYaml(text, file) {
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
+    const diagnostics = problems.map((error) => {
+      const { rule, message } = yamlMessage(error.code, error.message);
+      return { offset: error.pos[0], d: diagnostic(file, rule, message, position(error.pos[0])) };
+    }).sort((a, b) => a.offset - b.offset);
+    const firstSyntax = diagnostics.find(({ d }) => d.rule === "yaml-syntax");
     return {
-      diagnostics: problems.map((error) => {
-        const { rule, message } = yamlMessage(error.code, error.message);
-        return diagnostic(file, rule, message, position(error.pos[0]));
-      })
+      diagnostics: diagnostics.filter((x) => x.d.rule !== "yaml-syntax" || x === firstSyntax).map(({ d }) => d)
     };
   }
   let value;
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES + 1 });
+  } catch (error) {
+    const unresolved = error instanceof Error && error.message.startsWith("Unresolved alias") ? unresolvedAlias(doc) : void 0;
+    if (unresolved) {
+      return {
+        diagnostics: [
+          diagnostic(
+            file,
+            "yaml-syntax",
+            `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
+            unresolved.range ? position(unresolved.range[0]) : START
+          )
+        ]
+      };
+    }
     return {
       diagnostics: [
         diagnostic(
@@ -18878,6 +18919,20 @@ function parseYaml(text, file) {
     source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
     diagnostics: []
   };
+}
+function unresolvedAlias(doc) {
+  const anchors = /* @__PURE__ */ new Set();
+  let found;
+  (0, import_yaml.visit)(doc, (_key, node) => {
+    if ((0, import_yaml.isAlias)(node)) {
+      if (anchors.has(node.source)) return void 0;
+      found = node;
+      return import_yaml.visit.BREAK;
+    }
+    if ((0, import_yaml.isNode)(node) && node.anchor) anchors.add(node.anchor);
+    return void 0;
+  });
+  return found;
 }
 function locate(doc, path, at, position) {
   let node = doc.contents;
@@ -18963,7 +19018,7 @@ function checkServiceRules(source, m) {
         finding(
           source,
           "region-not-in-service",
-          `${what} names "${region}", which is not one of spec.regions (${listed}).${didYouMean(region, regions)}`,
+          `${what} names "${region}", which is not one of spec.regions (${listed}).${didYouMean(region, regions)} Use one of spec.regions, or add "${region}" to them.`,
           path,
           at
         )
@@ -18990,7 +19045,7 @@ function checkServiceRules(source, m) {
       spec.home,
       ["spec", "data", "tables", table, "home"],
       "value",
-      `Table ${table}'s home`
+      `spec.data.tables.${table}.home`
     );
   }
   const timeout = m.spec.train?.timeout;
@@ -19080,6 +19135,9 @@ function loadService(text, file) {
   if (m.spec.data) service.data = m.spec.data;
   return { value: service, diagnostics };
 }
+function ownKeysOnly(record) {
+  return Object.assign(/* @__PURE__ */ Object.create(null), record);
+}
 function loadPlatform(text, file) {
   const {
     source,
@@ -19094,10 +19152,10 @@ function loadPlatform(text, file) {
       path: layout.path,
       image: layout.image ?? "kustomize",
       valuesFile: layout.valuesFile ?? DEFAULTS.valuesFile,
-      services: layout.services ?? {}
+      services: ownKeysOnly(layout.services ?? {})
     },
     compliance: [...p.spec.compliance ?? []],
-    regions: p.spec.regions,
+    regions: ownKeysOnly(p.spec.regions),
     raw: p,
     locate: source.locate
   };
@@ -19125,7 +19183,7 @@ function checkServiceAgainstPlatform(service, platform) {
         out.push({
           rule: "unknown-jurisdiction",
           severity: "warning",
-          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)}`,
+          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
           file: service.file,
           ...service.locate(["spec", "data", "tables", table, "residency", i])
         });
@@ -19751,6 +19809,7 @@ var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/gitops/yaml-edit.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
 function parseFile(text) {
   const lines = new import_yaml2.LineCounter();
   const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
@@ -19770,11 +19829,16 @@ function render(value, style) {
   if (style !== import_yaml2.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
   return JSON.stringify(value);
 }
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
 function replaceScalar(file, node, value) {
+  if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
   const original = file.text.slice(start, end);
-  const prefix = original === "" && file.text[start - 1] === ":" ? " " : "";
-  const text = file.text.slice(0, start) + prefix + render(value, node.type) + file.text.slice(end);
+  const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
+  const suffix = original === "" && file.text[end] === "#" ? " " : "";
+  const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end);
   return { text, line: lineOf(file, start) };
 }
 function insertAfter(file, map, after, key, value) {
@@ -19786,14 +19850,30 @@ function insertAfter(file, map, after, key, value) {
   const keyStart = keyNode.range[0];
   const lineStart = file.text.lastIndexOf("\n", keyStart - 1) + 1;
   const before = file.text.slice(lineStart, keyStart);
+  if (!/^[ ]*(- +)*$/.test(before)) return void 0;
   const indent = " ".repeat(before.length);
+  const newline = eol(file.text);
   const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
-  const lineEnd = file.text.indexOf("\n", valueNode.range[1]);
-  if (lineEnd === -1) return { text: `${file.text}
-${inserted}`, line: lineOf(file, keyStart) + 1 };
-  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}
-${file.text.slice(lineEnd + 1)}`;
+  const valueEnd = valueNode.range[1];
+  const lineEnd = file.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file.text.indexOf("\n", valueEnd);
+  if (lineEnd === -1)
+    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 };
+  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
   return { text, line: lineOf(file, lineEnd) + 1 };
+}
+function onlyFieldChanged(file, text, path, value) {
+  try {
+    const expected = file.doc.toJS({ maxAliasCount: 100 });
+    let target = expected;
+    for (const segment of path.slice(0, -1))
+      target = target[segment];
+    target[path[path.length - 1]] = value;
+    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+    if (edited.errors.length > 0) return false;
+    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
+  } catch {
+    return false;
+  }
 }
 function mapAt(file, path) {
   const node = path.length === 0 ? file.doc.contents : file.doc.getIn(path, true);
@@ -19816,29 +19896,31 @@ function startLine(file, node) {
   const range = node?.range;
   return range ? lineOf(file, range[0]) : 1;
 }
-function setField(file, map, key, value, after, field) {
+function setField(file, target, value, after) {
+  const { map, key, field } = target;
   const node = scalarIn(map, key);
   const before = scalarText(node);
   if (before === value) return { kind: "current", current: value };
-  if (node)
-    return { kind: "edit", field, before, after: value, ...replaceScalar(file, node, value) };
-  if (map.has(key))
+  if (!node && map.has(key)) {
     return problem(
       "unsupported-value",
       `${field} holds a list or mapping; it must be a plain value.`,
       startLine(file, map),
       before
     );
+  }
   const anchor = after.find((k) => map.has(k));
-  const inserted = anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
-  if (!inserted) {
+  const edited = node ? replaceScalar(file, node, value) : anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
+  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
+    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
     return problem(
       "unsupported-layout",
-      `${field} is missing and cannot be added to this mapping automatically (it is written inline with {...}); add "${key}: ${value}" by hand.`,
-      startLine(file, map)
+      `${field} is written in a form multiregion does not edit automatically (a block scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      startLine(file, node ?? map),
+      before
     );
   }
-  return { kind: "edit", field, before: null, after: value, ...inserted };
+  return { kind: "edit", field, before, after: value, ...edited };
 }
 function parsed(text, what) {
   const file = parseFile(text);
@@ -19868,6 +19950,7 @@ function pinKustomize(text, image, pin, path) {
       )
     );
   }
+  const index = images.items.indexOf(entry);
   const field = (key) => `images[name=${String(entry.get("name"))}].${key}`;
   const digest = scalarText(scalarIn(entry, "digest"));
   const tag = scalarText(scalarIn(entry, "newTag"));
@@ -19880,15 +19963,18 @@ function pinKustomize(text, image, pin, path) {
         digest
       );
     }
-    return setField(file, entry, "newTag", pin.tag, ["newName", "name"], field("newTag"));
+    return setField(
+      file,
+      { map: entry, path: ["images", index], key: "newTag", field: field("newTag") },
+      pin.tag,
+      ["newName", "name"]
+    );
   }
   const result = setField(
     file,
-    entry,
-    "digest",
+    { map: entry, path: ["images", index], key: "digest", field: field("digest") },
     pin.digest,
-    ["newTag", "newName", "name"],
-    field("digest")
+    ["newTag", "newName", "name"]
   );
   return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
 }
@@ -19921,9 +20007,16 @@ function pinHelm(text, image, pin, path) {
         digest
       );
     }
-    return setField(file, map, "tag", pin.tag, ["repository"], "image.tag");
+    return setField(file, { map, path: ["image"], key: "tag", field: "image.tag" }, pin.tag, [
+      "repository"
+    ]);
   }
-  const result = setField(file, map, "digest", pin.digest, ["tag", "repository"], "image.digest");
+  const result = setField(
+    file,
+    { map, path: ["image"], key: "digest", field: "image.digest" },
+    pin.digest,
+    ["tag", "repository"]
+  );
   return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
 }
 

@@ -1,9 +1,10 @@
 import { isMap, isScalar, isSeq } from 'yaml'
-import type { YAMLMap } from 'yaml'
+import type { YAMLMap, YAMLSeq } from 'yaml'
 import {
   insertAfter,
   lineOf,
   mapAt,
+  onlyFieldChanged,
   parseFile,
   replaceScalar,
   scalarIn,
@@ -41,41 +42,54 @@ function startLine(file: ParsedFile, node: { range?: unknown } | undefined): num
   return range ? lineOf(file, range[0]) : 1
 }
 
+/** Where a field lives: its mapping node, that mapping's path in the document's value, and the field's display name. */
+interface FieldTarget {
+  map: YAMLMap
+  path: readonly (string | number)[]
+  key: string
+  field: string
+}
+
 /**
- * Sets `key` in `map` to `value`: a no-op when it already holds it, a splice
- * of the scalar when present, or a new line after the first present key of
- * `after` when absent.
+ * Sets the field to `value`: a no-op when it already holds it, a splice of the
+ * scalar when present, or a new line after the first present key of `after`
+ * when absent. Every edit is re-parsed and must change nothing but the field;
+ * otherwise the file is refused with a finding, never damaged.
  */
 function setField(
   file: ParsedFile,
-  map: YAMLMap,
-  key: string,
+  target: FieldTarget,
   value: string,
-  after: readonly string[],
-  field: string
+  after: readonly string[]
 ): PinResult {
+  const { map, key, field } = target
   const node = scalarIn(map, key)
   const before = scalarText(node)
   if (before === value) return { kind: 'current', current: value }
-  if (node)
-    return { kind: 'edit', field, before, after: value, ...replaceScalar(file, node, value) }
-  if (map.has(key))
+  if (!node && map.has(key)) {
     return problem(
       'unsupported-value',
       `${field} holds a list or mapping; it must be a plain value.`,
       startLine(file, map),
       before
     )
+  }
   const anchor = after.find(k => map.has(k))
-  const inserted = anchor === undefined ? undefined : insertAfter(file, map, anchor, key, value)
-  if (!inserted) {
+  const edited = node
+    ? replaceScalar(file, node, value)
+    : anchor === undefined
+      ? undefined
+      : insertAfter(file, map, anchor, key, value)
+  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
+    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`
     return problem(
       'unsupported-layout',
-      `${field} is missing and cannot be added to this mapping automatically (it is written inline with {...}); add "${key}: ${value}" by hand.`,
-      startLine(file, map)
+      `${field} is written in a form multiregion does not edit automatically (a block scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      startLine(file, node ?? map),
+      before
     )
   }
-  return { kind: 'edit', field, before: null, after: value, ...inserted }
+  return { kind: 'edit', field, before, after: value, ...edited }
 }
 
 function parsed(text: string, what: string): ParsedFile | PinResult {
@@ -109,6 +123,8 @@ export function pinKustomize(text: string, image: string, pin: Pin, path: string
       )
     )
   }
+  // The entry's index in the document's images list, for the post-edit check.
+  const index = (images as unknown as YAMLSeq).items.indexOf(entry)
   const field = (key: string) => `images[name=${String(entry.get('name'))}].${key}`
   const digest = scalarText(scalarIn(entry, 'digest'))
   const tag = scalarText(scalarIn(entry, 'newTag'))
@@ -121,15 +137,18 @@ export function pinKustomize(text: string, image: string, pin: Pin, path: string
         digest
       )
     }
-    return setField(file, entry, 'newTag', pin.tag, ['newName', 'name'], field('newTag'))
+    return setField(
+      file,
+      { map: entry, path: ['images', index], key: 'newTag', field: field('newTag') },
+      pin.tag,
+      ['newName', 'name']
+    )
   }
   const result = setField(
     file,
-    entry,
-    'digest',
+    { map: entry, path: ['images', index], key: 'digest', field: field('digest') },
     pin.digest,
-    ['newTag', 'newName', 'name'],
-    field('digest')
+    ['newTag', 'newName', 'name']
   )
   return result.kind === 'edit' && result.before === null ? { ...result, before: tag } : result
 }
@@ -164,8 +183,15 @@ export function pinHelm(text: string, image: string, pin: Pin, path: string): Pi
         digest
       )
     }
-    return setField(file, map, 'tag', pin.tag, ['repository'], 'image.tag')
+    return setField(file, { map, path: ['image'], key: 'tag', field: 'image.tag' }, pin.tag, [
+      'repository'
+    ])
   }
-  const result = setField(file, map, 'digest', pin.digest, ['tag', 'repository'], 'image.digest')
+  const result = setField(
+    file,
+    { map, path: ['image'], key: 'digest', field: 'image.digest' },
+    pin.digest,
+    ['tag', 'repository']
+  )
   return result.kind === 'edit' && result.before === null ? { ...result, before: tag } : result
 }

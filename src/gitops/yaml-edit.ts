@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parse, parseDocument, Scalar } from 'yaml'
 import type { Document, Node, YAMLMap } from 'yaml'
+import { isDeepStrictEqual } from 'node:util'
 
 /**
  * Edits of one scalar in a YAML file that keep every other byte: comments,
@@ -37,24 +38,36 @@ function render(value: string, style: Scalar['type']): string {
   return JSON.stringify(value)
 }
 
-/** The text with the scalar `node` replaced by `value`, and the line it sits on. */
+/** The file's line ending, so an inserted line matches its neighbours. */
+function eol(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n'
+}
+
+/**
+ * The text with the scalar `node` replaced by `value`, and the line it sits
+ * on; undefined for block scalars (`|`, `>`), which a person should rewrite.
+ */
 export function replaceScalar(
   file: ParsedFile,
   node: Scalar,
   value: string
-): { text: string; line: number } {
+): { text: string; line: number } | undefined {
+  if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return undefined
   const [start, end] = node.range as [number, number, number]
   const original = file.text.slice(start, end)
-  // `key:` with no value: the new value needs the space YAML wants after the colon.
-  const prefix = original === '' && file.text[start - 1] === ':' ? ' ' : ''
-  const text = file.text.slice(0, start) + prefix + render(value, node.type) + file.text.slice(end)
+  // An empty value sits right after `key:`, a tag or an anchor, or right before a comment: keep them apart.
+  const prefix = original === '' && !/\s/.test(file.text[start - 1] ?? ' ') ? ' ' : ''
+  const suffix = original === '' && file.text[end] === '#' ? ' ' : ''
+  const text =
+    file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end)
   return { text, line: lineOf(file, start) }
 }
 
 /**
  * Adds `key: value` to a block mapping, on a new line after the pair whose key
- * is `after`, at the same indentation. Undefined for flow mappings (`{...}`),
- * which a person should edit.
+ * is `after`, at the same indentation. Undefined where that cannot be done by
+ * a plain insertion (flow mappings `{...}`, explicit `? key` entries), which a
+ * person should edit.
  */
 export function insertAfter(
   file: ParsedFile,
@@ -71,13 +84,45 @@ export function insertAfter(
   const keyStart = keyNode.range[0]
   const lineStart = file.text.lastIndexOf('\n', keyStart - 1) + 1
   const before = file.text.slice(lineStart, keyStart)
-  // A sequence item (`- name: x`) puts the dash before the key: indent to the key's column instead.
+  // Only spaces and sequence dashes may precede the key; the new key goes at the key's column.
+  if (!/^[ ]*(- +)*$/.test(before)) return undefined
   const indent = ' '.repeat(before.length)
+  const newline = eol(file.text)
   const inserted = `${indent}${key}: ${render(value, Scalar.PLAIN)}`
-  const lineEnd = file.text.indexOf('\n', valueNode.range[1])
-  if (lineEnd === -1) return { text: `${file.text}\n${inserted}`, line: lineOf(file, keyStart) + 1 }
-  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}\n${file.text.slice(lineEnd + 1)}`
+  const valueEnd = valueNode.range[1]
+  // A block value's range ends after its own newline; the insertion goes right there.
+  const lineEnd =
+    file.text[valueEnd - 1] === '\n' ? valueEnd - 1 : file.text.indexOf('\n', valueEnd)
+  if (lineEnd === -1)
+    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 }
+  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`
   return { text, line: lineOf(file, lineEnd) + 1 }
+}
+
+/**
+ * True when `text` is valid YAML whose value is the original file's with only
+ * the string at `path` set to `value`: the safety net under every edit, so an
+ * unusual file is refused rather than damaged.
+ */
+export function onlyFieldChanged(
+  file: ParsedFile,
+  text: string,
+  path: readonly (string | number)[],
+  value: string
+): boolean {
+  try {
+    // toJS builds a fresh value on each call, so it can be changed in place.
+    const expected = file.doc.toJS({ maxAliasCount: 100 }) as Record<string | number, unknown>
+    let target: Record<string | number, unknown> = expected
+    for (const segment of path.slice(0, -1))
+      target = target[segment] as Record<string | number, unknown>
+    target[path[path.length - 1]!] = value
+    const edited = parseDocument(text, { prettyErrors: false })
+    if (edited.errors.length > 0) return false
+    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected)
+  } catch {
+    return false
+  }
 }
 
 /** The mapping node at a path of keys, or undefined. */

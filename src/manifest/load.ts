@@ -76,7 +76,7 @@ function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[]
         finding(
           source,
           'region-not-in-service',
-          `${what} names "${region}", which is not one of spec.regions (${listed}).${didYouMean(region, regions)}`,
+          `${what} names "${region}", which is not one of spec.regions (${listed}).${didYouMean(region, regions)} Use one of spec.regions, or add "${region}" to them.`,
           path,
           at
         )
@@ -103,7 +103,7 @@ function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[]
       spec.home,
       ['spec', 'data', 'tables', table, 'home'],
       'value',
-      `Table ${table}'s home`
+      `spec.data.tables.${table}.home`
     )
   }
   const timeout = m.spec.train?.timeout
@@ -206,6 +206,14 @@ export function loadService(text: string, file: string): Loaded<Service> {
   return { value: service, diagnostics }
 }
 
+/**
+ * A copy without a prototype, so that looking up a user-chosen name such as
+ * "constructor" finds only what the file defines.
+ */
+function ownKeysOnly<T>(record: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, record)
+}
+
 /** Loads the platform config from its text. Never throws; `value` is set only when there is no error. */
 export function loadPlatform(text: string, file: string): Loaded<Platform> {
   const {
@@ -221,10 +229,10 @@ export function loadPlatform(text: string, file: string): Loaded<Platform> {
       path: layout.path,
       image: layout.image ?? 'kustomize',
       valuesFile: layout.valuesFile ?? DEFAULTS.valuesFile,
-      services: layout.services ?? {}
+      services: ownKeysOnly(layout.services ?? {})
     },
     compliance: [...(p.spec.compliance ?? [])],
-    regions: p.spec.regions,
+    regions: ownKeysOnly(p.spec.regions),
     raw: p,
     locate: source.locate
   }
@@ -254,7 +262,7 @@ export function checkServiceAgainstPlatform(service: Service, platform: Platform
         out.push({
           rule: 'unknown-jurisdiction',
           severity: 'warning',
-          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(', ')}).${didYouMean(j, jurisdictions)}`,
+          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(', ')}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
           file: service.file,
           ...service.locate(['spec', 'data', 'tables', table, 'residency', i])
         })

@@ -76,6 +76,8 @@ const FORMATS: Record<
   }
 }
 
+const PLATFORM = 'the platform config'
+
 const SCHEMAS = { service: serviceSchema, platform: platformSchema, plan: planSchema }
 const validators = new Map<SchemaName, ValidateFunction>()
 
@@ -122,6 +124,13 @@ function describeType(value: unknown): string {
   if (typeof value === 'object') return 'a mapping'
   if (typeof value === 'string') return `the text ${JSON.stringify(value)}`
   return `${typeof value} ${JSON.stringify(value)}`
+}
+
+const BOUND_WORDS: Record<string, string> = {
+  '<=': 'at most',
+  '>=': 'at least',
+  '<': 'less than',
+  '>': 'more than'
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -186,7 +195,8 @@ function toDiagnostic(
         .split(',')
         .map(t => TYPE_WORDS[t] ?? t)
         .join(' or ')
-      return make('wrong-type', `${where} must be ${expected}, not ${describeType(error.data)}.`)
+      const subject = where === 'the document' ? 'The document' : where
+      return make('wrong-type', `${subject} must be ${expected}, not ${describeType(error.data)}.`)
     }
     case 'const': {
       const expected = String(error.params.allowedValue)
@@ -225,9 +235,32 @@ function toDiagnostic(
       const label = propertyName === undefined ? where : `The key "${propertyName}" in ${where}`
       const isName = format.rule === 'invalid-name' && /[/\\]|\.\./.test(value)
       if (isName || (format.rule === 'path-escape' && escapesFolder(value))) {
+        // Names and platform paths are folders of the environments repository; manifest paths are the service's own.
+        const repository =
+          isName || kindName === PLATFORM ? 'the environments repository' : 'the service repository'
         return make(
           'path-escape',
-          `${label} is ${JSON.stringify(value)}, which would escape its folder in the environments repository. It must be ${format.expected}.`,
+          `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
+          position
+        )
+      }
+      if (format.rule === 'path-escape') {
+        // Not an escape: an empty path, a NUL, or a layout template with placeholders other than ours.
+        const placeholders = value
+          .match(/\{[^}]*\}/g)
+          ?.filter(token => token !== '{region}' && token !== '{service}')
+        const rule =
+          value === ''
+            ? 'empty-value'
+            : String(error.params.format) === 'path-template'
+              ? 'invalid-template'
+              : 'invalid-value'
+        const uses = placeholders?.length
+          ? `, which uses ${placeholders.join(', ')}; only {region} and {service} are replaced. It`
+          : '; it'
+        return make(
+          rule,
+          `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
           position
         )
       }
@@ -249,9 +282,10 @@ function toDiagnostic(
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
+      // Ajv's own message already starts with "must be", so say the bound in words.
       return make(
         'out-of-range',
-        `${where} is ${shown(error.data)}; it must be ${error.message}.${description ? ` ${description}` : ''}`
+        `${where} is ${shown(error.data)}; it must be ${BOUND_WORDS[String(error.params.comparison)] ?? error.params.comparison} ${error.params.limit}.${description ? ` ${description}` : ''}`
       )
     case 'minItems':
     case 'minProperties':
@@ -273,11 +307,18 @@ function toDiagnostic(
         at([...path, String(second)])
       )
     }
-    case 'pattern':
+    case 'pattern': {
+      const pattern = new RegExp(String(error.params.pattern), 'u')
+      const value = String(error.data)
+      const fixed = [value.toUpperCase(), value.toLowerCase()].find(v => pattern.test(v))
+      const expected = description
+        ? `: ${description.replace(/\.?$/, '.')}`
+        : ` (${pattern.source}).`
       return make(
         'invalid-value',
-        `${where} is ${shown(error.data)}, which is not of the expected form${description ? `: ${description}` : ` (${error.params.pattern})`}`
+        `${where} is ${shown(error.data)}, which is not of the expected form${expected}${fixed === undefined ? '' : ` Did you mean "${fixed}"?`}`
       )
+    }
     default:
       return make('invalid-value', `${where} ${error.message ?? 'is not valid'}.`)
   }
@@ -287,7 +328,7 @@ function toDiagnostic(
 export function checkAgainstSchema(source: YamlSource, name: 'service' | 'platform'): Diagnostic[] {
   const validate = validator(name)
   if (validate(source.value)) return []
-  const kindName = name === 'service' ? 'a service manifest' : 'the platform config'
+  const kindName = name === 'service' ? 'a service manifest' : PLATFORM
   const seen = new Set<string>()
   const out: Diagnostic[] = []
   const errors = validate.errors ?? []

@@ -1,5 +1,16 @@
-import { Document, isMap, isPair, isScalar, isSeq, isAlias, LineCounter, parseDocument } from 'yaml'
-import type { Node } from 'yaml'
+import {
+  Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  isAlias,
+  isNode,
+  LineCounter,
+  parseDocument,
+  visit
+} from 'yaml'
+import type { Alias, Node } from 'yaml'
 import type { Diagnostic, Position } from './diagnostic.js'
 
 /** Files larger than this are refused before parsing: no manifest needs more, and parsing is not free. */
@@ -72,7 +83,9 @@ export function parseYaml(
 ): { source?: YamlSource; diagnostics: Diagnostic[] } {
   const bytes = Buffer.byteLength(text, 'utf8')
   if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, bytes)] }
-  if (text.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(text)) {
+  // Line by line, in linear time: one regular expression over the whole text backtracked
+  // exponentially on a line of many '#' followed by content.
+  if (text.split('\n').every(line => /^\s*(?:#[^\n]*)?$/.test(line))) {
     return {
       diagnostics: [
         diagnostic(
@@ -88,7 +101,9 @@ export function parseYaml(
     lineCounter,
     prettyErrors: false,
     uniqueKeys: true,
-    strict: true
+    strict: true,
+    // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
+    logLevel: 'error'
   })
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset)
@@ -96,17 +111,41 @@ export function parseYaml(
   }
   const problems = [...doc.errors, ...doc.warnings]
   if (problems.length > 0) {
-    return {
-      diagnostics: problems.map(error => {
+    const diagnostics = problems
+      .map(error => {
         const { rule, message } = yamlMessage(error.code, error.message)
-        return diagnostic(file, rule, message, position(error.pos[0]))
+        return { offset: error.pos[0], d: diagnostic(file, rule, message, position(error.pos[0])) }
       })
+      .sort((a, b) => a.offset - b.offset)
+    // After a syntax error the parser is lost and reports every later token; only the first is real.
+    const firstSyntax = diagnostics.find(({ d }) => d.rule === 'yaml-syntax')
+    return {
+      diagnostics: diagnostics
+        .filter(x => x.d.rule !== 'yaml-syntax' || x === firstSyntax)
+        .map(({ d }) => d)
     }
   }
   let value: unknown
   try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIASES })
-  } catch {
+    // The yaml library counts the anchored node as well as its aliases, hence the + 1.
+    value = doc.toJS({ maxAliasCount: MAX_ALIASES + 1 })
+  } catch (error) {
+    const unresolved =
+      error instanceof Error && error.message.startsWith('Unresolved alias')
+        ? unresolvedAlias(doc)
+        : undefined
+    if (unresolved) {
+      return {
+        diagnostics: [
+          diagnostic(
+            file,
+            'yaml-syntax',
+            `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
+            unresolved.range ? position(unresolved.range[0]) : START
+          )
+        ]
+      }
+    }
     return {
       diagnostics: [
         diagnostic(
@@ -132,6 +171,22 @@ export function parseYaml(
     source: { file, text, value, locate: (path, at = 'value') => locate(doc, path, at, position) },
     diagnostics: []
   }
+}
+
+/** The first alias with no anchor of its name before it, if any; one pass, in document order as the yaml library resolves. */
+function unresolvedAlias(doc: Document): Alias | undefined {
+  const anchors = new Set<string>()
+  let found: Alias | undefined
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return undefined
+      found = node
+      return visit.BREAK
+    }
+    if (isNode(node) && node.anchor) anchors.add(node.anchor)
+    return undefined
+  })
+  return found
 }
 
 function locate(

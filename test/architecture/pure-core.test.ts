@@ -9,7 +9,10 @@ const CORE = ['manifest', 'plan', 'gitops', 'report', 'schema']
 const SHELLS = ['workspace', 'commands', 'cli', 'action']
 
 const FORBIDDEN: [RegExp, string][] = [
-  [/from ['"]node:(fs|fs\/promises|child_process|net|http|https|dns|os|process)['"]/, 'a Node I/O module'],
+  [
+    /from ['"]node:(fs|fs\/promises|child_process|net|http|https|dns|os|process)['"]/,
+    'a Node I/O module'
+  ],
   [/from ['"]@actions\//, 'the Actions toolkit'],
   [/\bprocess\.(env|cwd|argv|stdout|stderr|exit)/, 'the process'],
   [/\bDate\.now\(|\bnew Date\(|performance\.now\(/, 'the clock'],
@@ -19,7 +22,11 @@ const FORBIDDEN: [RegExp, string][] = [
 
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap(entry =>
-    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : []
+    entry.isDirectory()
+      ? sources(join(dir, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(dir, entry.name)]
+        : []
   )
 }
 
@@ -30,12 +37,18 @@ describe('the pure core', () => {
     expect(files.length).toBeGreaterThan(10)
   })
 
-  it.each(files.map(f => [relative(ROOT, f), f]))('%s does no I/O and imports no shell', (_name, file) => {
-    const text = readFileSync(file, 'utf8')
-    const problems = FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(([, what]) => `uses ${what}`)
-    for (const shell of SHELLS) {
-      if (new RegExp(`from ['"]\\.\\./${shell}/`).test(text)) problems.push(`imports src/${shell}`)
+  it.each(files.map(f => [relative(ROOT, f), f]))(
+    '%s does no I/O and imports no shell',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8')
+      const problems = FORBIDDEN.filter(([pattern]) => pattern.test(text)).map(
+        ([, what]) => `uses ${what}`
+      )
+      for (const shell of SHELLS) {
+        if (new RegExp(`from ['"]\\.\\./${shell}/`).test(text))
+          problems.push(`imports src/${shell}`)
+      }
+      expect(problems).toEqual([])
     }
-    expect(problems).toEqual([])
-  })
+  )
 })
