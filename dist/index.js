@@ -36048,6 +36048,7 @@ function replaceScalar(file, node, value) {
   if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
   const original = file.text.slice(start, end);
+  if (original.includes("\n")) return void 0;
   const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
   const suffix = original === "" && file.text[end] === "#" ? " " : "";
   const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end);
@@ -36127,7 +36128,7 @@ function setField(file, target, value, after) {
     const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
     return problem(
       "unsupported-layout",
-      `${field} is written in a form multiregion does not edit automatically (a block scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
       startLine(file, node ?? map),
       before
     );

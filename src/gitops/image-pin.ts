@@ -84,7 +84,7 @@ function setField(
     const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`
     return problem(
       'unsupported-layout',
-      `${field} is written in a form multiregion does not edit automatically (a block scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
       startLine(file, node ?? map),
       before
     )

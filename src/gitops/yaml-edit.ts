@@ -45,7 +45,8 @@ function eol(text: string): string {
 
 /**
  * The text with the scalar `node` replaced by `value`, and the line it sits
- * on; undefined for block scalars (`|`, `>`), which a person should rewrite.
+ * on; undefined for block scalars (`|`, `>`) and values folded over several
+ * lines, which a person should rewrite.
  */
 export function replaceScalar(
   file: ParsedFile,
@@ -55,6 +56,8 @@ export function replaceScalar(
   if (node.type === Scalar.BLOCK_LITERAL || node.type === Scalar.BLOCK_FOLDED) return undefined
   const [start, end] = node.range as [number, number, number]
   const original = file.text.slice(start, end)
+  // A value folded over several lines would make the one-line change a reviewer expects into several.
+  if (original.includes('\n')) return undefined
   // An empty value sits right after `key:`, a tag or an anchor, or right before a comment: keep them apart.
   const prefix = original === '' && !/\s/.test(file.text[start - 1] ?? ' ') ? ' ' : ''
   const suffix = original === '' && file.text[end] === '#' ? ' ' : ''
