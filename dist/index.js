@@ -35019,6 +35019,13 @@ var START = { line: 1, column: 1 };
 function diagnostic(file, rule, message, position = START) {
   return { rule, severity: "error", message, file, ...position };
 }
+function emptyFile(file) {
+  return diagnostic(
+    file,
+    "empty-file",
+    `${file} is empty; it needs at least apiVersion, kind and spec.`
+  );
+}
 function tooLarge(file, bytes) {
   return diagnostic(
     file,
@@ -35055,15 +35062,7 @@ function parseYaml(text, file) {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, bytes)] };
   if (text.split("\n").every((line) => /^\s*(?:#[^\n]*)?$/.test(line))) {
-    return {
-      diagnostics: [
-        diagnostic(
-          file,
-          "empty-file",
-          `${file} is empty; it needs at least apiVersion, kind and spec.`
-        )
-      ]
-    };
+    return { diagnostics: [emptyFile(file)] };
   }
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, {
@@ -35117,15 +35116,7 @@ function parseYaml(text, file) {
     };
   }
   if (value === null || value === void 0) {
-    return {
-      diagnostics: [
-        diagnostic(
-          file,
-          "empty-file",
-          `${file} is empty; it needs at least apiVersion, kind and spec.`
-        )
-      ]
-    };
+    return { diagnostics: [emptyFile(file)] };
   }
   return {
     source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
@@ -36144,6 +36135,34 @@ function parsed(text, what) {
     );
   return file;
 }
+function pinTagOrDigest(file, pin, target) {
+  const { map, path, field, tagKey } = target;
+  const digest = scalarText(scalarIn(map, "digest"));
+  if (pin.tag !== void 0) {
+    if (digest !== null) {
+      return problem(
+        "pinned-by-digest",
+        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
+        startLine(file, map.get("digest", true)),
+        digest
+      );
+    }
+    return setField(
+      file,
+      { map, path, key: tagKey, field: `${field}.${tagKey}` },
+      pin.tag,
+      target.tagAfter
+    );
+  }
+  const result = setField(
+    file,
+    { map, path, key: "digest", field: `${field}.digest` },
+    pin.digest,
+    [tagKey, ...target.tagAfter]
+  );
+  const tag = scalarText(scalarIn(map, tagKey));
+  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+}
 function pinKustomize(text, image, pin, path) {
   const file = parsed(text, path);
   if ("kind" in file) return file;
@@ -36164,32 +36183,14 @@ function pinKustomize(text, image, pin, path) {
     );
   }
   const index = images.items.indexOf(entry);
-  const field = (key) => `images[name=${String(entry.get("name"))}].${key}`;
-  const digest = scalarText(scalarIn(entry, "digest"));
-  const tag = scalarText(scalarIn(entry, "newTag"));
-  if (pin.tag !== void 0) {
-    if (digest !== null) {
-      return problem(
-        "pinned-by-digest",
-        `${path} pins ${image} by digest ${digest}, so a tag release would not change what runs. Release by digest (--release sha256:...) or remove the digest line.`,
-        startLine(file, entry.get("digest", true)),
-        digest
-      );
-    }
-    return setField(
-      file,
-      { map: entry, path: ["images", index], key: "newTag", field: field("newTag") },
-      pin.tag,
-      ["newName", "name"]
-    );
-  }
-  const result = setField(
-    file,
-    { map: entry, path: ["images", index], key: "digest", field: field("digest") },
-    pin.digest,
-    ["newTag", "newName", "name"]
-  );
-  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+  return pinTagOrDigest(file, pin, {
+    map: entry,
+    path: ["images", index],
+    field: `images[name=${String(entry.get("name"))}]`,
+    tagKey: "newTag",
+    tagAfter: ["newName", "name"],
+    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
+  });
 }
 function pinHelm(text, image, pin, path) {
   const file = parsed(text, path);
@@ -36209,28 +36210,14 @@ function pinHelm(text, image, pin, path) {
       startLine(file, map.get("repository", true))
     );
   }
-  const digest = scalarText(scalarIn(map, "digest"));
-  const tag = scalarText(scalarIn(map, "tag"));
-  if (pin.tag !== void 0) {
-    if (digest !== null) {
-      return problem(
-        "pinned-by-digest",
-        `${path} pins the image by digest ${digest}, so a tag release would not change what runs. Release by digest (--release sha256:...) or empty image.digest.`,
-        startLine(file, map.get("digest", true)),
-        digest
-      );
-    }
-    return setField(file, { map, path: ["image"], key: "tag", field: "image.tag" }, pin.tag, [
-      "repository"
-    ]);
-  }
-  const result = setField(
-    file,
-    { map, path: ["image"], key: "digest", field: "image.digest" },
-    pin.digest,
-    ["tag", "repository"]
-  );
-  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+  return pinTagOrDigest(file, pin, {
+    map,
+    path: ["image"],
+    field: "image",
+    tagKey: "tag",
+    tagAfter: ["repository"],
+    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
+  });
 }
 
 // src/plan/release.ts

@@ -102,6 +102,53 @@ function parsed(text: string, what: string): ParsedFile | PinResult {
   return file
 }
 
+/** Where one image's tag and digest live, in either layout. */
+interface PinTarget {
+  map: YAMLMap
+  path: readonly (string | number)[]
+  /** The field name prefix shown to people: `image` or `images[name=...]`. */
+  field: string
+  tagKey: string
+  /** Keys after which a missing tag line is added, in order of preference. */
+  tagAfter: readonly string[]
+  /** How to stop pinning by digest, with DIGEST standing for the pinned digest. */
+  clearDigest: string
+}
+
+/**
+ * Pins a tag (refused where a digest is pinned, since the tag would change
+ * nothing) or a digest (added after the tag when absent).
+ */
+function pinTagOrDigest(file: ParsedFile, pin: Pin, target: PinTarget): PinResult {
+  const { map, path, field, tagKey } = target
+  const digest = scalarText(scalarIn(map, 'digest'))
+  if (pin.tag !== undefined) {
+    if (digest !== null) {
+      return problem(
+        'pinned-by-digest',
+        `${target.clearDigest.replace('DIGEST', digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
+        startLine(file, map.get('digest', true) as { range?: unknown }),
+        digest
+      )
+    }
+    return setField(
+      file,
+      { map, path, key: tagKey, field: `${field}.${tagKey}` },
+      pin.tag,
+      target.tagAfter
+    )
+  }
+  const result = setField(
+    file,
+    { map, path, key: 'digest', field: `${field}.digest` },
+    pin.digest,
+    [tagKey, ...target.tagAfter]
+  )
+  // A first digest replaces what the tag pinned: show that as the version before.
+  const tag = scalarText(scalarIn(map, tagKey))
+  return result.kind === 'edit' && result.before === null ? { ...result, before: tag } : result
+}
+
 /** Pins `image` in a kustomization.yaml: images[].newTag for a tag, images[].digest for a digest. */
 export function pinKustomize(text: string, image: string, pin: Pin, path: string): PinResult {
   const file = parsed(text, path)
@@ -125,32 +172,14 @@ export function pinKustomize(text: string, image: string, pin: Pin, path: string
   }
   // The entry's index in the document's images list, for the post-edit check.
   const index = (images as unknown as YAMLSeq).items.indexOf(entry)
-  const field = (key: string) => `images[name=${String(entry.get('name'))}].${key}`
-  const digest = scalarText(scalarIn(entry, 'digest'))
-  const tag = scalarText(scalarIn(entry, 'newTag'))
-  if (pin.tag !== undefined) {
-    if (digest !== null) {
-      return problem(
-        'pinned-by-digest',
-        `${path} pins ${image} by digest ${digest}, so a tag release would not change what runs. Release by digest (--release sha256:...) or remove the digest line.`,
-        startLine(file, entry.get('digest', true) as { range?: unknown }),
-        digest
-      )
-    }
-    return setField(
-      file,
-      { map: entry, path: ['images', index], key: 'newTag', field: field('newTag') },
-      pin.tag,
-      ['newName', 'name']
-    )
-  }
-  const result = setField(
-    file,
-    { map: entry, path: ['images', index], key: 'digest', field: field('digest') },
-    pin.digest,
-    ['newTag', 'newName', 'name']
-  )
-  return result.kind === 'edit' && result.before === null ? { ...result, before: tag } : result
+  return pinTagOrDigest(file, pin, {
+    map: entry,
+    path: ['images', index],
+    field: `images[name=${String(entry.get('name'))}]`,
+    tagKey: 'newTag',
+    tagAfter: ['newName', 'name'],
+    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
+  })
 }
 
 /** Pins the image in a Helm values file: image.tag for a tag, image.digest for a digest. */
@@ -172,26 +201,12 @@ export function pinHelm(text: string, image: string, pin: Pin, path: string): Pi
       startLine(file, map.get('repository', true) as { range?: unknown })
     )
   }
-  const digest = scalarText(scalarIn(map, 'digest'))
-  const tag = scalarText(scalarIn(map, 'tag'))
-  if (pin.tag !== undefined) {
-    if (digest !== null) {
-      return problem(
-        'pinned-by-digest',
-        `${path} pins the image by digest ${digest}, so a tag release would not change what runs. Release by digest (--release sha256:...) or empty image.digest.`,
-        startLine(file, map.get('digest', true) as { range?: unknown }),
-        digest
-      )
-    }
-    return setField(file, { map, path: ['image'], key: 'tag', field: 'image.tag' }, pin.tag, [
-      'repository'
-    ])
-  }
-  const result = setField(
-    file,
-    { map, path: ['image'], key: 'digest', field: 'image.digest' },
-    pin.digest,
-    ['tag', 'repository']
-  )
-  return result.kind === 'edit' && result.before === null ? { ...result, before: tag } : result
+  return pinTagOrDigest(file, pin, {
+    map,
+    path: ['image'],
+    field: 'image',
+    tagKey: 'tag',
+    tagAfter: ['repository'],
+    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
+  })
 }

@@ -35,6 +35,14 @@ function diagnostic(file: string, rule: string, message: string, position = STAR
   return { rule, severity: 'error', message, file, ...position }
 }
 
+function emptyFile(file: string): Diagnostic {
+  return diagnostic(
+    file,
+    'empty-file',
+    `${file} is empty; it needs at least apiVersion, kind and spec.`
+  )
+}
+
 /** Describes a file that is too large, from its size alone, so callers need not read it. */
 export function tooLarge(file: string, bytes: number): Diagnostic {
   return diagnostic(
@@ -86,15 +94,7 @@ export function parseYaml(
   // Line by line, in linear time: one regular expression over the whole text backtracked
   // exponentially on a line of many '#' followed by content.
   if (text.split('\n').every(line => /^\s*(?:#[^\n]*)?$/.test(line))) {
-    return {
-      diagnostics: [
-        diagnostic(
-          file,
-          'empty-file',
-          `${file} is empty; it needs at least apiVersion, kind and spec.`
-        )
-      ]
-    }
+    return { diagnostics: [emptyFile(file)] }
   }
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
@@ -157,15 +157,7 @@ export function parseYaml(
     }
   }
   if (value === null || value === undefined) {
-    return {
-      diagnostics: [
-        diagnostic(
-          file,
-          'empty-file',
-          `${file} is empty; it needs at least apiVersion, kind and spec.`
-        )
-      ]
-    }
+    return { diagnostics: [emptyFile(file)] }
   }
   return {
     source: { file, text, value, locate: (path, at = 'value') => locate(doc, path, at, position) },
