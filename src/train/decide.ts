@@ -1,0 +1,287 @@
+import type { TrainSettings } from '../manifest/model.js'
+import type { GateResult } from './gates.js'
+import type { HealthOutcome, Marker, PrKind } from './marker.js'
+
+/** A train PR as observed in GitHub, with its gate already evaluated. */
+export interface ObservedPr {
+  number: number
+  state: 'open' | 'closed' | 'merged'
+  headSha: string
+  /** The commit on the base branch that Argo CD must sync, once merged. */
+  mergeSha?: string
+  mergedAt?: number
+  gate: GateResult
+  checks: 'success' | 'pending' | 'failure'
+  autoMerge: boolean
+  marker: Marker
+}
+
+/** One region of the train, as GitHub and the plan show it now. */
+export interface ObservedRegion {
+  region: string
+  wave: number
+  /** From this release's plan: promote (files change), current (already there) or blocked (a finding). */
+  planned: 'promote' | 'current' | 'blocked'
+  promotion?: ObservedPr
+  rollback?: ObservedPr
+  /** A person chose to leave this region out of this train; it can be promoted later. */
+  skipped: boolean
+}
+
+export interface Observed {
+  now: number
+  service: string
+  release: string
+  train: TrainSettings
+  regions: readonly ObservedRegion[]
+  /** Releases that failed a train and that no person has cleared since. */
+  badReleases: ReadonlySet<string>
+  /** `auto-merge` when the environments repository merges through auto-merge or a merge queue. */
+  mergeMode: 'merge' | 'auto-merge'
+}
+
+export type Action =
+  | { type: 'open-promotion'; region: string; wave: number }
+  | { type: 'merge'; kind: PrKind; region: string; pr: number; sha: string }
+  | { type: 'enable-auto-merge'; kind: PrKind; region: string; pr: number }
+  | {
+      type: 'wait-health'
+      kind: PrKind
+      region: string
+      pr: number
+      revision: string
+      deadline: number
+    }
+  | { type: 'open-rollback'; region: string; wave: number; to: string; reason: string }
+  | { type: 'record-bad-release'; reason: string }
+  | { type: 'halt'; reason: string }
+  | { type: 'wait'; region?: string; until?: number; reason: string }
+
+export type TrainState = 'running' | 'waiting' | 'halted' | 'refused' | 'done'
+
+export interface Decision {
+  state: TrainState
+  actions: Action[]
+}
+
+const FAILED: ReadonlySet<HealthOutcome | null> = new Set(['degraded', 'failed', 'timeout'])
+
+function isComplete(r: ObservedRegion): boolean {
+  return (
+    r.planned === 'current' ||
+    r.skipped ||
+    (r.promotion?.state === 'merged' && r.promotion.marker.outcome === 'healthy')
+  )
+}
+
+/** Later waves first; within a wave, the reverse of the manifest's order. */
+function reverseWaveOrder(regions: readonly ObservedRegion[]): ObservedRegion[] {
+  return regions
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => b.r.wave - a.r.wave || b.i - a.i)
+    .map(x => x.r)
+}
+
+/** What to do with an open or merged PR whose gate decides the next step. */
+function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind): Action {
+  if (pr.state === 'merged') {
+    const mergedAt = pr.marker.times.merged ?? pr.mergedAt ?? o.now
+    if (!pr.mergeSha)
+      return {
+        type: 'wait',
+        region: r.region,
+        reason: `PR #${pr.number} is merged; waiting for GitHub to report its merge commit`
+      }
+    return {
+      type: 'wait-health',
+      kind,
+      region: r.region,
+      pr: pr.number,
+      revision: pr.mergeSha,
+      deadline: mergedAt + o.train.timeoutSeconds * 1000
+    }
+  }
+  if (!pr.gate.met) {
+    const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join('; ')})` : ''
+    return {
+      type: 'wait',
+      region: r.region,
+      reason: `PR #${pr.number} has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit${notes}`
+    }
+  }
+  if (pr.checks !== 'success') {
+    return {
+      type: 'wait',
+      region: r.region,
+      reason: `PR #${pr.number}'s required checks are ${pr.checks === 'failure' ? 'failing' : 'not finished'}`
+    }
+  }
+  if (o.mergeMode === 'auto-merge') {
+    return pr.autoMerge
+      ? {
+          type: 'wait',
+          region: r.region,
+          reason: `PR #${pr.number} is approved; auto-merge or the merge queue will merge it`
+        }
+      : { type: 'enable-auto-merge', kind, region: r.region, pr: pr.number }
+  }
+  return { type: 'merge', kind, region: r.region, pr: pr.number, sha: pr.headSha }
+}
+
+/**
+ * After a failure: record the release as bad, then roll back (the failed
+ * region, and with onFailure rollback every region this train promoted) in
+ * reverse wave order. Rollback PRs are opened together but merged one at a
+ * time, later waves first. A rollback is never rolled back: if one fails, the
+ * train halts for a person.
+ */
+function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
+  const actions: Action[] = []
+  const names = failed.map(r => `${r.region} (${r.promotion?.marker.outcome})`).join(', ')
+  if (!o.badReleases.has(o.release))
+    actions.push({ type: 'record-bad-release', reason: `${o.release} failed in ${names}` })
+  const targets = reverseWaveOrder(
+    o.regions.filter(
+      r =>
+        failed.includes(r) || (o.train.onFailure === 'rollback' && r.promotion?.state === 'merged')
+    )
+  )
+  if (o.train.onFailure === 'halt' && targets.length === 0)
+    return {
+      state: 'halted',
+      actions: [...actions, { type: 'halt', reason: `${o.release} failed in ${names}` }]
+    }
+  let blockedByEarlier = false
+  for (const r of targets) {
+    const from = r.promotion?.marker.from ?? null
+    if (!r.rollback) {
+      if (from === null) {
+        actions.push({
+          type: 'halt',
+          reason: `${r.region} cannot be rolled back: the version before ${o.release} is unknown. Roll it back by hand with multiregion rollback --region ${r.region} --to <version>.`
+        })
+        continue
+      }
+      actions.push({
+        type: 'open-rollback',
+        region: r.region,
+        wave: r.wave,
+        to: from,
+        reason: `${o.release} failed in ${names}`
+      })
+      blockedByEarlier = true
+      continue
+    }
+    const rb = r.rollback
+    if (rb.state === 'closed') {
+      actions.push({
+        type: 'halt',
+        reason: `rollback PR #${rb.number} for ${r.region} was closed without merge; a person must decide what ${r.region} runs`
+      })
+      blockedByEarlier = true
+      continue
+    }
+    if (rb.state === 'merged' && rb.marker.outcome === 'healthy') continue
+    if (rb.state === 'merged' && rb.marker.outcome !== null) {
+      actions.push({
+        type: 'halt',
+        reason: `rollback of ${r.region} to ${rb.marker.to} ended ${rb.marker.outcome}; rollbacks are never rolled back, so a person must take over`
+      })
+      blockedByEarlier = true
+      continue
+    }
+    if (blockedByEarlier) {
+      actions.push({
+        type: 'wait',
+        region: r.region,
+        reason: `rollback PR #${rb.number} waits for the later waves' rollbacks`
+      })
+      continue
+    }
+    actions.push(advancePr(o, r, rb, 'rollback'))
+    blockedByEarlier = true
+  }
+  if (!actions.some(a => a.type !== 'record-bad-release'))
+    actions.push({
+      type: 'halt',
+      reason: `${o.release} failed in ${names}; every rollback is done`
+    })
+  return { state: 'halted', actions }
+}
+
+/**
+ * The next steps of one train, from what GitHub and Argo CD show now. Pure:
+ * the shell observes, calls this, carries out the actions and exits (or
+ * observes again); a run killed at any point loses nothing.
+ */
+export function decide(o: Observed): Decision {
+  const started = o.regions.some(r => r.promotion)
+  if (o.badReleases.has(o.release) && !started) {
+    return {
+      state: 'refused',
+      actions: [
+        {
+          type: 'halt',
+          reason: `${o.release} is recorded as a bad release; a person must clear it before any train promotes it again`
+        }
+      ]
+    }
+  }
+  const failed = o.regions.filter(
+    r => r.promotion?.state === 'merged' && FAILED.has(r.promotion.marker.outcome)
+  )
+  if (failed.length > 0) return recover(o, failed)
+  const halts: Action[] = []
+  for (const r of o.regions) {
+    const pr = r.promotion
+    if (pr?.state === 'closed' && !r.skipped)
+      halts.push({
+        type: 'halt',
+        reason: `promotion PR #${pr.number} for ${r.region} was closed without merge: ${r.region} is aborted and the train halts. Reopen the PR, or skip ${r.region} and promote it later.`
+      })
+    if (pr?.marker.outcome === 'unreachable')
+      halts.push({
+        type: 'halt',
+        reason: `Argo CD could not be reached for ${r.region} before the timeout; the train never promotes on unknown health. Check Argo CD, then run reconcile again.`
+      })
+  }
+  if (halts.length > 0) return { state: 'halted', actions: halts }
+
+  const waves = [...new Set(o.regions.map(r => r.wave))].sort((a, b) => a - b)
+  const current = waves.find(w => o.regions.some(r => r.wave === w && !isComplete(r)))
+  if (current === undefined) return { state: 'done', actions: [] }
+  const inWave = o.regions.filter(r => r.wave === current && !isComplete(r))
+  const blocked = inWave.filter(r => r.planned === 'blocked' && !r.promotion)
+  if (blocked.length > 0) {
+    return {
+      state: 'halted',
+      actions: blocked.map<Action>(r => ({
+        type: 'halt',
+        reason: `${r.region} cannot be promoted: the plan has an error finding for it (run multiregion plan to see it)`
+      }))
+    }
+  }
+  const earlier = o.regions.filter(
+    r => r.wave < current && r.promotion?.marker.times.healthy !== undefined
+  )
+  const lastHealthy = Math.max(-Infinity, ...earlier.map(r => r.promotion!.marker.times.healthy!))
+  const bakedAt = lastHealthy + o.train.bakeSeconds * 1000
+  if (inWave.some(r => !r.promotion) && o.now < bakedAt) {
+    return {
+      state: 'waiting',
+      actions: [
+        {
+          type: 'wait',
+          until: bakedAt,
+          reason: `wave ${current} opens after the previous wave has baked ${o.train.bakeSeconds}s`
+        }
+      ]
+    }
+  }
+  const actions = inWave.map<Action>(r =>
+    r.promotion
+      ? advancePr(o, r, r.promotion, 'promotion')
+      : { type: 'open-promotion', region: r.region, wave: current }
+  )
+  return { state: actions.every(a => a.type === 'wait') ? 'waiting' : 'running', actions }
+}

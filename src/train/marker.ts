@@ -1,0 +1,102 @@
+/**
+ * The hidden JSON marker in every train PR's body: the train's state lives in
+ * GitHub, never in a runner, so any run can pick up where another stopped.
+ * People can edit PR bodies, so decoding is defensive: a marker that does not
+ * have the right shape is treated as absent, never trusted in part.
+ */
+
+export const MARKER_VERSION = 1
+
+export type PrKind = 'promotion' | 'rollback'
+/** What Argo CD reported for the merged commit; null until the wait ends. */
+export type HealthOutcome = 'healthy' | 'degraded' | 'failed' | 'timeout' | 'unreachable'
+
+/** When each step happened (epoch milliseconds), for per-region lead time. */
+export interface Timeline {
+  opened?: number
+  approved?: number
+  merged?: number
+  synced?: number
+  healthy?: number
+}
+
+export interface Marker {
+  v: typeof MARKER_VERSION
+  kind: PrKind
+  service: string
+  region: string
+  /** The release this train promotes (for a rollback: the bad release it undoes). */
+  release: string
+  wave: number
+  /** The version the region ran before, read from the environments repository when the PR was opened. */
+  from: string | null
+  /** The version the PR pins. */
+  to: string
+  approvals: number
+  times: Timeline
+  outcome: HealthOutcome | null
+  /** The merged commit Argo CD must sync, once known. */
+  mergeCommit?: string
+}
+
+const START = '<!-- multiregion:train '
+const END = ' -->'
+
+/** The marker as a hidden HTML comment; `--` is escaped so the JSON cannot end the comment early. */
+export function encodeMarker(marker: Marker): string {
+  return `${START}${JSON.stringify(marker).replace(/--/g, '-\\u002d')}${END}`
+}
+
+const KINDS = new Set(['promotion', 'rollback'])
+const OUTCOMES = new Set(['healthy', 'degraded', 'failed', 'timeout', 'unreachable'])
+const TIMES = ['opened', 'approved', 'merged', 'synced', 'healthy'] as const
+
+function isTimeline(value: unknown): value is Timeline {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const record = value as Record<string, unknown>
+  return Object.keys(record).every(
+    k => (TIMES as readonly string[]).includes(k) && Number.isFinite(record[k])
+  )
+}
+
+function isMarker(value: unknown): value is Marker {
+  if (typeof value !== 'object' || value === null) return false
+  const m = value as Record<string, unknown>
+  return (
+    m.v === MARKER_VERSION &&
+    KINDS.has(m.kind as string) &&
+    typeof m.service === 'string' &&
+    typeof m.region === 'string' &&
+    typeof m.release === 'string' &&
+    Number.isInteger(m.wave) &&
+    (m.from === null || typeof m.from === 'string') &&
+    typeof m.to === 'string' &&
+    Number.isInteger(m.approvals) &&
+    isTimeline(m.times) &&
+    (m.outcome === null || OUTCOMES.has(m.outcome as string)) &&
+    (m.mergeCommit === undefined || typeof m.mergeCommit === 'string')
+  )
+}
+
+/** The marker in a PR body, or undefined when there is none or it is malformed. */
+export function decodeMarker(body: string | null | undefined): Marker | undefined {
+  if (!body) return undefined
+  const start = body.lastIndexOf(START)
+  if (start === -1) return undefined
+  const end = body.indexOf(END, start + START.length)
+  if (end === -1) return undefined
+  try {
+    const value: unknown = JSON.parse(body.slice(start + START.length, end))
+    return isMarker(value) ? value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The body with its marker replaced (or added at the end). */
+export function withMarker(body: string, marker: Marker): string {
+  const start = body.lastIndexOf(START)
+  const end = start === -1 ? -1 : body.indexOf(END, start + START.length)
+  if (start === -1 || end === -1) return `${body.trimEnd()}\n\n${encodeMarker(marker)}\n`
+  return body.slice(0, start) + encodeMarker(marker) + body.slice(end + END.length)
+}
