@@ -34025,7 +34025,8 @@ var DEFAULTS = {
   valuesFile: "values.yaml",
   argocdApp: "{service}-{region}",
   argocdProject: "default",
-  annotationPrefix: "external-dns.kubernetes.io/"
+  annotationPrefix: "external-dns.kubernetes.io/",
+  rollbackApprovals: 0
 };
 
 // src/manifest/schema-check.ts
@@ -34382,6 +34383,20 @@ var platformSchema = {
       required: ["layout", "regions"],
       properties: {
         layout: { $ref: "#/definitions/Layout" },
+        rollback: {
+          title: "RollbackPolicy",
+          description: "How rollback PRs are gated. A rollback restores a version that ran before, so it may need fewer approvals than a promotion.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            approvals: {
+              description: "Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.",
+              type: "integer",
+              minimum: 0,
+              maximum: 10
+            }
+          }
+        },
         compliance: {
           description: "Compliance rule packs enabled for every service.",
           type: "array",
@@ -35358,6 +35373,7 @@ function loadPlatform(text, file) {
       services: ownKeysOnly(layout.services ?? {})
     },
     compliance: [...p.spec.compliance ?? []],
+    rollbackApprovals: p.spec.rollback?.approvals ?? DEFAULTS.rollbackApprovals,
     regions: ownKeysOnly(p.spec.regions),
     raw: p,
     locate: source.locate

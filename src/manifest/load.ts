@@ -232,6 +232,7 @@ export function loadPlatform(text: string, file: string): Loaded<Platform> {
       services: ownKeysOnly(layout.services ?? {})
     },
     compliance: [...(p.spec.compliance ?? [])],
+    rollbackApprovals: p.spec.rollback?.approvals ?? DEFAULTS.rollbackApprovals,
     regions: ownKeysOnly(p.spec.regions),
     raw: p,
     locate: source.locate

@@ -38,6 +38,8 @@ export interface Platform {
   name?: string
   layout: Required<Omit<Layout, 'services'>> & Pick<Layout, 'services'>
   compliance: string[]
+  /** Approvals a rollback PR needs. */
+  rollbackApprovals: number
   regions: Record<string, Region>
   raw: PlatformConfig
   locate: YamlSource['locate']
@@ -51,5 +53,6 @@ export const DEFAULTS = {
   valuesFile: 'values.yaml',
   argocdApp: '{service}-{region}',
   argocdProject: 'default',
-  annotationPrefix: 'external-dns.kubernetes.io/'
+  annotationPrefix: 'external-dns.kubernetes.io/',
+  rollbackApprovals: 0
 } as const

@@ -558,6 +558,22 @@ export const platformSchema = {
       required: ['layout', 'regions'],
       properties: {
         layout: { $ref: '#/definitions/Layout' },
+        rollback: {
+          title: 'RollbackPolicy',
+          description:
+            'How rollback PRs are gated. A rollback restores a version that ran before, so it may need fewer approvals than a promotion.',
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            approvals: {
+              description:
+                'Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.',
+              type: 'integer',
+              minimum: 0,
+              maximum: 10
+            }
+          }
+        },
         compliance: {
           description: 'Compliance rule packs enabled for every service.',
           type: 'array',
@@ -739,6 +755,7 @@ export interface PlatformMetadata {
 }
 export interface PlatformSpec {
   layout: Layout
+  rollback?: RollbackPolicy
   /**
    * Compliance rule packs enabled for every service.
    */
@@ -786,6 +803,15 @@ export interface LayoutOverride {
    * This service's Helm values file.
    */
   valuesFile?: string
+}
+/**
+ * How rollback PRs are gated. A rollback restores a version that ran before, so it may need fewer approvals than a promotion.
+ */
+export interface RollbackPolicy {
+  /**
+   * Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.
+   */
+  approvals?: number
 }
 export interface Region {
   /**

@@ -66,12 +66,15 @@ export interface Decision {
 
 const FAILED: ReadonlySet<HealthOutcome | null> = new Set(['degraded', 'failed', 'timeout'])
 
+/**
+ * A region is done with this train when its promotion is healthy, when a
+ * person skipped it, or when it needed no promotion. Once this train's PR
+ * merges, the plan sees the region as current too, so the PR decides first.
+ */
 function isComplete(r: ObservedRegion): boolean {
-  return (
-    r.planned === 'current' ||
-    r.skipped ||
-    (r.promotion?.state === 'merged' && r.promotion.marker.outcome === 'healthy')
-  )
+  if (r.skipped) return true
+  if (r.promotion) return r.promotion.state === 'merged' && r.promotion.marker.outcome === 'healthy'
+  return r.planned === 'current'
 }
 
 /** Later waves first; within a wave, the reverse of the manifest's order. */

@@ -159,6 +159,15 @@ describe('train.decide', () => {
     ])
   })
 
+  it('keeps waiting on health for a merged region even though the plan now sees it as current', () => {
+    const decision = decide(
+      observed({ 'us-east': { planned: 'current', promotion: pr('us-east', 1, 'merged') } })
+    )
+    expect(decision.actions).toEqual([
+      expect.objectContaining({ type: 'wait-health', region: 'us-east' })
+    ])
+  })
+
   it('opens the next wave only after the previous wave has baked', () => {
     const justHealthy = decide(
       observed({ 'us-east': { promotion: healthy('us-east', 1, NOW - 5 * MIN) } })

@@ -1,0 +1,134 @@
+import type { Platform, Service } from '../manifest/model.js'
+import type { Plan } from '../schema/generated.js'
+import type { Observed, ObservedPr, ObservedRegion } from './decide.js'
+import { evaluateGate } from './gates.js'
+import type { Review } from './gates.js'
+import { decodeMarker } from './marker.js'
+import type { Marker, PrKind } from './marker.js'
+
+/** Labels with a meaning to the train, besides the service label every train PR carries. */
+export const LABELS = {
+  /** On a closed promotion PR: a person left the region out of this train; promote it later. */
+  skipped: 'multiregion:skipped',
+  /** On a failed promotion PR: its release is bad until a person removes the label. */
+  bad: 'multiregion:bad-release'
+} as const
+
+/** One pull request as the GitHub shell reads it, before any interpretation. */
+export interface PullSnapshot {
+  number: number
+  state: 'open' | 'closed'
+  merged: boolean
+  mergedAt?: number
+  mergeSha?: string
+  headSha: string
+  author: string
+  labels: readonly string[]
+  body: string
+  autoMerge: boolean
+  reviews: readonly Review[]
+  checks: 'success' | 'pending' | 'failure'
+}
+
+/** Everything one reconcile run reads, in one value. */
+export interface Snapshot {
+  now: number
+  service: Service
+  platform: Platform
+  release: string
+  /** The plan of this release against the environments repository's default branch. */
+  plan: Plan
+  pulls: readonly PullSnapshot[]
+  botLogin: string
+  mergeMode: 'merge' | 'auto-merge'
+}
+
+interface Interpreted {
+  pull: PullSnapshot
+  marker: Marker
+}
+
+/** Train PRs of this service, newest first, with their markers; PRs whose marker was edited away are ignored. */
+function trainPulls(snapshot: Snapshot): Interpreted[] {
+  return snapshot.pulls
+    .map(pull => ({ pull, marker: decodeMarker(pull.body) }))
+    .filter(
+      (p): p is Interpreted => p.marker !== undefined && p.marker.service === snapshot.service.name
+    )
+    .sort((a, b) => b.pull.number - a.pull.number)
+}
+
+function toObservedPr(p: Interpreted, required: number, botLogin: string): ObservedPr {
+  const { pull, marker } = p
+  const pr: ObservedPr = {
+    number: pull.number,
+    state: pull.merged ? 'merged' : pull.state,
+    headSha: pull.headSha,
+    gate: evaluateGate({
+      reviews: pull.reviews,
+      headSha: pull.headSha,
+      prAuthor: pull.author,
+      botLogin,
+      required
+    }),
+    checks: pull.checks,
+    autoMerge: pull.autoMerge,
+    marker
+  }
+  if (pull.mergeSha !== undefined) pr.mergeSha = pull.mergeSha
+  if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
+  return pr
+}
+
+/** The bad releases of a service: releases of PRs labelled bad that no person has cleared. */
+export function badReleases(snapshot: Pick<Snapshot, 'pulls' | 'service'>): Set<string> {
+  const bad = new Set<string>()
+  for (const pull of snapshot.pulls) {
+    const marker = decodeMarker(pull.body)
+    if (marker?.service === snapshot.service.name && pull.labels.includes(LABELS.bad))
+      bad.add(marker.release)
+  }
+  return bad
+}
+
+/** Interprets a snapshot for decide(): per region, this release's promotion PR and its rollback PR. */
+export function toObserved(snapshot: Snapshot): Observed {
+  const pulls = trainPulls(snapshot)
+  const find = (kind: PrKind, region: string) =>
+    pulls.find(
+      p =>
+        p.marker.kind === kind &&
+        p.marker.region === region &&
+        p.marker.release === snapshot.release
+    )
+  const regions = snapshot.plan.regions.map<ObservedRegion>(planned => {
+    const promotion = find('promotion', planned.name)
+    const rollback = find('rollback', planned.name)
+    const region: ObservedRegion = {
+      region: planned.name,
+      wave: planned.wave,
+      planned: planned.action,
+      skipped:
+        promotion?.pull.state === 'closed' &&
+        !promotion.pull.merged &&
+        promotion.pull.labels.includes(LABELS.skipped)
+    }
+    if (promotion) region.promotion = toObservedPr(promotion, planned.approvals, snapshot.botLogin)
+    if (rollback)
+      region.rollback = toObservedPr(
+        rollback,
+        snapshot.platform.rollbackApprovals,
+        snapshot.botLogin
+      )
+    return region
+  })
+  return {
+    now: snapshot.now,
+    service: snapshot.service.name,
+    release: snapshot.release,
+    train: snapshot.service.train,
+    regions,
+    badReleases: badReleases(snapshot),
+    mergeMode: snapshot.mergeMode
+  }
+}
