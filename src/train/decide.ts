@@ -132,28 +132,11 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
 }
 
 /**
- * After a failure: record the release as bad, then roll back (the failed
- * region, and with onFailure rollback every region this train promoted) in
- * reverse wave order. Rollback PRs are opened together but merged one at a
- * time, later waves first. A rollback is never rolled back: if one fails, the
- * train halts for a person.
+ * Advances rollback PRs, later waves first: each region's rollback is opened
+ * if missing, and merged only once every later wave's rollback is done.
  */
-function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
+function rollBack(o: Observed, targets: readonly ObservedRegion[], why: string): Action[] {
   const actions: Action[] = []
-  const names = failed.map(r => `${r.region} (${r.promotion?.marker.outcome})`).join(', ')
-  if (!o.badReleases.has(o.release))
-    actions.push({ type: 'record-bad-release', reason: `${o.release} failed in ${names}` })
-  const targets = reverseWaveOrder(
-    o.regions.filter(
-      r =>
-        failed.includes(r) || (o.train.onFailure === 'rollback' && r.promotion?.state === 'merged')
-    )
-  )
-  if (o.train.onFailure === 'halt' && targets.length === 0)
-    return {
-      state: 'halted',
-      actions: [...actions, { type: 'halt', reason: `${o.release} failed in ${names}` }]
-    }
   let blockedByEarlier = false
   for (const r of targets) {
     const from = r.promotion?.marker.from ?? null
@@ -170,7 +153,7 @@ function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
         region: r.region,
         wave: r.wave,
         to: from,
-        reason: `${o.release} failed in ${names}`
+        reason: why
       })
       blockedByEarlier = true
       continue
@@ -204,6 +187,33 @@ function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
     actions.push(advancePr(o, r, rb, 'rollback'))
     blockedByEarlier = true
   }
+  return actions
+}
+
+/**
+ * After a failure: record the release as bad, then roll back (the failed
+ * region, and with onFailure rollback every region this train promoted) in
+ * reverse wave order. Rollback PRs are opened together but merged one at a
+ * time, later waves first. A rollback is never rolled back: if one fails, the
+ * train halts for a person.
+ */
+function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
+  const actions: Action[] = []
+  const names = failed.map(r => `${r.region} (${r.promotion?.marker.outcome})`).join(', ')
+  if (!o.badReleases.has(o.release))
+    actions.push({ type: 'record-bad-release', reason: `${o.release} failed in ${names}` })
+  const targets = reverseWaveOrder(
+    o.regions.filter(
+      r =>
+        failed.includes(r) || (o.train.onFailure === 'rollback' && r.promotion?.state === 'merged')
+    )
+  )
+  if (o.train.onFailure === 'halt' && targets.length === 0)
+    return {
+      state: 'halted',
+      actions: [...actions, { type: 'halt', reason: `${o.release} failed in ${names}` }]
+    }
+  actions.push(...rollBack(o, targets, `${o.release} failed in ${names}`))
   if (!actions.some(a => a.type !== 'record-bad-release'))
     actions.push({
       type: 'halt',
@@ -234,6 +244,23 @@ export function decide(o: Observed): Decision {
     r => r.promotion?.state === 'merged' && FAILED.has(r.promotion.marker.outcome)
   )
   if (failed.length > 0) return recover(o, failed)
+  // A person rolled regions back by hand: finish those rollbacks and promote nothing more.
+  const manual = o.regions.filter(r => r.rollback)
+  if (manual.length > 0) {
+    const actions = rollBack(o, reverseWaveOrder(manual), 'a manual rollback')
+    return {
+      state: 'halted',
+      actions:
+        actions.length > 0
+          ? actions
+          : [
+              {
+                type: 'halt',
+                reason: `${manual.map(r => r.region).join(', ')} rolled back by hand; ${o.release} promotes no further until a person starts a new train`
+              }
+            ]
+    }
+  }
   const halts: Action[] = []
   for (const r of o.regions) {
     const pr = r.promotion

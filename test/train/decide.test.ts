@@ -290,6 +290,37 @@ describe('train.decide', () => {
     ])
   })
 
+  it('finishes a manual rollback and promotes nothing more', () => {
+    const manual = pr('us-east', 1, 'open', {
+      number: 300,
+      marker: marker('us-east', 1, { kind: 'rollback', to: 'v1.4.2' })
+    })
+    const during = decide(
+      observed({
+        'us-east': { promotion: healthy('us-east', 1, NOW - 60 * MIN), rollback: manual }
+      })
+    )
+    expect(during).toEqual({
+      state: 'halted',
+      actions: [
+        { type: 'merge', kind: 'rollback', region: 'us-east', pr: 300, sha: 'head-us-east' }
+      ]
+    })
+    const doneRollback = pr('us-east', 1, 'merged', {
+      number: 300,
+      marker: marker('us-east', 1, { kind: 'rollback', to: 'v1.4.2', outcome: 'healthy' })
+    })
+    const after = decide(
+      observed({
+        'us-east': { promotion: healthy('us-east', 1, NOW - 60 * MIN), rollback: doneRollback }
+      })
+    )
+    expect(after).toEqual({
+      state: 'halted',
+      actions: [{ type: 'halt', reason: expect.stringContaining('us-east rolled back by hand') }]
+    })
+  })
+
   it('never rolls back a rollback: a failed rollback halts for a person', () => {
     const failedRollback = pr('china', 3, 'merged', {
       marker: marker('china', 3, { kind: 'rollback', to: 'v1.4.2', outcome: 'degraded' })

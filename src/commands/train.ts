@@ -1,0 +1,319 @@
+import { filesToRead } from '../gitops/layout.js'
+import type { Platform, Service } from '../manifest/model.js'
+import { plan } from '../plan/plan.js'
+import { parseRelease } from '../plan/release.js'
+import type { Release } from '../plan/release.js'
+import { renderPrBody } from '../report/train.js'
+import type { Plan } from '../schema/generated.js'
+import { decide } from '../train/decide.js'
+import type { Action, Decision, Observed } from '../train/decide.js'
+import { decodeMarker, withMarker } from '../train/marker.js'
+import type { Marker, PrKind } from '../train/marker.js'
+import { branchName, LABEL, prTitle, serviceLabel } from '../train/names.js'
+import { LABELS, toObserved } from '../train/observe.js'
+import type { PullSnapshot, Snapshot } from '../train/observe.js'
+import type { ArgoPort, Clock, GitHubPort } from '../train/ports.js'
+
+export interface TrainContext {
+  service: Service
+  platform: Platform
+  github: GitHubPort
+  argo: ArgoPort
+  clock: Clock
+  mergeMode: 'merge' | 'auto-merge'
+  /** A link to the train for PR bodies, such as the environments repository's PR list filtered by the service label. */
+  trainUrl?: string
+}
+
+export interface TrainRun {
+  observed: Observed
+  decision: Decision
+  /** What this run did, one line each, for the log and the job summary. */
+  done: string[]
+}
+
+/** Actions that change something; the rest only say why the train waits or halts. */
+const WORK = new Set<Action['type']>([
+  'open-promotion',
+  'merge',
+  'enable-auto-merge',
+  'wait-health',
+  'open-rollback',
+  'record-bad-release'
+])
+/** A bound on observe-decide-act rounds in one run, far above what a train needs, so a bug cannot loop forever. */
+const MAX_ROUNDS = 25
+
+function releaseOf(ref: string, service: Service): Release {
+  const release = parseRelease(ref, service.image)
+  if ('error' in release) throw new Error(release.error)
+  return release
+}
+
+async function planAt(ctx: TrainContext, base: string, release: Release): Promise<Plan> {
+  const files = await ctx.github.readFiles(
+    base,
+    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
+  )
+  return plan({ service: ctx.service, platform: ctx.platform, release, files })
+}
+
+async function snapshot(
+  ctx: TrainContext,
+  release: Release,
+  base: string,
+  botLogin: string
+): Promise<Snapshot> {
+  const [planned, pulls] = await Promise.all([
+    planAt(ctx, base, release),
+    ctx.github.trainPulls(ctx.service.name)
+  ])
+  return {
+    now: ctx.clock.now(),
+    service: ctx.service,
+    platform: ctx.platform,
+    release: release.ref,
+    plan: planned,
+    pulls,
+    botLogin,
+    mergeMode: ctx.mergeMode
+  }
+}
+
+function pullOf(snap: Snapshot, number: number): PullSnapshot {
+  const pull = snap.pulls.find(p => p.number === number)
+  if (!pull)
+    throw new Error(`PR #${number} vanished between reading and acting; run reconcile again.`)
+  return pull
+}
+
+/** Rewrites a PR's marker with `change` applied, keeping the rest of its body. */
+async function updateMarker(
+  ctx: TrainContext,
+  pull: PullSnapshot,
+  change: (m: Marker) => Marker
+): Promise<void> {
+  const marker = decodeMarker(pull.body)
+  if (marker) await ctx.github.updateBody(pull.number, withMarker(pull.body, change(marker)))
+}
+
+/** Opens (or finds) the PR of one region: one commit on a deterministic branch, then one PR. */
+async function openPr(
+  ctx: TrainContext,
+  base: string,
+  kind: PrKind,
+  regionPlan: Plan['regions'][number],
+  target: Plan,
+  marker: Marker
+): Promise<number> {
+  const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release)
+  await ctx.github.commitFiles({
+    base,
+    branch,
+    message: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release),
+    files: regionPlan.edits.map(e => ({ path: e.path, content: e.content }))
+  })
+  const existing = await ctx.github.findOpenPull(branch)
+  if (existing) return existing.number
+  const opened = await ctx.github.openPull({
+    head: branch,
+    base,
+    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release),
+    body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+    labels: [LABEL, serviceLabel(ctx.service.name)]
+  })
+  return opened.number
+}
+
+async function act(
+  ctx: TrainContext,
+  snap: Snapshot,
+  observed: Observed,
+  base: string,
+  action: Action
+): Promise<string | undefined> {
+  const now = ctx.clock.now()
+  switch (action.type) {
+    case 'open-promotion': {
+      const region = snap.plan.regions.find(r => r.name === action.region)!
+      const marker: Marker = {
+        v: 1,
+        kind: 'promotion',
+        service: ctx.service.name,
+        region: region.name,
+        release: snap.release,
+        wave: action.wave,
+        from: region.current,
+        to: region.target,
+        approvals: region.approvals,
+        times: { opened: now },
+        outcome: null
+      }
+      const number = await openPr(ctx, base, 'promotion', region, snap.plan, marker)
+      return `opened promotion PR #${number} for ${region.name}`
+    }
+    case 'open-rollback': {
+      const target = await planAt(ctx, base, releaseOf(action.to, ctx.service))
+      const region = target.regions.find(r => r.name === action.region)!
+      if (region.action !== 'promote')
+        return `${action.region} already runs ${action.to}; no rollback PR needed`
+      const marker: Marker = {
+        v: 1,
+        kind: 'rollback',
+        service: ctx.service.name,
+        region: region.name,
+        release: snap.release,
+        wave: action.wave,
+        from: region.current,
+        to: action.to,
+        approvals: ctx.platform.rollbackApprovals,
+        times: { opened: now },
+        outcome: null
+      }
+      const number = await openPr(ctx, base, 'rollback', region, target, marker)
+      return `opened rollback PR #${number} for ${region.name} to ${action.to}`
+    }
+    case 'merge': {
+      const pull = pullOf(snap, action.pr)
+      const result = await ctx.github.merge(action.pr, action.sha)
+      if (!result.merged) return `PR #${action.pr} was not merged: ${result.reason}`
+      await updateMarker(ctx, pull, m => ({
+        ...m,
+        mergeCommit: result.sha,
+        times: { ...m.times, approved: m.times.approved ?? now, merged: now }
+      }))
+      return `merged ${action.kind} PR #${action.pr} for ${action.region}`
+    }
+    case 'enable-auto-merge': {
+      await ctx.github.enableAutoMerge(action.pr)
+      await updateMarker(ctx, pullOf(snap, action.pr), m => ({
+        ...m,
+        times: { ...m.times, approved: m.times.approved ?? now }
+      }))
+      return `enabled auto-merge on PR #${action.pr} for ${action.region}`
+    }
+    case 'wait-health': {
+      const region = snap.plan.regions.find(r => r.name === action.region)!
+      const result = await ctx.argo.waitForRevision({
+        region: action.region,
+        server: region.argocd.server,
+        app: region.argocd.app,
+        revision: action.revision,
+        deadline: action.deadline
+      })
+      const at = ctx.clock.now()
+      await updateMarker(ctx, pullOf(snap, action.pr), m => ({
+        ...m,
+        mergeCommit: action.revision,
+        outcome: result.outcome,
+        times: {
+          ...m.times,
+          merged: m.times.merged ?? at,
+          ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
+        }
+      }))
+      return `${action.region}: ${result.outcome} (${result.detail})`
+    }
+    case 'record-bad-release': {
+      const failed = observed.regions.filter(
+        r =>
+          r.promotion && r.promotion.marker.outcome !== 'healthy' && r.promotion.state === 'merged'
+      )
+      for (const r of failed) await ctx.github.addLabels(r.promotion!.number, [LABELS.bad])
+      return `recorded ${snap.release} as a bad release: ${action.reason}`
+    }
+    case 'halt':
+    case 'wait':
+      return undefined
+  }
+}
+
+/**
+ * One reconcile run of a service's train for a release: observe, decide, act,
+ * and again, until only waiting or halting is left. Every action is
+ * idempotent against what GitHub shows, so a killed run is simply run again.
+ */
+export async function reconcileTrain(ctx: TrainContext, ref: string): Promise<TrainRun> {
+  const release = releaseOf(ref, ctx.service)
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
+  const done: string[] = []
+  for (let round = 0; ; round++) {
+    const snap = await snapshot(ctx, release, base, botLogin)
+    const observed = toObserved(snap)
+    const decision = decide(observed)
+    const work = decision.actions.filter(a => WORK.has(a.type))
+    if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done }
+    for (const action of work) {
+      const line = await act(ctx, snap, observed, base, action)
+      if (line) done.push(line)
+    }
+  }
+}
+
+/** Where a train stands, without changing anything. */
+export async function trainStatus(ctx: TrainContext, ref: string): Promise<TrainRun> {
+  const release = releaseOf(ref, ctx.service)
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
+  const observed = toObserved(await snapshot(ctx, release, base, botLogin))
+  return { observed, decision: decide(observed), done: [] }
+}
+
+/** The release of the service's newest promotion PR: the train a reconcile run without --release continues. */
+export async function latestRelease(ctx: TrainContext): Promise<string | undefined> {
+  const pulls = await ctx.github.trainPulls(ctx.service.name)
+  const newest = pulls
+    .map(p => ({ p, m: decodeMarker(p.body) }))
+    .filter(x => x.m?.kind === 'promotion' && x.m.service === ctx.service.name)
+    .sort((a, b) => b.p.number - a.p.number)[0]
+  return newest?.m?.release
+}
+
+/**
+ * A manual rollback of one region (workflow_dispatch): a rollback PR to `to`,
+ * or to the version before the region's newest promotion. The reconcile runs
+ * that follow merge it by the rollback gate.
+ */
+export async function manualRollback(
+  ctx: TrainContext,
+  region: string,
+  to?: string
+): Promise<string> {
+  const base = await ctx.github.defaultBranch()
+  const pulls = await ctx.github.trainPulls(ctx.service.name)
+  const last = pulls
+    .map(p => ({ p, m: decodeMarker(p.body) }))
+    .filter(x => x.m?.kind === 'promotion' && x.m.region === region && x.p.merged)
+    .sort((a, b) => b.p.number - a.p.number)[0]
+  const version = to ?? last?.m?.from ?? undefined
+  if (!version)
+    throw new Error(
+      `No earlier version of ${ctx.service.name} in ${region} is known; pass --to <version>.`
+    )
+  const target = await planAt(ctx, base, releaseOf(version, ctx.service))
+  const regionPlan = target.regions.find(r => r.name === region)
+  if (!regionPlan)
+    throw new Error(
+      `${region} is not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(', ')}).`
+    )
+  if (regionPlan.action === 'current')
+    return `${region} already runs ${version}; nothing to roll back.`
+  if (regionPlan.action === 'blocked')
+    throw new Error(
+      `${region} cannot be rolled back to ${version}: ${target.findings.map(f => f.message).join(' ')}`
+    )
+  const marker: Marker = {
+    v: 1,
+    kind: 'rollback',
+    service: ctx.service.name,
+    region,
+    release: last?.m?.release ?? `manual-${version}`,
+    wave: regionPlan.wave,
+    from: regionPlan.current,
+    to: version,
+    approvals: ctx.platform.rollbackApprovals,
+    times: { opened: ctx.clock.now() },
+    outcome: null
+  }
+  const number = await openPr(ctx, base, 'rollback', regionPlan, target, marker)
+  return `opened rollback PR #${number} for ${region} to ${version}`
+}

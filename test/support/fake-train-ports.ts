@@ -1,0 +1,199 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Review } from '../../src/train/gates.js'
+import type { HealthOutcome } from '../../src/train/marker.js'
+import type { PullSnapshot } from '../../src/train/observe.js'
+import type { ArgoPort, Clock, GitHubPort } from '../../src/train/ports.js'
+import { ENV_REPO } from './paths.js'
+
+interface FakePull {
+  number: number
+  head: string
+  base: string
+  title: string
+  body: string
+  labels: string[]
+  state: 'open' | 'closed'
+  merged: boolean
+  mergeSha?: string
+  headSha: string
+  reviews: Review[]
+  author: string
+}
+
+/**
+ * An in-memory GitHub for unit tests of the reconcile loop: branches hold
+ * whole file maps, a merge applies the head's files to the base. `failAt`
+ * makes the Nth write throw, to kill a run at a step boundary.
+ */
+export class FakeGitHub implements GitHubPort {
+  branches = new Map<string, Map<string, string>>()
+  pulls: FakePull[] = []
+  writes = 0
+  failAt: number | undefined
+  /** Paths each branch changed: a merge applies only those, as git's three-way merge would here. */
+  private changed = new Map<string, Set<string>>()
+  private commits = 0
+  private requests = 0
+
+  constructor(files: Map<string, string>) {
+    this.branches.set('main', files)
+  }
+
+  static fromFixture(paths: readonly string[]): FakeGitHub {
+    const files = new Map<string, string>()
+    for (const p of paths) {
+      try {
+        files.set(p, readFileSync(join(ENV_REPO, p), 'utf8'))
+      } catch {
+        // absent in the fixture
+      }
+    }
+    return new FakeGitHub(files)
+  }
+
+  private write(): void {
+    this.requests++
+    this.writes++
+    if (this.failAt !== undefined && this.writes === this.failAt)
+      throw new Error(`killed at write ${this.writes}`)
+  }
+
+  async botLogin() {
+    return 'multiregion[bot]'
+  }
+  async defaultBranch() {
+    this.requests++
+    return 'main'
+  }
+  async readFiles(ref: string, paths: readonly string[]) {
+    this.requests++
+    const files = this.branches.get(ref) ?? new Map<string, string>()
+    return new Map(paths.filter(p => files.has(p)).map(p => [p, files.get(p)!]))
+  }
+  async trainPulls(service: string): Promise<PullSnapshot[]> {
+    this.requests++
+    return this.pulls
+      .filter(p => p.labels.includes(`multiregion:${service}`))
+      .map(p => ({
+        number: p.number,
+        state: p.state,
+        merged: p.merged,
+        ...(p.mergeSha ? { mergeSha: p.mergeSha } : {}),
+        headSha: p.headSha,
+        author: p.author,
+        labels: [...p.labels],
+        body: p.body,
+        autoMerge: false,
+        reviews: [...p.reviews],
+        checks: 'success' as const
+      }))
+  }
+  async commitFiles(input: {
+    base: string
+    branch: string
+    message: string
+    files: { path: string; content: string }[]
+  }) {
+    const current = this.branches.get(input.branch)
+    const next = new Map(current ?? this.branches.get(input.base))
+    for (const f of input.files) next.set(f.path, f.content)
+    if (current && [...next].every(([k, v]) => current.get(k) === v))
+      return { commitSha: `c-${input.branch}` }
+    this.write()
+    this.branches.set(input.branch, next)
+    const changed = this.changed.get(input.branch) ?? new Set<string>()
+    for (const f of input.files) changed.add(f.path)
+    this.changed.set(input.branch, changed)
+    return { commitSha: `c${++this.commits}` }
+  }
+  async findOpenPull(head: string) {
+    this.requests++
+    const pull = this.pulls.find(p => p.head === head && p.state === 'open')
+    return pull ? { number: pull.number } : undefined
+  }
+  async openPull(input: {
+    head: string
+    base: string
+    title: string
+    body: string
+    labels: string[]
+  }) {
+    this.write()
+    const number = this.pulls.length + 1
+    this.pulls.push({
+      number,
+      ...input,
+      labels: [...input.labels],
+      state: 'open',
+      merged: false,
+      headSha: `head-${number}`,
+      reviews: [],
+      author: 'multiregion[bot]'
+    })
+    return { number }
+  }
+  async updateBody(number: number, body: string) {
+    this.write()
+    this.pull(number).body = body
+  }
+  async merge(number: number, sha: string) {
+    const pull = this.pull(number)
+    if (pull.state !== 'open') return { merged: false as const, reason: 'not open' }
+    if (pull.headSha !== sha) return { merged: false as const, reason: 'head moved' }
+    this.write()
+    const base = this.branches.get(pull.base)!
+    const head = this.branches.get(pull.head)!
+    for (const path of this.changed.get(pull.head) ?? []) base.set(path, head.get(path)!)
+    pull.state = 'closed'
+    pull.merged = true
+    pull.mergeSha = `merge-${number}`
+    return { merged: true as const, sha: pull.mergeSha }
+  }
+  async enableAutoMerge() {
+    this.write()
+  }
+  async addLabels(number: number, labels: readonly string[]) {
+    this.write()
+    this.pull(number).labels.push(...labels)
+  }
+  requestCount() {
+    return this.requests
+  }
+
+  pull(number: number): FakePull {
+    const pull = this.pulls.find(p => p.number === number)
+    if (!pull) throw new Error(`no PR #${number}`)
+    return pull
+  }
+
+  /** Approves every open PR on its head commit, as a person other than the author. */
+  approveAll(author = 'alice', at = 1): void {
+    for (const p of this.pulls.filter(x => x.state === 'open'))
+      p.reviews.push({ author, state: 'APPROVED', commitId: p.headSha, submittedAt: at })
+  }
+}
+
+/**
+ * Argo CD whose outcomes are scripted per region, in order: each wait in a
+ * region takes the next scripted outcome, and is healthy once the script runs out.
+ */
+export class FakeArgo implements ArgoPort {
+  script = new Map<string, HealthOutcome[]>()
+  waits: string[] = []
+  async waitForRevision(input: { region: string; revision: string }) {
+    this.waits.push(`${input.region}@${input.revision}`)
+    const outcome = this.script.get(input.region)?.shift() ?? 'healthy'
+    return { outcome, detail: `scripted ${outcome}` }
+  }
+}
+
+export class FakeClock implements Clock {
+  constructor(public time = 1_800_000_000_000) {}
+  now() {
+    return this.time
+  }
+  advance(ms: number) {
+    this.time += ms
+  }
+}

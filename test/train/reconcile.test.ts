@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it } from '@jest/globals'
+import { filesToRead } from '../../src/gitops/layout.js'
+import { manualRollback, reconcileTrain } from '../../src/commands/train.js'
+import type { TrainContext } from '../../src/commands/train.js'
+import { decodeMarker } from '../../src/train/marker.js'
+import { FakeArgo, FakeClock, FakeGitHub } from '../support/fake-train-ports.js'
+import { fixturePlatform, fixtureService } from '../support/fixtures.js'
+
+const service = fixtureService('checkout')
+const platform = fixturePlatform()
+const MIN = 60_000
+
+let github: FakeGitHub
+let argo: FakeArgo
+let clock: FakeClock
+let ctx: TrainContext
+
+beforeEach(() => {
+  github = FakeGitHub.fromFixture(filesToRead(platform, 'checkout', service.regions))
+  argo = new FakeArgo()
+  clock = new FakeClock()
+  ctx = { service, platform, github, argo, clock, mergeMode: 'merge' }
+})
+
+/** Drives a whole train the way workflow runs would: reconcile, approvals, time passing. */
+async function driveToEnd(maxRuns = 20) {
+  let run = await reconcileTrain(ctx, 'v1.5.0')
+  for (
+    let i = 0;
+    i < maxRuns && run.decision.state !== 'done' && run.decision.state !== 'halted';
+    i++
+  ) {
+    github.approveAll('alice')
+    github.approveAll('bob')
+    clock.advance(11 * MIN)
+    run = await reconcileTrain(ctx, 'v1.5.0')
+  }
+  return run
+}
+
+describe('reconcileTrain', () => {
+  it('takes a 4-region release in 3 waves from nothing to all healthy', async () => {
+    const first = await reconcileTrain(ctx, 'v1.5.0')
+    expect(first.done).toEqual(['opened promotion PR #1 for us-east'])
+    const last = await driveToEnd()
+    expect(last.decision.state).toBe('done')
+    // us-west was already at v1.5.0: no PR for it.
+    expect(
+      github.pulls.map(p => [decodeMarker(p.body)?.region, p.merged, decodeMarker(p.body)?.outcome])
+    ).toEqual([
+      ['us-east', true, 'healthy'],
+      ['sweden', true, 'healthy'],
+      ['china', true, 'healthy']
+    ])
+    expect(github.branches.get('main')!.get('regions/china/checkout/kustomization.yaml')).toContain(
+      'newTag: v1.5.0'
+    )
+    expect(argo.waits).toEqual(['us-east@merge-1', 'sweden@merge-2', 'china@merge-3'])
+  })
+
+  it('changes nothing when run again on a finished train', async () => {
+    await driveToEnd()
+    const writes = github.writes
+    const again = await reconcileTrain(ctx, 'v1.5.0')
+    expect(again.done).toEqual([])
+    expect(github.writes).toBe(writes)
+  })
+
+  it('ends in the same state when a run is killed at every write and run again', async () => {
+    const reference = await driveToEnd()
+    const expected = github.pulls.map(p => ({
+      head: p.head,
+      merged: p.merged,
+      outcome: decodeMarker(p.body)?.outcome
+    }))
+    const totalWrites = github.writes
+    expect(reference.decision.state).toBe('done')
+    for (let kill = 1; kill <= totalWrites; kill++) {
+      github = FakeGitHub.fromFixture(filesToRead(platform, 'checkout', service.regions))
+      clock = new FakeClock()
+      ctx = { ...ctx, github, clock }
+      github.failAt = kill
+      await expect(driveToEnd()).rejects.toThrow(`killed at write ${kill}`)
+      github.failAt = undefined
+      const resumed = await driveToEnd()
+      expect(resumed.decision.state).toBe('done')
+      expect(
+        github.pulls.map(p => ({
+          head: p.head,
+          merged: p.merged,
+          outcome: decodeMarker(p.body)?.outcome
+        }))
+      ).toEqual(expected)
+    }
+  })
+
+  it('does not merge on a self-approval or an approval of an older commit', async () => {
+    await reconcileTrain(ctx, 'v1.5.0')
+    const pr = github.pull(1)
+    pr.reviews.push(
+      { author: 'multiregion[bot]', state: 'APPROVED', commitId: pr.headSha, submittedAt: 1 },
+      { author: 'alice', state: 'APPROVED', commitId: 'an-older-commit', submittedAt: 2 }
+    )
+    const run = await reconcileTrain(ctx, 'v1.5.0')
+    expect(pr.merged).toBe(false)
+    expect(run.decision.actions).toEqual([
+      expect.objectContaining({ type: 'wait', reason: expect.stringContaining('0 of 1 approvals') })
+    ])
+  })
+
+  it('rolls back every promoted region in reverse wave order when the last wave goes Degraded, and refuses the release afterwards', async () => {
+    argo.script.set('china', ['degraded'])
+    const halted = await driveToEnd()
+    expect(halted.decision.state).toBe('halted')
+    const rollbacks = github.pulls.filter(p => decodeMarker(p.body)?.kind === 'rollback')
+    expect(rollbacks.map(p => [decodeMarker(p.body)?.region, p.merged])).toEqual([
+      ['china', true],
+      ['sweden', true],
+      ['us-east', true]
+    ])
+    // The order they merged in: later waves first.
+    expect(argo.waits.slice(3)).toEqual(['china@merge-4', 'sweden@merge-5', 'us-east@merge-6'])
+    expect(
+      github.branches.get('main')!.get('regions/sweden/checkout/kustomization.yaml')
+    ).toContain("newTag: 'v1.4.2'")
+    expect(
+      github.pulls.find(
+        p => decodeMarker(p.body)?.region === 'china' && decodeMarker(p.body)?.kind === 'promotion'
+      )!.labels
+    ).toContain('multiregion:bad-release')
+  })
+
+  it('opens a manual rollback PR to the version before the last promotion', async () => {
+    await driveToEnd()
+    expect(await manualRollback(ctx, 'sweden')).toBe('opened rollback PR #4 for sweden to v1.4.2')
+    const run = await reconcileTrain(ctx, 'v1.5.0')
+    expect(run.done).toEqual([
+      'merged rollback PR #4 for sweden',
+      'sweden: healthy (scripted healthy)'
+    ])
+    expect(
+      github.branches.get('main')!.get('regions/sweden/checkout/kustomization.yaml')
+    ).toContain("newTag: 'v1.4.2'")
+  })
+})
