@@ -194,6 +194,16 @@ async function act(
     }
     case 'wait-health': {
       const region = snap.plan.regions.find(r => r.name === action.region)!
+      const deployment = await ctx.github.createDeployment({
+        ref: action.revision,
+        environment: `${ctx.service.name}-${action.region}`,
+        description: `${action.kind} PR #${action.pr}`
+      })
+      await ctx.github.setDeploymentStatus(
+        deployment.id,
+        'in_progress',
+        'waiting for Argo CD to sync and report Healthy'
+      )
       const result = await ctx.argo.waitForRevision({
         region: action.region,
         server: region.argocd.server,
@@ -201,6 +211,15 @@ async function act(
         revision: action.revision,
         deadline: action.deadline
       })
+      await ctx.github.setDeploymentStatus(
+        deployment.id,
+        result.outcome === 'healthy'
+          ? 'success'
+          : result.outcome === 'unreachable'
+            ? 'error'
+            : 'failure',
+        result.detail
+      )
       const at = ctx.clock.now()
       await updateMarker(ctx, pullOf(snap, action.pr), m => ({
         ...m,

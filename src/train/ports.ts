@@ -37,6 +37,21 @@ export interface GitHubPort {
   ): Promise<{ merged: true; sha: string } | { merged: false; reason: string }>
   enableAutoMerge(number: number): Promise<void>
   addLabels(number: number, labels: readonly string[]): Promise<void>
+  /**
+   * Records what runs where on the repository's environments page: a
+   * deployment of `ref` to `environment` (the existing one when a killed run
+   * already created it), then its state as Argo CD reports it.
+   */
+  createDeployment(input: {
+    ref: string
+    environment: string
+    description: string
+  }): Promise<{ id: number }>
+  setDeploymentStatus(
+    id: number,
+    state: 'in_progress' | 'success' | 'failure' | 'error',
+    description: string
+  ): Promise<void>
   /** Requests made so far, for the job summary. */
   requestCount(): number
 }

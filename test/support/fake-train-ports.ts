@@ -157,6 +157,21 @@ export class FakeGitHub implements GitHubPort {
     this.write()
     this.pull(number).labels.push(...labels)
   }
+  deployments: { id: number; ref: string; environment: string; states: string[] }[] = []
+  async createDeployment(input: { ref: string; environment: string; description: string }) {
+    const existing = this.deployments.find(
+      d => d.ref === input.ref && d.environment === input.environment
+    )
+    if (existing) return { id: existing.id }
+    this.write()
+    const id = this.deployments.length + 1
+    this.deployments.push({ id, ref: input.ref, environment: input.environment, states: [] })
+    return { id }
+  }
+  async setDeploymentStatus(id: number, state: string) {
+    this.write()
+    this.deployments.find(d => d.id === id)!.states.push(state)
+  }
   requestCount() {
     return this.requests
   }

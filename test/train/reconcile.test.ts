@@ -56,6 +56,11 @@ describe('reconcileTrain', () => {
       'newTag: v1.5.0'
     )
     expect(argo.waits).toEqual(['us-east@merge-1', 'sweden@merge-2', 'china@merge-3'])
+    expect(github.deployments.map(d => [d.environment, d.ref, d.states.join('>')])).toEqual([
+      ['checkout-us-east', 'merge-1', 'in_progress>success'],
+      ['checkout-sweden', 'merge-2', 'in_progress>success'],
+      ['checkout-china', 'merge-3', 'in_progress>success']
+    ])
   })
 
   it('changes nothing when run again on a finished train', async () => {
@@ -91,6 +96,9 @@ describe('reconcileTrain', () => {
           outcome: decodeMarker(p.body)?.outcome
         }))
       ).toEqual(expected)
+      expect(new Set(github.deployments.map(d => `${d.environment}@${d.ref}`)).size).toBe(
+        github.deployments.length
+      )
     }
   })
 
