@@ -34083,6 +34083,7 @@ var serviceSchema = {
     kind: { description: "Always Service for a service manifest.", const: "Service" },
     metadata: {
       title: "ServiceMetadata",
+      description: "Who the service is and who owns it.",
       type: "object",
       additionalProperties: false,
       required: ["name"],
@@ -34106,6 +34107,7 @@ var serviceSchema = {
     },
     spec: {
       title: "ServiceSpec",
+      description: "What the service runs, where, and how releases, traffic and data move between regions.",
       type: "object",
       additionalProperties: false,
       required: ["image", "regions"],
@@ -34366,6 +34368,7 @@ var platformSchema = {
     kind: { description: "Always Platform for the platform config.", const: "Platform" },
     metadata: {
       title: "PlatformMetadata",
+      description: "About this platform config.",
       type: "object",
       additionalProperties: false,
       properties: {
@@ -34378,6 +34381,7 @@ var platformSchema = {
     },
     spec: {
       title: "PlatformSpec",
+      description: "What each region is and where services' files live.",
       type: "object",
       additionalProperties: false,
       required: ["layout", "regions"],

@@ -15,6 +15,7 @@ export const serviceSchema = {
     kind: { description: 'Always Service for a service manifest.', const: 'Service' },
     metadata: {
       title: 'ServiceMetadata',
+      description: 'Who the service is and who owns it.',
       type: 'object',
       additionalProperties: false,
       required: ['name'],
@@ -39,6 +40,8 @@ export const serviceSchema = {
     },
     spec: {
       title: 'ServiceSpec',
+      description:
+        'What the service runs, where, and how releases, traffic and data move between regions.',
       type: 'object',
       additionalProperties: false,
       required: ['image', 'regions'],
@@ -319,6 +322,9 @@ export interface ServiceManifest {
   metadata: ServiceMetadata
   spec: ServiceSpec
 }
+/**
+ * Who the service is and who owns it.
+ */
 export interface ServiceMetadata {
   /**
    * The service's name: a DNS-1123 label (lower-case letters, digits and '-', at most 63 characters). It names the service's folder in the environments repository.
@@ -335,6 +341,9 @@ export interface ServiceMetadata {
     [k: string]: string
   }
 }
+/**
+ * What the service runs, where, and how releases, traffic and data move between regions.
+ */
 export interface ServiceSpec {
   /**
    * The container image repository, without a tag or digest (for example ghcr.io/acme/checkout). The release names the tag or digest.
@@ -541,6 +550,7 @@ export const platformSchema = {
     kind: { description: 'Always Platform for the platform config.', const: 'Platform' },
     metadata: {
       title: 'PlatformMetadata',
+      description: 'About this platform config.',
       type: 'object',
       additionalProperties: false,
       properties: {
@@ -553,6 +563,7 @@ export const platformSchema = {
     },
     spec: {
       title: 'PlatformSpec',
+      description: "What each region is and where services' files live.",
       type: 'object',
       additionalProperties: false,
       required: ['layout', 'regions'],
@@ -747,12 +758,18 @@ export interface PlatformConfig {
   metadata?: PlatformMetadata
   spec: PlatformSpec
 }
+/**
+ * About this platform config.
+ */
 export interface PlatformMetadata {
   /**
    * A name for this platform, shown in plans.
    */
   name?: string
 }
+/**
+ * What each region is and where services' files live.
+ */
 export interface PlatformSpec {
   layout: Layout
   rollback?: RollbackPolicy
