@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises'
 const root = new URL('..', import.meta.url)
 
 function resolve(schema, node) {
-  if (node?.$ref) return resolve(schema, schema.definitions[node.$ref.replace('#/definitions/', '')])
+  if (node?.$ref)
+    return resolve(schema, schema.definitions[node.$ref.replace('#/definitions/', '')])
   return node ?? {}
 }
 
@@ -15,20 +16,30 @@ function typeOf(schema, node) {
   if (n.const !== undefined) return `\`${n.const}\``
   if (n.enum) return n.enum.map(v => `\`${v}\``).join(' \\| ')
   if (n.type === 'array') return `list of ${typeOf(schema, n.items)}`
-  if (n.type === 'object' && n.additionalProperties && typeof n.additionalProperties === 'object' && !n.properties) {
+  if (
+    n.type === 'object' &&
+    n.additionalProperties &&
+    typeof n.additionalProperties === 'object' &&
+    !n.properties
+  ) {
     return `map of name → ${typeOf(schema, n.additionalProperties)}`
   }
   if (n.format) return `${n.type} (${n.format})`
-  if (n.type === 'integer' && (n.minimum !== undefined || n.maximum !== undefined)) return `integer ${n.minimum ?? ''}..${n.maximum ?? ''}`
+  if (n.type === 'integer' && (n.minimum !== undefined || n.maximum !== undefined))
+    return `integer ${n.minimum ?? ''}..${n.maximum ?? ''}`
   return n.type ?? 'value'
 }
 
 function rows(schema, node, path, required, out) {
   const n = resolve(schema, node)
   const description = (n.description ?? '').replace(/\|/g, '\\|')
-  if (path) out.push(`| \`${path}\` | ${typeOf(schema, node)} | ${required ? 'yes' : ''} | ${description} |`)
+  if (path)
+    out.push(
+      `| \`${path}\` | ${typeOf(schema, node)} | ${required ? 'yes' : ''} | ${description} |`
+    )
   if (n.type === 'object' && n.properties) {
-    for (const [key, child] of Object.entries(n.properties)) rows(schema, child, path ? `${path}.${key}` : key, (n.required ?? []).includes(key), out)
+    for (const [key, child] of Object.entries(n.properties))
+      rows(schema, child, path ? `${path}.${key}` : key, (n.required ?? []).includes(key), out)
   } else if (n.type === 'object' && resolve(schema, n.additionalProperties).properties) {
     rows(schema, n.additionalProperties, `${path}.<name>`, false, out)
   } else if (n.type === 'array' && resolve(schema, n.items).type === 'object') {
@@ -39,8 +50,16 @@ function rows(schema, node, path, required, out) {
 export async function renderSchemaDocs() {
   const pages = {}
   for (const [name, title, intro] of [
-    ['multiregion', 'The service manifest: `multiregion.yaml`', 'Written by a service owner, in the service repository.'],
-    ['platform', 'The platform config: `platform.yaml`', 'Written by the platform team, at the root of the environments repository.']
+    [
+      'multiregion',
+      'The service manifest: `multiregion.yaml`',
+      'Written by a service owner, in the service repository.'
+    ],
+    [
+      'platform',
+      'The platform config: `platform.yaml`',
+      'Written by the platform team, at the root of the environments repository.'
+    ]
   ]) {
     const schema = JSON.parse(await readFile(new URL(`schema/${name}.schema.json`, root), 'utf8'))
     const out = []
