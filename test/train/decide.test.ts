@@ -2,26 +2,14 @@ import { describe, expect, it } from '@jest/globals'
 import { decide } from '../../src/train/decide.js'
 import type { Observed, ObservedPr, ObservedRegion } from '../../src/train/decide.js'
 import type { HealthOutcome, Marker } from '../../src/train/marker.js'
+import { testMarker } from '../support/marker.js'
 
 const MIN = 60_000
 const NOW = 1_800_000_000_000
 const WAVES = [['us-east'], ['us-west', 'sweden'], ['china']]
 
 function marker(region: string, wave: number, overrides: Partial<Marker> = {}): Marker {
-  return {
-    v: 1,
-    kind: 'promotion',
-    service: 'checkout',
-    region,
-    release: 'v1.5.0',
-    wave,
-    from: 'v1.4.2',
-    to: 'v1.5.0',
-    approvals: 1,
-    times: { opened: NOW - 60 * MIN },
-    outcome: null,
-    ...overrides
-  }
+  return testMarker({ region, wave, times: { opened: NOW - 60 * MIN }, ...overrides })
 }
 
 function pr(

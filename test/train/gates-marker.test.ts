@@ -4,6 +4,7 @@ import type { Review } from '../../src/train/gates.js'
 import { decodeMarker, withMarker } from '../../src/train/marker.js'
 import type { Marker } from '../../src/train/marker.js'
 import { branchName, prTitle } from '../../src/train/names.js'
+import { testMarker } from '../support/marker.js'
 
 const HEAD = 'a'.repeat(40)
 const OLD = 'b'.repeat(40)
@@ -72,19 +73,7 @@ describe('approval gates', () => {
   })
 })
 
-const MARKER: Marker = {
-  v: 1,
-  kind: 'promotion',
-  service: 'checkout',
-  region: 'us-east',
-  release: 'v1.5.0',
-  wave: 1,
-  from: 'v1.4.2',
-  to: 'v1.5.0',
-  approvals: 1,
-  times: { opened: 1 },
-  outcome: null
-}
+const MARKER: Marker = testMarker()
 
 describe('the PR marker', () => {
   it('round-trips through a PR body and stays hidden', () => {

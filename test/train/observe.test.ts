@@ -4,6 +4,7 @@ import { toObserved, LABELS } from '../../src/train/observe.js'
 import type { PullSnapshot, Snapshot } from '../../src/train/observe.js'
 import { withMarker } from '../../src/train/marker.js'
 import type { Marker } from '../../src/train/marker.js'
+import { testMarker } from '../support/marker.js'
 import { fixtureEnvFiles, fixturePlatform, fixtureService } from '../support/fixtures.js'
 
 const service = fixtureService('checkout')
@@ -16,20 +17,7 @@ function pull(
   marker: Partial<Marker>,
   extra: Partial<PullSnapshot> = {}
 ): PullSnapshot {
-  const full: Marker = {
-    v: 1,
-    kind: 'promotion',
-    service: 'checkout',
-    region: 'us-east',
-    release: 'v1.5.0',
-    wave: 1,
-    from: 'v1.4.2',
-    to: 'v1.5.0',
-    approvals: 1,
-    times: { opened: 1 },
-    outcome: null,
-    ...marker
-  }
+  const full = testMarker(marker)
   return {
     number,
     state: 'open',

@@ -4,6 +4,7 @@ import { renderPrBody, renderTrainStatus, regionStatus } from '../../src/report/
 import { decide } from '../../src/train/decide.js'
 import { decodeMarker } from '../../src/train/marker.js'
 import type { Marker } from '../../src/train/marker.js'
+import { testMarker } from '../support/marker.js'
 import { toObserved } from '../../src/train/observe.js'
 import { withMarker } from '../../src/train/marker.js'
 import { expectGolden } from '../support/golden.js'
@@ -18,20 +19,7 @@ const checkoutPlan = plan({
   files: fixtureEnvFiles(service, platform)
 })
 const MIN = 60_000
-const marker = (m: Partial<Marker>): Marker => ({
-  v: 1,
-  kind: 'promotion',
-  service: 'checkout',
-  region: 'us-east',
-  release: 'v1.5.0',
-  wave: 1,
-  from: 'v1.4.2',
-  to: 'v1.5.0',
-  approvals: 1,
-  times: { opened: 0 },
-  outcome: null,
-  ...m
-})
+const marker = (m: Partial<Marker>): Marker => testMarker({ times: { opened: 0 }, ...m })
 
 describe('train reports', () => {
   it('writes a PR body that says what changes, why, which wave and what gates remain, with the marker', () => {
