@@ -18297,6 +18297,11 @@ var platformSchema = {
               description: "The Argo CD project. Default default.",
               type: "string",
               minLength: 1
+            },
+            tokenSecret: {
+              description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
+              type: "string",
+              pattern: "^[A-Z_][A-Z0-9_]*$"
             }
           }
         },

@@ -698,6 +698,12 @@ export const platformSchema = {
               description: 'The Argo CD project. Default default.',
               type: 'string',
               minLength: 1
+            },
+            tokenSecret: {
+              description:
+                'The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.',
+              type: 'string',
+              pattern: '^[A-Z_][A-Z0-9_]*$'
             }
           }
         },
@@ -860,6 +866,10 @@ export interface ArgoCDTarget {
    * The Argo CD project. Default default.
    */
   project?: string
+  /**
+   * The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.
+   */
+  tokenSecret?: string
 }
 export interface DNSSettings {
   /**
