@@ -269,6 +269,85 @@ export async function reconcileTrain(ctx: TrainContext, ref: string): Promise<Tr
   }
 }
 
+/**
+ * Starts (or continues) the train of `ref`. The newest release wins: open
+ * promotion PRs of older releases of the service are closed as superseded, so
+ * two trains never edit the same region at once. `skip` leaves regions out
+ * of this train, recorded as closed PRs a person can reopen later.
+ */
+export async function startTrain(
+  ctx: TrainContext,
+  ref: string,
+  skip: readonly string[] = []
+): Promise<TrainRun> {
+  const release = releaseOf(ref, ctx.service)
+  const unknown = skip.filter(r => !ctx.service.regions.includes(r))
+  if (unknown.length > 0)
+    throw new Error(
+      `Cannot skip ${unknown.join(', ')}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(', ')}).`
+    )
+  const done: string[] = []
+  for (const pull of await ctx.github.trainPulls(ctx.service.name)) {
+    const marker = decodeMarker(pull.body)
+    if (pull.state !== 'open' || marker?.kind !== 'promotion' || marker.release === release.ref)
+      continue
+    await ctx.github.addLabels(pull.number, [LABELS.superseded])
+    await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`)
+    done.push(
+      `closed PR #${pull.number} (${marker.release} in ${marker.region}): superseded by ${release.ref}`
+    )
+  }
+  for (const region of skip) done.push(await skipRegion(ctx, release.ref, region))
+  const run = await reconcileTrain(ctx, release.ref)
+  return { ...run, done: [...done, ...run.done] }
+}
+
+/**
+ * Leaves a region out of a release's train, recorded in GitHub as its
+ * promotion PR closed with the skipped label. Reopening the PR and removing
+ * the label brings the region back into the train.
+ */
+export async function skipRegion(ctx: TrainContext, ref: string, region: string): Promise<string> {
+  const release = releaseOf(ref, ctx.service)
+  const base = await ctx.github.defaultBranch()
+  const existing = (await ctx.github.trainPulls(ctx.service.name)).find(p => {
+    const m = decodeMarker(p.body)
+    return (
+      m?.kind === 'promotion' &&
+      m.region === region &&
+      m.release === release.ref &&
+      p.state === 'open'
+    )
+  })
+  let number = existing?.number
+  if (number === undefined) {
+    const target = await planAt(ctx, base, release)
+    const regionPlan = target.regions.find(r => r.name === region)
+    if (!regionPlan || regionPlan.action !== 'promote')
+      return `${region} needs no promotion to ${release.ref}; nothing to skip`
+    const marker: Marker = {
+      v: 1,
+      kind: 'promotion',
+      service: ctx.service.name,
+      region,
+      release: release.ref,
+      wave: regionPlan.wave,
+      from: regionPlan.current,
+      to: regionPlan.target,
+      approvals: regionPlan.approvals,
+      times: { opened: ctx.clock.now() },
+      outcome: null
+    }
+    number = await openPr(ctx, base, 'promotion', regionPlan, target, marker)
+  }
+  await ctx.github.addLabels(number, [LABELS.skipped])
+  await ctx.github.closePull(
+    number,
+    `Skipped: ${region} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`
+  )
+  return `skipped ${region} (PR #${number})`
+}
+
 /** Where a train stands, without changing anything. */
 export async function trainStatus(ctx: TrainContext, ref: string): Promise<TrainRun> {
   const release = releaseOf(ref, ctx.service)

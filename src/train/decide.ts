@@ -26,6 +26,8 @@ export interface ObservedRegion {
   rollback?: ObservedPr
   /** A person chose to leave this region out of this train; it can be promoted later. */
   skipped: boolean
+  /** A newer release's train took over this region. */
+  superseded?: boolean
 }
 
 export interface Observed {
@@ -264,6 +266,13 @@ export function decide(o: Observed): Decision {
   const halts: Action[] = []
   for (const r of o.regions) {
     const pr = r.promotion
+    if (r.superseded) {
+      halts.push({
+        type: 'halt',
+        reason: `a newer release's train took over ${r.region}; ${o.release} promotes no further`
+      })
+      continue
+    }
     if (pr?.state === 'closed' && !r.skipped)
       halts.push({
         type: 'halt',

@@ -11,7 +11,9 @@ export const LABELS = {
   /** On a closed promotion PR: a person left the region out of this train; promote it later. */
   skipped: 'multiregion:skipped',
   /** On a failed promotion PR: its release is bad until a person removes the label. */
-  bad: 'multiregion:bad-release'
+  bad: 'multiregion:bad-release',
+  /** On a promotion PR closed because a newer release's train started: not an abort. */
+  superseded: 'multiregion:superseded'
 } as const
 
 /** One pull request as the GitHub shell reads it, before any interpretation. */
@@ -91,6 +93,12 @@ export function badReleases(snapshot: Pick<Snapshot, 'pulls' | 'service'>): Set<
   return bad
 }
 
+function closedWith(pull: PullSnapshot | undefined, label: string): boolean {
+  return (
+    pull !== undefined && pull.state === 'closed' && !pull.merged && pull.labels.includes(label)
+  )
+}
+
 /** Interprets a snapshot for decide(): per region, this release's promotion PR and its rollback PR. */
 export function toObserved(snapshot: Snapshot): Observed {
   const pulls = trainPulls(snapshot)
@@ -108,11 +116,9 @@ export function toObserved(snapshot: Snapshot): Observed {
       region: planned.name,
       wave: planned.wave,
       planned: planned.action,
-      skipped:
-        promotion?.pull.state === 'closed' &&
-        !promotion.pull.merged &&
-        promotion.pull.labels.includes(LABELS.skipped)
+      skipped: closedWith(promotion?.pull, LABELS.skipped)
     }
+    if (closedWith(promotion?.pull, LABELS.superseded)) region.superseded = true
     if (promotion) region.promotion = toObservedPr(promotion, planned.approvals, snapshot.botLogin)
     if (rollback)
       region.rollback = toObservedPr(

@@ -37,6 +37,8 @@ export interface GitHubPort {
   ): Promise<{ merged: true; sha: string } | { merged: false; reason: string }>
   enableAutoMerge(number: number): Promise<void>
   addLabels(number: number, labels: readonly string[]): Promise<void>
+  /** Closes a PR with a comment that says why. */
+  closePull(number: number, comment: string): Promise<void>
   /**
    * Records what runs where on the repository's environments page: a
    * deployment of `ref` to `environment` (the existing one when a killed run

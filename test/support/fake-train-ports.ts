@@ -172,6 +172,12 @@ export class FakeGitHub implements GitHubPort {
     this.write()
     this.deployments.find(d => d.id === id)!.states.push(state)
   }
+  comments: { number: number; body: string }[] = []
+  async closePull(number: number, comment: string) {
+    this.write()
+    this.comments.push({ number, body: comment })
+    this.pull(number).state = 'closed'
+  }
   requestCount() {
     return this.requests
   }

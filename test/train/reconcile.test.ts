@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { filesToRead } from '../../src/gitops/layout.js'
-import { manualRollback, reconcileTrain } from '../../src/commands/train.js'
+import { manualRollback, reconcileTrain, startTrain } from '../../src/commands/train.js'
 import type { TrainContext } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
 import { FakeArgo, FakeClock, FakeGitHub } from '../support/fake-train-ports.js'
@@ -149,5 +149,55 @@ describe('reconcileTrain', () => {
     expect(
       github.branches.get('main')!.get('regions/sweden/checkout/kustomization.yaml')
     ).toContain("newTag: 'v1.4.2'")
+  })
+
+  it('skips a region for a train and brings it back when a person reopens its PR', async () => {
+    const started = await startTrain(ctx, 'v1.5.0', ['sweden'])
+    expect(started.done[0]).toMatch(/^skipped sweden \(PR #\d+\)$/)
+    const end = await driveToEnd()
+    expect(end.decision.state).toBe('done')
+    const sweden = github.pulls.find(p => decodeMarker(p.body)?.region === 'sweden')!
+    expect([sweden.state, sweden.merged, sweden.labels]).toEqual([
+      'closed',
+      false,
+      ['multiregion', 'multiregion:checkout', 'multiregion:skipped']
+    ])
+    expect(
+      github.branches.get('main')!.get('regions/sweden/checkout/kustomization.yaml')
+    ).toContain("newTag: 'v1.4.2'")
+    sweden.state = 'open'
+    sweden.labels = sweden.labels.filter(l => l !== 'multiregion:skipped')
+    github.approveAll('alice')
+    github.approveAll('bob')
+    const back = await reconcileTrain(ctx, 'v1.5.0')
+    expect(back.decision.state).toBe('done')
+    expect(sweden.merged).toBe(true)
+  })
+
+  it('lets a newer release supersede an older train instead of racing it', async () => {
+    await startTrain(ctx, 'v1.5.0')
+    const newer = await startTrain(ctx, 'v1.6.0')
+    expect(newer.done).toEqual([
+      'closed PR #1 (v1.5.0 in us-east): superseded by v1.6.0',
+      'opened promotion PR #2 for us-east'
+    ])
+    expect(github.pull(1).labels).toContain('multiregion:superseded')
+    const older = await reconcileTrain(ctx, 'v1.5.0')
+    expect(older.decision).toEqual({
+      state: 'halted',
+      actions: [
+        {
+          type: 'halt',
+          reason: "a newer release's train took over us-east; v1.5.0 promotes no further"
+        }
+      ]
+    })
+    expect(older.done).toEqual([])
+  })
+
+  it('refuses to skip a region the service does not have', async () => {
+    await expect(startTrain(ctx, 'v1.5.0', ['mars'])).rejects.toThrow(
+      'Cannot skip mars: not a region of checkout'
+    )
   })
 })
