@@ -18,15 +18,13 @@ export interface WaitResult {
   app?: Application
 }
 
-/** Time as the wait sees it; tests pass a faster one so that minutes of backoff take milliseconds. */
+/** How the wait lets time pass (deadline, backoff, poll interval); tests pass a faster one. */
 export interface Clock {
-  now(): number
   /** Resolves after `ms`, or rejects once `signal` aborts. */
   sleep(ms: number, signal: AbortSignal): Promise<void>
 }
 
 export const systemClock: Clock = {
-  now: () => Date.now(),
   sleep: (ms, signal) =>
     new Promise((resolve, reject) => {
       if (signal.aborted) return reject(signal.reason)
