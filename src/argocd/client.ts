@@ -125,10 +125,10 @@ export function createArgoCDClient(options: ArgoCDClientOptions): ArgoCDClient {
           server
         )
       }
-      if (error instanceof SyntaxError) {
+      if (nameOf(error) === 'SyntaxError') {
         throw new ArgoCDError(
           'malformed',
-          `${what}: Argo CD at ${server} sent a body that is not JSON (${error.message}); is ${server} the Argo CD API server?`,
+          `${what}: Argo CD at ${server} sent a body that is not JSON (${cause(error)}); is ${server} the Argo CD API server?`,
           server
         )
       }
@@ -274,10 +274,17 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
 
+/** fetch's errors come from another realm under some runners, so `instanceof Error` cannot be trusted. */
+type Failure = { name?: string; message?: string; cause?: { code?: string; message?: string } }
+
+function nameOf(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null ? (error as Failure).name : undefined
+}
+
+/** The most specific reason a fetch failed: undici puts the socket error (ECONNREFUSED...) in `cause`. */
 function cause(error: unknown): string {
-  if (error instanceof Error) {
-    const inner = (error as Error & { cause?: { code?: string; message?: string } }).cause
-    return inner?.code ?? inner?.message ?? error.message
-  }
-  return String(error)
+  if (typeof error !== 'object' || error === null) return String(error)
+  const failure = error as Failure
+  const inner = failure.cause
+  return inner?.code ?? inner?.message ?? failure.message ?? String(error)
 }

@@ -80,6 +80,16 @@ export function evaluate(app: Application, expected: ExpectedRevision): HealthEv
       `the last sync was to ${describe(synced?.revision ?? synced?.revisions ?? [])}, not ${want}`
     )
   }
+  // Until the controller re-compares after the sync, sync status and health describe the old state.
+  const finishedAt = operationState.finishedAt
+  if (finishedAt === undefined) {
+    return progressing('the sync operation has not recorded when it finished')
+  }
+  if (status.reconciledAt === undefined || !notBefore(status.reconciledAt, finishedAt)) {
+    return progressing(
+      `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status.reconciledAt ?? 'not set'}), so its health may predate the sync`
+    )
+  }
   const sync = status.sync
   if (!matches(sync?.revision, sync?.revisions, expected)) {
     return progressing(
@@ -92,15 +102,6 @@ export function evaluate(app: Application, expected: ExpectedRevision): HealthEv
   if (sync?.status !== 'Synced') {
     return progressing(
       `sync status is ${sync?.status ?? 'not reported'}, not Synced${conditions(app)}`
-    )
-  }
-  const finishedAt = operationState.finishedAt
-  if (finishedAt === undefined) {
-    return progressing('the sync operation has not recorded when it finished')
-  }
-  if (status.reconciledAt === undefined || !notBefore(status.reconciledAt, finishedAt)) {
-    return progressing(
-      `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status.reconciledAt ?? 'not set'}), so its health may predate the sync`
     )
   }
   switch (health) {

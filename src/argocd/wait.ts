@@ -121,7 +121,10 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   }
 
   function failed(error: unknown): string {
-    const text = error instanceof Error ? error.message : String(error)
+    const text =
+      typeof error === 'object' && error !== null && 'message' in error
+        ? String(error.message)
+        : String(error)
     // Only an answer from Argo CD proves it reachable; a 404 or a dropped stream still came from it.
     outage = error instanceof ArgoCDError && error.transient ? text : undefined
     return text

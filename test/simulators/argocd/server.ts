@@ -235,8 +235,12 @@ export class ArgoCDSimulator {
     this.streams.clear()
   }
 
-  get openStreams(): number {
-    return this.streams.size
+  /** Resolves once every watch stream is closed; a client that leaks one fails the test. */
+  async streamsClosed(withinMs = 2_000): Promise<void> {
+    for (let waited = 0; this.streams.size > 0; waited += 10) {
+      if (waited >= withinMs) throw new Error(`${this.streams.size} watch stream(s) still open`)
+      await new Promise(resolve => setTimeout(resolve, 10))
+    }
   }
 
   private known(name: string): Application {
