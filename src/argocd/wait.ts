@@ -61,6 +61,8 @@ export interface WaitOptions {
   /** Consecutive stream attempts that deliver nothing before falling back to polling. Default 3. */
   streamAttempts?: number
   pollIntervalMs?: number
+  /** Time without an event after which the stream is reconnected. Default 60 s. */
+  idleMs?: number
 }
 
 /** One message of the watch stream: `{"result":{"type","application"}}` or `{"error":{...}}`. */
@@ -78,6 +80,7 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   const backoff = options.backoff ?? { initialMs: 1_000, maxMs: 30_000 }
   const streamAttempts = options.streamAttempts ?? 3
   const pollIntervalMs = options.pollIntervalMs ?? 10_000
+  const idleMs = options.idleMs ?? 60_000
   const { client, app: name, revision } = options
   const emit = options.onEvent ?? (() => {})
 
@@ -91,11 +94,19 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   )
 
   let last: { app: Application; evaluation: HealthEvaluation } | undefined
-  /** Why the latest attempt to reach Argo CD failed; undefined once it answers. */
-  let outage: string | undefined = 'no answer yet'
+  /** Whether the latest request got an answer from Argo CD: a 404 did, a refused connection did not. */
+  let reached = false
+  /** The latest error, for the polling notice and the final detail. */
+  let problem: string | undefined
 
-  function judge(app: Application, source: 'stream' | 'poll'): WaitResult | undefined {
-    const evaluation = evaluate(app, revision)
+  function judge(
+    app: Application,
+    source: 'stream' | 'poll',
+    deleted = false
+  ): WaitResult | undefined {
+    const evaluation: HealthEvaluation = deleted
+      ? { state: 'unknown', reason: 'Argo CD reports the application deleted' }
+      : evaluate(app, revision)
     last = { app, evaluation }
     emit({ type: 'evaluated', source, evaluation, app })
     switch (evaluation.state) {
@@ -121,17 +132,29 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   }
 
   function failed(error: unknown): string {
-    const text =
+    problem =
       typeof error === 'object' && error !== null && 'message' in error
         ? String(error.message)
         : String(error)
-    // Only an answer from Argo CD proves it reachable; a 404 or a dropped stream still came from it.
-    outage = error instanceof ArgoCDError && error.transient ? text : undefined
-    return text
+    if (error instanceof ArgoCDError) reached = !error.transient
+    return problem
   }
 
   async function rest(ms: number): Promise<void> {
     await clock.sleep(ms, stop.signal).catch(() => {})
+  }
+
+  /**
+   * Rejects once the stream has carried no event for `idleMs`, keep-alives aside. Reconnecting
+   * then costs one resent state, and it unmasks what a quiet stream hides: a half-open
+   * connection, or an app the server filters out because it does not exist.
+   */
+  function idle(quiet: AbortSignal): Promise<never> {
+    const silence = clock.sleep(idleMs, AbortSignal.any([quiet, stop.signal])).then(() => {
+      throw new Error(`the watch stream sent no event for ${idleMs / 1000} s`)
+    })
+    silence.catch(() => {})
+    return silence
   }
 
   async function watch(): Promise<WaitResult | undefined> {
@@ -145,8 +168,8 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
           ...(resourceVersion === undefined ? {} : { resourceVersion }),
           signal: stop.signal
         })
-        outage = undefined
-        for await (const message of messages(body)) {
+        reached = true
+        for await (const message of messages(body, idle)) {
           if (message.error !== undefined) {
             throw new Error(`the watch stream reported an error: ${message.error.message ?? ''}`)
           }
@@ -154,7 +177,7 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
           if (application === undefined) continue
           delivered = true
           resourceVersion = application.metadata?.resourceVersion ?? resourceVersion
-          const verdict = judge(application, 'stream')
+          const verdict = judge(application, 'stream', message.result?.type === 'DELETED')
           if (verdict) return verdict
         }
         error = 'the watch stream closed'
@@ -175,12 +198,12 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   async function poll(): Promise<WaitResult | undefined> {
     emit({
       type: 'polling',
-      reason: `the watch stream failed ${streamAttempts} times in a row: ${outage ?? 'it closed without sending the app'}`
+      reason: `the watch stream failed ${streamAttempts} times in a row: ${problem}`
     })
     while (!stop.signal.aborted) {
       try {
         const app = await client.getApplication(name, { signal: stop.signal })
-        outage = undefined
+        reached = true
         const verdict = judge(app, 'poll')
         if (verdict) return verdict
       } catch (caught) {
@@ -204,34 +227,44 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   }
   if (options.signal?.aborted) throw options.signal.reason
   const seconds = Math.round(options.timeoutMs / 1000)
-  if (outage !== undefined) {
+  if (!reached) {
     return {
       outcome: 'unreachable',
-      detail: `Argo CD could not be reached within ${seconds} s, so the health of ${name} is unknown: ${outage}`,
+      detail: `Argo CD could not be reached within ${seconds} s, so the health of ${name} is unknown: ${problem ?? 'no request finished'}`,
       ...(last ? { app: last.app } : {})
     }
   }
   return {
     outcome: 'timeout',
-    detail: `${name} was not done within ${seconds} s: ${last?.evaluation.reason ?? 'Argo CD never sent its state'}`,
+    detail: `${name} was not done within ${seconds} s: ${last?.evaluation.reason ?? problem ?? 'Argo CD never sent its state'}`,
     ...(last ? { app: last.app } : {})
   }
 }
 
-/** The JSON messages of a Server-Sent Events body; keep-alive comments are skipped by the parser. */
-async function* messages(body: ReadableStream<Uint8Array>): AsyncGenerator<StreamMessage> {
+/** The JSON messages of a Server-Sent Events body; `idle` restarts with each one. */
+async function* messages(
+  body: ReadableStream<Uint8Array>,
+  idle: (quiet: AbortSignal) => Promise<never>
+): AsyncGenerator<StreamMessage> {
   const queue: string[] = []
   const parser = createParser({ onEvent: event => queue.push(event.data) })
   const decoder = new TextDecoder()
   const reader = body.getReader()
+  let quiet = new AbortController()
+  let silence = idle(quiet.signal)
   try {
     for (;;) {
-      const { done, value } = await reader.read()
+      const { done, value } = await Promise.race([reader.read(), silence])
       if (done) return
       parser.feed(decoder.decode(value, { stream: true }))
+      if (queue.length === 0) continue
+      quiet.abort()
+      quiet = new AbortController()
+      silence = idle(quiet.signal)
       while (queue.length > 0) yield JSON.parse(queue.shift()!) as StreamMessage
     }
   } finally {
+    quiet.abort()
     await reader.cancel().catch(() => {})
   }
 }

@@ -134,6 +134,61 @@ describe('waitForRevision over the Argo CD simulator', () => {
     expect(evaluations()).toEqual(['poll progressing', 'poll done'])
   })
 
+  it('abandons a silent stream (half-open connection) and polls instead', async () => {
+    sim.faults.silentStream = true
+    sim.rollout(APP, MERGED)
+    const result = await wait(undefined, { idleMs: 20_000 })
+    expect(result.outcome).toBe('healthy')
+    expect(events.find(e => e.type === 'stream-lost')).toEqual({
+      type: 'stream-lost',
+      error: 'the watch stream sent no event for 20 s',
+      failures: 1,
+      retryInMs: 1_000
+    })
+    expect(evaluations()).toEqual(['poll done'])
+  })
+
+  it('reconnects after an error message on the stream', async () => {
+    const result = await wait(() => {
+      sim.merge(APP, MERGED)
+      sim.streamError(APP)
+      sim.startSync(APP)
+      sim.finishSync(APP)
+      sim.reconcile(APP)
+    })
+    expect(result.outcome).toBe('healthy')
+    expect(events.find(e => e.type === 'stream-lost')).toMatchObject({
+      error:
+        'the watch stream reported an error: rpc error: code = Unavailable desc = transport is closing'
+    })
+  })
+
+  it('times out, saying so, when the application is deleted during the wait', async () => {
+    const result = await wait(() => sim.deleteApp(APP), { timeoutMs: 2 * MINUTE })
+    expect(result.outcome).toBe('timeout')
+    expect(result.detail).toBe(
+      'checkout-us-east was not done within 120 s: Argo CD reports the application deleted'
+    )
+  })
+
+  it('times out naming the platform template when the app does not exist', async () => {
+    client = createArgoCDClient({
+      server: sim.url,
+      token: sim.token,
+      project: 'default',
+      region: 'us-east',
+      appTemplate: '{service}-{region}'
+    })
+    const result = await wait(undefined, {
+      app: 'checkout-useast',
+      timeoutMs: 5 * MINUTE,
+      idleMs: 20_000
+    })
+    expect(result.outcome).toBe('timeout')
+    expect(result.detail).toContain('has no application "checkout-useast" in project "default"')
+    expect(result.detail).toContain('platform.yaml spec.regions.us-east.argocd.app')
+  })
+
   it('is unreachable at the deadline when Argo CD cannot be reached at all', async () => {
     client = createArgoCDClient({
       server: await ArgoCDSimulator.unreachableURL(),

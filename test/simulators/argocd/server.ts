@@ -34,6 +34,8 @@ export interface Faults {
   streamStatus?: number
   /** How many watch requests still get `streamStatus`; unlimited when undefined. */
   streamFailuresLeft?: number
+  /** Open watch streams but send nothing on them, as through a half-open connection. */
+  silentStream?: boolean
   /** Close each watch stream abruptly after sending this many events. */
   dropStreamAfter?: number
   /** Answer every application GET with this status. */
@@ -229,6 +231,32 @@ export class ArgoCDSimulator {
     if (end === 'healthy') this.reconcile(name)
   }
 
+  /** Sends the gateway's mid-stream error message on every open watch stream of `name`. */
+  streamError(
+    name: string,
+    message = 'rpc error: code = Unavailable desc = transport is closing'
+  ): void {
+    const error = { grpc_code: 14, http_code: 503, message, http_status: 'Service Unavailable' }
+    for (const stream of this.streams) {
+      if (stream.name !== name) continue
+      this.check(`stream ${name}`, () =>
+        this.contract.checkResponse(this.watchOperation(), 200, { error })
+      )
+      const text = JSON.stringify({ error })
+      stream.response.write(stream.sse ? `data: ${text}\n\n` : `${text}\n`)
+    }
+  }
+
+  /** The app is deleted: watchers get its last state as DELETED. */
+  deleteApp(name: string): void {
+    const app = this.known(name)
+    app.metadata!.resourceVersion = String(++this.version)
+    this.apps.delete(name)
+    for (const stream of this.streams) {
+      if (stream.name === name) this.send(stream, 'DELETED', app)
+    }
+  }
+
   /** Cuts every open watch stream, as a proxy timing out would. */
   dropStreams(): void {
     for (const stream of this.streams) stream.response.destroy()
@@ -407,6 +435,7 @@ export class ArgoCDSimulator {
       'Content-Type': sse ? 'text/event-stream' : 'application/json',
       'Cache-Control': 'no-cache'
     })
+    response.flushHeaders()
     const stream: Stream = {
       name,
       response,
@@ -416,6 +445,7 @@ export class ArgoCDSimulator {
     }
     this.streams.add(stream)
     response.on('close', () => this.streams.delete(stream))
+    if (this.faults.silentStream) return
     if (sse) response.write(':\n\n')
     // A watch on a named app always starts with its current state (reference 3.6).
     const app = this.apps.get(name)
