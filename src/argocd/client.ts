@@ -96,7 +96,7 @@ export function createArgoCDClient(options: ArgoCDClientOptions): ArgoCDClient {
   /** Runs one call with a deadline, turning every way it can fail into an ArgoCDError. */
   async function call<T>(
     what: string,
-    app: string | undefined,
+    app: string,
     limitMs: number,
     caller: AbortSignal | undefined,
     send: (signal: AbortSignal) => Promise<{ data?: T; error?: unknown; response: Response }>
@@ -144,7 +144,7 @@ export function createArgoCDClient(options: ArgoCDClientOptions): ArgoCDClient {
 
   function httpError(
     what: string,
-    app: string | undefined,
+    app: string,
     status: number,
     body: RuntimeError | undefined
   ): ArgoCDError {
@@ -160,10 +160,10 @@ export function createArgoCDClient(options: ArgoCDClientOptions): ArgoCDClient {
       )
     }
     if (status === 403) {
-      const missing = options.project === undefined && app !== undefined
+      const missing = options.project === undefined
       return new ArgoCDError(
         'forbidden',
-        `${what}: the token may not do this on Argo CD at ${server} (403${detail}). Grant its account or project role \`applications, get\` and \`applications, sync\` for ${app ? `"${app}"` : 'the app'}${missing ? `; without a project, Argo CD also answers 403 when the app does not exist (${naming(options)})` : ''}.`,
+        `${what}: the token may not do this on Argo CD at ${server} (403${detail}). Grant its account or project role \`applications, get\` and \`applications, sync\` for "${app}"${missing ? `; without a project, Argo CD also answers 403 when the app does not exist (${naming(options)})` : ''}.`,
         server,
         status
       )

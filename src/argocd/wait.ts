@@ -218,7 +218,7 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   }
 
   try {
-    const verdict = (await watch()) ?? (await poll())
+    const verdict = (await watch()) ?? (stop.signal.aborted ? undefined : await poll())
     if (verdict) return verdict
   } finally {
     stop.abort()
