@@ -73,6 +73,29 @@ describe('the Argo CD simulator', () => {
     await sim.stop()
   })
 
+  it('lists applications, filtered by name, in the shape the spec gives', async () => {
+    sim.addApp('checkout-sweden', MERGED)
+    const response = await fetch(`${sim.url}/api/v1/applications?name=checkout-sweden`, {
+      headers: { Authorization: `Bearer ${sim.token}` }
+    })
+    const list = (await response.json()) as { items: { metadata: { name: string } }[] }
+    expect(list.items.map(app => app.metadata.name)).toEqual(['checkout-sweden'])
+    expect(sim.violations).toEqual([])
+  })
+
+  it('answers a request off the spec with 400 and records it', async () => {
+    const response = await fetch(`${sim.url}/api/v1/applications/checkout-us-east?refreshNow=1`, {
+      headers: { Authorization: `Bearer ${sim.token}` }
+    })
+    expect(response.status).toBe(400)
+    expect(sim.violations).toEqual([
+      {
+        request: 'GET /api/v1/applications/checkout-us-east?refreshNow=1',
+        problem: 'ApplicationService_Get: unknown query parameter "refreshNow"'
+      }
+    ])
+  })
+
   it('records a violation when it serves a malformed application', async () => {
     sim.patch('checkout-us-east', app => {
       ;(app.status as Record<string, unknown>).reconciledAt = 1787392872
