@@ -117,6 +117,7 @@ describe('the Argo CD client', () => {
     const app = await client({ project: 'default' }).sync('checkout-us-east', NEXT)
     expect(app.operation?.sync?.revision).toBe(NEXT)
     expect(app.status?.operationState).toBeUndefined()
+    expect(sim.app('checkout-us-east').operation?.initiatedBy).toEqual({ username: 'ci' })
     const error = await failure(client().sync('checkout-us-east', NEXT))
     expect(error.kind).toBe('rejected')
     expect(error.message).toContain('another operation is already in progress')

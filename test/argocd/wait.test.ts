@@ -110,6 +110,17 @@ describe('waitForRevision over the Argo CD simulator', () => {
     expect(events.some(e => e.type === 'polling')).toBe(false)
   })
 
+  it('catches up on what happened while the connection was cut', async () => {
+    const result = await wait(() => {
+      sim.merge(APP, MERGED)
+      sim.dropStreams()
+      sim.rollout(APP, MERGED)
+    })
+    expect(result.outcome).toBe('healthy')
+    expect(evaluations().at(-1)).toBe('stream done')
+    expect(events.filter(e => e.type === 'stream-lost')).toHaveLength(1)
+  })
+
   it('rides out a few stream failures with growing delays before the stream works again', async () => {
     sim.faults.streamStatus = 503
     sim.faults.streamFailuresLeft = 2

@@ -4,7 +4,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import { ROOT } from '../../support/paths.js'
 
 /** Argo CD's own API description; shared/ sits beside the clone (SOURCE.md says where it came from). */
-export const SWAGGER = resolve(ROOT, '..', 'shared', 'specs', 'argocd', 'swagger.json')
+const SWAGGER = resolve(ROOT, '..', 'shared', 'specs', 'argocd', 'swagger.json')
 
 type Schema = Record<string, unknown>
 
