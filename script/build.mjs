@@ -19,7 +19,9 @@ export async function bundle(outdir) {
     target: 'node20',
     absWorkingDir: root,
     legalComments: 'none',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // Worktrees link node_modules to a shared install; resolving the link would put its real path into dist/.
+    preserveSymlinks: true
   }
   await build({
     ...common,

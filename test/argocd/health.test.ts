@@ -1,0 +1,331 @@
+import { describe, expect, it } from '@jest/globals'
+import { evaluate, type Application } from '../../src/argocd/health.js'
+import { fixtureApp, MERGED, PREVIOUS } from '../support/argocd-fixtures.js'
+
+const NEXT = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+
+/** The fixture app after `mutate`, which edits the wire payload the way Argo CD would have sent it. */
+function app(mutate: (app: Application) => void = () => {}): Application {
+  const value = fixtureApp('application-done')
+  mutate(value)
+  return value
+}
+
+describe('evaluate: the done rule', () => {
+  it('is done when the merged commit is synced, Healthy and re-compared after the sync', () => {
+    expect(evaluate(app(), MERGED)).toEqual({
+      state: 'done',
+      reason: '8c2e5f0 is synced and Healthy'
+    })
+  })
+
+  it('accepts reconciledAt equal to finishedAt (both have second precision)', () => {
+    const equal = app(a => {
+      a.status!.reconciledAt = a.status!.operationState!.finishedAt!
+    })
+    expect(evaluate(equal, MERGED).state).toBe('done')
+  })
+
+  it('compares commits without regard to case', () => {
+    expect(evaluate(app(), MERGED.toUpperCase()).state).toBe('done')
+  })
+})
+
+describe('evaluate: the traps', () => {
+  it('does not take Healthy from before the sync of the new commit as done', () => {
+    // The merge was seen: Argo CD compares against the new commit, but the old sync is all it has run.
+    const stale = app(a => {
+      a.status!.sync!.revision = NEXT
+      a.status!.sync!.status = 'OutOfSync'
+    })
+    const result = evaluate(stale, NEXT)
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toBe('the last sync was to 8c2e5f0, not a1b2c3d')
+  })
+
+  it('does not take an app still synced to the old revision as done, even if Synced and Healthy', () => {
+    const result = evaluate(app(), NEXT)
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toContain('not a1b2c3d')
+  })
+
+  it('waits when the sync ran the new commit but the comparison still reports the old one', () => {
+    const lagging = app(a => {
+      a.status!.sync!.revision = PREVIOUS
+    })
+    expect(evaluate(lagging, MERGED)).toEqual({
+      state: 'progressing',
+      reason: 'Argo CD last compared against 4f1c2d3, not 8c2e5f0'
+    })
+  })
+
+  it('waits while reconciledAt is older than the operation finishedAt: health may predate the sync', () => {
+    const unreconciled = app(a => {
+      a.status!.reconciledAt = '2026-08-22T10:00:57Z'
+    })
+    const result = evaluate(unreconciled, MERGED)
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toContain('reconciledAt 2026-08-22T10:00:57Z')
+  })
+
+  it('waits while reconciledAt is missing', () => {
+    const unreconciled = app(a => {
+      delete a.status!.reconciledAt
+    })
+    expect(evaluate(unreconciled, MERGED).state).toBe('progressing')
+  })
+
+  it('waits while the operation is still Running, though the old state looks Synced and Healthy', () => {
+    const running = app(a => {
+      a.operation = { sync: { revision: NEXT }, initiatedBy: { automated: true } }
+      a.status!.operationState = {
+        operation: { sync: { revision: NEXT } },
+        phase: 'Running',
+        message: 'one or more tasks are running',
+        syncResult: { revision: NEXT },
+        startedAt: '2026-08-22T11:00:00Z'
+      }
+    })
+    expect(evaluate(running, NEXT)).toEqual({
+      state: 'progressing',
+      reason: 'a sync operation is Running'
+    })
+  })
+
+  it('waits right after a sync request: operation set, operationState cleared by the server', () => {
+    const requested = app(a => {
+      a.operation = { sync: { revision: NEXT } }
+      delete a.status!.operationState
+    })
+    expect(evaluate(requested, NEXT).reason).toBe('a sync operation is requested')
+  })
+
+  it('waits while a failed sync is being retried (Running with finishedAt set)', () => {
+    const retrying = app(a => {
+      a.operation = { sync: { revision: NEXT }, retry: { limit: 5 } }
+      a.status!.operationState = {
+        operation: { sync: { revision: NEXT } },
+        phase: 'Running',
+        message: 'one or more objects failed to apply. Retrying attempt #2 at 11:02AM.',
+        retryCount: 2,
+        syncResult: { revision: NEXT },
+        startedAt: '2026-08-22T11:00:00Z',
+        finishedAt: '2026-08-22T11:01:00Z'
+      }
+    })
+    const result = evaluate(retrying, NEXT)
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toContain('retrying (attempt 2)')
+  })
+
+  it('fails at once when health turns Degraded mid-rollout, before the operation ends', () => {
+    const degraded = app(a => {
+      a.operation = { sync: { revision: NEXT } }
+      a.status!.operationState = {
+        operation: { sync: { revision: NEXT } },
+        phase: 'Running',
+        syncResult: { revision: NEXT },
+        startedAt: '2026-08-22T11:00:00Z'
+      }
+      a.status!.health = {
+        status: 'Degraded',
+        message: 'Deployment "checkout" exceeded its progress deadline'
+      }
+    })
+    expect(evaluate(degraded, NEXT)).toEqual({
+      state: 'degraded',
+      reason:
+        'health is Degraded while rolling out a1b2c3d: Deployment "checkout" exceeded its progress deadline'
+    })
+  })
+
+  it('fails at once when the app is Degraded after syncing the expected commit', () => {
+    const degraded = app(a => {
+      a.status!.health = { status: 'Degraded' }
+    })
+    expect(evaluate(degraded, MERGED).state).toBe('degraded')
+  })
+
+  it('does not blame the new commit for Degraded health of the old one it has not touched yet', () => {
+    // A release that fixes a broken region must be able to roll out.
+    const brokenBefore = app(a => {
+      a.status!.health = { status: 'Degraded' }
+    })
+    expect(evaluate(brokenBefore, NEXT).state).toBe('progressing')
+  })
+
+  it.each(['Missing', 'Suspended', 'Progressing'])('keeps waiting on %s health', health => {
+    const value = app(a => {
+      a.status!.health = { status: health, message: 'waiting for rollout' }
+    })
+    const result = evaluate(value, MERGED)
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toContain(`health is ${health}`)
+  })
+
+  it('reports unknown when Argo CD cannot assess health', () => {
+    const value = app(a => {
+      a.status!.health = { status: 'Unknown' }
+    })
+    expect(evaluate(value, MERGED).state).toBe('unknown')
+  })
+
+  it('reports unknown for an app with no status yet', () => {
+    const value = app(a => {
+      delete a.status
+    })
+    expect(evaluate(value, MERGED).state).toBe('unknown')
+  })
+
+  it('waits on OutOfSync and names an error condition that explains it', () => {
+    const value = app(a => {
+      a.status!.sync!.status = 'OutOfSync'
+      a.status!.conditions = [
+        { type: 'ComparisonError', message: 'rpc error: repository not accessible' }
+      ]
+    })
+    expect(evaluate(value, MERGED)).toEqual({
+      state: 'progressing',
+      reason:
+        'sync status is OutOfSync, not Synced (ComparisonError: rpc error: repository not accessible)'
+    })
+  })
+
+  it('does not count a dry run as the sync', () => {
+    const value = app(a => {
+      a.status!.operationState!.operation!.sync!.dryRun = true
+    })
+    expect(evaluate(value, MERGED).state).toBe('progressing')
+  })
+})
+
+describe('evaluate: failed operations', () => {
+  it.each(['Failed', 'Error'])('fails when the sync of the expected commit ends %s', phase => {
+    const value = app(a => {
+      const state = a.status!.operationState!
+      state.phase = phase
+      state.message = 'one or more objects failed to apply'
+      state.syncResult!.resources![1]!.status = 'SyncFailed'
+      state.syncResult!.resources![1]!.message = 'admission webhook denied the request'
+    })
+    expect(evaluate(value, MERGED)).toEqual({
+      state: 'failed',
+      reason: `sync operation ended ${phase}: one or more objects failed to apply; failed: Deployment/checkout: admission webhook denied the request`
+    })
+  })
+
+  it('fails when a sync that never resolved a revision fails', () => {
+    const value = app(a => {
+      a.status!.operationState = {
+        phase: 'Error',
+        message: 'ComparisonError: failed to generate manifests',
+        startedAt: '2026-08-22T11:00:00Z',
+        finishedAt: '2026-08-22T11:00:02Z'
+      }
+    })
+    expect(evaluate(value, NEXT).state).toBe('failed')
+  })
+
+  it('waits instead of failing when the failed operation was for an older commit', () => {
+    const value = app(a => {
+      a.status!.operationState!.phase = 'Failed'
+    })
+    const result = evaluate(value, NEXT)
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toContain('the last sync ended Failed for 8c2e5f0')
+  })
+})
+
+describe('evaluate: multi-source applications', () => {
+  const multi = () => fixtureApp('application-multi-source')
+
+  it('is done when the environments commit is among the source revisions', () => {
+    expect(evaluate(multi(), MERGED).state).toBe('done')
+  })
+
+  it('is done when every source revision matches, in order', () => {
+    expect(evaluate(multi(), ['3.2.1', MERGED]).state).toBe('done')
+  })
+
+  it('waits when one source runs another revision', () => {
+    const result = evaluate(multi(), ['3.2.2', MERGED])
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toBe(`the last sync was to [3.2.1, 8c2e5f0], not [3.2.2, 8c2e5f0]`)
+  })
+
+  it('waits when the list has a different number of sources', () => {
+    expect(evaluate(multi(), [MERGED]).state).toBe('progressing')
+    expect(evaluate(app(), [MERGED, '3.2.1']).state).toBe('progressing')
+  })
+
+  it('matches a single-source app against a one-element list', () => {
+    expect(evaluate(app(), [MERGED]).state).toBe('done')
+  })
+})
+
+describe('evaluate: every combination of the conditions', () => {
+  const phases = [undefined, 'Running', 'Terminating', 'Succeeded', 'Failed', 'Error'] as const
+  const revisions = [MERGED, PREVIOUS] as const
+  const syncStatuses = ['Synced', 'OutOfSync'] as const
+  const healths = ['Healthy', 'Progressing', 'Degraded', 'Suspended', 'Missing', 'Unknown'] as const
+  const reconciled = ['2026-08-22T10:00:50Z', '2026-08-22T10:00:58Z', '2026-08-22T10:01:12Z']
+  const cases = phases.flatMap(phase =>
+    [true, false].flatMap(inFlight =>
+      revisions.flatMap(result =>
+        revisions.flatMap(compared =>
+          syncStatuses.flatMap(sync =>
+            healths.flatMap(health =>
+              reconciled.map(reconciledAt => ({
+                phase,
+                inFlight,
+                result,
+                compared,
+                sync,
+                health,
+                reconciledAt
+              }))
+            )
+          )
+        )
+      )
+    )
+  )
+
+  it(`is done exactly when all of DESIGN.md's conditions hold (${cases.length} states)`, () => {
+    const wrong = cases.filter(c => {
+      const value = app(a => {
+        const status = a.status!
+        if (c.inFlight) a.operation = { sync: { revision: c.result } }
+        if (c.phase === undefined) delete status.operationState
+        else {
+          status.operationState!.phase = c.phase
+          status.operationState!.operation!.sync!.revision = c.result
+          status.operationState!.syncResult!.revision = c.result
+        }
+        status.sync!.revision = c.compared
+        status.sync!.status = c.sync
+        status.health = { status: c.health }
+        status.reconciledAt = c.reconciledAt
+      })
+      const done =
+        !c.inFlight &&
+        c.phase === 'Succeeded' &&
+        c.result === MERGED &&
+        c.compared === MERGED &&
+        c.sync === 'Synced' &&
+        c.health === 'Healthy' &&
+        c.reconciledAt >= '2026-08-22T10:00:58Z'
+      const state = evaluate(value, MERGED).state
+      const failedOurs =
+        !c.inFlight && (c.phase === 'Failed' || c.phase === 'Error') && c.result === MERGED
+      const degradedOurs =
+        c.health === 'Degraded' &&
+        (c.compared === MERGED || ((c.inFlight || c.phase !== undefined) && c.result === MERGED))
+      if (done) return state !== 'done'
+      if (degradedOurs) return state !== 'degraded'
+      if (failedOurs) return state !== 'failed'
+      return state === 'done' || state === 'degraded' || state === 'failed'
+    })
+    expect(wrong).toEqual([])
+  })
+})
