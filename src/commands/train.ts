@@ -248,14 +248,41 @@ async function act(
 }
 
 /**
+ * After a person has checked Argo CD: waits that ended with it unreachable
+ * wait again, with a whole timeout from now. Other outcomes are final.
+ */
+async function resumeUnreachable(ctx: TrainContext, release: string): Promise<string[]> {
+  const done: string[] = []
+  for (const pull of await ctx.github.trainPulls(ctx.service.name)) {
+    const marker = decodeMarker(pull.body)
+    if (marker?.release !== release || marker.outcome !== 'unreachable') continue
+    await ctx.github.updateBody(
+      pull.number,
+      withMarker(pull.body, {
+        ...marker,
+        outcome: null,
+        times: { ...marker.times, resumed: ctx.clock.now() }
+      })
+    )
+    done.push(`resumed the Argo CD wait of ${marker.region} (PR #${pull.number})`)
+  }
+  return done
+}
+
+/**
  * One reconcile run of a service's train for a release: observe, decide, act,
  * and again, until only waiting or halting is left. Every action is
  * idempotent against what GitHub shows, so a killed run is simply run again.
  */
-export async function reconcileTrain(ctx: TrainContext, ref: string): Promise<TrainRun> {
+export async function reconcileTrain(
+  ctx: TrainContext,
+  ref: string,
+  options: { resume?: boolean } = {}
+): Promise<TrainRun> {
   const release = releaseOf(ref, ctx.service)
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
   const done: string[] = []
+  if (options.resume) done.push(...(await resumeUnreachable(ctx, release.ref)))
   for (let round = 0; ; round++) {
     const snap = await snapshot(ctx, release, base, botLogin)
     const observed = toObserved(snap)

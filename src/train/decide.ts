@@ -90,7 +90,8 @@ function reverseWaveOrder(regions: readonly ObservedRegion[]): ObservedRegion[] 
 /** What to do with an open or merged PR whose gate decides the next step. */
 function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind): Action {
   if (pr.state === 'merged') {
-    const mergedAt = pr.marker.times.merged ?? pr.mergedAt ?? o.now
+    // A resumed wait (after Argo CD was unreachable) gets a whole timeout again.
+    const mergedAt = pr.marker.times.resumed ?? pr.marker.times.merged ?? pr.mergedAt ?? o.now
     if (!pr.mergeSha)
       return {
         type: 'wait',
@@ -281,7 +282,7 @@ export function decide(o: Observed): Decision {
     if (pr?.marker.outcome === 'unreachable')
       halts.push({
         type: 'halt',
-        reason: `Argo CD could not be reached for ${r.region} before the timeout; the train never promotes on unknown health. Check Argo CD, then run reconcile again.`
+        reason: `Argo CD could not be reached for ${r.region} before the timeout; the train never promotes on unknown health. Check Argo CD, then run multiregion reconcile --resume to wait again.`
       })
   }
   if (halts.length > 0) return { state: 'halted', actions: halts }

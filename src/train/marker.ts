@@ -18,6 +18,8 @@ export interface Timeline {
   merged?: number
   synced?: number
   healthy?: number
+  /** When a person resumed a wait that ended with Argo CD unreachable. */
+  resumed?: number
 }
 
 export interface Marker {
@@ -49,7 +51,7 @@ export function encodeMarker(marker: Marker): string {
 
 const KINDS = new Set(['promotion', 'rollback'])
 const OUTCOMES = new Set(['healthy', 'degraded', 'failed', 'timeout', 'unreachable'])
-const TIMES = ['opened', 'approved', 'merged', 'synced', 'healthy'] as const
+const TIMES = ['opened', 'approved', 'merged', 'synced', 'healthy', 'resumed'] as const
 
 function isTimeline(value: unknown): value is Timeline {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false

@@ -202,8 +202,10 @@ export class FakeGitHub implements GitHubPort {
 export class FakeArgo implements ArgoPort {
   script = new Map<string, HealthOutcome[]>()
   waits: string[] = []
-  async waitForRevision(input: { region: string; revision: string }) {
+  deadlines: number[] = []
+  async waitForRevision(input: { region: string; revision: string; deadline: number }) {
     this.waits.push(`${input.region}@${input.revision}`)
+    this.deadlines.push(input.deadline)
     const outcome = this.script.get(input.region)?.shift() ?? 'healthy'
     return { outcome, detail: `scripted ${outcome}` }
   }

@@ -200,4 +200,25 @@ describe('reconcileTrain', () => {
       'Cannot skip mars: not a region of checkout'
     )
   })
+
+  it('halts when Argo CD is unreachable and waits again, with a fresh timeout, when resumed', async () => {
+    argo.script.set('us-east', ['unreachable'])
+    await reconcileTrain(ctx, 'v1.5.0')
+    github.approveAll('alice')
+    const halted = await reconcileTrain(ctx, 'v1.5.0')
+    expect(halted.decision).toEqual({
+      state: 'halted',
+      actions: [
+        { type: 'halt', reason: expect.stringContaining('never promotes on unknown health') }
+      ]
+    })
+    expect(github.pulls).toHaveLength(1)
+    clock.advance(60 * MIN)
+    const resumed = await reconcileTrain(ctx, 'v1.5.0', { resume: true })
+    expect(resumed.done).toEqual([
+      'resumed the Argo CD wait of us-east (PR #1)',
+      'us-east: healthy (scripted healthy)'
+    ])
+    expect(argo.deadlines.at(-1)).toBe(clock.now() + 1800 * 1000)
+  })
 })
