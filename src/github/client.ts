@@ -1,0 +1,171 @@
+import { Octokit } from '@octokit/rest'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { ThrottlingOptions } from '@octokit/plugin-throttling'
+
+/** What a run cost in GitHub requests, counted per HTTP request (every retry is a request). */
+export interface RequestCount {
+  total: number
+  reads: number
+  writes: number
+  /** Requests that were a plugin's second or later attempt at the same call. */
+  retries: number
+  /** Per route, e.g. `POST /repos/{owner}/{repo}/git/trees` or `POST /graphql (mutation)`. */
+  byRoute: Record<string, number>
+}
+
+/**
+ * Counts the requests that reach the network. GitHub's budgets (GITHUB_TOKEN:
+ * 1,000 requests an hour per repository; content creation: 80 a minute) are
+ * spent per request, retries included, so that is what the job summary shows.
+ */
+export class RequestCounter {
+  #count: RequestCount = emptyCount()
+
+  record(method: string, route: string, write: boolean, retry: boolean): void {
+    const count = this.#count
+    count.total++
+    if (write) count.writes++
+    else count.reads++
+    if (retry) count.retries++
+    const key = `${method} ${route}`
+    count.byRoute[key] = (count.byRoute[key] ?? 0) + 1
+  }
+
+  /** A copy, so a caller can take one before and one after a step and subtract them. */
+  snapshot(): RequestCount {
+    return { ...this.#count, byRoute: { ...this.#count.byRoute } }
+  }
+
+  /** One line for the job summary. */
+  summary(): string {
+    const { total, reads, writes, retries } = this.#count
+    return `${total} GitHub request${total === 1 ? '' : 's'}: ${reads} read${reads === 1 ? '' : 's'}, ${writes} write${writes === 1 ? '' : 's'}${retries > 0 ? ` (${retries} retried)` : ''}`
+  }
+}
+
+function emptyCount(): RequestCount {
+  return { total: 0, reads: 0, writes: 0, retries: 0, byRoute: {} }
+}
+
+/** What happened between two snapshots, e.g. the writes one region's promotion PR cost. */
+export function requestsBetween(before: RequestCount, after: RequestCount): RequestCount {
+  const byRoute: Record<string, number> = {}
+  for (const [route, n] of Object.entries(after.byRoute)) {
+    const delta = n - (before.byRoute[route] ?? 0)
+    if (delta > 0) byRoute[route] = delta
+  }
+  return {
+    total: after.total - before.total,
+    reads: after.reads - before.reads,
+    writes: after.writes - before.writes,
+    retries: after.retries - before.retries,
+    byRoute
+  }
+}
+
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warn(message: string): void
+  error(message: string): void
+}
+
+export interface ClientOptions {
+  token: string
+  /** REST root; GitHub Enterprise Server's is `https://HOST/api/v3`. Default: GITHUB_API_URL, else api.github.com. */
+  baseUrl?: string
+  log?: Logger
+  /** Attempts after the first for 5xx and other retryable failures (retry plugin). Default 3. */
+  retries?: number
+  /** Retries of one request after secondary rate limits. Default 3. */
+  secondaryLimitRetries?: number
+  /**
+   * Milliseconds per unit of the plugins' back-off: retry-after seconds for
+   * rate limits, the square of the attempt number for 5xx. Default 1000;
+   * tests pass 1 so a `retry-after: 60` waits 60 ms.
+   */
+  backoffUnitMs?: number
+  /**
+   * The throttling plugin spaces writes one second apart, as GitHub asks of
+   * clients that create content. Tests against a loopback simulator turn it
+   * off; nothing else should.
+   */
+  spaceWrites?: boolean
+}
+
+export interface GitHubClient {
+  octokit: Octokit
+  counter: RequestCounter
+}
+
+/**
+ * An Octokit with the throttling and retry plugins and a request counter.
+ * The counter is the first plugin so that its hook is the innermost one and
+ * sees every attempt the other two make.
+ */
+export function createClient(options: ClientOptions): GitHubClient {
+  const counter = new RequestCounter()
+  const log = options.log ?? silentLog
+  const unit = options.backoffUnitMs ?? 1000
+  const secondaryLimitRetries = options.secondaryLimitRetries ?? 3
+  const CountedOctokit = Octokit.plugin(countRequests(counter), throttling, retry)
+  const octokit = new CountedOctokit({
+    auth: options.token,
+    baseUrl: (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, ''),
+    userAgent: 'multiregion',
+    log,
+    throttle: {
+      retryAfterBaseValue: unit,
+      fallbackSecondaryRateRetryAfter: 60,
+      ...(options.spaceWrites === false ? { write: passThroughGroup as unknown as ThrottlingOptions['write'] } : {}),
+      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        log.warn(`GitHub rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`)
+        // The primary limit resets within the hour; waiting a job out is worse than failing it with a clear message.
+        return retryCount < 1 && retryAfter <= 60
+      },
+      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+        log.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`)
+        return retryCount < secondaryLimitRetries
+      }
+    },
+    retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit }
+  })
+  return { octokit, counter }
+}
+
+interface RequestOptions {
+  method: string
+  url: string
+  request?: { retryCount?: number }
+}
+
+/** The REST root the runner says this job talks to, so GitHub Enterprise Server works without configuration. */
+function defaultBaseUrl(): string {
+  return process.env.GITHUB_API_URL || 'https://api.github.com'
+}
+
+const silentLog: Logger = { debug() {}, info() {}, warn() {}, error() {} }
+
+/** Stands in for the throttling plugin's write limiter (a Bottleneck group): runs each job at once. */
+const passThroughGroup = {
+  key: () => ({
+    schedule: (_options: unknown, job: (...args: unknown[]) => unknown, ...args: unknown[]) =>
+      Promise.resolve(job(...args))
+  })
+}
+
+function countRequests(counter: RequestCounter) {
+  return (octokit: Pick<Octokit, 'hook'>): void =>
+  octokit.hook.wrap('request', (request, endpoint) => {
+    const { method, url } = endpoint as unknown as RequestOptions
+    const retried = ((endpoint as unknown as RequestOptions).request?.retryCount ?? 0) > 0
+    if (url === '/graphql') {
+      const mutation = /^\s*mutation\b/.test(String((endpoint as { query?: unknown }).query ?? ''))
+      counter.record(method, mutation ? '/graphql (mutation)' : '/graphql (query)', mutation, retried)
+    } else {
+      counter.record(method, url, method !== 'GET' && method !== 'HEAD', retried)
+    }
+    return request(endpoint)
+  })
+}
