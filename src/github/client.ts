@@ -118,14 +118,30 @@ export function createClient(options: ClientOptions): GitHubClient {
     throttle: {
       retryAfterBaseValue: unit,
       fallbackSecondaryRateRetryAfter: 60,
-      ...(options.spaceWrites === false ? { write: passThroughGroup as unknown as ThrottlingOptions['write'] } : {}),
-      onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        log.warn(`GitHub rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`)
+      ...(options.spaceWrites === false
+        ? { write: passThroughGroup as unknown as ThrottlingOptions['write'] }
+        : {}),
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ) => {
+        log.warn(
+          `GitHub rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`
+        )
         // The primary limit resets within the hour; waiting a job out is worse than failing it with a clear message.
         return retryCount < 1 && retryAfter <= 60
       },
-      onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-        log.warn(`GitHub secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`)
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ) => {
+        log.warn(
+          `GitHub secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`
+        )
         return retryCount < secondaryLimitRetries
       }
     },
@@ -157,15 +173,22 @@ const passThroughGroup = {
 
 function countRequests(counter: RequestCounter) {
   return (octokit: Pick<Octokit, 'hook'>): void =>
-  octokit.hook.wrap('request', (request, endpoint) => {
-    const { method, url } = endpoint as unknown as RequestOptions
-    const retried = ((endpoint as unknown as RequestOptions).request?.retryCount ?? 0) > 0
-    if (url === '/graphql') {
-      const mutation = /^\s*mutation\b/.test(String((endpoint as { query?: unknown }).query ?? ''))
-      counter.record(method, mutation ? '/graphql (mutation)' : '/graphql (query)', mutation, retried)
-    } else {
-      counter.record(method, url, method !== 'GET' && method !== 'HEAD', retried)
-    }
-    return request(endpoint)
-  })
+    octokit.hook.wrap('request', (request, endpoint) => {
+      const { method, url } = endpoint as unknown as RequestOptions
+      const retried = ((endpoint as unknown as RequestOptions).request?.retryCount ?? 0) > 0
+      if (url === '/graphql') {
+        const mutation = /^\s*mutation\b/.test(
+          String((endpoint as { query?: unknown }).query ?? '')
+        )
+        counter.record(
+          method,
+          mutation ? '/graphql (mutation)' : '/graphql (query)',
+          mutation,
+          retried
+        )
+      } else {
+        counter.record(method, url, method !== 'GET' && method !== 'HEAD', retried)
+      }
+      return request(endpoint)
+    })
 }

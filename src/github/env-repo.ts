@@ -78,13 +78,7 @@ export interface FileCommit {
 }
 
 export type DeploymentState =
-  | 'error'
-  | 'failure'
-  | 'inactive'
-  | 'in_progress'
-  | 'queued'
-  | 'pending'
-  | 'success'
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
 
 interface BranchState {
   commitSha: string
@@ -140,7 +134,8 @@ export class EnvRepo {
       query,
       { ...variables, owner: this.owner, repo: this.repo }
     )
-    if (!data.repository) throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+    if (!data.repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
     paths.forEach((path, i) => {
       const text = data.repository?.[`f${i}`]?.text
       if (typeof text === 'string') files.set(path, text)
@@ -230,7 +225,8 @@ export class EnvRepo {
       branch: `refs/heads/${branch}`
     })
     const repository = data.repository
-    if (!repository) throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+    if (!repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
     const baseState = branchState(repository.base)
     if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`)
     const current = new Map<string, string>()
@@ -406,7 +402,11 @@ export class EnvRepo {
   /** Removes a label; one that is not there is already removed. */
   async removeLabel(number: number, label: string): Promise<void> {
     try {
-      await this.#octokit.rest.issues.removeLabel({ ...this.#repo, issue_number: number, name: label })
+      await this.#octokit.rest.issues.removeLabel({
+        ...this.#repo,
+        issue_number: number,
+        name: label
+      })
     } catch (error) {
       if (status(error) !== 404) throw error
     }
@@ -464,7 +464,10 @@ export class EnvRepo {
       auto_merge: false,
       required_contexts: []
     })
-    if (!('id' in data)) throw new Error(`GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ''}`)
+    if (!('id' in data))
+      throw new Error(
+        `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ''}`
+      )
     return { id: data.id }
   }
 

@@ -115,7 +115,12 @@ function openApiToJsonSchema(node: Json): Json {
 
 function resolve(spec: Schema, node: Json): Json {
   let current = node
-  while (current && typeof current === 'object' && !Array.isArray(current) && typeof current.$ref === 'string') {
+  while (
+    current &&
+    typeof current === 'object' &&
+    !Array.isArray(current) &&
+    typeof current.$ref === 'string'
+  ) {
     current = pointer(spec, current.$ref)
   }
   return current
@@ -136,8 +141,28 @@ function at(spec: Schema, ...keys: string[]): Json {
   return node
 }
 
-function refTo(...segments: string[]): string {
-  return `github#/${segments.map(s => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`
+/** An Ajv reference to the schema at these keys, following `$ref`s on the way (Ajv cannot step through one). */
+function refTo(...keys: string[]): string {
+  const { spec } = load()
+  let path: string[] = []
+  let node: Json = spec
+  for (const key of keys) {
+    while (
+      node &&
+      typeof node === 'object' &&
+      !Array.isArray(node) &&
+      typeof node.$ref === 'string'
+    ) {
+      path = node.$ref
+        .replace(/^#\//, '')
+        .split('/')
+        .map(k => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+      node = pointer(spec, node.$ref)
+    }
+    node = (node as { [key: string]: Json } | null)?.[key] ?? null
+    path.push(key)
+  }
+  return `github#/${path.map(k => encodeURIComponent(k.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`
 }
 
 function validator(key: string, ref: string): ValidateFunction {
@@ -152,7 +177,10 @@ function validator(key: string, ref: string): ValidateFunction {
 function errorsOf(validate: ValidateFunction): string {
   return (validate.errors ?? [])
     .slice(0, 5)
-    .map(e => `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}`)
+    .map(
+      e =>
+        `${e.instancePath || '(root)'} ${e.message ?? ''}${e.params && 'allowedValues' in e.params ? ` ${JSON.stringify(e.params.allowedValues)}` : ''}`
+    )
     .join('; ')
 }
 
@@ -170,11 +198,7 @@ export function findOperation(method: string, path: string): Match | undefined {
 }
 
 /** Everything wrong with a request for this operation: path and query parameters and the JSON body. */
-export function checkRequest(
-  match: Match,
-  query: URLSearchParams,
-  body: unknown
-): string[] {
+export function checkRequest(match: Match, query: URLSearchParams, body: unknown): string[] {
   const { operation, params } = match
   const problems: string[] = []
   const where = `${operation.method} ${operation.template} (${operation.id})`
@@ -182,14 +206,17 @@ export function checkRequest(
     if (parameter.in !== 'path' && parameter.in !== 'query') continue
     const raw = parameter.in === 'path' ? params[parameter.name] : query.get(parameter.name)
     if (raw === undefined || raw === null) {
-      if (parameter.required) problems.push(`${where}: missing ${parameter.in} parameter ${parameter.name}`)
+      if (parameter.required)
+        problems.push(`${where}: missing ${parameter.in} parameter ${parameter.name}`)
       continue
     }
     if (!parameter.schema) continue
     const validate = load().ajv.compile(parameter.schema)
     const value = coerce(raw, parameter.schema)
     if (!validate(value))
-      problems.push(`${where}: ${parameter.in} parameter ${parameter.name}=${raw}: ${errorsOf(validate)}`)
+      problems.push(
+        `${where}: ${parameter.in} parameter ${parameter.name}=${raw}: ${errorsOf(validate)}`
+      )
   }
   for (const name of query.keys()) {
     if (!operation.parameters.some(p => p.in === 'query' && p.name === name))
@@ -202,7 +229,15 @@ export function checkRequest(
   } else {
     const validate = validator(
       `${operation.id} request`,
-      refTo('paths', operation.template, operation.method.toLowerCase(), 'requestBody', 'content', 'application/json', 'schema')
+      refTo(
+        'paths',
+        operation.template,
+        operation.method.toLowerCase(),
+        'requestBody',
+        'content',
+        'application/json',
+        'schema'
+      )
     )
     if (!validate(body)) problems.push(`${where}: request body: ${errorsOf(validate)}`)
   }
@@ -222,7 +257,16 @@ export function checkResponse(match: Match, status: number, body: unknown): stri
   }
   const validate = validator(
     `${operation.id} ${status}`,
-    refTo('paths', operation.template, operation.method.toLowerCase(), 'responses', String(status), 'content', 'application/json', 'schema')
+    refTo(
+      'paths',
+      operation.template,
+      operation.method.toLowerCase(),
+      'responses',
+      String(status),
+      'content',
+      'application/json',
+      'schema'
+    )
   )
   if (!validate(body)) return [`${where}: response body: ${errorsOf(validate)}`]
   return []
@@ -230,7 +274,8 @@ export function checkResponse(match: Match, status: number, body: unknown): stri
 
 function coerce(raw: string, schema: Schema): unknown {
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type
-  if (type === 'integer' || type === 'number') return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
+  if (type === 'integer' || type === 'number')
+    return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw
   if (type === 'boolean') return raw === 'true' ? true : raw === 'false' ? false : raw
   return raw
 }
@@ -241,10 +286,19 @@ function coerce(raw: string, schema: Schema): unknown {
  * requires some 40 fields, with a full repository inside). The fields the
  * simulator does set are kept, and checkResponse still checks them.
  */
-export function complete(method: string, template: string, status: number, value: unknown): unknown {
+export function complete(
+  method: string,
+  template: string,
+  status: number,
+  value: unknown
+): unknown {
   const { spec } = load()
-  const response = resolve(spec, at(spec, 'paths', template, method.toLowerCase(), 'responses', String(status))) as Schema
-  const schema = (response?.content as Schema | undefined)?.['application/json'] as Schema | undefined
+  const response = resolve(
+    spec,
+    at(spec, 'paths', template, method.toLowerCase(), 'responses', String(status))
+  ) as Schema
+  const schema = (response?.content as Schema | undefined)?.['application/json'] as
+    Schema | undefined
   if (!schema?.schema) return value
   return fill(spec, schema.schema, value, 0)
 }
@@ -261,7 +315,8 @@ function fill(spec: Schema, raw: Json, value: unknown, depth: number): unknown {
     const options = alternatives.map(a => resolve(spec, a) as Schema).filter(a => a.type !== 'null')
     // Prefer the alternative whose shape the value already has.
     const fitting =
-      options.find(o => (value === undefined ? false : typeOf(value) === primaryType(o))) ?? options[0]
+      options.find(o => (value === undefined ? false : typeOf(value) === primaryType(o))) ??
+      options[0]
     return fitting ? fill(spec, fitting, value, depth + 1) : value
   }
   const type = primaryType(schema)
@@ -298,7 +353,8 @@ function fill(spec: Schema, raw: Json, value: unknown, depth: number): unknown {
       if (!(name in out)) out[name] = fill(spec, properties[name] ?? {}, undefined, depth + 1)
     }
     for (const [name, v] of Object.entries(out)) {
-      if (properties[name] && v !== undefined) out[name] = fill(spec, properties[name]!, v, depth + 1)
+      if (properties[name] && v !== undefined)
+        out[name] = fill(spec, properties[name]!, v, depth + 1)
     }
     return out
   }

@@ -53,7 +53,9 @@ export class GitStore {
 
   writeTree(entries: TreeEntry[]): string {
     // Git orders entries bytewise, a directory as if its name ended in '/'.
-    const sorted = [...entries].sort((a, b) => (sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0))
+    const sorted = [...entries].sort((a, b) =>
+      sortKey(a) < sortKey(b) ? -1 : sortKey(a) > sortKey(b) ? 1 : 0
+    )
     const body = Buffer.concat(
       sorted.map(e =>
         Buffer.concat([
@@ -68,7 +70,8 @@ export class GitStore {
   }
 
   writeCommit(commit: Omit<Commit, 'sha'>): string {
-    const line = (s: Signature) => `${s.name} <${s.email}> ${Math.floor(Date.parse(s.date) / 1000)} +0000`
+    const line = (s: Signature) =>
+      `${s.name} <${s.email}> ${Math.floor(Date.parse(s.date) / 1000)} +0000`
     const text = [
       `tree ${commit.tree}`,
       ...commit.parents.map(p => `parent ${p}`),
@@ -117,11 +120,13 @@ export class GitStore {
     for (const change of changes) {
       if (change.sha === null) {
         files.delete(change.path)
-        for (const path of [...files.keys()]) if (path.startsWith(`${change.path}/`)) files.delete(path)
+        for (const path of [...files.keys()])
+          if (path.startsWith(`${change.path}/`)) files.delete(path)
         continue
       }
       if (change.type === 'tree' && change.sha) {
-        for (const [path, file] of this.flatten(change.sha)) files.set(`${change.path}/${path}`, file)
+        for (const [path, file] of this.flatten(change.sha))
+          files.set(`${change.path}/${path}`, file)
         continue
       }
       const sha = change.content !== undefined ? this.writeBlob(change.content) : change.sha!
@@ -164,7 +169,9 @@ export class GitStore {
     const ofA = this.ancestors(a)
     return [...this.ancestors(b)]
       .filter(sha => ofA.has(sha))
-      .sort((x, y) => this.commits.get(y)!.committer.date.localeCompare(this.commits.get(x)!.committer.date))[0]
+      .sort((x, y) =>
+        this.commits.get(y)!.committer.date.localeCompare(this.commits.get(x)!.committer.date)
+      )[0]
   }
 
   /**
@@ -174,7 +181,8 @@ export class GitStore {
    */
   merge(ours: string, theirs: string): string | undefined {
     const base = this.mergeBase(ours, theirs)
-    const tree = (sha: string | undefined) => (sha ? this.flatten(this.commits.get(sha)!.tree) : new Map())
+    const tree = (sha: string | undefined) =>
+      sha ? this.flatten(this.commits.get(sha)!.tree) : new Map()
     const [b, o, t] = [tree(base), tree(ours), tree(theirs)]
     const result: FileMap = new Map(o)
     for (const path of new Set([...b.keys(), ...t.keys()])) {

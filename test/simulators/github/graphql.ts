@@ -14,7 +14,13 @@ export type Value =
   | { kind: 'list'; items: Value[] }
 
 export type Selection =
-  | { kind: 'field'; alias: string; name: string; args: Record<string, Value>; selections?: Selection[] }
+  | {
+      kind: 'field'
+      alias: string
+      name: string
+      args: Record<string, Value>
+      selections?: Selection[]
+    }
   | { kind: 'inline'; on: string | undefined; selections: Selection[] }
   | { kind: 'spread'; name: string }
 
@@ -28,7 +34,8 @@ export interface Document {
 /** A resolver object: each key a value or a function of the field's arguments. `__typename` names it for fragments. */
 export type Node = { __typename: string } & Record<string, unknown>
 
-const TOKEN = /\s*(?:(#[^\n]*)|(\.\.\.)|([{}()[\]:!,=$@])|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|([_A-Za-z][_0-9A-Za-z]*))/y
+const TOKEN =
+  /\s*(?:(#[^\n]*)|(\.\.\.)|([{}()[\]:!,=$@])|("(?:[^"\\]|\\.)*")|(-?\d+(?:\.\d+)?)|([_A-Za-z][_0-9A-Za-z]*))/y
 
 function tokenize(source: string): string[] {
   const tokens: string[] = []
@@ -38,7 +45,8 @@ function tokenize(source: string): string[] {
     if (/^\s*$/.test(source.slice(position))) break
     TOKEN.lastIndex = position
     const match = TOKEN.exec(source)
-    if (!match) throw new Error(`GraphQL syntax error near: ${source.slice(position, position + 20)}`)
+    if (!match)
+      throw new Error(`GraphQL syntax error near: ${source.slice(position, position + 20)}`)
     position = TOKEN.lastIndex
     if (match[1] || match[0].trim() === ',') continue
     tokens.push(match[0].trim())
@@ -60,7 +68,8 @@ export function parse(source: string): Document {
   }
   const name = () => {
     const got = next()
-    if (!/^[_A-Za-z]/.test(got)) throw new Error(`GraphQL syntax error: expected a name, got ${got}`)
+    if (!/^[_A-Za-z]/.test(got))
+      throw new Error(`GraphQL syntax error: expected a name, got ${got}`)
     return got
   }
   const value = (): Value => {
@@ -180,16 +189,21 @@ export function execute(
 ): { data: unknown; problems: string[] } {
   const problems: string[] = []
   for (const declared of document.variables) {
-    if (declared.type.endsWith('!') && (variables[declared.name] === undefined || variables[declared.name] === null))
+    if (
+      declared.type.endsWith('!') &&
+      (variables[declared.name] === undefined || variables[declared.name] === null)
+    )
       problems.push(`variable $${declared.name} (${declared.type}) was not given`)
   }
   for (const name of Object.keys(variables)) {
-    if (!document.variables.some(v => v.name === name)) problems.push(`variable $${name} is given but not declared`)
+    if (!document.variables.some(v => v.name === name))
+      problems.push(`variable $${name} is given but not declared`)
   }
   const evaluate = (v: Value): unknown => {
     switch (v.kind) {
       case 'variable':
-        if (!document.variables.some(d => d.name === v.name)) problems.push(`variable $${v.name} is used but not declared`)
+        if (!document.variables.some(d => d.name === v.name))
+          problems.push(`variable $${v.name} is used but not declared`)
         return variables[v.name]
       case 'literal':
         return v.value
@@ -208,7 +222,8 @@ export function execute(
         continue
       }
       if (selection.kind === 'inline') {
-        if (selection.on === undefined || selection.on === node.__typename) resolveSet(node, selection.selections, out)
+        if (selection.on === undefined || selection.on === node.__typename)
+          resolveSet(node, selection.selections, out)
         continue
       }
       if (selection.name === '__typename') {
@@ -220,9 +235,16 @@ export function execute(
         continue
       }
       const raw = node[selection.name]
-      const args = Object.fromEntries(Object.entries(selection.args).map(([k, v]) => [k, evaluate(v)]))
-      const value = typeof raw === 'function' ? (raw as (a: Record<string, unknown>) => unknown)(args) : raw
-      out[selection.alias] = shape(value, selection.selections, `${node.__typename}.${selection.name}`)
+      const args = Object.fromEntries(
+        Object.entries(selection.args).map(([k, v]) => [k, evaluate(v)])
+      )
+      const value =
+        typeof raw === 'function' ? (raw as (a: Record<string, unknown>) => unknown)(args) : raw
+      out[selection.alias] = shape(
+        value,
+        selection.selections,
+        `${node.__typename}.${selection.name}`
+      )
     }
   }
   const shape = (value: unknown, selections: Selection[] | undefined, where: string): unknown => {
