@@ -87,9 +87,10 @@ export interface ClientOptions {
    */
   backoffUnitMs?: number
   /**
-   * The throttling plugin spaces writes one second apart, as GitHub asks of
-   * clients that create content. Tests against a loopback simulator turn it
-   * off; nothing else should.
+   * The throttling plugin spaces writes one second apart (three for those
+   * that notify people, such as pull requests and comments), as GitHub asks
+   * of clients that create content. Tests against a loopback simulator turn
+   * it off; nothing else should.
    */
   spaceWrites?: boolean
 }
@@ -119,7 +120,10 @@ export function createClient(options: ClientOptions): GitHubClient {
       retryAfterBaseValue: unit,
       fallbackSecondaryRateRetryAfter: 60,
       ...(options.spaceWrites === false
-        ? { write: passThroughGroup as unknown as ThrottlingOptions['write'] }
+        ? {
+            write: passThroughGroup as unknown as ThrottlingOptions['write'],
+            notifications: passThroughGroup as unknown as ThrottlingOptions['notifications']
+          }
         : {}),
       onRateLimit: (
         retryAfter: number,

@@ -377,16 +377,30 @@ export class EnvRepo {
     }
   }
 
-  /** Lets GitHub merge once the protection rules pass (GraphQL; REST has no endpoint for it). */
-  async enableAutoMerge(pullNodeId: string, method: MergeMethod): Promise<void> {
-    await this.#octokit.graphql(
-      `mutation($pull: ID!, $method: PullRequestMergeMethod!) {
-        enablePullRequestAutoMerge(input: { pullRequestId: $pull, mergeMethod: $method }) {
-          pullRequest { number }
-        }
-      }`,
-      { pull: pullNodeId, method: method.toUpperCase() }
-    )
+  /**
+   * Lets GitHub merge once the protection rules pass (GraphQL; REST has no
+   * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
+   * status"): then this returns enabled: false and the caller merges itself.
+   */
+  async enableAutoMerge(
+    pullNodeId: string,
+    method: MergeMethod
+  ): Promise<{ enabled: true } | { enabled: false; message: string }> {
+    try {
+      await this.#octokit.graphql(
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+            pullRequest { number }
+          }
+        }`,
+        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase() }
+      )
+      return { enabled: true }
+    } catch (error) {
+      if (/\bclean status\b/i.test(messageOf(error)))
+        return { enabled: false, message: messageOf(error) }
+      throw error
+    }
   }
 
   /** Adds labels (creating unknown ones) and returns all the pull request's labels. */

@@ -116,8 +116,8 @@ interface Deployment {
     id: number
     state: string
     description: string
-    environmentUrl: string
-    logUrl: string
+    environmentUrl: string | undefined
+    logUrl: string | undefined
     createdAt: string
   }[]
 }
@@ -382,6 +382,29 @@ export class GitHubSimulator {
   /** Branch protection: merges (and auto-merge) wait for approvals on the head commit and green required checks. */
   protect(fullName: string, branch: string, protection: Protection): void {
     this.repo(fullName).protection.set(branch, protection)
+  }
+
+  /** A pull request opened by someone else (a person, another tool) from an existing branch. */
+  openPull(
+    fullName: string,
+    head: string,
+    options: { base?: string; user?: string; title?: string; labels?: string[] } = {}
+  ): number {
+    const repo = this.repo(fullName)
+    const headSha = repo.refs.get(`refs/heads/${head}`)
+    if (!headSha) throw new Error(`no branch ${head} in ${fullName}`)
+    const pull = this.#newPull(repo, {
+      head,
+      base: options.base ?? repo.defaultBranch,
+      headSha,
+      title: options.title ?? head,
+      body: '',
+      draft: false,
+      user: options.user ?? 'someone'
+    })
+    pull.labels = [...(options.labels ?? [])]
+    for (const label of pull.labels) repo.labels.add(label)
+    return pull.number
   }
 
   /** Closes a pull request without merging, as a person would. */
@@ -706,12 +729,16 @@ export class GitHubSimulator {
                 status: 422,
                 body: { message: `invalid merge method ${method}` }
               })
+            if (!this.#blocked(repo, pull))
+              throw new Refusal({
+                status: 422,
+                body: { message: 'Pull request Pull request is in clean status' }
+              })
             pull.autoMerge = {
               method: method as 'merge',
               enabledBy: this.viewerLogin,
               enabledAt: this.#now()
             }
-            this.#autoMerge(repo)
             return {
               __typename: 'EnablePullRequestAutoMergePayload',
               pullRequest: {
@@ -904,30 +931,15 @@ export class GitHubSimulator {
             message: `No commits between ${base} and ${head}`
           }
         ])
-      const number = repo!.nextIssue++
-      const now = this.#now()
-      const pull: Pull = {
-        number,
-        id: this.#id(),
-        nodeId: `PR_sim${repo!.id}_${number}`,
-        title: String(body.title ?? ''),
-        body: String(body.body ?? ''),
-        state: 'open',
-        draft: body.draft === true,
-        user: this.viewerLogin,
+      const pull = this.#newPull(repo!, {
         head,
         base,
         headSha,
-        labels: [],
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-        mergedAt: null,
-        mergeCommitSha: null,
-        mergedBy: null,
-        autoMerge: null
-      }
-      repo!.pulls.set(number, pull)
+        title: String(body.title ?? ''),
+        body: String(body.body ?? ''),
+        draft: body.draft === true,
+        user: this.viewerLogin
+      })
       return { status: 201, body: this.#pullBody(repo!, pull, true) }
     },
     'pulls/get': (repo, { pull_number }) => ({
@@ -1151,8 +1163,8 @@ export class GitHubSimulator {
         id: this.#id(),
         state: String(body.state),
         description: String(body.description ?? ''),
-        environmentUrl: String(body.environment_url ?? ''),
-        logUrl: String(body.log_url ?? ''),
+        environmentUrl: typeof body.environment_url === 'string' ? body.environment_url : undefined,
+        logUrl: typeof body.log_url === 'string' ? body.log_url : undefined,
         createdAt: this.#now()
       }
       deployment.statuses.push(status)
@@ -1169,6 +1181,31 @@ export class GitHubSimulator {
   }
 
   // ---- behaviour ----
+
+  #newPull(
+    repo: SimRepo,
+    fields: Pick<Pull, 'head' | 'base' | 'headSha' | 'title' | 'body' | 'draft' | 'user'>
+  ): Pull {
+    const number = repo.nextIssue++
+    const now = this.#now()
+    const pull: Pull = {
+      ...fields,
+      number,
+      id: this.#id(),
+      nodeId: `PR_sim${repo.id}_${number}`,
+      state: 'open',
+      labels: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      mergedAt: null,
+      mergeCommitSha: null,
+      mergedBy: null,
+      autoMerge: null
+    }
+    repo.pulls.set(number, pull)
+    return pull
+  }
 
   #pull(repo: SimRepo, number: number): Pull {
     const pull = repo.pulls.get(number)
@@ -1426,7 +1463,6 @@ export class GitHubSimulator {
       node_id: `LA_${id}`,
       url: `${this.#api(repo)}/labels/${encodeURIComponent(name)}`,
       name,
-      description: null,
       color: 'ededed',
       default: false
     }
@@ -1577,9 +1613,8 @@ export class GitHubSimulator {
       creator: this.#user(this.viewerLogin),
       description: s.description,
       environment: d.environment,
-      target_url: s.logUrl,
-      log_url: s.logUrl,
-      environment_url: s.environmentUrl,
+      ...(s.logUrl ? { target_url: s.logUrl, log_url: s.logUrl } : {}),
+      ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
       created_at: s.createdAt,
       updated_at: s.createdAt,
       deployment_url: `${this.#api(repo)}/deployments/${d.id}`,
