@@ -157,7 +157,6 @@ export function createClient(options: ClientOptions): GitHubClient {
 interface RequestOptions {
   method: string
   url: string
-  request?: { retryCount?: number }
 }
 
 /** The REST root the runner says this job talks to, so GitHub Enterprise Server works without configuration. */
@@ -176,10 +175,14 @@ const passThroughGroup = {
 }
 
 function countRequests(counter: RequestCounter) {
+  // The plugins retry by passing the same options object down again; their own
+  // retryCount fields live on an object Octokit shares between calls, so they cannot tell.
+  const seen = new WeakSet<object>()
   return (octokit: Pick<Octokit, 'hook'>): void =>
     octokit.hook.wrap('request', (request, endpoint) => {
       const { method, url } = endpoint as unknown as RequestOptions
-      const retried = ((endpoint as unknown as RequestOptions).request?.retryCount ?? 0) > 0
+      const retried = seen.has(endpoint)
+      seen.add(endpoint)
       if (url === '/graphql') {
         const mutation = /^\s*mutation\b/.test(
           String((endpoint as { query?: unknown }).query ?? '')
