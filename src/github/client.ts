@@ -64,6 +64,48 @@ export function requestsBetween(before: RequestCount, after: RequestCount): Requ
   }
 }
 
+/** What a request is spent on, for a bench or summary that reports e.g. writes per region PR. */
+export type RequestCategory =
+  'git' | 'pulls' | 'issues' | 'checks' | 'deployments' | 'graphql' | 'other'
+
+/**
+ * Reads and writes per category: Git Data (trees, commits, refs), pull
+ * requests (incl. reviews and merges), issues (labels, comments), checks and
+ * statuses, deployments, GraphQL, and anything else.
+ */
+export function requestsByCategory(
+  count: RequestCount
+): Record<RequestCategory, { reads: number; writes: number }> {
+  const out = Object.fromEntries(
+    (['git', 'pulls', 'issues', 'checks', 'deployments', 'graphql', 'other'] as const).map(c => [
+      c,
+      { reads: 0, writes: 0 }
+    ])
+  ) as Record<RequestCategory, { reads: number; writes: number }>
+  for (const [key, n] of Object.entries(count.byRoute)) {
+    const [method, route = ''] = key.split(' ')
+    const write =
+      key.endsWith('(mutation)') || (route !== '/graphql' && method !== 'GET' && method !== 'HEAD')
+    const bucket = out[categoryOf(route)]
+    if (write) bucket.writes += n
+    else bucket.reads += n
+  }
+  return out
+}
+
+function categoryOf(route: string): RequestCategory {
+  if (route === '/graphql') return 'graphql'
+  const rest = route.replace(/^\/repos\/\{owner\}\/\{repo\}/, '')
+  if (rest === route) return 'other'
+  if (rest.startsWith('/git/')) return 'git'
+  if (rest.startsWith('/pulls')) return 'pulls'
+  if (rest.startsWith('/issues')) return 'issues'
+  if (rest.startsWith('/deployments')) return 'deployments'
+  if (/^\/commits\/\{ref\}\/(check-runs|status)$/.test(rest) || rest.startsWith('/statuses'))
+    return 'checks'
+  return 'other'
+}
+
 export interface Logger {
   debug(message: string): void
   info(message: string): void
@@ -194,8 +236,26 @@ function countRequests(counter: RequestCounter) {
           retried
         )
       } else {
-        counter.record(method, url, method !== 'GET' && method !== 'HEAD', retried)
+        counter.record(method, routeOf(url), method !== 'GET' && method !== 'HEAD', retried)
       }
       return request(endpoint)
     })
+}
+
+/**
+ * The route template of a request. Octokit hands the hook a template for
+ * most calls, but paginate() sends expanded URLs (and absolute ones for the
+ * next pages); fold those back so one route is counted under one key.
+ */
+function routeOf(url: string): string {
+  if (url.includes('{')) return url
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '')
+  const repo = /\/repos\/[^/]+\/[^/]+(\/.*)?$/.exec(path)
+  if (!repo) return path
+  const rest = (repo[1] ?? '')
+    .replace(/^\/pulls\/\d+/, '/pulls/{pull_number}')
+    .replace(/^\/issues\/comments\/\d+/, '/issues/comments/{comment_id}')
+    .replace(/^\/issues\/\d+/, '/issues/{issue_number}')
+    .replace(/^\/deployments\/\d+/, '/deployments/{deployment_id}')
+  return `/repos/{owner}/{repo}${rest}`
 }

@@ -85,7 +85,9 @@ describe('pull requests', () => {
     }
     const before = client.counter.snapshot()
     expect(await env.findPulls({ state: 'open', base: 'main' })).toHaveLength(105)
-    expect(requestsBetween(before, client.counter.snapshot()).total).toBe(2)
+    expect(requestsBetween(before, client.counter.snapshot()).byRoute).toEqual({
+      'GET /repos/{owner}/{repo}/pulls': 2
+    })
     expect(await env.findPulls({ state: 'open', label: 'odd' })).toHaveLength(52)
   })
 

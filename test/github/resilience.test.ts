@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { createClient, requestsBetween } from '../../src/github/client.js'
+import { createClient, requestsBetween, requestsByCategory } from '../../src/github/client.js'
 import type { GitHubClient, Logger } from '../../src/github/client.js'
 import { EnvRepo } from '../../src/github/env-repo.js'
 import { connect } from '../simulators/github/connect.js'
@@ -184,5 +184,40 @@ describe('the request counter', () => {
       }
     })
     expect(client.counter.summary()).toBe('6 GitHub requests: 1 read, 5 writes')
+    expect(requestsByCategory(spent)).toEqual({
+      git: { reads: 0, writes: 3 },
+      pulls: { reads: 0, writes: 1 },
+      issues: { reads: 0, writes: 0 },
+      checks: { reads: 0, writes: 0 },
+      deployments: { reads: 0, writes: 0 },
+      graphql: { reads: 1, writes: 1 },
+      other: { reads: 0, writes: 0 }
+    })
+  })
+
+  it('puts labels, comments, checks and deployments in their categories', async () => {
+    const sha = sim.repo(REPO).resolve('main')!
+    sim.push(REPO, 'b', { x: 'x' })
+    const number = sim.openPull(REPO, 'b')
+    await env.addLabels(number, ['multiregion'])
+    await env.upsertComment(number, '<!-- m -->', 'hello')
+    await env.checks(sha)
+    await env.createDeployment({
+      ref: 'main',
+      environment: 'checkout-us-east',
+      description: '',
+      payload: {}
+    })
+    await env.viewerLogin()
+
+    expect(requestsByCategory(client.counter.snapshot())).toEqual({
+      git: { reads: 0, writes: 0 },
+      pulls: { reads: 0, writes: 0 },
+      issues: { reads: 1, writes: 2 },
+      checks: { reads: 2, writes: 0 },
+      deployments: { reads: 0, writes: 1 },
+      graphql: { reads: 0, writes: 0 },
+      other: { reads: 1, writes: 0 }
+    })
   })
 })
