@@ -256,7 +256,11 @@ export class EnvRepo {
       .filter(pull => filter.label === undefined || pull.labels.includes(filter.label))
   }
 
-  /** Opens a pull request; with labels, a second request adds them (the create endpoint takes none). */
+  /**
+   * Opens a pull request; with labels, a second request adds them (the create
+   * endpoint takes none). If one is already open for the same head and base,
+   * GitHub refuses (422) and this returns that one instead, with the labels.
+   */
   async openPull(pull: {
     head: string
     base: string
@@ -265,17 +269,29 @@ export class EnvRepo {
     labels: readonly string[]
     draft: boolean
   }): Promise<Pull> {
-    const { data } = await this.#octokit.rest.pulls.create({
-      ...this.#repo,
-      head: pull.head,
-      base: pull.base,
-      title: pull.title,
-      body: pull.body,
-      draft: pull.draft
-    })
-    const opened = toPull(data)
-    if (pull.labels.length === 0) return opened
-    return { ...opened, labels: await this.addLabels(data.number, pull.labels) }
+    let opened: Pull
+    try {
+      const { data } = await this.#octokit.rest.pulls.create({
+        ...this.#repo,
+        head: pull.head,
+        base: pull.base,
+        title: pull.title,
+        body: pull.body,
+        draft: pull.draft
+      })
+      opened = toPull(data)
+    } catch (error) {
+      // Another run opened it between our look-up and our create: adopt theirs, never a duplicate.
+      const existing =
+        status(error) === 422 && /already exists/i.test(details(error))
+          ? await this.findPulls({ head: pull.head, base: pull.base, state: 'open' })
+          : []
+      if (!existing[0]) throw error
+      opened = existing[0]
+    }
+    const missing = pull.labels.filter(label => !opened.labels.includes(label))
+    if (missing.length === 0) return opened
+    return { ...opened, labels: await this.addLabels(opened.number, missing) }
   }
 
   async updatePull(
@@ -618,6 +634,12 @@ function status(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error
     ? Number((error as { status: unknown }).status)
     : undefined
+}
+
+/** The message and GitHub's per-field errors, where "A pull request already exists" hides. */
+function details(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } }).response?.data
+  return `${messageOf(error)} ${JSON.stringify(data ?? '')}`
 }
 
 function messageOf(error: unknown): string {

@@ -78,6 +78,43 @@ describe('pull requests', () => {
     expect(await env.findPulls({ state: 'closed' })).toEqual([])
   })
 
+  it('adopts the pull request another run opened for the same branch instead of failing', async () => {
+    await env.commitFiles({
+      base: 'main',
+      branch: BRANCH,
+      message: 'm',
+      files: [{ path: US_EAST, content: 'x\n' }]
+    })
+    const theirs = sim.openPull(REPO, BRANCH, { user: 'multiregion-bot', labels: ['multiregion'] })
+    const pull = await env.openPull({
+      head: BRANCH,
+      base: 'main',
+      title: 'checkout v1.5.0 to us-east',
+      body: '',
+      labels: ['multiregion', 'region:us-east'],
+      draft: false
+    })
+
+    expect(pull).toMatchObject({ number: theirs, labels: ['multiregion', 'region:us-east'] })
+    expect(sim.repo(REPO).pulls.size).toBe(1)
+    expect(sim.requests.filter(r => r.operation === 'pulls/create').map(r => r.status)).toEqual([
+      422
+    ])
+  })
+
+  it('still fails when GitHub refuses for another reason', async () => {
+    await expect(
+      env.openPull({
+        head: 'no-such-branch',
+        base: 'main',
+        title: 't',
+        body: '',
+        labels: [],
+        draft: false
+      })
+    ).rejects.toMatchObject({ status: 422 })
+  })
+
   it('reads every page when there are more than 100', async () => {
     for (let i = 0; i < 105; i++) {
       sim.push(REPO, `b${i}`, { [`f${i}`]: 'x' })
