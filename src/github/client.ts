@@ -173,11 +173,12 @@ export function createClient(options: ClientOptions): GitHubClient {
         _octokit: unknown,
         retryCount: number
       ) => {
-        log.warn(
-          `GitHub rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`
-        )
         // The primary limit resets within the hour; waiting a job out is worse than failing it with a clear message.
-        return retryCount < 1 && retryAfter <= 60
+        const retrying = retryCount < 1 && retryAfter <= 60
+        log.warn(
+          `GitHub rate limit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter} s` : `giving up (it resets in ${retryAfter} s)`}`
+        )
+        return retrying
       },
       onSecondaryRateLimit: (
         retryAfter: number,
@@ -185,10 +186,11 @@ export function createClient(options: ClientOptions): GitHubClient {
         _octokit: unknown,
         retryCount: number
       ) => {
+        const retrying = retryCount < secondaryLimitRetries
         log.warn(
-          `GitHub secondary rate limit on ${request.method} ${request.url}; retry ${retryCount + 1} in ${retryAfter} s`
+          `GitHub secondary rate limit on ${request.method} ${request.url}: ${retrying ? `retry ${retryCount + 1} of ${secondaryLimitRetries} in ${retryAfter} s` : 'giving up'}`
         )
-        return retryCount < secondaryLimitRetries
+        return retrying
       }
     },
     retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit }

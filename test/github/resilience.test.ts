@@ -87,6 +87,9 @@ describe('secondary rate limits', () => {
     sim.rateLimitNext(10, { retryAfterSeconds: 1, path: REPO_PATH })
     await expect(env.defaultBranch()).rejects.toMatchObject({ status: 403 })
     expect(sim.requests).toHaveLength(4)
+    expect(logged.at(-1)).toBe(
+      'GitHub secondary rate limit on GET /repos/{owner}/{repo}: giving up'
+    )
   })
 })
 
