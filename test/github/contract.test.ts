@@ -74,6 +74,20 @@ describe('the contract check on requests', () => {
     )
   })
 
+  it('catches a misspelt body field that the schema alone would let through', async () => {
+    const sha = sim.repo(REPO).resolve('main')!
+    await untyped('PATCH /repos/{owner}/{repo}/git/refs/{ref}', {
+      owner,
+      repo,
+      ref: 'heads/main',
+      sha,
+      forse: false
+    }).catch(() => {})
+    expect(violations()).toEqual([
+      'PATCH /repos/{owner}/{repo}/git/refs/{ref} (git/update-ref): request body: undocumented field forse'
+    ])
+  })
+
   it('catches an undocumented or invalid query parameter', async () => {
     await client.octokit
       .request('GET /repos/{owner}/{repo}/pulls', { owner, repo, stat: 'open' })

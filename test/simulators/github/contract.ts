@@ -240,8 +240,28 @@ export function checkRequest(match: Match, query: URLSearchParams, body: unknown
       )
     )
     if (!validate(body)) problems.push(`${where}: request body: ${errorsOf(validate)}`)
+    // GitHub's request schemas rarely close their objects, and Octokit sends any
+    // parameter it does not know as a body field, so a misspelt one would pass.
+    for (const name of undocumentedFields(operation, body))
+      problems.push(`${where}: request body: undocumented field ${name}`)
   }
   return problems
+}
+
+function undocumentedFields(operation: Operation, body: unknown): string[] {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return []
+  const { spec } = load()
+  const schema = resolve(
+    spec,
+    at(spec, 'paths', operation.template, operation.method.toLowerCase(), 'requestBody')
+  ) as Schema | null
+  const json = resolve(
+    spec,
+    at(schema ?? {}, 'content', 'application/json', 'schema')
+  ) as Schema | null
+  const properties = json?.properties as Schema | undefined
+  if (!properties || json?.additionalProperties !== undefined) return []
+  return Object.keys(body).filter(name => !(name in properties))
 }
 
 /** Everything wrong with a response: an undocumented status, or a body that does not match the documented schema. */
