@@ -82,6 +82,26 @@ describe('commitFiles', () => {
     expect(commit.message).toBe('checkout: promote v1.5.0 to us-east')
   })
 
+  it('writes several files, new directories included, in one tree and one commit', async () => {
+    const files = [
+      { path: US_EAST, content: 'east\n' },
+      { path: SWEDEN, content: 'sweden\n' },
+      { path: 'regions/mars/checkout/kustomization.yaml', content: 'mars\n' }
+    ]
+    const result = await env.commitFiles({ base: 'main', branch: BRANCH, message: 'wave', files })
+
+    const after = sim.repo(REPO).files(BRANCH)
+    for (const f of files) expect(after.get(f.path)).toBe(f.content)
+    expect(after.size).toBe(sim.repo(REPO).files('main').size + 1)
+    expect(sim.requests.filter(r => r.operation === 'git/create-tree')).toHaveLength(1)
+    expect(await env.commitFiles({ base: 'main', branch: BRANCH, message: 'wave', files })).toEqual(
+      {
+        commitSha: result.commitSha,
+        created: false
+      }
+    )
+  })
+
   it('writes nothing on a re-run: one read, the same commit', async () => {
     const first = await promote('changed\n')
     const before = client.counter.snapshot()

@@ -61,6 +61,29 @@ describe('server errors', () => {
     expect(sim.repo(REPO).files('b').get('platform.yaml')).toBe('kind: Platform # edited\n')
     expect(client.counter.snapshot()).toMatchObject({ total: 7, retries: 3 })
   })
+
+  it('recovers when a ref write applied but its response was lost', async () => {
+    sim.failNext(1, { method: 'POST', path: /\/git\/refs$/, afterApplying: true })
+    const result = await env.commitFiles({
+      base: 'main',
+      branch: 'b',
+      message: 'm',
+      files: [{ path: 'platform.yaml', content: 'kind: Platform # edited\n' }]
+    })
+
+    const repo = sim.repo(REPO)
+    expect(repo.resolve('b')).toBe(result.commitSha)
+    expect(repo.files('b').get('platform.yaml')).toBe('kind: Platform # edited\n')
+    expect(repo.commit(result.commitSha).parents).toEqual([repo.resolve('main')])
+    expect(sim.requests.map(r => `${r.operation} ${r.status}`)).toEqual([
+      'graphql 200',
+      'git/create-tree 201',
+      'git/create-commit 201',
+      'git/create-ref 502',
+      'git/create-ref 422',
+      'graphql 200'
+    ])
+  })
 })
 
 describe('secondary rate limits', () => {

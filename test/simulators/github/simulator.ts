@@ -42,6 +42,8 @@ interface Fault {
   matches: (method: string, path: string) => boolean
   remaining: number
   respond?: { status: number; body: unknown; headers?: Record<string, string> }
+  /** Do the work, then answer with the failure: the write happened but its response was lost. */
+  afterApplying?: boolean
   delayMs?: number
 }
 
@@ -416,13 +418,21 @@ export class GitHubSimulator {
 
   // ---- test-facing API: faults ----
 
-  /** The next `times` requests matching answer with `status` (a 5xx by default) before reaching the simulator. */
-  failNext(times: number, options: { status?: number; method?: string; path?: RegExp } = {}): void {
+  /**
+   * The next `times` requests matching answer with `status` (a 5xx by
+   * default) before reaching the simulator, or, with `afterApplying`, after
+   * it did the work, as when GitHub applied a write but the response was lost.
+   */
+  failNext(
+    times: number,
+    options: { status?: number; method?: string; path?: RegExp; afterApplying?: boolean } = {}
+  ): void {
     const status = options.status ?? 502
     this.#faults.push({
       name: `${status}`,
       matches: match(options),
       remaining: times,
+      afterApplying: options.afterApplying ?? false,
       respond: {
         status,
         body: { message: status === 502 ? 'Server Error' : 'Service Unavailable' }
@@ -536,47 +546,60 @@ export class GitHubSimulator {
       return
     }
 
+    let failure: Fault | undefined
     for (const fault of this.#faults) {
       if (fault.remaining <= 0 || !fault.matches(method, url.pathname)) continue
       fault.remaining--
       if (fault.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
       if (fault.respond) {
-        record.fault = fault.name
-        send(fault.respond)
-        return
+        failure = fault
+        break
       }
     }
-
-    if (url.pathname === '/graphql' && method === 'POST') {
-      record.operation = 'graphql'
-      send(this.#graphql(body))
+    if (failure && !failure.afterApplying) {
+      record.fault = failure.name
+      send(failure.respond!)
       return
     }
+    const reply = this.#process(method, url, body, record)
+    if (failure) {
+      record.fault = `${failure.name} after applying`
+      send(failure.respond!)
+      return
+    }
+    send(reply)
+  }
 
+  #process(method: string, url: URL, body: unknown, record: RequestRecord): Reply {
+    if (url.pathname === '/graphql' && method === 'POST') {
+      record.operation = 'graphql'
+      return this.#graphql(body)
+    }
     const found = findOperation(method, url.pathname)
     if (!found) {
       this.violations.push(`${method} ${url.pathname}: GitHub documents no such operation`)
-      send({
+      return {
         status: 404,
         body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }
-      })
-      return
+      }
     }
     record.operation = found.operation.id
     const requestProblems = checkRequest(found, url.searchParams, body)
     if (requestProblems.length > 0) {
       this.violations.push(...requestProblems)
-      send({
+      return {
         status: 422,
         body: {
           message: 'Validation Failed',
           errors: requestProblems.map(message => ({ code: 'invalid', message }))
         }
-      })
-      return
+      }
     }
-    send(
-      this.#answer(found, url.pathname, url.searchParams, (body ?? {}) as Record<string, unknown>)
+    return this.#answer(
+      found,
+      url.pathname,
+      url.searchParams,
+      (body ?? {}) as Record<string, unknown>
     )
   }
 
