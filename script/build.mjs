@@ -19,7 +19,10 @@ export async function bundle(outdir) {
     target: 'node20',
     absWorkingDir: root,
     legalComments: 'none',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // Worktrees link node_modules to a shared install; resolving through the
+    // link would put its real path into the bundle's comments and make dist/ differ.
+    preserveSymlinks: true
   }
   await build({
     ...common,
