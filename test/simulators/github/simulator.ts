@@ -856,10 +856,10 @@ export class GitHubSimulator {
       return { status: 201, body: this.#tree(repo!, sha) }
     },
     'git/get-tree': (repo, { tree_sha }) => {
-      const sha = repo!.git.trees.has(tree_sha!)
-        ? tree_sha!
-        : repo!.resolve(tree_sha!) && repo!.commit(repo!.resolve(tree_sha!)!).tree
-      if (!sha || !repo!.git.trees.has(sha)) return notFound()
+      // GitHub takes a tree sha or a branch or tag name here.
+      const commit = repo!.resolve(tree_sha!)
+      const sha = commit ? repo!.commit(commit).tree : tree_sha!
+      if (!repo!.git.trees.has(sha)) return notFound()
       return { status: 200, body: this.#tree(repo!, sha) }
     },
     'git/create-commit': (repo, _p, _q, body) => {
