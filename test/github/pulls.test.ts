@@ -152,6 +152,19 @@ describe('pull requests', () => {
     })
   })
 
+  it('sees a pull request a person closed unmerged, and one GitHub holds unmergeable', async () => {
+    const pull = await openPromotion()
+    sim.setMergeable(REPO, pull.number, false)
+    expect(await env.getPull(pull.number)).toMatchObject({
+      mergeable: false,
+      mergeableState: 'dirty'
+    })
+    sim.closePull(REPO, pull.number)
+    expect(await env.findPulls({ head: BRANCH, state: 'closed' })).toMatchObject([
+      { number: pull.number, state: 'closed', merged: false, mergedAt: null }
+    ])
+  })
+
   it('closes a pull request without merging it', async () => {
     const pull = await openPromotion()
     expect(await env.updatePull(pull.number, { state: 'closed' })).toMatchObject({
