@@ -531,11 +531,13 @@ export class EnvRepo {
 
   /**
    * The toolkit's own login, whose approvals never count and whose pull
-   * requests are the train's. The `bot-login` setting wins (no request);
-   * else GET /user tells a personal or OAuth token's user. A GitHub App
-   * installation token, GITHUB_TOKEN included, gets 403 there and has no
-   * endpoint that names it; then this returns undefined and the caller must
-   * ask for `bot-login` (e.g. `my-app[bot]`, `github-actions[bot]`).
+   * requests are the train's. The `bot-login` setting wins (no request).
+   * Else GET /user names a personal or OAuth token's user. A GitHub App
+   * installation token gets 403 there ("Resource not accessible by
+   * integration"), but GraphQL's `viewer` names it (`my-app[bot]`), so that
+   * is asked next. If neither will say, as can happen with GITHUB_TOKEN,
+   * this returns undefined and the caller must ask for `bot-login`
+   * (`github-actions[bot]` for GITHUB_TOKEN).
    */
   async viewerLogin(): Promise<string | undefined> {
     if (this.#botLogin) return this.#botLogin
@@ -543,10 +545,28 @@ export class EnvRepo {
       const { data } = await this.#octokit.rest.users.getAuthenticated()
       return data.login
     } catch (error) {
-      if (status(error) === 403) return undefined
+      if (status(error) !== 403) throw error
+    }
+    try {
+      const data = await this.#octokit.graphql<{ viewer: { login: string } | null }>(
+        'query { viewer { login } }'
+      )
+      return data.viewer?.login || undefined
+    } catch (error) {
+      if (isGraphqlRefusal(error)) return undefined
       throw error
     }
   }
+}
+
+/** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */
+function isGraphqlRefusal(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'errors' in error &&
+    Array.isArray((error as { errors: unknown }).errors)
+  )
 }
 
 interface BlobNode {

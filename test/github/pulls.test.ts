@@ -357,19 +357,28 @@ describe('deployments, history and identity', () => {
     })
   })
 
-  it('knows its own login from the token, from the bot-login setting, or not at all for an app', async () => {
+  it('knows its own login from the token, from the bot-login setting, or from GraphQL for an app', async () => {
     expect(await env.viewerLogin()).toBe('multiregion-bot')
     expect(await connect(sim, REPO, { botLogin: 'acme-trains[bot]' }).env.viewerLogin()).toBe(
       'acme-trains[bot]'
     )
 
-    const appSim = await GitHubSimulator.start({ viewer: { app: 'acme-trains' } })
-    try {
-      appSim.seedRepo(REPO, { files: { 'a.txt': 'a' } })
-      expect(await connect(appSim).env.viewerLogin()).toBeUndefined()
-      expect(appSim.violations).toEqual([])
-    } finally {
-      await appSim.stop()
+    for (const [graphqlViewer, expected] of [
+      [true, 'acme-trains[bot]'],
+      [false, undefined]
+    ] as const) {
+      const appSim = await GitHubSimulator.start({ viewer: { app: 'acme-trains', graphqlViewer } })
+      try {
+        appSim.seedRepo(REPO, { files: { 'a.txt': 'a' } })
+        expect(await connect(appSim).env.viewerLogin()).toBe(expected)
+        expect(appSim.requests.map(r => `${r.operation} ${r.status}`)).toEqual([
+          'users/get-authenticated 403',
+          'graphql 200'
+        ])
+        expect(appSim.violations).toEqual([])
+      } finally {
+        await appSim.stop()
+      }
     }
   })
 

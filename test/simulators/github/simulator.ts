@@ -22,8 +22,12 @@ import type { Node } from './graphql.js'
 export interface SimulatorOptions {
   /** The token Octokit must present. */
   token?: string
-  /** The login GET /user answers with; `app` makes GET /user answer 403, as it does for an installation token. */
-  viewer?: string | { app: string }
+  /**
+   * The login GET /user answers with. `{ app }` is an installation token:
+   * GET /user answers 403 and GraphQL's viewer is `<app>[bot]`, unless
+   * `graphqlViewer: false` refuses that too.
+   */
+  viewer?: string | { app: string; graphqlViewer?: boolean }
   /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
   enterprise?: boolean
 }
@@ -205,7 +209,7 @@ export class GitHubSimulator {
   readonly requests: RequestRecord[] = []
   readonly repos = new Map<string, SimRepo>()
   readonly token: string
-  #viewer: string | { app: string }
+  #viewer: string | { app: string; graphqlViewer?: boolean }
   #server: Server
   #faults: Fault[] = []
   #tamper: ((body: unknown) => unknown) | undefined
@@ -680,7 +684,14 @@ export class GitHubSimulator {
   #queryRoot(): Node {
     return {
       __typename: 'Query',
-      viewer: () => ({ __typename: 'User', login: this.viewerLogin }),
+      viewer: () => {
+        if (typeof this.#viewer !== 'string' && this.#viewer.graphqlViewer === false)
+          throw new Refusal({
+            status: 403,
+            body: { message: 'Resource not accessible by integration' }
+          })
+        return { __typename: 'User', login: this.viewerLogin }
+      },
       repository: ({ owner, name }: Record<string, unknown>) => {
         const repo = this.repos.get(`${String(owner)}/${String(name)}`)
         return repo ? this.#repositoryNode(repo) : null
