@@ -124,7 +124,8 @@ export class EnvRepo {
   /**
    * The text of each path at `ref` (a branch, tag or commit sha), in one
    * GraphQL query whatever the number of paths. Missing paths, directories
-   * and binary files are absent from the map.
+   * and binary files are absent from the map; a file too large for GitHub
+   * to return whole is an error.
    */
   async readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string>> {
     const files = new Map<string, string>()
@@ -137,8 +138,13 @@ export class EnvRepo {
     if (!data.repository)
       throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
     paths.forEach((path, i) => {
-      const text = data.repository?.[`f${i}`]?.text
-      if (typeof text === 'string') files.set(path, text)
+      const blob = data.repository?.[`f${i}`]
+      // An edit of a truncated text would write the truncation back.
+      if (blob?.isTruncated)
+        throw new Error(
+          `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
+        )
+      if (typeof blob?.text === 'string') files.set(path, blob.text)
     })
     return files
   }
@@ -231,8 +237,8 @@ export class EnvRepo {
     if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`)
     const current = new Map<string, string>()
     files.forEach((f, i) => {
-      const text = (repository[`f${i}`] as BlobNode | undefined)?.text
-      if (typeof text === 'string') current.set(f.path, text)
+      const blob = repository[`f${i}`] as BlobNode | undefined
+      if (typeof blob?.text === 'string' && !blob.isTruncated) current.set(f.path, blob.text)
     })
     return { base: baseState, branch: branchState(repository.branch), current }
   }
@@ -571,6 +577,7 @@ function isGraphqlRefusal(error: unknown): boolean {
 
 interface BlobNode {
   text?: string | null
+  isTruncated?: boolean
 }
 
 interface RefNode {
@@ -593,7 +600,7 @@ function filesQuery(
   const variables: Record<string, string> = {}
   const fields = expressions.map((expression, i) => {
     variables[`e${i}`] = expression
-    return `f${i}: object(expression: $e${i}) { ... on Blob { text } }`
+    return `f${i}: object(expression: $e${i}) { ... on Blob { text isTruncated } }`
   })
   const declarations = [
     '$owner: String!',

@@ -210,6 +210,13 @@ describe('readFiles', () => {
     expect(files.has('regions/us-east')).toBe(false)
   })
 
+  it('refuses a file GitHub returns cut short, rather than hand back part of it', async () => {
+    sim.push(REPO, 'main', { 'big.yaml': 'x'.repeat(600 * 1024) })
+    await expect(env.readFiles('main', ['big.yaml'])).rejects.toThrow(
+      'big.yaml at main is too large for GitHub to return whole'
+    )
+  })
+
   it('reads paths that need escaping as data, not as query text', async () => {
     const odd = 'odd/"quoted" $name {x}.yaml'
     sim.push(REPO, 'main', { [odd]: 'ok\n' })

@@ -203,6 +203,8 @@ class Refusal extends Error {
 }
 
 const EPOCH = Date.parse('2026-01-01T00:00:00Z')
+/** GitHub's GraphQL returns a large blob's text cut short, with isTruncated; this is the simulator's cut. */
+const BLOB_TEXT_LIMIT = 512 * 1024
 
 export class GitHubSimulator {
   readonly violations: string[] = []
@@ -732,13 +734,14 @@ export class GitHubSimulator {
         if (!found) return null
         if (found.type === 'tree') return { __typename: 'Tree', oid: found.sha }
         const text = repo.git.blobs.get(found.sha) ?? ''
+        const truncated = text.length > BLOB_TEXT_LIMIT
         return {
           __typename: 'Blob',
           oid: found.sha,
-          text,
+          text: truncated ? text.slice(0, BLOB_TEXT_LIMIT) : text,
           byteSize: Buffer.byteLength(text),
           isBinary: false,
-          isTruncated: false
+          isTruncated: truncated
         }
       }
     }
