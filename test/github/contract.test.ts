@@ -154,6 +154,19 @@ describe('the sanity check on GraphQL', () => {
     ])
   })
 
+  it('catches a variable of the wrong type', async () => {
+    await client.octokit
+      .graphql(
+        'query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }',
+        {
+          owner,
+          name: 42
+        }
+      )
+      .catch(() => {})
+    expect(violations()).toEqual(['POST /graphql: variable $name (String!) was given 42'])
+  })
+
   it('catches a selection set on a scalar and a query that does not parse', async () => {
     await client.octokit.graphql('query { viewer { login { name } } }').catch(() => {})
     await client.octokit.graphql('query { viewer { login }').catch(() => {})

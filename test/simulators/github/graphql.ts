@@ -195,6 +195,23 @@ export function execute(
     )
       problems.push(`variable $${declared.name} (${declared.type}) was not given`)
   }
+  for (const declared of document.variables) {
+    const value = variables[declared.name]
+    if (value === undefined || value === null || declared.type.startsWith('[')) continue
+    const base = declared.type.replace(/!$/, '')
+    const fits =
+      base === 'Int'
+        ? Number.isInteger(value)
+        : base === 'Float'
+          ? typeof value === 'number'
+          : base === 'Boolean'
+            ? typeof value === 'boolean'
+            : typeof value === 'string'
+    if (!fits)
+      problems.push(
+        `variable $${declared.name} (${declared.type}) was given ${JSON.stringify(value)}`
+      )
+  }
   for (const name of Object.keys(variables)) {
     if (!document.variables.some(v => v.name === name))
       problems.push(`variable $${name} is given but not declared`)
