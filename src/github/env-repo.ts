@@ -1,0 +1,674 @@
+import type { Octokit } from '@octokit/rest'
+import type { GitHubClient } from './client.js'
+
+/** A pull request as the train sees it. */
+export interface Pull {
+  number: number
+  /** GraphQL node id, for auto-merge. */
+  nodeId: string
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  merged: boolean
+  draft: boolean
+  author: string
+  headRef: string
+  headSha: string
+  baseRef: string
+  labels: string[]
+  url: string
+  createdAt: string
+  mergedAt: string | null
+  closedAt: string | null
+  mergeCommitSha: string | null
+}
+
+/** One pull request read on its own: GitHub computes mergeability only there. */
+export interface PullDetail extends Pull {
+  /** null while GitHub is still computing it. */
+  mergeable: boolean | null
+  /** `clean`, `blocked`, `behind`, `dirty`, `unstable`, `draft`, `has_hooks` or `unknown`. */
+  mergeableState: string
+  autoMerge: { method: MergeMethod; enabledBy: string } | null
+}
+
+export interface Review {
+  author: string
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+  /** The head commit the review was given on; an approval counts only on the current head. */
+  commitId: string
+  submittedAt: string | null
+}
+
+export interface CheckDetail {
+  name: string
+  kind: 'check-run' | 'status'
+  state: 'success' | 'pending' | 'failure'
+  url: string | null
+}
+
+export interface Checks {
+  /** failure if any check failed, else pending if any is not finished, else success (also when there are none). */
+  state: 'success' | 'pending' | 'failure'
+  details: CheckDetail[]
+}
+
+export type MergeMethod = 'merge' | 'squash' | 'rebase'
+
+export type MergeResult =
+  | { merged: true; sha: string }
+  /** `head-moved`: the head is not the sha we checked (409); `not-mergeable`: conflicts, protection or a pending check (405). */
+  | { merged: false; reason: 'head-moved' | 'not-mergeable'; message: string }
+
+export interface FileChange {
+  path: string
+  content: string
+}
+
+export interface CommitResult {
+  commitSha: string
+  /** false when the branch (or, for a new branch, its base) already had this content: nothing was written. */
+  created: boolean
+}
+
+export interface FileCommit {
+  sha: string
+  message: string
+  date: string
+}
+
+export type DeploymentState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
+
+interface BranchState {
+  commitSha: string
+  treeSha: string
+}
+
+/** How often commitFiles re-reads and retries when another writer moved the branch between our read and our write. */
+const COMMIT_ATTEMPTS = 3
+
+/**
+ * The environments repository, as the train reads and writes it. Every
+ * method is one GitHub request unless its comment says otherwise, and none
+ * clones: files are read with one GraphQL query and written with the Git Data
+ * API, so a promotion costs the same whatever the repository's size.
+ */
+export class EnvRepo {
+  readonly #octokit: Octokit
+  readonly #botLogin: string | undefined
+
+  /**
+   * @param botLogin the toolkit's own login (the `bot-login` input), when the
+   * token cannot tell it: see viewerLogin().
+   */
+  constructor(
+    client: GitHubClient,
+    readonly owner: string,
+    readonly repo: string,
+    options: { botLogin?: string } = {}
+  ) {
+    this.#octokit = client.octokit
+    this.#botLogin = options.botLogin || undefined
+  }
+
+  get #repo(): { owner: string; repo: string } {
+    return { owner: this.owner, repo: this.repo }
+  }
+
+  async defaultBranch(): Promise<string> {
+    const { data } = await this.#octokit.rest.repos.get(this.#repo)
+    return data.default_branch
+  }
+
+  /**
+   * The text of each path at `ref` (a branch, tag or commit sha), in one
+   * GraphQL query whatever the number of paths. Missing paths, directories
+   * and binary files are absent from the map; a file too large for GitHub
+   * to return whole is an error.
+   */
+  async readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string>> {
+    const files = new Map<string, string>()
+    if (paths.length === 0) return files
+    const { query, variables } = filesQuery(paths.map(path => `${ref}:${path}`))
+    const data = await this.#octokit.graphql<{ repository: Record<string, BlobNode> | null }>(
+      query,
+      { ...variables, owner: this.owner, repo: this.repo }
+    )
+    if (!data.repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+    paths.forEach((path, i) => {
+      const blob = data.repository?.[`f${i}`]
+      // An edit of a truncated text would write the truncation back.
+      if (blob?.isTruncated)
+        throw new Error(
+          `${path} at ${ref} is too large for GitHub to return whole; keep environment files small`
+        )
+      if (typeof blob?.text === 'string') files.set(path, blob.text)
+    })
+    return files
+  }
+
+  /**
+   * Puts `files` on `branch` as one commit, creating the branch from `base`
+   * if it does not exist. Requests: one GraphQL read of both branches and of
+   * the files' current text on `branch`; then, unless that shows nothing to
+   * do, createTree (inline content on the parent's tree), createCommit
+   * (no author or committer, so GitHub signs it and marks it Verified) and
+   * createRef or updateRef with force: false. A 422 on the ref (another
+   * writer created or moved it) re-reads and lands on top of that writer's
+   * commit, at most three times. Re-running with the same files writes
+   * nothing. An existing branch is built on, not rebased onto `base`.
+   */
+  async commitFiles(change: {
+    base: string
+    branch: string
+    message: string
+    files: readonly FileChange[]
+  }): Promise<CommitResult> {
+    for (let attempt = 1; ; attempt++) {
+      const observed = await this.#branches(change.base, change.branch, change.files)
+      const parent = observed.branch ?? observed.base
+      if (observed.branch && change.files.every(f => observed.current.get(f.path) === f.content))
+        return { commitSha: observed.branch.commitSha, created: false }
+      const { data: tree } = await this.#octokit.rest.git.createTree({
+        ...this.#repo,
+        base_tree: parent.treeSha,
+        tree: change.files.map(f => ({
+          path: f.path,
+          mode: '100644' as const,
+          type: 'blob' as const,
+          content: f.content
+        }))
+      })
+      if (tree.sha === parent.treeSha) return { commitSha: parent.commitSha, created: false }
+      const { data: commit } = await this.#octokit.rest.git.createCommit({
+        ...this.#repo,
+        message: change.message,
+        tree: tree.sha,
+        parents: [parent.commitSha]
+      })
+      try {
+        if (observed.branch)
+          await this.#octokit.rest.git.updateRef({
+            ...this.#repo,
+            ref: `heads/${change.branch}`,
+            sha: commit.sha,
+            force: false
+          })
+        else
+          await this.#octokit.rest.git.createRef({
+            ...this.#repo,
+            ref: `refs/heads/${change.branch}`,
+            sha: commit.sha
+          })
+        return { commitSha: commit.sha, created: true }
+      } catch (error) {
+        if (status(error) !== 422 || attempt >= COMMIT_ATTEMPTS) throw error
+      }
+    }
+  }
+
+  async #branches(
+    base: string,
+    branch: string,
+    files: readonly FileChange[]
+  ): Promise<{ base: BranchState; branch: BranchState | undefined; current: Map<string, string> }> {
+    const { query, variables } = filesQuery(
+      files.map(f => `refs/heads/${branch}:${f.path}`),
+      `base: ref(qualifiedName: $base) { ...branchState }
+      branch: ref(qualifiedName: $branch) { ...branchState }`,
+      '$base: String!, $branch: String!',
+      'fragment branchState on Ref { target { oid ... on Commit { tree { oid } } } }'
+    )
+    const data = await this.#octokit.graphql<{
+      repository: (Record<string, BlobNode> & { base: RefNode; branch: RefNode }) | null
+    }>(query, {
+      ...variables,
+      owner: this.owner,
+      repo: this.repo,
+      base: `refs/heads/${base}`,
+      branch: `refs/heads/${branch}`
+    })
+    const repository = data.repository
+    if (!repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+    const baseState = branchState(repository.base)
+    if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`)
+    const current = new Map<string, string>()
+    files.forEach((f, i) => {
+      const blob = repository[`f${i}`] as BlobNode | undefined
+      if (typeof blob?.text === 'string' && !blob.isTruncated) current.set(f.path, blob.text)
+    })
+    return { base: baseState, branch: branchState(repository.branch), current }
+  }
+
+  /** Pull requests by head branch, base branch and state, all pages; `label` filters after reading (the API cannot). */
+  async findPulls(filter: {
+    head?: string
+    base?: string
+    state: 'open' | 'closed' | 'all'
+    label?: string
+  }): Promise<Pull[]> {
+    const pulls = await this.#octokit.paginate(this.#octokit.rest.pulls.list, {
+      ...this.#repo,
+      state: filter.state,
+      ...(filter.head ? { head: `${this.owner}:${filter.head}` } : {}),
+      ...(filter.base ? { base: filter.base } : {}),
+      per_page: 100
+    })
+    return pulls
+      .map(toPull)
+      .filter(pull => filter.label === undefined || pull.labels.includes(filter.label))
+  }
+
+  /**
+   * Opens a pull request; with labels, a second request adds them (the create
+   * endpoint takes none). If one is already open for the same head and base,
+   * GitHub refuses (422) and this returns that one instead, with the labels.
+   */
+  async openPull(pull: {
+    head: string
+    base: string
+    title: string
+    body: string
+    labels: readonly string[]
+    draft: boolean
+  }): Promise<Pull> {
+    let opened: Pull
+    try {
+      const { data } = await this.#octokit.rest.pulls.create({
+        ...this.#repo,
+        head: pull.head,
+        base: pull.base,
+        title: pull.title,
+        body: pull.body,
+        draft: pull.draft
+      })
+      opened = toPull(data)
+    } catch (error) {
+      // Another run opened it between our look-up and our create: adopt theirs, never a duplicate.
+      const existing =
+        status(error) === 422 && /already exists/i.test(details(error))
+          ? await this.findPulls({ head: pull.head, base: pull.base, state: 'open' })
+          : []
+      if (!existing[0]) throw error
+      opened = existing[0]
+    }
+    const missing = pull.labels.filter(label => !opened.labels.includes(label))
+    if (missing.length === 0) return opened
+    return { ...opened, labels: await this.addLabels(opened.number, missing) }
+  }
+
+  async updatePull(
+    number: number,
+    update: { title?: string; body?: string; state?: 'open' | 'closed' }
+  ): Promise<Pull> {
+    const { data } = await this.#octokit.rest.pulls.update({
+      ...this.#repo,
+      pull_number: number,
+      ...update
+    })
+    return toPull(data)
+  }
+
+  async getPull(number: number): Promise<PullDetail> {
+    const { data } = await this.#octokit.rest.pulls.get({ ...this.#repo, pull_number: number })
+    return {
+      ...toPull(data),
+      merged: data.merged,
+      mergeable: data.mergeable,
+      mergeableState: data.mergeable_state,
+      autoMerge: data.auto_merge
+        ? { method: data.auto_merge.merge_method, enabledBy: data.auto_merge.enabled_by.login }
+        : null
+    }
+  }
+
+  /** Every review, oldest first, all pages. */
+  async reviews(number: number): Promise<Review[]> {
+    const reviews = await this.#octokit.paginate(this.#octokit.rest.pulls.listReviews, {
+      ...this.#repo,
+      pull_number: number,
+      per_page: 100
+    })
+    return reviews.map(review => ({
+      author: review.user?.login ?? '',
+      state: review.state as Review['state'],
+      commitId: review.commit_id ?? '',
+      submittedAt: review.submitted_at ?? null
+    }))
+  }
+
+  /**
+   * Check runs and commit statuses of `sha` together, as branch protection
+   * sees them: two requests (one page each: 100 check runs, 100 statuses).
+   */
+  async checks(sha: string): Promise<Checks> {
+    const [runs, combined] = await Promise.all([
+      this.#octokit.rest.checks.listForRef({ ...this.#repo, ref: sha, per_page: 100 }),
+      this.#octokit.rest.repos.getCombinedStatusForRef({ ...this.#repo, ref: sha, per_page: 100 })
+    ])
+    const details: CheckDetail[] = [
+      ...runs.data.check_runs.map(run => ({
+        name: run.name,
+        kind: 'check-run' as const,
+        state:
+          run.status !== 'completed'
+            ? ('pending' as const)
+            : ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')
+              ? ('success' as const)
+              : ('failure' as const),
+        url: run.html_url
+      })),
+      ...combined.data.statuses.map(status => ({
+        name: status.context,
+        kind: 'status' as const,
+        state:
+          status.state === 'success'
+            ? ('success' as const)
+            : status.state === 'pending'
+              ? ('pending' as const)
+              : ('failure' as const),
+        url: status.target_url
+      }))
+    ]
+    const state = details.some(d => d.state === 'failure')
+      ? 'failure'
+      : details.some(d => d.state === 'pending')
+        ? 'pending'
+        : 'success'
+    return { state, details }
+  }
+
+  /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
+  async merge(number: number, options: { sha: string; method: MergeMethod }): Promise<MergeResult> {
+    try {
+      const { data } = await this.#octokit.rest.pulls.merge({
+        ...this.#repo,
+        pull_number: number,
+        sha: options.sha,
+        merge_method: options.method
+      })
+      return { merged: true, sha: data.sha }
+    } catch (error) {
+      const code = status(error)
+      if (code === 409) return { merged: false, reason: 'head-moved', message: messageOf(error) }
+      if (code === 405) return { merged: false, reason: 'not-mergeable', message: messageOf(error) }
+      throw error
+    }
+  }
+
+  /**
+   * Lets GitHub merge once the protection rules pass (GraphQL; REST has no
+   * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
+   * status"): then this returns enabled: false and the caller merges itself.
+   */
+  async enableAutoMerge(
+    pullNodeId: string,
+    method: MergeMethod
+  ): Promise<{ enabled: true } | { enabled: false; message: string }> {
+    try {
+      await this.#octokit.graphql(
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+            pullRequest { number }
+          }
+        }`,
+        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase() }
+      )
+      return { enabled: true }
+    } catch (error) {
+      if (/\bclean status\b/i.test(messageOf(error)))
+        return { enabled: false, message: messageOf(error) }
+      throw error
+    }
+  }
+
+  /** Adds labels (creating unknown ones) and returns all the pull request's labels. */
+  async addLabels(number: number, labels: readonly string[]): Promise<string[]> {
+    const { data } = await this.#octokit.rest.issues.addLabels({
+      ...this.#repo,
+      issue_number: number,
+      labels: [...labels]
+    })
+    return data.map(label => label.name)
+  }
+
+  /** Removes a label; one that is not there is already removed. */
+  async removeLabel(number: number, label: string): Promise<void> {
+    try {
+      await this.#octokit.rest.issues.removeLabel({
+        ...this.#repo,
+        issue_number: number,
+        name: label
+      })
+    } catch (error) {
+      if (status(error) !== 404) throw error
+    }
+  }
+
+  async comment(number: number, body: string): Promise<{ id: number }> {
+    const { data } = await this.#octokit.rest.issues.createComment({
+      ...this.#repo,
+      issue_number: number,
+      body
+    })
+    return { id: data.id }
+  }
+
+  /**
+   * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
+   * `body` if absent): updates it in place, or creates it. Reads every
+   * comment page; writes nothing when the body is already right.
+   */
+  async upsertComment(number: number, marker: string, body: string): Promise<{ id: number }> {
+    const text = body.includes(marker) ? body : `${marker}\n${body}`
+    const comments = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
+      ...this.#repo,
+      issue_number: number,
+      per_page: 100
+    })
+    const existing = comments.find(c => c.body?.includes(marker))
+    if (!existing) return this.comment(number, text)
+    if (existing.body !== text)
+      await this.#octokit.rest.issues.updateComment({
+        ...this.#repo,
+        comment_id: existing.id,
+        body: text
+      })
+    return { id: existing.id }
+  }
+
+  /**
+   * A deployment of `ref` to `environment`, shown on the repository's
+   * environments page. It skips GitHub's own status checks (required_contexts
+   * empty) and merges nothing: the train has already gated the ref.
+   */
+  async createDeployment(deployment: {
+    ref: string
+    environment: string
+    description: string
+    payload: Record<string, unknown>
+  }): Promise<{ id: number }> {
+    const { data } = await this.#octokit.rest.repos.createDeployment({
+      ...this.#repo,
+      ref: deployment.ref,
+      environment: deployment.environment,
+      description: deployment.description,
+      payload: deployment.payload,
+      auto_merge: false,
+      required_contexts: []
+    })
+    if (!('id' in data))
+      throw new Error(
+        `GitHub did not create a deployment of ${deployment.ref}: ${data.message ?? ''}`
+      )
+    return { id: data.id }
+  }
+
+  async setDeploymentStatus(
+    id: number,
+    state: DeploymentState,
+    details: { environment_url?: string; log_url?: string; description: string }
+  ): Promise<void> {
+    await this.#octokit.rest.repos.createDeploymentStatus({
+      ...this.#repo,
+      deployment_id: id,
+      state,
+      ...details
+    })
+  }
+
+  /** The newest `limit` commits reachable from `ref` that changed `path` (at most 100), newest first. */
+  async fileHistory(ref: string, path: string, limit: number): Promise<FileCommit[]> {
+    const { data } = await this.#octokit.rest.repos.listCommits({
+      ...this.#repo,
+      sha: ref,
+      path,
+      per_page: Math.min(Math.max(limit, 1), 100)
+    })
+    return data.slice(0, limit).map(c => ({
+      sha: c.sha,
+      message: c.commit.message,
+      date: c.commit.committer?.date ?? c.commit.author?.date ?? ''
+    }))
+  }
+
+  /**
+   * The toolkit's own login, whose approvals never count and whose pull
+   * requests are the train's. The `bot-login` setting wins (no request).
+   * Else GET /user names a personal or OAuth token's user. A GitHub App
+   * installation token gets 403 there ("Resource not accessible by
+   * integration"), but GraphQL's `viewer` names it (`my-app[bot]`), so that
+   * is asked next. If neither will say, as can happen with GITHUB_TOKEN,
+   * this returns undefined and the caller must ask for `bot-login`
+   * (`github-actions[bot]` for GITHUB_TOKEN).
+   */
+  async viewerLogin(): Promise<string | undefined> {
+    if (this.#botLogin) return this.#botLogin
+    try {
+      const { data } = await this.#octokit.rest.users.getAuthenticated()
+      return data.login
+    } catch (error) {
+      if (status(error) !== 403) throw error
+    }
+    try {
+      const data = await this.#octokit.graphql<{ viewer: { login: string } | null }>(
+        'query { viewer { login } }'
+      )
+      return data.viewer?.login || undefined
+    } catch (error) {
+      if (isGraphqlRefusal(error)) return undefined
+      throw error
+    }
+  }
+}
+
+/** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */
+function isGraphqlRefusal(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'errors' in error &&
+    Array.isArray((error as { errors: unknown }).errors)
+  )
+}
+
+interface BlobNode {
+  text?: string | null
+  isTruncated?: boolean
+}
+
+interface RefNode {
+  target: { oid: string; tree?: { oid: string } } | null
+}
+
+function branchState(ref: RefNode | null | undefined): BranchState | undefined {
+  const target = ref?.target
+  if (!target?.tree) return undefined
+  return { commitSha: target.oid, treeSha: target.tree.oid }
+}
+
+/** A query reading each `<ref>:<path>` expression under its own alias, f0, f1, ...; values travel as variables, never inlined. */
+function filesQuery(
+  expressions: readonly string[],
+  extraFields = '',
+  extraVariables = '',
+  fragments = ''
+): { query: string; variables: Record<string, string> } {
+  const variables: Record<string, string> = {}
+  const fields = expressions.map((expression, i) => {
+    variables[`e${i}`] = expression
+    return `f${i}: object(expression: $e${i}) { ... on Blob { text isTruncated } }`
+  })
+  const declarations = [
+    '$owner: String!',
+    '$repo: String!',
+    ...(extraVariables ? [extraVariables] : []),
+    ...expressions.map((_, i) => `$e${i}: String!`)
+  ].join(', ')
+  const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ${[extraFields, ...fields].filter(Boolean).join('\n    ')}
+  }
+}
+${fragments}`
+  return { query, variables }
+}
+
+type RestPull = {
+  number: number
+  node_id: string
+  title: string
+  body: string | null
+  state: string
+  draft?: boolean
+  user: { login: string } | null
+  head: { ref: string; sha: string }
+  base: { ref: string }
+  labels: { name?: string }[]
+  html_url: string
+  created_at: string
+  merged_at: string | null
+  closed_at: string | null
+  merge_commit_sha: string | null
+}
+
+function toPull(data: RestPull): Pull {
+  return {
+    number: data.number,
+    nodeId: data.node_id,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state === 'open' ? 'open' : 'closed',
+    merged: data.merged_at !== null,
+    draft: data.draft ?? false,
+    author: data.user?.login ?? '',
+    headRef: data.head.ref,
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    labels: data.labels.map(label => label.name ?? '').filter(Boolean),
+    url: data.html_url,
+    createdAt: data.created_at,
+    mergedAt: data.merged_at,
+    closedAt: data.closed_at,
+    mergeCommitSha: data.merge_commit_sha
+  }
+}
+
+function status(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? Number((error as { status: unknown }).status)
+    : undefined
+}
+
+/** The message and GitHub's per-field errors, where "A pull request already exists" hides. */
+function details(error: unknown): string {
+  const data = (error as { response?: { data?: unknown } }).response?.data
+  return `${messageOf(error)} ${JSON.stringify(data ?? '')}`
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

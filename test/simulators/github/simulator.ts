@@ -1,0 +1,1734 @@
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, relative, sep } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { checkRequest, checkResponse, complete, findOperation } from './contract.js'
+import type { Match } from './contract.js'
+import { GitStore } from './git.js'
+import type { Commit, TreeChange } from './git.js'
+import { execute, parse } from './graphql.js'
+import type { Node } from './graphql.js'
+
+/**
+ * A stateful GitHub on 127.0.0.1 for the real Octokit to talk to over HTTP.
+ * It models what the train touches: git objects and refs, pull requests,
+ * reviews, labels, comments, checks, statuses, merges, deployments, commit
+ * history and the GraphQL reads and auto-merge mutation. Every request and
+ * every response is checked against GitHub's OpenAPI description; what does
+ * not match is collected in `violations`, which tests assert empty.
+ */
+
+export interface SimulatorOptions {
+  /** The token Octokit must present. */
+  token?: string
+  /**
+   * The login GET /user answers with. `{ app }` is an installation token:
+   * GET /user answers 403 and GraphQL's viewer is `<app>[bot]`, unless
+   * `graphqlViewer: false` refuses that too.
+   */
+  viewer?: string | { app: string; graphqlViewer?: boolean }
+  /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
+  enterprise?: boolean
+}
+
+export interface RequestRecord {
+  method: string
+  path: string
+  operation: string
+  status: number
+  /** Set on requests a fault answered instead of the simulator. */
+  fault?: string
+}
+
+interface Fault {
+  name: string
+  matches: (method: string, path: string) => boolean
+  remaining: number
+  respond?: { status: number; body: unknown; headers?: Record<string, string> }
+  /** Do the work, then answer with the failure: the write happened but its response was lost. */
+  afterApplying?: boolean
+  delayMs?: number
+}
+
+interface Pull {
+  number: number
+  id: number
+  nodeId: string
+  title: string
+  body: string
+  state: 'open' | 'closed'
+  draft: boolean
+  user: string
+  head: string
+  base: string
+  /** The head commit, followed from the head branch while open, frozen once closed. */
+  headSha: string
+  labels: string[]
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+  mergedAt: string | null
+  mergeCommitSha: string | null
+  mergedBy: string | null
+  mergeable?: boolean
+  autoMerge: { method: 'merge' | 'squash' | 'rebase'; enabledBy: string; enabledAt: string } | null
+}
+
+interface Review {
+  id: number
+  user: string
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED'
+  commitId: string
+  body: string
+  submittedAt: string
+}
+
+interface Comment {
+  id: number
+  issue: number
+  user: string
+  body: string
+  createdAt: string
+  updatedAt: string
+}
+
+interface CheckRun {
+  id: number
+  name: string
+  status: 'queued' | 'in_progress' | 'completed'
+  conclusion: string | null
+}
+
+interface Status {
+  id: number
+  context: string
+  state: 'error' | 'failure' | 'pending' | 'success'
+  targetUrl: string | null
+  description: string | null
+  createdAt: string
+}
+
+interface Deployment {
+  id: number
+  ref: string
+  sha: string
+  environment: string
+  description: string | null
+  payload: unknown
+  creator: string
+  createdAt: string
+  statuses: {
+    id: number
+    state: string
+    description: string
+    environmentUrl: string | undefined
+    logUrl: string | undefined
+    createdAt: string
+  }[]
+}
+
+export interface Protection {
+  requiredApprovals: number
+  requiredChecks: string[]
+}
+
+export class SimRepo {
+  readonly git = new GitStore()
+  readonly refs = new Map<string, string>()
+  readonly pulls = new Map<number, Pull>()
+  readonly reviews = new Map<number, Review[]>()
+  readonly comments: Comment[] = []
+  readonly labels = new Set<string>()
+  readonly checkRuns = new Map<string, CheckRun[]>()
+  readonly statuses = new Map<string, Status[]>()
+  readonly deployments: Deployment[] = []
+  readonly protection = new Map<string, Protection>()
+  nextIssue = 1
+
+  constructor(
+    readonly owner: string,
+    readonly name: string,
+    readonly id: number,
+    public defaultBranch: string
+  ) {}
+
+  get fullName(): string {
+    return `${this.owner}/${this.name}`
+  }
+
+  /** A branch, tag, full ref or commit sha, as git rev-parse would take it. */
+  resolve(rev: string): string | undefined {
+    for (const candidate of [rev, `refs/heads/${rev}`, `refs/tags/${rev}`]) {
+      const sha = this.refs.get(candidate)
+      if (sha) return sha
+    }
+    return this.git.commits.has(rev) ? rev : undefined
+  }
+
+  commit(sha: string): Commit {
+    const commit = this.git.commits.get(sha)
+    if (!commit) throw new Error(`no commit ${sha} in ${this.fullName}`)
+    return commit
+  }
+
+  /** The files of a commit or branch, as text. */
+  files(rev: string): Map<string, string> {
+    const sha = this.resolve(rev)
+    if (!sha) throw new Error(`${rev} does not resolve in ${this.fullName}`)
+    const out = new Map<string, string>()
+    for (const [path, file] of this.git.flatten(this.commit(sha).tree))
+      out.set(path, this.git.blobs.get(file.sha) ?? '')
+    return out
+  }
+}
+
+type Handler = (
+  repo: SimRepo | undefined,
+  params: Record<string, string>,
+  query: URLSearchParams,
+  body: Record<string, unknown>
+) => Reply
+
+interface Reply {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+class Refusal extends Error {
+  constructor(readonly reply: Reply) {
+    super(String((reply.body as { message?: string } | undefined)?.message ?? reply.status))
+  }
+}
+
+const EPOCH = Date.parse('2026-01-01T00:00:00Z')
+/** GitHub's GraphQL returns a large blob's text cut short, with isTruncated; this is the simulator's cut. */
+const BLOB_TEXT_LIMIT = 512 * 1024
+
+export class GitHubSimulator {
+  readonly violations: string[] = []
+  readonly requests: RequestRecord[] = []
+  readonly repos = new Map<string, SimRepo>()
+  readonly token: string
+  #viewer: string | { app: string; graphqlViewer?: boolean }
+  #server: Server
+  #faults: Fault[] = []
+  #tamper: ((body: unknown) => unknown) | undefined
+  #races: { repo: string; branch: string; files: Record<string, string> }[] = []
+  #tick = 0
+  /** The path being answered, for pagination links; handlers run synchronously, one at a time. */
+  #answering = ''
+  #prefix: string
+  #ids = 1000
+  #userIds = new Map<string, number>()
+  url = ''
+
+  private constructor(options: SimulatorOptions) {
+    this.token = options.token ?? 'ghs_simulatortoken000000000000000000000'
+    this.#viewer = options.viewer ?? 'multiregion-bot'
+    this.#prefix = options.enterprise ? '/api/v3' : ''
+    this.#server = createServer((request, response) =>
+      this.#serve(request, response).catch((error: unknown) => {
+        // A bug in the simulator must fail the test, not hang it.
+        this.violations.push(
+          `${request.method} ${request.url}: the simulator failed: ${(error as Error).stack ?? String(error)}`
+        )
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'application/json' })
+        response.end(JSON.stringify({ message: 'simulator error' }))
+      })
+    )
+  }
+
+  static async start(options: SimulatorOptions = {}): Promise<GitHubSimulator> {
+    const sim = new GitHubSimulator(options)
+    await new Promise<void>(resolve => sim.#server.listen(0, '127.0.0.1', resolve))
+    sim.url = `http://127.0.0.1:${(sim.#server.address() as AddressInfo).port}${sim.#prefix}`
+    return sim
+  }
+
+  async stop(): Promise<void> {
+    this.#server.closeAllConnections()
+    await new Promise<void>(resolve => this.#server.close(() => resolve()))
+  }
+
+  get viewerLogin(): string {
+    return typeof this.#viewer === 'string' ? this.#viewer : `${this.#viewer.app}[bot]`
+  }
+
+  // ---- test-facing API: state ----
+
+  /** A repository whose default branch holds every file under `dir` (or the given files), in one commit. */
+  seedRepo(
+    fullName: string,
+    source: { dir?: string; files?: Record<string, string>; defaultBranch?: string } = {}
+  ): SimRepo {
+    const [owner, name] = fullName.split('/') as [string, string]
+    const repo = new SimRepo(owner, name, this.#id(), source.defaultBranch ?? 'main')
+    this.repos.set(fullName, repo)
+    const files: Record<string, string> = {
+      ...(source.dir ? readTree(source.dir) : {}),
+      ...source.files
+    }
+    const tree = repo.git.overlay(
+      undefined,
+      Object.entries(files).map(([path, content]) => ({ path, content }))
+    )
+    const sha = repo.git.writeCommit({
+      tree,
+      parents: [],
+      message: 'Seed',
+      author: this.#signature('seed'),
+      committer: this.#signature('seed'),
+      verified: false
+    })
+    repo.refs.set(`refs/heads/${repo.defaultBranch}`, sha)
+    return repo
+  }
+
+  repo(fullName: string): SimRepo {
+    const repo = this.repos.get(fullName)
+    if (!repo) throw new Error(`the simulator has no repository ${fullName}`)
+    return repo
+  }
+
+  /** Another writer pushes a commit onto `branch` (created from the default branch if missing). */
+  push(
+    fullName: string,
+    branch: string,
+    files: Record<string, string>,
+    author = 'other-writer'
+  ): string {
+    const repo = this.repo(fullName)
+    const parent =
+      repo.refs.get(`refs/heads/${branch}`) ?? repo.refs.get(`refs/heads/${repo.defaultBranch}`)!
+    const tree = repo.git.overlay(
+      repo.commit(parent).tree,
+      Object.entries(files).map(([path, content]) => ({ path, content }))
+    )
+    const sha = repo.git.writeCommit({
+      tree,
+      parents: [parent],
+      message: `Change by ${author}`,
+      author: this.#signature(author),
+      committer: this.#signature(author),
+      verified: false
+    })
+    repo.refs.set(`refs/heads/${branch}`, sha)
+    this.#followHeads(repo)
+    return sha
+  }
+
+  /** A review by `user` on `commit` (default: the pull request's current head). */
+  review(
+    fullName: string,
+    number: number,
+    user: string,
+    state: Review['state'] = 'APPROVED',
+    commit?: string
+  ): void {
+    const repo = this.repo(fullName)
+    const pull = this.#pull(repo, number)
+    const reviews = repo.reviews.get(number) ?? []
+    reviews.push({
+      id: this.#id(),
+      user,
+      state,
+      commitId: commit ?? pull.headSha,
+      body: '',
+      submittedAt: this.#now()
+    })
+    repo.reviews.set(number, reviews)
+    this.#autoMerge(repo)
+  }
+
+  approve(fullName: string, number: number, user: string, commit?: string): void {
+    this.review(fullName, number, user, 'APPROVED', commit)
+  }
+
+  /** Sets (or replaces, by name) a check run on a commit. */
+  setCheck(
+    fullName: string,
+    sha: string,
+    name: string,
+    status: CheckRun['status'],
+    conclusion: string | null = null
+  ): void {
+    const repo = this.repo(fullName)
+    const runs = (repo.checkRuns.get(sha) ?? []).filter(run => run.name !== name)
+    runs.push({
+      id: this.#id(),
+      name,
+      status,
+      conclusion: status === 'completed' ? (conclusion ?? 'success') : null
+    })
+    repo.checkRuns.set(sha, runs)
+    this.#autoMerge(repo)
+  }
+
+  /** Adds a commit status; the newest per context counts, as on GitHub. */
+  setStatus(fullName: string, sha: string, context: string, state: Status['state']): void {
+    const repo = this.repo(fullName)
+    const statuses = repo.statuses.get(sha) ?? []
+    statuses.push({
+      id: this.#id(),
+      context,
+      state,
+      targetUrl: null,
+      description: null,
+      createdAt: this.#now()
+    })
+    repo.statuses.set(sha, statuses)
+    this.#autoMerge(repo)
+  }
+
+  /** Overrides what GitHub computes for a pull request's mergeability (undefined: compute it). */
+  setMergeable(fullName: string, number: number, mergeable: boolean | undefined): void {
+    this.#pull(this.repo(fullName), number).mergeable = mergeable
+  }
+
+  /** Branch protection: merges (and auto-merge) wait for approvals on the head commit and green required checks. */
+  protect(fullName: string, branch: string, protection: Protection): void {
+    this.repo(fullName).protection.set(branch, protection)
+  }
+
+  /** A pull request opened by someone else (a person, another tool) from an existing branch. */
+  openPull(
+    fullName: string,
+    head: string,
+    options: { base?: string; user?: string; title?: string; labels?: string[] } = {}
+  ): number {
+    const repo = this.repo(fullName)
+    const headSha = repo.refs.get(`refs/heads/${head}`)
+    if (!headSha) throw new Error(`no branch ${head} in ${fullName}`)
+    const pull = this.#newPull(repo, {
+      head,
+      base: options.base ?? repo.defaultBranch,
+      headSha,
+      title: options.title ?? head,
+      body: '',
+      draft: false,
+      user: options.user ?? 'someone'
+    })
+    pull.labels = [...(options.labels ?? [])]
+    for (const label of pull.labels) repo.labels.add(label)
+    return pull.number
+  }
+
+  /** Closes a pull request without merging, as a person would. */
+  closePull(fullName: string, number: number): void {
+    const pull = this.#pull(this.repo(fullName), number)
+    pull.state = 'closed'
+    pull.closedAt = this.#now()
+  }
+
+  // ---- test-facing API: faults ----
+
+  /**
+   * The next `times` requests matching answer with `status` (a 5xx by
+   * default) before reaching the simulator, or, with `afterApplying`, after
+   * it did the work, as when GitHub applied a write but the response was lost.
+   */
+  failNext(
+    times: number,
+    options: { status?: number; method?: string; path?: RegExp; afterApplying?: boolean } = {}
+  ): void {
+    const status = options.status ?? 502
+    this.#faults.push({
+      name: `${status}`,
+      matches: match(options),
+      remaining: times,
+      afterApplying: options.afterApplying ?? false,
+      respond: {
+        status,
+        body: { message: status === 502 ? 'Server Error' : 'Service Unavailable' }
+      }
+    })
+  }
+
+  /** GitHub's secondary rate limit: 403 (or 429) with retry-after, `times` times. */
+  rateLimitNext(
+    times: number,
+    options: { status?: 403 | 429; retryAfterSeconds?: number; method?: string; path?: RegExp } = {}
+  ): void {
+    this.#faults.push({
+      name: 'secondary-rate-limit',
+      matches: match(options),
+      remaining: times,
+      respond: {
+        status: options.status ?? 403,
+        body: {
+          message:
+            'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+        },
+        headers: { 'retry-after': String(options.retryAfterSeconds ?? 60) }
+      }
+    })
+  }
+
+  /** Every matching request waits `ms` before it is answered, `times` times (default: until cleared). */
+  slow(ms: number, options: { times?: number; method?: string; path?: RegExp } = {}): void {
+    this.#faults.push({
+      name: `delay ${ms}ms`,
+      matches: match(options),
+      remaining: options.times ?? Infinity,
+      delayMs: ms
+    })
+  }
+
+  /**
+   * Just before the next write of `branch`'s ref (create or update), another
+   * writer pushes `files` to it, so the write meets a moved or existing ref
+   * and GitHub's own answer, a 422, follows from the state.
+   */
+  raceNextRefWrite(fullName: string, branch: string, files: Record<string, string>): void {
+    this.#races.push({ repo: fullName, branch, files })
+  }
+
+  /** Rewrites the next response body, to prove the response check fails on a body GitHub would not send. */
+  tamperNextResponse(rewrite: (body: unknown) => unknown): void {
+    this.#tamper = rewrite
+  }
+
+  clearFaults(): void {
+    this.#faults = []
+    this.#races = []
+  }
+
+  // ---- HTTP ----
+
+  async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const method = request.method ?? 'GET'
+    if (this.#prefix) {
+      url.pathname =
+        url.pathname === '/api/graphql'
+          ? '/graphql'
+          : url.pathname.startsWith(this.#prefix)
+            ? url.pathname.slice(this.#prefix.length)
+            : `/not-enterprise${url.pathname}`
+    }
+    const text = await readBody(request)
+    const record: RequestRecord = { method, path: url.pathname, operation: '', status: 0 }
+    this.requests.push(record)
+    const send = (reply: Reply) => {
+      record.status = reply.status
+      const headers: Record<string, string> = {
+        'x-github-request-id': `SIM:${this.requests.length}`,
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '4999',
+        ...reply.headers
+      }
+      if (reply.body === undefined) {
+        response.writeHead(reply.status, headers).end()
+        return
+      }
+      response.writeHead(reply.status, {
+        ...headers,
+        'content-type': 'application/json; charset=utf-8'
+      })
+      response.end(JSON.stringify(reply.body))
+    }
+
+    const auth = request.headers.authorization ?? ''
+    if (
+      auth !== `token ${this.token}` &&
+      auth !== `bearer ${this.token}` &&
+      auth !== `Bearer ${this.token}`
+    ) {
+      send({
+        status: 401,
+        body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+      })
+      return
+    }
+    let body: unknown
+    try {
+      body = text === '' ? undefined : JSON.parse(text)
+    } catch {
+      this.violations.push(`${method} ${url.pathname}: body is not JSON`)
+      send({ status: 400, body: { message: 'Problems parsing JSON' } })
+      return
+    }
+
+    let failure: Fault | undefined
+    for (const fault of this.#faults) {
+      if (fault.remaining <= 0 || !fault.matches(method, url.pathname)) continue
+      fault.remaining--
+      if (fault.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
+      if (fault.respond) {
+        failure = fault
+        break
+      }
+    }
+    if (failure && !failure.afterApplying) {
+      record.fault = failure.name
+      send(failure.respond!)
+      return
+    }
+    const reply = this.#process(method, url, body, record)
+    if (failure) {
+      record.fault = `${failure.name} after applying`
+      send(failure.respond!)
+      return
+    }
+    send(reply)
+  }
+
+  #process(method: string, url: URL, body: unknown, record: RequestRecord): Reply {
+    if (url.pathname === '/graphql' && method === 'POST') {
+      record.operation = 'graphql'
+      return this.#graphql(body)
+    }
+    const found = findOperation(method, url.pathname)
+    if (!found) {
+      this.violations.push(`${method} ${url.pathname}: GitHub documents no such operation`)
+      return {
+        status: 404,
+        body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }
+      }
+    }
+    record.operation = found.operation.id
+    const requestProblems = checkRequest(found, url.searchParams, body)
+    if (requestProblems.length > 0) {
+      this.violations.push(...requestProblems)
+      return {
+        status: 422,
+        body: {
+          message: 'Validation Failed',
+          errors: requestProblems.map(message => ({ code: 'invalid', message }))
+        }
+      }
+    }
+    return this.#answer(
+      found,
+      url.pathname,
+      url.searchParams,
+      (body ?? {}) as Record<string, unknown>
+    )
+  }
+
+  #answer(
+    found: Match,
+    path: string,
+    query: URLSearchParams,
+    body: Record<string, unknown>
+  ): Reply {
+    const { operation, params } = found
+    this.#answering = path
+    const handler = this.#handlers[operation.id]
+    if (!handler) {
+      this.violations.push(
+        `${operation.method} ${operation.template} (${operation.id}): the simulator does not implement it`
+      )
+      return { status: 404, body: { message: 'Not Found' } }
+    }
+    const repo =
+      params.owner && params.repo ? this.repos.get(`${params.owner}/${params.repo}`) : undefined
+    if (params.owner && params.repo && !repo) return { status: 404, body: { message: 'Not Found' } }
+    let reply: Reply
+    try {
+      reply = handler(repo, params, query, body)
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error
+      reply = error.reply
+    }
+    let replyBody =
+      reply.body === undefined
+        ? undefined
+        : complete(operation.method, operation.template, reply.status, reply.body)
+    if (this.#tamper && replyBody !== undefined) {
+      replyBody = this.#tamper(replyBody)
+      this.#tamper = undefined
+    }
+    this.violations.push(...checkResponse(found, reply.status, replyBody))
+    return { ...reply, body: replyBody }
+  }
+
+  // ---- GraphQL ----
+
+  #graphql(body: unknown): Reply {
+    const { query, variables } = (body ?? {}) as {
+      query?: unknown
+      variables?: Record<string, unknown>
+    }
+    if (typeof query !== 'string') {
+      this.violations.push('POST /graphql: no query string')
+      return {
+        status: 400,
+        body: { message: 'A query attribute must be specified and must be a string.' }
+      }
+    }
+    let result: { data: unknown; problems: string[] }
+    try {
+      const document = parse(query)
+      result = execute(
+        document,
+        document.operation === 'mutation' ? this.#mutationRoot() : this.#queryRoot(),
+        variables ?? {}
+      )
+    } catch (error) {
+      if (error instanceof Refusal)
+        return { status: 200, body: { data: null, errors: [{ message: error.message }] } }
+      result = { data: null, problems: [String((error as Error).message)] }
+    }
+    if (result.problems.length > 0) {
+      this.violations.push(...result.problems.map(p => `POST /graphql: ${p}`))
+      return {
+        status: 200,
+        body: { data: null, errors: result.problems.map(message => ({ message })) }
+      }
+    }
+    return { status: 200, body: { data: result.data } }
+  }
+
+  #queryRoot(): Node {
+    return {
+      __typename: 'Query',
+      viewer: () => {
+        if (typeof this.#viewer !== 'string' && this.#viewer.graphqlViewer === false)
+          throw new Refusal({
+            status: 403,
+            body: { message: 'Resource not accessible by integration' }
+          })
+        return { __typename: 'User', login: this.viewerLogin }
+      },
+      repository: ({ owner, name }: Record<string, unknown>) => {
+        const repo = this.repos.get(`${String(owner)}/${String(name)}`)
+        return repo ? this.#repositoryNode(repo) : null
+      }
+    }
+  }
+
+  #repositoryNode(repo: SimRepo): Node {
+    const commitNode = (sha: string): Node => ({
+      __typename: 'Commit',
+      oid: sha,
+      message: repo.commit(sha).message,
+      tree: { __typename: 'Tree', oid: repo.commit(sha).tree }
+    })
+    return {
+      __typename: 'Repository',
+      id: `R_${repo.id}`,
+      nameWithOwner: repo.fullName,
+      ref: ({ qualifiedName }: Record<string, unknown>) => {
+        const name = String(qualifiedName)
+        const full = name.startsWith('refs/') ? name : `refs/heads/${name}`
+        const sha = repo.refs.get(full)
+        return sha
+          ? {
+              __typename: 'Ref',
+              name: full.replace(/^refs\/(heads|tags)\//, ''),
+              prefix: full.slice(0, full.lastIndexOf('/') + 1),
+              target: commitNode(sha)
+            }
+          : null
+      },
+      object: ({ expression, oid }: Record<string, unknown>) => {
+        const [rev, path] = splitExpression(String(expression ?? oid ?? ''))
+        const sha = repo.resolve(rev)
+        if (!sha) return null
+        if (path === undefined) return commitNode(sha)
+        const found = repo.git.lookup(repo.commit(sha).tree, path)
+        if (!found) return null
+        if (found.type === 'tree') return { __typename: 'Tree', oid: found.sha }
+        const text = repo.git.blobs.get(found.sha) ?? ''
+        const truncated = text.length > BLOB_TEXT_LIMIT
+        return {
+          __typename: 'Blob',
+          oid: found.sha,
+          text: truncated ? text.slice(0, BLOB_TEXT_LIMIT) : text,
+          byteSize: Buffer.byteLength(text),
+          isBinary: false,
+          isTruncated: truncated
+        }
+      }
+    }
+  }
+
+  #mutationRoot(): Node {
+    return {
+      __typename: 'Mutation',
+      enablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
+        const { pullRequestId, mergeMethod } = (input ?? {}) as {
+          pullRequestId?: string
+          mergeMethod?: string
+        }
+        for (const repo of this.repos.values()) {
+          for (const pull of repo.pulls.values()) {
+            if (pull.nodeId !== pullRequestId) continue
+            if (pull.state !== 'open')
+              throw new Refusal({ status: 422, body: { message: 'Pull request is closed' } })
+            const method = String(mergeMethod ?? 'MERGE').toLowerCase()
+            if (!['merge', 'squash', 'rebase'].includes(method))
+              throw new Refusal({
+                status: 422,
+                body: { message: `invalid merge method ${method}` }
+              })
+            if (!this.#blocked(repo, pull))
+              throw new Refusal({
+                status: 422,
+                body: { message: 'Pull request Pull request is in clean status' }
+              })
+            pull.autoMerge = {
+              method: method as 'merge',
+              enabledBy: this.viewerLogin,
+              enabledAt: this.#now()
+            }
+            return {
+              __typename: 'EnablePullRequestAutoMergePayload',
+              pullRequest: {
+                __typename: 'PullRequest',
+                id: pull.nodeId,
+                number: pull.number,
+                autoMergeRequest: pull.autoMerge
+                  ? {
+                      __typename: 'AutoMergeRequest',
+                      mergeMethod: pull.autoMerge.method.toUpperCase(),
+                      enabledAt: pull.autoMerge.enabledAt
+                    }
+                  : null
+              }
+            }
+          }
+        }
+        throw new Refusal({
+          status: 404,
+          body: { message: `Could not resolve to a node with the global id of '${pullRequestId}'` }
+        })
+      }
+    }
+  }
+
+  // ---- REST handlers, by operation id ----
+
+  readonly #handlers: Record<string, Handler> = {
+    'users/get-authenticated': () => {
+      if (typeof this.#viewer !== 'string')
+        return {
+          status: 403,
+          body: {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user'
+          }
+        }
+      return {
+        status: 200,
+        body: { ...this.#user(this.#viewer), name: null, email: null, bio: null, company: null }
+      }
+    },
+    'repos/get': repo => ({ status: 200, body: this.#repository(repo!) }),
+
+    'git/get-ref': (repo, { ref }) => {
+      const sha = repo!.refs.get(`refs/${ref}`)
+      if (!sha) return notFound()
+      return { status: 200, body: this.#ref(repo!, `refs/${ref}`, sha) }
+    },
+    'git/create-ref': (repo, _p, _q, body) => {
+      const ref = String(body.ref)
+      if (!/^refs\/[^/]+\/.+/.test(ref))
+        return validation('Reference name must start with refs/ and have at least two slashes.')
+      this.#race(repo!, ref)
+      if (repo!.refs.has(ref)) return validation('Reference already exists')
+      const sha = String(body.sha)
+      if (!repo!.git.commits.has(sha)) return validation('Object does not exist')
+      repo!.refs.set(ref, sha)
+      this.#followHeads(repo!)
+      return { status: 201, body: this.#ref(repo!, ref, sha) }
+    },
+    'git/update-ref': (repo, { ref }, _q, body) => {
+      const full = `refs/${ref}`
+      this.#race(repo!, full)
+      const current = repo!.refs.get(full)
+      if (!current) return validation('Reference does not exist')
+      const sha = String(body.sha)
+      if (!repo!.git.commits.has(sha)) return validation('Object does not exist')
+      if (body.force !== true && !repo!.git.isAncestor(current, sha))
+        return validation('Update is not a fast forward')
+      repo!.refs.set(full, sha)
+      this.#followHeads(repo!)
+      return { status: 200, body: this.#ref(repo!, full, sha) }
+    },
+    'git/create-tree': (repo, _p, _q, body) => {
+      const base = body.base_tree === undefined ? undefined : String(body.base_tree)
+      if (base !== undefined && !repo!.git.trees.has(base))
+        return validation('base_tree is not a valid tree oid')
+      const changes = body.tree as TreeChange[]
+      for (const change of changes) {
+        if (change.content !== undefined && change.sha !== undefined && change.sha !== null)
+          return validation('tree.sha and tree.content cannot both be set')
+        if (
+          change.content === undefined &&
+          change.sha &&
+          !repo!.git.blobs.has(change.sha) &&
+          !repo!.git.trees.has(change.sha)
+        )
+          return validation(`tree.sha ${change.sha} is not a valid blob or tree`)
+      }
+      const sha = repo!.git.overlay(base, changes)
+      return { status: 201, body: this.#tree(repo!, sha) }
+    },
+    'git/get-tree': (repo, { tree_sha }) => {
+      // GitHub takes a tree sha or a branch or tag name here.
+      const commit = repo!.resolve(tree_sha!)
+      const sha = commit ? repo!.commit(commit).tree : tree_sha!
+      if (!repo!.git.trees.has(sha)) return notFound()
+      return { status: 200, body: this.#tree(repo!, sha) }
+    },
+    'git/create-commit': (repo, _p, _q, body) => {
+      const tree = String(body.tree)
+      if (!repo!.git.trees.has(tree)) return validation('Tree SHA does not exist')
+      const parents = (body.parents as string[] | undefined) ?? []
+      if (parents.some(p => !repo!.git.commits.has(p)))
+        return validation('Parent SHA does not exist or is not a commit object')
+      const custom =
+        body.author !== undefined || body.committer !== undefined || body.signature !== undefined
+      const by = (who: unknown) => {
+        const w = who as { name?: string; email?: string; date?: string } | undefined
+        return w
+          ? { name: w.name ?? '', email: w.email ?? '', date: w.date ?? this.#now() }
+          : undefined
+      }
+      const author = by(body.author) ?? this.#signature(this.viewerLogin)
+      const sha = repo!.git.writeCommit({
+        tree,
+        parents,
+        message: String(body.message),
+        author,
+        committer:
+          by(body.committer) ??
+          (body.author ? author : { ...this.#signature('GitHub'), email: 'noreply@github.com' }),
+        verified: !custom
+      })
+      return { status: 201, body: this.#gitCommit(repo!, sha) }
+    },
+    'git/get-commit': (repo, { commit_sha }) => {
+      if (!repo!.git.commits.has(commit_sha!)) return notFound()
+      return { status: 200, body: this.#gitCommit(repo!, commit_sha!) }
+    },
+
+    'repos/list-commits': (repo, _p, query) => {
+      const start = repo!.resolve(query.get('sha') ?? repo!.defaultBranch)
+      if (!start) return notFound()
+      const path = query.get('path')
+      const ordered = [...repo!.git.ancestors(start)]
+        .map(sha => repo!.commit(sha))
+        .sort((a, b) => b.committer.date.localeCompare(a.committer.date))
+        .filter(commit => !path || this.#touches(repo!, commit, path))
+      return this.#page(
+        ordered.map(c => this.#commit(repo!, c)),
+        query
+      )
+    },
+
+    'pulls/list': (repo, _p, query) => {
+      const state = query.get('state') ?? 'open'
+      const head = query.get('head')
+      const base = query.get('base')
+      const pulls = [...repo!.pulls.values()]
+        .filter(p => state === 'all' || p.state === state)
+        .filter(p => !head || `${repo!.owner}:${p.head}` === head)
+        .filter(p => !base || p.base === base)
+        .sort((a, b) => b.number - a.number)
+      return this.#page(
+        pulls.map(p => this.#pullBody(repo!, p, false)),
+        query
+      )
+    },
+    'pulls/create': (repo, _p, _q, body) => {
+      const head = String(body.head).replace(/^[^:]+:/, '')
+      const base = String(body.base)
+      const headSha = repo!.refs.get(`refs/heads/${head}`)
+      const baseSha = repo!.refs.get(`refs/heads/${base}`)
+      if (!headSha)
+        return validation('Validation Failed', [
+          { resource: 'PullRequest', field: 'head', code: 'invalid' }
+        ])
+      if (!baseSha)
+        return validation('Validation Failed', [
+          { resource: 'PullRequest', field: 'base', code: 'invalid' }
+        ])
+      const existing = [...repo!.pulls.values()].find(
+        p => p.state === 'open' && p.head === head && p.base === base
+      )
+      if (existing)
+        return validation('Validation Failed', [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `A pull request already exists for ${repo!.owner}:${head}.`
+          }
+        ])
+      if (repo!.git.isAncestor(headSha, baseSha))
+        return validation('Validation Failed', [
+          {
+            resource: 'PullRequest',
+            code: 'custom',
+            message: `No commits between ${base} and ${head}`
+          }
+        ])
+      const pull = this.#newPull(repo!, {
+        head,
+        base,
+        headSha,
+        title: String(body.title ?? ''),
+        body: String(body.body ?? ''),
+        draft: body.draft === true,
+        user: this.viewerLogin
+      })
+      return { status: 201, body: this.#pullBody(repo!, pull, true) }
+    },
+    'pulls/get': (repo, { pull_number }) => ({
+      status: 200,
+      body: this.#pullBody(repo!, this.#pull(repo!, Number(pull_number)), true)
+    }),
+    'pulls/update': (repo, { pull_number }, _q, body) => {
+      const pull = this.#pull(repo!, Number(pull_number))
+      if (typeof body.title === 'string') pull.title = body.title
+      if (typeof body.body === 'string') pull.body = body.body
+      if (body.state === 'closed' && pull.state === 'open') {
+        pull.state = 'closed'
+        pull.closedAt = this.#now()
+      } else if (body.state === 'open' && pull.state === 'closed' && !pull.mergedAt) {
+        pull.state = 'open'
+        pull.closedAt = null
+        this.#followHeads(repo!)
+      }
+      pull.updatedAt = this.#now()
+      return { status: 200, body: this.#pullBody(repo!, pull, true) }
+    },
+    'pulls/list-reviews': (repo, { pull_number }, query) => {
+      const pull = this.#pull(repo!, Number(pull_number))
+      return this.#page(
+        (repo!.reviews.get(pull.number) ?? []).map(r => ({
+          id: r.id,
+          node_id: `PRR_${r.id}`,
+          user: this.#user(r.user),
+          body: r.body,
+          state: r.state,
+          html_url: `${this.#html(repo!)}/pull/${pull.number}#pullrequestreview-${r.id}`,
+          pull_request_url: `${this.#api(repo!)}/pulls/${pull.number}`,
+          _links: {
+            html: { href: `${this.#html(repo!)}/pull/${pull.number}#pullrequestreview-${r.id}` },
+            pull_request: { href: `${this.#api(repo!)}/pulls/${pull.number}` }
+          },
+          submitted_at: r.submittedAt,
+          commit_id: r.commitId,
+          author_association: 'COLLABORATOR'
+        })),
+        query
+      )
+    },
+    'pulls/merge': (repo, { pull_number }, _q, body) => {
+      const pull = this.#pull(repo!, Number(pull_number))
+      if (pull.state !== 'open')
+        return { status: 405, body: { message: 'Pull Request is not mergeable' } }
+      if (body.sha !== undefined && body.sha !== pull.headSha)
+        return {
+          status: 409,
+          body: { message: 'Head branch was modified. Review and try the merge again.' }
+        }
+      const blocked = this.#blocked(repo!, pull)
+      if (blocked) return { status: 405, body: { message: blocked } }
+      const sha = this.#merge(
+        repo!,
+        pull,
+        (body.merge_method as 'merge' | 'squash' | 'rebase' | undefined) ?? 'merge',
+        this.viewerLogin
+      )
+      return {
+        status: 200,
+        body: { sha, merged: true, message: 'Pull Request successfully merged' }
+      }
+    },
+
+    'issues/add-labels': (repo, { issue_number }, _q, body) => {
+      const pull = this.#pull(repo!, Number(issue_number))
+      const labels = (Array.isArray(body.labels) ? body.labels : []) as (
+        string | { name: string }
+      )[]
+      for (const label of labels.map(l => (typeof l === 'string' ? l : l.name))) {
+        repo!.labels.add(label)
+        if (!pull.labels.includes(label)) pull.labels.push(label)
+      }
+      return { status: 200, body: pull.labels.map(l => this.#label(repo!, l)) }
+    },
+    'issues/remove-label': (repo, { issue_number, name }) => {
+      const pull = this.#pull(repo!, Number(issue_number))
+      if (!pull.labels.includes(name!))
+        return { status: 404, body: { message: 'Label does not exist' } }
+      pull.labels = pull.labels.filter(l => l !== name)
+      return { status: 200, body: pull.labels.map(l => this.#label(repo!, l)) }
+    },
+    'issues/list-comments': (repo, { issue_number }, query) => {
+      const number = Number(issue_number)
+      this.#pull(repo!, number)
+      return this.#page(
+        repo!.comments.filter(c => c.issue === number).map(c => this.#comment(repo!, c)),
+        query
+      )
+    },
+    'issues/create-comment': (repo, { issue_number }, _q, body) => {
+      const pull = this.#pull(repo!, Number(issue_number))
+      const now = this.#now()
+      const comment: Comment = {
+        id: this.#id(),
+        issue: pull.number,
+        user: this.viewerLogin,
+        body: String(body.body),
+        createdAt: now,
+        updatedAt: now
+      }
+      repo!.comments.push(comment)
+      return { status: 201, body: this.#comment(repo!, comment) }
+    },
+    'issues/update-comment': (repo, { comment_id }, _q, body) => {
+      const comment = repo!.comments.find(c => c.id === Number(comment_id))
+      if (!comment) return notFound()
+      comment.body = String(body.body)
+      comment.updatedAt = this.#now()
+      return { status: 200, body: this.#comment(repo!, comment) }
+    },
+
+    'checks/list-for-ref': (repo, { ref }, query) => {
+      const sha = repo!.resolve(ref!)
+      if (!sha) return notFound()
+      const runs = (repo!.checkRuns.get(sha) ?? []).filter(
+        run => !query.get('check_name') || run.name === query.get('check_name')
+      )
+      return {
+        status: 200,
+        body: {
+          total_count: runs.length,
+          check_runs: runs.map(run => ({
+            id: run.id,
+            head_sha: sha,
+            node_id: `CR_${run.id}`,
+            external_id: null,
+            url: `${this.#api(repo!)}/check-runs/${run.id}`,
+            html_url: `${this.#html(repo!)}/runs/${run.id}`,
+            details_url: null,
+            status: run.status,
+            conclusion: run.conclusion,
+            started_at: this.#now(),
+            completed_at: run.status === 'completed' ? this.#now() : null,
+            output: {
+              title: null,
+              summary: null,
+              text: null,
+              annotations_count: 0,
+              annotations_url: `${this.#api(repo!)}/check-runs/${run.id}/annotations`
+            },
+            name: run.name,
+            check_suite: null,
+            app: null,
+            pull_requests: []
+          }))
+        }
+      }
+    },
+    'repos/get-combined-status-for-ref': (repo, { ref }) => {
+      const sha = repo!.resolve(ref!)
+      if (!sha) return notFound()
+      const latest = new Map<string, Status>()
+      for (const status of repo!.statuses.get(sha) ?? []) latest.set(status.context, status)
+      const statuses = [...latest.values()]
+      const state = statuses.some(s => s.state === 'failure' || s.state === 'error')
+        ? 'failure'
+        : statuses.length === 0 || statuses.some(s => s.state === 'pending')
+          ? 'pending'
+          : 'success'
+      return {
+        status: 200,
+        body: {
+          state,
+          sha,
+          total_count: statuses.length,
+          statuses: statuses.map(s => ({
+            id: s.id,
+            node_id: `SC_${s.id}`,
+            url: `${this.#api(repo!)}/statuses/${sha}`,
+            state: s.state,
+            description: s.description,
+            target_url: s.targetUrl,
+            context: s.context,
+            avatar_url: null,
+            created_at: s.createdAt,
+            updated_at: s.createdAt,
+            required: null
+          })),
+          repository: this.#minimalRepository(repo!),
+          commit_url: `${this.#api(repo!)}/commits/${sha}`,
+          url: `${this.#api(repo!)}/commits/${sha}/status`
+        }
+      }
+    },
+
+    'repos/create-deployment': (repo, _p, _q, body) => {
+      const ref = String(body.ref)
+      const sha = repo!.resolve(ref)
+      if (!sha) return validation(`No ref found for: ${ref}`)
+      const deployment: Deployment = {
+        id: this.#id(),
+        ref,
+        sha,
+        environment: String(body.environment ?? 'production'),
+        description: typeof body.description === 'string' ? body.description : null,
+        payload: body.payload ?? {},
+        creator: this.viewerLogin,
+        createdAt: this.#now(),
+        statuses: []
+      }
+      repo!.deployments.push(deployment)
+      return { status: 201, body: this.#deployment(repo!, deployment) }
+    },
+    'repos/list-deployments': (repo, _p, query) => {
+      const environment = query.get('environment')
+      const list = repo!.deployments
+        .filter(d => !environment || d.environment === environment)
+        .reverse()
+      return this.#page(
+        list.map(d => this.#deployment(repo!, d)),
+        query
+      )
+    },
+    'repos/create-deployment-status': (repo, { deployment_id }, _q, body) => {
+      const deployment = repo!.deployments.find(d => d.id === Number(deployment_id))
+      if (!deployment) return notFound()
+      const status = {
+        id: this.#id(),
+        state: String(body.state),
+        description: String(body.description ?? ''),
+        environmentUrl: typeof body.environment_url === 'string' ? body.environment_url : undefined,
+        logUrl: typeof body.log_url === 'string' ? body.log_url : undefined,
+        createdAt: this.#now()
+      }
+      deployment.statuses.push(status)
+      return { status: 201, body: this.#deploymentStatus(repo!, deployment, status) }
+    },
+    'repos/list-deployment-statuses': (repo, { deployment_id }, query) => {
+      const deployment = repo!.deployments.find(d => d.id === Number(deployment_id))
+      if (!deployment) return notFound()
+      return this.#page(
+        [...deployment.statuses].reverse().map(s => this.#deploymentStatus(repo!, deployment, s)),
+        query
+      )
+    }
+  }
+
+  // ---- behaviour ----
+
+  #newPull(
+    repo: SimRepo,
+    fields: Pick<Pull, 'head' | 'base' | 'headSha' | 'title' | 'body' | 'draft' | 'user'>
+  ): Pull {
+    const number = repo.nextIssue++
+    const now = this.#now()
+    const pull: Pull = {
+      ...fields,
+      number,
+      id: this.#id(),
+      nodeId: `PR_sim${repo.id}_${number}`,
+      state: 'open',
+      labels: [],
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      mergedAt: null,
+      mergeCommitSha: null,
+      mergedBy: null,
+      autoMerge: null
+    }
+    repo.pulls.set(number, pull)
+    return pull
+  }
+
+  #pull(repo: SimRepo, number: number): Pull {
+    const pull = repo.pulls.get(number)
+    if (!pull) throw new Refusal(notFound())
+    return pull
+  }
+
+  /** Open pull requests follow their head branch, as on GitHub. */
+  #followHeads(repo: SimRepo): void {
+    for (const pull of repo.pulls.values()) {
+      if (pull.state !== 'open') continue
+      const sha = repo.refs.get(`refs/heads/${pull.head}`)
+      if (sha) pull.headSha = sha
+    }
+  }
+
+  #race(repo: SimRepo, ref: string): void {
+    const index = this.#races.findIndex(
+      r => r.repo === repo.fullName && `refs/heads/${r.branch}` === ref
+    )
+    if (index < 0) return
+    const [race] = this.#races.splice(index, 1)
+    this.push(race!.repo, race!.branch, race!.files)
+  }
+
+  /** Why branch protection refuses a merge now, or undefined. */
+  #blocked(repo: SimRepo, pull: Pull): string | undefined {
+    if (pull.draft) return 'Pull Request is still a draft'
+    if (this.#mergeTree(repo, pull) === undefined) return 'Pull Request is not mergeable'
+    if (pull.mergeable === false) return 'Pull Request is not mergeable'
+    const protection = repo.protection.get(pull.base)
+    if (!protection) return undefined
+    const latest = new Map<string, Review>()
+    for (const review of repo.reviews.get(pull.number) ?? []) latest.set(review.user, review)
+    const approvals = [...latest.values()].filter(
+      r => r.state === 'APPROVED' && r.commitId === pull.headSha && r.user !== pull.user
+    ).length
+    if (approvals < protection.requiredApprovals)
+      return `At least ${protection.requiredApprovals} approving review${protection.requiredApprovals === 1 ? ' is' : 's are'} required by reviewers with write access.`
+    for (const name of protection.requiredChecks) {
+      const run = repo.checkRuns.get(pull.headSha)?.find(r => r.name === name)
+      const status = [...(repo.statuses.get(pull.headSha) ?? [])]
+        .reverse()
+        .find(s => s.context === name)
+      const green =
+        (run?.status === 'completed' &&
+          ['success', 'neutral', 'skipped'].includes(run.conclusion ?? '')) ||
+        status?.state === 'success'
+      if (!green) return `Required status check "${name}" is expected.`
+    }
+    return undefined
+  }
+
+  #mergeTree(repo: SimRepo, pull: Pull): string | undefined {
+    const base = repo.refs.get(`refs/heads/${pull.base}`)!
+    return repo.git.merge(base, pull.headSha)
+  }
+
+  #merge(repo: SimRepo, pull: Pull, method: 'merge' | 'squash' | 'rebase', by: string): string {
+    const baseRef = `refs/heads/${pull.base}`
+    const base = repo.refs.get(baseRef)!
+    const tree = this.#mergeTree(repo, pull)!
+    const head = repo.commit(pull.headSha)
+    const sha = repo.git.writeCommit({
+      tree,
+      parents: method === 'merge' ? [base, pull.headSha] : [base],
+      message:
+        method === 'merge'
+          ? `Merge pull request #${pull.number} from ${repo.owner}/${pull.head}\n\n${pull.title}`
+          : `${pull.title} (#${pull.number})\n\n${head.message}`,
+      author: this.#signature(by),
+      committer: { ...this.#signature('GitHub'), email: 'noreply@github.com' },
+      verified: true
+    })
+    repo.refs.set(baseRef, sha)
+    const now = this.#now()
+    pull.state = 'closed'
+    pull.mergedAt = now
+    pull.closedAt = now
+    pull.mergeCommitSha = sha
+    pull.mergedBy = by
+    this.#followHeads(repo)
+    return sha
+  }
+
+  /** GitHub merges a pull request with auto-merge on as soon as protection lets it. */
+  #autoMerge(repo: SimRepo): void {
+    for (const pull of repo.pulls.values()) {
+      if (pull.state === 'open' && pull.autoMerge && !this.#blocked(repo, pull))
+        this.#merge(repo, pull, pull.autoMerge.method, pull.autoMerge.enabledBy)
+    }
+  }
+
+  /** Whether a commit changed `path` against every parent, as `git log -- path` lists it. */
+  #touches(repo: SimRepo, commit: Commit, path: string): boolean {
+    const at = (c: Commit) => repo.git.lookup(c.tree, path)?.sha
+    const mine = at(commit)
+    if (commit.parents.length === 0) return mine !== undefined
+    return commit.parents.every(p => at(repo.commit(p)) !== mine)
+  }
+
+  // ---- rendering (complete() fills the required fields the simulator does not model) ----
+
+  #page(items: unknown[], query: URLSearchParams): Reply {
+    const perPage = Math.min(Number(query.get('per_page') ?? 30), 100)
+    const page = Math.max(Number(query.get('page') ?? 1), 1)
+    const slice = items.slice((page - 1) * perPage, page * perPage)
+    const headers: Record<string, string> = {}
+    if (page * perPage < items.length) {
+      const next = new URLSearchParams(query)
+      next.set('page', String(page + 1))
+      headers.link = `<${this.url}${this.#answering}?${next.toString()}>; rel="next"`
+    }
+    return { status: 200, body: slice, headers }
+  }
+
+  #api(repo: SimRepo): string {
+    return `${this.url}/repos/${repo.fullName}`
+  }
+
+  #html(repo: SimRepo): string {
+    return `https://github.example/${repo.fullName}`
+  }
+
+  #user(login: string): Record<string, unknown> {
+    let id = this.#userIds.get(login)
+    if (id === undefined) {
+      id = this.#id()
+      this.#userIds.set(login, id)
+    }
+    return {
+      login,
+      id,
+      node_id: `U_${id}`,
+      avatar_url: `https://avatars.github.example/u/${id}`,
+      url: `${this.url}/users/${encodeURIComponent(login)}`,
+      html_url: `https://github.example/${encodeURIComponent(login)}`,
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      site_admin: false
+    }
+  }
+
+  #minimalRepository(repo: SimRepo): Record<string, unknown> {
+    return {
+      id: repo.id,
+      node_id: `R_${repo.id}`,
+      name: repo.name,
+      full_name: repo.fullName,
+      owner: this.#user(repo.owner),
+      private: true,
+      html_url: this.#html(repo),
+      url: this.#api(repo),
+      fork: false
+    }
+  }
+
+  #repository(repo: SimRepo): Record<string, unknown> {
+    return {
+      ...this.#minimalRepository(repo),
+      default_branch: repo.defaultBranch,
+      visibility: 'private',
+      allow_auto_merge: true,
+      allow_merge_commit: true,
+      allow_squash_merge: true,
+      allow_rebase_merge: true,
+      created_at: '2026-01-01T00:00:00Z',
+      updated_at: this.#now(),
+      pushed_at: this.#now()
+    }
+  }
+
+  #ref(repo: SimRepo, ref: string, sha: string): Record<string, unknown> {
+    return {
+      ref,
+      node_id: `REF_${sha.slice(0, 8)}`,
+      url: `${this.#api(repo)}/git/${ref}`,
+      object: { type: 'commit', sha, url: `${this.#api(repo)}/git/commits/${sha}` }
+    }
+  }
+
+  #tree(repo: SimRepo, sha: string): Record<string, unknown> {
+    return {
+      sha,
+      url: `${this.#api(repo)}/git/trees/${sha}`,
+      truncated: false,
+      tree: (repo.git.trees.get(sha) ?? []).map(e => ({
+        path: e.name,
+        mode: e.mode,
+        type: e.type,
+        sha: e.sha,
+        url: `${this.#api(repo)}/git/${e.type}s/${e.sha}`,
+        ...(e.type === 'blob' ? { size: Buffer.byteLength(repo.git.blobs.get(e.sha) ?? '') } : {})
+      }))
+    }
+  }
+
+  #verification(commit: Commit): Record<string, unknown> {
+    return commit.verified
+      ? {
+          verified: true,
+          reason: 'valid',
+          signature: '-----BEGIN PGP SIGNATURE-----',
+          payload: `tree ${commit.tree}`,
+          verified_at: commit.committer.date
+        }
+      : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+  }
+
+  #gitCommit(repo: SimRepo, sha: string): Record<string, unknown> {
+    const commit = repo.commit(sha)
+    return {
+      sha,
+      node_id: `C_${sha}`,
+      url: `${this.#api(repo)}/git/commits/${sha}`,
+      html_url: `${this.#html(repo)}/commit/${sha}`,
+      author: commit.author,
+      committer: commit.committer,
+      message: commit.message,
+      tree: { sha: commit.tree, url: `${this.#api(repo)}/git/trees/${commit.tree}` },
+      parents: commit.parents.map(p => ({
+        sha: p,
+        url: `${this.#api(repo)}/git/commits/${p}`,
+        html_url: `${this.#html(repo)}/commit/${p}`
+      })),
+      verification: this.#verification(commit)
+    }
+  }
+
+  #commit(repo: SimRepo, commit: Commit): Record<string, unknown> {
+    return {
+      sha: commit.sha,
+      node_id: `C_${commit.sha}`,
+      url: `${this.#api(repo)}/commits/${commit.sha}`,
+      html_url: `${this.#html(repo)}/commit/${commit.sha}`,
+      comments_url: `${this.#api(repo)}/commits/${commit.sha}/comments`,
+      commit: {
+        url: `${this.#api(repo)}/git/commits/${commit.sha}`,
+        author: commit.author,
+        committer: commit.committer,
+        message: commit.message,
+        comment_count: 0,
+        tree: { sha: commit.tree, url: `${this.#api(repo)}/git/trees/${commit.tree}` },
+        verification: this.#verification(commit)
+      },
+      author: null,
+      committer: null,
+      parents: commit.parents.map(p => ({ sha: p, url: `${this.#api(repo)}/commits/${p}` }))
+    }
+  }
+
+  #label(repo: SimRepo, name: string): Record<string, unknown> {
+    const id = [...repo.labels].indexOf(name) + 1
+    return {
+      id,
+      node_id: `LA_${id}`,
+      url: `${this.#api(repo)}/labels/${encodeURIComponent(name)}`,
+      name,
+      color: 'ededed',
+      default: false
+    }
+  }
+
+  #comment(repo: SimRepo, comment: Comment): Record<string, unknown> {
+    return {
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${this.#api(repo)}/issues/comments/${comment.id}`,
+      html_url: `${this.#html(repo)}/pull/${comment.issue}#issuecomment-${comment.id}`,
+      issue_url: `${this.#api(repo)}/issues/${comment.issue}`,
+      body: comment.body,
+      user: this.#user(comment.user),
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+      author_association: 'COLLABORATOR'
+    }
+  }
+
+  #pullBody(repo: SimRepo, pull: Pull, full: boolean): Record<string, unknown> {
+    const api = `${this.#api(repo)}/pulls/${pull.number}`
+    const html = `${this.#html(repo)}/pull/${pull.number}`
+    const branch = (ref: string, sha: string) => ({
+      label: `${repo.owner}:${ref}`,
+      ref,
+      sha,
+      user: this.#user(repo.owner),
+      repo: this.#repository(repo)
+    })
+    const baseSha = repo.refs.get(`refs/heads/${pull.base}`) ?? ''
+    const link = (href: string) => ({ href })
+    const body: Record<string, unknown> = {
+      url: api,
+      id: pull.id,
+      node_id: pull.nodeId,
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: `${this.#api(repo)}/issues/${pull.number}`,
+      commits_url: `${api}/commits`,
+      review_comments_url: `${api}/comments`,
+      review_comment_url: `${this.#api(repo)}/pulls/comments{/number}`,
+      comments_url: `${this.#api(repo)}/issues/${pull.number}/comments`,
+      statuses_url: `${this.#api(repo)}/statuses/${pull.headSha}`,
+      number: pull.number,
+      state: pull.state,
+      locked: false,
+      title: pull.title,
+      user: this.#user(pull.user),
+      body: pull.body,
+      labels: pull.labels.map(l => this.#label(repo, l)),
+      milestone: null,
+      active_lock_reason: null,
+      created_at: pull.createdAt,
+      updated_at: pull.updatedAt,
+      closed_at: pull.closedAt,
+      merged_at: pull.mergedAt,
+      merge_commit_sha: pull.mergeCommitSha,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: branch(pull.head, pull.headSha),
+      base: branch(pull.base, baseSha),
+      _links: {
+        self: link(api),
+        html: link(html),
+        issue: link(`${this.#api(repo)}/issues/${pull.number}`),
+        comments: link(`${this.#api(repo)}/issues/${pull.number}/comments`),
+        review_comments: link(`${api}/comments`),
+        review_comment: link(`${this.#api(repo)}/pulls/comments{/number}`),
+        commits: link(`${api}/commits`),
+        statuses: link(`${this.#api(repo)}/statuses/${pull.headSha}`)
+      },
+      author_association: 'COLLABORATOR',
+      auto_merge: pull.autoMerge
+        ? {
+            enabled_by: this.#user(pull.autoMerge.enabledBy),
+            merge_method: pull.autoMerge.method,
+            commit_title: pull.title,
+            commit_message: ''
+          }
+        : null,
+      draft: pull.draft
+    }
+    if (!full) return body
+    const conflict = pull.state === 'open' && this.#mergeTree(repo, pull) === undefined
+    const mergeable = pull.state === 'open' ? (pull.mergeable ?? !conflict) : null
+    return {
+      ...body,
+      merged: pull.mergedAt !== null,
+      mergeable,
+      rebaseable: mergeable,
+      mergeable_state:
+        pull.state !== 'open'
+          ? 'unknown'
+          : !mergeable
+            ? 'dirty'
+            : pull.draft
+              ? 'draft'
+              : this.#blocked(repo, pull)
+                ? 'blocked'
+                : 'clean',
+      merged_by: pull.mergedBy ? this.#user(pull.mergedBy) : null,
+      comments: repo.comments.filter(c => c.issue === pull.number).length,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: 0,
+      deletions: 0,
+      changed_files: 0
+    }
+  }
+
+  #deployment(repo: SimRepo, d: Deployment): Record<string, unknown> {
+    return {
+      url: `${this.#api(repo)}/deployments/${d.id}`,
+      id: d.id,
+      node_id: `DE_${d.id}`,
+      sha: d.sha,
+      ref: d.ref,
+      task: 'deploy',
+      payload: d.payload,
+      original_environment: d.environment,
+      environment: d.environment,
+      description: d.description,
+      creator: this.#user(d.creator),
+      created_at: d.createdAt,
+      updated_at: d.createdAt,
+      statuses_url: `${this.#api(repo)}/deployments/${d.id}/statuses`,
+      repository_url: this.#api(repo),
+      transient_environment: false,
+      production_environment: false
+    }
+  }
+
+  #deploymentStatus(
+    repo: SimRepo,
+    d: Deployment,
+    s: Deployment['statuses'][number]
+  ): Record<string, unknown> {
+    return {
+      url: `${this.#api(repo)}/deployments/${d.id}/statuses/${s.id}`,
+      id: s.id,
+      node_id: `DES_${s.id}`,
+      state: s.state,
+      creator: this.#user(this.viewerLogin),
+      description: s.description,
+      environment: d.environment,
+      ...(s.logUrl ? { target_url: s.logUrl, log_url: s.logUrl } : {}),
+      ...(s.environmentUrl ? { environment_url: s.environmentUrl } : {}),
+      created_at: s.createdAt,
+      updated_at: s.createdAt,
+      deployment_url: `${this.#api(repo)}/deployments/${d.id}`,
+      repository_url: this.#api(repo)
+    }
+  }
+
+  #signature(login: string): { name: string; email: string; date: string } {
+    return {
+      name: login,
+      email: `${login.replace(/\[bot\]$/, '')}@users.noreply.github.example`,
+      date: this.#now()
+    }
+  }
+
+  /** A simulated clock: each event a second after the last, so histories order the same on every run. */
+  #now(): string {
+    return new Date(EPOCH + ++this.#tick * 1000).toISOString().replace(/\.\d+Z$/, 'Z')
+  }
+
+  #id(): number {
+    return ++this.#ids
+  }
+}
+
+function notFound(): Reply {
+  return {
+    status: 404,
+    body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }
+  }
+}
+
+function validation(message: string, errors?: unknown[]): Reply {
+  return {
+    status: 422,
+    body: {
+      message,
+      documentation_url: 'https://docs.github.com/rest',
+      ...(errors ? { errors } : {})
+    }
+  }
+}
+
+function match(options: {
+  method?: string
+  path?: RegExp
+}): (method: string, path: string) => boolean {
+  return (method, path) =>
+    (!options.method || options.method === method) && (!options.path || options.path.test(path))
+}
+
+function splitExpression(expression: string): [string, string | undefined] {
+  const colon = expression.indexOf(':')
+  return colon < 0
+    ? [expression, undefined]
+    : [expression.slice(0, colon), expression.slice(colon + 1)]
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+function readTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (at: string) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else if (entry.isFile())
+        files[relative(dir, path).split(sep).join('/')] = readFileSync(path, 'utf8')
+    }
+  }
+  walk(dir)
+  return files
+}
