@@ -35,8 +35,9 @@ export function evaluate(app: Application, expected: ExpectedRevision): HealthEv
   const health = status.health?.status
   const ours = concernsExpected(app, expected)
 
-  // Degraded health left over from an older revision must not block the release that fixes it.
-  if (health === 'Degraded' && ours) {
+  // Degraded health left over from before must not block the release (or rollback) that fixes it:
+  // only a transition to Degraded during our sync, or Degraded once our sync is re-compared, fails.
+  if (health === 'Degraded' && ours && degradedByExpected(app, expected)) {
     return {
       state: 'degraded',
       reason: `health is Degraded while rolling out ${want}${suffix(status.health?.message)}`
@@ -131,6 +132,37 @@ function concernsExpected(app: Application, expected: ExpectedRevision): boolean
     matches(app.operation?.sync?.revision, app.operation?.sync?.revisions, expected) ||
     (status?.operationState !== undefined &&
       operationAbout(status.operationState, expected) === true)
+  )
+}
+
+/**
+ * Whether Degraded health belongs to the expected commit: it turned Degraded
+ * after our sync started, or it is still Degraded after our sync finished and
+ * the controller re-compared the app.
+ */
+function degradedByExpected(app: Application, expected: ExpectedRevision): boolean {
+  const status = app.status
+  const state = status?.operationState
+  if (state === undefined || operationAbout(state, expected) === false) {
+    // No operation of ours: the live resources are ours only if they already match our commit.
+    return (
+      status?.sync?.status === 'Synced' &&
+      matches(status.sync.revision, status.sync.revisions, expected)
+    )
+  }
+  const transition = status?.health?.lastTransitionTime
+  if (
+    transition !== undefined &&
+    state.startedAt !== undefined &&
+    notBefore(transition, state.startedAt)
+  )
+    return true
+  return (
+    state.phase === 'Succeeded' &&
+    app.operation === undefined &&
+    state.finishedAt !== undefined &&
+    status?.reconciledAt !== undefined &&
+    notBefore(status.reconciledAt, state.finishedAt)
   )
 }
 

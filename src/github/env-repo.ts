@@ -480,6 +480,18 @@ export class EnvRepo {
     return { id: existing.id }
   }
 
+  /** The newest deployment of `ref` (a commit sha) to `environment`, so a re-run reuses it instead of adding another. */
+  async findDeployment(ref: string, environment: string): Promise<{ id: number } | undefined> {
+    const { data } = await this.#octokit.rest.repos.listDeployments({
+      ...this.#repo,
+      sha: ref,
+      environment,
+      per_page: 1
+    })
+    const [deployment] = data
+    return deployment ? { id: deployment.id } : undefined
+  }
+
   /**
    * A deployment of `ref` to `environment`, shown on the repository's
    * environments page. It skips GitHub's own status checks (required_contexts

@@ -129,7 +129,8 @@ describe('evaluate: the traps', () => {
       }
       a.status!.health = {
         status: 'Degraded',
-        message: 'Deployment "checkout" exceeded its progress deadline'
+        message: 'Deployment "checkout" exceeded its progress deadline',
+        lastTransitionTime: '2026-08-22T11:00:30Z'
       }
     })
     expect(evaluate(degraded, NEXT)).toEqual({
@@ -137,6 +138,36 @@ describe('evaluate: the traps', () => {
       reason:
         'health is Degraded while rolling out a1b2c3d: Deployment "checkout" exceeded its progress deadline'
     })
+  })
+
+  it('does not fail on Degraded left from before the sync that is fixing it', () => {
+    const fixing = app(a => {
+      a.operation = { sync: { revision: NEXT } }
+      a.status!.operationState = {
+        operation: { sync: { revision: NEXT } },
+        phase: 'Running',
+        syncResult: { revision: NEXT },
+        startedAt: '2026-08-22T11:00:00Z'
+      }
+      a.status!.health = { status: 'Degraded', lastTransitionTime: '2026-08-22T10:30:00Z' }
+    })
+    expect(evaluate(fixing, NEXT).state).toBe('progressing')
+  })
+
+  it('fails when the app is still Degraded after its sync finished and was re-compared', () => {
+    const still = app(a => {
+      a.status!.operationState = {
+        operation: { sync: { revision: NEXT } },
+        phase: 'Succeeded',
+        syncResult: { revision: NEXT },
+        startedAt: '2026-08-22T11:00:00Z',
+        finishedAt: '2026-08-22T11:01:00Z'
+      }
+      a.status!.sync!.revision = NEXT
+      a.status!.reconciledAt = '2026-08-22T11:02:00Z'
+      a.status!.health = { status: 'Degraded', lastTransitionTime: '2026-08-22T10:30:00Z' }
+    })
+    expect(evaluate(still, NEXT).state).toBe('degraded')
   })
 
   it('fails at once when the app is Degraded after syncing the expected commit', () => {
@@ -318,9 +349,14 @@ describe('evaluate: every combination of the conditions', () => {
       const state = evaluate(value, MERGED).state
       const failedOurs =
         !c.inFlight && (c.phase === 'Failed' || c.phase === 'Error') && c.result === MERGED
+      // With no transition time, Degraded is ours only once our sync is re-compared,
+      // or, with no operation of ours, when the live state already matches our commit.
+      const ourOperation = c.phase !== undefined && c.result === MERGED
       const degradedOurs =
         c.health === 'Degraded' &&
-        (c.compared === MERGED || ((c.inFlight || c.phase !== undefined) && c.result === MERGED))
+        (ourOperation
+          ? c.phase === 'Succeeded' && !c.inFlight && c.reconciledAt >= '2026-08-22T10:00:58Z'
+          : c.compared === MERGED && c.sync === 'Synced')
       if (done) return state !== 'done'
       if (degradedOurs) return state !== 'degraded'
       if (failedOurs) return state !== 'failed'

@@ -30,6 +30,11 @@ export interface SimulatorOptions {
   viewer?: string | { app: string; graphqlViewer?: boolean }
   /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
   enterprise?: boolean
+  /**
+   * The time GitHub reports (epoch ms), for tests whose own clock moves by
+   * hand; by default each event is a second after the last, from 2026-01-01.
+   */
+  now?: () => number
 }
 
 export interface RequestRecord {
@@ -217,6 +222,7 @@ export class GitHubSimulator {
   #tamper: ((body: unknown) => unknown) | undefined
   #races: { repo: string; branch: string; files: Record<string, string> }[] = []
   #tick = 0
+  readonly #clock: (() => number) | undefined
   /** The path being answered, for pagination links; handlers run synchronously, one at a time. */
   #answering = ''
   #prefix: string
@@ -228,6 +234,7 @@ export class GitHubSimulator {
     this.token = options.token ?? 'ghs_simulatortoken000000000000000000000'
     this.#viewer = options.viewer ?? 'multiregion-bot'
     this.#prefix = options.enterprise ? '/api/v3' : ''
+    this.#clock = options.now
     this.#server = createServer((request, response) =>
       this.#serve(request, response).catch((error: unknown) => {
         // A bug in the simulator must fail the test, not hang it.
@@ -1185,8 +1192,10 @@ export class GitHubSimulator {
     },
     'repos/list-deployments': (repo, _p, query) => {
       const environment = query.get('environment')
+      const sha = query.get('sha')
       const list = repo!.deployments
         .filter(d => !environment || d.environment === environment)
+        .filter(d => !sha || d.sha === sha)
         .reverse()
       return this.#page(
         list.map(d => this.#deployment(repo!, d)),
@@ -1669,7 +1678,8 @@ export class GitHubSimulator {
 
   /** A simulated clock: each event a second after the last, so histories order the same on every run. */
   #now(): string {
-    return new Date(EPOCH + ++this.#tick * 1000).toISOString().replace(/\.\d+Z$/, 'Z')
+    const time = this.#clock?.() ?? EPOCH + ++this.#tick * 1000
+    return new Date(time).toISOString().replace(/\.\d+Z$/, 'Z')
   }
 
   #id(): number {

@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { argoPort } from '../../src/argocd/train-port.js'
+import type { TrainContext } from '../../src/commands/train.js'
+import { gitHubPort } from '../../src/github/train-port.js'
+import { loadPlatform, loadService } from '../../src/manifest/load.js'
+import type { ArgoPort, GitHubPort } from '../../src/train/ports.js'
+import { ArgoCDSimulator } from '../simulators/argocd/server.js'
+import type { RolloutEnd } from '../simulators/argocd/server.js'
+import { connect } from '../simulators/github/connect.js'
+import { GitHubSimulator } from '../simulators/github/simulator.js'
+import { fastClock } from './fast-clock.js'
+import { ENV_REPO, SERVICES } from './paths.js'
+
+export const REPO = 'acme/environments'
+export const TOKEN = 'argocd-test-token'
+const REGIONS = ['us-east', 'us-west', 'sweden', 'china']
+
+/** A clock the test moves by hand, so bake times pass without waiting. */
+export class TestClock {
+  time = Date.parse('2026-11-26T10:00:00Z')
+  now = () => this.time
+  advance(ms: number) {
+    this.time += ms
+  }
+}
+
+/**
+ * The train over real HTTP: the GitHub simulator seeded with the fixture
+ * environments repository, the Argo CD simulator serving every region's app,
+ * and a stand-in for Argo CD's controller that syncs each merged commit,
+ * ending as the test scripts (healthy unless told otherwise).
+ */
+export class TrainHarness {
+  script = new Map<string, RolloutEnd[]>()
+  writesBeforeKill: number | undefined
+  /** Writes made through the train's GitHub port, the steps a run can be killed between. */
+  portWrites = 0
+  private constructor(
+    readonly github: GitHubSimulator,
+    readonly argocd: ArgoCDSimulator,
+    readonly ctx: TrainContext,
+    readonly clock: TestClock
+  ) {}
+
+  static async start(
+    options: {
+      manifest?: string
+      argoServer?: (region: string, sim: ArgoCDSimulator) => string
+    } = {}
+  ): Promise<TrainHarness> {
+    const clock = new TestClock()
+    // GitHub reports times on the test's clock, as the real one shares the runner's.
+    const github = await GitHubSimulator.start({ now: clock.now })
+    github.seedRepo(REPO, { dir: ENV_REPO })
+    const argocd = await ArgoCDSimulator.start()
+    for (const region of REGIONS)
+      argocd.addApp(`checkout-${region}`, github.repo(REPO).resolve('main')!)
+    // Every region's Argo CD is the simulator (or what the test says), on 127.0.0.1.
+    const platformText = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
+      /https:\/\/argocd\.([a-z0-9]+)\.example\.com/g,
+      (_match, short: string) =>
+        options.argoServer?.(SHORT_NAMES[short] ?? short, argocd) ?? argocd.url
+    )
+    const platform = loadPlatform(platformText, 'platform.yaml').value
+    const manifestText =
+      options.manifest ?? readFileSync(join(SERVICES, 'checkout', 'multiregion.yaml'), 'utf8')
+    const service = loadService(manifestText, 'multiregion.yaml').value
+    if (!platform || !service) throw new Error('the scenario fixtures do not load')
+    const { client, env } = connect(github, REPO, { botLogin: 'multiregion[bot]' })
+    const harness: TrainHarness = new TrainHarness(
+      github,
+      argocd,
+      undefined as unknown as TrainContext,
+      clock
+    )
+    const realArgo = argoPort({
+      platform,
+      env: { ARGOCD_TOKEN: argocd.token },
+      clock,
+      waitClock: fastClock(1000)
+    })
+    const controller: ArgoPort = {
+      waitForRevision: async input => {
+        // Argo CD notices the merge a moment after the wait starts: the wait first sees the old, healthy state.
+        const end = harness.script.get(input.region)?.shift() ?? 'healthy'
+        setTimeout(() => argocd.rollout(input.app, input.revision, end), 20)
+        return realArgo.waitForRevision(input)
+      }
+    }
+    const port = gitHubPort(env, { method: 'merge', counter: client.counter })
+    const ctx: TrainContext = {
+      service,
+      platform,
+      github: killable(port, harness),
+      argo: controller,
+      clock,
+      mergeMode: 'merge'
+    }
+    Object.assign(harness, { ctx })
+    return harness
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.github.stop(), this.argocd.stop()])
+  }
+
+  /** Approves every open PR on its head commit as each of `users`. */
+  approveAll(...users: string[]): void {
+    for (const pull of [...this.github.repo(REPO).pulls.values()].filter(p => p.state === 'open'))
+      for (const user of users) this.github.approve(REPO, pull.number, user)
+  }
+}
+
+/** The fixture platform's Argo CD host names by region. */
+const SHORT_NAMES: Record<string, string> = {
+  use1: 'us-east',
+  usw2: 'us-west',
+  eun1: 'sweden',
+  cnn1: 'china'
+}
+
+const WRITES = new Set<keyof GitHubPort>([
+  'commitFiles',
+  'openPull',
+  'updateBody',
+  'merge',
+  'enableAutoMerge',
+  'addLabels',
+  'closePull',
+  'createDeployment',
+  'setDeploymentStatus'
+])
+
+/** The port with a kill switch: the Nth write throws before it is made, as if the runner died there. */
+function killable(
+  port: GitHubPort,
+  harness: { writesBeforeKill: number | undefined; portWrites: number }
+): GitHubPort {
+  return new Proxy(port, {
+    get(target, key: keyof GitHubPort) {
+      const value = target[key]
+      if (typeof value !== 'function' || !WRITES.has(key)) return value
+      return (...args: unknown[]) => {
+        if (harness.writesBeforeKill !== undefined) {
+          if (harness.writesBeforeKill === 0) throw new Error(`killed before ${String(key)}`)
+          harness.writesBeforeKill--
+        }
+        harness.portWrites++
+        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      }
+    }
+  })
+}
