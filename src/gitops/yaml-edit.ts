@@ -113,13 +113,27 @@ export function onlyFieldChanged(
   path: readonly (string | number)[],
   value: string
 ): boolean {
-  try {
-    // toJS builds a fresh value on each call, so it can be changed in place.
-    const expected = file.doc.toJS({ maxAliasCount: 100 }) as Record<string | number, unknown>
+  return matchesExpected(file, text, expected => {
     let target: Record<string | number, unknown> = expected
     for (const segment of path.slice(0, -1))
       target = target[segment] as Record<string | number, unknown>
     target[path[path.length - 1]!] = value
+  })
+}
+
+/**
+ * True when `text` is valid YAML whose value is the original file's after
+ * `change`: the general form of onlyFieldChanged, for edits of several values.
+ */
+export function matchesExpected(
+  file: ParsedFile,
+  text: string,
+  change: (expected: Record<string | number, unknown>) => void
+): boolean {
+  try {
+    // toJS builds a fresh value on each call, so it can be changed in place.
+    const expected = file.doc.toJS({ maxAliasCount: 100 }) as Record<string | number, unknown>
+    change(expected)
     const edited = parseDocument(text, { prettyErrors: false })
     if (edited.errors.length > 0) return false
     return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected)
