@@ -6,6 +6,7 @@ import {
   mapAt,
   matchesExpected,
   parseFile,
+  renderPlain,
   replaceScalar,
   scalarText
 } from './yaml-edit.js'
@@ -38,7 +39,9 @@ function position(file: ParsedFile, node: Node | undefined): { line: number; col
 function carrier(
   text: string,
   path: string
-): { file: ParsedFile; metadata: YAMLMap } | { kind: 'problem'; rule: string; message: string; line: number } {
+):
+  | { file: ParsedFile; metadata: YAMLMap }
+  | { kind: 'problem'; rule: string; message: string; line: number } {
   const file = parseFile(text)
   if ('error' in file)
     return {
@@ -89,7 +92,7 @@ function addAnnotationsMap(file: ParsedFile, metadata: YAMLMap, key: string, val
   const lines = withParent.text.split('\n')
   const at = withParent.line - 1
   lines[at] = `${indent}annotations:`
-  lines.splice(at + 1, 0, `${indent}  ${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`)
   return { text: lines.join('\n'), line: withParent.line }
 }
 

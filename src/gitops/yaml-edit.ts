@@ -38,6 +38,11 @@ function render(value: string, style: Scalar['type']): string {
   return JSON.stringify(value)
 }
 
+/** A value as a new plain `key: value` line writes it: plain where YAML reads it back as the same string, else double-quoted. */
+export function renderPlain(value: string): string {
+  return render(value, Scalar.PLAIN)
+}
+
 /** The file's line ending, so an inserted line matches its neighbours. */
 function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n'

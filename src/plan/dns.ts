@@ -1,3 +1,4 @@
+import { isScalar, isSeq, parseDocument } from 'yaml'
 import type { Platform, Service } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
@@ -112,15 +113,15 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       if (text === undefined) {
         findings.push({
           rule: 'dns-carrier-not-found',
-          severity: 'error',
-          message: `${path} does not exist, so ${plan.region} has no Service to carry ${plan.hostname}'s ExternalDNS annotations. Put the service's Service in ${folder}/${SERVICE_FILE} (and list it in the kustomization's resources).`,
+          severity: 'warning',
+          message: `${path} does not exist, so ${plan.region} is promoted without ${plan.hostname}'s ExternalDNS annotations. Put the service's Service in ${folder}/${SERVICE_FILE} (and list it in the kustomization's resources), or add them by hand.`,
           ...manifestAt(['spec', 'routing', 'hostname']),
           region: plan.region
         })
       } else {
         const read = readAnnotations(text, path)
         if (read.kind === 'problem') {
-          findings.push({ ...read, severity: 'error', file: path, column: 1, region: plan.region })
+          findings.push(fileProblem(read, path, plan.region))
         } else {
           existing = read.annotations
           annotationsLine = read.line
@@ -152,14 +153,19 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         provider: plan.provider,
         zone: plan.zone,
         prefix: plan.prefix,
-        at: text === undefined ? manifestAt(['spec', 'routing']) : { file: path, line: annotationsLine, column: 1 },
+        at:
+          text === undefined
+            ? manifestAt(['spec', 'routing'])
+            : { file: path, line: annotationsLine, column: 1 },
         keys,
-        foreign: foreign.map(([key, at]) => ({ key, at: { file: path, line: at.line, column: at.column } }))
+        foreign: foreign.map(([key, at]) => ({
+          key,
+          at: { file: path, line: at.line, column: at.column }
+        }))
       })
       if (text !== undefined && wave !== undefined) {
         const upserted = upsertAnnotations(text, path, dns.annotations)
-        if (upserted.kind === 'problem')
-          findings.push({ ...upserted, severity: 'error', file: path, column: 1, region: plan.region })
+        if (upserted.kind === 'problem') findings.push(fileProblem(upserted, path, plan.region))
         else if (upserted.kind === 'edit') {
           edits.push(
             fileEdit(path, text, upserted.text, {
@@ -183,13 +189,23 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region)]
       ]
       if (plan.endpoint.length > 0)
-        generated.push([GENERATED_FILES.dnsEndpoint, renderDnsEndpoint(service.name, plan.endpoint)])
+        generated.push([
+          GENERATED_FILES.dnsEndpoint,
+          renderDnsEndpoint(service.name, plan.endpoint)
+        ])
       if (plan.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.gslb)])
       for (const [name, content] of generated) {
         const file = `${folder}/${name}`
         const before = files.get(file)
         if (before === content) continue
-        edits.push(fileEdit(file, before, content, { field: '(whole file)', line: 1, before: null, after: name }))
+        edits.push(
+          fileEdit(file, before, content, {
+            field: '(whole file)',
+            line: 1,
+            before: null,
+            after: name
+          })
+        )
         if (!listedInKustomization(files, platform, service.name, plan.region, name))
           findings.push({
             rule: 'resource-not-listed',
@@ -206,6 +222,15 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   }
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
+}
+
+function fileProblem(
+  problem: { rule: string; message: string; line: number },
+  file: string,
+  region: string
+): Finding {
+  const { rule, message, line } = problem
+  return { rule, severity: 'error', message, file, line, column: 1, region }
 }
 
 /** The later weights of a joining region, each an edit of its own on top of the one before, one wave apart. */
@@ -263,7 +288,9 @@ function listedInKustomization(
   if (layout.image !== 'kustomize') return true
   const path = layout.candidates.find(c => files.has(c))
   if (path === undefined) return true
-  return new RegExp(`^\\s*-\\s*['"]?${name.replace('.', '\\.')}['"]?\\s*(#.*)?$`, 'm').test(
-    files.get(path)!
-  )
+  const kustomization = parseDocument(files.get(path)!)
+  // An unreadable kustomization is reported by the image pin; one finding is enough.
+  if (kustomization.errors.length > 0) return true
+  const resources = kustomization.get('resources')
+  return isSeq(resources) && resources.items.some(item => isScalar(item) && item.value === name)
 }

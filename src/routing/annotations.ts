@@ -12,14 +12,14 @@ export const KNOWN_PREFIXES = ['external-dns.kubernetes.io/', 'external-dns.alph
 export function recordAnnotations(record: DnsRecord): Partial<Record<ManagedKey, string>> {
   const out: Partial<Record<ManagedKey, string>> = { hostname: record.name }
   if (record.setIdentifier !== undefined) out['set-identifier'] = record.setIdentifier
-  out.ttl = String(record.ttl)
+  // Route 53 takes an ALIAS record's TTL from its target; a ttl annotation there would only mislead.
+  if (!record.alias) out.ttl = String(record.ttl)
   if (record.awsRegion !== undefined) out['aws-region'] = record.awsRegion
   if (record.failover !== undefined) out['aws-failover'] = record.failover
   if (record.weight !== undefined) out['aws-weight'] = String(record.weight)
   if (record.continent !== undefined) out['aws-geolocation-continent-code'] = record.continent
   if (record.country !== undefined) out['aws-geolocation-country-code'] = record.country
-  if (record.subdivision !== undefined)
-    out['aws-geolocation-subdivision-code'] = record.subdivision
+  if (record.subdivision !== undefined) out['aws-geolocation-subdivision-code'] = record.subdivision
   if (record.healthCheckId !== undefined) out['aws-health-check-id'] = record.healthCheckId
   if (record.alias) out.alias = 'true'
   if (record.evaluateTargetHealth !== undefined)

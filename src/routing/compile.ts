@@ -113,7 +113,13 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
     path: YamlPath,
     region?: string
   ) => {
-    const finding: Finding = { rule, severity, message, file: service.file, ...service.locate(path) }
+    const finding: Finding = {
+      rule,
+      severity,
+      message,
+      file: service.file,
+      ...service.locate(path)
+    }
     if (region !== undefined) finding.region = region
     findings.push(finding)
   }
@@ -195,9 +201,10 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
         case 'weighted':
           record.policy = 'weighted'
           record.weight = routing.weights?.[region] ?? ROUTING_DEFAULTS.weight
-          plan.origins['aws-weight'] = routing.weights?.[region] !== undefined
-            ? ['spec', 'routing', 'weights', region]
-            : ['spec', 'routing', 'policy']
+          plan.origins['aws-weight'] =
+            routing.weights?.[region] !== undefined
+              ? ['spec', 'routing', 'weights', region]
+              : ['spec', 'routing', 'policy']
           break
         case 'geolocation': {
           const geo = routing.geolocation?.[region]

@@ -73,7 +73,7 @@ export function renderRouteTableConfigMap(table: RouteTable, region: string): st
         name: `${table.service}-routes`,
         labels: { ...MANAGED_BY, 'multiregion.dev/region': region }
       },
-      data: { 'region': region, 'route-table.json': `${JSON.stringify(table, null, 2)}\n` }
+      data: { region: region, 'route-table.json': `${JSON.stringify(table, null, 2)}\n` }
     })
   )
 }

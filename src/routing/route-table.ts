@@ -66,9 +66,7 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
     hostname: routing.hostname,
     timeoutMs,
     deadlineMs:
-      routing.deadline !== undefined
-        ? milliseconds(routing.deadline)
-        : timeoutMs * (retries + 1),
+      routing.deadline !== undefined ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
     retries,
     retryBudget: { ...RETRY_BUDGET },
     endpoints,

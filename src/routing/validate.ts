@@ -151,7 +151,11 @@ export function validateViews(views: readonly AnnotationView[], ctx: ValidationC
         failover.at,
         view.region
       )
-    if (failover?.value === 'PRIMARY' && key('alias')?.value !== 'true' && !key('aws-health-check-id'))
+    if (
+      failover?.value === 'PRIMARY' &&
+      key('alias')?.value !== 'true' &&
+      !key('aws-health-check-id')
+    )
       add(
         'dns-failover-health',
         'error',
@@ -178,7 +182,11 @@ export function validateViews(views: readonly AnnotationView[], ctx: ValidationC
         subdivision.at,
         view.region
       )
-    const proximity = ['aws-geoproximity-region', 'aws-geoproximity-local-zone-group', 'aws-geoproximity-coordinates'].filter(k => key(k))
+    const proximity = [
+      'aws-geoproximity-region',
+      'aws-geoproximity-local-zone-group',
+      'aws-geoproximity-coordinates'
+    ].filter(k => key(k))
     if (policies.includes('geoproximity') && proximity.length !== 1)
       add(
         'dns-geoproximity-one-of',
