@@ -35795,6 +35795,22 @@ function insertAfter(file, map, after, key, value) {
   const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
   return { text, line: lineOf(file, lineEnd) + 1 };
 }
+function removePair(file, map, key) {
+  if (map.flow) return void 0;
+  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
+  const keyNode = pair?.key;
+  const valueNode = pair?.value;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const lineStart = file.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
+  if (!/^[ ]*$/.test(file.text.slice(lineStart, keyNode.range[0]))) return void 0;
+  const newline = file.text.indexOf("\n", valueNode.range[0]);
+  const lineEnd = newline === -1 ? file.text.length : newline + 1;
+  if (valueNode.range[1] > lineEnd) return void 0;
+  return {
+    text: file.text.slice(0, lineStart) + file.text.slice(lineEnd),
+    line: lineOf(file, lineStart)
+  };
+}
 function onlyFieldChanged(file, text, path, value) {
   return matchesExpected(file, text, (expected) => {
     let target = expected;
@@ -36541,7 +36557,8 @@ function readAnnotations(text, path) {
         ...position(file, pair.value ?? pair.key)
       });
     }
-  return { kind: "read", annotations, line: position(file, node ?? metadata).line };
+  const key = metadata.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  return { kind: "read", annotations, ...position(file, key ?? metadata) };
 }
 function addAnnotationsMap(file, metadata, key, value) {
   const first = metadata.items[0]?.key;
@@ -36556,7 +36573,7 @@ function addAnnotationsMap(file, metadata, key, value) {
   lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
   return { text: lines.join("\n"), line: withParent.line };
 }
-function upsertAnnotations(text, path, wanted) {
+function upsertAnnotations(text, path, wanted, remove = []) {
   const original = carrier(text, path);
   if ("kind" in original) return original;
   let current = original.file;
@@ -36588,10 +36605,32 @@ function upsertAnnotations(text, path, wanted) {
     firstLine = Math.min(firstLine ?? edited.line, edited.line);
     current = next;
   }
+  for (const key of remove) {
+    const annotations = mapAt(current, ["metadata", "annotations"]);
+    if (!annotations?.has(key)) continue;
+    const node = annotations.get(key, true);
+    before[key] = (0, import_yaml5.isScalar)(node) ? String(node.value ?? "") : null;
+    const edited = removePair(current, annotations, key);
+    const next = edited && parseFile(edited.text);
+    if (!edited || !next || "error" in next)
+      return {
+        kind: "problem",
+        rule: "unsupported-layout",
+        message: `${path}'s annotation ${key} is written in a form multiregion does not remove automatically; remove it by hand.`,
+        line: position(current, annotations).line
+      };
+    firstLine = Math.min(firstLine ?? edited.line, edited.line);
+    current = next;
+  }
   if (firstLine === void 0) return { kind: "current" };
   const ok = matchesExpected(original.file, current.text, (value) => {
     const metadata = value.metadata;
-    metadata.annotations = { ...metadata.annotations, ...wanted };
+    const annotations = {
+      ...metadata.annotations,
+      ...wanted
+    };
+    for (const key of remove) delete annotations[key];
+    metadata.annotations = annotations;
   });
   if (!ok)
     return {
@@ -36637,6 +36676,20 @@ var ROUTING_DEFAULTS = {
   weight: 100,
   alias: true
 };
+var MANAGED_KEYS = [
+  "hostname",
+  "set-identifier",
+  "ttl",
+  "aws-region",
+  "aws-failover",
+  "aws-weight",
+  "aws-geolocation-continent-code",
+  "aws-geolocation-country-code",
+  "aws-geolocation-subdivision-code",
+  "aws-health-check-id",
+  "alias",
+  "aws-evaluate-target-health"
+];
 function hostnameOf(routing, region) {
   return routing.hostnames?.[region] ?? routing.hostname;
 }
@@ -36805,6 +36858,7 @@ function compileDns(service, platform2) {
             );
             continue;
           }
+          record.policy = "failover";
           const last = tier === chain.length - 1;
           const level = last ? chain.length - 1 : tier + 1;
           record.name = level === 1 ? name : nestedName(name, level);
@@ -37153,7 +37207,7 @@ function validateViews(views, ctx) {
         );
       else ids.set(id.value, view);
     }
-    const policies = new Set(members.flatMap(policiesOf));
+    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
     if (policies.size > 1) {
       const last = members[members.length - 1];
       add(
@@ -37252,7 +37306,7 @@ function planRouting(input) {
     };
     const record = recordOf(plan3);
     let existing = /* @__PURE__ */ new Map();
-    let annotationsLine = 1;
+    let annotationsAt = { line: 1, column: 1 };
     let later = [];
     if (record?.carrier === "Service") {
       if (text === void 0) {
@@ -37269,7 +37323,7 @@ function planRouting(input) {
           findings.push(fileProblem(read, path, plan3.region));
         } else {
           existing = read.annotations;
-          annotationsLine = read.line;
+          annotationsAt = { line: read.line, column: read.column };
         }
       }
     }
@@ -37290,7 +37344,20 @@ function planRouting(input) {
       dns.annotations = withPrefix(plan3.prefix, wanted);
       const keys = /* @__PURE__ */ new Map();
       const { own, foreign } = splitByPrefix(existing, plan3.prefix);
-      for (const [key, at] of own) keys.set(key, { value: at.value, at: { file: path, ...at } });
+      const stale = [...own.keys()].filter(
+        (key) => MANAGED_KEYS.includes(key) && !(key in wanted)
+      );
+      const before = policiesOf({ keys: own });
+      if (before.length > 0 && !before.includes(record.policy))
+        findings.push({
+          rule: "dns-policy-change",
+          severity: "warning",
+          message: `${plan3.region} changes ${plan3.hostname} from ${before.join("+")} to ${record.policy} records. ExternalDNS cannot always turn one into the other in place (external-dns #1411, #4345): run its controllers with --policy=sync, and watch the first region's change apply before the next.`,
+          ...manifestAt(["spec", "routing", "policy"]),
+          region: plan3.region
+        });
+      for (const [key, at] of own)
+        if (!stale.includes(key)) keys.set(key, { value: at.value, at: { file: path, ...at } });
       for (const [key, value] of Object.entries(wanted))
         keys.set(key, { value, at: manifestAt(plan3.origins[key]) });
       views.push({
@@ -37298,7 +37365,7 @@ function planRouting(input) {
         provider: plan3.provider,
         zone: plan3.zone,
         prefix: plan3.prefix,
-        at: text === void 0 ? manifestAt(["spec", "routing"]) : { file: path, line: annotationsLine, column: 1 },
+        at: text === void 0 ? manifestAt(["spec", "routing"]) : { file: path, ...annotationsAt },
         keys,
         foreign: foreign.map(([key, at]) => ({
           key,
@@ -37306,7 +37373,12 @@ function planRouting(input) {
         }))
       });
       if (text !== void 0 && wave !== void 0) {
-        const upserted = upsertAnnotations(text, path, dns.annotations);
+        const upserted = upsertAnnotations(
+          text,
+          path,
+          dns.annotations,
+          stale.map((key) => `${plan3.prefix}${key}`)
+        );
         if (upserted.kind === "problem") findings.push(fileProblem(upserted, path, plan3.region));
         else if (upserted.kind === "edit") {
           edits.push(
@@ -37315,7 +37387,9 @@ function planRouting(input) {
               line: upserted.line,
               before: JSON.stringify(upserted.before),
               after: JSON.stringify(
-                Object.fromEntries(Object.keys(upserted.before).map((k) => [k, dns.annotations[k]]))
+                Object.fromEntries(
+                  Object.keys(upserted.before).map((k) => [k, dns.annotations[k] ?? null])
+                )
               )
             })
           );

@@ -6,6 +6,7 @@ import {
   mapAt,
   matchesExpected,
   parseFile,
+  removePair,
   renderPlain,
   replaceScalar,
   scalarText
@@ -22,7 +23,7 @@ export interface AnnotationAt {
 }
 
 export type AnnotationsRead =
-  | { kind: 'read'; annotations: Map<string, AnnotationAt>; line: number }
+  | { kind: 'read'; annotations: Map<string, AnnotationAt>; line: number; column: number }
   | { kind: 'problem'; rule: string; message: string; line: number }
 
 export type AnnotationsResult =
@@ -78,7 +79,8 @@ export function readAnnotations(text: string, path: string): AnnotationsRead {
         ...position(file, (pair.value ?? pair.key) as Node)
       })
     }
-  return { kind: 'read', annotations, line: position(file, (node ?? metadata) as Node).line }
+  const key = metadata.items.find(p => isScalar(p.key) && p.key.value === 'annotations')?.key
+  return { kind: 'read', annotations, ...position(file, (key ?? metadata) as Node) }
 }
 
 /** Adds `annotations:` with one entry under metadata, after its name, at the indentation of metadata's keys. */
@@ -97,16 +99,17 @@ function addAnnotationsMap(file: ParsedFile, metadata: YAMLMap, key: string, val
 }
 
 /**
- * Sets each annotation of `wanted` on the Service in `text`, keeping every
- * other byte: present values are replaced in place, new keys are added
- * after the last annotation. The result is re-parsed and must differ from
+ * Sets each annotation of `wanted` on the Service in `text` and removes those
+ * of `remove`, keeping every other byte: present values are replaced in
+ * place, new keys are added after the last annotation. The result is re-parsed and must differ from
  * the original only in those annotations; otherwise the file is refused
  * with a finding, never damaged.
  */
 export function upsertAnnotations(
   text: string,
   path: string,
-  wanted: Readonly<Record<string, string>>
+  wanted: Readonly<Record<string, string>>,
+  remove: readonly string[] = []
 ): AnnotationsResult {
   const original = carrier(text, path)
   if ('kind' in original) return original
@@ -141,10 +144,32 @@ export function upsertAnnotations(
     firstLine = Math.min(firstLine ?? edited.line, edited.line)
     current = next
   }
+  for (const key of remove) {
+    const annotations = mapAt(current, ['metadata', 'annotations'])
+    if (!annotations?.has(key)) continue
+    const node = annotations.get(key, true)
+    before[key] = isScalar(node) ? String(node.value ?? '') : null
+    const edited = removePair(current, annotations, key)
+    const next = edited && parseFile(edited.text)
+    if (!edited || !next || 'error' in next)
+      return {
+        kind: 'problem',
+        rule: 'unsupported-layout',
+        message: `${path}'s annotation ${key} is written in a form multiregion does not remove automatically; remove it by hand.`,
+        line: position(current, annotations as Node).line
+      }
+    firstLine = Math.min(firstLine ?? edited.line, edited.line)
+    current = next
+  }
   if (firstLine === undefined) return { kind: 'current' }
   const ok = matchesExpected(original.file, current.text, value => {
     const metadata = value.metadata as Record<string, unknown>
-    metadata.annotations = { ...(metadata.annotations as object | null), ...wanted }
+    const annotations: Record<string, unknown> = {
+      ...(metadata.annotations as object | null),
+      ...wanted
+    }
+    for (const key of remove) delete annotations[key]
+    metadata.annotations = annotations
   })
   if (!ok)
     return {

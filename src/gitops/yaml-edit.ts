@@ -108,6 +108,32 @@ export function insertAfter(
 }
 
 /**
+ * Removes the `key: value` line of a block mapping. Undefined where the pair
+ * does not sit alone on one line (flow mappings, multi-line values), which a
+ * person should edit.
+ */
+export function removePair(
+  file: ParsedFile,
+  map: YAMLMap,
+  key: string
+): { text: string; line: number } | undefined {
+  if (map.flow) return undefined
+  const pair = map.items.find(p => isScalar(p.key) && p.key.value === key)
+  const keyNode = pair?.key as Node | undefined
+  const valueNode = pair?.value as Node | undefined
+  if (!keyNode?.range || !valueNode?.range) return undefined
+  const lineStart = file.text.lastIndexOf('\n', keyNode.range[0] - 1) + 1
+  if (!/^[ ]*$/.test(file.text.slice(lineStart, keyNode.range[0]))) return undefined
+  const newline = file.text.indexOf('\n', valueNode.range[0])
+  const lineEnd = newline === -1 ? file.text.length : newline + 1
+  if (valueNode.range[1] > lineEnd) return undefined
+  return {
+    text: file.text.slice(0, lineStart) + file.text.slice(lineEnd),
+    line: lineOf(file, lineStart)
+  }
+}
+
+/**
  * True when `text` is valid YAML whose value is the original file's with only
  * the string at `path` set to `value`: the safety net under every edit, so an
  * unusual file is refused rather than damaged.

@@ -5,7 +5,7 @@ import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
 import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
-import { compileDns } from '../routing/compile.js'
+import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
 import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
 import {
   GENERATED_FILES,
@@ -14,7 +14,7 @@ import {
   renderRouteTableConfigMap
 } from '../routing/resources.js'
 import { checkJurisdiction, routeTable } from '../routing/route-table.js'
-import { splitByPrefix, validateViews } from '../routing/validate.js'
+import { policiesOf, splitByPrefix, validateViews } from '../routing/validate.js'
 import type { AnnotationView, Located } from '../routing/validate.js'
 import type {
   DnsRecord,
@@ -107,7 +107,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     }
     const record = recordOf(plan)
     let existing = new Map<string, AnnotationAt>()
-    let annotationsLine = 1
+    let annotationsAt = { line: 1, column: 1 }
     let later: number[] = []
     if (record?.carrier === 'Service') {
       if (text === undefined) {
@@ -124,7 +124,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
           findings.push(fileProblem(read, path, plan.region))
         } else {
           existing = read.annotations
-          annotationsLine = read.line
+          annotationsAt = { line: read.line, column: read.column }
         }
       }
     }
@@ -145,7 +145,21 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       dns.annotations = withPrefix(plan.prefix, wanted)
       const keys = new Map<string, { value: string; at: Located }>()
       const { own, foreign } = splitByPrefix(existing, plan.prefix)
-      for (const [key, at] of own) keys.set(key, { value: at.value, at: { file: path, ...at } })
+      // Keys the compiler owns but no longer sets, such as a former policy's, go.
+      const stale = [...own.keys()].filter(
+        key => (MANAGED_KEYS as readonly string[]).includes(key) && !(key in wanted)
+      )
+      const before = policiesOf({ keys: own })
+      if (before.length > 0 && !before.includes(record.policy))
+        findings.push({
+          rule: 'dns-policy-change',
+          severity: 'warning',
+          message: `${plan.region} changes ${plan.hostname} from ${before.join('+')} to ${record.policy} records. ExternalDNS cannot always turn one into the other in place (external-dns #1411, #4345): run its controllers with --policy=sync, and watch the first region's change apply before the next.`,
+          ...manifestAt(['spec', 'routing', 'policy']),
+          region: plan.region
+        })
+      for (const [key, at] of own)
+        if (!stale.includes(key)) keys.set(key, { value: at.value, at: { file: path, ...at } })
       for (const [key, value] of Object.entries(wanted))
         keys.set(key, { value, at: manifestAt(plan.origins[key as ManagedKey]) })
       views.push({
@@ -153,10 +167,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         provider: plan.provider,
         zone: plan.zone,
         prefix: plan.prefix,
-        at:
-          text === undefined
-            ? manifestAt(['spec', 'routing'])
-            : { file: path, line: annotationsLine, column: 1 },
+        at: text === undefined ? manifestAt(['spec', 'routing']) : { file: path, ...annotationsAt },
         keys,
         foreign: foreign.map(([key, at]) => ({
           key,
@@ -164,7 +175,12 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         }))
       })
       if (text !== undefined && wave !== undefined) {
-        const upserted = upsertAnnotations(text, path, dns.annotations)
+        const upserted = upsertAnnotations(
+          text,
+          path,
+          dns.annotations,
+          stale.map(key => `${plan.prefix}${key}`)
+        )
         if (upserted.kind === 'problem') findings.push(fileProblem(upserted, path, plan.region))
         else if (upserted.kind === 'edit') {
           edits.push(
@@ -173,7 +189,9 @@ export function planRouting(input: RoutingInput): RoutingPlan {
               line: upserted.line,
               before: JSON.stringify(upserted.before),
               after: JSON.stringify(
-                Object.fromEntries(Object.keys(upserted.before).map(k => [k, dns.annotations[k]]))
+                Object.fromEntries(
+                  Object.keys(upserted.before).map(k => [k, dns.annotations[k] ?? null])
+                )
               )
             })
           )

@@ -256,6 +256,7 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
             )
             continue
           }
+          record.policy = 'failover'
           const last = tier === chain.length - 1
           // Region t is PRIMARY of level t+1; the last region is SECONDARY of the last level.
           const level = last ? chain.length - 1 : tier + 1

@@ -50,7 +50,7 @@ const POLICY_KEYS: [string, (key: string) => boolean][] = [
 ]
 
 /** The routing policies a view's keys ask for. */
-export function policiesOf(view: AnnotationView): string[] {
+export function policiesOf(view: { keys: ReadonlyMap<string, unknown> }): string[] {
   const keys = [...view.keys.keys()]
   return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy)
 }
@@ -281,7 +281,8 @@ export function validateViews(views: readonly AnnotationView[], ctx: ValidationC
         )
       else ids.set(id.value, view)
     }
-    const policies = new Set(members.flatMap(policiesOf))
+    // A region asking for several policies at once is reported on its own; here, regions that disagree.
+    const policies = new Set(members.map(policiesOf).flatMap(p => (p.length === 1 ? p : [])))
     if (policies.size > 1) {
       const last = members[members.length - 1]!
       add(
