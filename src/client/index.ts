@@ -107,7 +107,7 @@ type Settled = { n: number; region: string; sent?: Sent; error?: unknown; timedO
 
 interface InFlight {
   region: string
-  controller: AbortController
+  cancel: (reason: Error) => void
   settled: Promise<Settled>
 }
 
@@ -191,7 +191,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
 
     const finish = (ok: boolean, region?: string, status?: number) => {
       clearTimeout(deadlineTimer)
-      for (const attempt of inflight.values()) attempt.controller.abort(new Error('cancelled'))
+      for (const attempt of inflight.values()) attempt.cancel(new Error('cancelled'))
       const done: ClientEvent = {
         type: 'done',
         request,
@@ -226,10 +226,13 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
       const n = ++attempts
       const remainingMs = deadlineAt - now()
       const attemptTimeout = Math.max(0, Math.min(timeoutMs, remainingMs))
-      const controller = new AbortController()
-      const timeout = new Error(`attempt timed out after ${attemptTimeout} ms`)
-      const timer = setTimeout(() => controller.abort(timeout), attemptTimeout)
-      const onStop = () => controller.abort(outer.reason)
+      let timedOut = false
+      let cancel: (reason: Error) => void = () => {}
+      const timer = setTimeout(() => {
+        timedOut = true
+        cancel(new Error(`attempt timed out after ${attemptTimeout} ms`))
+      }, attemptTimeout)
+      const onStop = () => cancel(outer.reason as Error)
       outer.addEventListener('abort', onStop, { once: true })
       breakers.get(region)!.begin()
       if (!hedge && lastRegion !== undefined && lastRegion !== region)
@@ -245,24 +248,18 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
         timeoutMs: attemptTimeout,
         remainingMs
       })
-      const headers = { ...init.headers }
-      const settled = endpoints
-        .get(region)!
-        .send(path, method, headers, init.body, controller.signal)
+      const sent = endpoints.get(region)!.send(path, method, { ...init.headers }, init.body)
+      cancel = sent.cancel
+      const settled = sent.response
         .then(
-          (sent): Settled => ({ n, region, sent, timedOut: false }),
-          (error: unknown): Settled => ({
-            n,
-            region,
-            error: controller.signal.aborted ? controller.signal.reason : error,
-            timedOut: controller.signal.reason === timeout
-          })
+          (response): Settled => ({ n, region, sent: response, timedOut: false }),
+          (error: unknown): Settled => ({ n, region, error, timedOut })
         )
         .finally(() => {
           clearTimeout(timer)
           outer.removeEventListener('abort', onStop)
         })
-      inflight.set(n, { region, controller, settled })
+      inflight.set(n, { region, cancel, settled })
     }
 
     const mayRetry = (): boolean => {

@@ -1,5 +1,5 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http'
-import type { IncomingHttpHeaders } from 'node:http'
+import type { ClientRequest, IncomingHttpHeaders } from 'node:http'
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
 
 export type Body = string | Uint8Array
@@ -48,21 +48,28 @@ export class Endpoint {
     this.agent.destroy()
   }
 
-  /** Sends one request and reads the whole response, or rejects when `signal` aborts first. */
+  /**
+   * Sends one request and reads the whole response. `cancel` destroys the
+   * request, which rejects `response` with the reason given; no
+   * AbortController per attempt, which costs more than the request on
+   * loopback.
+   */
   send(
     path: string,
     method: string,
     headers: Record<string, string>,
-    body: Body | undefined,
-    signal: AbortSignal
-  ): Promise<Sent> {
+    body: Body | undefined
+  ): { response: Promise<Sent>; cancel: (reason: Error) => void } {
     const url = new URL(path, this.base)
     const request = url.protocol === 'https:' ? httpsRequest : httpRequest
-    return new Promise((resolve, reject) => {
-      const req = request(url, { method, headers, agent: this.agent, signal }, res => {
+    let req: ClientRequest | undefined
+    let cancelled: Error | undefined
+    const response = new Promise<Sent>((resolve, reject) => {
+      req = request(url, { method, headers, agent: this.agent }, res => {
         const chunks: Buffer[] = []
         res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('error', reject)
+        res.on('error', error => reject(cancelled ?? error))
+        res.on('aborted', () => reject(cancelled ?? new Error('response aborted')))
         res.on('end', () =>
           resolve({
             status: res.statusCode ?? 0,
@@ -72,8 +79,15 @@ export class Endpoint {
           })
         )
       })
-      req.on('error', reject)
+      req.on('error', error => reject(cancelled ?? error))
       req.end(body)
     })
+    return {
+      response,
+      cancel: reason => {
+        cancelled ??= reason
+        req?.destroy(reason)
+      }
+    }
   }
 }
