@@ -20521,7 +20521,7 @@ function compileDns(service, platform) {
     if (region !== void 0) finding2.region = region;
     findings.push(finding2);
   };
-  if (alias && routing.ttl !== void 0 && policy !== "geolocation") {
+  if (alias && routing.ttl !== void 0) {
     find(
       "dns-alias-ttl",
       "info",
@@ -20712,7 +20712,8 @@ function preferenceOrder(service, platform, client) {
   const sameJurisdiction = [...sets.values()].find(
     (members2) => members2.some((r) => platform.regions[r]?.jurisdiction === jurisdiction)
   );
-  const members = own ? sets.get(hostnameOf(routing, client)) : sets.get(routing.hostname) ?? sameJurisdiction ?? [];
+  const confined = jurisdiction !== void 0 && (platform.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction);
+  const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
   const failover = (routing.failover ?? []).filter((r) => members.includes(r));
   const rest = members.filter((r) => !failover.includes(r)).sort(
     (a, b) => Number(platform.regions[b]?.jurisdiction === jurisdiction) - Number(platform.regions[a]?.jurisdiction === jurisdiction)

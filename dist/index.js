@@ -36733,7 +36733,7 @@ function compileDns(service, platform2) {
     if (region !== void 0) finding2.region = region;
     findings.push(finding2);
   };
-  if (alias && routing.ttl !== void 0 && policy !== "geolocation") {
+  if (alias && routing.ttl !== void 0) {
     find(
       "dns-alias-ttl",
       "info",
@@ -36924,7 +36924,8 @@ function preferenceOrder(service, platform2, client) {
   const sameJurisdiction = [...sets.values()].find(
     (members2) => members2.some((r) => platform2.regions[r]?.jurisdiction === jurisdiction)
   );
-  const members = own ? sets.get(hostnameOf(routing, client)) : sets.get(routing.hostname) ?? sameJurisdiction ?? [];
+  const confined = jurisdiction !== void 0 && (platform2.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction);
+  const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
   const failover = (routing.failover ?? []).filter((r) => members.includes(r));
   const rest = members.filter((r) => !failover.includes(r)).sort(
     (a, b) => Number(platform2.regions[b]?.jurisdiction === jurisdiction) - Number(platform2.regions[a]?.jurisdiction === jurisdiction)

@@ -124,7 +124,7 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
     findings.push(finding)
   }
 
-  if (alias && routing.ttl !== undefined && policy !== 'geolocation') {
+  if (alias && routing.ttl !== undefined) {
     find(
       'dns-alias-ttl',
       'info',

@@ -28,9 +28,16 @@ export function preferenceOrder(service: Service, platform: Platform, client: st
   const sameJurisdiction = [...sets.values()].find(members =>
     members.some(r => platform.regions[r]?.jurisdiction === jurisdiction)
   )
+  // A caller in a confined jurisdiction stays inside it when the service runs there.
+  const confined =
+    jurisdiction !== undefined &&
+    (platform.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction)
   const members = own
     ? sets.get(hostnameOf(routing, client))!
-    : (sets.get(routing.hostname) ?? sameJurisdiction ?? [])
+    : ((confined ? sameJurisdiction : undefined) ??
+      sets.get(routing.hostname) ??
+      sameJurisdiction ??
+      [])
   const failover = (routing.failover ?? []).filter(r => members.includes(r))
   const rest = members
     .filter(r => !failover.includes(r))
