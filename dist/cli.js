@@ -19362,7 +19362,7 @@ function checkServiceAgainstPlatform(service, platform) {
 }
 
 // src/workspace/local-files.ts
-import { readFile, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 async function readInputFile(path, what, flag) {
   const at = { file: path, line: 1, column: 1, severity: "error" };
@@ -19402,6 +19402,17 @@ async function readEnvRepo(dir, paths) {
     })
   );
   return files;
+}
+async function listFolders(root, dir) {
+  try {
+    const base = await realpath(resolve(root));
+    const real = await realpath(join(base, dir));
+    if (relative(base, real).startsWith("..")) return [];
+    const entries = await readdir(real, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
 }
 
 // src/commands/load-inputs.ts
@@ -19521,8 +19532,14 @@ function filesToRead(platform, service, regions) {
     return [...layout.candidates, ...routingFiles(layout.folder)];
   });
 }
+function servicesFolder(platform, region) {
+  const segments = platform.layout.path.replace(/\/+$/, "").split("/");
+  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
+    return void 0;
+  return segments.map((s) => s.replaceAll("{region}", region)).join("/");
+}
 
-// src/gitops/image-pin.ts
+// src/gitops/annotations.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/gitops/yaml-edit.ts
@@ -19631,7 +19648,177 @@ function scalarText(node) {
   return String(node.value);
 }
 
+// src/gitops/annotations.ts
+var CARRIERS = ["Service", "Ingress"];
+function position(file, node) {
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = file.lines.linePos(offset);
+  return { line, column: col };
+}
+function carrier(text, path) {
+  const file = parseFile(text);
+  if ("error" in file)
+    return {
+      kind: "problem",
+      rule: "invalid-yaml",
+      message: `${path} is not valid YAML (${file.error}); fix it in the environments repository.`,
+      line: 1
+    };
+  const kind = scalarText(mapAt(file, [])?.get("kind", true));
+  const metadata = mapAt(file, ["metadata"]);
+  if (!kind || !CARRIERS.includes(kind) || !metadata)
+    return {
+      kind: "problem",
+      rule: "dns-carrier-not-found",
+      message: `${path} should hold the service's Service (or Ingress) with a metadata mapping, to carry its ExternalDNS annotations, but it holds ${kind ?? "no kind"}. Put the Service there, one object per file.`,
+      line: 1
+    };
+  return { file, metadata };
+}
+function readAnnotations(text, path) {
+  const found = carrier(text, path);
+  if ("kind" in found) return found;
+  const { file, metadata } = found;
+  const annotations = /* @__PURE__ */ new Map();
+  const node = metadata.get("annotations", true);
+  if ((0, import_yaml4.isMap)(node))
+    for (const pair of node.items) {
+      if (!(0, import_yaml4.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml4.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      annotations.set(String(pair.key.value), {
+        value,
+        ...position(file, pair.value ?? pair.key)
+      });
+    }
+  const key = metadata.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  return { kind: "read", annotations, ...position(file, key ?? metadata) };
+}
+function addAnnotationsMap(file, metadata, key, value) {
+  const first = metadata.items[0]?.key;
+  if (metadata.flow || !first?.range) return void 0;
+  const column = position(file, first).column - 1;
+  const indent = " ".repeat(column);
+  const withParent = insertAfter(file, metadata, "name", "annotations", "{}");
+  if (!withParent) return void 0;
+  const lines = withParent.text.split("\n");
+  const at = withParent.line - 1;
+  lines[at] = `${indent}annotations:`;
+  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
+  return { text: lines.join("\n"), line: withParent.line };
+}
+function upsertAnnotations(text, path, wanted, remove = []) {
+  const original = carrier(text, path);
+  if ("kind" in original) return original;
+  let current = original.file;
+  const before = {};
+  let firstLine;
+  for (const [key, value] of Object.entries(wanted)) {
+    const metadata = mapAt(current, ["metadata"]);
+    const annotations = metadata.get("annotations", true);
+    const node = (0, import_yaml4.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    if (was === value) continue;
+    before[key] = was;
+    let edited;
+    if ((0, import_yaml4.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml4.isMap)(annotations) && annotations.items.length > 0) {
+      const last = annotations.items[annotations.items.length - 1].key;
+      edited = (0, import_yaml4.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+    } else if (annotations === void 0 || annotations === null)
+      edited = addAnnotationsMap(current, metadata, key, value);
+    const next = edited && parseFile(edited.text);
+    if (!edited || !next || "error" in next) {
+      return {
+        kind: "problem",
+        rule: "unsupported-layout",
+        message: `${path}'s metadata.annotations is written in a form multiregion does not edit automatically (an inline {...} mapping, a multi-line value or an alias); write it as a block mapping of "key: value" lines, or set ${key}: "${value}" by hand.`,
+        line: position(current, annotations ?? metadata).line
+      };
+    }
+    firstLine = Math.min(firstLine ?? edited.line, edited.line);
+    current = next;
+  }
+  for (const key of remove) {
+    const annotations = mapAt(current, ["metadata", "annotations"]);
+    if (!annotations?.has(key)) continue;
+    const node = annotations.get(key, true);
+    before[key] = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    const edited = removePair(current, annotations, key);
+    const next = edited && parseFile(edited.text);
+    if (!edited || !next || "error" in next)
+      return {
+        kind: "problem",
+        rule: "unsupported-layout",
+        message: `${path}'s annotation ${key} is written in a form multiregion does not remove automatically; remove it by hand.`,
+        line: position(current, annotations).line
+      };
+    firstLine = Math.min(firstLine ?? edited.line, edited.line);
+    current = next;
+  }
+  if (firstLine === void 0) return { kind: "current" };
+  const ok = matchesExpected(original.file, current.text, (value) => {
+    const metadata = value.metadata;
+    const annotations = {
+      ...metadata.annotations,
+      ...wanted
+    };
+    for (const key of remove) delete annotations[key];
+    metadata.annotations = annotations;
+  });
+  if (!ok)
+    return {
+      kind: "problem",
+      rule: "unsupported-layout",
+      message: `${path} could not be given its DNS annotations without changing something else; set them by hand.`,
+      line: lineOf(original.file, 0)
+    };
+  return { kind: "edit", text: current.text, line: firstLine, before };
+}
+
+// src/routing/annotations.ts
+var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
+function recordAnnotations(record) {
+  const out = { hostname: record.name };
+  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
+  if (!record.alias) out.ttl = String(record.ttl);
+  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
+  if (record.failover !== void 0) out["aws-failover"] = record.failover;
+  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
+  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
+  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
+  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
+  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
+  if (record.alias) out.alias = "true";
+  if (record.evaluateTargetHealth !== void 0)
+    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
+  return out;
+}
+function withPrefix(prefix, annotations) {
+  return Object.fromEntries(
+    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
+  );
+}
+
+// src/routing/claims.ts
+function claimedHostnames(files, owners) {
+  const claimed = /* @__PURE__ */ new Map();
+  for (const [path, text] of files) {
+    const owner = owners.get(path);
+    const read = readAnnotations(text, path);
+    if (owner === void 0 || read.kind !== "read") continue;
+    for (const prefix of KNOWN_PREFIXES) {
+      const names2 = read.annotations.get(`${prefix}hostname`)?.value ?? "";
+      for (const name of names2.split(",")) {
+        const trimmed = name.trim().replace(/\.$/, "");
+        if (trimmed !== "" && !claimed.has(trimmed)) claimed.set(trimmed, owner);
+      }
+    }
+  }
+  return claimed;
+}
+
 // src/gitops/image-pin.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -19707,7 +19894,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file) return file;
   const root = mapAt(file, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml4.isSeq)(images) ? images.items.filter(import_yaml4.isMap) : [];
+  const entries = (0, import_yaml5.isSeq)(images) ? images.items.filter(import_yaml5.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -19717,7 +19904,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file,
-        root?.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -20301,158 +20488,6 @@ function fileEdit(path, before, after, change) {
 
 // src/plan/dns.ts
 var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/gitops/annotations.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var CARRIERS = ["Service", "Ingress"];
-function position(file, node) {
-  const offset = node?.range?.[0] ?? 0;
-  const { line, col } = file.lines.linePos(offset);
-  return { line, column: col };
-}
-function carrier(text, path) {
-  const file = parseFile(text);
-  if ("error" in file)
-    return {
-      kind: "problem",
-      rule: "invalid-yaml",
-      message: `${path} is not valid YAML (${file.error}); fix it in the environments repository.`,
-      line: 1
-    };
-  const kind = scalarText(mapAt(file, [])?.get("kind", true));
-  const metadata = mapAt(file, ["metadata"]);
-  if (!kind || !CARRIERS.includes(kind) || !metadata)
-    return {
-      kind: "problem",
-      rule: "dns-carrier-not-found",
-      message: `${path} should hold the service's Service (or Ingress) with a metadata mapping, to carry its ExternalDNS annotations, but it holds ${kind ?? "no kind"}. Put the Service there, one object per file.`,
-      line: 1
-    };
-  return { file, metadata };
-}
-function readAnnotations(text, path) {
-  const found = carrier(text, path);
-  if ("kind" in found) return found;
-  const { file, metadata } = found;
-  const annotations = /* @__PURE__ */ new Map();
-  const node = metadata.get("annotations", true);
-  if ((0, import_yaml5.isMap)(node))
-    for (const pair of node.items) {
-      if (!(0, import_yaml5.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml5.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
-      annotations.set(String(pair.key.value), {
-        value,
-        ...position(file, pair.value ?? pair.key)
-      });
-    }
-  const key = metadata.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "annotations")?.key;
-  return { kind: "read", annotations, ...position(file, key ?? metadata) };
-}
-function addAnnotationsMap(file, metadata, key, value) {
-  const first = metadata.items[0]?.key;
-  if (metadata.flow || !first?.range) return void 0;
-  const column = position(file, first).column - 1;
-  const indent = " ".repeat(column);
-  const withParent = insertAfter(file, metadata, "name", "annotations", "{}");
-  if (!withParent) return void 0;
-  const lines = withParent.text.split("\n");
-  const at = withParent.line - 1;
-  lines[at] = `${indent}annotations:`;
-  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
-  return { text: lines.join("\n"), line: withParent.line };
-}
-function upsertAnnotations(text, path, wanted, remove = []) {
-  const original = carrier(text, path);
-  if ("kind" in original) return original;
-  let current = original.file;
-  const before = {};
-  let firstLine;
-  for (const [key, value] of Object.entries(wanted)) {
-    const metadata = mapAt(current, ["metadata"]);
-    const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml5.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml5.isScalar)(node) ? String(node.value ?? "") : null;
-    if (was === value) continue;
-    before[key] = was;
-    let edited;
-    if ((0, import_yaml5.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml5.isMap)(annotations) && annotations.items.length > 0) {
-      const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml5.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
-    } else if (annotations === void 0 || annotations === null)
-      edited = addAnnotationsMap(current, metadata, key, value);
-    const next = edited && parseFile(edited.text);
-    if (!edited || !next || "error" in next) {
-      return {
-        kind: "problem",
-        rule: "unsupported-layout",
-        message: `${path}'s metadata.annotations is written in a form multiregion does not edit automatically (an inline {...} mapping, a multi-line value or an alias); write it as a block mapping of "key: value" lines, or set ${key}: "${value}" by hand.`,
-        line: position(current, annotations ?? metadata).line
-      };
-    }
-    firstLine = Math.min(firstLine ?? edited.line, edited.line);
-    current = next;
-  }
-  for (const key of remove) {
-    const annotations = mapAt(current, ["metadata", "annotations"]);
-    if (!annotations?.has(key)) continue;
-    const node = annotations.get(key, true);
-    before[key] = (0, import_yaml5.isScalar)(node) ? String(node.value ?? "") : null;
-    const edited = removePair(current, annotations, key);
-    const next = edited && parseFile(edited.text);
-    if (!edited || !next || "error" in next)
-      return {
-        kind: "problem",
-        rule: "unsupported-layout",
-        message: `${path}'s annotation ${key} is written in a form multiregion does not remove automatically; remove it by hand.`,
-        line: position(current, annotations).line
-      };
-    firstLine = Math.min(firstLine ?? edited.line, edited.line);
-    current = next;
-  }
-  if (firstLine === void 0) return { kind: "current" };
-  const ok = matchesExpected(original.file, current.text, (value) => {
-    const metadata = value.metadata;
-    const annotations = {
-      ...metadata.annotations,
-      ...wanted
-    };
-    for (const key of remove) delete annotations[key];
-    metadata.annotations = annotations;
-  });
-  if (!ok)
-    return {
-      kind: "problem",
-      rule: "unsupported-layout",
-      message: `${path} could not be given its DNS annotations without changing something else; set them by hand.`,
-      line: lineOf(original.file, 0)
-    };
-  return { kind: "edit", text: current.text, line: firstLine, before };
-}
-
-// src/routing/annotations.ts
-var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
-function recordAnnotations(record) {
-  const out = { hostname: record.name };
-  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
-  if (!record.alias) out.ttl = String(record.ttl);
-  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
-  if (record.failover !== void 0) out["aws-failover"] = record.failover;
-  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
-  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
-  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
-  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
-  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
-  if (record.alias) out.alias = "true";
-  if (record.evaluateTargetHealth !== void 0)
-    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
-  return out;
-}
-function withPrefix(prefix, annotations) {
-  return Object.fromEntries(
-    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
-  );
-}
 
 // src/routing/compile.ts
 var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
@@ -21457,7 +21492,22 @@ async function runPlan(options) {
     options.envRepo,
     filesToRead(platform, service.name, service.regions)
   );
-  return { kind: "plan", plan: plan({ service, platform, release, files }) };
+  const claimed = service.routing ? await otherServicesHostnames(options.envRepo, platform, service.name) : /* @__PURE__ */ new Map();
+  return {
+    kind: "plan",
+    plan: plan({ service, platform, release, files, claimedHostnames: claimed })
+  };
+}
+async function otherServicesHostnames(envRepo, platform, self) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const region of Object.keys(platform.regions)) {
+    const folder = servicesFolder(platform, region);
+    if (folder === void 0) continue;
+    for (const other of await listFolders(envRepo, folder))
+      if (other !== self)
+        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, other);
+  }
+  return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners);
 }
 function planFailed(plan2) {
   return hasErrors(plan2.findings);

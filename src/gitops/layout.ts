@@ -47,3 +47,15 @@ export function filesToRead(
       return [...layout.candidates, ...routingFiles(layout.folder)]
     })
 }
+
+/**
+ * The folder that holds every service's folder in one region, when the
+ * layout's last segment is `{service}` (as in regions/{region}/{service}),
+ * so a shell can list the region's other services; undefined otherwise.
+ */
+export function servicesFolder(platform: Platform, region: string): string | undefined {
+  const segments = platform.layout.path.replace(/\/+$/, '').split('/')
+  if (segments.pop() !== '{service}' || segments.some(s => s.includes('{service}')))
+    return undefined
+  return segments.map(s => s.replaceAll('{region}', region)).join('/')
+}
