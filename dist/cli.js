@@ -21234,34 +21234,36 @@ function planRouting(input) {
           renderDnsEndpoint(service.name, plan2.endpoint)
         ]);
       if (plan2.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan2.gslb)]);
-      for (const [name, content] of generated) {
-        const file = `${folder}/${name}`;
-        const before = files.get(file);
-        if (before === content) continue;
-        edits.push(
-          fileEdit(file, before, content, {
-            field: "(whole file)",
-            line: 1,
-            before: null,
-            after: name
-          })
-        );
-        if (!listedInKustomization(files, platform, service.name, plan2.region, name))
-          findings.push({
-            rule: "resource-not-listed",
-            severity: "warning",
-            message: `${folder}/${name} is written for ${plan2.region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
-            file,
-            line: 1,
-            column: 1,
-            region: plan2.region
-          });
-      }
+      edits.push(...generatedEdits(input, plan2.region, generated, findings));
     }
     regions.set(plan2.region, { dns, edits });
   }
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
+}
+function generatedEdits(input, region, generated, findings) {
+  const { files, platform, service } = input;
+  const folder = regionLayout(platform, service.name, region).folder;
+  const edits = [];
+  for (const [name, content] of generated) {
+    const file = `${folder}/${name}`;
+    const before = files.get(file);
+    if (before === content) continue;
+    edits.push(
+      fileEdit(file, before, content, { field: "(whole file)", line: 1, before: null, after: name })
+    );
+    if (!listedInKustomization(files, platform, service.name, region, name))
+      findings.push({
+        rule: "resource-not-listed",
+        severity: "warning",
+        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file,
+        line: 1,
+        column: 1,
+        region
+      });
+  }
+  return edits;
 }
 function fileProblem(problem2, file, region) {
   const { rule, message, line } = problem2;

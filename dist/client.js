@@ -350,8 +350,10 @@ function createClient(table, options) {
       }
       if (next === "hedge") {
         const from = lastRegion;
+        const before = cursor;
         const region2 = pick();
         if (region2 === void 0 || !budget.tryWithdraw()) {
+          cursor = before;
           hedgeAllowed = false;
           continue;
         }

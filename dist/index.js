@@ -37446,34 +37446,36 @@ function planRouting(input) {
           renderDnsEndpoint(service.name, plan3.endpoint)
         ]);
       if (plan3.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan3.gslb)]);
-      for (const [name, content] of generated) {
-        const file = `${folder}/${name}`;
-        const before = files.get(file);
-        if (before === content) continue;
-        edits.push(
-          fileEdit(file, before, content, {
-            field: "(whole file)",
-            line: 1,
-            before: null,
-            after: name
-          })
-        );
-        if (!listedInKustomization(files, platform2, service.name, plan3.region, name))
-          findings.push({
-            rule: "resource-not-listed",
-            severity: "warning",
-            message: `${folder}/${name} is written for ${plan3.region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
-            file,
-            line: 1,
-            column: 1,
-            region: plan3.region
-          });
-      }
+      edits.push(...generatedEdits(input, plan3.region, generated, findings));
     }
     regions.set(plan3.region, { dns, edits });
   }
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
+}
+function generatedEdits(input, region, generated, findings) {
+  const { files, platform: platform2, service } = input;
+  const folder = regionLayout(platform2, service.name, region).folder;
+  const edits = [];
+  for (const [name, content] of generated) {
+    const file = `${folder}/${name}`;
+    const before = files.get(file);
+    if (before === content) continue;
+    edits.push(
+      fileEdit(file, before, content, { field: "(whole file)", line: 1, before: null, after: name })
+    );
+    if (!listedInKustomization(files, platform2, service.name, region, name))
+      findings.push({
+        rule: "resource-not-listed",
+        severity: "warning",
+        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file,
+        line: 1,
+        column: 1,
+        region
+      });
+  }
+  return edits;
 }
 function fileProblem(problem2, file, region) {
   const { rule, message, line } = problem2;

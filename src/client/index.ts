@@ -311,8 +311,11 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
       }
       if (next === 'hedge') {
         const from = lastRegion!
+        const before = cursor
         const region = pick()
         if (region === undefined || !budget.tryWithdraw()) {
+          // A hedge that does not go out must not move the retry order on.
+          cursor = before
           hedgeAllowed = false
           continue
         }

@@ -212,34 +212,43 @@ export function planRouting(input: RoutingInput): RoutingPlan {
           renderDnsEndpoint(service.name, plan.endpoint)
         ])
       if (plan.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.gslb)])
-      for (const [name, content] of generated) {
-        const file = `${folder}/${name}`
-        const before = files.get(file)
-        if (before === content) continue
-        edits.push(
-          fileEdit(file, before, content, {
-            field: '(whole file)',
-            line: 1,
-            before: null,
-            after: name
-          })
-        )
-        if (!listedInKustomization(files, platform, service.name, plan.region, name))
-          findings.push({
-            rule: 'resource-not-listed',
-            severity: 'warning',
-            message: `${folder}/${name} is written for ${plan.region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
-            file,
-            line: 1,
-            column: 1,
-            region: plan.region
-          })
-      }
+      edits.push(...generatedEdits(input, plan.region, generated, findings))
     }
     regions.set(plan.region, { dns, edits })
   }
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
+}
+
+/** Edits that write generated files whole, each checked to be applied by the region's kustomization. */
+function generatedEdits(
+  input: RoutingInput,
+  region: string,
+  generated: readonly [name: string, content: string][],
+  findings: Finding[]
+): FileEdit[] {
+  const { files, platform, service } = input
+  const folder = regionLayout(platform, service.name, region).folder
+  const edits: FileEdit[] = []
+  for (const [name, content] of generated) {
+    const file = `${folder}/${name}`
+    const before = files.get(file)
+    if (before === content) continue
+    edits.push(
+      fileEdit(file, before, content, { field: '(whole file)', line: 1, before: null, after: name })
+    )
+    if (!listedInKustomization(files, platform, service.name, region, name))
+      findings.push({
+        rule: 'resource-not-listed',
+        severity: 'warning',
+        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file,
+        line: 1,
+        column: 1,
+        region
+      })
+  }
+  return edits
 }
 
 function fileProblem(
