@@ -21129,7 +21129,7 @@ function planRouting(input) {
       annotations: {}
     };
     const record = recordOf(plan2);
-    let existing = /* @__PURE__ */ new Map();
+    let existing;
     let annotationsAt = { line: 1, column: 1 };
     let later = [];
     if (record?.carrier === "Service") {
@@ -21152,7 +21152,7 @@ function planRouting(input) {
       }
     }
     if (record?.weight !== void 0 && service.routing?.shift && wave !== void 0) {
-      const current = existing.get(`${plan2.prefix}aws-weight`)?.value;
+      const current = existing?.get(`${plan2.prefix}aws-weight`)?.value;
       const ladder = weightLadder(
         record.weight,
         service.routing.shift,
@@ -21167,7 +21167,10 @@ function planRouting(input) {
       const wanted = recordAnnotations(record);
       dns.annotations = withPrefix(plan2.prefix, wanted);
       const keys = /* @__PURE__ */ new Map();
-      const { own, foreign } = splitByPrefix(existing, plan2.prefix);
+      const { own, foreign } = splitByPrefix(
+        existing ?? /* @__PURE__ */ new Map(),
+        plan2.prefix
+      );
       const stale = [...own.keys()].filter(
         (key) => MANAGED_KEYS.includes(key) && !(key in wanted)
       );
@@ -21196,7 +21199,7 @@ function planRouting(input) {
           at: { file: path, line: at.line, column: at.column }
         }))
       });
-      if (text !== void 0 && wave !== void 0) {
+      if (text !== void 0 && existing !== void 0 && wave !== void 0) {
         const upserted = upsertAnnotations(
           text,
           path,

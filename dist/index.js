@@ -37341,7 +37341,7 @@ function planRouting(input) {
       annotations: {}
     };
     const record = recordOf(plan3);
-    let existing = /* @__PURE__ */ new Map();
+    let existing;
     let annotationsAt = { line: 1, column: 1 };
     let later = [];
     if (record?.carrier === "Service") {
@@ -37364,7 +37364,7 @@ function planRouting(input) {
       }
     }
     if (record?.weight !== void 0 && service.routing?.shift && wave !== void 0) {
-      const current = existing.get(`${plan3.prefix}aws-weight`)?.value;
+      const current = existing?.get(`${plan3.prefix}aws-weight`)?.value;
       const ladder = weightLadder(
         record.weight,
         service.routing.shift,
@@ -37379,7 +37379,10 @@ function planRouting(input) {
       const wanted = recordAnnotations(record);
       dns.annotations = withPrefix(plan3.prefix, wanted);
       const keys = /* @__PURE__ */ new Map();
-      const { own, foreign } = splitByPrefix(existing, plan3.prefix);
+      const { own, foreign } = splitByPrefix(
+        existing ?? /* @__PURE__ */ new Map(),
+        plan3.prefix
+      );
       const stale = [...own.keys()].filter(
         (key) => MANAGED_KEYS.includes(key) && !(key in wanted)
       );
@@ -37408,7 +37411,7 @@ function planRouting(input) {
           at: { file: path, line: at.line, column: at.column }
         }))
       });
-      if (text !== void 0 && wave !== void 0) {
+      if (text !== void 0 && existing !== void 0 && wave !== void 0) {
         const upserted = upsertAnnotations(
           text,
           path,

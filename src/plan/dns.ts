@@ -106,7 +106,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       annotations: {}
     }
     const record = recordOf(plan)
-    let existing = new Map<string, AnnotationAt>()
+    let existing: Map<string, AnnotationAt> | undefined
     let annotationsAt = { line: 1, column: 1 }
     let later: number[] = []
     if (record?.carrier === 'Service') {
@@ -129,7 +129,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       }
     }
     if (record?.weight !== undefined && service.routing?.shift && wave !== undefined) {
-      const current = existing.get(`${plan.prefix}aws-weight`)?.value
+      const current = existing?.get(`${plan.prefix}aws-weight`)?.value
       const ladder = weightLadder(
         record.weight,
         service.routing.shift,
@@ -144,7 +144,10 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       const wanted = recordAnnotations(record)
       dns.annotations = withPrefix(plan.prefix, wanted)
       const keys = new Map<string, { value: string; at: Located }>()
-      const { own, foreign } = splitByPrefix(existing, plan.prefix)
+      const { own, foreign } = splitByPrefix(
+        existing ?? new Map<string, AnnotationAt>(),
+        plan.prefix
+      )
       // Keys the compiler owns but no longer sets, such as a former policy's, go.
       const stale = [...own.keys()].filter(
         key => (MANAGED_KEYS as readonly string[]).includes(key) && !(key in wanted)
@@ -174,7 +177,8 @@ export function planRouting(input: RoutingInput): RoutingPlan {
           at: { file: path, line: at.line, column: at.column }
         }))
       })
-      if (text !== undefined && wave !== undefined) {
+      // An unreadable or missing Service has had its finding; only a read one is edited.
+      if (text !== undefined && existing !== undefined && wave !== undefined) {
         const upserted = upsertAnnotations(
           text,
           path,

@@ -137,7 +137,7 @@ function expectConsistentPlan(
     for (const edit of region.edits.filter(e => !imageEdits.includes(e)))
       expectRoutingEdit(files.get(edit.path), edit)
   }
-  if (region0HasRouting(result)) {
+  if (promotesWithRouting(result)) {
     // Planning again over the edited files changes nothing more: every routing edit is what it says.
     const edited = new Map(files)
     for (const edit of result.regions.flatMap(r => r.edits)) edited.set(edit.path, edit.content)
@@ -148,7 +148,7 @@ function expectConsistentPlan(
   expect(() => renderPlanMarkdown(result)).not.toThrow()
 }
 
-function region0HasRouting(result: Plan): boolean {
+function promotesWithRouting(result: Plan): boolean {
   return result.regions.some(r => r.action === 'promote') && result.regions.every(r => r.dns)
 }
 

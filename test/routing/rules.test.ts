@@ -30,7 +30,7 @@ function only(result: Plan, rule: string): Finding {
 const latency = () => serviceWith(['policy: latency'])
 
 describe('rules Route 53 enforces only after merge, checked before it', () => {
-  it('dns-mixed-policy: a stale annotation of another policy on a region', () => {
+  it('dns-policy-change: a former policy’s annotation is removed, with a warning, and others are kept', () => {
     const result = planOver(
       latency(),
       undefined,
@@ -476,6 +476,19 @@ describe('rules no DNS provider checks', () => {
       region: 'us-east'
     })
     expect(result.regions[0]!.action).toBe('promote')
+  })
+
+  it('dns-carrier-not-found: a service.yaml that holds something else than a Service', () => {
+    const result = planOver(latency(), undefined, files =>
+      files.set(US_EAST, 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: checkout }\n')
+    )
+    expect(only(result, 'dns-carrier-not-found')).toMatchObject({
+      severity: 'error',
+      file: US_EAST,
+      line: 1,
+      region: 'us-east'
+    })
+    expect(result.regions[0]!.action).toBe('blocked')
   })
 
   it('resource-not-listed: a generated file the kustomization does not apply', () => {
