@@ -20672,13 +20672,7 @@ function compileDns(service, platform) {
             continue;
           }
           if (!shared) {
-            find(
-              "dns-failover-pair",
-              "error",
-              `${name} is served by ${region} alone, but a failover record set needs a PRIMARY and a SECONDARY. Add a second region to spec.routing.failover, or use policy latency.`,
-              ["spec", "routing", "policy"],
-              region
-            );
+            plan2.service = base;
             continue;
           }
           record.policy = "failover";

@@ -36884,13 +36884,7 @@ function compileDns(service, platform2) {
             continue;
           }
           if (!shared) {
-            find(
-              "dns-failover-pair",
-              "error",
-              `${name} is served by ${region} alone, but a failover record set needs a PRIMARY and a SECONDARY. Add a second region to spec.routing.failover, or use policy latency.`,
-              ["spec", "routing", "policy"],
-              region
-            );
+            plan3.service = base;
             continue;
           }
           record.policy = "failover";

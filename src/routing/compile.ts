@@ -247,13 +247,8 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
             continue
           }
           if (!shared) {
-            find(
-              'dns-failover-pair',
-              'error',
-              `${name} is served by ${region} alone, but a failover record set needs a PRIMARY and a SECONDARY. Add a second region to spec.routing.failover, or use policy latency.`,
-              ['spec', 'routing', 'policy'],
-              region
-            )
+            // A failover set needs two records; a region alone on its name publishes a plain one.
+            plan.service = base
             continue
           }
           record.policy = 'failover'

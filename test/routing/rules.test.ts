@@ -94,15 +94,15 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(withCheck.findings.filter(f => f.rule === 'dns-failover-health')).toEqual([])
   })
 
-  it('dns-failover-pair: a failover record set of one region', () => {
+  it('dns-failover-pair: not raised for a region alone on its name, which gets a plain record', () => {
     const result = planOver(serviceWith(['policy: failover', 'failover: [us-east]'], ['us-east']))
-    expect(only(result, 'dns-failover-pair')).toMatchObject({
-      severity: 'error',
-      file: MANIFEST,
-      line: 10,
-      column: 13,
-      region: 'us-east'
-    })
+    expect(result.findings.map(f => f.rule)).not.toContain('dns-failover-pair')
+    expect(result.regions[0]!.dns!.records).toEqual([
+      expect.objectContaining({ policy: 'simple', alias: true })
+    ])
+    expect(result.regions[0]!.dns!.annotations).not.toHaveProperty(
+      'external-dns.kubernetes.io/set-identifier'
+    )
   })
 
   it('dns-geolocation-one-of: a continent and a country on one region', () => {
