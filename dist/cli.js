@@ -875,8 +875,8 @@ var require_option = __commonJS({
        * @param {(string | string[])} names
        * @return {Option}
        */
-      conflicts(names) {
-        this.conflictsWith = this.conflictsWith.concat(names);
+      conflicts(names2) {
+        this.conflictsWith = this.conflictsWith.concat(names2);
         return this;
       }
       /**
@@ -1503,8 +1503,8 @@ var require_command = __commonJS({
        * @param {string} names
        * @return {Command} `this` command for chaining
        */
-      arguments(names) {
-        names.trim().split(/ +/).forEach((detail) => {
+      arguments(names2) {
+        names2.trim().split(/ +/).forEach((detail) => {
           this.argument(detail);
         });
         return this;
@@ -3363,13 +3363,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position2, text) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position)) {
+        if (!allowedValues.includes(position2)) {
           throw new Error(`Unexpected value for position to addHelpText.
 Expecting one of '${allowedValues.join("', '")}'`);
         }
-        const helpEvent = `${position}Help`;
+        const helpEvent = `${position2}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
           if (typeof text === "function") {
@@ -3510,10 +3510,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -3590,10 +3590,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -3839,11 +3839,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
@@ -3860,15 +3860,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names2, constants);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -3924,8 +3924,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names2, constants) {
+        this.code = optimizeExpr(this.code, names2, constants);
         return this;
       }
       get names() {
@@ -3954,20 +3954,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names2, constants))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -4012,20 +4012,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        if (!(super.optimizeNames(names2, constants) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -4040,10 +4040,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names2, constants);
         return this;
       }
       get names() {
@@ -4064,8 +4064,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -4079,10 +4079,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names2, constants) {
+        if (!super.optimizeNames(names2, constants))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names2, constants);
         return this;
       }
       get names() {
@@ -4124,20 +4124,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names2, constants) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names2, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -4421,15 +4421,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names2, constants) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -4445,18 +4445,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -4654,7 +4654,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -4683,7 +4683,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -10380,10 +10380,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -10404,7 +10404,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -10416,11 +10416,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -11655,9 +11655,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -11672,11 +11672,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -11837,7 +11837,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -11866,7 +11866,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -11876,7 +11876,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -11898,7 +11898,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -11950,7 +11950,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -12091,7 +12091,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -12127,7 +12127,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -12194,12 +12194,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -12224,7 +12224,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -12291,7 +12291,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -13652,7 +13652,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -13667,7 +13667,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -13689,7 +13689,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -13697,7 +13697,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -14528,9 +14528,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -14566,7 +14566,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -14606,7 +14606,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -14629,7 +14629,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -14661,7 +14661,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14677,7 +14677,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -14779,10 +14779,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -14793,26 +14793,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -14839,7 +14839,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -14866,7 +14866,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -14878,8 +14878,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -15718,10 +15718,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -15753,10 +15753,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -15833,7 +15833,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -15886,7 +15886,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -15964,7 +15964,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -16048,7 +16048,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -17578,7 +17578,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -17604,7 +17604,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -17616,7 +17616,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -17640,8 +17640,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify2;
   }
 });
 
@@ -17965,6 +17965,12 @@ var serviceSchema = {
           type: "string",
           format: "hostname"
         },
+        hostnames: {
+          description: "Per-region hostname in place of hostname, for a region whose DNS zone is separate (such as an ICP-licensed zone in China). Regions with the same hostname share one record set; the client library fails over only within it.",
+          type: "object",
+          propertyNames: { format: "dns-label" },
+          additionalProperties: { type: "string", format: "hostname" }
+        },
         policy: {
           description: "The DNS routing policy. Default latency.",
           enum: ["latency", "failover", "weighted", "geolocation"]
@@ -17986,18 +17992,34 @@ var serviceSchema = {
           minimum: 0,
           maximum: 10
         },
+        deadline: {
+          description: "Total time the client library gives one request, every attempt and hedge included, as a duration. Default timeout \xD7 (retries + 1).",
+          type: "string",
+          format: "duration"
+        },
+        hedge: {
+          description: "Delay after which the client library also sends an idempotent request to the next region and takes the first answer, as a duration. Default: no hedging.",
+          type: "string",
+          format: "duration"
+        },
         failover: {
-          description: "Regions in failover order (policy failover): the first is PRIMARY.",
+          description: "Regions in failover order. Policy failover: the first is PRIMARY, and more than two are nested through a DNSEndpoint carried by the first. Every policy: the client library's order after the caller's own region.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
           items: { type: "string", format: "dns-label" }
         },
         weights: {
-          description: "Per-region weight, 0 to 255 (policy weighted).",
+          description: "Per-region weight, 0 to 255 (policy weighted). A region not listed weighs 100.",
           type: "object",
           propertyNames: { format: "dns-label" },
           additionalProperties: { type: "integer", minimum: 0, maximum: 255 }
+        },
+        shift: {
+          description: "Policy weighted: the percentages of its weight a region gets when it joins the record set for the first time, one step per wave of the train (for example [10, 50, 100]). Steps must rise and the last should be 100.",
+          type: "array",
+          minItems: 1,
+          items: { type: "integer", minimum: 1, maximum: 100 }
         },
         geolocation: {
           description: "Per-region location the region answers for (policy geolocation).",
@@ -18024,6 +18046,10 @@ var serviceSchema = {
               }
             }
           }
+        },
+        alias: {
+          description: "Publish ALIAS records to each region's load balancer, whose health Route 53 then evaluates (aws-evaluate-target-health). false publishes plain records, which need healthCheck.id for failover. Default true.",
+          type: "boolean"
         },
         healthCheck: {
           title: "HealthCheck",
@@ -18195,6 +18221,20 @@ var platformSchema = {
           uniqueItems: true,
           items: { enum: ["gdpr", "pipl"] }
         },
+        routing: {
+          title: "PlatformRouting",
+          description: "Routing rules for every service.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            failoverWithin: {
+              description: "Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].",
+              type: "array",
+              uniqueItems: true,
+              items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+            }
+          }
+        },
         regions: {
           description: "Regions by name (DNS-1123 labels).",
           type: "object",
@@ -18324,6 +18364,11 @@ var platformSchema = {
               description: "ExternalDNS annotation prefix: external-dns.kubernetes.io/ from ExternalDNS 0.22, external-dns.alpha.kubernetes.io/ before. Default external-dns.kubernetes.io/.",
               type: "string",
               pattern: "^[a-z0-9.-]+/$"
+            },
+            endpoint: {
+              description: "How clients reach one service in this region directly, past the shared record: a URL with the placeholders {service}, {region} and {zone}, whose names the platform publishes (for example a wildcard record per cluster). Default https://{service}.{region}.{zone}.",
+              type: "string",
+              pattern: "^https?://"
             }
           }
         },
@@ -18431,6 +18476,7 @@ var planSchema = {
       type: "array",
       items: { $ref: "#/definitions/Finding" }
     },
+    routes: { $ref: "#/definitions/RouteTable" },
     summary: {
       title: "PlanSummary",
       type: "object",
@@ -18506,7 +18552,8 @@ var planSchema = {
           description: "The service's folder for this region in the environments repository.",
           type: "string"
         },
-        edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } }
+        edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
+        dns: { $ref: "#/definitions/RegionDns" }
       }
     },
     FileEdit: {
@@ -18537,7 +18584,137 @@ var planSchema = {
           pattern: "^[0-9a-f]{64}$"
         },
         content: { description: "The whole new file.", type: "string" },
+        created: {
+          description: "True when the file does not exist yet; baseSha256 is then the sha256 of the empty file.",
+          type: "boolean"
+        },
         diff: { description: "A unified diff of the change.", type: "string" }
+      }
+    },
+    RegionDns: {
+      title: "RegionDns",
+      description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
+      type: "object",
+      additionalProperties: false,
+      required: ["provider", "zone", "annotationPrefix", "file", "records", "annotations"],
+      properties: {
+        provider: { description: "The region's DNS provider (platform.yaml).", type: "string" },
+        zone: { description: "The region's DNS zone (platform.yaml).", type: "string" },
+        annotationPrefix: {
+          description: "The ExternalDNS annotation prefix in this region.",
+          type: "string"
+        },
+        file: {
+          description: "The manifest of the region's Service that carries the annotations.",
+          type: "string"
+        },
+        records: {
+          description: "The records this region publishes, including those of a DNSEndpoint or Gslb it carries.",
+          type: "array",
+          items: { $ref: "#/definitions/DnsRecord" }
+        },
+        annotations: {
+          description: "The annotations set on the Service after the promotion, by key.",
+          type: "object",
+          additionalProperties: { type: "string" }
+        },
+        shift: {
+          description: "A region joining a weighted record set: the later steps of its weight, each a promotion of its own in a later wave.",
+          type: "array",
+          items: {
+            title: "WeightStep",
+            type: "object",
+            additionalProperties: false,
+            required: ["wave", "weight", "edit"],
+            properties: {
+              wave: { type: "integer", minimum: 1 },
+              weight: { type: "integer", minimum: 0, maximum: 255 },
+              edit: { $ref: "#/definitions/FileEdit" }
+            }
+          }
+        }
+      }
+    },
+    DnsRecord: {
+      title: "DnsRecord",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "policy", "carrier", "ttl", "alias"],
+      properties: {
+        name: { description: "The record's DNS name.", type: "string" },
+        policy: { enum: ["latency", "failover", "weighted", "geolocation", "simple"] },
+        carrier: {
+          description: "What publishes the record: the Service's annotations, a DNSEndpoint, or a k8gb Gslb.",
+          enum: ["Service", "DNSEndpoint", "Gslb"]
+        },
+        setIdentifier: { type: "string" },
+        ttl: { type: "integer", minimum: 1 },
+        alias: { type: "boolean" },
+        evaluateTargetHealth: { type: "boolean" },
+        healthCheckId: { type: "string" },
+        awsRegion: { description: "Latency records: the AWS region.", type: "string" },
+        failover: { enum: ["PRIMARY", "SECONDARY"] },
+        weight: { type: "integer", minimum: 0, maximum: 255 },
+        continent: { type: "string" },
+        country: { type: "string" },
+        subdivision: { type: "string" },
+        target: {
+          description: "A DNSEndpoint record's target: the nested name it aliases.",
+          type: "string"
+        }
+      }
+    },
+    RouteTable: {
+      title: "RouteTable",
+      description: "What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "service",
+        "hostname",
+        "timeoutMs",
+        "deadlineMs",
+        "retries",
+        "retryBudget",
+        "endpoints",
+        "order"
+      ],
+      properties: {
+        service: { type: "string" },
+        hostname: { description: "The shared name (spec.routing.hostname).", type: "string" },
+        timeoutMs: { description: "Per-attempt timeout.", type: "integer", minimum: 1 },
+        deadlineMs: {
+          description: "Total time for one request, all attempts included.",
+          type: "integer",
+          minimum: 1
+        },
+        retries: { type: "integer", minimum: 0 },
+        hedgeMs: {
+          description: "Delay before an idempotent request is also sent to the next region; absent: no hedging.",
+          type: "integer",
+          minimum: 0
+        },
+        retryBudget: {
+          title: "RetryBudget",
+          description: "Retries allowed on top of requests: ratio of recent requests, plus a floor per second.",
+          type: "object",
+          additionalProperties: false,
+          required: ["ratio", "minPerSecond"],
+          properties: {
+            ratio: { type: "number", minimum: 0 },
+            minPerSecond: { type: "number", minimum: 0 }
+          }
+        },
+        endpoints: {
+          description: "Base URL of the service in each region.",
+          type: "object",
+          additionalProperties: { type: "string" }
+        },
+        order: {
+          description: "Per client region, the service's regions in the order to try them.",
+          type: "object",
+          additionalProperties: { type: "array", items: { type: "string" } }
+        }
       }
     },
     Finding: {
@@ -18664,12 +18841,12 @@ function toDiagnostic(error, source, kindName) {
   const where = displayPath(path);
   const description = error.parentSchema?.description;
   const at = (p, part = "value") => source.locate(p, part);
-  const make = (rule, message, position = at(path)) => ({
+  const make = (rule, message, position2 = at(path)) => ({
     rule,
     severity: "error",
     message,
     file: source.file,
-    ...position
+    ...position2
   });
   const propertyName = error.propertyName;
   switch (error.keyword) {
@@ -18727,7 +18904,7 @@ function toDiagnostic(error, source, kindName) {
       const format = FORMATS[String(error.params.format)];
       if (!format) return make("invalid-value", `${where} ${error.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error.data);
-      const position = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
+      const position2 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
       const label = propertyName === void 0 ? where : `The key "${propertyName}" in ${where}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
@@ -18735,7 +18912,7 @@ function toDiagnostic(error, source, kindName) {
         return make(
           "path-escape",
           `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "path-escape") {
@@ -18745,7 +18922,7 @@ function toDiagnostic(error, source, kindName) {
         return make(
           rule,
           `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "invalid-image" && /[:@]/.test(value.split("/").pop() ?? "")) {
@@ -18753,13 +18930,13 @@ function toDiagnostic(error, source, kindName) {
         return make(
           format.rule,
           `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
-          position
+          position2
         );
       }
       return make(
         format.rule,
         `${label} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
-        position
+        position2
       );
     }
     case "minimum":
@@ -18828,8 +19005,8 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 100;
 var START = { line: 1, column: 1 };
-function diagnostic(file, rule, message, position = START) {
-  return { rule, severity: "error", message, file, ...position };
+function diagnostic(file, rule, message, position2 = START) {
+  return { rule, severity: "error", message, file, ...position2 };
 }
 function emptyFile(file) {
   return diagnostic(
@@ -18885,7 +19062,7 @@ function parseYaml(text, file) {
     // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
     logLevel: "error"
   });
-  const position = (offset) => {
+  const position2 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
@@ -18893,7 +19070,7 @@ function parseYaml(text, file) {
   if (problems.length > 0) {
     const diagnostics = problems.map((error) => {
       const { rule, message } = yamlMessage(error.code, error.message);
-      return { offset: error.pos[0], d: diagnostic(file, rule, message, position(error.pos[0])) };
+      return { offset: error.pos[0], d: diagnostic(file, rule, message, position2(error.pos[0])) };
     }).sort((a, b) => a.offset - b.offset);
     const firstSyntax = diagnostics.find(({ d }) => d.rule === "yaml-syntax");
     return {
@@ -18912,7 +19089,7 @@ function parseYaml(text, file) {
             file,
             "yaml-syntax",
             `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
-            unresolved.range ? position(unresolved.range[0]) : START
+            unresolved.range ? position2(unresolved.range[0]) : START
           )
         ]
       };
@@ -18931,7 +19108,7 @@ function parseYaml(text, file) {
     return { diagnostics: [emptyFile(file)] };
   }
   return {
-    source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
+    source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position2) },
     diagnostics: []
   };
 }
@@ -18949,9 +19126,9 @@ function unresolvedAlias(doc) {
   });
   return found;
 }
-function locate(doc, path, at, position) {
+function locate(doc, path, at, position2) {
   let node = doc.contents;
-  let found = node && node.range ? position(node.range[0]) : START;
+  let found = node && node.range ? position2(node.range[0]) : START;
   for (const [index, segment] of path.entries()) {
     if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
     let next;
@@ -18967,11 +19144,11 @@ function locate(doc, path, at, position) {
     }
     const last = index === path.length - 1;
     if (last && at === "key" && keyNode && keyNode.range)
-      return position(keyNode.range[0]);
+      return position2(keyNode.range[0]);
     const target = next ?? keyNode;
     if (!target?.range)
-      return keyNode && keyNode.range ? position(keyNode.range[0]) : found;
-    found = position(target.range[0]);
+      return keyNode && keyNode.range ? position2(keyNode.range[0]) : found;
+    found = position2(target.range[0]);
     node = next;
   }
   return found;
@@ -19210,7 +19387,7 @@ function checkServiceAgainstPlatform(service, platform) {
 }
 
 // src/workspace/local-files.ts
-import { readFile, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 async function readInputFile(path, what, flag) {
   const at = { file: path, line: 1, column: 1, severity: "error" };
@@ -19251,6 +19428,17 @@ async function readEnvRepo(dir, paths) {
   );
   return files;
 }
+async function listFolders(root, dir) {
+  try {
+    const base = await realpath(resolve(root));
+    const real = await realpath(join(base, dir));
+    if (relative(base, real).startsWith("..")) return [];
+    const entries = await readdir(real, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
 
 // src/commands/load-inputs.ts
 async function loadInputs(paths) {
@@ -19289,6 +19477,66 @@ async function loadInputs(paths) {
   return result;
 }
 
+// src/routing/resources.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml"
+};
+function header(service) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
+`;
+}
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function renderDnsEndpoint(service, records) {
+  const endpoints = records.map((r) => {
+    const providerSpecific = [
+      { name: "alias", value: String(r.alias) },
+      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
+      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
+      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
+    ];
+    return {
+      dnsName: r.name,
+      recordType: "CNAME",
+      recordTTL: r.ttl,
+      targets: [r.target],
+      setIdentifier: r.setIdentifier,
+      providerSpecific
+    };
+  });
+  return header(service) + (0, import_yaml2.stringify)({
+    apiVersion: "externaldns.k8s.io/v1alpha1",
+    kind: "DNSEndpoint",
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY },
+    spec: { endpoints }
+  });
+}
+function renderGslb(service, strategy) {
+  return header(service) + (0, import_yaml2.stringify)({
+    apiVersion: "k8gb.io/v1beta1",
+    kind: "Gslb",
+    metadata: { name: service, labels: MANAGED_BY },
+    spec: {
+      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
+      strategy
+    }
+  });
+}
+function renderRouteTableConfigMap(table, region) {
+  return header(table.service) + (0, import_yaml2.stringify)({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: `${table.service}-routes`,
+      labels: { ...MANAGED_BY, "multiregion.dev/region": region }
+    },
+    data: { region, "route-table.json": `${JSON.stringify(table, null, 2)}
+` }
+  });
+}
+
 // src/gitops/layout.ts
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function regionLayout(platform, service, region) {
@@ -19299,11 +19547,431 @@ function regionLayout(platform, service, region) {
   const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
   return { folder, image, candidates };
 }
+var SERVICE_FILE = "service.yaml";
+function routingFiles(folder) {
+  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
+}
 function filesToRead(platform, service, regions) {
-  return regions.filter((r) => platform.regions[r]).flatMap((r) => regionLayout(platform, service, r).candidates);
+  return regions.filter((r) => platform.regions[r]).flatMap((r) => {
+    const layout = regionLayout(platform, service, r);
+    return [...layout.candidates, ...routingFiles(layout.folder)];
+  });
+}
+function servicesFolder(platform, region) {
+  const segments = platform.layout.path.replace(/\/+$/, "").split("/");
+  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
+    return void 0;
+  return segments.map((s) => s.replaceAll("{region}", region)).join("/");
 }
 
-// src/plan/plan.ts
+// src/gitops/annotations.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/gitops/yaml-edit.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function parseFile(text) {
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const problem2 = doc.errors[0];
+  if (problem2) {
+    const { line, col } = lines.linePos(problem2.pos[0]);
+    return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
+  }
+  return { text, doc, lines };
+}
+function lineOf(file, offset) {
+  return file.lines.linePos(offset).line;
+}
+function render(value, style) {
+  if (style === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml3.parse)(value) === value;
+  if (style !== import_yaml3.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
+  return JSON.stringify(value);
+}
+function renderPlain(value) {
+  return render(value, import_yaml3.Scalar.PLAIN);
+}
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+function replaceScalar(file, node, value) {
+  if (node.type === import_yaml3.Scalar.BLOCK_LITERAL || node.type === import_yaml3.Scalar.BLOCK_FOLDED) return void 0;
+  const [start, end] = node.range;
+  const original = file.text.slice(start, end);
+  if (original.includes("\n")) return void 0;
+  const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
+  const suffix = original === "" && file.text[end] === "#" ? " " : "";
+  const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end);
+  return { text, line: lineOf(file, start) };
+}
+function insertAfter(file, map, after, key, value) {
+  if (map.flow) return void 0;
+  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === after);
+  const keyNode = pair?.key;
+  const valueNode = pair?.value;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const keyStart = keyNode.range[0];
+  const lineStart = file.text.lastIndexOf("\n", keyStart - 1) + 1;
+  const before = file.text.slice(lineStart, keyStart);
+  if (!/^[ ]*(- +)*$/.test(before)) return void 0;
+  const indent = " ".repeat(before.length);
+  const newline = eol(file.text);
+  const inserted = `${indent}${key}: ${render(value, import_yaml3.Scalar.PLAIN)}`;
+  const valueEnd = valueNode.range[1];
+  const lineEnd = file.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file.text.indexOf("\n", valueEnd);
+  if (lineEnd === -1)
+    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 };
+  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
+  return { text, line: lineOf(file, lineEnd) + 1 };
+}
+function removePair(file, map, key) {
+  if (map.flow) return void 0;
+  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
+  const keyNode = pair?.key;
+  const valueNode = pair?.value;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const lineStart = file.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
+  if (!/^[ ]*$/.test(file.text.slice(lineStart, keyNode.range[0]))) return void 0;
+  const newline = file.text.indexOf("\n", valueNode.range[0]);
+  const lineEnd = newline === -1 ? file.text.length : newline + 1;
+  if (valueNode.range[1] > lineEnd) return void 0;
+  return {
+    text: file.text.slice(0, lineStart) + file.text.slice(lineEnd),
+    line: lineOf(file, lineStart)
+  };
+}
+function onlyFieldChanged(file, text, path, value) {
+  return matchesExpected(file, text, (expected) => {
+    let target = expected;
+    for (const segment of path.slice(0, -1))
+      target = target[segment];
+    target[path[path.length - 1]] = value;
+  });
+}
+function matchesExpected(file, text, change) {
+  try {
+    const expected = file.doc.toJS({ maxAliasCount: 100 });
+    change(expected);
+    const edited = (0, import_yaml3.parseDocument)(text, { prettyErrors: false });
+    if (edited.errors.length > 0) return false;
+    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
+  } catch {
+    return false;
+  }
+}
+function mapAt(file, path) {
+  const node = path.length === 0 ? file.doc.contents : file.doc.getIn(path, true);
+  return (0, import_yaml3.isMap)(node) ? node : void 0;
+}
+function scalarIn(map, key) {
+  const node = map.get(key, true);
+  return (0, import_yaml3.isScalar)(node) ? node : void 0;
+}
+function scalarText(node) {
+  if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
+  return String(node.value);
+}
+
+// src/gitops/annotations.ts
+var CARRIERS = ["Service", "Ingress"];
+function position(file, node) {
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = file.lines.linePos(offset);
+  return { line, column: col };
+}
+function carrier(text, path) {
+  const file = parseFile(text);
+  if ("error" in file)
+    return {
+      kind: "problem",
+      rule: "invalid-yaml",
+      message: `${path} is not valid YAML (${file.error}); fix it in the environments repository.`,
+      line: 1
+    };
+  const kind = scalarText(mapAt(file, [])?.get("kind", true));
+  const metadata = mapAt(file, ["metadata"]);
+  if (!kind || !CARRIERS.includes(kind) || !metadata)
+    return {
+      kind: "problem",
+      rule: "dns-carrier-not-found",
+      message: `${path} should hold the service's Service (or Ingress) with a metadata mapping, to carry its ExternalDNS annotations, but it holds ${kind ?? "no kind"}. Put the Service there, one object per file.`,
+      line: 1
+    };
+  return { file, metadata };
+}
+function readAnnotations(text, path) {
+  const found = carrier(text, path);
+  if ("kind" in found) return found;
+  const { file, metadata } = found;
+  const annotations = /* @__PURE__ */ new Map();
+  const node = metadata.get("annotations", true);
+  if ((0, import_yaml4.isMap)(node))
+    for (const pair of node.items) {
+      if (!(0, import_yaml4.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml4.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      annotations.set(String(pair.key.value), {
+        value,
+        ...position(file, pair.value ?? pair.key)
+      });
+    }
+  const key = metadata.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  return { kind: "read", annotations, ...position(file, key ?? metadata) };
+}
+function addAnnotationsMap(file, metadata, key, value) {
+  const first = metadata.items[0]?.key;
+  if (metadata.flow || !first?.range) return void 0;
+  const column = position(file, first).column - 1;
+  const indent = " ".repeat(column);
+  const withParent = insertAfter(file, metadata, "name", "annotations", "{}");
+  if (!withParent) return void 0;
+  const lines = withParent.text.split("\n");
+  const at = withParent.line - 1;
+  lines[at] = `${indent}annotations:`;
+  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
+  return { text: lines.join("\n"), line: withParent.line };
+}
+function upsertAnnotations(text, path, wanted, remove = []) {
+  const original = carrier(text, path);
+  if ("kind" in original) return original;
+  let current = original.file;
+  const before = {};
+  let firstLine;
+  for (const [key, value] of Object.entries(wanted)) {
+    const metadata = mapAt(current, ["metadata"]);
+    const annotations = metadata.get("annotations", true);
+    const node = (0, import_yaml4.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    if (was === value) continue;
+    before[key] = was;
+    let edited;
+    if ((0, import_yaml4.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml4.isMap)(annotations) && annotations.items.length > 0) {
+      const last = annotations.items[annotations.items.length - 1].key;
+      edited = (0, import_yaml4.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+    } else if (annotations === void 0 || annotations === null)
+      edited = addAnnotationsMap(current, metadata, key, value);
+    const next = edited && parseFile(edited.text);
+    if (!edited || !next || "error" in next) {
+      return {
+        kind: "problem",
+        rule: "unsupported-layout",
+        message: `${path}'s metadata.annotations is written in a form multiregion does not edit automatically (an inline {...} mapping, a multi-line value or an alias); write it as a block mapping of "key: value" lines, or set ${key}: "${value}" by hand.`,
+        line: position(current, annotations ?? metadata).line
+      };
+    }
+    firstLine = Math.min(firstLine ?? edited.line, edited.line);
+    current = next;
+  }
+  for (const key of remove) {
+    const annotations = mapAt(current, ["metadata", "annotations"]);
+    if (!annotations?.has(key)) continue;
+    const node = annotations.get(key, true);
+    before[key] = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    const edited = removePair(current, annotations, key);
+    const next = edited && parseFile(edited.text);
+    if (!edited || !next || "error" in next)
+      return {
+        kind: "problem",
+        rule: "unsupported-layout",
+        message: `${path}'s annotation ${key} is written in a form multiregion does not remove automatically; remove it by hand.`,
+        line: position(current, annotations).line
+      };
+    firstLine = Math.min(firstLine ?? edited.line, edited.line);
+    current = next;
+  }
+  if (firstLine === void 0) return { kind: "current" };
+  const ok = matchesExpected(original.file, current.text, (value) => {
+    const metadata = value.metadata;
+    const annotations = {
+      ...metadata.annotations,
+      ...wanted
+    };
+    for (const key of remove) delete annotations[key];
+    metadata.annotations = annotations;
+  });
+  if (!ok)
+    return {
+      kind: "problem",
+      rule: "unsupported-layout",
+      message: `${path} could not be given its DNS annotations without changing something else; set them by hand.`,
+      line: lineOf(original.file, 0)
+    };
+  return { kind: "edit", text: current.text, line: firstLine, before };
+}
+
+// src/routing/annotations.ts
+var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
+function recordAnnotations(record) {
+  const out = { hostname: record.name };
+  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
+  if (!record.alias) out.ttl = String(record.ttl);
+  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
+  if (record.failover !== void 0) out["aws-failover"] = record.failover;
+  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
+  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
+  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
+  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
+  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
+  if (record.alias) out.alias = "true";
+  if (record.evaluateTargetHealth !== void 0)
+    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
+  return out;
+}
+function withPrefix(prefix, annotations) {
+  return Object.fromEntries(
+    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
+  );
+}
+
+// src/routing/claims.ts
+function claimedHostnames(files, owners) {
+  const claimed = /* @__PURE__ */ new Map();
+  for (const [path, text] of files) {
+    const owner = owners.get(path);
+    const read = readAnnotations(text, path);
+    if (owner === void 0 || read.kind !== "read") continue;
+    for (const prefix of KNOWN_PREFIXES) {
+      const names2 = read.annotations.get(`${prefix}hostname`)?.value ?? "";
+      for (const name of names2.split(",")) {
+        const trimmed = name.trim().replace(/\.$/, "");
+        if (trimmed !== "" && !claimed.has(trimmed)) claimed.set(trimmed, owner);
+      }
+    }
+  }
+  return claimed;
+}
+
+// src/gitops/image-pin.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function problem(rule, message, line = 1, current = null) {
+  return { kind: "problem", rule, message, line, current };
+}
+function startLine(file, node) {
+  const range = node?.range;
+  return range ? lineOf(file, range[0]) : 1;
+}
+function setField(file, target, value, after) {
+  const { map, key, field } = target;
+  const node = scalarIn(map, key);
+  const before = scalarText(node);
+  if (before === value) return { kind: "current", current: value };
+  if (!node && map.has(key)) {
+    return problem(
+      "unsupported-value",
+      `${field} holds a list or mapping; it must be a plain value.`,
+      startLine(file, map),
+      before
+    );
+  }
+  const anchor = after.find((k) => map.has(k));
+  const edited = node ? replaceScalar(file, node, value) : anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
+  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
+    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
+    return problem(
+      "unsupported-layout",
+      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      startLine(file, node ?? map),
+      before
+    );
+  }
+  return { kind: "edit", field, before, after: value, ...edited };
+}
+function parsed(text, what) {
+  const file = parseFile(text);
+  if ("error" in file)
+    return problem(
+      "invalid-yaml",
+      `${what} is not valid YAML (${file.error}); fix it in the environments repository.`
+    );
+  return file;
+}
+function pinTagOrDigest(file, pin, target) {
+  const { map, path, field, tagKey } = target;
+  const digest = scalarText(scalarIn(map, "digest"));
+  if (pin.tag !== void 0) {
+    if (digest !== null) {
+      return problem(
+        "pinned-by-digest",
+        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
+        startLine(file, map.get("digest", true)),
+        digest
+      );
+    }
+    return setField(
+      file,
+      { map, path, key: tagKey, field: `${field}.${tagKey}` },
+      pin.tag,
+      target.tagAfter
+    );
+  }
+  const result = setField(
+    file,
+    { map, path, key: "digest", field: `${field}.digest` },
+    pin.digest,
+    [tagKey, ...target.tagAfter]
+  );
+  const tag = scalarText(scalarIn(map, tagKey));
+  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+}
+function pinKustomize(text, image, pin, path) {
+  const file = parsed(text, path);
+  if ("kind" in file) return file;
+  const root = mapAt(file, []);
+  const images = root?.get("images", true);
+  const entries = (0, import_yaml5.isSeq)(images) ? images.items.filter(import_yaml5.isMap) : [];
+  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
+  if (!entry) {
+    const names2 = entries.map((e) => String(e.get("name")));
+    const found = names2.length > 0 ? ` It lists ${names2.join(", ")}.` : "";
+    return problem(
+      "image-not-found",
+      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
+      startLine(
+        file,
+        root?.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "images")?.key
+      )
+    );
+  }
+  const index = images.items.indexOf(entry);
+  return pinTagOrDigest(file, pin, {
+    map: entry,
+    path: ["images", index],
+    field: `images[name=${String(entry.get("name"))}]`,
+    tagKey: "newTag",
+    tagAfter: ["newName", "name"],
+    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
+  });
+}
+function pinHelm(text, image, pin, path) {
+  const file = parsed(text, path);
+  if ("kind" in file) return file;
+  const map = mapAt(file, ["image"]);
+  if (!map) {
+    return problem(
+      "image-not-found",
+      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
+    );
+  }
+  const repository = scalarText(scalarIn(map, "repository"));
+  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
+    return problem(
+      "image-mismatch",
+      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
+      startLine(file, map.get("repository", true))
+    );
+  }
+  return pinTagOrDigest(file, pin, {
+    map,
+    path: ["image"],
+    field: "image",
+    tagKey: "tag",
+    tagAfter: ["repository"],
+    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
+  });
+}
+
+// src/plan/file-edit.ts
 import { createHash } from "node:crypto";
 
 // node_modules/diff/libesm/diff/base.js
@@ -19820,217 +20488,853 @@ function splitLines(text) {
   return result;
 }
 
-// src/gitops/image-pin.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/gitops/yaml-edit.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-function parseFile(text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const problem2 = doc.errors[0];
-  if (problem2) {
-    const { line, col } = lines.linePos(problem2.pos[0]);
-    return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
-  }
-  return { text, doc, lines };
+// src/plan/file-edit.ts
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
 }
-function lineOf(file, offset) {
-  return file.lines.linePos(offset).line;
+function unifiedDiff(path, before, after) {
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY
+  });
 }
-function render(value, style) {
-  if (style === import_yaml2.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml2.parse)(value) === value;
-  if (style !== import_yaml2.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
-  return JSON.stringify(value);
-}
-function eol(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
-function replaceScalar(file, node, value) {
-  if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
-  const [start, end] = node.range;
-  const original = file.text.slice(start, end);
-  if (original.includes("\n")) return void 0;
-  const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
-  const suffix = original === "" && file.text[end] === "#" ? " " : "";
-  const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end);
-  return { text, line: lineOf(file, start) };
-}
-function insertAfter(file, map, after, key, value) {
-  if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === after);
-  const keyNode = pair?.key;
-  const valueNode = pair?.value;
-  if (!keyNode?.range || !valueNode?.range) return void 0;
-  const keyStart = keyNode.range[0];
-  const lineStart = file.text.lastIndexOf("\n", keyStart - 1) + 1;
-  const before = file.text.slice(lineStart, keyStart);
-  if (!/^[ ]*(- +)*$/.test(before)) return void 0;
-  const indent = " ".repeat(before.length);
-  const newline = eol(file.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
-  const valueEnd = valueNode.range[1];
-  const lineEnd = file.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file.text.indexOf("\n", valueEnd);
-  if (lineEnd === -1)
-    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 };
-  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
-  return { text, line: lineOf(file, lineEnd) + 1 };
-}
-function onlyFieldChanged(file, text, path, value) {
-  try {
-    const expected = file.doc.toJS({ maxAliasCount: 100 });
-    let target = expected;
-    for (const segment of path.slice(0, -1))
-      target = target[segment];
-    target[path[path.length - 1]] = value;
-    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-    if (edited.errors.length > 0) return false;
-    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
-  } catch {
-    return false;
-  }
-}
-function mapAt(file, path) {
-  const node = path.length === 0 ? file.doc.contents : file.doc.getIn(path, true);
-  return (0, import_yaml2.isMap)(node) ? node : void 0;
-}
-function scalarIn(map, key) {
-  const node = map.get(key, true);
-  return (0, import_yaml2.isScalar)(node) ? node : void 0;
-}
-function scalarText(node) {
-  if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
-  return String(node.value);
+function fileEdit(path, before, after, change) {
+  const base = before ?? "";
+  const edit = {
+    path,
+    ...change,
+    baseSha256: sha256(base),
+    content: after,
+    diff: unifiedDiff(path, base, after)
+  };
+  if (before === void 0) edit.created = true;
+  return edit;
 }
 
-// src/gitops/image-pin.ts
-function problem(rule, message, line = 1, current = null) {
-  return { kind: "problem", rule, message, line, current };
+// src/plan/dns.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/routing/compile.ts
+var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
+var ROUTING_DEFAULTS = {
+  policy: "latency",
+  ttl: 60,
+  timeout: "2s",
+  retries: 2,
+  weight: 100,
+  alias: true
+};
+var MANAGED_KEYS = [
+  "hostname",
+  "set-identifier",
+  "ttl",
+  "aws-region",
+  "aws-failover",
+  "aws-weight",
+  "aws-geolocation-continent-code",
+  "aws-geolocation-country-code",
+  "aws-geolocation-subdivision-code",
+  "aws-health-check-id",
+  "alias",
+  "aws-evaluate-target-health"
+];
+function hostnameOf(routing, region) {
+  return routing.hostnames?.[region] ?? routing.hostname;
 }
-function startLine(file, node) {
-  const range = node?.range;
-  return range ? lineOf(file, range[0]) : 1;
+function prefixOf(platform, region) {
+  return platform.regions[region]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
 }
-function setField(file, target, value, after) {
-  const { map, key, field } = target;
-  const node = scalarIn(map, key);
-  const before = scalarText(node);
-  if (before === value) return { kind: "current", current: value };
-  if (!node && map.has(key)) {
-    return problem(
-      "unsupported-value",
-      `${field} holds a list or mapping; it must be a plain value.`,
-      startLine(file, map),
-      before
+function recordSets(service, platform) {
+  const sets = /* @__PURE__ */ new Map();
+  if (!service.routing) return sets;
+  for (const region of service.regions) {
+    if (!platform.regions[region]) continue;
+    const name = hostnameOf(service.routing, region);
+    sets.set(name, [...sets.get(name) ?? [], region]);
+  }
+  return sets;
+}
+function failoverChain(routing, members) {
+  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
+  return listed.length > 0 ? listed : [...members];
+}
+function nestedName(name, tier) {
+  const dot = name.indexOf(".");
+  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
+}
+function compileDns(service, platform) {
+  const routing = service.routing;
+  const findings = [];
+  const regions = [];
+  if (!routing) return { regions, findings };
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  const ttl = routing.ttl ?? ROUTING_DEFAULTS.ttl;
+  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
+  const find = (rule, severity, message, path, region) => {
+    const finding2 = {
+      rule,
+      severity,
+      message,
+      file: service.file,
+      ...service.locate(path)
+    };
+    if (region !== void 0) finding2.region = region;
+    findings.push(finding2);
+  };
+  if (alias && routing.ttl !== void 0) {
+    find(
+      "dns-alias-ttl",
+      "info",
+      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
+      ["spec", "routing", "ttl"]
     );
   }
-  const anchor = after.find((k) => map.has(k));
-  const edited = node ? replaceScalar(file, node, value) : anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
-  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
-    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
-    return problem(
-      "unsupported-layout",
-      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
-      startLine(file, node ?? map),
-      before
-    );
+  for (const [name, members] of recordSets(service, platform)) {
+    const chain = failoverChain(routing, members);
+    const shared = members.length > 1;
+    for (const region of members) {
+      const settings = platform.regions[region];
+      const dns = settings.dns;
+      const hostPath = routing.hostnames?.[region] ? ["spec", "routing", "hostnames", region] : ["spec", "routing", "hostname"];
+      const plan2 = {
+        region,
+        provider: dns?.provider ?? "none",
+        zone: dns?.zone ?? "",
+        prefix: prefixOf(platform, region),
+        hostname: name,
+        endpoint: [],
+        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
+      };
+      regions.push(plan2);
+      const regionIndex = service.regions.indexOf(region);
+      if (!dns) {
+        find(
+          "dns-not-configured",
+          "error",
+          `Region ${region} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region}.dns, or remove ${region} from spec.regions.`,
+          ["spec", "regions", regionIndex],
+          region
+        );
+        continue;
+      }
+      if (dns.provider === "k8gb") {
+        plan2.gslb = gslbStrategy(routing, policy, ttl, members, chain);
+        continue;
+      }
+      const base = { name, policy: "simple", carrier: "Service", ttl, alias };
+      const healthCheckId = routing.healthCheck?.id?.[region];
+      if (healthCheckId !== void 0) {
+        base.healthCheckId = healthCheckId;
+        plan2.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region];
+      }
+      if (alias) base.evaluateTargetHealth = true;
+      if (!ROUTING_PROVIDERS.has(dns.provider)) {
+        if (shared) {
+          find(
+            "dns-provider-unsupported",
+            "error",
+            `Region ${region} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
+            ["spec", "routing", "policy"],
+            region
+          );
+          continue;
+        }
+        plan2.service = { name, policy: "simple", carrier: "Service", ttl, alias: false };
+        continue;
+      }
+      const setIdentifier = `${service.name}-${region}`;
+      const record = { ...base, setIdentifier };
+      plan2.origins["set-identifier"] = ["metadata", "name"];
+      switch (policy) {
+        case "latency":
+          record.policy = "latency";
+          record.awsRegion = settings.location;
+          plan2.origins["aws-region"] = ["spec", "regions", regionIndex];
+          break;
+        case "weighted":
+          record.policy = "weighted";
+          record.weight = routing.weights?.[region] ?? ROUTING_DEFAULTS.weight;
+          plan2.origins["aws-weight"] = routing.weights?.[region] !== void 0 ? ["spec", "routing", "weights", region] : ["spec", "routing", "policy"];
+          break;
+        case "geolocation": {
+          const geo = routing.geolocation?.[region];
+          if (!geo) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region}: { country: US }").`,
+              ["spec", "regions", regionIndex],
+              region
+            );
+            continue;
+          }
+          record.policy = "geolocation";
+          const geoPath = ["spec", "routing", "geolocation", region];
+          if (geo.continent !== void 0) {
+            record.continent = geo.continent;
+            plan2.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
+          }
+          if (geo.country !== void 0) {
+            record.country = geo.country;
+            plan2.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
+          }
+          if (geo.subdivision !== void 0) {
+            record.subdivision = geo.subdivision;
+            plan2.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
+          }
+          break;
+        }
+        case "failover": {
+          const tier = chain.indexOf(region);
+          if (tier === -1) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
+              ["spec", "regions", regionIndex],
+              region
+            );
+            continue;
+          }
+          if (!shared) {
+            plan2.service = base;
+            continue;
+          }
+          record.policy = "failover";
+          const last = tier === chain.length - 1;
+          const level = last ? chain.length - 1 : tier + 1;
+          record.name = level === 1 ? name : nestedName(name, level);
+          record.failover = last ? "SECONDARY" : "PRIMARY";
+          plan2.origins["aws-failover"] = ["spec", "routing", "failover", tier];
+          plan2.origins.hostname = ["spec", "routing", "failover", tier];
+          if (tier === 0) plan2.endpoint = nestingRecords(service.name, name, chain.length, ttl);
+          break;
+        }
+      }
+      plan2.service = record;
+    }
   }
-  return { kind: "edit", field, before, after: value, ...edited };
+  return { regions, findings };
 }
-function parsed(text, what) {
-  const file = parseFile(text);
-  if ("error" in file)
-    return problem(
-      "invalid-yaml",
-      `${what} is not valid YAML (${file.error}); fix it in the environments repository.`
-    );
-  return file;
+function nestingRecords(service, name, tiers, ttl) {
+  const records = [];
+  for (let level = 1; level <= tiers - 2; level++) {
+    records.push({
+      name: level === 1 ? name : nestedName(name, level),
+      policy: "failover",
+      carrier: "DNSEndpoint",
+      setIdentifier: `${service}-tier${level + 1}`,
+      failover: "SECONDARY",
+      ttl,
+      alias: true,
+      evaluateTargetHealth: true,
+      target: nestedName(name, level + 1)
+    });
+  }
+  return records;
 }
-function pinTagOrDigest(file, pin, target) {
-  const { map, path, field, tagKey } = target;
-  const digest = scalarText(scalarIn(map, "digest"));
-  if (pin.tag !== void 0) {
-    if (digest !== null) {
-      return problem(
-        "pinned-by-digest",
-        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
-        startLine(file, map.get("digest", true)),
-        digest
+function gslbStrategy(routing, policy, ttl, members, chain) {
+  switch (policy) {
+    case "failover":
+      return { type: "failover", dnsTtlSeconds: ttl, primaryGeoTag: chain[0] };
+    case "weighted":
+      return {
+        type: "roundRobin",
+        dnsTtlSeconds: ttl,
+        weight: Object.fromEntries(
+          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
+        )
+      };
+    case "geolocation":
+      return { type: "geoip", dnsTtlSeconds: ttl };
+    default:
+      return { type: "geoip", dnsTtlSeconds: ttl };
+  }
+}
+
+// src/routing/route-table.ts
+var RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 };
+var DEFAULT_ENDPOINT = "https://{service}.{region}.{zone}";
+function milliseconds(duration) {
+  return Math.round(parseDuration(duration) * 1e3);
+}
+function preferenceOrder(service, platform, client) {
+  const routing = service.routing;
+  const sets = recordSets(service, platform);
+  const jurisdiction = platform.regions[client]?.jurisdiction;
+  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client));
+  const sameJurisdiction = [...sets.values()].find(
+    (members2) => members2.some((r) => platform.regions[r]?.jurisdiction === jurisdiction)
+  );
+  const confined = jurisdiction !== void 0 && (platform.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction);
+  const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
+  const failover = (routing.failover ?? []).filter((r) => members.includes(r));
+  const rest = members.filter((r) => !failover.includes(r)).sort(
+    (a, b) => Number(platform.regions[b]?.jurisdiction === jurisdiction) - Number(platform.regions[a]?.jurisdiction === jurisdiction)
+  );
+  const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover" || !own ? [] : [client];
+  return [.../* @__PURE__ */ new Set([...first, ...failover, ...rest])];
+}
+function routeTable(service, platform) {
+  const routing = service.routing;
+  if (!routing) return void 0;
+  const timeoutMs = milliseconds(routing.timeout ?? ROUTING_DEFAULTS.timeout);
+  const retries = routing.retries ?? ROUTING_DEFAULTS.retries;
+  const endpoints = {};
+  for (const region of service.regions) {
+    const dns = platform.regions[region]?.dns;
+    if (!dns) continue;
+    endpoints[region] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region).replaceAll("{zone}", dns.zone);
+  }
+  const order = {};
+  for (const client of Object.keys(platform.regions).sort())
+    order[client] = preferenceOrder(service, platform, client).filter((r) => endpoints[r]);
+  const table = {
+    service: service.name,
+    hostname: routing.hostname,
+    timeoutMs,
+    deadlineMs: routing.deadline !== void 0 ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
+    retries,
+    retryBudget: { ...RETRY_BUDGET },
+    endpoints,
+    order
+  };
+  if (routing.hedge !== void 0) table.hedgeMs = milliseconds(routing.hedge);
+  return table;
+}
+function checkJurisdiction(service, platform) {
+  const routing = service.routing;
+  const confined = new Set(platform.raw.spec.routing?.failoverWithin ?? []);
+  if (!routing || confined.size === 0) return [];
+  const findings = [];
+  const failoverPolicy = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover";
+  for (const [name, members] of recordSets(service, platform)) {
+    const chain = failoverPolicy ? (routing.failover ?? members).filter((r) => members.includes(r)) : members;
+    chain.forEach((region, i) => {
+      const jurisdiction = platform.regions[region].jurisdiction;
+      if (!confined.has(jurisdiction)) return;
+      const reachable = failoverPolicy ? chain.slice(i + 1) : chain.filter((r) => r !== region);
+      const abroad = reachable.filter((r) => platform.regions[r].jurisdiction !== jurisdiction);
+      if (abroad.length === 0) return;
+      const index = routing.failover?.indexOf(region) ?? -1;
+      const path = index >= 0 ? ["spec", "routing", "failover", index] : routing.hostnames?.[region] ? ["spec", "routing", "hostnames", region] : ["spec", "routing", "hostname"];
+      findings.push({
+        rule: "dns-jurisdiction",
+        severity: "error",
+        message: `${region} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform.file}), but ${name} would send its traffic to ${abroad.join(", ")}. Give ${region} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
+        file: service.file,
+        ...service.locate(path),
+        region
+      });
+    });
+  }
+  return findings;
+}
+
+// src/routing/validate.ts
+var PROVIDER_MIN_TTL = {
+  cloudflare: { min: 120, allowed: [1] }
+};
+var MAX_TTL = 2147483647;
+var POLICY_KEYS = [
+  ["weighted", (k) => k === "aws-weight"],
+  ["latency", (k) => k === "aws-region"],
+  ["failover", (k) => k === "aws-failover"],
+  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
+  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
+  ["multivalue", (k) => k === "aws-multi-value-answer"]
+];
+function policiesOf(view) {
+  const keys = [...view.keys.keys()];
+  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
+}
+function parseTtl(value) {
+  if (/^-?\d+$/.test(value)) return Number(value);
+  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
+  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
+  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
+}
+function names(view) {
+  return (view.keys.get("hostname")?.value ?? "").split(",").map((n) => n.trim().replace(/\.$/, "")).filter((n) => n !== "");
+}
+function inZone(name, zone) {
+  const z = zone.replace(/\.$/, "");
+  return name === z || name.endsWith(`.${z}`);
+}
+function validateViews(views, ctx) {
+  const findings = [];
+  const add = (rule, severity, message, at, region) => findings.push({ rule, severity, message, ...at, region });
+  const byName = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    const key = (k) => view.keys.get(k);
+    const where = (k) => key(k)?.at ?? view.at;
+    const p = view.prefix;
+    const policies = policiesOf(view);
+    for (const name of names(view)) {
+      byName.set(name, [...byName.get(name) ?? [], view]);
+      if (view.zone !== "" && !inZone(name, view.zone))
+        add(
+          "dns-hostname-zone",
+          "error",
+          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
+          where("hostname"),
+          view.region
+        );
+      const owner = ctx.claimed.get(name);
+      if (owner !== void 0 && owner !== ctx.service)
+        add(
+          "dns-hostname-claimed",
+          "error",
+          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
+          where("hostname"),
+          view.region
+        );
+    }
+    if (policies.length > 1)
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
+        view.at,
+        view.region
+      );
+    if (policies.length > 0 && !key("set-identifier"))
+      add(
+        "dns-set-identifier-missing",
+        "error",
+        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
+        view.at,
+        view.region
+      );
+    const weight = key("aws-weight");
+    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
+      add(
+        "dns-weight-range",
+        "error",
+        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
+        weight.at,
+        view.region
+      );
+    const failover = key("aws-failover");
+    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
+      add(
+        "dns-failover-value",
+        "error",
+        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
+        failover.at,
+        view.region
+      );
+    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
+      add(
+        "dns-failover-health",
+        "error",
+        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
+        failover.at,
+        view.region
+      );
+    const continent = key("aws-geolocation-continent-code");
+    const country = key("aws-geolocation-country-code");
+    const subdivision = key("aws-geolocation-subdivision-code");
+    if (continent && (country || subdivision))
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
+        (country ?? subdivision).at,
+        view.region
+      );
+    else if (subdivision && !country)
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
+        subdivision.at,
+        view.region
+      );
+    const proximity = [
+      "aws-geoproximity-region",
+      "aws-geoproximity-local-zone-group",
+      "aws-geoproximity-coordinates"
+    ].filter((k) => key(k));
+    if (policies.includes("geoproximity") && proximity.length !== 1)
+      add(
+        "dns-geoproximity-one-of",
+        "error",
+        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
+        key(proximity[1] ?? "")?.at ?? view.at,
+        view.region
+      );
+    const bias = key("aws-geoproximity-bias");
+    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
+      add(
+        "dns-geoproximity-range",
+        "error",
+        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
+        bias.at,
+        view.region
+      );
+    const coordinates = key("aws-geoproximity-coordinates");
+    if (coordinates) {
+      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
+      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
+        add(
+          "dns-geoproximity-range",
+          "error",
+          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
+          coordinates.at,
+          view.region
+        );
+    }
+    const multi = key("aws-multi-value-answer");
+    if (multi && multi.value !== "true")
+      add(
+        "dns-multi-value-answer",
+        "warning",
+        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
+        multi.at,
+        view.region
+      );
+    const ttl = key("ttl");
+    if (ttl) {
+      const seconds = parseTtl(ttl.value);
+      const floor = PROVIDER_MIN_TTL[view.provider];
+      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
+        add(
+          "dns-ttl-invalid",
+          "error",
+          `${p}ttl is "${ttl.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
+          ttl.at,
+          view.region
+        );
+      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
+        add(
+          "dns-ttl-below-minimum",
+          "error",
+          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
+          ttl.at,
+          view.region
+        );
+    }
+    const controller = key("controller");
+    if (controller && controller.value !== "dns-controller")
+      add(
+        "dns-controller-value",
+        "error",
+        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
+        controller.at,
+        view.region
+      );
+    for (const foreign of view.foreign)
+      add(
+        "dns-annotation-prefix",
+        "warning",
+        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
+        foreign.at,
+        view.region
+      );
+  }
+  for (const [name, members] of byName) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const id = view.keys.get("set-identifier");
+      if (!id) continue;
+      const first = ids.get(id.value);
+      if (first)
+        add(
+          "dns-set-identifier-duplicate",
+          "error",
+          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
+          id.at,
+          view.region
+        );
+      else ids.set(id.value, view);
+    }
+    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
+    if (policies.size > 1) {
+      const last = members[members.length - 1];
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
+        last.at,
+        last.region
       );
     }
-    return setField(
-      file,
-      { map, path, key: tagKey, field: `${field}.${tagKey}` },
-      pin.tag,
-      target.tagAfter
-    );
+    const weighted = members.filter((m) => m.keys.has("aws-weight"));
+    if (weighted.length > 100)
+      add(
+        "dns-weight-range",
+        "error",
+        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
+        weighted[100].at,
+        weighted[100].region
+      );
+    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
+    const primaries = tiers.filter((t) => t === "PRIMARY").length;
+    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
+    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
+      const last = members[members.length - 1];
+      add(
+        "dns-failover-pair",
+        "error",
+        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
+        last.keys.get("aws-failover")?.at ?? last.at,
+        last.region
+      );
+    }
   }
-  const result = setField(
-    file,
-    { map, path, key: "digest", field: `${field}.digest` },
-    pin.digest,
-    [tagKey, ...target.tagAfter]
-  );
-  const tag = scalarText(scalarIn(map, tagKey));
-  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+  return findings;
 }
-function pinKustomize(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const root = mapAt(file, []);
-  const images = root?.get("images", true);
-  const entries = (0, import_yaml3.isSeq)(images) ? images.items.filter(import_yaml3.isMap) : [];
-  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
-  if (!entry) {
-    const names = entries.map((e) => String(e.get("name")));
-    const found = names.length > 0 ? ` It lists ${names.join(", ")}.` : "";
-    return problem(
-      "image-not-found",
-      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
-      startLine(
+function splitByPrefix(all, prefix) {
+  const own = /* @__PURE__ */ new Map();
+  const foreign = [];
+  for (const [key, value] of all) {
+    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
+    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
+      foreign.push([key, value]);
+  }
+  return { own, foreign };
+}
+
+// src/plan/dns.ts
+var FIELD = "metadata.annotations";
+function weightLadder(target, shift, current) {
+  if (current !== void 0 && current >= target) return [target];
+  const steps = shift.map((p) => Math.round(target * p / 100)).filter((w) => w < target);
+  const above = steps.filter((w) => current === void 0 || w > current);
+  return [.../* @__PURE__ */ new Set([...above, target])];
+}
+function recordOf(plan2) {
+  if (plan2.gslb) {
+    const policy = { roundRobin: "weighted", failover: "failover", geoip: "geolocation" };
+    return {
+      name: plan2.hostname,
+      policy: policy[plan2.gslb.type],
+      carrier: "Gslb",
+      ttl: plan2.gslb.dnsTtlSeconds,
+      alias: false
+    };
+  }
+  return plan2.service;
+}
+function planRouting(input) {
+  const { service, platform, files, waves, claimed } = input;
+  const compiled = compileDns(service, platform);
+  const routes = routeTable(service, platform);
+  const findings = [...compiled.findings, ...checkJurisdiction(service, platform)];
+  const regions = /* @__PURE__ */ new Map();
+  const result = { regions, findings };
+  if (!routes) return result;
+  result.routes = routes;
+  const manifestAt = (path) => ({
+    file: service.file,
+    ...service.locate(path ?? ["spec", "routing"])
+  });
+  const lastWave = Math.max(0, ...waves.values());
+  const views = [];
+  for (const plan2 of compiled.regions) {
+    const wave = waves.get(plan2.region);
+    const folder = regionLayout(platform, service.name, plan2.region).folder;
+    const path = `${folder}/${SERVICE_FILE}`;
+    const text = files.get(path);
+    const edits = [];
+    const dns = {
+      provider: plan2.provider,
+      zone: plan2.zone,
+      annotationPrefix: plan2.prefix,
+      file: path,
+      records: [],
+      annotations: {}
+    };
+    const record = recordOf(plan2);
+    let existing;
+    let annotationsAt = { line: 1, column: 1 };
+    let later = [];
+    if (record?.carrier === "Service") {
+      if (text === void 0) {
+        findings.push({
+          rule: "dns-carrier-not-found",
+          severity: "warning",
+          message: `${path} does not exist, so ${plan2.region} is promoted without ${plan2.hostname}'s ExternalDNS annotations. Put the service's Service in ${folder}/${SERVICE_FILE} (and list it in the kustomization's resources), or add them by hand.`,
+          ...manifestAt(["spec", "routing", "hostname"]),
+          region: plan2.region
+        });
+      } else {
+        const read = readAnnotations(text, path);
+        if (read.kind === "problem") {
+          findings.push(fileProblem(read, path, plan2.region));
+        } else {
+          existing = read.annotations;
+          annotationsAt = { line: read.line, column: read.column };
+        }
+      }
+    }
+    if (record?.weight !== void 0 && service.routing?.shift && wave !== void 0) {
+      const current = existing?.get(`${plan2.prefix}aws-weight`)?.value;
+      const ladder = weightLadder(
+        record.weight,
+        service.routing.shift,
+        current === void 0 || !/^\d+$/.test(current) ? void 0 : Number(current)
+      );
+      record.weight = ladder[0];
+      later = ladder.slice(1, 1 + Math.max(0, lastWave - wave));
+    }
+    if (record) dns.records.push(record);
+    dns.records.push(...plan2.endpoint);
+    if (record?.carrier === "Service") {
+      const wanted = recordAnnotations(record);
+      dns.annotations = withPrefix(plan2.prefix, wanted);
+      const keys = /* @__PURE__ */ new Map();
+      const { own, foreign } = splitByPrefix(
+        existing ?? /* @__PURE__ */ new Map(),
+        plan2.prefix
+      );
+      const stale = [...own.keys()].filter(
+        (key) => MANAGED_KEYS.includes(key) && !(key in wanted)
+      );
+      const before = policiesOf({ keys: own });
+      if (before.length > 0 && !before.includes(record.policy))
+        findings.push({
+          rule: "dns-policy-change",
+          severity: "warning",
+          message: `${plan2.region} changes ${plan2.hostname} from ${before.join("+")} to ${record.policy} records. ExternalDNS cannot always turn one into the other in place (external-dns #1411, #4345): run its controllers with --policy=sync, and watch the first region's change apply before the next.`,
+          ...manifestAt(["spec", "routing", "policy"]),
+          region: plan2.region
+        });
+      for (const [key, at] of own)
+        if (!stale.includes(key)) keys.set(key, { value: at.value, at: { file: path, ...at } });
+      for (const [key, value] of Object.entries(wanted))
+        keys.set(key, { value, at: manifestAt(plan2.origins[key]) });
+      views.push({
+        region: plan2.region,
+        provider: plan2.provider,
+        zone: plan2.zone,
+        prefix: plan2.prefix,
+        at: text === void 0 ? manifestAt(["spec", "routing"]) : { file: path, ...annotationsAt },
+        keys,
+        foreign: foreign.map(([key, at]) => ({
+          key,
+          at: { file: path, line: at.line, column: at.column }
+        }))
+      });
+      if (text !== void 0 && existing !== void 0 && wave !== void 0) {
+        const upserted = upsertAnnotations(
+          text,
+          path,
+          dns.annotations,
+          stale.map((key) => `${plan2.prefix}${key}`)
+        );
+        if (upserted.kind === "problem") findings.push(fileProblem(upserted, path, plan2.region));
+        else if (upserted.kind === "edit") {
+          edits.push(
+            fileEdit(path, text, upserted.text, {
+              field: FIELD,
+              line: upserted.line,
+              before: JSON.stringify(upserted.before),
+              after: JSON.stringify(
+                Object.fromEntries(
+                  Object.keys(upserted.before).map((k) => [k, dns.annotations[k] ?? null])
+                )
+              )
+            })
+          );
+          if (later.length > 0)
+            dns.shift = weightSteps(path, plan2.prefix, upserted.text, later, wave);
+        }
+      }
+    }
+    for (const endpoint of plan2.endpoint)
+      views.push(endpointView(endpoint, plan2, manifestAt(["spec", "routing", "failover"])));
+    if (wave !== void 0) {
+      const generated = [
+        [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan2.region)]
+      ];
+      if (plan2.endpoint.length > 0)
+        generated.push([
+          GENERATED_FILES.dnsEndpoint,
+          renderDnsEndpoint(service.name, plan2.endpoint)
+        ]);
+      if (plan2.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan2.gslb)]);
+      edits.push(...generatedEdits(input, plan2.region, generated, findings));
+    }
+    regions.set(plan2.region, { dns, edits });
+  }
+  findings.push(...validateViews(views, { claimed, service: service.name }));
+  return result;
+}
+function generatedEdits(input, region, generated, findings) {
+  const { files, platform, service } = input;
+  const folder = regionLayout(platform, service.name, region).folder;
+  const edits = [];
+  for (const [name, content] of generated) {
+    const file = `${folder}/${name}`;
+    const before = files.get(file);
+    if (before === content) continue;
+    edits.push(
+      fileEdit(file, before, content, { field: "(whole file)", line: 1, before: null, after: name })
+    );
+    if (!listedInKustomization(files, platform, service.name, region, name))
+      findings.push({
+        rule: "resource-not-listed",
+        severity: "warning",
+        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
         file,
-        root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "images")?.key
-      )
-    );
+        line: 1,
+        column: 1,
+        region
+      });
   }
-  const index = images.items.indexOf(entry);
-  return pinTagOrDigest(file, pin, {
-    map: entry,
-    path: ["images", index],
-    field: `images[name=${String(entry.get("name"))}]`,
-    tagKey: "newTag",
-    tagAfter: ["newName", "name"],
-    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
-  });
+  return edits;
 }
-function pinHelm(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const map = mapAt(file, ["image"]);
-  if (!map) {
-    return problem(
-      "image-not-found",
-      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
-    );
+function fileProblem(problem2, file, region) {
+  const { rule, message, line } = problem2;
+  return { rule, severity: "error", message, file, line, column: 1, region };
+}
+function weightSteps(path, prefix, text, weights, wave) {
+  const key = `${prefix}aws-weight`;
+  const steps = [];
+  let previous = text;
+  for (const [i, weight] of weights.entries()) {
+    const next = upsertAnnotations(previous, path, { [key]: String(weight) });
+    if (next.kind !== "edit") break;
+    steps.push({
+      wave: wave + i + 1,
+      weight,
+      edit: fileEdit(path, previous, next.text, {
+        field: `${FIELD}[${key}]`,
+        line: next.line,
+        before: next.before[key] ?? null,
+        after: String(weight)
+      })
+    });
+    previous = next.text;
   }
-  const repository = scalarText(scalarIn(map, "repository"));
-  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
-    return problem(
-      "image-mismatch",
-      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
-      startLine(file, map.get("repository", true))
-    );
-  }
-  return pinTagOrDigest(file, pin, {
-    map,
-    path: ["image"],
-    field: "image",
-    tagKey: "tag",
-    tagAfter: ["repository"],
-    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
-  });
+  return steps;
+}
+function endpointView(record, plan2, at) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(recordAnnotations(record)))
+    keys.set(key, { value, at });
+  return {
+    region: plan2.region,
+    provider: plan2.provider,
+    zone: plan2.zone,
+    prefix: plan2.prefix,
+    at,
+    keys,
+    foreign: []
+  };
+}
+function listedInKustomization(files, platform, service, region, name) {
+  const layout = regionLayout(platform, service, region);
+  if (layout.image !== "kustomize") return true;
+  const path = layout.candidates.find((c) => files.has(c));
+  if (path === void 0) return true;
+  const kustomization = (0, import_yaml6.parseDocument)(files.get(path));
+  if (kustomization.errors.length > 0) return true;
+  const resources = kustomization.get("resources");
+  return (0, import_yaml6.isSeq)(resources) && resources.items.some((item) => (0, import_yaml6.isScalar)(item) && item.value === name);
 }
 
 // src/plan/release.ts
@@ -20063,17 +21367,8 @@ function pinText(pin) {
 // src/plan/plan.ts
 var PLAN_VERSION = 1;
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 function template(value, service, region) {
   return value.replaceAll("{service}", service).replaceAll("{region}", region);
-}
-function unifiedDiff(path, before, after) {
-  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
-    context: 3,
-    headerOptions: FILE_HEADERS_ONLY
-  });
 }
 function planRegion(input, region, wave, findings) {
   const { service, platform, release, files } = input;
@@ -20141,6 +21436,15 @@ function planRegion(input, region, wave, findings) {
     }
   }
 }
+function withRouting(region, routing, findings) {
+  const planned = routing.regions.get(region.name);
+  if (!planned) return region;
+  const result = { ...region, dns: planned.dns };
+  if (findings.some((f) => f.region === region.name && f.severity === "error"))
+    return { ...result, action: "blocked", edits: [] };
+  const edits = [...region.edits, ...planned.edits];
+  return { ...result, edits, action: edits.length > 0 ? "promote" : "current" };
+}
 function toFinding(d) {
   return {
     rule: d.rule,
@@ -20155,8 +21459,21 @@ function plan(input) {
   const { service, platform, release } = input;
   const findings = checkServiceAgainstPlatform(service, platform).map(toFinding);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
-  const regions = waves.flatMap(
-    (wave) => wave.regions.filter((region) => platform.regions[region]).map((region) => planRegion(input, region, wave.number, findings))
+  const planned = new Map(
+    waves.flatMap(
+      (wave) => wave.regions.filter((region) => platform.regions[region]).map((r) => [r, wave.number])
+    )
+  );
+  const routing = planRouting({
+    service,
+    platform,
+    files: input.files,
+    waves: planned,
+    claimed: input.claimedHostnames ?? /* @__PURE__ */ new Map()
+  });
+  findings.push(...routing.findings);
+  const regions = [...planned].map(
+    ([region, wave]) => withRouting(planRegion(input, region, wave, findings), routing, findings)
   );
   findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
@@ -20185,6 +21502,7 @@ function plan(input) {
     }
   };
   if (service.team !== void 0) result.service.team = service.team;
+  if (routing.routes) result.routes = routing.routes;
   return result;
 }
 
@@ -20198,10 +21516,69 @@ async function runPlan(options) {
     options.envRepo,
     filesToRead(platform, service.name, service.regions)
   );
-  return { kind: "plan", plan: plan({ service, platform, release, files }) };
+  const claimed = service.routing ? await otherServicesHostnames(options.envRepo, platform, service.name) : /* @__PURE__ */ new Map();
+  return {
+    kind: "plan",
+    plan: plan({ service, platform, release, files, claimedHostnames: claimed })
+  };
+}
+async function otherServicesHostnames(envRepo, platform, self) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const region of Object.keys(platform.regions)) {
+    const folder = servicesFolder(platform, region);
+    if (folder === void 0) continue;
+    for (const other of await listFolders(envRepo, folder))
+      if (other !== self)
+        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, other);
+  }
+  return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners);
 }
 function planFailed(plan2) {
   return hasErrors(plan2.findings);
+}
+
+// src/report/dns.ts
+function describeRecord(record) {
+  const parts = [record.name, record.policy];
+  if (record.awsRegion) parts.push(`region ${record.awsRegion}`);
+  if (record.failover) parts.push(record.failover);
+  if (record.weight !== void 0) parts.push(`weight ${record.weight}`);
+  if (record.continent) parts.push(`continent ${record.continent}`);
+  if (record.country)
+    parts.push(`country ${record.country}${record.subdivision ? `-${record.subdivision}` : ""}`);
+  if (record.target) parts.push(`-> ${record.target}`);
+  if (record.setIdentifier) parts.push(`id ${record.setIdentifier}`);
+  if (record.healthCheckId) parts.push(`health check ${record.healthCheckId}`);
+  else if (record.alias) parts.push("alias, evaluate target health");
+  if (!record.alias) parts.push(`ttl ${record.ttl}`);
+  if (record.carrier !== "Service") parts.push(`(${record.carrier})`);
+  return parts.join(", ");
+}
+function dnsLines(plan2) {
+  const out = [];
+  const width = Math.max(...plan2.regions.map((r) => r.name.length), 6);
+  for (const region of plan2.regions) {
+    if (!region.dns) continue;
+    const records = region.dns.records.length > 0 ? region.dns.records : void 0;
+    out.push(
+      `  ${region.name.padEnd(width)}  ${region.dns.provider} ${region.dns.zone}: ${records ? records.map(describeRecord).join("; ") : "no record"}`
+    );
+    for (const step of region.dns.shift ?? [])
+      out.push(`  ${"".padEnd(width)}  weight ${step.weight} in wave ${step.wave}`);
+  }
+  return out;
+}
+function routeLines(plan2) {
+  const routes = plan2.routes;
+  if (!routes) return [];
+  const width = Math.max(...Object.keys(routes.order).map((r) => r.length), 6);
+  const hedge = routes.hedgeMs !== void 0 ? `, hedge after ${routes.hedgeMs} ms` : "";
+  return [
+    `  timeout ${routes.timeoutMs} ms per attempt, deadline ${routes.deadlineMs} ms, ${routes.retries} retries (budget ${Math.round(routes.retryBudget.ratio * 100)}%)${hedge}`,
+    ...Object.entries(routes.order).map(
+      ([client, order]) => `  from ${client.padEnd(width)}  ${order.length > 0 ? order.join(" > ") : "unreachable"}`
+    )
+  ];
 }
 
 // src/report/format.ts
@@ -20288,6 +21665,25 @@ function renderPlanMarkdown(plan2) {
       ...rows
     ].join("\n")
   );
+  const dns = plan2.regions.filter((r) => r.dns);
+  if (dns.length > 0)
+    parts.push(
+      [
+        "### DNS",
+        "",
+        "| Region | Provider | Zone | Records |",
+        "|---|---|---|---|",
+        ...dns.map(
+          (r) => `| ${cell(r.name)} | ${cell(r.dns.provider)} | ${cell(r.dns.zone)} | ${cell(r.dns.records.map(describeRecord).join("; ") || "none")}${(r.dns.shift ?? []).map((s) => ` \xB7 weight ${s.weight} in wave ${s.wave}`).join("")} |`
+        )
+      ].join("\n")
+    );
+  const routes = routeLines(plan2);
+  if (routes.length > 0) parts.push(`### Routes
+
+\`\`\`
+${routes.join("\n")}
+\`\`\``);
   parts.push(`### Findings
 
 ${findingsMarkdown(plan2.findings)}`);
@@ -20337,6 +21733,10 @@ function renderPlanText(plan2) {
       out.push(`  ${name}  ${region.action.padEnd(7)}  ${detail}`);
     }
   }
+  const dns = dnsLines(plan2);
+  if (dns.length > 0) out.push("", "DNS", ...dns);
+  const routes = routeLines(plan2);
+  if (routes.length > 0) out.push("", "Routes", ...routes);
   const edits = plan2.regions.flatMap((r) => r.edits);
   if (edits.length > 0) {
     out.push("", "Changes");

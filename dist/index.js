@@ -969,7 +969,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify } = __require("node:querystring");
+    var { stringify: stringify2 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1029,7 +1029,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify(queryParams);
+      const stringified = stringify2(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1782,11 +1782,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header of headers) {
-              if (!Array.isArray(header) || header.length !== 2) {
+            for (const header2 of headers) {
+              if (!Array.isArray(header2) || header2.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header[0], header[1]);
+              processHeader(this, header2[0], header2[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -3315,18 +3315,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3360,23 +3360,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3410,23 +3410,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3442,42 +3442,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3510,29 +3510,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input[position.position] === '"');
-      position.position++;
+      assert(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3541,7 +3541,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -4183,9 +4183,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header = null;
-      header = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header, true);
+      let header2 = null;
+      header2 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header2, true);
     }
     function appendRequestOriginHeader(request) {
       let serializedOrigin = request.origin;
@@ -4689,23 +4689,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4714,25 +4714,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4741,10 +4741,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4826,27 +4826,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5211,9 +5211,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5223,40 +5223,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5273,13 +5273,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5288,43 +5288,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check = position2.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5335,7 +5335,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5345,7 +5345,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5355,38 +5355,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert(input[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5399,12 +5399,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -6537,22 +6537,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path} HTTP/1.1\r
+      let header2 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header += `host: ${host}\r
+        header2 += `host: ${host}\r
 `;
       } else {
-        header += client[kHostHeader];
+        header2 += client[kHostHeader];
       }
       if (upgrade) {
-        header += `connection: upgrade\r
+        header2 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header += "connection: keep-alive\r\n";
+        header2 += "connection: keep-alive\r\n";
       } else {
-        header += "connection: close\r\n";
+        header2 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6560,41 +6560,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header += `${key}: ${val[i]}\r
+              header2 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header += `${key}: ${val}\r
+            header2 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request, headers: header, socket });
+        channels.sendHeaders.publish({ request, headers: header2, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, null, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request, socket, contentLength, header, expectsPayload);
+          writeIterable(abort, body.stream(), client, request, socket, contentLength, header2, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload);
+          writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload);
+        writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeStream(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6660,22 +6660,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    function writeBuffer(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header}content-length: ${contentLength}\r
+          socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6691,7 +6691,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeBlob(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6699,7 +6699,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header}content-length: ${contentLength}\r
+        socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6714,7 +6714,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request, socket, contentLength, header, expectsPayload) {
+    async function writeIterable(abort, body, client, request, socket, contentLength, header2, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6733,7 +6733,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
+      const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header: header2 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6751,19 +6751,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request, contentLength, client, expectsPayload, header }) {
+      constructor({ abort, socket, request, contentLength, client, expectsPayload, header: header2 }) {
         this.socket = socket;
         this.request = request;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header;
+        this.header = header2;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header } = this;
+        const { socket, request, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6786,10 +6786,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header}transfer-encoding: chunked\r
+            socket.write(`${header2}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header}content-length: ${contentLength}\r
+            socket.write(`${header2}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6813,7 +6813,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header, request } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request } = this;
         request.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6824,11 +6824,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header}content-length: 0\r
+            socket.write(`${header2}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header}\r
+            socket.write(`${header2}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7558,15 +7558,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header, removeContent, unknownOrigin) {
-      if (header.length === 4) {
-        return util.headerNameToString(header) === "host";
+    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
+      if (header2.length === 4) {
+        return util.headerNameToString(header2) === "host";
       }
-      if (removeContent && util.headerNameToString(header).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header.length === 13 || header.length === 6 || header.length === 19)) {
-        const name = util.headerNameToString(header);
+      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
+        const name = util.headerNameToString(header2);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -11780,13 +11780,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -11954,14 +11954,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header = object[i];
-          if (header.length !== 2) {
+          const header2 = object[i];
+          if (header2.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header.length}.`
+              message: `expected name/value pair to be length 2, found ${header2.length}.`
             });
           }
-          appendHeader(headers, header[0], header[1]);
+          appendHeader(headers, header2[0], header2[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -12280,13 +12280,13 @@ var require_headers = __commonJS({
           return this.#headersList[kHeadersSortedMap];
         }
         const headers = [];
-        const names = this.#headersList.toSortedArray();
+        const names2 = this.#headersList.toSortedArray();
         const cookies = this.#headersList.cookies;
         if (cookies === null || cookies.length === 1) {
-          return this.#headersList[kHeadersSortedMap] = names;
+          return this.#headersList[kHeadersSortedMap] = names2;
         }
-        for (let i = 0; i < names.length; ++i) {
-          const { 0: name, 1: value } = names[i];
+        for (let i = 0; i < names2.length; ++i) {
+          const { 0: name, 1: value } = names2[i];
           if (name === "set-cookie") {
             for (let j = 0; j < cookies.length; ++j) {
               headers.push([name, cookies[j]]);
@@ -15405,10 +15405,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header) {
-      assert(header !== null);
+    function getFieldValues(header2) {
+      assert(header2 !== null);
       const values = [];
-      for (let value of header.split(",")) {
+      for (let value of header2.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16236,7 +16236,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify(cookie) {
+    function stringify2(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16294,7 +16294,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify
+      stringify: stringify2
     };
   }
 });
@@ -16307,31 +16307,31 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header) {
-      if (isCTLExcludingHtab(header)) {
+    function parseSetCookie(header2) {
+      if (isCTLExcludingHtab(header2)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+      if (header2.includes(";")) {
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position2);
+        unparsedAttributes = header2.slice(position2.position);
       } else {
-        nameValuePair = header;
+        nameValuePair = header2;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16365,13 +16365,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -16440,7 +16440,7 @@ var require_cookies = __commonJS({
   "node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify } = require_util6();
+    var { stringify: stringify2 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers2 } = require_headers();
     function getCookies(headers) {
@@ -16483,7 +16483,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers2, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify(cookie);
+      const str = stringify2(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -17022,16 +17022,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -19197,10 +19197,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -19277,10 +19277,10 @@ var require_code = __commonJS({
     function interpolate(x) {
       return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
     }
-    function stringify(x) {
+    function stringify2(x) {
       return new _Code(safeStringify(x));
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
     function safeStringify(x) {
       return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
     }
@@ -19526,11 +19526,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants3) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants3);
+          this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
@@ -19547,15 +19547,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants3) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants3) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants3);
+        this.rhs = optimizeExpr(this.rhs, names2, constants3);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -19611,8 +19611,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants3) {
-        this.code = optimizeExpr(this.code, names, constants3);
+      optimizeNames(names2, constants3) {
+        this.code = optimizeExpr(this.code, names2, constants3);
         return this;
       }
       get names() {
@@ -19641,20 +19641,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants3))
+          if (n.optimizeNames(names2, constants3))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -19699,20 +19699,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        if (!(super.optimizeNames(names, constants3) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        if (!(super.optimizeNames(names2, constants3) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants3);
+        this.condition = optimizeExpr(this.condition, names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -19727,10 +19727,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants3);
+        this.iteration = optimizeExpr(this.iteration, names2, constants3);
         return this;
       }
       get names() {
@@ -19751,8 +19751,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -19766,10 +19766,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants3) {
-        if (!super.optimizeNames(names, constants3))
+      optimizeNames(names2, constants3) {
+        if (!super.optimizeNames(names2, constants3))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants3);
+        this.iterable = optimizeExpr(this.iterable, names2, constants3);
         return this;
       }
       get names() {
@@ -19811,20 +19811,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants3) {
+      optimizeNames(names2, constants3) {
         var _a, _b;
-        super.optimizeNames(names, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants3);
+        super.optimizeNames(names2, constants3);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -20108,15 +20108,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants3) {
+    function optimizeExpr(expr, names2, constants3) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -20132,18 +20132,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants3[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants3[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -20341,7 +20341,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -20370,7 +20370,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -26067,10 +26067,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -26091,7 +26091,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar6(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -26103,11 +26103,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap4;
+    exports.isMap = isMap5;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar4;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar6;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -27342,9 +27342,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header = (startWithSpace ? indentSize : "") + chomp;
+      let header2 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -27359,11 +27359,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header}
+          return `>${header2}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header}
+      return `|${header2}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -27524,7 +27524,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -27553,7 +27553,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -27563,7 +27563,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -27585,7 +27585,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -27637,7 +27637,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -27778,7 +27778,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -27814,7 +27814,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -27881,12 +27881,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -27911,7 +27911,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -27978,7 +27978,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -29339,7 +29339,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -29354,7 +29354,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -29376,7 +29376,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -29384,7 +29384,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -30215,9 +30215,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap4 = fc.start.source === "{";
-      const fcName = isMap4 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap5 = fc.start.source === "{";
+      const fcName = isMap5 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -30253,7 +30253,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -30293,7 +30293,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap4 && !sep2 && !props.found) {
+        if (!isMap5 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -30316,7 +30316,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap4 && !props.found && ctx.options.strict) {
+            if (!isMap5 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -30348,7 +30348,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap4) {
+          if (isMap5) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -30364,7 +30364,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap4 ? "}" : "]";
+      const expectedEnd = isMap5 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -30466,10 +30466,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header)
+      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header2)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header2.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -30480,26 +30480,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header2.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header.indent;
-      let offset = scalar.offset + header.length;
+      let trimIndent = scalar.indent + header2.indent;
+      let offset = scalar.offset + header2.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
+          if (header2.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header.indent === 0)
+          if (header2.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -30526,7 +30526,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header.indent ? "explicit indentation indicator" : "first line";
+          const src = header2.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -30553,7 +30553,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header.chomp) {
+      switch (header2.chomp) {
         case "-":
           break;
         case "+":
@@ -30565,8 +30565,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end = start + header2.length + scalar.source.length;
+      return { value, type, comment: header2.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -31405,10 +31405,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header = token.props[0];
-            if (header.type !== "block-scalar-header")
+            const header2 = token.props[0];
+            if (header2.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -31440,10 +31440,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header = token.props[0];
-        if (header.type !== "block-scalar-header")
+        const header2 = token.props[0];
+        if (header2.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header.source = head;
+        header2.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -31520,7 +31520,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -31573,7 +31573,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -31651,7 +31651,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar6 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -31735,7 +31735,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar4;
+    exports.isScalar = isScalar6;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -33265,7 +33265,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -33291,7 +33291,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -33303,7 +33303,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -33327,8 +33327,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify2;
   }
 });
 
@@ -33735,8 +33735,8 @@ var Summary = class {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell2;
-        const tag = header ? "th" : "td";
+        const { header: header2, data, colspan, rowspan } = cell2;
+        const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -34177,6 +34177,12 @@ var serviceSchema = {
           type: "string",
           format: "hostname"
         },
+        hostnames: {
+          description: "Per-region hostname in place of hostname, for a region whose DNS zone is separate (such as an ICP-licensed zone in China). Regions with the same hostname share one record set; the client library fails over only within it.",
+          type: "object",
+          propertyNames: { format: "dns-label" },
+          additionalProperties: { type: "string", format: "hostname" }
+        },
         policy: {
           description: "The DNS routing policy. Default latency.",
           enum: ["latency", "failover", "weighted", "geolocation"]
@@ -34198,18 +34204,34 @@ var serviceSchema = {
           minimum: 0,
           maximum: 10
         },
+        deadline: {
+          description: "Total time the client library gives one request, every attempt and hedge included, as a duration. Default timeout \xD7 (retries + 1).",
+          type: "string",
+          format: "duration"
+        },
+        hedge: {
+          description: "Delay after which the client library also sends an idempotent request to the next region and takes the first answer, as a duration. Default: no hedging.",
+          type: "string",
+          format: "duration"
+        },
         failover: {
-          description: "Regions in failover order (policy failover): the first is PRIMARY.",
+          description: "Regions in failover order. Policy failover: the first is PRIMARY, and more than two are nested through a DNSEndpoint carried by the first. Every policy: the client library's order after the caller's own region.",
           type: "array",
           minItems: 1,
           uniqueItems: true,
           items: { type: "string", format: "dns-label" }
         },
         weights: {
-          description: "Per-region weight, 0 to 255 (policy weighted).",
+          description: "Per-region weight, 0 to 255 (policy weighted). A region not listed weighs 100.",
           type: "object",
           propertyNames: { format: "dns-label" },
           additionalProperties: { type: "integer", minimum: 0, maximum: 255 }
+        },
+        shift: {
+          description: "Policy weighted: the percentages of its weight a region gets when it joins the record set for the first time, one step per wave of the train (for example [10, 50, 100]). Steps must rise and the last should be 100.",
+          type: "array",
+          minItems: 1,
+          items: { type: "integer", minimum: 1, maximum: 100 }
         },
         geolocation: {
           description: "Per-region location the region answers for (policy geolocation).",
@@ -34236,6 +34258,10 @@ var serviceSchema = {
               }
             }
           }
+        },
+        alias: {
+          description: "Publish ALIAS records to each region's load balancer, whose health Route 53 then evaluates (aws-evaluate-target-health). false publishes plain records, which need healthCheck.id for failover. Default true.",
+          type: "boolean"
         },
         healthCheck: {
           title: "HealthCheck",
@@ -34407,6 +34433,20 @@ var platformSchema = {
           uniqueItems: true,
           items: { enum: ["gdpr", "pipl"] }
         },
+        routing: {
+          title: "PlatformRouting",
+          description: "Routing rules for every service.",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            failoverWithin: {
+              description: "Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].",
+              type: "array",
+              uniqueItems: true,
+              items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+            }
+          }
+        },
         regions: {
           description: "Regions by name (DNS-1123 labels).",
           type: "object",
@@ -34536,6 +34576,11 @@ var platformSchema = {
               description: "ExternalDNS annotation prefix: external-dns.kubernetes.io/ from ExternalDNS 0.22, external-dns.alpha.kubernetes.io/ before. Default external-dns.kubernetes.io/.",
               type: "string",
               pattern: "^[a-z0-9.-]+/$"
+            },
+            endpoint: {
+              description: "How clients reach one service in this region directly, past the shared record: a URL with the placeholders {service}, {region} and {zone}, whose names the platform publishes (for example a wildcard record per cluster). Default https://{service}.{region}.{zone}.",
+              type: "string",
+              pattern: "^https?://"
             }
           }
         },
@@ -34643,6 +34688,7 @@ var planSchema = {
       type: "array",
       items: { $ref: "#/definitions/Finding" }
     },
+    routes: { $ref: "#/definitions/RouteTable" },
     summary: {
       title: "PlanSummary",
       type: "object",
@@ -34718,7 +34764,8 @@ var planSchema = {
           description: "The service's folder for this region in the environments repository.",
           type: "string"
         },
-        edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } }
+        edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
+        dns: { $ref: "#/definitions/RegionDns" }
       }
     },
     FileEdit: {
@@ -34749,7 +34796,137 @@ var planSchema = {
           pattern: "^[0-9a-f]{64}$"
         },
         content: { description: "The whole new file.", type: "string" },
+        created: {
+          description: "True when the file does not exist yet; baseSha256 is then the sha256 of the empty file.",
+          type: "boolean"
+        },
         diff: { description: "A unified diff of the change.", type: "string" }
+      }
+    },
+    RegionDns: {
+      title: "RegionDns",
+      description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
+      type: "object",
+      additionalProperties: false,
+      required: ["provider", "zone", "annotationPrefix", "file", "records", "annotations"],
+      properties: {
+        provider: { description: "The region's DNS provider (platform.yaml).", type: "string" },
+        zone: { description: "The region's DNS zone (platform.yaml).", type: "string" },
+        annotationPrefix: {
+          description: "The ExternalDNS annotation prefix in this region.",
+          type: "string"
+        },
+        file: {
+          description: "The manifest of the region's Service that carries the annotations.",
+          type: "string"
+        },
+        records: {
+          description: "The records this region publishes, including those of a DNSEndpoint or Gslb it carries.",
+          type: "array",
+          items: { $ref: "#/definitions/DnsRecord" }
+        },
+        annotations: {
+          description: "The annotations set on the Service after the promotion, by key.",
+          type: "object",
+          additionalProperties: { type: "string" }
+        },
+        shift: {
+          description: "A region joining a weighted record set: the later steps of its weight, each a promotion of its own in a later wave.",
+          type: "array",
+          items: {
+            title: "WeightStep",
+            type: "object",
+            additionalProperties: false,
+            required: ["wave", "weight", "edit"],
+            properties: {
+              wave: { type: "integer", minimum: 1 },
+              weight: { type: "integer", minimum: 0, maximum: 255 },
+              edit: { $ref: "#/definitions/FileEdit" }
+            }
+          }
+        }
+      }
+    },
+    DnsRecord: {
+      title: "DnsRecord",
+      type: "object",
+      additionalProperties: false,
+      required: ["name", "policy", "carrier", "ttl", "alias"],
+      properties: {
+        name: { description: "The record's DNS name.", type: "string" },
+        policy: { enum: ["latency", "failover", "weighted", "geolocation", "simple"] },
+        carrier: {
+          description: "What publishes the record: the Service's annotations, a DNSEndpoint, or a k8gb Gslb.",
+          enum: ["Service", "DNSEndpoint", "Gslb"]
+        },
+        setIdentifier: { type: "string" },
+        ttl: { type: "integer", minimum: 1 },
+        alias: { type: "boolean" },
+        evaluateTargetHealth: { type: "boolean" },
+        healthCheckId: { type: "string" },
+        awsRegion: { description: "Latency records: the AWS region.", type: "string" },
+        failover: { enum: ["PRIMARY", "SECONDARY"] },
+        weight: { type: "integer", minimum: 0, maximum: 255 },
+        continent: { type: "string" },
+        country: { type: "string" },
+        subdivision: { type: "string" },
+        target: {
+          description: "A DNSEndpoint record's target: the nested name it aliases.",
+          type: "string"
+        }
+      }
+    },
+    RouteTable: {
+      title: "RouteTable",
+      description: "What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.",
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "service",
+        "hostname",
+        "timeoutMs",
+        "deadlineMs",
+        "retries",
+        "retryBudget",
+        "endpoints",
+        "order"
+      ],
+      properties: {
+        service: { type: "string" },
+        hostname: { description: "The shared name (spec.routing.hostname).", type: "string" },
+        timeoutMs: { description: "Per-attempt timeout.", type: "integer", minimum: 1 },
+        deadlineMs: {
+          description: "Total time for one request, all attempts included.",
+          type: "integer",
+          minimum: 1
+        },
+        retries: { type: "integer", minimum: 0 },
+        hedgeMs: {
+          description: "Delay before an idempotent request is also sent to the next region; absent: no hedging.",
+          type: "integer",
+          minimum: 0
+        },
+        retryBudget: {
+          title: "RetryBudget",
+          description: "Retries allowed on top of requests: ratio of recent requests, plus a floor per second.",
+          type: "object",
+          additionalProperties: false,
+          required: ["ratio", "minPerSecond"],
+          properties: {
+            ratio: { type: "number", minimum: 0 },
+            minPerSecond: { type: "number", minimum: 0 }
+          }
+        },
+        endpoints: {
+          description: "Base URL of the service in each region.",
+          type: "object",
+          additionalProperties: { type: "string" }
+        },
+        order: {
+          description: "Per client region, the service's regions in the order to try them.",
+          type: "object",
+          additionalProperties: { type: "array", items: { type: "string" } }
+        }
       }
     },
     Finding: {
@@ -34876,12 +35053,12 @@ function toDiagnostic(error2, source, kindName) {
   const where = displayPath(path);
   const description = error2.parentSchema?.description;
   const at = (p, part = "value") => source.locate(p, part);
-  const make = (rule, message, position = at(path)) => ({
+  const make = (rule, message, position2 = at(path)) => ({
     rule,
     severity: "error",
     message,
     file: source.file,
-    ...position
+    ...position2
   });
   const propertyName = error2.propertyName;
   switch (error2.keyword) {
@@ -34939,7 +35116,7 @@ function toDiagnostic(error2, source, kindName) {
       const format = FORMATS[String(error2.params.format)];
       if (!format) return make("invalid-value", `${where} ${error2.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error2.data);
-      const position = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
+      const position2 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
       const label = propertyName === void 0 ? where : `The key "${propertyName}" in ${where}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
@@ -34947,7 +35124,7 @@ function toDiagnostic(error2, source, kindName) {
         return make(
           "path-escape",
           `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "path-escape") {
@@ -34957,7 +35134,7 @@ function toDiagnostic(error2, source, kindName) {
         return make(
           rule,
           `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "invalid-image" && /[:@]/.test(value.split("/").pop() ?? "")) {
@@ -34965,13 +35142,13 @@ function toDiagnostic(error2, source, kindName) {
         return make(
           format.rule,
           `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
-          position
+          position2
         );
       }
       return make(
         format.rule,
         `${label} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
-        position
+        position2
       );
     }
     case "minimum":
@@ -35040,8 +35217,8 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 100;
 var START = { line: 1, column: 1 };
-function diagnostic(file, rule, message, position = START) {
-  return { rule, severity: "error", message, file, ...position };
+function diagnostic(file, rule, message, position2 = START) {
+  return { rule, severity: "error", message, file, ...position2 };
 }
 function emptyFile(file) {
   return diagnostic(
@@ -35097,7 +35274,7 @@ function parseYaml(text, file) {
     // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
     logLevel: "error"
   });
-  const position = (offset) => {
+  const position2 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
@@ -35105,7 +35282,7 @@ function parseYaml(text, file) {
   if (problems.length > 0) {
     const diagnostics = problems.map((error2) => {
       const { rule, message } = yamlMessage(error2.code, error2.message);
-      return { offset: error2.pos[0], d: diagnostic(file, rule, message, position(error2.pos[0])) };
+      return { offset: error2.pos[0], d: diagnostic(file, rule, message, position2(error2.pos[0])) };
     }).sort((a, b) => a.offset - b.offset);
     const firstSyntax = diagnostics.find(({ d }) => d.rule === "yaml-syntax");
     return {
@@ -35124,7 +35301,7 @@ function parseYaml(text, file) {
             file,
             "yaml-syntax",
             `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
-            unresolved.range ? position(unresolved.range[0]) : START
+            unresolved.range ? position2(unresolved.range[0]) : START
           )
         ]
       };
@@ -35143,7 +35320,7 @@ function parseYaml(text, file) {
     return { diagnostics: [emptyFile(file)] };
   }
   return {
-    source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
+    source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position2) },
     diagnostics: []
   };
 }
@@ -35161,9 +35338,9 @@ function unresolvedAlias(doc) {
   });
   return found;
 }
-function locate(doc, path, at, position) {
+function locate(doc, path, at, position2) {
   let node = doc.contents;
-  let found = node && node.range ? position(node.range[0]) : START;
+  let found = node && node.range ? position2(node.range[0]) : START;
   for (const [index, segment] of path.entries()) {
     if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
     let next;
@@ -35179,11 +35356,11 @@ function locate(doc, path, at, position) {
     }
     const last = index === path.length - 1;
     if (last && at === "key" && keyNode && keyNode.range)
-      return position(keyNode.range[0]);
+      return position2(keyNode.range[0]);
     const target = next ?? keyNode;
     if (!target?.range)
-      return keyNode && keyNode.range ? position(keyNode.range[0]) : found;
-    found = position(target.range[0]);
+      return keyNode && keyNode.range ? position2(keyNode.range[0]) : found;
+    found = position2(target.range[0]);
     node = next;
   }
   return found;
@@ -35422,7 +35599,7 @@ function checkServiceAgainstPlatform(service, platform2) {
 }
 
 // src/workspace/local-files.ts
-import { readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 async function readInputFile(path, what, flag) {
   const at = { file: path, line: 1, column: 1, severity: "error" };
@@ -35463,6 +35640,17 @@ async function readEnvRepo(dir, paths) {
   );
   return files;
 }
+async function listFolders(root, dir) {
+  try {
+    const base = await realpath(resolve(root));
+    const real = await realpath(join(base, dir));
+    if (relative(base, real).startsWith("..")) return [];
+    const entries = await readdir2(real, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
 
 // src/commands/load-inputs.ts
 async function loadInputs(paths) {
@@ -35501,6 +35689,66 @@ async function loadInputs(paths) {
   return result;
 }
 
+// src/routing/resources.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml"
+};
+function header(service) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
+`;
+}
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function renderDnsEndpoint(service, records) {
+  const endpoints = records.map((r) => {
+    const providerSpecific = [
+      { name: "alias", value: String(r.alias) },
+      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
+      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
+      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
+    ];
+    return {
+      dnsName: r.name,
+      recordType: "CNAME",
+      recordTTL: r.ttl,
+      targets: [r.target],
+      setIdentifier: r.setIdentifier,
+      providerSpecific
+    };
+  });
+  return header(service) + (0, import_yaml2.stringify)({
+    apiVersion: "externaldns.k8s.io/v1alpha1",
+    kind: "DNSEndpoint",
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY },
+    spec: { endpoints }
+  });
+}
+function renderGslb(service, strategy) {
+  return header(service) + (0, import_yaml2.stringify)({
+    apiVersion: "k8gb.io/v1beta1",
+    kind: "Gslb",
+    metadata: { name: service, labels: MANAGED_BY },
+    spec: {
+      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
+      strategy
+    }
+  });
+}
+function renderRouteTableConfigMap(table, region) {
+  return header(table.service) + (0, import_yaml2.stringify)({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: `${table.service}-routes`,
+      labels: { ...MANAGED_BY, "multiregion.dev/region": region }
+    },
+    data: { region, "route-table.json": `${JSON.stringify(table, null, 2)}
+` }
+  });
+}
+
 // src/gitops/layout.ts
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function regionLayout(platform2, service, region) {
@@ -35511,11 +35759,431 @@ function regionLayout(platform2, service, region) {
   const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform2.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
   return { folder, image, candidates };
 }
+var SERVICE_FILE = "service.yaml";
+function routingFiles(folder) {
+  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
+}
 function filesToRead(platform2, service, regions) {
-  return regions.filter((r) => platform2.regions[r]).flatMap((r) => regionLayout(platform2, service, r).candidates);
+  return regions.filter((r) => platform2.regions[r]).flatMap((r) => {
+    const layout = regionLayout(platform2, service, r);
+    return [...layout.candidates, ...routingFiles(layout.folder)];
+  });
+}
+function servicesFolder(platform2, region) {
+  const segments = platform2.layout.path.replace(/\/+$/, "").split("/");
+  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
+    return void 0;
+  return segments.map((s) => s.replaceAll("{region}", region)).join("/");
 }
 
-// src/plan/plan.ts
+// src/gitops/annotations.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/gitops/yaml-edit.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function parseFile(text) {
+  const lines = new import_yaml3.LineCounter();
+  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const problem2 = doc.errors[0];
+  if (problem2) {
+    const { line, col } = lines.linePos(problem2.pos[0]);
+    return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
+  }
+  return { text, doc, lines };
+}
+function lineOf(file, offset) {
+  return file.lines.linePos(offset).line;
+}
+function render(value, style) {
+  if (style === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml3.parse)(value) === value;
+  if (style !== import_yaml3.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
+  return JSON.stringify(value);
+}
+function renderPlain(value) {
+  return render(value, import_yaml3.Scalar.PLAIN);
+}
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+function replaceScalar(file, node, value) {
+  if (node.type === import_yaml3.Scalar.BLOCK_LITERAL || node.type === import_yaml3.Scalar.BLOCK_FOLDED) return void 0;
+  const [start, end] = node.range;
+  const original = file.text.slice(start, end);
+  if (original.includes("\n")) return void 0;
+  const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
+  const suffix = original === "" && file.text[end] === "#" ? " " : "";
+  const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end);
+  return { text, line: lineOf(file, start) };
+}
+function insertAfter(file, map, after, key, value) {
+  if (map.flow) return void 0;
+  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === after);
+  const keyNode = pair?.key;
+  const valueNode = pair?.value;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const keyStart = keyNode.range[0];
+  const lineStart = file.text.lastIndexOf("\n", keyStart - 1) + 1;
+  const before = file.text.slice(lineStart, keyStart);
+  if (!/^[ ]*(- +)*$/.test(before)) return void 0;
+  const indent = " ".repeat(before.length);
+  const newline = eol(file.text);
+  const inserted = `${indent}${key}: ${render(value, import_yaml3.Scalar.PLAIN)}`;
+  const valueEnd = valueNode.range[1];
+  const lineEnd = file.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file.text.indexOf("\n", valueEnd);
+  if (lineEnd === -1)
+    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 };
+  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
+  return { text, line: lineOf(file, lineEnd) + 1 };
+}
+function removePair(file, map, key) {
+  if (map.flow) return void 0;
+  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
+  const keyNode = pair?.key;
+  const valueNode = pair?.value;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const lineStart = file.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
+  if (!/^[ ]*$/.test(file.text.slice(lineStart, keyNode.range[0]))) return void 0;
+  const newline = file.text.indexOf("\n", valueNode.range[0]);
+  const lineEnd = newline === -1 ? file.text.length : newline + 1;
+  if (valueNode.range[1] > lineEnd) return void 0;
+  return {
+    text: file.text.slice(0, lineStart) + file.text.slice(lineEnd),
+    line: lineOf(file, lineStart)
+  };
+}
+function onlyFieldChanged(file, text, path, value) {
+  return matchesExpected(file, text, (expected) => {
+    let target = expected;
+    for (const segment of path.slice(0, -1))
+      target = target[segment];
+    target[path[path.length - 1]] = value;
+  });
+}
+function matchesExpected(file, text, change) {
+  try {
+    const expected = file.doc.toJS({ maxAliasCount: 100 });
+    change(expected);
+    const edited = (0, import_yaml3.parseDocument)(text, { prettyErrors: false });
+    if (edited.errors.length > 0) return false;
+    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
+  } catch {
+    return false;
+  }
+}
+function mapAt(file, path) {
+  const node = path.length === 0 ? file.doc.contents : file.doc.getIn(path, true);
+  return (0, import_yaml3.isMap)(node) ? node : void 0;
+}
+function scalarIn(map, key) {
+  const node = map.get(key, true);
+  return (0, import_yaml3.isScalar)(node) ? node : void 0;
+}
+function scalarText(node) {
+  if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
+  return String(node.value);
+}
+
+// src/gitops/annotations.ts
+var CARRIERS = ["Service", "Ingress"];
+function position(file, node) {
+  const offset = node?.range?.[0] ?? 0;
+  const { line, col } = file.lines.linePos(offset);
+  return { line, column: col };
+}
+function carrier(text, path) {
+  const file = parseFile(text);
+  if ("error" in file)
+    return {
+      kind: "problem",
+      rule: "invalid-yaml",
+      message: `${path} is not valid YAML (${file.error}); fix it in the environments repository.`,
+      line: 1
+    };
+  const kind = scalarText(mapAt(file, [])?.get("kind", true));
+  const metadata = mapAt(file, ["metadata"]);
+  if (!kind || !CARRIERS.includes(kind) || !metadata)
+    return {
+      kind: "problem",
+      rule: "dns-carrier-not-found",
+      message: `${path} should hold the service's Service (or Ingress) with a metadata mapping, to carry its ExternalDNS annotations, but it holds ${kind ?? "no kind"}. Put the Service there, one object per file.`,
+      line: 1
+    };
+  return { file, metadata };
+}
+function readAnnotations(text, path) {
+  const found = carrier(text, path);
+  if ("kind" in found) return found;
+  const { file, metadata } = found;
+  const annotations = /* @__PURE__ */ new Map();
+  const node = metadata.get("annotations", true);
+  if ((0, import_yaml4.isMap)(node))
+    for (const pair of node.items) {
+      if (!(0, import_yaml4.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml4.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      annotations.set(String(pair.key.value), {
+        value,
+        ...position(file, pair.value ?? pair.key)
+      });
+    }
+  const key = metadata.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  return { kind: "read", annotations, ...position(file, key ?? metadata) };
+}
+function addAnnotationsMap(file, metadata, key, value) {
+  const first = metadata.items[0]?.key;
+  if (metadata.flow || !first?.range) return void 0;
+  const column = position(file, first).column - 1;
+  const indent = " ".repeat(column);
+  const withParent = insertAfter(file, metadata, "name", "annotations", "{}");
+  if (!withParent) return void 0;
+  const lines = withParent.text.split("\n");
+  const at = withParent.line - 1;
+  lines[at] = `${indent}annotations:`;
+  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
+  return { text: lines.join("\n"), line: withParent.line };
+}
+function upsertAnnotations(text, path, wanted, remove = []) {
+  const original = carrier(text, path);
+  if ("kind" in original) return original;
+  let current = original.file;
+  const before = {};
+  let firstLine;
+  for (const [key, value] of Object.entries(wanted)) {
+    const metadata = mapAt(current, ["metadata"]);
+    const annotations = metadata.get("annotations", true);
+    const node = (0, import_yaml4.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    if (was === value) continue;
+    before[key] = was;
+    let edited;
+    if ((0, import_yaml4.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml4.isMap)(annotations) && annotations.items.length > 0) {
+      const last = annotations.items[annotations.items.length - 1].key;
+      edited = (0, import_yaml4.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+    } else if (annotations === void 0 || annotations === null)
+      edited = addAnnotationsMap(current, metadata, key, value);
+    const next = edited && parseFile(edited.text);
+    if (!edited || !next || "error" in next) {
+      return {
+        kind: "problem",
+        rule: "unsupported-layout",
+        message: `${path}'s metadata.annotations is written in a form multiregion does not edit automatically (an inline {...} mapping, a multi-line value or an alias); write it as a block mapping of "key: value" lines, or set ${key}: "${value}" by hand.`,
+        line: position(current, annotations ?? metadata).line
+      };
+    }
+    firstLine = Math.min(firstLine ?? edited.line, edited.line);
+    current = next;
+  }
+  for (const key of remove) {
+    const annotations = mapAt(current, ["metadata", "annotations"]);
+    if (!annotations?.has(key)) continue;
+    const node = annotations.get(key, true);
+    before[key] = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    const edited = removePair(current, annotations, key);
+    const next = edited && parseFile(edited.text);
+    if (!edited || !next || "error" in next)
+      return {
+        kind: "problem",
+        rule: "unsupported-layout",
+        message: `${path}'s annotation ${key} is written in a form multiregion does not remove automatically; remove it by hand.`,
+        line: position(current, annotations).line
+      };
+    firstLine = Math.min(firstLine ?? edited.line, edited.line);
+    current = next;
+  }
+  if (firstLine === void 0) return { kind: "current" };
+  const ok = matchesExpected(original.file, current.text, (value) => {
+    const metadata = value.metadata;
+    const annotations = {
+      ...metadata.annotations,
+      ...wanted
+    };
+    for (const key of remove) delete annotations[key];
+    metadata.annotations = annotations;
+  });
+  if (!ok)
+    return {
+      kind: "problem",
+      rule: "unsupported-layout",
+      message: `${path} could not be given its DNS annotations without changing something else; set them by hand.`,
+      line: lineOf(original.file, 0)
+    };
+  return { kind: "edit", text: current.text, line: firstLine, before };
+}
+
+// src/routing/annotations.ts
+var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
+function recordAnnotations(record) {
+  const out = { hostname: record.name };
+  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
+  if (!record.alias) out.ttl = String(record.ttl);
+  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
+  if (record.failover !== void 0) out["aws-failover"] = record.failover;
+  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
+  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
+  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
+  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
+  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
+  if (record.alias) out.alias = "true";
+  if (record.evaluateTargetHealth !== void 0)
+    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
+  return out;
+}
+function withPrefix(prefix, annotations) {
+  return Object.fromEntries(
+    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
+  );
+}
+
+// src/routing/claims.ts
+function claimedHostnames(files, owners) {
+  const claimed = /* @__PURE__ */ new Map();
+  for (const [path, text] of files) {
+    const owner = owners.get(path);
+    const read = readAnnotations(text, path);
+    if (owner === void 0 || read.kind !== "read") continue;
+    for (const prefix of KNOWN_PREFIXES) {
+      const names2 = read.annotations.get(`${prefix}hostname`)?.value ?? "";
+      for (const name of names2.split(",")) {
+        const trimmed = name.trim().replace(/\.$/, "");
+        if (trimmed !== "" && !claimed.has(trimmed)) claimed.set(trimmed, owner);
+      }
+    }
+  }
+  return claimed;
+}
+
+// src/gitops/image-pin.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+function problem(rule, message, line = 1, current = null) {
+  return { kind: "problem", rule, message, line, current };
+}
+function startLine(file, node) {
+  const range = node?.range;
+  return range ? lineOf(file, range[0]) : 1;
+}
+function setField(file, target, value, after) {
+  const { map, key, field } = target;
+  const node = scalarIn(map, key);
+  const before = scalarText(node);
+  if (before === value) return { kind: "current", current: value };
+  if (!node && map.has(key)) {
+    return problem(
+      "unsupported-value",
+      `${field} holds a list or mapping; it must be a plain value.`,
+      startLine(file, map),
+      before
+    );
+  }
+  const anchor = after.find((k) => map.has(k));
+  const edited = node ? replaceScalar(file, node, value) : anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
+  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
+    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
+    return problem(
+      "unsupported-layout",
+      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      startLine(file, node ?? map),
+      before
+    );
+  }
+  return { kind: "edit", field, before, after: value, ...edited };
+}
+function parsed(text, what) {
+  const file = parseFile(text);
+  if ("error" in file)
+    return problem(
+      "invalid-yaml",
+      `${what} is not valid YAML (${file.error}); fix it in the environments repository.`
+    );
+  return file;
+}
+function pinTagOrDigest(file, pin, target) {
+  const { map, path, field, tagKey } = target;
+  const digest = scalarText(scalarIn(map, "digest"));
+  if (pin.tag !== void 0) {
+    if (digest !== null) {
+      return problem(
+        "pinned-by-digest",
+        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
+        startLine(file, map.get("digest", true)),
+        digest
+      );
+    }
+    return setField(
+      file,
+      { map, path, key: tagKey, field: `${field}.${tagKey}` },
+      pin.tag,
+      target.tagAfter
+    );
+  }
+  const result = setField(
+    file,
+    { map, path, key: "digest", field: `${field}.digest` },
+    pin.digest,
+    [tagKey, ...target.tagAfter]
+  );
+  const tag = scalarText(scalarIn(map, tagKey));
+  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+}
+function pinKustomize(text, image, pin, path) {
+  const file = parsed(text, path);
+  if ("kind" in file) return file;
+  const root = mapAt(file, []);
+  const images = root?.get("images", true);
+  const entries = (0, import_yaml5.isSeq)(images) ? images.items.filter(import_yaml5.isMap) : [];
+  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
+  if (!entry) {
+    const names2 = entries.map((e) => String(e.get("name")));
+    const found = names2.length > 0 ? ` It lists ${names2.join(", ")}.` : "";
+    return problem(
+      "image-not-found",
+      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
+      startLine(
+        file,
+        root?.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "images")?.key
+      )
+    );
+  }
+  const index = images.items.indexOf(entry);
+  return pinTagOrDigest(file, pin, {
+    map: entry,
+    path: ["images", index],
+    field: `images[name=${String(entry.get("name"))}]`,
+    tagKey: "newTag",
+    tagAfter: ["newName", "name"],
+    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
+  });
+}
+function pinHelm(text, image, pin, path) {
+  const file = parsed(text, path);
+  if ("kind" in file) return file;
+  const map = mapAt(file, ["image"]);
+  if (!map) {
+    return problem(
+      "image-not-found",
+      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
+    );
+  }
+  const repository = scalarText(scalarIn(map, "repository"));
+  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
+    return problem(
+      "image-mismatch",
+      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
+      startLine(file, map.get("repository", true))
+    );
+  }
+  return pinTagOrDigest(file, pin, {
+    map,
+    path: ["image"],
+    field: "image",
+    tagKey: "tag",
+    tagAfter: ["repository"],
+    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
+  });
+}
+
+// src/plan/file-edit.ts
 import { createHash } from "node:crypto";
 
 // node_modules/diff/libesm/diff/base.js
@@ -36032,217 +36700,853 @@ function splitLines(text) {
   return result;
 }
 
-// src/gitops/image-pin.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/gitops/yaml-edit.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-function parseFile(text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const problem2 = doc.errors[0];
-  if (problem2) {
-    const { line, col } = lines.linePos(problem2.pos[0]);
-    return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
-  }
-  return { text, doc, lines };
+// src/plan/file-edit.ts
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
 }
-function lineOf(file, offset) {
-  return file.lines.linePos(offset).line;
+function unifiedDiff(path, before, after) {
+  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
+    context: 3,
+    headerOptions: FILE_HEADERS_ONLY
+  });
 }
-function render(value, style) {
-  if (style === import_yaml2.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml2.parse)(value) === value;
-  if (style !== import_yaml2.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
-  return JSON.stringify(value);
-}
-function eol(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
-function replaceScalar(file, node, value) {
-  if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
-  const [start, end] = node.range;
-  const original = file.text.slice(start, end);
-  if (original.includes("\n")) return void 0;
-  const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
-  const suffix = original === "" && file.text[end] === "#" ? " " : "";
-  const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end);
-  return { text, line: lineOf(file, start) };
-}
-function insertAfter(file, map, after, key, value) {
-  if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === after);
-  const keyNode = pair?.key;
-  const valueNode = pair?.value;
-  if (!keyNode?.range || !valueNode?.range) return void 0;
-  const keyStart = keyNode.range[0];
-  const lineStart = file.text.lastIndexOf("\n", keyStart - 1) + 1;
-  const before = file.text.slice(lineStart, keyStart);
-  if (!/^[ ]*(- +)*$/.test(before)) return void 0;
-  const indent = " ".repeat(before.length);
-  const newline = eol(file.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
-  const valueEnd = valueNode.range[1];
-  const lineEnd = file.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file.text.indexOf("\n", valueEnd);
-  if (lineEnd === -1)
-    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 };
-  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
-  return { text, line: lineOf(file, lineEnd) + 1 };
-}
-function onlyFieldChanged(file, text, path, value) {
-  try {
-    const expected = file.doc.toJS({ maxAliasCount: 100 });
-    let target = expected;
-    for (const segment of path.slice(0, -1))
-      target = target[segment];
-    target[path[path.length - 1]] = value;
-    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-    if (edited.errors.length > 0) return false;
-    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
-  } catch {
-    return false;
-  }
-}
-function mapAt(file, path) {
-  const node = path.length === 0 ? file.doc.contents : file.doc.getIn(path, true);
-  return (0, import_yaml2.isMap)(node) ? node : void 0;
-}
-function scalarIn(map, key) {
-  const node = map.get(key, true);
-  return (0, import_yaml2.isScalar)(node) ? node : void 0;
-}
-function scalarText(node) {
-  if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
-  return String(node.value);
+function fileEdit(path, before, after, change) {
+  const base = before ?? "";
+  const edit = {
+    path,
+    ...change,
+    baseSha256: sha256(base),
+    content: after,
+    diff: unifiedDiff(path, base, after)
+  };
+  if (before === void 0) edit.created = true;
+  return edit;
 }
 
-// src/gitops/image-pin.ts
-function problem(rule, message, line = 1, current = null) {
-  return { kind: "problem", rule, message, line, current };
+// src/plan/dns.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+
+// src/routing/compile.ts
+var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
+var ROUTING_DEFAULTS = {
+  policy: "latency",
+  ttl: 60,
+  timeout: "2s",
+  retries: 2,
+  weight: 100,
+  alias: true
+};
+var MANAGED_KEYS = [
+  "hostname",
+  "set-identifier",
+  "ttl",
+  "aws-region",
+  "aws-failover",
+  "aws-weight",
+  "aws-geolocation-continent-code",
+  "aws-geolocation-country-code",
+  "aws-geolocation-subdivision-code",
+  "aws-health-check-id",
+  "alias",
+  "aws-evaluate-target-health"
+];
+function hostnameOf(routing, region) {
+  return routing.hostnames?.[region] ?? routing.hostname;
 }
-function startLine(file, node) {
-  const range = node?.range;
-  return range ? lineOf(file, range[0]) : 1;
+function prefixOf(platform2, region) {
+  return platform2.regions[region]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
 }
-function setField(file, target, value, after) {
-  const { map, key, field } = target;
-  const node = scalarIn(map, key);
-  const before = scalarText(node);
-  if (before === value) return { kind: "current", current: value };
-  if (!node && map.has(key)) {
-    return problem(
-      "unsupported-value",
-      `${field} holds a list or mapping; it must be a plain value.`,
-      startLine(file, map),
-      before
+function recordSets(service, platform2) {
+  const sets = /* @__PURE__ */ new Map();
+  if (!service.routing) return sets;
+  for (const region of service.regions) {
+    if (!platform2.regions[region]) continue;
+    const name = hostnameOf(service.routing, region);
+    sets.set(name, [...sets.get(name) ?? [], region]);
+  }
+  return sets;
+}
+function failoverChain(routing, members) {
+  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
+  return listed.length > 0 ? listed : [...members];
+}
+function nestedName(name, tier) {
+  const dot = name.indexOf(".");
+  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
+}
+function compileDns(service, platform2) {
+  const routing = service.routing;
+  const findings = [];
+  const regions = [];
+  if (!routing) return { regions, findings };
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  const ttl = routing.ttl ?? ROUTING_DEFAULTS.ttl;
+  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
+  const find = (rule, severity, message, path, region) => {
+    const finding2 = {
+      rule,
+      severity,
+      message,
+      file: service.file,
+      ...service.locate(path)
+    };
+    if (region !== void 0) finding2.region = region;
+    findings.push(finding2);
+  };
+  if (alias && routing.ttl !== void 0) {
+    find(
+      "dns-alias-ttl",
+      "info",
+      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
+      ["spec", "routing", "ttl"]
     );
   }
-  const anchor = after.find((k) => map.has(k));
-  const edited = node ? replaceScalar(file, node, value) : anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
-  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
-    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
-    return problem(
-      "unsupported-layout",
-      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
-      startLine(file, node ?? map),
-      before
-    );
+  for (const [name, members] of recordSets(service, platform2)) {
+    const chain = failoverChain(routing, members);
+    const shared = members.length > 1;
+    for (const region of members) {
+      const settings = platform2.regions[region];
+      const dns = settings.dns;
+      const hostPath = routing.hostnames?.[region] ? ["spec", "routing", "hostnames", region] : ["spec", "routing", "hostname"];
+      const plan3 = {
+        region,
+        provider: dns?.provider ?? "none",
+        zone: dns?.zone ?? "",
+        prefix: prefixOf(platform2, region),
+        hostname: name,
+        endpoint: [],
+        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
+      };
+      regions.push(plan3);
+      const regionIndex = service.regions.indexOf(region);
+      if (!dns) {
+        find(
+          "dns-not-configured",
+          "error",
+          `Region ${region} has no dns settings in ${platform2.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region}.dns, or remove ${region} from spec.regions.`,
+          ["spec", "regions", regionIndex],
+          region
+        );
+        continue;
+      }
+      if (dns.provider === "k8gb") {
+        plan3.gslb = gslbStrategy(routing, policy, ttl, members, chain);
+        continue;
+      }
+      const base = { name, policy: "simple", carrier: "Service", ttl, alias };
+      const healthCheckId = routing.healthCheck?.id?.[region];
+      if (healthCheckId !== void 0) {
+        base.healthCheckId = healthCheckId;
+        plan3.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region];
+      }
+      if (alias) base.evaluateTargetHealth = true;
+      if (!ROUTING_PROVIDERS.has(dns.provider)) {
+        if (shared) {
+          find(
+            "dns-provider-unsupported",
+            "error",
+            `Region ${region} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
+            ["spec", "routing", "policy"],
+            region
+          );
+          continue;
+        }
+        plan3.service = { name, policy: "simple", carrier: "Service", ttl, alias: false };
+        continue;
+      }
+      const setIdentifier = `${service.name}-${region}`;
+      const record = { ...base, setIdentifier };
+      plan3.origins["set-identifier"] = ["metadata", "name"];
+      switch (policy) {
+        case "latency":
+          record.policy = "latency";
+          record.awsRegion = settings.location;
+          plan3.origins["aws-region"] = ["spec", "regions", regionIndex];
+          break;
+        case "weighted":
+          record.policy = "weighted";
+          record.weight = routing.weights?.[region] ?? ROUTING_DEFAULTS.weight;
+          plan3.origins["aws-weight"] = routing.weights?.[region] !== void 0 ? ["spec", "routing", "weights", region] : ["spec", "routing", "policy"];
+          break;
+        case "geolocation": {
+          const geo = routing.geolocation?.[region];
+          if (!geo) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region}: { country: US }").`,
+              ["spec", "regions", regionIndex],
+              region
+            );
+            continue;
+          }
+          record.policy = "geolocation";
+          const geoPath = ["spec", "routing", "geolocation", region];
+          if (geo.continent !== void 0) {
+            record.continent = geo.continent;
+            plan3.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
+          }
+          if (geo.country !== void 0) {
+            record.country = geo.country;
+            plan3.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
+          }
+          if (geo.subdivision !== void 0) {
+            record.subdivision = geo.subdivision;
+            plan3.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
+          }
+          break;
+        }
+        case "failover": {
+          const tier = chain.indexOf(region);
+          if (tier === -1) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
+              ["spec", "regions", regionIndex],
+              region
+            );
+            continue;
+          }
+          if (!shared) {
+            plan3.service = base;
+            continue;
+          }
+          record.policy = "failover";
+          const last = tier === chain.length - 1;
+          const level = last ? chain.length - 1 : tier + 1;
+          record.name = level === 1 ? name : nestedName(name, level);
+          record.failover = last ? "SECONDARY" : "PRIMARY";
+          plan3.origins["aws-failover"] = ["spec", "routing", "failover", tier];
+          plan3.origins.hostname = ["spec", "routing", "failover", tier];
+          if (tier === 0) plan3.endpoint = nestingRecords(service.name, name, chain.length, ttl);
+          break;
+        }
+      }
+      plan3.service = record;
+    }
   }
-  return { kind: "edit", field, before, after: value, ...edited };
+  return { regions, findings };
 }
-function parsed(text, what) {
-  const file = parseFile(text);
-  if ("error" in file)
-    return problem(
-      "invalid-yaml",
-      `${what} is not valid YAML (${file.error}); fix it in the environments repository.`
-    );
-  return file;
+function nestingRecords(service, name, tiers, ttl) {
+  const records = [];
+  for (let level = 1; level <= tiers - 2; level++) {
+    records.push({
+      name: level === 1 ? name : nestedName(name, level),
+      policy: "failover",
+      carrier: "DNSEndpoint",
+      setIdentifier: `${service}-tier${level + 1}`,
+      failover: "SECONDARY",
+      ttl,
+      alias: true,
+      evaluateTargetHealth: true,
+      target: nestedName(name, level + 1)
+    });
+  }
+  return records;
 }
-function pinTagOrDigest(file, pin, target) {
-  const { map, path, field, tagKey } = target;
-  const digest = scalarText(scalarIn(map, "digest"));
-  if (pin.tag !== void 0) {
-    if (digest !== null) {
-      return problem(
-        "pinned-by-digest",
-        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
-        startLine(file, map.get("digest", true)),
-        digest
+function gslbStrategy(routing, policy, ttl, members, chain) {
+  switch (policy) {
+    case "failover":
+      return { type: "failover", dnsTtlSeconds: ttl, primaryGeoTag: chain[0] };
+    case "weighted":
+      return {
+        type: "roundRobin",
+        dnsTtlSeconds: ttl,
+        weight: Object.fromEntries(
+          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
+        )
+      };
+    case "geolocation":
+      return { type: "geoip", dnsTtlSeconds: ttl };
+    default:
+      return { type: "geoip", dnsTtlSeconds: ttl };
+  }
+}
+
+// src/routing/route-table.ts
+var RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 };
+var DEFAULT_ENDPOINT = "https://{service}.{region}.{zone}";
+function milliseconds(duration) {
+  return Math.round(parseDuration(duration) * 1e3);
+}
+function preferenceOrder(service, platform2, client) {
+  const routing = service.routing;
+  const sets = recordSets(service, platform2);
+  const jurisdiction = platform2.regions[client]?.jurisdiction;
+  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client));
+  const sameJurisdiction = [...sets.values()].find(
+    (members2) => members2.some((r) => platform2.regions[r]?.jurisdiction === jurisdiction)
+  );
+  const confined = jurisdiction !== void 0 && (platform2.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction);
+  const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
+  const failover = (routing.failover ?? []).filter((r) => members.includes(r));
+  const rest = members.filter((r) => !failover.includes(r)).sort(
+    (a, b) => Number(platform2.regions[b]?.jurisdiction === jurisdiction) - Number(platform2.regions[a]?.jurisdiction === jurisdiction)
+  );
+  const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover" || !own ? [] : [client];
+  return [.../* @__PURE__ */ new Set([...first, ...failover, ...rest])];
+}
+function routeTable(service, platform2) {
+  const routing = service.routing;
+  if (!routing) return void 0;
+  const timeoutMs = milliseconds(routing.timeout ?? ROUTING_DEFAULTS.timeout);
+  const retries = routing.retries ?? ROUTING_DEFAULTS.retries;
+  const endpoints = {};
+  for (const region of service.regions) {
+    const dns = platform2.regions[region]?.dns;
+    if (!dns) continue;
+    endpoints[region] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region).replaceAll("{zone}", dns.zone);
+  }
+  const order = {};
+  for (const client of Object.keys(platform2.regions).sort())
+    order[client] = preferenceOrder(service, platform2, client).filter((r) => endpoints[r]);
+  const table = {
+    service: service.name,
+    hostname: routing.hostname,
+    timeoutMs,
+    deadlineMs: routing.deadline !== void 0 ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
+    retries,
+    retryBudget: { ...RETRY_BUDGET },
+    endpoints,
+    order
+  };
+  if (routing.hedge !== void 0) table.hedgeMs = milliseconds(routing.hedge);
+  return table;
+}
+function checkJurisdiction(service, platform2) {
+  const routing = service.routing;
+  const confined = new Set(platform2.raw.spec.routing?.failoverWithin ?? []);
+  if (!routing || confined.size === 0) return [];
+  const findings = [];
+  const failoverPolicy = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover";
+  for (const [name, members] of recordSets(service, platform2)) {
+    const chain = failoverPolicy ? (routing.failover ?? members).filter((r) => members.includes(r)) : members;
+    chain.forEach((region, i) => {
+      const jurisdiction = platform2.regions[region].jurisdiction;
+      if (!confined.has(jurisdiction)) return;
+      const reachable = failoverPolicy ? chain.slice(i + 1) : chain.filter((r) => r !== region);
+      const abroad = reachable.filter((r) => platform2.regions[r].jurisdiction !== jurisdiction);
+      if (abroad.length === 0) return;
+      const index = routing.failover?.indexOf(region) ?? -1;
+      const path = index >= 0 ? ["spec", "routing", "failover", index] : routing.hostnames?.[region] ? ["spec", "routing", "hostnames", region] : ["spec", "routing", "hostname"];
+      findings.push({
+        rule: "dns-jurisdiction",
+        severity: "error",
+        message: `${region} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform2.file}), but ${name} would send its traffic to ${abroad.join(", ")}. Give ${region} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
+        file: service.file,
+        ...service.locate(path),
+        region
+      });
+    });
+  }
+  return findings;
+}
+
+// src/routing/validate.ts
+var PROVIDER_MIN_TTL = {
+  cloudflare: { min: 120, allowed: [1] }
+};
+var MAX_TTL = 2147483647;
+var POLICY_KEYS = [
+  ["weighted", (k) => k === "aws-weight"],
+  ["latency", (k) => k === "aws-region"],
+  ["failover", (k) => k === "aws-failover"],
+  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
+  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
+  ["multivalue", (k) => k === "aws-multi-value-answer"]
+];
+function policiesOf(view) {
+  const keys = [...view.keys.keys()];
+  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
+}
+function parseTtl(value) {
+  if (/^-?\d+$/.test(value)) return Number(value);
+  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
+  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
+  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
+}
+function names(view) {
+  return (view.keys.get("hostname")?.value ?? "").split(",").map((n) => n.trim().replace(/\.$/, "")).filter((n) => n !== "");
+}
+function inZone(name, zone) {
+  const z = zone.replace(/\.$/, "");
+  return name === z || name.endsWith(`.${z}`);
+}
+function validateViews(views, ctx) {
+  const findings = [];
+  const add = (rule, severity, message, at, region) => findings.push({ rule, severity, message, ...at, region });
+  const byName = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    const key = (k) => view.keys.get(k);
+    const where = (k) => key(k)?.at ?? view.at;
+    const p = view.prefix;
+    const policies = policiesOf(view);
+    for (const name of names(view)) {
+      byName.set(name, [...byName.get(name) ?? [], view]);
+      if (view.zone !== "" && !inZone(name, view.zone))
+        add(
+          "dns-hostname-zone",
+          "error",
+          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
+          where("hostname"),
+          view.region
+        );
+      const owner = ctx.claimed.get(name);
+      if (owner !== void 0 && owner !== ctx.service)
+        add(
+          "dns-hostname-claimed",
+          "error",
+          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
+          where("hostname"),
+          view.region
+        );
+    }
+    if (policies.length > 1)
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
+        view.at,
+        view.region
+      );
+    if (policies.length > 0 && !key("set-identifier"))
+      add(
+        "dns-set-identifier-missing",
+        "error",
+        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
+        view.at,
+        view.region
+      );
+    const weight = key("aws-weight");
+    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
+      add(
+        "dns-weight-range",
+        "error",
+        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
+        weight.at,
+        view.region
+      );
+    const failover = key("aws-failover");
+    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
+      add(
+        "dns-failover-value",
+        "error",
+        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
+        failover.at,
+        view.region
+      );
+    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
+      add(
+        "dns-failover-health",
+        "error",
+        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
+        failover.at,
+        view.region
+      );
+    const continent = key("aws-geolocation-continent-code");
+    const country = key("aws-geolocation-country-code");
+    const subdivision = key("aws-geolocation-subdivision-code");
+    if (continent && (country || subdivision))
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
+        (country ?? subdivision).at,
+        view.region
+      );
+    else if (subdivision && !country)
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
+        subdivision.at,
+        view.region
+      );
+    const proximity = [
+      "aws-geoproximity-region",
+      "aws-geoproximity-local-zone-group",
+      "aws-geoproximity-coordinates"
+    ].filter((k) => key(k));
+    if (policies.includes("geoproximity") && proximity.length !== 1)
+      add(
+        "dns-geoproximity-one-of",
+        "error",
+        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
+        key(proximity[1] ?? "")?.at ?? view.at,
+        view.region
+      );
+    const bias = key("aws-geoproximity-bias");
+    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
+      add(
+        "dns-geoproximity-range",
+        "error",
+        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
+        bias.at,
+        view.region
+      );
+    const coordinates = key("aws-geoproximity-coordinates");
+    if (coordinates) {
+      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
+      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
+        add(
+          "dns-geoproximity-range",
+          "error",
+          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
+          coordinates.at,
+          view.region
+        );
+    }
+    const multi = key("aws-multi-value-answer");
+    if (multi && multi.value !== "true")
+      add(
+        "dns-multi-value-answer",
+        "warning",
+        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
+        multi.at,
+        view.region
+      );
+    const ttl = key("ttl");
+    if (ttl) {
+      const seconds = parseTtl(ttl.value);
+      const floor = PROVIDER_MIN_TTL[view.provider];
+      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
+        add(
+          "dns-ttl-invalid",
+          "error",
+          `${p}ttl is "${ttl.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
+          ttl.at,
+          view.region
+        );
+      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
+        add(
+          "dns-ttl-below-minimum",
+          "error",
+          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
+          ttl.at,
+          view.region
+        );
+    }
+    const controller = key("controller");
+    if (controller && controller.value !== "dns-controller")
+      add(
+        "dns-controller-value",
+        "error",
+        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
+        controller.at,
+        view.region
+      );
+    for (const foreign of view.foreign)
+      add(
+        "dns-annotation-prefix",
+        "warning",
+        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
+        foreign.at,
+        view.region
+      );
+  }
+  for (const [name, members] of byName) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const id = view.keys.get("set-identifier");
+      if (!id) continue;
+      const first = ids.get(id.value);
+      if (first)
+        add(
+          "dns-set-identifier-duplicate",
+          "error",
+          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
+          id.at,
+          view.region
+        );
+      else ids.set(id.value, view);
+    }
+    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
+    if (policies.size > 1) {
+      const last = members[members.length - 1];
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
+        last.at,
+        last.region
       );
     }
-    return setField(
-      file,
-      { map, path, key: tagKey, field: `${field}.${tagKey}` },
-      pin.tag,
-      target.tagAfter
-    );
+    const weighted = members.filter((m) => m.keys.has("aws-weight"));
+    if (weighted.length > 100)
+      add(
+        "dns-weight-range",
+        "error",
+        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
+        weighted[100].at,
+        weighted[100].region
+      );
+    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
+    const primaries = tiers.filter((t) => t === "PRIMARY").length;
+    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
+    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
+      const last = members[members.length - 1];
+      add(
+        "dns-failover-pair",
+        "error",
+        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
+        last.keys.get("aws-failover")?.at ?? last.at,
+        last.region
+      );
+    }
   }
-  const result = setField(
-    file,
-    { map, path, key: "digest", field: `${field}.digest` },
-    pin.digest,
-    [tagKey, ...target.tagAfter]
-  );
-  const tag = scalarText(scalarIn(map, tagKey));
-  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+  return findings;
 }
-function pinKustomize(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const root = mapAt(file, []);
-  const images = root?.get("images", true);
-  const entries = (0, import_yaml3.isSeq)(images) ? images.items.filter(import_yaml3.isMap) : [];
-  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
-  if (!entry) {
-    const names = entries.map((e) => String(e.get("name")));
-    const found = names.length > 0 ? ` It lists ${names.join(", ")}.` : "";
-    return problem(
-      "image-not-found",
-      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
-      startLine(
+function splitByPrefix(all, prefix) {
+  const own = /* @__PURE__ */ new Map();
+  const foreign = [];
+  for (const [key, value] of all) {
+    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
+    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
+      foreign.push([key, value]);
+  }
+  return { own, foreign };
+}
+
+// src/plan/dns.ts
+var FIELD = "metadata.annotations";
+function weightLadder(target, shift, current) {
+  if (current !== void 0 && current >= target) return [target];
+  const steps = shift.map((p) => Math.round(target * p / 100)).filter((w) => w < target);
+  const above = steps.filter((w) => current === void 0 || w > current);
+  return [.../* @__PURE__ */ new Set([...above, target])];
+}
+function recordOf(plan3) {
+  if (plan3.gslb) {
+    const policy = { roundRobin: "weighted", failover: "failover", geoip: "geolocation" };
+    return {
+      name: plan3.hostname,
+      policy: policy[plan3.gslb.type],
+      carrier: "Gslb",
+      ttl: plan3.gslb.dnsTtlSeconds,
+      alias: false
+    };
+  }
+  return plan3.service;
+}
+function planRouting(input) {
+  const { service, platform: platform2, files, waves, claimed } = input;
+  const compiled = compileDns(service, platform2);
+  const routes = routeTable(service, platform2);
+  const findings = [...compiled.findings, ...checkJurisdiction(service, platform2)];
+  const regions = /* @__PURE__ */ new Map();
+  const result = { regions, findings };
+  if (!routes) return result;
+  result.routes = routes;
+  const manifestAt = (path) => ({
+    file: service.file,
+    ...service.locate(path ?? ["spec", "routing"])
+  });
+  const lastWave = Math.max(0, ...waves.values());
+  const views = [];
+  for (const plan3 of compiled.regions) {
+    const wave = waves.get(plan3.region);
+    const folder = regionLayout(platform2, service.name, plan3.region).folder;
+    const path = `${folder}/${SERVICE_FILE}`;
+    const text = files.get(path);
+    const edits = [];
+    const dns = {
+      provider: plan3.provider,
+      zone: plan3.zone,
+      annotationPrefix: plan3.prefix,
+      file: path,
+      records: [],
+      annotations: {}
+    };
+    const record = recordOf(plan3);
+    let existing;
+    let annotationsAt = { line: 1, column: 1 };
+    let later = [];
+    if (record?.carrier === "Service") {
+      if (text === void 0) {
+        findings.push({
+          rule: "dns-carrier-not-found",
+          severity: "warning",
+          message: `${path} does not exist, so ${plan3.region} is promoted without ${plan3.hostname}'s ExternalDNS annotations. Put the service's Service in ${folder}/${SERVICE_FILE} (and list it in the kustomization's resources), or add them by hand.`,
+          ...manifestAt(["spec", "routing", "hostname"]),
+          region: plan3.region
+        });
+      } else {
+        const read = readAnnotations(text, path);
+        if (read.kind === "problem") {
+          findings.push(fileProblem(read, path, plan3.region));
+        } else {
+          existing = read.annotations;
+          annotationsAt = { line: read.line, column: read.column };
+        }
+      }
+    }
+    if (record?.weight !== void 0 && service.routing?.shift && wave !== void 0) {
+      const current = existing?.get(`${plan3.prefix}aws-weight`)?.value;
+      const ladder = weightLadder(
+        record.weight,
+        service.routing.shift,
+        current === void 0 || !/^\d+$/.test(current) ? void 0 : Number(current)
+      );
+      record.weight = ladder[0];
+      later = ladder.slice(1, 1 + Math.max(0, lastWave - wave));
+    }
+    if (record) dns.records.push(record);
+    dns.records.push(...plan3.endpoint);
+    if (record?.carrier === "Service") {
+      const wanted = recordAnnotations(record);
+      dns.annotations = withPrefix(plan3.prefix, wanted);
+      const keys = /* @__PURE__ */ new Map();
+      const { own, foreign } = splitByPrefix(
+        existing ?? /* @__PURE__ */ new Map(),
+        plan3.prefix
+      );
+      const stale = [...own.keys()].filter(
+        (key) => MANAGED_KEYS.includes(key) && !(key in wanted)
+      );
+      const before = policiesOf({ keys: own });
+      if (before.length > 0 && !before.includes(record.policy))
+        findings.push({
+          rule: "dns-policy-change",
+          severity: "warning",
+          message: `${plan3.region} changes ${plan3.hostname} from ${before.join("+")} to ${record.policy} records. ExternalDNS cannot always turn one into the other in place (external-dns #1411, #4345): run its controllers with --policy=sync, and watch the first region's change apply before the next.`,
+          ...manifestAt(["spec", "routing", "policy"]),
+          region: plan3.region
+        });
+      for (const [key, at] of own)
+        if (!stale.includes(key)) keys.set(key, { value: at.value, at: { file: path, ...at } });
+      for (const [key, value] of Object.entries(wanted))
+        keys.set(key, { value, at: manifestAt(plan3.origins[key]) });
+      views.push({
+        region: plan3.region,
+        provider: plan3.provider,
+        zone: plan3.zone,
+        prefix: plan3.prefix,
+        at: text === void 0 ? manifestAt(["spec", "routing"]) : { file: path, ...annotationsAt },
+        keys,
+        foreign: foreign.map(([key, at]) => ({
+          key,
+          at: { file: path, line: at.line, column: at.column }
+        }))
+      });
+      if (text !== void 0 && existing !== void 0 && wave !== void 0) {
+        const upserted = upsertAnnotations(
+          text,
+          path,
+          dns.annotations,
+          stale.map((key) => `${plan3.prefix}${key}`)
+        );
+        if (upserted.kind === "problem") findings.push(fileProblem(upserted, path, plan3.region));
+        else if (upserted.kind === "edit") {
+          edits.push(
+            fileEdit(path, text, upserted.text, {
+              field: FIELD,
+              line: upserted.line,
+              before: JSON.stringify(upserted.before),
+              after: JSON.stringify(
+                Object.fromEntries(
+                  Object.keys(upserted.before).map((k) => [k, dns.annotations[k] ?? null])
+                )
+              )
+            })
+          );
+          if (later.length > 0)
+            dns.shift = weightSteps(path, plan3.prefix, upserted.text, later, wave);
+        }
+      }
+    }
+    for (const endpoint of plan3.endpoint)
+      views.push(endpointView(endpoint, plan3, manifestAt(["spec", "routing", "failover"])));
+    if (wave !== void 0) {
+      const generated = [
+        [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan3.region)]
+      ];
+      if (plan3.endpoint.length > 0)
+        generated.push([
+          GENERATED_FILES.dnsEndpoint,
+          renderDnsEndpoint(service.name, plan3.endpoint)
+        ]);
+      if (plan3.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan3.gslb)]);
+      edits.push(...generatedEdits(input, plan3.region, generated, findings));
+    }
+    regions.set(plan3.region, { dns, edits });
+  }
+  findings.push(...validateViews(views, { claimed, service: service.name }));
+  return result;
+}
+function generatedEdits(input, region, generated, findings) {
+  const { files, platform: platform2, service } = input;
+  const folder = regionLayout(platform2, service.name, region).folder;
+  const edits = [];
+  for (const [name, content] of generated) {
+    const file = `${folder}/${name}`;
+    const before = files.get(file);
+    if (before === content) continue;
+    edits.push(
+      fileEdit(file, before, content, { field: "(whole file)", line: 1, before: null, after: name })
+    );
+    if (!listedInKustomization(files, platform2, service.name, region, name))
+      findings.push({
+        rule: "resource-not-listed",
+        severity: "warning",
+        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
         file,
-        root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "images")?.key
-      )
-    );
+        line: 1,
+        column: 1,
+        region
+      });
   }
-  const index = images.items.indexOf(entry);
-  return pinTagOrDigest(file, pin, {
-    map: entry,
-    path: ["images", index],
-    field: `images[name=${String(entry.get("name"))}]`,
-    tagKey: "newTag",
-    tagAfter: ["newName", "name"],
-    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
-  });
+  return edits;
 }
-function pinHelm(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const map = mapAt(file, ["image"]);
-  if (!map) {
-    return problem(
-      "image-not-found",
-      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
-    );
+function fileProblem(problem2, file, region) {
+  const { rule, message, line } = problem2;
+  return { rule, severity: "error", message, file, line, column: 1, region };
+}
+function weightSteps(path, prefix, text, weights, wave) {
+  const key = `${prefix}aws-weight`;
+  const steps = [];
+  let previous = text;
+  for (const [i, weight] of weights.entries()) {
+    const next = upsertAnnotations(previous, path, { [key]: String(weight) });
+    if (next.kind !== "edit") break;
+    steps.push({
+      wave: wave + i + 1,
+      weight,
+      edit: fileEdit(path, previous, next.text, {
+        field: `${FIELD}[${key}]`,
+        line: next.line,
+        before: next.before[key] ?? null,
+        after: String(weight)
+      })
+    });
+    previous = next.text;
   }
-  const repository = scalarText(scalarIn(map, "repository"));
-  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
-    return problem(
-      "image-mismatch",
-      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
-      startLine(file, map.get("repository", true))
-    );
-  }
-  return pinTagOrDigest(file, pin, {
-    map,
-    path: ["image"],
-    field: "image",
-    tagKey: "tag",
-    tagAfter: ["repository"],
-    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
-  });
+  return steps;
+}
+function endpointView(record, plan3, at) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const [key, value] of Object.entries(recordAnnotations(record)))
+    keys.set(key, { value, at });
+  return {
+    region: plan3.region,
+    provider: plan3.provider,
+    zone: plan3.zone,
+    prefix: plan3.prefix,
+    at,
+    keys,
+    foreign: []
+  };
+}
+function listedInKustomization(files, platform2, service, region, name) {
+  const layout = regionLayout(platform2, service, region);
+  if (layout.image !== "kustomize") return true;
+  const path = layout.candidates.find((c) => files.has(c));
+  if (path === void 0) return true;
+  const kustomization = (0, import_yaml6.parseDocument)(files.get(path));
+  if (kustomization.errors.length > 0) return true;
+  const resources = kustomization.get("resources");
+  return (0, import_yaml6.isSeq)(resources) && resources.items.some((item) => (0, import_yaml6.isScalar)(item) && item.value === name);
 }
 
 // src/plan/release.ts
@@ -36275,17 +37579,8 @@ function pinText(pin) {
 // src/plan/plan.ts
 var PLAN_VERSION = 1;
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
 function template(value, service, region) {
   return value.replaceAll("{service}", service).replaceAll("{region}", region);
-}
-function unifiedDiff(path, before, after) {
-  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
-    context: 3,
-    headerOptions: FILE_HEADERS_ONLY
-  });
 }
 function planRegion(input, region, wave, findings) {
   const { service, platform: platform2, release, files } = input;
@@ -36353,6 +37648,15 @@ function planRegion(input, region, wave, findings) {
     }
   }
 }
+function withRouting(region, routing, findings) {
+  const planned = routing.regions.get(region.name);
+  if (!planned) return region;
+  const result = { ...region, dns: planned.dns };
+  if (findings.some((f) => f.region === region.name && f.severity === "error"))
+    return { ...result, action: "blocked", edits: [] };
+  const edits = [...region.edits, ...planned.edits];
+  return { ...result, edits, action: edits.length > 0 ? "promote" : "current" };
+}
 function toFinding(d) {
   return {
     rule: d.rule,
@@ -36367,8 +37671,21 @@ function plan(input) {
   const { service, platform: platform2, release } = input;
   const findings = checkServiceAgainstPlatform(service, platform2).map(toFinding);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
-  const regions = waves.flatMap(
-    (wave) => wave.regions.filter((region) => platform2.regions[region]).map((region) => planRegion(input, region, wave.number, findings))
+  const planned = new Map(
+    waves.flatMap(
+      (wave) => wave.regions.filter((region) => platform2.regions[region]).map((r) => [r, wave.number])
+    )
+  );
+  const routing = planRouting({
+    service,
+    platform: platform2,
+    files: input.files,
+    waves: planned,
+    claimed: input.claimedHostnames ?? /* @__PURE__ */ new Map()
+  });
+  findings.push(...routing.findings);
+  const regions = [...planned].map(
+    ([region, wave]) => withRouting(planRegion(input, region, wave, findings), routing, findings)
   );
   findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
@@ -36397,6 +37714,7 @@ function plan(input) {
     }
   };
   if (service.team !== void 0) result.service.team = service.team;
+  if (routing.routes) result.routes = routing.routes;
   return result;
 }
 
@@ -36410,7 +37728,22 @@ async function runPlan(options) {
     options.envRepo,
     filesToRead(platform2, service.name, service.regions)
   );
-  return { kind: "plan", plan: plan({ service, platform: platform2, release, files }) };
+  const claimed = service.routing ? await otherServicesHostnames(options.envRepo, platform2, service.name) : /* @__PURE__ */ new Map();
+  return {
+    kind: "plan",
+    plan: plan({ service, platform: platform2, release, files, claimedHostnames: claimed })
+  };
+}
+async function otherServicesHostnames(envRepo, platform2, self) {
+  const owners = /* @__PURE__ */ new Map();
+  for (const region of Object.keys(platform2.regions)) {
+    const folder = servicesFolder(platform2, region);
+    if (folder === void 0) continue;
+    for (const other of await listFolders(envRepo, folder))
+      if (other !== self)
+        owners.set(`${regionLayout(platform2, other, region).folder}/${SERVICE_FILE}`, other);
+  }
+  return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners);
 }
 function planFailed(plan3) {
   return hasErrors(plan3.findings);
@@ -36443,6 +37776,36 @@ function plural(n, word, many = `${word}s`) {
 function shortVersion(version) {
   if (version === null) return "?";
   return version.startsWith("sha256:") ? `${version.slice(0, 19)}\u2026` : version;
+}
+
+// src/report/dns.ts
+function describeRecord(record) {
+  const parts = [record.name, record.policy];
+  if (record.awsRegion) parts.push(`region ${record.awsRegion}`);
+  if (record.failover) parts.push(record.failover);
+  if (record.weight !== void 0) parts.push(`weight ${record.weight}`);
+  if (record.continent) parts.push(`continent ${record.continent}`);
+  if (record.country)
+    parts.push(`country ${record.country}${record.subdivision ? `-${record.subdivision}` : ""}`);
+  if (record.target) parts.push(`-> ${record.target}`);
+  if (record.setIdentifier) parts.push(`id ${record.setIdentifier}`);
+  if (record.healthCheckId) parts.push(`health check ${record.healthCheckId}`);
+  else if (record.alias) parts.push("alias, evaluate target health");
+  if (!record.alias) parts.push(`ttl ${record.ttl}`);
+  if (record.carrier !== "Service") parts.push(`(${record.carrier})`);
+  return parts.join(", ");
+}
+function routeLines(plan3) {
+  const routes = plan3.routes;
+  if (!routes) return [];
+  const width = Math.max(...Object.keys(routes.order).map((r) => r.length), 6);
+  const hedge = routes.hedgeMs !== void 0 ? `, hedge after ${routes.hedgeMs} ms` : "";
+  return [
+    `  timeout ${routes.timeoutMs} ms per attempt, deadline ${routes.deadlineMs} ms, ${routes.retries} retries (budget ${Math.round(routes.retryBudget.ratio * 100)}%)${hedge}`,
+    ...Object.entries(routes.order).map(
+      ([client, order]) => `  from ${client.padEnd(width)}  ${order.length > 0 ? order.join(" > ") : "unreachable"}`
+    )
+  ];
 }
 
 // src/report/markdown.ts
@@ -36500,6 +37863,25 @@ function renderPlanMarkdown(plan3) {
       ...rows
     ].join("\n")
   );
+  const dns = plan3.regions.filter((r) => r.dns);
+  if (dns.length > 0)
+    parts.push(
+      [
+        "### DNS",
+        "",
+        "| Region | Provider | Zone | Records |",
+        "|---|---|---|---|",
+        ...dns.map(
+          (r) => `| ${cell(r.name)} | ${cell(r.dns.provider)} | ${cell(r.dns.zone)} | ${cell(r.dns.records.map(describeRecord).join("; ") || "none")}${(r.dns.shift ?? []).map((s) => ` \xB7 weight ${s.weight} in wave ${s.wave}`).join("")} |`
+        )
+      ].join("\n")
+    );
+  const routes = routeLines(plan3);
+  if (routes.length > 0) parts.push(`### Routes
+
+\`\`\`
+${routes.join("\n")}
+\`\`\``);
   parts.push(`### Findings
 
 ${findingsMarkdown(plan3.findings)}`);

@@ -1,4 +1,5 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) with esbuild.
+// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the client
+// library (dist/client.js, the package's `multiregion/client` export) with esbuild.
 // `node script/build.mjs --check` builds to a temporary folder and fails when
 // the committed dist/ differs, so a stale bundle never ships.
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
@@ -34,6 +35,12 @@ export async function bundle(outdir) {
     entryPoints: ['src/cli.ts'],
     outfile: join(outdir, 'cli.js'),
     banner: { js: `#!/usr/bin/env node\n${requireShim}` }
+  })
+  // The client is imported by services, not run: plain ESM with nothing bundled but its own code.
+  await build({
+    ...common,
+    entryPoints: ['src/client/index.ts'],
+    outfile: join(outdir, 'client.js')
   })
 }
 

@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { hasErrors } from '../manifest/diagnostic.js'
-import { filesToRead } from '../gitops/layout.js'
+import { filesToRead, regionLayout, SERVICE_FILE, servicesFolder } from '../gitops/layout.js'
+import type { Platform } from '../manifest/model.js'
+import { claimedHostnames } from '../routing/claims.js'
 import { plan } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
 import type { Plan } from '../schema/generated.js'
-import { readEnvRepo } from '../workspace/local-files.js'
+import { listFolders, readEnvRepo } from '../workspace/local-files.js'
 import { loadInputs } from './load-inputs.js'
 
 export interface PlanOptions {
@@ -29,7 +31,30 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
     options.envRepo,
     filesToRead(platform, service.name, service.regions)
   )
-  return { kind: 'plan', plan: plan({ service, platform, release, files }) }
+  const claimed = service.routing
+    ? await otherServicesHostnames(options.envRepo, platform, service.name)
+    : new Map<string, string>()
+  return {
+    kind: 'plan',
+    plan: plan({ service, platform, release, files, claimedHostnames: claimed })
+  }
+}
+
+/** The hostnames the environments repository's other services publish, from their service.yaml in every region. */
+async function otherServicesHostnames(
+  envRepo: string,
+  platform: Platform,
+  self: string
+): Promise<Map<string, string>> {
+  const owners = new Map<string, string>()
+  for (const region of Object.keys(platform.regions)) {
+    const folder = servicesFolder(platform, region)
+    if (folder === undefined) continue
+    for (const other of await listFolders(envRepo, folder))
+      if (other !== self)
+        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, other)
+  }
+  return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners)
 }
 
 export function planFailed(plan: Plan): boolean {

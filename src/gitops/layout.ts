@@ -1,4 +1,5 @@
 import type { Platform } from '../manifest/model.js'
+import { GENERATED_FILES } from '../routing/resources.js'
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
 
@@ -25,6 +26,14 @@ export function regionLayout(platform: Platform, service: string, region: string
   return { folder, image, candidates }
 }
 
+/** The region folder's file that holds the service's Service, which carries its ExternalDNS annotations. */
+export const SERVICE_FILE = 'service.yaml'
+
+/** Files the routing block reads or writes in a region folder, besides the pinned file. */
+export function routingFiles(folder: string): string[] {
+  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map(name => `${folder}/${name}`)
+}
+
 /** Every file the planner may read for a service, so a shell can fetch them all in one batch. */
 export function filesToRead(
   platform: Platform,
@@ -33,5 +42,20 @@ export function filesToRead(
 ): string[] {
   return regions
     .filter(r => platform.regions[r])
-    .flatMap(r => regionLayout(platform, service, r).candidates)
+    .flatMap(r => {
+      const layout = regionLayout(platform, service, r)
+      return [...layout.candidates, ...routingFiles(layout.folder)]
+    })
+}
+
+/**
+ * The folder that holds every service's folder in one region, when the
+ * layout's last segment is `{service}` (as in regions/{region}/{service}),
+ * so a shell can list the region's other services; undefined otherwise.
+ */
+export function servicesFolder(platform: Platform, region: string): string | undefined {
+  const segments = platform.layout.path.replace(/\/+$/, '').split('/')
+  if (segments.pop() !== '{service}' || segments.some(s => s.includes('{service}')))
+    return undefined
+  return segments.map(s => s.replaceAll('{region}', region)).join('/')
 }

@@ -38,6 +38,11 @@ function render(value: string, style: Scalar['type']): string {
   return JSON.stringify(value)
 }
 
+/** A value as a new plain `key: value` line writes it: plain where YAML reads it back as the same string, else double-quoted. */
+export function renderPlain(value: string): string {
+  return render(value, Scalar.PLAIN)
+}
+
 /** The file's line ending, so an inserted line matches its neighbours. */
 function eol(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n'
@@ -103,6 +108,32 @@ export function insertAfter(
 }
 
 /**
+ * Removes the `key: value` line of a block mapping. Undefined where the pair
+ * does not sit alone on one line (flow mappings, multi-line values), which a
+ * person should edit.
+ */
+export function removePair(
+  file: ParsedFile,
+  map: YAMLMap,
+  key: string
+): { text: string; line: number } | undefined {
+  if (map.flow) return undefined
+  const pair = map.items.find(p => isScalar(p.key) && p.key.value === key)
+  const keyNode = pair?.key as Node | undefined
+  const valueNode = pair?.value as Node | undefined
+  if (!keyNode?.range || !valueNode?.range) return undefined
+  const lineStart = file.text.lastIndexOf('\n', keyNode.range[0] - 1) + 1
+  if (!/^[ ]*$/.test(file.text.slice(lineStart, keyNode.range[0]))) return undefined
+  const newline = file.text.indexOf('\n', valueNode.range[0])
+  const lineEnd = newline === -1 ? file.text.length : newline + 1
+  if (valueNode.range[1] > lineEnd) return undefined
+  return {
+    text: file.text.slice(0, lineStart) + file.text.slice(lineEnd),
+    line: lineOf(file, lineStart)
+  }
+}
+
+/**
  * True when `text` is valid YAML whose value is the original file's with only
  * the string at `path` set to `value`: the safety net under every edit, so an
  * unusual file is refused rather than damaged.
@@ -113,13 +144,27 @@ export function onlyFieldChanged(
   path: readonly (string | number)[],
   value: string
 ): boolean {
-  try {
-    // toJS builds a fresh value on each call, so it can be changed in place.
-    const expected = file.doc.toJS({ maxAliasCount: 100 }) as Record<string | number, unknown>
+  return matchesExpected(file, text, expected => {
     let target: Record<string | number, unknown> = expected
     for (const segment of path.slice(0, -1))
       target = target[segment] as Record<string | number, unknown>
     target[path[path.length - 1]!] = value
+  })
+}
+
+/**
+ * True when `text` is valid YAML whose value is the original file's after
+ * `change`: the general form of onlyFieldChanged, for edits of several values.
+ */
+export function matchesExpected(
+  file: ParsedFile,
+  text: string,
+  change: (expected: Record<string | number, unknown>) => void
+): boolean {
+  try {
+    // toJS builds a fresh value on each call, so it can be changed in place.
+    const expected = file.doc.toJS({ maxAliasCount: 100 }) as Record<string | number, unknown>
+    change(expected)
     const edited = parseDocument(text, { prettyErrors: false })
     if (edited.errors.length > 0) return false
     return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected)

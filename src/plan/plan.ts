@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff'
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { checkServiceAgainstPlatform } from '../manifest/load.js'
 import { DEFAULTS } from '../manifest/model.js'
@@ -7,6 +5,9 @@ import type { Platform, Service } from '../manifest/model.js'
 import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
 import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
 import { regionLayout } from '../gitops/layout.js'
+import { sha256, unifiedDiff } from './file-edit.js'
+import { planRouting } from './dns.js'
+import type { RoutingPlan } from './dns.js'
 import { pinText } from './release.js'
 import type { Release } from './release.js'
 
@@ -20,23 +21,14 @@ export interface PlanInput {
   platform: Platform
   release: Release
   files: EnvRepoFiles
+  /** Hostnames other services publish, with the service that owns each, to catch two services on one name. */
+  claimedHostnames?: ReadonlyMap<string, string>
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex')
-}
-
 function template(value: string, service: string, region: string): string {
   return value.replaceAll('{service}', service).replaceAll('{region}', region)
-}
-
-function unifiedDiff(path: string, before: string, after: string): string {
-  return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, {
-    context: 3,
-    headerOptions: FILE_HEADERS_ONLY
-  })
 }
 
 /** Plans one region: which file changes and how, or the finding that blocks it. */
@@ -115,6 +107,20 @@ function planRegion(
   }
 }
 
+/**
+ * Adds a region's routing edits after its image edit. A region with an error
+ * finding of its own is blocked: nothing of it is promoted until it is fixed.
+ */
+function withRouting(region: RegionPlan, routing: RoutingPlan, findings: Finding[]): RegionPlan {
+  const planned = routing.regions.get(region.name)
+  if (!planned) return region
+  const result: RegionPlan = { ...region, dns: planned.dns }
+  if (findings.some(f => f.region === region.name && f.severity === 'error'))
+    return { ...result, action: 'blocked', edits: [] }
+  const edits = [...region.edits, ...planned.edits]
+  return { ...result, edits, action: edits.length > 0 ? 'promote' : 'current' }
+}
+
 function toFinding(d: Diagnostic): Finding {
   return {
     rule: d.rule,
@@ -135,10 +141,21 @@ export function plan(input: PlanInput): Plan {
   const { service, platform, release } = input
   const findings: Finding[] = checkServiceAgainstPlatform(service, platform).map(toFinding)
   const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
-  const regions = waves.flatMap(wave =>
-    wave.regions
-      .filter(region => platform.regions[region])
-      .map(region => planRegion(input, region, wave.number, findings))
+  const planned = new Map(
+    waves.flatMap(wave =>
+      wave.regions.filter(region => platform.regions[region]).map(r => [r, wave.number] as const)
+    )
+  )
+  const routing = planRouting({
+    service,
+    platform,
+    files: input.files,
+    waves: planned,
+    claimed: input.claimedHostnames ?? new Map()
+  })
+  findings.push(...routing.findings)
+  const regions = [...planned].map(([region, wave]) =>
+    withRouting(planRegion(input, region, wave, findings), routing, findings)
   )
   findings.sort(
     (a, b) =>
@@ -171,5 +188,6 @@ export function plan(input: PlanInput): Plan {
     }
   }
   if (service.team !== undefined) result.service.team = service.team
+  if (routing.routes) result.routes = routing.routes
   return result
 }

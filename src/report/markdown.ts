@@ -1,4 +1,5 @@
 import type { Finding, Plan } from '../schema/generated.js'
+import { describeRecord, routeLines } from './dns.js'
 import { formatSeconds, plural, shortVersion } from './format.js'
 
 /** GitHub rejects job summaries over 1 MiB; diffs are dropped past this so the rest still shows. */
@@ -73,6 +74,22 @@ export function renderPlanMarkdown(plan: Plan): string {
       ...rows
     ].join('\n')
   )
+  const dns = plan.regions.filter(r => r.dns)
+  if (dns.length > 0)
+    parts.push(
+      [
+        '### DNS',
+        '',
+        '| Region | Provider | Zone | Records |',
+        '|---|---|---|---|',
+        ...dns.map(
+          r =>
+            `| ${cell(r.name)} | ${cell(r.dns!.provider)} | ${cell(r.dns!.zone)} | ${cell(r.dns!.records.map(describeRecord).join('; ') || 'none')}${(r.dns!.shift ?? []).map(s => ` · weight ${s.weight} in wave ${s.wave}`).join('')} |`
+        )
+      ].join('\n')
+    )
+  const routes = routeLines(plan)
+  if (routes.length > 0) parts.push(`### Routes\n\n\`\`\`\n${routes.join('\n')}\n\`\`\``)
   parts.push(`### Findings\n\n${findingsMarkdown(plan.findings)}`)
   const diffs = plan.regions.flatMap(r =>
     r.edits.map(

@@ -1,4 +1,5 @@
 import type { Finding, Plan } from '../schema/generated.js'
+import { dnsLines, routeLines } from './dns.js'
 import { formatSeconds, plural, shortVersion } from './format.js'
 
 /** `file:line:col: severity [rule] message`, one per line. */
@@ -31,6 +32,10 @@ export function renderPlanText(plan: Plan): string {
       out.push(`  ${name}  ${region.action.padEnd(7)}  ${detail}`)
     }
   }
+  const dns = dnsLines(plan)
+  if (dns.length > 0) out.push('', 'DNS', ...dns)
+  const routes = routeLines(plan)
+  if (routes.length > 0) out.push('', 'Routes', ...routes)
   const edits = plan.regions.flatMap(r => r.edits)
   if (edits.length > 0) {
     out.push('', 'Changes')

@@ -150,7 +150,7 @@ export function renderPrBody(
           `- [ ] the wave stays healthy for ${formatSeconds(plan.train.bakeSeconds)} before wave ${marker.wave + 1} opens`
         ])
   ]
-  const diffs = region.edits.map(e => `\`\`\`diff\n${e.diff.trimEnd()}\n\`\`\``)
+  const diffs = region.edits.map(e => `\`\`\`diff\n${e.diff.trimEnd()}\n\`\`\``).join('\n\n')
   const body = [
     what,
     '',
@@ -165,7 +165,7 @@ export function renderPrBody(
     '',
     '### What changes',
     '',
-    ...diffs,
+    diffs,
     '',
     '<sub>Opened by multiregion. Merging is done by the train once the gates are met; closing this PR without merging aborts the region and halts the train.</sub>'
   ].join('\n')

@@ -119,6 +119,13 @@ export const serviceSchema = {
           type: 'string',
           format: 'hostname'
         },
+        hostnames: {
+          description:
+            'Per-region hostname in place of hostname, for a region whose DNS zone is separate (such as an ICP-licensed zone in China). Regions with the same hostname share one record set; the client library fails over only within it.',
+          type: 'object',
+          propertyNames: { format: 'dns-label' },
+          additionalProperties: { type: 'string', format: 'hostname' }
+        },
         policy: {
           description: 'The DNS routing policy. Default latency.',
           enum: ['latency', 'failover', 'weighted', 'geolocation']
@@ -141,18 +148,39 @@ export const serviceSchema = {
           minimum: 0,
           maximum: 10
         },
+        deadline: {
+          description:
+            'Total time the client library gives one request, every attempt and hedge included, as a duration. Default timeout × (retries + 1).',
+          type: 'string',
+          format: 'duration'
+        },
+        hedge: {
+          description:
+            'Delay after which the client library also sends an idempotent request to the next region and takes the first answer, as a duration. Default: no hedging.',
+          type: 'string',
+          format: 'duration'
+        },
         failover: {
-          description: 'Regions in failover order (policy failover): the first is PRIMARY.',
+          description:
+            "Regions in failover order. Policy failover: the first is PRIMARY, and more than two are nested through a DNSEndpoint carried by the first. Every policy: the client library's order after the caller's own region.",
           type: 'array',
           minItems: 1,
           uniqueItems: true,
           items: { type: 'string', format: 'dns-label' }
         },
         weights: {
-          description: 'Per-region weight, 0 to 255 (policy weighted).',
+          description:
+            'Per-region weight, 0 to 255 (policy weighted). A region not listed weighs 100.',
           type: 'object',
           propertyNames: { format: 'dns-label' },
           additionalProperties: { type: 'integer', minimum: 0, maximum: 255 }
+        },
+        shift: {
+          description:
+            'Policy weighted: the percentages of its weight a region gets when it joins the record set for the first time, one step per wave of the train (for example [10, 50, 100]). Steps must rise and the last should be 100.',
+          type: 'array',
+          minItems: 1,
+          items: { type: 'integer', minimum: 1, maximum: 100 }
         },
         geolocation: {
           description: 'Per-region location the region answers for (policy geolocation).',
@@ -179,6 +207,11 @@ export const serviceSchema = {
               }
             }
           }
+        },
+        alias: {
+          description:
+            "Publish ALIAS records to each region's load balancer, whose health Route 53 then evaluates (aws-evaluate-target-health). false publishes plain records, which need healthCheck.id for failover. Default true.",
+          type: 'boolean'
         },
         healthCheck: {
           title: 'HealthCheck',
@@ -395,6 +428,12 @@ export interface RoutingSpec {
    */
   hostname: string
   /**
+   * Per-region hostname in place of hostname, for a region whose DNS zone is separate (such as an ICP-licensed zone in China). Regions with the same hostname share one record set; the client library fails over only within it.
+   */
+  hostnames?: {
+    [k: string]: string
+  }
+  /**
    * The DNS routing policy. Default latency.
    */
   policy?: 'latency' | 'failover' | 'weighted' | 'geolocation'
@@ -411,23 +450,41 @@ export interface RoutingSpec {
    */
   retries?: number
   /**
-   * Regions in failover order (policy failover): the first is PRIMARY.
+   * Total time the client library gives one request, every attempt and hedge included, as a duration. Default timeout × (retries + 1).
+   */
+  deadline?: string
+  /**
+   * Delay after which the client library also sends an idempotent request to the next region and takes the first answer, as a duration. Default: no hedging.
+   */
+  hedge?: string
+  /**
+   * Regions in failover order. Policy failover: the first is PRIMARY, and more than two are nested through a DNSEndpoint carried by the first. Every policy: the client library's order after the caller's own region.
    *
    * @minItems 1
    */
   failover?: string[]
   /**
-   * Per-region weight, 0 to 255 (policy weighted).
+   * Per-region weight, 0 to 255 (policy weighted). A region not listed weighs 100.
    */
   weights?: {
     [k: string]: number
   }
+  /**
+   * Policy weighted: the percentages of its weight a region gets when it joins the record set for the first time, one step per wave of the train (for example [10, 50, 100]). Steps must rise and the last should be 100.
+   *
+   * @minItems 1
+   */
+  shift?: number[]
   /**
    * Per-region location the region answers for (policy geolocation).
    */
   geolocation?: {
     [k: string]: GeoLocation
   }
+  /**
+   * Publish ALIAS records to each region's load balancer, whose health Route 53 then evaluates (aws-evaluate-target-health). false publishes plain records, which need healthCheck.id for failover. Default true.
+   */
+  alias?: boolean
   healthCheck?: HealthCheck
 }
 export interface GeoLocation {
@@ -591,6 +648,21 @@ export const platformSchema = {
           uniqueItems: true,
           items: { enum: ['gdpr', 'pipl'] }
         },
+        routing: {
+          title: 'PlatformRouting',
+          description: 'Routing rules for every service.',
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            failoverWithin: {
+              description:
+                'Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].',
+              type: 'array',
+              uniqueItems: true,
+              items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+            }
+          }
+        },
         regions: {
           description: 'Regions by name (DNS-1123 labels).',
           type: 'object',
@@ -727,6 +799,12 @@ export const platformSchema = {
                 'ExternalDNS annotation prefix: external-dns.kubernetes.io/ from ExternalDNS 0.22, external-dns.alpha.kubernetes.io/ before. Default external-dns.kubernetes.io/.',
               type: 'string',
               pattern: '^[a-z0-9.-]+/$'
+            },
+            endpoint: {
+              description:
+                'How clients reach one service in this region directly, past the shared record: a URL with the placeholders {service}, {region} and {zone}, whose names the platform publishes (for example a wildcard record per cluster). Default https://{service}.{region}.{zone}.',
+              type: 'string',
+              pattern: '^https?://'
             }
           }
         },
@@ -783,6 +861,7 @@ export interface PlatformSpec {
    * Compliance rule packs enabled for every service.
    */
   compliance?: ('gdpr' | 'pipl')[]
+  routing?: PlatformRouting
   /**
    * Regions by name (DNS-1123 labels).
    */
@@ -836,6 +915,15 @@ export interface RollbackPolicy {
    */
   approvals?: number
 }
+/**
+ * Routing rules for every service.
+ */
+export interface PlatformRouting {
+  /**
+   * Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].
+   */
+  failoverWithin?: string[]
+}
 export interface Region {
   /**
    * The cloud location, such as us-east-1 or eu-north-1.
@@ -884,6 +972,10 @@ export interface DNSSettings {
    * ExternalDNS annotation prefix: external-dns.kubernetes.io/ from ExternalDNS 0.22, external-dns.alpha.kubernetes.io/ before. Default external-dns.kubernetes.io/.
    */
   annotationPrefix?: string
+  /**
+   * How clients reach one service in this region directly, past the shared record: a URL with the placeholders {service}, {region} and {zone}, whose names the platform publishes (for example a wildcard record per cluster). Default https://{service}.{region}.{zone}.
+   */
+  endpoint?: string
 }
 export interface DatabaseTarget {
   /**
@@ -981,6 +1073,7 @@ export const planSchema = {
       type: 'array',
       items: { $ref: '#/definitions/Finding' }
     },
+    routes: { $ref: '#/definitions/RouteTable' },
     summary: {
       title: 'PlanSummary',
       type: 'object',
@@ -1059,7 +1152,8 @@ export const planSchema = {
           description: "The service's folder for this region in the environments repository.",
           type: 'string'
         },
-        edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } }
+        edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
+        dns: { $ref: '#/definitions/RegionDns' }
       }
     },
     FileEdit: {
@@ -1093,7 +1187,145 @@ export const planSchema = {
           pattern: '^[0-9a-f]{64}$'
         },
         content: { description: 'The whole new file.', type: 'string' },
+        created: {
+          description:
+            'True when the file does not exist yet; baseSha256 is then the sha256 of the empty file.',
+          type: 'boolean'
+        },
         diff: { description: 'A unified diff of the change.', type: 'string' }
+      }
+    },
+    RegionDns: {
+      title: 'RegionDns',
+      description:
+        "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['provider', 'zone', 'annotationPrefix', 'file', 'records', 'annotations'],
+      properties: {
+        provider: { description: "The region's DNS provider (platform.yaml).", type: 'string' },
+        zone: { description: "The region's DNS zone (platform.yaml).", type: 'string' },
+        annotationPrefix: {
+          description: 'The ExternalDNS annotation prefix in this region.',
+          type: 'string'
+        },
+        file: {
+          description: "The manifest of the region's Service that carries the annotations.",
+          type: 'string'
+        },
+        records: {
+          description:
+            'The records this region publishes, including those of a DNSEndpoint or Gslb it carries.',
+          type: 'array',
+          items: { $ref: '#/definitions/DnsRecord' }
+        },
+        annotations: {
+          description: 'The annotations set on the Service after the promotion, by key.',
+          type: 'object',
+          additionalProperties: { type: 'string' }
+        },
+        shift: {
+          description:
+            'A region joining a weighted record set: the later steps of its weight, each a promotion of its own in a later wave.',
+          type: 'array',
+          items: {
+            title: 'WeightStep',
+            type: 'object',
+            additionalProperties: false,
+            required: ['wave', 'weight', 'edit'],
+            properties: {
+              wave: { type: 'integer', minimum: 1 },
+              weight: { type: 'integer', minimum: 0, maximum: 255 },
+              edit: { $ref: '#/definitions/FileEdit' }
+            }
+          }
+        }
+      }
+    },
+    DnsRecord: {
+      title: 'DnsRecord',
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'policy', 'carrier', 'ttl', 'alias'],
+      properties: {
+        name: { description: "The record's DNS name.", type: 'string' },
+        policy: { enum: ['latency', 'failover', 'weighted', 'geolocation', 'simple'] },
+        carrier: {
+          description:
+            "What publishes the record: the Service's annotations, a DNSEndpoint, or a k8gb Gslb.",
+          enum: ['Service', 'DNSEndpoint', 'Gslb']
+        },
+        setIdentifier: { type: 'string' },
+        ttl: { type: 'integer', minimum: 1 },
+        alias: { type: 'boolean' },
+        evaluateTargetHealth: { type: 'boolean' },
+        healthCheckId: { type: 'string' },
+        awsRegion: { description: 'Latency records: the AWS region.', type: 'string' },
+        failover: { enum: ['PRIMARY', 'SECONDARY'] },
+        weight: { type: 'integer', minimum: 0, maximum: 255 },
+        continent: { type: 'string' },
+        country: { type: 'string' },
+        subdivision: { type: 'string' },
+        target: {
+          description: "A DNSEndpoint record's target: the nested name it aliases.",
+          type: 'string'
+        }
+      }
+    },
+    RouteTable: {
+      title: 'RouteTable',
+      description:
+        'What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.',
+      type: 'object',
+      additionalProperties: false,
+      required: [
+        'service',
+        'hostname',
+        'timeoutMs',
+        'deadlineMs',
+        'retries',
+        'retryBudget',
+        'endpoints',
+        'order'
+      ],
+      properties: {
+        service: { type: 'string' },
+        hostname: { description: 'The shared name (spec.routing.hostname).', type: 'string' },
+        timeoutMs: { description: 'Per-attempt timeout.', type: 'integer', minimum: 1 },
+        deadlineMs: {
+          description: 'Total time for one request, all attempts included.',
+          type: 'integer',
+          minimum: 1
+        },
+        retries: { type: 'integer', minimum: 0 },
+        hedgeMs: {
+          description:
+            'Delay before an idempotent request is also sent to the next region; absent: no hedging.',
+          type: 'integer',
+          minimum: 0
+        },
+        retryBudget: {
+          title: 'RetryBudget',
+          description:
+            'Retries allowed on top of requests: ratio of recent requests, plus a floor per second.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['ratio', 'minPerSecond'],
+          properties: {
+            ratio: { type: 'number', minimum: 0 },
+            minPerSecond: { type: 'number', minimum: 0 }
+          }
+        },
+        endpoints: {
+          description: 'Base URL of the service in each region.',
+          type: 'object',
+          additionalProperties: { type: 'string' }
+        },
+        order: {
+          description: "Per client region, the service's regions in the order to try them.",
+          type: 'object',
+          additionalProperties: { type: 'array', items: { type: 'string' } }
+        }
       }
     },
     Finding: {
@@ -1136,6 +1368,7 @@ export interface Plan {
    * Problems found while planning, errors first.
    */
   findings: Finding[]
+  routes?: RouteTable
   summary: PlanSummary
 }
 export interface PlanService {
@@ -1226,6 +1459,7 @@ export interface RegionPlan {
    */
   folder: string
   edits: FileEdit[]
+  dns?: RegionDns
 }
 export interface PlanArgoCD {
   server: string
@@ -1262,9 +1496,82 @@ export interface FileEdit {
    */
   content: string
   /**
+   * True when the file does not exist yet; baseSha256 is then the sha256 of the empty file.
+   */
+  created?: boolean
+  /**
    * A unified diff of the change.
    */
   diff: string
+}
+/**
+ * The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.
+ */
+export interface RegionDns {
+  /**
+   * The region's DNS provider (platform.yaml).
+   */
+  provider: string
+  /**
+   * The region's DNS zone (platform.yaml).
+   */
+  zone: string
+  /**
+   * The ExternalDNS annotation prefix in this region.
+   */
+  annotationPrefix: string
+  /**
+   * The manifest of the region's Service that carries the annotations.
+   */
+  file: string
+  /**
+   * The records this region publishes, including those of a DNSEndpoint or Gslb it carries.
+   */
+  records: DnsRecord[]
+  /**
+   * The annotations set on the Service after the promotion, by key.
+   */
+  annotations: {
+    [k: string]: string
+  }
+  /**
+   * A region joining a weighted record set: the later steps of its weight, each a promotion of its own in a later wave.
+   */
+  shift?: WeightStep[]
+}
+export interface DnsRecord {
+  /**
+   * The record's DNS name.
+   */
+  name: string
+  policy: 'latency' | 'failover' | 'weighted' | 'geolocation' | 'simple'
+  /**
+   * What publishes the record: the Service's annotations, a DNSEndpoint, or a k8gb Gslb.
+   */
+  carrier: 'Service' | 'DNSEndpoint' | 'Gslb'
+  setIdentifier?: string
+  ttl: number
+  alias: boolean
+  evaluateTargetHealth?: boolean
+  healthCheckId?: string
+  /**
+   * Latency records: the AWS region.
+   */
+  awsRegion?: string
+  failover?: 'PRIMARY' | 'SECONDARY'
+  weight?: number
+  continent?: string
+  country?: string
+  subdivision?: string
+  /**
+   * A DNSEndpoint record's target: the nested name it aliases.
+   */
+  target?: string
+}
+export interface WeightStep {
+  wave: number
+  weight: number
+  edit: FileEdit
 }
 export interface Finding {
   /**
@@ -1283,6 +1590,49 @@ export interface Finding {
    * The region the finding concerns, when it concerns one.
    */
   region?: string
+}
+/**
+ * What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.
+ */
+export interface RouteTable {
+  service: string
+  /**
+   * The shared name (spec.routing.hostname).
+   */
+  hostname: string
+  /**
+   * Per-attempt timeout.
+   */
+  timeoutMs: number
+  /**
+   * Total time for one request, all attempts included.
+   */
+  deadlineMs: number
+  retries: number
+  /**
+   * Delay before an idempotent request is also sent to the next region; absent: no hedging.
+   */
+  hedgeMs?: number
+  retryBudget: RetryBudget
+  /**
+   * Base URL of the service in each region.
+   */
+  endpoints: {
+    [k: string]: string
+  }
+  /**
+   * Per client region, the service's regions in the order to try them.
+   */
+  order: {
+    [k: string]: string[]
+  }
+}
+/**
+ * Retries allowed on top of requests: ratio of recent requests, plus a floor per second.
+ */
+export interface RetryBudget {
+  ratio: number
+  minPerSecond: number
 }
 export interface PlanSummary {
   regions: number

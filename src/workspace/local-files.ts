@@ -1,4 +1,4 @@
-import { readFile, realpath, stat } from 'node:fs/promises'
+import { readdir, readFile, realpath, stat } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { MAX_FILE_BYTES, tooLarge } from '../manifest/yaml-source.js'
@@ -58,4 +58,17 @@ export async function readEnvRepo(
     })
   )
   return files
+}
+
+/** The names of the folders inside `dir` of a local environments repository; none when it does not exist or leaves the repository. */
+export async function listFolders(root: string, dir: string): Promise<string[]> {
+  try {
+    const base = await realpath(resolve(root))
+    const real = await realpath(join(base, dir))
+    if (relative(base, real).startsWith('..')) return []
+    const entries = await readdir(real, { withFileTypes: true })
+    return entries.filter(e => e.isDirectory()).map(e => e.name)
+  } catch {
+    return []
+  }
 }

@@ -153,7 +153,7 @@ describe('plan', () => {
       expect.objectContaining({
         rule: 'image-not-found',
         file: path,
-        line: 19,
+        line: 20,
         region: 'us-east',
         message: expect.stringContaining('It lists ghcr.io/acme/other')
       })

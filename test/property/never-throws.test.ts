@@ -119,20 +119,64 @@ function expectConsistentPlan(
     })
     expect(region.target).toBe(target)
     if (region.action === 'current') expect(region.current).toBe(target)
-    expect(region.edits).toHaveLength(region.action === 'promote' ? 1 : 0)
-    for (const edit of region.edits) {
+    const layout = regionLayout(platform, service.name, region.name)
+    const imageEdits = region.edits.filter(e => layout.candidates.includes(e.path))
+    expect(imageEdits.length).toBeLessThanOrEqual(1)
+    if (region.action === 'promote' && region.current !== target) expect(imageEdits).toHaveLength(1)
+    if (region.action === 'promote') expect(region.edits.length).toBeGreaterThan(0)
+    else expect(region.edits).toEqual([])
+    for (const edit of imageEdits) {
       const original = files.get(edit.path)
       expect(original).toBeDefined()
       expectMinimalEdit(original as string, edit, target)
       // A second plan over the edited file finds the region current: the edit is what it says.
-      const layout = regionLayout(platform, service.name, region.name)
       const pin = layout.image === 'helm' ? pinHelm : pinKustomize
       const again = pin(edit.content, service.image, release.pin, edit.path)
       expect(again).toEqual({ kind: 'current', current: target })
     }
+    for (const edit of region.edits.filter(e => !imageEdits.includes(e)))
+      expectRoutingEdit(files.get(edit.path), edit)
+  }
+  if (promotesWithRouting(result)) {
+    // Planning again over the edited files changes nothing more: every routing edit is what it says.
+    const edited = new Map(files)
+    for (const edit of result.regions.flatMap(r => r.edits)) edited.set(edit.path, edit.content)
+    const again = plan({ service, platform, release, files: edited })
+    expect(again.regions.flatMap(r => r.edits)).toEqual([])
   }
   expect(() => renderPlanText(result)).not.toThrow()
   expect(() => renderPlanMarkdown(result)).not.toThrow()
+}
+
+function promotesWithRouting(result: Plan): boolean {
+  return result.regions.some(r => r.action === 'promote') && result.regions.every(r => r.dns)
+}
+
+/** A routing edit: a whole generated file, or annotations of a Service with nothing else changed. */
+function expectRoutingEdit(
+  original: string | undefined,
+  edit: Plan['regions'][number]['edits'][number]
+): void {
+  expect(edit.baseSha256).toBe(
+    createHash('sha256')
+      .update(original ?? '', 'utf8')
+      .digest('hex')
+  )
+  expect(edit.created ?? false).toBe(original === undefined)
+  expect(applyPatch(original ?? '', edit.diff)).toBe(edit.content)
+  if (edit.field !== 'metadata.annotations') return
+  const before = yamlValue(original as string)
+  const after = yamlValue(edit.content)
+  expect(after).toBeDefined()
+  if (!before) return
+  for (const path of differences(before.value, after?.value))
+    expect(path.slice(0, 2)).toEqual(['metadata', 'annotations'])
+  // One line per annotation set, plus `annotations:` itself when the Service had none.
+  const metadata = (before.value as { metadata?: { annotations?: unknown } }).metadata
+  expect(lines(edit.content).filter(l => !lines(original as string).includes(l)).length).toBe(
+    Object.values(JSON.parse(edit.after) as object).filter(v => v !== null).length +
+      (metadata?.annotations ? 0 : 1)
+  )
 }
 
 function expectMinimalEdit(

@@ -1,0 +1,327 @@
+import { isScalar, isSeq, parseDocument } from 'yaml'
+import type { Platform, Service } from '../manifest/model.js'
+import type { YamlPath } from '../manifest/yaml-source.js'
+import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
+import type { AnnotationAt } from '../gitops/annotations.js'
+import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
+import { recordAnnotations, withPrefix } from '../routing/annotations.js'
+import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
+import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
+import {
+  GENERATED_FILES,
+  renderDnsEndpoint,
+  renderGslb,
+  renderRouteTableConfigMap
+} from '../routing/resources.js'
+import { checkJurisdiction, routeTable } from '../routing/route-table.js'
+import { policiesOf, splitByPrefix, validateViews } from '../routing/validate.js'
+import type { AnnotationView, Located } from '../routing/validate.js'
+import type {
+  DnsRecord,
+  FileEdit,
+  Finding,
+  RegionDns,
+  RouteTable,
+  WeightStep
+} from '../schema/generated.js'
+import { fileEdit } from './file-edit.js'
+import type { EnvRepoFiles } from './plan.js'
+
+export interface RoutingPlan {
+  routes?: RouteTable
+  regions: Map<string, { dns: RegionDns; edits: FileEdit[] }>
+  findings: Finding[]
+}
+
+interface RoutingInput {
+  service: Service
+  platform: Platform
+  files: EnvRepoFiles
+  /** Region -> its wave; only regions being planned. */
+  waves: ReadonlyMap<string, number>
+  claimed: ReadonlyMap<string, string>
+}
+
+const FIELD = 'metadata.annotations'
+
+/**
+ * The weights a region is raised through when it is below its target: the
+ * steps of spec.routing.shift above its current weight, ending at the
+ * target. A region with no weight yet joins at the first step.
+ */
+export function weightLadder(target: number, shift: readonly number[], current?: number): number[] {
+  if (current !== undefined && current >= target) return [target]
+  const steps = shift.map(p => Math.round((target * p) / 100)).filter(w => w < target)
+  const above = steps.filter(w => current === undefined || w > current)
+  return [...new Set([...above, target])]
+}
+
+function recordOf(plan: RegionDnsPlan): DnsRecord | undefined {
+  if (plan.gslb) {
+    const policy = { roundRobin: 'weighted', failover: 'failover', geoip: 'geolocation' } as const
+    return {
+      name: plan.hostname,
+      policy: policy[plan.gslb.type],
+      carrier: 'Gslb',
+      ttl: plan.gslb.dnsTtlSeconds,
+      alias: false
+    }
+  }
+  return plan.service
+}
+
+/**
+ * Plans the routing block: per region the DNS records, the annotation edit
+ * of its Service, the route table's ConfigMap and any DNSEndpoint or Gslb,
+ * and the findings of checking every region's annotations together.
+ */
+export function planRouting(input: RoutingInput): RoutingPlan {
+  const { service, platform, files, waves, claimed } = input
+  const compiled = compileDns(service, platform)
+  const routes = routeTable(service, platform)
+  const findings = [...compiled.findings, ...checkJurisdiction(service, platform)]
+  const regions = new Map<string, { dns: RegionDns; edits: FileEdit[] }>()
+  const result: RoutingPlan = { regions, findings }
+  if (!routes) return result
+  result.routes = routes
+  const manifestAt = (path: YamlPath | undefined): Located => ({
+    file: service.file,
+    ...service.locate(path ?? ['spec', 'routing'])
+  })
+  const lastWave = Math.max(0, ...waves.values())
+  const views: AnnotationView[] = []
+
+  for (const plan of compiled.regions) {
+    const wave = waves.get(plan.region)
+    const folder = regionLayout(platform, service.name, plan.region).folder
+    const path = `${folder}/${SERVICE_FILE}`
+    const text = files.get(path)
+    const edits: FileEdit[] = []
+    const dns: RegionDns = {
+      provider: plan.provider,
+      zone: plan.zone,
+      annotationPrefix: plan.prefix,
+      file: path,
+      records: [],
+      annotations: {}
+    }
+    const record = recordOf(plan)
+    let existing: Map<string, AnnotationAt> | undefined
+    let annotationsAt = { line: 1, column: 1 }
+    let later: number[] = []
+    if (record?.carrier === 'Service') {
+      if (text === undefined) {
+        findings.push({
+          rule: 'dns-carrier-not-found',
+          severity: 'warning',
+          message: `${path} does not exist, so ${plan.region} is promoted without ${plan.hostname}'s ExternalDNS annotations. Put the service's Service in ${folder}/${SERVICE_FILE} (and list it in the kustomization's resources), or add them by hand.`,
+          ...manifestAt(['spec', 'routing', 'hostname']),
+          region: plan.region
+        })
+      } else {
+        const read = readAnnotations(text, path)
+        if (read.kind === 'problem') {
+          findings.push(fileProblem(read, path, plan.region))
+        } else {
+          existing = read.annotations
+          annotationsAt = { line: read.line, column: read.column }
+        }
+      }
+    }
+    if (record?.weight !== undefined && service.routing?.shift && wave !== undefined) {
+      const current = existing?.get(`${plan.prefix}aws-weight`)?.value
+      const ladder = weightLadder(
+        record.weight,
+        service.routing.shift,
+        current === undefined || !/^\d+$/.test(current) ? undefined : Number(current)
+      )
+      record.weight = ladder[0]!
+      later = ladder.slice(1, 1 + Math.max(0, lastWave - wave))
+    }
+    if (record) dns.records.push(record)
+    dns.records.push(...plan.endpoint)
+    if (record?.carrier === 'Service') {
+      const wanted = recordAnnotations(record)
+      dns.annotations = withPrefix(plan.prefix, wanted)
+      const keys = new Map<string, { value: string; at: Located }>()
+      const { own, foreign } = splitByPrefix(
+        existing ?? new Map<string, AnnotationAt>(),
+        plan.prefix
+      )
+      // Keys the compiler owns but no longer sets, such as a former policy's, go.
+      const stale = [...own.keys()].filter(
+        key => (MANAGED_KEYS as readonly string[]).includes(key) && !(key in wanted)
+      )
+      const before = policiesOf({ keys: own })
+      if (before.length > 0 && !before.includes(record.policy))
+        findings.push({
+          rule: 'dns-policy-change',
+          severity: 'warning',
+          message: `${plan.region} changes ${plan.hostname} from ${before.join('+')} to ${record.policy} records. ExternalDNS cannot always turn one into the other in place (external-dns #1411, #4345): run its controllers with --policy=sync, and watch the first region's change apply before the next.`,
+          ...manifestAt(['spec', 'routing', 'policy']),
+          region: plan.region
+        })
+      for (const [key, at] of own)
+        if (!stale.includes(key)) keys.set(key, { value: at.value, at: { file: path, ...at } })
+      for (const [key, value] of Object.entries(wanted))
+        keys.set(key, { value, at: manifestAt(plan.origins[key as ManagedKey]) })
+      views.push({
+        region: plan.region,
+        provider: plan.provider,
+        zone: plan.zone,
+        prefix: plan.prefix,
+        at: text === undefined ? manifestAt(['spec', 'routing']) : { file: path, ...annotationsAt },
+        keys,
+        foreign: foreign.map(([key, at]) => ({
+          key,
+          at: { file: path, line: at.line, column: at.column }
+        }))
+      })
+      // An unreadable or missing Service has had its finding; only a read one is edited.
+      if (text !== undefined && existing !== undefined && wave !== undefined) {
+        const upserted = upsertAnnotations(
+          text,
+          path,
+          dns.annotations,
+          stale.map(key => `${plan.prefix}${key}`)
+        )
+        if (upserted.kind === 'problem') findings.push(fileProblem(upserted, path, plan.region))
+        else if (upserted.kind === 'edit') {
+          edits.push(
+            fileEdit(path, text, upserted.text, {
+              field: FIELD,
+              line: upserted.line,
+              before: JSON.stringify(upserted.before),
+              after: JSON.stringify(
+                Object.fromEntries(
+                  Object.keys(upserted.before).map(k => [k, dns.annotations[k] ?? null])
+                )
+              )
+            })
+          )
+          if (later.length > 0)
+            dns.shift = weightSteps(path, plan.prefix, upserted.text, later, wave)
+        }
+      }
+    }
+    for (const endpoint of plan.endpoint)
+      views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
+    if (wave !== undefined) {
+      const generated: [string, string][] = [
+        [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region)]
+      ]
+      if (plan.endpoint.length > 0)
+        generated.push([
+          GENERATED_FILES.dnsEndpoint,
+          renderDnsEndpoint(service.name, plan.endpoint)
+        ])
+      if (plan.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.gslb)])
+      edits.push(...generatedEdits(input, plan.region, generated, findings))
+    }
+    regions.set(plan.region, { dns, edits })
+  }
+  findings.push(...validateViews(views, { claimed, service: service.name }))
+  return result
+}
+
+/** Edits that write generated files whole, each checked to be applied by the region's kustomization. */
+function generatedEdits(
+  input: RoutingInput,
+  region: string,
+  generated: readonly [name: string, content: string][],
+  findings: Finding[]
+): FileEdit[] {
+  const { files, platform, service } = input
+  const folder = regionLayout(platform, service.name, region).folder
+  const edits: FileEdit[] = []
+  for (const [name, content] of generated) {
+    const file = `${folder}/${name}`
+    const before = files.get(file)
+    if (before === content) continue
+    edits.push(
+      fileEdit(file, before, content, { field: '(whole file)', line: 1, before: null, after: name })
+    )
+    if (!listedInKustomization(files, platform, service.name, region, name))
+      findings.push({
+        rule: 'resource-not-listed',
+        severity: 'warning',
+        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file,
+        line: 1,
+        column: 1,
+        region
+      })
+  }
+  return edits
+}
+
+function fileProblem(
+  problem: { rule: string; message: string; line: number },
+  file: string,
+  region: string
+): Finding {
+  const { rule, message, line } = problem
+  return { rule, severity: 'error', message, file, line, column: 1, region }
+}
+
+/** The later weights of a joining region, each an edit of its own on top of the one before, one wave apart. */
+function weightSteps(
+  path: string,
+  prefix: string,
+  text: string,
+  weights: readonly number[],
+  wave: number
+): WeightStep[] {
+  const key = `${prefix}aws-weight`
+  const steps: WeightStep[] = []
+  let previous = text
+  for (const [i, weight] of weights.entries()) {
+    const next = upsertAnnotations(previous, path, { [key]: String(weight) })
+    if (next.kind !== 'edit') break
+    steps.push({
+      wave: wave + i + 1,
+      weight,
+      edit: fileEdit(path, previous, next.text, {
+        field: `${FIELD}[${key}]`,
+        line: next.line,
+        before: next.before[key] ?? null,
+        after: String(weight)
+      })
+    })
+    previous = next.text
+  }
+  return steps
+}
+
+function endpointView(record: DnsRecord, plan: RegionDnsPlan, at: Located): AnnotationView {
+  const keys = new Map<string, { value: string; at: Located }>()
+  for (const [key, value] of Object.entries(recordAnnotations(record)))
+    keys.set(key, { value: value as string, at })
+  return {
+    region: plan.region,
+    provider: plan.provider,
+    zone: plan.zone,
+    prefix: plan.prefix,
+    at,
+    keys,
+    foreign: []
+  }
+}
+
+function listedInKustomization(
+  files: EnvRepoFiles,
+  platform: Platform,
+  service: string,
+  region: string,
+  name: string
+): boolean {
+  const layout = regionLayout(platform, service, region)
+  if (layout.image !== 'kustomize') return true
+  const path = layout.candidates.find(c => files.has(c))
+  if (path === undefined) return true
+  const kustomization = parseDocument(files.get(path)!)
+  // An unreadable kustomization is reported by the image pin; one finding is enough.
+  if (kustomization.errors.length > 0) return true
+  const resources = kustomization.get('resources')
+  return isSeq(resources) && resources.items.some(item => isScalar(item) && item.value === name)
+}

@@ -1,0 +1,320 @@
+import type { Platform, Service } from '../manifest/model.js'
+import { DEFAULTS } from '../manifest/model.js'
+import type { YamlPath } from '../manifest/yaml-source.js'
+import type { DnsRecord, Finding, RoutingSpec } from '../schema/generated.js'
+
+/** Route 53 is the only provider whose routing policies ExternalDNS publishes (routing-anchors.md §0.2). */
+export const ROUTING_PROVIDERS = new Set(['aws'])
+
+export const ROUTING_DEFAULTS = {
+  policy: 'latency',
+  ttl: 60,
+  timeout: '2s',
+  retries: 2,
+  weight: 100,
+  alias: true
+} as const
+
+/** The annotation keys the compiler owns, without the prefix, in the order they are written. */
+export const MANAGED_KEYS = [
+  'hostname',
+  'set-identifier',
+  'ttl',
+  'aws-region',
+  'aws-failover',
+  'aws-weight',
+  'aws-geolocation-continent-code',
+  'aws-geolocation-country-code',
+  'aws-geolocation-subdivision-code',
+  'aws-health-check-id',
+  'alias',
+  'aws-evaluate-target-health'
+] as const
+export type ManagedKey = (typeof MANAGED_KEYS)[number]
+
+/** One region's share of the service's DNS: what its Service carries and what else it publishes. */
+export interface RegionDnsPlan {
+  region: string
+  provider: string
+  zone: string
+  prefix: string
+  hostname: string
+  /** The record on the region's Service, or undefined when the region publishes none. */
+  service?: DnsRecord
+  /** Records of the DNSEndpoint this region carries for failover beyond two tiers. */
+  endpoint: DnsRecord[]
+  /** The k8gb Gslb strategy when the region's provider is k8gb. */
+  gslb?: GslbStrategy
+  /** Where each managed annotation's value comes from in the manifest. */
+  origins: Partial<Record<ManagedKey, YamlPath>>
+}
+
+export interface GslbStrategy {
+  type: 'roundRobin' | 'failover' | 'geoip'
+  dnsTtlSeconds: number
+  primaryGeoTag?: string
+  weight?: Record<string, number>
+}
+
+export interface CompiledDns {
+  regions: RegionDnsPlan[]
+  findings: Finding[]
+}
+
+/** The hostname a region publishes: its override, or the shared one. */
+export function hostnameOf(routing: RoutingSpec, region: string): string {
+  return routing.hostnames?.[region] ?? routing.hostname
+}
+
+export function prefixOf(platform: Platform, region: string): string {
+  return platform.regions[region]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix
+}
+
+/** The regions of the service the platform knows, grouped by the hostname they share: one record set each. */
+export function recordSets(service: Service, platform: Platform): Map<string, string[]> {
+  const sets = new Map<string, string[]>()
+  if (!service.routing) return sets
+  for (const region of service.regions) {
+    if (!platform.regions[region]) continue
+    const name = hostnameOf(service.routing, region)
+    sets.set(name, [...(sets.get(name) ?? []), region])
+  }
+  return sets
+}
+
+/** The failover order within one record set: the manifest's list, else the manifest's regions. */
+function failoverChain(routing: RoutingSpec, members: readonly string[]): string[] {
+  const listed = routing.failover?.filter(r => members.includes(r)) ?? []
+  return listed.length > 0 ? listed : [...members]
+}
+
+/** `checkout.internal.example.com`, tier 2 -> `checkout-tier2.internal.example.com`. */
+export function nestedName(name: string, tier: number): string {
+  const dot = name.indexOf('.')
+  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`
+}
+
+/**
+ * Compiles the routing block into per-region records. Pure: the platform's
+ * dns settings decide the provider, zone and prefix of each region.
+ */
+export function compileDns(service: Service, platform: Platform): CompiledDns {
+  const routing = service.routing
+  const findings: Finding[] = []
+  const regions: RegionDnsPlan[] = []
+  if (!routing) return { regions, findings }
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy
+  const ttl = routing.ttl ?? ROUTING_DEFAULTS.ttl
+  const alias = routing.alias ?? ROUTING_DEFAULTS.alias
+  const find = (
+    rule: string,
+    severity: Finding['severity'],
+    message: string,
+    path: YamlPath,
+    region?: string
+  ) => {
+    const finding: Finding = {
+      rule,
+      severity,
+      message,
+      file: service.file,
+      ...service.locate(path)
+    }
+    if (region !== undefined) finding.region = region
+    findings.push(finding)
+  }
+
+  if (alias && routing.ttl !== undefined) {
+    find(
+      'dns-alias-ttl',
+      'info',
+      'Route 53 ignores the TTL of ALIAS records (it uses the load balancer\'s); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.',
+      ['spec', 'routing', 'ttl']
+    )
+  }
+
+  for (const [name, members] of recordSets(service, platform)) {
+    const chain = failoverChain(routing, members)
+    const shared = members.length > 1
+    for (const region of members) {
+      const settings = platform.regions[region]!
+      const dns = settings.dns
+      const hostPath: YamlPath = routing.hostnames?.[region]
+        ? ['spec', 'routing', 'hostnames', region]
+        : ['spec', 'routing', 'hostname']
+      const plan: RegionDnsPlan = {
+        region,
+        provider: dns?.provider ?? 'none',
+        zone: dns?.zone ?? '',
+        prefix: prefixOf(platform, region),
+        hostname: name,
+        endpoint: [],
+        origins: { hostname: hostPath, ttl: ['spec', 'routing', 'ttl'] }
+      }
+      regions.push(plan)
+      const regionIndex = service.regions.indexOf(region)
+      if (!dns) {
+        find(
+          'dns-not-configured',
+          'error',
+          `Region ${region} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region}.dns, or remove ${region} from spec.regions.`,
+          ['spec', 'regions', regionIndex],
+          region
+        )
+        continue
+      }
+      if (dns.provider === 'k8gb') {
+        plan.gslb = gslbStrategy(routing, policy, ttl, members, chain)
+        continue
+      }
+      const base: DnsRecord = { name, policy: 'simple', carrier: 'Service', ttl, alias }
+      const healthCheckId = routing.healthCheck?.id?.[region]
+      if (healthCheckId !== undefined) {
+        base.healthCheckId = healthCheckId
+        plan.origins['aws-health-check-id'] = ['spec', 'routing', 'healthCheck', 'id', region]
+      }
+      if (alias) base.evaluateTargetHealth = true
+      if (!ROUTING_PROVIDERS.has(dns.provider)) {
+        if (shared) {
+          find(
+            'dns-provider-unsupported',
+            'error',
+            `Region ${region} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(', ')} with policy ${policy}. Give ${region} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
+            ['spec', 'routing', 'policy'],
+            region
+          )
+          continue
+        }
+        // A lone record needs no routing policy; AWS-only keys would break other providers (external-dns #1664).
+        plan.service = { name, policy: 'simple', carrier: 'Service', ttl, alias: false }
+        continue
+      }
+      const setIdentifier = `${service.name}-${region}`
+      const record: DnsRecord = { ...base, setIdentifier }
+      plan.origins['set-identifier'] = ['metadata', 'name']
+      switch (policy) {
+        case 'latency':
+          record.policy = 'latency'
+          record.awsRegion = settings.location
+          plan.origins['aws-region'] = ['spec', 'regions', regionIndex]
+          break
+        case 'weighted':
+          record.policy = 'weighted'
+          record.weight = routing.weights?.[region] ?? ROUTING_DEFAULTS.weight
+          plan.origins['aws-weight'] =
+            routing.weights?.[region] !== undefined
+              ? ['spec', 'routing', 'weights', region]
+              : ['spec', 'routing', 'policy']
+          break
+        case 'geolocation': {
+          const geo = routing.geolocation?.[region]
+          if (!geo) {
+            find(
+              'dns-region-not-routed',
+              'warning',
+              `Region ${region} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region}: { country: US }").`,
+              ['spec', 'regions', regionIndex],
+              region
+            )
+            continue
+          }
+          record.policy = 'geolocation'
+          const geoPath: YamlPath = ['spec', 'routing', 'geolocation', region]
+          if (geo.continent !== undefined) {
+            record.continent = geo.continent
+            plan.origins['aws-geolocation-continent-code'] = [...geoPath, 'continent']
+          }
+          if (geo.country !== undefined) {
+            record.country = geo.country
+            plan.origins['aws-geolocation-country-code'] = [...geoPath, 'country']
+          }
+          if (geo.subdivision !== undefined) {
+            record.subdivision = geo.subdivision
+            plan.origins['aws-geolocation-subdivision-code'] = [...geoPath, 'subdivision']
+          }
+          break
+        }
+        case 'failover': {
+          const tier = chain.indexOf(region)
+          if (tier === -1) {
+            find(
+              'dns-region-not-routed',
+              'warning',
+              `Region ${region} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
+              ['spec', 'regions', regionIndex],
+              region
+            )
+            continue
+          }
+          if (!shared) {
+            // A failover set needs two records; a region alone on its name publishes a plain one.
+            plan.service = base
+            continue
+          }
+          record.policy = 'failover'
+          const last = tier === chain.length - 1
+          // Region t is PRIMARY of level t+1; the last region is SECONDARY of the last level.
+          const level = last ? chain.length - 1 : tier + 1
+          record.name = level === 1 ? name : nestedName(name, level)
+          record.failover = last ? 'SECONDARY' : 'PRIMARY'
+          plan.origins['aws-failover'] = ['spec', 'routing', 'failover', tier]
+          plan.origins.hostname = ['spec', 'routing', 'failover', tier]
+          if (tier === 0) plan.endpoint = nestingRecords(service.name, name, chain.length, ttl)
+          break
+        }
+      }
+      plan.service = record
+    }
+  }
+  return { regions, findings }
+}
+
+/**
+ * Route 53 failover has two tiers. For n regions, level k (1..n-1) pairs
+ * region k as PRIMARY with, as SECONDARY, an alias to level k+1, except the
+ * last level whose SECONDARY is region n. Those alias records have no
+ * Service behind them, so a DNSEndpoint carries them.
+ */
+function nestingRecords(service: string, name: string, tiers: number, ttl: number): DnsRecord[] {
+  const records: DnsRecord[] = []
+  for (let level = 1; level <= tiers - 2; level++) {
+    records.push({
+      name: level === 1 ? name : nestedName(name, level),
+      policy: 'failover',
+      carrier: 'DNSEndpoint',
+      setIdentifier: `${service}-tier${level + 1}`,
+      failover: 'SECONDARY',
+      ttl,
+      alias: true,
+      evaluateTargetHealth: true,
+      target: nestedName(name, level + 1)
+    })
+  }
+  return records
+}
+
+function gslbStrategy(
+  routing: RoutingSpec,
+  policy: string,
+  ttl: number,
+  members: readonly string[],
+  chain: readonly string[]
+): GslbStrategy {
+  switch (policy) {
+    case 'failover':
+      return { type: 'failover', dnsTtlSeconds: ttl, primaryGeoTag: chain[0]! }
+    case 'weighted':
+      return {
+        type: 'roundRobin',
+        dnsTtlSeconds: ttl,
+        weight: Object.fromEntries(
+          members.map(r => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
+        )
+      }
+    case 'geolocation':
+      return { type: 'geoip', dnsTtlSeconds: ttl }
+    default:
+      // k8gb has no latency strategy; geoip is its nearest-cluster answer (routing-anchors.md §2).
+      return { type: 'geoip', dnsTtlSeconds: ttl }
+  }
+}

@@ -1,0 +1,126 @@
+import { parseDuration } from '../manifest/formats.js'
+import type { Platform, Service } from '../manifest/model.js'
+import type { Finding, RouteTable } from '../schema/generated.js'
+import { hostnameOf, recordSets, ROUTING_DEFAULTS } from './compile.js'
+
+/** Finagle's default retry budget: retries may add 20% to the requests, plus a floor of 10 a second. */
+export const RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 } as const
+
+const DEFAULT_ENDPOINT = 'https://{service}.{region}.{zone}'
+
+function milliseconds(duration: string): number {
+  return Math.round((parseDuration(duration) as number) * 1000)
+}
+
+/**
+ * The regions a caller in `client` tries, best first. A caller that runs
+ * the service in its own region starts there (nearest); with policy
+ * failover it starts at the PRIMARY instead. Then the manifest's failover
+ * order, then the rest of the record set, same jurisdiction first. Only
+ * regions sharing the caller's record set appear, so the client never routes
+ * where DNS would not (a region with its own zone stays on its own).
+ */
+export function preferenceOrder(service: Service, platform: Platform, client: string): string[] {
+  const routing = service.routing!
+  const sets = recordSets(service, platform)
+  const jurisdiction = platform.regions[client]?.jurisdiction
+  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client))
+  const sameJurisdiction = [...sets.values()].find(members =>
+    members.some(r => platform.regions[r]?.jurisdiction === jurisdiction)
+  )
+  // A caller in a confined jurisdiction stays inside it when the service runs there.
+  const confined =
+    jurisdiction !== undefined &&
+    (platform.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction)
+  const members = own
+    ? sets.get(hostnameOf(routing, client))!
+    : ((confined ? sameJurisdiction : undefined) ??
+      sets.get(routing.hostname) ??
+      sameJurisdiction ??
+      [])
+  const failover = (routing.failover ?? []).filter(r => members.includes(r))
+  const rest = members
+    .filter(r => !failover.includes(r))
+    .sort(
+      (a, b) =>
+        Number(platform.regions[b]?.jurisdiction === jurisdiction) -
+        Number(platform.regions[a]?.jurisdiction === jurisdiction)
+    )
+  const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === 'failover' || !own ? [] : [client]
+  return [...new Set([...first, ...failover, ...rest])]
+}
+
+/** What the client library needs: endpoints, timeouts, retries, and per client region the order to try. */
+export function routeTable(service: Service, platform: Platform): RouteTable | undefined {
+  const routing = service.routing
+  if (!routing) return undefined
+  const timeoutMs = milliseconds(routing.timeout ?? ROUTING_DEFAULTS.timeout)
+  const retries = routing.retries ?? ROUTING_DEFAULTS.retries
+  const endpoints: Record<string, string> = {}
+  for (const region of service.regions) {
+    const dns = platform.regions[region]?.dns
+    if (!dns) continue
+    endpoints[region] = (dns.endpoint ?? DEFAULT_ENDPOINT)
+      .replaceAll('{service}', service.name)
+      .replaceAll('{region}', region)
+      .replaceAll('{zone}', dns.zone)
+  }
+  const order: Record<string, string[]> = {}
+  for (const client of Object.keys(platform.regions).sort())
+    order[client] = preferenceOrder(service, platform, client).filter(r => endpoints[r])
+  const table: RouteTable = {
+    service: service.name,
+    hostname: routing.hostname,
+    timeoutMs,
+    deadlineMs:
+      routing.deadline !== undefined ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
+    retries,
+    retryBudget: { ...RETRY_BUDGET },
+    endpoints,
+    order
+  }
+  if (routing.hedge !== undefined) table.hedgeMs = milliseconds(routing.hedge)
+  return table
+}
+
+/**
+ * A region in a jurisdiction the platform confines (spec.routing.failoverWithin)
+ * must not fail over abroad: in a failover chain no region after it may be
+ * outside, and in any other record set every member answers for every other,
+ * so all must be inside.
+ */
+export function checkJurisdiction(service: Service, platform: Platform): Finding[] {
+  const routing = service.routing
+  const confined = new Set(platform.raw.spec.routing?.failoverWithin ?? [])
+  if (!routing || confined.size === 0) return []
+  const findings: Finding[] = []
+  const failoverPolicy = (routing.policy ?? ROUTING_DEFAULTS.policy) === 'failover'
+  for (const [name, members] of recordSets(service, platform)) {
+    const chain = failoverPolicy
+      ? (routing.failover ?? members).filter(r => members.includes(r))
+      : members
+    chain.forEach((region, i) => {
+      const jurisdiction = platform.regions[region]!.jurisdiction
+      if (!confined.has(jurisdiction)) return
+      const reachable = failoverPolicy ? chain.slice(i + 1) : chain.filter(r => r !== region)
+      const abroad = reachable.filter(r => platform.regions[r]!.jurisdiction !== jurisdiction)
+      if (abroad.length === 0) return
+      const index = routing.failover?.indexOf(region) ?? -1
+      const path =
+        index >= 0
+          ? ['spec', 'routing', 'failover', index]
+          : routing.hostnames?.[region]
+            ? ['spec', 'routing', 'hostnames', region]
+            : ['spec', 'routing', 'hostname']
+      findings.push({
+        rule: 'dns-jurisdiction',
+        severity: 'error',
+        message: `${region} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform.file}), but ${name} would send its traffic to ${abroad.join(', ')}. Give ${region} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
+        file: service.file,
+        ...service.locate(path),
+        region
+      })
+    })
+  }
+  return findings
+}

@@ -1,0 +1,270 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { createClient, RegionalFetchError } from '../../src/client/index.js'
+import type { ClientEvent, ClientOptions, RegionalFetch } from '../../src/client/index.js'
+import type { RouteTable } from '../../src/schema/generated.js'
+import { startRegion, tableFor } from '../support/loopback-regions.js'
+import type { LoopbackRegion } from '../support/loopback-regions.js'
+
+/*
+ * Real HTTP servers on 127.0.0.1, one per region. The assertions are about
+ * which region answered, in what order attempts went out, how many requests
+ * the servers saw and what the client reports about its own budget; never
+ * about how long the machine took.
+ */
+
+const cleanup: (() => Promise<void> | void)[] = []
+
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step()
+})
+
+async function regions(...names: string[]): Promise<LoopbackRegion[]> {
+  const started = await Promise.all(names.map(name => startRegion(name)))
+  cleanup.push(() => Promise.all(started.map(r => r.kill())).then(() => undefined))
+  return started
+}
+
+function client(
+  table: RouteTable,
+  options: ClientOptions
+): { fetch: RegionalFetch; events: ClientEvent[] } {
+  const fetch = createClient(table, options)
+  const events: ClientEvent[] = []
+  fetch.events.on('event', (e: ClientEvent) => events.push(e))
+  cleanup.push(() => fetch.close())
+  return { fetch, events }
+}
+
+/** Waits for a condition that another process (a server closing a socket) makes true, for at most 5 s. */
+async function eventually(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise(r => setTimeout(r, 10))
+}
+
+const of = <T extends ClientEvent['type']>(events: ClientEvent[], type: T) =>
+  events.filter((e): e is Extract<ClientEvent, { type: T }> => e.type === type)
+
+describe('createClient', () => {
+  it('tries the caller’s own region first, then the route table’s order', async () => {
+    const all = await regions('us-east', 'us-west', 'sweden')
+    const { fetch, events } = client(tableFor(all), { region: 'us-west' })
+    expect(fetch.order).toEqual(['us-west', 'us-east', 'sweden'])
+    const response = await fetch('/orders/1')
+    expect(await response.text()).toBe('us-west')
+    expect(response.headers.get('x-region')).toBe('us-west')
+    expect(of(events, 'attempt').map(e => e.region)).toEqual(['us-west'])
+  })
+
+  it('fails over to the next region when a region dies, without waiting for the attempt timeout', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    const { fetch, events } = client(tableFor([east!, west!], { timeoutMs: 10_000 }), {
+      region: 'us-east'
+    })
+    expect(await (await fetch('/')).text()).toBe('us-east')
+    await east!.kill()
+    events.length = 0
+    const response = await fetch('/')
+    expect(await response.text()).toBe('us-west')
+    expect(events.map(e => [e.type, 'region' in e ? e.region : undefined])).toEqual([
+      ['attempt', 'us-east'],
+      ['attempt-end', 'us-east'],
+      ['failover', undefined],
+      ['attempt', 'us-west'],
+      ['attempt-end', 'us-west'],
+      ['done', 'us-west']
+    ])
+    // A refused connection fails the attempt at once: it did not sit out its 10 s timeout.
+    expect(of(events, 'attempt-end')[0]).toMatchObject({ outcome: 'error' })
+    expect(of(events, 'failover')).toEqual([
+      expect.objectContaining({ from: 'us-east', to: 'us-west' })
+    ])
+  })
+
+  it('fails over from a region that hangs once the attempt timeout passes', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    east!.behave({ kind: 'hang' })
+    const { fetch, events } = client(tableFor([east!, west!], { timeoutMs: 200 }), {
+      region: 'us-east'
+    })
+    expect(await (await fetch('/')).text()).toBe('us-west')
+    expect(of(events, 'attempt-end').map(e => [e.region, e.outcome])).toEqual([
+      ['us-east', 'timeout'],
+      ['us-west', 'response']
+    ])
+  })
+
+  it('opens a region’s breaker after repeated failures, then skips it and drops its kept-alive connections', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    const { fetch, events } = client(tableFor([east!, west!]), {
+      region: 'us-east',
+      breaker: { failures: 3, cooldownMs: 60_000 }
+    })
+    await (await fetch('/')).text()
+    expect(east!.connections).toEqual({ opened: 1, closed: 0 })
+    east!.behave({ kind: 'status', status: 503 })
+    for (let i = 0; i < 3; i++) expect(await (await fetch('/')).text()).toBe('us-west')
+    expect(of(events, 'breaker')).toEqual([
+      { type: 'breaker', region: 'us-east', from: 'closed', to: 'open' }
+    ])
+    const seen = east!.requests.length
+    events.length = 0
+    expect(await (await fetch('/')).text()).toBe('us-west')
+    expect(of(events, 'attempt').map(e => e.region)).toEqual(['us-west'])
+    expect(east!.requests).toHaveLength(seen)
+    // The pooled connection to us-east was closed when its breaker opened.
+    await eventually(() => east!.connections.closed === east!.connections.opened)
+    expect(east!.connections.closed).toBe(east!.connections.opened)
+  })
+
+  it('closes a breaker again after a successful probe once its cooldown has passed', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    const { fetch, events } = client(tableFor([east!, west!]), {
+      region: 'us-east',
+      breaker: { failures: 1, cooldownMs: 1 }
+    })
+    east!.behave({ kind: 'status', status: 503 })
+    expect(await (await fetch('/')).text()).toBe('us-west')
+    east!.behave({ kind: 'ok' })
+    await new Promise(resolve => setTimeout(resolve, 20))
+    expect(await (await fetch('/')).text()).toBe('us-east')
+    expect(of(events, 'breaker').map(e => e.to)).toEqual(['open', 'half-open', 'closed'])
+  })
+
+  it('hedges a slow region to the next one and takes the first answer', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    east!.behave({ kind: 'delay', ms: 3000 })
+    const table = tableFor([east!, west!], { timeoutMs: 10_000, deadlineMs: 20_000 })
+    const { fetch, events } = client(table, { region: 'us-east', hedgeMs: 20 })
+    const response = await fetch('/')
+    expect(await response.text()).toBe('us-west')
+    expect(of(events, 'hedge')).toEqual([
+      expect.objectContaining({ from: 'us-east', to: 'us-west' })
+    ])
+    expect(of(events, 'attempt').map(e => [e.region, e.hedge])).toEqual([
+      ['us-east', false],
+      ['us-west', true]
+    ])
+    // The slow attempt is cancelled, not left running against the region.
+    expect(of(events, 'attempt-end').map(e => [e.region, e.outcome])).toEqual([
+      ['us-west', 'response'],
+      ['us-east', 'cancelled']
+    ])
+  })
+
+  it('without hedging waits for the slow region', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    east!.behave({ kind: 'delay', ms: 100 })
+    const { fetch, events } = client(tableFor([east!, west!]), {
+      region: 'us-east',
+      hedgeMs: null
+    })
+    expect(await (await fetch('/')).text()).toBe('us-east')
+    expect(of(events, 'hedge')).toEqual([])
+    expect(west!.requests).toEqual([])
+  })
+
+  it('never hedges a request that is not idempotent', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    east!.behave({ kind: 'delay', ms: 100 })
+    const { fetch, events } = client(tableFor([east!, west!]), { region: 'us-east', hedgeMs: 1 })
+    expect(await (await fetch('/', { method: 'POST', body: '{}' })).text()).toBe('us-east')
+    expect(of(events, 'hedge')).toEqual([])
+    expect(west!.requests).toEqual([])
+  })
+
+  it('stops a retry storm at the retry budget when every region fails', async () => {
+    const all = await regions('us-east', 'us-west', 'sweden')
+    for (const region of all) region.behave({ kind: 'status', status: 503 })
+    const requests = 50
+    const { fetch, events } = client(tableFor(all, { retries: 3 }), {
+      region: 'us-east',
+      retryBudget: { ratio: 0.2, minPerSecond: 0 },
+      breaker: { failures: 1_000_000 }
+    })
+    for (let i = 0; i < requests; i++) expect((await fetch('/')).status).toBe(503)
+    const received = all.reduce((sum, r) => sum + r.requests.length, 0)
+    // Without the budget: 4 attempts each, 200 in all. With it: the requests plus 20% of them.
+    expect(received).toBeLessThanOrEqual(requests * 1.2)
+    expect(received).toBeGreaterThan(requests)
+    expect(of(events, 'retry-denied').filter(e => e.reason === 'budget').length).toBeGreaterThan(0)
+  })
+
+  it('never retries a request that is not idempotent', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    east!.behave({ kind: 'status', status: 503 })
+    const { fetch, events } = client(tableFor([east!, west!]), { region: 'us-east' })
+    const response = await fetch('/orders', { method: 'POST', body: '{"total":1}' })
+    expect(response.status).toBe(503)
+    expect(east!.requests).toEqual([{ method: 'POST', path: '/orders' }])
+    expect(west!.requests).toEqual([])
+    expect(of(events, 'retry-denied')).toEqual([
+      expect.objectContaining({ reason: 'not-idempotent' })
+    ])
+    await east!.kill()
+    await expect(fetch('/orders', { method: 'PATCH', body: '{}' })).rejects.toMatchObject({
+      kind: 'failed',
+      attempts: 1
+    })
+    expect(west!.requests).toEqual([])
+  })
+
+  it('retries a POST the caller marks idempotent', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    east!.behave({ kind: 'status', status: 503 })
+    const { fetch } = client(tableFor([east!, west!]), { region: 'us-east' })
+    const response = await fetch('/orders', {
+      method: 'POST',
+      body: '{}',
+      idempotent: true,
+      headers: { 'idempotency-key': 'k1' }
+    })
+    expect(await response.text()).toBe('us-west')
+  })
+
+  it('never exceeds the deadline: attempts fit in what is left of it, and the request stops there', async () => {
+    const all = await regions('us-east', 'us-west', 'sweden')
+    for (const region of all) region.behave({ kind: 'hang' })
+    const deadlineMs = 300
+    const { fetch, events } = client(tableFor(all, { timeoutMs: 120, deadlineMs, retries: 10 }), {
+      region: 'us-east',
+      retryBudget: { ratio: 1, minPerSecond: 100 }
+    })
+    const error = (await fetch('/').catch((e: unknown) => e)) as RegionalFetchError
+    expect(error).toBeInstanceOf(RegionalFetchError)
+    expect(['deadline', 'failed']).toContain(error.kind)
+    const attempts = of(events, 'attempt')
+    expect(attempts.length).toBeGreaterThanOrEqual(1)
+    for (const attempt of attempts) {
+      expect(attempt.remainingMs).toBeGreaterThan(0)
+      expect(attempt.timeoutMs).toBeLessThanOrEqual(Math.min(120, attempt.remainingMs))
+    }
+    // Sequential attempts: their timeouts together never add up to more than the deadline.
+    expect(attempts.reduce((sum, a) => sum + a.timeoutMs, 0)).toBeLessThanOrEqual(deadlineMs)
+    const [done] = of(events, 'done')
+    expect(done).toMatchObject({ ok: false, deadlineMs, attempts: attempts.length })
+    // Generous: the request ends at its deadline, not after another round of attempts.
+    expect(done!.elapsedMs).toBeLessThan(deadlineMs + 2000)
+    expect(error.elapsedMs).toBe(done!.elapsedMs)
+  })
+
+  it('stops at once when the caller aborts', async () => {
+    const [east] = await regions('us-east')
+    east!.behave({ kind: 'hang' })
+    const { fetch } = client(tableFor([east!]), { region: 'us-east' })
+    const controller = new AbortController()
+    const pending = fetch('/', { signal: controller.signal })
+    controller.abort()
+    await expect(pending).rejects.toMatchObject({ kind: 'aborted' })
+  })
+})
+
+describe('multiregion/client', () => {
+  it('is the package’s client export, built to dist/client.js', async () => {
+    const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as {
+      exports: Record<string, string>
+    }
+    expect(pkg.exports['./client']).toBe('./dist/client.js')
+    const path: string = '../../dist/client.js'
+    const built = (await import(path)) as Record<string, unknown>
+    expect(typeof built.createClient).toBe('function')
+  })
+})
