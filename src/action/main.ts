@@ -9,6 +9,7 @@ import { plural } from '../report/format.js'
 import { renderPlanMarkdown } from '../report/markdown.js'
 import { findingLines } from '../report/text.js'
 import { annotate } from './annotations.js'
+import { runTrainCommand } from '../commands/train-command.js'
 import { readSettings } from './settings.js'
 import type { Settings } from './settings.js'
 
@@ -71,12 +72,35 @@ async function plan(settings: Settings): Promise<void> {
     )
 }
 
+async function train(settings: Settings): Promise<void> {
+  const { settings: trainSettings, command } = settings.train!
+  const result = await runTrainCommand(trainSettings, command)
+  if (result.diagnostics.length > 0) {
+    annotate(result.diagnostics, f => f.file)
+    await core.summary.addRaw(validationMarkdown(settings.manifest, result.diagnostics)).write()
+    core.setFailed('The manifest or platform config has errors; see the annotations.')
+    return
+  }
+  for (const line of result.done) core.info(line)
+  if (result.state) core.setOutput('train-state', result.state)
+  if (result.requests) core.setOutput('github-requests', result.requests)
+  await core.summary.addRaw(result.summary).write()
+  if (!result.ok)
+    core.setFailed(
+      `The train of ${settings.manifest} is ${result.state ?? 'stopped'}; see the job summary for why and what to do.`
+    )
+}
+
 /** The action's entry: read inputs once, run the command, report through outputs, annotations and the job summary. */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings()
     await core.group(`multiregion ${settings.command}`, () =>
-      settings.command === 'validate' ? validate(settings) : plan(settings)
+      settings.train
+        ? train(settings)
+        : settings.command === 'validate'
+          ? validate(settings)
+          : plan(settings)
     )
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))

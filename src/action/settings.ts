@@ -1,7 +1,10 @@
 import { join } from 'node:path'
 import * as core from '@actions/core'
+import type { TrainCommand } from '../commands/train-command.js'
+import { settingsProblems } from '../commands/train-setup.js'
+import type { TrainSettings } from '../commands/train-setup.js'
 
-export const COMMANDS = ['validate', 'plan'] as const
+export const COMMANDS = ['validate', 'plan', 'promote', 'reconcile', 'status', 'rollback'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 /** Every input of action.yml, read and checked once. */
@@ -12,6 +15,76 @@ export interface Settings {
   platform?: string
   release?: string
   planFile: string
+  /** For the train commands: how to reach GitHub and Argo CD, and what to do. */
+  train?: { settings: TrainSettings; command: TrainCommand }
+}
+
+function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name) || fallback
+  if (!(allowed as readonly string[]).includes(value))
+    throw new Error(`Input "${name}" is "${value}"; it must be one of ${allowed.join(', ')}.`)
+  return value as T
+}
+
+/** The train command and its settings, from the inputs; the token is masked at once. */
+function readTrain(command: string, manifest: string, env: NodeJS.ProcessEnv): Settings['train'] {
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
+  const settings: TrainSettings = {
+    manifest,
+    repo: core.getInput('repo'),
+    token,
+    platformPath: core.getInput('platform-path') || 'platform.yaml',
+    mergeMode: choice('merge-mode', ['merge', 'auto-merge'], 'merge'),
+    mergeMethod: choice('merge-method', ['merge', 'squash', 'rebase'], 'squash'),
+    env,
+    onSecret: secret => core.setSecret(secret)
+  }
+  const problems = settingsProblems(settings)
+  if (problems.length > 0) throw new Error(`Inputs "repo" and "token": ${problems.join('; ')}.`)
+  if (env.GITHUB_API_URL) settings.apiUrl = env.GITHUB_API_URL
+  if (env.GITHUB_SERVER_URL) settings.serverUrl = env.GITHUB_SERVER_URL
+  const botLogin = core.getInput('bot-login')
+  if (botLogin) settings.botLogin = botLogin
+  const release = core.getInput('release') || undefined
+  switch (command) {
+    case 'promote':
+      if (release === undefined)
+        throw new Error(
+          'Input "release" is required for command promote: an image tag (v1.5.0), a digest (sha256:...) or <image>:<tag>.'
+        )
+      return {
+        settings,
+        command: {
+          name: 'promote',
+          release,
+          skip: core
+            .getInput('skip')
+            .split(/[\s,]+/)
+            .filter(Boolean)
+        }
+      }
+    case 'reconcile':
+      return {
+        settings,
+        command: {
+          name: 'reconcile',
+          resume: core.getBooleanInput('resume'),
+          ...(release ? { release } : {})
+        }
+      }
+    case 'status':
+      return { settings, command: { name: 'status', ...(release ? { release } : {}) } }
+    default: {
+      const region = core.getInput('region')
+      if (!/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/.test(region))
+        throw new Error(
+          `Input "region" is "${region}"; command rollback needs the region to roll back, such as us-east.`
+        )
+      const to = core.getInput('to')
+      return { settings, command: { name: 'rollback', region, ...(to ? { to } : {}) } }
+    }
+  }
 }
 
 /** Reads the action's inputs; throws an error that names the input and the expected form. */
@@ -33,6 +106,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (platform !== undefined) settings.platform = platform
   const release = core.getInput('release') || undefined
   if (release !== undefined) settings.release = release
+  if (['promote', 'reconcile', 'status', 'rollback'].includes(command))
+    settings.train = readTrain(command, settings.manifest, env)
   if (command === 'plan') {
     if (release === undefined)
       throw new Error(

@@ -5,6 +5,10 @@ import { loadInputs } from '../commands/load-inputs.js'
 import { planFailed, runPlan } from '../commands/plan.js'
 import { renderPlanMarkdown } from '../report/markdown.js'
 import { renderPlanText } from '../report/text.js'
+import { runTrainCommand } from '../commands/train-command.js'
+import type { TrainCommand } from '../commands/train-command.js'
+import { settingsProblems } from '../commands/train-setup.js'
+import type { TrainSettings } from '../commands/train-setup.js'
 
 /** Where the CLI writes; tests pass buffers, the bin passes the process's streams. */
 export interface Io {
@@ -23,7 +27,102 @@ function platformPath(options: { platform?: string; envRepo?: string }): string 
   )
 }
 
-function buildProgram(io: Io, setExit: (code: number) => void): Command {
+interface TrainFlags {
+  manifest: string
+  repo?: string
+  platformPath: string
+  mergeMode: 'merge' | 'auto-merge'
+  mergeMethod: 'merge' | 'squash' | 'rebase'
+  botLogin?: string
+  format: string
+}
+
+/** The flags every train command shares; the token and Argo CD tokens come from the environment, never from flags. */
+function withTrainFlags(command: Command, env: Env): Command {
+  return command
+    .option('--manifest <file>', 'the service manifest', 'multiregion.yaml')
+    .option(
+      '--repo <owner/name>',
+      'the environments repository (default: $MULTIREGION_ENV_REPO)',
+      env.MULTIREGION_ENV_REPO
+    )
+    .option(
+      '--platform-path <path>',
+      "platform.yaml's path in the environments repository",
+      'platform.yaml'
+    )
+    .addOption(
+      new Option(
+        '--merge-mode <mode>',
+        'merge approved PRs, or hand them to auto-merge or the merge queue'
+      )
+        .choices(['merge', 'auto-merge'])
+        .default('merge')
+    )
+    .addOption(
+      new Option('--merge-method <method>', 'how PRs are merged')
+        .choices(['merge', 'squash', 'rebase'])
+        .default('squash')
+    )
+    .option(
+      '--bot-login <login>',
+      "the toolkit's own GitHub login (its approvals never count); default: the token's identity"
+    )
+    .addOption(
+      new Option('--format <format>', 'output format')
+        .choices(['markdown', 'json'])
+        .default('markdown')
+    )
+    .addHelpText(
+      'after',
+      "\nEnvironment: GITHUB_TOKEN (a GitHub App token that can write to the environments repository),\nGITHUB_API_URL for GitHub Enterprise Server, and each region's Argo CD token under the name\nplatform.yaml gives (argocd.tokenSecret, default ARGOCD_TOKEN).\nExit codes: 0 ok or waiting, 1 halted, refused or invalid input, 2 bad usage."
+    )
+}
+
+function trainSettings(flags: TrainFlags, env: Env): TrainSettings {
+  const settings: TrainSettings = {
+    manifest: flags.manifest,
+    repo: flags.repo ?? '',
+    token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
+    platformPath: flags.platformPath,
+    mergeMode: flags.mergeMode,
+    mergeMethod: flags.mergeMethod,
+    env
+  }
+  if (flags.repo === undefined)
+    throw new UsageError('--repo <owner/name> is required (or set MULTIREGION_ENV_REPO)')
+  const problems = settingsProblems(settings)
+  if (problems.length > 0) throw new UsageError(problems.join('; '))
+  if (env.GITHUB_API_URL) settings.apiUrl = env.GITHUB_API_URL
+  if (env.GITHUB_SERVER_URL) settings.serverUrl = env.GITHUB_SERVER_URL
+  if (flags.botLogin) settings.botLogin = flags.botLogin
+  return settings
+}
+
+async function runTrain(
+  io: Io,
+  setExit: (code: number) => void,
+  flags: TrainFlags,
+  env: Env,
+  command: TrainCommand
+): Promise<void> {
+  const result = await runTrainCommand(trainSettings(flags, env), command)
+  if (result.diagnostics.length > 0) {
+    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+    setExit(EXIT.findings)
+    return
+  }
+  io.stdout(
+    flags.format === 'json'
+      ? `${JSON.stringify(result.json ?? { done: result.done }, null, 2)}\n`
+      : result.summary
+  )
+  setExit(result.ok ? EXIT.ok : EXIT.findings)
+}
+
+type Env = Readonly<Record<string, string | undefined>>
+
+function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Command {
   const program = new Command('multiregion')
     .description(
       'Take a service from one region to many: plan and promote releases region by region.'
@@ -124,13 +223,80 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
         setExit(planFailed(outcome.plan) ? EXIT.findings : EXIT.ok)
       }
     )
+  withTrainFlags(program.command('promote'), env)
+    .description(
+      "Start the train of a release: open the first wave's promotion PRs (an older release's open PRs are superseded)."
+    )
+    .requiredOption(
+      '--release <ref>',
+      'the release: an image tag (v1.5.0), a digest (sha256:...) or <image>:<tag>'
+    )
+    .option(
+      '--skip <region...>',
+      'leave these regions out of this train (reopen their PRs later to bring them back)',
+      []
+    )
+    .action(async (flags: TrainFlags & { release: string; skip: string[] }) =>
+      runTrain(io, setExit, flags, env, {
+        name: 'promote',
+        release: flags.release,
+        skip: flags.skip
+      })
+    )
+
+  withTrainFlags(program.command('reconcile'), env)
+    .description(
+      'Move the train on: merge approved PRs, wait for Argo CD, bake, open the next wave, or roll back on failure.'
+    )
+    .option('--release <ref>', "the train's release (default: the newest train of the service)")
+    .option('--resume', 'wait again for regions whose Argo CD could not be reached', false)
+    .action(async (flags: TrainFlags & { release?: string; resume: boolean }) =>
+      runTrain(io, setExit, flags, env, {
+        name: 'reconcile',
+        resume: flags.resume,
+        ...(flags.release ? { release: flags.release } : {})
+      })
+    )
+
+  withTrainFlags(program.command('status'), env)
+    .description(
+      'Show where every region of a train stands, with per-region lead times. Changes nothing.'
+    )
+    .option('--release <ref>', "the train's release (default: the newest train of the service)")
+    .action(async (flags: TrainFlags & { release?: string }) =>
+      runTrain(io, setExit, flags, env, {
+        name: 'status',
+        ...(flags.release ? { release: flags.release } : {})
+      })
+    )
+
+  withTrainFlags(program.command('rollback'), env)
+    .description(
+      'Open a rollback PR for one region, to --to or to the version before its last promotion; reconcile merges it.'
+    )
+    .requiredOption('--region <region>', 'the region to roll back')
+    .option(
+      '--to <version>',
+      'the version to roll back to (default: the version before the last promotion)'
+    )
+    .action(async (flags: TrainFlags & { region: string; to?: string }) =>
+      runTrain(io, setExit, flags, env, {
+        name: 'rollback',
+        region: flags.region,
+        ...(flags.to ? { to: flags.to } : {})
+      })
+    )
   return program
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  io: Io,
+  env: Env = process.env
+): Promise<number> {
   let code: number = EXIT.ok
-  const program = buildProgram(io, c => (code = c))
+  const program = buildProgram(io, c => (code = c), env)
   try {
     await program.parseAsync([...argv], { from: 'user' })
     if (argv.length === 0) {
