@@ -39843,6 +39843,9 @@ async function updateMarker(ctx, pull, change) {
   const marker = decodeMarker(pull.body);
   if (marker) await ctx.github.updateBody(pull.number, withMarker(pull.body, change(marker)));
 }
+function imageOnly(region) {
+  return { ...region, edits: region.edits.filter((e) => /^images?[[.]/.test(e.field)) };
+}
 async function openPr(ctx, base, kind, regionPlan, target, marker) {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release);
   await ctx.github.commitFiles({
@@ -39885,8 +39888,8 @@ async function act(ctx, snap, observed, base, action) {
     }
     case "open-rollback": {
       const target = await planAt(ctx, base, releaseOf(action.to, ctx.service));
-      const region = target.regions.find((r) => r.name === action.region);
-      if (region.action !== "promote")
+      const region = imageOnly(target.regions.find((r) => r.name === action.region));
+      if (region.edits.length === 0)
         return `${action.region} already runs ${action.to}; no rollback PR needed`;
       const marker = {
         v: 1,
@@ -40038,7 +40041,8 @@ async function skipRegion(ctx, ref, region) {
   let number = existing?.number;
   if (number === void 0) {
     const target = await planAt(ctx, base, release);
-    const regionPlan = target.regions.find((r) => r.name === region);
+    const found = target.regions.find((r) => r.name === region);
+    const regionPlan = found && imageOnly(found);
     if (!regionPlan || regionPlan.action !== "promote")
       return `${region} needs no promotion to ${release.ref}; nothing to skip`;
     const marker = {
@@ -40084,12 +40088,13 @@ async function manualRollback(ctx, region, to) {
       `No earlier version of ${ctx.service.name} in ${region} is known; pass --to <version>.`
     );
   const target = await planAt(ctx, base, releaseOf(version, ctx.service));
-  const regionPlan = target.regions.find((r) => r.name === region);
+  const found = target.regions.find((r) => r.name === region);
+  const regionPlan = found && imageOnly(found);
   if (!regionPlan)
     throw new Error(
       `${region} is not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
     );
-  if (regionPlan.action === "current")
+  if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
     return `${region} already runs ${version}; nothing to roll back.`;
   if (regionPlan.action === "blocked")
     throw new Error(

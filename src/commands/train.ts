@@ -98,6 +98,15 @@ async function updateMarker(
 }
 
 /** Opens (or finds) the PR of one region: one commit on a deterministic branch, then one PR. */
+/**
+ * A region's plan with only its image pin: a rollback restores the version
+ * that ran before and nothing else (the plan would also bring routing up to
+ * date, which is a promotion's business, not a rollback's).
+ */
+function imageOnly(region: Plan['regions'][number]): Plan['regions'][number] {
+  return { ...region, edits: region.edits.filter(e => /^images?[[.]/.test(e.field)) }
+}
+
 async function openPr(
   ctx: TrainContext,
   base: string,
@@ -154,8 +163,8 @@ async function act(
     }
     case 'open-rollback': {
       const target = await planAt(ctx, base, releaseOf(action.to, ctx.service))
-      const region = target.regions.find(r => r.name === action.region)!
-      if (region.action !== 'promote')
+      const region = imageOnly(target.regions.find(r => r.name === action.region)!)
+      if (region.edits.length === 0)
         return `${action.region} already runs ${action.to}; no rollback PR needed`
       const marker: Marker = {
         v: 1,
@@ -349,7 +358,8 @@ export async function skipRegion(ctx: TrainContext, ref: string, region: string)
   let number = existing?.number
   if (number === undefined) {
     const target = await planAt(ctx, base, release)
-    const regionPlan = target.regions.find(r => r.name === region)
+    const found = target.regions.find(r => r.name === region)
+    const regionPlan = found && imageOnly(found)
     if (!regionPlan || regionPlan.action !== 'promote')
       return `${region} needs no promotion to ${release.ref}; nothing to skip`
     const marker: Marker = {
@@ -415,12 +425,13 @@ export async function manualRollback(
       `No earlier version of ${ctx.service.name} in ${region} is known; pass --to <version>.`
     )
   const target = await planAt(ctx, base, releaseOf(version, ctx.service))
-  const regionPlan = target.regions.find(r => r.name === region)
+  const found = target.regions.find(r => r.name === region)
+  const regionPlan = found && imageOnly(found)
   if (!regionPlan)
     throw new Error(
       `${region} is not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(', ')}).`
     )
-  if (regionPlan.action === 'current')
+  if (regionPlan.action !== 'blocked' && regionPlan.edits.length === 0)
     return `${region} already runs ${version}; nothing to roll back.`
   if (regionPlan.action === 'blocked')
     throw new Error(

@@ -32,7 +32,7 @@ export class FakeGitHub implements GitHubPort {
   writes = 0
   failAt: number | undefined
   /** Paths each branch changed: a merge applies only those, as git's three-way merge would here. */
-  private changed = new Map<string, Set<string>>()
+  readonly changed = new Map<string, Set<string>>()
   private commits = 0
   private requests = 0
 
