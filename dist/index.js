@@ -4103,17 +4103,17 @@ var require_util2 = __commonJS({
       if (!redirectStatusSet.has(response.status)) {
         return null;
       }
-      let location = response.headersList.get("location", true);
-      if (location !== null && isValidHeaderValue(location)) {
-        if (!isValidEncodedURL(location)) {
-          location = normalizeBinaryStringToUtf8(location);
+      let location2 = response.headersList.get("location", true);
+      if (location2 !== null && isValidHeaderValue(location2)) {
+        if (!isValidEncodedURL(location2)) {
+          location2 = normalizeBinaryStringToUtf8(location2);
         }
-        location = new URL(location, responseURL(response));
+        location2 = new URL(location2, responseURL(response));
       }
-      if (location && !location.hash) {
-        location.hash = requestFragment;
+      if (location2 && !location2.hash) {
+        location2.hash = requestFragment;
       }
-      return location;
+      return location2;
     }
     function isValidEncodedURL(url) {
       for (let i = 0; i < url.length; ++i) {
@@ -14461,14 +14461,14 @@ var require_fetch = __commonJS({
               if (status < 200) {
                 return;
               }
-              let location = "";
+              let location2 = "";
               const headersList = new HeadersList();
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              location = headersList.get("location", true);
+              location2 = headersList.get("location", true);
               const decoders = [];
-              const willFollow = location && request.redirect === "follow" && redirectStatusSet.has(status);
+              const willFollow = location2 && request.redirect === "follow" && redirectStatusSet.has(status);
               if (request.method !== "HEAD" && request.method !== "CONNECT" && !nullBodyStatus.includes(status) && !willFollow) {
                 const contentEncoding = headersList.get("content-encoding", true);
                 const codings = contentEncoding ? contentEncoding.toLowerCase().split(",") : [];
@@ -20214,11 +20214,11 @@ var require_util9 = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -21612,17 +21612,17 @@ var require_validate = __commonJS({
     }
     function schemaKeywords(it, types, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group2 of RULES.rules)
+        for (const group2 of RULES2.rules)
           groupKeywords(group2);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group2) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group2))
@@ -23246,13 +23246,13 @@ var require_fast_uri = __commonJS({
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        const region2 = introducerMatch[1];
+        const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
             parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
+          } else if (region2.length !== normalizedRegion.length) {
             parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
@@ -23777,10 +23777,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group2 of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group2 of RULES2.rules) {
           const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group2.rules.splice(i, 1);
@@ -23948,9 +23948,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -23966,13 +23966,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -23987,7 +23987,7 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
@@ -27297,9 +27297,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -27348,7 +27348,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -33386,7 +33386,7 @@ var require_dist = __commonJS({
 
 // src/action/main.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { isAbsolute, join as join3 } from "node:path";
+import { isAbsolute, join as join4 } from "node:path";
 
 // ../../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -34694,7 +34694,55 @@ var planSchema = {
           description: "The service's folder for this region in the environments repository.",
           type: "string"
         },
-        edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } }
+        edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
+        data: { $ref: "#/definitions/RegionData" }
+      }
+    },
+    RegionData: {
+      title: "RegionData",
+      description: "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
+      type: "object",
+      additionalProperties: false,
+      required: ["engine", "order", "migrations"],
+      properties: {
+        engine: { enum: ["postgres", "cockroachdb", "spanner", "cassandra"] },
+        order: {
+          description: "1-based position in the order regions are migrated in: publishers of global tables first, then other home regions, then the rest.",
+          type: "integer",
+          minimum: 1
+        },
+        secret: {
+          description: "The environment variable that holds the region's database URL (platform database.secret).",
+          type: "string"
+        },
+        migrations: { type: "array", items: { $ref: "#/definitions/DataMigration" } }
+      }
+    },
+    DataMigration: {
+      title: "DataMigration",
+      description: "One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.",
+      type: "object",
+      additionalProperties: false,
+      required: ["version", "kind", "file", "sha256", "transaction", "sql"],
+      properties: {
+        version: {
+          description: "The version recorded in the history table, such as multiregion/01_tables or 0001_init.",
+          type: "string"
+        },
+        kind: { enum: ["generated", "hand-written"] },
+        file: {
+          description: "The hand-written file's path, or generated/<region>/<name>.sql.",
+          type: "string"
+        },
+        sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+        transaction: {
+          description: "False when the file carries -- multiregion:no-transaction and runs statement by statement.",
+          type: "boolean"
+        },
+        sql: {
+          description: "The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.",
+          type: "string"
+        }
       }
     },
     FileEdit: {
@@ -35016,21 +35064,21 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 100;
 var START = { line: 1, column: 1 };
-function diagnostic(file, rule, message, position = START) {
-  return { rule, severity: "error", message, file, ...position };
+function diagnostic(file2, rule, message, position = START) {
+  return { rule, severity: "error", message, file: file2, ...position };
 }
-function emptyFile(file) {
+function emptyFile(file2) {
   return diagnostic(
-    file,
+    file2,
     "empty-file",
-    `${file} is empty; it needs at least apiVersion, kind and spec.`
+    `${file2} is empty; it needs at least apiVersion, kind and spec.`
   );
 }
-function tooLarge(file, bytes) {
+function tooLarge(file2, bytes) {
   return diagnostic(
-    file,
+    file2,
     "file-too-large",
-    `${file} is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Check that this is the right file.`
+    `${file2} is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Check that this is the right file.`
   );
 }
 function yamlMessage(code, raw) {
@@ -35058,11 +35106,11 @@ function yamlMessage(code, raw) {
       };
   }
 }
-function parseYaml(text, file) {
+function parseYaml(text, file2) {
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, bytes)] };
+  if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file2, bytes)] };
   if (text.split("\n").every((line) => /^\s*(?:#[^\n]*)?$/.test(line))) {
-    return { diagnostics: [emptyFile(file)] };
+    return { diagnostics: [emptyFile(file2)] };
   }
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, {
@@ -35081,7 +35129,7 @@ function parseYaml(text, file) {
   if (problems.length > 0) {
     const diagnostics = problems.map((error2) => {
       const { rule, message } = yamlMessage(error2.code, error2.message);
-      return { offset: error2.pos[0], d: diagnostic(file, rule, message, position(error2.pos[0])) };
+      return { offset: error2.pos[0], d: diagnostic(file2, rule, message, position(error2.pos[0])) };
     }).sort((a, b) => a.offset - b.offset);
     const firstSyntax = diagnostics.find(({ d }) => d.rule === "yaml-syntax");
     return {
@@ -35097,7 +35145,7 @@ function parseYaml(text, file) {
       return {
         diagnostics: [
           diagnostic(
-            file,
+            file2,
             "yaml-syntax",
             `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
             unresolved.range ? position(unresolved.range[0]) : START
@@ -35108,7 +35156,7 @@ function parseYaml(text, file) {
     return {
       diagnostics: [
         diagnostic(
-          file,
+          file2,
           "alias-limit",
           `The file expands more than ${MAX_ALIASES} YAML aliases; write the values out instead of nesting aliases.`
         )
@@ -35116,10 +35164,10 @@ function parseYaml(text, file) {
     };
   }
   if (value === null || value === void 0) {
-    return { diagnostics: [emptyFile(file)] };
+    return { diagnostics: [emptyFile(file2)] };
   }
   return {
-    source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
+    source: { file: file2, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
     diagnostics: []
   };
 }
@@ -35177,51 +35225,51 @@ function checkServiceRules(source, m) {
   if (waves) {
     const seen = /* @__PURE__ */ new Map();
     waves.forEach(
-      (wave, w) => wave.forEach((region, r) => {
+      (wave, w) => wave.forEach((region2, r) => {
         const path = ["spec", "train", "waves", w, r];
-        if (!regions.has(region)) {
+        if (!regions.has(region2)) {
           out.push(
             finding(
               source,
               "wave-unknown-region",
-              `Wave ${w + 1} names "${region}", which is not in spec.regions (${listed}).${didYouMean(region, regions)} Add it to spec.regions or remove it from the wave.`,
+              `Wave ${w + 1} names "${region2}", which is not in spec.regions (${listed}).${didYouMean(region2, regions)} Add it to spec.regions or remove it from the wave.`,
               path
             )
           );
-        } else if (seen.has(region)) {
+        } else if (seen.has(region2)) {
           out.push(
             finding(
               source,
               "wave-duplicate-region",
-              `"${region}" is in ${seen.get(region)} and again in wave ${w + 1}; each region goes in exactly one wave.`,
+              `"${region2}" is in ${seen.get(region2)} and again in wave ${w + 1}; each region goes in exactly one wave.`,
               path
             )
           );
         } else {
-          seen.set(region, `wave ${w + 1}`);
+          seen.set(region2, `wave ${w + 1}`);
         }
       })
     );
-    for (const region of m.spec.regions) {
-      if (!seen.has(region)) {
+    for (const region2 of m.spec.regions) {
+      if (!seen.has(region2)) {
         out.push(
           finding(
             source,
             "wave-missing-region",
-            `Region "${region}" is in spec.regions but in no wave, so no release would reach it. Add it to one wave of spec.train.waves.`,
+            `Region "${region2}" is in spec.regions but in no wave, so no release would reach it. Add it to one wave of spec.train.waves.`,
             ["spec", "train", "waves"]
           )
         );
       }
     }
   }
-  const mustBeListed = (region, path, at, what) => {
-    if (!regions.has(region)) {
+  const mustBeListed = (region2, path, at, what) => {
+    if (!regions.has(region2)) {
       out.push(
         finding(
           source,
           "region-not-in-service",
-          `${what} names "${region}", which is not one of spec.regions (${listed}).${didYouMean(region, regions)} Use one of spec.regions, or add "${region}" to them.`,
+          `${what} names "${region2}", which is not one of spec.regions (${listed}).${didYouMean(region2, regions)} Use one of spec.regions, or add "${region2}" to them.`,
           path,
           at
         )
@@ -35243,12 +35291,12 @@ function checkServiceRules(source, m) {
       "key",
       "spec.routing.healthCheck.id"
     );
-  for (const [table, spec] of Object.entries(m.spec.data?.tables ?? {})) {
+  for (const [table3, spec] of Object.entries(m.spec.data?.tables ?? {})) {
     mustBeListed(
       spec.home,
-      ["spec", "data", "tables", table, "home"],
+      ["spec", "data", "tables", table3, "home"],
       "value",
-      `spec.data.tables.${table}.home`
+      `spec.data.tables.${table3}.home`
     );
   }
   const timeout = m.spec.train?.timeout;
@@ -35285,7 +35333,7 @@ function checkPlatformRules(source, p) {
       }
     }
   }
-  for (const [region, spec] of Object.entries(p.spec.regions)) {
+  for (const [region2, spec] of Object.entries(p.spec.regions)) {
     const app = spec.argocd.app;
     const unknown = app?.match(/\{[^}]*\}/g)?.filter((token) => token !== "{service}" && token !== "{region}");
     if (unknown && unknown.length > 0) {
@@ -35293,32 +35341,32 @@ function checkPlatformRules(source, p) {
         finding(
           source,
           "invalid-template",
-          `spec.regions.${region}.argocd.app uses ${unknown.join(", ")}; only {service} and {region} are replaced.`,
-          ["spec", "regions", region, "argocd", "app"]
+          `spec.regions.${region2}.argocd.app uses ${unknown.join(", ")}; only {service} and {region} are replaced.`,
+          ["spec", "regions", region2, "argocd", "app"]
         )
       );
     }
   }
   return out;
 }
-function parseChecked(text, file, schema, rules) {
-  const { source, diagnostics } = parseYaml(text, file);
+function parseChecked(text, file2, schema, rules) {
+  const { source, diagnostics } = parseYaml(text, file2);
   if (!source) return { diagnostics };
   const schemaDiagnostics = checkAgainstSchema(source, schema);
   if (schemaDiagnostics.length > 0) return { diagnostics: sortDiagnostics(schemaDiagnostics) };
   const value = source.value;
   return { source, value, diagnostics: sortDiagnostics(rules(source, value)) };
 }
-function loadService(text, file) {
+function loadService(text, file2) {
   const {
     source,
     value: m,
     diagnostics
-  } = parseChecked(text, file, "service", checkServiceRules);
+  } = parseChecked(text, file2, "service", checkServiceRules);
   if (!source || !m || hasErrors(diagnostics)) return { diagnostics };
   const train = m.spec.train ?? {};
   const service = {
-    file,
+    file: file2,
     name: m.metadata.name,
     labels: m.metadata.labels ?? {},
     image: m.spec.image,
@@ -35341,16 +35389,16 @@ function loadService(text, file) {
 function ownKeysOnly(record) {
   return Object.assign(/* @__PURE__ */ Object.create(null), record);
 }
-function loadPlatform(text, file) {
+function loadPlatform(text, file2) {
   const {
     source,
     value: p,
     diagnostics
-  } = parseChecked(text, file, "platform", checkPlatformRules);
+  } = parseChecked(text, file2, "platform", checkPlatformRules);
   if (!source || !p || hasErrors(diagnostics)) return { diagnostics };
   const layout = p.spec.layout;
   const platform2 = {
-    file,
+    file: file2,
     layout: {
       path: layout.path,
       image: layout.image ?? "kustomize",
@@ -35368,27 +35416,27 @@ function loadPlatform(text, file) {
 function checkServiceAgainstPlatform(service, platform2) {
   const out = [];
   const known = Object.keys(platform2.regions);
-  service.regions.forEach((region, i) => {
-    if (!platform2.regions[region]) {
+  service.regions.forEach((region2, i) => {
+    if (!platform2.regions[region2]) {
       out.push({
         rule: "unknown-region",
         severity: "error",
-        message: `Region "${region}" is not defined in ${platform2.file} (regions: ${known.join(", ")}).${didYouMean(region, known)} Fix the name or ask the platform team to add the region.`,
+        message: `Region "${region2}" is not defined in ${platform2.file} (regions: ${known.join(", ")}).${didYouMean(region2, known)} Fix the name or ask the platform team to add the region.`,
         file: service.file,
         ...service.locate(["spec", "regions", i])
       });
     }
   });
   const jurisdictions = new Set(Object.values(platform2.regions).map((r) => r.jurisdiction));
-  for (const [table, spec] of Object.entries(service.data?.tables ?? {})) {
+  for (const [table3, spec] of Object.entries(service.data?.tables ?? {})) {
     spec.residency?.forEach((j, i) => {
       if (!jurisdictions.has(j)) {
         out.push({
           rule: "unknown-jurisdiction",
           severity: "warning",
-          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
+          message: `Table ${table3} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
           file: service.file,
-          ...service.locate(["spec", "data", "tables", table, "residency", i])
+          ...service.locate(["spec", "data", "tables", table3, "residency", i])
         });
       }
     });
@@ -35478,10 +35526,10 @@ async function loadInputs(paths) {
 
 // src/gitops/layout.ts
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function regionLayout(platform2, service, region) {
+function regionLayout(platform2, service, region2) {
   const override = platform2.layout.services?.[service] ?? {};
   const template2 = override.path ?? platform2.layout.path;
-  const folder = template2.replaceAll("{region}", region).replaceAll("{service}", service).replace(/\/+$/, "");
+  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
   const image = override.image ?? platform2.layout.image;
   const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform2.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
   return { folder, image, candidates };
@@ -35491,7 +35539,7 @@ function filesToRead(platform2, service, regions) {
 }
 
 // src/plan/plan.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // ../../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -36023,8 +36071,8 @@ function parseFile(text) {
   }
   return { text, doc, lines };
 }
-function lineOf(file, offset) {
-  return file.lines.linePos(offset).line;
+function lineOf(file2, offset) {
+  return file2.lines.linePos(offset).line;
 }
 function render(value, style) {
   if (style === import_yaml2.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
@@ -36035,39 +36083,39 @@ function render(value, style) {
 function eol(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
-function replaceScalar(file, node, value) {
+function replaceScalar(file2, node, value) {
   if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
-  const original = file.text.slice(start, end);
+  const original = file2.text.slice(start, end);
   if (original.includes("\n")) return void 0;
-  const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
-  const suffix = original === "" && file.text[end] === "#" ? " " : "";
-  const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix + file.text.slice(end);
-  return { text, line: lineOf(file, start) };
+  const prefix = original === "" && !/\s/.test(file2.text[start - 1] ?? " ") ? " " : "";
+  const suffix = original === "" && file2.text[end] === "#" ? " " : "";
+  const text = file2.text.slice(0, start) + prefix + render(value, node.type) + suffix + file2.text.slice(end);
+  return { text, line: lineOf(file2, start) };
 }
-function insertAfter(file, map, after, key, value) {
+function insertAfter(file2, map, after, key, value) {
   if (map.flow) return void 0;
   const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === after);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const keyStart = keyNode.range[0];
-  const lineStart = file.text.lastIndexOf("\n", keyStart - 1) + 1;
-  const before = file.text.slice(lineStart, keyStart);
+  const lineStart = file2.text.lastIndexOf("\n", keyStart - 1) + 1;
+  const before = file2.text.slice(lineStart, keyStart);
   if (!/^[ ]*(- +)*$/.test(before)) return void 0;
   const indent = " ".repeat(before.length);
-  const newline = eol(file.text);
+  const newline = eol(file2.text);
   const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
   const valueEnd = valueNode.range[1];
-  const lineEnd = file.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file.text.indexOf("\n", valueEnd);
+  const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
   if (lineEnd === -1)
-    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 };
-  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
-  return { text, line: lineOf(file, lineEnd) + 1 };
+    return { text: `${file2.text}${newline}${inserted}`, line: lineOf(file2, keyStart) + 1 };
+  const text = `${file2.text.slice(0, lineEnd + 1)}${inserted}${newline}${file2.text.slice(lineEnd + 1)}`;
+  return { text, line: lineOf(file2, lineEnd) + 1 };
 }
-function onlyFieldChanged(file, text, path, value) {
+function onlyFieldChanged(file2, text, path, value) {
   try {
-    const expected = file.doc.toJS({ maxAliasCount: 100 });
+    const expected = file2.doc.toJS({ maxAliasCount: 100 });
     let target = expected;
     for (const segment of path.slice(0, -1))
       target = target[segment];
@@ -36079,8 +36127,8 @@ function onlyFieldChanged(file, text, path, value) {
     return false;
   }
 }
-function mapAt(file, path) {
-  const node = path.length === 0 ? file.doc.contents : file.doc.getIn(path, true);
+function mapAt(file2, path) {
+  const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
   return (0, import_yaml2.isMap)(node) ? node : void 0;
 }
 function scalarIn(map, key) {
@@ -36096,11 +36144,11 @@ function scalarText(node) {
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
-function startLine(file, node) {
+function startLine(file2, node) {
   const range = node?.range;
-  return range ? lineOf(file, range[0]) : 1;
+  return range ? lineOf(file2, range[0]) : 1;
 }
-function setField(file, target, value, after) {
+function setField(file2, target, value, after) {
   const { map, key, field } = target;
   const node = scalarIn(map, key);
   const before = scalarText(node);
@@ -36109,33 +36157,33 @@ function setField(file, target, value, after) {
     return problem(
       "unsupported-value",
       `${field} holds a list or mapping; it must be a plain value.`,
-      startLine(file, map),
+      startLine(file2, map),
       before
     );
   }
   const anchor = after.find((k) => map.has(k));
-  const edited = node ? replaceScalar(file, node, value) : anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
-  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
+  const edited = node ? replaceScalar(file2, node, value) : anchor === void 0 ? void 0 : insertAfter(file2, map, anchor, key, value);
+  if (!edited || !onlyFieldChanged(file2, edited.text, [...target.path, key], value)) {
     const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
     return problem(
       "unsupported-layout",
       `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
-      startLine(file, node ?? map),
+      startLine(file2, node ?? map),
       before
     );
   }
   return { kind: "edit", field, before, after: value, ...edited };
 }
 function parsed(text, what) {
-  const file = parseFile(text);
-  if ("error" in file)
+  const file2 = parseFile(text);
+  if ("error" in file2)
     return problem(
       "invalid-yaml",
-      `${what} is not valid YAML (${file.error}); fix it in the environments repository.`
+      `${what} is not valid YAML (${file2.error}); fix it in the environments repository.`
     );
-  return file;
+  return file2;
 }
-function pinTagOrDigest(file, pin, target) {
+function pinTagOrDigest(file2, pin, target) {
   const { map, path, field, tagKey } = target;
   const digest = scalarText(scalarIn(map, "digest"));
   if (pin.tag !== void 0) {
@@ -36143,19 +36191,19 @@ function pinTagOrDigest(file, pin, target) {
       return problem(
         "pinned-by-digest",
         `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
-        startLine(file, map.get("digest", true)),
+        startLine(file2, map.get("digest", true)),
         digest
       );
     }
     return setField(
-      file,
+      file2,
       { map, path, key: tagKey, field: `${field}.${tagKey}` },
       pin.tag,
       target.tagAfter
     );
   }
   const result = setField(
-    file,
+    file2,
     { map, path, key: "digest", field: `${field}.digest` },
     pin.digest,
     [tagKey, ...target.tagAfter]
@@ -36164,9 +36212,9 @@ function pinTagOrDigest(file, pin, target) {
   return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
 }
 function pinKustomize(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const root = mapAt(file, []);
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const root = mapAt(file2, []);
   const images = root?.get("images", true);
   const entries = (0, import_yaml3.isSeq)(images) ? images.items.filter(import_yaml3.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
@@ -36177,13 +36225,13 @@ function pinKustomize(text, image, pin, path) {
       "image-not-found",
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
-        file,
+        file2,
         root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
   const index = images.items.indexOf(entry);
-  return pinTagOrDigest(file, pin, {
+  return pinTagOrDigest(file2, pin, {
     map: entry,
     path: ["images", index],
     field: `images[name=${String(entry.get("name"))}]`,
@@ -36193,9 +36241,9 @@ function pinKustomize(text, image, pin, path) {
   });
 }
 function pinHelm(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const map = mapAt(file, ["image"]);
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const map = mapAt(file2, ["image"]);
   if (!map) {
     return problem(
       "image-not-found",
@@ -36207,10 +36255,10 @@ function pinHelm(text, image, pin, path) {
     return problem(
       "image-mismatch",
       `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
-      startLine(file, map.get("repository", true))
+      startLine(file2, map.get("repository", true))
     );
   }
-  return pinTagOrDigest(file, pin, {
+  return pinTagOrDigest(file2, pin, {
     map,
     path: ["image"],
     field: "image",
@@ -36218,6 +36266,815 @@ function pinHelm(text, image, pin, path) {
     tagAfter: ["repository"],
     clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
   });
+}
+
+// src/data/migration.ts
+import { createHash } from "node:crypto";
+
+// src/data/sql.ts
+function ident(name) {
+  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function literal(text) {
+  if (text.includes("\0")) throw new Error("string literal contains NUL");
+  return `'${text.replaceAll("'", "''")}'`;
+}
+function backquote(name) {
+  if (name.includes("\0") || name.includes("`"))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}
+var SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
+function isSafeType(type) {
+  return type.length <= 64 && SAFE_TYPE.test(type);
+}
+var NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
+var APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
+function wantsTransaction(sql) {
+  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
+}
+function destructiveApproval(sql) {
+  const match = APPROVAL.exec(sql);
+  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
+}
+var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+function splitStatements(sql) {
+  const out = [];
+  let start = 0;
+  let i = 0;
+  const push = (end) => {
+    const raw = sql.slice(start, end);
+    const lead = LEADING_NOISE.exec(raw)[0].length;
+    const text = raw.slice(lead).trimEnd();
+    if (text !== "") {
+      const offset = start + lead;
+      out.push({ text, offset, line: lineAt(sql, offset) });
+    }
+  };
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === "/" && next === "*") {
+      let depth = 1;
+      i += 2;
+      while (i < sql.length && depth > 0) {
+        const pair = sql.slice(i, i + 2);
+        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
+        i += pair === "/*" || pair === "*/" ? 2 : 1;
+      }
+    } else if (c === "'" || c === '"') {
+      i++;
+      while (i < sql.length) {
+        if (sql[i] === c && sql[i + 1] === c) i += 2;
+        else if (sql[i] === c) break;
+        else i++;
+      }
+      i++;
+    } else if (c === "$") {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
+      if (tag) {
+        const end = sql.indexOf(tag[0], i + tag[0].length);
+        i = end === -1 ? sql.length : end + tag[0].length;
+      } else i++;
+    } else if (c === ";") {
+      push(i);
+      i++;
+      start = i;
+    } else i++;
+  }
+  push(sql.length);
+  return out;
+}
+function stripComments(sql) {
+  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+
+// src/data/migration.ts
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function migration(version, kind, file2, sql) {
+  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
+}
+function handWritten(files) {
+  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
+}
+
+// src/data/model.ts
+var REGION_COLUMN = "region";
+function isClassified(column) {
+  return column.category !== void 0;
+}
+function isPersonal(column) {
+  return column.category?.startsWith("user.") ?? false;
+}
+function region(model, name) {
+  return model.regions.find((r) => r.name === name);
+}
+function jurisdictionOf(model, name) {
+  return region(model, name)?.jurisdiction;
+}
+function classifiedJurisdictions(model, table3) {
+  const home = jurisdictionOf(model, table3.home);
+  if (home === "CN" && model.compliance.includes("pipl")) return ["CN"];
+  return table3.residency ?? (home === void 0 ? [] : [home]);
+}
+function mayLeaveTo(model, table3, column, to) {
+  if (!isClassified(column)) return true;
+  const jurisdiction = jurisdictionOf(model, to);
+  return jurisdiction !== void 0 && classifiedJurisdictions(model, table3).includes(jurisdiction);
+}
+function columnsIn(model, table3, regionName) {
+  if (table3.locality !== "global" || regionName === table3.home) return table3.columns;
+  return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
+}
+function tableReaders(table3) {
+  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
+}
+function subscribers(table3) {
+  return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
+}
+function placement(model, table3) {
+  const allowed = (name) => {
+    const jurisdiction = model.regions.find((r) => r.name === name)?.jurisdiction;
+    return table3.residency === void 0 || jurisdiction !== void 0 && table3.residency.includes(jurisdiction);
+  };
+  const candidates = table3.locality === "regional" ? [table3.home] : model.regions.map((r) => r.name);
+  return candidates.filter(allowed);
+}
+function dataModel(service, platform2) {
+  const data = service.data;
+  if (!data) return void 0;
+  const base = {
+    service: service.name,
+    engine: data.engine,
+    compliance: [...platform2.compliance].sort(),
+    regions: service.regions.filter((name) => platform2.regions[name]).map((name) => {
+      const spec = platform2.regions[name];
+      const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
+      if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
+      return r;
+    })
+  };
+  const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
+    const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
+      const column = {
+        name: columnName,
+        type: c.type,
+        primaryKey: c.primaryKey ?? false,
+        nullable: c.nullable ?? !(c.primaryKey ?? false),
+        readers: [...c.readers ?? []]
+      };
+      if (c.category !== void 0) column.category = c.category;
+      return column;
+    });
+    const table3 = {
+      name,
+      home: spec.home,
+      locality: spec.locality ?? "regional",
+      columns: columns2,
+      path: ["spec", "data", "tables", name]
+    };
+    if (spec.residency !== void 0) table3.residency = [...spec.residency];
+    if (spec.retention !== void 0) {
+      table3.retention = spec.retention;
+      const seconds = parseDuration(spec.retention);
+      if (seconds !== void 0) table3.retentionSeconds = seconds;
+    }
+    return { ...table3, placement: placement(base, table3) };
+  });
+  return { ...base, tables };
+}
+function regionOrder(model) {
+  const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+
+// src/data/postgres.ts
+function objectName(...parts) {
+  const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
+  return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha256(name).slice(0, 8)}`;
+}
+function publicationName(table3, subscriber) {
+  return objectName("mr", table3.name, "to", subscriber);
+}
+function subscriptionName(table3, subscriber) {
+  return objectName("mr", table3.name, table3.home, "to", subscriber);
+}
+var RETENTION_FUNCTION_PREFIX = "mr_retention_";
+function publisherPlaceholder(region2) {
+  return literal(`multiregion:publisher=${region2}`);
+}
+function retentionColumn(table3) {
+  const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
+  return stamps.find((c) => c.name === "created_at") ?? stamps[0];
+}
+function compilable(table3) {
+  return table3.columns.every((c) => isSafeType(c.type));
+}
+function columnDefinition(c) {
+  return `${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`;
+}
+function createTable(table3, columns2) {
+  const keys = columns2.filter((c) => c.primaryKey);
+  const rest = columns2.filter((c) => !c.primaryKey);
+  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
+  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return [
+    `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
+${lines.join(",\n")}
+);`,
+    // A column added to the manifest later reaches tables created before it.
+    ...rest.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
+    ] : []
+  ];
+}
+function ensureRole(role) {
+  return `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN
+    CREATE ROLE ${ident(role)} NOLOGIN;
+  END IF;
+END $mr$;`;
+}
+function grants(table3, columns2) {
+  const t = ident(table3.name);
+  const readers = tableReaders(table3);
+  const out = [`REVOKE ALL ON TABLE ${t} FROM PUBLIC;`];
+  for (const role of readers) {
+    out.push(`REVOKE ALL ON TABLE ${t} FROM ${ident(role)};`);
+    const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
+    if (readable.length > 0)
+      out.push(
+        `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
+      );
+  }
+  return out;
+}
+function rowSecurity(table3, regionName) {
+  const t = ident(table3.name);
+  const policy = ident("multiregion_rows_in_region");
+  const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
+  return [
+    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
+    // FORCE binds the table owner too, so an application connecting as owner cannot store another region's rows.
+    `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`,
+    `DROP POLICY IF EXISTS ${policy} ON ${t};`,
+    `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
+  ];
+}
+function comments(model, table3, columns2) {
+  const about = {
+    multiregion: {
+      home: table3.home,
+      locality: table3.locality,
+      ...table3.residency ? { residency: table3.residency } : {},
+      ...table3.retention ? { retention: table3.retention } : {}
+    }
+  };
+  const out = [`COMMENT ON TABLE ${ident(table3.name)} IS ${literal(JSON.stringify(about))};`];
+  for (const c of columns2.filter(isClassified)) {
+    const tag = {
+      fides: c.category,
+      readers: c.readers,
+      residency: classifiedJurisdictions(model, table3)
+    };
+    out.push(
+      `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify(tag))};`
+    );
+  }
+  return out;
+}
+function retentionJob(table3) {
+  const column = retentionColumn(table3);
+  if (table3.retentionSeconds === void 0 || column === void 0) return [];
+  const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table3.name));
+  return [
+    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$
+  WITH gone AS (
+    DELETE FROM ${ident(table3.name)}
+    WHERE ${ident(column.name)} < now() - interval ${literal(`${table3.retentionSeconds} seconds`)}
+    RETURNING 1
+  )
+  SELECT count(*) FROM gone
+$mr$;`,
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`multiregion retention job for ${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
+  ];
+}
+function publication(model, table3, subscriber) {
+  const name = publicationName(table3, subscriber);
+  const list = `${ident(table3.name)} (${columnsIn(model, table3, subscriber).map((c) => ident(c.name)).join(", ")})`;
+  return `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
+  ELSE
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
+  END IF;
+END $mr$;`;
+}
+function file(model, regionName, title, body) {
+  return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+}
+function compilePostgres(model, regionName) {
+  const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
+  const out = [];
+  const add = (n, title, body, marker = false) => {
+    if (body.length === 0) return;
+    const sql = file(model, regionName, title, marker ? [NO_TRANSACTION_MARKER, ...body] : body);
+    out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
+  };
+  add(
+    "01_tables",
+    "tables whose rows may live here",
+    here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+  );
+  const roles = [...new Set(here.flatMap(tableReaders))].sort();
+  add("02_policy", "column privileges, row security, classification and retention", [
+    ...roles.map(ensureRole),
+    ...here.flatMap((t) => {
+      const columns2 = columnsIn(model, t, regionName);
+      return [
+        ...grants(t, columns2),
+        ...t.locality === "by-row" ? rowSecurity(t, regionName) : [],
+        ...comments(model, t, columns2),
+        ...retentionJob(t)
+      ];
+    })
+  ]);
+  add(
+    "03_publications",
+    "publications of the global tables homed here, with column lists",
+    here.filter((t) => t.home === regionName).flatMap((t) => subscribers(t).map((s) => publication(model, t, s)))
+  );
+  add(
+    "04_subscriptions",
+    "subscriptions to the global tables homed elsewhere (CREATE SUBSCRIPTION cannot run in a transaction)",
+    here.filter((t) => t.locality === "global" && t.home !== regionName).map(
+      (t) => `CREATE SUBSCRIPTION ${ident(subscriptionName(t, regionName))}
+  CONNECTION ${publisherPlaceholder(t.home)}
+  PUBLICATION ${ident(publicationName(t, regionName))};`
+    ),
+    true
+  );
+  return out;
+}
+
+// src/data/cassandra.ts
+var REPLICATION_FACTOR = 3;
+var TYPES = [
+  [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "text"],
+  [/^uuid$/i, "uuid"],
+  [/^(bigint|int8)$/i, "bigint"],
+  [/^(integer|int|int4)$/i, "int"],
+  [/^(smallint|int2)$/i, "smallint"],
+  [/^(timestamptz|timestamp|timestamp with time zone)$/i, "timestamp"],
+  [/^(boolean|bool)$/i, "boolean"],
+  [/^(numeric|decimal)(\(\d+( ?, ?\d+)?\))?$/i, "decimal"],
+  [/^(double precision|float8)$/i, "double"],
+  [/^(real|float4)$/i, "float"],
+  [/^(json|jsonb)$/i, "text"],
+  [/^date$/i, "date"],
+  [/^bytea$/i, "blob"]
+];
+function cqlType(type) {
+  return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toLowerCase();
+}
+function keyspaceName(model, table3) {
+  return objectName(model.service, ...table3.placement);
+}
+function keyspace(model, name, placement2) {
+  const factors = model.regions.map((r) => `'${r.name}': ${placement2.includes(r.name) ? REPLICATION_FACTOR : 0}`).join(", ");
+  return `CREATE KEYSPACE IF NOT EXISTS ${ident(name)}
+  WITH replication = {'class': 'NetworkTopologyStrategy', ${factors}};`;
+}
+function table(model, t) {
+  const lines = t.columns.map(
+    (c) => `  ${ident(c.name)} ${cqlType(c.type)}${isClassified(c) ? " MASKED WITH mask_default()" : ""}`
+  );
+  const keys = t.columns.filter((c) => c.primaryKey).map((c) => ident(c.name));
+  lines.push(`  PRIMARY KEY (${keys.length > 1 ? `(${keys.join(", ")})` : keys.join("")})`);
+  const ttl2 = t.retentionSeconds === void 0 ? "" : `
+  WITH default_time_to_live = ${Math.round(t.retentionSeconds)}`;
+  return `CREATE TABLE IF NOT EXISTS ${ident(keyspaceName(model, t))}.${ident(t.name)} (
+${lines.join(",\n")}
+)${ttl2};`;
+}
+function compileCassandra(model) {
+  const tables = model.tables.filter((t) => compilable(t) && t.placement.length > 0);
+  const body = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of tables) {
+    const name = keyspaceName(model, t);
+    if (!seen.has(name)) body.push(keyspace(model, name, t.placement));
+    seen.add(name);
+  }
+  const roles = [...new Set(tables.flatMap(tableReaders))].sort();
+  for (const role of roles) {
+    const dcs = [
+      ...new Set(tables.filter((t) => tableReaders(t).includes(role)).flatMap((t) => t.placement))
+    ];
+    body.push(
+      `CREATE ROLE IF NOT EXISTS ${ident(role)} WITH LOGIN = false AND ACCESS TO DATACENTERS {${dcs.map((d) => `'${d}'`).join(", ")}};`
+    );
+  }
+  for (const t of tables) {
+    body.push(table(model, t));
+    const target = `${ident(keyspaceName(model, t))}.${ident(t.name)}`;
+    for (const role of tableReaders(t)) {
+      body.push(`GRANT SELECT ON TABLE ${target} TO ${ident(role)};`);
+      if (t.columns.some((c) => isClassified(c) && c.readers.includes(role)))
+        body.push(`GRANT UNMASK ON TABLE ${target} TO ${ident(role)};`);
+    }
+  }
+  const sql = `-- Generated by multiregion for ${model.service} (cassandra, CQL).
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+  return migration("multiregion/01_schema", "generated", "generated/cassandra/01_schema.sql", sql);
+}
+
+// src/data/cockroachdb.ts
+function location(model, name) {
+  return region(model, name).location;
+}
+var PLACEMENT_COLUMN = "mr_region";
+function columns(model, table3) {
+  const lines = table3.columns.map(
+    (c) => `  ${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`
+  );
+  if (table3.locality === "by-row") {
+    const cases = table3.placement.map((r) => `WHEN ${literal(r)} THEN ${literal(location(model, r))}`).join(" ");
+    lines.push(
+      `  ${ident(PLACEMENT_COLUMN)} crdb_internal_region NOT VISIBLE NOT NULL AS (CASE ${ident(REGION_COLUMN)} ${cases} END) STORED`
+    );
+  }
+  const keys = table3.columns.filter((c) => c.primaryKey);
+  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return lines;
+}
+function locality(model, table3) {
+  if (table3.locality === "global") return "LOCALITY GLOBAL";
+  if (table3.locality === "by-row") return `LOCALITY REGIONAL BY ROW AS ${ident(PLACEMENT_COLUMN)}`;
+  return `LOCALITY REGIONAL BY TABLE IN ${ident(location(model, table3.home))}`;
+}
+function ttl(table3) {
+  const column = retentionColumn(table3);
+  if (table3.retentionSeconds === void 0 || !column) return "";
+  const expression = `${ident(column.name)} + INTERVAL '${table3.retentionSeconds} seconds'`;
+  return ` WITH (ttl_expiration_expression = ${literal(expression)}, ttl_job_cron = '@daily')`;
+}
+function readerViews(table3) {
+  const t = ident(table3.name);
+  const out = [`REVOKE ALL ON TABLE ${t} FROM public;`];
+  for (const role of tableReaders(table3)) {
+    const view = ident(objectName(table3.name, "for", role));
+    const visible = table3.columns.filter((c) => !isClassified(c) || c.readers.includes(role));
+    out.push(
+      `REVOKE ALL ON TABLE ${t} FROM ${ident(role)};`,
+      `CREATE OR REPLACE VIEW ${view} AS SELECT ${visible.map((c) => ident(c.name)).join(", ")} FROM ${t};`,
+      `GRANT SELECT ON TABLE ${view} TO ${ident(role)};`
+    );
+  }
+  return out;
+}
+function compileCockroach(model) {
+  const db = ident(model.service);
+  const [primary, ...others] = regionOrder(model);
+  const body = [NO_TRANSACTION_MARKER];
+  if (primary !== void 0) {
+    body.push(`ALTER DATABASE ${db} SET PRIMARY REGION ${ident(location(model, primary))};`);
+    for (const r of others)
+      body.push(`ALTER DATABASE ${db} ADD REGION IF NOT EXISTS ${ident(location(model, r))};`);
+  }
+  const jurisdictions = [...new Set(model.tables.flatMap((t) => t.residency ?? []))].sort();
+  const superRegions = jurisdictions.map((j) => ({ j, members: model.regions.filter((r) => r.jurisdiction === j) })).filter((s) => s.members.length > 0);
+  if (superRegions.length > 0) {
+    body.push(`SET enable_super_regions = 'on';`);
+    for (const { j, members } of superRegions)
+      body.push(
+        `ALTER DATABASE ${db} ADD SUPER REGION ${ident(j.toLowerCase())} VALUES ${members.map((r) => ident(r.location)).join(", ")};`
+      );
+  }
+  const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
+  body.push(...roles.map((r) => `CREATE ROLE IF NOT EXISTS ${ident(r)};`));
+  for (const table3 of model.tables.filter(compilable)) {
+    body.push(
+      `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
+${columns(model, table3).join(",\n")}
+) ${locality(model, table3)}${ttl(table3)};`,
+      ...readerViews(table3),
+      ...table3.columns.filter(isClassified).map(
+        (c) => `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify({ fides: c.category, readers: c.readers }))};`
+      )
+    );
+  }
+  const sql = `-- Generated by multiregion for ${model.service} (cockroachdb, one multi-region cluster).
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+  return migration("multiregion/01_schema", "generated", "generated/cockroachdb/01_schema.sql", sql);
+}
+
+// src/data/compliance.ts
+var RULES = {
+  "data-invalid-type": "data",
+  "data-classified-global": "data",
+  "data-classified-no-readers": "data",
+  "data-residency-home": "data",
+  "data-residency-replicas": "data",
+  "data-by-row-region-column": "data",
+  "data-global-primary-key": "data",
+  "data-retention-column": "data",
+  "data-publication-classified": "data",
+  "data-destructive-migration": "data",
+  "gdpr-retention-missing": "gdpr",
+  "pipl-cross-border": "pipl"
+};
+function enabled(ctx, rule) {
+  const pack = RULES[rule];
+  return pack === "data" || ctx.model.compliance.includes(pack);
+}
+function report(ctx, rule, message, path, severity = "error") {
+  if (!enabled(ctx, rule)) return;
+  ctx.out.push({ rule, severity, message, file: ctx.service.file, ...ctx.service.locate(path) });
+}
+function regionsOutside(ctx, allowed) {
+  return ctx.model.regions.filter((r) => !allowed.includes(r.jurisdiction)).map((r) => `${r.name} (${r.jurisdiction})`);
+}
+function checkTable(ctx, table3) {
+  const path = table3.path;
+  const columnPath = (name, key) => [...path, "columns", name, key];
+  for (const c of table3.columns) {
+    if (!isSafeType(c.type))
+      report(
+        ctx,
+        "data-invalid-type",
+        `${table3.name}.${c.name} has type ${JSON.stringify(c.type)}, which is not a SQL type name; use a name with an optional size, such as text, numeric(12,2) or uuid[].`,
+        columnPath(c.name, "type")
+      );
+    if (!isClassified(c)) continue;
+    if (table3.locality === "global" && ctx.model.engine === "postgres")
+      report(
+        ctx,
+        "data-classified-global",
+        `${table3.name}.${c.name} is ${c.category} in a global table: replicas outside ${classifiedJurisdictions(ctx.model, table3).join(", ")} are generated without it, so readers there will not find it. Move the column to a regional or by-row table.`,
+        columnPath(c.name, "category"),
+        "warning"
+      );
+    else if (table3.locality === "global")
+      report(
+        ctx,
+        "data-classified-global",
+        `${table3.name}.${c.name} is ${c.category}, but ${table3.name} is global and ${ctx.model.engine} copies a global table whole to every region. Move the column to a regional or by-row table.`,
+        columnPath(c.name, "category")
+      );
+    if (c.readers.length === 0)
+      report(
+        ctx,
+        "data-classified-no-readers",
+        `${table3.name}.${c.name} is ${c.category} but names no readers, so no role may read it. List the roles that need it in readers.`,
+        columnPath(c.name, "category")
+      );
+  }
+  const homeRegion = region(ctx.model, table3.home);
+  if (table3.residency && homeRegion && !table3.residency.includes(homeRegion.jurisdiction))
+    report(
+      ctx,
+      "data-residency-home",
+      `${table3.name} may only be stored in ${table3.residency.join(", ")}, but its home ${table3.home} is in ${homeRegion.jurisdiction}. Choose a home region in ${table3.residency.join(" or ")}.`,
+      [...path, "home"]
+    );
+  if (table3.residency && table3.locality === "global") {
+    const outside = regionsOutside(ctx, table3.residency);
+    if (outside.length > 0)
+      report(
+        ctx,
+        "data-residency-replicas",
+        `${table3.name} is global, but its rows may only be stored in ${table3.residency.join(", ")}, so ${outside.join(", ")} get no replica. Make it regional or by-row, or widen residency.`,
+        [...path, "locality"],
+        "warning"
+      );
+  }
+  if (table3.locality === "by-row") {
+    const column = table3.columns.find((c) => c.name === REGION_COLUMN);
+    if (!column || column.primaryKey !== false || !/^(text|varchar)/i.test(column.type))
+      report(
+        ctx,
+        "data-by-row-region-column",
+        `${table3.name} is by-row, so each row names its region in a text column "${REGION_COLUMN}"; add ${REGION_COLUMN}: { type: text, nullable: false }.`,
+        [...path, "locality"]
+      );
+  }
+  if (table3.locality === "global" && !table3.columns.some((c) => c.primaryKey))
+    report(
+      ctx,
+      "data-global-primary-key",
+      `${table3.name} is global, and logical replication needs a primary key to copy updates and deletes. Mark its key columns primaryKey: true.`,
+      [...path, "locality"]
+    );
+  const personal = table3.columns.filter(isPersonal);
+  if (table3.retention !== void 0 && !retentionColumn(table3))
+    report(
+      ctx,
+      "data-retention-column",
+      `${table3.name} keeps rows for ${table3.retention}, but has no timestamp column to age them by, so no deletion job is generated. Add created_at: { type: timestamptz }.`,
+      [...path, "retention"],
+      "warning"
+    );
+  if (personal.length > 0 && table3.retention === void 0)
+    report(
+      ctx,
+      "gdpr-retention-missing",
+      `${table3.name} holds personal data (${personal.map((c) => `${c.name}: ${c.category}`).join(", ")}) with no retention; GDPR's storage limitation needs one. Set retention, such as 730d.`,
+      [...path, "home"]
+    );
+  if (personal.length > 0 && homeRegion?.jurisdiction === "CN") {
+    const reach = table3.locality === "global" ? table3.placement : [table3.home];
+    const abroad = reach.map((name) => region(ctx.model, name)).filter((r) => r.jurisdiction !== "CN").map((r) => r.name);
+    const declared = (table3.residency ?? []).filter((j) => j !== "CN");
+    if (abroad.length > 0 || declared.length > 0)
+      report(
+        ctx,
+        "pipl-cross-border",
+        `${table3.name} holds personal data collected in China (home ${table3.home}), but ${abroad.length > 0 ? `rows would be stored in ${abroad.join(", ")}` : `residency allows ${declared.join(", ")}`}. PIPL keeps it in CN: set residency: [CN] and locality regional or by-row.`,
+        [...path, table3.residency ? "residency" : "home"]
+      );
+  }
+}
+var DESTRUCTIVE = [
+  [/\bDROP\s+TABLE\b/i, "drops a table"],
+  [/\bTRUNCATE\b/i, "empties a table"],
+  [/\bDROP\s+COLUMN\b/i, "drops a column"],
+  [/\bALTER\s+(?:COLUMN\s+)?(?:"[^"]+"|\w+)\s+(?:SET\s+DATA\s+)?TYPE\b/i, "rewrites a column"],
+  [/\bRENAME\s+(?:COLUMN\s+)?(?:"[^"]+"|\w+)\s+TO\b/i, "renames a column"]
+];
+function checkFile(ctx, file2) {
+  const approved = destructiveApproval(file2.text);
+  const classified = new Map(
+    ctx.model.tables.map((t) => [t.name, t.columns.filter(isClassified).map((c) => c.name)])
+  );
+  for (const statement of splitStatements(file2.text)) {
+    const text = stripComments(statement.text);
+    const at = (index) => ({
+      line: statement.line + lineAt(statement.text, Math.max(index, 0)) - 1,
+      column: 1
+    });
+    if (!approved) {
+      for (const [pattern, what] of DESTRUCTIVE) {
+        const match = pattern.exec(statement.text);
+        if (!match) continue;
+        ctx.out.push({
+          rule: "data-destructive-migration",
+          severity: "error",
+          message: `${file2.name} ${what}, which loses data that no later migration can bring back. Once reviewed, record the approval in the file: -- multiregion:approve-destructive <approver>: <reason>.`,
+          file: file2.path,
+          ...at(match.index)
+        });
+        break;
+      }
+    }
+    if (!/\b(CREATE|ALTER)\s+PUBLICATION\b/i.test(text)) continue;
+    const leaks = [];
+    if (/\bFOR\s+(ALL\s+TABLES|TABLES\s+IN\s+SCHEMA)\b/i.test(text)) {
+      for (const [table3, columns2] of classified)
+        if (columns2.length > 0) leaks.push(`${table3} (${columns2.join(", ")})`);
+    } else {
+      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?"?([A-Za-z_][\w$]*)"?\s*(\(([^)]*)\))?/gi;
+      for (const ref of text.matchAll(refs)) {
+        const columns2 = classified.get(ref[1].toLowerCase()) ?? [];
+        const listed = ref[3]?.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
+        const copied = listed ? columns2.filter((c) => listed.includes(c)) : columns2;
+        if (copied.length > 0) leaks.push(`${ref[1]} (${copied.join(", ")})`);
+      }
+    }
+    if (leaks.length > 0)
+      ctx.out.push({
+        rule: "data-publication-classified",
+        severity: "error",
+        message: `${file2.name} publishes classified columns ${leaks.join("; ")}, which subscribers in other regions would copy. Give the publication a column list without them; the manifest's global tables get theirs generated.`,
+        file: file2.path,
+        ...at(0)
+      });
+  }
+}
+function lintData(model, service, files) {
+  const ctx = { model, service, out: [] };
+  for (const table3 of model.tables) checkTable(ctx, table3);
+  for (const file2 of files) checkFile(ctx, file2);
+  return ctx.out;
+}
+
+// src/data/spanner.ts
+var TYPES2 = [
+  [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "STRING(MAX)"],
+  [/^uuid$/i, "STRING(36)"],
+  [/^(bigint|int8|integer|int|int4|smallint|int2)$/i, "INT64"],
+  [/^(timestamptz|timestamp|timestamp with time zone)$/i, "TIMESTAMP"],
+  [/^(boolean|bool)$/i, "BOOL"],
+  [/^(numeric|decimal)(\(\d+( ?, ?\d+)?\))?$/i, "NUMERIC"],
+  [/^(double precision|float8|real|float4)$/i, "FLOAT64"],
+  [/^(json|jsonb)$/i, "JSON"],
+  [/^date$/i, "DATE"],
+  [/^bytea$/i, "BYTES(MAX)"]
+];
+function spannerType(type) {
+  return TYPES2.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
+}
+function table2(t) {
+  const lines = t.columns.map(
+    (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
+  );
+  const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
+  const column = retentionColumn(t);
+  const days = t.retentionSeconds === void 0 ? void 0 : Math.ceil(t.retentionSeconds / 86400);
+  const deletion = days !== void 0 && column ? `,
+  ROW DELETION POLICY (OLDER_THAN(${backquote(column.name)}, INTERVAL ${days} DAY))` : "";
+  const classified = t.columns.filter(isClassified).map((c) => `-- ${t.name}.${c.name}: ${c.category}, readers ${c.readers.join(", ") || "none"}
+`).join("");
+  return `${classified}CREATE TABLE ${backquote(t.name)} (
+${lines.join(",\n")}
+) PRIMARY KEY (${keys.join(", ")})${deletion};`;
+}
+function compileSpanner(model) {
+  const db = backquote(model.service);
+  const leader = regionOrder(model)[0];
+  const body = [];
+  if (leader !== void 0)
+    body.push(
+      `ALTER DATABASE ${db} SET OPTIONS (default_leader = ${literal(region(model, leader).location)});`
+    );
+  const byRow = model.tables.filter((t) => t.locality === "by-row" && compilable(t));
+  if (byRow.length > 0) {
+    body.push(`ALTER DATABASE ${db} SET OPTIONS (per_placement_routing_metadata = TRUE);`);
+    const placed = [...new Set(byRow.flatMap((t) => t.placement))];
+    for (const r of model.regions.filter((r2) => placed.includes(r2.name)))
+      body.push(
+        `CREATE PLACEMENT ${backquote(r.name.replaceAll("-", "_"))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
+      );
+  }
+  const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
+  body.push(...roles.map((r) => `CREATE ROLE ${backquote(r)};`));
+  for (const t of model.tables.filter(compilable)) {
+    body.push(table2(t));
+    for (const role of tableReaders(t)) {
+      const visible = t.columns.filter((c) => !isClassified(c) || c.readers.includes(role));
+      body.push(
+        `GRANT SELECT(${visible.map((c) => backquote(c.name)).join(", ")}) ON TABLE ${backquote(t.name)} TO ROLE ${backquote(role)};`
+      );
+    }
+  }
+  const sql = `-- Generated by multiregion for ${model.service} (spanner, GoogleSQL DDL).
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+  return migration("multiregion/01_schema", "generated", "generated/spanner/01_schema.sql", sql);
+}
+
+// src/data/plan-data.ts
+function migrationsFor(model, name, files) {
+  if (model.engine === "postgres") return [...compilePostgres(model, name), ...files];
+  if (name !== regionOrder(model)[0]) return [];
+  const compile = {
+    cockroachdb: compileCockroach,
+    spanner: compileSpanner,
+    cassandra: compileCassandra
+  }[model.engine];
+  return [compile(model), ...files];
+}
+function planData(service, platform2, files) {
+  const model = dataModel(service, platform2);
+  if (!model) return void 0;
+  const written = handWritten(files);
+  const order = regionOrder(model);
+  const regions = /* @__PURE__ */ new Map();
+  for (const [i, name] of order.entries()) {
+    const r = model.regions.find((x) => x.name === name);
+    const data = {
+      engine: model.engine,
+      order: i + 1,
+      migrations: migrationsFor(model, name, written)
+    };
+    if (r.secret !== void 0) data.secret = r.secret;
+    regions.set(name, data);
+  }
+  return { model, regions, findings: lintData(model, service, files) };
 }
 
 // src/plan/release.ts
@@ -36250,11 +37107,11 @@ function pinText(pin) {
 // src/plan/plan.ts
 var PLAN_VERSION = 1;
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+function sha2562(text) {
+  return createHash2("sha256").update(text, "utf8").digest("hex");
 }
-function template(value, service, region) {
-  return value.replaceAll("{service}", service).replaceAll("{region}", region);
+function template(value, service, region2) {
+  return value.replaceAll("{service}", service).replaceAll("{region}", region2);
 }
 function unifiedDiff(path, before, after) {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
@@ -36262,13 +37119,13 @@ function unifiedDiff(path, before, after) {
     headerOptions: FILE_HEADERS_ONLY
   });
 }
-function planRegion(input, region, wave, findings) {
+function planRegion(input, region2, wave, findings, data) {
   const { service, platform: platform2, release, files } = input;
-  const settings = platform2.regions[region];
-  const layout = regionLayout(platform2, service.name, region);
+  const settings = platform2.regions[region2];
+  const layout = regionLayout(platform2, service.name, region2);
   const target = pinText(release.pin);
   const base = {
-    name: region,
+    name: region2,
     wave,
     location: settings.location,
     jurisdiction: settings.jurisdiction,
@@ -36278,22 +37135,24 @@ function planRegion(input, region, wave, findings) {
     approvals: Math.max(service.train.approvals, settings.approvals ?? 0),
     argocd: {
       server: settings.argocd.server,
-      app: template(settings.argocd.app ?? DEFAULTS.argocdApp, service.name, region),
+      app: template(settings.argocd.app ?? DEFAULTS.argocdApp, service.name, region2),
       project: settings.argocd.project ?? DEFAULTS.argocdProject
     },
     folder: layout.folder,
     edits: []
   };
+  const regionData = data?.regions.get(region2);
+  if (regionData) base.data = regionData;
   const path = layout.candidates.find((candidate) => files.has(candidate));
   if (path === void 0) {
-    const regionIndex = service.regions.indexOf(region);
+    const regionIndex = service.regions.indexOf(region2);
     findings.push({
       rule: "missing-file",
       severity: "error",
-      message: `${layout.candidates[0]} does not exist in the environments repository, so ${region} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform2.layout.path} in ${platform2.file}) or remove ${region} from spec.regions.`,
+      message: `${layout.candidates[0]} does not exist in the environments repository, so ${region2} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform2.layout.path} in ${platform2.file}) or remove ${region2} from spec.regions.`,
       file: service.file,
       ...service.locate(["spec", "regions", regionIndex]),
-      region
+      region: region2
     });
     return base;
   }
@@ -36310,7 +37169,7 @@ function planRegion(input, region, wave, findings) {
         file: path,
         line: pinned.line,
         column: 1,
-        region
+        region: region2
       });
       return { ...base, current: pinned.current };
     case "edit": {
@@ -36320,7 +37179,7 @@ function planRegion(input, region, wave, findings) {
         line: pinned.line,
         before: pinned.before,
         after: pinned.after,
-        baseSha256: sha256(text),
+        baseSha256: sha2562(text),
         content: pinned.text,
         diff: unifiedDiff(path, text, pinned.text)
       };
@@ -36341,9 +37200,11 @@ function toFinding(d) {
 function plan(input) {
   const { service, platform: platform2, release } = input;
   const findings = checkServiceAgainstPlatform(service, platform2).map(toFinding);
+  const data = planData(service, platform2, input.migrations ?? []);
+  if (data) findings.push(...data.findings);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
   const regions = waves.flatMap(
-    (wave) => wave.regions.filter((region) => platform2.regions[region]).map((region) => planRegion(input, region, wave.number, findings))
+    (wave) => wave.regions.filter((region2) => platform2.regions[region2]).map((region2) => planRegion(input, region2, wave.number, findings, data))
   );
   findings.sort(
     (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
@@ -36375,6 +37236,31 @@ function plan(input) {
   return result;
 }
 
+// src/workspace/migration-files.ts
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+async function readMigrationFiles(manifest, folder) {
+  if (folder === void 0) return [];
+  const dir = join2(dirname(manifest), folder);
+  let entries;
+  try {
+    entries = await readdir2(dir, { withFileTypes: true });
+  } catch (error2) {
+    if (error2.code === "ENOENT") return [];
+    throw error2;
+  }
+  const names = entries.filter((e) => e.isFile() && e.name.endsWith(".sql")).map((e) => e.name).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const path = join2(dir, name);
+      const text = await readFile2(path, "utf8");
+      if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+        throw new Error(`${path} is larger than ${MAX_FILE_BYTES} bytes; split the migration.`);
+      return { name, path, text };
+    })
+  );
+}
+
 // src/commands/plan.ts
 async function runPlan(options) {
   const { service, platform: platform2, diagnostics } = await loadInputs({ ...options, crossCheck: false });
@@ -36385,7 +37271,8 @@ async function runPlan(options) {
     options.envRepo,
     filesToRead(platform2, service.name, service.regions)
   );
-  return { kind: "plan", plan: plan({ service, platform: platform2, release, files }) };
+  const migrations = await readMigrationFiles(options.manifest, service.data?.migrations);
+  return { kind: "plan", plan: plan({ service, platform: platform2, release, files, migrations }) };
 }
 function planFailed(plan3) {
   return hasErrors(plan3.findings);
@@ -36432,10 +37319,10 @@ function renderWavesMermaid(plan3) {
   const lines = ["```mermaid", "flowchart LR"];
   for (const wave of plan3.train.waves) {
     lines.push(`  subgraph wave${wave.number}["Wave ${wave.number}"]`);
-    for (const region of plan3.regions.filter((r) => r.wave === wave.number)) {
-      const label = region.action === "promote" ? `${region.name}<br/>${shortVersion(region.current)} \u2192 ${shortVersion(region.target)}` : region.action === "current" ? `${region.name}<br/>already ${shortVersion(region.current)}` : `${region.name}<br/>blocked`;
+    for (const region2 of plan3.regions.filter((r) => r.wave === wave.number)) {
+      const label = region2.action === "promote" ? `${region2.name}<br/>${shortVersion(region2.current)} \u2192 ${shortVersion(region2.target)}` : region2.action === "current" ? `${region2.name}<br/>already ${shortVersion(region2.current)}` : `${region2.name}<br/>blocked`;
       lines.push(
-        `    ${mermaidId(`r_${region.name}`)}["${label.replace(/"/g, "#quot;")}"]:::${region.action}`
+        `    ${mermaidId(`r_${region2.name}`)}["${label.replace(/"/g, "#quot;")}"]:::${region2.action}`
       );
     }
     lines.push("  end");
@@ -36478,6 +37365,21 @@ function renderPlanMarkdown(plan3) {
   parts.push(`### Findings
 
 ${findingsMarkdown(plan3.findings)}`);
+  const data = [...plan3.regions].filter((r) => r.data).sort((a, b) => a.data.order - b.data.order);
+  if (data.length > 0) {
+    const rows2 = data.map(
+      (r) => `| ${r.data.order} | ${cell(r.name)} | ${r.data.migrations.map((m) => `\`${cell(m.version)}\``).join(", ") || "nothing of its own"} |`
+    );
+    parts.push(
+      [
+        `### Data (${data[0].data.engine})`,
+        "",
+        "| Order | Region | Migrations |",
+        "|---|---|---|",
+        ...rows2
+      ].join("\n")
+    );
+  }
   const diffs = plan3.regions.flatMap(
     (r) => r.edits.map(
       (e) => `<details><summary>${r.name}: <code>${e.path}</code></summary>
@@ -36489,11 +37391,25 @@ ${e.diff.trimEnd()}
 </details>`
     )
   );
+  const sql = data.flatMap(
+    (r) => r.data.migrations.map(
+      (m) => `<details><summary>${r.name}: <code>${m.file}</code></summary>
+
+\`\`\`sql
+${m.sql.trimEnd()}
+\`\`\`
+
+</details>`
+    )
+  );
   const withDiffs = [
     ...parts,
     ...diffs.length > 0 ? [`### Changes
 
-${diffs.join("\n\n")}`] : []
+${diffs.join("\n\n")}`] : [],
+    ...sql.length > 0 ? [`### Migrations
+
+${sql.join("\n\n")}`] : []
   ].join("\n\n");
   if (Buffer.byteLength(withDiffs) <= MAX_MARKDOWN) return `${withDiffs}
 `;
@@ -36533,7 +37449,7 @@ function annotate(findings, fileOf) {
 }
 
 // src/action/settings.ts
-import { join as join2 } from "node:path";
+import { join as join3 } from "node:path";
 var COMMANDS = ["validate", "plan"];
 function readSettings(env = process.env) {
   const command = getInput("command") || "plan";
@@ -36544,10 +37460,10 @@ function readSettings(env = process.env) {
   const settings = {
     command,
     manifest: getInput("manifest") || "multiregion.yaml",
-    planFile: getInput("plan-file") || join2(env.RUNNER_TEMP ?? ".", "multiregion-plan.json")
+    planFile: getInput("plan-file") || join3(env.RUNNER_TEMP ?? ".", "multiregion-plan.json")
   };
   if (envRepo !== void 0) settings.envRepo = envRepo;
-  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join2(envRepo, "platform.yaml"));
+  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join3(envRepo, "platform.yaml"));
   if (platform2 !== void 0) settings.platform = platform2;
   const release = getInput("release") || void 0;
   if (release !== void 0) settings.release = release;
@@ -36609,7 +37525,7 @@ async function plan2(settings) {
   const ownFiles = /* @__PURE__ */ new Set([settings.manifest, settings.platform]);
   annotate(
     result.findings,
-    (f) => ownFiles.has(f.file) || isAbsolute(f.file) ? f.file : join3(envRepo, f.file)
+    (f) => ownFiles.has(f.file) || isAbsolute(f.file) ? f.file : join4(envRepo, f.file)
   );
   await writeFile2(settings.planFile, `${JSON.stringify(result, null, 2)}
 `);

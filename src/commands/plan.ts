@@ -5,6 +5,7 @@ import { plan } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
 import type { Plan } from '../schema/generated.js'
 import { readEnvRepo } from '../workspace/local-files.js'
+import { readMigrationFiles } from '../workspace/migration-files.js'
 import { loadInputs } from './load-inputs.js'
 
 export interface PlanOptions {
@@ -29,7 +30,8 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
     options.envRepo,
     filesToRead(platform, service.name, service.regions)
   )
-  return { kind: 'plan', plan: plan({ service, platform, release, files }) }
+  const migrations = await readMigrationFiles(options.manifest, service.data?.migrations)
+  return { kind: 'plan', plan: plan({ service, platform, release, files, migrations }) }
 }
 
 export function planFailed(plan: Plan): boolean {

@@ -7,6 +7,9 @@ import type { Platform, Service } from '../manifest/model.js'
 import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
 import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
 import { regionLayout } from '../gitops/layout.js'
+import type { SourceFile } from '../data/migration.js'
+import { planData } from '../data/plan-data.js'
+import type { DataPlan } from '../data/plan-data.js'
 import { pinText } from './release.js'
 import type { Release } from './release.js'
 
@@ -20,6 +23,8 @@ export interface PlanInput {
   platform: Platform
   release: Release
   files: EnvRepoFiles
+  /** The hand-written SQL files of spec.data.migrations; absent when the manifest names none. */
+  migrations?: readonly SourceFile[]
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
@@ -44,7 +49,8 @@ function planRegion(
   input: PlanInput,
   region: string,
   wave: number,
-  findings: Finding[]
+  findings: Finding[],
+  data: DataPlan | undefined
 ): RegionPlan {
   const { service, platform, release, files } = input
   const settings = platform.regions[region]!
@@ -67,6 +73,8 @@ function planRegion(
     folder: layout.folder,
     edits: []
   }
+  const regionData = data?.regions.get(region)
+  if (regionData) base.data = regionData
   const path = layout.candidates.find(candidate => files.has(candidate))
   if (path === undefined) {
     const regionIndex = service.regions.indexOf(region)
@@ -134,11 +142,13 @@ function toFinding(d: Diagnostic): Finding {
 export function plan(input: PlanInput): Plan {
   const { service, platform, release } = input
   const findings: Finding[] = checkServiceAgainstPlatform(service, platform).map(toFinding)
+  const data = planData(service, platform, input.migrations ?? [])
+  if (data) findings.push(...data.findings)
   const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
   const regions = waves.flatMap(wave =>
     wave.regions
       .filter(region => platform.regions[region])
-      .map(region => planRegion(input, region, wave.number, findings))
+      .map(region => planRegion(input, region, wave.number, findings, data))
   )
   findings.sort(
     (a, b) =>

@@ -1006,7 +1006,62 @@ export const planSchema = {
           description: "The service's folder for this region in the environments repository.",
           type: 'string'
         },
-        edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } }
+        edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
+        data: { $ref: '#/definitions/RegionData' }
+      }
+    },
+    RegionData: {
+      title: 'RegionData',
+      description:
+        "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['engine', 'order', 'migrations'],
+      properties: {
+        engine: { enum: ['postgres', 'cockroachdb', 'spanner', 'cassandra'] },
+        order: {
+          description:
+            '1-based position in the order regions are migrated in: publishers of global tables first, then other home regions, then the rest.',
+          type: 'integer',
+          minimum: 1
+        },
+        secret: {
+          description:
+            "The environment variable that holds the region's database URL (platform database.secret).",
+          type: 'string'
+        },
+        migrations: { type: 'array', items: { $ref: '#/definitions/DataMigration' } }
+      }
+    },
+    DataMigration: {
+      title: 'DataMigration',
+      description:
+        'One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['version', 'kind', 'file', 'sha256', 'transaction', 'sql'],
+      properties: {
+        version: {
+          description:
+            'The version recorded in the history table, such as multiregion/01_tables or 0001_init.',
+          type: 'string'
+        },
+        kind: { enum: ['generated', 'hand-written'] },
+        file: {
+          description: "The hand-written file's path, or generated/<region>/<name>.sql.",
+          type: 'string'
+        },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        transaction: {
+          description:
+            'False when the file carries -- multiregion:no-transaction and runs statement by statement.',
+          type: 'boolean'
+        },
+        sql: {
+          description:
+            "The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.",
+          type: 'string'
+        }
       }
     },
     FileEdit: {
@@ -1173,6 +1228,7 @@ export interface RegionPlan {
    */
   folder: string
   edits: FileEdit[]
+  data?: RegionData
 }
 export interface PlanArgoCD {
   server: string
@@ -1212,6 +1268,44 @@ export interface FileEdit {
    * A unified diff of the change.
    */
   diff: string
+}
+/**
+ * The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.
+ */
+export interface RegionData {
+  engine: 'postgres' | 'cockroachdb' | 'spanner' | 'cassandra'
+  /**
+   * 1-based position in the order regions are migrated in: publishers of global tables first, then other home regions, then the rest.
+   */
+  order: number
+  /**
+   * The environment variable that holds the region's database URL (platform database.secret).
+   */
+  secret?: string
+  migrations: DataMigration[]
+}
+/**
+ * One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.
+ */
+export interface DataMigration {
+  /**
+   * The version recorded in the history table, such as multiregion/01_tables or 0001_init.
+   */
+  version: string
+  kind: 'generated' | 'hand-written'
+  /**
+   * The hand-written file's path, or generated/<region>/<name>.sql.
+   */
+  file: string
+  sha256: string
+  /**
+   * False when the file carries -- multiregion:no-transaction and runs statement by statement.
+   */
+  transaction: boolean
+  /**
+   * The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.
+   */
+  sql: string
 }
 export interface Finding {
   /**

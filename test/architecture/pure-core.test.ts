@@ -4,9 +4,9 @@ import { join, relative } from 'node:path'
 import { ROOT } from '../support/paths.js'
 
 /** The core areas: values in, values out. DESIGN.md: they never read the clock, network, environment or disk. */
-const CORE = ['manifest', 'plan', 'gitops', 'report', 'schema']
+const CORE = ['manifest', 'plan', 'gitops', 'report', 'schema', 'data']
 /** The shells: what the core must never import. */
-const SHELLS = ['workspace', 'commands', 'cli', 'action']
+const SHELLS = ['workspace', 'commands', 'cli', 'action', 'data-runner']
 
 const FORBIDDEN: [RegExp, string][] = [
   [
