@@ -36467,8 +36467,8 @@ function objectName(...parts) {
 function publicationName(table3, subscriber) {
   return objectName("mr", table3.name, "to", subscriber);
 }
-function subscriptionName(table3, subscriber) {
-  return objectName("mr", table3.name, table3.home, "to", subscriber);
+function subscriptionName(model, table3, subscriber) {
+  return objectName("mr", model.service, table3.name, table3.home, "to", subscriber);
 }
 var RETENTION_FUNCTION_PREFIX = "mr_retention_";
 function publisherPlaceholder(region2) {
@@ -36624,7 +36624,7 @@ function compilePostgres(model, regionName) {
     "04_subscriptions",
     "subscriptions to the global tables homed elsewhere (CREATE SUBSCRIPTION cannot run in a transaction)",
     here.filter((t) => t.locality === "global" && t.home !== regionName).map(
-      (t) => `CREATE SUBSCRIPTION ${ident(subscriptionName(t, regionName))}
+      (t) => `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}
   CONNECTION ${publisherPlaceholder(t.home)}
   PUBLICATION ${ident(publicationName(t, regionName))};`
     ),

@@ -21,8 +21,9 @@ export function publicationName(table: DataTable, subscriber: string): string {
   return objectName('mr', table.name, 'to', subscriber)
 }
 
-export function subscriptionName(table: DataTable, subscriber: string): string {
-  return objectName('mr', table.name, table.home, 'to', subscriber)
+/** Replication slots take the subscription's name and are per publisher cluster, which several services may share. */
+export function subscriptionName(model: DataModel, table: DataTable, subscriber: string): string {
+  return objectName('mr', model.service, table.name, table.home, 'to', subscriber)
 }
 
 export const RETENTION_FUNCTION_PREFIX = 'mr_retention_'
@@ -191,7 +192,7 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
       .filter(t => t.locality === 'global' && t.home !== regionName)
       .map(
         t =>
-          `CREATE SUBSCRIPTION ${ident(subscriptionName(t, regionName))}\n  CONNECTION ${publisherPlaceholder(t.home)}\n  PUBLICATION ${ident(publicationName(t, regionName))};`
+          `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}\n  CONNECTION ${publisherPlaceholder(t.home)}\n  PUBLICATION ${ident(publicationName(t, regionName))};`
       ),
     true
   )

@@ -27,7 +27,7 @@ describe('the postgres compiler', () => {
       'CREATE PUBLICATION "mr_plans_to_sweden" FOR TABLE "plans" ("code", "name", "price_cents");'
     )
     const replica = sqlFor(model, 'china')
-    expect(replica).toContain('CREATE SUBSCRIPTION "mr_plans_us_east_to_china"')
+    expect(replica).toContain('CREATE SUBSCRIPTION "mr_profiles_plans_us_east_to_china"')
     expect(replica).not.toContain('"margin"')
     expect(home).toContain('"margin" numeric(6,2)')
   })
