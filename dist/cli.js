@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -3363,13 +3375,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position, text) {
+      addHelpText(position2, text) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position)) {
+        if (!allowedValues.includes(position2)) {
           throw new Error(`Unexpected value for position to addHelpText.
 Expecting one of '${allowedValues.join("', '")}'`);
         }
-        const helpEvent = `${position}Help`;
+        const helpEvent = `${position2}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
           if (typeof text === "function") {
@@ -17697,6 +17709,99 @@ var require_dist = __commonJS({
   }
 });
 
+// src/data/sql.ts
+function ident(name) {
+  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function literal(text) {
+  if (text.includes("\0")) throw new Error("string literal contains NUL");
+  return `'${text.replaceAll("'", "''")}'`;
+}
+function backquote(name) {
+  if (name.includes("\0") || name.includes("`"))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}
+function isSafeType(type) {
+  return type.length <= 64 && SAFE_TYPE.test(type);
+}
+function wantsTransaction(sql) {
+  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
+}
+function destructiveApproval(sql) {
+  const match = APPROVAL.exec(sql);
+  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
+}
+function splitStatements(sql) {
+  const out = [];
+  let start = 0;
+  let i = 0;
+  const push = (end) => {
+    const raw = sql.slice(start, end);
+    const lead = LEADING_NOISE.exec(raw)[0].length;
+    const text = raw.slice(lead).trimEnd();
+    if (text !== "") {
+      const offset = start + lead;
+      out.push({ text, offset, line: lineAt(sql, offset) });
+    }
+  };
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === "/" && next === "*") {
+      let depth = 1;
+      i += 2;
+      while (i < sql.length && depth > 0) {
+        const pair = sql.slice(i, i + 2);
+        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
+        i += pair === "/*" || pair === "*/" ? 2 : 1;
+      }
+    } else if (c === "'" || c === '"') {
+      i++;
+      while (i < sql.length) {
+        if (sql[i] === c && sql[i + 1] === c) i += 2;
+        else if (sql[i] === c) break;
+        else i++;
+      }
+      i++;
+    } else if (c === "$") {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
+      if (tag) {
+        const end = sql.indexOf(tag[0], i + tag[0].length);
+        i = end === -1 ? sql.length : end + tag[0].length;
+      } else i++;
+    } else if (c === ";") {
+      push(i);
+      i++;
+      start = i;
+    } else i++;
+  }
+  push(sql.length);
+  return out;
+}
+function stripComments(sql) {
+  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, LEADING_NOISE;
+var init_sql = __esm({
+  "src/data/sql.ts"() {
+    "use strict";
+    SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
+    NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
+    APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
+    LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+  }
+});
+
 // ../../main/node_modules/postgres-array/index.js
 var require_postgres_array = __commonJS({
   "../../main/node_modules/postgres-array/index.js"(exports) {
@@ -17989,8 +18094,8 @@ var require_postgres_interval = __commonJS({
       var matches = INTERVAL.exec(interval);
       var isNegative = matches[8] === "-";
       return Object.keys(positions).reduce(function(parsed2, property) {
-        var position = positions[property];
-        var value = matches[position];
+        var position2 = positions[property];
+        var value = matches[position2];
         if (!value) return parsed2;
         value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
         if (!value) return parsed2;
@@ -23008,8 +23113,97 @@ var require_lib2 = __commonJS({
   }
 });
 
-// src/cli/program.ts
+// src/data-runner/shadow.ts
+var shadow_exports = {};
+__export(shadow_exports, {
+  shadowCheck: () => shadowCheck
+});
+import { readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
+async function open() {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const cached = await readFile3(CACHE).catch(() => void 0);
+  if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
+  const db = await PGlite.create();
+  const dump = await db.dumpDataDir("none");
+  const temp = `${CACHE}.${process.pid}`;
+  await writeFile(temp, Buffer.from(await dump.arrayBuffer()));
+  await rename(temp, CACHE);
+  return db;
+}
+function position(error) {
+  const p = Number(error.position);
+  return Number.isFinite(p) && p > 0 ? p - 1 : 0;
+}
+async function shadowCheck(plan2, service) {
+  const regions = plan2.regions.filter((r) => r.data?.engine === "postgres").sort((a, b) => a.data.order - b.data.order);
+  if (regions.length === 0) return [];
+  const db = await open();
+  const findings = [];
+  const tables = Object.keys(service.data?.tables ?? {});
+  try {
+    for (const region2 of regions) {
+      await db.exec("BEGIN");
+      try {
+        for (const m of region2.data.migrations.filter((x) => x.transaction)) {
+          await db.exec("SAVEPOINT file");
+          const whole = await db.exec(m.sql).then(
+            () => true,
+            () => false
+          );
+          if (whole) continue;
+          await db.exec("ROLLBACK TO SAVEPOINT file");
+          for (const statement of splitStatements(m.sql)) {
+            try {
+              await db.exec(statement.text);
+            } catch (error) {
+              const line = statement.line + lineAt(statement.text, position(error)) - 1;
+              const reason = error.message;
+              const table3 = tables.find((t) => statement.text.includes(ident(t)));
+              const finding2 = m.kind === "hand-written" || table3 === void 0 ? {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `${reason} (in region ${region2.name}, checked on an embedded PostgreSQL).`,
+                file: m.file,
+                line,
+                column: 1,
+                region: region2.name
+              } : {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `The SQL generated for table ${table3} fails: ${reason} (${m.file} line ${line}, checked on an embedded PostgreSQL). Check its column types.`,
+                file: service.file,
+                ...service.locate(["spec", "data", "tables", table3]),
+                region: region2.name
+              };
+              if (!findings.some((f) => f.file === finding2.file && f.line === finding2.line))
+                findings.push(finding2);
+              throw error;
+            }
+          }
+        }
+      } catch {
+      } finally {
+        await db.exec("ROLLBACK");
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  return findings;
+}
+var CACHE;
+var init_shadow = __esm({
+  "src/data-runner/shadow.ts"() {
+    "use strict";
+    init_sql();
+    CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
+  }
+});
+
+// src/cli/program.ts
+import { join as join4 } from "node:path";
 
 // ../../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -23999,12 +24193,12 @@ function toDiagnostic(error, source, kindName) {
   const where = displayPath(path);
   const description = error.parentSchema?.description;
   const at = (p, part = "value") => source.locate(p, part);
-  const make = (rule, message, position = at(path)) => ({
+  const make = (rule, message, position2 = at(path)) => ({
     rule,
     severity: "error",
     message,
     file: source.file,
-    ...position
+    ...position2
   });
   const propertyName = error.propertyName;
   switch (error.keyword) {
@@ -24062,7 +24256,7 @@ function toDiagnostic(error, source, kindName) {
       const format = FORMATS[String(error.params.format)];
       if (!format) return make("invalid-value", `${where} ${error.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error.data);
-      const position = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
+      const position2 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
       const label = propertyName === void 0 ? where : `The key "${propertyName}" in ${where}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
@@ -24070,7 +24264,7 @@ function toDiagnostic(error, source, kindName) {
         return make(
           "path-escape",
           `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "path-escape") {
@@ -24080,7 +24274,7 @@ function toDiagnostic(error, source, kindName) {
         return make(
           rule,
           `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "invalid-image" && /[:@]/.test(value.split("/").pop() ?? "")) {
@@ -24088,13 +24282,13 @@ function toDiagnostic(error, source, kindName) {
         return make(
           format.rule,
           `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
-          position
+          position2
         );
       }
       return make(
         format.rule,
         `${label} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
-        position
+        position2
       );
     }
     case "minimum":
@@ -24163,8 +24357,8 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 100;
 var START = { line: 1, column: 1 };
-function diagnostic(file2, rule, message, position = START) {
-  return { rule, severity: "error", message, file: file2, ...position };
+function diagnostic(file2, rule, message, position2 = START) {
+  return { rule, severity: "error", message, file: file2, ...position2 };
 }
 function emptyFile(file2) {
   return diagnostic(
@@ -24220,7 +24414,7 @@ function parseYaml(text, file2) {
     // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
     logLevel: "error"
   });
-  const position = (offset) => {
+  const position2 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
@@ -24228,7 +24422,7 @@ function parseYaml(text, file2) {
   if (problems.length > 0) {
     const diagnostics = problems.map((error) => {
       const { rule, message } = yamlMessage(error.code, error.message);
-      return { offset: error.pos[0], d: diagnostic(file2, rule, message, position(error.pos[0])) };
+      return { offset: error.pos[0], d: diagnostic(file2, rule, message, position2(error.pos[0])) };
     }).sort((a, b) => a.offset - b.offset);
     const firstSyntax = diagnostics.find(({ d }) => d.rule === "yaml-syntax");
     return {
@@ -24247,7 +24441,7 @@ function parseYaml(text, file2) {
             file2,
             "yaml-syntax",
             `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
-            unresolved.range ? position(unresolved.range[0]) : START
+            unresolved.range ? position2(unresolved.range[0]) : START
           )
         ]
       };
@@ -24266,7 +24460,7 @@ function parseYaml(text, file2) {
     return { diagnostics: [emptyFile(file2)] };
   }
   return {
-    source: { file: file2, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
+    source: { file: file2, text, value, locate: (path, at = "value") => locate(doc, path, at, position2) },
     diagnostics: []
   };
 }
@@ -24284,9 +24478,9 @@ function unresolvedAlias(doc) {
   });
   return found;
 }
-function locate(doc, path, at, position) {
+function locate(doc, path, at, position2) {
   let node = doc.contents;
-  let found = node && node.range ? position(node.range[0]) : START;
+  let found = node && node.range ? position2(node.range[0]) : START;
   for (const [index, segment] of path.entries()) {
     if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
     let next;
@@ -24302,11 +24496,11 @@ function locate(doc, path, at, position) {
     }
     const last = index === path.length - 1;
     if (last && at === "key" && keyNode && keyNode.range)
-      return position(keyNode.range[0]);
+      return position2(keyNode.range[0]);
     const target = next ?? keyNode;
     if (!target?.range)
-      return keyNode && keyNode.range ? position(keyNode.range[0]) : found;
-    found = position(target.range[0]);
+      return keyNode && keyNode.range ? position2(keyNode.range[0]) : found;
+    found = position2(target.range[0]);
     node = next;
   }
   return found;
@@ -24714,96 +24908,8 @@ function regionOrder(model) {
 }
 
 // src/data/migration.ts
+init_sql();
 import { createHash } from "node:crypto";
-
-// src/data/sql.ts
-function ident(name) {
-  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
-  return `"${name.replaceAll('"', '""')}"`;
-}
-function literal(text) {
-  if (text.includes("\0")) throw new Error("string literal contains NUL");
-  return `'${text.replaceAll("'", "''")}'`;
-}
-function backquote(name) {
-  if (name.includes("\0") || name.includes("`"))
-    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
-  return `\`${name}\``;
-}
-var SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
-function isSafeType(type) {
-  return type.length <= 64 && SAFE_TYPE.test(type);
-}
-var NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
-var APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
-function wantsTransaction(sql) {
-  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
-}
-function destructiveApproval(sql) {
-  const match = APPROVAL.exec(sql);
-  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
-}
-var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
-function splitStatements(sql) {
-  const out = [];
-  let start = 0;
-  let i = 0;
-  const push = (end) => {
-    const raw = sql.slice(start, end);
-    const lead = LEADING_NOISE.exec(raw)[0].length;
-    const text = raw.slice(lead).trimEnd();
-    if (text !== "") {
-      const offset = start + lead;
-      out.push({ text, offset, line: lineAt(sql, offset) });
-    }
-  };
-  while (i < sql.length) {
-    const c = sql[i];
-    const next = sql[i + 1];
-    if (c === "-" && next === "-") {
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-    } else if (c === "/" && next === "*") {
-      let depth = 1;
-      i += 2;
-      while (i < sql.length && depth > 0) {
-        const pair = sql.slice(i, i + 2);
-        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
-        i += pair === "/*" || pair === "*/" ? 2 : 1;
-      }
-    } else if (c === "'" || c === '"') {
-      i++;
-      while (i < sql.length) {
-        if (sql[i] === c && sql[i + 1] === c) i += 2;
-        else if (sql[i] === c) break;
-        else i++;
-      }
-      i++;
-    } else if (c === "$") {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
-      if (tag) {
-        const end = sql.indexOf(tag[0], i + tag[0].length);
-        i = end === -1 ? sql.length : end + tag[0].length;
-      } else i++;
-    } else if (c === ";") {
-      push(i);
-      i++;
-      start = i;
-    } else i++;
-  }
-  push(sql.length);
-  return out;
-}
-function stripComments(sql) {
-  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
-}
-
-// src/data/migration.ts
 function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
@@ -24815,6 +24921,7 @@ function handWritten(files) {
 }
 
 // src/data/postgres.ts
+init_sql();
 function objectName(...parts) {
   const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
   return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha256(name).slice(0, 8)}`;
@@ -25018,6 +25125,7 @@ function expectedCatalog(model, region2) {
 }
 
 // src/data/cassandra.ts
+init_sql();
 var REPLICATION_FACTOR = 3;
 var TYPES = [
   [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "text"],
@@ -25093,6 +25201,7 @@ ${body.join("\n\n")}
 }
 
 // src/data/cockroachdb.ts
+init_sql();
 function location(model, name) {
   return region(model, name).location;
 }
@@ -25176,6 +25285,7 @@ ${body.join("\n\n")}
 }
 
 // src/data/compliance.ts
+init_sql();
 var RULES = {
   "data-invalid-type": "data",
   "data-classified-global": "data",
@@ -25365,6 +25475,7 @@ function lintData(model, service, files) {
 }
 
 // src/data/spanner.ts
+init_sql();
 var TYPES2 = [
   [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "STRING(MAX)"],
   [/^uuid$/i, "STRING(36)"],
@@ -25477,6 +25588,7 @@ var defaults = import_lib.default.defaults;
 var esm_default = import_lib.default;
 
 // src/data-runner/runner.ts
+init_sql();
 var LOCK_KEY = 7248901337;
 var HISTORY_TABLE = "multiregion.history";
 var DriftError = class extends Error {
@@ -25500,8 +25612,8 @@ var MigrationError = class extends Error {
   reason;
 };
 function errorLine(sql, error, base = 1) {
-  const position = Number(error.position);
-  return Number.isFinite(position) && position > 0 ? base + lineAt(sql, position - 1) - 1 : base;
+  const position2 = Number(error.position);
+  return Number.isFinite(position2) && position2 > 0 ? base + lineAt(sql, position2 - 1) - 1 : base;
 }
 function withPublishers(sql, publisherUrl) {
   return sql.replace(PUBLISHER_PLACEHOLDER, (_match, region2) => {
@@ -26648,6 +26760,25 @@ function toFinding(d) {
     column: d.column
   };
 }
+function sortFindings(findings) {
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
+  );
+}
+function withFindings(result, extra) {
+  if (extra.length === 0) return result;
+  const findings = [...result.findings, ...extra];
+  sortFindings(findings);
+  return {
+    ...result,
+    findings,
+    summary: {
+      ...result.summary,
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length
+    }
+  };
+}
 function plan(input) {
   const { service, platform, release } = input;
   const findings = checkServiceAgainstPlatform(service, platform).map(toFinding);
@@ -26657,9 +26788,7 @@ function plan(input) {
   const regions = waves.flatMap(
     (wave) => wave.regions.filter((region2) => platform.regions[region2]).map((region2) => planRegion(input, region2, wave.number, findings, data))
   );
-  findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
-  );
+  sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;
   const result = {
     planVersion: PLAN_VERSION,
@@ -26698,7 +26827,22 @@ async function runPlan(options) {
     filesToRead(platform, service.name, service.regions)
   );
   const migrations = await readMigrationFiles(options.manifest, service.data?.migrations);
-  return { kind: "plan", plan: plan({ service, platform, release, files, migrations }) };
+  const result = plan({ service, platform, release, files, migrations });
+  if (options.shadow === false || service.data?.engine !== "postgres")
+    return { kind: "plan", plan: result };
+  const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));
+  try {
+    return { kind: "plan", plan: withFindings(result, await shadowCheck2(result, service)) };
+  } catch (error) {
+    const unavailable = {
+      rule: "data-shadow-unavailable",
+      severity: "info",
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      file: service.file,
+      ...service.locate(["spec", "data"], "key")
+    };
+    return { kind: "plan", plan: withFindings(result, [unavailable]) };
+  }
 }
 function planFailed(plan2) {
   return hasErrors(plan2.findings);
@@ -26898,7 +27042,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2 };
 var UsageError = class extends Error {
 };
 function platformPath(options) {
-  return options.platform ?? (options.envRepo === void 0 ? void 0 : join3(options.envRepo, "platform.yaml"));
+  return options.platform ?? (options.envRepo === void 0 ? void 0 : join4(options.envRepo, "platform.yaml"));
 }
 function buildProgram(io, setExit) {
   const program2 = new Command("multiregion").description(
@@ -26936,6 +27080,9 @@ function buildProgram(io, setExit) {
     "the release: an image tag (v1.5.0), a digest (sha256:...) or <image>:<tag>"
   ).requiredOption("--env-repo <dir>", "a local checkout of the environments repository").option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--platform <file>", "the platform config (default: <env-repo>/platform.yaml)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
+  ).option(
+    "--no-shadow",
+    "skip replaying the postgres migrations on an embedded PostgreSQL (PGlite)"
   ).addHelpText(
     "after",
     "\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md."
@@ -26945,7 +27092,8 @@ function buildProgram(io, setExit) {
         manifest: options.manifest,
         platform: platformPath(options),
         envRepo: options.envRepo,
-        release: options.release
+        release: options.release,
+        shadow: options.shadow
       });
       if (outcome.kind === "usage") throw new UsageError(`--release: ${outcome.message}`);
       if (outcome.kind === "invalid") {

@@ -11,12 +11,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -3315,18 +3327,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position
+        position2
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position.position >= input.length) {
+      if (position2.position >= input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3360,23 +3372,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position) {
+    function collectASequenceOfCodePoints(condition, input, position2) {
       let result = "";
-      while (position.position < input.length && condition(input[position.position])) {
-        result += input[position.position];
-        position.position++;
+      while (position2.position < input.length && condition(input[position2.position])) {
+        result += input[position2.position];
+        position2.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position) {
-      const idx = input.indexOf(char, position.position);
-      const start = position.position;
+    function collectASequenceOfCodePointsFast(char, input, position2) {
+      const idx = input.indexOf(char, position2.position);
+      const start = position2.position;
       if (idx === -1) {
-        position.position = input.length;
+        position2.position = input.length;
         return input.slice(start);
       }
-      position.position = idx;
-      return input.slice(start, position.position);
+      position2.position = idx;
+      return input.slice(start, position2.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3410,23 +3422,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position
+        position2
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position.position > input.length) {
+      if (position2.position > input.length) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position
+        position2
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3442,42 +3454,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position.position < input.length) {
-        position.position++;
+      while (position2.position < input.length) {
+        position2.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position
+          position2
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position
+          position2
         );
         parameterName = parameterName.toLowerCase();
-        if (position.position < input.length) {
-          if (input[position.position] === ";") {
+        if (position2.position < input.length) {
+          if (input[position2.position] === ";") {
             continue;
           }
-          position.position++;
+          position2.position++;
         }
-        if (position.position > input.length) {
+        if (position2.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position, true);
+        if (input[position2.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position2, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position
+            position2
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3510,29 +3522,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position, extractValue) {
-      const positionStart = position.position;
+    function collectAnHTTPQuotedString(input, position2, extractValue) {
+      const positionStart = position2.position;
       let value = "";
-      assert(input[position.position] === '"');
-      position.position++;
+      assert(input[position2.position] === '"');
+      position2.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position
+          position2
         );
-        if (position.position >= input.length) {
+        if (position2.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position.position];
-        position.position++;
+        const quoteOrBackslash = input[position2.position];
+        position2.position++;
         if (quoteOrBackslash === "\\") {
-          if (position.position >= input.length) {
+          if (position2.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position.position];
-          position.position++;
+          value += input[position2.position];
+          position2.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3541,7 +3553,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position.position);
+      return input.slice(positionStart, position2.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -4689,23 +4701,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position = { position: 5 };
+      const position2 = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 61) {
+      if (data.charCodeAt(position2.position) !== 61) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4714,25 +4726,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
-      if (data.charCodeAt(position.position) !== 45) {
+      if (data.charCodeAt(position2.position) !== 45) {
         return "failure";
       }
-      position.position++;
+      position2.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position
+          position2
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4741,10 +4753,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position
+        position2
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position.position < data.length) {
+      if (position2.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4826,27 +4838,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position.position < input.length) {
+      while (position2.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position
+          position2
         );
-        if (position.position < input.length) {
-          if (input.charCodeAt(position.position) === 34) {
+        if (position2.position < input.length) {
+          if (input.charCodeAt(position2.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position
+              position2
             );
-            if (position.position < input.length) {
+            if (position2.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position.position) === 44);
-            position.position++;
+            assert(input.charCodeAt(position2.position) === 44);
+            position2.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5211,9 +5223,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position = { position: 0 };
-      while (input[position.position] === 13 && input[position.position + 1] === 10) {
-        position.position += 2;
+      const position2 = { position: 0 };
+      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        position2.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5223,40 +5235,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
-          position.position += boundary.length;
+        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
+          position2.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
+        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
           return entryList;
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         }
-        position.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position);
+        position2.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position2);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position.position += 2;
+        position2.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position.position, boundaryIndex - 4);
-          position.position += body.length;
+          body = input.subarray(position2.position, boundaryIndex - 4);
+          position2.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5273,13 +5285,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position) {
+    function parseMultipartFormDataHeaders(input, position2) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position.position] === 13 && input[position.position + 1] === 10) {
+        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5288,43 +5300,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position
+          position2
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position.position] !== 58) {
+        if (input[position2.position] !== 58) {
           return "failure";
         }
-        position.position++;
+        position2.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position
+          position2
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
               return "failure";
             }
-            position.position += 17;
-            name = parseMultipartFormDataName(input, position);
+            position2.position += 17;
+            name = parseMultipartFormDataName(input, position2);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position)) {
-              let check = position.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position2)) {
+              let check = position2.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position.position += 1;
+                position2.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position.position += 12;
-              filename = parseMultipartFormDataName(input, position);
+              position2.position += 12;
+              filename = parseMultipartFormDataName(input, position2);
               if (filename === null) {
                 return "failure";
               }
@@ -5335,7 +5347,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5345,7 +5357,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5355,38 +5367,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position
+              position2
             );
           }
         }
-        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
+        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
           return "failure";
         } else {
-          position.position += 2;
+          position2.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position) {
-      assert(input[position.position - 1] === 34);
+    function parseMultipartFormDataName(input, position2) {
+      assert(input[position2.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position
+        position2
       );
-      if (input[position.position] !== 34) {
+      if (input[position2.position] !== 34) {
         return null;
       } else {
-        position.position++;
+        position2.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position) {
-      let start = position.position;
+    function collectASequenceOfBytes(condition, input, position2) {
+      let start = position2.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position.position, position.position = start);
+      return input.subarray(position2.position, position2.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5399,12 +5411,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position) {
+    function bufferStartsWith(buffer, start, position2) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position.position + i]) {
+        if (start[i] !== buffer[position2.position + i]) {
           return false;
         }
       }
@@ -11780,13 +11792,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position = family.offset % family.ips.length;
-        ip = family.ips[position] ?? null;
+        const position2 = family.offset % family.ips.length;
+        ip = family.ips[position2] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position, 1);
+          family.ips.splice(position2, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -16316,22 +16328,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
-        unparsedAttributes = header.slice(position.position);
+        const position2 = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
+        unparsedAttributes = header.slice(position2.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position
+          position2
         );
-        value = nameValuePair.slice(position.position + 1);
+        value = nameValuePair.slice(position2.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16365,13 +16377,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position = { position: 0 };
+        const position2 = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position
+          position2
         );
-        attributeValue = cookieAv.slice(position.position + 1);
+        attributeValue = cookieAv.slice(position2.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -17022,16 +17034,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position = { position: 0 };
+      const position2 = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
+      while (position2.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position.position++;
+        position2.position++;
       }
       return extensionList;
     }
@@ -33384,9 +33396,191 @@ var require_dist = __commonJS({
   }
 });
 
+// src/data/sql.ts
+function ident(name) {
+  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function literal(text) {
+  if (text.includes("\0")) throw new Error("string literal contains NUL");
+  return `'${text.replaceAll("'", "''")}'`;
+}
+function backquote(name) {
+  if (name.includes("\0") || name.includes("`"))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}
+function isSafeType(type) {
+  return type.length <= 64 && SAFE_TYPE.test(type);
+}
+function wantsTransaction(sql) {
+  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
+}
+function destructiveApproval(sql) {
+  const match = APPROVAL.exec(sql);
+  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
+}
+function splitStatements(sql) {
+  const out = [];
+  let start = 0;
+  let i = 0;
+  const push = (end) => {
+    const raw = sql.slice(start, end);
+    const lead = LEADING_NOISE.exec(raw)[0].length;
+    const text = raw.slice(lead).trimEnd();
+    if (text !== "") {
+      const offset = start + lead;
+      out.push({ text, offset, line: lineAt(sql, offset) });
+    }
+  };
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === "/" && next === "*") {
+      let depth = 1;
+      i += 2;
+      while (i < sql.length && depth > 0) {
+        const pair = sql.slice(i, i + 2);
+        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
+        i += pair === "/*" || pair === "*/" ? 2 : 1;
+      }
+    } else if (c === "'" || c === '"') {
+      i++;
+      while (i < sql.length) {
+        if (sql[i] === c && sql[i + 1] === c) i += 2;
+        else if (sql[i] === c) break;
+        else i++;
+      }
+      i++;
+    } else if (c === "$") {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
+      if (tag) {
+        const end = sql.indexOf(tag[0], i + tag[0].length);
+        i = end === -1 ? sql.length : end + tag[0].length;
+      } else i++;
+    } else if (c === ";") {
+      push(i);
+      i++;
+      start = i;
+    } else i++;
+  }
+  push(sql.length);
+  return out;
+}
+function stripComments(sql) {
+  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, LEADING_NOISE;
+var init_sql = __esm({
+  "src/data/sql.ts"() {
+    "use strict";
+    SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
+    NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
+    APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
+    LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+  }
+});
+
+// src/data-runner/shadow.ts
+var shadow_exports = {};
+__export(shadow_exports, {
+  shadowCheck: () => shadowCheck
+});
+import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+async function open2() {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const cached = await readFile3(CACHE).catch(() => void 0);
+  if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
+  const db = await PGlite.create();
+  const dump = await db.dumpDataDir("none");
+  const temp = `${CACHE}.${process.pid}`;
+  await writeFile2(temp, Buffer.from(await dump.arrayBuffer()));
+  await rename2(temp, CACHE);
+  return db;
+}
+function position(error2) {
+  const p = Number(error2.position);
+  return Number.isFinite(p) && p > 0 ? p - 1 : 0;
+}
+async function shadowCheck(plan3, service) {
+  const regions = plan3.regions.filter((r) => r.data?.engine === "postgres").sort((a, b) => a.data.order - b.data.order);
+  if (regions.length === 0) return [];
+  const db = await open2();
+  const findings = [];
+  const tables = Object.keys(service.data?.tables ?? {});
+  try {
+    for (const region2 of regions) {
+      await db.exec("BEGIN");
+      try {
+        for (const m of region2.data.migrations.filter((x) => x.transaction)) {
+          await db.exec("SAVEPOINT file");
+          const whole = await db.exec(m.sql).then(
+            () => true,
+            () => false
+          );
+          if (whole) continue;
+          await db.exec("ROLLBACK TO SAVEPOINT file");
+          for (const statement of splitStatements(m.sql)) {
+            try {
+              await db.exec(statement.text);
+            } catch (error2) {
+              const line = statement.line + lineAt(statement.text, position(error2)) - 1;
+              const reason = error2.message;
+              const table3 = tables.find((t) => statement.text.includes(ident(t)));
+              const finding2 = m.kind === "hand-written" || table3 === void 0 ? {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `${reason} (in region ${region2.name}, checked on an embedded PostgreSQL).`,
+                file: m.file,
+                line,
+                column: 1,
+                region: region2.name
+              } : {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `The SQL generated for table ${table3} fails: ${reason} (${m.file} line ${line}, checked on an embedded PostgreSQL). Check its column types.`,
+                file: service.file,
+                ...service.locate(["spec", "data", "tables", table3]),
+                region: region2.name
+              };
+              if (!findings.some((f) => f.file === finding2.file && f.line === finding2.line))
+                findings.push(finding2);
+              throw error2;
+            }
+          }
+        }
+      } catch {
+      } finally {
+        await db.exec("ROLLBACK");
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  return findings;
+}
+var CACHE;
+var init_shadow = __esm({
+  "src/data-runner/shadow.ts"() {
+    "use strict";
+    init_sql();
+    CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
+  }
+});
+
 // src/action/main.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
-import { isAbsolute, join as join4 } from "node:path";
+import { writeFile as writeFile3 } from "node:fs/promises";
+import { isAbsolute, join as join5 } from "node:path";
 
 // ../../main/node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -34900,12 +35094,12 @@ function toDiagnostic(error2, source, kindName) {
   const where = displayPath(path);
   const description = error2.parentSchema?.description;
   const at = (p, part = "value") => source.locate(p, part);
-  const make = (rule, message, position = at(path)) => ({
+  const make = (rule, message, position2 = at(path)) => ({
     rule,
     severity: "error",
     message,
     file: source.file,
-    ...position
+    ...position2
   });
   const propertyName = error2.propertyName;
   switch (error2.keyword) {
@@ -34963,7 +35157,7 @@ function toDiagnostic(error2, source, kindName) {
       const format = FORMATS[String(error2.params.format)];
       if (!format) return make("invalid-value", `${where} ${error2.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error2.data);
-      const position = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
+      const position2 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
       const label = propertyName === void 0 ? where : `The key "${propertyName}" in ${where}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
@@ -34971,7 +35165,7 @@ function toDiagnostic(error2, source, kindName) {
         return make(
           "path-escape",
           `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "path-escape") {
@@ -34981,7 +35175,7 @@ function toDiagnostic(error2, source, kindName) {
         return make(
           rule,
           `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
-          position
+          position2
         );
       }
       if (format.rule === "invalid-image" && /[:@]/.test(value.split("/").pop() ?? "")) {
@@ -34989,13 +35183,13 @@ function toDiagnostic(error2, source, kindName) {
         return make(
           format.rule,
           `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
-          position
+          position2
         );
       }
       return make(
         format.rule,
         `${label} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
-        position
+        position2
       );
     }
     case "minimum":
@@ -35064,8 +35258,8 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 100;
 var START = { line: 1, column: 1 };
-function diagnostic(file2, rule, message, position = START) {
-  return { rule, severity: "error", message, file: file2, ...position };
+function diagnostic(file2, rule, message, position2 = START) {
+  return { rule, severity: "error", message, file: file2, ...position2 };
 }
 function emptyFile(file2) {
   return diagnostic(
@@ -35121,7 +35315,7 @@ function parseYaml(text, file2) {
     // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
     logLevel: "error"
   });
-  const position = (offset) => {
+  const position2 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
@@ -35129,7 +35323,7 @@ function parseYaml(text, file2) {
   if (problems.length > 0) {
     const diagnostics = problems.map((error2) => {
       const { rule, message } = yamlMessage(error2.code, error2.message);
-      return { offset: error2.pos[0], d: diagnostic(file2, rule, message, position(error2.pos[0])) };
+      return { offset: error2.pos[0], d: diagnostic(file2, rule, message, position2(error2.pos[0])) };
     }).sort((a, b) => a.offset - b.offset);
     const firstSyntax = diagnostics.find(({ d }) => d.rule === "yaml-syntax");
     return {
@@ -35148,7 +35342,7 @@ function parseYaml(text, file2) {
             file2,
             "yaml-syntax",
             `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
-            unresolved.range ? position(unresolved.range[0]) : START
+            unresolved.range ? position2(unresolved.range[0]) : START
           )
         ]
       };
@@ -35167,7 +35361,7 @@ function parseYaml(text, file2) {
     return { diagnostics: [emptyFile(file2)] };
   }
   return {
-    source: { file: file2, text, value, locate: (path, at = "value") => locate(doc, path, at, position) },
+    source: { file: file2, text, value, locate: (path, at = "value") => locate(doc, path, at, position2) },
     diagnostics: []
   };
 }
@@ -35185,9 +35379,9 @@ function unresolvedAlias(doc) {
   });
   return found;
 }
-function locate(doc, path, at, position) {
+function locate(doc, path, at, position2) {
   let node = doc.contents;
-  let found = node && node.range ? position(node.range[0]) : START;
+  let found = node && node.range ? position2(node.range[0]) : START;
   for (const [index, segment] of path.entries()) {
     if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
     let next;
@@ -35203,11 +35397,11 @@ function locate(doc, path, at, position) {
     }
     const last = index === path.length - 1;
     if (last && at === "key" && keyNode && keyNode.range)
-      return position(keyNode.range[0]);
+      return position2(keyNode.range[0]);
     const target = next ?? keyNode;
     if (!target?.range)
-      return keyNode && keyNode.range ? position(keyNode.range[0]) : found;
-    found = position(target.range[0]);
+      return keyNode && keyNode.range ? position2(keyNode.range[0]) : found;
+    found = position2(target.range[0]);
     node = next;
   }
   return found;
@@ -36269,96 +36463,8 @@ function pinHelm(text, image, pin, path) {
 }
 
 // src/data/migration.ts
+init_sql();
 import { createHash } from "node:crypto";
-
-// src/data/sql.ts
-function ident(name) {
-  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
-  return `"${name.replaceAll('"', '""')}"`;
-}
-function literal(text) {
-  if (text.includes("\0")) throw new Error("string literal contains NUL");
-  return `'${text.replaceAll("'", "''")}'`;
-}
-function backquote(name) {
-  if (name.includes("\0") || name.includes("`"))
-    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
-  return `\`${name}\``;
-}
-var SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
-function isSafeType(type) {
-  return type.length <= 64 && SAFE_TYPE.test(type);
-}
-var NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
-var APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
-function wantsTransaction(sql) {
-  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
-}
-function destructiveApproval(sql) {
-  const match = APPROVAL.exec(sql);
-  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
-}
-var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
-function splitStatements(sql) {
-  const out = [];
-  let start = 0;
-  let i = 0;
-  const push = (end) => {
-    const raw = sql.slice(start, end);
-    const lead = LEADING_NOISE.exec(raw)[0].length;
-    const text = raw.slice(lead).trimEnd();
-    if (text !== "") {
-      const offset = start + lead;
-      out.push({ text, offset, line: lineAt(sql, offset) });
-    }
-  };
-  while (i < sql.length) {
-    const c = sql[i];
-    const next = sql[i + 1];
-    if (c === "-" && next === "-") {
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-    } else if (c === "/" && next === "*") {
-      let depth = 1;
-      i += 2;
-      while (i < sql.length && depth > 0) {
-        const pair = sql.slice(i, i + 2);
-        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
-        i += pair === "/*" || pair === "*/" ? 2 : 1;
-      }
-    } else if (c === "'" || c === '"') {
-      i++;
-      while (i < sql.length) {
-        if (sql[i] === c && sql[i + 1] === c) i += 2;
-        else if (sql[i] === c) break;
-        else i++;
-      }
-      i++;
-    } else if (c === "$") {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
-      if (tag) {
-        const end = sql.indexOf(tag[0], i + tag[0].length);
-        i = end === -1 ? sql.length : end + tag[0].length;
-      } else i++;
-    } else if (c === ";") {
-      push(i);
-      i++;
-      start = i;
-    } else i++;
-  }
-  push(sql.length);
-  return out;
-}
-function stripComments(sql) {
-  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
-}
-
-// src/data/migration.ts
 function sha256(text) {
   return createHash("sha256").update(text, "utf8").digest("hex");
 }
@@ -36460,6 +36566,7 @@ function regionOrder(model) {
 }
 
 // src/data/postgres.ts
+init_sql();
 function objectName(...parts) {
   const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
   return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha256(name).slice(0, 8)}`;
@@ -36634,6 +36741,7 @@ function compilePostgres(model, regionName) {
 }
 
 // src/data/cassandra.ts
+init_sql();
 var REPLICATION_FACTOR = 3;
 var TYPES = [
   [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "text"],
@@ -36709,6 +36817,7 @@ ${body.join("\n\n")}
 }
 
 // src/data/cockroachdb.ts
+init_sql();
 function location(model, name) {
   return region(model, name).location;
 }
@@ -36792,6 +36901,7 @@ ${body.join("\n\n")}
 }
 
 // src/data/compliance.ts
+init_sql();
 var RULES = {
   "data-invalid-type": "data",
   "data-classified-global": "data",
@@ -36981,6 +37091,7 @@ function lintData(model, service, files) {
 }
 
 // src/data/spanner.ts
+init_sql();
 var TYPES2 = [
   [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "STRING(MAX)"],
   [/^uuid$/i, "STRING(36)"],
@@ -37197,6 +37308,25 @@ function toFinding(d) {
     column: d.column
   };
 }
+function sortFindings(findings) {
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
+  );
+}
+function withFindings(result, extra) {
+  if (extra.length === 0) return result;
+  const findings = [...result.findings, ...extra];
+  sortFindings(findings);
+  return {
+    ...result,
+    findings,
+    summary: {
+      ...result.summary,
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length
+    }
+  };
+}
 function plan(input) {
   const { service, platform: platform2, release } = input;
   const findings = checkServiceAgainstPlatform(service, platform2).map(toFinding);
@@ -37206,9 +37336,7 @@ function plan(input) {
   const regions = waves.flatMap(
     (wave) => wave.regions.filter((region2) => platform2.regions[region2]).map((region2) => planRegion(input, region2, wave.number, findings, data))
   );
-  findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
-  );
+  sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;
   const result = {
     planVersion: PLAN_VERSION,
@@ -37272,7 +37400,22 @@ async function runPlan(options) {
     filesToRead(platform2, service.name, service.regions)
   );
   const migrations = await readMigrationFiles(options.manifest, service.data?.migrations);
-  return { kind: "plan", plan: plan({ service, platform: platform2, release, files, migrations }) };
+  const result = plan({ service, platform: platform2, release, files, migrations });
+  if (options.shadow === false || service.data?.engine !== "postgres")
+    return { kind: "plan", plan: result };
+  const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));
+  try {
+    return { kind: "plan", plan: withFindings(result, await shadowCheck2(result, service)) };
+  } catch (error2) {
+    const unavailable = {
+      rule: "data-shadow-unavailable",
+      severity: "info",
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${error2.message.split("\n")[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      file: service.file,
+      ...service.locate(["spec", "data"], "key")
+    };
+    return { kind: "plan", plan: withFindings(result, [unavailable]) };
+  }
 }
 function planFailed(plan3) {
   return hasErrors(plan3.findings);
@@ -37449,7 +37592,7 @@ function annotate(findings, fileOf) {
 }
 
 // src/action/settings.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var COMMANDS = ["validate", "plan"];
 function readSettings(env = process.env) {
   const command = getInput("command") || "plan";
@@ -37460,10 +37603,10 @@ function readSettings(env = process.env) {
   const settings = {
     command,
     manifest: getInput("manifest") || "multiregion.yaml",
-    planFile: getInput("plan-file") || join3(env.RUNNER_TEMP ?? ".", "multiregion-plan.json")
+    planFile: getInput("plan-file") || join4(env.RUNNER_TEMP ?? ".", "multiregion-plan.json")
   };
   if (envRepo !== void 0) settings.envRepo = envRepo;
-  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join3(envRepo, "platform.yaml"));
+  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join4(envRepo, "platform.yaml"));
   if (platform2 !== void 0) settings.platform = platform2;
   const release = getInput("release") || void 0;
   if (release !== void 0) settings.release = release;
@@ -37525,9 +37668,9 @@ async function plan2(settings) {
   const ownFiles = /* @__PURE__ */ new Set([settings.manifest, settings.platform]);
   annotate(
     result.findings,
-    (f) => ownFiles.has(f.file) || isAbsolute(f.file) ? f.file : join4(envRepo, f.file)
+    (f) => ownFiles.has(f.file) || isAbsolute(f.file) ? f.file : join5(envRepo, f.file)
   );
-  await writeFile2(settings.planFile, `${JSON.stringify(result, null, 2)}
+  await writeFile3(settings.planFile, `${JSON.stringify(result, null, 2)}
 `);
   setOutput("plan-file", settings.planFile);
   setOutput("valid", String(!planFailed(result)));

@@ -19,7 +19,9 @@ export async function bundle(outdir) {
     target: 'node20',
     absWorkingDir: root,
     legalComments: 'none',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // PGlite finds its WASM and data files next to its own module, so it stays a package, loaded only by the shadow check.
+    external: ['@electric-sql/pglite']
   }
   await build({
     ...common,

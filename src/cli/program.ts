@@ -93,6 +93,10 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
         .choices(['text', 'json', 'markdown'])
         .default('text')
     )
+    .option(
+      '--no-shadow',
+      'skip replaying the postgres migrations on an embedded PostgreSQL (PGlite)'
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md.'
@@ -104,12 +108,14 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
         manifest: string
         platform?: string
         format: string
+        shadow: boolean
       }) => {
         const outcome = await runPlan({
           manifest: options.manifest,
           platform: platformPath(options) as string,
           envRepo: options.envRepo,
-          release: options.release
+          release: options.release,
+          shadow: options.shadow
         })
         if (outcome.kind === 'usage') throw new UsageError(`--release: ${outcome.message}`)
         if (outcome.kind === 'invalid') {

@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { hasErrors } from '../manifest/diagnostic.js'
 import { filesToRead } from '../gitops/layout.js'
-import { plan } from '../plan/plan.js'
+import { plan, withFindings } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
-import type { Plan } from '../schema/generated.js'
+import type { Finding, Plan } from '../schema/generated.js'
 import { readEnvRepo } from '../workspace/local-files.js'
 import { readMigrationFiles } from '../workspace/migration-files.js'
 import { loadInputs } from './load-inputs.js'
@@ -13,6 +13,8 @@ export interface PlanOptions {
   platform: string
   envRepo: string
   release: string
+  /** Replay the postgres migrations on an embedded PGlite database (default true). */
+  shadow?: boolean
 }
 
 export type PlanOutcome =
@@ -31,7 +33,24 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
     filesToRead(platform, service.name, service.regions)
   )
   const migrations = await readMigrationFiles(options.manifest, service.data?.migrations)
-  return { kind: 'plan', plan: plan({ service, platform, release, files, migrations }) }
+  const result = plan({ service, platform, release, files, migrations })
+  if (options.shadow === false || service.data?.engine !== 'postgres')
+    return { kind: 'plan', plan: result }
+  // Loaded only here: PGlite is WASM, and plans without postgres data should not pay for it.
+  const { shadowCheck } = await import('../data-runner/shadow.js')
+  try {
+    return { kind: 'plan', plan: withFindings(result, await shadowCheck(result, service)) }
+  } catch (error) {
+    // The bundled action ships without node_modules, so PGlite may be absent: say so rather than fail the plan.
+    const unavailable: Finding = {
+      rule: 'data-shadow-unavailable',
+      severity: 'info',
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${(error as Error).message.split('\n')[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      file: service.file,
+      ...service.locate(['spec', 'data'], 'key')
+    }
+    return { kind: 'plan', plan: withFindings(result, [unavailable]) }
+  }
 }
 
 export function planFailed(plan: Plan): boolean {

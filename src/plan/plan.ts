@@ -134,6 +134,32 @@ function toFinding(d: Diagnostic): Finding {
   }
 }
 
+function sortFindings(findings: Finding[]): void {
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column
+  )
+}
+
+/** The plan with more findings, such as those of the shadow database check, in order and counted. */
+export function withFindings(result: Plan, extra: readonly Finding[]): Plan {
+  if (extra.length === 0) return result
+  const findings = [...result.findings, ...extra]
+  sortFindings(findings)
+  return {
+    ...result,
+    findings,
+    summary: {
+      ...result.summary,
+      errors: findings.filter(f => f.severity === 'error').length,
+      warnings: findings.filter(f => f.severity === 'warning').length
+    }
+  }
+}
+
 /**
  * Plans a release of one service across its regions: the train's waves and,
  * per region, the environments repository edits that promote it. Pure: it
@@ -150,13 +176,7 @@ export function plan(input: PlanInput): Plan {
       .filter(region => platform.regions[region])
       .map(region => planRegion(input, region, wave.number, findings, data))
   )
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column
-  )
+  sortFindings(findings)
   const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length
   const result: Plan = {
     planVersion: PLAN_VERSION,
