@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import * as core from '@actions/core'
 
-export const COMMANDS = ['validate', 'plan'] as const
+export const COMMANDS = ['validate', 'plan', 'migrate'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 /** Every input of action.yml, read and checked once. */
@@ -12,6 +12,19 @@ export interface Settings {
   platform?: string
   release?: string
   planFile: string
+  /** migrate: the region to apply, whether to only print its SQL, and who approved the run. */
+  region?: string
+  dryRun: boolean
+  approver?: string
+  runId: string
+}
+
+/** A boolean input that may be left out (action.yml defaults do not apply outside the runner). */
+function booleanInput(name: string): boolean {
+  const value = (core.getInput(name) || 'false').toLowerCase()
+  if (value !== 'true' && value !== 'false')
+    throw new Error(`Input "${name}" is "${value}"; it must be true or false.`)
+  return value === 'true'
 }
 
 /** Reads the action's inputs; throws an error that names the input and the expected form. */
@@ -24,8 +37,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const settings: Settings = {
     command: command as CommandName,
     manifest: core.getInput('manifest') || 'multiregion.yaml',
-    planFile: core.getInput('plan-file') || join(env.RUNNER_TEMP ?? '.', 'multiregion-plan.json')
+    planFile: core.getInput('plan-file') || join(env.RUNNER_TEMP ?? '.', 'multiregion-plan.json'),
+    dryRun: booleanInput('dry-run'),
+    runId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
   }
+  const region = core.getInput('region') || undefined
+  if (region !== undefined) settings.region = region
+  // The environment's reviewer is not visible to the job; the actor who started it is the closest record.
+  const approver = core.getInput('approver') || env.GITHUB_ACTOR || undefined
+  if (approver !== undefined) settings.approver = approver
   if (envRepo !== undefined) settings.envRepo = envRepo
   const platform =
     core.getInput('platform') ||
@@ -41,6 +61,16 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     if (envRepo === undefined)
       throw new Error(
         'Input "env-repo" is required for command plan: the path of a checkout of the environments repository (for example env, with actions/checkout path: env).'
+      )
+  }
+  if (command === 'migrate') {
+    if (region === undefined)
+      throw new Error(
+        'Input "region" is required for command migrate: one region of the manifest, such as sweden (use one job per region, each with its GitHub Environment).'
+      )
+    if (platform === undefined)
+      throw new Error(
+        'Input "platform" or "env-repo" is required for command migrate: the platform config names the variable that holds each region\'s database URL.'
       )
   }
   return settings

@@ -83,7 +83,10 @@ describe('the root action (dist/index.js)', () => {
   })
 
   it.each([
-    [{ command: 'deploy' }, 'Input "command" is "deploy"; it must be one of validate, plan.'],
+    [
+      { command: 'deploy' },
+      'Input "command" is "deploy"; it must be one of validate, plan, migrate.'
+    ],
     [{ command: 'plan', ...checkout }, 'Input "release" is required for command plan'],
     [
       { command: 'plan', release: 'v1', manifest: checkout.manifest },

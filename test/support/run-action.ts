@@ -32,7 +32,11 @@ function parseOutputs(text: string): Record<string, string> {
  * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY as files, the
  * workspace as the working directory.
  */
-export function runAction(inputs: Record<string, string>, cwd = ROOT): Promise<ActionRun> {
+export function runAction(
+  inputs: Record<string, string>,
+  cwd = ROOT,
+  extraEnv: Record<string, string> = {}
+): Promise<ActionRun> {
   const temp = mkdtempSync(join(tmpdir(), 'multiregion-action-'))
   const outputFile = join(temp, 'output')
   const summaryFile = join(temp, 'summary')
@@ -43,7 +47,8 @@ export function runAction(inputs: Record<string, string>, cwd = ROOT): Promise<A
     RUNNER_TEMP: temp,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_WORKSPACE: cwd
+    GITHUB_WORKSPACE: cwd,
+    ...extraEnv
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return new Promise((resolve, reject) => {
