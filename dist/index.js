@@ -38803,6 +38803,7 @@ var require_lib2 = __commonJS({
 // src/data-runner/shadow.ts
 var shadow_exports = {};
 __export(shadow_exports, {
+  SHADOW_CACHE: () => SHADOW_CACHE,
   shadowCheck: () => shadowCheck
 });
 import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
@@ -38810,13 +38811,13 @@ import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 async function open2() {
   const { PGlite } = await import("@electric-sql/pglite");
-  const cached = await readFile3(CACHE).catch(() => void 0);
+  const cached = await readFile3(SHADOW_CACHE).catch(() => void 0);
   if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
   const db = await PGlite.create();
   const dump = await db.dumpDataDir("none");
-  const temp = `${CACHE}.${process.pid}`;
+  const temp = `${SHADOW_CACHE}.${process.pid}`;
   await writeFile2(temp, Buffer.from(await dump.arrayBuffer()));
-  await rename2(temp, CACHE);
+  await rename2(temp, SHADOW_CACHE);
   return db;
 }
 function position(error2) {
@@ -38880,12 +38881,12 @@ async function shadowCheck(plan3, service) {
   }
   return findings;
 }
-var CACHE;
+var SHADOW_CACHE;
 var init_shadow = __esm({
   "src/data-runner/shadow.ts"() {
     "use strict";
     init_sql();
-    CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
+    SHADOW_CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
   }
 });
 

@@ -7,17 +7,17 @@ import type { Service } from '../manifest/model.js'
 import type { Finding, Plan } from '../schema/generated.js'
 
 /** The PGlite data directory right after initdb, kept between runs: the warm start loads it instead of running initdb. */
-const CACHE = join(tmpdir(), 'multiregion-pglite-0.5.16.tar')
+export const SHADOW_CACHE = join(tmpdir(), 'multiregion-pglite-0.5.16.tar')
 
 async function open(): Promise<PGlite> {
   const { PGlite } = await import('@electric-sql/pglite')
-  const cached = await readFile(CACHE).catch(() => undefined)
+  const cached = await readFile(SHADOW_CACHE).catch(() => undefined)
   if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) })
   const db = await PGlite.create()
   const dump = await db.dumpDataDir('none')
-  const temp = `${CACHE}.${process.pid}`
+  const temp = `${SHADOW_CACHE}.${process.pid}`
   await writeFile(temp, Buffer.from(await dump.arrayBuffer()))
-  await rename(temp, CACHE)
+  await rename(temp, SHADOW_CACHE)
   return db
 }
 
