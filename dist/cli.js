@@ -23682,6 +23682,11 @@ var platformSchema = {
           uniqueItems: true,
           items: { enum: ["gdpr", "pipl"] }
         },
+        complianceRules: {
+          description: "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
+          type: "array",
+          items: { $ref: "#/definitions/ComplianceRule" }
+        },
         regions: {
           description: "Regions by name (DNS-1123 labels).",
           type: "object",
@@ -23693,6 +23698,41 @@ var platformSchema = {
     }
   },
   definitions: {
+    ComplianceRule: {
+      title: "ComplianceRule",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "categories", "jurisdictions"],
+      properties: {
+        id: {
+          description: "A stable id; findings carry the rule custom-<id>.",
+          type: "string",
+          format: "dns-label"
+        },
+        categories: {
+          description: "Fides data categories the rule covers, each with everything under it (user.health_and_medical covers user.health_and_medical.*).",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", pattern: "^[a-z_]+(\\.[a-z_]+)*$" }
+        },
+        jurisdictions: {
+          description: "Where columns of these categories may be stored.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+        },
+        severity: {
+          description: "Default error; a warning does not block migrate.",
+          enum: ["error", "warning"]
+        },
+        message: {
+          description: "Why the rule exists, appended to its findings (a policy or ticket reference).",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
     Layout: {
       title: "Layout",
       description: "Where each service's files live in the environments repository and how its image is pinned.",
@@ -24867,6 +24907,7 @@ function dataModel(service, platform) {
     service: service.name,
     engine: data.engine,
     compliance: [...platform.compliance].sort(),
+    customRules: [...platform.raw.spec.complianceRules ?? []],
     regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
       const spec = platform.regions[name];
       const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
@@ -25204,7 +25245,7 @@ ${body.join("\n\n")}
 // src/data/cockroachdb.ts
 init_sql();
 function location(model, name) {
-  return region(model, name).location;
+  return region(model, name)?.location ?? name;
 }
 var PLACEMENT_COLUMN = "mr_region";
 function columns(model, table3) {
@@ -25301,6 +25342,7 @@ var RULES = {
   "gdpr-retention-missing": "gdpr",
   "pipl-cross-border": "pipl"
 };
+var CUSTOM_RULE_PREFIX = "custom-";
 function enabled(ctx, rule) {
   const pack = RULES[rule];
   return pack === "data" || ctx.model.compliance.includes(pack);
@@ -25412,6 +25454,25 @@ function checkTable(ctx, table3) {
       );
   }
 }
+function inCategory(category, covered) {
+  return category === covered || category.startsWith(`${covered}.`);
+}
+function checkCustomRules(ctx, table3) {
+  for (const rule of ctx.model.customRules) {
+    for (const c of table3.columns) {
+      if (!c.category || !rule.categories.some((k) => inCategory(c.category, k))) continue;
+      const outside = table3.placement.filter((r) => columnsIn(ctx.model, table3, r).includes(c)).map((r) => region(ctx.model, r)).filter((r) => !rule.jurisdictions.includes(r.jurisdiction)).map((r) => `${r.name} (${r.jurisdiction})`);
+      if (outside.length === 0) continue;
+      ctx.out.push({
+        rule: `${CUSTOM_RULE_PREFIX}${rule.id}`,
+        severity: rule.severity ?? "error",
+        message: `${table3.name}.${c.name} is ${c.category}, which the platform keeps in ${rule.jurisdictions.join(", ")}, but it would be stored in ${outside.join(", ")}.${rule.message ? ` ${rule.message}` : ""} Set residency: [${rule.jurisdictions.join(", ")}] on ${table3.name}.`,
+        file: ctx.service.file,
+        ...ctx.service.locate([...table3.path, "columns", c.name, "category"])
+      });
+    }
+  }
+}
 var DESTRUCTIVE = [
   [/\bDROP\s+TABLE\b/i, "drops a table"],
   [/\bTRUNCATE\b/i, "empties a table"],
@@ -25470,7 +25531,10 @@ function checkFile(ctx, file2) {
 }
 function lintData(model, service, files) {
   const ctx = { model, service, out: [] };
-  for (const table3 of model.tables) checkTable(ctx, table3);
+  for (const table3 of model.tables) {
+    checkTable(ctx, table3);
+    checkCustomRules(ctx, table3);
+  }
   for (const file2 of files) checkFile(ctx, file2);
   return ctx.out;
 }

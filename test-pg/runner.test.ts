@@ -95,6 +95,7 @@ describe('the migration runner on real PostgreSQL', () => {
       service: 'hostile',
       engine: 'postgres',
       compliance: [],
+      customRules: [],
       regions: [{ name: 'sweden', jurisdiction: 'EU', location: 'eu-north-1' }],
       tables: [
         {

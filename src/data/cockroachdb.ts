@@ -7,7 +7,7 @@ import { NO_TRANSACTION_MARKER, ident, literal } from './sql.js'
 
 /** CockroachDB regions are the cluster's localities: the platform's cloud location of each region. */
 function location(model: DataModel, name: string): string {
-  return region(model, name)!.location
+  return region(model, name)?.location ?? name
 }
 
 /** The hidden computed column REGIONAL BY ROW places rows by, derived from the manifest's region column. */

@@ -5,6 +5,7 @@ import type { SourceFile } from './migration.js'
 import {
   REGION_COLUMN,
   classifiedJurisdictions,
+  columnsIn,
   isClassified,
   isPersonal,
   region
@@ -33,6 +34,8 @@ export const RULES = {
   'pipl-cross-border': 'pipl'
 } as const
 export type Rule = keyof typeof RULES
+/** The platform's own rules report as custom-<id>. */
+export const CUSTOM_RULE_PREFIX = 'custom-'
 
 interface Context {
   model: DataModel
@@ -168,6 +171,32 @@ function checkTable(ctx: Context, table: DataTable): void {
   }
 }
 
+function inCategory(category: string, covered: string): boolean {
+  return category === covered || category.startsWith(`${covered}.`)
+}
+
+/** A platform rule: columns of its categories only in its jurisdictions, wherever the compiler would put them. */
+function checkCustomRules(ctx: Context, table: DataTable): void {
+  for (const rule of ctx.model.customRules) {
+    for (const c of table.columns) {
+      if (!c.category || !rule.categories.some(k => inCategory(c.category!, k))) continue
+      const outside = table.placement
+        .filter(r => columnsIn(ctx.model, table, r).includes(c))
+        .map(r => region(ctx.model, r)!)
+        .filter(r => !rule.jurisdictions.includes(r.jurisdiction))
+        .map(r => `${r.name} (${r.jurisdiction})`)
+      if (outside.length === 0) continue
+      ctx.out.push({
+        rule: `${CUSTOM_RULE_PREFIX}${rule.id}`,
+        severity: rule.severity ?? 'error',
+        message: `${table.name}.${c.name} is ${c.category}, which the platform keeps in ${rule.jurisdictions.join(', ')}, but it would be stored in ${outside.join(', ')}.${rule.message ? ` ${rule.message}` : ''} Set residency: [${rule.jurisdictions.join(', ')}] on ${table.name}.`,
+        file: ctx.service.file,
+        ...ctx.service.locate([...table.path, 'columns', c.name, 'category'])
+      })
+    }
+  }
+}
+
 const DESTRUCTIVE: [RegExp, string][] = [
   [/\bDROP\s+TABLE\b/i, 'drops a table'],
   [/\bTRUNCATE\b/i, 'empties a table'],
@@ -233,7 +262,10 @@ export function lintData(
   files: readonly SourceFile[]
 ): Finding[] {
   const ctx: Context = { model, service, out: [] }
-  for (const table of model.tables) checkTable(ctx, table)
+  for (const table of model.tables) {
+    checkTable(ctx, table)
+    checkCustomRules(ctx, table)
+  }
   for (const file of files) checkFile(ctx, file)
   return ctx.out
 }

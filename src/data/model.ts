@@ -1,6 +1,7 @@
 import { parseDuration } from '../manifest/formats.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
+import type { ComplianceRule } from '../schema/generated.js'
 
 export type Engine = 'postgres' | 'cockroachdb' | 'spanner' | 'cassandra'
 export type Locality = 'regional' | 'global' | 'by-row'
@@ -43,6 +44,8 @@ export interface DataModel {
   regions: DataRegion[]
   tables: DataTable[]
   compliance: string[]
+  /** The platform's spec.complianceRules. */
+  customRules: ComplianceRule[]
 }
 
 /** The column that places a by-row table's rows. */
@@ -124,6 +127,7 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
     service: service.name,
     engine: data.engine,
     compliance: [...platform.compliance].sort(),
+    customRules: [...(platform.raw.spec.complianceRules ?? [])],
     regions: service.regions
       .filter(name => platform.regions[name])
       .map(name => {

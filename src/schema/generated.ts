@@ -564,6 +564,12 @@ export const platformSchema = {
           uniqueItems: true,
           items: { enum: ['gdpr', 'pipl'] }
         },
+        complianceRules: {
+          description:
+            "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
+          type: 'array',
+          items: { $ref: '#/definitions/ComplianceRule' }
+        },
         regions: {
           description: 'Regions by name (DNS-1123 labels).',
           type: 'object',
@@ -575,6 +581,43 @@ export const platformSchema = {
     }
   },
   definitions: {
+    ComplianceRule: {
+      title: 'ComplianceRule',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'categories', 'jurisdictions'],
+      properties: {
+        id: {
+          description: 'A stable id; findings carry the rule custom-<id>.',
+          type: 'string',
+          format: 'dns-label'
+        },
+        categories: {
+          description:
+            'Fides data categories the rule covers, each with everything under it (user.health_and_medical covers user.health_and_medical.*).',
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', pattern: '^[a-z_]+(\\.[a-z_]+)*$' }
+        },
+        jurisdictions: {
+          description: 'Where columns of these categories may be stored.',
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
+        severity: {
+          description: 'Default error; a warning does not block migrate.',
+          enum: ['error', 'warning']
+        },
+        message: {
+          description:
+            'Why the rule exists, appended to its findings (a policy or ticket reference).',
+          type: 'string',
+          minLength: 1
+        }
+      }
+    },
     Layout: {
       title: 'Layout',
       description:
@@ -744,6 +787,10 @@ export interface PlatformSpec {
    */
   compliance?: ('gdpr' | 'pipl')[]
   /**
+   * The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.
+   */
+  complianceRules?: ComplianceRule[]
+  /**
    * Regions by name (DNS-1123 labels).
    */
   regions: {
@@ -786,6 +833,32 @@ export interface LayoutOverride {
    * This service's Helm values file.
    */
   valuesFile?: string
+}
+export interface ComplianceRule {
+  /**
+   * A stable id; findings carry the rule custom-<id>.
+   */
+  id: string
+  /**
+   * Fides data categories the rule covers, each with everything under it (user.health_and_medical covers user.health_and_medical.*).
+   *
+   * @minItems 1
+   */
+  categories: string[]
+  /**
+   * Where columns of these categories may be stored.
+   *
+   * @minItems 1
+   */
+  jurisdictions: string[]
+  /**
+   * Default error; a warning does not block migrate.
+   */
+  severity?: 'error' | 'warning'
+  /**
+   * Why the rule exists, appended to its findings (a policy or ticket reference).
+   */
+  message?: string
 }
 export interface Region {
   /**

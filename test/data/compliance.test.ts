@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { fixtureDataPlan } from '../support/data.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { planData } from '../../src/data/plan-data.js'
+import { loadPlatform } from '../../src/manifest/load.js'
+import { fixtureDataPlan, fixtureMigrations } from '../support/data.js'
+import { fixtureService } from '../support/fixtures.js'
+import { ENV_REPO } from '../support/paths.js'
 
 const MANIFEST = 'fixtures/services/compliance-violations/multiregion.yaml'
 const MIGRATIONS = 'fixtures/services/compliance-violations/db/migrations'
@@ -34,5 +40,25 @@ describe('the compliance lint', () => {
   it('finds nothing to block on a compliant manifest', () => {
     const { findings } = fixtureDataPlan('residency')
     expect(findings.filter(f => f.severity === 'error')).toEqual([])
+  })
+
+  it('checks the platform rules wherever the compiler would store a column', () => {
+    const text = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
+      'compliance: [gdpr, pipl]',
+      'compliance: [gdpr, pipl]\n  complianceRules:\n    - id: contact-in-us\n      categories: [user.contact]\n      jurisdictions: [US]\n      message: Support runs from the US (POL-7).'
+    )
+    const platform = loadPlatform(text, 'platform.yaml').value!
+    const findings = planData(
+      fixtureService('residency'),
+      platform,
+      fixtureMigrations('residency')
+    )!.findings.filter(f => f.rule.startsWith('custom-'))
+    expect(findings.map(f => [f.rule, f.line, f.severity])).toEqual([
+      ['custom-contact-in-us', 26, 'error'],
+      ['custom-contact-in-us', 27, 'error']
+    ])
+    expect(findings[0]!.message).toContain(
+      'would be stored in sweden (EU). Support runs from the US (POL-7).'
+    )
   })
 })
