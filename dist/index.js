@@ -33413,6 +33413,10 @@ function backquote(name) {
 function isSafeType(type) {
   return type.length <= 64 && SAFE_TYPE.test(type);
 }
+function onlyRegions(sql) {
+  const match = REGIONS.exec(sql);
+  return match?.[1].split(/[\s,]+/).filter((r) => r !== "");
+}
 function wantsTransaction(sql) {
   return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
 }
@@ -33478,13 +33482,14 @@ function lineAt(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
   return line;
 }
-var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, LEADING_NOISE;
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, LEADING_NOISE;
 var init_sql = __esm({
   "src/data/sql.ts"() {
     "use strict";
     SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
     NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
     APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
+    REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
     LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
   }
 });
@@ -41343,16 +41348,17 @@ function compilePostgres(model, regionName) {
     "publications of the global tables homed here, with column lists",
     here.filter((t) => t.home === regionName).flatMap((t) => subscribers(t).map((s) => publication(model, t, s)))
   );
-  add(
-    "04_subscriptions",
-    "subscriptions to the global tables homed elsewhere (CREATE SUBSCRIPTION cannot run in a transaction)",
-    here.filter((t) => t.locality === "global" && t.home !== regionName).map(
-      (t) => `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}
+  for (const t of here.filter((t2) => t2.locality === "global" && t2.home !== regionName))
+    add(
+      `04_subscription_${t.name}`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction)`,
+      [
+        `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}
   CONNECTION ${publisherPlaceholder(t.home)}
   PUBLICATION ${ident(publicationName(t, regionName))};`
-    ),
-    true
-  );
+      ],
+      true
+    );
   return out;
 }
 
@@ -41826,8 +41832,13 @@ ${body.join("\n\n")}
 }
 
 // src/data/plan-data.ts
+init_sql();
 function migrationsFor(model, name, files) {
-  if (model.engine === "postgres") return [...compilePostgres(model, name), ...files];
+  if (model.engine === "postgres")
+    return [
+      ...compilePostgres(model, name),
+      ...files.filter((f) => onlyRegions(f.sql)?.includes(name) ?? true)
+    ];
   if (name !== regionOrder(model)[0]) return [];
   const compile = {
     cockroachdb: compileCockroach,

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import type { DataModel } from '../src/data/model.js'
@@ -57,6 +57,37 @@ describe('the migration runner on real PostgreSQL', () => {
     expect(rerun).toMatchObject({ kind: 'applied', applied: ['0003_slow'] })
   })
 
+  it('takes a global table added to the manifest later to every region', async () => {
+    const svc = await freshService()
+    const regions = ['us-east', 'sweden', 'china']
+    for (const region of regions) expect((await svc.migrate(region)).kind).toBe('applied')
+    const text = readFileSync(svc.manifest, 'utf8')
+    writeFileSync(
+      svc.manifest,
+      text.replace(
+        '      orders:\n',
+        '      tiers:\n        home: us-east\n        locality: global\n        columns:\n          code: { type: text, primaryKey: true }\n          rank: { type: integer }\n\n      orders:\n'
+      )
+    )
+    const again = []
+    for (const region of regions) again.push(await svc.migrate(region))
+    expect(again.map(o => ('applied' in o ? o.applied : o.kind))).toEqual([
+      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/03_publications'],
+      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/04_subscription_tiers'],
+      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/04_subscription_tiers']
+    ])
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`INSERT INTO tiers (code, rank) VALUES ('gold', 1)`)
+    )
+    const row = await eventually('the tier row in china', () =>
+      withClient(svc.urls.china!, async c => {
+        const { rows } = await c.query(`SELECT code, rank FROM tiers`)
+        return rows[0] as Record<string, unknown> | undefined
+      })
+    )
+    expect(row).toEqual({ code: 'gold', rank: 1 })
+  })
+
   it('reports a changed applied file as drift and applies nothing', async () => {
     const svc = await freshService()
     expect((await svc.migrate('sweden')).kind).toBe('applied')
@@ -74,7 +105,7 @@ describe('the migration runner on real PostgreSQL', () => {
 
   it('blocks a manifest whose column type tries to inject SQL before connecting', async () => {
     const svc = await freshService()
-    const text = (await import('node:fs')).readFileSync(svc.manifest, 'utf8')
+    const text = readFileSync(svc.manifest, 'utf8')
     writeFileSync(
       svc.manifest,
       text.replace(

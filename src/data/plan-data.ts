@@ -9,6 +9,7 @@ import { dataModel, regionOrder } from './model.js'
 import type { DataModel, Engine } from './model.js'
 import { compilePostgres } from './postgres.js'
 import { compileSpanner } from './spanner.js'
+import { onlyRegions } from './sql.js'
 
 export interface RegionData {
   engine: Engine
@@ -32,7 +33,11 @@ export interface DataPlan {
  * first region in migration order and the others have nothing of their own.
  */
 function migrationsFor(model: DataModel, name: string, files: Migration[]): Migration[] {
-  if (model.engine === 'postgres') return [...compilePostgres(model, name), ...files]
+  if (model.engine === 'postgres')
+    return [
+      ...compilePostgres(model, name),
+      ...files.filter(f => onlyRegions(f.sql)?.includes(name) ?? true)
+    ]
   if (name !== regionOrder(model)[0]) return []
   const compile = {
     cockroachdb: compileCockroach,

@@ -185,16 +185,16 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
       .filter(t => t.home === regionName)
       .flatMap(t => subscribers(t).map(s => publication(model, t, s)))
   )
-  add(
-    '04_subscriptions',
-    'subscriptions to the global tables homed elsewhere (CREATE SUBSCRIPTION cannot run in a transaction)',
-    here
-      .filter(t => t.locality === 'global' && t.home !== regionName)
-      .map(
-        t =>
-          `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}\n  CONNECTION ${publisherPlaceholder(t.home)}\n  PUBLICATION ${ident(publicationName(t, regionName))};`
-      ),
-    true
-  )
+  // A file per subscription: CREATE SUBSCRIPTION cannot be made idempotent, so a new global
+  // table adds a file rather than changing one that has already run.
+  for (const t of here.filter(t => t.locality === 'global' && t.home !== regionName))
+    add(
+      `04_subscription_${t.name}`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction)`,
+      [
+        `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}\n  CONNECTION ${publisherPlaceholder(t.home)}\n  PUBLICATION ${ident(publicationName(t, regionName))};`
+      ],
+      true
+    )
   return out
 }

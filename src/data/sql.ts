@@ -38,6 +38,14 @@ export const NO_TRANSACTION_MARKER = '-- multiregion:no-transaction'
 /** `-- multiregion:approve-destructive <approver>: <reason>` records who accepted a destructive change. */
 const APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m
 
+/** `-- multiregion:regions sweden, china` limits a hand-written file to those regions' databases. */
+const REGIONS = /^--\s*multiregion:regions\s+(.+)$/m
+
+export function onlyRegions(sql: string): string[] | undefined {
+  const match = REGIONS.exec(sql)
+  return match?.[1]!.split(/[\s,]+/).filter(r => r !== '')
+}
+
 export function wantsTransaction(sql: string): boolean {
   return !sql.split('\n').some(line => line.trim() === NO_TRANSACTION_MARKER)
 }

@@ -21,7 +21,7 @@ describe('multiregion migrate', () => {
     expect(versions).toEqual([
       'multiregion/01_tables',
       'multiregion/02_policy',
-      'multiregion/04_subscriptions',
+      'multiregion/04_subscription_plans',
       '0001_audit',
       '0002_audit_index'
     ])

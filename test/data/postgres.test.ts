@@ -60,10 +60,14 @@ describe('the postgres compiler', () => {
     expect(sweden.map(m => [m.version, m.transaction])).toEqual([
       ['multiregion/01_tables', true],
       ['multiregion/02_policy', true],
-      ['multiregion/04_subscriptions', false],
+      ['multiregion/04_subscription_plans', false],
       ['0001_audit', true],
-      ['0002_audit_index', true]
+      ['0002_audit_index', true],
+      ['0003_customers_email', true]
     ])
+    expect(plan.regions.get('china')!.migrations.map(m => m.version)).not.toContain(
+      '0003_customers_email'
+    )
   })
 
   it('quotes names that try to inject SQL and refuses types that do', () => {
