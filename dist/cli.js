@@ -25961,7 +25961,12 @@ async function runMigrate(options, loaded) {
   } catch (error) {
     if (error instanceof DriftError) return { kind: "drift", message: error.message };
     if (error instanceof MigrationError)
-      return { kind: "failed", message: error.reason, file: error.file, line: error.line };
+      return {
+        kind: "failed",
+        message: redact(error.reason, databaseUrls(data, options.env)),
+        file: error.file,
+        line: error.line
+      };
     return {
       kind: "failed",
       message: redact(error.message, databaseUrls(data, options.env))

@@ -42179,7 +42179,12 @@ async function runMigrate(options, loaded) {
   } catch (error2) {
     if (error2 instanceof DriftError) return { kind: "drift", message: error2.message };
     if (error2 instanceof MigrationError)
-      return { kind: "failed", message: error2.reason, file: error2.file, line: error2.line };
+      return {
+        kind: "failed",
+        message: redact(error2.reason, databaseUrls(data, options.env)),
+        file: error2.file,
+        line: error2.line
+      };
     return {
       kind: "failed",
       message: redact(error2.message, databaseUrls(data, options.env))
