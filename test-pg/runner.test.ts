@@ -88,6 +88,27 @@ describe('the migration runner on real PostgreSQL', () => {
     expect(row).toEqual({ code: 'gold', rank: 1 })
   })
 
+  it('fails verification when the catalog drifts from the manifest outside migrate', async () => {
+    const svc = await freshService()
+    expect((await svc.migrate('us-east')).kind).toBe('applied')
+    expect((await svc.migrate('sweden')).kind).toBe('applied')
+    await withClient(svc.urls.sweden!, c => c.query('GRANT SELECT ON customers TO billing'))
+    await withClient(svc.urls['us-east']!, c =>
+      c.query('CREATE TABLE customers (id uuid PRIMARY KEY, email text)')
+    )
+    expect(await svc.migrate('sweden')).toMatchObject({
+      kind: 'verify-failed',
+      problems: [
+        'billing may SELECT all of customers, which overrides its column privileges',
+        'billing can read customers.email, a classified column it is not a reader of'
+      ]
+    })
+    expect(await svc.migrate('us-east')).toMatchObject({
+      kind: 'verify-failed',
+      problems: ['table customers exists here, but its rows may not live in this region']
+    })
+  })
+
   it('reports a changed applied file as drift and applies nothing', async () => {
     const svc = await freshService()
     expect((await svc.migrate('sweden')).kind).toBe('applied')
