@@ -1,9 +1,11 @@
+import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import type { DataModel } from '../src/data/model.js'
 import { compilePostgres } from '../src/data/postgres.js'
 import { runMigrations } from '../src/data-runner/runner.js'
+import { ROOT } from '../test/support/paths.js'
 import { eventually, freshService, withClient } from './support.js'
 
 const COUNTED = `CREATE TABLE IF NOT EXISTS applied_count (n int);\nINSERT INTO applied_count VALUES (1);\n`
@@ -55,6 +57,52 @@ describe('the migration runner on real PostgreSQL', () => {
     expect(rows[0].gone).toBe(true)
     const rerun = await svc.migrate('sweden')
     expect(rerun).toMatchObject({ kind: 'applied', applied: ['0003_slow'] })
+  })
+
+  it('survives the migrate process itself being killed mid-file', async () => {
+    const slow = `CREATE TABLE half_done (x int);\nSELECT pg_sleep(2);\nINSERT INTO half_done VALUES (1);\n`
+    const svc = await freshService({ '0003_slow.sql': slow })
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli.js'),
+        'migrate',
+        '--region',
+        'sweden',
+        '--manifest',
+        svc.manifest,
+        '--platform',
+        join(ROOT, 'fixtures/environments/platform.yaml')
+      ],
+      { env: { PATH: process.env.PATH, ...svc.env }, stdio: 'ignore' }
+    )
+    const exited = new Promise(resolve => child.on('exit', resolve))
+    await eventually('the slow file to start', () =>
+      withClient(svc.urls.sweden!, async c => {
+        const { rows } = await c.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(2)%' AND pid <> pg_backend_pid()`
+        )
+        return rows[0]?.pid as number | undefined
+      })
+    )
+    child.kill('SIGKILL')
+    await exited
+    // The server notices the dead client once the statement ends, and rolls the file back.
+    await eventually('the killed run to end', () =>
+      withClient(svc.urls.sweden!, async c => {
+        const { rows } = await c.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`
+        )
+        return rows[0].n === 0 ? true : undefined
+      })
+    )
+    expect((await history(svc.urls.sweden!)).map(h => h.version)).not.toContain('0003_slow')
+    const rerun = await svc.migrate('sweden')
+    expect(rerun).toMatchObject({ kind: 'applied', applied: ['0003_slow'] })
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query('SELECT count(*)::int AS n FROM half_done')
+    )
+    expect(rows[0].n).toBe(1)
   })
 
   it('takes a global table added to the manifest later to every region', async () => {
