@@ -21,7 +21,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['bench/**', 'script/**', 'test/**'],
+    files: ['bench/**', 'script/**', 'test/**', 'test-pg/**'],
     rules: { 'no-console': 'off' }
   }
 )

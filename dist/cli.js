@@ -12,12 +12,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -3363,13 +3375,13 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {(string | Function)} text - string to add, or a function returning a string
        * @return {Command} `this` command for chaining
        */
-      addHelpText(position2, text) {
+      addHelpText(position3, text) {
         const allowedValues = ["beforeAll", "before", "after", "afterAll"];
-        if (!allowedValues.includes(position2)) {
+        if (!allowedValues.includes(position3)) {
           throw new Error(`Unexpected value for position to addHelpText.
 Expecting one of '${allowedValues.join("', '")}'`);
         }
-        const helpEvent = `${position2}Help`;
+        const helpEvent = `${position3}Help`;
         this.on(helpEvent, (context) => {
           let helpStr;
           if (typeof text === "function") {
@@ -4527,11 +4539,11 @@ var require_util = __commonJS({
       return false;
     }
     exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
+    function schemaHasRulesButRef(schema, RULES2) {
       if (typeof schema == "boolean")
         return !schema;
       for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
+        if (key !== "$ref" && RULES2.all[key])
           return true;
       return false;
     }
@@ -4931,37 +4943,37 @@ var require_dataType = __commonJS({
       DataType2[DataType2["Wrong"] = 1] = "Wrong";
     })(DataType || (exports.DataType = DataType = {}));
     function getSchemaTypes(schema) {
-      const types = getJSONTypes(schema.type);
-      const hasNull = types.includes("null");
+      const types2 = getJSONTypes(schema.type);
+      const hasNull = types2.includes("null");
       if (hasNull) {
         if (schema.nullable === false)
           throw new Error("type: null contradicts nullable: false");
       } else {
-        if (!types.length && schema.nullable !== void 0) {
+        if (!types2.length && schema.nullable !== void 0) {
           throw new Error('"nullable" cannot be used without "type"');
         }
         if (schema.nullable === true)
-          types.push("null");
+          types2.push("null");
       }
-      return types;
+      return types2;
     }
     exports.getSchemaTypes = getSchemaTypes;
     function getJSONTypes(ts) {
-      const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types.every(rules_1.isJSONType))
-        return types;
-      throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
+      if (types2.every(rules_1.isJSONType))
+        return types2;
+      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
     }
     exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types) {
+    function coerceAndCheckDataType(it, types2) {
       const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types, opts.coerceTypes);
-      const checkTypes = types.length > 0 && !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
+      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
       if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
         gen.if(wrongType, () => {
           if (coerceTo.length)
-            coerceData(it, types, coerceTo);
+            coerceData(it, types2, coerceTo);
           else
             reportTypeError(it);
         });
@@ -4970,15 +4982,15 @@ var require_dataType = __commonJS({
     }
     exports.coerceAndCheckDataType = coerceAndCheckDataType;
     var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types, coerceTypes) {
-      return coerceTypes ? types.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
+    function coerceToTypes(types2, coerceTypes) {
+      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
     }
-    function coerceData(it, types, coerceTo) {
+    function coerceData(it, types2, coerceTo) {
       const { gen, data, opts } = it;
       const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
       const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
       if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
       }
       gen.if((0, codegen_1._)`${coerced} !== undefined`);
       for (const t of coerceTo) {
@@ -5054,19 +5066,19 @@ var require_dataType = __commonJS({
         return checkDataType(dataTypes[0], data, strictNums, correct);
       }
       let cond;
-      const types = (0, util_1.toHash)(dataTypes);
-      if (types.array && types.object) {
+      const types2 = (0, util_1.toHash)(dataTypes);
+      if (types2.array && types2.object) {
         const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
+        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
+        delete types2.null;
+        delete types2.array;
+        delete types2.object;
       } else {
         cond = codegen_1.nil;
       }
-      if (types.number)
-        delete types.integer;
-      for (const t in types)
+      if (types2.number)
+        delete types2.integer;
+      for (const t in types2)
         cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
       return cond;
     }
@@ -5871,9 +5883,9 @@ var require_validate = __commonJS({
     function typeAndKeywords(it, errsCount) {
       if (it.opts.jtd)
         return schemaKeywords(it, [], false, errsCount);
-      const types = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-      schemaKeywords(it, types, !checkedTypes, errsCount);
+      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
+      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
+      schemaKeywords(it, types2, !checkedTypes, errsCount);
     }
     function checkRefsAndKeywords(it) {
       const { schema, errSchemaPath, opts, self: self2 } = it;
@@ -5923,19 +5935,19 @@ var require_validate = __commonJS({
       if (items instanceof codegen_1.Name)
         gen.assign((0, codegen_1._)`${evaluated}.items`, items);
     }
-    function schemaKeywords(it, types, typeErrors, errsCount) {
+    function schemaKeywords(it, types2, typeErrors, errsCount) {
       const { gen, schema, data, allErrors, opts, self: self2 } = it;
-      const { RULES } = self2;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
+      const { RULES: RULES2 } = self2;
+      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
+        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
         return;
       }
       if (!opts.jtd)
-        checkStrictTypes(it, types);
+        checkStrictTypes(it, types2);
       gen.block(() => {
-        for (const group of RULES.rules)
+        for (const group of RULES2.rules)
           groupKeywords(group);
-        groupKeywords(RULES.post);
+        groupKeywords(RULES2.post);
       });
       function groupKeywords(group) {
         if (!(0, applicability_1.shouldUseGroup)(schema, group))
@@ -5943,7 +5955,7 @@ var require_validate = __commonJS({
         if (group.type) {
           gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
           iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
@@ -5967,27 +5979,27 @@ var require_validate = __commonJS({
         }
       });
     }
-    function checkStrictTypes(it, types) {
+    function checkStrictTypes(it, types2) {
       if (it.schemaEnv.meta || !it.opts.strictTypes)
         return;
-      checkContextTypes(it, types);
+      checkContextTypes(it, types2);
       if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
+        checkMultipleTypes(it, types2);
       checkKeywordTypes(it, it.dataTypes);
     }
-    function checkContextTypes(it, types) {
-      if (!types.length)
+    function checkContextTypes(it, types2) {
+      if (!types2.length)
         return;
       if (!it.dataTypes.length) {
-        it.dataTypes = types;
+        it.dataTypes = types2;
         return;
       }
-      types.forEach((t) => {
+      types2.forEach((t) => {
         if (!includesType(it.dataTypes, t)) {
           strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
         }
       });
-      narrowSchemaTypes(it, types);
+      narrowSchemaTypes(it, types2);
     }
     function checkMultipleTypes(it, ts) {
       if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
@@ -7559,13 +7571,13 @@ var require_fast_uri = __commonJS({
       }
       const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
       if (introducerMatch !== null) {
-        const region = introducerMatch[1];
-        const normalizedRegion = region.replace(/[\t\n\r]/g, "");
+        const region2 = introducerMatch[1];
+        const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
         if (normalizedRegion.length >= 2) {
           if (normalizedRegion.slice(0, 2) !== "//") {
             parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
             malformedAuthorityOrPort = true;
-          } else if (region.length !== normalizedRegion.length) {
+          } else if (region2.length !== normalizedRegion.length) {
             parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
             malformedAuthorityOrPort = true;
           }
@@ -8090,10 +8102,10 @@ var require_core = __commonJS({
       }
       // Remove keyword
       removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
+        const { RULES: RULES2 } = this;
+        delete RULES2.keywords[keyword];
+        delete RULES2.all[keyword];
+        for (const group of RULES2.rules) {
           const i = group.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
             group.rules.splice(i, 1);
@@ -8261,9 +8273,9 @@ var require_core = __commonJS({
     }
     var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
     function checkKeyword(keyword, def) {
-      const { RULES } = this;
+      const { RULES: RULES2 } = this;
       (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
+        if (RULES2.keywords[kwd])
           throw new Error(`Keyword ${kwd} is already defined`);
         if (!KEYWORD_NAME.test(kwd))
           throw new Error(`Keyword ${kwd} has invalid name`);
@@ -8279,13 +8291,13 @@ var require_core = __commonJS({
       const post = definition === null || definition === void 0 ? void 0 : definition.post;
       if (dataType && post)
         throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+      const { RULES: RULES2 } = this;
+      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
       if (!ruleGroup) {
         ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
+        RULES2.rules.push(ruleGroup);
       }
-      RULES.keywords[keyword] = true;
+      RULES2.keywords[keyword] = true;
       if (!definition)
         return;
       const rule = {
@@ -8300,7 +8312,7 @@ var require_core = __commonJS({
         addBeforeRule.call(this, ruleGroup, rule, definition.before);
       else
         ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
+      RULES2.all[keyword] = rule;
       (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
     }
     function addBeforeRule(ruleGroup, rule, before) {
@@ -11610,9 +11622,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -11661,7 +11673,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -17697,6 +17709,5505 @@ var require_dist = __commonJS({
   }
 });
 
+// src/data/sql.ts
+function ident(name) {
+  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function literal(text) {
+  if (text.includes("\0")) throw new Error("string literal contains NUL");
+  return `'${text.replaceAll("'", "''")}'`;
+}
+function backquote(name) {
+  if (name.includes("\0") || name.includes("`"))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}
+function isSafeType(type) {
+  return type.length <= 64 && SAFE_TYPE.test(type);
+}
+function onlyRegions(sql) {
+  const match = REGIONS.exec(sql);
+  return match?.[1].split(/[\s,]+/).filter((r) => r !== "");
+}
+function wantsTransaction(sql) {
+  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
+}
+function destructiveApproval(sql) {
+  const match = APPROVAL.exec(sql);
+  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
+}
+function splitStatements(sql) {
+  const out = [];
+  let start = 0;
+  let i = 0;
+  const push = (end) => {
+    const raw = sql.slice(start, end);
+    const lead = LEADING_NOISE.exec(raw)[0].length;
+    const text = raw.slice(lead).trimEnd();
+    if (text !== "") {
+      const offset = start + lead;
+      out.push({ text, offset, line: lineAt(sql, offset) });
+    }
+  };
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === "/" && next === "*") {
+      let depth = 1;
+      i += 2;
+      while (i < sql.length && depth > 0) {
+        const pair = sql.slice(i, i + 2);
+        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
+        i += pair === "/*" || pair === "*/" ? 2 : 1;
+      }
+    } else if (c === "'" || c === '"') {
+      i++;
+      while (i < sql.length) {
+        if (sql[i] === c && sql[i + 1] === c) i += 2;
+        else if (sql[i] === c) break;
+        else i++;
+      }
+      i++;
+    } else if (c === "$") {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
+      if (tag) {
+        const end = sql.indexOf(tag[0], i + tag[0].length);
+        i = end === -1 ? sql.length : end + tag[0].length;
+      } else i++;
+    } else if (c === ";") {
+      push(i);
+      i++;
+      start = i;
+    } else i++;
+  }
+  push(sql.length);
+  return out;
+}
+function stripComments(sql) {
+  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, LEADING_NOISE;
+var init_sql = __esm({
+  "src/data/sql.ts"() {
+    "use strict";
+    SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
+    NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
+    APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
+    REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
+    LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+  }
+});
+
+// node_modules/postgres-array/index.js
+var require_postgres_array = __commonJS({
+  "node_modules/postgres-array/index.js"(exports) {
+    "use strict";
+    exports.parse = function(source, transform) {
+      return new ArrayParser(source, transform).parse();
+    };
+    var ArrayParser = class _ArrayParser {
+      constructor(source, transform) {
+        this.source = source;
+        this.transform = transform || identity;
+        this.position = 0;
+        this.entries = [];
+        this.recorded = [];
+        this.dimension = 0;
+      }
+      isEof() {
+        return this.position >= this.source.length;
+      }
+      nextCharacter() {
+        var character = this.source[this.position++];
+        if (character === "\\") {
+          return {
+            value: this.source[this.position++],
+            escaped: true
+          };
+        }
+        return {
+          value: character,
+          escaped: false
+        };
+      }
+      record(character) {
+        this.recorded.push(character);
+      }
+      newEntry(includeEmpty) {
+        var entry;
+        if (this.recorded.length > 0 || includeEmpty) {
+          entry = this.recorded.join("");
+          if (entry === "NULL" && !includeEmpty) {
+            entry = null;
+          }
+          if (entry !== null) entry = this.transform(entry);
+          this.entries.push(entry);
+          this.recorded = [];
+        }
+      }
+      consumeDimensions() {
+        if (this.source[0] === "[") {
+          while (!this.isEof()) {
+            var char = this.nextCharacter();
+            if (char.value === "=") break;
+          }
+        }
+      }
+      parse(nested) {
+        var character, parser, quote;
+        this.consumeDimensions();
+        while (!this.isEof()) {
+          character = this.nextCharacter();
+          if (character.value === "{" && !quote) {
+            this.dimension++;
+            if (this.dimension > 1) {
+              parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
+              this.entries.push(parser.parse(true));
+              this.position += parser.position - 2;
+            }
+          } else if (character.value === "}" && !quote) {
+            this.dimension--;
+            if (!this.dimension) {
+              this.newEntry();
+              if (nested) return this.entries;
+            }
+          } else if (character.value === '"' && !character.escaped) {
+            if (quote) this.newEntry(true);
+            quote = !quote;
+          } else if (character.value === "," && !quote) {
+            this.newEntry();
+          } else {
+            this.record(character.value);
+          }
+        }
+        if (this.dimension !== 0) {
+          throw new Error("array dimension not balanced");
+        }
+        return this.entries;
+      }
+    };
+    function identity(value) {
+      return value;
+    }
+  }
+});
+
+// node_modules/pg-types/lib/arrayParser.js
+var require_arrayParser = __commonJS({
+  "node_modules/pg-types/lib/arrayParser.js"(exports, module) {
+    var array = require_postgres_array();
+    module.exports = {
+      create: function(source, transform) {
+        return {
+          parse: function() {
+            return array.parse(source, transform);
+          }
+        };
+      }
+    };
+  }
+});
+
+// node_modules/postgres-date/index.js
+var require_postgres_date = __commonJS({
+  "node_modules/postgres-date/index.js"(exports, module) {
+    "use strict";
+    var DATE_TIME = /(\d{1,})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,})?.*?( BC)?$/;
+    var DATE = /^(\d{1,})-(\d{2})-(\d{2})( BC)?$/;
+    var TIME_ZONE = /([Z+-])(\d{2})?:?(\d{2})?:?(\d{2})?/;
+    var INFINITY = /^-?infinity$/;
+    module.exports = function parseDate(isoDate) {
+      if (INFINITY.test(isoDate)) {
+        return Number(isoDate.replace("i", "I"));
+      }
+      var matches2 = DATE_TIME.exec(isoDate);
+      if (!matches2) {
+        return getDate(isoDate) || null;
+      }
+      var isBC = !!matches2[8];
+      var year = parseInt(matches2[1], 10);
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches2[2], 10) - 1;
+      var day = matches2[3];
+      var hour = parseInt(matches2[4], 10);
+      var minute = parseInt(matches2[5], 10);
+      var second = parseInt(matches2[6], 10);
+      var ms = matches2[7];
+      ms = ms ? 1e3 * parseFloat(ms) : 0;
+      var date;
+      var offset = timeZoneOffset(isoDate);
+      if (offset != null) {
+        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms));
+        if (is0To99(year)) {
+          date.setUTCFullYear(year);
+        }
+        if (offset !== 0) {
+          date.setTime(date.getTime() - offset);
+        }
+      } else {
+        date = new Date(year, month, day, hour, minute, second, ms);
+        if (is0To99(year)) {
+          date.setFullYear(year);
+        }
+      }
+      return date;
+    };
+    function getDate(isoDate) {
+      var matches2 = DATE.exec(isoDate);
+      if (!matches2) {
+        return;
+      }
+      var year = parseInt(matches2[1], 10);
+      var isBC = !!matches2[4];
+      if (isBC) {
+        year = bcYearToNegativeYear(year);
+      }
+      var month = parseInt(matches2[2], 10) - 1;
+      var day = matches2[3];
+      var date = new Date(year, month, day);
+      if (is0To99(year)) {
+        date.setFullYear(year);
+      }
+      return date;
+    }
+    function timeZoneOffset(isoDate) {
+      if (isoDate.endsWith("+00")) {
+        return 0;
+      }
+      var zone = TIME_ZONE.exec(isoDate.split(" ")[1]);
+      if (!zone) return;
+      var type = zone[1];
+      if (type === "Z") {
+        return 0;
+      }
+      var sign = type === "-" ? -1 : 1;
+      var offset = parseInt(zone[2], 10) * 3600 + parseInt(zone[3] || 0, 10) * 60 + parseInt(zone[4] || 0, 10);
+      return offset * sign * 1e3;
+    }
+    function bcYearToNegativeYear(year) {
+      return -(year - 1);
+    }
+    function is0To99(num) {
+      return num >= 0 && num < 100;
+    }
+  }
+});
+
+// node_modules/xtend/mutable.js
+var require_mutable = __commonJS({
+  "node_modules/xtend/mutable.js"(exports, module) {
+    module.exports = extend;
+    var hasOwnProperty = Object.prototype.hasOwnProperty;
+    function extend(target) {
+      for (var i = 1; i < arguments.length; i++) {
+        var source = arguments[i];
+        for (var key in source) {
+          if (hasOwnProperty.call(source, key)) {
+            target[key] = source[key];
+          }
+        }
+      }
+      return target;
+    }
+  }
+});
+
+// node_modules/postgres-interval/index.js
+var require_postgres_interval = __commonJS({
+  "node_modules/postgres-interval/index.js"(exports, module) {
+    "use strict";
+    var extend = require_mutable();
+    module.exports = PostgresInterval;
+    function PostgresInterval(raw) {
+      if (!(this instanceof PostgresInterval)) {
+        return new PostgresInterval(raw);
+      }
+      extend(this, parse4(raw));
+    }
+    var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
+    PostgresInterval.prototype.toPostgres = function() {
+      var filtered = properties.filter(this.hasOwnProperty, this);
+      if (this.milliseconds && filtered.indexOf("seconds") < 0) {
+        filtered.push("seconds");
+      }
+      if (filtered.length === 0) return "0";
+      return filtered.map(function(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/\.?0+$/, "");
+        }
+        return value + " " + property;
+      }, this).join(" ");
+    };
+    var propertiesISOEquivalent = {
+      years: "Y",
+      months: "M",
+      days: "D",
+      hours: "H",
+      minutes: "M",
+      seconds: "S"
+    };
+    var dateProperties = ["years", "months", "days"];
+    var timeProperties = ["hours", "minutes", "seconds"];
+    PostgresInterval.prototype.toISOString = PostgresInterval.prototype.toISO = function() {
+      var datePart = dateProperties.map(buildProperty, this).join("");
+      var timePart = timeProperties.map(buildProperty, this).join("");
+      return "P" + datePart + "T" + timePart;
+      function buildProperty(property) {
+        var value = this[property] || 0;
+        if (property === "seconds" && this.milliseconds) {
+          value = (value + this.milliseconds / 1e3).toFixed(6).replace(/0+$/, "");
+        }
+        return value + propertiesISOEquivalent[property];
+      }
+    };
+    var NUMBER = "([+-]?\\d+)";
+    var YEAR = NUMBER + "\\s+years?";
+    var MONTH = NUMBER + "\\s+mons?";
+    var DAY = NUMBER + "\\s+days?";
+    var TIME = "([+-])?([\\d]*):(\\d\\d):(\\d\\d)\\.?(\\d{1,6})?";
+    var INTERVAL = new RegExp([YEAR, MONTH, DAY, TIME].map(function(regexString) {
+      return "(" + regexString + ")?";
+    }).join("\\s*"));
+    var positions = {
+      years: 2,
+      months: 4,
+      days: 6,
+      hours: 9,
+      minutes: 10,
+      seconds: 11,
+      milliseconds: 12
+    };
+    var negatives = ["hours", "minutes", "seconds", "milliseconds"];
+    function parseMilliseconds(fraction) {
+      var microseconds = fraction + "000000".slice(fraction.length);
+      return parseInt(microseconds, 10) / 1e3;
+    }
+    function parse4(interval) {
+      if (!interval) return {};
+      var matches2 = INTERVAL.exec(interval);
+      var isNegative = matches2[8] === "-";
+      return Object.keys(positions).reduce(function(parsed2, property) {
+        var position3 = positions[property];
+        var value = matches2[position3];
+        if (!value) return parsed2;
+        value = property === "milliseconds" ? parseMilliseconds(value) : parseInt(value, 10);
+        if (!value) return parsed2;
+        if (isNegative && ~negatives.indexOf(property)) {
+          value *= -1;
+        }
+        parsed2[property] = value;
+        return parsed2;
+      }, {});
+    }
+  }
+});
+
+// node_modules/postgres-bytea/index.js
+var require_postgres_bytea = __commonJS({
+  "node_modules/postgres-bytea/index.js"(exports, module) {
+    "use strict";
+    var bufferFrom = Buffer.from || Buffer;
+    module.exports = function parseBytea(input) {
+      if (/^\\x/.test(input)) {
+        return bufferFrom(input.substr(2), "hex");
+      }
+      var output = "";
+      var i = 0;
+      while (i < input.length) {
+        if (input[i] !== "\\") {
+          output += input[i];
+          ++i;
+        } else {
+          if (/[0-7]{3}/.test(input.substr(i + 1, 3))) {
+            output += String.fromCharCode(parseInt(input.substr(i + 1, 3), 8));
+            i += 4;
+          } else {
+            var backslashes = 1;
+            while (i + backslashes < input.length && input[i + backslashes] === "\\") {
+              backslashes++;
+            }
+            for (var k = 0; k < Math.floor(backslashes / 2); ++k) {
+              output += "\\";
+            }
+            i += Math.floor(backslashes / 2) * 2;
+          }
+        }
+      }
+      return bufferFrom(output, "binary");
+    };
+  }
+});
+
+// node_modules/pg-types/lib/textParsers.js
+var require_textParsers = __commonJS({
+  "node_modules/pg-types/lib/textParsers.js"(exports, module) {
+    var array = require_postgres_array();
+    var arrayParser = require_arrayParser();
+    var parseDate = require_postgres_date();
+    var parseInterval = require_postgres_interval();
+    var parseByteA = require_postgres_bytea();
+    function allowNull(fn) {
+      return function nullAllowed(value) {
+        if (value === null) return value;
+        return fn(value);
+      };
+    }
+    function parseBool(value) {
+      if (value === null) return value;
+      return value === "TRUE" || value === "t" || value === "true" || value === "y" || value === "yes" || value === "on" || value === "1";
+    }
+    function parseBoolArray(value) {
+      if (!value) return null;
+      return array.parse(value, parseBool);
+    }
+    function parseBaseTenInt(string) {
+      return parseInt(string, 10);
+    }
+    function parseIntegerArray(value) {
+      if (!value) return null;
+      return array.parse(value, allowNull(parseBaseTenInt));
+    }
+    function parseBigIntegerArray(value) {
+      if (!value) return null;
+      return array.parse(value, allowNull(function(entry) {
+        return parseBigInteger(entry).trim();
+      }));
+    }
+    var parsePointArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parsePoint(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseFloatArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseFloat(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseStringArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value);
+      return p.parse();
+    };
+    var parseDateArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseDate(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseIntervalArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      var p = arrayParser.create(value, function(entry) {
+        if (entry !== null) {
+          entry = parseInterval(entry);
+        }
+        return entry;
+      });
+      return p.parse();
+    };
+    var parseByteAArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array.parse(value, allowNull(parseByteA));
+    };
+    var parseInteger = function(value) {
+      return parseInt(value, 10);
+    };
+    var parseBigInteger = function(value) {
+      var valStr = String(value);
+      if (/^\d+$/.test(valStr)) {
+        return valStr;
+      }
+      return value;
+    };
+    var parseJsonArray = function(value) {
+      if (!value) {
+        return null;
+      }
+      return array.parse(value, allowNull(JSON.parse));
+    };
+    var parsePoint = function(value) {
+      if (value[0] !== "(") {
+        return null;
+      }
+      value = value.substring(1, value.length - 1).split(",");
+      return {
+        x: parseFloat(value[0]),
+        y: parseFloat(value[1])
+      };
+    };
+    var parseCircle = function(value) {
+      if (value[0] !== "<" && value[1] !== "(") {
+        return null;
+      }
+      var point = "(";
+      var radius = "";
+      var pointParsed = false;
+      for (var i = 2; i < value.length - 1; i++) {
+        if (!pointParsed) {
+          point += value[i];
+        }
+        if (value[i] === ")") {
+          pointParsed = true;
+          continue;
+        } else if (!pointParsed) {
+          continue;
+        }
+        if (value[i] === ",") {
+          continue;
+        }
+        radius += value[i];
+      }
+      var result = parsePoint(point);
+      result.radius = parseFloat(radius);
+      return result;
+    };
+    var init = function(register2) {
+      register2(20, parseBigInteger);
+      register2(21, parseInteger);
+      register2(23, parseInteger);
+      register2(26, parseInteger);
+      register2(700, parseFloat);
+      register2(701, parseFloat);
+      register2(16, parseBool);
+      register2(1082, parseDate);
+      register2(1114, parseDate);
+      register2(1184, parseDate);
+      register2(600, parsePoint);
+      register2(651, parseStringArray);
+      register2(718, parseCircle);
+      register2(1e3, parseBoolArray);
+      register2(1001, parseByteAArray);
+      register2(1005, parseIntegerArray);
+      register2(1007, parseIntegerArray);
+      register2(1028, parseIntegerArray);
+      register2(1016, parseBigIntegerArray);
+      register2(1017, parsePointArray);
+      register2(1021, parseFloatArray);
+      register2(1022, parseFloatArray);
+      register2(1231, parseFloatArray);
+      register2(1014, parseStringArray);
+      register2(1015, parseStringArray);
+      register2(1008, parseStringArray);
+      register2(1009, parseStringArray);
+      register2(1040, parseStringArray);
+      register2(1041, parseStringArray);
+      register2(1115, parseDateArray);
+      register2(1182, parseDateArray);
+      register2(1185, parseDateArray);
+      register2(1186, parseInterval);
+      register2(1187, parseIntervalArray);
+      register2(17, parseByteA);
+      register2(114, JSON.parse.bind(JSON));
+      register2(3802, JSON.parse.bind(JSON));
+      register2(199, parseJsonArray);
+      register2(3807, parseJsonArray);
+      register2(3907, parseStringArray);
+      register2(2951, parseStringArray);
+      register2(791, parseStringArray);
+      register2(1183, parseStringArray);
+      register2(1270, parseStringArray);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-int8/index.js
+var require_pg_int8 = __commonJS({
+  "node_modules/pg-int8/index.js"(exports, module) {
+    "use strict";
+    var BASE = 1e6;
+    function readInt8(buffer) {
+      var high = buffer.readInt32BE(0);
+      var low = buffer.readUInt32BE(4);
+      var sign = "";
+      if (high < 0) {
+        high = ~high + (low === 0);
+        low = ~low + 1 >>> 0;
+        sign = "-";
+      }
+      var result = "";
+      var carry;
+      var t;
+      var digits;
+      var pad;
+      var l;
+      var i;
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits + result;
+        }
+        pad = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result = pad + digits + result;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits + result;
+        }
+        pad = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result = pad + digits + result;
+      }
+      {
+        carry = high % BASE;
+        high = high / BASE >>> 0;
+        t = 4294967296 * carry + low;
+        low = t / BASE >>> 0;
+        digits = "" + (t - BASE * low);
+        if (low === 0 && high === 0) {
+          return sign + digits + result;
+        }
+        pad = "";
+        l = 6 - digits.length;
+        for (i = 0; i < l; i++) {
+          pad += "0";
+        }
+        result = pad + digits + result;
+      }
+      {
+        carry = high % BASE;
+        t = 4294967296 * carry + low;
+        digits = "" + t % BASE;
+        return sign + digits + result;
+      }
+    }
+    module.exports = readInt8;
+  }
+});
+
+// node_modules/pg-types/lib/binaryParsers.js
+var require_binaryParsers = __commonJS({
+  "node_modules/pg-types/lib/binaryParsers.js"(exports, module) {
+    var parseInt64 = require_pg_int8();
+    var parseBits = function(data, bits, offset, invert, callback) {
+      offset = offset || 0;
+      invert = invert || false;
+      callback = callback || function(lastValue, newValue, bits2) {
+        return lastValue * Math.pow(2, bits2) + newValue;
+      };
+      var offsetBytes = offset >> 3;
+      var inv = function(value) {
+        if (invert) {
+          return ~value & 255;
+        }
+        return value;
+      };
+      var mask = 255;
+      var firstBits = 8 - offset % 8;
+      if (bits < firstBits) {
+        mask = 255 << 8 - bits & 255;
+        firstBits = bits;
+      }
+      if (offset) {
+        mask = mask >> offset % 8;
+      }
+      var result = 0;
+      if (offset % 8 + bits >= 8) {
+        result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
+      }
+      var bytes = bits + offset >> 3;
+      for (var i = offsetBytes + 1; i < bytes; i++) {
+        result = callback(result, inv(data[i]), 8);
+      }
+      var lastBits = (bits + offset) % 8;
+      if (lastBits > 0) {
+        result = callback(result, inv(data[bytes]) >> 8 - lastBits, lastBits);
+      }
+      return result;
+    };
+    var parseFloatFromBits = function(data, precisionBits, exponentBits) {
+      var bias = Math.pow(2, exponentBits - 1) - 1;
+      var sign = parseBits(data, 1);
+      var exponent = parseBits(data, exponentBits, 1);
+      if (exponent === 0) {
+        return 0;
+      }
+      var precisionBitsCounter = 1;
+      var parsePrecisionBits = function(lastValue, newValue, bits) {
+        if (lastValue === 0) {
+          lastValue = 1;
+        }
+        for (var i = 1; i <= bits; i++) {
+          precisionBitsCounter /= 2;
+          if ((newValue & 1 << bits - i) > 0) {
+            lastValue += precisionBitsCounter;
+          }
+        }
+        return lastValue;
+      };
+      var mantissa = parseBits(data, precisionBits, exponentBits + 1, false, parsePrecisionBits);
+      if (exponent == Math.pow(2, exponentBits + 1) - 1) {
+        if (mantissa === 0) {
+          return sign === 0 ? Infinity : -Infinity;
+        }
+        return NaN;
+      }
+      return (sign === 0 ? 1 : -1) * Math.pow(2, exponent - bias) * mantissa;
+    };
+    var parseInt16 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 15, 1, true) + 1);
+      }
+      return parseBits(value, 15, 1);
+    };
+    var parseInt32 = function(value) {
+      if (parseBits(value, 1) == 1) {
+        return -1 * (parseBits(value, 31, 1, true) + 1);
+      }
+      return parseBits(value, 31, 1);
+    };
+    var parseFloat32 = function(value) {
+      return parseFloatFromBits(value, 23, 8);
+    };
+    var parseFloat64 = function(value) {
+      return parseFloatFromBits(value, 52, 11);
+    };
+    var parseNumeric = function(value) {
+      var sign = parseBits(value, 16, 32);
+      if (sign == 49152) {
+        return NaN;
+      }
+      var weight = Math.pow(1e4, parseBits(value, 16, 16));
+      var result = 0;
+      var digits = [];
+      var ndigits = parseBits(value, 16);
+      for (var i = 0; i < ndigits; i++) {
+        result += parseBits(value, 16, 64 + 16 * i) * weight;
+        weight /= 1e4;
+      }
+      var scale = Math.pow(10, parseBits(value, 16, 48));
+      return (sign === 0 ? 1 : -1) * Math.round(result * scale) / scale;
+    };
+    var parseDate = function(isUTC, value) {
+      var sign = parseBits(value, 1);
+      var rawValue = parseBits(value, 63, 1);
+      var result = new Date((sign === 0 ? 1 : -1) * rawValue / 1e3 + 9466848e5);
+      if (!isUTC) {
+        result.setTime(result.getTime() + result.getTimezoneOffset() * 6e4);
+      }
+      result.usec = rawValue % 1e3;
+      result.getMicroSeconds = function() {
+        return this.usec;
+      };
+      result.setMicroSeconds = function(value2) {
+        this.usec = value2;
+      };
+      result.getUTCMicroSeconds = function() {
+        return this.usec;
+      };
+      return result;
+    };
+    var parseArray = function(value) {
+      var dim = parseBits(value, 32);
+      var flags = parseBits(value, 32, 32);
+      var elementType = parseBits(value, 32, 64);
+      var offset = 96;
+      var dims = [];
+      for (var i = 0; i < dim; i++) {
+        dims[i] = parseBits(value, 32, offset);
+        offset += 32;
+        offset += 32;
+      }
+      var parseElement = function(elementType2) {
+        var length = parseBits(value, 32, offset);
+        offset += 32;
+        if (length == 4294967295) {
+          return null;
+        }
+        var result;
+        if (elementType2 == 23 || elementType2 == 20) {
+          result = parseBits(value, length * 8, offset);
+          offset += length * 8;
+          return result;
+        } else if (elementType2 == 25) {
+          result = value.toString(this.encoding, offset >> 3, (offset += length << 3) >> 3);
+          return result;
+        } else {
+          console.log("ERROR: ElementType not implemented: " + elementType2);
+        }
+      };
+      var parse4 = function(dimension, elementType2) {
+        var array = [];
+        var i2;
+        if (dimension.length > 1) {
+          var count = dimension.shift();
+          for (i2 = 0; i2 < count; i2++) {
+            array[i2] = parse4(dimension, elementType2);
+          }
+          dimension.unshift(count);
+        } else {
+          for (i2 = 0; i2 < dimension[0]; i2++) {
+            array[i2] = parseElement(elementType2);
+          }
+        }
+        return array;
+      };
+      return parse4(dims, elementType);
+    };
+    var parseText = function(value) {
+      return value.toString("utf8");
+    };
+    var parseBool = function(value) {
+      if (value === null) return null;
+      return parseBits(value, 8) > 0;
+    };
+    var init = function(register2) {
+      register2(20, parseInt64);
+      register2(21, parseInt16);
+      register2(23, parseInt32);
+      register2(26, parseInt32);
+      register2(1700, parseNumeric);
+      register2(700, parseFloat32);
+      register2(701, parseFloat64);
+      register2(16, parseBool);
+      register2(1114, parseDate.bind(null, false));
+      register2(1184, parseDate.bind(null, true));
+      register2(1e3, parseArray);
+      register2(1007, parseArray);
+      register2(1016, parseArray);
+      register2(1008, parseArray);
+      register2(1009, parseArray);
+      register2(25, parseText);
+    };
+    module.exports = {
+      init
+    };
+  }
+});
+
+// node_modules/pg-types/lib/builtins.js
+var require_builtins = __commonJS({
+  "node_modules/pg-types/lib/builtins.js"(exports, module) {
+    module.exports = {
+      BOOL: 16,
+      BYTEA: 17,
+      CHAR: 18,
+      INT8: 20,
+      INT2: 21,
+      INT4: 23,
+      REGPROC: 24,
+      TEXT: 25,
+      OID: 26,
+      TID: 27,
+      XID: 28,
+      CID: 29,
+      JSON: 114,
+      XML: 142,
+      PG_NODE_TREE: 194,
+      SMGR: 210,
+      PATH: 602,
+      POLYGON: 604,
+      CIDR: 650,
+      FLOAT4: 700,
+      FLOAT8: 701,
+      ABSTIME: 702,
+      RELTIME: 703,
+      TINTERVAL: 704,
+      CIRCLE: 718,
+      MACADDR8: 774,
+      MONEY: 790,
+      MACADDR: 829,
+      INET: 869,
+      ACLITEM: 1033,
+      BPCHAR: 1042,
+      VARCHAR: 1043,
+      DATE: 1082,
+      TIME: 1083,
+      TIMESTAMP: 1114,
+      TIMESTAMPTZ: 1184,
+      INTERVAL: 1186,
+      TIMETZ: 1266,
+      BIT: 1560,
+      VARBIT: 1562,
+      NUMERIC: 1700,
+      REFCURSOR: 1790,
+      REGPROCEDURE: 2202,
+      REGOPER: 2203,
+      REGOPERATOR: 2204,
+      REGCLASS: 2205,
+      REGTYPE: 2206,
+      UUID: 2950,
+      TXID_SNAPSHOT: 2970,
+      PG_LSN: 3220,
+      PG_NDISTINCT: 3361,
+      PG_DEPENDENCIES: 3402,
+      TSVECTOR: 3614,
+      TSQUERY: 3615,
+      GTSVECTOR: 3642,
+      REGCONFIG: 3734,
+      REGDICTIONARY: 3769,
+      JSONB: 3802,
+      REGNAMESPACE: 4089,
+      REGROLE: 4096
+    };
+  }
+});
+
+// node_modules/pg-types/index.js
+var require_pg_types = __commonJS({
+  "node_modules/pg-types/index.js"(exports) {
+    var textParsers = require_textParsers();
+    var binaryParsers = require_binaryParsers();
+    var arrayParser = require_arrayParser();
+    var builtinTypes = require_builtins();
+    exports.getTypeParser = getTypeParser;
+    exports.setTypeParser = setTypeParser;
+    exports.arrayParser = arrayParser;
+    exports.builtins = builtinTypes;
+    var typeParsers = {
+      text: {},
+      binary: {}
+    };
+    function noParse(val) {
+      return String(val);
+    }
+    function getTypeParser(oid, format) {
+      format = format || "text";
+      if (!typeParsers[format]) {
+        return noParse;
+      }
+      return typeParsers[format][oid] || noParse;
+    }
+    function setTypeParser(oid, format, parseFn) {
+      if (typeof format == "function") {
+        parseFn = format;
+        format = "text";
+      }
+      typeParsers[format][oid] = parseFn;
+    }
+    textParsers.init(function(oid, converter) {
+      typeParsers.text[oid] = converter;
+    });
+    binaryParsers.init(function(oid, converter) {
+      typeParsers.binary[oid] = converter;
+    });
+  }
+});
+
+// node_modules/pg/lib/defaults.js
+var require_defaults2 = __commonJS({
+  "node_modules/pg/lib/defaults.js"(exports, module) {
+    "use strict";
+    var user;
+    try {
+      user = process.platform === "win32" ? process.env.USERNAME : process.env.USER;
+    } catch {
+    }
+    module.exports = {
+      // database host. defaults to localhost
+      host: "localhost",
+      // database user's name
+      user,
+      // name of database to connect
+      database: void 0,
+      // database user's password
+      password: null,
+      // a Postgres connection string to be used instead of setting individual connection items
+      // NOTE:  Setting this value will cause it to override any other value (such as database or user) defined
+      // in the defaults object.
+      connectionString: void 0,
+      // database port
+      port: 5432,
+      // number of rows to return at a time from a prepared statement's
+      // portal. 0 will return all rows at once
+      rows: 0,
+      // binary result mode
+      binary: false,
+      // Connection pool options - see https://github.com/brianc/node-pg-pool
+      // number of connections to use in connection pool
+      // 0 will disable connection pooling
+      max: 10,
+      // max milliseconds a client can go unused before it is removed
+      // from the pool and destroyed
+      idleTimeoutMillis: 3e4,
+      client_encoding: "",
+      ssl: false,
+      // SSL negotiation style: 'postgres' (traditional SSLRequest) or 'direct'
+      sslnegotiation: void 0,
+      application_name: void 0,
+      fallback_application_name: void 0,
+      options: void 0,
+      parseInputDatesAsUTC: false,
+      // max milliseconds any query using this connection will execute for before timing out in error.
+      // false=unlimited
+      statement_timeout: false,
+      // Abort any statement that waits longer than the specified duration in milliseconds while attempting to acquire a lock.
+      // false=unlimited
+      lock_timeout: false,
+      // Terminate any session with an open transaction that has been idle for longer than the specified duration in milliseconds
+      // false=unlimited
+      idle_in_transaction_session_timeout: false,
+      // max milliseconds to wait for query to complete (client side)
+      query_timeout: false,
+      connect_timeout: 0,
+      keepalives: 1,
+      keepalives_idle: 0
+    };
+    var pgTypes = require_pg_types();
+    var parseBigInteger = pgTypes.getTypeParser(20, "text");
+    var parseBigIntegerArray = pgTypes.getTypeParser(1016, "text");
+    module.exports.__defineSetter__("parseInt8", function(val) {
+      pgTypes.setTypeParser(20, "text", val ? pgTypes.getTypeParser(23, "text") : parseBigInteger);
+      pgTypes.setTypeParser(1016, "text", val ? pgTypes.getTypeParser(1007, "text") : parseBigIntegerArray);
+    });
+  }
+});
+
+// node_modules/pg/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/pg/lib/utils.js"(exports, module) {
+    "use strict";
+    var defaults2 = require_defaults2();
+    var nodeUtils = __require("util");
+    var { isDate } = __require("util/types");
+    var invalidDateDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Sending an invalid date to Postgres is deprecated and will throw an error in the next major version of pg. Ensure any Date object passed as a query parameter is valid.",
+      "PG_INVALID_DATE"
+    );
+    function escapeElement(elementRepresentation) {
+      const escaped = elementRepresentation.replace(/\\/g, "\\\\").replace(/"/g, '\\"');
+      return '"' + escaped + '"';
+    }
+    function arrayString(val) {
+      let result = "{";
+      for (let i = 0; i < val.length; i++) {
+        if (i > 0) {
+          result += ",";
+        }
+        let item = val[i];
+        if (item == null) {
+          result += "NULL";
+        } else if (Array.isArray(item)) {
+          result += arrayString(item);
+        } else if (ArrayBuffer.isView(item)) {
+          if (!(item instanceof Buffer)) {
+            item = Buffer.from(item.buffer, item.byteOffset, item.byteLength);
+          }
+          result += "\\\\x" + item.toString("hex");
+        } else {
+          result += escapeElement(prepareValue(item));
+        }
+      }
+      result += "}";
+      return result;
+    }
+    var prepareValue = function(val, seen) {
+      if (val == null) {
+        return null;
+      }
+      if (typeof val === "object") {
+        if (val instanceof Buffer) {
+          return val;
+        }
+        if (ArrayBuffer.isView(val)) {
+          return Buffer.from(val.buffer, val.byteOffset, val.byteLength);
+        }
+        if (isDate(val)) {
+          if (isNaN(val.getTime())) {
+            invalidDateDeprecationNotice();
+          }
+          if (defaults2.parseInputDatesAsUTC) {
+            return dateToStringUTC(val);
+          } else {
+            return dateToString(val);
+          }
+        }
+        if (Array.isArray(val)) {
+          return arrayString(val);
+        }
+        return prepareObject(val, seen);
+      }
+      return val.toString();
+    };
+    function prepareObject(val, seen) {
+      if (val && typeof val.toPostgres === "function") {
+        seen = seen || [];
+        if (seen.indexOf(val) !== -1) {
+          throw new Error('circular reference detected while preparing "' + val + '" for query');
+        }
+        seen.push(val);
+        return prepareValue(val.toPostgres(prepareValue), seen);
+      }
+      return JSON.stringify(val);
+    }
+    function dateToString(date) {
+      let offset = -date.getTimezoneOffset();
+      let year = date.getFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getMonth() + 1).padStart(2, "0") + "-" + String(date.getDate()).padStart(2, "0") + "T" + String(date.getHours()).padStart(2, "0") + ":" + String(date.getMinutes()).padStart(2, "0") + ":" + String(date.getSeconds()).padStart(2, "0") + "." + String(date.getMilliseconds()).padStart(3, "0");
+      if (offset < 0) {
+        ret += "-";
+        offset *= -1;
+      } else {
+        ret += "+";
+      }
+      ret += String(Math.floor(offset / 60)).padStart(2, "0") + ":" + String(offset % 60).padStart(2, "0");
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function dateToStringUTC(date) {
+      let year = date.getUTCFullYear();
+      const isBCYear = year < 1;
+      if (isBCYear) year = Math.abs(year) + 1;
+      let ret = String(year).padStart(4, "0") + "-" + String(date.getUTCMonth() + 1).padStart(2, "0") + "-" + String(date.getUTCDate()).padStart(2, "0") + "T" + String(date.getUTCHours()).padStart(2, "0") + ":" + String(date.getUTCMinutes()).padStart(2, "0") + ":" + String(date.getUTCSeconds()).padStart(2, "0") + "." + String(date.getUTCMilliseconds()).padStart(3, "0");
+      ret += "+00:00";
+      if (isBCYear) ret += " BC";
+      return ret;
+    }
+    function normalizeQueryConfig(config, values, callback) {
+      config = typeof config === "string" ? { text: config } : cloneQueryConfig(config);
+      if (values) {
+        if (typeof values === "function") {
+          config.callback = values;
+        } else {
+          config.values = values;
+        }
+      }
+      if (callback) {
+        config.callback = callback;
+      }
+      return config;
+    }
+    function cloneQueryConfig(config) {
+      if (config == null) {
+        return config;
+      }
+      return Object.defineProperties(Object.create(Object.getPrototypeOf(config)), Object.getOwnPropertyDescriptors(config));
+    }
+    var escapeIdentifier2 = function(str) {
+      return '"' + str.replace(/"/g, '""') + '"';
+    };
+    var escapeLiteral2 = function(str) {
+      let hasBackslash = false;
+      let escaped = "'";
+      if (str == null) {
+        return "''";
+      }
+      if (typeof str !== "string") {
+        return "''";
+      }
+      for (let i = 0; i < str.length; i++) {
+        const c = str[i];
+        if (c === "'") {
+          escaped += c + c;
+        } else if (c === "\\") {
+          escaped += c + c;
+          hasBackslash = true;
+        } else {
+          escaped += c;
+        }
+      }
+      escaped += "'";
+      if (hasBackslash === true) {
+        escaped = " E" + escaped;
+      }
+      return escaped;
+    };
+    module.exports = {
+      prepareValue: function prepareValueWrapper(value) {
+        return prepareValue(value);
+      },
+      normalizeQueryConfig,
+      escapeIdentifier: escapeIdentifier2,
+      escapeLiteral: escapeLiteral2
+    };
+  }
+});
+
+// node_modules/pg/lib/crypto/utils.js
+var require_utils3 = __commonJS({
+  "node_modules/pg/lib/crypto/utils.js"(exports, module) {
+    var nodeCrypto = __require("crypto");
+    module.exports = {
+      postgresMd5PasswordHash,
+      randomBytes,
+      deriveKey,
+      sha256: sha2563,
+      hashByName,
+      hmacSha256,
+      md5
+    };
+    var webCrypto = nodeCrypto.webcrypto || globalThis.crypto;
+    var subtleCrypto = webCrypto.subtle;
+    var textEncoder = new TextEncoder();
+    function randomBytes(length) {
+      return webCrypto.getRandomValues(Buffer.alloc(length));
+    }
+    async function md5(string) {
+      try {
+        return nodeCrypto.createHash("md5").update(string, "utf-8").digest("hex");
+      } catch (e) {
+        const data = typeof string === "string" ? textEncoder.encode(string) : string;
+        const hash = await subtleCrypto.digest("MD5", data);
+        return Array.from(new Uint8Array(hash)).map((b) => b.toString(16).padStart(2, "0")).join("");
+      }
+    }
+    async function postgresMd5PasswordHash(user, password, salt) {
+      const inner = await md5(password + user);
+      const outer = await md5(Buffer.concat([Buffer.from(inner), salt]));
+      return "md5" + outer;
+    }
+    async function sha2563(text) {
+      return await subtleCrypto.digest("SHA-256", text);
+    }
+    async function hashByName(hashName, text) {
+      return await subtleCrypto.digest(hashName, text);
+    }
+    async function hmacSha256(keyBuffer, msg) {
+      const key = await subtleCrypto.importKey("raw", keyBuffer, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+      return await subtleCrypto.sign("HMAC", key, textEncoder.encode(msg));
+    }
+    async function deriveKey(password, salt, iterations) {
+      const key = await subtleCrypto.importKey("raw", textEncoder.encode(password), "PBKDF2", false, ["deriveBits"]);
+      const params = { name: "PBKDF2", hash: "SHA-256", salt, iterations };
+      return await subtleCrypto.deriveBits(params, key, 32 * 8, ["deriveBits"]);
+    }
+  }
+});
+
+// node_modules/pg/lib/crypto/cert-signatures.js
+var require_cert_signatures = __commonJS({
+  "node_modules/pg/lib/crypto/cert-signatures.js"(exports, module) {
+    function x509Error(msg, cert) {
+      return new Error("SASL channel binding: " + msg + " when parsing public certificate " + cert.toString("base64"));
+    }
+    function readASN1Length(data, index) {
+      let length = data[index++];
+      if (length < 128) return { length, index };
+      const lengthBytes = length & 127;
+      if (lengthBytes > 4) throw x509Error("bad length", data);
+      length = 0;
+      for (let i = 0; i < lengthBytes; i++) {
+        length = length << 8 | data[index++];
+      }
+      return { length, index };
+    }
+    function readASN1OID(data, index) {
+      if (data[index++] !== 6) throw x509Error("non-OID data", data);
+      const { length: OIDLength, index: indexAfterOIDLength } = readASN1Length(data, index);
+      index = indexAfterOIDLength;
+      const lastIndex = index + OIDLength;
+      const byte1 = data[index++];
+      let oid = (byte1 / 40 >> 0) + "." + byte1 % 40;
+      while (index < lastIndex) {
+        let value = 0;
+        while (index < lastIndex) {
+          const nextByte = data[index++];
+          value = value << 7 | nextByte & 127;
+          if (nextByte < 128) break;
+        }
+        oid += "." + value;
+      }
+      return { oid, index };
+    }
+    function expectASN1Seq(data, index) {
+      if (data[index++] !== 48) throw x509Error("non-sequence data", data);
+      return readASN1Length(data, index);
+    }
+    function signatureAlgorithmHashFromCertificate(data, index) {
+      if (index === void 0) index = 0;
+      index = expectASN1Seq(data, index).index;
+      const { length: certInfoLength, index: indexAfterCertInfoLength } = expectASN1Seq(data, index);
+      index = indexAfterCertInfoLength + certInfoLength;
+      index = expectASN1Seq(data, index).index;
+      const { oid, index: indexAfterOID } = readASN1OID(data, index);
+      switch (oid) {
+        // RSA
+        case "1.2.840.113549.1.1.4":
+          return "MD5";
+        case "1.2.840.113549.1.1.5":
+          return "SHA-1";
+        case "1.2.840.113549.1.1.11":
+          return "SHA-256";
+        case "1.2.840.113549.1.1.12":
+          return "SHA-384";
+        case "1.2.840.113549.1.1.13":
+          return "SHA-512";
+        case "1.2.840.113549.1.1.14":
+          return "SHA-224";
+        case "1.2.840.113549.1.1.15":
+          return "SHA512-224";
+        case "1.2.840.113549.1.1.16":
+          return "SHA512-256";
+        // ECDSA
+        case "1.2.840.10045.4.1":
+          return "SHA-1";
+        case "1.2.840.10045.4.3.1":
+          return "SHA-224";
+        case "1.2.840.10045.4.3.2":
+          return "SHA-256";
+        case "1.2.840.10045.4.3.3":
+          return "SHA-384";
+        case "1.2.840.10045.4.3.4":
+          return "SHA-512";
+        // RSASSA-PSS: hash is indicated separately
+        case "1.2.840.113549.1.1.10": {
+          index = indexAfterOID;
+          index = expectASN1Seq(data, index).index;
+          if (data[index++] !== 160) throw x509Error("non-tag data", data);
+          index = readASN1Length(data, index).index;
+          index = expectASN1Seq(data, index).index;
+          const { oid: hashOID } = readASN1OID(data, index);
+          switch (hashOID) {
+            // standalone hash OIDs
+            case "1.2.840.113549.2.5":
+              return "MD5";
+            case "1.3.14.3.2.26":
+              return "SHA-1";
+            case "2.16.840.1.101.3.4.2.1":
+              return "SHA-256";
+            case "2.16.840.1.101.3.4.2.2":
+              return "SHA-384";
+            case "2.16.840.1.101.3.4.2.3":
+              return "SHA-512";
+          }
+          throw x509Error("unknown hash OID " + hashOID, data);
+        }
+        // Ed25519 -- see https://github.com/openssl/openssl/issues/15477
+        case "1.3.101.110":
+        case "1.3.101.112":
+          return "SHA-512";
+        // Ed448 -- still not in pg 17.2 (if supported, digest would be SHAKE256 x 64 bytes)
+        case "1.3.101.111":
+        case "1.3.101.113":
+          throw x509Error("Ed448 certificate channel binding is not currently supported by Postgres");
+      }
+      throw x509Error("unknown OID " + oid, data);
+    }
+    module.exports = { signatureAlgorithmHashFromCertificate };
+  }
+});
+
+// node_modules/pg/lib/crypto/sasl.js
+var require_sasl = __commonJS({
+  "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
+    "use strict";
+    var crypto = require_utils3();
+    var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
+    function saslprep(password) {
+      const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
+      const mappedToNothing = /[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g;
+      return password.replace(nonAsciiSpace, " ").replace(mappedToNothing, "").normalize("NFKC");
+    }
+    var DEFAULT_MAX_SCRAM_ITERATIONS = 1e5;
+    function startSession(mechanisms, stream, scramMaxIterations = DEFAULT_MAX_SCRAM_ITERATIONS) {
+      const candidates = ["SCRAM-SHA-256"];
+      if (stream) candidates.unshift("SCRAM-SHA-256-PLUS");
+      const mechanism = candidates.find((candidate) => mechanisms.includes(candidate));
+      if (!mechanism) {
+        throw new Error("SASL: Only mechanism(s) " + candidates.join(" and ") + " are supported");
+      }
+      if (mechanism === "SCRAM-SHA-256-PLUS" && typeof stream.getPeerCertificate !== "function") {
+        throw new Error("SASL: Mechanism SCRAM-SHA-256-PLUS requires a certificate");
+      }
+      const clientNonce = crypto.randomBytes(18).toString("base64");
+      const gs2Header = mechanism === "SCRAM-SHA-256-PLUS" ? "p=tls-server-end-point" : stream ? "y" : "n";
+      return {
+        mechanism,
+        clientNonce,
+        response: gs2Header + ",,n=*,r=" + clientNonce,
+        message: "SASLInitialResponse",
+        scramMaxIterations
+      };
+    }
+    async function continueSession(session, password, serverData, stream) {
+      if (session.message !== "SASLInitialResponse") {
+        throw new Error("SASL: Last message was not SASLInitialResponse");
+      }
+      if (typeof password !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a string");
+      }
+      if (password === "") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: client password must be a non-empty string");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: serverData must be a string");
+      }
+      const sv = parseServerFirstMessage(serverData);
+      if (!sv.nonce.startsWith(session.clientNonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce does not start with client nonce");
+      } else if (sv.nonce.length === session.clientNonce.length) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: server nonce is too short");
+      }
+      const scramMaxIterations = typeof session.scramMaxIterations === "number" ? session.scramMaxIterations : DEFAULT_MAX_SCRAM_ITERATIONS;
+      if (scramMaxIterations !== 0 && sv.iteration > scramMaxIterations) {
+        throw new Error(
+          "SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration count " + sv.iteration + " exceeds scramMaxIterations of " + scramMaxIterations
+        );
+      }
+      const clientFirstMessageBare = "n=*,r=" + session.clientNonce;
+      const serverFirstMessage = "r=" + sv.nonce + ",s=" + sv.salt + ",i=" + sv.iteration;
+      let channelBinding = stream ? "eSws" : "biws";
+      if (session.mechanism === "SCRAM-SHA-256-PLUS") {
+        const peerCert = stream.getPeerCertificate().raw;
+        let hashName = signatureAlgorithmHashFromCertificate(peerCert);
+        if (hashName === "MD5" || hashName === "SHA-1") hashName = "SHA-256";
+        const certHash = await crypto.hashByName(hashName, peerCert);
+        const bindingData = Buffer.concat([Buffer.from("p=tls-server-end-point,,"), Buffer.from(certHash)]);
+        channelBinding = bindingData.toString("base64");
+      }
+      const clientFinalMessageWithoutProof = "c=" + channelBinding + ",r=" + sv.nonce;
+      const authMessage = clientFirstMessageBare + "," + serverFirstMessage + "," + clientFinalMessageWithoutProof;
+      const saltBytes = Buffer.from(sv.salt, "base64");
+      const saltedPassword = await crypto.deriveKey(saslprep(password), saltBytes, sv.iteration);
+      const clientKey = await crypto.hmacSha256(saltedPassword, "Client Key");
+      const storedKey = await crypto.sha256(clientKey);
+      const clientSignature = await crypto.hmacSha256(storedKey, authMessage);
+      const clientProof = xorBuffers(Buffer.from(clientKey), Buffer.from(clientSignature)).toString("base64");
+      const serverKey = await crypto.hmacSha256(saltedPassword, "Server Key");
+      const serverSignatureBytes = await crypto.hmacSha256(serverKey, authMessage);
+      session.message = "SASLResponse";
+      session.serverSignature = Buffer.from(serverSignatureBytes).toString("base64");
+      session.response = clientFinalMessageWithoutProof + ",p=" + clientProof;
+    }
+    function finalizeSession(session, serverData) {
+      if (session.message !== "SASLResponse") {
+        throw new Error("SASL: Last message was not SASLResponse");
+      }
+      if (typeof serverData !== "string") {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: serverData must be a string");
+      }
+      const { serverSignature } = parseServerFinalMessage(serverData);
+      if (serverSignature !== session.serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature does not match");
+      }
+    }
+    function isPrintableChars(text) {
+      if (typeof text !== "string") {
+        throw new TypeError("SASL: text must be a string");
+      }
+      return text.split("").map((_, i) => text.charCodeAt(i)).every((c) => c >= 33 && c <= 43 || c >= 45 && c <= 126);
+    }
+    function isBase64(text) {
+      return /^(?:[a-zA-Z0-9+/]{4})*(?:[a-zA-Z0-9+/]{2}==|[a-zA-Z0-9+/]{3}=)?$/.test(text);
+    }
+    function parseAttributePairs(text) {
+      if (typeof text !== "string") {
+        throw new TypeError("SASL: attribute pairs text must be a string");
+      }
+      return new Map(
+        text.split(",").map((attrValue) => {
+          if (!/^.=/.test(attrValue)) {
+            throw new Error("SASL: Invalid attribute pair entry");
+          }
+          const name = attrValue[0];
+          const value = attrValue.substring(2);
+          return [name, value];
+        })
+      );
+    }
+    function parseServerFirstMessage(data) {
+      const attrPairs = parseAttributePairs(data);
+      const nonce = attrPairs.get("r");
+      if (!nonce) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce missing");
+      } else if (!isPrintableChars(nonce)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: nonce must only contain printable characters");
+      }
+      const salt = attrPairs.get("s");
+      if (!salt) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt missing");
+      } else if (!isBase64(salt)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: salt must be base64");
+      }
+      const iterationText = attrPairs.get("i");
+      if (!iterationText) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: iteration missing");
+      } else if (!/^[1-9][0-9]*$/.test(iterationText)) {
+        throw new Error("SASL: SCRAM-SERVER-FIRST-MESSAGE: invalid iteration count");
+      }
+      const iteration = parseInt(iterationText, 10);
+      return {
+        nonce,
+        salt,
+        iteration
+      };
+    }
+    function parseServerFinalMessage(serverData) {
+      const attrPairs = parseAttributePairs(serverData);
+      const error = attrPairs.get("e");
+      const serverSignature = attrPairs.get("v");
+      if (error) {
+        throw new Error(`SASL: SCRAM-SERVER-FINAL-MESSAGE: server returned error: "${error}"`);
+      }
+      if (!serverSignature) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature is missing");
+      } else if (!isBase64(serverSignature)) {
+        throw new Error("SASL: SCRAM-SERVER-FINAL-MESSAGE: server signature must be base64");
+      }
+      return {
+        serverSignature
+      };
+    }
+    function xorBuffers(a, b) {
+      if (!Buffer.isBuffer(a)) {
+        throw new TypeError("first argument must be a Buffer");
+      }
+      if (!Buffer.isBuffer(b)) {
+        throw new TypeError("second argument must be a Buffer");
+      }
+      if (a.length !== b.length) {
+        throw new Error("Buffer lengths must match");
+      }
+      if (a.length === 0) {
+        throw new Error("Buffers cannot be empty");
+      }
+      return Buffer.from(a.map((_, i) => a[i] ^ b[i]));
+    }
+    module.exports = {
+      startSession,
+      continueSession,
+      finalizeSession,
+      DEFAULT_MAX_SCRAM_ITERATIONS
+    };
+  }
+});
+
+// node_modules/pg/lib/type-overrides.js
+var require_type_overrides = __commonJS({
+  "node_modules/pg/lib/type-overrides.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    function TypeOverrides2(userTypes) {
+      this._types = userTypes || types2;
+      this.text = {};
+      this.binary = {};
+    }
+    TypeOverrides2.prototype.getOverrides = function(format) {
+      switch (format) {
+        case "text":
+          return this.text;
+        case "binary":
+          return this.binary;
+        default:
+          return {};
+      }
+    };
+    TypeOverrides2.prototype.setTypeParser = function(oid, format, parseFn) {
+      if (typeof format === "function") {
+        parseFn = format;
+        format = "text";
+      }
+      this.getOverrides(format)[oid] = parseFn;
+    };
+    TypeOverrides2.prototype.getTypeParser = function(oid, format) {
+      format = format || "text";
+      return this.getOverrides(format)[oid] || this._types.getTypeParser(oid, format);
+    };
+    module.exports = TypeOverrides2;
+  }
+});
+
+// node_modules/pg-connection-string/index.js
+var require_pg_connection_string = __commonJS({
+  "node_modules/pg-connection-string/index.js"(exports, module) {
+    "use strict";
+    function parse4(str, options = {}) {
+      if (str.charAt(0) === "/") {
+        const config2 = str.split(" ");
+        return { host: config2[0], database: config2[1] };
+      }
+      const config = /* @__PURE__ */ Object.create(null);
+      let result;
+      let dummyHost = false;
+      if (/ |%[^a-f0-9]|%[a-f0-9][^a-f0-9]/i.test(str)) {
+        str = encodeURI(str).replace(/%25(\d\d)/g, "%$1");
+      }
+      try {
+        try {
+          result = new URL(str, "postgres://base");
+        } catch (e) {
+          result = new URL(str.replace("@/", "@___DUMMY___/"), "postgres://base");
+          dummyHost = true;
+        }
+      } catch (err) {
+        err.input && (err.input = "*****REDACTED*****");
+        throw err;
+      }
+      for (const entry of result.searchParams.entries()) {
+        config[entry[0]] = entry[1];
+      }
+      config.user = config.user || decodeURIComponent(result.username);
+      config.password = config.password || decodeURIComponent(result.password);
+      if (result.protocol == "socket:") {
+        config.host = decodeURI(result.pathname);
+        config.database = result.searchParams.get("db");
+        config.client_encoding = result.searchParams.get("encoding");
+        return config;
+      }
+      const hostname = (dummyHost ? "" : result.hostname).replace(/^\[(.+)\]$/, "$1");
+      if (!config.host) {
+        config.host = decodeURIComponent(hostname);
+      } else if (hostname && /^%2f/i.test(hostname)) {
+        result.pathname = hostname + result.pathname;
+      }
+      if (!config.port) {
+        config.port = result.port;
+      }
+      const pathname = result.pathname.slice(1) || null;
+      config.database = pathname ? decodeURI(pathname) : null;
+      if (config.ssl === "true" || config.ssl === "1") {
+        config.ssl = true;
+      }
+      if (config.ssl === "0") {
+        config.ssl = false;
+      }
+      if (config.sslcert || config.sslkey || config.sslrootcert || config.sslmode) {
+        config.ssl = {};
+      }
+      if (config.sslnegotiation === "direct" && config.ssl === void 0) {
+        config.ssl = true;
+      }
+      const fs = config.sslcert || config.sslkey || config.sslrootcert ? __require("fs") : null;
+      if (config.sslcert) {
+        config.ssl.cert = fs.readFileSync(config.sslcert).toString();
+      }
+      if (config.sslkey) {
+        config.ssl.key = fs.readFileSync(config.sslkey).toString();
+      }
+      if (config.sslrootcert) {
+        config.ssl.ca = fs.readFileSync(config.sslrootcert).toString();
+      }
+      if (options.useLibpqCompat && config.uselibpqcompat) {
+        throw new Error("Both useLibpqCompat and uselibpqcompat are set. Please use only one of them.");
+      }
+      if (config.uselibpqcompat === "true" || options.useLibpqCompat) {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+          case "require": {
+            if (config.sslrootcert) {
+              config.ssl.checkServerIdentity = function() {
+              };
+            } else {
+              config.ssl.rejectUnauthorized = false;
+            }
+            break;
+          }
+          case "verify-ca": {
+            if (!config.ssl.ca) {
+              throw new Error(
+                "SECURITY WARNING: Using sslmode=verify-ca requires specifying a CA with sslrootcert. If a public CA is used, verify-ca allows connections to a server that somebody else may have registered with the CA, making you vulnerable to Man-in-the-Middle attacks. Either specify a custom CA certificate with sslrootcert parameter or use sslmode=verify-full for proper security."
+              );
+            }
+            config.ssl.checkServerIdentity = function() {
+            };
+            break;
+          }
+          case "verify-full": {
+            break;
+          }
+        }
+      } else {
+        switch (config.sslmode) {
+          case "disable": {
+            config.ssl = false;
+            break;
+          }
+          case "prefer":
+          case "require":
+          case "verify-ca":
+          case "verify-full": {
+            if (config.sslmode !== "verify-full") {
+              deprecatedSslModeWarning(config.sslmode);
+            }
+            break;
+          }
+          case "no-verify": {
+            config.ssl.rejectUnauthorized = false;
+            break;
+          }
+        }
+      }
+      return config;
+    }
+    function toConnectionOptions(sslConfig) {
+      const connectionOptions = Object.entries(sslConfig).reduce((c, [key, value]) => {
+        if (value !== void 0 && value !== null) {
+          c[key] = value;
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return connectionOptions;
+    }
+    function toClientConfig(config) {
+      const poolConfig = Object.entries(config).reduce((c, [key, value]) => {
+        if (key === "ssl") {
+          const sslConfig = value;
+          if (typeof sslConfig === "boolean") {
+            c[key] = sslConfig;
+          }
+          if (typeof sslConfig === "object") {
+            c[key] = toConnectionOptions(sslConfig);
+          }
+        } else if (value !== void 0 && value !== null) {
+          if (key === "port") {
+            if (value !== "") {
+              const v = parseInt(value, 10);
+              if (isNaN(v)) {
+                throw new Error(`Invalid ${key}: ${value}`);
+              }
+              c[key] = v;
+            }
+          } else {
+            c[key] = value;
+          }
+        }
+        return c;
+      }, /* @__PURE__ */ Object.create(null));
+      return poolConfig;
+    }
+    function parseIntoClientConfig(str) {
+      return toClientConfig(parse4(str));
+    }
+    function deprecatedSslModeWarning(sslmode) {
+      if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
+        deprecatedSslModeWarning.warned = true;
+        process.emitWarning(`SECURITY WARNING: The SSL modes 'prefer', 'require', and 'verify-ca' are treated as aliases for 'verify-full'.
+In the next major version (pg-connection-string v3.0.0 and pg v9.0.0), these modes will adopt standard libpq semantics, which have weaker security guarantees.
+
+To prepare for this change:
+- If you want the current behavior, explicitly use 'sslmode=verify-full'
+- If you want libpq compatibility now, use 'uselibpqcompat=true&sslmode=${sslmode}'
+
+See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
+      }
+    }
+    module.exports = parse4;
+    parse4.parse = parse4;
+    parse4.toClientConfig = toClientConfig;
+    parse4.parseIntoClientConfig = parseIntoClientConfig;
+  }
+});
+
+// node_modules/pg/lib/connection-parameters.js
+var require_connection_parameters = __commonJS({
+  "node_modules/pg/lib/connection-parameters.js"(exports, module) {
+    "use strict";
+    var dns = __require("dns");
+    var defaults2 = require_defaults2();
+    var parse4 = require_pg_connection_string().parse;
+    var val = function(key, config, envVar) {
+      if (config[key]) {
+        return config[key];
+      }
+      if (envVar === void 0) {
+        envVar = process.env["PG" + key.toUpperCase()];
+      } else if (envVar === false) {
+      } else {
+        envVar = process.env[envVar];
+      }
+      return envVar || defaults2[key];
+    };
+    var readSSLConfigFromEnvironment = function() {
+      switch (process.env.PGSSLMODE) {
+        case "disable":
+          return false;
+        case "prefer":
+        case "require":
+        case "verify-ca":
+        case "verify-full":
+          return true;
+        case "no-verify":
+          return { rejectUnauthorized: false };
+      }
+      return defaults2.ssl;
+    };
+    var quoteParamValue = function(value) {
+      return "'" + ("" + value).replace(/\\/g, "\\\\").replace(/'/g, "\\'") + "'";
+    };
+    var add = function(params, config, paramName) {
+      const value = config[paramName];
+      if (value !== void 0 && value !== null) {
+        params.push(paramName + "=" + quoteParamValue(value));
+      }
+    };
+    var ConnectionParameters = class {
+      constructor(config) {
+        config = typeof config === "string" ? parse4(config) : config || {};
+        if (config.connectionString) {
+          config = Object.assign({}, config, parse4(config.connectionString));
+        }
+        this.user = val("user", config);
+        this.database = val("database", config);
+        if (this.database === void 0) {
+          this.database = this.user;
+        }
+        this.port = parseInt(val("port", config), 10);
+        this.host = val("host", config);
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: val("password", config)
+        });
+        this.binary = val("binary", config);
+        this.options = val("options", config);
+        this.ssl = typeof config.ssl === "undefined" ? readSSLConfigFromEnvironment() : config.ssl;
+        if (typeof this.ssl === "string") {
+          if (this.ssl === "true") {
+            this.ssl = true;
+          }
+        }
+        if (this.ssl === "no-verify") {
+          this.ssl = { rejectUnauthorized: false };
+        }
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.sslnegotiation = val("sslnegotiation", config, "PGSSLNEGOTIATION");
+        if (this.sslnegotiation !== void 0 && this.sslnegotiation !== "postgres" && this.sslnegotiation !== "direct") {
+          throw new Error(
+            `Invalid sslnegotiation value: "${this.sslnegotiation}". Valid values are "postgres" and "direct".`
+          );
+        }
+        if (this.sslnegotiation === "direct" && !this.ssl) {
+          throw new Error("sslnegotiation=direct requires SSL to be enabled");
+        }
+        this.client_encoding = val("client_encoding", config);
+        this.replication = val("replication", config);
+        this.isDomainSocket = !(this.host || "").indexOf("/");
+        this.application_name = val("application_name", config, "PGAPPNAME");
+        this.fallback_application_name = val("fallback_application_name", config, false);
+        this.statement_timeout = val("statement_timeout", config, false);
+        this.lock_timeout = val("lock_timeout", config, false);
+        this.idle_in_transaction_session_timeout = val("idle_in_transaction_session_timeout", config, false);
+        this.query_timeout = val("query_timeout", config, false);
+        if (config.connectionTimeoutMillis === void 0) {
+          this.connect_timeout = process.env.PGCONNECT_TIMEOUT || 0;
+        } else {
+          this.connect_timeout = Math.floor(config.connectionTimeoutMillis / 1e3);
+        }
+        if (config.keepAlive === false) {
+          this.keepalives = 0;
+        } else if (config.keepAlive === true) {
+          this.keepalives = 1;
+        }
+        if (typeof config.keepAliveInitialDelayMillis === "number") {
+          this.keepalives_idle = Math.floor(config.keepAliveInitialDelayMillis / 1e3);
+        }
+      }
+      getLibpqConnectionString(cb) {
+        const params = [];
+        add(params, this, "user");
+        add(params, this, "password");
+        add(params, this, "port");
+        add(params, this, "application_name");
+        add(params, this, "fallback_application_name");
+        add(params, this, "connect_timeout");
+        add(params, this, "options");
+        const ssl = typeof this.ssl === "object" ? this.ssl : this.ssl ? { sslmode: this.ssl } : {};
+        add(params, ssl, "sslmode");
+        add(params, ssl, "sslca");
+        add(params, ssl, "sslkey");
+        add(params, ssl, "sslcert");
+        add(params, ssl, "sslrootcert");
+        add(params, this, "sslnegotiation");
+        if (this.database) {
+          params.push("dbname=" + quoteParamValue(this.database));
+        }
+        if (this.replication) {
+          params.push("replication=" + quoteParamValue(this.replication));
+        }
+        if (this.host) {
+          params.push("host=" + quoteParamValue(this.host));
+        }
+        if (this.isDomainSocket) {
+          return cb(null, params.join(" "));
+        }
+        if (this.client_encoding) {
+          params.push("client_encoding=" + quoteParamValue(this.client_encoding));
+        }
+        dns.lookup(this.host, function(err, address) {
+          if (err) return cb(err, null);
+          params.push("hostaddr=" + quoteParamValue(address));
+          return cb(null, params.join(" "));
+        });
+      }
+    };
+    module.exports = ConnectionParameters;
+  }
+});
+
+// node_modules/pg/lib/result.js
+var require_result = __commonJS({
+  "node_modules/pg/lib/result.js"(exports, module) {
+    "use strict";
+    var types2 = require_pg_types();
+    var matchRegexp = /^([A-Za-z]+)(?: (\d+))?(?: (\d+))?/;
+    var Result2 = class {
+      constructor(rowMode, types3) {
+        this.command = null;
+        this.rowCount = null;
+        this.oid = null;
+        this.rows = [];
+        this.fields = [];
+        this._parsers = void 0;
+        this._types = types3;
+        this.RowCtor = null;
+        this.rowAsArray = rowMode === "array";
+        if (this.rowAsArray) {
+          this.parseRow = this._parseRowAsArray;
+        }
+        this._prebuiltEmptyResultObject = null;
+      }
+      // adds a command complete message
+      addCommandComplete(msg) {
+        let match;
+        if (msg.text) {
+          match = matchRegexp.exec(msg.text);
+        } else {
+          match = matchRegexp.exec(msg.command);
+        }
+        if (match) {
+          this.command = match[1];
+          if (match[3]) {
+            this.oid = parseInt(match[2], 10);
+            this.rowCount = parseInt(match[3], 10);
+          } else if (match[2]) {
+            this.rowCount = parseInt(match[2], 10);
+          }
+        }
+      }
+      _parseRowAsArray(rowData) {
+        const row = new Array(rowData.length);
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          if (rawValue !== null) {
+            row[i] = this._parsers[i](rawValue);
+          } else {
+            row[i] = null;
+          }
+        }
+        return row;
+      }
+      parseRow(rowData) {
+        const row = { ...this._prebuiltEmptyResultObject };
+        for (let i = 0, len = rowData.length; i < len; i++) {
+          const rawValue = rowData[i];
+          const field = this.fields[i].name;
+          if (rawValue !== null) {
+            const v = this.fields[i].format === "binary" ? Buffer.from(rawValue) : rawValue;
+            row[field] = this._parsers[i](v);
+          } else {
+            row[field] = null;
+          }
+        }
+        return row;
+      }
+      addRow(row) {
+        this.rows.push(row);
+      }
+      addFields(fieldDescriptions) {
+        this.fields = fieldDescriptions;
+        if (this.fields.length) {
+          this._parsers = new Array(fieldDescriptions.length);
+        }
+        const row = /* @__PURE__ */ Object.create(null);
+        for (let i = 0; i < fieldDescriptions.length; i++) {
+          const desc = fieldDescriptions[i];
+          row[desc.name] = null;
+          if (this._types) {
+            this._parsers[i] = this._types.getTypeParser(desc.dataTypeID, desc.format || "text");
+          } else {
+            this._parsers[i] = types2.getTypeParser(desc.dataTypeID, desc.format || "text");
+          }
+        }
+        this._prebuiltEmptyResultObject = { ...row };
+      }
+    };
+    module.exports = Result2;
+  }
+});
+
+// node_modules/pg/lib/query.js
+var require_query = __commonJS({
+  "node_modules/pg/lib/query.js"(exports, module) {
+    "use strict";
+    var { EventEmitter } = __require("events");
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Query2 = class extends EventEmitter {
+      constructor(config, values, callback) {
+        super();
+        config = utils.normalizeQueryConfig(config, values, callback);
+        this.text = config.text;
+        this.values = config.values;
+        this.rows = config.rows;
+        this.types = config.types;
+        this.name = config.name;
+        this.queryMode = config.queryMode;
+        this.binary = config.binary;
+        this.portal = config.portal || "";
+        this.callback = config.callback;
+        this._rowMode = config.rowMode;
+        if (process.domain && config.callback) {
+          this.callback = process.domain.bind(config.callback);
+        }
+        this._result = new Result2(this._rowMode, this.types);
+        this._results = this._result;
+        this._canceledDueToError = false;
+      }
+      requiresPreparation() {
+        if (this.queryMode === "extended") {
+          return true;
+        }
+        if (this.name) {
+          return true;
+        }
+        if (this.rows) {
+          return true;
+        }
+        if (!this.text) {
+          return false;
+        }
+        if (!this.values) {
+          return false;
+        }
+        return this.values.length > 0;
+      }
+      _checkForMultirow() {
+        if (this._result.command) {
+          if (!Array.isArray(this._results)) {
+            this._results = [this._result];
+          }
+          this._result = new Result2(this._rowMode, this._result._types);
+          this._results.push(this._result);
+        }
+      }
+      // associates row metadata from the supplied
+      // message with this query object
+      // metadata used when parsing row results
+      handleRowDescription(msg) {
+        this._checkForMultirow();
+        this._result.addFields(msg.fields);
+        this._accumulateRows = this.callback || !this.listeners("row").length;
+      }
+      handleDataRow(msg) {
+        let row;
+        if (this._canceledDueToError) {
+          return;
+        }
+        try {
+          row = this._result.parseRow(msg.fields);
+        } catch (err) {
+          this._canceledDueToError = err;
+          return;
+        }
+        this.emit("row", row, this._result);
+        if (this._accumulateRows) {
+          this._result.addRow(row);
+        }
+      }
+      handleCommandComplete(msg, connection) {
+        this._checkForMultirow();
+        this._result.addCommandComplete(msg);
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      // if a named prepared statement is created with empty query text
+      // the backend will send an emptyQuery message but *not* a command complete message
+      // since we pipeline sync immediately after execute we don't need to do anything here
+      // unless we have rows specified, in which case we did not pipeline the initial sync call
+      handleEmptyQuery(connection) {
+        if (this.rows) {
+          connection.sync();
+        }
+      }
+      handleError(err, connection) {
+        if (this._canceledDueToError) {
+          err = this._canceledDueToError;
+          this._canceledDueToError = false;
+        }
+        if (this.callback) {
+          return this.callback(err);
+        }
+        this.emit("error", err);
+      }
+      handleReadyForQuery(con) {
+        if (this._canceledDueToError) {
+          return this.handleError(this._canceledDueToError, con);
+        }
+        if (this.callback) {
+          try {
+            this.callback(null, this._results);
+          } catch (err) {
+            process.nextTick(() => {
+              throw err;
+            });
+          }
+        }
+        this.emit("end", this._results);
+      }
+      submit(connection) {
+        if (typeof this.text !== "string" && typeof this.name !== "string") {
+          return new Error("A query must have either text or a name. Supplying neither is unsupported.");
+        }
+        const previous = connection.parsedStatements[this.name] || connection.submittedNamedStatements[this.name];
+        if (this.text && previous && this.text !== previous) {
+          return new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+        }
+        if (this.values && !Array.isArray(this.values)) {
+          return new Error("Query values must be an array");
+        }
+        if (this.requiresPreparation()) {
+          connection.stream.cork && connection.stream.cork();
+          try {
+            this.prepare(connection);
+          } finally {
+            connection.stream.uncork && connection.stream.uncork();
+          }
+        } else {
+          connection.query(this.text);
+        }
+        return null;
+      }
+      hasBeenParsed(connection) {
+        return this.name && (connection.parsedStatements[this.name] !== void 0 || connection.submittedNamedStatements[this.name] !== void 0);
+      }
+      handlePortalSuspended(connection) {
+        this._getRows(connection, this.rows);
+      }
+      _getRows(connection, rows) {
+        connection.execute({
+          portal: this.portal,
+          rows
+        });
+        if (!rows) {
+          connection.sync();
+        } else {
+          connection.flush();
+        }
+      }
+      // http://developer.postgresql.org/pgdocs/postgres/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY
+      prepare(connection) {
+        if (!this.hasBeenParsed(connection)) {
+          connection.parse({
+            text: this.text,
+            name: this.name,
+            types: this.types
+          });
+          if (this.name) {
+            connection.submittedNamedStatements[this.name] = this.text;
+          }
+        }
+        try {
+          connection.bind({
+            portal: this.portal,
+            statement: this.name,
+            values: this.values,
+            binary: this.binary,
+            valueMapper: utils.prepareValue
+          });
+        } catch (err) {
+          connection.close({ type: "S", name: this.name });
+          connection.sync();
+          this.handleError(err, connection);
+          return;
+        }
+        connection.describe({
+          type: "P",
+          name: this.portal || ""
+        });
+        this._getRows(connection, this.rows);
+      }
+      handleCopyInResponse(connection) {
+        connection.sendCopyFail("No source stream defined");
+      }
+      handleCopyData(msg, connection) {
+      }
+    };
+    module.exports = Query2;
+  }
+});
+
+// node_modules/pg-protocol/dist/messages.js
+var require_messages = __commonJS({
+  "node_modules/pg-protocol/dist/messages.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.NoticeMessage = exports.DataRowMessage = exports.CommandCompleteMessage = exports.ReadyForQueryMessage = exports.NotificationResponseMessage = exports.BackendKeyDataMessage = exports.AuthenticationMD5Password = exports.ParameterStatusMessage = exports.ParameterDescriptionMessage = exports.RowDescriptionMessage = exports.Field = exports.CopyResponse = exports.CopyDataMessage = exports.DatabaseError = exports.copyDone = exports.emptyQuery = exports.replicationStart = exports.portalSuspended = exports.noData = exports.closeComplete = exports.bindComplete = exports.parseComplete = void 0;
+    exports.parseComplete = {
+      name: "parseComplete",
+      length: 5
+    };
+    exports.bindComplete = {
+      name: "bindComplete",
+      length: 5
+    };
+    exports.closeComplete = {
+      name: "closeComplete",
+      length: 5
+    };
+    exports.noData = {
+      name: "noData",
+      length: 5
+    };
+    exports.portalSuspended = {
+      name: "portalSuspended",
+      length: 5
+    };
+    exports.replicationStart = {
+      name: "replicationStart",
+      length: 4
+    };
+    exports.emptyQuery = {
+      name: "emptyQuery",
+      length: 4
+    };
+    exports.copyDone = {
+      name: "copyDone",
+      length: 4
+    };
+    var DatabaseError2 = class extends Error {
+      constructor(message, length, name) {
+        super(message);
+        this.length = length;
+        this.name = name;
+      }
+    };
+    exports.DatabaseError = DatabaseError2;
+    var CopyDataMessage = class {
+      constructor(length, chunk) {
+        this.length = length;
+        this.chunk = chunk;
+        this.name = "copyData";
+      }
+    };
+    exports.CopyDataMessage = CopyDataMessage;
+    var CopyResponse = class {
+      constructor(length, name, binary, columnCount) {
+        this.length = length;
+        this.name = name;
+        this.binary = binary;
+        this.columnTypes = new Array(columnCount);
+      }
+    };
+    exports.CopyResponse = CopyResponse;
+    var Field = class {
+      constructor(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, format) {
+        this.name = name;
+        this.tableID = tableID;
+        this.columnID = columnID;
+        this.dataTypeID = dataTypeID;
+        this.dataTypeSize = dataTypeSize;
+        this.dataTypeModifier = dataTypeModifier;
+        this.format = format;
+      }
+    };
+    exports.Field = Field;
+    var RowDescriptionMessage = class {
+      constructor(length, fieldCount) {
+        this.length = length;
+        this.fieldCount = fieldCount;
+        this.name = "rowDescription";
+        this.fields = new Array(this.fieldCount);
+      }
+    };
+    exports.RowDescriptionMessage = RowDescriptionMessage;
+    var ParameterDescriptionMessage = class {
+      constructor(length, parameterCount) {
+        this.length = length;
+        this.parameterCount = parameterCount;
+        this.name = "parameterDescription";
+        this.dataTypeIDs = new Array(this.parameterCount);
+      }
+    };
+    exports.ParameterDescriptionMessage = ParameterDescriptionMessage;
+    var ParameterStatusMessage = class {
+      constructor(length, parameterName, parameterValue) {
+        this.length = length;
+        this.parameterName = parameterName;
+        this.parameterValue = parameterValue;
+        this.name = "parameterStatus";
+      }
+    };
+    exports.ParameterStatusMessage = ParameterStatusMessage;
+    var AuthenticationMD5Password = class {
+      constructor(length, salt) {
+        this.length = length;
+        this.salt = salt;
+        this.name = "authenticationMD5Password";
+      }
+    };
+    exports.AuthenticationMD5Password = AuthenticationMD5Password;
+    var BackendKeyDataMessage = class {
+      constructor(length, processID, secretKey) {
+        this.length = length;
+        this.processID = processID;
+        this.secretKey = secretKey;
+        this.name = "backendKeyData";
+      }
+    };
+    exports.BackendKeyDataMessage = BackendKeyDataMessage;
+    var NotificationResponseMessage = class {
+      constructor(length, processId, channel, payload) {
+        this.length = length;
+        this.processId = processId;
+        this.channel = channel;
+        this.payload = payload;
+        this.name = "notification";
+      }
+    };
+    exports.NotificationResponseMessage = NotificationResponseMessage;
+    var ReadyForQueryMessage = class {
+      constructor(length, status2) {
+        this.length = length;
+        this.status = status2;
+        this.name = "readyForQuery";
+      }
+    };
+    exports.ReadyForQueryMessage = ReadyForQueryMessage;
+    var CommandCompleteMessage = class {
+      constructor(length, text) {
+        this.length = length;
+        this.text = text;
+        this.name = "commandComplete";
+      }
+    };
+    exports.CommandCompleteMessage = CommandCompleteMessage;
+    var DataRowMessage = class {
+      constructor(length, fields) {
+        this.length = length;
+        this.fields = fields;
+        this.name = "dataRow";
+        this.fieldCount = fields.length;
+      }
+    };
+    exports.DataRowMessage = DataRowMessage;
+    var NoticeMessage = class {
+      constructor(length, message) {
+        this.length = length;
+        this.message = message;
+        this.name = "notice";
+      }
+    };
+    exports.NoticeMessage = NoticeMessage;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-writer.js
+var require_buffer_writer = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-writer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Writer = void 0;
+    var Writer = class {
+      constructor(size = 256) {
+        this.size = size;
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(size);
+      }
+      ensure(size) {
+        const remaining = this.buffer.length - this.offset;
+        if (remaining < size) {
+          const oldBuffer = this.buffer;
+          const newSize = oldBuffer.length + (oldBuffer.length >> 1) + size;
+          this.buffer = Buffer.allocUnsafe(newSize);
+          oldBuffer.copy(this.buffer, 0, 0, this.offset);
+        }
+      }
+      addInt32(num) {
+        this.ensure(4);
+        this.buffer[this.offset++] = num >>> 24 & 255;
+        this.buffer[this.offset++] = num >>> 16 & 255;
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addInt16(num) {
+        this.ensure(2);
+        this.buffer[this.offset++] = num >>> 8 & 255;
+        this.buffer[this.offset++] = num >>> 0 & 255;
+        return this;
+      }
+      addCString(string) {
+        if (!string) {
+          this.ensure(1);
+        } else {
+          const len = Buffer.byteLength(string);
+          this.ensure(len + 1);
+          this.buffer.write(string, this.offset, "utf-8");
+          this.offset += len;
+        }
+        this.buffer[this.offset++] = 0;
+        return this;
+      }
+      addString(string = "") {
+        const len = Buffer.byteLength(string);
+        this.ensure(len);
+        this.buffer.write(string, this.offset);
+        this.offset += len;
+        return this;
+      }
+      // Write an Int32 byte-length prefix immediately followed by the string's UTF-8
+      // bytes. Postgres' Bind wire format prefixes every parameter with its length,
+      // and doing it in one method computes Buffer.byteLength ONCE — the previous
+      // `addInt32(Buffer.byteLength(s)).addString(s)` pairing scanned the string
+      // three times (byteLength for the prefix, byteLength again inside addString,
+      // then the encode), which is costly for large text parameters.
+      addInt32PrefixedString(string) {
+        const len = Buffer.byteLength(string);
+        this.ensure(4 + len);
+        const buffer = this.buffer;
+        let offset = this.offset;
+        buffer[offset++] = len >>> 24 & 255;
+        buffer[offset++] = len >>> 16 & 255;
+        buffer[offset++] = len >>> 8 & 255;
+        buffer[offset++] = len >>> 0 & 255;
+        buffer.write(string, offset, "utf-8");
+        this.offset = offset + len;
+        return this;
+      }
+      add(otherBuffer) {
+        this.ensure(otherBuffer.length);
+        otherBuffer.copy(this.buffer, this.offset);
+        this.offset += otherBuffer.length;
+        return this;
+      }
+      /**
+       * Appends an uninitialized block of {@link size} bytes to the buffer and returns its offset.
+       */
+      reserveUnsafe(size) {
+        const offset = this.offset;
+        this.ensure(size);
+        this.offset += size;
+        return offset;
+      }
+      join(code2) {
+        if (code2) {
+          this.buffer[this.headerPosition] = code2;
+          const length = this.offset - (this.headerPosition + 1);
+          this.buffer.writeInt32BE(length, this.headerPosition + 1);
+        }
+        return this.buffer.slice(code2 ? 0 : 5, this.offset);
+      }
+      flush(code2) {
+        const result = this.join(code2);
+        this.offset = 5;
+        this.headerPosition = 0;
+        this.buffer = Buffer.allocUnsafe(this.size);
+        return result;
+      }
+      clear() {
+        this.offset = 5;
+        this.headerPosition = 0;
+      }
+    };
+    exports.Writer = Writer;
+  }
+});
+
+// node_modules/pg-protocol/dist/serializer.js
+var require_serializer = __commonJS({
+  "node_modules/pg-protocol/dist/serializer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.serialize = void 0;
+    var buffer_writer_1 = require_buffer_writer();
+    var writer = new buffer_writer_1.Writer();
+    var startup = (opts) => {
+      writer.addInt16(3).addInt16(0);
+      for (const key of Object.keys(opts)) {
+        writer.addCString(key).addCString(opts[key]);
+      }
+      writer.addCString("client_encoding").addCString("UTF8");
+      const bodyBuffer = writer.addCString("").flush();
+      const length = bodyBuffer.length + 4;
+      return new buffer_writer_1.Writer().addInt32(length).add(bodyBuffer).flush();
+    };
+    var requestSsl = () => {
+      const response = Buffer.allocUnsafe(8);
+      response.writeInt32BE(8, 0);
+      response.writeInt32BE(80877103, 4);
+      return response;
+    };
+    var password = (password2) => {
+      return writer.addCString(password2).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSASLInitialResponseMessage = function(mechanism, initialResponse) {
+      writer.addCString(mechanism).addInt32PrefixedString(initialResponse);
+      return writer.flush(
+        112
+        /* code.startup */
+      );
+    };
+    var sendSCRAMClientFinalMessage = function(additionalData) {
+      return writer.addString(additionalData).flush(
+        112
+        /* code.startup */
+      );
+    };
+    var query = (text) => {
+      return writer.addCString(text).flush(
+        81
+        /* code.query */
+      );
+    };
+    var emptyArray = [];
+    var parse4 = (query2) => {
+      const name = query2.name || "";
+      if (name.length > 63) {
+        console.error("Warning! Postgres only supports 63 characters for query names.");
+        console.error("You supplied %s (%s)", name, name.length);
+        console.error("This can cause conflicts and silent errors executing queries");
+      }
+      const types2 = query2.types || emptyArray;
+      const len = types2.length;
+      const buffer = writer.addCString(name).addCString(query2.text).addInt16(len);
+      for (let i = 0; i < len; i++) {
+        buffer.addInt32(types2[i]);
+      }
+      return writer.flush(
+        80
+        /* code.parse */
+      );
+    };
+    var writeValues = function(values, valueMapper, formatsOffset) {
+      const len = values.length;
+      for (let i = 0; i < len; i++) {
+        const mappedVal = valueMapper ? valueMapper(values[i], i) : values[i];
+        let formatByte = 0;
+        if (mappedVal == null) {
+          writer.addInt32(-1);
+        } else if (mappedVal instanceof Buffer) {
+          formatByte = 1;
+          writer.addInt32(mappedVal.length);
+          writer.add(mappedVal);
+        } else {
+          writer.addInt32PrefixedString(mappedVal);
+        }
+        const buf = writer.buffer;
+        buf[formatsOffset++] = 0;
+        buf[formatsOffset++] = formatByte;
+      }
+    };
+    var bind2 = (config = {}) => {
+      const portal = config.portal || "";
+      const statement = config.statement || "";
+      const binary = config.binary || false;
+      const values = config.values || emptyArray;
+      const len = values.length;
+      writer.addCString(portal).addCString(statement);
+      writer.addInt16(len);
+      const formatsOffset = writer.reserveUnsafe(len * 2);
+      writer.addInt16(len);
+      try {
+        writeValues(values, config.valueMapper, formatsOffset);
+      } catch (err) {
+        writer.clear();
+        throw err;
+      }
+      writer.addInt16(1);
+      writer.addInt16(
+        binary ? 1 : 0
+        /* ParamType.STRING */
+      );
+      return writer.flush(
+        66
+        /* code.bind */
+      );
+    };
+    var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
+    var execute = (config) => {
+      if (!config || !config.portal && !config.rows) {
+        return emptyExecute;
+      }
+      const portal = config.portal || "";
+      const rows = config.rows || 0;
+      const portalLength = Buffer.byteLength(portal);
+      const len = 4 + portalLength + 1 + 4;
+      const buff = Buffer.allocUnsafe(1 + len);
+      buff[0] = 69;
+      buff.writeInt32BE(len, 1);
+      buff.write(portal, 5, "utf-8");
+      buff[portalLength + 5] = 0;
+      buff.writeUInt32BE(rows, buff.length - 4);
+      return buff;
+    };
+    var cancel = (processID, secretKey) => {
+      const buffer = Buffer.allocUnsafe(16);
+      buffer.writeInt32BE(16, 0);
+      buffer.writeInt16BE(1234, 4);
+      buffer.writeInt16BE(5678, 6);
+      buffer.writeInt32BE(processID, 8);
+      buffer.writeInt32BE(secretKey, 12);
+      return buffer;
+    };
+    var cstringMessage = (code2, string) => {
+      const stringLen = Buffer.byteLength(string);
+      const len = 4 + stringLen + 1;
+      const buffer = Buffer.allocUnsafe(1 + len);
+      buffer[0] = code2;
+      buffer.writeInt32BE(len, 1);
+      buffer.write(string, 5, "utf-8");
+      buffer[len] = 0;
+      return buffer;
+    };
+    var emptyDescribePortal = writer.addCString("P").flush(
+      68
+      /* code.describe */
+    );
+    var emptyDescribeStatement = writer.addCString("S").flush(
+      68
+      /* code.describe */
+    );
+    var describe2 = (msg) => {
+      return msg.name ? cstringMessage(68, `${msg.type}${msg.name || ""}`) : msg.type === "P" ? emptyDescribePortal : emptyDescribeStatement;
+    };
+    var close = (msg) => {
+      const text = `${msg.type}${msg.name || ""}`;
+      return cstringMessage(67, text);
+    };
+    var copyData = (chunk) => {
+      return writer.add(chunk).flush(
+        100
+        /* code.copyFromChunk */
+      );
+    };
+    var copyFail = (message) => {
+      return cstringMessage(102, message);
+    };
+    var codeOnlyBuffer = (code2) => Buffer.from([code2, 0, 0, 0, 4]);
+    var flushBuffer = codeOnlyBuffer(
+      72
+      /* code.flush */
+    );
+    var syncBuffer = codeOnlyBuffer(
+      83
+      /* code.sync */
+    );
+    var endBuffer = codeOnlyBuffer(
+      88
+      /* code.end */
+    );
+    var copyDoneBuffer = codeOnlyBuffer(
+      99
+      /* code.copyDone */
+    );
+    var serialize = {
+      startup,
+      password,
+      requestSsl,
+      sendSASLInitialResponseMessage,
+      sendSCRAMClientFinalMessage,
+      query,
+      parse: parse4,
+      bind: bind2,
+      execute,
+      describe: describe2,
+      close,
+      flush: () => flushBuffer,
+      sync: () => syncBuffer,
+      end: () => endBuffer,
+      copyData,
+      copyDone: () => copyDoneBuffer,
+      copyFail,
+      cancel
+    };
+    exports.serialize = serialize;
+  }
+});
+
+// node_modules/pg-protocol/dist/buffer-reader.js
+var require_buffer_reader = __commonJS({
+  "node_modules/pg-protocol/dist/buffer-reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.BufferReader = void 0;
+    var BufferReader = class {
+      constructor(offset = 0) {
+        this.offset = offset;
+        this.buffer = Buffer.allocUnsafe(0);
+        this.encoding = "utf-8";
+      }
+      setBuffer(offset, buffer) {
+        this.offset = offset;
+        this.buffer = buffer;
+      }
+      int16() {
+        const result = this.buffer.readInt16BE(this.offset);
+        this.offset += 2;
+        return result;
+      }
+      byte() {
+        const result = this.buffer[this.offset];
+        this.offset++;
+        return result;
+      }
+      int32() {
+        const result = this.buffer.readInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+      }
+      uint32() {
+        const result = this.buffer.readUInt32BE(this.offset);
+        this.offset += 4;
+        return result;
+      }
+      string(length) {
+        const result = this.buffer.toString(this.encoding, this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+      }
+      cstring() {
+        const start = this.offset;
+        let end = start;
+        while (this.buffer[end++]) {
+        }
+        this.offset = end;
+        return this.buffer.toString(this.encoding, start, end - 1);
+      }
+      bytes(length) {
+        const result = this.buffer.slice(this.offset, this.offset + length);
+        this.offset += length;
+        return result;
+      }
+    };
+    exports.BufferReader = BufferReader;
+  }
+});
+
+// node_modules/pg-protocol/dist/parser.js
+var require_parser2 = __commonJS({
+  "node_modules/pg-protocol/dist/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var messages_1 = require_messages();
+    var buffer_reader_1 = require_buffer_reader();
+    var CODE_LENGTH = 1;
+    var LEN_LENGTH = 4;
+    var HEADER_LENGTH = CODE_LENGTH + LEN_LENGTH;
+    var LATEINIT_LENGTH = -1;
+    var emptyBuffer = Buffer.allocUnsafe(0);
+    var Parser = class {
+      constructor(opts) {
+        this.buffer = emptyBuffer;
+        this.bufferLength = 0;
+        this.bufferOffset = 0;
+        this.reader = new buffer_reader_1.BufferReader();
+        if ((opts === null || opts === void 0 ? void 0 : opts.mode) === "binary") {
+          throw new Error("Binary mode not supported yet");
+        }
+        this.mode = (opts === null || opts === void 0 ? void 0 : opts.mode) || "text";
+      }
+      parse(buffer, callback) {
+        this.mergeBuffer(buffer);
+        const bufferFullLength = this.bufferOffset + this.bufferLength;
+        let offset = this.bufferOffset;
+        while (offset + HEADER_LENGTH <= bufferFullLength) {
+          const code2 = this.buffer[offset];
+          const length = this.buffer.readUInt32BE(offset + CODE_LENGTH);
+          const fullMessageLength = CODE_LENGTH + length;
+          if (fullMessageLength + offset <= bufferFullLength) {
+            const message = this.handlePacket(offset + HEADER_LENGTH, code2, length, this.buffer);
+            callback(message);
+            offset += fullMessageLength;
+          } else {
+            break;
+          }
+        }
+        if (offset === bufferFullLength) {
+          this.buffer = emptyBuffer;
+          this.bufferLength = 0;
+          this.bufferOffset = 0;
+        } else {
+          this.bufferLength = bufferFullLength - offset;
+          this.bufferOffset = offset;
+        }
+      }
+      mergeBuffer(buffer) {
+        if (this.bufferLength > 0) {
+          const newLength = this.bufferLength + buffer.byteLength;
+          const newFullLength = newLength + this.bufferOffset;
+          if (newFullLength > this.buffer.byteLength) {
+            let newBuffer;
+            if (newLength <= this.buffer.byteLength && this.bufferOffset >= this.bufferLength) {
+              newBuffer = this.buffer;
+            } else {
+              let newBufferLength = this.buffer.byteLength * 2;
+              while (newLength >= newBufferLength) {
+                newBufferLength *= 2;
+              }
+              newBuffer = Buffer.allocUnsafe(newBufferLength);
+            }
+            this.buffer.copy(newBuffer, 0, this.bufferOffset, this.bufferOffset + this.bufferLength);
+            this.buffer = newBuffer;
+            this.bufferOffset = 0;
+          }
+          buffer.copy(this.buffer, this.bufferOffset + this.bufferLength);
+          this.bufferLength = newLength;
+        } else {
+          this.buffer = buffer;
+          this.bufferOffset = 0;
+          this.bufferLength = buffer.byteLength;
+        }
+      }
+      handlePacket(offset, code2, length, bytes) {
+        const { reader } = this;
+        reader.setBuffer(offset, bytes);
+        let message;
+        switch (code2) {
+          case 50:
+            message = messages_1.bindComplete;
+            break;
+          case 49:
+            message = messages_1.parseComplete;
+            break;
+          case 51:
+            message = messages_1.closeComplete;
+            break;
+          case 110:
+            message = messages_1.noData;
+            break;
+          case 115:
+            message = messages_1.portalSuspended;
+            break;
+          case 99:
+            message = messages_1.copyDone;
+            break;
+          case 87:
+            message = messages_1.replicationStart;
+            break;
+          case 73:
+            message = messages_1.emptyQuery;
+            break;
+          case 68:
+            message = parseDataRowMessage(reader);
+            break;
+          case 67:
+            message = parseCommandCompleteMessage(reader);
+            break;
+          case 90:
+            message = parseReadyForQueryMessage(reader);
+            break;
+          case 65:
+            message = parseNotificationMessage(reader);
+            break;
+          case 82:
+            message = parseAuthenticationResponse(reader, length);
+            break;
+          case 83:
+            message = parseParameterStatusMessage(reader);
+            break;
+          case 75:
+            message = parseBackendKeyData(reader);
+            break;
+          case 69:
+            message = parseErrorMessage(reader, "error");
+            break;
+          case 78:
+            message = parseErrorMessage(reader, "notice");
+            break;
+          case 84:
+            message = parseRowDescriptionMessage(reader);
+            break;
+          case 116:
+            message = parseParameterDescriptionMessage(reader);
+            break;
+          case 71:
+            message = parseCopyInMessage(reader);
+            break;
+          case 72:
+            message = parseCopyOutMessage(reader);
+            break;
+          case 100:
+            message = parseCopyData(reader, length);
+            break;
+          default:
+            return new messages_1.DatabaseError("received invalid response: " + code2.toString(16), length, "error");
+        }
+        reader.setBuffer(0, emptyBuffer);
+        message.length = length;
+        return message;
+      }
+    };
+    exports.Parser = Parser;
+    var parseReadyForQueryMessage = (reader) => {
+      const status2 = reader.string(1);
+      return new messages_1.ReadyForQueryMessage(LATEINIT_LENGTH, status2);
+    };
+    var parseCommandCompleteMessage = (reader) => {
+      const text = reader.cstring();
+      return new messages_1.CommandCompleteMessage(LATEINIT_LENGTH, text);
+    };
+    var parseCopyData = (reader, length) => {
+      const chunk = reader.bytes(length - 4);
+      return new messages_1.CopyDataMessage(LATEINIT_LENGTH, chunk);
+    };
+    var parseCopyInMessage = (reader) => parseCopyMessage(reader, "copyInResponse");
+    var parseCopyOutMessage = (reader) => parseCopyMessage(reader, "copyOutResponse");
+    var parseCopyMessage = (reader, messageName) => {
+      const isBinary = reader.byte() !== 0;
+      const columnCount = reader.int16();
+      const message = new messages_1.CopyResponse(LATEINIT_LENGTH, messageName, isBinary, columnCount);
+      for (let i = 0; i < columnCount; i++) {
+        message.columnTypes[i] = reader.int16();
+      }
+      return message;
+    };
+    var parseNotificationMessage = (reader) => {
+      const processId = reader.int32();
+      const channel = reader.cstring();
+      const payload = reader.cstring();
+      return new messages_1.NotificationResponseMessage(LATEINIT_LENGTH, processId, channel, payload);
+    };
+    var parseRowDescriptionMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const message = new messages_1.RowDescriptionMessage(LATEINIT_LENGTH, fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        message.fields[i] = parseField(reader);
+      }
+      return message;
+    };
+    var parseField = (reader) => {
+      const name = reader.cstring();
+      const tableID = reader.uint32();
+      const columnID = reader.int16();
+      const dataTypeID = reader.uint32();
+      const dataTypeSize = reader.int16();
+      const dataTypeModifier = reader.int32();
+      const mode = reader.int16() === 0 ? "text" : "binary";
+      return new messages_1.Field(name, tableID, columnID, dataTypeID, dataTypeSize, dataTypeModifier, mode);
+    };
+    var parseParameterDescriptionMessage = (reader) => {
+      const parameterCount = reader.int16();
+      const message = new messages_1.ParameterDescriptionMessage(LATEINIT_LENGTH, parameterCount);
+      for (let i = 0; i < parameterCount; i++) {
+        message.dataTypeIDs[i] = reader.uint32();
+      }
+      return message;
+    };
+    var parseDataRowMessage = (reader) => {
+      const fieldCount = reader.int16();
+      const fields = new Array(fieldCount);
+      for (let i = 0; i < fieldCount; i++) {
+        const len = reader.int32();
+        fields[i] = len === -1 ? null : reader.string(len);
+      }
+      return new messages_1.DataRowMessage(LATEINIT_LENGTH, fields);
+    };
+    var parseParameterStatusMessage = (reader) => {
+      const name = reader.cstring();
+      const value = reader.cstring();
+      return new messages_1.ParameterStatusMessage(LATEINIT_LENGTH, name, value);
+    };
+    var parseBackendKeyData = (reader) => {
+      const processID = reader.int32();
+      const secretKey = reader.int32();
+      return new messages_1.BackendKeyDataMessage(LATEINIT_LENGTH, processID, secretKey);
+    };
+    var parseAuthenticationResponse = (reader, length) => {
+      const code2 = reader.int32();
+      const message = {
+        name: "authenticationOk",
+        length
+      };
+      switch (code2) {
+        case 0:
+          break;
+        case 3:
+          if (message.length === 8) {
+            message.name = "authenticationCleartextPassword";
+          }
+          break;
+        case 5:
+          if (message.length === 12) {
+            message.name = "authenticationMD5Password";
+            const salt = reader.bytes(4);
+            return new messages_1.AuthenticationMD5Password(LATEINIT_LENGTH, salt);
+          }
+          break;
+        case 10:
+          {
+            message.name = "authenticationSASL";
+            message.mechanisms = [];
+            let mechanism;
+            do {
+              mechanism = reader.cstring();
+              if (mechanism) {
+                message.mechanisms.push(mechanism);
+              }
+            } while (mechanism);
+          }
+          break;
+        case 11:
+          message.name = "authenticationSASLContinue";
+          message.data = reader.string(length - 8);
+          break;
+        case 12:
+          message.name = "authenticationSASLFinal";
+          message.data = reader.string(length - 8);
+          break;
+        default:
+          throw new Error("Unknown authenticationOk message type " + code2);
+      }
+      return message;
+    };
+    var parseErrorMessage = (reader, name) => {
+      const fields = {};
+      let fieldType = reader.string(1);
+      while (fieldType !== "\0") {
+        fields[fieldType] = reader.cstring();
+        fieldType = reader.string(1);
+      }
+      const messageValue = fields.M;
+      const message = name === "notice" ? new messages_1.NoticeMessage(LATEINIT_LENGTH, messageValue) : new messages_1.DatabaseError(messageValue, LATEINIT_LENGTH, name);
+      message.severity = fields.S;
+      message.code = fields.C;
+      message.detail = fields.D;
+      message.hint = fields.H;
+      message.position = fields.P;
+      message.internalPosition = fields.p;
+      message.internalQuery = fields.q;
+      message.where = fields.W;
+      message.schema = fields.s;
+      message.table = fields.t;
+      message.column = fields.c;
+      message.dataType = fields.d;
+      message.constraint = fields.n;
+      message.file = fields.F;
+      message.line = fields.L;
+      message.routine = fields.R;
+      return message;
+    };
+  }
+});
+
+// node_modules/pg-protocol/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/pg-protocol/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DatabaseError = exports.serialize = void 0;
+    exports.parse = parse4;
+    var messages_1 = require_messages();
+    Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
+      return messages_1.DatabaseError;
+    } });
+    var serializer_1 = require_serializer();
+    Object.defineProperty(exports, "serialize", { enumerable: true, get: function() {
+      return serializer_1.serialize;
+    } });
+    var parser_1 = require_parser2();
+    function parse4(stream, callback) {
+      const parser = new parser_1.Parser();
+      stream.on("data", (buffer) => parser.parse(buffer, callback));
+      return new Promise((resolve2) => stream.on("end", () => resolve2()));
+    }
+  }
+});
+
+// node_modules/pg-cloudflare/dist/empty.js
+var require_empty = __commonJS({
+  "node_modules/pg-cloudflare/dist/empty.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = {};
+  }
+});
+
+// node_modules/pg/lib/stream.js
+var require_stream = __commonJS({
+  "node_modules/pg/lib/stream.js"(exports, module) {
+    var { getStream, getSecureStream } = getStreamFuncs();
+    module.exports = {
+      /**
+       * Get a socket stream compatible with the current runtime environment.
+       * @returns {Duplex}
+       */
+      getStream,
+      /**
+       * Get a TLS secured socket, compatible with the current environment,
+       * using the socket and other settings given in `options`.
+       * @returns {Duplex}
+       */
+      getSecureStream
+    };
+    function getNodejsStreamFuncs() {
+      function getStream2(ssl) {
+        const net = __require("net");
+        return new net.Socket();
+      }
+      function getSecureStream2(options) {
+        const tls = __require("tls");
+        return tls.connect(options);
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function getCloudflareStreamFuncs() {
+      function getStream2(ssl) {
+        const { CloudflareSocket } = require_empty();
+        return new CloudflareSocket(ssl);
+      }
+      function getSecureStream2(options) {
+        options.socket.startTls(options);
+        return options.socket;
+      }
+      return {
+        getStream: getStream2,
+        getSecureStream: getSecureStream2
+      };
+    }
+    function isCloudflareRuntime() {
+      if (typeof navigator === "object" && navigator !== null && typeof navigator.userAgent === "string") {
+        return navigator.userAgent === "Cloudflare-Workers";
+      }
+      if (typeof Response === "function") {
+        const resp = new Response(null, { cf: { thing: true } });
+        if (typeof resp.cf === "object" && resp.cf !== null && resp.cf.thing) {
+          return true;
+        }
+      }
+      return false;
+    }
+    function getStreamFuncs() {
+      if (isCloudflareRuntime()) {
+        return getCloudflareStreamFuncs();
+      }
+      return getNodejsStreamFuncs();
+    }
+  }
+});
+
+// node_modules/pg/lib/connection.js
+var require_connection = __commonJS({
+  "node_modules/pg/lib/connection.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var { parse: parse4, serialize } = require_dist2();
+    var stream = require_stream();
+    var { getStream } = stream;
+    var flushBuffer = serialize.flush();
+    var syncBuffer = serialize.sync();
+    var endBuffer = serialize.end();
+    var Connection2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        config = config || {};
+        this.stream = config.stream || getStream(config.ssl);
+        if (typeof this.stream === "function") {
+          this.stream = this.stream(config);
+        }
+        this._keepAlive = config.keepAlive;
+        this._keepAliveInitialDelayMillis = config.keepAliveInitialDelayMillis;
+        this.parsedStatements = {};
+        this.submittedNamedStatements = {};
+        this.ssl = config.ssl || false;
+        this.sslNegotiation = config.sslNegotiation || "postgres";
+        this._ending = false;
+        this._emitMessage = false;
+        const self2 = this;
+        this.on("newListener", function(eventName) {
+          if (eventName === "message") {
+            self2._emitMessage = true;
+          }
+        });
+      }
+      connect(port, host) {
+        const self2 = this;
+        this._connecting = true;
+        this.stream.setNoDelay(true);
+        this.stream.connect(port, host);
+        this.stream.once("connect", function() {
+          if (self2._keepAlive) {
+            self2.stream.setKeepAlive(true, self2._keepAliveInitialDelayMillis);
+          }
+          self2.emit("connect");
+        });
+        const reportStreamError = function(error) {
+          if (self2._ending && (error.code === "ECONNRESET" || error.code === "EPIPE")) {
+            return;
+          }
+          self2.emit("error", error);
+        };
+        this.stream.on("error", reportStreamError);
+        this.stream.on("close", function() {
+          self2.emit("end");
+        });
+        if (!this.ssl) {
+          return this.attachListeners(this.stream);
+        }
+        if (this.sslNegotiation === "direct") {
+          return this.stream.once("connect", function() {
+            self2.upgradeToSSL(host, reportStreamError);
+          });
+        }
+        this.stream.once("data", function(buffer) {
+          const responseCode = buffer.toString("utf8");
+          switch (responseCode) {
+            case "S":
+              break;
+            case "N":
+              self2.stream.end();
+              return self2.emit("error", new Error("The server does not support SSL connections"));
+            default:
+              self2.stream.end();
+              return self2.emit("error", new Error("There was an error establishing an SSL connection"));
+          }
+          self2.upgradeToSSL(host, reportStreamError);
+        });
+      }
+      upgradeToSSL(host, reportStreamError) {
+        const self2 = this;
+        const options = {
+          socket: self2.stream,
+          // tls.connect checks the server identity against `servername`, falling
+          // back to `host` and then to 'localhost'. `servername` must stay unset
+          // for IP addresses (see below), so `host` is needed to keep certificate
+          // validation working when connecting to an IP address.
+          host
+        };
+        if (self2.ssl !== true) {
+          Object.assign(options, self2.ssl);
+          if ("key" in self2.ssl) {
+            options.key = self2.ssl.key;
+          }
+        }
+        if (self2.sslNegotiation === "direct") {
+          options.ALPNProtocols = ["postgresql"];
+        }
+        const net = __require("net");
+        if (net.isIP && net.isIP(host) === 0) {
+          options.servername = host;
+        }
+        try {
+          self2.stream = stream.getSecureStream(options);
+        } catch (err) {
+          return self2.emit("error", err);
+        }
+        self2.attachListeners(self2.stream);
+        self2.stream.on("error", reportStreamError);
+        self2.emit("sslconnect");
+      }
+      attachListeners(stream2) {
+        parse4(stream2, (msg) => {
+          const eventName = msg.name === "error" ? "errorMessage" : msg.name;
+          if (this._emitMessage) {
+            this.emit("message", msg);
+          }
+          this.emit(eventName, msg);
+        });
+      }
+      requestSsl() {
+        this.stream.write(serialize.requestSsl());
+      }
+      startup(config) {
+        this.stream.write(serialize.startup(config));
+      }
+      cancel(processID, secretKey) {
+        this._send(serialize.cancel(processID, secretKey));
+      }
+      password(password) {
+        this._send(serialize.password(password));
+      }
+      sendSASLInitialResponseMessage(mechanism, initialResponse) {
+        this._send(serialize.sendSASLInitialResponseMessage(mechanism, initialResponse));
+      }
+      sendSCRAMClientFinalMessage(additionalData) {
+        this._send(serialize.sendSCRAMClientFinalMessage(additionalData));
+      }
+      _send(buffer) {
+        if (!this.stream.writable) {
+          return false;
+        }
+        return this.stream.write(buffer);
+      }
+      query(text) {
+        this._send(serialize.query(text));
+      }
+      // send parse message
+      parse(query) {
+        this._send(serialize.parse(query));
+      }
+      // send bind message
+      bind(config) {
+        this._send(serialize.bind(config));
+      }
+      // send execute message
+      execute(config) {
+        this._send(serialize.execute(config));
+      }
+      flush() {
+        if (this.stream.writable) {
+          this.stream.write(flushBuffer);
+        }
+      }
+      sync() {
+        this._send(syncBuffer);
+      }
+      ref() {
+        this.stream.ref();
+      }
+      unref() {
+        this.stream.unref();
+      }
+      end() {
+        this._ending = true;
+        if (!this._connecting || !this.stream.writable) {
+          this.stream.end();
+          return;
+        }
+        return this.stream.write(endBuffer, () => {
+          this.stream.end();
+        });
+      }
+      close(msg) {
+        this._send(serialize.close(msg));
+      }
+      describe(msg) {
+        this._send(serialize.describe(msg));
+      }
+      sendCopyFromChunk(chunk) {
+        this._send(serialize.copyData(chunk));
+      }
+      endCopyFrom() {
+        this._send(serialize.copyDone());
+      }
+      sendCopyFail(msg) {
+        this._send(serialize.copyFail(msg));
+      }
+    };
+    module.exports = Connection2;
+  }
+});
+
+// node_modules/split2/index.js
+var require_split2 = __commonJS({
+  "node_modules/split2/index.js"(exports, module) {
+    "use strict";
+    var { Transform } = __require("stream");
+    var { StringDecoder } = __require("string_decoder");
+    var kLast = /* @__PURE__ */ Symbol("last");
+    var kDecoder = /* @__PURE__ */ Symbol("decoder");
+    function transform(chunk, enc, cb) {
+      let list;
+      if (this.overflow) {
+        const buf = this[kDecoder].write(chunk);
+        list = buf.split(this.matcher);
+        if (list.length === 1) return cb();
+        list.shift();
+        this.overflow = false;
+      } else {
+        this[kLast] += this[kDecoder].write(chunk);
+        list = this[kLast].split(this.matcher);
+      }
+      this[kLast] = list.pop();
+      for (let i = 0; i < list.length; i++) {
+        try {
+          push(this, this.mapper(list[i]));
+        } catch (error) {
+          return cb(error);
+        }
+      }
+      this.overflow = this[kLast].length > this.maxLength;
+      if (this.overflow && !this.skipOverflow) {
+        cb(new Error("maximum buffer reached"));
+        return;
+      }
+      cb();
+    }
+    function flush(cb) {
+      this[kLast] += this[kDecoder].end();
+      if (this[kLast]) {
+        try {
+          push(this, this.mapper(this[kLast]));
+        } catch (error) {
+          return cb(error);
+        }
+      }
+      cb();
+    }
+    function push(self2, val) {
+      if (val !== void 0) {
+        self2.push(val);
+      }
+    }
+    function noop5(incoming) {
+      return incoming;
+    }
+    function split(matcher, mapper, options) {
+      matcher = matcher || /\r?\n/;
+      mapper = mapper || noop5;
+      options = options || {};
+      switch (arguments.length) {
+        case 1:
+          if (typeof matcher === "function") {
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof matcher === "object" && !(matcher instanceof RegExp) && !matcher[Symbol.split]) {
+            options = matcher;
+            matcher = /\r?\n/;
+          }
+          break;
+        case 2:
+          if (typeof matcher === "function") {
+            options = mapper;
+            mapper = matcher;
+            matcher = /\r?\n/;
+          } else if (typeof mapper === "object") {
+            options = mapper;
+            mapper = noop5;
+          }
+      }
+      options = Object.assign({}, options);
+      options.autoDestroy = true;
+      options.transform = transform;
+      options.flush = flush;
+      options.readableObjectMode = true;
+      const stream = new Transform(options);
+      stream[kLast] = "";
+      stream[kDecoder] = new StringDecoder("utf8");
+      stream.matcher = matcher;
+      stream.mapper = mapper;
+      stream.maxLength = options.maxLength;
+      stream.skipOverflow = options.skipOverflow || false;
+      stream.overflow = false;
+      stream._destroy = function(err, cb) {
+        this._writableState.errorEmitted = false;
+        cb(err);
+      };
+      return stream;
+    }
+    module.exports = split;
+  }
+});
+
+// node_modules/pgpass/lib/helper.js
+var require_helper = __commonJS({
+  "node_modules/pgpass/lib/helper.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var Stream = __require("stream").Stream;
+    var split = require_split2();
+    var util = __require("util");
+    var defaultPort = 5432;
+    var isWin = process.platform === "win32";
+    var warnStream = process.stderr;
+    var S_IRWXG = 56;
+    var S_IRWXO = 7;
+    var S_IFMT = 61440;
+    var S_IFREG = 32768;
+    function isRegFile(mode) {
+      return (mode & S_IFMT) == S_IFREG;
+    }
+    var fieldNames = ["host", "port", "database", "user", "password"];
+    var nrOfFields = fieldNames.length;
+    var passKey = fieldNames[nrOfFields - 1];
+    function warn() {
+      var isWritable = warnStream instanceof Stream && true === warnStream.writable;
+      if (isWritable) {
+        var args = Array.prototype.slice.call(arguments).concat("\n");
+        warnStream.write(util.format.apply(util, args));
+      }
+    }
+    Object.defineProperty(module.exports, "isWin", {
+      get: function() {
+        return isWin;
+      },
+      set: function(val) {
+        isWin = val;
+      }
+    });
+    module.exports.warnTo = function(stream) {
+      var old = warnStream;
+      warnStream = stream;
+      return old;
+    };
+    module.exports.getFileName = function(rawEnv) {
+      var env = rawEnv || process.env;
+      var file2 = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
+      return file2;
+    };
+    module.exports.usePgPass = function(stats, fname) {
+      if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
+        return false;
+      }
+      if (isWin) {
+        return true;
+      }
+      fname = fname || "<unkn>";
+      if (!isRegFile(stats.mode)) {
+        warn('WARNING: password file "%s" is not a plain file', fname);
+        return false;
+      }
+      if (stats.mode & (S_IRWXG | S_IRWXO)) {
+        warn('WARNING: password file "%s" has group or world access; permissions should be u=rw (0600) or less', fname);
+        return false;
+      }
+      return true;
+    };
+    var matcher = module.exports.match = function(connInfo, entry) {
+      return fieldNames.slice(0, -1).reduce(function(prev, field, idx) {
+        if (idx == 1) {
+          if (Number(connInfo[field] || defaultPort) === Number(entry[field])) {
+            return prev && true;
+          }
+        }
+        return prev && (entry[field] === "*" || entry[field] === connInfo[field]);
+      }, true);
+    };
+    module.exports.getPassword = function(connInfo, stream, cb) {
+      var pass;
+      var lineStream = stream.pipe(split());
+      function onLine(line) {
+        var entry = parseLine(line);
+        if (entry && isValidEntry(entry) && matcher(connInfo, entry)) {
+          pass = entry[passKey];
+          lineStream.end();
+        }
+      }
+      var onEnd = function() {
+        stream.destroy();
+        cb(pass);
+      };
+      var onErr = function(err) {
+        stream.destroy();
+        warn("WARNING: error on reading file: %s", err);
+        cb(void 0);
+      };
+      stream.on("error", onErr);
+      lineStream.on("data", onLine).on("end", onEnd).on("error", onErr);
+    };
+    var parseLine = module.exports.parseLine = function(line) {
+      if (line.length < 11 || line.match(/^\s+#/)) {
+        return null;
+      }
+      var curChar = "";
+      var prevChar = "";
+      var fieldIdx = 0;
+      var startIdx = 0;
+      var endIdx = 0;
+      var obj = {};
+      var isLastField = false;
+      var addToObj = function(idx, i0, i1) {
+        var field = line.substring(i0, i1);
+        if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
+          field = field.replace(/\\([:\\])/g, "$1");
+        }
+        obj[fieldNames[idx]] = field;
+      };
+      for (var i = 0; i < line.length - 1; i += 1) {
+        curChar = line.charAt(i + 1);
+        prevChar = line.charAt(i);
+        isLastField = fieldIdx == nrOfFields - 1;
+        if (isLastField) {
+          addToObj(fieldIdx, startIdx);
+          break;
+        }
+        if (i >= 0 && curChar == ":" && prevChar !== "\\") {
+          addToObj(fieldIdx, startIdx, i + 1);
+          startIdx = i + 2;
+          fieldIdx += 1;
+        }
+      }
+      obj = Object.keys(obj).length === nrOfFields ? obj : null;
+      return obj;
+    };
+    var isValidEntry = module.exports.isValidEntry = function(entry) {
+      var rules = {
+        // host
+        0: function(x) {
+          return x.length > 0;
+        },
+        // port
+        1: function(x) {
+          if (x === "*") {
+            return true;
+          }
+          x = Number(x);
+          return isFinite(x) && x > 0 && x < 9007199254740992 && Math.floor(x) === x;
+        },
+        // database
+        2: function(x) {
+          return x.length > 0;
+        },
+        // username
+        3: function(x) {
+          return x.length > 0;
+        },
+        // password
+        4: function(x) {
+          return x.length > 0;
+        }
+      };
+      for (var idx = 0; idx < fieldNames.length; idx += 1) {
+        var rule = rules[idx];
+        var value = entry[fieldNames[idx]] || "";
+        var res = rule(value);
+        if (!res) {
+          return false;
+        }
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/pgpass/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/pgpass/lib/index.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var fs = __require("fs");
+    var helper = require_helper();
+    module.exports = function(connInfo, cb) {
+      var file2 = helper.getFileName();
+      fs.stat(file2, function(err, stat2) {
+        if (err || !helper.usePgPass(stat2, file2)) {
+          return cb(void 0);
+        }
+        var st = fs.createReadStream(file2);
+        helper.getPassword(connInfo, st, cb);
+      });
+    };
+    module.exports.warnTo = helper.warnTo;
+  }
+});
+
+// node_modules/pg/lib/client.js
+var require_client = __commonJS({
+  "node_modules/pg/lib/client.js"(exports, module) {
+    var EventEmitter = __require("events").EventEmitter;
+    var utils = require_utils2();
+    var nodeUtils = __require("util");
+    var sasl = require_sasl();
+    var TypeOverrides2 = require_type_overrides();
+    var ConnectionParameters = require_connection_parameters();
+    var Query2 = require_query();
+    var defaults2 = require_defaults2();
+    var Connection2 = require_connection();
+    var crypto = require_utils3();
+    var activeQueryDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.activeQuery is deprecated and will be removed in pg@9.0"
+    );
+    var queryQueueDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Client.queryQueue is deprecated and will be removed in pg@9.0."
+    );
+    var pgPassDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "pgpass support is deprecated and will be removed in pg@9.0. You can provide an async function as the password property to the Client/Pool constructor that returns a password instead. Within this function you can call the pgpass module in your own code."
+    );
+    var byoPromiseDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Passing a custom Promise implementation to the Client/Pool constructor is deprecated and will be removed in pg@9.0."
+    );
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    function coerceNumberOrDefault(value, defaultValue) {
+      if (typeof value === "number") {
+        return Number.isFinite(value) ? value : defaultValue;
+      }
+      if (typeof value === "string" && value.trim() !== "") {
+        const n = Number(value);
+        return Number.isFinite(n) ? n : defaultValue;
+      }
+      return defaultValue;
+    }
+    var Client2 = class extends EventEmitter {
+      constructor(config) {
+        super();
+        this.connectionParameters = new ConnectionParameters(config);
+        this.user = this.connectionParameters.user;
+        this.database = this.connectionParameters.database;
+        this.port = this.connectionParameters.port;
+        this.host = this.connectionParameters.host;
+        Object.defineProperty(this, "password", {
+          configurable: true,
+          enumerable: false,
+          writable: true,
+          value: this.connectionParameters.password
+        });
+        this.replication = this.connectionParameters.replication;
+        const c = config || {};
+        if (c.Promise) {
+          byoPromiseDeprecationNotice();
+        }
+        this._Promise = c.Promise || global.Promise;
+        this._types = new TypeOverrides2(c.types);
+        this._ending = false;
+        this._ended = false;
+        this._connecting = false;
+        this._connected = false;
+        this._connectionError = false;
+        this._queryable = true;
+        this._activeQuery = null;
+        this._txStatus = null;
+        this.enableChannelBinding = Boolean(c.enableChannelBinding);
+        this.scramMaxIterations = coerceNumberOrDefault(c.scramMaxIterations, sasl.DEFAULT_MAX_SCRAM_ITERATIONS);
+        this.connection = c.connection || new Connection2({
+          stream: c.stream,
+          ssl: this.connectionParameters.ssl,
+          sslNegotiation: this.connectionParameters.sslnegotiation,
+          keepAlive: c.keepAlive || false,
+          keepAliveInitialDelayMillis: c.keepAliveInitialDelayMillis || 0,
+          encoding: this.connectionParameters.client_encoding || "utf8"
+        });
+        this._queryQueue = [];
+        this._sentQueryQueue = [];
+        this.pipeline = Boolean(c.pipeline);
+        this.binary = c.binary || defaults2.binary;
+        this.processID = null;
+        this.secretKey = null;
+        this.ssl = this.connectionParameters.ssl || false;
+        this.sslNegotiation = this.connectionParameters.sslnegotiation || "postgres";
+        if (this.ssl && this.ssl.key) {
+          Object.defineProperty(this.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this._connectionTimeoutMillis = c.connectionTimeoutMillis || 0;
+      }
+      get activeQuery() {
+        activeQueryDeprecationNotice();
+        return this._activeQuery;
+      }
+      set activeQuery(val) {
+        activeQueryDeprecationNotice();
+        this._activeQuery = val;
+      }
+      _getActiveQuery() {
+        return this._activeQuery;
+      }
+      _errorAllQueries(err) {
+        const enqueueError = (query) => {
+          process.nextTick(() => {
+            query.handleError(err, this.connection);
+          });
+        };
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery) {
+          enqueueError(activeQuery);
+          this._activeQuery = null;
+        }
+        this._sentQueryQueue.forEach(enqueueError);
+        this._sentQueryQueue.length = 0;
+        this._queryQueue.forEach(enqueueError);
+        this._queryQueue.length = 0;
+      }
+      _connect(callback) {
+        const self2 = this;
+        const con = this.connection;
+        this._connectionCallback = callback;
+        if (this._connecting || this._connected) {
+          const err = new Error("Client has already been connected. You cannot reuse a client.");
+          process.nextTick(() => {
+            callback(err);
+          });
+          return;
+        }
+        this._connecting = true;
+        if (this._connectionTimeoutMillis > 0) {
+          this.connectionTimeoutHandle = setTimeout(() => {
+            con._ending = true;
+            con.stream.destroy(new Error("timeout expired"));
+          }, this._connectionTimeoutMillis);
+          if (this.connectionTimeoutHandle.unref) {
+            this.connectionTimeoutHandle.unref();
+          }
+        }
+        if (this.host && this.host.indexOf("/") === 0) {
+          con.connect(this.host + "/.s.PGSQL." + this.port);
+        } else {
+          con.connect(this.port, this.host);
+        }
+        con.on("connect", function() {
+          if (self2.ssl) {
+            if (self2.sslNegotiation !== "direct") {
+              con.requestSsl();
+            }
+          } else {
+            con.startup(self2.getStartupConf());
+          }
+        });
+        con.on("sslconnect", function() {
+          con.startup(self2.getStartupConf());
+        });
+        this._attachListeners(con);
+        con.once("end", () => {
+          const error = this._ending ? new Error("Connection terminated") : new Error("Connection terminated unexpectedly");
+          clearTimeout(this.connectionTimeoutHandle);
+          this._errorAllQueries(error);
+          this._ended = true;
+          if (!this._ending) {
+            if (this._connecting && !this._connectionError) {
+              if (this._connectionCallback) {
+                this._connectionCallback(error);
+              } else {
+                this._handleErrorEvent(error);
+              }
+            } else if (!this._connectionError) {
+              this._handleErrorEvent(error);
+            }
+          }
+          process.nextTick(() => {
+            this.emit("end");
+          });
+        });
+      }
+      connect(callback) {
+        if (callback) {
+          this._connect(callback);
+          return;
+        }
+        return new this._Promise((resolve2, reject) => {
+          this._connect((error) => {
+            if (error) {
+              reject(error);
+            } else {
+              resolve2(this);
+            }
+          });
+        });
+      }
+      _attachListeners(con) {
+        con.on("authenticationCleartextPassword", this._handleAuthCleartextPassword.bind(this));
+        con.on("authenticationMD5Password", this._handleAuthMD5Password.bind(this));
+        con.on("authenticationSASL", this._handleAuthSASL.bind(this));
+        con.on("authenticationSASLContinue", this._handleAuthSASLContinue.bind(this));
+        con.on("authenticationSASLFinal", this._handleAuthSASLFinal.bind(this));
+        con.on("backendKeyData", this._handleBackendKeyData.bind(this));
+        con.on("error", this._handleErrorEvent.bind(this));
+        con.on("errorMessage", this._handleErrorMessage.bind(this));
+        con.on("readyForQuery", this._handleReadyForQuery.bind(this));
+        con.on("notice", this._handleNotice.bind(this));
+        con.on("rowDescription", this._handleRowDescription.bind(this));
+        con.on("dataRow", this._handleDataRow.bind(this));
+        con.on("portalSuspended", this._handlePortalSuspended.bind(this));
+        con.on("emptyQuery", this._handleEmptyQuery.bind(this));
+        con.on("commandComplete", this._handleCommandComplete.bind(this));
+        con.on("parseComplete", this._handleParseComplete.bind(this));
+        con.on("copyInResponse", this._handleCopyInResponse.bind(this));
+        con.on("copyData", this._handleCopyData.bind(this));
+        con.on("notification", this._handleNotification.bind(this));
+      }
+      _getPassword(cb) {
+        const con = this.connection;
+        if (typeof this.password === "function") {
+          this._Promise.resolve().then(() => this.password(this.connectionParameters)).then((pass) => {
+            if (pass !== void 0) {
+              if (typeof pass !== "string") {
+                con.emit("error", new TypeError("Password must be a string"));
+                return;
+              }
+              this.connectionParameters.password = this.password = pass;
+            } else {
+              this.connectionParameters.password = this.password = null;
+            }
+            cb();
+          }).catch((err) => {
+            con.emit("error", err);
+          });
+        } else if (this.password !== null) {
+          cb();
+        } else {
+          try {
+            const pgPass = require_lib();
+            pgPass(this.connectionParameters, (pass) => {
+              if (void 0 !== pass) {
+                pgPassDeprecationNotice();
+                this.connectionParameters.password = this.password = pass;
+              }
+              cb();
+            });
+          } catch (e) {
+            this.emit("error", e);
+          }
+        }
+      }
+      _handleAuthCleartextPassword(msg) {
+        this._getPassword(() => {
+          this.connection.password(this.password);
+        });
+      }
+      _handleAuthMD5Password(msg) {
+        this._getPassword(async () => {
+          try {
+            const hashedPassword = await crypto.postgresMd5PasswordHash(this.user, this.password, msg.salt);
+            this.connection.password(hashedPassword);
+          } catch (e) {
+            this.emit("error", e);
+          }
+        });
+      }
+      _handleAuthSASL(msg) {
+        this._getPassword(() => {
+          try {
+            this.saslSession = sasl.startSession(
+              msg.mechanisms,
+              this.enableChannelBinding && this.connection.stream,
+              this.scramMaxIterations
+            );
+            this.connection.sendSASLInitialResponseMessage(this.saslSession.mechanism, this.saslSession.response);
+          } catch (err) {
+            this.connection.emit("error", err);
+          }
+        });
+      }
+      async _handleAuthSASLContinue(msg) {
+        try {
+          await sasl.continueSession(
+            this.saslSession,
+            this.password,
+            msg.data,
+            this.enableChannelBinding && this.connection.stream
+          );
+          this.connection.sendSCRAMClientFinalMessage(this.saslSession.response);
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleAuthSASLFinal(msg) {
+        try {
+          sasl.finalizeSession(this.saslSession, msg.data);
+          this.saslSession = null;
+        } catch (err) {
+          this.connection.emit("error", err);
+        }
+      }
+      _handleBackendKeyData(msg) {
+        this.processID = msg.processID;
+        this.secretKey = msg.secretKey;
+      }
+      _handleReadyForQuery(msg) {
+        if (this._connecting) {
+          this._connecting = false;
+          this._connected = true;
+          clearTimeout(this.connectionTimeoutHandle);
+          if (this._connectionCallback) {
+            this._connectionCallback(null, this);
+            this._connectionCallback = null;
+          }
+          this.emit("connect");
+        }
+        const activeQuery = this._getActiveQuery();
+        this._activeQuery = null;
+        this._txStatus = msg?.status ?? null;
+        this.readyForQuery = true;
+        if (activeQuery) {
+          activeQuery.handleReadyForQuery(this.connection);
+        }
+        this._pulseQueryQueue();
+      }
+      // if we receive an error event or error message
+      // during the connection process we handle it here
+      _handleErrorWhileConnecting(err) {
+        if (this._connectionError) {
+          return;
+        }
+        this._connectionError = true;
+        clearTimeout(this.connectionTimeoutHandle);
+        if (this._connectionCallback) {
+          return this._connectionCallback(err);
+        }
+        this.emit("error", err);
+      }
+      // if we're connected and we receive an error event from the connection
+      // this means the socket is dead - do a hard abort of all queries and emit
+      // the socket error on the client as well
+      _handleErrorEvent(err) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(err);
+        }
+        this._queryable = false;
+        this._errorAllQueries(err);
+        this.emit("error", err);
+      }
+      // handle error messages from the postgres backend
+      _handleErrorMessage(msg) {
+        if (this._connecting) {
+          return this._handleErrorWhileConnecting(msg);
+        }
+        const activeQuery = this._getActiveQuery();
+        if (!activeQuery) {
+          this._handleErrorEvent(msg);
+          return;
+        }
+        this._activeQuery = null;
+        if (activeQuery.name) {
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+        activeQuery.handleError(msg, this.connection);
+      }
+      _handleRowDescription(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected rowDescription message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleRowDescription(msg);
+      }
+      _handleDataRow(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected dataRow message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleDataRow(msg);
+      }
+      _handlePortalSuspended(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected portalSuspended message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handlePortalSuspended(this.connection);
+      }
+      _handleEmptyQuery(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected emptyQuery message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleEmptyQuery(this.connection);
+      }
+      _handleCommandComplete(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected commandComplete message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleCommandComplete(msg, this.connection);
+      }
+      _handleParseComplete() {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected parseComplete message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        if (activeQuery.name) {
+          this.connection.parsedStatements[activeQuery.name] = activeQuery.text;
+          delete this.connection.submittedNamedStatements[activeQuery.name];
+        }
+      }
+      _handleCopyInResponse(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected copyInResponse message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleCopyInResponse(this.connection);
+      }
+      _handleCopyData(msg) {
+        const activeQuery = this._getActiveQuery();
+        if (activeQuery == null) {
+          const error = new Error("Received unexpected copyData message from backend.");
+          this._handleErrorEvent(error);
+          return;
+        }
+        activeQuery.handleCopyData(msg, this.connection);
+      }
+      _handleNotification(msg) {
+        this.emit("notification", msg);
+      }
+      _handleNotice(msg) {
+        this.emit("notice", msg);
+      }
+      getStartupConf() {
+        const params = this.connectionParameters;
+        const data = {
+          user: params.user,
+          database: params.database
+        };
+        const appName = params.application_name || params.fallback_application_name;
+        if (appName) {
+          data.application_name = appName;
+        }
+        if (params.replication) {
+          data.replication = "" + params.replication;
+        }
+        if (params.statement_timeout) {
+          data.statement_timeout = String(parseInt(params.statement_timeout, 10));
+        }
+        if (params.lock_timeout) {
+          data.lock_timeout = String(parseInt(params.lock_timeout, 10));
+        }
+        if (params.idle_in_transaction_session_timeout) {
+          data.idle_in_transaction_session_timeout = String(parseInt(params.idle_in_transaction_session_timeout, 10));
+        }
+        if (params.options) {
+          data.options = params.options;
+        }
+        return data;
+      }
+      cancel(client, query) {
+        if (client.activeQuery === query) {
+          const con = this.connection;
+          if (this.host && this.host.indexOf("/") === 0) {
+            con.connect(this.host + "/.s.PGSQL." + this.port);
+          } else {
+            con.connect(this.port, this.host);
+          }
+          con.on("connect", function() {
+            con.cancel(client.processID, client.secretKey);
+          });
+        } else if (client._queryQueue.indexOf(query) !== -1) {
+          client._queryQueue.splice(client._queryQueue.indexOf(query), 1);
+        } else if (client._sentQueryQueue.indexOf(query) !== -1) {
+          query.callback = () => {
+          };
+        }
+      }
+      setTypeParser(oid, format, parseFn) {
+        return this._types.setTypeParser(oid, format, parseFn);
+      }
+      getTypeParser(oid, format) {
+        return this._types.getTypeParser(oid, format);
+      }
+      // escapeIdentifier and escapeLiteral moved to utility functions & exported
+      // on PG
+      // re-exported here for backwards compatibility
+      escapeIdentifier(str) {
+        return utils.escapeIdentifier(str);
+      }
+      escapeLiteral(str) {
+        return utils.escapeLiteral(str);
+      }
+      _pulseQueryQueue() {
+        if (this.pipeline) {
+          this._pulsePipelinedQueryQueue();
+          return;
+        }
+        if (this.readyForQuery === true) {
+          this._activeQuery = this._queryQueue.shift();
+          const activeQuery = this._getActiveQuery();
+          if (activeQuery) {
+            this.readyForQuery = false;
+            this.hasExecuted = true;
+            const queryError = activeQuery.submit(this.connection);
+            if (queryError) {
+              process.nextTick(() => {
+                activeQuery.handleError(queryError, this.connection);
+                this.readyForQuery = true;
+                this._pulseQueryQueue();
+              });
+            }
+          } else if (this.hasExecuted) {
+            this._activeQuery = null;
+            this.emit("drain");
+          }
+        }
+      }
+      _pulsePipelinedQueryQueue() {
+        if (!this._connected || !this._queryable) {
+          return;
+        }
+        while (this._queryQueue.length > 0) {
+          const query = this._queryQueue.shift();
+          this.hasExecuted = true;
+          const queryError = query.submit(this.connection);
+          if (queryError) {
+            process.nextTick(() => {
+              query.handleError(queryError, this.connection);
+            });
+            continue;
+          }
+          this._sentQueryQueue.push(query);
+        }
+        if (this.readyForQuery && !this._activeQuery && this._sentQueryQueue.length > 0) {
+          this._activeQuery = this._sentQueryQueue.shift();
+          this.readyForQuery = false;
+        }
+        if (!this._activeQuery && this._sentQueryQueue.length === 0 && this._queryQueue.length === 0 && this.hasExecuted) {
+          this.emit("drain");
+        }
+      }
+      query(config, values, callback) {
+        let query;
+        let result;
+        if (config == null) {
+          throw new TypeError("Client was passed a null or undefined query");
+        }
+        if (typeof config.submit === "function") {
+          result = query = config;
+          if (!query.callback) {
+            if (typeof values === "function") {
+              query.callback = values;
+            } else if (callback) {
+              query.callback = callback;
+            }
+          }
+        } else {
+          query = new Query2(config, values, callback);
+          if (!query.callback) {
+            result = new this._Promise((resolve2, reject) => {
+              query.callback = (err, res) => err ? reject(err) : resolve2(res);
+            }).catch((err) => {
+              Error.captureStackTrace(err);
+              throw err;
+            });
+          } else if (typeof query.callback !== "function") {
+            throw new TypeError("callback is not a function");
+          }
+        }
+        const readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        if (readTimeout) {
+          const queryCallback = query.callback || (() => {
+          });
+          const readTimeoutTimer = setTimeout(() => {
+            const error = new Error("Query read timeout");
+            process.nextTick(() => {
+              query.handleError(error, this.connection);
+            });
+            queryCallback(error);
+            query.callback = () => {
+            };
+            const index = this._queryQueue.indexOf(query);
+            if (index > -1) {
+              this._queryQueue.splice(index, 1);
+            } else if (this.pipeline) {
+              this.connection.stream.destroy();
+              return;
+            }
+            this._pulseQueryQueue();
+          }, readTimeout);
+          query.callback = (err, res) => {
+            clearTimeout(readTimeoutTimer);
+            queryCallback(err, res);
+          };
+        }
+        if (this.binary && !query.binary) {
+          query.binary = true;
+        }
+        if (query._result && !query._result._types) {
+          query._result._types = this._types;
+        }
+        if (this.pipeline) {
+          const portalQuery = typeof config.submit === "function" && !(query instanceof Query2) ? "Custom query classes such as pg-cursor and pg-query-stream are" : query.rows ? "The `rows` option is" : null;
+          if (portalQuery) {
+            process.nextTick(() => {
+              query.handleError(new Error(`${portalQuery} not supported in pipeline mode`), this.connection);
+            });
+            return result;
+          }
+        }
+        if (!this._queryable) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client has encountered a connection error and is not queryable"), this.connection);
+          });
+          return result;
+        }
+        if (this._ending) {
+          process.nextTick(() => {
+            query.handleError(new Error("Client was closed and is not queryable"), this.connection);
+          });
+          return result;
+        }
+        if (this._queryQueue.length > 0 && !this.pipeline) {
+          queryQueueLengthDeprecationNotice();
+        }
+        this._queryQueue.push(query);
+        this._pulseQueryQueue();
+        return result;
+      }
+      ref() {
+        this.connection.ref();
+      }
+      unref() {
+        this.connection.unref();
+      }
+      getTransactionStatus() {
+        return this._txStatus;
+      }
+      end(cb) {
+        this._ending = true;
+        if (!this.connection._connecting || this._ended) {
+          if (cb) {
+            cb();
+            return;
+          } else {
+            return this._Promise.resolve();
+          }
+        }
+        if (!this._queryable) {
+          this.connection.stream.destroy();
+        } else if (this.pipeline && (this._getActiveQuery() || this._sentQueryQueue.length > 0 || this._queryQueue.length > 0)) {
+          this.once("drain", () => this.connection.end());
+        } else if (this._getActiveQuery()) {
+          this.connection.stream.destroy();
+        } else {
+          this.connection.end();
+        }
+        if (cb) {
+          this.connection.once("end", cb);
+        } else {
+          return new this._Promise((resolve2) => {
+            this.connection.once("end", resolve2);
+          });
+        }
+      }
+      get queryQueue() {
+        queryQueueDeprecationNotice();
+        return this._queryQueue;
+      }
+    };
+    Client2.Query = Query2;
+    module.exports = Client2;
+  }
+});
+
+// node_modules/pg-pool/index.js
+var require_pg_pool = __commonJS({
+  "node_modules/pg-pool/index.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var NOOP = function() {
+    };
+    var removeWhere = (list, predicate) => {
+      const i = list.findIndex(predicate);
+      return i === -1 ? void 0 : list.splice(i, 1)[0];
+    };
+    var IdleItem = class {
+      constructor(client, idleListener, timeoutId) {
+        this.client = client;
+        this.idleListener = idleListener;
+        this.timeoutId = timeoutId;
+      }
+    };
+    var PendingItem = class {
+      constructor(callback) {
+        this.callback = callback;
+      }
+    };
+    function throwOnDoubleRelease() {
+      throw new Error("Release called on client which has already been released to the pool.");
+    }
+    function promisify(Promise2, callback) {
+      if (callback) {
+        return { callback, result: void 0 };
+      }
+      let rej;
+      let res;
+      const cb = function(err, client) {
+        err ? rej(err) : res(client);
+      };
+      const result = new Promise2(function(resolve2, reject) {
+        res = resolve2;
+        rej = reject;
+      }).catch((err) => {
+        Error.captureStackTrace(err);
+        throw err;
+      });
+      return { callback: cb, result };
+    }
+    function makeIdleListener(pool, client) {
+      return function idleListener(err) {
+        err.client = client;
+        client.removeListener("error", idleListener);
+        client.on("error", () => {
+          pool.log("additional client error after disconnection due to error", err);
+        });
+        pool._remove(client);
+        pool.emit("error", err, client);
+      };
+    }
+    var Pool2 = class extends EventEmitter {
+      constructor(options, Client2) {
+        super();
+        this.options = Object.assign({}, options);
+        if (options != null && "password" in options) {
+          Object.defineProperty(this.options, "password", {
+            configurable: true,
+            enumerable: false,
+            writable: true,
+            value: options.password
+          });
+        }
+        if (options != null && options.ssl && options.ssl.key) {
+          Object.defineProperty(this.options.ssl, "key", {
+            enumerable: false
+          });
+        }
+        this.options.max = this.options.max || this.options.poolSize || 10;
+        this.options.min = this.options.min || 0;
+        this.options.maxUses = this.options.maxUses || Infinity;
+        this.options.allowExitOnIdle = this.options.allowExitOnIdle || false;
+        this.options.maxLifetimeSeconds = this.options.maxLifetimeSeconds || 0;
+        this.log = this.options.log || function() {
+        };
+        this.Client = this.options.Client || Client2 || require_lib2().Client;
+        this.Promise = this.options.Promise || global.Promise;
+        if (typeof this.options.idleTimeoutMillis === "undefined") {
+          this.options.idleTimeoutMillis = 1e4;
+        }
+        this._clients = [];
+        this._idle = [];
+        this._expired = /* @__PURE__ */ new WeakSet();
+        this._pendingQueue = [];
+        this._endCallback = void 0;
+        this.ending = false;
+        this.ended = false;
+      }
+      _promiseTry(f) {
+        const Promise2 = this.Promise;
+        if (typeof Promise2.try === "function") {
+          return Promise2.try(f);
+        }
+        return new Promise2((resolve2) => resolve2(f()));
+      }
+      _isFull() {
+        return this._clients.length >= this.options.max;
+      }
+      _isAboveMin() {
+        return this._clients.length > this.options.min;
+      }
+      _pulseQueue() {
+        this.log("pulse queue");
+        if (this.ended) {
+          this.log("pulse queue ended");
+          return;
+        }
+        if (this.ending) {
+          this.log("pulse queue on ending");
+          if (this._idle.length) {
+            this._idle.slice().map((item) => {
+              this._remove(item.client);
+            });
+          }
+          if (!this._clients.length) {
+            this.ended = true;
+            this._endCallback();
+          }
+          return;
+        }
+        if (!this._pendingQueue.length) {
+          this.log("no queued requests");
+          return;
+        }
+        if (!this._idle.length && this._isFull()) {
+          return;
+        }
+        const pendingItem = this._pendingQueue.shift();
+        if (this._idle.length) {
+          const idleItem = this._idle.pop();
+          clearTimeout(idleItem.timeoutId);
+          const client = idleItem.client;
+          client.ref && client.ref();
+          const idleListener = idleItem.idleListener;
+          return this._acquireClient(client, pendingItem, idleListener, false);
+        }
+        if (!this._isFull()) {
+          return this.newClient(pendingItem);
+        }
+        throw new Error("unexpected condition");
+      }
+      _remove(client, callback) {
+        const removed = removeWhere(this._idle, (item) => item.client === client);
+        if (removed !== void 0) {
+          clearTimeout(removed.timeoutId);
+        }
+        this._clients = this._clients.filter((c) => c !== client);
+        const context = this;
+        client.end(() => {
+          context.emit("remove", client);
+          if (typeof callback === "function") {
+            callback();
+          }
+        });
+      }
+      connect(cb) {
+        if (this.ending) {
+          const err = new Error("Cannot use a pool after calling end on the pool");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        const response = promisify(this.Promise, cb);
+        const result = response.result;
+        if (this._isFull() || this._idle.length) {
+          if (this._idle.length) {
+            process.nextTick(() => this._pulseQueue());
+          }
+          if (!this.options.connectionTimeoutMillis) {
+            this._pendingQueue.push(new PendingItem(response.callback));
+            return result;
+          }
+          const queueCallback = (err, res, done) => {
+            clearTimeout(tid);
+            response.callback(err, res, done);
+          };
+          const pendingItem = new PendingItem(queueCallback);
+          const tid = setTimeout(() => {
+            removeWhere(this._pendingQueue, (i) => i.callback === queueCallback);
+            pendingItem.timedOut = true;
+            response.callback(new Error("timeout exceeded when trying to connect"));
+          }, this.options.connectionTimeoutMillis);
+          if (tid.unref) {
+            tid.unref();
+          }
+          this._pendingQueue.push(pendingItem);
+          return result;
+        }
+        this.newClient(new PendingItem(response.callback));
+        return result;
+      }
+      newClient(pendingItem) {
+        const client = new this.Client(this.options);
+        this._clients.push(client);
+        const idleListener = makeIdleListener(this, client);
+        this.log("checking client timeout");
+        let tid;
+        let timeoutHit = false;
+        if (this.options.connectionTimeoutMillis) {
+          tid = setTimeout(() => {
+            if (client.connection) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.connection.stream.destroy();
+            } else if (!client.isConnected()) {
+              this.log("ending client due to timeout");
+              timeoutHit = true;
+              client.end();
+            }
+          }, this.options.connectionTimeoutMillis);
+        }
+        this.log("connecting new client");
+        client.connect((err) => {
+          if (tid) {
+            clearTimeout(tid);
+          }
+          client.on("error", idleListener);
+          if (err) {
+            this.log("client failed to connect", err);
+            this._clients = this._clients.filter((c) => c !== client);
+            if (timeoutHit) {
+              err = new Error("Connection terminated due to connection timeout", { cause: err });
+            }
+            this._pulseQueue();
+            if (!pendingItem.timedOut) {
+              pendingItem.callback(err, void 0, NOOP);
+            }
+          } else {
+            this.log("new client connected");
+            if (this.options.onConnect) {
+              this._promiseTry(() => this.options.onConnect(client)).then(
+                () => {
+                  this._afterConnect(client, pendingItem, idleListener);
+                },
+                (hookErr) => {
+                  this._clients = this._clients.filter((c) => c !== client);
+                  client.end(() => {
+                    this._pulseQueue();
+                    if (!pendingItem.timedOut) {
+                      pendingItem.callback(hookErr, void 0, NOOP);
+                    }
+                  });
+                }
+              );
+              return;
+            }
+            return this._afterConnect(client, pendingItem, idleListener);
+          }
+        });
+      }
+      _afterConnect(client, pendingItem, idleListener) {
+        if (this.options.maxLifetimeSeconds !== 0) {
+          const maxLifetimeTimeout = setTimeout(() => {
+            this.log("ending client due to expired lifetime");
+            this._expired.add(client);
+            const idleIndex = this._idle.findIndex((idleItem) => idleItem.client === client);
+            if (idleIndex !== -1) {
+              this._acquireClient(
+                client,
+                new PendingItem((err, client2, clientRelease) => clientRelease()),
+                idleListener,
+                false
+              );
+            }
+          }, this.options.maxLifetimeSeconds * 1e3);
+          maxLifetimeTimeout.unref();
+          client.once("end", () => clearTimeout(maxLifetimeTimeout));
+        }
+        return this._acquireClient(client, pendingItem, idleListener, true);
+      }
+      // acquire a client for a pending work item
+      _acquireClient(client, pendingItem, idleListener, isNew) {
+        if (isNew) {
+          this.emit("connect", client);
+        }
+        this.emit("acquire", client);
+        client.release = this._releaseOnce(client, idleListener);
+        client.removeListener("error", idleListener);
+        if (!pendingItem.timedOut) {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, (err) => {
+              if (err) {
+                client.release(err);
+                return pendingItem.callback(err, void 0, NOOP);
+              }
+              pendingItem.callback(void 0, client, client.release);
+            });
+          } else {
+            pendingItem.callback(void 0, client, client.release);
+          }
+        } else {
+          if (isNew && this.options.verify) {
+            this.options.verify(client, client.release);
+          } else {
+            client.release();
+          }
+        }
+      }
+      // returns a function that wraps _release and throws if called more than once
+      _releaseOnce(client, idleListener) {
+        let released = false;
+        return (err) => {
+          if (released) {
+            throwOnDoubleRelease();
+          }
+          released = true;
+          this._release(client, idleListener, err);
+        };
+      }
+      // release a client back to the poll, include an error
+      // to remove it from the pool
+      _release(client, idleListener, err) {
+        client.on("error", idleListener);
+        client._poolUseCount = (client._poolUseCount || 0) + 1;
+        this.emit("release", err, client);
+        if (err || this.ending || !client._queryable || client._ending || client._poolUseCount >= this.options.maxUses) {
+          if (client._poolUseCount >= this.options.maxUses) {
+            this.log("remove expended client");
+          }
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        const isExpired = this._expired.has(client);
+        if (isExpired) {
+          this.log("remove expired client");
+          this._expired.delete(client);
+          return this._remove(client, this._pulseQueue.bind(this));
+        }
+        let tid;
+        if (this.options.idleTimeoutMillis && this._isAboveMin()) {
+          tid = setTimeout(() => {
+            if (this._isAboveMin()) {
+              this.log("remove idle client");
+              this._remove(client, this._pulseQueue.bind(this));
+            }
+          }, this.options.idleTimeoutMillis);
+          if (this.options.allowExitOnIdle) {
+            tid.unref();
+          }
+        }
+        if (this.options.allowExitOnIdle) {
+          client.unref();
+        }
+        this._idle.push(new IdleItem(client, idleListener, tid));
+        this._pulseQueue();
+      }
+      query(text, values, cb) {
+        if (typeof text === "function") {
+          const response2 = promisify(this.Promise, text);
+          setImmediate(function() {
+            return response2.callback(new Error("Passing a function as the first parameter to pool.query is not supported"));
+          });
+          return response2.result;
+        }
+        if (typeof values === "function") {
+          cb = values;
+          values = void 0;
+        }
+        const response = promisify(this.Promise, cb);
+        cb = response.callback;
+        this.connect((err, client) => {
+          if (err) {
+            return cb(err);
+          }
+          let clientReleased = false;
+          const onError = (err2) => {
+            if (clientReleased) {
+              return;
+            }
+            clientReleased = true;
+            client.release(err2);
+            cb(err2);
+          };
+          client.once("error", onError);
+          this.log("dispatching query");
+          try {
+            client.query(text, values, (err2, res) => {
+              this.log("query dispatched");
+              client.removeListener("error", onError);
+              if (clientReleased) {
+                return;
+              }
+              clientReleased = true;
+              client.release(err2);
+              if (err2) {
+                return cb(err2);
+              }
+              return cb(void 0, res);
+            });
+          } catch (err2) {
+            client.release(err2);
+            return cb(err2);
+          }
+        });
+        return response.result;
+      }
+      end(cb) {
+        this.log("ending");
+        if (this.ending) {
+          const err = new Error("Called end on pool more than once");
+          return cb ? cb(err) : this.Promise.reject(err);
+        }
+        this.ending = true;
+        const promised = promisify(this.Promise, cb);
+        this._endCallback = promised.callback;
+        this._pulseQueue();
+        return promised.result;
+      }
+      get waitingCount() {
+        return this._pendingQueue.length;
+      }
+      get idleCount() {
+        return this._idle.length;
+      }
+      get expiredCount() {
+        return this._clients.reduce((acc, client) => acc + (this._expired.has(client) ? 1 : 0), 0);
+      }
+      get totalCount() {
+        return this._clients.length;
+      }
+    };
+    module.exports = Pool2;
+  }
+});
+
+// node_modules/pg/lib/native/query.js
+var require_query2 = __commonJS({
+  "node_modules/pg/lib/native/query.js"(exports, module) {
+    "use strict";
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var utils = require_utils2();
+    var NativeQuery = module.exports = function(config, values, callback) {
+      EventEmitter.call(this);
+      config = utils.normalizeQueryConfig(config, values, callback);
+      this.text = config.text;
+      this.values = config.values;
+      this.name = config.name;
+      this.queryMode = config.queryMode;
+      this.callback = config.callback;
+      this.state = "new";
+      this._arrayMode = config.rowMode === "array";
+      this._emitRowEvents = false;
+      this.on(
+        "newListener",
+        function(event) {
+          if (event === "row") this._emitRowEvents = true;
+        }.bind(this)
+      );
+    };
+    util.inherits(NativeQuery, EventEmitter);
+    var errorFieldMap = {
+      sqlState: "code",
+      statementPosition: "position",
+      messagePrimary: "message",
+      messageDetail: "detail",
+      messageHint: "hint",
+      context: "where",
+      schemaName: "schema",
+      tableName: "table",
+      columnName: "column",
+      dataTypeName: "dataType",
+      constraintName: "constraint",
+      sourceFile: "file",
+      sourceLine: "line",
+      sourceFunction: "routine"
+    };
+    NativeQuery.prototype.handleError = function(err) {
+      const fields = this.native && this.native.pq.resultErrorFields();
+      if (fields) {
+        for (const key in fields) {
+          const normalizedFieldName = errorFieldMap[key] || key;
+          err[normalizedFieldName] = fields[key];
+        }
+      }
+      if (this.callback) {
+        this.callback(err);
+      } else {
+        this.emit("error", err);
+      }
+      this.state = "error";
+    };
+    NativeQuery.prototype.then = function(onSuccess, onFailure) {
+      return this._getPromise().then(onSuccess, onFailure);
+    };
+    NativeQuery.prototype.catch = function(callback) {
+      return this._getPromise().catch(callback);
+    };
+    NativeQuery.prototype._getPromise = function() {
+      if (this._promise) return this._promise;
+      this._promise = new Promise(
+        function(resolve2, reject) {
+          this._once("end", resolve2);
+          this._once("error", reject);
+        }.bind(this)
+      );
+      return this._promise;
+    };
+    NativeQuery.prototype.submit = function(client) {
+      this.state = "running";
+      const self2 = this;
+      this.native = client.native;
+      client.native.arrayMode = this._arrayMode;
+      let after = function(err, rows, results) {
+        client.native.arrayMode = false;
+        setImmediate(function() {
+          self2.emit("_done");
+        });
+        if (err) {
+          return self2.handleError(err);
+        }
+        if (self2._emitRowEvents) {
+          if (results.length > 1) {
+            rows.forEach((rowOfRows, i) => {
+              rowOfRows.forEach((row) => {
+                self2.emit("row", row, results[i]);
+              });
+            });
+          } else {
+            rows.forEach(function(row) {
+              self2.emit("row", row, results);
+            });
+          }
+        }
+        self2.state = "end";
+        self2.emit("end", results);
+        if (self2.callback) {
+          self2.callback(null, results);
+        }
+      };
+      if (process.domain) {
+        after = process.domain.bind(after);
+      }
+      if (this.name) {
+        if (this.name.length > 63) {
+          console.error("Warning! Postgres only supports 63 characters for query names.");
+          console.error("You supplied %s (%s)", this.name, this.name.length);
+          console.error("This can cause conflicts and silent errors executing queries");
+        }
+        const values = (this.values || []).map(utils.prepareValue);
+        if (client.namedQueries[this.name] !== void 0) {
+          if (this.text && client.namedQueries[this.name] !== this.text) {
+            const err = new Error(`Prepared statements must be unique - '${this.name}' was used for a different statement`);
+            return after(err);
+          }
+          return client.native.execute(this.name, values, after);
+        }
+        return client.native.prepare(this.name, this.text, values.length, function(err) {
+          if (err) return after(err);
+          client.namedQueries[self2.name] = self2.text;
+          return self2.native.execute(self2.name, values, after);
+        });
+      } else if (this.values) {
+        if (!Array.isArray(this.values)) {
+          const err = new Error("Query values must be an array");
+          return after(err);
+        }
+        const vals = this.values.map(utils.prepareValue);
+        client.native.query(this.text, vals, after);
+      } else if (this.queryMode === "extended") {
+        client.native.query(this.text, [], after);
+      } else {
+        client.native.query(this.text, after);
+      }
+    };
+  }
+});
+
+// node_modules/pg/lib/native/client.js
+var require_client2 = __commonJS({
+  "node_modules/pg/lib/native/client.js"(exports, module) {
+    var nodeUtils = __require("util");
+    var Native;
+    try {
+      Native = __require("pg-native");
+    } catch (e) {
+      throw e;
+    }
+    var TypeOverrides2 = require_type_overrides();
+    var EventEmitter = __require("events").EventEmitter;
+    var util = __require("util");
+    var ConnectionParameters = require_connection_parameters();
+    var NativeQuery = require_query2();
+    var queryQueueLengthDeprecationNotice = nodeUtils.deprecate(
+      () => {
+      },
+      "Calling client.query() when the client is already executing a query is deprecated and will be removed in pg@9.0. Use async/await or an external async flow control mechanism instead."
+    );
+    var Client2 = module.exports = function(config) {
+      EventEmitter.call(this);
+      config = config || {};
+      this._Promise = config.Promise || global.Promise;
+      this._types = new TypeOverrides2(config.types);
+      this.native = new Native({
+        types: this._types
+      });
+      this._queryQueue = [];
+      this._ending = false;
+      this._connecting = false;
+      this._connected = false;
+      this._queryable = true;
+      this.pipeline = Boolean(config.pipeline);
+      this._pipelineInFlight = false;
+      const cp = this.connectionParameters = new ConnectionParameters(config);
+      if (config.nativeConnectionString) cp.nativeConnectionString = config.nativeConnectionString;
+      this.user = cp.user;
+      Object.defineProperty(this, "password", {
+        configurable: true,
+        enumerable: false,
+        writable: true,
+        value: cp.password
+      });
+      this.database = cp.database;
+      this.host = cp.host;
+      this.port = cp.port;
+      this.namedQueries = {};
+    };
+    Client2.Query = NativeQuery;
+    util.inherits(Client2, EventEmitter);
+    Client2.prototype._errorAllQueries = function(err) {
+      const enqueueError = (query) => {
+        process.nextTick(() => {
+          query.native = this.native;
+          query.handleError(err);
+        });
+      };
+      if (this._hasActiveQuery()) {
+        enqueueError(this._activeQuery);
+        this._activeQuery = null;
+      }
+      this._queryQueue.forEach(enqueueError);
+      this._queryQueue.length = 0;
+    };
+    Client2.prototype._connect = function(cb) {
+      const self2 = this;
+      if (this._connecting) {
+        process.nextTick(() => cb(new Error("Client has already been connected. You cannot reuse a client.")));
+        return;
+      }
+      this._connecting = true;
+      this.connectionParameters.getLibpqConnectionString(function(err, conString) {
+        if (self2.connectionParameters.nativeConnectionString) conString = self2.connectionParameters.nativeConnectionString;
+        if (err) return cb(err);
+        self2.native.connect(conString, function(err2) {
+          if (err2) {
+            self2.native.end();
+            return cb(err2);
+          }
+          self2._connected = true;
+          self2.native.on("error", function(err3) {
+            self2._queryable = false;
+            self2._errorAllQueries(err3);
+            self2.emit("error", err3);
+          });
+          self2.native.on("notification", function(msg) {
+            self2.emit("notification", {
+              channel: msg.relname,
+              payload: msg.extra
+            });
+          });
+          self2.emit("connect");
+          self2._pulseQueryQueue(true);
+          cb(null, this);
+        });
+      });
+    };
+    Client2.prototype.connect = function(callback) {
+      if (callback) {
+        this._connect(callback);
+        return;
+      }
+      return new this._Promise((resolve2, reject) => {
+        this._connect((error) => {
+          if (error) {
+            reject(error);
+          } else {
+            resolve2(this);
+          }
+        });
+      });
+    };
+    Client2.prototype.query = function(config, values, callback) {
+      let query;
+      let result;
+      let readTimeout;
+      let readTimeoutTimer;
+      let queryCallback;
+      if (config === null || config === void 0) {
+        throw new TypeError("Client was passed a null or undefined query");
+      } else if (typeof config.submit === "function") {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        result = query = config;
+        if (typeof values === "function") {
+          config.callback = values;
+        }
+      } else {
+        readTimeout = config.query_timeout || this.connectionParameters.query_timeout;
+        query = new NativeQuery(config, values, callback);
+        if (!query.callback) {
+          let resolveOut, rejectOut;
+          result = new this._Promise((resolve2, reject) => {
+            resolveOut = resolve2;
+            rejectOut = reject;
+          }).catch((err) => {
+            Error.captureStackTrace(err);
+            throw err;
+          });
+          query.callback = (err, res) => err ? rejectOut(err) : resolveOut(res);
+        }
+      }
+      if (readTimeout) {
+        queryCallback = query.callback || (() => {
+        });
+        readTimeoutTimer = setTimeout(() => {
+          const error = new Error("Query read timeout");
+          process.nextTick(() => {
+            query.handleError(error, this.connection);
+          });
+          queryCallback(error);
+          query.callback = () => {
+          };
+          const index = this._queryQueue.indexOf(query);
+          if (index > -1) {
+            this._queryQueue.splice(index, 1);
+          }
+          this._pulseQueryQueue();
+        }, readTimeout);
+        query.callback = (err, res) => {
+          clearTimeout(readTimeoutTimer);
+          queryCallback(err, res);
+        };
+      }
+      if (!this._queryable) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client has encountered a connection error and is not queryable"));
+        });
+        return result;
+      }
+      if (this._ending) {
+        query.native = this.native;
+        process.nextTick(() => {
+          query.handleError(new Error("Client was closed and is not queryable"));
+        });
+        return result;
+      }
+      if (this._queryQueue.length > 0 && !this.pipeline) {
+        queryQueueLengthDeprecationNotice();
+      }
+      this._queryQueue.push(query);
+      this._pulseQueryQueue();
+      return result;
+    };
+    Client2.prototype.end = function(cb) {
+      const self2 = this;
+      this._ending = true;
+      if (this._connecting && !this._connected) {
+        this.once("connect", () => {
+          this.end(() => {
+          });
+        });
+      }
+      let result;
+      if (!cb) {
+        result = new this._Promise(function(resolve2, reject) {
+          cb = (err) => err ? reject(err) : resolve2();
+        });
+      }
+      const doEnd = function() {
+        self2.native.end(function() {
+          self2._connected = false;
+          self2._errorAllQueries(new Error("Connection terminated"));
+          process.nextTick(() => {
+            self2.emit("end");
+            if (cb) cb();
+          });
+        });
+      };
+      if (this.pipeline && (this._pipelineInFlight || this._queryQueue.length > 0)) {
+        this.once("drain", doEnd);
+      } else {
+        doEnd();
+      }
+      return result;
+    };
+    Client2.prototype._hasActiveQuery = function() {
+      return this._activeQuery && this._activeQuery.state !== "error" && this._activeQuery.state !== "end";
+    };
+    Client2.prototype._pulseQueryQueue = function(initialConnection) {
+      if (!this._connected) {
+        return;
+      }
+      if (this.pipeline && !initialConnection) {
+        return this._pulsePipelinedQueryQueue();
+      }
+      if (this._hasActiveQuery()) {
+        return;
+      }
+      const query = this._queryQueue.shift();
+      if (!query) {
+        if (!initialConnection) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._activeQuery = query;
+      query.submit(this);
+      const self2 = this;
+      query.once("_done", function() {
+        self2._pulseQueryQueue();
+      });
+    };
+    Client2.prototype._pulsePipelinedQueryQueue = function() {
+      if (!this._connected || this._pipelineInFlight) {
+        return;
+      }
+      if (this._queryQueue.length === 0) {
+        if (this.hasExecuted) {
+          this.emit("drain");
+        }
+        return;
+      }
+      this._pipelineInFlight = true;
+      const self2 = this;
+      const queries = [];
+      const nativeQueries = [];
+      const utils = require_utils2();
+      while (this._queryQueue.length > 0) {
+        const query = this._queryQueue.shift();
+        this.hasExecuted = true;
+        nativeQueries.push(query);
+        const values = query.values ? query.values.map(utils.prepareValue) : null;
+        const pipelineEntry = { text: query.text, name: query.name, arrayMode: query._arrayMode };
+        if (values) {
+          pipelineEntry.values = values;
+        }
+        if (query.name && this.namedQueries[query.name]) {
+          pipelineEntry._alreadyPrepared = true;
+        }
+        queries.push(pipelineEntry);
+      }
+      this.native.pipeline(queries, function(err, results) {
+        self2._pipelineInFlight = false;
+        if (err) {
+          self2._connected = false;
+          self2._queryable = false;
+          for (let i = 0; i < nativeQueries.length; i++) {
+            const q = nativeQueries[i];
+            q.native = self2.native;
+            q.handleError(err);
+          }
+          self2._errorAllQueries(err);
+          self2.emit("error", err);
+          self2.emit("end");
+          return;
+        }
+        for (let i = 0; i < nativeQueries.length; i++) {
+          const q = nativeQueries[i];
+          const r = results[i];
+          q.native = self2.native;
+          if (r.err) {
+            q.handleError(r.err);
+          } else {
+            if (q.name) {
+              self2.namedQueries[q.name] = q.text;
+            }
+            q.state = "end";
+            q.emit("end", r.result);
+            if (q.callback) {
+              q.callback(null, r.result);
+            }
+          }
+          setImmediate(function() {
+            q.emit("_done");
+          });
+        }
+        self2._pulsePipelinedQueryQueue();
+      });
+    };
+    Client2.prototype.cancel = function(query) {
+      if (this._activeQuery === query) {
+        this.native.cancel(function() {
+        });
+      } else if (this._queryQueue.indexOf(query) !== -1) {
+        this._queryQueue.splice(this._queryQueue.indexOf(query), 1);
+      }
+    };
+    Client2.prototype.ref = function() {
+    };
+    Client2.prototype.unref = function() {
+    };
+    Client2.prototype.setTypeParser = function(oid, format, parseFn) {
+      return this._types.setTypeParser(oid, format, parseFn);
+    };
+    Client2.prototype.getTypeParser = function(oid, format) {
+      return this._types.getTypeParser(oid, format);
+    };
+    Client2.prototype.isConnected = function() {
+      return this._connected;
+    };
+    Client2.prototype.getTransactionStatus = function() {
+      return this.native.getTransactionStatus();
+    };
+  }
+});
+
+// node_modules/pg/lib/native/index.js
+var require_native = __commonJS({
+  "node_modules/pg/lib/native/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_client2();
+  }
+});
+
+// node_modules/pg/lib/index.js
+var require_lib2 = __commonJS({
+  "node_modules/pg/lib/index.js"(exports, module) {
+    "use strict";
+    var Client2 = require_client();
+    var defaults2 = require_defaults2();
+    var Connection2 = require_connection();
+    var Result2 = require_result();
+    var utils = require_utils2();
+    var Pool2 = require_pg_pool();
+    var TypeOverrides2 = require_type_overrides();
+    var { DatabaseError: DatabaseError2 } = require_dist2();
+    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils2();
+    var poolFactory = (Client3) => {
+      return class BoundPool extends Pool2 {
+        constructor(options) {
+          super(options, Client3);
+        }
+      };
+    };
+    var PG = function(clientConstructor2) {
+      this.defaults = defaults2;
+      this.Client = clientConstructor2;
+      this.Query = this.Client.Query;
+      this.Pool = poolFactory(this.Client);
+      this._pools = [];
+      this.Connection = Connection2;
+      this.types = require_pg_types();
+      this.DatabaseError = DatabaseError2;
+      this.TypeOverrides = TypeOverrides2;
+      this.escapeIdentifier = escapeIdentifier2;
+      this.escapeLiteral = escapeLiteral2;
+      this.Result = Result2;
+      this.utils = utils;
+    };
+    var clientConstructor = Client2;
+    var forceNative = false;
+    try {
+      forceNative = !!process.env.NODE_PG_FORCE_NATIVE;
+    } catch {
+    }
+    if (forceNative) {
+      clientConstructor = require_native();
+    }
+    module.exports = new PG(clientConstructor);
+    Object.defineProperty(module.exports, "native", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        let native = null;
+        try {
+          native = new PG(require_native());
+        } catch (err) {
+          if (err.code !== "MODULE_NOT_FOUND") {
+            throw err;
+          }
+        }
+        Object.defineProperty(module.exports, "native", {
+          value: native
+        });
+        return native;
+      }
+    });
+  }
+});
+
+// src/data-runner/shadow.ts
+var shadow_exports = {};
+__export(shadow_exports, {
+  SHADOW_CACHE: () => SHADOW_CACHE,
+  shadowCheck: () => shadowCheck
+});
+import { readFile as readFile3, rename, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+async function open() {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const cached = await readFile3(SHADOW_CACHE).catch(() => void 0);
+  if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
+  const db = await PGlite.create();
+  const dump = await db.dumpDataDir("none");
+  const temp = `${SHADOW_CACHE}.${process.pid}`;
+  await writeFile(temp, Buffer.from(await dump.arrayBuffer()));
+  await rename(temp, SHADOW_CACHE);
+  return db;
+}
+function position2(error) {
+  const p = Number(error.position);
+  return Number.isFinite(p) && p > 0 ? p - 1 : 0;
+}
+async function shadowCheck(plan2, service) {
+  const regions = plan2.regions.filter((r) => r.data?.engine === "postgres").sort((a, b) => a.data.order - b.data.order);
+  if (regions.length === 0) return [];
+  const db = await open();
+  const findings = [];
+  const tables = Object.keys(service.data?.tables ?? {});
+  try {
+    for (const region2 of regions) {
+      await db.exec("BEGIN");
+      try {
+        for (const m of region2.data.migrations.filter((x) => x.transaction)) {
+          await db.exec("SAVEPOINT file");
+          const whole = await db.exec(m.sql).then(
+            () => true,
+            () => false
+          );
+          if (whole) continue;
+          await db.exec("ROLLBACK TO SAVEPOINT file");
+          for (const statement of splitStatements(m.sql)) {
+            try {
+              await db.exec(statement.text);
+            } catch (error) {
+              const line = statement.line + lineAt(statement.text, position2(error)) - 1;
+              const reason = error.message;
+              const table3 = tables.find((t) => statement.text.includes(ident(t)));
+              const finding2 = m.kind === "hand-written" || table3 === void 0 ? {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `${reason} (in region ${region2.name}, checked on an embedded PostgreSQL).`,
+                file: m.file,
+                line,
+                column: 1,
+                region: region2.name
+              } : {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `The SQL generated for table ${table3} fails: ${reason} (${m.file} line ${line}, checked on an embedded PostgreSQL). Check its column types.`,
+                file: service.file,
+                ...service.locate(["spec", "data", "tables", table3]),
+                region: region2.name
+              };
+              if (!findings.some((f) => f.file === finding2.file && f.line === finding2.line))
+                findings.push(finding2);
+              throw error;
+            }
+          }
+        }
+      } catch {
+      } finally {
+        await db.exec("ROLLBACK");
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  return findings;
+}
+var SHADOW_CACHE;
+var init_shadow = __esm({
+  "src/data-runner/shadow.ts"() {
+    "use strict";
+    init_sql();
+    SHADOW_CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -17708,19 +23219,19 @@ var require_light = __commonJS({
       function getCjsExportFromNamespace(n) {
         return n && n["default"] || n;
       }
-      var load = function(received, defaults, onto = {}) {
+      var load = function(received, defaults2, onto = {}) {
         var k, ref, v;
-        for (k in defaults) {
-          v = defaults[k];
+        for (k in defaults2) {
+          v = defaults2[k];
           onto[k] = (ref = received[k]) != null ? ref : v;
         }
         return onto;
       };
-      var overwrite = function(received, defaults, onto = {}) {
+      var overwrite = function(received, defaults2, onto = {}) {
         var k, v;
         for (k in received) {
           v = received[k];
-          if (defaults[k] !== void 0) {
+          if (defaults2[k] !== void 0) {
             onto[k] = v;
           }
         }
@@ -19017,7 +24528,7 @@ var require_light = __commonJS({
 });
 
 // src/cli/program.ts
-import { join as join2 } from "node:path";
+import { join as join4 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -19554,6 +25065,11 @@ var platformSchema = {
             }
           }
         },
+        complianceRules: {
+          description: "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
+          type: "array",
+          items: { $ref: "#/definitions/ComplianceRule" }
+        },
         regions: {
           description: "Regions by name (DNS-1123 labels).",
           type: "object",
@@ -19565,6 +25081,41 @@ var platformSchema = {
     }
   },
   definitions: {
+    ComplianceRule: {
+      title: "ComplianceRule",
+      type: "object",
+      additionalProperties: false,
+      required: ["id", "categories", "jurisdictions"],
+      properties: {
+        id: {
+          description: "A stable id; findings carry the rule custom-<id>.",
+          type: "string",
+          format: "dns-label"
+        },
+        categories: {
+          description: "Fides data categories the rule covers, each with everything under it (user.health_and_medical covers user.health_and_medical.*).",
+          type: "array",
+          minItems: 1,
+          items: { type: "string", pattern: "^[a-z_]+(\\.[a-z_]+)*$" }
+        },
+        jurisdictions: {
+          description: "Where columns of these categories may be stored.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+        },
+        severity: {
+          description: "Default error; a warning does not block migrate.",
+          enum: ["error", "warning"]
+        },
+        message: {
+          description: "Why the rule exists, appended to its findings (a policy or ticket reference).",
+          type: "string",
+          minLength: 1
+        }
+      }
+    },
     Layout: {
       title: "Layout",
       description: "Where each service's files live in the environments repository and how its image is pinned.",
@@ -19872,7 +25423,55 @@ var planSchema = {
           type: "string"
         },
         edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
-        dns: { $ref: "#/definitions/RegionDns" }
+        dns: { $ref: "#/definitions/RegionDns" },
+        data: { $ref: "#/definitions/RegionData" }
+      }
+    },
+    RegionData: {
+      title: "RegionData",
+      description: "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
+      type: "object",
+      additionalProperties: false,
+      required: ["engine", "order", "migrations"],
+      properties: {
+        engine: { enum: ["postgres", "cockroachdb", "spanner", "cassandra"] },
+        order: {
+          description: "1-based position in the order regions are migrated in: publishers of global tables first, then other home regions, then the rest.",
+          type: "integer",
+          minimum: 1
+        },
+        secret: {
+          description: "The environment variable that holds the region's database URL (platform database.secret).",
+          type: "string"
+        },
+        migrations: { type: "array", items: { $ref: "#/definitions/DataMigration" } }
+      }
+    },
+    DataMigration: {
+      title: "DataMigration",
+      description: "One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.",
+      type: "object",
+      additionalProperties: false,
+      required: ["version", "kind", "file", "sha256", "transaction", "sql"],
+      properties: {
+        version: {
+          description: "The version recorded in the history table, such as multiregion/01_tables or 0001_init.",
+          type: "string"
+        },
+        kind: { enum: ["generated", "hand-written"] },
+        file: {
+          description: "The hand-written file's path, or generated/<region>/<name>.sql.",
+          type: "string"
+        },
+        sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+        transaction: {
+          description: "False when the file carries -- multiregion:no-transaction and runs statement by statement.",
+          type: "boolean"
+        },
+        sql: {
+          description: "The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.",
+          type: "string"
+        }
       }
     },
     FileEdit: {
@@ -20160,12 +25759,12 @@ function toDiagnostic(error, source, kindName) {
   const where2 = displayPath(path);
   const description = error.parentSchema?.description;
   const at = (p, part = "value") => source.locate(p, part);
-  const make = (rule, message, position2 = at(path)) => ({
+  const make = (rule, message, position3 = at(path)) => ({
     rule,
     severity: "error",
     message,
     file: source.file,
-    ...position2
+    ...position3
   });
   const propertyName = error.propertyName;
   switch (error.keyword) {
@@ -20223,7 +25822,7 @@ function toDiagnostic(error, source, kindName) {
       const format = FORMATS[String(error.params.format)];
       if (!format) return make("invalid-value", `${where2} ${error.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error.data);
-      const position2 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
+      const position3 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
       const label = propertyName === void 0 ? where2 : `The key "${propertyName}" in ${where2}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
@@ -20231,7 +25830,7 @@ function toDiagnostic(error, source, kindName) {
         return make(
           "path-escape",
           `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
-          position2
+          position3
         );
       }
       if (format.rule === "path-escape") {
@@ -20241,7 +25840,7 @@ function toDiagnostic(error, source, kindName) {
         return make(
           rule,
           `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
-          position2
+          position3
         );
       }
       if (format.rule === "invalid-image" && /[:@]/.test(value.split("/").pop() ?? "")) {
@@ -20249,13 +25848,13 @@ function toDiagnostic(error, source, kindName) {
         return make(
           format.rule,
           `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
-          position2
+          position3
         );
       }
       return make(
         format.rule,
         `${label} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
-        position2
+        position3
       );
     }
     case "minimum":
@@ -20324,21 +25923,21 @@ var import_yaml = __toESM(require_dist(), 1);
 var MAX_FILE_BYTES = 1024 * 1024;
 var MAX_ALIASES = 100;
 var START = { line: 1, column: 1 };
-function diagnostic(file, rule, message, position2 = START) {
-  return { rule, severity: "error", message, file, ...position2 };
+function diagnostic(file2, rule, message, position3 = START) {
+  return { rule, severity: "error", message, file: file2, ...position3 };
 }
-function emptyFile(file) {
+function emptyFile(file2) {
   return diagnostic(
-    file,
+    file2,
     "empty-file",
-    `${file} is empty; it needs at least apiVersion, kind and spec.`
+    `${file2} is empty; it needs at least apiVersion, kind and spec.`
   );
 }
-function tooLarge(file, bytes) {
+function tooLarge(file2, bytes) {
   return diagnostic(
-    file,
+    file2,
     "file-too-large",
-    `${file} is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Check that this is the right file.`
+    `${file2} is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Check that this is the right file.`
   );
 }
 function yamlMessage(code2, raw) {
@@ -20366,11 +25965,11 @@ function yamlMessage(code2, raw) {
       };
   }
 }
-function parseYaml(text, file) {
+function parseYaml(text, file2) {
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file, bytes)] };
+  if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file2, bytes)] };
   if (text.split("\n").every((line) => /^\s*(?:#[^\n]*)?$/.test(line))) {
-    return { diagnostics: [emptyFile(file)] };
+    return { diagnostics: [emptyFile(file2)] };
   }
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, {
@@ -20381,7 +25980,7 @@ function parseYaml(text, file) {
     // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
     logLevel: "error"
   });
-  const position2 = (offset) => {
+  const position3 = (offset) => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
@@ -20389,7 +25988,7 @@ function parseYaml(text, file) {
   if (problems.length > 0) {
     const diagnostics = problems.map((error) => {
       const { rule, message } = yamlMessage(error.code, error.message);
-      return { offset: error.pos[0], d: diagnostic(file, rule, message, position2(error.pos[0])) };
+      return { offset: error.pos[0], d: diagnostic(file2, rule, message, position3(error.pos[0])) };
     }).sort((a, b) => a.offset - b.offset);
     const firstSyntax = diagnostics.find(({ d }) => d.rule === "yaml-syntax");
     return {
@@ -20405,10 +26004,10 @@ function parseYaml(text, file) {
       return {
         diagnostics: [
           diagnostic(
-            file,
+            file2,
             "yaml-syntax",
             `YAML syntax error: the alias *${unresolved.source} has no anchor &${unresolved.source} before it. Define the anchor first, or write the value out.`,
-            unresolved.range ? position2(unresolved.range[0]) : START
+            unresolved.range ? position3(unresolved.range[0]) : START
           )
         ]
       };
@@ -20416,7 +26015,7 @@ function parseYaml(text, file) {
     return {
       diagnostics: [
         diagnostic(
-          file,
+          file2,
           "alias-limit",
           `The file expands more than ${MAX_ALIASES} YAML aliases; write the values out instead of nesting aliases.`
         )
@@ -20424,10 +26023,10 @@ function parseYaml(text, file) {
     };
   }
   if (value === null || value === void 0) {
-    return { diagnostics: [emptyFile(file)] };
+    return { diagnostics: [emptyFile(file2)] };
   }
   return {
-    source: { file, text, value, locate: (path, at = "value") => locate(doc, path, at, position2) },
+    source: { file: file2, text, value, locate: (path, at = "value") => locate(doc, path, at, position3) },
     diagnostics: []
   };
 }
@@ -20445,9 +26044,9 @@ function unresolvedAlias(doc) {
   });
   return found;
 }
-function locate(doc, path, at, position2) {
+function locate(doc, path, at, position3) {
   let node = doc.contents;
-  let found = node && node.range ? position2(node.range[0]) : START;
+  let found = node && node.range ? position3(node.range[0]) : START;
   for (const [index, segment] of path.entries()) {
     if ((0, import_yaml.isAlias)(node)) node = node.resolve(doc);
     let next;
@@ -20463,11 +26062,11 @@ function locate(doc, path, at, position2) {
     }
     const last = index === path.length - 1;
     if (last && at === "key" && keyNode && keyNode.range)
-      return position2(keyNode.range[0]);
+      return position3(keyNode.range[0]);
     const target = next ?? keyNode;
     if (!target?.range)
-      return keyNode && keyNode.range ? position2(keyNode.range[0]) : found;
-    found = position2(target.range[0]);
+      return keyNode && keyNode.range ? position3(keyNode.range[0]) : found;
+    found = position3(target.range[0]);
     node = next;
   }
   return found;
@@ -20485,51 +26084,51 @@ function checkServiceRules(source, m) {
   if (waves) {
     const seen = /* @__PURE__ */ new Map();
     waves.forEach(
-      (wave, w) => wave.forEach((region, r) => {
+      (wave, w) => wave.forEach((region2, r) => {
         const path = ["spec", "train", "waves", w, r];
-        if (!regions.has(region)) {
+        if (!regions.has(region2)) {
           out.push(
             finding(
               source,
               "wave-unknown-region",
-              `Wave ${w + 1} names "${region}", which is not in spec.regions (${listed}).${didYouMean(region, regions)} Add it to spec.regions or remove it from the wave.`,
+              `Wave ${w + 1} names "${region2}", which is not in spec.regions (${listed}).${didYouMean(region2, regions)} Add it to spec.regions or remove it from the wave.`,
               path
             )
           );
-        } else if (seen.has(region)) {
+        } else if (seen.has(region2)) {
           out.push(
             finding(
               source,
               "wave-duplicate-region",
-              `"${region}" is in ${seen.get(region)} and again in wave ${w + 1}; each region goes in exactly one wave.`,
+              `"${region2}" is in ${seen.get(region2)} and again in wave ${w + 1}; each region goes in exactly one wave.`,
               path
             )
           );
         } else {
-          seen.set(region, `wave ${w + 1}`);
+          seen.set(region2, `wave ${w + 1}`);
         }
       })
     );
-    for (const region of m.spec.regions) {
-      if (!seen.has(region)) {
+    for (const region2 of m.spec.regions) {
+      if (!seen.has(region2)) {
         out.push(
           finding(
             source,
             "wave-missing-region",
-            `Region "${region}" is in spec.regions but in no wave, so no release would reach it. Add it to one wave of spec.train.waves.`,
+            `Region "${region2}" is in spec.regions but in no wave, so no release would reach it. Add it to one wave of spec.train.waves.`,
             ["spec", "train", "waves"]
           )
         );
       }
     }
   }
-  const mustBeListed = (region, path, at, what) => {
-    if (!regions.has(region)) {
+  const mustBeListed = (region2, path, at, what) => {
+    if (!regions.has(region2)) {
       out.push(
         finding(
           source,
           "region-not-in-service",
-          `${what} names "${region}", which is not one of spec.regions (${listed}).${didYouMean(region, regions)} Use one of spec.regions, or add "${region}" to them.`,
+          `${what} names "${region2}", which is not one of spec.regions (${listed}).${didYouMean(region2, regions)} Use one of spec.regions, or add "${region2}" to them.`,
           path,
           at
         )
@@ -20551,12 +26150,12 @@ function checkServiceRules(source, m) {
       "key",
       "spec.routing.healthCheck.id"
     );
-  for (const [table, spec] of Object.entries(m.spec.data?.tables ?? {})) {
+  for (const [table3, spec] of Object.entries(m.spec.data?.tables ?? {})) {
     mustBeListed(
       spec.home,
-      ["spec", "data", "tables", table, "home"],
+      ["spec", "data", "tables", table3, "home"],
       "value",
-      `spec.data.tables.${table}.home`
+      `spec.data.tables.${table3}.home`
     );
   }
   const timeout = m.spec.train?.timeout;
@@ -20593,7 +26192,7 @@ function checkPlatformRules(source, p) {
       }
     }
   }
-  for (const [region, spec] of Object.entries(p.spec.regions)) {
+  for (const [region2, spec] of Object.entries(p.spec.regions)) {
     const app = spec.argocd.app;
     const unknown2 = app?.match(/\{[^}]*\}/g)?.filter((token) => token !== "{service}" && token !== "{region}");
     if (unknown2 && unknown2.length > 0) {
@@ -20601,32 +26200,32 @@ function checkPlatformRules(source, p) {
         finding(
           source,
           "invalid-template",
-          `spec.regions.${region}.argocd.app uses ${unknown2.join(", ")}; only {service} and {region} are replaced.`,
-          ["spec", "regions", region, "argocd", "app"]
+          `spec.regions.${region2}.argocd.app uses ${unknown2.join(", ")}; only {service} and {region} are replaced.`,
+          ["spec", "regions", region2, "argocd", "app"]
         )
       );
     }
   }
   return out;
 }
-function parseChecked(text, file, schema, rules) {
-  const { source, diagnostics } = parseYaml(text, file);
+function parseChecked(text, file2, schema, rules) {
+  const { source, diagnostics } = parseYaml(text, file2);
   if (!source) return { diagnostics };
   const schemaDiagnostics = checkAgainstSchema(source, schema);
   if (schemaDiagnostics.length > 0) return { diagnostics: sortDiagnostics(schemaDiagnostics) };
   const value = source.value;
   return { source, value, diagnostics: sortDiagnostics(rules(source, value)) };
 }
-function loadService(text, file) {
+function loadService(text, file2) {
   const {
     source,
     value: m,
     diagnostics
-  } = parseChecked(text, file, "service", checkServiceRules);
+  } = parseChecked(text, file2, "service", checkServiceRules);
   if (!source || !m || hasErrors(diagnostics)) return { diagnostics };
   const train = m.spec.train ?? {};
   const service = {
-    file,
+    file: file2,
     name: m.metadata.name,
     labels: m.metadata.labels ?? {},
     image: m.spec.image,
@@ -20649,16 +26248,16 @@ function loadService(text, file) {
 function ownKeysOnly(record) {
   return Object.assign(/* @__PURE__ */ Object.create(null), record);
 }
-function loadPlatform(text, file) {
+function loadPlatform(text, file2) {
   const {
     source,
     value: p,
     diagnostics
-  } = parseChecked(text, file, "platform", checkPlatformRules);
+  } = parseChecked(text, file2, "platform", checkPlatformRules);
   if (!source || !p || hasErrors(diagnostics)) return { diagnostics };
   const layout = p.spec.layout;
   const platform = {
-    file,
+    file: file2,
     layout: {
       path: layout.path,
       image: layout.image ?? "kustomize",
@@ -20677,27 +26276,27 @@ function loadPlatform(text, file) {
 function checkServiceAgainstPlatform(service, platform) {
   const out = [];
   const known = Object.keys(platform.regions);
-  service.regions.forEach((region, i) => {
-    if (!platform.regions[region]) {
+  service.regions.forEach((region2, i) => {
+    if (!platform.regions[region2]) {
       out.push({
         rule: "unknown-region",
         severity: "error",
-        message: `Region "${region}" is not defined in ${platform.file} (regions: ${known.join(", ")}).${didYouMean(region, known)} Fix the name or ask the platform team to add the region.`,
+        message: `Region "${region2}" is not defined in ${platform.file} (regions: ${known.join(", ")}).${didYouMean(region2, known)} Fix the name or ask the platform team to add the region.`,
         file: service.file,
         ...service.locate(["spec", "regions", i])
       });
     }
   });
   const jurisdictions = new Set(Object.values(platform.regions).map((r) => r.jurisdiction));
-  for (const [table, spec] of Object.entries(service.data?.tables ?? {})) {
+  for (const [table3, spec] of Object.entries(service.data?.tables ?? {})) {
     spec.residency?.forEach((j, i) => {
       if (!jurisdictions.has(j)) {
         out.push({
           rule: "unknown-jurisdiction",
           severity: "warning",
-          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
+          message: `Table ${table3} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
           file: service.file,
-          ...service.locate(["spec", "data", "tables", table, "residency", i])
+          ...service.locate(["spec", "data", "tables", table3, "residency", i])
         });
       }
     });
@@ -20796,6 +26395,1120 @@ async function loadInputs(paths) {
   return result;
 }
 
+// src/data/model.ts
+var REGION_COLUMN = "region";
+function isClassified(column) {
+  return column.category !== void 0;
+}
+function isPersonal(column) {
+  return column.category?.startsWith("user.") ?? false;
+}
+function region(model, name) {
+  return model.regions.find((r) => r.name === name);
+}
+function jurisdictionOf(model, name) {
+  return region(model, name)?.jurisdiction;
+}
+function classifiedJurisdictions(model, table3) {
+  const home = jurisdictionOf(model, table3.home);
+  if (home === "CN" && model.compliance.includes("pipl")) return ["CN"];
+  return table3.residency ?? (home === void 0 ? [] : [home]);
+}
+function mayLeaveTo(model, table3, column, to) {
+  if (!isClassified(column)) return true;
+  const jurisdiction = jurisdictionOf(model, to);
+  return jurisdiction !== void 0 && classifiedJurisdictions(model, table3).includes(jurisdiction);
+}
+function columnsIn(model, table3, regionName) {
+  if (table3.locality !== "global" || regionName === table3.home) return table3.columns;
+  return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
+}
+function tableReaders(table3) {
+  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
+}
+function subscribers(table3) {
+  return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
+}
+function placement(model, table3) {
+  const allowed = (name) => {
+    const jurisdiction = model.regions.find((r) => r.name === name)?.jurisdiction;
+    return table3.residency === void 0 || jurisdiction !== void 0 && table3.residency.includes(jurisdiction);
+  };
+  const candidates = table3.locality === "regional" ? [table3.home] : model.regions.map((r) => r.name);
+  return candidates.filter(allowed);
+}
+function dataModel(service, platform) {
+  const data = service.data;
+  if (!data) return void 0;
+  const base = {
+    service: service.name,
+    engine: data.engine,
+    compliance: [...platform.compliance].sort(),
+    customRules: [...platform.raw.spec.complianceRules ?? []],
+    regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
+      const spec = platform.regions[name];
+      const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
+      if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
+      return r;
+    })
+  };
+  const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
+    const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
+      const column = {
+        name: columnName,
+        type: c.type,
+        primaryKey: c.primaryKey ?? false,
+        nullable: c.nullable ?? !(c.primaryKey ?? false),
+        readers: [...c.readers ?? []]
+      };
+      if (c.category !== void 0) column.category = c.category;
+      return column;
+    });
+    const table3 = {
+      name,
+      home: spec.home,
+      locality: spec.locality ?? "regional",
+      columns: columns2,
+      path: ["spec", "data", "tables", name]
+    };
+    if (spec.residency !== void 0) table3.residency = [...spec.residency];
+    if (spec.retention !== void 0) {
+      table3.retention = spec.retention;
+      const seconds = parseDuration(spec.retention);
+      if (seconds !== void 0) table3.retentionSeconds = seconds;
+    }
+    return { ...table3, placement: placement(base, table3) };
+  });
+  return { ...base, tables };
+}
+function regionOrder(model) {
+  const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+
+// src/data/migration.ts
+init_sql();
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function migration(version, kind, file2, sql) {
+  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
+}
+function handWritten(files) {
+  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
+}
+
+// src/data/postgres.ts
+init_sql();
+function objectName(...parts) {
+  const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
+  return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha256(name).slice(0, 8)}`;
+}
+function publicationName(table3, subscriber) {
+  return objectName("mr", table3.name, "to", subscriber);
+}
+function subscriptionName(model, table3, subscriber) {
+  return objectName("mr", model.service, table3.name, table3.home, "to", subscriber);
+}
+var RETENTION_FUNCTION_PREFIX = "mr_retention_";
+function publisherPlaceholder(region2) {
+  return literal(`multiregion:publisher=${region2}`);
+}
+var PUBLISHER_PLACEHOLDER = /'multiregion:publisher=([a-z0-9-]+)'/g;
+function retentionColumn(table3) {
+  const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
+  return stamps.find((c) => c.name === "created_at") ?? stamps[0];
+}
+function compilable(table3) {
+  return table3.columns.every((c) => isSafeType(c.type));
+}
+function columnDefinition(c) {
+  return `${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`;
+}
+function createTable(table3, columns2) {
+  const keys = columns2.filter((c) => c.primaryKey);
+  const rest = columns2.filter((c) => !c.primaryKey);
+  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
+  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return [
+    `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
+${lines.join(",\n")}
+);`,
+    // A column added to the manifest later reaches tables created before it.
+    ...rest.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
+    ] : []
+  ];
+}
+function ensureRole(role) {
+  return `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN
+    CREATE ROLE ${ident(role)} NOLOGIN;
+  END IF;
+END $mr$;`;
+}
+function grants(table3, columns2) {
+  const t = ident(table3.name);
+  const readers = tableReaders(table3);
+  const out = [`REVOKE ALL ON TABLE ${t} FROM PUBLIC;`];
+  for (const role of readers) {
+    out.push(`REVOKE ALL ON TABLE ${t} FROM ${ident(role)};`);
+    const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
+    if (readable.length > 0)
+      out.push(
+        `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
+      );
+  }
+  return out;
+}
+function rowSecurity(table3, regionName) {
+  const t = ident(table3.name);
+  const policy = ident("multiregion_rows_in_region");
+  const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
+  return [
+    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
+    // FORCE binds the table owner too, so an application connecting as owner cannot store another region's rows.
+    `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`,
+    `DROP POLICY IF EXISTS ${policy} ON ${t};`,
+    `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
+  ];
+}
+function comments(model, table3, columns2) {
+  const about = {
+    multiregion: {
+      home: table3.home,
+      locality: table3.locality,
+      ...table3.residency ? { residency: table3.residency } : {},
+      ...table3.retention ? { retention: table3.retention } : {}
+    }
+  };
+  const out = [`COMMENT ON TABLE ${ident(table3.name)} IS ${literal(JSON.stringify(about))};`];
+  for (const c of columns2.filter(isClassified)) {
+    const tag = {
+      fides: c.category,
+      readers: c.readers,
+      residency: classifiedJurisdictions(model, table3)
+    };
+    out.push(
+      `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify(tag))};`
+    );
+  }
+  return out;
+}
+function retentionJob(table3) {
+  const column = retentionColumn(table3);
+  if (table3.retentionSeconds === void 0 || column === void 0) return [];
+  const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table3.name));
+  return [
+    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$
+  WITH gone AS (
+    DELETE FROM ${ident(table3.name)}
+    WHERE ${ident(column.name)} < now() - interval ${literal(`${table3.retentionSeconds} seconds`)}
+    RETURNING 1
+  )
+  SELECT count(*) FROM gone
+$mr$;`,
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`multiregion retention job for ${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
+  ];
+}
+function publication(model, table3, subscriber) {
+  const name = publicationName(table3, subscriber);
+  const list = `${ident(table3.name)} (${columnsIn(model, table3, subscriber).map((c) => ident(c.name)).join(", ")})`;
+  return `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
+  ELSE
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
+  END IF;
+END $mr$;`;
+}
+function file(model, regionName, title, body) {
+  return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+}
+function compilePostgres(model, regionName) {
+  const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
+  const out = [];
+  const add = (n, title, body, marker = false) => {
+    if (body.length === 0) return;
+    const sql = file(model, regionName, title, marker ? [NO_TRANSACTION_MARKER, ...body] : body);
+    out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
+  };
+  add(
+    "01_tables",
+    "tables whose rows may live here",
+    here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+  );
+  const roles = [...new Set(here.flatMap(tableReaders))].sort();
+  add("02_policy", "column privileges, row security, classification and retention", [
+    ...roles.map(ensureRole),
+    ...here.flatMap((t) => {
+      const columns2 = columnsIn(model, t, regionName);
+      return [
+        ...grants(t, columns2),
+        ...t.locality === "by-row" ? rowSecurity(t, regionName) : [],
+        ...comments(model, t, columns2),
+        ...retentionJob(t)
+      ];
+    })
+  ]);
+  add(
+    "03_publications",
+    "publications of the global tables homed here, with column lists",
+    here.filter((t) => t.home === regionName).flatMap((t) => subscribers(t).map((s) => publication(model, t, s)))
+  );
+  for (const t of here.filter((t2) => t2.locality === "global" && t2.home !== regionName))
+    add(
+      `04_subscription_${t.name}`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction)`,
+      [
+        `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}
+  CONNECTION ${publisherPlaceholder(t.home)}
+  PUBLICATION ${ident(publicationName(t, regionName))};`
+      ],
+      true
+    );
+  return out;
+}
+
+// src/data/catalog.ts
+function expectedCatalog(model, region2) {
+  const tables = model.tables.filter(compilable).map((t) => {
+    const present = t.placement.includes(region2);
+    const columns2 = present ? columnsIn(model, t, region2) : [];
+    const names2 = columns2.map((c) => c.name);
+    return {
+      name: t.name,
+      present,
+      columns: names2,
+      absentColumns: present ? t.columns.map((c) => c.name).filter((c) => !names2.includes(c)) : [],
+      rowSecurity: present && t.locality === "by-row",
+      readers: present ? tableReaders(t).map((role) => ({
+        role,
+        columns: columns2.filter((c) => !isClassified(c) || c.readers.includes(role)).map((c) => c.name)
+      })) : []
+    };
+  });
+  const publications = model.tables.filter((t) => compilable(t) && t.home === region2).flatMap(
+    (t) => subscribers(t).map((s) => ({
+      name: publicationName(t, s),
+      table: t.name,
+      columns: columnsIn(model, t, s).map((c) => c.name)
+    }))
+  );
+  return { tables, publications };
+}
+
+// src/data/cassandra.ts
+init_sql();
+var REPLICATION_FACTOR = 3;
+var TYPES = [
+  [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "text"],
+  [/^uuid$/i, "uuid"],
+  [/^(bigint|int8)$/i, "bigint"],
+  [/^(integer|int|int4)$/i, "int"],
+  [/^(smallint|int2)$/i, "smallint"],
+  [/^(timestamptz|timestamp|timestamp with time zone)$/i, "timestamp"],
+  [/^(boolean|bool)$/i, "boolean"],
+  [/^(numeric|decimal)(\(\d+( ?, ?\d+)?\))?$/i, "decimal"],
+  [/^(double precision|float8)$/i, "double"],
+  [/^(real|float4)$/i, "float"],
+  [/^(json|jsonb)$/i, "text"],
+  [/^date$/i, "date"],
+  [/^bytea$/i, "blob"]
+];
+function cqlType(type) {
+  return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toLowerCase();
+}
+function keyspaceName(model, table3) {
+  return objectName(model.service, ...table3.placement);
+}
+function keyspace(model, name, placement2) {
+  const factors = model.regions.map((r) => `'${r.name}': ${placement2.includes(r.name) ? REPLICATION_FACTOR : 0}`).join(", ");
+  return `CREATE KEYSPACE IF NOT EXISTS ${ident(name)}
+  WITH replication = {'class': 'NetworkTopologyStrategy', ${factors}};`;
+}
+function table(model, t) {
+  const lines = t.columns.map(
+    (c) => `  ${ident(c.name)} ${cqlType(c.type)}${isClassified(c) ? " MASKED WITH mask_default()" : ""}`
+  );
+  const keys = t.columns.filter((c) => c.primaryKey).map((c) => ident(c.name));
+  lines.push(`  PRIMARY KEY (${keys.length > 1 ? `(${keys.join(", ")})` : keys.join("")})`);
+  const ttl2 = t.retentionSeconds === void 0 ? "" : `
+  WITH default_time_to_live = ${Math.round(t.retentionSeconds)}`;
+  return `CREATE TABLE IF NOT EXISTS ${ident(keyspaceName(model, t))}.${ident(t.name)} (
+${lines.join(",\n")}
+)${ttl2};`;
+}
+function compileCassandra(model) {
+  const tables = model.tables.filter((t) => compilable(t) && t.placement.length > 0);
+  const body = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const t of tables) {
+    const name = keyspaceName(model, t);
+    if (!seen.has(name)) body.push(keyspace(model, name, t.placement));
+    seen.add(name);
+  }
+  const roles = [...new Set(tables.flatMap(tableReaders))].sort();
+  for (const role of roles) {
+    const dcs = [
+      ...new Set(tables.filter((t) => tableReaders(t).includes(role)).flatMap((t) => t.placement))
+    ];
+    body.push(
+      `CREATE ROLE IF NOT EXISTS ${ident(role)} WITH LOGIN = false AND ACCESS TO DATACENTERS {${dcs.map((d) => `'${d}'`).join(", ")}};`
+    );
+  }
+  for (const t of tables) {
+    body.push(table(model, t));
+    const target = `${ident(keyspaceName(model, t))}.${ident(t.name)}`;
+    for (const role of tableReaders(t)) {
+      body.push(`GRANT SELECT ON TABLE ${target} TO ${ident(role)};`);
+      if (t.columns.some((c) => isClassified(c) && c.readers.includes(role)))
+        body.push(`GRANT UNMASK ON TABLE ${target} TO ${ident(role)};`);
+    }
+  }
+  const sql = `-- Generated by multiregion for ${model.service} (cassandra, CQL).
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+  return migration("multiregion/01_schema", "generated", "generated/cassandra/01_schema.sql", sql);
+}
+
+// src/data/cockroachdb.ts
+init_sql();
+function location(model, name) {
+  return region(model, name)?.location ?? name;
+}
+var PLACEMENT_COLUMN = "mr_region";
+function columns(model, table3) {
+  const lines = table3.columns.map(
+    (c) => `  ${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`
+  );
+  if (table3.locality === "by-row") {
+    const cases = table3.placement.map((r) => `WHEN ${literal(r)} THEN ${literal(location(model, r))}`).join(" ");
+    lines.push(
+      `  ${ident(PLACEMENT_COLUMN)} crdb_internal_region NOT VISIBLE NOT NULL AS (CASE ${ident(REGION_COLUMN)} ${cases} END) STORED`
+    );
+  }
+  const keys = table3.columns.filter((c) => c.primaryKey);
+  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return lines;
+}
+function locality(model, table3) {
+  if (table3.locality === "global") return "LOCALITY GLOBAL";
+  if (table3.locality === "by-row") return `LOCALITY REGIONAL BY ROW AS ${ident(PLACEMENT_COLUMN)}`;
+  return `LOCALITY REGIONAL BY TABLE IN ${ident(location(model, table3.home))}`;
+}
+function ttl(table3) {
+  const column = retentionColumn(table3);
+  if (table3.retentionSeconds === void 0 || !column) return "";
+  const expression = `${ident(column.name)} + INTERVAL '${table3.retentionSeconds} seconds'`;
+  return ` WITH (ttl_expiration_expression = ${literal(expression)}, ttl_job_cron = '@daily')`;
+}
+function readerViews(table3) {
+  const t = ident(table3.name);
+  const out = [`REVOKE ALL ON TABLE ${t} FROM public;`];
+  for (const role of tableReaders(table3)) {
+    const view = ident(objectName(table3.name, "for", role));
+    const visible = table3.columns.filter((c) => !isClassified(c) || c.readers.includes(role));
+    out.push(
+      `REVOKE ALL ON TABLE ${t} FROM ${ident(role)};`,
+      `CREATE OR REPLACE VIEW ${view} AS SELECT ${visible.map((c) => ident(c.name)).join(", ")} FROM ${t};`,
+      `GRANT SELECT ON TABLE ${view} TO ${ident(role)};`
+    );
+  }
+  return out;
+}
+function compileCockroach(model) {
+  const db = ident(model.service);
+  const [primary, ...others] = regionOrder(model);
+  const body = [NO_TRANSACTION_MARKER];
+  if (primary !== void 0) {
+    body.push(`ALTER DATABASE ${db} SET PRIMARY REGION ${ident(location(model, primary))};`);
+    for (const r of others)
+      body.push(`ALTER DATABASE ${db} ADD REGION IF NOT EXISTS ${ident(location(model, r))};`);
+  }
+  const jurisdictions = [...new Set(model.tables.flatMap((t) => t.residency ?? []))].sort();
+  const superRegions = jurisdictions.map((j) => ({ j, members: model.regions.filter((r) => r.jurisdiction === j) })).filter((s) => s.members.length > 0);
+  if (superRegions.length > 0) {
+    body.push(`SET enable_super_regions = 'on';`);
+    for (const { j, members } of superRegions)
+      body.push(
+        `ALTER DATABASE ${db} ADD SUPER REGION ${ident(j.toLowerCase())} VALUES ${members.map((r) => ident(r.location)).join(", ")};`
+      );
+  }
+  const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
+  body.push(...roles.map((r) => `CREATE ROLE IF NOT EXISTS ${ident(r)};`));
+  for (const table3 of model.tables.filter(compilable)) {
+    body.push(
+      `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
+${columns(model, table3).join(",\n")}
+) ${locality(model, table3)}${ttl(table3)};`,
+      ...readerViews(table3),
+      ...table3.columns.filter(isClassified).map(
+        (c) => `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify({ fides: c.category, readers: c.readers }))};`
+      )
+    );
+  }
+  const sql = `-- Generated by multiregion for ${model.service} (cockroachdb, one multi-region cluster).
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+  return migration("multiregion/01_schema", "generated", "generated/cockroachdb/01_schema.sql", sql);
+}
+
+// src/data/compliance.ts
+init_sql();
+var RULES = {
+  "data-invalid-type": "data",
+  "data-classified-global": "data",
+  "data-classified-no-readers": "data",
+  "data-residency-home": "data",
+  "data-residency-replicas": "data",
+  "data-by-row-region-column": "data",
+  "data-global-primary-key": "data",
+  "data-retention-column": "data",
+  "data-publication-classified": "data",
+  "data-destructive-migration": "data",
+  "gdpr-retention-missing": "gdpr",
+  "pipl-cross-border": "pipl"
+};
+var CUSTOM_RULE_PREFIX = "custom-";
+function enabled(ctx, rule) {
+  const pack = RULES[rule];
+  return pack === "data" || ctx.model.compliance.includes(pack);
+}
+function report(ctx, rule, message, path, severity = "error") {
+  if (!enabled(ctx, rule)) return;
+  ctx.out.push({ rule, severity, message, file: ctx.service.file, ...ctx.service.locate(path) });
+}
+function regionsOutside(ctx, allowed) {
+  return ctx.model.regions.filter((r) => !allowed.includes(r.jurisdiction)).map((r) => `${r.name} (${r.jurisdiction})`);
+}
+function checkTable(ctx, table3) {
+  const path = table3.path;
+  const columnPath = (name, key) => [...path, "columns", name, key];
+  for (const c of table3.columns) {
+    if (!isSafeType(c.type))
+      report(
+        ctx,
+        "data-invalid-type",
+        `${table3.name}.${c.name} has type ${JSON.stringify(c.type)}, which is not a SQL type name; use a name with an optional size, such as text, numeric(12,2) or uuid[].`,
+        columnPath(c.name, "type")
+      );
+    if (!isClassified(c)) continue;
+    if (table3.locality === "global" && ctx.model.engine === "postgres")
+      report(
+        ctx,
+        "data-classified-global",
+        `${table3.name}.${c.name} is ${c.category} in a global table: replicas outside ${classifiedJurisdictions(ctx.model, table3).join(", ")} are generated without it, so readers there will not find it. Move the column to a regional or by-row table.`,
+        columnPath(c.name, "category"),
+        "warning"
+      );
+    else if (table3.locality === "global")
+      report(
+        ctx,
+        "data-classified-global",
+        `${table3.name}.${c.name} is ${c.category}, but ${table3.name} is global and ${ctx.model.engine} copies a global table whole to every region. Move the column to a regional or by-row table.`,
+        columnPath(c.name, "category")
+      );
+    if (c.readers.length === 0)
+      report(
+        ctx,
+        "data-classified-no-readers",
+        `${table3.name}.${c.name} is ${c.category} but names no readers, so no role may read it. List the roles that need it in readers.`,
+        columnPath(c.name, "category")
+      );
+  }
+  const homeRegion = region(ctx.model, table3.home);
+  if (table3.residency && homeRegion && !table3.residency.includes(homeRegion.jurisdiction))
+    report(
+      ctx,
+      "data-residency-home",
+      `${table3.name} may only be stored in ${table3.residency.join(", ")}, but its home ${table3.home} is in ${homeRegion.jurisdiction}. Choose a home region in ${table3.residency.join(" or ")}.`,
+      [...path, "home"]
+    );
+  if (table3.residency && table3.locality === "global") {
+    const outside = regionsOutside(ctx, table3.residency);
+    if (outside.length > 0)
+      report(
+        ctx,
+        "data-residency-replicas",
+        `${table3.name} is global, but its rows may only be stored in ${table3.residency.join(", ")}, so ${outside.join(", ")} get no replica. Make it regional or by-row, or widen residency.`,
+        [...path, "locality"],
+        "warning"
+      );
+  }
+  if (table3.locality === "by-row") {
+    const column = table3.columns.find((c) => c.name === REGION_COLUMN);
+    if (!column || column.primaryKey !== false || !/^(text|varchar)/i.test(column.type))
+      report(
+        ctx,
+        "data-by-row-region-column",
+        `${table3.name} is by-row, so each row names its region in a text column "${REGION_COLUMN}"; add ${REGION_COLUMN}: { type: text, nullable: false }.`,
+        [...path, "locality"]
+      );
+  }
+  if (table3.locality === "global" && !table3.columns.some((c) => c.primaryKey))
+    report(
+      ctx,
+      "data-global-primary-key",
+      `${table3.name} is global, and logical replication needs a primary key to copy updates and deletes. Mark its key columns primaryKey: true.`,
+      [...path, "locality"]
+    );
+  const personal = table3.columns.filter(isPersonal);
+  if (table3.retention !== void 0 && !retentionColumn(table3))
+    report(
+      ctx,
+      "data-retention-column",
+      `${table3.name} keeps rows for ${table3.retention}, but has no timestamp column to age them by, so no deletion job is generated. Add created_at: { type: timestamptz }.`,
+      [...path, "retention"],
+      "warning"
+    );
+  if (personal.length > 0 && table3.retention === void 0)
+    report(
+      ctx,
+      "gdpr-retention-missing",
+      `${table3.name} holds personal data (${personal.map((c) => `${c.name}: ${c.category}`).join(", ")}) with no retention; GDPR's storage limitation needs one. Set retention, such as 730d.`,
+      [...path, "home"]
+    );
+  if (personal.length > 0 && homeRegion?.jurisdiction === "CN") {
+    const reach = table3.locality === "global" ? table3.placement : [table3.home];
+    const abroad = reach.map((name) => region(ctx.model, name)).filter((r) => r.jurisdiction !== "CN").map((r) => r.name);
+    const declared = (table3.residency ?? []).filter((j) => j !== "CN");
+    if (abroad.length > 0 || declared.length > 0)
+      report(
+        ctx,
+        "pipl-cross-border",
+        `${table3.name} holds personal data collected in China (home ${table3.home}), but ${abroad.length > 0 ? `rows would be stored in ${abroad.join(", ")}` : `residency allows ${declared.join(", ")}`}. PIPL keeps it in CN: set residency: [CN] and locality regional or by-row.`,
+        [...path, table3.residency ? "residency" : "home"]
+      );
+  }
+}
+function inCategory(category, covered) {
+  return category === covered || category.startsWith(`${covered}.`);
+}
+function checkCustomRules(ctx, table3) {
+  for (const rule of ctx.model.customRules) {
+    for (const c of table3.columns) {
+      if (!c.category || !rule.categories.some((k) => inCategory(c.category, k))) continue;
+      const outside = table3.placement.filter((r) => columnsIn(ctx.model, table3, r).includes(c)).map((r) => region(ctx.model, r)).filter((r) => !rule.jurisdictions.includes(r.jurisdiction)).map((r) => `${r.name} (${r.jurisdiction})`);
+      if (outside.length === 0) continue;
+      ctx.out.push({
+        rule: `${CUSTOM_RULE_PREFIX}${rule.id}`,
+        severity: rule.severity ?? "error",
+        message: `${table3.name}.${c.name} is ${c.category}, which the platform keeps in ${rule.jurisdictions.join(", ")}, but it would be stored in ${outside.join(", ")}.${rule.message ? ` ${rule.message}` : ""} Set residency: [${rule.jurisdictions.join(", ")}] on ${table3.name}.`,
+        file: ctx.service.file,
+        ...ctx.service.locate([...table3.path, "columns", c.name, "category"])
+      });
+    }
+  }
+}
+var DESTRUCTIVE = [
+  [/\bDROP\s+TABLE\b/i, "drops a table"],
+  [/\bTRUNCATE\b/i, "empties a table"],
+  [/\bDROP\s+COLUMN\b/i, "drops a column"],
+  [/\bALTER\s+(?:COLUMN\s+)?(?:"[^"]+"|\w+)\s+(?:SET\s+DATA\s+)?TYPE\b/i, "rewrites a column"],
+  [/\bRENAME\s+(?:COLUMN\s+)?(?:"[^"]+"|\w+)\s+TO\b/i, "renames a column"]
+];
+function checkFile(ctx, file2) {
+  const approved = destructiveApproval(file2.text);
+  const classified = new Map(
+    ctx.model.tables.map((t) => [t.name, t.columns.filter(isClassified).map((c) => c.name)])
+  );
+  for (const statement of splitStatements(file2.text)) {
+    const text = stripComments(statement.text);
+    const at = (index) => ({
+      line: statement.line + lineAt(statement.text, Math.max(index, 0)) - 1,
+      column: 1
+    });
+    if (!approved) {
+      for (const [pattern, what] of DESTRUCTIVE) {
+        const match = pattern.exec(statement.text);
+        if (!match) continue;
+        ctx.out.push({
+          rule: "data-destructive-migration",
+          severity: "error",
+          message: `${file2.name} ${what}, which loses data that no later migration can bring back. Once reviewed, record the approval in the file: -- multiregion:approve-destructive <approver>: <reason>.`,
+          file: file2.path,
+          ...at(match.index)
+        });
+        break;
+      }
+    }
+    if (!/\b(CREATE|ALTER)\s+PUBLICATION\b/i.test(text)) continue;
+    const leaks = [];
+    if (/\bFOR\s+(ALL\s+TABLES|TABLES\s+IN\s+SCHEMA)\b/i.test(text)) {
+      for (const [table3, columns2] of classified)
+        if (columns2.length > 0) leaks.push(`${table3} (${columns2.join(", ")})`);
+    } else {
+      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?"?([A-Za-z_][\w$]*)"?\s*(\(([^)]*)\))?/gi;
+      for (const ref of text.matchAll(refs)) {
+        const columns2 = classified.get(ref[1].toLowerCase()) ?? [];
+        const listed = ref[3]?.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
+        const copied = listed ? columns2.filter((c) => listed.includes(c)) : columns2;
+        if (copied.length > 0) leaks.push(`${ref[1]} (${copied.join(", ")})`);
+      }
+    }
+    if (leaks.length > 0)
+      ctx.out.push({
+        rule: "data-publication-classified",
+        severity: "error",
+        message: `${file2.name} publishes classified columns ${leaks.join("; ")}, which subscribers in other regions would copy. Give the publication a column list without them; the manifest's global tables get theirs generated.`,
+        file: file2.path,
+        ...at(0)
+      });
+  }
+}
+function lintData(model, service, files) {
+  const ctx = { model, service, out: [] };
+  for (const table3 of model.tables) {
+    checkTable(ctx, table3);
+    checkCustomRules(ctx, table3);
+  }
+  for (const file2 of files) checkFile(ctx, file2);
+  return ctx.out;
+}
+
+// src/data/spanner.ts
+init_sql();
+var TYPES2 = [
+  [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "STRING(MAX)"],
+  [/^uuid$/i, "STRING(36)"],
+  [/^(bigint|int8|integer|int|int4|smallint|int2)$/i, "INT64"],
+  [/^(timestamptz|timestamp|timestamp with time zone)$/i, "TIMESTAMP"],
+  [/^(boolean|bool)$/i, "BOOL"],
+  [/^(numeric|decimal)(\(\d+( ?, ?\d+)?\))?$/i, "NUMERIC"],
+  [/^(double precision|float8|real|float4)$/i, "FLOAT64"],
+  [/^(json|jsonb)$/i, "JSON"],
+  [/^date$/i, "DATE"],
+  [/^bytea$/i, "BYTES(MAX)"]
+];
+function spannerType(type) {
+  return TYPES2.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
+}
+function table2(t) {
+  const lines = t.columns.map(
+    (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
+  );
+  const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
+  const column = retentionColumn(t);
+  const days = t.retentionSeconds === void 0 ? void 0 : Math.ceil(t.retentionSeconds / 86400);
+  const deletion = days !== void 0 && column ? `,
+  ROW DELETION POLICY (OLDER_THAN(${backquote(column.name)}, INTERVAL ${days} DAY))` : "";
+  const classified = t.columns.filter(isClassified).map((c) => `-- ${t.name}.${c.name}: ${c.category}, readers ${c.readers.join(", ") || "none"}
+`).join("");
+  return `${classified}CREATE TABLE ${backquote(t.name)} (
+${lines.join(",\n")}
+) PRIMARY KEY (${keys.join(", ")})${deletion};`;
+}
+function compileSpanner(model) {
+  const db = backquote(model.service);
+  const leader = regionOrder(model)[0];
+  const body = [];
+  if (leader !== void 0)
+    body.push(
+      `ALTER DATABASE ${db} SET OPTIONS (default_leader = ${literal(region(model, leader).location)});`
+    );
+  const byRow = model.tables.filter((t) => t.locality === "by-row" && compilable(t));
+  if (byRow.length > 0) {
+    body.push(`ALTER DATABASE ${db} SET OPTIONS (per_placement_routing_metadata = TRUE);`);
+    const placed = [...new Set(byRow.flatMap((t) => t.placement))];
+    for (const r of model.regions.filter((r2) => placed.includes(r2.name)))
+      body.push(
+        `CREATE PLACEMENT ${backquote(r.name.replaceAll("-", "_"))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
+      );
+  }
+  const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
+  body.push(...roles.map((r) => `CREATE ROLE ${backquote(r)};`));
+  for (const t of model.tables.filter(compilable)) {
+    body.push(table2(t));
+    for (const role of tableReaders(t)) {
+      const visible = t.columns.filter((c) => !isClassified(c) || c.readers.includes(role));
+      body.push(
+        `GRANT SELECT(${visible.map((c) => backquote(c.name)).join(", ")}) ON TABLE ${backquote(t.name)} TO ROLE ${backquote(role)};`
+      );
+    }
+  }
+  const sql = `-- Generated by multiregion for ${model.service} (spanner, GoogleSQL DDL).
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+  return migration("multiregion/01_schema", "generated", "generated/spanner/01_schema.sql", sql);
+}
+
+// src/data/plan-data.ts
+init_sql();
+function migrationsFor(model, name, files) {
+  if (model.engine === "postgres")
+    return [
+      ...compilePostgres(model, name),
+      ...files.filter((f) => onlyRegions(f.sql)?.includes(name) ?? true)
+    ];
+  if (name !== regionOrder(model)[0]) return [];
+  const compile = {
+    cockroachdb: compileCockroach,
+    spanner: compileSpanner,
+    cassandra: compileCassandra
+  }[model.engine];
+  return [compile(model), ...files];
+}
+function planData(service, platform, files) {
+  const model = dataModel(service, platform);
+  if (!model) return void 0;
+  const written = handWritten(files);
+  const order = regionOrder(model);
+  const regions = /* @__PURE__ */ new Map();
+  for (const [i, name] of order.entries()) {
+    const r = model.regions.find((x) => x.name === name);
+    const data = {
+      engine: model.engine,
+      order: i + 1,
+      migrations: migrationsFor(model, name, written)
+    };
+    if (r.secret !== void 0) data.secret = r.secret;
+    regions.set(name, data);
+  }
+  return { model, regions, findings: lintData(model, service, files) };
+}
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/data-runner/runner.ts
+init_sql();
+var LOCK_KEY = 7248901337;
+var HISTORY_TABLE = "multiregion.history";
+var DriftError = class extends Error {
+  constructor(drifted) {
+    super(
+      `Drift: ${drifted.map((d) => `${d.version} was applied with sha256 ${d.applied.slice(0, 12)}\u2026, ${d.now === null ? "and its file is gone" : `but the file now has ${d.now.slice(0, 12)}\u2026`}`).join("; ")}. Applied migrations are history: restore the file and put the change in a new migration.`
+    );
+    this.drifted = drifted;
+  }
+  drifted;
+};
+var MigrationError = class extends Error {
+  constructor(file2, line, reason) {
+    super(`${file2}:${line}: ${reason}`);
+    this.file = file2;
+    this.line = line;
+    this.reason = reason;
+  }
+  file;
+  line;
+  reason;
+};
+function errorLine(sql, error, base = 1) {
+  const position3 = Number(error.position);
+  return Number.isFinite(position3) && position3 > 0 ? base + lineAt(sql, position3 - 1) - 1 : base;
+}
+function withPublishers(sql, publisherUrl) {
+  return sql.replace(PUBLISHER_PLACEHOLDER, (_match, region2) => {
+    const url = publisherUrl(region2);
+    if (url === void 0)
+      throw new Error(
+        `A subscription needs the database URL of its publisher ${region2}; set the variable the platform names in regions.${region2}.database.secret.`
+      );
+    return literal(url);
+  });
+}
+async function ensureHistory(client) {
+  await client.query(`CREATE SCHEMA IF NOT EXISTS multiregion;
+CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
+  version    text        PRIMARY KEY,
+  kind       text        NOT NULL,
+  file       text        NOT NULL,
+  sha256     text        NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  run_id     text        NOT NULL,
+  approver   text
+)`);
+  const { rows } = await client.query(
+    `SELECT version, kind, sha256 FROM ${HISTORY_TABLE}`
+  );
+  return rows;
+}
+var RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, applied_at, run_id, approver)
+VALUES ($1, $2, $3, $4, now(), $5, $6)
+ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`;
+async function apply(client, m, options) {
+  const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null;
+  const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver];
+  if (m.transaction) {
+    await client.query("BEGIN");
+    try {
+      await client.query(m.sql);
+      await client.query(RECORD, record);
+      await client.query("COMMIT");
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => void 0);
+      throw new MigrationError(m.file, errorLine(m.sql, error), error.message);
+    }
+    return;
+  }
+  for (const statement of splitStatements(m.sql)) {
+    try {
+      await client.query(withPublishers(statement.text, options.publisherUrl));
+    } catch (error) {
+      throw new MigrationError(
+        m.file,
+        errorLine(statement.text, error, statement.line),
+        error.message
+      );
+    }
+  }
+  await client.query(RECORD, record);
+}
+async function runMigrations(options) {
+  const client = new esm_default.Client({ connectionString: options.connectionString });
+  client.on("error", () => void 0);
+  await client.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+    const history = new Map((await ensureHistory(client)).map((r) => [r.version, r]));
+    const current = new Map(options.migrations.map((m) => [m.version, m]));
+    const drifted = [...history.values()].filter((h) => h.kind === "hand-written").filter((h) => current.get(h.version)?.sha256 !== h.sha256).map((h) => ({
+      version: h.version,
+      applied: h.sha256,
+      now: current.get(h.version)?.sha256 ?? null
+    }));
+    if (drifted.length > 0) throw new DriftError(drifted);
+    const result = { applied: [], unchanged: [] };
+    for (const m of options.migrations) {
+      if (history.get(m.version)?.sha256 === m.sha256) {
+        result.unchanged.push(m.version);
+        continue;
+      }
+      options.log(`applying ${m.version} (${m.file}${m.transaction ? "" : ", no transaction"})`);
+      await apply(client, m, options);
+      result.applied.push(m.version);
+    }
+    return result;
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+}
+
+// src/data-runner/verify.ts
+async function verifyCatalog(connectionString, expected) {
+  const client = new esm_default.Client({ connectionString });
+  client.on("error", () => void 0);
+  await client.connect();
+  const problems = [];
+  try {
+    for (const table3 of expected.tables) {
+      const found = await client.query(
+        `SELECT c.oid, c.relrowsecurity AS rls FROM pg_catalog.pg_class c
+         WHERE c.relname = $1 AND c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')`,
+        [table3.name]
+      );
+      const row = found.rows[0];
+      if (!table3.present) {
+        if (row)
+          problems.push(`table ${table3.name} exists here, but its rows may not live in this region`);
+        continue;
+      }
+      if (!row) {
+        problems.push(`table ${table3.name} is missing`);
+        continue;
+      }
+      const { rows: columns2 } = await client.query(
+        `SELECT attname AS name FROM pg_catalog.pg_attribute WHERE attrelid = $1 AND attnum > 0 AND NOT attisdropped`,
+        [row.oid]
+      );
+      const actual = new Set(columns2.map((c) => c.name));
+      for (const c of table3.columns)
+        if (!actual.has(c)) problems.push(`column ${table3.name}.${c} is missing`);
+      for (const c of table3.absentColumns)
+        if (actual.has(c))
+          problems.push(`column ${table3.name}.${c} exists here, but may not leave its home region`);
+      if (table3.rowSecurity && !row.rls)
+        problems.push(`table ${table3.name} has row level security off`);
+      for (const reader of table3.readers) {
+        const { rows } = await client.query(
+          "SELECT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = $1)",
+          [reader.role]
+        );
+        if (!rows[0].exists) {
+          problems.push(`role ${reader.role} does not exist`);
+          continue;
+        }
+        const whole = await client.query(
+          `SELECT has_table_privilege($1, $2::oid, 'SELECT') AS ok`,
+          [reader.role, row.oid]
+        );
+        if (whole.rows[0].ok)
+          problems.push(
+            `${reader.role} may SELECT all of ${table3.name}, which overrides its column privileges`
+          );
+        for (const c of table3.columns) {
+          const { rows: privilege } = await client.query(
+            `SELECT has_column_privilege($1, $2::oid, $3, 'SELECT') AS ok`,
+            [reader.role, row.oid, c]
+          );
+          const allowed = reader.columns.includes(c);
+          if (privilege[0].ok !== allowed)
+            problems.push(
+              `${reader.role} ${allowed ? "cannot" : "can"} read ${table3.name}.${c}${allowed ? "" : ", a classified column it is not a reader of"}`
+            );
+        }
+      }
+    }
+    for (const publication2 of expected.publications) {
+      const { rows } = await client.query(
+        `SELECT attnames::text[] AS columns FROM pg_catalog.pg_publication_tables WHERE pubname = $1 AND tablename = $2`,
+        [publication2.name, publication2.table]
+      );
+      const listed = rows[0]?.columns;
+      if (!listed) {
+        problems.push(`publication ${publication2.name} does not publish ${publication2.table}`);
+        continue;
+      }
+      const want = [...publication2.columns].sort().join(", ");
+      const have = [...listed].sort().join(", ");
+      if (want !== have)
+        problems.push(`publication ${publication2.name} publishes (${have}), not (${want})`);
+    }
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+  return problems;
+}
+
+// src/workspace/migration-files.ts
+import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
+import { dirname, join as join2 } from "node:path";
+async function readMigrationFiles(manifest, folder) {
+  if (folder === void 0) return [];
+  const dir = join2(dirname(manifest), folder);
+  let entries;
+  try {
+    entries = await readdir2(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error.code === "ENOENT") return [];
+    throw error;
+  }
+  const names2 = entries.filter((e) => e.isFile() && e.name.endsWith(".sql")).map((e) => e.name).sort();
+  return Promise.all(
+    names2.map(async (name) => {
+      const path = join2(dir, name);
+      const text = await readFile2(path, "utf8");
+      if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+        throw new Error(`${path} is larger than ${MAX_FILE_BYTES} bytes; split the migration.`);
+      return { name, path, text };
+    })
+  );
+}
+
+// src/commands/migrate.ts
+function databaseUrls(data, env) {
+  return data.model.regions.flatMap((r) => r.secret && env[r.secret] ? [env[r.secret]] : []);
+}
+async function loadDataPlan(manifest, platform) {
+  const { service, platform: loaded, diagnostics } = await loadInputs({ manifest, platform });
+  if (!service || !loaded || hasErrors(diagnostics))
+    return { outcome: { kind: "invalid", diagnostics } };
+  const files = await readMigrationFiles(manifest, service.data?.migrations);
+  const data = planData(service, loaded, files);
+  if (!data)
+    return {
+      outcome: {
+        kind: "usage",
+        message: `${manifest} has no spec.data block, so there is nothing to migrate.`
+      }
+    };
+  return { data };
+}
+async function runMigrate(options, loaded) {
+  let data = loaded;
+  if (!data) {
+    const result = await loadDataPlan(options.manifest, options.platform);
+    if ("outcome" in result) return result.outcome;
+    data = result.data;
+  }
+  const blocking = data.findings.filter((f) => f.severity === "error");
+  if (blocking.length > 0) return { kind: "blocked", findings: blocking };
+  const region2 = data.regions.get(options.region);
+  if (!region2)
+    return {
+      kind: "usage",
+      message: `--region: "${options.region}" is not one of the service's regions (${[...data.regions.keys()].join(", ")}).`
+    };
+  if (options.dryRun)
+    return {
+      kind: "dry-run",
+      region: options.region,
+      order: region2.order,
+      migrations: region2.migrations
+    };
+  if (data.model.engine !== "postgres")
+    return {
+      kind: "usage",
+      message: `migrate applies postgres only; ${data.model.engine} migrations are printed with --dry-run for your own tooling.`
+    };
+  const secret = region2.secret;
+  const url = secret === void 0 ? void 0 : options.env[secret];
+  if (secret === void 0 || !url)
+    return {
+      kind: "usage",
+      message: secret === void 0 ? `The platform gives region ${options.region} no database.secret; add one naming the variable that holds its URL.` : `The variable ${secret} (regions.${options.region}.database.secret) is not set; set it to the region's database URL.`
+    };
+  const secretOf = (name) => data.model.regions.find((r) => r.name === name)?.secret;
+  try {
+    const result = await runMigrations({
+      connectionString: url,
+      migrations: region2.migrations,
+      publisherUrl: (name) => {
+        const s = secretOf(name);
+        return s === void 0 ? void 0 : options.env[s];
+      },
+      runId: options.runId,
+      log: options.log,
+      ...options.approver === void 0 ? {} : { approver: options.approver }
+    });
+    const problems = await verifyCatalog(url, expectedCatalog(data.model, options.region));
+    if (problems.length > 0) return { kind: "verify-failed", applied: result.applied, problems };
+    return { kind: "applied", ...result };
+  } catch (error) {
+    if (error instanceof DriftError) return { kind: "drift", message: error.message };
+    if (error instanceof MigrationError)
+      return {
+        kind: "failed",
+        message: redact(error.reason, databaseUrls(data, options.env)),
+        file: error.file,
+        line: error.line
+      };
+    return {
+      kind: "failed",
+      message: redact(error.message, databaseUrls(data, options.env))
+    };
+  }
+}
+function redact(message, secrets) {
+  return secrets.reduce((m, s) => m.replaceAll(s, "***"), message);
+}
+
 // src/routing/resources.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 var GENERATED_FILES = {
@@ -20843,25 +27556,25 @@ function renderGslb(service, strategy) {
     }
   });
 }
-function renderRouteTableConfigMap(table, region) {
-  return header(table.service) + (0, import_yaml2.stringify)({
+function renderRouteTableConfigMap(table3, region2) {
+  return header(table3.service) + (0, import_yaml2.stringify)({
     apiVersion: "v1",
     kind: "ConfigMap",
     metadata: {
-      name: `${table.service}-routes`,
-      labels: { ...MANAGED_BY, "multiregion.dev/region": region }
+      name: `${table3.service}-routes`,
+      labels: { ...MANAGED_BY, "multiregion.dev/region": region2 }
     },
-    data: { region, "route-table.json": `${JSON.stringify(table, null, 2)}
+    data: { region: region2, "route-table.json": `${JSON.stringify(table3, null, 2)}
 ` }
   });
 }
 
 // src/gitops/layout.ts
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function regionLayout(platform, service, region) {
+function regionLayout(platform, service, region2) {
   const override = platform.layout.services?.[service] ?? {};
   const template2 = override.path ?? platform.layout.path;
-  const folder = template2.replaceAll("{region}", region).replaceAll("{service}", service).replace(/\/+$/, "");
+  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
   const image = override.image ?? platform.layout.image;
   const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
   return { folder, image, candidates };
@@ -20876,11 +27589,11 @@ function filesToRead(platform, service, regions) {
     return [...layout.candidates, ...routingFiles(layout.folder)];
   });
 }
-function servicesFolder(platform, region) {
+function servicesFolder(platform, region2) {
   const segments = platform.layout.path.replace(/\/+$/, "").split("/");
   if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
     return void 0;
-  return segments.map((s) => s.replaceAll("{region}", region)).join("/");
+  return segments.map((s) => s.replaceAll("{region}", region2)).join("/");
 }
 
 // src/gitops/annotations.ts
@@ -20899,8 +27612,8 @@ function parseFile(text) {
   }
   return { text, doc, lines };
 }
-function lineOf(file, offset) {
-  return file.lines.linePos(offset).line;
+function lineOf(file2, offset) {
+  return file2.lines.linePos(offset).line;
 }
 function render(value, style) {
   if (style === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
@@ -20914,63 +27627,63 @@ function renderPlain(value) {
 function eol(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
-function replaceScalar(file, node, value) {
+function replaceScalar(file2, node, value) {
   if (node.type === import_yaml3.Scalar.BLOCK_LITERAL || node.type === import_yaml3.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
-  const original = file.text.slice(start, end);
+  const original = file2.text.slice(start, end);
   if (original.includes("\n")) return void 0;
-  const prefix = original === "" && !/\s/.test(file.text[start - 1] ?? " ") ? " " : "";
-  const suffix2 = original === "" && file.text[end] === "#" ? " " : "";
-  const text = file.text.slice(0, start) + prefix + render(value, node.type) + suffix2 + file.text.slice(end);
-  return { text, line: lineOf(file, start) };
+  const prefix = original === "" && !/\s/.test(file2.text[start - 1] ?? " ") ? " " : "";
+  const suffix2 = original === "" && file2.text[end] === "#" ? " " : "";
+  const text = file2.text.slice(0, start) + prefix + render(value, node.type) + suffix2 + file2.text.slice(end);
+  return { text, line: lineOf(file2, start) };
 }
-function insertAfter(file, map, after, key, value) {
+function insertAfter(file2, map, after, key, value) {
   if (map.flow) return void 0;
   const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === after);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
   const keyStart = keyNode.range[0];
-  const lineStart = file.text.lastIndexOf("\n", keyStart - 1) + 1;
-  const before = file.text.slice(lineStart, keyStart);
+  const lineStart = file2.text.lastIndexOf("\n", keyStart - 1) + 1;
+  const before = file2.text.slice(lineStart, keyStart);
   if (!/^[ ]*(- +)*$/.test(before)) return void 0;
   const indent = " ".repeat(before.length);
-  const newline = eol(file.text);
+  const newline = eol(file2.text);
   const inserted = `${indent}${key}: ${render(value, import_yaml3.Scalar.PLAIN)}`;
   const valueEnd = valueNode.range[1];
-  const lineEnd = file.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file.text.indexOf("\n", valueEnd);
+  const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
   if (lineEnd === -1)
-    return { text: `${file.text}${newline}${inserted}`, line: lineOf(file, keyStart) + 1 };
-  const text = `${file.text.slice(0, lineEnd + 1)}${inserted}${newline}${file.text.slice(lineEnd + 1)}`;
-  return { text, line: lineOf(file, lineEnd) + 1 };
+    return { text: `${file2.text}${newline}${inserted}`, line: lineOf(file2, keyStart) + 1 };
+  const text = `${file2.text.slice(0, lineEnd + 1)}${inserted}${newline}${file2.text.slice(lineEnd + 1)}`;
+  return { text, line: lineOf(file2, lineEnd) + 1 };
 }
-function removePair(file, map, key) {
+function removePair(file2, map, key) {
   if (map.flow) return void 0;
   const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
-  const lineStart = file.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
-  if (!/^[ ]*$/.test(file.text.slice(lineStart, keyNode.range[0]))) return void 0;
-  const newline = file.text.indexOf("\n", valueNode.range[0]);
-  const lineEnd = newline === -1 ? file.text.length : newline + 1;
+  const lineStart = file2.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
+  if (!/^[ ]*$/.test(file2.text.slice(lineStart, keyNode.range[0]))) return void 0;
+  const newline = file2.text.indexOf("\n", valueNode.range[0]);
+  const lineEnd = newline === -1 ? file2.text.length : newline + 1;
   if (valueNode.range[1] > lineEnd) return void 0;
   return {
-    text: file.text.slice(0, lineStart) + file.text.slice(lineEnd),
-    line: lineOf(file, lineStart)
+    text: file2.text.slice(0, lineStart) + file2.text.slice(lineEnd),
+    line: lineOf(file2, lineStart)
   };
 }
-function onlyFieldChanged(file, text, path, value) {
-  return matchesExpected(file, text, (expected) => {
+function onlyFieldChanged(file2, text, path, value) {
+  return matchesExpected(file2, text, (expected) => {
     let target = expected;
     for (const segment of path.slice(0, -1))
       target = target[segment];
     target[path[path.length - 1]] = value;
   });
 }
-function matchesExpected(file, text, change) {
+function matchesExpected(file2, text, change) {
   try {
-    const expected = file.doc.toJS({ maxAliasCount: 100 });
+    const expected = file2.doc.toJS({ maxAliasCount: 100 });
     change(expected);
     const edited = (0, import_yaml3.parseDocument)(text, { prettyErrors: false });
     if (edited.errors.length > 0) return false;
@@ -20979,8 +27692,8 @@ function matchesExpected(file, text, change) {
     return false;
   }
 }
-function mapAt(file, path) {
-  const node = path.length === 0 ? file.doc.contents : file.doc.getIn(path, true);
+function mapAt(file2, path) {
+  const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
   return (0, import_yaml3.isMap)(node) ? node : void 0;
 }
 function scalarIn(map, key) {
@@ -20994,22 +27707,22 @@ function scalarText(node) {
 
 // src/gitops/annotations.ts
 var CARRIERS = ["Service", "Ingress"];
-function position(file, node) {
+function position(file2, node) {
   const offset = node?.range?.[0] ?? 0;
-  const { line, col } = file.lines.linePos(offset);
+  const { line, col } = file2.lines.linePos(offset);
   return { line, column: col };
 }
 function carrier(text, path) {
-  const file = parseFile(text);
-  if ("error" in file)
+  const file2 = parseFile(text);
+  if ("error" in file2)
     return {
       kind: "problem",
       rule: "invalid-yaml",
-      message: `${path} is not valid YAML (${file.error}); fix it in the environments repository.`,
+      message: `${path} is not valid YAML (${file2.error}); fix it in the environments repository.`,
       line: 1
     };
-  const kind = scalarText(mapAt(file, [])?.get("kind", true));
-  const metadata = mapAt(file, ["metadata"]);
+  const kind = scalarText(mapAt(file2, [])?.get("kind", true));
+  const metadata = mapAt(file2, ["metadata"]);
   if (!kind || !CARRIERS.includes(kind) || !metadata)
     return {
       kind: "problem",
@@ -21017,12 +27730,12 @@ function carrier(text, path) {
       message: `${path} should hold the service's Service (or Ingress) with a metadata mapping, to carry its ExternalDNS annotations, but it holds ${kind ?? "no kind"}. Put the Service there, one object per file.`,
       line: 1
     };
-  return { file, metadata };
+  return { file: file2, metadata };
 }
 function readAnnotations(text, path) {
   const found = carrier(text, path);
   if ("kind" in found) return found;
-  const { file, metadata } = found;
+  const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
   if ((0, import_yaml4.isMap)(node))
@@ -21031,18 +27744,18 @@ function readAnnotations(text, path) {
       const value = (0, import_yaml4.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
-        ...position(file, pair.value ?? pair.key)
+        ...position(file2, pair.value ?? pair.key)
       });
     }
   const key = metadata.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "annotations")?.key;
-  return { kind: "read", annotations, ...position(file, key ?? metadata) };
+  return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
-function addAnnotationsMap(file, metadata, key, value) {
+function addAnnotationsMap(file2, metadata, key, value) {
   const first = metadata.items[0]?.key;
   if (metadata.flow || !first?.range) return void 0;
-  const column = position(file, first).column - 1;
+  const column = position(file2, first).column - 1;
   const indent = " ".repeat(column);
-  const withParent = insertAfter(file, metadata, "name", "annotations", "{}");
+  const withParent = insertAfter(file2, metadata, "name", "annotations", "{}");
   if (!withParent) return void 0;
   const lines = withParent.text.split("\n");
   const at = withParent.line - 1;
@@ -21166,11 +27879,11 @@ var import_yaml5 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
-function startLine(file, node) {
+function startLine(file2, node) {
   const range = node?.range;
-  return range ? lineOf(file, range[0]) : 1;
+  return range ? lineOf(file2, range[0]) : 1;
 }
-function setField(file, target, value, after) {
+function setField(file2, target, value, after) {
   const { map, key, field } = target;
   const node = scalarIn(map, key);
   const before = scalarText(node);
@@ -21179,33 +27892,33 @@ function setField(file, target, value, after) {
     return problem(
       "unsupported-value",
       `${field} holds a list or mapping; it must be a plain value.`,
-      startLine(file, map),
+      startLine(file2, map),
       before
     );
   }
   const anchor = after.find((k) => map.has(k));
-  const edited = node ? replaceScalar(file, node, value) : anchor === void 0 ? void 0 : insertAfter(file, map, anchor, key, value);
-  if (!edited || !onlyFieldChanged(file, edited.text, [...target.path, key], value)) {
+  const edited = node ? replaceScalar(file2, node, value) : anchor === void 0 ? void 0 : insertAfter(file2, map, anchor, key, value);
+  if (!edited || !onlyFieldChanged(file2, edited.text, [...target.path, key], value)) {
     const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
     return problem(
       "unsupported-layout",
       `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
-      startLine(file, node ?? map),
+      startLine(file2, node ?? map),
       before
     );
   }
   return { kind: "edit", field, before, after: value, ...edited };
 }
 function parsed(text, what) {
-  const file = parseFile(text);
-  if ("error" in file)
+  const file2 = parseFile(text);
+  if ("error" in file2)
     return problem(
       "invalid-yaml",
-      `${what} is not valid YAML (${file.error}); fix it in the environments repository.`
+      `${what} is not valid YAML (${file2.error}); fix it in the environments repository.`
     );
-  return file;
+  return file2;
 }
-function pinTagOrDigest(file, pin, target) {
+function pinTagOrDigest(file2, pin, target) {
   const { map, path, field, tagKey } = target;
   const digest = scalarText(scalarIn(map, "digest"));
   if (pin.tag !== void 0) {
@@ -21213,19 +27926,19 @@ function pinTagOrDigest(file, pin, target) {
       return problem(
         "pinned-by-digest",
         `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
-        startLine(file, map.get("digest", true)),
+        startLine(file2, map.get("digest", true)),
         digest
       );
     }
     return setField(
-      file,
+      file2,
       { map, path, key: tagKey, field: `${field}.${tagKey}` },
       pin.tag,
       target.tagAfter
     );
   }
   const result = setField(
-    file,
+    file2,
     { map, path, key: "digest", field: `${field}.digest` },
     pin.digest,
     [tagKey, ...target.tagAfter]
@@ -21234,9 +27947,9 @@ function pinTagOrDigest(file, pin, target) {
   return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
 }
 function pinKustomize(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const root = mapAt(file, []);
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const root = mapAt(file2, []);
   const images = root?.get("images", true);
   const entries = (0, import_yaml5.isSeq)(images) ? images.items.filter(import_yaml5.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
@@ -21247,13 +27960,13 @@ function pinKustomize(text, image, pin, path) {
       "image-not-found",
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
-        file,
+        file2,
         root?.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
   const index = images.items.indexOf(entry);
-  return pinTagOrDigest(file, pin, {
+  return pinTagOrDigest(file2, pin, {
     map: entry,
     path: ["images", index],
     field: `images[name=${String(entry.get("name"))}]`,
@@ -21263,9 +27976,9 @@ function pinKustomize(text, image, pin, path) {
   });
 }
 function pinHelm(text, image, pin, path) {
-  const file = parsed(text, path);
-  if ("kind" in file) return file;
-  const map = mapAt(file, ["image"]);
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const map = mapAt(file2, ["image"]);
   if (!map) {
     return problem(
       "image-not-found",
@@ -21277,10 +27990,10 @@ function pinHelm(text, image, pin, path) {
     return problem(
       "image-mismatch",
       `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
-      startLine(file, map.get("repository", true))
+      startLine(file2, map.get("repository", true))
     );
   }
-  return pinTagOrDigest(file, pin, {
+  return pinTagOrDigest(file2, pin, {
     map,
     path: ["image"],
     field: "image",
@@ -21291,7 +28004,7 @@ function pinHelm(text, image, pin, path) {
 }
 
 // src/plan/file-edit.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -21808,8 +28521,8 @@ function splitLines(text) {
 }
 
 // src/plan/file-edit.ts
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+function sha2562(text) {
+  return createHash2("sha256").update(text, "utf8").digest("hex");
 }
 function unifiedDiff(path, before, after) {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
@@ -21822,7 +28535,7 @@ function fileEdit(path, before, after, change) {
   const edit = {
     path,
     ...change,
-    baseSha256: sha256(base),
+    baseSha256: sha2562(base),
     content: after,
     diff: unifiedDiff(path, base, after)
   };
@@ -21857,19 +28570,19 @@ var MANAGED_KEYS = [
   "alias",
   "aws-evaluate-target-health"
 ];
-function hostnameOf(routing, region) {
-  return routing.hostnames?.[region] ?? routing.hostname;
+function hostnameOf(routing, region2) {
+  return routing.hostnames?.[region2] ?? routing.hostname;
 }
-function prefixOf(platform, region) {
-  return platform.regions[region]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
+function prefixOf(platform, region2) {
+  return platform.regions[region2]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
 }
 function recordSets(service, platform) {
   const sets = /* @__PURE__ */ new Map();
   if (!service.routing) return sets;
-  for (const region of service.regions) {
-    if (!platform.regions[region]) continue;
-    const name = hostnameOf(service.routing, region);
-    sets.set(name, [...sets.get(name) ?? [], region]);
+  for (const region2 of service.regions) {
+    if (!platform.regions[region2]) continue;
+    const name = hostnameOf(service.routing, region2);
+    sets.set(name, [...sets.get(name) ?? [], region2]);
   }
   return sets;
 }
@@ -21887,9 +28600,9 @@ function compileDns(service, platform) {
   const regions = [];
   if (!routing) return { regions, findings };
   const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
-  const ttl = routing.ttl ?? ROUTING_DEFAULTS.ttl;
+  const ttl2 = routing.ttl ?? ROUTING_DEFAULTS.ttl;
   const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
-  const find = (rule, severity, message, path, region) => {
+  const find = (rule, severity, message, path, region2) => {
     const finding2 = {
       rule,
       severity,
@@ -21897,7 +28610,7 @@ function compileDns(service, platform) {
       file: service.file,
       ...service.locate(path)
     };
-    if (region !== void 0) finding2.region = region;
+    if (region2 !== void 0) finding2.region = region2;
     findings.push(finding2);
   };
   if (alias && routing.ttl !== void 0) {
@@ -21911,40 +28624,40 @@ function compileDns(service, platform) {
   for (const [name, members] of recordSets(service, platform)) {
     const chain = failoverChain(routing, members);
     const shared = members.length > 1;
-    for (const region of members) {
-      const settings = platform.regions[region];
+    for (const region2 of members) {
+      const settings = platform.regions[region2];
       const dns = settings.dns;
-      const hostPath = routing.hostnames?.[region] ? ["spec", "routing", "hostnames", region] : ["spec", "routing", "hostname"];
+      const hostPath = routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
       const plan2 = {
-        region,
+        region: region2,
         provider: dns?.provider ?? "none",
         zone: dns?.zone ?? "",
-        prefix: prefixOf(platform, region),
+        prefix: prefixOf(platform, region2),
         hostname: name,
         endpoint: [],
         origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
       };
       regions.push(plan2);
-      const regionIndex = service.regions.indexOf(region);
+      const regionIndex = service.regions.indexOf(region2);
       if (!dns) {
         find(
           "dns-not-configured",
           "error",
-          `Region ${region} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region}.dns, or remove ${region} from spec.regions.`,
+          `Region ${region2} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region2}.dns, or remove ${region2} from spec.regions.`,
           ["spec", "regions", regionIndex],
-          region
+          region2
         );
         continue;
       }
       if (dns.provider === "k8gb") {
-        plan2.gslb = gslbStrategy(routing, policy, ttl, members, chain);
+        plan2.gslb = gslbStrategy(routing, policy, ttl2, members, chain);
         continue;
       }
-      const base = { name, policy: "simple", carrier: "Service", ttl, alias };
-      const healthCheckId = routing.healthCheck?.id?.[region];
+      const base = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias };
+      const healthCheckId = routing.healthCheck?.id?.[region2];
       if (healthCheckId !== void 0) {
         base.healthCheckId = healthCheckId;
-        plan2.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region];
+        plan2.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region2];
       }
       if (alias) base.evaluateTargetHealth = true;
       if (!ROUTING_PROVIDERS.has(dns.provider)) {
@@ -21952,16 +28665,16 @@ function compileDns(service, platform) {
           find(
             "dns-provider-unsupported",
             "error",
-            `Region ${region} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
+            `Region ${region2} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region2} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
             ["spec", "routing", "policy"],
-            region
+            region2
           );
           continue;
         }
-        plan2.service = { name, policy: "simple", carrier: "Service", ttl, alias: false };
+        plan2.service = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias: false };
         continue;
       }
-      const setIdentifier = `${service.name}-${region}`;
+      const setIdentifier = `${service.name}-${region2}`;
       const record = { ...base, setIdentifier };
       plan2.origins["set-identifier"] = ["metadata", "name"];
       switch (policy) {
@@ -21972,23 +28685,23 @@ function compileDns(service, platform) {
           break;
         case "weighted":
           record.policy = "weighted";
-          record.weight = routing.weights?.[region] ?? ROUTING_DEFAULTS.weight;
-          plan2.origins["aws-weight"] = routing.weights?.[region] !== void 0 ? ["spec", "routing", "weights", region] : ["spec", "routing", "policy"];
+          record.weight = routing.weights?.[region2] ?? ROUTING_DEFAULTS.weight;
+          plan2.origins["aws-weight"] = routing.weights?.[region2] !== void 0 ? ["spec", "routing", "weights", region2] : ["spec", "routing", "policy"];
           break;
         case "geolocation": {
-          const geo = routing.geolocation?.[region];
+          const geo = routing.geolocation?.[region2];
           if (!geo) {
             find(
               "dns-region-not-routed",
               "warning",
-              `Region ${region} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region}: { country: US }").`,
+              `Region ${region2} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region2}: { country: US }").`,
               ["spec", "regions", regionIndex],
-              region
+              region2
             );
             continue;
           }
           record.policy = "geolocation";
-          const geoPath = ["spec", "routing", "geolocation", region];
+          const geoPath = ["spec", "routing", "geolocation", region2];
           if (geo.continent !== void 0) {
             record.continent = geo.continent;
             plan2.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
@@ -22004,14 +28717,14 @@ function compileDns(service, platform) {
           break;
         }
         case "failover": {
-          const tier = chain.indexOf(region);
+          const tier = chain.indexOf(region2);
           if (tier === -1) {
             find(
               "dns-region-not-routed",
               "warning",
-              `Region ${region} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
+              `Region ${region2} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
               ["spec", "regions", regionIndex],
-              region
+              region2
             );
             continue;
           }
@@ -22026,7 +28739,7 @@ function compileDns(service, platform) {
           record.failover = last ? "SECONDARY" : "PRIMARY";
           plan2.origins["aws-failover"] = ["spec", "routing", "failover", tier];
           plan2.origins.hostname = ["spec", "routing", "failover", tier];
-          if (tier === 0) plan2.endpoint = nestingRecords(service.name, name, chain.length, ttl);
+          if (tier === 0) plan2.endpoint = nestingRecords(service.name, name, chain.length, ttl2);
           break;
         }
       }
@@ -22035,7 +28748,7 @@ function compileDns(service, platform) {
   }
   return { regions, findings };
 }
-function nestingRecords(service, name, tiers, ttl) {
+function nestingRecords(service, name, tiers, ttl2) {
   const records = [];
   for (let level = 1; level <= tiers - 2; level++) {
     records.push({
@@ -22044,7 +28757,7 @@ function nestingRecords(service, name, tiers, ttl) {
       carrier: "DNSEndpoint",
       setIdentifier: `${service}-tier${level + 1}`,
       failover: "SECONDARY",
-      ttl,
+      ttl: ttl2,
       alias: true,
       evaluateTargetHealth: true,
       target: nestedName(name, level + 1)
@@ -22052,22 +28765,22 @@ function nestingRecords(service, name, tiers, ttl) {
   }
   return records;
 }
-function gslbStrategy(routing, policy, ttl, members, chain) {
+function gslbStrategy(routing, policy, ttl2, members, chain) {
   switch (policy) {
     case "failover":
-      return { type: "failover", dnsTtlSeconds: ttl, primaryGeoTag: chain[0] };
+      return { type: "failover", dnsTtlSeconds: ttl2, primaryGeoTag: chain[0] };
     case "weighted":
       return {
         type: "roundRobin",
-        dnsTtlSeconds: ttl,
+        dnsTtlSeconds: ttl2,
         weight: Object.fromEntries(
           members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
         )
       };
     case "geolocation":
-      return { type: "geoip", dnsTtlSeconds: ttl };
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
     default:
-      return { type: "geoip", dnsTtlSeconds: ttl };
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
   }
 }
 
@@ -22100,15 +28813,15 @@ function routeTable(service, platform) {
   const timeoutMs = milliseconds(routing.timeout ?? ROUTING_DEFAULTS.timeout);
   const retries = routing.retries ?? ROUTING_DEFAULTS.retries;
   const endpoints = {};
-  for (const region of service.regions) {
-    const dns = platform.regions[region]?.dns;
+  for (const region2 of service.regions) {
+    const dns = platform.regions[region2]?.dns;
     if (!dns) continue;
-    endpoints[region] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region).replaceAll("{zone}", dns.zone);
+    endpoints[region2] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region2).replaceAll("{zone}", dns.zone);
   }
   const order = {};
   for (const client of Object.keys(platform.regions).sort())
     order[client] = preferenceOrder(service, platform, client).filter((r) => endpoints[r]);
-  const table = {
+  const table3 = {
     service: service.name,
     hostname: routing.hostname,
     timeoutMs,
@@ -22118,8 +28831,8 @@ function routeTable(service, platform) {
     endpoints,
     order
   };
-  if (routing.hedge !== void 0) table.hedgeMs = milliseconds(routing.hedge);
-  return table;
+  if (routing.hedge !== void 0) table3.hedgeMs = milliseconds(routing.hedge);
+  return table3;
 }
 function checkJurisdiction(service, platform) {
   const routing = service.routing;
@@ -22129,21 +28842,21 @@ function checkJurisdiction(service, platform) {
   const failoverPolicy = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover";
   for (const [name, members] of recordSets(service, platform)) {
     const chain = failoverPolicy ? (routing.failover ?? members).filter((r) => members.includes(r)) : members;
-    chain.forEach((region, i) => {
-      const jurisdiction = platform.regions[region].jurisdiction;
+    chain.forEach((region2, i) => {
+      const jurisdiction = platform.regions[region2].jurisdiction;
       if (!confined.has(jurisdiction)) return;
-      const reachable = failoverPolicy ? chain.slice(i + 1) : chain.filter((r) => r !== region);
+      const reachable = failoverPolicy ? chain.slice(i + 1) : chain.filter((r) => r !== region2);
       const abroad = reachable.filter((r) => platform.regions[r].jurisdiction !== jurisdiction);
       if (abroad.length === 0) return;
-      const index = routing.failover?.indexOf(region) ?? -1;
-      const path = index >= 0 ? ["spec", "routing", "failover", index] : routing.hostnames?.[region] ? ["spec", "routing", "hostnames", region] : ["spec", "routing", "hostname"];
+      const index = routing.failover?.indexOf(region2) ?? -1;
+      const path = index >= 0 ? ["spec", "routing", "failover", index] : routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
       findings.push({
         rule: "dns-jurisdiction",
         severity: "error",
-        message: `${region} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform.file}), but ${name} would send its traffic to ${abroad.join(", ")}. Give ${region} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
+        message: `${region2} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform.file}), but ${name} would send its traffic to ${abroad.join(", ")}. Give ${region2} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
         file: service.file,
         ...service.locate(path),
-        region
+        region: region2
       });
     });
   }
@@ -22183,7 +28896,7 @@ function inZone(name, zone) {
 }
 function validateViews(views, ctx) {
   const findings = [];
-  const add = (rule, severity, message, at, region) => findings.push({ rule, severity, message, ...at, region });
+  const add = (rule, severity, message, at, region2) => findings.push({ rule, severity, message, ...at, region: region2 });
   const byName = /* @__PURE__ */ new Map();
   for (const view of views) {
     const key = (k) => view.keys.get(k);
@@ -22314,24 +29027,24 @@ function validateViews(views, ctx) {
         multi.at,
         view.region
       );
-    const ttl = key("ttl");
-    if (ttl) {
-      const seconds = parseTtl(ttl.value);
+    const ttl2 = key("ttl");
+    if (ttl2) {
+      const seconds = parseTtl(ttl2.value);
       const floor = PROVIDER_MIN_TTL[view.provider];
       if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
         add(
           "dns-ttl-invalid",
           "error",
-          `${p}ttl is "${ttl.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
-          ttl.at,
+          `${p}ttl is "${ttl2.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
+          ttl2.at,
           view.region
         );
       else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
         add(
           "dns-ttl-below-minimum",
           "error",
-          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
-          ttl.at,
+          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl2.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
+          ttl2.at,
           view.region
         );
     }
@@ -22582,33 +29295,33 @@ function planRouting(input) {
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
 }
-function generatedEdits(input, region, generated, findings) {
+function generatedEdits(input, region2, generated, findings) {
   const { files, platform, service } = input;
-  const folder = regionLayout(platform, service.name, region).folder;
+  const folder = regionLayout(platform, service.name, region2).folder;
   const edits = [];
   for (const [name, content] of generated) {
-    const file = `${folder}/${name}`;
-    const before = files.get(file);
+    const file2 = `${folder}/${name}`;
+    const before = files.get(file2);
     if (before === content) continue;
     edits.push(
-      fileEdit(file, before, content, { field: "(whole file)", line: 1, before: null, after: name })
+      fileEdit(file2, before, content, { field: "(whole file)", line: 1, before: null, after: name })
     );
-    if (!listedInKustomization(files, platform, service.name, region, name))
+    if (!listedInKustomization(files, platform, service.name, region2, name))
       findings.push({
         rule: "resource-not-listed",
         severity: "warning",
-        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
-        file,
+        message: `${file2} is written for ${region2}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file: file2,
         line: 1,
         column: 1,
-        region
+        region: region2
       });
   }
   return edits;
 }
-function fileProblem(problem2, file, region) {
+function fileProblem(problem2, file2, region2) {
   const { rule, message, line } = problem2;
-  return { rule, severity: "error", message, file, line, column: 1, region };
+  return { rule, severity: "error", message, file: file2, line, column: 1, region: region2 };
 }
 function weightSteps(path, prefix, text, weights, wave) {
   const key = `${prefix}aws-weight`;
@@ -22645,8 +29358,8 @@ function endpointView(record, plan2, at) {
     foreign: []
   };
 }
-function listedInKustomization(files, platform, service, region, name) {
-  const layout = regionLayout(platform, service, region);
+function listedInKustomization(files, platform, service, region2, name) {
+  const layout = regionLayout(platform, service, region2);
   if (layout.image !== "kustomize") return true;
   const path = layout.candidates.find((c) => files.has(c));
   if (path === void 0) return true;
@@ -22686,16 +29399,16 @@ function pinText(pin) {
 // src/plan/plan.ts
 var PLAN_VERSION = 1;
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
-function template(value, service, region) {
-  return value.replaceAll("{service}", service).replaceAll("{region}", region);
+function template(value, service, region2) {
+  return value.replaceAll("{service}", service).replaceAll("{region}", region2);
 }
-function planRegion(input, region, wave, findings) {
+function planRegion(input, region2, wave, findings, data) {
   const { service, platform, release, files } = input;
-  const settings = platform.regions[region];
-  const layout = regionLayout(platform, service.name, region);
+  const settings = platform.regions[region2];
+  const layout = regionLayout(platform, service.name, region2);
   const target = pinText(release.pin);
   const base = {
-    name: region,
+    name: region2,
     wave,
     location: settings.location,
     jurisdiction: settings.jurisdiction,
@@ -22705,22 +29418,24 @@ function planRegion(input, region, wave, findings) {
     approvals: Math.max(service.train.approvals, settings.approvals ?? 0),
     argocd: {
       server: settings.argocd.server,
-      app: template(settings.argocd.app ?? DEFAULTS.argocdApp, service.name, region),
+      app: template(settings.argocd.app ?? DEFAULTS.argocdApp, service.name, region2),
       project: settings.argocd.project ?? DEFAULTS.argocdProject
     },
     folder: layout.folder,
     edits: []
   };
+  const regionData = data?.regions.get(region2);
+  if (regionData) base.data = regionData;
   const path = layout.candidates.find((candidate) => files.has(candidate));
   if (path === void 0) {
-    const regionIndex = service.regions.indexOf(region);
+    const regionIndex = service.regions.indexOf(region2);
     findings.push({
       rule: "missing-file",
       severity: "error",
-      message: `${layout.candidates[0]} does not exist in the environments repository, so ${region} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform.layout.path} in ${platform.file}) or remove ${region} from spec.regions.`,
+      message: `${layout.candidates[0]} does not exist in the environments repository, so ${region2} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform.layout.path} in ${platform.file}) or remove ${region2} from spec.regions.`,
       file: service.file,
       ...service.locate(["spec", "regions", regionIndex]),
-      region
+      region: region2
     });
     return base;
   }
@@ -22737,7 +29452,7 @@ function planRegion(input, region, wave, findings) {
         file: path,
         line: pinned.line,
         column: 1,
-        region
+        region: region2
       });
       return { ...base, current: pinned.current };
     case "edit": {
@@ -22747,7 +29462,7 @@ function planRegion(input, region, wave, findings) {
         line: pinned.line,
         before: pinned.before,
         after: pinned.after,
-        baseSha256: sha256(text),
+        baseSha256: sha2562(text),
         content: pinned.text,
         diff: unifiedDiff(path, text, pinned.text)
       };
@@ -22755,13 +29470,13 @@ function planRegion(input, region, wave, findings) {
     }
   }
 }
-function withRouting(region, routing, findings) {
-  const planned = routing.regions.get(region.name);
-  if (!planned) return region;
-  const result = { ...region, dns: planned.dns };
-  if (findings.some((f) => f.region === region.name && f.severity === "error"))
+function withRouting(region2, routing, findings) {
+  const planned = routing.regions.get(region2.name);
+  if (!planned) return region2;
+  const result = { ...region2, dns: planned.dns };
+  if (findings.some((f) => f.region === region2.name && f.severity === "error"))
     return { ...result, action: "blocked", edits: [] };
-  const edits = [...region.edits, ...planned.edits];
+  const edits = [...region2.edits, ...planned.edits];
   return { ...result, edits, action: edits.length > 0 ? "promote" : "current" };
 }
 function toFinding(d) {
@@ -22774,13 +29489,34 @@ function toFinding(d) {
     column: d.column
   };
 }
+function sortFindings(findings) {
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
+  );
+}
+function withFindings(result, extra) {
+  if (extra.length === 0) return result;
+  const findings = [...result.findings, ...extra];
+  sortFindings(findings);
+  return {
+    ...result,
+    findings,
+    summary: {
+      ...result.summary,
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length
+    }
+  };
+}
 function plan(input) {
   const { service, platform, release } = input;
   const findings = checkServiceAgainstPlatform(service, platform).map(toFinding);
+  const data = planData(service, platform, input.migrations ?? []);
+  if (data) findings.push(...data.findings);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
   const planned = new Map(
     waves.flatMap(
-      (wave) => wave.regions.filter((region) => platform.regions[region]).map((r) => [r, wave.number])
+      (wave) => wave.regions.filter((region2) => platform.regions[region2]).map((r) => [r, wave.number])
     )
   );
   const routing = planRouting({
@@ -22792,11 +29528,9 @@ function plan(input) {
   });
   findings.push(...routing.findings);
   const regions = [...planned].map(
-    ([region, wave]) => withRouting(planRegion(input, region, wave, findings), routing, findings)
+    ([region2, wave]) => withRouting(planRegion(input, region2, wave, findings, data), routing, findings)
   );
-  findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
-  );
+  sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;
   const result = {
     planVersion: PLAN_VERSION,
@@ -22835,20 +29569,33 @@ async function runPlan(options) {
     options.envRepo,
     filesToRead(platform, service.name, service.regions)
   );
+  const migrations = await readMigrationFiles(options.manifest, service.data?.migrations);
   const claimed = service.routing ? await otherServicesHostnames(options.envRepo, platform, service.name) : /* @__PURE__ */ new Map();
-  return {
-    kind: "plan",
-    plan: plan({ service, platform, release, files, claimedHostnames: claimed })
-  };
+  const result = plan({ service, platform, release, files, migrations, claimedHostnames: claimed });
+  if (options.shadow === false || service.data?.engine !== "postgres")
+    return { kind: "plan", plan: result };
+  const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));
+  try {
+    return { kind: "plan", plan: withFindings(result, await shadowCheck2(result, service)) };
+  } catch (error) {
+    const unavailable = {
+      rule: "data-shadow-unavailable",
+      severity: "info",
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      file: service.file,
+      ...service.locate(["spec", "data"], "key")
+    };
+    return { kind: "plan", plan: withFindings(result, [unavailable]) };
+  }
 }
 async function otherServicesHostnames(envRepo, platform, self2) {
   const owners = /* @__PURE__ */ new Map();
-  for (const region of Object.keys(platform.regions)) {
-    const folder = servicesFolder(platform, region);
+  for (const region2 of Object.keys(platform.regions)) {
+    const folder = servicesFolder(platform, region2);
     if (folder === void 0) continue;
     for (const other of await listFolders(envRepo, folder))
       if (other !== self2)
-        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, other);
+        owners.set(`${regionLayout(platform, other, region2).folder}/${SERVICE_FILE}`, other);
   }
   return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners);
 }
@@ -22876,13 +29623,13 @@ function describeRecord(record) {
 function dnsLines(plan2) {
   const out = [];
   const width = Math.max(...plan2.regions.map((r) => r.name.length), 6);
-  for (const region of plan2.regions) {
-    if (!region.dns) continue;
-    const records = region.dns.records.length > 0 ? region.dns.records : void 0;
+  for (const region2 of plan2.regions) {
+    if (!region2.dns) continue;
+    const records = region2.dns.records.length > 0 ? region2.dns.records : void 0;
     out.push(
-      `  ${region.name.padEnd(width)}  ${region.dns.provider} ${region.dns.zone}: ${records ? records.map(describeRecord).join("; ") : "no record"}`
+      `  ${region2.name.padEnd(width)}  ${region2.dns.provider} ${region2.dns.zone}: ${records ? records.map(describeRecord).join("; ") : "no record"}`
     );
-    for (const step of region.dns.shift ?? [])
+    for (const step of region2.dns.shift ?? [])
       out.push(`  ${"".padEnd(width)}  weight ${step.weight} in wave ${step.wave}`);
   }
   return out;
@@ -22941,10 +29688,10 @@ function renderWavesMermaid(plan2) {
   const lines = ["```mermaid", "flowchart LR"];
   for (const wave of plan2.train.waves) {
     lines.push(`  subgraph wave${wave.number}["Wave ${wave.number}"]`);
-    for (const region of plan2.regions.filter((r) => r.wave === wave.number)) {
-      const label = region.action === "promote" ? `${region.name}<br/>${shortVersion(region.current)} \u2192 ${shortVersion(region.target)}` : region.action === "current" ? `${region.name}<br/>already ${shortVersion(region.current)}` : `${region.name}<br/>blocked`;
+    for (const region2 of plan2.regions.filter((r) => r.wave === wave.number)) {
+      const label = region2.action === "promote" ? `${region2.name}<br/>${shortVersion(region2.current)} \u2192 ${shortVersion(region2.target)}` : region2.action === "current" ? `${region2.name}<br/>already ${shortVersion(region2.current)}` : `${region2.name}<br/>blocked`;
       lines.push(
-        `    ${mermaidId(`r_${region.name}`)}["${label.replace(/"/g, "#quot;")}"]:::${region.action}`
+        `    ${mermaidId(`r_${region2.name}`)}["${label.replace(/"/g, "#quot;")}"]:::${region2.action}`
       );
     }
     lines.push("  end");
@@ -23006,6 +29753,21 @@ ${routes.join("\n")}
   parts.push(`### Findings
 
 ${findingsMarkdown(plan2.findings)}`);
+  const data = [...plan2.regions].filter((r) => r.data).sort((a, b) => a.data.order - b.data.order);
+  if (data.length > 0) {
+    const rows2 = data.map(
+      (r) => `| ${r.data.order} | ${cell(r.name)} | ${r.data.migrations.map((m) => `\`${cell(m.version)}\``).join(", ") || "nothing of its own"} |`
+    );
+    parts.push(
+      [
+        `### Data (${data[0].data.engine})`,
+        "",
+        "| Order | Region | Migrations |",
+        "|---|---|---|",
+        ...rows2
+      ].join("\n")
+    );
+  }
   const diffs = plan2.regions.flatMap(
     (r) => r.edits.map(
       (e) => `<details><summary>${r.name}: <code>${e.path}</code></summary>
@@ -23017,11 +29779,25 @@ ${e.diff.trimEnd()}
 </details>`
     )
   );
+  const sql = data.flatMap(
+    (r) => r.data.migrations.map(
+      (m) => `<details><summary>${r.name}: <code>${m.file}</code></summary>
+
+\`\`\`sql
+${m.sql.trimEnd()}
+\`\`\`
+
+</details>`
+    )
+  );
   const withDiffs = [
     ...parts,
     ...diffs.length > 0 ? [`### Changes
 
-${diffs.join("\n\n")}`] : []
+${diffs.join("\n\n")}`] : [],
+    ...sql.length > 0 ? [`### Migrations
+
+${sql.join("\n\n")}`] : []
   ].join("\n\n");
   if (Buffer.byteLength(withDiffs) <= MAX_MARKDOWN) return `${withDiffs}
 `;
@@ -23046,16 +29822,26 @@ function renderPlanText(plan2) {
   const width = Math.max(...plan2.regions.map((r) => r.name.length), 6);
   for (const wave of train.waves) {
     out.push("", `Wave ${wave.number}`);
-    for (const region of plan2.regions.filter((r) => r.wave === wave.number)) {
-      const name = region.name.padEnd(width);
-      const detail = region.action === "promote" ? `${shortVersion(region.current)} -> ${shortVersion(region.target)}  ${region.edits.map((e) => `${e.path}:${e.line}`).join(", ")}  (${plural(region.approvals, "approval")}, Argo CD ${region.argocd.app})` : region.action === "current" ? `already at ${shortVersion(region.current)}, no change` : "blocked: see findings";
-      out.push(`  ${name}  ${region.action.padEnd(7)}  ${detail}`);
+    for (const region2 of plan2.regions.filter((r) => r.wave === wave.number)) {
+      const name = region2.name.padEnd(width);
+      const detail = region2.action === "promote" ? `${shortVersion(region2.current)} -> ${shortVersion(region2.target)}  ${region2.edits.map((e) => `${e.path}:${e.line}`).join(", ")}  (${plural(region2.approvals, "approval")}, Argo CD ${region2.argocd.app})` : region2.action === "current" ? `already at ${shortVersion(region2.current)}, no change` : "blocked: see findings";
+      out.push(`  ${name}  ${region2.action.padEnd(7)}  ${detail}`);
     }
   }
   const dns = dnsLines(plan2);
   if (dns.length > 0) out.push("", "DNS", ...dns);
   const routes = routeLines(plan2);
   if (routes.length > 0) out.push("", "Routes", ...routes);
+  const data = [...plan2.regions].filter((r) => r.data).sort((a, b) => a.data.order - b.data.order);
+  if (data.length > 0) {
+    out.push("", `Data (${data[0].data.engine}), regions in migration order`);
+    for (const region2 of data) {
+      const migrations = region2.data.migrations;
+      out.push(
+        `  ${region2.data.order}. ${region2.name.padEnd(width)}  ${migrations.length > 0 ? migrations.map((m) => m.version).join(", ") : "nothing of its own"}`
+      );
+    }
+  }
   const edits = plan2.regions.flatMap((r) => r.edits);
   if (edits.length > 0) {
     out.push("", "Changes");
@@ -23137,8 +29923,8 @@ function span(times, from, to) {
   const b = times[to];
   return a === void 0 || b === void 0 ? "\u2013" : formatSeconds(Math.max(0, Math.round((b - a) / 1e3)));
 }
-function mermaidId2(region) {
-  return `r_${region.replace(/[^A-Za-z0-9_]/g, "_")}`;
+function mermaidId2(region2) {
+  return `r_${region2.replace(/[^A-Za-z0-9_]/g, "_")}`;
 }
 function trainMermaid(observed) {
   const waves = [...new Set(observed.regions.map((r) => r.wave))].sort((a, b) => a - b);
@@ -23205,20 +29991,20 @@ function describeAction(a) {
       return `${a.region ? `${a.region}: ` : ""}${a.reason}`;
   }
 }
-function renderPrBody(plan2, region, marker, trainUrl) {
+function renderPrBody(plan2, region2, marker, trainUrl) {
   const waves = plan2.train.waves.length;
   const rollback = marker.kind === "rollback";
-  const what = rollback ? `Rolls **${plan2.service.name}** in **${region.name}** back from \`${marker.release}\` to \`${marker.to}\`.` : `Promotes **${plan2.service.name}** \`${marker.to}\` to **${region.name}** (${region.location}, ${region.jurisdiction}), from \`${marker.from ?? "unknown"}\`.`;
+  const what = rollback ? `Rolls **${plan2.service.name}** in **${region2.name}** back from \`${marker.release}\` to \`${marker.to}\`.` : `Promotes **${plan2.service.name}** \`${marker.to}\` to **${region2.name}** (${region2.location}, ${region2.jurisdiction}), from \`${marker.from ?? "unknown"}\`.`;
   const why = rollback ? `Release \`${marker.release}\` failed in this train, so every region it reached is rolled back, later waves first. A rollback is never itself rolled back.` : `Release \`${marker.release}\` of \`${plan2.service.image}\` travels region by region; this is wave ${marker.wave} of ${waves}.`;
   const gates = [
     `- [ ] ${plural(marker.approvals, "approval")} on the head commit, from someone other than the PR's author and the toolkit`,
     "- [ ] the repository's required checks are green",
-    `- [ ] after merge, Argo CD app \`${region.argocd.app}\` syncs the merge commit and reports Synced and Healthy within ${formatSeconds(plan2.train.timeoutSeconds)}`,
+    `- [ ] after merge, Argo CD app \`${region2.argocd.app}\` syncs the merge commit and reports Synced and Healthy within ${formatSeconds(plan2.train.timeoutSeconds)}`,
     ...rollback || marker.wave === waves ? [] : [
       `- [ ] the wave stays healthy for ${formatSeconds(plan2.train.bakeSeconds)} before wave ${marker.wave + 1} opens`
     ]
   ];
-  const diffs = region.edits.map((e) => `\`\`\`diff
+  const diffs = region2.edits.map((e) => `\`\`\`diff
 ${e.diff.trimEnd()}
 \`\`\``).join("\n\n");
   const body = [
@@ -23468,11 +30254,11 @@ function serviceLabel(service) {
 function refSafe(text) {
   return text.replace(/[^A-Za-z0-9._-]/g, "-").replace(/\.{2,}/g, ".").replace(/^[.-]+|[.]+$/g, "").slice(0, 80) || "release";
 }
-function branchName(kind, service, region, release) {
-  return `multiregion/${kind === "rollback" ? "rollback/" : ""}${service}/${region}/${refSafe(release)}`;
+function branchName(kind, service, region2, release) {
+  return `multiregion/${kind === "rollback" ? "rollback/" : ""}${service}/${region2}/${refSafe(release)}`;
 }
-function prTitle(kind, service, region, to, release) {
-  const title = kind === "rollback" ? `Roll back ${service} in ${region} to ${to} (undo ${release})` : `Promote ${service} ${release} to ${region}`;
+function prTitle(kind, service, region2, to, release) {
+  const title = kind === "rollback" ? `Roll back ${service} in ${region2} to ${to} (undo ${release})` : `Promote ${service} ${release} to ${region2}`;
   return title.length > 250 ? `${title.slice(0, 249)}\u2026` : title;
 }
 
@@ -23560,27 +30346,27 @@ function closedWith(pull, label) {
 }
 function toObserved(snapshot2) {
   const pulls = trainPulls(snapshot2);
-  const find = (kind, region) => pulls.find(
-    (p) => p.marker.kind === kind && p.marker.region === region && p.marker.release === snapshot2.release
+  const find = (kind, region2) => pulls.find(
+    (p) => p.marker.kind === kind && p.marker.region === region2 && p.marker.release === snapshot2.release
   );
   const regions = snapshot2.plan.regions.map((planned) => {
     const promotion = find("promotion", planned.name);
     const rollback = find("rollback", planned.name);
-    const region = {
+    const region2 = {
       region: planned.name,
       wave: planned.wave,
       planned: planned.action,
       skipped: closedWith(promotion?.pull, LABELS.skipped)
     };
-    if (closedWith(promotion?.pull, LABELS.superseded)) region.superseded = true;
-    if (promotion) region.promotion = toObservedPr(promotion, planned.approvals, snapshot2.botLogin);
+    if (closedWith(promotion?.pull, LABELS.superseded)) region2.superseded = true;
+    if (promotion) region2.promotion = toObservedPr(promotion, planned.approvals, snapshot2.botLogin);
     if (rollback)
-      region.rollback = toObservedPr(
+      region2.rollback = toObservedPr(
         rollback,
         snapshot2.platform.rollbackApprovals,
         snapshot2.botLogin
       );
-    return region;
+    return region2;
   });
   return {
     now: snapshot2.now,
@@ -23641,8 +30427,8 @@ async function updateMarker(ctx, pull, change) {
   const marker = decodeMarker(pull.body);
   if (marker) await ctx.github.updateBody(pull.number, withMarker(pull.body, change(marker)));
 }
-function imageOnly(region) {
-  return { ...region, edits: region.edits.filter((e) => /^images?[[.]/.test(e.field)) };
+function imageOnly(region2) {
+  return { ...region2, edits: region2.edits.filter((e) => /^images?[[.]/.test(e.field)) };
 }
 async function openPr(ctx, base, kind, regionPlan, target, marker) {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release);
@@ -23667,43 +30453,43 @@ async function act(ctx, snap, observed, base, action) {
   const now = ctx.clock.now();
   switch (action.type) {
     case "open-promotion": {
-      const region = snap.plan.regions.find((r) => r.name === action.region);
+      const region2 = snap.plan.regions.find((r) => r.name === action.region);
       const marker = {
         v: 1,
         kind: "promotion",
         service: ctx.service.name,
-        region: region.name,
+        region: region2.name,
         release: snap.release,
         wave: action.wave,
-        from: region.current,
-        to: region.target,
-        approvals: region.approvals,
+        from: region2.current,
+        to: region2.target,
+        approvals: region2.approvals,
         times: { opened: now },
         outcome: null
       };
-      const number = await openPr(ctx, base, "promotion", region, snap.plan, marker);
-      return `opened promotion PR #${number} for ${region.name}`;
+      const number = await openPr(ctx, base, "promotion", region2, snap.plan, marker);
+      return `opened promotion PR #${number} for ${region2.name}`;
     }
     case "open-rollback": {
       const target = await planAt(ctx, base, releaseOf(action.to, ctx.service));
-      const region = imageOnly(target.regions.find((r) => r.name === action.region));
-      if (region.edits.length === 0)
+      const region2 = imageOnly(target.regions.find((r) => r.name === action.region));
+      if (region2.edits.length === 0)
         return `${action.region} already runs ${action.to}; no rollback PR needed`;
       const marker = {
         v: 1,
         kind: "rollback",
         service: ctx.service.name,
-        region: region.name,
+        region: region2.name,
         release: snap.release,
         wave: action.wave,
-        from: region.current,
+        from: region2.current,
         to: action.to,
         approvals: ctx.platform.rollbackApprovals,
         times: { opened: now },
         outcome: null
       };
-      const number = await openPr(ctx, base, "rollback", region, target, marker);
-      return `opened rollback PR #${number} for ${region.name} to ${action.to}`;
+      const number = await openPr(ctx, base, "rollback", region2, target, marker);
+      return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
     }
     case "merge": {
       const pull = pullOf(snap, action.pr);
@@ -23725,7 +30511,7 @@ async function act(ctx, snap, observed, base, action) {
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`;
     }
     case "wait-health": {
-      const region = snap.plan.regions.find((r) => r.name === action.region);
+      const region2 = snap.plan.regions.find((r) => r.name === action.region);
       const deployment = await ctx.github.createDeployment({
         ref: action.revision,
         environment: `${ctx.service.name}-${action.region}`,
@@ -23738,8 +30524,8 @@ async function act(ctx, snap, observed, base, action) {
       );
       const result = await ctx.argo.waitForRevision({
         region: action.region,
-        server: region.argocd.server,
-        app: region.argocd.app,
+        server: region2.argocd.server,
+        app: region2.argocd.app,
         revision: action.revision,
         deadline: action.deadline
       });
@@ -23825,29 +30611,29 @@ async function startTrain(ctx, ref, skip = []) {
       `closed PR #${pull.number} (${marker.release} in ${marker.region}): superseded by ${release.ref}`
     );
   }
-  for (const region of skip) done.push(await skipRegion(ctx, release.ref, region));
+  for (const region2 of skip) done.push(await skipRegion(ctx, release.ref, region2));
   const run = await reconcileTrain(ctx, release.ref);
   return { ...run, done: [...done, ...run.done] };
 }
-async function skipRegion(ctx, ref, region) {
+async function skipRegion(ctx, ref, region2) {
   const release = releaseOf(ref, ctx.service);
   const base = await ctx.github.defaultBranch();
   const existing = (await ctx.github.trainPulls(ctx.service.name)).find((p) => {
     const m = decodeMarker(p.body);
-    return m?.kind === "promotion" && m.region === region && m.release === release.ref && p.state === "open";
+    return m?.kind === "promotion" && m.region === region2 && m.release === release.ref && p.state === "open";
   });
   let number = existing?.number;
   if (number === void 0) {
     const target = await planAt(ctx, base, release);
-    const found = target.regions.find((r) => r.name === region);
+    const found = target.regions.find((r) => r.name === region2);
     const regionPlan = found && imageOnly(found);
     if (!regionPlan || regionPlan.action !== "promote")
-      return `${region} needs no promotion to ${release.ref}; nothing to skip`;
+      return `${region2} needs no promotion to ${release.ref}; nothing to skip`;
     const marker = {
       v: 1,
       kind: "promotion",
       service: ctx.service.name,
-      region,
+      region: region2,
       release: release.ref,
       wave: regionPlan.wave,
       from: regionPlan.current,
@@ -23861,9 +30647,9 @@ async function skipRegion(ctx, ref, region) {
   await ctx.github.addLabels(number, [LABELS.skipped]);
   await ctx.github.closePull(
     number,
-    `Skipped: ${region} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`
+    `Skipped: ${region2} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`
   );
-  return `skipped ${region} (PR #${number})`;
+  return `skipped ${region2} (PR #${number})`;
 }
 async function trainStatus(ctx, ref) {
   const release = releaseOf(ref, ctx.service);
@@ -23876,33 +30662,33 @@ async function latestRelease(ctx) {
   const newest = pulls.map((p) => ({ p, m: decodeMarker(p.body) })).filter((x) => x.m?.kind === "promotion" && x.m.service === ctx.service.name).sort((a, b) => b.p.number - a.p.number)[0];
   return newest?.m?.release;
 }
-async function manualRollback(ctx, region, to) {
+async function manualRollback(ctx, region2, to) {
   const base = await ctx.github.defaultBranch();
   const pulls = await ctx.github.trainPulls(ctx.service.name);
-  const last = pulls.map((p) => ({ p, m: decodeMarker(p.body) })).filter((x) => x.m?.kind === "promotion" && x.m.region === region && x.p.merged).sort((a, b) => b.p.number - a.p.number)[0];
+  const last = pulls.map((p) => ({ p, m: decodeMarker(p.body) })).filter((x) => x.m?.kind === "promotion" && x.m.region === region2 && x.p.merged).sort((a, b) => b.p.number - a.p.number)[0];
   const version = to ?? last?.m?.from ?? void 0;
   if (!version)
     throw new Error(
-      `No earlier version of ${ctx.service.name} in ${region} is known; pass --to <version>.`
+      `No earlier version of ${ctx.service.name} in ${region2} is known; pass --to <version>.`
     );
   const target = await planAt(ctx, base, releaseOf(version, ctx.service));
-  const found = target.regions.find((r) => r.name === region);
+  const found = target.regions.find((r) => r.name === region2);
   const regionPlan = found && imageOnly(found);
   if (!regionPlan)
     throw new Error(
-      `${region} is not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
+      `${region2} is not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
     );
   if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
-    return `${region} already runs ${version}; nothing to roll back.`;
+    return `${region2} already runs ${version}; nothing to roll back.`;
   if (regionPlan.action === "blocked")
     throw new Error(
-      `${region} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
+      `${region2} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
     );
   const marker = {
     v: 1,
     kind: "rollback",
     service: ctx.service.name,
-    region,
+    region: region2,
     release: last?.m?.release ?? `manual-${version}`,
     wave: regionPlan.wave,
     from: regionPlan.current,
@@ -23912,7 +30698,7 @@ async function manualRollback(ctx, region, to) {
     outcome: null
   };
   const number = await openPr(ctx, base, "rollback", regionPlan, target, marker);
-  return `opened rollback PR #${number} for ${region} to ${version}`;
+  return `opened rollback PR #${number} for ${region2} to ${version}`;
 }
 
 // node_modules/eventsource-parser/dist/index.js
@@ -25054,19 +31840,19 @@ async function* messages(body, idle) {
 var DEFAULT_TOKEN_SECRET = "ARGOCD_TOKEN";
 function argoPort(options) {
   return {
-    async waitForRevision({ region, server, app, revision, deadline }) {
-      const settings = options.platform.regions[region];
+    async waitForRevision({ region: region2, server, app, revision, deadline }) {
+      const settings = options.platform.regions[region2];
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
       const token = options.env[secret];
       if (!token) {
         throw new Error(
-          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to a read-only API token for ${server}.`
+          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to a read-only API token for ${server}.`
         );
       }
       const client = createArgoCDClient({
         server,
         token,
-        region,
+        region: region2,
         ...settings?.argocd.project ? { project: settings.argocd.project } : {},
         ...settings?.argocd.app ? { appTemplate: settings.argocd.app } : {},
         ...options.onSecret ? { onSecret: options.onSecret } : {},
@@ -25232,12 +32018,12 @@ function isPlainObject(value) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
 }
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
+function mergeDeep(defaults2, options) {
+  const result = Object.assign({}, defaults2);
   Object.keys(options).forEach((key) => {
     if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
+      if (!(key in defaults2)) Object.assign(result, { [key]: options[key] });
+      else result[key] = mergeDeep(defaults2[key], options[key]);
     } else {
       Object.assign(result, { [key]: options[key] });
     }
@@ -25252,7 +32038,7 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults, route, options) {
+function merge(defaults2, route, options) {
   if (typeof route === "string") {
     let [method, url] = route.split(" ");
     options = Object.assign(url ? { method, url } : { url: method }, options);
@@ -25262,10 +32048,10 @@ function merge(defaults, route, options) {
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
+  const mergedOptions = mergeDeep(defaults2 || {}, options);
   if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
+    if (defaults2 && defaults2.mediaType.previews?.length) {
+      mergedOptions.mediaType.previews = defaults2.mediaType.previews.filter(
         (preview) => !mergedOptions.mediaType.previews.includes(preview)
       ).concat(mergedOptions.mediaType.previews);
     }
@@ -25402,7 +32188,7 @@ function expand(template2, context) {
   var operators = ["+", "#", ".", "/", ";", "?", "&"];
   template2 = template2.replace(
     /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
+    function(_, expression, literal2) {
       if (expression) {
         let operator = "";
         const values = [];
@@ -25426,7 +32212,7 @@ function expand(template2, context) {
           return values.join(",");
         }
       } else {
-        return encodeReserved(literal);
+        return encodeReserved(literal2);
       }
     }
   );
@@ -25499,8 +32285,8 @@ function parse2(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults, route, options) {
-  return parse2(merge(defaults, route, options));
+function endpointWithDefaults(defaults2, route, options) {
+  return parse2(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -26435,21 +33221,21 @@ function createLogger(logger = {}) {
 var userAgentTrail = `octokit-core.js/${VERSION4} ${getUserAgent()}`;
 var Octokit = class {
   static VERSION = VERSION4;
-  static defaults(defaults) {
+  static defaults(defaults2) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
         const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
+        if (typeof defaults2 === "function") {
+          super(defaults2(options));
           return;
         }
         super(
           Object.assign(
             {},
-            defaults,
+            defaults2,
             options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
+            options.userAgent && defaults2.userAgent ? {
+              userAgent: `${options.userAgent} ${defaults2.userAgent}`
             } : null
           )
         );
@@ -28988,14 +35774,14 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint2;
+    const [route, defaults2, decorations] = endpoint2;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
         url
       },
-      defaults
+      defaults2
     );
     if (!endpointMethodsMap.has(scope)) {
       endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
@@ -29065,8 +35851,8 @@ function endpointsToMethods(octokit) {
   }
   return newMethods;
 }
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
+function decorate(octokit, scope, methodName, defaults2, decorations) {
+  const requestWithDefaults = octokit.request.defaults(defaults2);
   function withDecorations(...args) {
     let options = requestWithDefaults.endpoint.merge(...args);
     if (decorations.mapToData) {
@@ -29318,14 +36104,14 @@ var createGroups = function(Bottleneck2, common) {
 };
 function throttling(octokit, octokitOptions) {
   const {
-    enabled = true,
+    enabled: enabled2 = true,
     Bottleneck: Bottleneck2 = import_light2.default,
     id = "no-id",
     timeout = 1e3 * 60 * 2,
     // Redis TTL: 2 minutes
     connection
   } = octokitOptions.throttle || {};
-  if (!enabled) {
+  if (!enabled2) {
     return {};
   }
   const common = { timeout };
@@ -29846,12 +36632,12 @@ var EnvRepo = class {
   async upsertComment(number, marker, body) {
     const text = body.includes(marker) ? body : `${marker}
 ${body}`;
-    const comments = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
+    const comments2 = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
       ...this.#repo,
       issue_number: number,
       per_page: 100
     });
-    const existing = comments.find((c) => c.body?.includes(marker));
+    const existing = comments2.find((c) => c.body?.includes(marker));
     if (!existing) return this.comment(number, text);
     if (existing.body !== text)
       await this.#octokit.rest.issues.updateComment({
@@ -30245,7 +37031,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2 };
 var UsageError = class extends Error {
 };
 function platformPath(options) {
-  return options.platform ?? (options.envRepo === void 0 ? void 0 : join2(options.envRepo, "platform.yaml"));
+  return options.platform ?? (options.envRepo === void 0 ? void 0 : join4(options.envRepo, "platform.yaml"));
 }
 function withTrainFlags(command, env) {
   return command.option("--manifest <file>", "the service manifest", "multiregion.yaml").option(
@@ -30342,6 +37128,9 @@ function buildProgram(io, setExit, env) {
     "the release: an image tag (v1.5.0), a digest (sha256:...) or <image>:<tag>"
   ).requiredOption("--env-repo <dir>", "a local checkout of the environments repository").option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--platform <file>", "the platform config (default: <env-repo>/platform.yaml)").addOption(
     new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text")
+  ).option(
+    "--no-shadow",
+    "skip replaying the postgres migrations on an embedded PostgreSQL (PGlite)"
   ).addHelpText(
     "after",
     "\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md."
@@ -30351,7 +37140,8 @@ function buildProgram(io, setExit, env) {
         manifest: options.manifest,
         platform: platformPath(options),
         envRepo: options.envRepo,
-        release: options.release
+        release: options.release,
+        shadow: options.shadow
       });
       if (outcome.kind === "usage") throw new UsageError(`--release: ${outcome.message}`);
       if (outcome.kind === "invalid") {
@@ -30415,7 +37205,86 @@ function buildProgram(io, setExit, env) {
       ...flags.to ? { to: flags.to } : {}
     })
   );
+  program2.command("migrate").description(
+    "Apply a region's database migrations (hand-written and generated), then check its catalog against the manifest."
+  ).requiredOption("--region <name>", "the region to migrate").option("--dry-run", "print the region's SQL in the order it would run, and touch nothing").option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--platform <file>", "the platform config (default: <env-repo>/platform.yaml)").option("--env-repo <dir>", "a local checkout of the environments repository").option("--approver <name>", "who approved this run, recorded in the history table").option("--run-id <id>", "recorded in the history table (default: local-<time>)").addHelpText(
+    "after",
+    "\nThe region's database URL is read from the variable its platform database.secret names.\nExit codes: 0 applied and verified, 1 blocked, drift, failure or verification error, 2 bad usage."
+  ).action(
+    async (options) => {
+      const platform = platformPath(options);
+      if (platform === void 0)
+        throw new UsageError("migrate needs --platform <file> or --env-repo <dir>.");
+      const outcome = await runMigrate({
+        manifest: options.manifest,
+        platform,
+        region: options.region,
+        dryRun: options.dryRun === true,
+        runId: options.runId ?? `local-${(/* @__PURE__ */ new Date()).toISOString()}`,
+        env,
+        log: (line) => io.stderr(`${line}
+`),
+        ...options.approver === void 0 ? {} : { approver: options.approver }
+      });
+      setExit(reportMigrate(outcome, io));
+    }
+  );
   return program2;
+}
+function reportMigrate(outcome, io) {
+  switch (outcome.kind) {
+    case "usage":
+      throw new UsageError(outcome.message);
+    case "invalid":
+      for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}
+`);
+      return EXIT.findings;
+    case "blocked":
+      for (const line of findingLines(outcome.findings)) io.stderr(`${line}
+`);
+      io.stderr(
+        `migrate is blocked by ${outcome.findings.length} compliance error(s); fix them and plan again.
+`
+      );
+      return EXIT.findings;
+    case "dry-run":
+      io.stdout(
+        `-- Region ${outcome.region} (migrated in position ${outcome.order}): ${outcome.migrations.length} migration(s), nothing applied.
+`
+      );
+      for (const m of outcome.migrations)
+        io.stdout(
+          `
+-- ${m.version} (${m.file}, ${m.kind}, sha256 ${m.sha256})
+${m.sql.trimEnd()}
+`
+        );
+      return EXIT.ok;
+    case "drift":
+      io.stderr(`${outcome.message}
+`);
+      return EXIT.findings;
+    case "failed":
+      io.stderr(
+        `${outcome.file === void 0 ? "" : `${outcome.file}:${outcome.line}: `}error: ${outcome.message}
+A file that runs in a transaction is rolled back whole and stays unrecorded; fix it and run migrate again.
+`
+      );
+      return EXIT.findings;
+    case "verify-failed":
+      io.stderr(
+        `Applied ${outcome.applied.length} migration(s), but the catalog does not match the manifest:
+${outcome.problems.map((p) => `  - ${p}`).join("\n")}
+`
+      );
+      return EXIT.findings;
+    case "applied":
+      io.stdout(
+        `Applied ${outcome.applied.length} migration(s)${outcome.applied.length > 0 ? ` (${outcome.applied.join(", ")})` : ""}, ${outcome.unchanged.length} already applied; the catalog matches the manifest.
+`
+      );
+      return EXIT.ok;
+  }
 }
 async function main(argv, io, env = process.env) {
   let code2 = EXIT.ok;

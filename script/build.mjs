@@ -22,7 +22,9 @@ export async function bundle(outdir) {
     legalComments: 'none',
     logLevel: 'warning',
     // Worktrees link node_modules to a shared install; resolving the link would put its real path into dist/.
-    preserveSymlinks: true
+    preserveSymlinks: true,
+    // PGlite finds its WASM and data files next to its own module, so it stays a package, loaded only by the shadow check.
+    external: ['@electric-sql/pglite']
   }
   await build({
     ...common,

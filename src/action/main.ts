@@ -2,6 +2,8 @@ import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import * as core from '@actions/core'
 import { loadInputs } from '../commands/load-inputs.js'
+import { databaseUrls, loadDataPlan, runMigrate } from '../commands/migrate.js'
+import type { MigrateOutcome } from '../commands/migrate.js'
 import { planFailed, runPlan } from '../commands/plan.js'
 import { hasErrors } from '../manifest/diagnostic.js'
 import type { Finding } from '../schema/generated.js'
@@ -91,17 +93,84 @@ async function train(settings: Settings): Promise<void> {
     )
 }
 
+function migrateMarkdown(region: string, outcome: MigrateOutcome): string {
+  const heading = `## multiregion migrate: \`${region}\``
+  switch (outcome.kind) {
+    case 'applied':
+      return `${heading}\n\nApplied ${plural(outcome.applied.length, 'migration')}${outcome.applied.length > 0 ? `: ${outcome.applied.map(v => `\`${v}\``).join(', ')}` : ''}; ${outcome.unchanged.length} already applied. The catalog matches the manifest.\n`
+    case 'dry-run':
+      return `${heading} (dry run)\n\n${outcome.migrations.map(m => `<details><summary><code>${m.version}</code> (${m.file})</summary>\n\n\`\`\`sql\n${m.sql.trimEnd()}\n\`\`\`\n\n</details>`).join('\n\n')}\n`
+    case 'blocked':
+      return `${heading}\n\nBlocked by compliance errors:\n\n\`\`\`\n${findingLines(outcome.findings).join('\n')}\n\`\`\`\n`
+    case 'verify-failed':
+      return `${heading}\n\nThe catalog does not match the manifest:\n\n${outcome.problems.map(p => `- ${p}`).join('\n')}\n`
+    case 'failed':
+      return `${heading}\n\n${outcome.file === undefined ? '' : `\`${outcome.file}:${outcome.line}\`: `}${outcome.message}\n`
+    case 'drift':
+      return `${heading}\n\n${outcome.message}\n`
+    default:
+      return `${heading}\n\nNothing was applied.\n`
+  }
+}
+
+/**
+ * Applies one region, in a job whose GitHub Environment gates it. Every
+ * region's database URL is masked before anything can print it. The plan's
+ * PR comment (updated in place) belongs to the GitHub shell; this writes the
+ * job summary and outputs only.
+ */
+async function migrate(settings: Settings): Promise<void> {
+  const region = settings.region as string
+  const loaded = await loadDataPlan(settings.manifest, settings.platform as string)
+  if ('data' in loaded)
+    for (const url of databaseUrls(loaded.data, process.env)) core.setSecret(url)
+  const outcome =
+    'outcome' in loaded
+      ? loaded.outcome
+      : await runMigrate(
+          {
+            manifest: settings.manifest,
+            platform: settings.platform as string,
+            region,
+            dryRun: settings.dryRun,
+            runId: settings.runId,
+            env: process.env,
+            log: line => core.info(line),
+            ...(settings.approver === undefined ? {} : { approver: settings.approver })
+          },
+          loaded.data
+        )
+  if (outcome.kind === 'invalid') annotate(outcome.diagnostics, f => f.file)
+  if (outcome.kind === 'blocked') annotate(outcome.findings, f => f.file)
+  if (outcome.kind === 'failed' && outcome.file !== undefined)
+    core.error(outcome.message, {
+      title: 'multiregion migrate',
+      file: outcome.file,
+      startLine: outcome.line
+    })
+  core.setOutput('applied', JSON.stringify(outcome.kind === 'applied' ? outcome.applied : []))
+  await core.summary.addRaw(migrateMarkdown(region, outcome)).write()
+  if (outcome.kind === 'usage') throw new Error(outcome.message)
+  if (outcome.kind !== 'applied' && outcome.kind !== 'dry-run')
+    core.setFailed(
+      `migrate ${region}: ${outcome.kind === 'failed' || outcome.kind === 'drift' ? outcome.message : outcome.kind}; see the job summary.`
+    )
+}
+
 /** The action's entry: read inputs once, run the command, report through outputs, annotations and the job summary. */
 export async function run(): Promise<void> {
   try {
     const settings = readSettings()
-    await core.group(`multiregion ${settings.command}`, () =>
-      settings.train
-        ? train(settings)
-        : settings.command === 'validate'
-          ? validate(settings)
-          : plan(settings)
-    )
+    const commands = {
+      validate,
+      plan,
+      migrate,
+      promote: train,
+      reconcile: train,
+      status: train,
+      rollback: train
+    }
+    await core.group(`multiregion ${settings.command}`, () => commands[settings.command](settings))
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }

@@ -4,7 +4,15 @@ import type { TrainCommand } from '../commands/train-command.js'
 import { settingsProblems } from '../commands/train-setup.js'
 import type { TrainSettings } from '../commands/train-setup.js'
 
-export const COMMANDS = ['validate', 'plan', 'promote', 'reconcile', 'status', 'rollback'] as const
+export const COMMANDS = [
+  'validate',
+  'plan',
+  'promote',
+  'reconcile',
+  'status',
+  'rollback',
+  'migrate'
+] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 /** Every input of action.yml, read and checked once. */
@@ -17,6 +25,19 @@ export interface Settings {
   planFile: string
   /** For the train commands: how to reach GitHub and Argo CD, and what to do. */
   train?: { settings: TrainSettings; command: TrainCommand }
+  /** migrate: the region to apply, whether to only print its SQL, and who approved the run. */
+  region?: string
+  dryRun: boolean
+  approver?: string
+  runId: string
+}
+
+/** A boolean input that may be left out (action.yml defaults do not apply outside the runner). */
+function booleanInput(name: string): boolean {
+  const value = (core.getInput(name) || 'false').toLowerCase()
+  if (value !== 'true' && value !== 'false')
+    throw new Error(`Input "${name}" is "${value}"; it must be true or false.`)
+  return value === 'true'
 }
 
 function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
@@ -69,7 +90,7 @@ function readTrain(command: string, manifest: string, env: NodeJS.ProcessEnv): S
         settings,
         command: {
           name: 'reconcile',
-          resume: core.getBooleanInput('resume'),
+          resume: booleanInput('resume'),
           ...(release ? { release } : {})
         }
       }
@@ -97,8 +118,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const settings: Settings = {
     command: command as CommandName,
     manifest: core.getInput('manifest') || 'multiregion.yaml',
-    planFile: core.getInput('plan-file') || join(env.RUNNER_TEMP ?? '.', 'multiregion-plan.json')
+    planFile: core.getInput('plan-file') || join(env.RUNNER_TEMP ?? '.', 'multiregion-plan.json'),
+    dryRun: booleanInput('dry-run'),
+    runId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
   }
+  const region = core.getInput('region') || undefined
+  if (region !== undefined) settings.region = region
+  // The environment's reviewer is not visible to the job; the actor who started it is the closest record.
+  const approver = core.getInput('approver') || env.GITHUB_ACTOR || undefined
+  if (approver !== undefined) settings.approver = approver
   if (envRepo !== undefined) settings.envRepo = envRepo
   const platform =
     core.getInput('platform') ||
@@ -116,6 +144,16 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     if (envRepo === undefined)
       throw new Error(
         'Input "env-repo" is required for command plan: the path of a checkout of the environments repository (for example env, with actions/checkout path: env).'
+      )
+  }
+  if (command === 'migrate') {
+    if (region === undefined)
+      throw new Error(
+        'Input "region" is required for command migrate: one region of the manifest, such as sweden (use one job per region, each with its GitHub Environment).'
+      )
+    if (platform === undefined)
+      throw new Error(
+        'Input "platform" or "env-repo" is required for command migrate: the platform config names the variable that holds each region\'s database URL.'
       )
   }
   return settings

@@ -2,9 +2,11 @@ import { join } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { formatDiagnostic, hasErrors } from '../manifest/diagnostic.js'
 import { loadInputs } from '../commands/load-inputs.js'
+import { runMigrate } from '../commands/migrate.js'
+import type { MigrateOutcome } from '../commands/migrate.js'
 import { planFailed, runPlan } from '../commands/plan.js'
 import { renderPlanMarkdown } from '../report/markdown.js'
-import { renderPlanText } from '../report/text.js'
+import { findingLines, renderPlanText } from '../report/text.js'
 import { runTrainCommand } from '../commands/train-command.js'
 import type { TrainCommand } from '../commands/train-command.js'
 import { settingsProblems } from '../commands/train-setup.js'
@@ -190,6 +192,10 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         .choices(['text', 'json', 'markdown'])
         .default('text')
     )
+    .option(
+      '--no-shadow',
+      'skip replaying the postgres migrations on an embedded PostgreSQL (PGlite)'
+    )
     .addHelpText(
       'after',
       '\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md.'
@@ -201,12 +207,14 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         manifest: string
         platform?: string
         format: string
+        shadow: boolean
       }) => {
         const outcome = await runPlan({
           manifest: options.manifest,
           platform: platformPath(options) as string,
           envRepo: options.envRepo,
-          release: options.release
+          release: options.release,
+          shadow: options.shadow
         })
         if (outcome.kind === 'usage') throw new UsageError(`--release: ${outcome.message}`)
         if (outcome.kind === 'invalid') {
@@ -286,7 +294,94 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         ...(flags.to ? { to: flags.to } : {})
       })
     )
+
+  program
+    .command('migrate')
+    .description(
+      "Apply a region's database migrations (hand-written and generated), then check its catalog against the manifest."
+    )
+    .requiredOption('--region <name>', 'the region to migrate')
+    .option('--dry-run', "print the region's SQL in the order it would run, and touch nothing")
+    .option('--manifest <file>', 'the service manifest', 'multiregion.yaml')
+    .option('--platform <file>', 'the platform config (default: <env-repo>/platform.yaml)')
+    .option('--env-repo <dir>', 'a local checkout of the environments repository')
+    .option('--approver <name>', 'who approved this run, recorded in the history table')
+    .option('--run-id <id>', 'recorded in the history table (default: local-<time>)')
+    .addHelpText(
+      'after',
+      "\nThe region's database URL is read from the variable its platform database.secret names.\nExit codes: 0 applied and verified, 1 blocked, drift, failure or verification error, 2 bad usage."
+    )
+    .action(
+      async (options: {
+        region: string
+        dryRun?: boolean
+        manifest: string
+        platform?: string
+        envRepo?: string
+        approver?: string
+        runId?: string
+      }) => {
+        const platform = platformPath(options)
+        if (platform === undefined)
+          throw new UsageError('migrate needs --platform <file> or --env-repo <dir>.')
+        const outcome = await runMigrate({
+          manifest: options.manifest,
+          platform,
+          region: options.region,
+          dryRun: options.dryRun === true,
+          runId: options.runId ?? `local-${new Date().toISOString()}`,
+          env,
+          log: line => io.stderr(`${line}\n`),
+          ...(options.approver === undefined ? {} : { approver: options.approver })
+        })
+        setExit(reportMigrate(outcome, io))
+      }
+    )
   return program
+}
+
+/** Prints a migrate outcome and returns its exit code. */
+function reportMigrate(outcome: MigrateOutcome, io: Io): number {
+  switch (outcome.kind) {
+    case 'usage':
+      throw new UsageError(outcome.message)
+    case 'invalid':
+      for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+      return EXIT.findings
+    case 'blocked':
+      for (const line of findingLines(outcome.findings)) io.stderr(`${line}\n`)
+      io.stderr(
+        `migrate is blocked by ${outcome.findings.length} compliance error(s); fix them and plan again.\n`
+      )
+      return EXIT.findings
+    case 'dry-run':
+      io.stdout(
+        `-- Region ${outcome.region} (migrated in position ${outcome.order}): ${outcome.migrations.length} migration(s), nothing applied.\n`
+      )
+      for (const m of outcome.migrations)
+        io.stdout(
+          `\n-- ${m.version} (${m.file}, ${m.kind}, sha256 ${m.sha256})\n${m.sql.trimEnd()}\n`
+        )
+      return EXIT.ok
+    case 'drift':
+      io.stderr(`${outcome.message}\n`)
+      return EXIT.findings
+    case 'failed':
+      io.stderr(
+        `${outcome.file === undefined ? '' : `${outcome.file}:${outcome.line}: `}error: ${outcome.message}\nA file that runs in a transaction is rolled back whole and stays unrecorded; fix it and run migrate again.\n`
+      )
+      return EXIT.findings
+    case 'verify-failed':
+      io.stderr(
+        `Applied ${outcome.applied.length} migration(s), but the catalog does not match the manifest:\n${outcome.problems.map(p => `  - ${p}`).join('\n')}\n`
+      )
+      return EXIT.findings
+    case 'applied':
+      io.stdout(
+        `Applied ${outcome.applied.length} migration(s)${outcome.applied.length > 0 ? ` (${outcome.applied.join(', ')})` : ''}, ${outcome.unchanged.length} already applied; the catalog matches the manifest.\n`
+      )
+      return EXIT.ok
+  }
 }
 
 /** Runs the CLI with `argv` (without node and the script) and returns the exit code. */

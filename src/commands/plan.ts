@@ -3,10 +3,11 @@ import { hasErrors } from '../manifest/diagnostic.js'
 import { filesToRead, regionLayout, SERVICE_FILE, servicesFolder } from '../gitops/layout.js'
 import type { Platform } from '../manifest/model.js'
 import { claimedHostnames } from '../routing/claims.js'
-import { plan } from '../plan/plan.js'
+import { plan, withFindings } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
-import type { Plan } from '../schema/generated.js'
+import type { Finding, Plan } from '../schema/generated.js'
 import { listFolders, readEnvRepo } from '../workspace/local-files.js'
+import { readMigrationFiles } from '../workspace/migration-files.js'
 import { loadInputs } from './load-inputs.js'
 
 export interface PlanOptions {
@@ -14,6 +15,8 @@ export interface PlanOptions {
   platform: string
   envRepo: string
   release: string
+  /** Replay the postgres migrations on an embedded PGlite database (default true). */
+  shadow?: boolean
 }
 
 export type PlanOutcome =
@@ -31,12 +34,27 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
     options.envRepo,
     filesToRead(platform, service.name, service.regions)
   )
+  const migrations = await readMigrationFiles(options.manifest, service.data?.migrations)
   const claimed = service.routing
     ? await otherServicesHostnames(options.envRepo, platform, service.name)
     : new Map<string, string>()
-  return {
-    kind: 'plan',
-    plan: plan({ service, platform, release, files, claimedHostnames: claimed })
+  const result = plan({ service, platform, release, files, migrations, claimedHostnames: claimed })
+  if (options.shadow === false || service.data?.engine !== 'postgres')
+    return { kind: 'plan', plan: result }
+  // Loaded only here: PGlite is WASM, and plans without postgres data should not pay for it.
+  const { shadowCheck } = await import('../data-runner/shadow.js')
+  try {
+    return { kind: 'plan', plan: withFindings(result, await shadowCheck(result, service)) }
+  } catch (error) {
+    // The bundled action ships without node_modules, so PGlite may be absent: say so rather than fail the plan.
+    const unavailable: Finding = {
+      rule: 'data-shadow-unavailable',
+      severity: 'info',
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${(error as Error).message.split('\n')[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      file: service.file,
+      ...service.locate(['spec', 'data'], 'key')
+    }
+    return { kind: 'plan', plan: withFindings(result, [unavailable]) }
   }
 }
 

@@ -8,6 +8,9 @@ import { regionLayout } from '../gitops/layout.js'
 import { sha256, unifiedDiff } from './file-edit.js'
 import { planRouting } from './dns.js'
 import type { RoutingPlan } from './dns.js'
+import type { SourceFile } from '../data/migration.js'
+import { planData } from '../data/plan-data.js'
+import type { DataPlan } from '../data/plan-data.js'
 import { pinText } from './release.js'
 import type { Release } from './release.js'
 
@@ -23,6 +26,8 @@ export interface PlanInput {
   files: EnvRepoFiles
   /** Hostnames other services publish, with the service that owns each, to catch two services on one name. */
   claimedHostnames?: ReadonlyMap<string, string>
+  /** The hand-written SQL files of spec.data.migrations; absent when the manifest names none. */
+  migrations?: readonly SourceFile[]
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
@@ -36,7 +41,8 @@ function planRegion(
   input: PlanInput,
   region: string,
   wave: number,
-  findings: Finding[]
+  findings: Finding[],
+  data: DataPlan | undefined
 ): RegionPlan {
   const { service, platform, release, files } = input
   const settings = platform.regions[region]!
@@ -59,6 +65,8 @@ function planRegion(
     folder: layout.folder,
     edits: []
   }
+  const regionData = data?.regions.get(region)
+  if (regionData) base.data = regionData
   const path = layout.candidates.find(candidate => files.has(candidate))
   if (path === undefined) {
     const regionIndex = service.regions.indexOf(region)
@@ -132,6 +140,32 @@ function toFinding(d: Diagnostic): Finding {
   }
 }
 
+function sortFindings(findings: Finding[]): void {
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column
+  )
+}
+
+/** The plan with more findings, such as those of the shadow database check, in order and counted. */
+export function withFindings(result: Plan, extra: readonly Finding[]): Plan {
+  if (extra.length === 0) return result
+  const findings = [...result.findings, ...extra]
+  sortFindings(findings)
+  return {
+    ...result,
+    findings,
+    summary: {
+      ...result.summary,
+      errors: findings.filter(f => f.severity === 'error').length,
+      warnings: findings.filter(f => f.severity === 'warning').length
+    }
+  }
+}
+
 /**
  * Plans a release of one service across its regions: the train's waves and,
  * per region, the environments repository edits that promote it. Pure: it
@@ -140,6 +174,8 @@ function toFinding(d: Diagnostic): Finding {
 export function plan(input: PlanInput): Plan {
   const { service, platform, release } = input
   const findings: Finding[] = checkServiceAgainstPlatform(service, platform).map(toFinding)
+  const data = planData(service, platform, input.migrations ?? [])
+  if (data) findings.push(...data.findings)
   const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
   const planned = new Map(
     waves.flatMap(wave =>
@@ -155,15 +191,9 @@ export function plan(input: PlanInput): Plan {
   })
   findings.push(...routing.findings)
   const regions = [...planned].map(([region, wave]) =>
-    withRouting(planRegion(input, region, wave, findings), routing, findings)
+    withRouting(planRegion(input, region, wave, findings, data), routing, findings)
   )
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column
-  )
+  sortFindings(findings)
   const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length
   const result: Plan = {
     planVersion: PLAN_VERSION,

@@ -91,15 +91,38 @@ export function renderPlanMarkdown(plan: Plan): string {
   const routes = routeLines(plan)
   if (routes.length > 0) parts.push(`### Routes\n\n\`\`\`\n${routes.join('\n')}\n\`\`\``)
   parts.push(`### Findings\n\n${findingsMarkdown(plan.findings)}`)
+  const data = [...plan.regions].filter(r => r.data).sort((a, b) => a.data!.order - b.data!.order)
+  if (data.length > 0) {
+    const rows = data.map(
+      r =>
+        `| ${r.data!.order} | ${cell(r.name)} | ${r.data!.migrations.map(m => `\`${cell(m.version)}\``).join(', ') || 'nothing of its own'} |`
+    )
+    parts.push(
+      [
+        `### Data (${data[0]!.data!.engine})`,
+        '',
+        '| Order | Region | Migrations |',
+        '|---|---|---|',
+        ...rows
+      ].join('\n')
+    )
+  }
   const diffs = plan.regions.flatMap(r =>
     r.edits.map(
       e =>
         `<details><summary>${r.name}: <code>${e.path}</code></summary>\n\n\`\`\`diff\n${e.diff.trimEnd()}\n\`\`\`\n\n</details>`
     )
   )
+  const sql = data.flatMap(r =>
+    r.data!.migrations.map(
+      m =>
+        `<details><summary>${r.name}: <code>${m.file}</code></summary>\n\n\`\`\`sql\n${m.sql.trimEnd()}\n\`\`\`\n\n</details>`
+    )
+  )
   const withDiffs = [
     ...parts,
-    ...(diffs.length > 0 ? [`### Changes\n\n${diffs.join('\n\n')}`] : [])
+    ...(diffs.length > 0 ? [`### Changes\n\n${diffs.join('\n\n')}`] : []),
+    ...(sql.length > 0 ? [`### Migrations\n\n${sql.join('\n\n')}`] : [])
   ].join('\n\n')
   if (Buffer.byteLength(withDiffs) <= MAX_MARKDOWN) return `${withDiffs}\n`
   return `${[...parts, '### Changes\n\nThe diffs are too large for this summary; run `multiregion plan --format text` to see them.'].join('\n\n')}\n`

@@ -36,6 +36,16 @@ export function renderPlanText(plan: Plan): string {
   if (dns.length > 0) out.push('', 'DNS', ...dns)
   const routes = routeLines(plan)
   if (routes.length > 0) out.push('', 'Routes', ...routes)
+  const data = [...plan.regions].filter(r => r.data).sort((a, b) => a.data!.order - b.data!.order)
+  if (data.length > 0) {
+    out.push('', `Data (${data[0]!.data!.engine}), regions in migration order`)
+    for (const region of data) {
+      const migrations = region.data!.migrations
+      out.push(
+        `  ${region.data!.order}. ${region.name.padEnd(width)}  ${migrations.length > 0 ? migrations.map(m => m.version).join(', ') : 'nothing of its own'}`
+      )
+    }
+  }
   const edits = plan.regions.flatMap(r => r.edits)
   if (edits.length > 0) {
     out.push('', 'Changes')

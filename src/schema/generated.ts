@@ -663,6 +663,12 @@ export const platformSchema = {
             }
           }
         },
+        complianceRules: {
+          description:
+            "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
+          type: 'array',
+          items: { $ref: '#/definitions/ComplianceRule' }
+        },
         regions: {
           description: 'Regions by name (DNS-1123 labels).',
           type: 'object',
@@ -674,6 +680,43 @@ export const platformSchema = {
     }
   },
   definitions: {
+    ComplianceRule: {
+      title: 'ComplianceRule',
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'categories', 'jurisdictions'],
+      properties: {
+        id: {
+          description: 'A stable id; findings carry the rule custom-<id>.',
+          type: 'string',
+          format: 'dns-label'
+        },
+        categories: {
+          description:
+            'Fides data categories the rule covers, each with everything under it (user.health_and_medical covers user.health_and_medical.*).',
+          type: 'array',
+          minItems: 1,
+          items: { type: 'string', pattern: '^[a-z_]+(\\.[a-z_]+)*$' }
+        },
+        jurisdictions: {
+          description: 'Where columns of these categories may be stored.',
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
+        severity: {
+          description: 'Default error; a warning does not block migrate.',
+          enum: ['error', 'warning']
+        },
+        message: {
+          description:
+            'Why the rule exists, appended to its findings (a policy or ticket reference).',
+          type: 'string',
+          minLength: 1
+        }
+      }
+    },
     Layout: {
       title: 'Layout',
       description:
@@ -863,6 +906,10 @@ export interface PlatformSpec {
   compliance?: ('gdpr' | 'pipl')[]
   routing?: PlatformRouting
   /**
+   * The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.
+   */
+  complianceRules?: ComplianceRule[]
+  /**
    * Regions by name (DNS-1123 labels).
    */
   regions: {
@@ -923,6 +970,32 @@ export interface PlatformRouting {
    * Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].
    */
   failoverWithin?: string[]
+}
+export interface ComplianceRule {
+  /**
+   * A stable id; findings carry the rule custom-<id>.
+   */
+  id: string
+  /**
+   * Fides data categories the rule covers, each with everything under it (user.health_and_medical covers user.health_and_medical.*).
+   *
+   * @minItems 1
+   */
+  categories: string[]
+  /**
+   * Where columns of these categories may be stored.
+   *
+   * @minItems 1
+   */
+  jurisdictions: string[]
+  /**
+   * Default error; a warning does not block migrate.
+   */
+  severity?: 'error' | 'warning'
+  /**
+   * Why the rule exists, appended to its findings (a policy or ticket reference).
+   */
+  message?: string
 }
 export interface Region {
   /**
@@ -1153,7 +1226,62 @@ export const planSchema = {
           type: 'string'
         },
         edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
-        dns: { $ref: '#/definitions/RegionDns' }
+        dns: { $ref: '#/definitions/RegionDns' },
+        data: { $ref: '#/definitions/RegionData' }
+      }
+    },
+    RegionData: {
+      title: 'RegionData',
+      description:
+        "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['engine', 'order', 'migrations'],
+      properties: {
+        engine: { enum: ['postgres', 'cockroachdb', 'spanner', 'cassandra'] },
+        order: {
+          description:
+            '1-based position in the order regions are migrated in: publishers of global tables first, then other home regions, then the rest.',
+          type: 'integer',
+          minimum: 1
+        },
+        secret: {
+          description:
+            "The environment variable that holds the region's database URL (platform database.secret).",
+          type: 'string'
+        },
+        migrations: { type: 'array', items: { $ref: '#/definitions/DataMigration' } }
+      }
+    },
+    DataMigration: {
+      title: 'DataMigration',
+      description:
+        'One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['version', 'kind', 'file', 'sha256', 'transaction', 'sql'],
+      properties: {
+        version: {
+          description:
+            'The version recorded in the history table, such as multiregion/01_tables or 0001_init.',
+          type: 'string'
+        },
+        kind: { enum: ['generated', 'hand-written'] },
+        file: {
+          description: "The hand-written file's path, or generated/<region>/<name>.sql.",
+          type: 'string'
+        },
+        sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+        transaction: {
+          description:
+            'False when the file carries -- multiregion:no-transaction and runs statement by statement.',
+          type: 'boolean'
+        },
+        sql: {
+          description:
+            "The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.",
+          type: 'string'
+        }
       }
     },
     FileEdit: {
@@ -1460,6 +1588,7 @@ export interface RegionPlan {
   folder: string
   edits: FileEdit[]
   dns?: RegionDns
+  data?: RegionData
 }
 export interface PlanArgoCD {
   server: string
@@ -1572,6 +1701,44 @@ export interface WeightStep {
   wave: number
   weight: number
   edit: FileEdit
+}
+/**
+ * The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.
+ */
+export interface RegionData {
+  engine: 'postgres' | 'cockroachdb' | 'spanner' | 'cassandra'
+  /**
+   * 1-based position in the order regions are migrated in: publishers of global tables first, then other home regions, then the rest.
+   */
+  order: number
+  /**
+   * The environment variable that holds the region's database URL (platform database.secret).
+   */
+  secret?: string
+  migrations: DataMigration[]
+}
+/**
+ * One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.
+ */
+export interface DataMigration {
+  /**
+   * The version recorded in the history table, such as multiregion/01_tables or 0001_init.
+   */
+  version: string
+  kind: 'generated' | 'hand-written'
+  /**
+   * The hand-written file's path, or generated/<region>/<name>.sql.
+   */
+  file: string
+  sha256: string
+  /**
+   * False when the file carries -- multiregion:no-transaction and runs statement by statement.
+   */
+  transaction: boolean
+  /**
+   * The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.
+   */
+  sql: string
 }
 export interface Finding {
   /**

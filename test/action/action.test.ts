@@ -85,7 +85,7 @@ describe('the root action (dist/index.js)', () => {
   it.each([
     [
       { command: 'deploy' },
-      'Input "command" is "deploy"; it must be one of validate, plan, promote, reconcile, status, rollback.'
+      'Input "command" is "deploy"; it must be one of validate, plan, promote, reconcile, status, rollback, migrate.'
     ],
     [{ command: 'plan', ...checkout }, 'Input "release" is required for command plan'],
     [

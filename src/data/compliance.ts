@@ -1,0 +1,271 @@
+import type { Service } from '../manifest/model.js'
+import type { YamlPath } from '../manifest/yaml-source.js'
+import type { Finding } from '../schema/generated.js'
+import type { SourceFile } from './migration.js'
+import {
+  REGION_COLUMN,
+  classifiedJurisdictions,
+  columnsIn,
+  isClassified,
+  isPersonal,
+  region
+} from './model.js'
+import type { DataModel, DataTable } from './model.js'
+import { retentionColumn } from './postgres.js'
+import { destructiveApproval, isSafeType, lineAt, splitStatements, stripComments } from './sql.js'
+
+/**
+ * The rule packs. `data` always runs: it checks the manifest against itself
+ * (placement, readers, residency, migrations). `gdpr` and `pipl` run when the
+ * platform's spec.compliance enables them.
+ */
+export const RULES = {
+  'data-invalid-type': 'data',
+  'data-classified-global': 'data',
+  'data-classified-no-readers': 'data',
+  'data-residency-home': 'data',
+  'data-residency-replicas': 'data',
+  'data-by-row-region-column': 'data',
+  'data-global-primary-key': 'data',
+  'data-retention-column': 'data',
+  'data-publication-classified': 'data',
+  'data-destructive-migration': 'data',
+  'gdpr-retention-missing': 'gdpr',
+  'pipl-cross-border': 'pipl'
+} as const
+export type Rule = keyof typeof RULES
+/** The platform's own rules report as custom-<id>. */
+export const CUSTOM_RULE_PREFIX = 'custom-'
+
+interface Context {
+  model: DataModel
+  service: Service
+  out: Finding[]
+}
+
+function enabled(ctx: Context, rule: Rule): boolean {
+  const pack = RULES[rule]
+  return pack === 'data' || ctx.model.compliance.includes(pack)
+}
+
+function report(
+  ctx: Context,
+  rule: Rule,
+  message: string,
+  path: YamlPath,
+  severity: Finding['severity'] = 'error'
+): void {
+  if (!enabled(ctx, rule)) return
+  ctx.out.push({ rule, severity, message, file: ctx.service.file, ...ctx.service.locate(path) })
+}
+
+function regionsOutside(ctx: Context, allowed: readonly string[]): string[] {
+  return ctx.model.regions
+    .filter(r => !allowed.includes(r.jurisdiction))
+    .map(r => `${r.name} (${r.jurisdiction})`)
+}
+
+function checkTable(ctx: Context, table: DataTable): void {
+  const path = table.path
+  const columnPath = (name: string, key: string): YamlPath => [...path, 'columns', name, key]
+  for (const c of table.columns) {
+    if (!isSafeType(c.type))
+      report(
+        ctx,
+        'data-invalid-type',
+        `${table.name}.${c.name} has type ${JSON.stringify(c.type)}, which is not a SQL type name; use a name with an optional size, such as text, numeric(12,2) or uuid[].`,
+        columnPath(c.name, 'type')
+      )
+    if (!isClassified(c)) continue
+    // Only postgres replicates with a column list; the other engines copy a global table whole.
+    if (table.locality === 'global' && ctx.model.engine === 'postgres')
+      report(
+        ctx,
+        'data-classified-global',
+        `${table.name}.${c.name} is ${c.category} in a global table: replicas outside ${classifiedJurisdictions(ctx.model, table).join(', ')} are generated without it, so readers there will not find it. Move the column to a regional or by-row table.`,
+        columnPath(c.name, 'category'),
+        'warning'
+      )
+    else if (table.locality === 'global')
+      report(
+        ctx,
+        'data-classified-global',
+        `${table.name}.${c.name} is ${c.category}, but ${table.name} is global and ${ctx.model.engine} copies a global table whole to every region. Move the column to a regional or by-row table.`,
+        columnPath(c.name, 'category')
+      )
+    if (c.readers.length === 0)
+      report(
+        ctx,
+        'data-classified-no-readers',
+        `${table.name}.${c.name} is ${c.category} but names no readers, so no role may read it. List the roles that need it in readers.`,
+        columnPath(c.name, 'category')
+      )
+  }
+  const homeRegion = region(ctx.model, table.home)
+  if (table.residency && homeRegion && !table.residency.includes(homeRegion.jurisdiction))
+    report(
+      ctx,
+      'data-residency-home',
+      `${table.name} may only be stored in ${table.residency.join(', ')}, but its home ${table.home} is in ${homeRegion.jurisdiction}. Choose a home region in ${table.residency.join(' or ')}.`,
+      [...path, 'home']
+    )
+  if (table.residency && table.locality === 'global') {
+    const outside = regionsOutside(ctx, table.residency)
+    if (outside.length > 0)
+      report(
+        ctx,
+        'data-residency-replicas',
+        `${table.name} is global, but its rows may only be stored in ${table.residency.join(', ')}, so ${outside.join(', ')} get no replica. Make it regional or by-row, or widen residency.`,
+        [...path, 'locality'],
+        'warning'
+      )
+  }
+  if (table.locality === 'by-row') {
+    const column = table.columns.find(c => c.name === REGION_COLUMN)
+    if (!column || column.primaryKey !== false || !/^(text|varchar)/i.test(column.type))
+      report(
+        ctx,
+        'data-by-row-region-column',
+        `${table.name} is by-row, so each row names its region in a text column "${REGION_COLUMN}"; add ${REGION_COLUMN}: { type: text, nullable: false }.`,
+        [...path, 'locality']
+      )
+  }
+  if (table.locality === 'global' && !table.columns.some(c => c.primaryKey))
+    report(
+      ctx,
+      'data-global-primary-key',
+      `${table.name} is global, and logical replication needs a primary key to copy updates and deletes. Mark its key columns primaryKey: true.`,
+      [...path, 'locality']
+    )
+  const personal = table.columns.filter(isPersonal)
+  if (table.retention !== undefined && !retentionColumn(table))
+    report(
+      ctx,
+      'data-retention-column',
+      `${table.name} keeps rows for ${table.retention}, but has no timestamp column to age them by, so no deletion job is generated. Add created_at: { type: timestamptz }.`,
+      [...path, 'retention'],
+      'warning'
+    )
+  if (personal.length > 0 && table.retention === undefined)
+    report(
+      ctx,
+      'gdpr-retention-missing',
+      `${table.name} holds personal data (${personal.map(c => `${c.name}: ${c.category}`).join(', ')}) with no retention; GDPR's storage limitation needs one. Set retention, such as 730d.`,
+      [...path, 'home']
+    )
+  if (personal.length > 0 && homeRegion?.jurisdiction === 'CN') {
+    // By-row rows stay where they were collected, so only a global table carries CN rows abroad.
+    const reach = table.locality === 'global' ? table.placement : [table.home]
+    const abroad = reach
+      .map(name => region(ctx.model, name)!)
+      .filter(r => r.jurisdiction !== 'CN')
+      .map(r => r.name)
+    const declared = (table.residency ?? []).filter(j => j !== 'CN')
+    if (abroad.length > 0 || declared.length > 0)
+      report(
+        ctx,
+        'pipl-cross-border',
+        `${table.name} holds personal data collected in China (home ${table.home}), but ${abroad.length > 0 ? `rows would be stored in ${abroad.join(', ')}` : `residency allows ${declared.join(', ')}`}. PIPL keeps it in CN: set residency: [CN] and locality regional or by-row.`,
+        [...path, table.residency ? 'residency' : 'home']
+      )
+  }
+}
+
+function inCategory(category: string, covered: string): boolean {
+  return category === covered || category.startsWith(`${covered}.`)
+}
+
+/** A platform rule: columns of its categories only in its jurisdictions, wherever the compiler would put them. */
+function checkCustomRules(ctx: Context, table: DataTable): void {
+  for (const rule of ctx.model.customRules) {
+    for (const c of table.columns) {
+      if (!c.category || !rule.categories.some(k => inCategory(c.category!, k))) continue
+      const outside = table.placement
+        .filter(r => columnsIn(ctx.model, table, r).includes(c))
+        .map(r => region(ctx.model, r)!)
+        .filter(r => !rule.jurisdictions.includes(r.jurisdiction))
+        .map(r => `${r.name} (${r.jurisdiction})`)
+      if (outside.length === 0) continue
+      ctx.out.push({
+        rule: `${CUSTOM_RULE_PREFIX}${rule.id}`,
+        severity: rule.severity ?? 'error',
+        message: `${table.name}.${c.name} is ${c.category}, which the platform keeps in ${rule.jurisdictions.join(', ')}, but it would be stored in ${outside.join(', ')}.${rule.message ? ` ${rule.message}` : ''} Set residency: [${rule.jurisdictions.join(', ')}] on ${table.name}.`,
+        file: ctx.service.file,
+        ...ctx.service.locate([...table.path, 'columns', c.name, 'category'])
+      })
+    }
+  }
+}
+
+const DESTRUCTIVE: [RegExp, string][] = [
+  [/\bDROP\s+TABLE\b/i, 'drops a table'],
+  [/\bTRUNCATE\b/i, 'empties a table'],
+  [/\bDROP\s+COLUMN\b/i, 'drops a column'],
+  [/\bALTER\s+(?:COLUMN\s+)?(?:"[^"]+"|\w+)\s+(?:SET\s+DATA\s+)?TYPE\b/i, 'rewrites a column'],
+  [/\bRENAME\s+(?:COLUMN\s+)?(?:"[^"]+"|\w+)\s+TO\b/i, 'renames a column']
+]
+
+function checkFile(ctx: Context, file: SourceFile): void {
+  const approved = destructiveApproval(file.text)
+  const classified = new Map(
+    ctx.model.tables.map(t => [t.name, t.columns.filter(isClassified).map(c => c.name)])
+  )
+  for (const statement of splitStatements(file.text)) {
+    const text = stripComments(statement.text)
+    const at = (index: number) => ({
+      line: statement.line + lineAt(statement.text, Math.max(index, 0)) - 1,
+      column: 1
+    })
+    if (!approved) {
+      for (const [pattern, what] of DESTRUCTIVE) {
+        const match = pattern.exec(statement.text)
+        if (!match) continue
+        ctx.out.push({
+          rule: 'data-destructive-migration',
+          severity: 'error',
+          message: `${file.name} ${what}, which loses data that no later migration can bring back. Once reviewed, record the approval in the file: -- multiregion:approve-destructive <approver>: <reason>.`,
+          file: file.path,
+          ...at(match.index)
+        })
+        break
+      }
+    }
+    if (!/\b(CREATE|ALTER)\s+PUBLICATION\b/i.test(text)) continue
+    const leaks: string[] = []
+    if (/\bFOR\s+(ALL\s+TABLES|TABLES\s+IN\s+SCHEMA)\b/i.test(text)) {
+      for (const [table, columns] of classified)
+        if (columns.length > 0) leaks.push(`${table} (${columns.join(', ')})`)
+    } else {
+      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?"?([A-Za-z_][\w$]*)"?\s*(\(([^)]*)\))?/gi
+      for (const ref of text.matchAll(refs)) {
+        const columns = classified.get(ref[1]!.toLowerCase()) ?? []
+        const listed = ref[3]?.split(',').map(c => c.trim().replace(/^"|"$/g, ''))
+        const copied = listed ? columns.filter(c => listed.includes(c)) : columns
+        if (copied.length > 0) leaks.push(`${ref[1]} (${copied.join(', ')})`)
+      }
+    }
+    if (leaks.length > 0)
+      ctx.out.push({
+        rule: 'data-publication-classified',
+        severity: 'error',
+        message: `${file.name} publishes classified columns ${leaks.join('; ')}, which subscribers in other regions would copy. Give the publication a column list without them; the manifest's global tables get theirs generated.`,
+        file: file.path,
+        ...at(0)
+      })
+  }
+}
+
+/** Every compliance finding for the data block and the hand-written migrations, with their file and line. */
+export function lintData(
+  model: DataModel,
+  service: Service,
+  files: readonly SourceFile[]
+): Finding[] {
+  const ctx: Context = { model, service, out: [] }
+  for (const table of model.tables) {
+    checkTable(ctx, table)
+    checkCustomRules(ctx, table)
+  }
+  for (const file of files) checkFile(ctx, file)
+  return ctx.out
+}

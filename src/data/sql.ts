@@ -1,0 +1,139 @@
+/**
+ * SQL text helpers shared by the compilers, the lint and the runner. Every
+ * name that reaches generated SQL goes through `ident`, so a manifest cannot
+ * smuggle a statement in through a table, column or role name.
+ */
+
+/** A PostgreSQL-family quoted identifier; NUL cannot be quoted, so it is refused. */
+export function ident(name: string): string {
+  if (name.includes('\0')) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`)
+  return `"${name.replaceAll('"', '""')}"`
+}
+
+/** A standard string literal; backslashes are plain characters with standard_conforming_strings (the default). */
+export function literal(text: string): string {
+  if (text.includes('\0')) throw new Error('string literal contains NUL')
+  return `'${text.replaceAll("'", "''")}'`
+}
+
+/** A backquoted identifier, as Spanner GoogleSQL and CockroachDB accept for names. */
+export function backquote(name: string): string {
+  if (name.includes('\0') || name.includes('`'))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`)
+  return `\`${name}\``
+}
+
+/**
+ * Column types are written verbatim into DDL, so they are held to a shape no
+ * statement can hide in: words, an optional (n[,m]) and optional [].
+ */
+const SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i
+
+export function isSafeType(type: string): boolean {
+  return type.length <= 64 && SAFE_TYPE.test(type)
+}
+
+/** The marker that runs a migration file outside a transaction, statement by statement. */
+export const NO_TRANSACTION_MARKER = '-- multiregion:no-transaction'
+/** `-- multiregion:approve-destructive <approver>: <reason>` records who accepted a destructive change. */
+const APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m
+
+/** `-- multiregion:regions sweden, china` limits a hand-written file to those regions' databases. */
+const REGIONS = /^--\s*multiregion:regions\s+(.+)$/m
+
+export function onlyRegions(sql: string): string[] | undefined {
+  const match = REGIONS.exec(sql)
+  return match?.[1]!.split(/[\s,]+/).filter(r => r !== '')
+}
+
+export function wantsTransaction(sql: string): boolean {
+  return !sql.split('\n').some(line => line.trim() === NO_TRANSACTION_MARKER)
+}
+
+export interface DestructiveApproval {
+  approver: string
+  reason: string
+}
+
+export function destructiveApproval(sql: string): DestructiveApproval | undefined {
+  const match = APPROVAL.exec(sql)
+  return match ? { approver: match[1]!, reason: match[2]!.trim() } : undefined
+}
+
+/** One statement of a script: its text, and where it starts (0-based offset, 1-based line). */
+export interface Statement {
+  text: string
+  offset: number
+  line: number
+}
+
+/**
+ * Splits a script at top-level semicolons, skipping those inside quotes,
+ * quoted identifiers, dollar-quoted bodies and comments. Statements that are
+ * only comments or blanks are dropped.
+ */
+const LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/
+
+export function splitStatements(sql: string): Statement[] {
+  const out: Statement[] = []
+  let start = 0
+  let i = 0
+  const push = (end: number) => {
+    const raw = sql.slice(start, end)
+    // Leading comments belong to no statement, so a statement's line is that of its first keyword.
+    const lead = LEADING_NOISE.exec(raw)![0].length
+    const text = raw.slice(lead).trimEnd()
+    if (text !== '') {
+      const offset = start + lead
+      out.push({ text, offset, line: lineAt(sql, offset) })
+    }
+  }
+  while (i < sql.length) {
+    const c = sql[i]!
+    const next = sql[i + 1]
+    if (c === '-' && next === '-') {
+      const end = sql.indexOf('\n', i)
+      i = end === -1 ? sql.length : end + 1
+    } else if (c === '/' && next === '*') {
+      let depth = 1
+      i += 2
+      while (i < sql.length && depth > 0) {
+        const pair = sql.slice(i, i + 2)
+        depth += pair === '/*' ? 1 : pair === '*/' ? -1 : 0
+        i += pair === '/*' || pair === '*/' ? 2 : 1
+      }
+    } else if (c === "'" || c === '"') {
+      i++
+      while (i < sql.length) {
+        if (sql[i] === c && sql[i + 1] === c) i += 2
+        else if (sql[i] === c) break
+        else i++
+      }
+      i++
+    } else if (c === '$') {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i))
+      if (tag) {
+        const end = sql.indexOf(tag[0], i + tag[0].length)
+        i = end === -1 ? sql.length : end + tag[0].length
+      } else i++
+    } else if (c === ';') {
+      push(i)
+      i++
+      start = i
+    } else i++
+  }
+  push(sql.length)
+  return out
+}
+
+/** Removes -- and block comments outside quotes, for pattern checks on statement text. */
+export function stripComments(sql: string): string {
+  return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '')
+}
+
+/** The 1-based line of a 0-based offset. */
+export function lineAt(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === '\n') line++
+  return line
+}

@@ -1,0 +1,117 @@
+// Starts one PostgreSQL cluster per region on loopback ports for `npm run test:pg`, and stops them.
+// PostgreSQL refuses to run as root, so as root the clusters belong to the postgres user.
+import { execFileSync } from 'node:child_process'
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export const REGIONS = ['us-east', 'sweden', 'china']
+const STATE = join(tmpdir(), 'multiregion-test-pg.json')
+
+function binDir() {
+  const root = '/usr/lib/postgresql'
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter(v => existsSync(join(root, v, 'bin', 'initdb')))
+        .sort((a, b) => Number(b) - Number(a))
+    : []
+  if (versions.length === 0)
+    throw new Error(
+      'npm run test:pg needs PostgreSQL 15 or later: no /usr/lib/postgresql/*/bin/initdb found. Install it with `apt-get install -y postgresql`.'
+    )
+  return join(root, versions[0], 'bin')
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const asRoot = process.getuid?.() === 0
+
+function run(bin, args) {
+  const [command, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]
+  try {
+    return execFileSync(command, argv, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  } catch (error) {
+    throw new Error(
+      `PostgreSQL could not start: ${bin} ${args.join(' ')} failed:\n${error.stderr || error.message}`,
+      { cause: error }
+    )
+  }
+}
+
+export default async function setup() {
+  const bin = binDir()
+  const root = mkdtempSync(join(tmpdir(), 'multiregion-pg-'))
+  if (asRoot) {
+    const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }))
+    const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }))
+    chownSync(root, uid, gid)
+  }
+  const clusters = []
+  for (const region of REGIONS) {
+    const dir = join(root, region)
+    const port = await freePort()
+    run(join(bin, 'initdb'), [
+      '-D',
+      dir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--no-locale'
+    ])
+    const settings = {
+      listen_addresses: "'127.0.0.1'",
+      port,
+      unix_socket_directories: `'${root}'`,
+      wal_level: 'logical',
+      max_replication_slots: 40,
+      max_wal_senders: 40,
+      max_logical_replication_workers: 20,
+      max_worker_processes: 40,
+      fsync: 'off',
+      synchronous_commit: 'off',
+      full_page_writes: 'off'
+    }
+    const conf = Object.entries(settings)
+      .map(([k, v]) => `${k} = ${v}`)
+      .join('\n')
+    run('/bin/sh', ['-c', `printf '%s\\n' "$0" >> "$1"`, conf, join(dir, 'postgresql.conf')])
+    run(join(bin, 'pg_ctl'), [
+      '-D',
+      dir,
+      '-l',
+      join(root, `${region}.log`),
+      '-w',
+      '-t',
+      '60',
+      'start'
+    ])
+    clusters.push({ region, port, dir })
+  }
+  writeFileSync(STATE, JSON.stringify({ bin, root, clusters }))
+  process.env.MULTIREGION_PG = STATE
+}
+
+export async function teardown() {
+  const { bin, root, clusters } = JSON.parse((await import('node:fs')).readFileSync(STATE, 'utf8'))
+  for (const { dir } of clusters) {
+    try {
+      run(join(bin, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop'])
+    } catch (error) {
+      console.error(String(error))
+    }
+  }
+  rmSync(root, { recursive: true, force: true })
+  rmSync(STATE, { force: true })
+}

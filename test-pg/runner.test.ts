@@ -1,0 +1,244 @@
+import { spawn } from 'node:child_process'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import type { DataModel } from '../src/data/model.js'
+import { compilePostgres } from '../src/data/postgres.js'
+import { runMigrations } from '../src/data-runner/runner.js'
+import { ROOT } from '../test/support/paths.js'
+import { eventually, freshService, withClient } from './support.js'
+
+const COUNTED = `CREATE TABLE IF NOT EXISTS applied_count (n int);\nINSERT INTO applied_count VALUES (1);\n`
+
+async function history(url: string): Promise<{ version: string; sha256: string }[]> {
+  const { rows } = await withClient(url, c =>
+    c.query('SELECT version, sha256 FROM multiregion.history ORDER BY version')
+  )
+  return rows
+}
+
+describe('the migration runner on real PostgreSQL', () => {
+  it('applies each file once when two runs race for the same region', async () => {
+    const svc = await freshService({ '0003_counted.sql': COUNTED })
+    const [a, b] = await Promise.all([svc.migrate('sweden'), svc.migrate('sweden')])
+    expect([a.kind, b.kind]).toEqual(['applied', 'applied'])
+    const applied = [a, b].flatMap(o => ('applied' in o ? o.applied : []))
+    expect(applied.filter(v => v === '0003_counted')).toHaveLength(1)
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query('SELECT count(*)::int AS n FROM applied_count')
+    )
+    expect(rows[0].n).toBe(1)
+    const versions = (await history(svc.urls.sweden!)).map(h => h.version)
+    expect(versions).toEqual([...new Set(versions)])
+    expect(versions).toContain('0003_counted')
+  })
+
+  it('leaves the history consistent when a run dies mid-file, and the re-run completes', async () => {
+    const slow = `CREATE TABLE half_done (x int);\nSELECT pg_sleep(2);\nINSERT INTO half_done VALUES (1);\n`
+    const svc = await freshService({ '0003_slow.sql': slow })
+    const run = svc.migrate('sweden')
+    const pid = await eventually('the slow file to start', () =>
+      withClient(svc.urls.sweden!, async c => {
+        const { rows } = await c.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(2)%' AND pid <> pg_backend_pid()`
+        )
+        return rows[0]?.pid as number | undefined
+      })
+    )
+    await withClient(svc.urls.sweden!, c => c.query('SELECT pg_terminate_backend($1)', [pid]))
+    const killed = await run
+    expect(killed.kind).toBe('failed')
+    const versions = (await history(svc.urls.sweden!)).map(h => h.version)
+    expect(versions).toContain('0001_audit')
+    expect(versions).not.toContain('0003_slow')
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query(`SELECT to_regclass('half_done') IS NULL AS gone`)
+    )
+    expect(rows[0].gone).toBe(true)
+    const rerun = await svc.migrate('sweden')
+    expect(rerun).toMatchObject({ kind: 'applied', applied: ['0003_slow'] })
+  })
+
+  it('survives the migrate process itself being killed mid-file', async () => {
+    const slow = `CREATE TABLE half_done (x int);\nSELECT pg_sleep(2);\nINSERT INTO half_done VALUES (1);\n`
+    const svc = await freshService({ '0003_slow.sql': slow })
+    const child = spawn(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli.js'),
+        'migrate',
+        '--region',
+        'sweden',
+        '--manifest',
+        svc.manifest,
+        '--platform',
+        join(ROOT, 'fixtures/environments/platform.yaml')
+      ],
+      { env: { PATH: process.env.PATH, ...svc.env }, stdio: 'ignore' }
+    )
+    const exited = new Promise(resolve => child.on('exit', resolve))
+    await eventually('the slow file to start', () =>
+      withClient(svc.urls.sweden!, async c => {
+        const { rows } = await c.query(
+          `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query LIKE '%pg_sleep(2)%' AND pid <> pg_backend_pid()`
+        )
+        return rows[0]?.pid as number | undefined
+      })
+    )
+    child.kill('SIGKILL')
+    await exited
+    // The server notices the dead client once the statement ends, and rolls the file back.
+    await eventually('the killed run to end', () =>
+      withClient(svc.urls.sweden!, async c => {
+        const { rows } = await c.query(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'`
+        )
+        return rows[0].n === 0 ? true : undefined
+      })
+    )
+    expect((await history(svc.urls.sweden!)).map(h => h.version)).not.toContain('0003_slow')
+    const rerun = await svc.migrate('sweden')
+    expect(rerun).toMatchObject({ kind: 'applied', applied: ['0003_slow'] })
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query('SELECT count(*)::int AS n FROM half_done')
+    )
+    expect(rows[0].n).toBe(1)
+  })
+
+  it('takes a global table added to the manifest later to every region', async () => {
+    const svc = await freshService()
+    const regions = ['us-east', 'sweden', 'china']
+    for (const region of regions) expect((await svc.migrate(region)).kind).toBe('applied')
+    const text = readFileSync(svc.manifest, 'utf8')
+    writeFileSync(
+      svc.manifest,
+      text.replace(
+        '      orders:\n',
+        '      tiers:\n        home: us-east\n        locality: global\n        columns:\n          code: { type: text, primaryKey: true }\n          rank: { type: integer }\n\n      orders:\n'
+      )
+    )
+    const again = []
+    for (const region of regions) again.push(await svc.migrate(region))
+    expect(again.map(o => ('applied' in o ? o.applied : o.kind))).toEqual([
+      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/03_publications'],
+      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/04_subscription_tiers'],
+      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/04_subscription_tiers']
+    ])
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`INSERT INTO tiers (code, rank) VALUES ('gold', 1)`)
+    )
+    const row = await eventually('the tier row in china', () =>
+      withClient(svc.urls.china!, async c => {
+        const { rows } = await c.query(`SELECT code, rank FROM tiers`)
+        return rows[0] as Record<string, unknown> | undefined
+      })
+    )
+    expect(row).toEqual({ code: 'gold', rank: 1 })
+  })
+
+  it('fails verification when the catalog drifts from the manifest outside migrate', async () => {
+    const svc = await freshService()
+    expect((await svc.migrate('us-east')).kind).toBe('applied')
+    expect((await svc.migrate('sweden')).kind).toBe('applied')
+    await withClient(svc.urls.sweden!, c => c.query('GRANT SELECT ON customers TO billing'))
+    await withClient(svc.urls['us-east']!, c =>
+      c.query('CREATE TABLE customers (id uuid PRIMARY KEY, email text)')
+    )
+    expect(await svc.migrate('sweden')).toMatchObject({
+      kind: 'verify-failed',
+      problems: [
+        'billing may SELECT all of customers, which overrides its column privileges',
+        'billing can read customers.email, a classified column it is not a reader of'
+      ]
+    })
+    expect(await svc.migrate('us-east')).toMatchObject({
+      kind: 'verify-failed',
+      problems: ['table customers exists here, but its rows may not live in this region']
+    })
+  })
+
+  it('reports a changed applied file as drift and applies nothing', async () => {
+    const svc = await freshService()
+    expect((await svc.migrate('sweden')).kind).toBe('applied')
+    const migrations = join(svc.dir, 'db', 'migrations')
+    writeFileSync(join(migrations, '0001_audit.sql'), '-- edited after it was applied\nSELECT 1;\n')
+    writeFileSync(join(migrations, '0003_new.sql'), 'CREATE TABLE not_yet (x int);\n')
+    const outcome = await svc.migrate('sweden')
+    expect(outcome.kind).toBe('drift')
+    expect('message' in outcome && outcome.message).toContain('0001_audit')
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query(`SELECT to_regclass('not_yet') IS NULL AS absent`)
+    )
+    expect(rows[0].absent).toBe(true)
+  })
+
+  it('blocks a manifest whose column type tries to inject SQL before connecting', async () => {
+    const svc = await freshService()
+    const text = readFileSync(svc.manifest, 'utf8')
+    writeFileSync(
+      svc.manifest,
+      text.replace(
+        'price_cents: { type: bigint }',
+        'price_cents: { type: "bigint); DROP TABLE audit_log; --" }'
+      )
+    )
+    const outcome = await svc.migrate('us-east')
+    expect(outcome.kind).toBe('blocked')
+    expect('findings' in outcome && outcome.findings.map(f => f.rule)).toContain(
+      'data-invalid-type'
+    )
+  })
+
+  it('quotes identifiers that look like SQL injection so they stay names', async () => {
+    const svc = await freshService()
+    const hostile: DataModel = {
+      service: 'hostile',
+      engine: 'postgres',
+      compliance: [],
+      customRules: [],
+      regions: [{ name: 'sweden', jurisdiction: 'EU', location: 'eu-north-1' }],
+      tables: [
+        {
+          name: 'x"; DROP TABLE victim; --',
+          home: 'sweden',
+          locality: 'regional',
+          placement: ['sweden'],
+          path: [],
+          columns: [
+            {
+              name: "id'); DROP TABLE victim; --",
+              type: 'uuid',
+              primaryKey: true,
+              nullable: false,
+              readers: []
+            },
+            {
+              name: 'secret',
+              type: 'text',
+              primaryKey: false,
+              nullable: true,
+              category: 'user.name',
+              readers: ['r"; DROP TABLE victim; --']
+            }
+          ]
+        }
+      ]
+    }
+    await withClient(svc.urls.sweden!, c => c.query('CREATE TABLE victim (x int)'))
+    await runMigrations({
+      connectionString: svc.urls.sweden!,
+      migrations: compilePostgres(hostile, 'sweden'),
+      publisherUrl: () => undefined,
+      runId: 'injection',
+      log: () => undefined
+    })
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query(
+        `SELECT to_regclass('victim') IS NOT NULL AS victim,
+                to_regclass('"x""; DROP TABLE victim; --"') IS NOT NULL AS hostile,
+                EXISTS (SELECT FROM pg_roles WHERE rolname = 'r"; DROP TABLE victim; --') AS role`
+      )
+    )
+    expect(rows[0]).toEqual({ victim: true, hostile: true, role: true })
+  })
+})

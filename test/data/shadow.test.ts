@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals'
+import { shadowCheck } from '../../src/data-runner/shadow.js'
+import { loadService } from '../../src/manifest/load.js'
+import { plan } from '../../src/plan/plan.js'
+import { parseRelease } from '../../src/plan/release.js'
+import type { Release } from '../../src/plan/release.js'
+import { fixtureMigrations } from '../support/data.js'
+import { fixtureEnvFiles, fixturePlatform } from '../support/fixtures.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { SERVICES } from '../support/paths.js'
+
+const platform = fixturePlatform()
+const FILE = 'fixtures/services/residency/multiregion.yaml'
+
+function planWith(edit: (text: string) => string, migrations = fixtureMigrations('residency')) {
+  const loaded = loadService(
+    edit(readFileSync(join(SERVICES, 'residency', 'multiregion.yaml'), 'utf8')),
+    FILE
+  )
+  const service = loaded.value!
+  const release = parseRelease('v1', service.image) as Release
+  return {
+    service,
+    result: plan({
+      service,
+      platform,
+      release,
+      files: fixtureEnvFiles(service, platform),
+      migrations
+    })
+  }
+}
+
+describe('the PGlite shadow check', () => {
+  it('replays a compliant plan without findings', async () => {
+    const { service, result } = planWith(t => t)
+    expect(await shadowCheck(result, service)).toEqual([])
+  })
+
+  it('reports a generated table that PostgreSQL rejects at the manifest table', async () => {
+    const { service, result } = planWith(t =>
+      t.replace('price_cents: { type: bigint }', 'price_cents: { type: bignumber }')
+    )
+    const findings = await shadowCheck(result, service)
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'data-shadow-error',
+        file: FILE,
+        line: 31,
+        region: 'us-east',
+        message: expect.stringContaining('type "bignumber" does not exist')
+      })
+    ])
+  })
+
+  it('reports a hand-written file error at its file and line, once for all regions', async () => {
+    const broken = {
+      name: '0003_broken.sql',
+      path: 'db/migrations/0003_broken.sql',
+      text: '-- adds a column\nALTER TABLE audit_log\n  ADD COLUMN note text;\nALTER TABLE audit_log\n  ADD COLUM oops text;\n'
+    }
+    const { service, result } = planWith(t => t, [...fixtureMigrations('residency'), broken])
+    const findings = await shadowCheck(result, service)
+    expect(findings.map(f => [f.file, f.line, f.rule])).toEqual([
+      ['db/migrations/0003_broken.sql', 5, 'data-shadow-error']
+    ])
+    expect(findings[0]!.message).toContain('syntax error')
+  })
+})
