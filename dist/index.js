@@ -53207,6 +53207,39 @@ ${run2.done.map((l) => `- ${l}`).join("\n")}
   };
 }
 
+// src/action/pr-comment.ts
+import { readFile as readFile4 } from "node:fs/promises";
+var MAX_COMMENT = 6e4;
+function fitComment(body) {
+  if (body.length <= MAX_COMMENT) return body;
+  const cut = body.lastIndexOf("\n### ", MAX_COMMENT);
+  const kept = body.slice(0, cut > 0 ? cut : MAX_COMMENT);
+  return `${kept}
+
+_The plan is longer than a comment allows; the job summary of this run has all of it._
+`;
+}
+async function pullRequestNumber(eventPath) {
+  if (!eventPath) return void 0;
+  const event = JSON.parse(await readFile4(eventPath, "utf8"));
+  return event.pull_request?.number;
+}
+async function commentOnPullRequest(input) {
+  const number = await pullRequestNumber(input.eventPath);
+  if (number === void 0 || !input.repository) return void 0;
+  const [owner, repo] = input.repository.split("/");
+  const client = createClient2({
+    token: input.token,
+    ...input.apiUrl ? { baseUrl: input.apiUrl } : {}
+  });
+  const { id } = await new EnvRepo(client, owner, repo).upsertComment(
+    number,
+    input.marker,
+    fitComment(input.body)
+  );
+  return { number, id };
+}
+
 // src/action/settings.ts
 import { join as join4 } from "node:path";
 var COMMANDS = [
@@ -53292,11 +53325,15 @@ function readSettings(env = process.env) {
     throw new Error(`Input "command" is "${command}"; it must be one of ${COMMANDS.join(", ")}.`);
   }
   const envRepo = getInput("env-repo") || void 0;
+  const token = getInput("token");
+  if (token) setSecret(token);
   const settings = {
     command,
     manifest: getInput("manifest") || "multiregion.yaml",
     planFile: getInput("plan-file") || join4(env.RUNNER_TEMP ?? ".", "multiregion-plan.json"),
     dryRun: booleanInput("dry-run"),
+    comment: booleanInput("comment"),
+    token,
     runId: `${env.GITHUB_RUN_ID ?? "local"}-${env.GITHUB_RUN_ATTEMPT ?? "1"}`
   };
   const region2 = getInput("region") || void 0;
@@ -53390,7 +53427,20 @@ async function plan2(settings) {
     "promote-regions",
     JSON.stringify(result.regions.filter((r) => r.action === "promote").map((r) => r.name))
   );
-  await summary.addRaw(renderPlanMarkdown(result)).write();
+  const markdown = renderPlanMarkdown(result);
+  await summary.addRaw(markdown).write();
+  if (settings.comment) {
+    const posted = await commentOnPullRequest({
+      token: settings.token,
+      repository: process.env.GITHUB_REPOSITORY,
+      eventPath: process.env.GITHUB_EVENT_PATH,
+      apiUrl: process.env.GITHUB_API_URL,
+      marker: `<!-- multiregion:plan ${result.service.name} -->`,
+      body: markdown
+    });
+    if (posted) info(`The plan is on pull request #${posted.number} (comment ${posted.id}).`);
+    else info("Not a pull request event: no plan comment.");
+  }
   if (planFailed(result))
     setFailed(
       `The plan has ${plural(result.summary.errors, "error finding")}; see the annotations and the job summary.`

@@ -12,6 +12,7 @@ import { renderPlanMarkdown } from '../report/markdown.js'
 import { findingLines } from '../report/text.js'
 import { annotate } from './annotations.js'
 import { runTrainCommand } from '../commands/train-command.js'
+import { commentOnPullRequest } from './pr-comment.js'
 import { readSettings } from './settings.js'
 import type { Settings } from './settings.js'
 
@@ -67,7 +68,20 @@ async function plan(settings: Settings): Promise<void> {
     'promote-regions',
     JSON.stringify(result.regions.filter(r => r.action === 'promote').map(r => r.name))
   )
-  await core.summary.addRaw(renderPlanMarkdown(result)).write()
+  const markdown = renderPlanMarkdown(result)
+  await core.summary.addRaw(markdown).write()
+  if (settings.comment) {
+    const posted = await commentOnPullRequest({
+      token: settings.token,
+      repository: process.env.GITHUB_REPOSITORY,
+      eventPath: process.env.GITHUB_EVENT_PATH,
+      apiUrl: process.env.GITHUB_API_URL,
+      marker: `<!-- multiregion:plan ${result.service.name} -->`,
+      body: markdown
+    })
+    if (posted) core.info(`The plan is on pull request #${posted.number} (comment ${posted.id}).`)
+    else core.info('Not a pull request event: no plan comment.')
+  }
   if (planFailed(result))
     core.setFailed(
       `The plan has ${plural(result.summary.errors, 'error finding')}; see the annotations and the job summary.`

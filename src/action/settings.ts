@@ -30,6 +30,10 @@ export interface Settings {
   dryRun: boolean
   approver?: string
   runId: string
+  /** plan: post the plan on the pull request, updated in place. */
+  comment: boolean
+  /** The token for GitHub calls (masked). */
+  token: string
 }
 
 /** A boolean input that may be left out (action.yml defaults do not apply outside the runner). */
@@ -115,11 +119,15 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new Error(`Input "command" is "${command}"; it must be one of ${COMMANDS.join(', ')}.`)
   }
   const envRepo = core.getInput('env-repo') || undefined
+  const token = core.getInput('token')
+  if (token) core.setSecret(token)
   const settings: Settings = {
     command: command as CommandName,
     manifest: core.getInput('manifest') || 'multiregion.yaml',
     planFile: core.getInput('plan-file') || join(env.RUNNER_TEMP ?? '.', 'multiregion-plan.json'),
     dryRun: booleanInput('dry-run'),
+    comment: booleanInput('comment'),
+    token,
     runId: `${env.GITHUB_RUN_ID ?? 'local'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`
   }
   const region = core.getInput('region') || undefined
