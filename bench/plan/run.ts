@@ -89,7 +89,11 @@ function serviceYaml(i: number): string {
     wave => `[${wave.map(r => REGION_NAMES[r]).join(', ')}]`
   )
   const policy = ['latency', 'failover', 'weighted'][i % 3]
-  const home = REGION_NAMES[i % REGION_NAMES.length]
+  // customers may live in the EU and the US only, so its home is one of those regions.
+  const homes = REGIONS.filter(
+    ([, , jurisdiction]) => jurisdiction === 'EU' || jurisdiction === 'US'
+  ).map(([name]) => name)
+  const home = homes[i % homes.length]
   return `# yaml-language-server: $schema=../../schema/multiregion.schema.json
 apiVersion: multiregion.dev/v1
 kind: Service
