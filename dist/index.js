@@ -14669,11 +14669,11 @@ var require_progressevent = __commonJS({
 var require_encoding = __commonJS({
   "node_modules/undici/lib/web/fileapi/encoding.js"(exports, module) {
     "use strict";
-    function getEncoding(label) {
-      if (!label) {
+    function getEncoding(label2) {
+      if (!label2) {
         return "failure";
       }
-      switch (label.trim().toLowerCase()) {
+      switch (label2.trim().toLowerCase()) {
         case "unicode-1-1-utf-8":
         case "unicode11utf8":
         case "unicode20utf8":
@@ -19580,9 +19580,9 @@ var require_codegen = __commonJS({
       }
     };
     var Label = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
@@ -19590,14 +19590,14 @@ var require_codegen = __commonJS({
       }
     };
     var Break = class extends Node {
-      constructor(label) {
+      constructor(label2) {
         super();
-        this.label = label;
+        this.label = label2;
         this.names = {};
       }
       render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
+        const label2 = this.label ? ` ${this.label}` : "";
+        return `break${label2};` + _n;
       }
     };
     var Throw = class extends Node {
@@ -20009,12 +20009,12 @@ var require_codegen = __commonJS({
         return this._endBlockNode(For);
       }
       // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
+      label(label2) {
+        return this._leafNode(new Label(label2));
       }
       // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
+      break(label2) {
+        return this._leafNode(new Break(label2));
       }
       // `return` statement
       return(value) {
@@ -40583,8 +40583,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
+  addDetails(label2, content) {
+    const element = this.wrap("details", this.wrap("summary", label2) + content);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -40825,7 +40825,7 @@ var HOSTNAME_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i;
 function isHostname(value) {
   if (value.length > 253) return false;
   const labels = value.replace(/\.$/, "").split(".");
-  return labels.length > 1 && labels.every((label) => HOSTNAME_LABEL.test(label));
+  return labels.length > 1 && labels.every((label2) => HOSTNAME_LABEL.test(label2));
 }
 function isImageRepository(value) {
   return /^[a-z0-9]+([._-][a-z0-9]+)*(:\d+)?(\/[a-z0-9]+([._-][a-z0-9]+)*)*$/.test(value);
@@ -42041,13 +42041,13 @@ function toDiagnostic(error2, source, kindName) {
       if (!format) return make("invalid-value", `${where2} ${error2.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error2.data);
       const position3 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
-      const label = propertyName === void 0 ? where2 : `The key "${propertyName}" in ${where2}`;
+      const label2 = propertyName === void 0 ? where2 : `The key "${propertyName}" in ${where2}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
         const repository = isName || kindName === PLATFORM ? "the environments repository" : "the service repository";
         return make(
           "path-escape",
-          `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
+          `${label2} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
           position3
         );
       }
@@ -42057,7 +42057,7 @@ function toDiagnostic(error2, source, kindName) {
         const uses = placeholders?.length ? `, which uses ${placeholders.join(", ")}; only {region} and {service} are replaced. It` : "; it";
         return make(
           rule,
-          `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
+          `${label2} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
           position3
         );
       }
@@ -42065,13 +42065,13 @@ function toDiagnostic(error2, source, kindName) {
         const repository = value.replace(/[:@][^/]*$/, "");
         return make(
           format.rule,
-          `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
+          `${label2} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
           position3
         );
       }
       return make(
         format.rule,
-        `${label} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
+        `${label2} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
         position3
       );
     }
@@ -45893,9 +45893,9 @@ function renderWavesMermaid(plan3) {
   for (const wave of plan3.train.waves) {
     lines.push(`  subgraph wave${wave.number}["Wave ${wave.number}"]`);
     for (const region2 of plan3.regions.filter((r) => r.wave === wave.number)) {
-      const label = region2.action === "promote" ? `${region2.name}<br/>${shortVersion(region2.current)} \u2192 ${shortVersion(region2.target)}` : region2.action === "current" ? `${region2.name}<br/>already ${shortVersion(region2.current)}` : `${region2.name}<br/>blocked`;
+      const label2 = region2.action === "promote" ? `${region2.name}<br/>${shortVersion(region2.current)} \u2192 ${shortVersion(region2.target)}` : region2.action === "current" ? `${region2.name}<br/>already ${shortVersion(region2.current)}` : `${region2.name}<br/>blocked`;
       lines.push(
-        `    ${mermaidId(`r_${region2.name}`)}["${label.replace(/"/g, "#quot;")}"]:::${region2.action}`
+        `    ${mermaidId(`r_${region2.name}`)}["${label2.replace(/"/g, "#quot;")}"]:::${region2.action}`
       );
     }
     lines.push("  end");
@@ -46060,7 +46060,7 @@ function isTimeline(value) {
 function isMarker(value) {
   if (typeof value !== "object" || value === null) return false;
   const m = value;
-  return m.v === MARKER_VERSION && KINDS.has(m.kind) && typeof m.service === "string" && typeof m.region === "string" && typeof m.release === "string" && Number.isInteger(m.wave) && (m.from === null || typeof m.from === "string") && typeof m.to === "string" && Number.isInteger(m.approvals) && isTimeline(m.times) && (m.outcome === null || OUTCOMES.has(m.outcome)) && (m.mergeCommit === void 0 || typeof m.mergeCommit === "string");
+  return m.v === MARKER_VERSION && KINDS.has(m.kind) && typeof m.service === "string" && typeof m.region === "string" && typeof m.release === "string" && Number.isInteger(m.wave) && (m.from === null || typeof m.from === "string") && typeof m.to === "string" && Number.isInteger(m.approvals) && isTimeline(m.times) && (m.outcome === null || OUTCOMES.has(m.outcome)) && (m.mergeCommit === void 0 || typeof m.mergeCommit === "string") && (m.step === void 0 || Number.isInteger(m.step) && m.step > 0);
 }
 function decodeMarker(body) {
   if (!body) return void 0;
@@ -46104,6 +46104,9 @@ function span(times, from, to) {
   const b = times[to];
   return a === void 0 || b === void 0 ? "\u2013" : formatSeconds(Math.max(0, Math.round((b - a) / 1e3)));
 }
+function label(r) {
+  return r.step === void 0 ? r.region : `${r.region} weight step ${r.step}`;
+}
 function mermaidId2(region2) {
   return `r_${region2.replace(/[^A-Za-z0-9_]/g, "_")}`;
 }
@@ -46115,7 +46118,9 @@ function trainMermaid(observed) {
     for (const r of observed.regions.filter((x) => x.wave === wave)) {
       const status2 = regionStatus(r);
       const css = status2.replace(/[^a-z]/g, "");
-      lines.push(`    ${mermaidId2(r.region)}["${r.region}<br/>${status2}"]:::${css}`);
+      lines.push(
+        `    ${mermaidId2(r.step ? `${r.region}_step${r.step}` : r.region)}["${label(r)}<br/>${status2}"]:::${css}`
+      );
     }
     lines.push("  end");
   }
@@ -46134,7 +46139,7 @@ function renderTrainStatus(observed, decision) {
   const rows = observed.regions.map((r) => {
     const pr = r.rollback ?? r.promotion;
     const t = r.promotion?.marker.times ?? {};
-    return `| ${r.wave} | ${r.region} | ${regionStatus(r)} | ${pr ? `#${pr.number}` : "\u2013"} | ${span(t, "opened", "approved")} | ${span(t, "approved", "merged")} | ${span(t, "merged", "healthy")} | ${span(t, "opened", "healthy")} |`;
+    return `| ${r.wave} | ${label(r)} | ${regionStatus(r)} | ${pr ? `#${pr.number}` : "\u2013"} | ${span(t, "opened", "approved")} | ${span(t, "approved", "merged")} | ${span(t, "merged", "healthy")} | ${span(t, "opened", "healthy")} |`;
   });
   const next = decision.actions.length === 0 ? ["Nothing to do."] : decision.actions.map((a) => `- ${describeAction(a)}`);
   return [
@@ -46175,7 +46180,7 @@ function describeAction(a) {
 function renderPrBody(plan3, region2, marker, trainUrl) {
   const waves = plan3.train.waves.length;
   const rollback = marker.kind === "rollback";
-  const what = rollback ? `Rolls **${plan3.service.name}** in **${region2.name}** back from \`${marker.release}\` to \`${marker.to}\`.` : `Promotes **${plan3.service.name}** \`${marker.to}\` to **${region2.name}** (${region2.location}, ${region2.jurisdiction}), from \`${marker.from ?? "unknown"}\`.`;
+  const what = marker.step !== void 0 ? `Raises **${plan3.service.name}**'s DNS weight in **${region2.name}**, step ${marker.step} of its weighted shift in the \`${marker.release}\` train (the image is already \`${marker.to}\`).` : rollback ? `Rolls **${plan3.service.name}** in **${region2.name}** back from \`${marker.release}\` to \`${marker.to}\`.` : `Promotes **${plan3.service.name}** \`${marker.to}\` to **${region2.name}** (${region2.location}, ${region2.jurisdiction}), from \`${marker.from ?? "unknown"}\`.`;
   const why = rollback ? `Release \`${marker.release}\` failed in this train, so every region it reached is rolled back, later waves first. A rollback is never itself rolled back.` : `Release \`${marker.release}\` of \`${plan3.service.image}\` travels region by region; this is wave ${marker.wave} of ${waves}.`;
   const gates = [
     `- [ ] ${plural(marker.approvals, "approval")} on the head commit, from someone other than the PR's author and the toolkit`,
@@ -46320,9 +46325,10 @@ function recover(o, failed) {
   const names2 = failed.map((r) => `${r.region} (${r.promotion?.marker.outcome})`).join(", ");
   if (!o.badReleases.has(o.release))
     actions.push({ type: "record-bad-release", reason: `${o.release} failed in ${names2}` });
+  const failedRegions = new Set(failed.map((r) => r.region));
   const targets = reverseWaveOrder(
     o.regions.filter(
-      (r) => failed.includes(r) || o.train.onFailure === "rollback" && r.promotion?.state === "merged"
+      (r) => r.step === void 0 && (failedRegions.has(r.region) || o.train.onFailure === "rollback" && r.promotion?.state === "merged")
     )
   );
   if (o.train.onFailure === "halt" && targets.length === 0)
@@ -46422,7 +46428,12 @@ function decide(o) {
     };
   }
   const actions = inWave.map(
-    (r) => r.promotion ? advancePr(o, r, r.promotion, "promotion") : { type: "open-promotion", region: r.region, wave: current }
+    (r) => r.promotion ? advancePr(o, r, r.promotion, "promotion") : {
+      type: "open-promotion",
+      region: r.region,
+      wave: current,
+      ...r.step === void 0 ? {} : { step: r.step }
+    }
   );
   return { state: actions.every((a) => a.type === "wait") ? "waiting" : "running", actions };
 }
@@ -46435,11 +46446,12 @@ function serviceLabel(service) {
 function refSafe(text) {
   return text.replace(/[^A-Za-z0-9._-]/g, "-").replace(/\.{2,}/g, ".").replace(/^[.-]+|[.]+$/g, "").slice(0, 80) || "release";
 }
-function branchName(kind, service, region2, release) {
-  return `multiregion/${kind === "rollback" ? "rollback/" : ""}${service}/${region2}/${refSafe(release)}`;
+function branchName(kind, service, region2, release, step) {
+  const suffix2 = step === void 0 ? "" : `-step${step}`;
+  return `multiregion/${kind === "rollback" ? "rollback/" : ""}${service}/${region2}/${refSafe(release)}${suffix2}`;
 }
-function prTitle(kind, service, region2, to, release) {
-  const title = kind === "rollback" ? `Roll back ${service} in ${region2} to ${to} (undo ${release})` : `Promote ${service} ${release} to ${region2}`;
+function prTitle(kind, service, region2, to, release, step) {
+  const title = kind === "rollback" ? `Roll back ${service} in ${region2} to ${to} (undo ${release})` : step === void 0 ? `Promote ${service} ${release} to ${region2}` : `Raise ${service}'s DNS weight in ${region2} (step ${step} of the ${release} train)`;
   return title.length > 250 ? `${title.slice(0, 249)}\u2026` : title;
 }
 
@@ -46522,17 +46534,21 @@ function badReleases(snapshot2) {
   }
   return bad;
 }
-function closedWith(pull, label) {
-  return pull !== void 0 && pull.state === "closed" && !pull.merged && pull.labels.includes(label);
+function closedWith(pull, label2) {
+  return pull !== void 0 && pull.state === "closed" && !pull.merged && pull.labels.includes(label2);
+}
+function routingOnly(planned) {
+  return planned.edits.length > 0 && planned.edits.every((e) => !/^images?[[.]/.test(e.field));
 }
 function toObserved(snapshot2) {
   const pulls = trainPulls(snapshot2);
-  const find = (kind, region2) => pulls.find(
+  const ofRelease = (kind, region2) => pulls.filter(
     (p) => p.marker.kind === kind && p.marker.region === region2 && p.marker.release === snapshot2.release
   );
-  const regions = snapshot2.plan.regions.map((planned) => {
-    const promotion = find("promotion", planned.name);
-    const rollback = find("rollback", planned.name);
+  const lastWave = Math.max(0, ...snapshot2.plan.regions.map((r) => r.wave));
+  const regions = snapshot2.plan.regions.flatMap((planned) => {
+    const promotion = ofRelease("promotion", planned.name).find((p) => p.marker.step === void 0);
+    const rollback = ofRelease("rollback", planned.name)[0];
     const region2 = {
       region: planned.name,
       wave: planned.wave,
@@ -46547,7 +46563,26 @@ function toObserved(snapshot2) {
         snapshot2.platform.rollbackApprovals,
         snapshot2.botLogin
       );
-    return region2;
+    const steps = ofRelease("promotion", planned.name).filter((p) => p.marker.step !== void 0).sort((a, b) => a.marker.step - b.marker.step).map((p) => ({
+      region: planned.name,
+      wave: p.marker.wave,
+      planned: "promote",
+      skipped: closedWith(p.pull, LABELS.skipped),
+      step: p.marker.step,
+      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin)
+    }));
+    const healthy = (r) => r.promotion?.state === "merged" && r.promotion.marker.outcome === "healthy";
+    const next = steps.length + 1;
+    const due = snapshot2.service.routing?.shift !== void 0 && healthy(region2) && steps.every(healthy) && routingOnly(planned) && planned.wave + next <= lastWave;
+    if (due)
+      steps.push({
+        region: planned.name,
+        wave: planned.wave + next,
+        planned: "promote",
+        skipped: false,
+        step: next
+      });
+    return [region2, ...steps];
   });
   return {
     now: snapshot2.now,
@@ -46612,11 +46647,18 @@ function imageOnly(region2) {
   return { ...region2, edits: region2.edits.filter((e) => /^images?[[.]/.test(e.field)) };
 }
 async function openPr(ctx, base, kind, regionPlan, target, marker) {
-  const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release);
+  const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step);
   await ctx.github.commitFiles({
     base,
     branch,
-    message: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release),
+    message: prTitle(
+      kind,
+      ctx.service.name,
+      regionPlan.name,
+      marker.to,
+      marker.release,
+      marker.step
+    ),
     files: regionPlan.edits.map((e) => ({ path: e.path, content: e.content }))
   });
   const existing = await ctx.github.findOpenPull(branch);
@@ -46624,7 +46666,7 @@ async function openPr(ctx, base, kind, regionPlan, target, marker) {
   const opened = await ctx.github.openPull({
     head: branch,
     base,
-    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release),
+    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
     body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
     labels: [LABEL, serviceLabel(ctx.service.name)]
   });
@@ -46646,10 +46688,11 @@ async function act(ctx, snap, observed, base, action) {
         to: region2.target,
         approvals: region2.approvals,
         times: { opened: now },
-        outcome: null
+        outcome: null,
+        ...action.step === void 0 ? {} : { step: action.step }
       };
       const number = await openPr(ctx, base, "promotion", region2, snap.plan, marker);
-      return `opened promotion PR #${number} for ${region2.name}`;
+      return `opened ${action.step === void 0 ? "promotion" : `weight step ${action.step}`} PR #${number} for ${region2.name}`;
     }
     case "open-rollback": {
       const target = await planAt(ctx, base, releaseOf(action.to, ctx.service));
@@ -52675,7 +52718,7 @@ var EnvRepo = class {
       if (!existing[0]) throw error2;
       opened = existing[0];
     }
-    const missing = pull.labels.filter((label) => !opened.labels.includes(label));
+    const missing = pull.labels.filter((label2) => !opened.labels.includes(label2));
     if (missing.length === 0) return opened;
     return { ...opened, labels: await this.addLabels(opened.number, missing) };
   }
@@ -52783,15 +52826,15 @@ var EnvRepo = class {
       issue_number: number,
       labels: [...labels]
     });
-    return data.map((label) => label.name);
+    return data.map((label2) => label2.name);
   }
   /** Removes a label; one that is not there is already removed. */
-  async removeLabel(number, label) {
+  async removeLabel(number, label2) {
     try {
       await this.#octokit.rest.issues.removeLabel({
         ...this.#repo,
         issue_number: number,
-        name: label
+        name: label2
       });
     } catch (error2) {
       if (status(error2) !== 404) throw error2;
@@ -52952,7 +52995,7 @@ function toPull(data) {
     headRef: data.head.ref,
     headSha: data.head.sha,
     baseRef: data.base.ref,
-    labels: data.labels.map((label) => label.name ?? "").filter(Boolean),
+    labels: data.labels.map((label2) => label2.name ?? "").filter(Boolean),
     url: data.html_url,
     createdAt: data.created_at,
     mergedAt: data.merged_at,

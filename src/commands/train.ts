@@ -115,11 +115,18 @@ async function openPr(
   target: Plan,
   marker: Marker
 ): Promise<number> {
-  const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release)
+  const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step)
   await ctx.github.commitFiles({
     base,
     branch,
-    message: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release),
+    message: prTitle(
+      kind,
+      ctx.service.name,
+      regionPlan.name,
+      marker.to,
+      marker.release,
+      marker.step
+    ),
     files: regionPlan.edits.map(e => ({ path: e.path, content: e.content }))
   })
   const existing = await ctx.github.findOpenPull(branch)
@@ -127,7 +134,7 @@ async function openPr(
   const opened = await ctx.github.openPull({
     head: branch,
     base,
-    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release),
+    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
     body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
     labels: [LABEL, serviceLabel(ctx.service.name)]
   })
@@ -156,10 +163,11 @@ async function act(
         to: region.target,
         approvals: region.approvals,
         times: { opened: now },
-        outcome: null
+        outcome: null,
+        ...(action.step === undefined ? {} : { step: action.step })
       }
       const number = await openPr(ctx, base, 'promotion', region, snap.plan, marker)
-      return `opened promotion PR #${number} for ${region.name}`
+      return `opened ${action.step === undefined ? 'promotion' : `weight step ${action.step}`} PR #${number} for ${region.name}`
     }
     case 'open-rollback': {
       const target = await planAt(ctx, base, releaseOf(action.to, ctx.service))

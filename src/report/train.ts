@@ -48,6 +48,11 @@ function span(times: Timeline, from: keyof Timeline, to: keyof Timeline): string
     : formatSeconds(Math.max(0, Math.round((b - a) / 1000)))
 }
 
+/** A region's name, or a weighted-shift step of it. */
+function label(r: ObservedRegion): string {
+  return r.step === undefined ? r.region : `${r.region} weight step ${r.step}`
+}
+
 function mermaidId(region: string): string {
   return `r_${region.replace(/[^A-Za-z0-9_]/g, '_')}`
 }
@@ -61,7 +66,9 @@ export function trainMermaid(observed: Observed): string {
     for (const r of observed.regions.filter(x => x.wave === wave)) {
       const status = regionStatus(r)
       const css = status.replace(/[^a-z]/g, '')
-      lines.push(`    ${mermaidId(r.region)}["${r.region}<br/>${status}"]:::${css}`)
+      lines.push(
+        `    ${mermaidId(r.step ? `${r.region}_step${r.step}` : r.region)}["${label(r)}<br/>${status}"]:::${css}`
+      )
     }
     lines.push('  end')
   }
@@ -82,7 +89,7 @@ export function renderTrainStatus(observed: Observed, decision: Decision): strin
   const rows = observed.regions.map(r => {
     const pr = r.rollback ?? r.promotion
     const t = r.promotion?.marker.times ?? {}
-    return `| ${r.wave} | ${r.region} | ${regionStatus(r)} | ${pr ? `#${pr.number}` : '–'} | ${span(t, 'opened', 'approved')} | ${span(t, 'approved', 'merged')} | ${span(t, 'merged', 'healthy')} | ${span(t, 'opened', 'healthy')} |`
+    return `| ${r.wave} | ${label(r)} | ${regionStatus(r)} | ${pr ? `#${pr.number}` : '–'} | ${span(t, 'opened', 'approved')} | ${span(t, 'approved', 'merged')} | ${span(t, 'merged', 'healthy')} | ${span(t, 'opened', 'healthy')} |`
   })
   const next =
     decision.actions.length === 0
@@ -134,9 +141,12 @@ export function renderPrBody(
 ): string {
   const waves = plan.train.waves.length
   const rollback = marker.kind === 'rollback'
-  const what = rollback
-    ? `Rolls **${plan.service.name}** in **${region.name}** back from \`${marker.release}\` to \`${marker.to}\`.`
-    : `Promotes **${plan.service.name}** \`${marker.to}\` to **${region.name}** (${region.location}, ${region.jurisdiction}), from \`${marker.from ?? 'unknown'}\`.`
+  const what =
+    marker.step !== undefined
+      ? `Raises **${plan.service.name}**'s DNS weight in **${region.name}**, step ${marker.step} of its weighted shift in the \`${marker.release}\` train (the image is already \`${marker.to}\`).`
+      : rollback
+        ? `Rolls **${plan.service.name}** in **${region.name}** back from \`${marker.release}\` to \`${marker.to}\`.`
+        : `Promotes **${plan.service.name}** \`${marker.to}\` to **${region.name}** (${region.location}, ${region.jurisdiction}), from \`${marker.from ?? 'unknown'}\`.`
   const why = rollback
     ? `Release \`${marker.release}\` failed in this train, so every region it reached is rolled back, later waves first. A rollback is never itself rolled back.`
     : `Release \`${marker.release}\` of \`${plan.service.image}\` travels region by region; this is wave ${marker.wave} of ${waves}.`

@@ -28,6 +28,8 @@ export interface ObservedRegion {
   skipped: boolean
   /** A newer release's train took over this region. */
   superseded?: boolean
+  /** A weighted-shift step of the region (see Marker.step), gated and waited on like a promotion. */
+  step?: number
 }
 
 export interface Observed {
@@ -43,7 +45,7 @@ export interface Observed {
 }
 
 export type Action =
-  | { type: 'open-promotion'; region: string; wave: number }
+  | { type: 'open-promotion'; region: string; wave: number; step?: number }
   | { type: 'merge'; kind: PrKind; region: string; pr: number; sha: string }
   | { type: 'enable-auto-merge'; kind: PrKind; region: string; pr: number }
   | {
@@ -205,10 +207,14 @@ function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
   const names = failed.map(r => `${r.region} (${r.promotion?.marker.outcome})`).join(', ')
   if (!o.badReleases.has(o.release))
     actions.push({ type: 'record-bad-release', reason: `${o.release} failed in ${names}` })
+  // A region is rolled back once, through its promotion (a failed weight step rolls back its region).
+  const failedRegions = new Set(failed.map(r => r.region))
   const targets = reverseWaveOrder(
     o.regions.filter(
       r =>
-        failed.includes(r) || (o.train.onFailure === 'rollback' && r.promotion?.state === 'merged')
+        r.step === undefined &&
+        (failedRegions.has(r.region) ||
+          (o.train.onFailure === 'rollback' && r.promotion?.state === 'merged'))
     )
   )
   if (o.train.onFailure === 'halt' && targets.length === 0)
@@ -321,7 +327,12 @@ export function decide(o: Observed): Decision {
   const actions = inWave.map<Action>(r =>
     r.promotion
       ? advancePr(o, r, r.promotion, 'promotion')
-      : { type: 'open-promotion', region: r.region, wave: current }
+      : {
+          type: 'open-promotion',
+          region: r.region,
+          wave: current,
+          ...(r.step === undefined ? {} : { step: r.step })
+        }
   )
   return { state: actions.every(a => a.type === 'wait') ? 'waiting' : 'running', actions }
 }

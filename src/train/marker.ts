@@ -39,6 +39,8 @@ export interface Marker {
   outcome: HealthOutcome | null
   /** The merged commit Argo CD must sync, once known. */
   mergeCommit?: string
+  /** A weighted-shift step (1, 2, ...): a later wave raising the region's DNS weight, after its promotion. */
+  step?: number
 }
 
 const START = '<!-- multiregion:train '
@@ -76,7 +78,8 @@ function isMarker(value: unknown): value is Marker {
     Number.isInteger(m.approvals) &&
     isTimeline(m.times) &&
     (m.outcome === null || OUTCOMES.has(m.outcome as string)) &&
-    (m.mergeCommit === undefined || typeof m.mergeCommit === 'string')
+    (m.mergeCommit === undefined || typeof m.mergeCommit === 'string') &&
+    (m.step === undefined || (Number.isInteger(m.step) && (m.step as number) > 0))
   )
 }
 

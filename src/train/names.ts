@@ -22,8 +22,15 @@ function refSafe(text: string): string {
  * The deterministic branch of one (kind, service, region, release): looking it
  * up before writing is what makes every command idempotent.
  */
-export function branchName(kind: PrKind, service: string, region: string, release: string): string {
-  return `multiregion/${kind === 'rollback' ? 'rollback/' : ''}${service}/${region}/${refSafe(release)}`
+export function branchName(
+  kind: PrKind,
+  service: string,
+  region: string,
+  release: string,
+  step?: number
+): string {
+  const suffix = step === undefined ? '' : `-step${step}`
+  return `multiregion/${kind === 'rollback' ? 'rollback/' : ''}${service}/${region}/${refSafe(release)}${suffix}`
 }
 
 export function prTitle(
@@ -31,12 +38,15 @@ export function prTitle(
   service: string,
   region: string,
   to: string,
-  release: string
+  release: string,
+  step?: number
 ): string {
   const title =
     kind === 'rollback'
       ? `Roll back ${service} in ${region} to ${to} (undo ${release})`
-      : `Promote ${service} ${release} to ${region}`
+      : step === undefined
+        ? `Promote ${service} ${release} to ${region}`
+        : `Raise ${service}'s DNS weight in ${region} (step ${step} of the ${release} train)`
   // GitHub rejects titles over 256 characters.
   return title.length > 250 ? `${title.slice(0, 249)}…` : title
 }

@@ -99,19 +99,30 @@ function closedWith(pull: PullSnapshot | undefined, label: string): boolean {
   )
 }
 
-/** Interprets a snapshot for decide(): per region, this release's promotion PR and its rollback PR. */
+/** Image pins change what runs; every other edit of a region (DNS annotations, the route table) is routing. */
+function routingOnly(planned: Snapshot['plan']['regions'][number]): boolean {
+  return planned.edits.length > 0 && planned.edits.every(e => !/^images?[[.]/.test(e.field))
+}
+
+/**
+ * Interprets a snapshot for decide(): per region, this release's promotion PR
+ * and its rollback PR; and, for a region joining a weighted record set, its
+ * weight steps, one per later wave (the plan of main always offers the next
+ * step once the previous one has merged).
+ */
 export function toObserved(snapshot: Snapshot): Observed {
   const pulls = trainPulls(snapshot)
-  const find = (kind: PrKind, region: string) =>
-    pulls.find(
+  const ofRelease = (kind: PrKind, region: string) =>
+    pulls.filter(
       p =>
         p.marker.kind === kind &&
         p.marker.region === region &&
         p.marker.release === snapshot.release
     )
-  const regions = snapshot.plan.regions.map<ObservedRegion>(planned => {
-    const promotion = find('promotion', planned.name)
-    const rollback = find('rollback', planned.name)
+  const lastWave = Math.max(0, ...snapshot.plan.regions.map(r => r.wave))
+  const regions = snapshot.plan.regions.flatMap<ObservedRegion>(planned => {
+    const promotion = ofRelease('promotion', planned.name).find(p => p.marker.step === undefined)
+    const rollback = ofRelease('rollback', planned.name)[0]
     const region: ObservedRegion = {
       region: planned.name,
       wave: planned.wave,
@@ -126,7 +137,35 @@ export function toObserved(snapshot: Snapshot): Observed {
         snapshot.platform.rollbackApprovals,
         snapshot.botLogin
       )
-    return region
+    const steps = ofRelease('promotion', planned.name)
+      .filter(p => p.marker.step !== undefined)
+      .sort((a, b) => a.marker.step! - b.marker.step!)
+      .map<ObservedRegion>(p => ({
+        region: planned.name,
+        wave: p.marker.wave,
+        planned: 'promote',
+        skipped: closedWith(p.pull, LABELS.skipped),
+        step: p.marker.step!,
+        promotion: toObservedPr(p, planned.approvals, snapshot.botLogin)
+      }))
+    const healthy = (r: ObservedRegion) =>
+      r.promotion?.state === 'merged' && r.promotion.marker.outcome === 'healthy'
+    const next = steps.length + 1
+    const due =
+      snapshot.service.routing?.shift !== undefined &&
+      healthy(region) &&
+      steps.every(healthy) &&
+      routingOnly(planned) &&
+      planned.wave + next <= lastWave
+    if (due)
+      steps.push({
+        region: planned.name,
+        wave: planned.wave + next,
+        planned: 'promote',
+        skipped: false,
+        step: next
+      })
+    return [region, ...steps]
   })
   return {
     now: snapshot.now,

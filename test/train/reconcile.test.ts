@@ -5,6 +5,10 @@ import type { TrainContext } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
 import { FakeArgo, FakeClock, FakeGitHub } from '../support/fake-train-ports.js'
 import { fixturePlatform, fixtureService } from '../support/fixtures.js'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadService } from '../../src/manifest/load.js'
+import { SERVICES } from '../support/paths.js'
 
 const service = fixtureService('checkout')
 const platform = fixturePlatform()
@@ -220,5 +224,42 @@ describe('reconcileTrain', () => {
       'us-east: healthy (scripted healthy)'
     ])
     expect(argo.deadlines.at(-1)).toBe(clock.now() + 1800 * 1000)
+  })
+
+  it("raises a joining region's DNS weight one wave at a time, each step a PR of its own", async () => {
+    const text = readFileSync(join(SERVICES, 'checkout', 'multiregion.yaml'), 'utf8').replace(
+      'policy: latency       # failover | weighted | geolocation',
+      'policy: weighted\n    weights: { us-east: 200, us-west: 200, sweden: 200, china: 200 }\n    shift: [10, 50, 100]'
+    )
+    const weighted = loadService(text, 'fixtures/services/checkout/multiregion.yaml').value!
+    ctx = { ...ctx, service: weighted }
+    const end = await driveToEnd()
+    expect(end.decision.state).toBe('done')
+    const prs = github.pulls
+      .map(p => decodeMarker(p.body)!)
+      .map(m => [m.region, m.wave, m.step ?? 0])
+    expect(prs).toEqual([
+      ['us-east', 1, 0],
+      ['us-east', 2, 1],
+      ['us-west', 2, 0],
+      ['sweden', 2, 0],
+      ['us-east', 3, 2],
+      ['us-west', 3, 1],
+      ['sweden', 3, 1],
+      ['china', 3, 0]
+    ])
+    const weight = (region: string) =>
+      /aws-weight: "(\d+)"/.exec(
+        github.branches.get('main')!.get(`regions/${region}/checkout/service.yaml`)!
+      )?.[1]
+    expect(['us-east', 'us-west', 'sweden', 'china'].map(weight)).toEqual([
+      '200',
+      '100',
+      '100',
+      '20'
+    ])
+    expect(github.pulls.find(p => decodeMarker(p.body)?.step === 2)!.title).toBe(
+      "Raise checkout's DNS weight in us-east (step 2 of the v1.5.0 train)"
+    )
   })
 })
