@@ -27637,12 +27637,18 @@ function replaceScalar(file2, node, value) {
   const text = file2.text.slice(0, start) + prefix + render(value, node.type) + suffix2 + file2.text.slice(end);
   return { text, line: lineOf(file2, start) };
 }
-function insertAfter(file2, map, after, key, value) {
+function blockPair(map, key) {
   if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === after);
+  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
+  return { keyNode, valueNode };
+}
+function insertAfter(file2, map, after, key, value) {
+  const nodes = blockPair(map, after);
+  if (!nodes) return void 0;
+  const { keyNode, valueNode } = nodes;
   const keyStart = keyNode.range[0];
   const lineStart = file2.text.lastIndexOf("\n", keyStart - 1) + 1;
   const before = file2.text.slice(lineStart, keyStart);
@@ -27658,11 +27664,9 @@ function insertAfter(file2, map, after, key, value) {
   return { text, line: lineOf(file2, lineEnd) + 1 };
 }
 function removePair(file2, map, key) {
-  if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
-  const keyNode = pair?.key;
-  const valueNode = pair?.value;
-  if (!keyNode?.range || !valueNode?.range) return void 0;
+  const nodes = blockPair(map, key);
+  if (!nodes) return void 0;
+  const { keyNode, valueNode } = nodes;
   const lineStart = file2.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
   if (!/^[ ]*$/.test(file2.text.slice(lineStart, keyNode.range[0]))) return void 0;
   const newline = file2.text.indexOf("\n", valueNode.range[0]);

@@ -71,6 +71,18 @@ export function replaceScalar(
   return { text, line: lineOf(file, start) }
 }
 
+type Ranged = Node & { range: [number, number, number] }
+
+/** The key and value nodes of `key` in a block mapping; undefined in a flow mapping or when absent. */
+function blockPair(map: YAMLMap, key: string): { keyNode: Ranged; valueNode: Ranged } | undefined {
+  if (map.flow) return undefined
+  const pair = map.items.find(p => isScalar(p.key) && p.key.value === key)
+  const keyNode = pair?.key as Node | undefined
+  const valueNode = pair?.value as Node | undefined
+  if (!keyNode?.range || !valueNode?.range) return undefined
+  return { keyNode: keyNode as Ranged, valueNode: valueNode as Ranged }
+}
+
 /**
  * Adds `key: value` to a block mapping, on a new line after the pair whose key
  * is `after`, at the same indentation. Undefined where that cannot be done by
@@ -84,11 +96,9 @@ export function insertAfter(
   key: string,
   value: string
 ): { text: string; line: number } | undefined {
-  if (map.flow) return undefined
-  const pair = map.items.find(p => isScalar(p.key) && p.key.value === after)
-  const keyNode = pair?.key as Node | undefined
-  const valueNode = pair?.value as Node | undefined
-  if (!keyNode?.range || !valueNode?.range) return undefined
+  const nodes = blockPair(map, after)
+  if (!nodes) return undefined
+  const { keyNode, valueNode } = nodes
   const keyStart = keyNode.range[0]
   const lineStart = file.text.lastIndexOf('\n', keyStart - 1) + 1
   const before = file.text.slice(lineStart, keyStart)
@@ -117,11 +127,9 @@ export function removePair(
   map: YAMLMap,
   key: string
 ): { text: string; line: number } | undefined {
-  if (map.flow) return undefined
-  const pair = map.items.find(p => isScalar(p.key) && p.key.value === key)
-  const keyNode = pair?.key as Node | undefined
-  const valueNode = pair?.value as Node | undefined
-  if (!keyNode?.range || !valueNode?.range) return undefined
+  const nodes = blockPair(map, key)
+  if (!nodes) return undefined
+  const { keyNode, valueNode } = nodes
   const lineStart = file.text.lastIndexOf('\n', keyNode.range[0] - 1) + 1
   if (!/^[ ]*$/.test(file.text.slice(lineStart, keyNode.range[0]))) return undefined
   const newline = file.text.indexOf('\n', valueNode.range[0])
