@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ArgoCDSimulator } from '../simulators/argocd/server.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
 import { ENV_REPO, ROOT } from '../support/paths.js'
-import { runAction } from '../support/run-action.js'
+import { runAction, runComposite } from '../support/run-action.js'
 
 const REPO = 'acme/environments'
 let github: GitHubSimulator
@@ -49,6 +49,28 @@ describe('the root action running the train (dist/index.js)', () => {
     expect([...github.repo(REPO).pulls.values()].map(p => p.head)).toEqual([
       'multiregion/checkout/us-east/v1.5.0'
     ])
+  })
+
+  it('the reconcile and rollback composites run the same code, as the runner runs them', async () => {
+    const inputs = {
+      repo: REPO,
+      token: github.token,
+      manifest: 'fixtures/services/checkout/multiregion.yaml',
+      'bot-login': 'multiregion[bot]'
+    }
+    const env = { GITHUB_API_URL: github.url, ARGOCD_TOKEN: argocd.token }
+    const reconcile = await runComposite('reconcile', inputs, ROOT, env)
+    expect(reconcile.code).toBe(0)
+    expect(reconcile.outputs['train-state']).toBe('waiting')
+    const rollback = await runComposite(
+      'rollback',
+      { ...inputs, region: 'us-east', to: 'v1.3.0' },
+      ROOT,
+      env
+    )
+    expect(rollback.code).toBe(0)
+    expect(rollback.summary).toContain('opened rollback PR')
+    expect(rollback.stdout).toContain(`::add-mask::${github.token}`)
   })
 
   it('fails with a message naming the input when the repository is not owner/name', async () => {
