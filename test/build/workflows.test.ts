@@ -27,7 +27,9 @@ const workflows = WORKFLOW_DIRS.flatMap(dir =>
     .filter(f => /\.ya?ml$/.test(f))
     .map(f => `${dir}/${f}`)
 )
-const composites = readdirSync(join(ROOT, 'actions')).map(name => `actions/${name}/action.yml`)
+const composites = readdirSync(join(ROOT, 'actions'), { withFileTypes: true })
+  .filter(entry => entry.isDirectory())
+  .map(entry => `actions/${entry.name}/action.yml`)
 const read = <T>(path: string): T => parse(readFileSync(join(ROOT, path), 'utf8')) as T
 const root = read<ActionFile>('action.yml')
 const actionSources = readdirSync(join(ROOT, 'src', 'action'))
