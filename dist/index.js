@@ -53310,9 +53310,7 @@ function choice(name, allowed, fallback) {
     throw new Error(`Input "${name}" is "${value}"; it must be one of ${allowed.join(", ")}.`);
   return value;
 }
-function readTrain(command, manifest, env) {
-  const token = getInput("token");
-  if (token) setSecret(token);
+function readTrain(command, manifest, token, env) {
   const settings = {
     manifest,
     repo: getInput("repo"),
@@ -53393,7 +53391,7 @@ function readSettings(env = process.env) {
   const release = getInput("release") || void 0;
   if (release !== void 0) settings.release = release;
   if (["promote", "reconcile", "status", "rollback"].includes(command))
-    settings.train = readTrain(command, settings.manifest, env);
+    settings.train = readTrain(command, settings.manifest, settings.token, env);
   if (command === "plan") {
     if (release === void 0)
       throw new Error(

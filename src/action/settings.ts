@@ -51,10 +51,13 @@ function choice<T extends string>(name: string, allowed: readonly T[], fallback:
   return value as T
 }
 
-/** The train command and its settings, from the inputs; the token is masked at once. */
-function readTrain(command: string, manifest: string, env: NodeJS.ProcessEnv): Settings['train'] {
-  const token = core.getInput('token')
-  if (token) core.setSecret(token)
+/** The train command and its settings, from the inputs (the token, already masked, is passed in). */
+function readTrain(
+  command: string,
+  manifest: string,
+  token: string,
+  env: NodeJS.ProcessEnv
+): Settings['train'] {
   const settings: TrainSettings = {
     manifest,
     repo: core.getInput('repo'),
@@ -143,7 +146,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const release = core.getInput('release') || undefined
   if (release !== undefined) settings.release = release
   if (['promote', 'reconcile', 'status', 'rollback'].includes(command))
-    settings.train = readTrain(command, settings.manifest, env)
+    settings.train = readTrain(command, settings.manifest, settings.token, env)
   if (command === 'plan') {
     if (release === undefined)
       throw new Error(

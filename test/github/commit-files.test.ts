@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { requestsBetween } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import type { EnvRepo } from '../../src/github/env-repo.js'
-import { connect } from '../simulators/github/connect.js'
-import { GitHubSimulator } from '../simulators/github/simulator.js'
+import { startConnected, stopChecked } from '../simulators/github/connect.js'
+import type { GitHubSimulator } from '../simulators/github/simulator.js'
 import { ENV_REPO } from '../support/paths.js'
 
 const REPO = 'acme/environments'
@@ -18,15 +18,10 @@ let env: EnvRepo
 let client: GitHubClient
 
 beforeEach(async () => {
-  sim = await GitHubSimulator.start()
-  sim.seedRepo(REPO, { dir: ENV_REPO })
-  ;({ env, client } = connect(sim))
+  ;({ sim, env, client } = await startConnected())
 })
 
-afterEach(async () => {
-  await sim.stop()
-  expect(sim.violations).toEqual([])
-})
+afterEach(() => stopChecked(sim))
 
 function promote(content: string, branch = BRANCH) {
   return env.commitFiles({

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, expect, it } from '@jest/globals'
 import { requestsBetween, requestsByCategory } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import type { EnvRepo } from '../../src/github/env-repo.js'
-import { connect } from '../simulators/github/connect.js'
-import { GitHubSimulator } from '../simulators/github/simulator.js'
+import { startConnected, stopChecked } from '../simulators/github/connect.js'
+import type { GitHubSimulator } from '../simulators/github/simulator.js'
 import { ENV_REPO } from '../support/paths.js'
 
 /**
@@ -20,16 +20,13 @@ let env: EnvRepo
 let client: GitHubClient
 
 beforeEach(async () => {
-  sim = await GitHubSimulator.start()
-  sim.seedRepo(REPO, { dir: ENV_REPO })
-  sim.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: [] })
-  ;({ env, client } = connect(sim))
+  ;({ sim, env, client } = await startConnected(s => {
+    s.seedRepo(REPO, { dir: ENV_REPO })
+    s.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: [] })
+  }))
 })
 
-afterEach(async () => {
-  await sim.stop()
-  expect(sim.violations).toEqual([])
-})
+afterEach(() => stopChecked(sim))
 
 it('reads a wave in one query and opens, gates and merges a region PR in 6 writes', async () => {
   const paths = REGIONS.map(region => `regions/${region}/checkout/kustomization.yaml`)

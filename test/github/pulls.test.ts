@@ -2,9 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { requestsBetween } from '../../src/github/client.js'
 import type { GitHubClient } from '../../src/github/client.js'
 import type { EnvRepo, Pull } from '../../src/github/env-repo.js'
-import { connect } from '../simulators/github/connect.js'
+import { connect, startConnected, stopChecked } from '../simulators/github/connect.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
-import { ENV_REPO } from '../support/paths.js'
 
 const REPO = 'acme/environments'
 const US_EAST = 'regions/us-east/checkout/kustomization.yaml'
@@ -16,15 +15,10 @@ let env: EnvRepo
 let client: GitHubClient
 
 beforeEach(async () => {
-  sim = await GitHubSimulator.start()
-  sim.seedRepo(REPO, { dir: ENV_REPO })
-  ;({ env, client } = connect(sim))
+  ;({ sim, env, client } = await startConnected())
 })
 
-afterEach(async () => {
-  await sim.stop()
-  expect(sim.violations).toEqual([])
-})
+afterEach(() => stopChecked(sim))
 
 async function openPromotion(content = 'v1.5.0\n', branch = BRANCH): Promise<Pull> {
   await env.commitFiles({

@@ -1,3 +1,4 @@
+import { systemClock } from '../../src/argocd/wait.js'
 import type { Clock } from '../../src/argocd/wait.js'
 
 /**
@@ -5,19 +6,5 @@ import type { Clock } from '../../src/argocd/wait.js'
  * backoff pass in milliseconds while the simulator still answers over real sockets.
  */
 export function fastClock(factor = 100): Clock {
-  return {
-    sleep: (ms, signal) =>
-      new Promise((resolve, reject) => {
-        if (signal.aborted) return reject(signal.reason)
-        const handle = setTimeout(() => {
-          signal.removeEventListener('abort', onAbort)
-          resolve()
-        }, ms / factor)
-        const onAbort = () => {
-          clearTimeout(handle)
-          reject(signal.reason)
-        }
-        signal.addEventListener('abort', onAbort, { once: true })
-      })
-  }
+  return { sleep: (ms, signal) => systemClock.sleep(ms / factor, signal) }
 }

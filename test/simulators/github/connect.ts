@@ -1,7 +1,9 @@
+import { expect } from '@jest/globals'
 import { createClient } from '../../../src/github/client.js'
 import type { GitHubClient, Logger } from '../../../src/github/client.js'
 import { EnvRepo } from '../../../src/github/env-repo.js'
-import type { GitHubSimulator } from './simulator.js'
+import { GitHubSimulator } from './simulator.js'
+import { ENV_REPO } from '../../support/paths.js'
 
 /**
  * The real client pointed at a simulator, with the plugins' waits scaled
@@ -25,4 +27,19 @@ export function connect(
     client,
     env: new EnvRepo(client, owner, name, options.botLogin ? { botLogin: options.botLogin } : {})
   }
+}
+
+/** A started simulator, seeded (by default with the fixture environments repository), and the real client connected to it. */
+export async function startConnected(
+  seed: (sim: GitHubSimulator) => void = sim => sim.seedRepo('acme/environments', { dir: ENV_REPO })
+): Promise<{ sim: GitHubSimulator; client: GitHubClient; env: EnvRepo }> {
+  const sim = await GitHubSimulator.start()
+  seed(sim)
+  return { sim, ...connect(sim) }
+}
+
+/** Stops the simulator and fails the test on any request or response off GitHub's description. */
+export async function stopChecked(sim: GitHubSimulator): Promise<void> {
+  await sim.stop()
+  expect(sim.violations).toEqual([])
 }
