@@ -3,8 +3,8 @@ import { resolve } from 'node:path'
 import { Ajv, type ValidateFunction } from 'ajv'
 import { ROOT } from '../../support/paths.js'
 
-/** Argo CD's own API description; shared/ sits beside the clone (SOURCE.md says where it came from). */
-const SWAGGER = resolve(ROOT, '..', 'shared', 'specs', 'argocd', 'swagger.json')
+/** Argo CD's own API description, vendored (vendor/argocd/SOURCE.md says where it came from). */
+const SWAGGER = resolve(ROOT, 'vendor', 'argocd', 'swagger.json')
 
 type Schema = Record<string, unknown>
 
@@ -57,7 +57,7 @@ export class ArgoCDContract {
   constructor(swaggerPath = SWAGGER) {
     if (!existsSync(swaggerPath)) {
       throw new Error(
-        `Argo CD swagger not found at ${swaggerPath}: the contract checks need the shared/ folder beside the clone (../shared/specs/argocd/swagger.json).`
+        `Argo CD swagger not found at ${swaggerPath}: it is vendored in the repository; restore it with git checkout.`
       )
     }
     const swagger = JSON.parse(readFileSync(swaggerPath, 'utf8')) as {
