@@ -44,6 +44,13 @@ export async function bundle(outdir) {
     entryPoints: ['src/client/index.ts'],
     outfile: join(outdir, 'client.js')
   })
+  // multiregion/data: pg stays a dependency the service installs, so its pools are the service's own.
+  await build({
+    ...common,
+    entryPoints: ['src/data-api/index.ts'],
+    outfile: join(outdir, 'data.js'),
+    external: [...common.external, 'pg']
+  })
 }
 
 async function differences(a, b) {
