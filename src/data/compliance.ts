@@ -268,7 +268,7 @@ function checkSubject(ctx: Context, table: DataTable): void {
     report(
       ctx,
       'data-subject-column',
-      `${table.name}'s subject column "${table.subject.column}" is not one of its columns (${names.join(', ')})${hint ? `; did you mean "${hint}"?` : ''}.`,
+      `${table.name}'s subject column "${table.subject.column}" is not one of its columns (${names.join(', ')}). ${hint ? `Did you mean "${hint}"?` : 'Name the column that identifies the person.'}`,
       [...path, 'column']
     )
     return
