@@ -188,15 +188,21 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     const regions = readRegions(filter, canRead, what)
     const w = where(filter, 0)
     const text = `SELECT ${select} FROM ${t}${w.text} LIMIT ${limit}`
-    const out: Rows = []
-    // get: the first region that has the row wins; find: every region, in order.
-    for (const region of regions) {
+    const fetch = async (region: string) => {
       const rows = await connections.query(region, text, w.values, asRole)
       await audit(filter, region, rows)
-      out.push(...rows)
-      if (out.length >= limit) break
+      return rows
     }
-    return out.slice(0, limit)
+    // get asks one region at a time and stops at the first that has the row (the nearest usually does);
+    // find asks every region at once and keeps the map's order.
+    if (limit === 1) {
+      for (const region of regions) {
+        const rows = await fetch(region)
+        if (rows.length > 0) return rows
+      }
+      return []
+    }
+    return (await Promise.all(regions.map(fetch))).flat().slice(0, limit)
   }
 
   return {
