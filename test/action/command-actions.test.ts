@@ -9,7 +9,7 @@ const checkout = {
   'env-repo': 'fixtures/environments'
 }
 
-describe('the composite actions, run as the runner runs them', () => {
+describe('the command actions (actions/<command>), run as the runner runs them', () => {
   it('plan runs the bundled action and exposes its outputs', async () => {
     const run = await runCommandAction('plan', { release: 'v1.5.0', ...checkout })
     expect(run.stderr).toBe('')
