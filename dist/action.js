@@ -45803,7 +45803,7 @@ async function runPlan(options) {
     const unavailable = {
       rule: "data-shadow-unavailable",
       severity: "info",
-      message: `The migrations were not replayed on an embedded PostgreSQL: ${error2.message.split("\n")[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${error2.message.split("\n")[0]}. The rest of the plan is complete; run it again, or \`multiregion plan\` locally, to check them.`,
       file: service.file,
       ...service.locate(["spec", "data"], "key")
     };
@@ -53457,7 +53457,11 @@ async function plan2(settings) {
     return;
   }
   const result = outcome.plan;
-  const ownFiles = /* @__PURE__ */ new Set([settings.manifest, settings.platform]);
+  const ownFiles = /* @__PURE__ */ new Set([
+    settings.manifest,
+    settings.platform,
+    ...result.regions.flatMap((r) => r.data?.migrations.map((m) => m.file) ?? [])
+  ]);
   annotate(
     result.findings,
     (f) => ownFiles.has(f.file) || isAbsolute(f.file) ? f.file : join5(envRepo, f.file)

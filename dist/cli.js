@@ -29585,7 +29585,7 @@ async function runPlan(options) {
     const unavailable = {
       rule: "data-shadow-unavailable",
       severity: "info",
-      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. The rest of the plan is complete; run it again, or \`multiregion plan\` locally, to check them.`,
       file: service.file,
       ...service.locate(["spec", "data"], "key")
     };
