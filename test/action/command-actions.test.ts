@@ -22,14 +22,21 @@ describe('the command actions (actions/<command>), run as the runner runs them',
   })
 
   it("migrate in a dry run prints the region's SQL and applies nothing", async () => {
-    const run = await runCommandAction('migrate', { region: 'us-east', 'dry-run': 'true', ...checkout })
+    const run = await runCommandAction('migrate', {
+      region: 'us-east',
+      'dry-run': 'true',
+      ...checkout
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.applied).toBe('[]')
     expect(run.summary).toContain('## multiregion migrate: `us-east` (dry run)')
   })
 
   it('a value with shell syntax reaches the action as data, never as script', async () => {
-    const run = await runCommandAction('plan', { release: 'v1;$(touch pwned-by-input)', ...checkout })
+    const run = await runCommandAction('plan', {
+      release: 'v1;$(touch pwned-by-input)',
+      ...checkout
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
       '::error::Input "release": release "v1;$(touch pwned-by-input)" is not an image tag or digest'

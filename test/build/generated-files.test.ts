@@ -22,6 +22,12 @@ describe('committed generated files', () => {
     expect(result.code).toBe(0)
   })
 
+  it('actions/<command>/action.yml match the root action.yml', async () => {
+    const result = await check('script/command-actions.mjs')
+    expect(result.output).toBe('')
+    expect(result.code).toBe(0)
+  })
+
   it('docs/manifest.md and docs/platform.md match the schemas', async () => {
     const result = await check('script/schema-docs.mjs')
     expect(result.output).toBe('')
