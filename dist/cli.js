@@ -23128,7 +23128,7 @@ import { readFile as readFile3, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 async function open() {
-  const { PGlite } = await import("@electric-sql/pglite");
+  const { PGlite } = await import("./pglite.js");
   const cached = await readFile3(SHADOW_CACHE).catch(() => void 0);
   if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
   const db = await PGlite.create();
@@ -29585,7 +29585,7 @@ async function runPlan(options) {
     const unavailable = {
       rule: "data-shadow-unavailable",
       severity: "info",
-      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. The rest of the plan is complete; run it again, or \`multiregion plan\` locally, to check them.`,
       file: service.file,
       ...service.locate(["spec", "data"], "key")
     };
@@ -37073,6 +37073,9 @@ ${run.done.map((l) => `- ${l}`).join("\n")}
   };
 }
 
+// src/version.ts
+var VERSION11 = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
+
 // src/cli/program.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 var UsageError = class extends Error {
@@ -37142,7 +37145,7 @@ async function runTrain(io, setExit, flags, env, command) {
 function buildProgram(io, setExit, env) {
   const program2 = new Command("multiregion").description(
     "Take a service from one region to many: plan and promote releases region by region."
-  ).version("0.1.0").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  ).version(VERSION11).showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program2.command("validate").description(
     "Check a service manifest and, with --platform or --env-repo, the platform config and the rules that join them."
   ).option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--platform <file>", "the platform config (default: <env-repo>/platform.yaml)").option("--env-repo <dir>", "a local checkout of the environments repository").addOption(

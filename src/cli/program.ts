@@ -13,6 +13,7 @@ import { runTrainCommand } from '../commands/train-command.js'
 import type { TrainCommand } from '../commands/train-command.js'
 import { settingsProblems } from '../commands/train-setup.js'
 import type { TrainSettings } from '../commands/train-setup.js'
+import { VERSION } from '../version.js'
 
 /** Where the CLI writes; tests pass buffers, the bin passes the process's streams. */
 export interface Io {
@@ -131,7 +132,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
     .description(
       'Take a service from one region to many: plan and promote releases region by region.'
     )
-    .version('0.1.0')
+    .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
