@@ -14678,6 +14678,23 @@ var serviceSchema = {
           type: "string",
           format: "duration"
         },
+        subject: {
+          description: "The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).",
+          type: "object",
+          additionalProperties: false,
+          required: ["column"],
+          properties: {
+            column: {
+              description: "The column holding the subject's identifier, one of the table's columns.",
+              type: "string",
+              format: "sql-identifier"
+            },
+            erase: {
+              description: "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
+              enum: ["delete", "nullify"]
+            }
+          }
+        },
         expectedSize: {
           description: "Expected table size (for example 20GiB); used to warn about replicating large tables.",
           type: "string",
@@ -18041,6 +18058,8 @@ function dataModel(service, platform) {
       path: ["spec", "data", "tables", name]
     };
     if (spec.residency !== void 0) table3.residency = [...spec.residency];
+    if (spec.subject !== void 0)
+      table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
     if (spec.retention !== void 0) {
       table3.retention = spec.retention;
       const seconds = parseDuration(spec.retention);
@@ -18400,6 +18419,7 @@ var RULES = {
   "data-retention-column": "data",
   "data-publication-classified": "data",
   "data-destructive-migration": "data",
+  "data-subject-column": "data",
   "gdpr-retention-missing": "gdpr",
   "pipl-cross-border": "pipl"
 };
@@ -18590,10 +18610,37 @@ function checkFile(ctx, file2) {
       });
   }
 }
+function checkSubject(ctx, table3) {
+  if (!table3.subject) return;
+  const path = [...table3.path, "subject"];
+  const names2 = table3.columns.map((c) => c.name);
+  if (!names2.includes(table3.subject.column)) {
+    const hint = closest(table3.subject.column, names2);
+    report(
+      ctx,
+      "data-subject-column",
+      `${table3.name}'s subject column "${table3.subject.column}" is not one of its columns (${names2.join(", ")}). ${hint ? `Did you mean "${hint}"?` : "Name the column that identifies the person."}`,
+      [...path, "column"]
+    );
+    return;
+  }
+  if (table3.subject.erase !== "nullify") return;
+  const stuck = table3.columns.filter(
+    (c) => isPersonal(c) && (c.primaryKey || !c.nullable || c.name === table3.subject.column)
+  );
+  if (stuck.length > 0)
+    report(
+      ctx,
+      "data-subject-column",
+      `${table3.name} erases by nullify, but ${stuck.map((c) => c.name).join(", ")} cannot be set to NULL (a key, not nullable, or the subject column itself), so erasure would leave personal data. Make them nullable, or erase: delete.`,
+      [...path, "erase"]
+    );
+}
 function lintData(model, service, files) {
   const ctx = { model, service, out: [] };
   for (const table3 of model.tables) {
     checkTable(ctx, table3);
+    checkSubject(ctx, table3);
     checkCustomRules(ctx, table3);
   }
   for (const file2 of files) checkFile(ctx, file2);
