@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
-import { formatDiagnostic, hasErrors } from '../manifest/diagnostic.js'
+import { hasErrors } from '../manifest/diagnostic.js'
 import { loadInputs } from '../commands/load-inputs.js'
 import { runMigrate } from '../commands/migrate.js'
 import type { MigrateOutcome } from '../commands/migrate.js'
@@ -110,7 +110,7 @@ async function runTrain(
 ): Promise<void> {
   const result = await runTrainCommand(trainSettings(flags, env), command)
   if (result.diagnostics.length > 0) {
-    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+    for (const line of findingLines(result.diagnostics)) io.stderr(`${line}\n`)
     setExit(EXIT.findings)
     return
   }
@@ -162,7 +162,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         if (options.format === 'json') {
           io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), diagnostics }, null, 2)}\n`)
         } else {
-          for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}\n`)
+          for (const line of findingLines(diagnostics)) io.stdout(`${line}\n`)
           if (!hasErrors(diagnostics)) {
             const checked =
               platform === undefined
@@ -218,7 +218,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         })
         if (outcome.kind === 'usage') throw new UsageError(`--release: ${outcome.message}`)
         if (outcome.kind === 'invalid') {
-          for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+          for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}\n`)
           setExit(EXIT.findings)
           return
         }
@@ -346,7 +346,7 @@ function reportMigrate(outcome: MigrateOutcome, io: Io): number {
     case 'usage':
       throw new UsageError(outcome.message)
     case 'invalid':
-      for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+      for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}\n`)
       return EXIT.findings
     case 'blocked':
       for (const line of findingLines(outcome.findings)) io.stderr(`${line}\n`)

@@ -23,11 +23,6 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some(d => d.severity === 'error')
 }
 
-/** `file:line:col: severity [rule] message`, the form editors and problem matchers understand. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`
-}
-
 /** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
