@@ -36791,10 +36791,12 @@ var EnvRepo = class {
   }
   /**
    * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent): updates it in place, or creates it. Reads every
-   * comment page; writes nothing when the body is already right.
+   * `body` if absent) by `author`, the toolkit's own login: updates it in
+   * place, or creates it. Anyone can paste the marker into a comment of their
+   * own, so only the author's comments count. Reads every comment page;
+   * writes nothing when the body is already right.
    */
-  async upsertComment(number, marker, body) {
+  async upsertComment(number, marker, body, author) {
     const text = body.includes(marker) ? body : `${marker}
 ${body}`;
     const comments2 = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
@@ -36802,7 +36804,7 @@ ${body}`;
       issue_number: number,
       per_page: 100
     });
-    const existing = comments2.find((c) => c.body?.includes(marker));
+    const existing = comments2.find((c) => c.user?.login === author && c.body?.includes(marker));
     if (!existing) return this.comment(number, text);
     if (existing.body !== text)
       await this.#octokit.rest.issues.updateComment({

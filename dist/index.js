@@ -52975,10 +52975,12 @@ var EnvRepo = class {
   }
   /**
    * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent): updates it in place, or creates it. Reads every
-   * comment page; writes nothing when the body is already right.
+   * `body` if absent) by `author`, the toolkit's own login: updates it in
+   * place, or creates it. Anyone can paste the marker into a comment of their
+   * own, so only the author's comments count. Reads every comment page;
+   * writes nothing when the body is already right.
    */
-  async upsertComment(number, marker, body) {
+  async upsertComment(number, marker, body, author) {
     const text = body.includes(marker) ? body : `${marker}
 ${body}`;
     const comments2 = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
@@ -52986,7 +52988,7 @@ ${body}`;
       issue_number: number,
       per_page: 100
     });
-    const existing = comments2.find((c) => c.body?.includes(marker));
+    const existing = comments2.find((c) => c.user?.login === author && c.body?.includes(marker));
     if (!existing) return this.comment(number, text);
     if (existing.body !== text)
       await this.#octokit.rest.issues.updateComment({
@@ -53392,20 +53394,29 @@ async function pullRequestNumber(eventPath) {
   const event = JSON.parse(await readFile4(eventPath, "utf8"));
   return event.pull_request?.number;
 }
+var GITHUB_TOKEN_LOGIN = "github-actions[bot]";
 async function commentOnPullRequest(input) {
   const number = await pullRequestNumber(input.eventPath);
-  if (number === void 0 || !input.repository) return void 0;
+  if (number === void 0 || !input.repository) return { kind: "not-a-pull-request" };
   const [owner, repo] = input.repository.split("/");
   const client = createClient2({
     token: input.token,
     ...input.apiUrl ? { baseUrl: input.apiUrl } : {}
   });
-  const { id } = await new EnvRepo(client, owner, repo).upsertComment(
-    number,
-    input.marker,
-    fitComment(input.body)
+  const github = new EnvRepo(
+    client,
+    owner,
+    repo,
+    input.botLogin ? { botLogin: input.botLogin } : {}
   );
-  return { number, id };
+  try {
+    const author = await github.viewerLogin() ?? GITHUB_TOKEN_LOGIN;
+    const { id } = await github.upsertComment(number, input.marker, fitComment(input.body), author);
+    return { kind: "posted", number, id };
+  } catch (error2) {
+    if (error2.status !== 403) throw error2;
+    return { kind: "refused", number, message: error2.message };
+  }
 }
 
 // src/action/settings.ts
@@ -53504,6 +53515,8 @@ function readSettings(env = process.env) {
   };
   const region2 = getInput("region") || void 0;
   if (region2 !== void 0) settings.region = region2;
+  const botLogin = getInput("bot-login") || void 0;
+  if (botLogin !== void 0) settings.botLogin = botLogin;
   const approver = getInput("approver") || env.GITHUB_ACTOR || void 0;
   if (approver !== void 0) settings.approver = approver;
   if (envRepo !== void 0) settings.envRepo = envRepo;
@@ -53596,15 +53609,21 @@ async function plan2(settings) {
   const markdown = renderPlanMarkdown(result);
   await summary.addRaw(markdown).write();
   if (settings.comment) {
-    const posted = await commentOnPullRequest({
+    const comment = await commentOnPullRequest({
       token: settings.token,
       repository: process.env.GITHUB_REPOSITORY,
       eventPath: process.env.GITHUB_EVENT_PATH,
       apiUrl: process.env.GITHUB_API_URL,
+      ...settings.botLogin ? { botLogin: settings.botLogin } : {},
       marker: `<!-- multiregion:plan ${result.service.name} -->`,
       body: markdown
     });
-    if (posted) info(`The plan is on pull request #${posted.number} (comment ${posted.id}).`);
+    if (comment.kind === "posted")
+      info(`The plan is on pull request #${comment.number} (comment ${comment.id}).`);
+    else if (comment.kind === "refused")
+      warning(
+        `GitHub refused the plan comment on pull request #${comment.number} (${comment.message}): the token cannot write comments, as on a pull request from a fork. The plan is in the job summary; give the job "permissions: pull-requests: write" to get the comment.`
+      );
     else info("Not a pull request event: no plan comment.");
   }
   if (planFailed(result))
