@@ -5035,11 +5035,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ2} null`;
+          return (0, codegen_1._)`${data} ${EQ} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -5053,7 +5053,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -16384,9 +16384,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -17863,27 +17863,27 @@ var require_postgres_array = __commonJS({
         }
       }
       parse(nested) {
-        var character, parser, quote;
+        var character, parser, quote2;
         this.consumeDimensions();
         while (!this.isEof()) {
           character = this.nextCharacter();
-          if (character.value === "{" && !quote) {
+          if (character.value === "{" && !quote2) {
             this.dimension++;
             if (this.dimension > 1) {
               parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
               this.entries.push(parser.parse(true));
               this.position += parser.position - 2;
             }
-          } else if (character.value === "}" && !quote) {
+          } else if (character.value === "}" && !quote2) {
             this.dimension--;
             if (!this.dimension) {
               this.newEntry();
               if (nested) return this.entries;
             }
           } else if (character.value === '"' && !character.escaped) {
-            if (quote) this.newEntry(true);
-            quote = !quote;
-          } else if (character.value === "," && !quote) {
+            if (quote2) this.newEntry(true);
+            quote2 = !quote2;
+          } else if (character.value === "," && !quote2) {
             this.newEntry();
           } else {
             this.record(character.value);
@@ -23208,6 +23208,145 @@ var init_shadow = __esm({
   }
 });
 
+// node_modules/@octokit/request/node_modules/content-type/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.format = format;
+    exports.parse = parse4;
+    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
+    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var QUOTE_REGEXP = /[\\"]/g;
+    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+    var NullObject = /* @__PURE__ */ (() => {
+      const C = function() {
+      };
+      C.prototype = /* @__PURE__ */ Object.create(null);
+      return C;
+    })();
+    function format(obj) {
+      const { type, parameters } = obj;
+      if (!type || !TYPE_REGEXP.test(type)) {
+        throw new TypeError(`Invalid type: ${type}`);
+      }
+      let result = type;
+      if (parameters) {
+        for (const param of Object.keys(parameters)) {
+          if (!TOKEN_REGEXP.test(param)) {
+            throw new TypeError(`Invalid parameter name: ${param}`);
+          }
+          result += `; ${param}=${qstring(parameters[param])}`;
+        }
+      }
+      return result;
+    }
+    function parse4(header2, options) {
+      const stopChar = options?.comma === true ? COMMA : 65536;
+      const len = header2.length;
+      let index = skipOWS(header2, options?.start ?? 0, len);
+      const valueStart = index;
+      index = skipValue(header2, index, len, stopChar);
+      const valueEnd = trailingOWS(header2, valueStart, index);
+      const type = header2.slice(valueStart, valueEnd).toLowerCase();
+      if (options?.parameters === false) {
+        return { type, index, parameters: new NullObject() };
+      }
+      return parseParameters(header2, type, index, len, stopChar);
+    }
+    var SP = 32;
+    var HTAB = 9;
+    var SEMI = 59;
+    var EQ = 61;
+    var DQUOTE = 34;
+    var BSLASH = 92;
+    var COMMA = 44;
+    function parseParameters(header2, type, index, len, stopChar) {
+      const parameters = new NullObject();
+      parameter: while (index < len) {
+        if (header2.charCodeAt(index) === stopChar)
+          break;
+        index = skipOWS(header2, index + 1, len);
+        const keyStart = index;
+        while (index < len) {
+          const code2 = header2.charCodeAt(index);
+          if (code2 === stopChar)
+            break parameter;
+          if (code2 === SEMI)
+            continue parameter;
+          if (code2 === EQ) {
+            const keyEnd = trailingOWS(header2, keyStart, index);
+            const key = header2.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header2, index + 1, len);
+            if (index < len && header2.charCodeAt(index) === DQUOTE) {
+              index++;
+              let value = "";
+              while (index < len) {
+                const code3 = header2.charCodeAt(index++);
+                if (code3 === DQUOTE) {
+                  index = skipValue(header2, index, len, stopChar);
+                  if (parameters[key] === void 0)
+                    parameters[key] = value;
+                  break;
+                }
+                if (code3 === BSLASH && index < len) {
+                  value += header2[index++];
+                  continue;
+                }
+                value += String.fromCharCode(code3);
+              }
+              continue parameter;
+            }
+            const valueStart = index;
+            index = skipValue(header2, index, len, stopChar);
+            if (parameters[key] === void 0) {
+              const valueEnd = trailingOWS(header2, valueStart, index);
+              parameters[key] = header2.slice(valueStart, valueEnd);
+            }
+            continue parameter;
+          }
+          index++;
+        }
+      }
+      return { type, index, parameters };
+    }
+    function skipValue(str, index, len, stopChar) {
+      while (index < len) {
+        const code2 = str.charCodeAt(index);
+        if (code2 === SEMI || code2 === stopChar)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function skipOWS(header2, index, len) {
+      while (index < len) {
+        const char = header2.charCodeAt(index);
+        if (char !== SP && char !== HTAB)
+          break;
+        index++;
+      }
+      return index;
+    }
+    function trailingOWS(header2, start, end) {
+      while (end > start) {
+        const char = header2.charCodeAt(end - 1);
+        if (char !== SP && char !== HTAB)
+          break;
+        end--;
+      }
+      return end;
+    }
+    function qstring(str) {
+      if (TOKEN_REGEXP.test(str))
+        return str;
+      if (TEXT_REGEXP.test(str))
+        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
+      throw new TypeError(`Invalid parameter value: ${str}`);
+    }
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -24593,13 +24732,26 @@ var {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
-function formatDiagnostic(d) {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`;
-}
 function sortDiagnostics(diagnostics) {
   return [...diagnostics].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
   );
+}
+var MAX_QUOTED = 100;
+function clip(text) {
+  const chars = [...text];
+  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED).join("")}\u2026 (${chars.length} characters)`;
+}
+function quote(value) {
+  if (typeof value !== "string") return clip(JSON.stringify(value) ?? String(value));
+  const chars = [...value];
+  if (chars.length <= MAX_QUOTED) return JSON.stringify(value);
+  return `${JSON.stringify(chars.slice(0, MAX_QUOTED).join(""))}\u2026 (${chars.length} characters)`;
+}
+function listSome(items, max = 10) {
+  const all = [...items];
+  const shown2 = all.slice(0, max).join(", ");
+  return all.length <= max ? shown2 : `${shown2} \u2026 and ${all.length - max} more`;
 }
 
 // src/manifest/formats.ts
@@ -24727,6 +24879,14 @@ function closest(value, candidates) {
 function didYouMean(value, candidates) {
   const match = closest(value, candidates);
   return match === void 0 ? "" : ` Did you mean "${match}"?`;
+}
+function suggester(candidates, comparisons = 1e5) {
+  const all = [...candidates];
+  let left = comparisons;
+  return (value) => {
+    left -= all.length;
+    return left >= 0 ? didYouMean(value, all) : "";
+  };
 }
 
 // src/schema/generated.ts
@@ -25785,7 +25945,7 @@ function displayPath(path) {
   for (const segment of path) {
     if (/^\d+$/.test(String(segment))) out += `[${segment}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(String(segment))) out += out === "" ? segment : `.${segment}`;
-    else out += `[${JSON.stringify(segment)}]`;
+    else out += `[${quote(String(segment))}]`;
   }
   return out === "" ? "the document" : out;
 }
@@ -25793,8 +25953,8 @@ function describeType(value) {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
-  return `${typeof value} ${JSON.stringify(value)}`;
+  if (typeof value === "string") return `the text ${quote(value)}`;
+  return `${typeof value} ${quote(value)}`;
 }
 var BOUND_WORDS = {
   "<=": "at most",
@@ -25810,9 +25970,7 @@ var TYPE_WORDS = {
   number: "a number",
   boolean: "true or false"
 };
-function shown(value) {
-  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
-}
+var shown = quote;
 function toDiagnostic(error, source, kindName) {
   const path = pathOf(error);
   const where2 = displayPath(path);
@@ -25834,7 +25992,7 @@ function toDiagnostic(error, source, kindName) {
       const allowed = Object.keys(error.parentSchema.properties ?? {});
       return make(
         "unknown-key",
-        `Unknown key "${key}" in ${where2}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(", ")}.`,
+        `Unknown key ${quote(key)} in ${where2}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(", ")}.`,
         at([...path, key], "key")
       );
     }
@@ -25874,7 +26032,7 @@ function toDiagnostic(error, source, kindName) {
       const allowed = error.params.allowedValues.map(String);
       return make(
         "invalid-value",
-        `${where2} is ${shown(error.data)}; it must be one of ${allowed.join(", ")}.${typeof error.data === "string" ? didYouMean(error.data, allowed) : ""}`
+        `${where2} is ${shown(error.data)}; it must be one of ${listSome(allowed)}.${typeof error.data === "string" ? didYouMean(error.data, allowed) : ""}`
       );
     }
     case "format": {
@@ -25882,13 +26040,13 @@ function toDiagnostic(error, source, kindName) {
       if (!format) return make("invalid-value", `${where2} ${error.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error.data);
       const position3 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
-      const label2 = propertyName === void 0 ? where2 : `The key "${propertyName}" in ${where2}`;
+      const label2 = propertyName === void 0 ? where2 : `The key ${quote(propertyName)} in ${where2}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
         const repository = isName || kindName === PLATFORM ? "the environments repository" : "the service repository";
         return make(
           "path-escape",
-          `${label2} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
+          `${label2} is ${quote(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
           position3
         );
       }
@@ -25898,7 +26056,7 @@ function toDiagnostic(error, source, kindName) {
         const uses = placeholders?.length ? `, which uses ${placeholders.join(", ")}; only {region} and {service} are replaced. It` : "; it";
         return make(
           rule,
-          `${label2} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
+          `${label2} is ${quote(value)}${uses} must be ${format.expected}.`,
           position3
         );
       }
@@ -25906,13 +26064,13 @@ function toDiagnostic(error, source, kindName) {
         const repository = value.replace(/[:@][^/]*$/, "");
         return make(
           format.rule,
-          `${label2} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
+          `${label2} is ${quote(value)}, which includes a tag or digest. Write the repository alone (${clip(repository)}); the release names the tag or digest.`,
           position3
         );
       }
       return make(
         format.rule,
-        `${label2} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
+        `${label2} is ${quote(value)}; it must be ${format.expected}.`,
         position3
       );
     }
@@ -25992,6 +26150,13 @@ function emptyFile(file2) {
     `${file2} is empty; it needs at least apiVersion, kind and spec.`
   );
 }
+function notText(file2) {
+  return diagnostic(
+    file2,
+    "not-a-text-file",
+    `${file2} is not a text file (it holds NUL bytes or is not UTF-8); it must be a YAML file.`
+  );
+}
 function tooLarge(file2, bytes) {
   return diagnostic(
     file2,
@@ -26000,7 +26165,8 @@ function tooLarge(file2, bytes) {
   );
 }
 function yamlMessage(code2, raw) {
-  const first = raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
+  const line = raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
+  const first = clip(line);
   switch (code2) {
     case "DUPLICATE_KEY":
       return {
@@ -26027,6 +26193,7 @@ function yamlMessage(code2, raw) {
 function parseYaml(text, file2) {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file2, bytes)] };
+  if (/[\0\uFFFD]/.test(text)) return { diagnostics: [notText(file2)] };
   if (text.split("\n").every((line) => /^\s*(?:#[^\n]*)?$/.test(line))) {
     return { diagnostics: [emptyFile(file2)] };
   }
@@ -26034,7 +26201,9 @@ function parseYaml(text, file2) {
   const doc = (0, import_yaml.parseDocument)(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // The library's own duplicate-key check compares each key with every earlier one (quadratic:
+    // 14 s for 10,000 regions); duplicateKeys() below does it in one pass.
+    uniqueKeys: false,
     strict: true,
     // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
     logLevel: "error"
@@ -26043,7 +26212,7 @@ function parseYaml(text, file2) {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems = [...doc.errors, ...doc.warnings];
+  const problems = [...doc.errors, ...doc.warnings, ...duplicateKeys(doc)];
   if (problems.length > 0) {
     const diagnostics = problems.map((error) => {
       const { rule, message } = yamlMessage(error.code, error.message);
@@ -26089,6 +26258,25 @@ function parseYaml(text, file2) {
     diagnostics: []
   };
 }
+function duplicateKeys(doc) {
+  const found = [];
+  (0, import_yaml.visit)(doc, {
+    Map(_key, map) {
+      const seen = /* @__PURE__ */ new Set();
+      for (const pair of map.items) {
+        const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+        if (!seen.has(key)) seen.add(key);
+        else if ((0, import_yaml.isNode)(pair.key) && pair.key.range)
+          found.push({
+            code: "DUPLICATE_KEY",
+            message: "Map keys must be unique",
+            pos: [pair.key.range[0], pair.key.range[1]]
+          });
+      }
+    }
+  });
+  return found;
+}
 function unresolvedAlias(doc) {
   const anchors = /* @__PURE__ */ new Set();
   let found;
@@ -26103,6 +26291,20 @@ function unresolvedAlias(doc) {
   });
   return found;
 }
+var pairIndexes = /* @__PURE__ */ new WeakMap();
+function pairByKey(map, key) {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const item of map.items) {
+      if (!(0, import_yaml.isPair)(item) || !(0, import_yaml.isScalar)(item.key)) continue;
+      const name = String(item.key.value);
+      if (!index.has(name)) index.set(name, item);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index.get(key);
+}
 function locate(doc, path, at, position3) {
   let node = doc.contents;
   let found = node && node.range ? position3(node.range[0]) : START;
@@ -26111,9 +26313,7 @@ function locate(doc, path, at, position3) {
     let next;
     let keyNode;
     if ((0, import_yaml.isMap)(node)) {
-      const pair = node.items.find(
-        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
-      );
+      const pair = pairByKey(node, String(segment));
       keyNode = pair?.key;
       next = pair?.value;
     } else if ((0, import_yaml.isSeq)(node) && /^\d+$/.test(String(segment))) {
@@ -26138,7 +26338,8 @@ function finding(source, rule, message, path, at = "value", severity = "error") 
 function checkServiceRules(source, m) {
   const out = [];
   const regions = new Set(m.spec.regions);
-  const listed = [...regions].join(", ");
+  const listed = listSome(regions);
+  const suggest = suggester(regions);
   const waves = m.spec.train?.waves;
   if (waves) {
     const seen = /* @__PURE__ */ new Map();
@@ -26150,7 +26351,7 @@ function checkServiceRules(source, m) {
             finding(
               source,
               "wave-unknown-region",
-              `Wave ${w + 1} names "${region2}", which is not in spec.regions (${listed}).${didYouMean(region2, regions)} Add it to spec.regions or remove it from the wave.`,
+              `Wave ${w + 1} names "${region2}", which is not in spec.regions (${listed}).${suggest(region2)} Add it to spec.regions or remove it from the wave.`,
               path
             )
           );
@@ -26187,7 +26388,7 @@ function checkServiceRules(source, m) {
         finding(
           source,
           "region-not-in-service",
-          `${what} names "${region2}", which is not one of spec.regions (${listed}).${didYouMean(region2, regions)} Use one of spec.regions, or add "${region2}" to them.`,
+          `${what} names "${region2}", which is not one of spec.regions (${listed}).${suggest(region2)} Use one of spec.regions, or add "${region2}" to them.`,
           path,
           at
         )
@@ -26335,25 +26536,29 @@ function loadPlatform(text, file2) {
 function checkServiceAgainstPlatform(service, platform) {
   const out = [];
   const known = Object.keys(platform.regions);
+  const knownList = listSome(known);
+  const suggest = suggester(known);
   service.regions.forEach((region2, i) => {
     if (!platform.regions[region2]) {
       out.push({
         rule: "unknown-region",
         severity: "error",
-        message: `Region "${region2}" is not defined in ${platform.file} (regions: ${known.join(", ")}).${didYouMean(region2, known)} Fix the name or ask the platform team to add the region.`,
+        message: `Region "${region2}" is not defined in ${platform.file} (regions: ${knownList}).${suggest(region2)} Fix the name or ask the platform team to add the region.`,
         file: service.file,
         ...service.locate(["spec", "regions", i])
       });
     }
   });
   const jurisdictions = new Set(Object.values(platform.regions).map((r) => r.jurisdiction));
+  const suggestJurisdiction = suggester(jurisdictions);
+  const jurisdictionList = listSome(jurisdictions);
   for (const [table3, spec] of Object.entries(service.data?.tables ?? {})) {
     spec.residency?.forEach((j, i) => {
       if (!jurisdictions.has(j)) {
         out.push({
           rule: "unknown-jurisdiction",
           severity: "warning",
-          message: `Table ${table3} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
+          message: `Table ${table3} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${jurisdictionList}).${suggestJurisdiction(j)} Remove it, or ask the platform team for a region in ${j}.`,
           file: service.file,
           ...service.locate(["spec", "data", "tables", table3, "residency", i])
         });
@@ -26365,42 +26570,76 @@ function checkServiceAgainstPlatform(service, platform) {
 
 // src/workspace/local-files.ts
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { join, relative, resolve, sep } from "node:path";
-async function readInputFile(path, what, flag) {
-  const at = { file: path, line: 1, column: 1, severity: "error" };
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  if (bytes.includes(0)) return void 0;
   try {
-    const info = await stat(path);
-    if (!info.isFile())
-      return {
-        diagnostic: {
-          ...at,
-          rule: "file-not-found",
-          message: `${path} is not a file; point ${flag} at the ${what}.`
-        }
-      };
-    if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(path, info.size) };
-    return { text: await readFile(path, "utf8") };
+    return UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function isInside(root, real) {
+  const path = relative(root, real);
+  return path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+async function readTextInside(root, path) {
+  let real;
+  let base;
+  try {
+    base = await realpath(resolve(root));
+    real = await realpath(resolve(base, path));
   } catch (error) {
-    const code2 = error.code;
-    const message = code2 === "ENOENT" ? `${path} does not exist; point ${flag} at the ${what}.` : `${path} cannot be read (${code2 ?? String(error)}); check its permissions.`;
-    return { diagnostic: { ...at, rule: "file-not-found", message } };
+    const code2 = error.code ?? String(error);
+    return code2 === "ENOENT" || code2 === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", code: code2 };
+  }
+  if (!isInside(base, real)) return { problem: "symlink-escape", target: real };
+  try {
+    const info = await stat(real);
+    if (!info.isFile()) return { problem: "not-a-file" };
+    if (info.size > MAX_FILE_BYTES) return { problem: "too-large", bytes: info.size };
+    const bytes = await readFile(real);
+    if (bytes.length > MAX_FILE_BYTES) return { problem: "too-large", bytes: bytes.length };
+    const text = decodeText(bytes);
+    return text === void 0 ? { problem: "not-text" } : { text };
+  } catch (error) {
+    return { problem: "unreadable", code: error.code ?? String(error) };
+  }
+}
+async function readInputFile(path, what, flag) {
+  const read = await readTextInside(dirname(path), basename(path));
+  if ("text" in read) return read;
+  const diagnostic2 = (rule, message) => ({
+    diagnostic: { file: path, line: 1, column: 1, severity: "error", rule, message }
+  });
+  switch (read.problem) {
+    case "missing":
+      return diagnostic2("file-not-found", `${path} does not exist; point ${flag} at the ${what}.`);
+    case "not-a-file":
+      return diagnostic2("file-not-found", `${path} is not a file; point ${flag} at the ${what}.`);
+    case "symlink-escape":
+      return diagnostic2(
+        "symlink-refused",
+        `${path} is a symbolic link that leads out of its folder; multiregion reads only files inside it. Point ${flag} at the ${what} itself, or copy it here.`
+      );
+    case "too-large":
+      return { diagnostic: tooLarge(path, read.bytes) };
+    case "not-text":
+      return { diagnostic: notText(path) };
+    case "unreadable":
+      return diagnostic2(
+        "file-not-found",
+        `${path} cannot be read (${read.code}); check its permissions.`
+      );
   }
 }
 async function readEnvRepo(dir, paths) {
-  const root = await realpath(resolve(dir));
   const files = /* @__PURE__ */ new Map();
   await Promise.all(
     paths.map(async (path) => {
-      let real;
-      try {
-        real = await realpath(join(root, path));
-      } catch {
-        return;
-      }
-      if (relative(root, real).startsWith(`..${sep}`) || real === resolve("/")) return;
-      const info = await stat(real);
-      if (!info.isFile() || info.size > MAX_FILE_BYTES) return;
-      files.set(path, await readFile(real, "utf8"));
+      const read = await readTextInside(dir, path);
+      if ("text" in read) files.set(path, read.text);
     })
   );
   return files;
@@ -26409,7 +26648,7 @@ async function listFolders(root, dir) {
   try {
     const base = await realpath(resolve(root));
     const real = await realpath(join(base, dir));
-    if (relative(base, real).startsWith("..")) return [];
+    if (!isInside(base, real)) return [];
     const entries = await readdir(real, { withFileTypes: true });
     return entries.filter((e) => e.isDirectory()).map((e) => e.name);
   } catch {
@@ -27487,10 +27726,10 @@ async function verifyCatalog(connectionString, expected) {
 
 // src/workspace/migration-files.ts
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname, join as join2 } from "node:path";
+import { dirname as dirname2, join as join2 } from "node:path";
 async function readMigrationFiles(manifest, folder) {
   if (folder === void 0) return [];
-  const dir = join2(dirname(manifest), folder);
+  const dir = join2(dirname2(manifest), folder);
   let entries;
   try {
     entries = await readdir2(dir, { withFileTypes: true });
@@ -29768,6 +30007,18 @@ function shortVersion(version) {
   if (version === null) return "?";
   return version.startsWith("sha256:") ? `${version.slice(0, 19)}\u2026` : version;
 }
+var FINDINGS_PER_LEVEL = 50;
+function firstFindings(findings, perLevel = FINDINGS_PER_LEVEL) {
+  const count = { error: 0, warning: 0, info: 0 };
+  const shown2 = findings.filter((f) => ++count[f.severity] <= perLevel);
+  const left = ["error", "warning", "info"].filter((level) => count[level] > perLevel).map((level) => `${count[level] - perLevel} more ${level === "info" ? "info" : `${level}s`}`);
+  if (left.length === 0) return { shown: shown2, more: "" };
+  const all = ["error", "warning", "info"].filter((level) => count[level] > 0).map((level) => plural(count[level], level, level === "info" ? "info" : `${level}s`));
+  return {
+    shown: shown2,
+    more: `\u2026 and ${left.join(", ")} (${all.join(", ")} in all; the first ${perLevel} of each level are shown, --format json lists every one)`
+  };
+}
 
 // src/report/markdown.ts
 var MAX_MARKDOWN = 900 * 1024;
@@ -29802,9 +30053,13 @@ function renderWavesMermaid(plan2) {
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function findingsMarkdown(findings) {
   if (findings.length === 0) return "No findings.";
-  return findings.map(
-    (f) => `- ${ICON[f.severity]} **${f.severity}** \`${f.rule}\` \`${f.file}:${f.line}:${f.column}\`: ${f.message}`
-  ).join("\n");
+  const { shown: shown2, more } = firstFindings(findings);
+  return [
+    ...shown2.map(
+      (f) => `- ${ICON[f.severity]} **${f.severity}** \`${f.rule}\` \`${f.file}:${f.line}:${f.column}\`: ${f.message}`
+    ),
+    ...more ? [`- ${more}`] : []
+  ].join("\n");
 }
 function renderPlanMarkdown(plan2) {
   const { service, release, train, summary } = plan2;
@@ -29900,9 +30155,11 @@ ${sql.join("\n\n")}`] : []
 
 // src/report/text.ts
 function findingLines(findings) {
-  return findings.map(
+  const { shown: shown2, more } = firstFindings(findings);
+  const lines = shown2.map(
     (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
   );
+  return more ? [...lines, more] : lines;
 }
 function renderPlanText(plan2) {
   const { service, release, train, summary } = plan2;
@@ -32436,189 +32693,8 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS2);
 
-// node_modules/content-type/dist/index.js
-var SP = 32;
-var HTAB = 9;
-var SEMI = 59;
-var EQ = 61;
-var DQUOTE = 34;
-var BSLASH = 92;
-var COMMA = 44;
-var LOWER_CASE = 1;
-var OWS = 2;
-var SEMI_FLAG = 4;
-var COMMA_FLAG = 8;
-var TOKEN_FLAG = 16;
-var NON_ASCII = 65280;
-var CASE_FLAGS = LOWER_CASE | NON_ASCII;
-var CHAR_MAP = new Uint8Array(256);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code2 = 128; code2 <= 255; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code2 = 48; code2 <= 57; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-for (let code2 = 65; code2 <= 90; code2++) {
-  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code2 = 97; code2 <= 122; code2++) {
-  CHAR_MAP[code2] |= TOKEN_FLAG;
-}
-var NullObject = /* @__PURE__ */ (() => {
-  const C = function() {
-  };
-  C.prototype = /* @__PURE__ */ Object.create(null);
-  return C;
-})();
-function parse3(header2, options) {
-  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-  const len = header2.length;
-  let valueStart = options?.start ?? 0;
-  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
-    valueStart++;
-  }
-  let index = valueStart;
-  let typeFlags = 0;
-  let whitespace = -1;
-  let stop = options?.parameters === false ? COMMA_FLAG : 0;
-  while (index < len) {
-    const code2 = header2.charCodeAt(index);
-    const flags = CHAR_MAP[code2];
-    if ((flags & stopFlags) !== 0) {
-      stop |= flags & COMMA_FLAG;
-      break;
-    }
-    if ((flags & OWS) !== 0) {
-      if (whitespace === -1)
-        whitespace = index;
-    } else {
-      whitespace = -1;
-    }
-    typeFlags |= code2 & NON_ASCII | flags;
-    index++;
-  }
-  const valueEnd = whitespace === -1 ? index : whitespace;
-  const value = header2.slice(valueStart, valueEnd);
-  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-  if (index === len || stop !== 0) {
-    return { type, index, parameters: new NullObject() };
-  }
-  return parseParameters(header2, type, index, len, stopFlags);
-}
-function parseParameters(header2, type, index, len, stopFlags) {
-  const parameters = new NullObject();
-  parameter: while (index < len) {
-    index++;
-    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-      index++;
-    }
-    const keyStart = index;
-    let keyFlags = 0;
-    let keyWhitespace = -1;
-    while (index < len) {
-      const code2 = header2.charCodeAt(index);
-      const flags = CHAR_MAP[code2];
-      if ((flags & stopFlags) !== 0) {
-        if ((flags & COMMA_FLAG) !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if (code2 === EQ) {
-        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-        const value = header2.slice(keyStart, keyEnd);
-        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-        index++;
-        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
-          index++;
-        }
-        if (index < len && header2.charCodeAt(index) === DQUOTE) {
-          const quotedStart = ++index;
-          let escaped = false;
-          while (index < len) {
-            const code3 = header2.charCodeAt(index);
-            if (code3 === DQUOTE) {
-              if (parameters[key] === void 0) {
-                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
-              }
-              index++;
-              let stop2 = 0;
-              while (index < len) {
-                const code4 = header2.charCodeAt(index);
-                const flags2 = CHAR_MAP[code4];
-                if ((flags2 & stopFlags) !== 0) {
-                  stop2 = flags2 & COMMA_FLAG;
-                  break;
-                }
-                index++;
-              }
-              if (stop2 !== 0)
-                break parameter;
-              continue parameter;
-            }
-            if (code3 === BSLASH && index + 1 < len) {
-              escaped = true;
-              index += 2;
-              continue;
-            }
-            index++;
-          }
-          continue parameter;
-        }
-        const valueStart = index;
-        let stop = 0;
-        let valueWhitespace = -1;
-        while (index < len) {
-          const code3 = header2.charCodeAt(index);
-          const flags2 = CHAR_MAP[code3];
-          if ((flags2 & stopFlags) !== 0) {
-            stop = flags2 & COMMA_FLAG;
-            break;
-          }
-          if ((flags2 & OWS) !== 0) {
-            if (valueWhitespace === -1)
-              valueWhitespace = index;
-          } else {
-            valueWhitespace = -1;
-          }
-          index++;
-        }
-        if (parameters[key] === void 0) {
-          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-          parameters[key] = header2.slice(valueStart, valueEnd);
-        }
-        if (stop !== 0)
-          break parameter;
-        continue parameter;
-      }
-      if ((flags & OWS) !== 0) {
-        if (keyWhitespace === -1)
-          keyWhitespace = index;
-      } else {
-        keyWhitespace = -1;
-      }
-      keyFlags |= code2 & NON_ASCII | flags;
-      index++;
-    }
-  }
-  return { type, index, parameters };
-}
-function unescapeQuotedPairs(str, start, end) {
-  let result = "";
-  for (let index = start; index < end; index++) {
-    if (str.charCodeAt(index) === BSLASH) {
-      result += str.slice(start, index);
-      start = ++index;
-    }
-  }
-  return result + str.slice(start, end);
-}
+// node_modules/@octokit/request/dist-bundle/index.js
+var import_content_type = __toESM(require_dist3(), 1);
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -33113,7 +33189,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse3(contentType);
+  const mimetype = (0, import_content_type.parse)(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -36762,10 +36838,12 @@ var EnvRepo = class {
   }
   /**
    * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent): updates it in place, or creates it. Reads every
-   * comment page; writes nothing when the body is already right.
+   * `body` if absent) by `author`, the toolkit's own login: updates it in
+   * place, or creates it. Anyone can paste the marker into a comment of their
+   * own, so only the author's comments count. Reads every comment page;
+   * writes nothing when the body is already right.
    */
-  async upsertComment(number, marker, body) {
+  async upsertComment(number, marker, body, author) {
     const text = body.includes(marker) ? body : `${marker}
 ${body}`;
     const comments2 = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
@@ -36773,7 +36851,7 @@ ${body}`;
       issue_number: number,
       per_page: 100
     });
-    const existing = comments2.find((c) => c.body?.includes(marker));
+    const existing = comments2.find((c) => c.user?.login === author && c.body?.includes(marker));
     if (!existing) return this.comment(number, text);
     if (existing.body !== text)
       await this.#octokit.rest.issues.updateComment({
@@ -37220,7 +37298,7 @@ function trainSettings(flags, env) {
 async function runTrain(io, setExit, flags, env, command) {
   const result = await runTrainCommand(trainSettings(flags, env), command);
   if (result.diagnostics.length > 0) {
-    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}
+    for (const line of findingLines(result.diagnostics)) io.stderr(`${line}
 `);
     setExit(EXIT.findings);
     return;
@@ -37249,7 +37327,7 @@ function buildProgram(io, setExit, env) {
         io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), diagnostics }, null, 2)}
 `);
       } else {
-        for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}
+        for (const line of findingLines(diagnostics)) io.stdout(`${line}
 `);
         if (!hasErrors(diagnostics)) {
           const checked = platform === void 0 ? `${options.manifest} (add --platform or --env-repo to check it against the platform)` : `${options.manifest} against ${platform}`;
@@ -37284,7 +37362,7 @@ function buildProgram(io, setExit, env) {
       });
       if (outcome.kind === "usage") throw new UsageError(`--release: ${outcome.message}`);
       if (outcome.kind === "invalid") {
-        for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}
+        for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}
 `);
         setExit(EXIT.findings);
         return;
@@ -37348,7 +37426,7 @@ function buildProgram(io, setExit, env) {
     "Write TypeScript declarations of every table's row (spec.data.tables) for multiregion/data's openData<Tables>()."
   ).option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--out <file>", "where to write them (default: standard output)").addHelpText("after", "\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.").action(async (options) => {
     const { service, diagnostics } = await loadInputs({ manifest: options.manifest });
-    for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}
+    for (const line of findingLines(diagnostics)) io.stderr(`${line}
 `);
     if (!service || hasErrors(diagnostics)) return setExit(EXIT.findings);
     if (!service.data?.tables)
@@ -37393,7 +37471,7 @@ function reportMigrate(outcome, io) {
     case "usage":
       throw new UsageError(outcome.message);
     case "invalid":
-      for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}
+      for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}
 `);
       return EXIT.findings;
     case "blocked":

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { renderRowTypes } from '../data/row-types.js'
 import { Command, CommanderError, Option } from 'commander'
-import { formatDiagnostic, hasErrors } from '../manifest/diagnostic.js'
+import { hasErrors } from '../manifest/diagnostic.js'
 import { loadInputs } from '../commands/load-inputs.js'
 import { runMigrate } from '../commands/migrate.js'
 import type { MigrateOutcome } from '../commands/migrate.js'
@@ -113,7 +113,7 @@ async function runTrain(
 ): Promise<void> {
   const result = await runTrainCommand(trainSettings(flags, env), command)
   if (result.diagnostics.length > 0) {
-    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+    for (const line of findingLines(result.diagnostics)) io.stderr(`${line}\n`)
     setExit(EXIT.findings)
     return
   }
@@ -165,7 +165,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         if (options.format === 'json') {
           io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), diagnostics }, null, 2)}\n`)
         } else {
-          for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}\n`)
+          for (const line of findingLines(diagnostics)) io.stdout(`${line}\n`)
           if (!hasErrors(diagnostics)) {
             const checked =
               platform === undefined
@@ -221,7 +221,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         })
         if (outcome.kind === 'usage') throw new UsageError(`--release: ${outcome.message}`)
         if (outcome.kind === 'invalid') {
-          for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+          for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}\n`)
           setExit(EXIT.findings)
           return
         }
@@ -308,7 +308,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
     .addHelpText('after', '\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.')
     .action(async (options: { manifest: string; out?: string }) => {
       const { service, diagnostics } = await loadInputs({ manifest: options.manifest })
-      for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+      for (const line of findingLines(diagnostics)) io.stderr(`${line}\n`)
       if (!service || hasErrors(diagnostics)) return setExit(EXIT.findings)
       if (!service.data?.tables)
         throw new UsageError(`${options.manifest} has no spec.data.tables to write types for.`)
@@ -372,7 +372,7 @@ function reportMigrate(outcome: MigrateOutcome, io: Io): number {
     case 'usage':
       throw new UsageError(outcome.message)
     case 'invalid':
-      for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+      for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}\n`)
       return EXIT.findings
     case 'blocked':
       for (const line of findingLines(outcome.findings)) io.stderr(`${line}\n`)

@@ -459,17 +459,24 @@ export class EnvRepo {
 
   /**
    * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent): updates it in place, or creates it. Reads every
-   * comment page; writes nothing when the body is already right.
+   * `body` if absent) by `author`, the toolkit's own login: updates it in
+   * place, or creates it. Anyone can paste the marker into a comment of their
+   * own, so only the author's comments count. Reads every comment page;
+   * writes nothing when the body is already right.
    */
-  async upsertComment(number: number, marker: string, body: string): Promise<{ id: number }> {
+  async upsertComment(
+    number: number,
+    marker: string,
+    body: string,
+    author: string
+  ): Promise<{ id: number }> {
     const text = body.includes(marker) ? body : `${marker}\n${body}`
     const comments = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
       ...this.#repo,
       issue_number: number,
       per_page: 100
     })
-    const existing = comments.find(c => c.body?.includes(marker))
+    const existing = comments.find(c => c.user?.login === author && c.body?.includes(marker))
     if (!existing) return this.comment(number, text)
     if (existing.body !== text)
       await this.#octokit.rest.issues.updateComment({

@@ -31,6 +31,14 @@ export interface SimulatorOptions {
   /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
   enterprise?: boolean
   /**
+   * The token may read but not write, as GITHUB_TOKEN is on a pull request from
+   * a fork: every REST write answers 403 "Resource not accessible by
+   * integration" (docs.github.com, "Automatic token authentication",
+   * permissions for the GITHUB_TOKEN: pull requests from public forks get read
+   * access only).
+   */
+  readOnly?: boolean
+  /**
    * The time GitHub reports (epoch ms), for tests whose own clock moves by
    * hand; by default each event is a second after the last, from 2026-01-01.
    */
@@ -217,6 +225,7 @@ export class GitHubSimulator {
   readonly repos = new Map<string, SimRepo>()
   readonly token: string
   #viewer: string | { app: string; graphqlViewer?: boolean }
+  readonly #readOnly: boolean
   #server: Server
   #faults: Fault[] = []
   #tamper: ((body: unknown) => unknown) | undefined
@@ -233,6 +242,7 @@ export class GitHubSimulator {
   private constructor(options: SimulatorOptions) {
     this.token = options.token ?? 'ghs_simulatortoken000000000000000000000'
     this.#viewer = options.viewer ?? 'multiregion-bot'
+    this.#readOnly = options.readOnly ?? false
     this.#prefix = options.enterprise ? '/api/v3' : ''
     this.#clock = options.now
     this.#server = createServer((request, response) =>
@@ -347,6 +357,16 @@ export class GitHubSimulator {
     })
     repo.reviews.set(number, reviews)
     this.#autoMerge(repo)
+  }
+
+  /** A comment on a pull request by `user` (anyone may comment, and may copy the toolkit's hidden marker). */
+  comment(fullName: string, number: number, user: string, body: string): number {
+    const repo = this.repo(fullName)
+    const pull = this.#pull(repo, number)
+    const now = this.#now()
+    const id = this.#id()
+    repo.comments.push({ id, issue: pull.number, user, body, createdAt: now, updatedAt: now })
+    return id
   }
 
   approve(fullName: string, number: number, user: string, commit?: string): void {
@@ -547,6 +567,17 @@ export class GitHubSimulator {
       send({
         status: 401,
         body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+      })
+      return
+    }
+    if (this.#readOnly && method !== 'GET' && method !== 'HEAD' && url.pathname !== '/graphql') {
+      send({
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '403'
+        }
       })
       return
     }
