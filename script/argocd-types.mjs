@@ -10,9 +10,7 @@ import openapiTS, { astToString } from 'openapi-typescript'
 import prettier from 'prettier'
 import converter from 'swagger2openapi'
 
-export const SPEC = fileURLToPath(
-  new URL('../vendor/argocd/swagger.json', import.meta.url)
-)
+export const SPEC = fileURLToPath(new URL('../vendor/argocd/swagger.json', import.meta.url))
 const out = new URL('../src/argocd/generated/api.ts', import.meta.url)
 
 export async function renderArgoCDTypes() {

@@ -51,7 +51,7 @@ describe('the root action running the train (dist/action.js)', () => {
     ])
   })
 
-  it('the reconcile and rollback composites run the same code, as the runner runs them', async () => {
+  it('the reconcile and rollback actions run the same code, as the runner runs them', async () => {
     const inputs = {
       repo: REPO,
       token: github.token,

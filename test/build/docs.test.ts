@@ -100,11 +100,12 @@ function examples(doc: string): Example[] {
     if (Array.isArray(node)) node.forEach(visit)
     else if (node && typeof node === 'object') {
       const step = node as { uses?: unknown; with?: Record<string, unknown> }
-      if (typeof step.uses === 'string' && step.uses.startsWith('org/multiregion'))
+      if (typeof step.uses === 'string' && /^(org\/multiregion|\.\/)/.test(step.uses))
         found.push({ doc, uses: step.uses, with: step.with ?? {} })
       Object.values(node).forEach(visit)
     }
   }
+  if (/\.ya?ml$/.test(doc)) visit(parse(text(doc)))
   for (const block of text(doc).matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)) {
     const lines = block[1]!.split('\n')
     const indent = Math.min(
@@ -117,7 +118,7 @@ function examples(doc: string): Example[] {
 
 /** The action file an example's `uses:` names, and the inputs its command reads. */
 function inputsFor(example: Example): { file: string; allowed: string[] } {
-  const path = /^org\/multiregion(?:\/(actions\/[\w-]+))?@/.exec(example.uses)![1]
+  const path = /^(?:org\/multiregion|\.)(?:\/(actions\/[\w-]+)|\/)?(?:@|$)/.exec(example.uses)![1]
   const file = path ? `${path}/action.yml` : 'action.yml'
   const declared = Object.keys((parse(text(file)) as ActionInputs).inputs ?? {})
   const command = path ? undefined : (example.with.command as keyof typeof COMMANDS | undefined)
@@ -127,13 +128,18 @@ function inputsFor(example: Example): { file: string; allowed: string[] } {
 }
 
 describe('examples match the actions', () => {
-  const all = [...DOCS, ...readdirSync(join(ROOT, 'workflows')).map(f => `workflows/${f}`)].flatMap(
-    doc => (doc.endsWith('.md') ? examples(doc) : [])
-  )
+  const all = [
+    ...DOCS,
+    ...['workflows', '.github/workflows'].flatMap(dir =>
+      readdirSync(join(ROOT, dir)).map(f => `${dir}/${f}`)
+    )
+  ].flatMap(examples)
 
   it('the documents hold examples of the root action and of the command actions', () => {
     expect(all.some(e => e.uses.startsWith('org/multiregion@'))).toBe(true)
     expect(all.some(e => e.uses.startsWith('org/multiregion/actions/'))).toBe(true)
+    expect(all.some(e => e.doc.startsWith('workflows/'))).toBe(true)
+    expect(all.some(e => e.uses === './')).toBe(true)
   })
 
   it.each(all.map(e => [e.doc, e.uses, e] as const))(

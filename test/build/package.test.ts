@@ -97,17 +97,29 @@ describe('the npm package', () => {
 })
 
 describe("importing 'multiregion'", () => {
-  it('loads the library and runs nothing: no output, no exit code, no action', async () => {
+  it('runs nothing: no output, no outputs file written, exit code 0', async () => {
+    // The variables a runner sets: the action, had it run, would read them, write outputs and fail.
+    const outputs = join(project, 'github-output')
+    writeFileSync(outputs, '')
+    const result = await node(
+      ['--input-type=module', '-e', "await import('multiregion')"],
+      project,
+      {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_OUTPUT: outputs,
+        INPUT_COMMAND: 'plan'
+      }
+    )
+    expect(result).toEqual({ code: 0, stdout: '', stderr: '' })
+    expect(readFileSync(outputs, 'utf8')).toBe('')
+  })
+
+  it('exports the library: validate and plan functions, and the client', async () => {
     const script =
       "const m = await import('multiregion'); const c = await import('multiregion/client');" +
       'console.log(JSON.stringify([Object.keys(m).sort(), typeof c.createClient]))'
-    // The variables a runner sets: the action, had it run, would read them and fail on missing inputs.
-    const result = await node(['--input-type=module', '-e', script], project, {
-      GITHUB_ACTIONS: 'true',
-      INPUT_COMMAND: 'plan'
-    })
+    const result = await node(['--input-type=module', '-e', script], project)
     expect(result.stderr).toBe('')
-    expect(result.code).toBe(0)
     const [exports, createClient] = JSON.parse(result.stdout) as [string[], string]
     expect(exports).toEqual(
       expect.arrayContaining(['loadService', 'loadPlatform', 'plan', 'parseRelease', 'VERSION'])
