@@ -77,7 +77,11 @@ async function ownPulls(
  * The versions a region ran: the pins in the history of its pinned file on
  * the default branch (what Argo CD deployed), canonical. Two requests.
  */
-async function regionHistory(ctx: TrainContext, base: string, region: string): Promise<Set<string>> {
+async function regionHistory(
+  ctx: TrainContext,
+  base: string,
+  region: string
+): Promise<Set<string>> {
   const layout = regionLayout(ctx.platform, ctx.service.name, region)
   for (const path of layout.candidates) {
     const texts = await ctx.github.fileHistory(base, path, HISTORY_DEPTH)
@@ -409,7 +413,9 @@ export async function startTrain(
   const newerTrains = others.filter(p => newer(p.marker.release, release.ref))
   if (newerTrains.length > 0) {
     const status = await trainStatus(ctx, release.ref)
-    const list = newerTrains.map(p => `#${p.pull.number} (${p.marker.release} in ${p.marker.region})`)
+    const list = newerTrains.map(
+      p => `#${p.pull.number} (${p.marker.release} in ${p.marker.region})`
+    )
     return {
       ...status,
       decision: {
@@ -527,9 +533,7 @@ export async function manualRollback(
   )
   const asked = to ?? last?.marker.from ?? undefined
   if (!asked)
-    throw new Error(
-      `No earlier version of ${name} in ${region} is known; pass --to <version>.`
-    )
+    throw new Error(`No earlier version of ${name} in ${region} is known; pass --to <version>.`)
   const release = releaseOf(asked, ctx.service)
   const version = release.ref
   if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))

@@ -107,14 +107,17 @@ export function interpretPull(
       continue
     }
     const stated = readCommitFacts(commit.message)
-    if (stated && holds(stated.release, stated.kind, stated.region, stated.step))
-      facts ??= stated
+    if (stated && holds(stated.release, stated.kind, stated.region, stated.step)) facts ??= stated
   }
   if (problems.length > 0) facts = undefined
   let marker = decodeMarker(pull.body)
-  if (markerCount(pull.body) > 1) problems.push('its body was tampered with: it holds a second marker')
+  if (markerCount(pull.body) > 1)
+    problems.push('its body was tampered with: it holds a second marker')
   if (!marker) problems.push('its body was tampered with: its marker was removed or edited')
-  else if (marker.service !== service.name || !holds(marker.release, marker.kind, marker.region, marker.step)) {
+  else if (
+    marker.service !== service.name ||
+    !holds(marker.release, marker.kind, marker.region, marker.step)
+  ) {
     problems.push(
       `its body was tampered with: its marker says ${marker.kind} of ${marker.release} in ${marker.region}, but the toolkit opened it as a ${id.kind} in ${id.region}`
     )
@@ -153,7 +156,9 @@ export function trainPulls(
   snapshot: Pick<Snapshot, 'pulls' | 'service' | 'botLogin'> & { release?: string }
 ): TrainPull[] {
   return snapshot.pulls
-    .flatMap(pull => interpretPull(pull, snapshot.service, snapshot.botLogin, snapshot.release) ?? [])
+    .flatMap(
+      pull => interpretPull(pull, snapshot.service, snapshot.botLogin, snapshot.release) ?? []
+    )
     .sort((a, b) => b.pull.number - a.pull.number)
 }
 
@@ -184,7 +189,9 @@ function toObservedPr(p: TrainPull, required: number, botLogin: string): Observe
  * The bad releases of a service, in canonical spelling: releases of the
  * toolkit's PRs labelled bad that no person has cleared.
  */
-export function badReleases(snapshot: Pick<Snapshot, 'pulls' | 'service' | 'botLogin'>): Set<string> {
+export function badReleases(
+  snapshot: Pick<Snapshot, 'pulls' | 'service' | 'botLogin'>
+): Set<string> {
   const bad = new Set<string>()
   for (const p of trainPulls(snapshot))
     if (p.pull.labels.includes(LABELS.bad))
@@ -207,7 +214,11 @@ function rollbackGate(
 ): { required: number; refused?: string } {
   const target = p.facts && canonicalRelease(p.facts.to, snapshot.service.image)
   if (target === undefined) return { required: planned.approvals }
-  if (bad.has(target)) return { required: planned.approvals, refused: `it rolls ${planned.name} back to ${target}, a release recorded bad` }
+  if (bad.has(target))
+    return {
+      required: planned.approvals,
+      refused: `it rolls ${planned.name} back to ${target}, a release recorded bad`
+    }
   return snapshot.history?.get(planned.name)?.has(target)
     ? { required: snapshot.platform.rollbackApprovals }
     : { required: planned.approvals }
@@ -250,7 +261,9 @@ export function toObserved(snapshot: Snapshot): Observed {
     const promotion = ofRelease('promotion', planned.name).find(p => p.marker.step === undefined)
     const rollback =
       ofRelease('rollback', planned.name)[0] ??
-      pulls.find(p => p.marker.kind === 'rollback' && p.marker.region === planned.name && inProgress(p))
+      pulls.find(
+        p => p.marker.kind === 'rollback' && p.marker.region === planned.name && inProgress(p)
+      )
     const region: ObservedRegion = {
       region: planned.name,
       wave: planned.wave,
@@ -264,7 +277,10 @@ export function toObserved(snapshot: Snapshot): Observed {
       const gate = rollbackGate(snapshot, rollback, planned, bad)
       region.rollback = toObservedPr(
         gate.refused
-          ? { ...rollback, untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join('; ') }
+          ? {
+              ...rollback,
+              untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join('; ')
+            }
           : rollback,
         gate.required,
         snapshot.botLogin

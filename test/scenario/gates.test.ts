@@ -195,7 +195,10 @@ describe('the train keeps track of its own PRs', () => {
     const manifest = readFileSync(
       new URL('../../fixtures/services/checkout/multiregion.yaml', import.meta.url),
       'utf8'
-    ).replace('waves: [[us-east], [us-west, sweden], [china]]', 'waves: [[us-east, us-west], [sweden, china]]')
+    ).replace(
+      'waves: [[us-east], [us-west, sweden], [china]]',
+      'waves: [[us-east, us-west], [sweden, china]]'
+    )
     harness = await TrainHarness.start({ manifest })
     harness.script.set('china', ['degraded'])
     let run = await drive(harness, 'v1.5.0', 2)
@@ -211,7 +214,10 @@ describe('the train keeps track of its own PRs', () => {
     expect(sweden!.mergedAt).toBeNull()
     expect(sweden!.autoMerge).toBeNull()
     expect(
-      harness.github.repo(REPO).comments.filter(c => c.issue === sweden!.number).map(c => c.body)
+      harness.github
+        .repo(REPO)
+        .comments.filter(c => c.issue === sweden!.number)
+        .map(c => c.body)
     ).toEqual([expect.stringContaining('v1.5.0 failed')])
     expect(run.done).toContainEqual(expect.stringMatching(/closed promotion PR #\d+ for sweden/))
   })

@@ -144,7 +144,8 @@ describe('toObserved', () => {
     })
     expect(observed.regions[0]!.rollback).toMatchObject({
       gate: { required: 1 },
-      untrusted: "commit ddddddd on its branch is not the toolkit's own (mallory, not signed by GitHub)"
+      untrusted:
+        "commit ddddddd on its branch is not the toolkit's own (mallory, not signed by GitHub)"
     })
   })
 
