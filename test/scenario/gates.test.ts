@@ -124,11 +124,11 @@ describe('gates that cannot be bypassed', () => {
     expect(await manualRollback(harness.ctx, 'sweden', 'v1.3.9')).toMatch(
       /opened rollback PR #\d+ for sweden to v1\.3\.9.*2 approvals/
     )
-    let run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(onMain(harness, KUSTOMIZATION('sweden'))).toContain('v1.5.0')
     expect(waitReasons(run)).toEqual([expect.stringContaining('0 of 2 approvals')])
     harness.approveAll('alice', 'bob')
-    run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(onMain(harness, KUSTOMIZATION('sweden'))).toContain('v1.3.9')
   })
 
@@ -201,7 +201,7 @@ describe('the train keeps track of its own PRs', () => {
     )
     harness = await TrainHarness.start({ manifest })
     harness.script.set('china', ['degraded'])
-    let run = await drive(harness, 'v1.5.0', 2)
+    await drive(harness, 'v1.5.0', 2)
     const open = () => pullsOf(harness!).filter(p => p.state === 'open')
     expect(open().map(p => decodeMarker(p.body)?.region)).toEqual(['sweden', 'china'])
     const [sweden, china] = open()
@@ -209,7 +209,7 @@ describe('the train keeps track of its own PRs', () => {
     harness.github.setMergeable(REPO, sweden!.number, false)
     sweden!.autoMerge = { method: 'merge', enabledBy: 'alice', enabledAt: sweden!.createdAt }
     for (const user of ['alice', 'bob']) harness.github.approve(REPO, china!.number, user)
-    run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(sweden!.state).toBe('closed')
     expect(sweden!.mergedAt).toBeNull()
     expect(sweden!.autoMerge).toBeNull()
