@@ -788,6 +788,23 @@ export class GitHubSimulator {
   #mutationRoot(): Node {
     return {
       __typename: 'Mutation',
+      // docs.github.com/graphql/reference/mutations#disablepullrequestautomerge
+      disablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
+        const { pullRequestId } = (input ?? {}) as { pullRequestId?: string }
+        for (const repo of this.repos.values())
+          for (const pull of repo.pulls.values()) {
+            if (pull.nodeId !== pullRequestId) continue
+            pull.autoMerge = null
+            return {
+              __typename: 'DisablePullRequestAutoMergePayload',
+              pullRequest: { __typename: 'PullRequest', id: pull.nodeId, number: pull.number }
+            }
+          }
+        throw new Refusal({
+          status: 404,
+          body: { message: `Could not resolve to a node with the global id of '${pullRequestId}'` }
+        })
+      },
       enablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
         const { pullRequestId, mergeMethod } = (input ?? {}) as {
           pullRequestId?: string
@@ -1016,6 +1033,19 @@ export class GitHubSimulator {
         user: this.viewerLogin
       })
       return { status: 201, body: this.#pullBody(repo!, pull, true) }
+    },
+    // GET /repos/{owner}/{repo}/pulls/{pull_number}/commits: the head's commits not on the base, oldest first.
+    'pulls/list-commits': (repo, { pull_number }, query) => {
+      const pull = this.#pull(repo!, Number(pull_number))
+      const onBase = repo!.git.ancestors(repo!.refs.get(`refs/heads/${pull.base}`)!)
+      const commits = [...repo!.git.ancestors(pull.headSha)]
+        .filter(sha => !onBase.has(sha))
+        .map(sha => repo!.commit(sha))
+        .sort((a, b) => a.committer.date.localeCompare(b.committer.date))
+      return this.#page(
+        commits.map(c => this.#commit(repo!, c)),
+        query
+      )
     },
     'pulls/get': (repo, { pull_number }) => ({
       status: 200,
@@ -1527,8 +1557,8 @@ export class GitHubSimulator {
         tree: { sha: commit.tree, url: `${this.#api(repo)}/git/trees/${commit.tree}` },
         verification: this.#verification(commit)
       },
-      author: null,
-      committer: null,
+      author: this.#account(commit.author.email),
+      committer: this.#account(commit.committer.email),
       parents: commit.parents.map(p => ({ sha: p, url: `${this.#api(repo)}/commits/${p}` }))
     }
   }
@@ -1699,12 +1729,28 @@ export class GitHubSimulator {
     }
   }
 
+  /**
+   * A git signature for `login`, with GitHub's no-reply address ID+LOGIN@
+   * (docs: "Setting your commit email address"), which GitHub maps back to
+   * the account (see #account).
+   */
   #signature(login: string): { name: string; email: string; date: string } {
     return {
       name: login,
-      email: `${login.replace(/\[bot\]$/, '')}@users.noreply.github.example`,
+      email: `${this.#user(login).id as number}+${login}@users.noreply.github.example`,
       date: this.#now()
     }
+  }
+
+  /**
+   * The account a commit's email belongs to, as GitHub attributes commits
+   * (docs: "Why are my commits linked to the wrong user?"): only a
+   * no-reply address of a known account maps to it here; any other is null.
+   */
+  #account(email: string): Record<string, unknown> | null {
+    const match = /^(\d+)\+(.+)@users\.noreply\.github\.example$/.exec(email)
+    if (!match || this.#userIds.get(match[2]!) !== Number(match[1])) return null
+    return this.#user(match[2]!)
   }
 
   /** A simulated clock: each event a second after the last, so histories order the same on every run. */
