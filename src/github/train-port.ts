@@ -1,8 +1,12 @@
 import { serviceLabel } from '../train/names.js'
+import type { Review } from '../train/gates.js'
 import type { PullSnapshot } from '../train/observe.js'
 import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
 import type { EnvRepo, MergeMethod, Pull } from './env-repo.js'
+
+/** More changed files than a train PR ever has: such a head is not the train's edit, whatever the files say. */
+const MAX_FILES_READ = 50
 
 function time(iso: string | null): number | undefined {
   return iso === null ? undefined : Date.parse(iso)
@@ -18,7 +22,19 @@ export function gitHubPort(
   options: { method: MergeMethod; counter: RequestCounter }
 ): GitHubPort {
   let login: string | undefined
-  const snapshotOf = async (pull: Pull): Promise<PullSnapshot> => {
+  /**
+   * One open PR as its gate needs it, everything pinned to the head sha the
+   * list returned: reviews (with each approver's permission), who pushed that
+   * head, the required checks on it, and the files it changes with their
+   * text at that sha. The PR is read again last: if its head moved meanwhile,
+   * what was read may belong to another commit, so the files are left unread
+   * and the PR cannot merge this round.
+   */
+  const snapshotOf = async (
+    pull: Pull,
+    required: Promise<string[]>,
+    permissions: Map<string, Promise<Review['permission']>>
+  ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
       number: pull.number,
       state: pull.state,
@@ -35,18 +51,37 @@ export function gitHubPort(
     if (mergedAt !== undefined) snapshot.mergedAt = mergedAt
     if (pull.mergeCommitSha) snapshot.mergeSha = pull.mergeCommitSha
     if (pull.state !== 'open') return snapshot
-    const [reviews, checks, detail] = await Promise.all([
+    const [reviews, checks, pushers, changed] = await Promise.all([
       env.reviews(pull.number),
-      env.checks(pull.headSha),
+      required.then(names => env.checks(pull.headSha, names)),
+      env.commitAccounts(pull.headSha),
+      env.changedFiles(pull.number)
+    ])
+    const permissionOf = (user: string) => {
+      const key = user.toLowerCase()
+      if (!permissions.has(key)) permissions.set(key, env.permission(user))
+      return permissions.get(key)!
+    }
+    snapshot.reviews = await Promise.all(
+      reviews.map(async r => ({
+        author: r.author,
+        state: r.state,
+        commitId: r.commitId,
+        submittedAt: time(r.submittedAt) ?? 0,
+        ...(r.state === 'APPROVED' && r.commitId === pull.headSha
+          ? { permission: await permissionOf(r.author) }
+          : {})
+      }))
+    )
+    snapshot.lastPushers = pushers
+    snapshot.checks = checks.state
+    snapshot.changedFiles = changed
+    const [files, detail] = await Promise.all([
+      // A PR that changes many files is not the train's; its files are not worth reading.
+      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : undefined,
       env.getPull(pull.number)
     ])
-    snapshot.reviews = reviews.map(r => ({
-      author: r.author,
-      state: r.state,
-      commitId: r.commitId,
-      submittedAt: time(r.submittedAt) ?? 0
-    }))
-    snapshot.checks = checks.state
+    if (files && detail.headSha === pull.headSha) snapshot.headFiles = files
     snapshot.autoMerge = detail.autoMerge !== null
     return snapshot
   }
@@ -61,13 +96,23 @@ export function gitHubPort(
     },
     defaultBranch: () => env.defaultBranch(),
     readFiles: (ref, paths) => env.readFiles(ref, paths),
+    readBranch: (branch, paths) => env.readBranch(branch, paths),
+    deleteBranch: branch => env.deleteBranch(branch),
     async trainPulls(service) {
       const pulls = await env.findPulls({ state: 'all', label: serviceLabel(service) })
-      return Promise.all(pulls.map(snapshotOf))
+      const open = pulls.filter(p => p.state === 'open')
+      // Required checks are read once per base branch and permissions once per reviewer, per observation.
+      const required = new Map<string, Promise<string[]>>()
+      const permissions = new Map<string, Promise<Review['permission']>>()
+      for (const base of new Set(open.map(p => p.baseRef)))
+        required.set(base, env.requiredChecks(base))
+      return Promise.all(
+        pulls.map(p => snapshotOf(p, required.get(p.baseRef) ?? Promise.resolve([]), permissions))
+      )
     },
     async commitFiles(input) {
-      const { commitSha } = await env.commitFiles(input)
-      return { commitSha }
+      const { commitSha, baseMoved } = await env.commitFiles(input)
+      return baseMoved ? { commitSha, baseMoved } : { commitSha }
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: 'open' })
@@ -86,11 +131,12 @@ export function gitHubPort(
         ? { merged: true, sha: result.sha }
         : { merged: false, reason: result.message }
     },
-    async enableAutoMerge(number) {
+    async enableAutoMerge(number, sha) {
       const pull = await env.getPull(number)
-      const result = await env.enableAutoMerge(pull.nodeId, options.method)
-      // GitHub refuses auto-merge on a PR with nothing left to wait for; then merge it now.
-      if (!result.enabled) await env.merge(number, { sha: pull.headSha, method: options.method })
+      const result = await env.enableAutoMerge(pull.nodeId, options.method, sha)
+      // GitHub refuses auto-merge on a PR with nothing left to wait for; then merge the gated sha now.
+      if (!result.enabled && !result.headMoved)
+        await env.merge(number, { sha, method: options.method })
     },
     async addLabels(number, labels) {
       await env.addLabels(number, labels)

@@ -14,6 +14,8 @@ export interface ObservedPr {
   checks: 'success' | 'pending' | 'failure'
   autoMerge: boolean
   marker: Marker
+  /** An open PR whose head is not exactly the edits the train would write now: what differs. It never merges. */
+  drift?: string
 }
 
 /** One region of the train, as GitHub and the plan show it now. */
@@ -47,7 +49,7 @@ export interface Observed {
 export type Action =
   | { type: 'open-promotion'; region: string; wave: number; step?: number }
   | { type: 'merge'; kind: PrKind; region: string; pr: number; sha: string }
-  | { type: 'enable-auto-merge'; kind: PrKind; region: string; pr: number }
+  | { type: 'enable-auto-merge'; kind: PrKind; region: string; pr: number; sha: string }
   | {
       type: 'wait-health'
       kind: PrKind
@@ -109,6 +111,12 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
       deadline: mergedAt + o.train.timeoutSeconds * 1000
     }
   }
+  if (pr.drift !== undefined)
+    return {
+      type: 'wait',
+      region: r.region,
+      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
+    }
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join('; ')})` : ''
     return {
@@ -131,7 +139,7 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
           region: r.region,
           reason: `PR #${pr.number} is approved; auto-merge or the merge queue will merge it`
         }
-      : { type: 'enable-auto-merge', kind, region: r.region, pr: pr.number }
+      : { type: 'enable-auto-merge', kind, region: r.region, pr: pr.number, sha: pr.headSha }
   }
   return { type: 'merge', kind, region: r.region, pr: pr.number, sha: pr.headSha }
 }

@@ -11,15 +11,28 @@ export interface GitHubPort {
   defaultBranch(): Promise<string>
   /** Many files in one read; absent files are left out. */
   readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string>>
+  /** The commit `branch` points at and files read from that one commit, so a plan knows exactly what it was made from. */
+  readBranch(
+    branch: string,
+    paths: readonly string[]
+  ): Promise<{ sha: string; files: Map<string, string> }>
   /** The service's train PRs, open and closed, with reviews and checks. */
   trainPulls(service: string): Promise<PullSnapshot[]>
-  /** Commits the files on `branch` (created from `base` when absent); a no-op when the branch already holds them. */
+  /**
+   * Commits the files on `branch` (created from `parent`, the commit of
+   * `base` they were planned from, when absent); a no-op when the branch
+   * already holds them. `baseMoved`: `base` is no longer `parent`, nothing
+   * was written, plan again.
+   */
   commitFiles(input: {
     base: string
     branch: string
     message: string
     files: { path: string; content: string }[]
-  }): Promise<{ commitSha: string }>
+    parent?: string
+  }): Promise<{ commitSha: string; baseMoved?: boolean }>
+  /** Deletes a branch this run created, when the PR for it could not be opened. */
+  deleteBranch(branch: string): Promise<void>
   /** The open PR from `head`, so a run killed after pushing does not open a second one. */
   findOpenPull(head: string): Promise<{ number: number } | undefined>
   openPull(input: {
@@ -35,7 +48,12 @@ export interface GitHubPort {
     number: number,
     sha: string
   ): Promise<{ merged: true; sha: string } | { merged: false; reason: string }>
-  enableAutoMerge(number: number): Promise<void>
+  /**
+   * Turns on auto-merge for head `sha` only (GraphQL expectedHeadOid); when
+   * GitHub has nothing left to wait for, merges `sha` itself. A moved head
+   * does neither: the next round gates the new head.
+   */
+  enableAutoMerge(number: number, sha: string): Promise<void>
   addLabels(number: number, labels: readonly string[]): Promise<void>
   /** Closes a PR with a comment that says why. */
   closePull(number: number, comment: string): Promise<void>
