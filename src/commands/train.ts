@@ -196,7 +196,11 @@ async function openPr(
   })
   if (commit.baseMoved) return undefined
   const existing = await ctx.github.findOpenPull(branch)
-  if (existing) return existing.number
+  // Found by its branch: a run may have died before labelling it, which hides it from the train.
+  if (existing) {
+    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)])
+    return existing.number
+  }
   try {
     const opened = await ctx.github.openPull({
       head: branch,

@@ -24,15 +24,16 @@ export function gitHubPort(
   let login: string | undefined
   /**
    * One open PR as its gate needs it, everything pinned to the head sha the
-   * list returned: reviews (with each approver's permission), who pushed that
-   * head, the required checks on it, and the files it changes with their
-   * text at that sha. The PR is read again last: if its head moved meanwhile,
+   * list returned: its reviews; once someone has approved that head (nothing
+   * else matters before), each approver's permission, who pushed that head,
+   * the required checks on it, and the files it changes with their text at
+   * that sha. The PR is read again last: if its head moved meanwhile,
    * what was read may belong to another commit, so the files are left unread
    * and the PR cannot merge this round.
    */
   const snapshotOf = async (
     pull: Pull,
-    required: Promise<string[]>,
+    required: (base: string) => Promise<string[]>,
     permissions: Map<string, Promise<Review['permission']>>
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
@@ -51,30 +52,33 @@ export function gitHubPort(
     if (mergedAt !== undefined) snapshot.mergedAt = mergedAt
     if (pull.mergeCommitSha) snapshot.mergeSha = pull.mergeCommitSha
     if (pull.state !== 'open') return snapshot
-    const [reviews, checks, pushers, changed] = await Promise.all([
-      env.reviews(pull.number),
-      required.then(names => env.checks(pull.headSha, names)),
-      env.commitAccounts(pull.headSha),
-      env.changedFiles(pull.number)
-    ])
+    const reviews = await env.reviews(pull.number)
+    snapshot.reviews = reviews.map(r => ({
+      author: r.author,
+      state: r.state,
+      commitId: r.commitId,
+      submittedAt: time(r.submittedAt) ?? 0
+    }))
+    // Until someone approves the head, nothing else can let it merge: the rest is read only then.
+    const approvers = reviews.filter(r => r.state === 'APPROVED' && r.commitId === pull.headSha)
+    if (approvers.length === 0) return snapshot
     const permissionOf = (user: string) => {
       const key = user.toLowerCase()
       if (!permissions.has(key)) permissions.set(key, env.permission(user))
       return permissions.get(key)!
     }
-    snapshot.reviews = await Promise.all(
-      reviews.map(async r => ({
-        author: r.author,
-        state: r.state,
-        commitId: r.commitId,
-        submittedAt: time(r.submittedAt) ?? 0,
-        ...(r.state === 'APPROVED' && r.commitId === pull.headSha
-          ? { permission: await permissionOf(r.author) }
-          : {})
-      }))
-    )
-    snapshot.lastPushers = pushers
+    const [checks, pushers, changed, granted] = await Promise.all([
+      required(pull.baseRef).then(names => env.checks(pull.headSha, names)),
+      env.commitAccounts(pull.headSha),
+      env.changedFiles(pull.number),
+      Promise.all(approvers.map(r => permissionOf(r.author)))
+    ])
+    snapshot.reviews = snapshot.reviews.map(r => {
+      const i = approvers.findIndex(a => a.author === r.author && a.commitId === r.commitId)
+      return r.state === 'APPROVED' && i >= 0 ? { ...r, permission: granted[i] } : r
+    })
     snapshot.checks = checks.state
+    snapshot.lastPushers = pushers
     snapshot.changedFiles = changed
     const [files, detail] = await Promise.all([
       // A PR that changes many files is not the train's; its files are not worth reading.
@@ -100,15 +104,14 @@ export function gitHubPort(
     deleteBranch: branch => env.deleteBranch(branch),
     async trainPulls(service) {
       const pulls = await env.findPulls({ state: 'all', label: serviceLabel(service) })
-      const open = pulls.filter(p => p.state === 'open')
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
       const required = new Map<string, Promise<string[]>>()
+      const requiredOf = (base: string) => {
+        if (!required.has(base)) required.set(base, env.requiredChecks(base))
+        return required.get(base)!
+      }
       const permissions = new Map<string, Promise<Review['permission']>>()
-      for (const base of new Set(open.map(p => p.baseRef)))
-        required.set(base, env.requiredChecks(base))
-      return Promise.all(
-        pulls.map(p => snapshotOf(p, required.get(p.baseRef) ?? Promise.resolve([]), permissions))
-      )
+      return Promise.all(pulls.map(p => snapshotOf(p, requiredOf, permissions)))
     },
     async commitFiles(input) {
       const { commitSha, baseMoved } = await env.commitFiles(input)

@@ -475,7 +475,13 @@ export class GitHubSimulator {
    */
   failNext(
     times: number,
-    options: { status?: number; method?: string; path?: RegExp; afterApplying?: boolean } = {}
+    options: {
+      status?: number
+      method?: string
+      path?: RegExp
+      afterApplying?: boolean
+      message?: string
+    } = {}
   ): void {
     const status = options.status ?? 502
     this.#faults.push({
@@ -485,7 +491,9 @@ export class GitHubSimulator {
       afterApplying: options.afterApplying ?? false,
       respond: {
         status,
-        body: { message: status === 502 ? 'Server Error' : 'Service Unavailable' }
+        body: {
+          message: options.message ?? (status === 502 ? 'Server Error' : 'Service Unavailable')
+        }
       }
     })
   }
