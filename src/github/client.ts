@@ -101,7 +101,10 @@ function categoryOf(route: string): RequestCategory {
   if (rest.startsWith('/pulls')) return 'pulls'
   if (rest.startsWith('/issues')) return 'issues'
   if (rest.startsWith('/deployments')) return 'deployments'
-  if (/^\/commits\/\{ref\}\/(check-runs|status)$/.test(rest) || rest.startsWith('/statuses'))
+  if (
+    /^\/commits\/\{ref\}\/(check-runs|status|statuses)$/.test(rest) ||
+    rest.startsWith('/statuses')
+  )
     return 'checks'
   return 'other'
 }
@@ -315,5 +318,7 @@ function routeOf(url: string): string {
     .replace(/^\/issues\/comments\/\d+/, '/issues/comments/{comment_id}')
     .replace(/^\/issues\/\d+/, '/issues/{issue_number}')
     .replace(/^\/deployments\/\d+/, '/deployments/{deployment_id}')
+    .replace(/^\/commits\/[^/]+/, '/commits/{ref}')
+    .replace(/^\/rules\/branches\/.+$/, '/rules/branches/{branch}')
   return `/repos/{owner}/{repo}${rest}`
 }

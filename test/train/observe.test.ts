@@ -53,7 +53,17 @@ describe('toObserved', () => {
         pull(
           7,
           {},
-          { reviews: [{ author: 'alice', state: 'APPROVED', commitId: 'h', submittedAt: 1 }] }
+          {
+            reviews: [
+              {
+                author: 'alice',
+                state: 'APPROVED',
+                commitId: 'h',
+                submittedAt: 1,
+                permission: 'write'
+              }
+            ]
+          }
         )
       ])
     )
@@ -77,7 +87,17 @@ describe('toObserved', () => {
         pull(
           8,
           { region: 'sweden', wave: 2 },
-          { reviews: [{ author: 'alice', state: 'APPROVED', commitId: 'h', submittedAt: 1 }] }
+          {
+            reviews: [
+              {
+                author: 'alice',
+                state: 'APPROVED',
+                commitId: 'h',
+                submittedAt: 1,
+                permission: 'write'
+              }
+            ]
+          }
         )
       ])
     )
