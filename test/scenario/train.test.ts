@@ -78,12 +78,8 @@ describe('the train over the GitHub and Argo CD simulators', () => {
     const [pr] = pulls(harness)
     const oldHead = harness.github.repo(REPO).pulls.get(pr!.number)!.headSha
     harness.github.approve(REPO, pr!.number, 'alice', oldHead)
-    harness.github.push(
-      REPO,
-      pr!.head,
-      { 'regions/us-east/checkout/NOTES.md': 'a later commit on the branch\n' },
-      'carol'
-    )
+    // carol pushes a commit that changes nothing: the head moves, its content stays the plan.
+    harness.github.push(REPO, pr!.head, {}, 'carol')
     harness.github.approve(REPO, pr!.number, 'multiregion[bot]')
     const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(run.decision.actions).toEqual([

@@ -47,6 +47,7 @@ export class TrainHarness {
     options: {
       manifest?: string
       argoServer?: (region: string, sim: ArgoCDSimulator) => string
+      mergeMode?: 'merge' | 'auto-merge'
     } = {}
   ): Promise<TrainHarness> {
     const clock = new TestClock()
@@ -96,7 +97,7 @@ export class TrainHarness {
       github: killable(port, harness),
       argo: controller,
       clock,
-      mergeMode: 'merge'
+      mergeMode: options.mergeMode ?? 'merge'
     }
     Object.assign(harness, { ctx })
     return harness
