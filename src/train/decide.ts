@@ -117,10 +117,12 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
     }
   }
   if (pr.untrusted) {
+    // Every reason at once, so whoever cleans up sees all that is wrong with the PR.
+    const also = [...(pr.drift !== undefined ? [`its head: ${pr.drift}`] : []), ...pr.gate.notes]
     return {
       type: 'wait',
       region: r.region,
-      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join('; ')}` : ''} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
     }
   }
   if (pr.drift !== undefined)

@@ -70,9 +70,12 @@ describe('who may approve', () => {
     expect(waits(run)).toEqual([
       expect.stringContaining('carol pushed the most recent commit; someone else must approve')
     ])
+    // Someone else's approval satisfies GitHub's rule, but a commit that is not the toolkit's own
+    // on its branch never merges (test/scenario/gates.test.ts): the train opens a fresh PR instead.
     harness.github.approve(REPO, pr.number, 'alice')
-    await reconcileTrain(harness.ctx, 'v1.5.0')
-    expect(merged(harness, pr.number)).toBe(true)
+    const again = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(again)).toEqual([expect.stringContaining("is not the toolkit's own (carol")])
   })
 
   it('counts only reviewers with write access (read and triage do not; maintain and admin do)', async () => {

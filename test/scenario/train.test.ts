@@ -138,7 +138,8 @@ describe('the train over the GitHub and Argo CD simulators', () => {
       expect(harness.github.violations).toEqual([])
       harness = undefined
     }
-  })
+    // Ten whole trains: on a busy 2-core machine this outlasts the default minute.
+  }, 300_000)
 
   it('lets two racing trains of the same service end with one PR per region and release', async () => {
     harness = await TrainHarness.start()
