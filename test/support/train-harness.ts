@@ -77,15 +77,13 @@ export class TrainHarness {
         automated: options.manual?.includes(region) !== true
       })
     // Every region's Argo CD is the simulator (or what the test says), on 127.0.0.1.
-    const platformText = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
+    const fixturePlatform = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8')
+    const platformText = (options.platform?.(fixturePlatform) ?? fixturePlatform).replace(
       /https:\/\/argocd\.([a-z0-9]+)\.example\.com/g,
       (_match, short: string) =>
         options.argoServer?.(SHORT_NAMES[short] ?? short, argocd) ?? argocd.url
     )
-    const platform = loadPlatform(
-      options.platform?.(platformText) ?? platformText,
-      'platform.yaml'
-    ).value
+    const platform = loadPlatform(platformText, 'platform.yaml').value
     const manifestText =
       options.manifest ?? readFileSync(join(SERVICES, 'checkout', 'multiregion.yaml'), 'utf8')
     const service = loadService(manifestText, 'multiregion.yaml').value

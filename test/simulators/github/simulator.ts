@@ -935,7 +935,7 @@ export class GitHubSimulator {
      * from head but not base (oldest first, 250 at most), and `files` is the
      * diff from the merge base to head, 300 files at most and on page 1 only.
      */
-    'repos/compare-commits': (repo, { basehead }, query) => {
+    'repos/compare-commits-with-basehead': (repo, { basehead }, query) => {
       const [baseRev, headRev] = basehead!.split('...') as [string, string | undefined]
       if (headRev === undefined) return notFound()
       const base = repo!.resolve(baseRev)
