@@ -118,6 +118,7 @@ describe('the train over the GitHub and Argo CD simulators', () => {
     expect(again.decision.state).toBe('halted')
   })
 
+  // Ten whole trains over real HTTP: longer than the default minute on a busy machine.
   it('ends in the same state with no duplicates when a run is killed before each write and run again', async () => {
     harness = await TrainHarness.start()
     await drive(harness)
@@ -142,7 +143,7 @@ describe('the train over the GitHub and Argo CD simulators', () => {
       expect(harness.github.violations).toEqual([])
       harness = undefined
     }
-  })
+  }, 180_000)
 
   it('lets two racing trains of the same service end with one PR per region and release', async () => {
     harness = await TrainHarness.start()
