@@ -73,7 +73,7 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
           await syncTo(client, app, revision, current, remaining, clock, signal)
         } else {
           // Ask the controller to compare with git now rather than at its next poll
-          // (timeout.reconciliation, 3 minutes by default). It blocks until done; a
+          // (timeout.reconciliation, 120 s plus jitter by default). It blocks until done; a
           // failure only means the wait sees the merge later.
           await client.refresh(app, signalOf(signal)).catch(() => undefined)
         }
