@@ -61,7 +61,14 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
       const relation = (other: string): Promise<Relation> => {
         let found = relations.get(other)
         if (!found) {
-          found = compare(revision, other).then(c => lineageOf(c, folders))
+          found = compare(revision, other).then(
+            c => lineageOf(c, folders),
+            (error: unknown) => {
+              // GitHub knows no such commit (a chart version, another repository's sha): not ours.
+              if (statusOf(error) === 404 || statusOf(error) === 422) return { lineage: 'before' }
+              throw error
+            }
+          )
           // A failed compare is asked again at the next state.
           found.catch(() => relations.delete(other))
           relations.set(other, found)
@@ -70,7 +77,8 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
       }
       if (current !== undefined && remaining() > 0) {
         if (explicit || !automated(current)) {
-          await syncTo(client, app, revision, current, remaining, clock, signal)
+          if (await worthSyncing(current, revision, relation))
+            await syncTo(client, app, revision, current, remaining, clock, signal)
         } else {
           // Ask the controller to compare with git now rather than at its next poll
           // (timeout.reconciliation, 120 s plus jitter by default). It blocks until done; a
@@ -130,6 +138,36 @@ async function syncTo(
     if (next === undefined) return
     seen = next
   }
+}
+
+/**
+ * Whether syncing the merge commit can help: not when the app is already
+ * Synced at a revision containing it, nor when a later commit changed the
+ * app (syncing the older merge commit would undo that change in the cluster;
+ * the wait then reports why the region cannot be judged).
+ */
+async function worthSyncing(
+  app: Application,
+  revision: string,
+  relation: (other: string) => Promise<Relation>
+): Promise<boolean> {
+  const compared = app.status?.sync?.revision
+  if (compared === undefined || compared === '') return true
+  const lineage =
+    compared.toLowerCase() === revision.toLowerCase()
+      ? 'same'
+      : await relation(compared).then(
+          r => r.lineage,
+          () => undefined
+        )
+  if (lineage === 'overwritten') return false
+  return !((lineage === 'same' || lineage === 'includes') && app.status?.sync?.status === 'Synced')
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? Number((error as { status: unknown }).status)
+    : undefined
 }
 
 /** Whether the Application syncs by itself: spec.syncPolicy.automated, unless `enabled: false`. */

@@ -50,7 +50,8 @@ function outcomes(h: TrainHarness): (string | null | undefined)[][] {
 
 describe('the train against Argo CD revision semantics', () => {
   it('finishes a wave that merges two regions, though auto-sync runs only the later merge', async () => {
-    harness = await TrainHarness.start({ manifest: WIDE_WAVE })
+    // Argo CD picks merges up only when asked, after both of the wave's merges.
+    harness = await TrainHarness.start({ manifest: WIDE_WAVE, timing: NEVER_RESYNCS })
     const end = await drive(harness)
     expect(end.decision.state).toBe('done')
     expect(outcomes(harness)).toEqual([
@@ -65,7 +66,7 @@ describe('the train against Argo CD revision semantics', () => {
   })
 
   it("finishes when another team's commit lands on main between the merge and Argo CD's pickup", async () => {
-    harness = await TrainHarness.start()
+    harness = await TrainHarness.start({ timing: NEVER_RESYNCS })
     const h = harness
     const merge = h.ctx.github.merge.bind(h.ctx.github)
     h.ctx.github.merge = async (number, sha) => {
