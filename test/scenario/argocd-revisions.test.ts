@@ -147,20 +147,24 @@ describe('the train against Argo CD revision semantics', () => {
     expect(outcomes(harness)[0]).toEqual(['promotion', 'us-east', 'timeout'])
   })
 
-  it('acts on a Degraded region at once, without waiting out its sibling in the wave', async () => {
-    harness = await TrainHarness.start({ manifest: WIDE_WAVE })
-    // Sweden's rollout never settles; china goes Degraded.
-    harness.script.set('sweden', ['never-reconciles'])
-    harness.script.set('china', ['degraded'])
-    await drive(harness)
-    const labelled = [...harness.github.repo(REPO).pulls.values()]
-      .filter(p => p.labels.includes('multiregion:bad-release'))
-      .map(p => decodeMarker(p.body)?.region)
-    expect(labelled).toContain('china')
-    // Sweden's wait was cut short by china's failure, not timed out and blamed.
-    expect(outcomes(harness)).toContainEqual(['promotion', 'sweden', null])
-    expect(outcomes(harness)).not.toContainEqual(['promotion', 'sweden', 'timeout'])
-  })
+  it.each(['degraded', 'failed'] as const)(
+    'acts on a region that ends %s at once, without waiting out its sibling in the wave',
+    async end => {
+      harness = await TrainHarness.start({ manifest: WIDE_WAVE })
+      // Sweden's rollout never settles; china goes Degraded, or its sync fails.
+      harness.script.set('sweden', ['never-reconciles'])
+      harness.script.set('china', [end])
+      await drive(harness)
+      const labelled = [...harness.github.repo(REPO).pulls.values()]
+        .filter(p => p.labels.includes('multiregion:bad-release'))
+        .map(p => decodeMarker(p.body)?.region)
+      expect(labelled).toContain('china')
+      // Sweden's wait was cut short by china's failure, not timed out and blamed.
+      expect(outcomes(harness)).toContainEqual(['promotion', 'sweden', null])
+      expect(outcomes(harness)).not.toContainEqual(['promotion', 'sweden', 'timeout'])
+      expect(outcomes(harness)).toContainEqual(['promotion', 'china', end])
+    }
+  )
 
   it('counts a commit that renders no change for the app as done: Synced at the new HEAD, no operation', async () => {
     harness = await TrainHarness.start()
