@@ -27641,9 +27641,17 @@ var platformSchema = {
               minLength: 1
             },
             tokenSecret: {
-              description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
+              description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
+            },
+            sync: {
+              description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
+              enum: ["auto", "explicit"]
+            },
+            acceptSuspended: {
+              description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.",
+              type: "boolean"
             }
           }
         },
@@ -33445,43 +33453,8 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       }));
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`;
     }
-    case "wait-health": {
-      const region2 = snap.plan.regions.find((r) => r.name === action.region);
-      const deployment = await ctx.github.createDeployment({
-        ref: action.revision,
-        environment: `${ctx.service.name}-${action.region}`,
-        description: `${action.kind} PR #${action.pr}`
-      });
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        "in_progress",
-        "waiting for Argo CD to sync and report Healthy"
-      );
-      const result = await ctx.argo.waitForRevision({
-        region: action.region,
-        server: region2.argocd.server,
-        app: region2.argocd.app,
-        revision: action.revision,
-        deadline: action.deadline
-      });
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
-        result.detail
-      );
-      const at = ctx.clock.now();
-      await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-        ...m,
-        mergeCommit: action.revision,
-        outcome: result.outcome,
-        times: {
-          ...m.times,
-          merged: m.times.merged ?? at,
-          ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
-        }
-      }));
-      return `${action.region}: ${result.outcome} (${result.detail})`;
-    }
+    case "wait-health":
+      return (await waitHealth(ctx, snap, action)).line;
     case "record-bad-release": {
       const failed = observed.regions.filter(
         (r) => r.promotion && r.promotion.marker.outcome !== "healthy" && r.promotion.state === "merged"
@@ -33493,6 +33466,71 @@ async function act(ctx, snap, read, observed, base, action, refused) {
     case "wait":
       return void 0;
   }
+}
+var FAILING = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
+async function waitHealth(ctx, snap, action, signal) {
+  const region2 = snap.plan.regions.find((r) => r.name === action.region);
+  const deployment = await ctx.github.createDeployment({
+    ref: action.revision,
+    environment: `${ctx.service.name}-${action.region}`,
+    description: `${action.kind} PR #${action.pr}`
+  });
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    "in_progress",
+    "waiting for Argo CD to sync and report Healthy"
+  );
+  let result;
+  try {
+    result = await ctx.argo.waitForRevision({
+      region: action.region,
+      server: region2.argocd.server,
+      app: region2.argocd.app,
+      revision: action.revision,
+      deadline: action.deadline,
+      paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
+      compare: (base, head) => ctx.github.compare(base, head),
+      ...signal ? { signal } : {}
+    });
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+    const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason);
+    await ctx.github.setDeploymentStatus(deployment.id, "error", `wait stopped: ${why}`);
+    return { line: `${action.region}: wait stopped, ${why}` };
+  }
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
+    result.detail
+  );
+  const at = ctx.clock.now();
+  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
+    ...m,
+    mergeCommit: action.revision,
+    outcome: result.outcome,
+    times: {
+      ...m.times,
+      merged: m.times.merged ?? at,
+      ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
+    }
+  }));
+  return {
+    line: `${action.region}: ${result.outcome} (${result.detail})`,
+    outcome: result.outcome
+  };
+}
+async function waitWave(ctx, snap, waits) {
+  const stop = new AbortController();
+  const lines = [];
+  await Promise.all(
+    waits.map(async (action) => {
+      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
+      lines.push(line);
+      if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
+        stop.abort(new Error(`${action.region} ended ${outcome}`));
+    })
+  );
+  return lines;
 }
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
@@ -33522,10 +33560,12 @@ async function reconcileTrain(ctx, ref, options = {}) {
     const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
     if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done };
-    for (const action of work) {
+    for (const action of work.filter((a) => a.type !== "wait-health")) {
       const line = await act(ctx, snap, read, observed, base, action, refused);
       if (line) done.push(line);
     }
+    const waits = work.filter((a) => a.type === "wait-health");
+    if (waits.length > 0) done.push(...await waitWave(ctx, snap, waits));
   }
 }
 function afterRefusals(decision, refused) {
@@ -34485,22 +34525,42 @@ function cause(error) {
 }
 
 // src/argocd/health.ts
-function evaluate(app, expected) {
+function lineageOf(comparison, paths) {
+  if (comparison.status === "identical") return { lineage: "same" };
+  if (comparison.status !== "ahead") return { lineage: "before" };
+  const folders = paths.map((p) => p.replace(/^\.?\/+|\/+$/g, "")).filter((p) => p !== "");
+  const touched = comparison.files.filter(
+    (file2) => folders.some((folder) => file2 === folder || file2.startsWith(`${folder}/`))
+  );
+  if (touched.length > 0)
+    return {
+      lineage: "overwritten",
+      detail: `a later commit changed ${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""}`
+    };
+  if (!comparison.complete)
+    return {
+      lineage: "overwritten",
+      detail: "later commits changed more files than GitHub lists (300), so a change to the app cannot be ruled out"
+    };
+  return { lineage: "includes" };
+}
+function evaluate(app, expected, options = {}) {
   const status2 = app.status;
   if (status2 === void 0) {
     return unknown("Argo CD has not computed a status for the application yet");
   }
   const want = describe(expected);
+  const counts = ours(expected, options);
   const operationState = status2.operationState;
   const health = status2.health?.status;
-  const ours = concernsExpected(app, expected);
-  if (health === "Degraded" && ours && degradedByExpected(app, expected)) {
+  const concerned = concernsExpected(app, counts);
+  if (health === "Degraded" && concerned && degradedByExpected(app, counts)) {
     return {
       state: "degraded",
       reason: `health is Degraded while rolling out ${want}${suffix(status2.health?.message)}`
     };
   }
-  if (operationState !== void 0 && (operationState.phase === "Failed" || operationState.phase === "Error") && app.operation === void 0 && operationAbout(operationState, expected) !== false) {
+  if (operationState !== void 0 && (operationState.phase === "Failed" || operationState.phase === "Error") && app.operation === void 0 && operationAbout(operationState, counts) !== false) {
     return {
       state: "failed",
       reason: `sync operation ended ${operationState.phase}${suffix(operationState.message)}${failedResources(operationState)}`
@@ -34512,36 +34572,35 @@ function evaluate(app, expected) {
       retry2 ? `sync operation is retrying (attempt ${operationState.retryCount ?? 1})${suffix(operationState.message)}` : `a sync operation is ${operationState?.phase ?? "requested"}`
     );
   }
-  if (operationState === void 0) {
-    return progressing(`no sync operation has run yet; waiting for one to ${want}`);
-  }
-  if (operationState.phase !== "Succeeded") {
-    return progressing(
-      operationState.phase === "Failed" || operationState.phase === "Error" ? `the last sync ended ${operationState.phase} for ${describe(operationRevision(operationState) ?? [])}; waiting for a sync to ${want}` : `the sync operation is ${operationState.phase ?? "in an unreported phase"}`
-    );
-  }
-  if (operationState.operation?.sync?.dryRun === true) {
-    return progressing(`the last operation was a dry run; waiting for a real sync to ${want}`);
-  }
-  const synced = operationState.syncResult;
-  if (!matches(synced?.revision, synced?.revisions, expected)) {
-    return progressing(
-      `the last sync was to ${describe(synced?.revision ?? synced?.revisions ?? [])}, not ${want}`
-    );
-  }
-  const finishedAt = operationState.finishedAt;
-  if (finishedAt === void 0) {
-    return progressing("the sync operation has not recorded when it finished");
-  }
-  if (status2.reconciledAt === void 0 || !notBefore(status2.reconciledAt, finishedAt)) {
-    return progressing(
-      `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status2.reconciledAt ?? "not set"}), so its health may predate the sync`
-    );
+  if (operationState !== void 0) {
+    const phase = operationState.phase;
+    if (phase !== "Succeeded" && phase !== "Failed" && phase !== "Error") {
+      return progressing(`the sync operation is ${phase ?? "in an unreported phase"}`);
+    }
+    const finishedAt = operationState.finishedAt;
+    if (operationState.operation?.sync?.dryRun !== true) {
+      if (finishedAt === void 0) {
+        return progressing("the sync operation has not recorded when it finished");
+      }
+      if (status2.reconciledAt === void 0 || !notBefore(status2.reconciledAt, finishedAt)) {
+        return progressing(
+          `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status2.reconciledAt ?? "not set"}), so its health may predate the sync`
+        );
+      }
+    }
   }
   const sync = status2.sync;
-  if (!matches(sync?.revision, sync?.revisions, expected)) {
+  if (!counts(sync?.revision, sync?.revisions)) {
+    const compared = sync?.revision ?? sync?.revisions ?? [];
+    const later = typeof compared === "string" ? options.relation?.(compared) : void 0;
+    if (later?.lineage === "overwritten") {
+      return progressing(
+        `Argo CD last compared against ${describe(compared)}, which contains ${want} but ${later.detail ?? "a later commit changed the app"}; the app no longer shows ${want} alone`
+      );
+    }
+    const last = operationState && operationRevision(operationState);
     return progressing(
-      `Argo CD last compared against ${describe(sync?.revision ?? sync?.revisions ?? [])}, not ${want}`
+      `Argo CD last compared against ${describe(compared)}, not ${want}${last !== void 0 && operationState?.phase !== "Succeeded" ? `; the last sync ended ${operationState?.phase} for ${describe(last)}` : ""}`
     );
   }
   if (sync?.status === "Unknown") {
@@ -34552,15 +34611,17 @@ function evaluate(app, expected) {
       `sync status is ${sync?.status ?? "not reported"}, not Synced${conditions(app)}`
     );
   }
+  const at = describe(sync.revision ?? sync.revisions ?? []);
+  const where2 = at === want ? want : `${want} (in ${at})`;
   switch (health) {
     case "Healthy":
-      return { state: "done", reason: `${want} is synced and Healthy` };
+      return { state: "done", reason: `${where2} is synced and Healthy` };
     case void 0:
     case "Unknown":
       return unknown(`health is ${health ?? "not reported"}${suffix(status2.health?.message)}`);
     case "Suspended":
-      return progressing(
-        `health is Suspended (a paused rollout or suspended job)${suffix(status2.health?.message)}`
+      return options.acceptSuspended ? { state: "done", reason: `${where2} is synced and Suspended, which the platform accepts` } : progressing(
+        `health is Suspended (a paused rollout or suspended job)${suffix(status2.health?.message)}; set argocd.acceptSuspended in platform.yaml to accept it`
       );
     case "Missing":
       return progressing(
@@ -34570,15 +34631,27 @@ function evaluate(app, expected) {
       return progressing(`health is ${health}${suffix(status2.health?.message)}`);
   }
 }
-function concernsExpected(app, expected) {
-  const status2 = app.status;
-  return matches(status2?.sync?.revision, status2?.sync?.revisions, expected) || matches(app.operation?.sync?.revision, app.operation?.sync?.revisions, expected) || status2?.operationState !== void 0 && operationAbout(status2.operationState, expected) === true;
+function ours(expected, options) {
+  const contains = (revision) => {
+    const lineage = options.relation?.(revision)?.lineage;
+    return lineage === "same" || lineage === "includes";
+  };
+  return (single, many) => {
+    if (matches(single, many, expected)) return true;
+    if (typeof expected !== "string") return false;
+    if (nonEmpty(single) !== void 0) return contains(single);
+    return (many ?? []).some(contains);
+  };
 }
-function degradedByExpected(app, expected) {
+function concernsExpected(app, counts) {
+  const status2 = app.status;
+  return counts(status2?.sync?.revision, status2?.sync?.revisions) || counts(app.operation?.sync?.revision, app.operation?.sync?.revisions) || status2?.operationState !== void 0 && operationAbout(status2.operationState, counts) === true;
+}
+function degradedByExpected(app, counts) {
   const status2 = app.status;
   const state = status2?.operationState;
-  if (state === void 0 || operationAbout(state, expected) === false) {
-    return status2?.sync?.status === "Synced" && matches(status2.sync.revision, status2.sync.revisions, expected);
+  if (state === void 0 || operationAbout(state, counts) === false) {
+    return status2?.sync?.status === "Synced" && counts(status2.sync.revision, status2.sync.revisions);
   }
   const transition = status2?.health?.lastTransitionTime;
   if (transition !== void 0 && state.startedAt !== void 0 && notBefore(transition, state.startedAt))
@@ -34590,10 +34663,10 @@ function operationRevision(state) {
   const result = state.syncResult;
   return nonEmpty(sync?.revision) ?? nonEmptyList(sync?.revisions) ?? nonEmpty(result?.revision) ?? nonEmptyList(result?.revisions);
 }
-function operationAbout(state, expected) {
+function operationAbout(state, counts) {
   const revision = operationRevision(state);
   if (revision === void 0) return void 0;
-  return typeof revision === "string" ? matches(revision, void 0, expected) : matches(void 0, revision, expected);
+  return typeof revision === "string" ? counts(revision, void 0) : counts(void 0, revision);
 }
 function matches(single, many, expected) {
   if (typeof expected === "string") {
@@ -34679,8 +34752,35 @@ async function waitForRevision(options) {
   let last;
   let reached = false;
   let problem2;
-  function judge(app, source, deleted = false) {
-    const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision);
+  const relations = /* @__PURE__ */ new Map();
+  async function relate(app) {
+    const lookup = options.relation;
+    if (lookup === void 0 || typeof revision !== "string") return;
+    const status2 = app.status;
+    const seen = [
+      status2?.sync?.revision,
+      status2?.operationState?.operation?.sync?.revision,
+      status2?.operationState?.syncResult?.revision,
+      app.operation?.sync?.revision
+    ].filter(
+      (r) => r !== void 0 && r !== "" && r.toLowerCase() !== revision.toLowerCase()
+    );
+    await Promise.all(
+      [...new Set(seen)].filter((r) => !relations.has(r)).map(async (r) => {
+        try {
+          relations.set(r, await lookup(r));
+        } catch (error) {
+          problem2 = `cannot compare ${r} with ${revision} on GitHub: ${String(error.message ?? error)}`;
+        }
+      })
+    );
+  }
+  async function judge(app, source, deleted = false) {
+    if (!deleted) await relate(app);
+    const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision, {
+      relation: (r) => relations.get(r),
+      ...options.acceptSuspended ? { acceptSuspended: true } : {}
+    });
     last = { app, evaluation };
     emit({ type: "evaluated", source, evaluation, app });
     switch (evaluation.state) {
@@ -34736,7 +34836,7 @@ async function waitForRevision(options) {
           if (application === void 0) continue;
           delivered = true;
           resourceVersion = application.metadata?.resourceVersion ?? resourceVersion;
-          const verdict = judge(application, "stream", message.result?.type === "DELETED");
+          const verdict = await judge(application, "stream", message.result?.type === "DELETED");
           if (verdict) return verdict;
         }
         error = "the watch stream closed";
@@ -34762,7 +34862,7 @@ async function waitForRevision(options) {
       try {
         const app = await client.getApplication(name, { signal: stop.signal });
         reached = true;
-        const verdict = judge(app, "poll");
+        const verdict = await judge(app, "poll");
         if (verdict) return verdict;
       } catch (caught) {
         if (stop.signal.aborted) return void 0;
@@ -34774,13 +34874,38 @@ async function waitForRevision(options) {
     }
     return void 0;
   }
+  async function finalRead() {
+    try {
+      const app = await client.getApplication(
+        name,
+        options.signal ? { signal: options.signal } : {}
+      );
+      reached = true;
+      return await judge(app, "poll");
+    } catch (caught) {
+      if (options.signal?.aborted) return void 0;
+      const verdict = hopeless(caught);
+      if (verdict) return verdict;
+      failed(caught);
+      return void 0;
+    }
+  }
   try {
-    const verdict = await watch() ?? (stop.signal.aborted ? void 0 : await poll());
-    if (verdict) return verdict;
+    try {
+      if (options.timeoutMs > 0) {
+        const verdict = await watch() ?? (stop.signal.aborted ? void 0 : await poll());
+        if (verdict) return verdict;
+      }
+    } finally {
+      stop.abort();
+      await deadline;
+    }
+    if (!options.signal?.aborted) {
+      const verdict = await finalRead();
+      if (verdict) return verdict;
+    }
   } finally {
-    stop.abort();
     options.signal?.removeEventListener("abort", cancel);
-    await deadline;
   }
   if (options.signal?.aborted) throw options.signal.reason;
   const seconds = Math.round(options.timeoutMs / 1e3);
@@ -34824,15 +34949,16 @@ async function* messages(body, idle) {
 
 // src/argocd/train-port.ts
 var DEFAULT_TOKEN_SECRET = "ARGOCD_TOKEN";
+var BUSY_RETRY_MS = 5e3;
 function argoPort(options) {
   return {
-    async waitForRevision({ region: region2, server, app, revision, deadline }) {
+    async waitForRevision({ region: region2, server, app, revision, deadline, paths, compare, signal }) {
       const settings = options.platform.regions[region2];
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
       const token = options.env[secret];
       if (!token) {
         throw new Error(
-          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to a read-only API token for ${server}.`
+          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`
         );
       }
       const client = createArgoCDClient({
@@ -34844,16 +34970,98 @@ function argoPort(options) {
         ...options.onSecret ? { onSecret: options.onSecret } : {},
         ...options.fetch ? { fetch: options.fetch } : {}
       });
+      const clock = options.waitClock ?? systemClock;
+      const remaining = () => Math.max(0, deadline - options.clock.now());
+      const explicit = settings?.argocd.sync === "explicit";
+      const current = await client.getApplication(app, signalOf(signal)).catch(() => void 0);
+      const folders = [...paths, ...sourcePaths(current)];
+      const relations = /* @__PURE__ */ new Map();
+      const relation = (other) => {
+        let found = relations.get(other);
+        if (!found) {
+          found = compare(revision, other).then(
+            (c) => lineageOf(c, folders),
+            (error) => {
+              if (statusOf(error) === 404 || statusOf(error) === 422) return { lineage: "before" };
+              throw error;
+            }
+          );
+          found.catch(() => relations.delete(other));
+          relations.set(other, found);
+        }
+        return found;
+      };
+      if (current !== void 0 && remaining() > 0) {
+        if (explicit || !automated(current)) {
+          if (await worthSyncing(current, revision, relation))
+            await syncTo(client, app, revision, current, remaining, clock, signal);
+        } else {
+          await client.refresh(app, signalOf(signal)).catch(() => void 0);
+        }
+      }
       const result = await waitForRevision({
         client,
         app,
         revision,
-        timeoutMs: Math.max(0, deadline - options.clock.now()),
+        timeoutMs: remaining(),
+        relation,
+        ...settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {},
+        ...signal ? { signal } : {},
         ...options.waitClock ? { clock: options.waitClock } : {}
       });
       return { outcome: result.outcome, detail: result.detail };
     }
   };
+}
+async function syncTo(client, app, revision, current, remaining, clock, signal) {
+  let seen = current;
+  for (; ; ) {
+    const asked = [
+      seen.operation?.sync?.revision,
+      seen.status?.operationState?.operation?.sync?.revision,
+      seen.status?.operationState?.syncResult?.revision
+    ];
+    if (asked.some((r) => r !== void 0 && r.toLowerCase() === revision.toLowerCase())) return;
+    if (seen.operation === void 0) {
+      try {
+        await client.sync(app, revision, signalOf(signal));
+        return;
+      } catch (error) {
+        if (!(error instanceof ArgoCDError) || error.kind !== "rejected") return;
+      }
+    }
+    if (remaining() <= BUSY_RETRY_MS) return;
+    await clock.sleep(BUSY_RETRY_MS, signal ?? new AbortController().signal);
+    const next = await client.getApplication(app, signalOf(signal)).catch(() => void 0);
+    if (next === void 0) return;
+    seen = next;
+  }
+}
+async function worthSyncing(app, revision, relation) {
+  const compared = app.status?.sync?.revision;
+  if (compared === void 0 || compared === "") return true;
+  const lineage = compared.toLowerCase() === revision.toLowerCase() ? "same" : await relation(compared).then(
+    (r) => r.lineage,
+    () => void 0
+  );
+  if (lineage === "overwritten") return false;
+  return !((lineage === "same" || lineage === "includes") && app.status?.sync?.status === "Synced");
+}
+function statusOf(error) {
+  return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
+}
+function automated(app) {
+  const policy = app.spec?.syncPolicy?.automated;
+  return policy !== void 0 && policy.enabled !== false;
+}
+function sourcePaths(app) {
+  const spec = app?.spec;
+  return [spec?.source?.path, ...(spec?.sources ?? []).map((s) => s.path)].filter(
+    (p) => p !== void 0 && p !== "" && p !== "."
+  );
+}
+function signalOf(signal) {
+  return signal ? { signal } : {};
 }
 
 // node_modules/universal-user-agent/index.js
@@ -39764,6 +39972,22 @@ ${body}`;
       throw error;
     }
   }
+  /**
+   * How `head` relates to `base` (GitHub's three-dot compare): `ahead` when
+   * head descends from base, and the paths changed from their merge base to
+   * head. GitHub lists at most 300 files, so `complete` is false beyond that.
+   */
+  async compare(base, head) {
+    const { data } = await this.#octokit.rest.repos.compareCommitsWithBasehead({
+      ...this.#repo,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    });
+    const files = (data.files ?? []).flatMap(
+      (f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
+    );
+    return { status: data.status, files, complete: (data.files ?? []).length < 300 };
+  }
 };
 function isGraphqlRefusal(error) {
   return typeof error === "object" && error !== null && "errors" in error && Array.isArray(error.errors);
@@ -39968,6 +40192,7 @@ function gitHubPort(env, options) {
       const short2 = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
       await env.setDeploymentStatus(id, state, { description: short2 });
     },
+    compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total
   };
 }

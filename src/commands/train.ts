@@ -372,47 +372,8 @@ async function act(
       }))
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`
     }
-    case 'wait-health': {
-      const region = snap.plan.regions.find(r => r.name === action.region)!
-      const deployment = await ctx.github.createDeployment({
-        ref: action.revision,
-        environment: `${ctx.service.name}-${action.region}`,
-        description: `${action.kind} PR #${action.pr}`
-      })
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        'in_progress',
-        'waiting for Argo CD to sync and report Healthy'
-      )
-      const result = await ctx.argo.waitForRevision({
-        region: action.region,
-        server: region.argocd.server,
-        app: region.argocd.app,
-        revision: action.revision,
-        deadline: action.deadline
-      })
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        result.outcome === 'healthy'
-          ? 'success'
-          : result.outcome === 'unreachable'
-            ? 'error'
-            : 'failure',
-        result.detail
-      )
-      const at = ctx.clock.now()
-      await updateMarker(ctx, pullOf(snap, action.pr), m => ({
-        ...m,
-        mergeCommit: action.revision,
-        outcome: result.outcome,
-        times: {
-          ...m.times,
-          merged: m.times.merged ?? at,
-          ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
-        }
-      }))
-      return `${action.region}: ${result.outcome} (${result.detail})`
-    }
+    case 'wait-health':
+      return (await waitHealth(ctx, snap, action)).line
     case 'record-bad-release': {
       const failed = observed.regions.filter(
         r =>
@@ -425,6 +386,99 @@ async function act(
     case 'wait':
       return undefined
   }
+}
+
+/** Outcomes that make the train recover at once, whatever the rest of the wave is doing. */
+const FAILING = new Set(['degraded', 'failed', 'timeout'])
+
+/**
+ * Waits for Argo CD to run a merged commit in one region and records the
+ * outcome on the PR's marker and the GitHub deployment. Aborting `signal`
+ * (a sibling in the wave failed) ends the wait with nothing recorded on the
+ * marker, so the region is waited on, or rolled back, by the next round.
+ */
+async function waitHealth(
+  ctx: TrainContext,
+  snap: Snapshot,
+  action: Extract<Action, { type: 'wait-health' }>,
+  signal?: AbortSignal
+): Promise<{ line: string; outcome?: string }> {
+  const region = snap.plan.regions.find(r => r.name === action.region)!
+  const deployment = await ctx.github.createDeployment({
+    ref: action.revision,
+    environment: `${ctx.service.name}-${action.region}`,
+    description: `${action.kind} PR #${action.pr}`
+  })
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    'in_progress',
+    'waiting for Argo CD to sync and report Healthy'
+  )
+  let result: Awaited<ReturnType<TrainContext['argo']['waitForRevision']>>
+  try {
+    result = await ctx.argo.waitForRevision({
+      region: action.region,
+      server: region.argocd.server,
+      app: region.argocd.app,
+      revision: action.revision,
+      deadline: action.deadline,
+      paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
+      compare: (base, head) => ctx.github.compare(base, head),
+      ...(signal ? { signal } : {})
+    })
+  } catch (error) {
+    if (!signal?.aborted) throw error
+    const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason)
+    await ctx.github.setDeploymentStatus(deployment.id, 'error', `wait stopped: ${why}`)
+    return { line: `${action.region}: wait stopped, ${why}` }
+  }
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    result.outcome === 'healthy'
+      ? 'success'
+      : result.outcome === 'unreachable'
+        ? 'error'
+        : 'failure',
+    result.detail
+  )
+  const at = ctx.clock.now()
+  await updateMarker(ctx, pullOf(snap, action.pr), m => ({
+    ...m,
+    mergeCommit: action.revision,
+    outcome: result.outcome,
+    times: {
+      ...m.times,
+      merged: m.times.merged ?? at,
+      ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
+    }
+  }))
+  return {
+    line: `${action.region}: ${result.outcome} (${result.detail})`,
+    outcome: result.outcome
+  }
+}
+
+/**
+ * The waits of one wave, side by side: a region that goes Degraded, fails
+ * its sync or times out stops its siblings' waits at once, so the train
+ * recovers in the next round instead of after the slowest sibling.
+ */
+async function waitWave(
+  ctx: TrainContext,
+  snap: Snapshot,
+  waits: Extract<Action, { type: 'wait-health' }>[]
+): Promise<string[]> {
+  const stop = new AbortController()
+  const lines: string[] = []
+  await Promise.all(
+    waits.map(async action => {
+      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal)
+      lines.push(line)
+      if (outcome !== undefined && FAILING.has(outcome) && !stop.signal.aborted)
+        stop.abort(new Error(`${action.region} ended ${outcome}`))
+    })
+  )
+  return lines
 }
 
 /**
@@ -473,10 +527,13 @@ export async function reconcileTrain(
     const decision = afterRefusals(decide(observed), refused)
     const work = decision.actions.filter(a => WORK.has(a.type))
     if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done }
-    for (const action of work) {
+    // Writes first, in order; then the wave's waits, side by side.
+    for (const action of work.filter(a => a.type !== 'wait-health')) {
       const line = await act(ctx, snap, read, observed, base, action, refused)
       if (line) done.push(line)
     }
+    const waits = work.filter(a => a.type === 'wait-health')
+    if (waits.length > 0) done.push(...(await waitWave(ctx, snap, waits)))
   }
 }
 

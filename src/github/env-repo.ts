@@ -817,6 +817,30 @@ export class EnvRepo {
       throw error
     }
   }
+
+  /**
+   * How `head` relates to `base` (GitHub's three-dot compare): `ahead` when
+   * head descends from base, and the paths changed from their merge base to
+   * head. GitHub lists at most 300 files, so `complete` is false beyond that.
+   */
+  async compare(base: string, head: string): Promise<Comparison> {
+    const { data } = await this.#octokit.rest.repos.compareCommitsWithBasehead({
+      ...this.#repo,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    })
+    const files = (data.files ?? []).flatMap(f =>
+      f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
+    )
+    return { status: data.status, files, complete: (data.files ?? []).length < 300 }
+  }
+}
+
+export interface Comparison {
+  status: 'ahead' | 'behind' | 'identical' | 'diverged'
+  /** Paths changed from the merge base to head, renamed files under both names. */
+  files: string[]
+  complete: boolean
 }
 
 /** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */

@@ -180,6 +180,7 @@ export function gitHubPort(
       const short = description.length > 140 ? `${description.slice(0, 139)}…` : description
       await env.setDeploymentStatus(id, state, { description: short })
     },
+    compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total
   }
 }

@@ -80,8 +80,20 @@ export interface GitHubPort {
     state: 'in_progress' | 'success' | 'failure' | 'error',
     description: string
   ): Promise<void>
+  /**
+   * GitHub's three-dot compare of two commits: whether `head` descends from
+   * `base`, and the paths changed since their merge base.
+   */
+  compare(base: string, head: string): Promise<Comparison>
   /** Requests made so far, for the job summary. */
   requestCount(): number
+}
+
+export interface Comparison {
+  status: 'ahead' | 'behind' | 'identical' | 'diverged'
+  files: string[]
+  /** false when GitHub listed its maximum of 300 files, so some may be missing. */
+  complete: boolean
 }
 
 /** What the train needs from Argo CD: the outcome of one merged commit in one region. */
@@ -92,6 +104,12 @@ export interface ArgoPort {
     app: string
     revision: string
     deadline: number
+    /** The region's folders in the environments repository; a later commit that changes them supersedes the merge. */
+    paths: readonly string[]
+    /** GitHub's compare, to tell whether a revision Argo CD reports contains the merge commit. */
+    compare(base: string, head: string): Promise<Comparison>
+    /** Aborting it ends the wait (it then rejects), as when a sibling region failed. */
+    signal?: AbortSignal
   }): Promise<{ outcome: HealthOutcome; detail: string }>
 }
 

@@ -114,6 +114,7 @@ describe('the train over the GitHub and Argo CD simulators', () => {
     expect(again.decision.state).toBe('halted')
   })
 
+  // Ten whole trains over real HTTP: longer than the default minute on a busy machine.
   it('ends in the same state with no duplicates when a run is killed before each write and run again', async () => {
     harness = await TrainHarness.start()
     await drive(harness)

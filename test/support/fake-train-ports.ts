@@ -221,6 +221,9 @@ export class FakeGitHub implements GitHubPort {
   requestCount() {
     return this.requests
   }
+  async compare(): Promise<never> {
+    throw new Error('FakeGitHub keeps no commit history; compare needs the GitHub simulator')
+  }
 
   pull(number: number): FakePull {
     const pull = this.pulls.find(p => p.number === number)

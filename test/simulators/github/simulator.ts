@@ -1140,6 +1140,81 @@ export class GitHubSimulator {
       )
     },
 
+    /**
+     * Three-dot compare (docs.github.com/rest/commits/commits#compare-two-commits):
+     * the status says how head relates to base, `commits` are those reachable
+     * from head but not base (oldest first, 250 at most), and `files` is the
+     * diff from the merge base to head, 300 files at most and on page 1 only.
+     */
+    'repos/compare-commits-with-basehead': (repo, { basehead }, query) => {
+      const [baseRev, headRev] = basehead!.split('...') as [string, string | undefined]
+      if (headRev === undefined) return notFound()
+      const base = repo!.resolve(baseRev)
+      const head = repo!.resolve(headRev)
+      if (!base || !head) return notFound()
+      const git = repo!.git
+      const mergeBase = git.isAncestor(base, head) ? base : git.mergeBase(base, head)
+      const fromHead = git.ancestors(head)
+      const fromBase = git.ancestors(base)
+      const ahead = [...fromHead]
+        .filter(sha => !fromBase.has(sha))
+        .map(sha => repo!.commit(sha))
+        .sort((a, b) => a.committer.date.localeCompare(b.committer.date))
+      const behindBy = [...fromBase].filter(sha => !fromHead.has(sha)).length
+      const status =
+        base === head
+          ? 'identical'
+          : behindBy === 0
+            ? 'ahead'
+            : ahead.length === 0
+              ? 'behind'
+              : 'diverged'
+      const before = mergeBase ? git.flatten(repo!.commit(mergeBase).tree) : new Map()
+      const after = git.flatten(repo!.commit(head).tree)
+      const files = [...new Set([...before.keys(), ...after.keys()])]
+        .filter(path => before.get(path)?.sha !== after.get(path)?.sha)
+        .sort()
+        .map(path => {
+          const now = after.get(path)?.sha
+          const blob = (sha: string | undefined) => (sha ? (git.blobs.get(sha) ?? '') : '')
+          const added = blob(now).split('\n').length
+          const removed = blob(before.get(path)?.sha).split('\n').length
+          return {
+            sha: now ?? null,
+            filename: path,
+            status: !before.has(path) ? 'added' : now === undefined ? 'removed' : 'modified',
+            additions: now ? added : 0,
+            deletions: before.has(path) ? removed : 0,
+            changes: (now ? added : 0) + (before.has(path) ? removed : 0),
+            blob_url: `${this.#html(repo!)}/blob/${head}/${path}`,
+            raw_url: `${this.#html(repo!)}/raw/${head}/${path}`,
+            contents_url: `${this.#api(repo!)}/contents/${path}?ref=${head}`
+          }
+        })
+      const page = Math.max(Number(query.get('page') ?? 1), 1)
+      const perPage = Math.min(Number(query.get('per_page') ?? 250), 250)
+      return {
+        status: 200,
+        body: {
+          url: `${this.#api(repo!)}/compare/${basehead}`,
+          html_url: `${this.#html(repo!)}/compare/${basehead}`,
+          permalink_url: `${this.#html(repo!)}/compare/${repo!.owner}:${base.slice(0, 7)}...${repo!.owner}:${head.slice(0, 7)}`,
+          diff_url: `${this.#html(repo!)}/compare/${basehead}.diff`,
+          patch_url: `${this.#html(repo!)}/compare/${basehead}.patch`,
+          base_commit: this.#commit(repo!, repo!.commit(base)),
+          merge_base_commit: this.#commit(repo!, repo!.commit(mergeBase ?? base)),
+          status,
+          ahead_by: ahead.length,
+          behind_by: behindBy,
+          total_commits: ahead.length,
+          commits: ahead
+            .slice((page - 1) * perPage, page * perPage)
+            .map(commit => this.#commit(repo!, commit)),
+          ...(page === 1 ? { files: files.slice(0, 300) } : {})
+        }
+      }
+    },
+
     'pulls/list': (repo, _p, query) => {
       const state = query.get('state') ?? 'open'
       const head = query.get('head')
