@@ -16,7 +16,8 @@ let controller: NodeJS.Timeout
 const synced = new Set<number>()
 
 beforeAll(async () => {
-  github = await GitHubSimulator.start()
+  // The token is a GitHub App installation's: GitHub reports it, and the PRs it opens, as multiregion[bot].
+  github = await GitHubSimulator.start({ viewer: { app: 'multiregion' } })
   argocd = await ArgoCDSimulator.start()
   const platform = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
     /https:\/\/argocd\.[a-z0-9]+\.example\.com/g,
