@@ -33053,7 +33053,8 @@ async function act(ctx, snap, observed, base, action) {
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
   for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
-    if (untrusted || marker.release !== release || marker.outcome !== "unreachable") continue;
+    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable")
+      continue;
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {

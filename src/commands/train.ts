@@ -343,7 +343,12 @@ async function resumeUnreachable(
 ): Promise<string[]> {
   const done: string[] = []
   for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
-    if (untrusted || marker.release !== release || marker.outcome !== 'unreachable') continue
+    if (
+      untrusted ||
+      canonicalRelease(marker.release, ctx.service.image) !== release ||
+      marker.outcome !== 'unreachable'
+    )
+      continue
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {
