@@ -48848,7 +48848,8 @@ function interpretPull(pull, service, botLogin, release) {
       continue;
     }
     const stated = readCommitFacts(commit.message);
-    if (stated && holds(stated.release, stated.kind, stated.region, stated.step)) facts ??= stated;
+    if (stated?.service === service.name && holds(stated.release, stated.kind, stated.region, stated.step))
+      facts ??= stated;
   }
   if (problems.length > 0) facts = void 0;
   let marker = decodeMarker(pull.body);
