@@ -25761,7 +25761,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -25781,10 +25781,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -25792,9 +25792,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -25802,7 +25802,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -26440,17 +26440,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -32832,10 +32832,12 @@ var WORK = /* @__PURE__ */ new Set([
   "record-bad-release"
 ]);
 var MAX_ROUNDS = 25;
+var TrainRefusal = class extends Error {
+};
 var HISTORY_DEPTH = 100;
 function releaseOf(ref, service) {
   const release = parseRelease(ref, service.image);
-  if ("error" in release) throw new Error(release.error);
+  if ("error" in release) throw new TrainRefusal(release.error);
   return { ...release, ref: pinText(release.pin) };
 }
 function newer(a, b) {
@@ -33089,7 +33091,7 @@ async function startTrain(ctx, ref, skip = []) {
   const release = releaseOf(ref, ctx.service);
   const unknown2 = skip.filter((r) => !ctx.service.regions.includes(r));
   if (unknown2.length > 0)
-    throw new Error(
+    throw new TrainRefusal(
       `Cannot skip ${unknown2.join(", ")}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
     );
   const done = [];
@@ -33124,8 +33126,8 @@ async function startTrain(ctx, ref, skip = []) {
     );
   }
   for (const region2 of skip) done.push(await skipRegion(ctx, release.ref, region2));
-  const run = await reconcileTrain(ctx, release.ref);
-  return { ...run, done: [...done, ...run.done] };
+  const run2 = await reconcileTrain(ctx, release.ref);
+  return { ...run2, done: [...done, ...run2.done] };
 }
 async function skipRegion(ctx, ref, region2) {
   const release = releaseOf(ref, ctx.service);
@@ -33179,7 +33181,7 @@ async function latestRelease(ctx) {
 async function manualRollback(ctx, region2, to) {
   const name = ctx.service.name;
   if (!ctx.service.regions.includes(region2))
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} is not a region of ${name} (regions: ${ctx.service.regions.join(", ")}).${didYouMean(region2, ctx.service.regions)}`
     );
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
@@ -33189,11 +33191,13 @@ async function manualRollback(ctx, region2, to) {
   );
   const asked = to ?? last?.marker.from ?? void 0;
   if (!asked)
-    throw new Error(`No earlier version of ${name} in ${region2} is known; pass --to <version>.`);
+    throw new TrainRefusal(
+      `No earlier version of ${name} in ${region2} is known; pass --to <version>.`
+    );
   const release = releaseOf(asked, ctx.service);
   const version = release.ref;
   if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is recorded as a bad release of ${name}; roll ${region2} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     );
   const target = await planAt(ctx, base, release);
@@ -33201,12 +33205,12 @@ async function manualRollback(ctx, region2, to) {
   if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
     return `${region2} already runs ${version}; nothing to roll back.`;
   if (regionPlan.action === "blocked")
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
     );
   const current = regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image);
   if (current !== null && newer(version, current))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     );
   const ranBefore = (await regionHistory(ctx, base, region2)).has(version);
@@ -39102,11 +39106,11 @@ var EnvRepo = class {
       this.#octokit.rest.repos.getCombinedStatusForRef({ ...this.#repo, ref: sha, per_page: 100 })
     ]);
     const details2 = [
-      ...runs.data.check_runs.map((run) => ({
-        name: run.name,
+      ...runs.data.check_runs.map((run2) => ({
+        name: run2.name,
         kind: "check-run",
-        state: run.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run.conclusion ?? "") ? "success" : "failure",
-        url: run.html_url
+        state: run2.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run2.conclusion ?? "") ? "success" : "failure",
+        url: run2.html_url
       })),
       ...combined.data.statuses.map((status2) => ({
         name: status2.context,
@@ -39558,12 +39562,12 @@ async function openTrain(settings) {
 }
 
 // src/commands/train-command.ts
-function toJson(run) {
+function toJson(run2) {
   return {
-    ...run.observed,
-    badReleases: [...run.observed.badReleases],
-    decision: run.decision,
-    done: run.done
+    ...run2.observed,
+    badReleases: [...run2.observed.badReleases],
+    decision: run2.decision,
+    done: run2.done
   };
 }
 async function runTrainCommand(settings, command) {
@@ -39571,6 +39575,23 @@ async function runTrainCommand(settings, command) {
   if ("diagnostics" in opened)
     return { ok: false, done: [], summary: "", diagnostics: opened.diagnostics };
   const { ctx, client } = opened;
+  try {
+    return await run(ctx, client, command);
+  } catch (error) {
+    if (!(error instanceof TrainRefusal)) throw error;
+    return {
+      ok: false,
+      done: [error.message],
+      summary: `## multiregion ${command.name}
+
+Refused: ${error.message}
+`,
+      requests: client.counter.summary(),
+      diagnostics: []
+    };
+  }
+}
+async function run(ctx, client, command) {
   if (command.name === "rollback") {
     const line = await manualRollback(ctx, command.region, command.to);
     return {
@@ -39598,20 +39619,20 @@ ${line}
       diagnostics: []
     };
   }
-  const run = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
-  const done = run.done.length > 0 ? `
+  const run2 = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
+  const done = run2.done.length > 0 ? `
 ### This run
 
-${run.done.map((l) => `- ${l}`).join("\n")}
+${run2.done.map((l) => `- ${l}`).join("\n")}
 ` : "";
   return {
-    ok: run.decision.state !== "halted" && run.decision.state !== "refused",
-    state: run.decision.state,
-    done: run.done,
-    summary: `${renderTrainStatus(run.observed, run.decision)}${done}
+    ok: run2.decision.state !== "halted" && run2.decision.state !== "refused",
+    state: run2.decision.state,
+    done: run2.done,
+    summary: `${renderTrainStatus(run2.observed, run2.decision)}${done}
 <sub>${client.counter.summary()}</sub>
 `,
-    json: toJson(run),
+    json: toJson(run2),
     requests: client.counter.summary(),
     diagnostics: []
   };

@@ -41448,7 +41448,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -41468,10 +41468,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -41479,9 +41479,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -41489,7 +41489,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -42127,17 +42127,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -49013,10 +49013,12 @@ var WORK = /* @__PURE__ */ new Set([
   "record-bad-release"
 ]);
 var MAX_ROUNDS = 25;
+var TrainRefusal = class extends Error {
+};
 var HISTORY_DEPTH = 100;
 function releaseOf(ref, service) {
   const release = parseRelease(ref, service.image);
-  if ("error" in release) throw new Error(release.error);
+  if ("error" in release) throw new TrainRefusal(release.error);
   return { ...release, ref: pinText(release.pin) };
 }
 function newer(a, b) {
@@ -49270,7 +49272,7 @@ async function startTrain(ctx, ref, skip = []) {
   const release = releaseOf(ref, ctx.service);
   const unknown2 = skip.filter((r) => !ctx.service.regions.includes(r));
   if (unknown2.length > 0)
-    throw new Error(
+    throw new TrainRefusal(
       `Cannot skip ${unknown2.join(", ")}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
     );
   const done = [];
@@ -49305,8 +49307,8 @@ async function startTrain(ctx, ref, skip = []) {
     );
   }
   for (const region2 of skip) done.push(await skipRegion(ctx, release.ref, region2));
-  const run2 = await reconcileTrain(ctx, release.ref);
-  return { ...run2, done: [...done, ...run2.done] };
+  const run3 = await reconcileTrain(ctx, release.ref);
+  return { ...run3, done: [...done, ...run3.done] };
 }
 async function skipRegion(ctx, ref, region2) {
   const release = releaseOf(ref, ctx.service);
@@ -49360,7 +49362,7 @@ async function latestRelease(ctx) {
 async function manualRollback(ctx, region2, to) {
   const name = ctx.service.name;
   if (!ctx.service.regions.includes(region2))
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} is not a region of ${name} (regions: ${ctx.service.regions.join(", ")}).${didYouMean(region2, ctx.service.regions)}`
     );
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
@@ -49370,11 +49372,13 @@ async function manualRollback(ctx, region2, to) {
   );
   const asked = to ?? last?.marker.from ?? void 0;
   if (!asked)
-    throw new Error(`No earlier version of ${name} in ${region2} is known; pass --to <version>.`);
+    throw new TrainRefusal(
+      `No earlier version of ${name} in ${region2} is known; pass --to <version>.`
+    );
   const release = releaseOf(asked, ctx.service);
   const version = release.ref;
   if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is recorded as a bad release of ${name}; roll ${region2} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     );
   const target = await planAt(ctx, base, release);
@@ -49382,12 +49386,12 @@ async function manualRollback(ctx, region2, to) {
   if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
     return `${region2} already runs ${version}; nothing to roll back.`;
   if (regionPlan.action === "blocked")
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
     );
   const current = regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image);
   if (current !== null && newer(version, current))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     );
   const ranBefore = (await regionHistory(ctx, base, region2)).has(version);
@@ -55283,11 +55287,11 @@ var EnvRepo = class {
       this.#octokit.rest.repos.getCombinedStatusForRef({ ...this.#repo, ref: sha, per_page: 100 })
     ]);
     const details2 = [
-      ...runs.data.check_runs.map((run2) => ({
-        name: run2.name,
+      ...runs.data.check_runs.map((run3) => ({
+        name: run3.name,
         kind: "check-run",
-        state: run2.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run2.conclusion ?? "") ? "success" : "failure",
-        url: run2.html_url
+        state: run3.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run3.conclusion ?? "") ? "success" : "failure",
+        url: run3.html_url
       })),
       ...combined.data.statuses.map((status2) => ({
         name: status2.context,
@@ -55739,12 +55743,12 @@ async function openTrain(settings) {
 }
 
 // src/commands/train-command.ts
-function toJson(run2) {
+function toJson(run3) {
   return {
-    ...run2.observed,
-    badReleases: [...run2.observed.badReleases],
-    decision: run2.decision,
-    done: run2.done
+    ...run3.observed,
+    badReleases: [...run3.observed.badReleases],
+    decision: run3.decision,
+    done: run3.done
   };
 }
 async function runTrainCommand(settings, command) {
@@ -55752,6 +55756,23 @@ async function runTrainCommand(settings, command) {
   if ("diagnostics" in opened)
     return { ok: false, done: [], summary: "", diagnostics: opened.diagnostics };
   const { ctx, client } = opened;
+  try {
+    return await run(ctx, client, command);
+  } catch (error2) {
+    if (!(error2 instanceof TrainRefusal)) throw error2;
+    return {
+      ok: false,
+      done: [error2.message],
+      summary: `## multiregion ${command.name}
+
+Refused: ${error2.message}
+`,
+      requests: client.counter.summary(),
+      diagnostics: []
+    };
+  }
+}
+async function run(ctx, client, command) {
   if (command.name === "rollback") {
     const line = await manualRollback(ctx, command.region, command.to);
     return {
@@ -55779,20 +55800,20 @@ ${line}
       diagnostics: []
     };
   }
-  const run2 = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
-  const done = run2.done.length > 0 ? `
+  const run3 = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
+  const done = run3.done.length > 0 ? `
 ### This run
 
-${run2.done.map((l) => `- ${l}`).join("\n")}
+${run3.done.map((l) => `- ${l}`).join("\n")}
 ` : "";
   return {
-    ok: run2.decision.state !== "halted" && run2.decision.state !== "refused",
-    state: run2.decision.state,
-    done: run2.done,
-    summary: `${renderTrainStatus(run2.observed, run2.decision)}${done}
+    ok: run3.decision.state !== "halted" && run3.decision.state !== "refused",
+    state: run3.decision.state,
+    done: run3.done,
+    summary: `${renderTrainStatus(run3.observed, run3.decision)}${done}
 <sub>${client.counter.summary()}</sub>
 `,
-    json: toJson(run2),
+    json: toJson(run3),
     requests: client.counter.summary(),
     diagnostics: []
   };
@@ -56139,7 +56160,7 @@ async function migrate(settings) {
       `migrate ${region2}: ${outcome.kind === "failed" || outcome.kind === "drift" ? outcome.message : outcome.kind}; see the job summary.`
     );
 }
-async function run() {
+async function run2() {
   try {
     const settings = readSettings();
     const commands = {
@@ -56158,4 +56179,4 @@ async function run() {
 }
 
 // src/action.ts
-await run();
+await run2();

@@ -97,6 +97,15 @@ describe('the train commands from the CLI', () => {
     expect(result.stdout).toMatch(/opened rollback PR #\d+ for us-east to v1\.4\.2/)
   })
 
+  it('rollback of a region the service does not have names it, with a suggestion, and exits 1', async () => {
+    const result = await cli('rollback', '--region', 'swedn', '--bot-login', 'multiregion[bot]')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      'Refused: swedn is not a region of checkout (regions: us-east, us-west, sweden, china). Did you mean "sweden"?'
+    )
+    expect(result.stderr).toBe('')
+  })
+
   it('refuses to run without a token or a repository, naming what is missing', async () => {
     const noToken = await runCli(['status', '--manifest', manifest, '--repo', REPO], {
       ...env,
