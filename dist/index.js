@@ -56071,7 +56071,7 @@ async function train(settings) {
   await summary.addRaw(result.summary).write();
   if (!result.ok)
     setFailed(
-      `The train of ${settings.manifest} is ${result.state ?? "stopped"}; see the job summary for why and what to do.`
+      result.state ? `The train of ${settings.manifest} is ${result.state}; see the job summary for why and what to do.` : `Refused: ${result.done.join(" ")}`
     );
 }
 function migrateMarkdown(region2, outcome) {
