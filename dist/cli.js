@@ -5035,11 +5035,11 @@ var require_dataType = __commonJS({
       gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
     }
     function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+      const EQ2 = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
       let cond;
       switch (dataType) {
         case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
+          return (0, codegen_1._)`${data} ${EQ2} null`;
         case "array":
           cond = (0, codegen_1._)`Array.isArray(${data})`;
           break;
@@ -5053,7 +5053,7 @@ var require_dataType = __commonJS({
           cond = numCond();
           break;
         default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
+          return (0, codegen_1._)`typeof ${data} ${EQ2} ${dataType}`;
       }
       return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
       function numCond(_cond = codegen_1.nil) {
@@ -16384,9 +16384,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -17863,27 +17863,27 @@ var require_postgres_array = __commonJS({
         }
       }
       parse(nested) {
-        var character, parser, quote2;
+        var character, parser, quote;
         this.consumeDimensions();
         while (!this.isEof()) {
           character = this.nextCharacter();
-          if (character.value === "{" && !quote2) {
+          if (character.value === "{" && !quote) {
             this.dimension++;
             if (this.dimension > 1) {
               parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
               this.entries.push(parser.parse(true));
               this.position += parser.position - 2;
             }
-          } else if (character.value === "}" && !quote2) {
+          } else if (character.value === "}" && !quote) {
             this.dimension--;
             if (!this.dimension) {
               this.newEntry();
               if (nested) return this.entries;
             }
           } else if (character.value === '"' && !character.escaped) {
-            if (quote2) this.newEntry(true);
-            quote2 = !quote2;
-          } else if (character.value === "," && !quote2) {
+            if (quote) this.newEntry(true);
+            quote = !quote;
+          } else if (character.value === "," && !quote) {
             this.newEntry();
           } else {
             this.record(character.value);
@@ -23128,7 +23128,7 @@ import { readFile as readFile3, rename, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 async function open() {
-  const { PGlite } = await import("./pglite.js");
+  const { PGlite } = await import("@electric-sql/pglite");
   const cached = await readFile3(SHADOW_CACHE).catch(() => void 0);
   if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
   const db = await PGlite.create();
@@ -25421,145 +25421,6 @@ var require_semver2 = __commonJS({
   }
 });
 
-// node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format;
-    exports.parse = parse4;
-    var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
-    var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var QUOTE_REGEXP = /[\\"]/g;
-    var TYPE_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-    var NullObject = /* @__PURE__ */ (() => {
-      const C = function() {
-      };
-      C.prototype = /* @__PURE__ */ Object.create(null);
-      return C;
-    })();
-    function format(obj) {
-      const { type, parameters } = obj;
-      if (!type || !TYPE_REGEXP.test(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-      }
-      let result = type;
-      if (parameters) {
-        for (const param of Object.keys(parameters)) {
-          if (!TOKEN_REGEXP.test(param)) {
-            throw new TypeError(`Invalid parameter name: ${param}`);
-          }
-          result += `; ${param}=${qstring(parameters[param])}`;
-        }
-      }
-      return result;
-    }
-    function parse4(header2, options) {
-      const stopChar = options?.comma === true ? COMMA : 65536;
-      const len = header2.length;
-      let index = skipOWS(header2, options?.start ?? 0, len);
-      const valueStart = index;
-      index = skipValue(header2, index, len, stopChar);
-      const valueEnd = trailingOWS(header2, valueStart, index);
-      const type = header2.slice(valueStart, valueEnd).toLowerCase();
-      if (options?.parameters === false) {
-        return { type, index, parameters: new NullObject() };
-      }
-      return parseParameters(header2, type, index, len, stopChar);
-    }
-    var SP = 32;
-    var HTAB = 9;
-    var SEMI = 59;
-    var EQ = 61;
-    var DQUOTE = 34;
-    var BSLASH = 92;
-    var COMMA = 44;
-    function parseParameters(header2, type, index, len, stopChar) {
-      const parameters = new NullObject();
-      parameter: while (index < len) {
-        if (header2.charCodeAt(index) === stopChar)
-          break;
-        index = skipOWS(header2, index + 1, len);
-        const keyStart = index;
-        while (index < len) {
-          const code2 = header2.charCodeAt(index);
-          if (code2 === stopChar)
-            break parameter;
-          if (code2 === SEMI)
-            continue parameter;
-          if (code2 === EQ) {
-            const keyEnd = trailingOWS(header2, keyStart, index);
-            const key = header2.slice(keyStart, keyEnd).toLowerCase();
-            index = skipOWS(header2, index + 1, len);
-            if (index < len && header2.charCodeAt(index) === DQUOTE) {
-              index++;
-              let value = "";
-              while (index < len) {
-                const code3 = header2.charCodeAt(index++);
-                if (code3 === DQUOTE) {
-                  index = skipValue(header2, index, len, stopChar);
-                  if (parameters[key] === void 0)
-                    parameters[key] = value;
-                  break;
-                }
-                if (code3 === BSLASH && index < len) {
-                  value += header2[index++];
-                  continue;
-                }
-                value += String.fromCharCode(code3);
-              }
-              continue parameter;
-            }
-            const valueStart = index;
-            index = skipValue(header2, index, len, stopChar);
-            if (parameters[key] === void 0) {
-              const valueEnd = trailingOWS(header2, valueStart, index);
-              parameters[key] = header2.slice(valueStart, valueEnd);
-            }
-            continue parameter;
-          }
-          index++;
-        }
-      }
-      return { type, index, parameters };
-    }
-    function skipValue(str, index, len, stopChar) {
-      while (index < len) {
-        const code2 = str.charCodeAt(index);
-        if (code2 === SEMI || code2 === stopChar)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function skipOWS(header2, index, len) {
-      while (index < len) {
-        const char = header2.charCodeAt(index);
-        if (char !== SP && char !== HTAB)
-          break;
-        index++;
-      }
-      return index;
-    }
-    function trailingOWS(header2, start, end) {
-      while (end > start) {
-        const char = header2.charCodeAt(end - 1);
-        if (char !== SP && char !== HTAB)
-          break;
-        end--;
-      }
-      return end;
-    }
-    function qstring(str) {
-      if (TOKEN_REGEXP.test(str))
-        return str;
-      if (TEXT_REGEXP.test(str))
-        return `"${str.replace(QUOTE_REGEXP, "\\$&")}"`;
-      throw new TypeError(`Invalid parameter value: ${str}`);
-    }
-  }
-});
-
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -25900,7 +25761,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run, free) {
+        async doExecute(chained, clearGlobalState, run2, free) {
           var error, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -25920,10 +25781,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error = error1;
-            return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+            return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
           }
         }
-        doExpire(clearGlobalState, run, free) {
+        doExpire(clearGlobalState, run2, free) {
           var error, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -25931,9 +25792,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+          return this._onFailure(error, eventInfo, clearGlobalState, run2, free);
         }
-        async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+        async _onFailure(error, eventInfo, clearGlobalState, run2, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error, eventInfo);
@@ -25941,7 +25802,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run(retryAfter);
+              return run2(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -26579,17 +26440,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run;
+            var clearGlobalState, free, run2;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run = this._run.bind(this, index, job);
+            run2 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run, free);
+                return job.doExecute(this._limiter, clearGlobalState, run2, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run, free);
+                return job.doExpire(clearGlobalState, run2, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -26880,49 +26741,7 @@ var require_light = __commonJS({
 });
 
 // src/cli/program.ts
-import { writeFile as writeFile2 } from "node:fs/promises";
 import { join as join4 } from "node:path";
-
-// src/data/row-types.ts
-function tsType(sqlType) {
-  const t = sqlType.toLowerCase().trim();
-  if (/\[\]$/.test(t)) return `${tsType(t.slice(0, -2))}[]`;
-  if (/^(smallint|integer|int|int2|int4|real|double precision|float4|float8|serial|smallserial)\b/.test(
-    t
-  ))
-    return "number";
-  if (/^(boolean|bool)\b/.test(t)) return "boolean";
-  if (/^(timestamp|timestamptz|date)\b/.test(t)) return "Date";
-  if (/^(json|jsonb)\b/.test(t)) return "unknown";
-  if (/^bytea\b/.test(t)) return "Buffer";
-  return "string";
-}
-function typeName(table3) {
-  return table3.split("_").filter(Boolean).map((part) => part[0].toUpperCase() + part.slice(1)).join("");
-}
-function renderRowTypes(service) {
-  const tables = Object.entries(service.data?.tables ?? {});
-  const lines = [
-    `// Generated by \`multiregion types\` from ${service.name}'s multiregion.yaml; run it again after changing spec.data.tables.`,
-    "// Usage: openData<Tables>({ map, role, purpose }) from 'multiregion/data'.",
-    ""
-  ];
-  for (const [name, spec] of tables) {
-    lines.push(`/** ${service.name}.${name} */`, `export interface ${typeName(name)} {`);
-    for (const [column, c] of Object.entries(spec.columns ?? {})) {
-      const nullable = c.nullable ?? !(c.primaryKey ?? false);
-      const note = c.category ? ` // ${c.category}: only its readers (${(c.readers ?? []).join(", ") || "none"}) get it` : "";
-      lines.push(
-        `  ${column}${nullable ? "?" : ""}: ${tsType(c.type)}${nullable ? " | null" : ""}${note}`
-      );
-    }
-    lines.push("}", "");
-  }
-  lines.push("export interface Tables {");
-  for (const [name] of tables) lines.push(`  ${name}: ${typeName(name)}`);
-  lines.push("}", "");
-  return lines.join("\n");
-}
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -26945,26 +26764,13 @@ var {
 function hasErrors(diagnostics) {
   return diagnostics.some((d) => d.severity === "error");
 }
+function formatDiagnostic(d) {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`;
+}
 function sortDiagnostics(diagnostics) {
   return [...diagnostics].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
   );
-}
-var MAX_QUOTED = 100;
-function clip(text) {
-  const chars = [...text];
-  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED).join("")}\u2026 (${chars.length} characters)`;
-}
-function quote(value) {
-  if (typeof value !== "string") return clip(JSON.stringify(value) ?? String(value));
-  const chars = [...value];
-  if (chars.length <= MAX_QUOTED) return JSON.stringify(value);
-  return `${JSON.stringify(chars.slice(0, MAX_QUOTED).join(""))}\u2026 (${chars.length} characters)`;
-}
-function listSome(items, max = 10) {
-  const all = [...items];
-  const shown2 = all.slice(0, max).join(", ");
-  return all.length <= max ? shown2 : `${shown2} \u2026 and ${all.length - max} more`;
 }
 
 // src/manifest/formats.ts
@@ -27092,14 +26898,6 @@ function closest(value, candidates) {
 function didYouMean(value, candidates) {
   const match = closest(value, candidates);
   return match === void 0 ? "" : ` Did you mean "${match}"?`;
-}
-function suggester(candidates, comparisons = 1e5) {
-  const all = [...candidates];
-  let left = comparisons;
-  return (value) => {
-    left -= all.length;
-    return left >= 0 ? didYouMean(value, all) : "";
-  };
 }
 
 // src/schema/generated.ts
@@ -27370,23 +27168,6 @@ var serviceSchema = {
           type: "string",
           format: "duration"
         },
-        subject: {
-          description: "The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).",
-          type: "object",
-          additionalProperties: false,
-          required: ["column"],
-          properties: {
-            column: {
-              description: "The column holding the subject's identifier, one of the table's columns.",
-              type: "string",
-              format: "sql-identifier"
-            },
-            erase: {
-              description: "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
-              enum: ["delete", "nullify"]
-            }
-          }
-        },
         expectedSize: {
           description: "Expected table size (for example 20GiB); used to warn about replicating large tables.",
           type: "string",
@@ -27470,7 +27251,7 @@ var platformSchema = {
           additionalProperties: false,
           properties: {
             approvals: {
-              description: "Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.",
+              description: "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
               type: "integer",
               minimum: 0,
               maximum: 10
@@ -27641,17 +27422,9 @@ var platformSchema = {
               minLength: 1
             },
             tokenSecret: {
-              description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.",
+              description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
-            },
-            sync: {
-              description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
-              enum: ["auto", "explicit"]
-            },
-            acceptSuspended: {
-              description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.",
-              type: "boolean"
             }
           }
         },
@@ -28166,7 +27939,7 @@ function displayPath(path) {
   for (const segment of path) {
     if (/^\d+$/.test(String(segment))) out += `[${segment}]`;
     else if (/^[A-Za-z_][\w-]*$/.test(String(segment))) out += out === "" ? segment : `.${segment}`;
-    else out += `[${quote(String(segment))}]`;
+    else out += `[${JSON.stringify(segment)}]`;
   }
   return out === "" ? "the document" : out;
 }
@@ -28174,8 +27947,8 @@ function describeType(value) {
   if (value === null) return "empty (null)";
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the text ${quote(value)}`;
-  return `${typeof value} ${quote(value)}`;
+  if (typeof value === "string") return `the text ${JSON.stringify(value)}`;
+  return `${typeof value} ${JSON.stringify(value)}`;
 }
 var BOUND_WORDS = {
   "<=": "at most",
@@ -28191,7 +27964,9 @@ var TYPE_WORDS = {
   number: "a number",
   boolean: "true or false"
 };
-var shown = quote;
+function shown(value) {
+  return typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+}
 function toDiagnostic(error, source, kindName) {
   const path = pathOf(error);
   const where2 = displayPath(path);
@@ -28213,7 +27988,7 @@ function toDiagnostic(error, source, kindName) {
       const allowed = Object.keys(error.parentSchema.properties ?? {});
       return make(
         "unknown-key",
-        `Unknown key ${quote(key)} in ${where2}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(", ")}.`,
+        `Unknown key "${key}" in ${where2}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(", ")}.`,
         at([...path, key], "key")
       );
     }
@@ -28253,7 +28028,7 @@ function toDiagnostic(error, source, kindName) {
       const allowed = error.params.allowedValues.map(String);
       return make(
         "invalid-value",
-        `${where2} is ${shown(error.data)}; it must be one of ${listSome(allowed)}.${typeof error.data === "string" ? didYouMean(error.data, allowed) : ""}`
+        `${where2} is ${shown(error.data)}; it must be one of ${allowed.join(", ")}.${typeof error.data === "string" ? didYouMean(error.data, allowed) : ""}`
       );
     }
     case "format": {
@@ -28261,13 +28036,13 @@ function toDiagnostic(error, source, kindName) {
       if (!format) return make("invalid-value", `${where2} ${error.message ?? "is not valid"}.`);
       const value = propertyName ?? String(error.data);
       const position3 = propertyName === void 0 ? at(path) : at([...path, propertyName], "key");
-      const label2 = propertyName === void 0 ? where2 : `The key ${quote(propertyName)} in ${where2}`;
+      const label2 = propertyName === void 0 ? where2 : `The key "${propertyName}" in ${where2}`;
       const isName = format.rule === "invalid-name" && /[/\\]|\.\./.test(value);
       if (isName || format.rule === "path-escape" && escapesFolder(value)) {
         const repository = isName || kindName === PLATFORM ? "the environments repository" : "the service repository";
         return make(
           "path-escape",
-          `${label2} is ${quote(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
+          `${label2} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
           position3
         );
       }
@@ -28277,7 +28052,7 @@ function toDiagnostic(error, source, kindName) {
         const uses = placeholders?.length ? `, which uses ${placeholders.join(", ")}; only {region} and {service} are replaced. It` : "; it";
         return make(
           rule,
-          `${label2} is ${quote(value)}${uses} must be ${format.expected}.`,
+          `${label2} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
           position3
         );
       }
@@ -28285,13 +28060,13 @@ function toDiagnostic(error, source, kindName) {
         const repository = value.replace(/[:@][^/]*$/, "");
         return make(
           format.rule,
-          `${label2} is ${quote(value)}, which includes a tag or digest. Write the repository alone (${clip(repository)}); the release names the tag or digest.`,
+          `${label2} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
           position3
         );
       }
       return make(
         format.rule,
-        `${label2} is ${quote(value)}; it must be ${format.expected}.`,
+        `${label2} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
         position3
       );
     }
@@ -28371,13 +28146,6 @@ function emptyFile(file2) {
     `${file2} is empty; it needs at least apiVersion, kind and spec.`
   );
 }
-function notText(file2) {
-  return diagnostic(
-    file2,
-    "not-a-text-file",
-    `${file2} is not a text file (it holds NUL bytes or is not UTF-8); it must be a YAML file.`
-  );
-}
 function tooLarge(file2, bytes) {
   return diagnostic(
     file2,
@@ -28386,8 +28154,7 @@ function tooLarge(file2, bytes) {
   );
 }
 function yamlMessage(code2, raw) {
-  const line = raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
-  const first = clip(line);
+  const first = raw.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? raw;
   switch (code2) {
     case "DUPLICATE_KEY":
       return {
@@ -28414,7 +28181,6 @@ function yamlMessage(code2, raw) {
 function parseYaml(text, file2) {
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file2, bytes)] };
-  if (/[\0\uFFFD]/.test(text)) return { diagnostics: [notText(file2)] };
   if (text.split("\n").every((line) => /^\s*(?:#[^\n]*)?$/.test(line))) {
     return { diagnostics: [emptyFile(file2)] };
   }
@@ -28422,9 +28188,7 @@ function parseYaml(text, file2) {
   const doc = (0, import_yaml.parseDocument)(text, {
     lineCounter,
     prettyErrors: false,
-    // The library's own duplicate-key check compares each key with every earlier one (quadratic:
-    // 14 s for 10,000 regions); duplicateKeys() below does it in one pass.
-    uniqueKeys: false,
+    uniqueKeys: true,
     strict: true,
     // The core does no I/O: no process warnings (such as for a list used as a key) from the parser.
     logLevel: "error"
@@ -28433,7 +28197,7 @@ function parseYaml(text, file2) {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const problems = [...doc.errors, ...doc.warnings, ...duplicateKeys(doc)];
+  const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
     const diagnostics = problems.map((error) => {
       const { rule, message } = yamlMessage(error.code, error.message);
@@ -28479,25 +28243,6 @@ function parseYaml(text, file2) {
     diagnostics: []
   };
 }
-function duplicateKeys(doc) {
-  const found = [];
-  (0, import_yaml.visit)(doc, {
-    Map(_key, map) {
-      const seen = /* @__PURE__ */ new Set();
-      for (const pair of map.items) {
-        const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
-        if (!seen.has(key)) seen.add(key);
-        else if ((0, import_yaml.isNode)(pair.key) && pair.key.range)
-          found.push({
-            code: "DUPLICATE_KEY",
-            message: "Map keys must be unique",
-            pos: [pair.key.range[0], pair.key.range[1]]
-          });
-      }
-    }
-  });
-  return found;
-}
 function unresolvedAlias(doc) {
   const anchors = /* @__PURE__ */ new Set();
   let found;
@@ -28512,20 +28257,6 @@ function unresolvedAlias(doc) {
   });
   return found;
 }
-var pairIndexes = /* @__PURE__ */ new WeakMap();
-function pairByKey(map, key) {
-  let index = pairIndexes.get(map);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const item of map.items) {
-      if (!(0, import_yaml.isPair)(item) || !(0, import_yaml.isScalar)(item.key)) continue;
-      const name = String(item.key.value);
-      if (!index.has(name)) index.set(name, item);
-    }
-    pairIndexes.set(map, index);
-  }
-  return index.get(key);
-}
 function locate(doc, path, at, position3) {
   let node = doc.contents;
   let found = node && node.range ? position3(node.range[0]) : START;
@@ -28534,7 +28265,9 @@ function locate(doc, path, at, position3) {
     let next;
     let keyNode;
     if ((0, import_yaml.isMap)(node)) {
-      const pair = pairByKey(node, String(segment));
+      const pair = node.items.find(
+        (item) => (0, import_yaml.isPair)(item) && (0, import_yaml.isScalar)(item.key) && String(item.key.value) === String(segment)
+      );
       keyNode = pair?.key;
       next = pair?.value;
     } else if ((0, import_yaml.isSeq)(node) && /^\d+$/.test(String(segment))) {
@@ -28559,8 +28292,7 @@ function finding(source, rule, message, path, at = "value", severity = "error") 
 function checkServiceRules(source, m) {
   const out = [];
   const regions = new Set(m.spec.regions);
-  const listed = listSome(regions);
-  const suggest = suggester(regions);
+  const listed = [...regions].join(", ");
   const waves = m.spec.train?.waves;
   if (waves) {
     const seen = /* @__PURE__ */ new Map();
@@ -28572,7 +28304,7 @@ function checkServiceRules(source, m) {
             finding(
               source,
               "wave-unknown-region",
-              `Wave ${w + 1} names "${region2}", which is not in spec.regions (${listed}).${suggest(region2)} Add it to spec.regions or remove it from the wave.`,
+              `Wave ${w + 1} names "${region2}", which is not in spec.regions (${listed}).${didYouMean(region2, regions)} Add it to spec.regions or remove it from the wave.`,
               path
             )
           );
@@ -28609,7 +28341,7 @@ function checkServiceRules(source, m) {
         finding(
           source,
           "region-not-in-service",
-          `${what} names "${region2}", which is not one of spec.regions (${listed}).${suggest(region2)} Use one of spec.regions, or add "${region2}" to them.`,
+          `${what} names "${region2}", which is not one of spec.regions (${listed}).${didYouMean(region2, regions)} Use one of spec.regions, or add "${region2}" to them.`,
           path,
           at
         )
@@ -28757,29 +28489,25 @@ function loadPlatform(text, file2) {
 function checkServiceAgainstPlatform(service, platform) {
   const out = [];
   const known = Object.keys(platform.regions);
-  const knownList = listSome(known);
-  const suggest = suggester(known);
   service.regions.forEach((region2, i) => {
     if (!platform.regions[region2]) {
       out.push({
         rule: "unknown-region",
         severity: "error",
-        message: `Region "${region2}" is not defined in ${platform.file} (regions: ${knownList}).${suggest(region2)} Fix the name or ask the platform team to add the region.`,
+        message: `Region "${region2}" is not defined in ${platform.file} (regions: ${known.join(", ")}).${didYouMean(region2, known)} Fix the name or ask the platform team to add the region.`,
         file: service.file,
         ...service.locate(["spec", "regions", i])
       });
     }
   });
   const jurisdictions = new Set(Object.values(platform.regions).map((r) => r.jurisdiction));
-  const suggestJurisdiction = suggester(jurisdictions);
-  const jurisdictionList = listSome(jurisdictions);
   for (const [table3, spec] of Object.entries(service.data?.tables ?? {})) {
     spec.residency?.forEach((j, i) => {
       if (!jurisdictions.has(j)) {
         out.push({
           rule: "unknown-jurisdiction",
           severity: "warning",
-          message: `Table ${table3} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${jurisdictionList}).${suggestJurisdiction(j)} Remove it, or ask the platform team for a region in ${j}.`,
+          message: `Table ${table3} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(", ")}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
           file: service.file,
           ...service.locate(["spec", "data", "tables", table3, "residency", i])
         });
@@ -28791,76 +28519,42 @@ function checkServiceAgainstPlatform(service, platform) {
 
 // src/workspace/local-files.ts
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.includes(0)) return void 0;
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return void 0;
-  }
-}
-function isInside(root, real) {
-  const path = relative(root, real);
-  return path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path);
-}
-async function readTextInside(root, path) {
-  let real;
-  let base;
-  try {
-    base = await realpath(resolve(root));
-    real = await realpath(resolve(base, path));
-  } catch (error) {
-    const code2 = error.code ?? String(error);
-    return code2 === "ENOENT" || code2 === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", code: code2 };
-  }
-  if (!isInside(base, real)) return { problem: "symlink-escape", target: real };
-  try {
-    const info = await stat(real);
-    if (!info.isFile()) return { problem: "not-a-file" };
-    if (info.size > MAX_FILE_BYTES) return { problem: "too-large", bytes: info.size };
-    const bytes = await readFile(real);
-    if (bytes.length > MAX_FILE_BYTES) return { problem: "too-large", bytes: bytes.length };
-    const text = decodeText(bytes);
-    return text === void 0 ? { problem: "not-text" } : { text };
-  } catch (error) {
-    return { problem: "unreadable", code: error.code ?? String(error) };
-  }
-}
+import { join, relative, resolve, sep } from "node:path";
 async function readInputFile(path, what, flag) {
-  const read = await readTextInside(dirname(path), basename(path));
-  if ("text" in read) return read;
-  const diagnostic2 = (rule, message) => ({
-    diagnostic: { file: path, line: 1, column: 1, severity: "error", rule, message }
-  });
-  switch (read.problem) {
-    case "missing":
-      return diagnostic2("file-not-found", `${path} does not exist; point ${flag} at the ${what}.`);
-    case "not-a-file":
-      return diagnostic2("file-not-found", `${path} is not a file; point ${flag} at the ${what}.`);
-    case "symlink-escape":
-      return diagnostic2(
-        "symlink-refused",
-        `${path} is a symbolic link that leads out of its folder; multiregion reads only files inside it. Point ${flag} at the ${what} itself, or copy it here.`
-      );
-    case "too-large":
-      return { diagnostic: tooLarge(path, read.bytes) };
-    case "not-text":
-      return { diagnostic: notText(path) };
-    case "unreadable":
-      return diagnostic2(
-        "file-not-found",
-        `${path} cannot be read (${read.code}); check its permissions.`
-      );
+  const at = { file: path, line: 1, column: 1, severity: "error" };
+  try {
+    const info = await stat(path);
+    if (!info.isFile())
+      return {
+        diagnostic: {
+          ...at,
+          rule: "file-not-found",
+          message: `${path} is not a file; point ${flag} at the ${what}.`
+        }
+      };
+    if (info.size > MAX_FILE_BYTES) return { diagnostic: tooLarge(path, info.size) };
+    return { text: await readFile(path, "utf8") };
+  } catch (error) {
+    const code2 = error.code;
+    const message = code2 === "ENOENT" ? `${path} does not exist; point ${flag} at the ${what}.` : `${path} cannot be read (${code2 ?? String(error)}); check its permissions.`;
+    return { diagnostic: { ...at, rule: "file-not-found", message } };
   }
 }
 async function readEnvRepo(dir, paths) {
+  const root = await realpath(resolve(dir));
   const files = /* @__PURE__ */ new Map();
   await Promise.all(
     paths.map(async (path) => {
-      const read = await readTextInside(dir, path);
-      if ("text" in read) files.set(path, read.text);
+      let real;
+      try {
+        real = await realpath(join(root, path));
+      } catch {
+        return;
+      }
+      if (relative(root, real).startsWith(`..${sep}`) || real === resolve("/")) return;
+      const info = await stat(real);
+      if (!info.isFile() || info.size > MAX_FILE_BYTES) return;
+      files.set(path, await readFile(real, "utf8"));
     })
   );
   return files;
@@ -28869,7 +28563,7 @@ async function listFolders(root, dir) {
   try {
     const base = await realpath(resolve(root));
     const real = await realpath(join(base, dir));
-    if (!isInside(base, real)) return [];
+    if (relative(base, real).startsWith("..")) return [];
     const entries = await readdir(real, { withFileTypes: true });
     return entries.filter((e) => e.isDirectory()).map((e) => e.name);
   } catch {
@@ -28991,8 +28685,6 @@ function dataModel(service, platform) {
       path: ["spec", "data", "tables", name]
     };
     if (spec.residency !== void 0) table3.residency = [...spec.residency];
-    if (spec.subject !== void 0)
-      table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
     if (spec.retention !== void 0) {
       table3.retention = spec.retention;
       const seconds = parseDuration(spec.retention);
@@ -29398,7 +29090,6 @@ var RULES = {
   "data-retention-column": "data",
   "data-publication-classified": "data",
   "data-destructive-migration": "data",
-  "data-subject-column": "data",
   "gdpr-retention-missing": "gdpr",
   "pipl-cross-border": "pipl"
 };
@@ -29589,37 +29280,10 @@ function checkFile(ctx, file2) {
       });
   }
 }
-function checkSubject(ctx, table3) {
-  if (!table3.subject) return;
-  const path = [...table3.path, "subject"];
-  const names2 = table3.columns.map((c) => c.name);
-  if (!names2.includes(table3.subject.column)) {
-    const hint = closest(table3.subject.column, names2);
-    report(
-      ctx,
-      "data-subject-column",
-      `${table3.name}'s subject column "${table3.subject.column}" is not one of its columns (${names2.join(", ")}). ${hint ? `Did you mean "${hint}"?` : "Name the column that identifies the person."}`,
-      [...path, "column"]
-    );
-    return;
-  }
-  if (table3.subject.erase !== "nullify") return;
-  const stuck = table3.columns.filter(
-    (c) => isPersonal(c) && (c.primaryKey || !c.nullable || c.name === table3.subject.column)
-  );
-  if (stuck.length > 0)
-    report(
-      ctx,
-      "data-subject-column",
-      `${table3.name} erases by nullify, but ${stuck.map((c) => c.name).join(", ")} cannot be set to NULL (a key, not nullable, or the subject column itself), so erasure would leave personal data. Make them nullable, or erase: delete.`,
-      [...path, "erase"]
-    );
-}
 function lintData(model, service, files) {
   const ctx = { model, service, out: [] };
   for (const table3 of model.tables) {
     checkTable(ctx, table3);
-    checkSubject(ctx, table3);
     checkCustomRules(ctx, table3);
   }
   for (const file2 of files) checkFile(ctx, file2);
@@ -29947,10 +29611,10 @@ async function verifyCatalog(connectionString, expected) {
 
 // src/workspace/migration-files.ts
 import { readdir as readdir2, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
+import { dirname, join as join2 } from "node:path";
 async function readMigrationFiles(manifest, folder) {
   if (folder === void 0) return [];
-  const dir = join2(dirname2(manifest), folder);
+  const dir = join2(dirname(manifest), folder);
   let entries;
   try {
     entries = await readdir2(dir, { withFileTypes: true });
@@ -32147,7 +31811,7 @@ async function runPlan(options) {
     const unavailable = {
       rule: "data-shadow-unavailable",
       severity: "info",
-      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. The rest of the plan is complete; run it again, or \`multiregion plan\` locally, to check them.`,
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${error.message.split("\n")[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
       file: service.file,
       ...service.locate(["spec", "data"], "key")
     };
@@ -32241,18 +31905,6 @@ function shortVersion(version) {
   if (version === null) return "?";
   return version.startsWith("sha256:") ? `${version.slice(0, 19)}\u2026` : version;
 }
-var FINDINGS_PER_LEVEL = 50;
-function firstFindings(findings, perLevel = FINDINGS_PER_LEVEL) {
-  const count = { error: 0, warning: 0, info: 0 };
-  const shown2 = findings.filter((f) => ++count[f.severity] <= perLevel);
-  const left = ["error", "warning", "info"].filter((level) => count[level] > perLevel).map((level) => `${count[level] - perLevel} more ${level === "info" ? "info" : `${level}s`}`);
-  if (left.length === 0) return { shown: shown2, more: "" };
-  const all = ["error", "warning", "info"].filter((level) => count[level] > 0).map((level) => plural(count[level], level, level === "info" ? "info" : `${level}s`));
-  return {
-    shown: shown2,
-    more: `\u2026 and ${left.join(", ")} (${all.join(", ")} in all; the first ${perLevel} of each level are shown, --format json lists every one)`
-  };
-}
 
 // src/report/markdown.ts
 var MAX_MARKDOWN = 900 * 1024;
@@ -32287,13 +31939,9 @@ function renderWavesMermaid(plan2) {
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function findingsMarkdown(findings) {
   if (findings.length === 0) return "No findings.";
-  const { shown: shown2, more } = firstFindings(findings);
-  return [
-    ...shown2.map(
-      (f) => `- ${ICON[f.severity]} **${f.severity}** \`${f.rule}\` \`${f.file}:${f.line}:${f.column}\`: ${f.message}`
-    ),
-    ...more ? [`- ${more}`] : []
-  ].join("\n");
+  return findings.map(
+    (f) => `- ${ICON[f.severity]} **${f.severity}** \`${f.rule}\` \`${f.file}:${f.line}:${f.column}\`: ${f.message}`
+  ).join("\n");
 }
 function renderPlanMarkdown(plan2) {
   const { service, release, train, summary } = plan2;
@@ -32389,11 +32037,9 @@ ${sql.join("\n\n")}`] : []
 
 // src/report/text.ts
 function findingLines(findings) {
-  const { shown: shown2, more } = firstFindings(findings);
-  const lines = shown2.map(
+  return findings.map(
     (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
   );
-  return more ? [...lines, more] : lines;
 }
 function renderPlanText(plan2) {
   const { service, release, train, summary } = plan2;
@@ -32697,19 +32343,12 @@ function advancePr(o, r, pr, kind) {
     };
   }
   if (pr.untrusted) {
-    const also = [...pr.drift !== void 0 ? [`its head: ${pr.drift}`] : [], ...pr.gate.notes];
     return {
       type: "wait",
       region: r.region,
-      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join("; ")}` : ""} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
     };
   }
-  if (pr.drift !== void 0)
-    return {
-      type: "wait",
-      region: r.region,
-      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
-    };
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join("; ")})` : "";
     return {
@@ -32730,7 +32369,7 @@ function advancePr(o, r, pr, kind) {
       type: "wait",
       region: r.region,
       reason: `PR #${pr.number} is approved; auto-merge or the merge queue will merge it`
-    } : { type: "enable-auto-merge", kind, region: r.region, pr: pr.number, sha: pr.headSha };
+    } : { type: "enable-auto-merge", kind, region: r.region, pr: pr.number };
   }
   return { type: "merge", kind, region: r.region, pr: pr.number, sha: pr.headSha };
 }
@@ -32977,7 +32616,6 @@ function evaluateGate(input) {
   const notes = [];
   let approvals = 0;
   let blocked = false;
-  const pushers = new Set((input.lastPushers ?? []).map((p) => p.toLowerCase()));
   for (const [login, review] of latest) {
     if (review.state === "CHANGES_REQUESTED") {
       blocked = true;
@@ -32992,14 +32630,6 @@ function evaluateGate(input) {
     else if (review.commitId !== input.headSha)
       notes.push(
         `${review.author} approved an older commit (${review.commitId.slice(0, 7)}); approve the current head`
-      );
-    else if (pushers.has(login))
-      notes.push(
-        `${review.author} pushed the most recent commit; someone else must approve the most recent push`
-      );
-    else if (review.permission !== "write" && review.permission !== "admin")
-      notes.push(
-        `${review.author} has ${review.permission ?? "unknown"} access to the repository; only approvals from people with write access count`
       );
     else approvals++;
   }
@@ -33020,20 +32650,6 @@ var LABELS = {
   /** On a promotion PR closed because a newer release's train started: not an abort. */
   superseded: "multiregion:superseded"
 };
-function headDrift(pull, expected) {
-  if (pull.state !== "open" || pull.changedFiles === void 0) return void 0;
-  if (expected === void 0 || expected.length === 0) return "the train plans no edit for it now";
-  if (pull.headFiles === void 0)
-    return "its head moved while it was read, or it changes too many files";
-  const want = new Map(expected.map((e) => [e.path, e.content]));
-  const extra = pull.changedFiles.filter((path) => !want.has(path));
-  const differs = [...want].filter(([path, text]) => pull.headFiles.get(path) !== text);
-  const problems = [
-    ...extra.length > 0 ? [`files the train does not edit: ${extra.join(", ")}`] : [],
-    ...differs.length > 0 ? [`not as planned: ${differs.map(([path]) => path).join(", ")}`] : []
-  ];
-  return problems.length > 0 ? problems.join("; ") : void 0;
-}
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 function interpretPull(pull, service, botLogin, release) {
   if (!same(pull.author, botLogin)) return void 0;
@@ -33051,7 +32667,8 @@ function interpretPull(pull, service, botLogin, release) {
       continue;
     }
     const stated = readCommitFacts(commit.message);
-    if (stated && holds(stated.release, stated.kind, stated.region, stated.step)) facts ??= stated;
+    if (stated?.service === service.name && holds(stated.release, stated.kind, stated.region, stated.step))
+      facts ??= stated;
   }
   if (problems.length > 0) facts = void 0;
   let marker = decodeMarker(pull.body);
@@ -33092,7 +32709,7 @@ function trainPulls(snapshot2) {
     (pull) => interpretPull(pull, snapshot2.service, snapshot2.botLogin, snapshot2.release) ?? []
   ).sort((a, b) => b.pull.number - a.pull.number);
 }
-function toObservedPr(p, required, botLogin, expected) {
+function toObservedPr(p, required, botLogin) {
   const { pull, marker } = p;
   const pr = {
     number: pull.number,
@@ -33103,8 +32720,7 @@ function toObservedPr(p, required, botLogin, expected) {
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required,
-      lastPushers: pull.lastPushers ?? []
+      required
     }),
     checks: pull.checks,
     autoMerge: pull.autoMerge,
@@ -33113,8 +32729,6 @@ function toObservedPr(p, required, botLogin, expected) {
   if (p.untrusted) pr.untrusted = p.untrusted;
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
-  const drift = headDrift(pull, expected);
-  if (drift !== void 0) pr.drift = drift;
   return pr;
 }
 function badReleases(snapshot2) {
@@ -33163,14 +32777,7 @@ function toObserved(snapshot2) {
       skipped: closedWith(promotion?.pull, LABELS.skipped)
     };
     if (closedWith(promotion?.pull, LABELS.superseded)) region2.superseded = true;
-    const expected = (p) => snapshot2.expectedEdits?.get(p.pull.number);
-    if (promotion)
-      region2.promotion = toObservedPr(
-        promotion,
-        planned.approvals,
-        snapshot2.botLogin,
-        expected(promotion)
-      );
+    if (promotion) region2.promotion = toObservedPr(promotion, planned.approvals, snapshot2.botLogin);
     if (rollback) {
       const gate = rollbackGate(snapshot2, rollback, planned, bad);
       region2.rollback = toObservedPr(
@@ -33179,8 +32786,7 @@ function toObserved(snapshot2) {
           untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join("; ")
         } : rollback,
         gate.required,
-        snapshot2.botLogin,
-        expected(rollback)
+        snapshot2.botLogin
       );
     }
     const steps = ofRelease("promotion", planned.name).filter((p) => p.marker.step !== void 0).sort((a, b) => a.marker.step - b.marker.step).map((p) => ({
@@ -33189,7 +32795,7 @@ function toObserved(snapshot2) {
       planned: "promote",
       skipped: closedWith(p.pull, LABELS.skipped),
       step: p.marker.step,
-      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin, expected(p))
+      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin)
     }));
     const healthy = (r) => r.promotion?.state === "merged" && r.promotion.marker.outcome === "healthy";
     const next = steps.length + 1;
@@ -33226,10 +32832,12 @@ var WORK = /* @__PURE__ */ new Set([
   "record-bad-release"
 ]);
 var MAX_ROUNDS = 25;
+var TrainRefusal = class extends Error {
+};
 var HISTORY_DEPTH = 100;
 function releaseOf(ref, service) {
   const release = parseRelease(ref, service.image);
-  if ("error" in release) throw new Error(release.error);
+  if ("error" in release) throw new TrainRefusal(release.error);
   return { ...release, ref: pinText(release.pin) };
 }
 function newer(a, b) {
@@ -33254,55 +32862,24 @@ async function regionHistory(ctx, base, region2) {
   }
   return /* @__PURE__ */ new Set();
 }
-function readBase(ctx, base) {
-  return ctx.github.readBranch(
+async function planAt(ctx, base, release) {
+  const files = await ctx.github.readFiles(
     base,
     filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
   );
-}
-function planOf(ctx, read, release) {
-  return plan({ service: ctx.service, platform: ctx.platform, release, files: read.files });
-}
-async function planAt(ctx, base, release) {
-  const read = await readBase(ctx, base);
-  return { plan: planOf(ctx, read, release), sha: read.sha };
-}
-function expectedEdits(ctx, read, planned, own) {
-  const expected = /* @__PURE__ */ new Map();
-  for (const { pull, marker } of own) {
-    if (pull.state !== "open") continue;
-    let region2;
-    if (marker.kind === "promotion") region2 = planned.regions.find((r) => r.name === marker.region);
-    else {
-      const target = parseRelease(marker.to ?? "", ctx.service.image);
-      if (!("error" in target))
-        region2 = imageOnly(
-          planOf(ctx, read, target).regions.find((r) => r.name === marker.region) ?? {
-            ...planned.regions[0],
-            edits: []
-          }
-        );
-    }
-    expected.set(
-      pull.number,
-      (region2?.edits ?? []).map((e) => ({ path: e.path, content: e.content }))
-    );
-  }
-  return expected;
+  return plan({ service: ctx.service, platform: ctx.platform, release, files });
 }
 async function snapshot(ctx, release, base, botLogin) {
-  const [read, pulls] = await Promise.all([
-    readBase(ctx, base),
+  const [planned, pulls] = await Promise.all([
+    planAt(ctx, base, release),
     ctx.github.trainPulls(ctx.service.name)
   ]);
-  const planned = planOf(ctx, read, release);
-  const own = trainPulls({ pulls, service: ctx.service, botLogin });
   const rollingBack = new Set(
-    own.filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
+    trainPulls({ pulls, service: ctx.service, botLogin }).filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
   );
   const history = /* @__PURE__ */ new Map();
   for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2));
-  const snap = {
+  return {
     history,
     now: ctx.clock.now(),
     service: ctx.service,
@@ -33311,10 +32888,8 @@ async function snapshot(ctx, release, base, botLogin) {
     plan: planned,
     pulls,
     botLogin,
-    mergeMode: ctx.mergeMode,
-    expectedEdits: expectedEdits(ctx, read, planned, own)
+    mergeMode: ctx.mergeMode
   };
-  return { snap, read };
 }
 function pullOf(snap, number) {
   const pull = snap.pulls.find((p) => p.number === number);
@@ -33329,11 +32904,10 @@ async function updateMarker(ctx, pull, change) {
 function imageOnly(region2) {
   return { ...region2, edits: region2.edits.filter((e) => /^images?[[.]/.test(e.field)) };
 }
-async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
+async function openPr(ctx, base, kind, regionPlan, target, marker) {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step);
-  const commit = await ctx.github.commitFiles({
+  await ctx.github.commitFiles({
     base,
-    parent,
     branch,
     // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
     message: commitMessage(
@@ -33349,36 +32923,18 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
     ),
     files: regionPlan.edits.map((e) => ({ path: e.path, content: e.content }))
   });
-  if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
-  if (existing) {
-    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)]);
-    return existing.number;
-  }
-  try {
-    const opened = await ctx.github.openPull({
-      head: branch,
-      base,
-      title: prTitle(
-        kind,
-        ctx.service.name,
-        regionPlan.name,
-        marker.to,
-        marker.release,
-        marker.step
-      ),
-      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-      labels: [LABEL, serviceLabel(ctx.service.name)]
-    });
-    return opened.number;
-  } catch (error) {
-    const status2 = error.status;
-    if (status2 === 403 || status2 === 404) await ctx.github.deleteBranch(branch);
-    throw error;
-  }
+  if (existing) return existing.number;
+  const opened = await ctx.github.openPull({
+    head: branch,
+    base,
+    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
+    body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+    labels: [LABEL, serviceLabel(ctx.service.name)]
+  });
+  return opened.number;
 }
-var BASE_MOVED = "the default branch moved while the train planned; planning again from its new head";
-async function act(ctx, snap, read, observed, base, action, refused) {
+async function act(ctx, snap, observed, base, action) {
   const now = ctx.clock.now();
   switch (action.type) {
     case "open-promotion": {
@@ -33397,12 +32953,11 @@ async function act(ctx, snap, read, observed, base, action, refused) {
         outcome: null,
         ...action.step === void 0 ? {} : { step: action.step }
       };
-      const number = await openPr(ctx, base, read.sha, "promotion", region2, snap.plan, marker);
-      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
+      const number = await openPr(ctx, base, "promotion", region2, snap.plan, marker);
       return `opened ${action.step === void 0 ? "promotion" : `weight step ${action.step}`} PR #${number} for ${region2.name}`;
     }
     case "open-rollback": {
-      const target = planOf(ctx, read, releaseOf(action.to, ctx.service));
+      const target = await planAt(ctx, base, releaseOf(action.to, ctx.service));
       const region2 = imageOnly(target.regions.find((r) => r.name === action.region));
       if (region2.edits.length === 0)
         return `${action.region} already runs ${action.to}; no rollback PR needed`;
@@ -33419,8 +32974,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
         times: { opened: now },
         outcome: null
       };
-      const number = await openPr(ctx, base, read.sha, "rollback", region2, target, marker);
-      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
+      const number = await openPr(ctx, base, "rollback", region2, target, marker);
       return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
     }
     case "close-promotion": {
@@ -33434,10 +32988,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
     case "merge": {
       const pull = pullOf(snap, action.pr);
       const result = await ctx.github.merge(action.pr, action.sha);
-      if (!result.merged) {
-        refused.set(action.pr, result.reason);
-        return `PR #${action.pr} was not merged: ${result.reason}`;
-      }
+      if (!result.merged) return `PR #${action.pr} was not merged: ${result.reason}`;
       await updateMarker(ctx, pull, (m) => ({
         ...m,
         mergeCommit: result.sha,
@@ -33446,15 +32997,50 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
     }
     case "enable-auto-merge": {
-      await ctx.github.enableAutoMerge(action.pr, action.sha);
+      await ctx.github.enableAutoMerge(action.pr);
       await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
         ...m,
         times: { ...m.times, approved: m.times.approved ?? now }
       }));
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`;
     }
-    case "wait-health":
-      return (await waitHealth(ctx, snap, action)).line;
+    case "wait-health": {
+      const region2 = snap.plan.regions.find((r) => r.name === action.region);
+      const deployment = await ctx.github.createDeployment({
+        ref: action.revision,
+        environment: `${ctx.service.name}-${action.region}`,
+        description: `${action.kind} PR #${action.pr}`
+      });
+      await ctx.github.setDeploymentStatus(
+        deployment.id,
+        "in_progress",
+        "waiting for Argo CD to sync and report Healthy"
+      );
+      const result = await ctx.argo.waitForRevision({
+        region: action.region,
+        server: region2.argocd.server,
+        app: region2.argocd.app,
+        revision: action.revision,
+        deadline: action.deadline
+      });
+      await ctx.github.setDeploymentStatus(
+        deployment.id,
+        result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
+        result.detail
+      );
+      const at = ctx.clock.now();
+      await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
+        ...m,
+        mergeCommit: action.revision,
+        outcome: result.outcome,
+        times: {
+          ...m.times,
+          merged: m.times.merged ?? at,
+          ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
+        }
+      }));
+      return `${action.region}: ${result.outcome} (${result.detail})`;
+    }
     case "record-bad-release": {
       const failed = observed.regions.filter(
         (r) => r.promotion && r.promotion.marker.outcome !== "healthy" && r.promotion.state === "merged"
@@ -33467,75 +33053,11 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       return void 0;
   }
 }
-var FAILING = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
-async function waitHealth(ctx, snap, action, signal) {
-  const region2 = snap.plan.regions.find((r) => r.name === action.region);
-  const deployment = await ctx.github.createDeployment({
-    ref: action.revision,
-    environment: `${ctx.service.name}-${action.region}`,
-    description: `${action.kind} PR #${action.pr}`
-  });
-  await ctx.github.setDeploymentStatus(
-    deployment.id,
-    "in_progress",
-    "waiting for Argo CD to sync and report Healthy"
-  );
-  let result;
-  try {
-    result = await ctx.argo.waitForRevision({
-      region: action.region,
-      server: region2.argocd.server,
-      app: region2.argocd.app,
-      revision: action.revision,
-      deadline: action.deadline,
-      paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
-      compare: (base, head) => ctx.github.compare(base, head),
-      ...signal ? { signal } : {}
-    });
-  } catch (error) {
-    if (!signal?.aborted) throw error;
-    const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason);
-    await ctx.github.setDeploymentStatus(deployment.id, "error", `wait stopped: ${why}`);
-    return { line: `${action.region}: wait stopped, ${why}` };
-  }
-  await ctx.github.setDeploymentStatus(
-    deployment.id,
-    result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
-    result.detail
-  );
-  const at = ctx.clock.now();
-  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-    ...m,
-    mergeCommit: action.revision,
-    outcome: result.outcome,
-    times: {
-      ...m.times,
-      merged: m.times.merged ?? at,
-      ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
-    }
-  }));
-  return {
-    line: `${action.region}: ${result.outcome} (${result.detail})`,
-    outcome: result.outcome
-  };
-}
-async function waitWave(ctx, snap, waits) {
-  const stop = new AbortController();
-  const lines = [];
-  await Promise.all(
-    waits.map(async (action) => {
-      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
-      lines.push(line);
-      if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
-        stop.abort(new Error(`${action.region} ended ${outcome}`));
-    })
-  );
-  return lines;
-}
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
   for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
-    if (untrusted || marker.release !== release || marker.outcome !== "unreachable") continue;
+    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable")
+      continue;
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {
@@ -33553,38 +33075,23 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
   const done = [];
   if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
-  const refused = /* @__PURE__ */ new Map();
   for (let round = 0; ; round++) {
-    const { snap, read } = await snapshot(ctx, release, base, botLogin);
+    const snap = await snapshot(ctx, release, base, botLogin);
     const observed = toObserved(snap);
-    const decision = afterRefusals(decide(observed), refused);
+    const decision = decide(observed);
     const work = decision.actions.filter((a) => WORK.has(a.type));
     if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done };
-    for (const action of work.filter((a) => a.type !== "wait-health")) {
-      const line = await act(ctx, snap, read, observed, base, action, refused);
+    for (const action of work) {
+      const line = await act(ctx, snap, observed, base, action);
       if (line) done.push(line);
     }
-    const waits = work.filter((a) => a.type === "wait-health");
-    if (waits.length > 0) done.push(...await waitWave(ctx, snap, waits));
   }
-}
-function afterRefusals(decision, refused) {
-  if (refused.size === 0) return decision;
-  const actions = decision.actions.map(
-    (a) => a.type === "merge" && refused.has(a.pr) ? {
-      type: "wait",
-      region: a.region,
-      reason: `GitHub refused to merge PR #${a.pr}: ${refused.get(a.pr)}. The next run tries again.`
-    } : a
-  );
-  const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
-  return { state: waiting ? "waiting" : decision.state, actions };
 }
 async function startTrain(ctx, ref, skip = []) {
   const release = releaseOf(ref, ctx.service);
   const unknown2 = skip.filter((r) => !ctx.service.regions.includes(r));
   if (unknown2.length > 0)
-    throw new Error(
+    throw new TrainRefusal(
       `Cannot skip ${unknown2.join(", ")}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
     );
   const done = [];
@@ -33619,8 +33126,8 @@ async function startTrain(ctx, ref, skip = []) {
     );
   }
   for (const region2 of skip) done.push(await skipRegion(ctx, release.ref, region2));
-  const run = await reconcileTrain(ctx, release.ref);
-  return { ...run, done: [...done, ...run.done] };
+  const run2 = await reconcileTrain(ctx, release.ref);
+  return { ...run2, done: [...done, ...run2.done] };
 }
 async function skipRegion(ctx, ref, region2) {
   const release = releaseOf(ref, ctx.service);
@@ -33630,7 +33137,7 @@ async function skipRegion(ctx, ref, region2) {
   );
   let number = existing?.pull.number;
   if (number === void 0) {
-    const { plan: target, sha } = await planAt(ctx, base, release);
+    const target = await planAt(ctx, base, release);
     const found = target.regions.find((r) => r.name === region2);
     const regionPlan = found && imageOnly(found);
     if (!regionPlan || regionPlan.action !== "promote")
@@ -33648,8 +33155,7 @@ async function skipRegion(ctx, ref, region2) {
       times: { opened: ctx.clock.now() },
       outcome: null
     };
-    number = await openPr(ctx, base, sha, "promotion", regionPlan, target, marker);
-    if (number === void 0) return `${region2}: ${BASE_MOVED}; run skip again`;
+    number = await openPr(ctx, base, "promotion", regionPlan, target, marker);
   }
   await ctx.github.addLabels(number, [LABELS.skipped]);
   await ctx.github.closePull(
@@ -33661,7 +33167,7 @@ async function skipRegion(ctx, ref, region2) {
 async function trainStatus(ctx, ref) {
   const release = releaseOf(ref, ctx.service);
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
-  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap);
+  const observed = toObserved(await snapshot(ctx, release, base, botLogin));
   return { observed, decision: decide(observed), done: [] };
 }
 async function latestRelease(ctx) {
@@ -33675,7 +33181,7 @@ async function latestRelease(ctx) {
 async function manualRollback(ctx, region2, to) {
   const name = ctx.service.name;
   if (!ctx.service.regions.includes(region2))
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} is not a region of ${name} (regions: ${ctx.service.regions.join(", ")}).${didYouMean(region2, ctx.service.regions)}`
     );
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
@@ -33685,24 +33191,26 @@ async function manualRollback(ctx, region2, to) {
   );
   const asked = to ?? last?.marker.from ?? void 0;
   if (!asked)
-    throw new Error(`No earlier version of ${name} in ${region2} is known; pass --to <version>.`);
+    throw new TrainRefusal(
+      `No earlier version of ${name} in ${region2} is known; pass --to <version>.`
+    );
   const release = releaseOf(asked, ctx.service);
   const version = release.ref;
   if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is recorded as a bad release of ${name}; roll ${region2} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     );
-  const { plan: target, sha } = await planAt(ctx, base, release);
+  const target = await planAt(ctx, base, release);
   const regionPlan = imageOnly(target.regions.find((r) => r.name === region2));
   if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
     return `${region2} already runs ${version}; nothing to roll back.`;
   if (regionPlan.action === "blocked")
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
     );
   const current = regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image);
   if (current !== null && newer(version, current))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     );
   const ranBefore = (await regionHistory(ctx, base, region2)).has(version);
@@ -33721,8 +33229,7 @@ async function manualRollback(ctx, region2, to) {
     times: { opened: ctx.clock.now() },
     outcome: null
   };
-  const number = await openPr(ctx, base, sha, "rollback", regionPlan, target, marker);
-  if (number === void 0) return `${region2}: ${BASE_MOVED}; run rollback again`;
+  const number = await openPr(ctx, base, "rollback", regionPlan, target, marker);
   const gate = ranBefore ? "" : `; ${region2} never ran ${version}, so it needs ${approvals} approvals, as a promotion there does`;
   return `opened rollback PR #${number} for ${region2} to ${version}${gate}`;
 }
@@ -34525,42 +34032,22 @@ function cause(error) {
 }
 
 // src/argocd/health.ts
-function lineageOf(comparison, paths) {
-  if (comparison.status === "identical") return { lineage: "same" };
-  if (comparison.status !== "ahead") return { lineage: "before" };
-  const folders = paths.map((p) => p.replace(/^\.?\/+|\/+$/g, "")).filter((p) => p !== "");
-  const touched = comparison.files.filter(
-    (file2) => folders.some((folder) => file2 === folder || file2.startsWith(`${folder}/`))
-  );
-  if (touched.length > 0)
-    return {
-      lineage: "overwritten",
-      detail: `a later commit changed ${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""}`
-    };
-  if (!comparison.complete)
-    return {
-      lineage: "overwritten",
-      detail: "later commits changed more files than GitHub lists (300), so a change to the app cannot be ruled out"
-    };
-  return { lineage: "includes" };
-}
-function evaluate(app, expected, options = {}) {
+function evaluate(app, expected) {
   const status2 = app.status;
   if (status2 === void 0) {
     return unknown("Argo CD has not computed a status for the application yet");
   }
   const want = describe(expected);
-  const counts = ours(expected, options);
   const operationState = status2.operationState;
   const health = status2.health?.status;
-  const concerned = concernsExpected(app, counts);
-  if (health === "Degraded" && concerned && degradedByExpected(app, counts)) {
+  const ours = concernsExpected(app, expected);
+  if (health === "Degraded" && ours && degradedByExpected(app, expected)) {
     return {
       state: "degraded",
       reason: `health is Degraded while rolling out ${want}${suffix(status2.health?.message)}`
     };
   }
-  if (operationState !== void 0 && (operationState.phase === "Failed" || operationState.phase === "Error") && app.operation === void 0 && operationAbout(operationState, counts) !== false) {
+  if (operationState !== void 0 && (operationState.phase === "Failed" || operationState.phase === "Error") && app.operation === void 0 && operationAbout(operationState, expected) !== false) {
     return {
       state: "failed",
       reason: `sync operation ended ${operationState.phase}${suffix(operationState.message)}${failedResources(operationState)}`
@@ -34572,35 +34059,36 @@ function evaluate(app, expected, options = {}) {
       retry2 ? `sync operation is retrying (attempt ${operationState.retryCount ?? 1})${suffix(operationState.message)}` : `a sync operation is ${operationState?.phase ?? "requested"}`
     );
   }
-  if (operationState !== void 0) {
-    const phase = operationState.phase;
-    if (phase !== "Succeeded" && phase !== "Failed" && phase !== "Error") {
-      return progressing(`the sync operation is ${phase ?? "in an unreported phase"}`);
-    }
-    const finishedAt = operationState.finishedAt;
-    if (operationState.operation?.sync?.dryRun !== true) {
-      if (finishedAt === void 0) {
-        return progressing("the sync operation has not recorded when it finished");
-      }
-      if (status2.reconciledAt === void 0 || !notBefore(status2.reconciledAt, finishedAt)) {
-        return progressing(
-          `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status2.reconciledAt ?? "not set"}), so its health may predate the sync`
-        );
-      }
-    }
+  if (operationState === void 0) {
+    return progressing(`no sync operation has run yet; waiting for one to ${want}`);
+  }
+  if (operationState.phase !== "Succeeded") {
+    return progressing(
+      operationState.phase === "Failed" || operationState.phase === "Error" ? `the last sync ended ${operationState.phase} for ${describe(operationRevision(operationState) ?? [])}; waiting for a sync to ${want}` : `the sync operation is ${operationState.phase ?? "in an unreported phase"}`
+    );
+  }
+  if (operationState.operation?.sync?.dryRun === true) {
+    return progressing(`the last operation was a dry run; waiting for a real sync to ${want}`);
+  }
+  const synced = operationState.syncResult;
+  if (!matches(synced?.revision, synced?.revisions, expected)) {
+    return progressing(
+      `the last sync was to ${describe(synced?.revision ?? synced?.revisions ?? [])}, not ${want}`
+    );
+  }
+  const finishedAt = operationState.finishedAt;
+  if (finishedAt === void 0) {
+    return progressing("the sync operation has not recorded when it finished");
+  }
+  if (status2.reconciledAt === void 0 || !notBefore(status2.reconciledAt, finishedAt)) {
+    return progressing(
+      `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status2.reconciledAt ?? "not set"}), so its health may predate the sync`
+    );
   }
   const sync = status2.sync;
-  if (!counts(sync?.revision, sync?.revisions)) {
-    const compared = sync?.revision ?? sync?.revisions ?? [];
-    const later = typeof compared === "string" ? options.relation?.(compared) : void 0;
-    if (later?.lineage === "overwritten") {
-      return progressing(
-        `Argo CD last compared against ${describe(compared)}, which contains ${want} but ${later.detail ?? "a later commit changed the app"}; the app no longer shows ${want} alone`
-      );
-    }
-    const last = operationState && operationRevision(operationState);
+  if (!matches(sync?.revision, sync?.revisions, expected)) {
     return progressing(
-      `Argo CD last compared against ${describe(compared)}, not ${want}${last !== void 0 && operationState?.phase !== "Succeeded" ? `; the last sync ended ${operationState?.phase} for ${describe(last)}` : ""}`
+      `Argo CD last compared against ${describe(sync?.revision ?? sync?.revisions ?? [])}, not ${want}`
     );
   }
   if (sync?.status === "Unknown") {
@@ -34611,17 +34099,15 @@ function evaluate(app, expected, options = {}) {
       `sync status is ${sync?.status ?? "not reported"}, not Synced${conditions(app)}`
     );
   }
-  const at = describe(sync.revision ?? sync.revisions ?? []);
-  const where2 = at === want ? want : `${want} (in ${at})`;
   switch (health) {
     case "Healthy":
-      return { state: "done", reason: `${where2} is synced and Healthy` };
+      return { state: "done", reason: `${want} is synced and Healthy` };
     case void 0:
     case "Unknown":
       return unknown(`health is ${health ?? "not reported"}${suffix(status2.health?.message)}`);
     case "Suspended":
-      return options.acceptSuspended ? { state: "done", reason: `${where2} is synced and Suspended, which the platform accepts` } : progressing(
-        `health is Suspended (a paused rollout or suspended job)${suffix(status2.health?.message)}; set argocd.acceptSuspended in platform.yaml to accept it`
+      return progressing(
+        `health is Suspended (a paused rollout or suspended job)${suffix(status2.health?.message)}`
       );
     case "Missing":
       return progressing(
@@ -34631,27 +34117,15 @@ function evaluate(app, expected, options = {}) {
       return progressing(`health is ${health}${suffix(status2.health?.message)}`);
   }
 }
-function ours(expected, options) {
-  const contains = (revision) => {
-    const lineage = options.relation?.(revision)?.lineage;
-    return lineage === "same" || lineage === "includes";
-  };
-  return (single, many) => {
-    if (matches(single, many, expected)) return true;
-    if (typeof expected !== "string") return false;
-    if (nonEmpty(single) !== void 0) return contains(single);
-    return (many ?? []).some(contains);
-  };
-}
-function concernsExpected(app, counts) {
+function concernsExpected(app, expected) {
   const status2 = app.status;
-  return counts(status2?.sync?.revision, status2?.sync?.revisions) || counts(app.operation?.sync?.revision, app.operation?.sync?.revisions) || status2?.operationState !== void 0 && operationAbout(status2.operationState, counts) === true;
+  return matches(status2?.sync?.revision, status2?.sync?.revisions, expected) || matches(app.operation?.sync?.revision, app.operation?.sync?.revisions, expected) || status2?.operationState !== void 0 && operationAbout(status2.operationState, expected) === true;
 }
-function degradedByExpected(app, counts) {
+function degradedByExpected(app, expected) {
   const status2 = app.status;
   const state = status2?.operationState;
-  if (state === void 0 || operationAbout(state, counts) === false) {
-    return status2?.sync?.status === "Synced" && counts(status2.sync.revision, status2.sync.revisions);
+  if (state === void 0 || operationAbout(state, expected) === false) {
+    return status2?.sync?.status === "Synced" && matches(status2.sync.revision, status2.sync.revisions, expected);
   }
   const transition = status2?.health?.lastTransitionTime;
   if (transition !== void 0 && state.startedAt !== void 0 && notBefore(transition, state.startedAt))
@@ -34663,10 +34137,10 @@ function operationRevision(state) {
   const result = state.syncResult;
   return nonEmpty(sync?.revision) ?? nonEmptyList(sync?.revisions) ?? nonEmpty(result?.revision) ?? nonEmptyList(result?.revisions);
 }
-function operationAbout(state, counts) {
+function operationAbout(state, expected) {
   const revision = operationRevision(state);
   if (revision === void 0) return void 0;
-  return typeof revision === "string" ? counts(revision, void 0) : counts(void 0, revision);
+  return typeof revision === "string" ? matches(revision, void 0, expected) : matches(void 0, revision, expected);
 }
 function matches(single, many, expected) {
   if (typeof expected === "string") {
@@ -34752,35 +34226,8 @@ async function waitForRevision(options) {
   let last;
   let reached = false;
   let problem2;
-  const relations = /* @__PURE__ */ new Map();
-  async function relate(app) {
-    const lookup = options.relation;
-    if (lookup === void 0 || typeof revision !== "string") return;
-    const status2 = app.status;
-    const seen = [
-      status2?.sync?.revision,
-      status2?.operationState?.operation?.sync?.revision,
-      status2?.operationState?.syncResult?.revision,
-      app.operation?.sync?.revision
-    ].filter(
-      (r) => r !== void 0 && r !== "" && r.toLowerCase() !== revision.toLowerCase()
-    );
-    await Promise.all(
-      [...new Set(seen)].filter((r) => !relations.has(r)).map(async (r) => {
-        try {
-          relations.set(r, await lookup(r));
-        } catch (error) {
-          problem2 = `cannot compare ${r} with ${revision} on GitHub: ${String(error.message ?? error)}`;
-        }
-      })
-    );
-  }
-  async function judge(app, source, deleted = false) {
-    if (!deleted) await relate(app);
-    const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision, {
-      relation: (r) => relations.get(r),
-      ...options.acceptSuspended ? { acceptSuspended: true } : {}
-    });
+  function judge(app, source, deleted = false) {
+    const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision);
     last = { app, evaluation };
     emit({ type: "evaluated", source, evaluation, app });
     switch (evaluation.state) {
@@ -34836,7 +34283,7 @@ async function waitForRevision(options) {
           if (application === void 0) continue;
           delivered = true;
           resourceVersion = application.metadata?.resourceVersion ?? resourceVersion;
-          const verdict = await judge(application, "stream", message.result?.type === "DELETED");
+          const verdict = judge(application, "stream", message.result?.type === "DELETED");
           if (verdict) return verdict;
         }
         error = "the watch stream closed";
@@ -34862,7 +34309,7 @@ async function waitForRevision(options) {
       try {
         const app = await client.getApplication(name, { signal: stop.signal });
         reached = true;
-        const verdict = await judge(app, "poll");
+        const verdict = judge(app, "poll");
         if (verdict) return verdict;
       } catch (caught) {
         if (stop.signal.aborted) return void 0;
@@ -34874,38 +34321,13 @@ async function waitForRevision(options) {
     }
     return void 0;
   }
-  async function finalRead() {
-    try {
-      const app = await client.getApplication(
-        name,
-        options.signal ? { signal: options.signal } : {}
-      );
-      reached = true;
-      return await judge(app, "poll");
-    } catch (caught) {
-      if (options.signal?.aborted) return void 0;
-      const verdict = hopeless(caught);
-      if (verdict) return verdict;
-      failed(caught);
-      return void 0;
-    }
-  }
   try {
-    try {
-      if (options.timeoutMs > 0) {
-        const verdict = await watch() ?? (stop.signal.aborted ? void 0 : await poll());
-        if (verdict) return verdict;
-      }
-    } finally {
-      stop.abort();
-      await deadline;
-    }
-    if (!options.signal?.aborted) {
-      const verdict = await finalRead();
-      if (verdict) return verdict;
-    }
+    const verdict = await watch() ?? (stop.signal.aborted ? void 0 : await poll());
+    if (verdict) return verdict;
   } finally {
+    stop.abort();
     options.signal?.removeEventListener("abort", cancel);
+    await deadline;
   }
   if (options.signal?.aborted) throw options.signal.reason;
   const seconds = Math.round(options.timeoutMs / 1e3);
@@ -34949,16 +34371,15 @@ async function* messages(body, idle) {
 
 // src/argocd/train-port.ts
 var DEFAULT_TOKEN_SECRET = "ARGOCD_TOKEN";
-var BUSY_RETRY_MS = 5e3;
 function argoPort(options) {
   return {
-    async waitForRevision({ region: region2, server, app, revision, deadline, paths, compare, signal }) {
+    async waitForRevision({ region: region2, server, app, revision, deadline }) {
       const settings = options.platform.regions[region2];
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
       const token = options.env[secret];
       if (!token) {
         throw new Error(
-          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`
+          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to a read-only API token for ${server}.`
         );
       }
       const client = createArgoCDClient({
@@ -34970,98 +34391,16 @@ function argoPort(options) {
         ...options.onSecret ? { onSecret: options.onSecret } : {},
         ...options.fetch ? { fetch: options.fetch } : {}
       });
-      const clock = options.waitClock ?? systemClock;
-      const remaining = () => Math.max(0, deadline - options.clock.now());
-      const explicit = settings?.argocd.sync === "explicit";
-      const current = await client.getApplication(app, signalOf(signal)).catch(() => void 0);
-      const folders = [...paths, ...sourcePaths(current)];
-      const relations = /* @__PURE__ */ new Map();
-      const relation = (other) => {
-        let found = relations.get(other);
-        if (!found) {
-          found = compare(revision, other).then(
-            (c) => lineageOf(c, folders),
-            (error) => {
-              if (statusOf(error) === 404 || statusOf(error) === 422) return { lineage: "before" };
-              throw error;
-            }
-          );
-          found.catch(() => relations.delete(other));
-          relations.set(other, found);
-        }
-        return found;
-      };
-      if (current !== void 0 && remaining() > 0) {
-        if (explicit || !automated(current)) {
-          if (await worthSyncing(current, revision, relation))
-            await syncTo(client, app, revision, current, remaining, clock, signal);
-        } else {
-          await client.refresh(app, signalOf(signal)).catch(() => void 0);
-        }
-      }
       const result = await waitForRevision({
         client,
         app,
         revision,
-        timeoutMs: remaining(),
-        relation,
-        ...settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {},
-        ...signal ? { signal } : {},
+        timeoutMs: Math.max(0, deadline - options.clock.now()),
         ...options.waitClock ? { clock: options.waitClock } : {}
       });
       return { outcome: result.outcome, detail: result.detail };
     }
   };
-}
-async function syncTo(client, app, revision, current, remaining, clock, signal) {
-  let seen = current;
-  for (; ; ) {
-    const asked = [
-      seen.operation?.sync?.revision,
-      seen.status?.operationState?.operation?.sync?.revision,
-      seen.status?.operationState?.syncResult?.revision
-    ];
-    if (asked.some((r) => r !== void 0 && r.toLowerCase() === revision.toLowerCase())) return;
-    if (seen.operation === void 0) {
-      try {
-        await client.sync(app, revision, signalOf(signal));
-        return;
-      } catch (error) {
-        if (!(error instanceof ArgoCDError) || error.kind !== "rejected") return;
-      }
-    }
-    if (remaining() <= BUSY_RETRY_MS) return;
-    await clock.sleep(BUSY_RETRY_MS, signal ?? new AbortController().signal);
-    const next = await client.getApplication(app, signalOf(signal)).catch(() => void 0);
-    if (next === void 0) return;
-    seen = next;
-  }
-}
-async function worthSyncing(app, revision, relation) {
-  const compared = app.status?.sync?.revision;
-  if (compared === void 0 || compared === "") return true;
-  const lineage = compared.toLowerCase() === revision.toLowerCase() ? "same" : await relation(compared).then(
-    (r) => r.lineage,
-    () => void 0
-  );
-  if (lineage === "overwritten") return false;
-  return !((lineage === "same" || lineage === "includes") && app.status?.sync?.status === "Synced");
-}
-function statusOf(error) {
-  return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
-}
-function automated(app) {
-  const policy = app.spec?.syncPolicy?.automated;
-  return policy !== void 0 && policy.enabled !== false;
-}
-function sourcePaths(app) {
-  const spec = app?.spec;
-  return [spec?.source?.path, ...(spec?.sources ?? []).map((s) => s.path)].filter(
-    (p) => p !== void 0 && p !== "" && p !== "."
-  );
-}
-function signalOf(signal) {
-  return signal ? { signal } : {};
 }
 
 // node_modules/universal-user-agent/index.js
@@ -35494,8 +34833,189 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS2);
 
-// node_modules/@octokit/request/dist-bundle/index.js
-var import_content_type = __toESM(require_dist3(), 1);
+// node_modules/content-type/dist/index.js
+var SP = 32;
+var HTAB = 9;
+var SEMI = 59;
+var EQ = 61;
+var DQUOTE = 34;
+var BSLASH = 92;
+var COMMA = 44;
+var LOWER_CASE = 1;
+var OWS = 2;
+var SEMI_FLAG = 4;
+var COMMA_FLAG = 8;
+var TOKEN_FLAG = 16;
+var NON_ASCII = 65280;
+var CASE_FLAGS = LOWER_CASE | NON_ASCII;
+var CHAR_MAP = new Uint8Array(256);
+CHAR_MAP[HTAB] |= OWS;
+CHAR_MAP[SP] |= OWS;
+CHAR_MAP[SEMI] |= SEMI_FLAG;
+CHAR_MAP[COMMA] |= COMMA_FLAG;
+for (let code2 = 128; code2 <= 255; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE;
+}
+for (const char of "!#$%&'*+-.^_`|~") {
+  CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
+}
+for (let code2 = 48; code2 <= 57; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+for (let code2 = 65; code2 <= 90; code2++) {
+  CHAR_MAP[code2] |= LOWER_CASE | TOKEN_FLAG;
+}
+for (let code2 = 97; code2 <= 122; code2++) {
+  CHAR_MAP[code2] |= TOKEN_FLAG;
+}
+var NullObject = /* @__PURE__ */ (() => {
+  const C = function() {
+  };
+  C.prototype = /* @__PURE__ */ Object.create(null);
+  return C;
+})();
+function parse3(header2, options) {
+  const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
+  const len = header2.length;
+  let valueStart = options?.start ?? 0;
+  while ((CHAR_MAP[header2.charCodeAt(valueStart)] & OWS) !== 0) {
+    valueStart++;
+  }
+  let index = valueStart;
+  let typeFlags = 0;
+  let whitespace = -1;
+  let stop = options?.parameters === false ? COMMA_FLAG : 0;
+  while (index < len) {
+    const code2 = header2.charCodeAt(index);
+    const flags = CHAR_MAP[code2];
+    if ((flags & stopFlags) !== 0) {
+      stop |= flags & COMMA_FLAG;
+      break;
+    }
+    if ((flags & OWS) !== 0) {
+      if (whitespace === -1)
+        whitespace = index;
+    } else {
+      whitespace = -1;
+    }
+    typeFlags |= code2 & NON_ASCII | flags;
+    index++;
+  }
+  const valueEnd = whitespace === -1 ? index : whitespace;
+  const value = header2.slice(valueStart, valueEnd);
+  const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+  if (index === len || stop !== 0) {
+    return { type, index, parameters: new NullObject() };
+  }
+  return parseParameters(header2, type, index, len, stopFlags);
+}
+function parseParameters(header2, type, index, len, stopFlags) {
+  const parameters = new NullObject();
+  parameter: while (index < len) {
+    index++;
+    while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+      index++;
+    }
+    const keyStart = index;
+    let keyFlags = 0;
+    let keyWhitespace = -1;
+    while (index < len) {
+      const code2 = header2.charCodeAt(index);
+      const flags = CHAR_MAP[code2];
+      if ((flags & stopFlags) !== 0) {
+        if ((flags & COMMA_FLAG) !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if (code2 === EQ) {
+        const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
+        const value = header2.slice(keyStart, keyEnd);
+        const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
+        index++;
+        while ((CHAR_MAP[header2.charCodeAt(index)] & OWS) !== 0) {
+          index++;
+        }
+        if (index < len && header2.charCodeAt(index) === DQUOTE) {
+          const quotedStart = ++index;
+          let escaped = false;
+          while (index < len) {
+            const code3 = header2.charCodeAt(index);
+            if (code3 === DQUOTE) {
+              if (parameters[key] === void 0) {
+                parameters[key] = escaped ? unescapeQuotedPairs(header2, quotedStart, index) : header2.slice(quotedStart, index);
+              }
+              index++;
+              let stop2 = 0;
+              while (index < len) {
+                const code4 = header2.charCodeAt(index);
+                const flags2 = CHAR_MAP[code4];
+                if ((flags2 & stopFlags) !== 0) {
+                  stop2 = flags2 & COMMA_FLAG;
+                  break;
+                }
+                index++;
+              }
+              if (stop2 !== 0)
+                break parameter;
+              continue parameter;
+            }
+            if (code3 === BSLASH && index + 1 < len) {
+              escaped = true;
+              index += 2;
+              continue;
+            }
+            index++;
+          }
+          continue parameter;
+        }
+        const valueStart = index;
+        let stop = 0;
+        let valueWhitespace = -1;
+        while (index < len) {
+          const code3 = header2.charCodeAt(index);
+          const flags2 = CHAR_MAP[code3];
+          if ((flags2 & stopFlags) !== 0) {
+            stop = flags2 & COMMA_FLAG;
+            break;
+          }
+          if ((flags2 & OWS) !== 0) {
+            if (valueWhitespace === -1)
+              valueWhitespace = index;
+          } else {
+            valueWhitespace = -1;
+          }
+          index++;
+        }
+        if (parameters[key] === void 0) {
+          const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
+          parameters[key] = header2.slice(valueStart, valueEnd);
+        }
+        if (stop !== 0)
+          break parameter;
+        continue parameter;
+      }
+      if ((flags & OWS) !== 0) {
+        if (keyWhitespace === -1)
+          keyWhitespace = index;
+      } else {
+        keyWhitespace = -1;
+      }
+      keyFlags |= code2 & NON_ASCII | flags;
+      index++;
+    }
+  }
+  return { type, index, parameters };
+}
+function unescapeQuotedPairs(str, start, end) {
+  let result = "";
+  for (let index = start; index < end; index++) {
+    if (str.charCodeAt(index) === BSLASH) {
+      result += str.slice(start, index);
+      start = ++index;
+    }
+  }
+  return result + str.slice(start, end);
+}
 
 // node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
@@ -35990,7 +35510,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = (0, import_content_type.parse)(contentType);
+  const mimetype = parse3(contentType);
   if (isJSONResponse(mimetype)) {
     let text = "";
     try {
@@ -39295,45 +38815,9 @@ function createClient2(options) {
         return retrying;
       }
     },
-    retry: {
-      retries: options.retries ?? 3,
-      retryAfterBaseValue: unit,
-      // The plugin's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
-      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
-    }
-  });
-  octokit.hook.error("request", (error, endpoint2) => {
-    throw explainForbidden(error, endpoint2);
+    retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit }
   });
   return { octokit, counter };
-}
-function permissionFor(method, url) {
-  const rest = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/^.*\/repos\/[^/]+\/[^/]+/, "");
-  const write = method !== "GET" && method !== "HEAD";
-  const level = write ? "write" : "read";
-  if (url.endsWith("/graphql"))
-    return "contents: read (file reads) and pull-requests: write (auto-merge)";
-  if (rest.startsWith("/git/") || rest.startsWith("/contents") || rest.startsWith("/commits/") && !/check-runs|status/.test(rest))
-    return `contents: ${level}`;
-  if (/^\/issues\/\d+\/labels/.test(rest) || rest.startsWith("/issues"))
-    return `pull-requests: ${level} (labels and comments on a pull request)`;
-  if (rest.startsWith("/pulls")) return `pull-requests: ${level}`;
-  if (rest.startsWith("/deployments")) return `deployments: ${level}`;
-  if (/check-runs|status/.test(rest)) return `checks: read and statuses: read`;
-  if (rest.startsWith("/rules") || rest.startsWith("/branches") || rest.startsWith("/collaborators"))
-    return `metadata: read (and administration: read for protection details)`;
-  return `the permission GitHub's docs list for ${method} ${rest || url}`;
-}
-function explainForbidden(error, request2) {
-  const status2 = error.status;
-  if (status2 !== 403 || !(error instanceof Error)) return error;
-  const headers = error.response?.headers;
-  if (headers?.["retry-after"] !== void 0 || headers?.["x-ratelimit-remaining"] === "0")
-    return error;
-  if (/rate limit/i.test(error.message)) return error;
-  const route = request2.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
-  error.message = `GitHub refused ${request2.method} ${route} (403: ${error.message}). The token needs ${permissionFor(request2.method, request2.url)} on this repository: grant it in the workflow's permissions block or the GitHub App's settings, then run again.`;
-  return error;
 }
 function defaultBaseUrl() {
   return process.env.GITHUB_API_URL || "https://api.github.com";
@@ -39375,7 +38859,7 @@ function routeOf(url) {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
   const repo = /\/repos\/[^/]+\/[^/]+(\/.*)?$/.exec(path);
   if (!repo) return path;
-  const rest = (repo[1] ?? "").replace(/^\/pulls\/\d+/, "/pulls/{pull_number}").replace(/^\/issues\/comments\/\d+/, "/issues/comments/{comment_id}").replace(/^\/issues\/\d+/, "/issues/{issue_number}").replace(/^\/deployments\/\d+/, "/deployments/{deployment_id}").replace(/^\/commits\/[^/]+/, "/commits/{ref}").replace(/^\/rules\/branches\/.+$/, "/rules/branches/{branch}");
+  const rest = (repo[1] ?? "").replace(/^\/pulls\/\d+/, "/pulls/{pull_number}").replace(/^\/issues\/comments\/\d+/, "/issues/comments/{comment_id}").replace(/^\/issues\/\d+/, "/issues/{issue_number}").replace(/^\/deployments\/\d+/, "/deployments/{deployment_id}");
   return `/repos/{owner}/{repo}${rest}`;
 }
 
@@ -39402,47 +38886,6 @@ var EnvRepo = class {
   async defaultBranch() {
     const { data } = await this.#octokit.rest.repos.get(this.#repo);
     return data.default_branch;
-  }
-  /**
-   * The commit `branch` points at and the text of each path in that very
-   * commit, in one GraphQL query: every file is read through the one commit
-   * object the ref resolved to, so a commit landing meanwhile cannot mix in.
-   * Plan from these files, then build on `sha` (see commitFiles' `parent`).
-   */
-  async readBranch(branch, paths) {
-    const variables = {};
-    const fields = paths.map((path, i) => {
-      variables[`p${i}`] = path;
-      return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`;
-    });
-    const declarations = ["$owner: String!", "$repo: String!", "$branch: String!"].concat(paths.map((_, i) => `$p${i}: String!`)).join(", ");
-    const query = `query(${declarations}) {
-  repository(owner: $owner, name: $repo) {
-    ref(qualifiedName: $branch) {
-      target {
-        oid
-        ... on Commit {
-          ${fields.join("\n          ") || "__typename"}
-        }
-      }
-    }
-  }
-}`;
-    const data = await this.#octokit.graphql(query, { ...variables, owner: this.owner, repo: this.repo, branch: `refs/heads/${branch}` });
-    if (!data.repository)
-      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
-    const target = data.repository.ref?.target;
-    if (!target) throw new Error(`branch ${branch} does not exist in ${this.owner}/${this.repo}`);
-    const files = /* @__PURE__ */ new Map();
-    paths.forEach((path, i) => {
-      const blob = target[`f${i}`]?.object;
-      if (blob?.isTruncated)
-        throw new Error(
-          `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
-        );
-      if (typeof blob?.text === "string") files.set(path, blob.text);
-    });
-    return { sha: target.oid, files };
   }
   /**
    * The text of each path at `ref` (a branch, tag or commit sha), in one
@@ -39495,18 +38938,10 @@ var EnvRepo = class {
    * writer created or moved it) re-reads and lands on top of that writer's
    * commit, at most three times. Re-running with the same files writes
    * nothing. An existing branch is built on, not rebased onto `base`.
-   *
-   * With `parent` (the commit the files were planned from), a new branch is
-   * built on exactly that commit, never on a later head of `base`: edits
-   * computed from one commit's files must not overwrite what a later commit
-   * changed. If `base` has moved past `parent`, nothing is written and the
-   * result says so, for the caller to plan again from the new head.
    */
   async commitFiles(change) {
     for (let attempt = 1; ; attempt++) {
       const observed = await this.#branches(change.base, change.branch, change.files);
-      if (!observed.branch && change.parent !== void 0 && observed.base.commitSha !== change.parent)
-        return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
       const parent = observed.branch ?? observed.base;
       if (observed.branch && change.files.every((f) => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false };
@@ -39573,14 +39008,6 @@ var EnvRepo = class {
       if (typeof blob?.text === "string" && !blob.isTruncated) current.set(f.path, blob.text);
     });
     return { base: baseState, branch: branchState(repository.branch), current };
-  }
-  /** Deletes a branch; one already gone is already deleted. */
-  async deleteBranch(branch) {
-    try {
-      await this.#octokit.rest.git.deleteRef({ ...this.#repo, ref: `heads/${branch}` });
-    } catch (error) {
-      if (status(error) !== 422 && status(error) !== 404) throw error;
-    }
   }
   /** Pull requests by head branch, base branch and state, all pages; `label` filters after reading (the API cannot). */
   async findPulls(filter) {
@@ -39670,119 +39097,30 @@ var EnvRepo = class {
     }));
   }
   /**
-   * The status checks a merge into `branch` requires: those of branch
-   * protection (GET /repos/{owner}/{repo}/branches/{branch}, readable with
-   * contents: read, https://docs.github.com/rest/branches/branches#get-a-branch)
-   * and of every ruleset that applies to the branch (GET
-   * /repos/{owner}/{repo}/rules/branches/{branch},
-   * https://docs.github.com/rest/repos/rules#get-rules-for-a-branch). Two
-   * requests, or more for many rules.
+   * Check runs and commit statuses of `sha` together, as branch protection
+   * sees them: two requests (one page each: 100 check runs, 100 statuses).
    */
-  async requiredChecks(branch) {
-    const [protection, rules] = await Promise.all([
-      this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
-        ({ data }) => [
-          ...data.protection?.required_status_checks?.contexts ?? [],
-          ...(data.protection?.required_status_checks?.checks ?? []).map((c) => c.context)
-        ],
-        (error) => {
-          if (status(error) === 404) return [];
-          throw error;
-        }
-      ),
-      this.#octokit.paginate(this.#octokit.rest.repos.getBranchRules, {
-        ...this.#repo,
-        branch,
-        per_page: 100
-      })
+  async checks(sha) {
+    const [runs, combined] = await Promise.all([
+      this.#octokit.rest.checks.listForRef({ ...this.#repo, ref: sha, per_page: 100 }),
+      this.#octokit.rest.repos.getCombinedStatusForRef({ ...this.#repo, ref: sha, per_page: 100 })
     ]);
-    const fromRules = rules.flatMap(
-      (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
-    );
-    return [.../* @__PURE__ */ new Set([...protection, ...fromRules])];
-  }
-  /**
-   * The accounts GitHub links to a commit's author and committer: who pushed
-   * it, for "the most recent push needs someone else's approval". GitHub's own
-   * committer account (web-flow) is left out.
-   */
-  async commitAccounts(sha) {
-    const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha });
-    return [data.author?.login, data.committer?.login].filter(
-      (login) => !!login && login !== "web-flow"
-    );
-  }
-  /**
-   * A user's permission on the repository: admin, write, read or none
-   * (maintain reports as write, triage as read).
-   * https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
-   */
-  async permission(user) {
-    try {
-      const { data } = await this.#octokit.rest.repos.getCollaboratorPermissionLevel({
-        ...this.#repo,
-        username: user
-      });
-      return data.permission;
-    } catch (error) {
-      if (status(error) === 404) return "none";
-      throw error;
-    }
-  }
-  /** The paths a pull request changes against its merge base, all pages (GitHub lists at most 3,000). */
-  async changedFiles(number) {
-    const files = await this.#octokit.paginate(this.#octokit.rest.pulls.listFiles, {
-      ...this.#repo,
-      pull_number: number,
-      per_page: 100
-    });
-    return files.map((f) => f.filename);
-  }
-  /**
-   * Check runs and commit statuses of `sha` together, every page of each, as
-   * branch protection sees them. With `required`, only those names decide:
-   * none required is green, a failing optional check does not block and a
-   * required one not yet reported is pending. Without it, every check decides.
-   */
-  async checks(sha, required) {
-    const [runs, statuses] = await Promise.all([
-      this.#octokit.paginate(this.#octokit.rest.checks.listForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      }),
-      this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
-        ...this.#repo,
-        ref: sha,
-        per_page: 100
-      })
-    ]);
-    const latest = /* @__PURE__ */ new Map();
-    for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s);
     const details2 = [
-      ...runs.map((run) => ({
-        name: run.name,
+      ...runs.data.check_runs.map((run2) => ({
+        name: run2.name,
         kind: "check-run",
-        state: run.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run.conclusion ?? "") ? "success" : "failure",
-        url: run.html_url
+        state: run2.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run2.conclusion ?? "") ? "success" : "failure",
+        url: run2.html_url
       })),
-      ...[...latest.values()].map((status2) => ({
+      ...combined.data.statuses.map((status2) => ({
         name: status2.context,
         kind: "status",
         state: status2.state === "success" ? "success" : status2.state === "pending" ? "pending" : "failure",
         url: status2.target_url
       }))
     ];
-    const deciding = required === void 0 ? details2 : required.map(
-      (name) => details2.find((d) => d.name === name) ?? {
-        name,
-        kind: "check-run",
-        state: "pending",
-        url: null
-      }
-    );
-    const state = deciding.some((d) => d.state === "failure") ? "failure" : deciding.some((d) => d.state === "pending") ? "pending" : "success";
-    return { state, details: deciding };
+    const state = details2.some((d) => d.state === "failure") ? "failure" : details2.some((d) => d.state === "pending") ? "pending" : "success";
+    return { state, details: details2 };
   }
   /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
   async merge(number, options) {
@@ -39806,22 +39144,20 @@ var EnvRepo = class {
    * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
    * status"): then this returns enabled: false and the caller merges itself.
    */
-  async enableAutoMerge(pullNodeId, method, expectedHeadOid) {
+  async enableAutoMerge(pullNodeId, method) {
     try {
       await this.#octokit.graphql(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
             pullRequest { number }
           }
         }`,
-        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
+        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase() }
       );
       return { enabled: true };
     } catch (error) {
       if (/\bclean status\b/i.test(messageOf(error)))
         return { enabled: false, message: messageOf(error) };
-      if (/head branch was modified/i.test(messageOf(error)))
-        return { enabled: false, headMoved: true, message: messageOf(error) };
       throw error;
     }
   }
@@ -39867,12 +39203,10 @@ var EnvRepo = class {
   }
   /**
    * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent) by `author`, the toolkit's own login: updates it in
-   * place, or creates it. Anyone can paste the marker into a comment of their
-   * own, so only the author's comments count. Reads every comment page;
-   * writes nothing when the body is already right.
+   * `body` if absent): updates it in place, or creates it. Reads every
+   * comment page; writes nothing when the body is already right.
    */
-  async upsertComment(number, marker, body, author) {
+  async upsertComment(number, marker, body) {
     const text = body.includes(marker) ? body : `${marker}
 ${body}`;
     const comments2 = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
@@ -39880,7 +39214,7 @@ ${body}`;
       issue_number: number,
       per_page: 100
     });
-    const existing = comments2.find((c) => c.user?.login === author && c.body?.includes(marker));
+    const existing = comments2.find((c) => c.body?.includes(marker));
     if (!existing) return this.comment(number, text);
     if (existing.body !== text)
       await this.#octokit.rest.issues.updateComment({
@@ -39972,22 +39306,6 @@ ${body}`;
       throw error;
     }
   }
-  /**
-   * How `head` relates to `base` (GitHub's three-dot compare): `ahead` when
-   * head descends from base, and the paths changed from their merge base to
-   * head. GitHub lists at most 300 files, so `complete` is false beyond that.
-   */
-  async compare(base, head) {
-    const { data } = await this.#octokit.rest.repos.compareCommitsWithBasehead({
-      ...this.#repo,
-      basehead: `${base}...${head}`,
-      per_page: 1
-    });
-    const files = (data.files ?? []).flatMap(
-      (f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
-    );
-    return { status: data.status, files, complete: (data.files ?? []).length < 300 };
-  }
 };
 function isGraphqlRefusal(error) {
   return typeof error === "object" && error !== null && "errors" in error && Array.isArray(error.errors);
@@ -40050,13 +39368,12 @@ function messageOf(error) {
 }
 
 // src/github/train-port.ts
-var MAX_FILES_READ = 50;
 function time(iso) {
   return iso === null ? void 0 : Date.parse(iso);
 }
 function gitHubPort(env, options) {
   let login;
-  const snapshotOf = async (pull, required, permissions) => {
+  const snapshotOf = async (pull) => {
     const snapshot2 = {
       number: pull.number,
       state: pull.state,
@@ -40074,8 +39391,10 @@ function gitHubPort(env, options) {
     if (mergedAt !== void 0) snapshot2.mergedAt = mergedAt;
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
     if (pull.state !== "open") return snapshot2;
-    const [reviews, commits] = await Promise.all([
+    const [reviews, checks, detail, commits] = await Promise.all([
       env.reviews(pull.number),
+      env.checks(pull.headSha),
+      env.getPull(pull.number),
       env.pullCommits(pull.number)
     ]);
     snapshot2.commits = commits;
@@ -40085,32 +39404,7 @@ function gitHubPort(env, options) {
       commitId: r.commitId,
       submittedAt: time(r.submittedAt) ?? 0
     }));
-    const approvers = reviews.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
-    if (approvers.length === 0) return snapshot2;
-    const permissionOf = (user) => {
-      const key = user.toLowerCase();
-      if (!permissions.has(key)) permissions.set(key, env.permission(user));
-      return permissions.get(key);
-    };
-    const [checks, pushers, changed, granted] = await Promise.all([
-      required(pull.baseRef).then((names2) => env.checks(pull.headSha, names2)),
-      env.commitAccounts(pull.headSha),
-      env.changedFiles(pull.number),
-      Promise.all(approvers.map((r) => permissionOf(r.author)))
-    ]);
-    snapshot2.reviews = snapshot2.reviews.map((r) => {
-      const i = approvers.findIndex((a) => a.author === r.author && a.commitId === r.commitId);
-      return r.state === "APPROVED" && i >= 0 ? { ...r, permission: granted[i] } : r;
-    });
     snapshot2.checks = checks.state;
-    snapshot2.lastPushers = pushers;
-    snapshot2.changedFiles = changed;
-    const [files, detail] = await Promise.all([
-      // A PR that changes many files is not the train's; its files are not worth reading.
-      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : void 0,
-      env.getPull(pull.number)
-    ]);
-    if (files && detail.headSha === pull.headSha) snapshot2.headFiles = files;
     snapshot2.autoMerge = detail.autoMerge !== null;
     return snapshot2;
   };
@@ -40125,20 +39419,12 @@ function gitHubPort(env, options) {
     },
     defaultBranch: () => env.defaultBranch(),
     readFiles: (ref, paths) => env.readFiles(ref, paths),
-    readBranch: (branch, paths) => env.readBranch(branch, paths),
-    deleteBranch: (branch) => env.deleteBranch(branch),
     async trainPulls(service) {
       const prefixes = branchPrefixes(service);
       const pulls = (await env.findPulls({ state: "all" })).filter(
         (pull) => pull.labels.includes(serviceLabel(service)) || prefixes.some((prefix) => pull.headRef.startsWith(prefix))
       );
-      const required = /* @__PURE__ */ new Map();
-      const requiredOf = (base) => {
-        if (!required.has(base)) required.set(base, env.requiredChecks(base));
-        return required.get(base);
-      };
-      const permissions = /* @__PURE__ */ new Map();
-      return Promise.all(pulls.map((p) => snapshotOf(p, requiredOf, permissions)));
+      return Promise.all(pulls.map(snapshotOf));
     },
     async fileHistory(ref, path, limit) {
       const commits = await env.fileHistory(ref, path, limit);
@@ -40149,8 +39435,8 @@ function gitHubPort(env, options) {
       return commits.flatMap((c) => texts.get(c.sha) ?? []);
     },
     async commitFiles(input) {
-      const { commitSha, baseMoved } = await env.commitFiles(input);
-      return baseMoved ? { commitSha, baseMoved } : { commitSha };
+      const { commitSha } = await env.commitFiles(input);
+      return { commitSha };
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: "open" });
@@ -40167,11 +39453,10 @@ function gitHubPort(env, options) {
       const result = await env.merge(number, { sha, method: options.method });
       return result.merged ? { merged: true, sha: result.sha } : { merged: false, reason: result.message };
     },
-    async enableAutoMerge(number, sha) {
+    async enableAutoMerge(number) {
       const pull = await env.getPull(number);
-      const result = await env.enableAutoMerge(pull.nodeId, options.method, sha);
-      if (!result.enabled && !result.headMoved)
-        await env.merge(number, { sha, method: options.method });
+      const result = await env.enableAutoMerge(pull.nodeId, options.method);
+      if (!result.enabled) await env.merge(number, { sha: pull.headSha, method: options.method });
     },
     async disableAutoMerge(number) {
       const pull = await env.getPull(number);
@@ -40192,7 +39477,6 @@ function gitHubPort(env, options) {
       const short2 = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
       await env.setDeploymentStatus(id, state, { description: short2 });
     },
-    compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total
   };
 }
@@ -40278,12 +39562,12 @@ async function openTrain(settings) {
 }
 
 // src/commands/train-command.ts
-function toJson(run) {
+function toJson(run2) {
   return {
-    ...run.observed,
-    badReleases: [...run.observed.badReleases],
-    decision: run.decision,
-    done: run.done
+    ...run2.observed,
+    badReleases: [...run2.observed.badReleases],
+    decision: run2.decision,
+    done: run2.done
   };
 }
 async function runTrainCommand(settings, command) {
@@ -40291,6 +39575,23 @@ async function runTrainCommand(settings, command) {
   if ("diagnostics" in opened)
     return { ok: false, done: [], summary: "", diagnostics: opened.diagnostics };
   const { ctx, client } = opened;
+  try {
+    return await run(ctx, client, command);
+  } catch (error) {
+    if (!(error instanceof TrainRefusal)) throw error;
+    return {
+      ok: false,
+      done: [error.message],
+      summary: `## multiregion ${command.name}
+
+Refused: ${error.message}
+`,
+      requests: client.counter.summary(),
+      diagnostics: []
+    };
+  }
+}
+async function run(ctx, client, command) {
   if (command.name === "rollback") {
     const line = await manualRollback(ctx, command.region, command.to);
     return {
@@ -40318,27 +39619,24 @@ ${line}
       diagnostics: []
     };
   }
-  const run = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
-  const done = run.done.length > 0 ? `
+  const run2 = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
+  const done = run2.done.length > 0 ? `
 ### This run
 
-${run.done.map((l) => `- ${l}`).join("\n")}
+${run2.done.map((l) => `- ${l}`).join("\n")}
 ` : "";
   return {
-    ok: run.decision.state !== "halted" && run.decision.state !== "refused",
-    state: run.decision.state,
-    done: run.done,
-    summary: `${renderTrainStatus(run.observed, run.decision)}${done}
+    ok: run2.decision.state !== "halted" && run2.decision.state !== "refused",
+    state: run2.decision.state,
+    done: run2.done,
+    summary: `${renderTrainStatus(run2.observed, run2.decision)}${done}
 <sub>${client.counter.summary()}</sub>
 `,
-    json: toJson(run),
+    json: toJson(run2),
     requests: client.counter.summary(),
     diagnostics: []
   };
 }
-
-// src/version.ts
-var VERSION11 = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;
 
 // src/cli/program.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
@@ -40395,7 +39693,7 @@ function trainSettings(flags, env) {
 async function runTrain(io, setExit, flags, env, command) {
   const result = await runTrainCommand(trainSettings(flags, env), command);
   if (result.diagnostics.length > 0) {
-    for (const line of findingLines(result.diagnostics)) io.stderr(`${line}
+    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}
 `);
     setExit(EXIT.findings);
     return;
@@ -40409,7 +39707,7 @@ async function runTrain(io, setExit, flags, env, command) {
 function buildProgram(io, setExit, env) {
   const program2 = new Command("multiregion").description(
     "Take a service from one region to many: plan and promote releases region by region."
-  ).version(VERSION11).showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  ).version("0.1.0").showHelpAfterError("(run with --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   program2.command("validate").description(
     "Check a service manifest and, with --platform or --env-repo, the platform config and the rules that join them."
   ).option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--platform <file>", "the platform config (default: <env-repo>/platform.yaml)").option("--env-repo <dir>", "a local checkout of the environments repository").addOption(
@@ -40424,7 +39722,7 @@ function buildProgram(io, setExit, env) {
         io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), diagnostics }, null, 2)}
 `);
       } else {
-        for (const line of findingLines(diagnostics)) io.stdout(`${line}
+        for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}
 `);
         if (!hasErrors(diagnostics)) {
           const checked = platform === void 0 ? `${options.manifest} (add --platform or --env-repo to check it against the platform)` : `${options.manifest} against ${platform}`;
@@ -40459,7 +39757,7 @@ function buildProgram(io, setExit, env) {
       });
       if (outcome.kind === "usage") throw new UsageError(`--release: ${outcome.message}`);
       if (outcome.kind === "invalid") {
-        for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}
+        for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}
 `);
         setExit(EXIT.findings);
         return;
@@ -40519,24 +39817,6 @@ function buildProgram(io, setExit, env) {
       ...flags.to ? { to: flags.to } : {}
     })
   );
-  program2.command("types").description(
-    "Write TypeScript declarations of every table's row (spec.data.tables) for multiregion/data's openData<Tables>()."
-  ).option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--out <file>", "where to write them (default: standard output)").addHelpText("after", "\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.").action(async (options) => {
-    const { service, diagnostics } = await loadInputs({ manifest: options.manifest });
-    for (const line of findingLines(diagnostics)) io.stderr(`${line}
-`);
-    if (!service || hasErrors(diagnostics)) return setExit(EXIT.findings);
-    if (!service.data?.tables)
-      throw new UsageError(`${options.manifest} has no spec.data.tables to write types for.`);
-    const text = renderRowTypes(service);
-    if (options.out === void 0) io.stdout(text);
-    else {
-      await writeFile2(options.out, text);
-      io.stderr(`wrote ${options.out}
-`);
-    }
-    setExit(EXIT.ok);
-  });
   program2.command("migrate").description(
     "Apply a region's database migrations (hand-written and generated), then check its catalog against the manifest."
   ).requiredOption("--region <name>", "the region to migrate").option("--dry-run", "print the region's SQL in the order it would run, and touch nothing").option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--platform <file>", "the platform config (default: <env-repo>/platform.yaml)").option("--env-repo <dir>", "a local checkout of the environments repository").option("--approver <name>", "who approved this run, recorded in the history table").option("--run-id <id>", "recorded in the history table (default: local-<time>)").addHelpText(
@@ -40568,7 +39848,7 @@ function reportMigrate(outcome, io) {
     case "usage":
       throw new UsageError(outcome.message);
     case "invalid":
-      for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}
+      for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}
 `);
       return EXIT.findings;
     case "blocked":

@@ -114,7 +114,9 @@ async function train(settings: Settings): Promise<void> {
   await core.summary.addRaw(result.summary).write()
   if (!result.ok)
     core.setFailed(
-      `The train of ${settings.manifest} is ${result.state ?? 'stopped'}; see the job summary for why and what to do.`
+      result.state
+        ? `The train of ${settings.manifest} is ${result.state}; see the job summary for why and what to do.`
+        : `Refused: ${result.done.join(' ')}`
     )
 }
 

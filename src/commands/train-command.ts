@@ -1,8 +1,16 @@
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { renderTrainStatus } from '../report/train.js'
 import type { TrainState } from '../train/decide.js'
-import { latestRelease, manualRollback, reconcileTrain, startTrain, trainStatus } from './train.js'
-import type { TrainRun } from './train.js'
+import {
+  latestRelease,
+  manualRollback,
+  reconcileTrain,
+  startTrain,
+  TrainRefusal,
+  trainStatus
+} from './train.js'
+import type { TrainContext, TrainRun } from './train.js'
+import type { GitHubClient } from '../github/client.js'
 import { openTrain } from './train-setup.js'
 import type { TrainSettings } from './train-setup.js'
 
@@ -46,6 +54,25 @@ export async function runTrainCommand(
   if ('diagnostics' in opened)
     return { ok: false, done: [], summary: '', diagnostics: opened.diagnostics }
   const { ctx, client } = opened
+  try {
+    return await run(ctx, client, command)
+  } catch (error) {
+    if (!(error instanceof TrainRefusal)) throw error
+    return {
+      ok: false,
+      done: [error.message],
+      summary: `## multiregion ${command.name}\n\nRefused: ${error.message}\n`,
+      requests: client.counter.summary(),
+      diagnostics: []
+    }
+  }
+}
+
+async function run(
+  ctx: TrainContext,
+  client: GitHubClient,
+  command: TrainCommand
+): Promise<TrainCommandResult> {
   if (command.name === 'rollback') {
     const line = await manualRollback(ctx, command.region, command.to)
     return {

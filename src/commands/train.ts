@@ -48,13 +48,16 @@ const WORK = new Set<Action['type']>([
 /** A bound on observe-decide-act rounds in one run, far above what a train needs, so a bug cannot loop forever. */
 const MAX_ROUNDS = 25
 
+/** A request the train refuses (a bad --to, an unknown region): the person's input, not a fault, so no stack trace. */
+export class TrainRefusal extends Error {}
+
 /** How many commits of a region's pin file are read to tell which versions it ran. */
 const HISTORY_DEPTH = 100
 
 /** The release in its one canonical spelling (see canonicalRelease): trains, branches and the bad list compare that. */
 function releaseOf(ref: string, service: Service): Release {
   const release = parseRelease(ref, service.image)
-  if ('error' in release) throw new Error(release.error)
+  if ('error' in release) throw new TrainRefusal(release.error)
   return { ...release, ref: pinText(release.pin) }
 }
 
@@ -492,7 +495,12 @@ async function resumeUnreachable(
 ): Promise<string[]> {
   const done: string[] = []
   for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
-    if (untrusted || marker.release !== release || marker.outcome !== 'unreachable') continue
+    if (
+      untrusted ||
+      canonicalRelease(marker.release, ctx.service.image) !== release ||
+      marker.outcome !== 'unreachable'
+    )
+      continue
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {
@@ -571,7 +579,7 @@ export async function startTrain(
   const release = releaseOf(ref, ctx.service)
   const unknown = skip.filter(r => !ctx.service.regions.includes(r))
   if (unknown.length > 0)
-    throw new Error(
+    throw new TrainRefusal(
       `Cannot skip ${unknown.join(', ')}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(', ')}).`
     )
   const done: string[] = []
@@ -697,7 +705,7 @@ export async function manualRollback(
 ): Promise<string> {
   const name = ctx.service.name
   if (!ctx.service.regions.includes(region))
-    throw new Error(
+    throw new TrainRefusal(
       `${region} is not a region of ${name} (regions: ${ctx.service.regions.join(', ')}).${didYouMean(region, ctx.service.regions)}`
     )
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
@@ -707,11 +715,13 @@ export async function manualRollback(
   )
   const asked = to ?? last?.marker.from ?? undefined
   if (!asked)
-    throw new Error(`No earlier version of ${name} in ${region} is known; pass --to <version>.`)
+    throw new TrainRefusal(
+      `No earlier version of ${name} in ${region} is known; pass --to <version>.`
+    )
   const release = releaseOf(asked, ctx.service)
   const version = release.ref
   if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is recorded as a bad release of ${name}; roll ${region} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     )
   const { plan: target, sha } = await planAt(ctx, base, release)
@@ -719,13 +729,13 @@ export async function manualRollback(
   if (regionPlan.action !== 'blocked' && regionPlan.edits.length === 0)
     return `${region} already runs ${version}; nothing to roll back.`
   if (regionPlan.action === 'blocked')
-    throw new Error(
+    throw new TrainRefusal(
       `${region} cannot be rolled back to ${version}: ${target.findings.map(f => f.message).join(' ')}`
     )
   const current =
     regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image)
   if (current !== null && newer(version, current))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     )
   const ranBefore = (await regionHistory(ctx, base, region)).has(version)

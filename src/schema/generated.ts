@@ -668,7 +668,7 @@ export const platformSchema = {
           properties: {
             approvals: {
               description:
-                'Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.',
+                "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
               type: 'integer',
               minimum: 0,
               maximum: 10
@@ -1001,7 +1001,7 @@ export interface LayoutOverride {
  */
 export interface RollbackPolicy {
   /**
-   * Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.
+   * Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.
    */
   approvals?: number
 }

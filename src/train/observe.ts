@@ -147,7 +147,11 @@ export function interpretPull(
       continue
     }
     const stated = readCommitFacts(commit.message)
-    if (stated && holds(stated.release, stated.kind, stated.region, stated.step)) facts ??= stated
+    if (
+      stated?.service === service.name &&
+      holds(stated.release, stated.kind, stated.region, stated.step)
+    )
+      facts ??= stated
   }
   if (problems.length > 0) facts = undefined
   let marker = decodeMarker(pull.body)

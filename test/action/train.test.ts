@@ -5,13 +5,15 @@ import { ArgoCDSimulator } from '../simulators/argocd/server.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
 import { ENV_REPO, ROOT } from '../support/paths.js'
 import { runAction, runCommandAction } from '../support/run-action.js'
+import { branchName } from '../../src/train/names.js'
 
 const REPO = 'acme/environments'
 let github: GitHubSimulator
 let argocd: ArgoCDSimulator
 
 beforeAll(async () => {
-  github = await GitHubSimulator.start()
+  // The token is a GitHub App installation's: GitHub reports it, and the PRs it opens, as multiregion[bot].
+  github = await GitHubSimulator.start({ viewer: { app: 'multiregion' } })
   argocd = await ArgoCDSimulator.start()
   github.seedRepo(REPO, { dir: ENV_REPO })
   const platform = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
@@ -47,7 +49,7 @@ describe('the root action running the train (dist/action.js)', () => {
     expect(run.summary).toContain('## multiregion train: `checkout` → `v1.5.0` (waiting)')
     expect(run.summary).toMatch(/opened promotion PR #\d+ for us-east/)
     expect([...github.repo(REPO).pulls.values()].map(p => p.head)).toEqual([
-      'multiregion/checkout/us-east/v1.5.0'
+      branchName('promotion', 'checkout', 'us-east', 'v1.5.0')
     ])
   })
 

@@ -16,7 +16,8 @@ let controller: NodeJS.Timeout
 const synced = new Set<number>()
 
 beforeAll(async () => {
-  github = await GitHubSimulator.start()
+  // The token is a GitHub App installation's: GitHub reports it, and the PRs it opens, as multiregion[bot].
+  github = await GitHubSimulator.start({ viewer: { app: 'multiregion' } })
   argocd = await ArgoCDSimulator.start()
   const platform = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
     /https:\/\/argocd\.[a-z0-9]+\.example\.com/g,
@@ -94,6 +95,15 @@ describe('the train commands from the CLI', () => {
     const result = await cli('rollback', '--region', 'us-east', '--bot-login', 'multiregion[bot]')
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/opened rollback PR #\d+ for us-east to v1\.4\.2/)
+  })
+
+  it('rollback of a region the service does not have names it, with a suggestion, and exits 1', async () => {
+    const result = await cli('rollback', '--region', 'swedn', '--bot-login', 'multiregion[bot]')
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain(
+      'Refused: swedn is not a region of checkout (regions: us-east, us-west, sweden, china). Did you mean "sweden"?'
+    )
+    expect(result.stderr).toBe('')
   })
 
   it('refuses to run without a token or a repository, naming what is missing', async () => {

@@ -443,3 +443,60 @@ describe('train.decide', () => {
     ])
   })
 })
+
+describe('train.decide under tampering and failure', () => {
+  it('never merges an untrusted PR, whatever its approvals: a warning instead', () => {
+    const decision = decide(
+      observed({
+        'us-east': {
+          promotion: pr('us-east', 1, 'open', { untrusted: 'its body was tampered with' })
+        }
+      })
+    )
+    expect(decision.actions).toEqual([
+      {
+        type: 'wait',
+        region: 'us-east',
+        reason: expect.stringMatching(
+          /^warning: PR #100 is never merged by the train: its body was tampered with/
+        )
+      }
+    ])
+  })
+
+  it('closes the failed release’s promotions still open, and rolls back the rest', () => {
+    const decision = decide(
+      observed({
+        'us-east': { promotion: healthy('us-east', 1) },
+        'us-west': { promotion: pr('us-west', 2, 'open') },
+        sweden: { promotion: pr('sweden', 2, 'merged', { outcome: 'degraded' }) }
+      })
+    )
+    expect(decision.actions.filter(a => a.type === 'close-promotion')).toEqual([
+      {
+        type: 'close-promotion',
+        region: 'us-west',
+        pr: 101,
+        reason: 'v1.5.0 failed in sweden (degraded)'
+      }
+    ])
+  })
+
+  it('counts a region already back on the version before as rolled back', () => {
+    const decision = decide(
+      observed({
+        'us-east': { promotion: healthy('us-east', 1), current: 'v1.4.2' },
+        'us-west': { planned: 'current' },
+        sweden: {
+          promotion: pr('sweden', 2, 'merged', { outcome: 'degraded' }),
+          current: 'v1.4.2'
+        }
+      })
+    )
+    expect(decision.actions.filter(a => a.type === 'open-rollback')).toEqual([])
+    expect(decision.actions.at(-1)).toEqual({
+      type: 'halt',
+      reason: 'v1.5.0 failed in sweden (degraded); every rollback is done'
+    })
+  })
+})

@@ -1,6 +1,11 @@
 import { beforeEach, describe, expect, it } from '@jest/globals'
 import { filesToRead } from '../../src/gitops/layout.js'
-import { manualRollback, reconcileTrain, startTrain } from '../../src/commands/train.js'
+import {
+  latestRelease,
+  manualRollback,
+  reconcileTrain,
+  startTrain
+} from '../../src/commands/train.js'
 import type { TrainContext } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
 import { FakeArgo, FakeClock, FakeGitHub } from '../support/fake-train-ports.js'
@@ -153,6 +158,25 @@ describe('reconcileTrain', () => {
     expect(
       github.branches.get('main')!.get('regions/sweden/checkout/kustomization.yaml')
     ).toContain("newTag: 'v1.4.2'")
+  })
+
+  it('merges a manual rollback opened outside any train, from a reconcile run with no release', async () => {
+    // No train has run: sweden never ran v1.4.1, so the rollback needs its promotion approvals (2).
+    expect(await manualRollback(ctx, 'sweden', 'v1.4.1')).toBe(
+      'opened rollback PR #1 for sweden to v1.4.1; sweden never ran v1.4.1, so it needs 2 approvals, as a promotion there does'
+    )
+    const release = await latestRelease(ctx)
+    expect(release).toBe('v1.4.2')
+    const waiting = await reconcileTrain(ctx, release!)
+    expect(waiting.done).toEqual([])
+    github.approveAll('alice')
+    github.approveAll('bob')
+    const run = await reconcileTrain(ctx, release!)
+    expect(run.done).toEqual([
+      'merged rollback PR #1 for sweden',
+      'sweden: healthy (scripted healthy)'
+    ])
+    expect(github.pulls).toHaveLength(1)
   })
 
   it('skips a region for a train and brings it back when a person reopens its PR', async () => {
