@@ -79,6 +79,13 @@ export async function bundle(outdir) {
     entryPoints: ['src/client/index.ts'],
     outfile: join(outdir, 'client.js')
   })
+  // multiregion/data: pg stays a dependency the service installs, so its pools are the service's own.
+  await build({
+    ...common,
+    entryPoints: ['src/data-api/index.ts'],
+    outfile: join(outdir, 'data.js'),
+    external: ['pg']
+  })
   await build({
     ...common,
     plugins: [],

@@ -3,7 +3,8 @@
 // src/action.ts (dist/action.js) and the CLI's is src/cli.ts (dist/cli.js).
 export { loadService, loadPlatform, checkServiceAgainstPlatform } from './manifest/load.js'
 export type { Loaded } from './manifest/load.js'
-export { hasErrors, formatDiagnostic, sortDiagnostics } from './manifest/diagnostic.js'
+export { hasErrors, sortDiagnostics } from './manifest/diagnostic.js'
+export { findingLines } from './report/text.js'
 export type { Diagnostic, Position, Severity } from './manifest/diagnostic.js'
 export type { Service, Platform, TrainSettings } from './manifest/model.js'
 export { plan, withFindings, PLAN_VERSION } from './plan/plan.js'

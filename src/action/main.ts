@@ -76,15 +76,21 @@ async function plan(settings: Settings): Promise<void> {
   const markdown = renderPlanMarkdown(result)
   await core.summary.addRaw(markdown).write()
   if (settings.comment) {
-    const posted = await commentOnPullRequest({
+    const comment = await commentOnPullRequest({
       token: settings.token,
       repository: process.env.GITHUB_REPOSITORY,
       eventPath: process.env.GITHUB_EVENT_PATH,
       apiUrl: process.env.GITHUB_API_URL,
+      ...(settings.botLogin ? { botLogin: settings.botLogin } : {}),
       marker: `<!-- multiregion:plan ${result.service.name} -->`,
       body: markdown
     })
-    if (posted) core.info(`The plan is on pull request #${posted.number} (comment ${posted.id}).`)
+    if (comment.kind === 'posted')
+      core.info(`The plan is on pull request #${comment.number} (comment ${comment.id}).`)
+    else if (comment.kind === 'refused')
+      core.warning(
+        `GitHub refused the plan comment on pull request #${comment.number} (${comment.message}): the token cannot write comments, as on a pull request from a fork. The plan is in the job summary; give the job "permissions: pull-requests: write" to get the comment.`
+      )
     else core.info('Not a pull request event: no plan comment.')
   }
   if (planFailed(result))

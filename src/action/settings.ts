@@ -34,6 +34,8 @@ export interface Settings {
   comment: boolean
   /** The token for GitHub calls (masked). */
   token: string
+  /** The toolkit's own login (bot-login), when the token cannot name itself. */
+  botLogin?: string
 }
 
 /** A boolean input that may be left out (action.yml defaults do not apply outside the runner). */
@@ -135,6 +137,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   }
   const region = core.getInput('region') || undefined
   if (region !== undefined) settings.region = region
+  const botLogin = core.getInput('bot-login') || undefined
+  if (botLogin !== undefined) settings.botLogin = botLogin
   // The environment's reviewer is not visible to the job; the actor who started it is the closest record.
   const approver = core.getInput('approver') || env.GITHUB_ACTOR || undefined
   if (approver !== undefined) settings.approver = approver

@@ -1,6 +1,8 @@
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { renderRowTypes } from '../data/row-types.js'
 import { Command, CommanderError, Option } from 'commander'
-import { formatDiagnostic, hasErrors } from '../manifest/diagnostic.js'
+import { hasErrors } from '../manifest/diagnostic.js'
 import { loadInputs } from '../commands/load-inputs.js'
 import { runMigrate } from '../commands/migrate.js'
 import type { MigrateOutcome } from '../commands/migrate.js'
@@ -111,7 +113,7 @@ async function runTrain(
 ): Promise<void> {
   const result = await runTrainCommand(trainSettings(flags, env), command)
   if (result.diagnostics.length > 0) {
-    for (const d of result.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+    for (const line of findingLines(result.diagnostics)) io.stderr(`${line}\n`)
     setExit(EXIT.findings)
     return
   }
@@ -163,7 +165,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         if (options.format === 'json') {
           io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), diagnostics }, null, 2)}\n`)
         } else {
-          for (const d of diagnostics) io.stdout(`${formatDiagnostic(d)}\n`)
+          for (const line of findingLines(diagnostics)) io.stdout(`${line}\n`)
           if (!hasErrors(diagnostics)) {
             const checked =
               platform === undefined
@@ -219,7 +221,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         })
         if (outcome.kind === 'usage') throw new UsageError(`--release: ${outcome.message}`)
         if (outcome.kind === 'invalid') {
-          for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+          for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}\n`)
           setExit(EXIT.findings)
           return
         }
@@ -297,6 +299,29 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
     )
 
   program
+    .command('types')
+    .description(
+      "Write TypeScript declarations of every table's row (spec.data.tables) for multiregion/data's openData<Tables>()."
+    )
+    .option('--manifest <file>', 'the service manifest', 'multiregion.yaml')
+    .option('--out <file>', 'where to write them (default: standard output)')
+    .addHelpText('after', '\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.')
+    .action(async (options: { manifest: string; out?: string }) => {
+      const { service, diagnostics } = await loadInputs({ manifest: options.manifest })
+      for (const line of findingLines(diagnostics)) io.stderr(`${line}\n`)
+      if (!service || hasErrors(diagnostics)) return setExit(EXIT.findings)
+      if (!service.data?.tables)
+        throw new UsageError(`${options.manifest} has no spec.data.tables to write types for.`)
+      const text = renderRowTypes(service)
+      if (options.out === undefined) io.stdout(text)
+      else {
+        await writeFile(options.out, text)
+        io.stderr(`wrote ${options.out}\n`)
+      }
+      setExit(EXIT.ok)
+    })
+
+  program
     .command('migrate')
     .description(
       "Apply a region's database migrations (hand-written and generated), then check its catalog against the manifest."
@@ -347,7 +372,7 @@ function reportMigrate(outcome: MigrateOutcome, io: Io): number {
     case 'usage':
       throw new UsageError(outcome.message)
     case 'invalid':
-      for (const d of outcome.diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+      for (const line of findingLines(outcome.diagnostics)) io.stderr(`${line}\n`)
       return EXIT.findings
     case 'blocked':
       for (const line of findingLines(outcome.findings)) io.stderr(`${line}\n`)

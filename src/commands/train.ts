@@ -1,17 +1,20 @@
-import { filesToRead } from '../gitops/layout.js'
+import semver from 'semver'
+import { readPin } from '../gitops/image-pin.js'
+import { filesToRead, regionLayout } from '../gitops/layout.js'
 import type { Platform, Service } from '../manifest/model.js'
+import { didYouMean } from '../manifest/suggest.js'
 import { plan } from '../plan/plan.js'
-import { parseRelease } from '../plan/release.js'
+import { parseRelease, pinText } from '../plan/release.js'
 import type { Release } from '../plan/release.js'
 import { renderPrBody } from '../report/train.js'
 import type { Plan } from '../schema/generated.js'
 import { decide } from '../train/decide.js'
 import type { Action, Decision, Observed } from '../train/decide.js'
-import { decodeMarker, withMarker } from '../train/marker.js'
+import { commitMessage, decodeMarker, withMarker } from '../train/marker.js'
 import type { Marker, PrKind } from '../train/marker.js'
-import { branchName, LABEL, prTitle, serviceLabel } from '../train/names.js'
-import { LABELS, toObserved } from '../train/observe.js'
-import type { PullSnapshot, Snapshot } from '../train/observe.js'
+import { branchName, canonicalRelease, LABEL, prTitle, serviceLabel } from '../train/names.js'
+import { badReleases, LABELS, toObserved, trainPulls } from '../train/observe.js'
+import type { PullSnapshot, Snapshot, TrainPull } from '../train/observe.js'
 import type { ArgoPort, Clock, GitHubPort } from '../train/ports.js'
 
 export interface TrainContext {
@@ -39,15 +42,58 @@ const WORK = new Set<Action['type']>([
   'enable-auto-merge',
   'wait-health',
   'open-rollback',
+  'close-promotion',
   'record-bad-release'
 ])
 /** A bound on observe-decide-act rounds in one run, far above what a train needs, so a bug cannot loop forever. */
 const MAX_ROUNDS = 25
 
+/** How many commits of a region's pin file are read to tell which versions it ran. */
+const HISTORY_DEPTH = 100
+
+/** The release in its one canonical spelling (see canonicalRelease): trains, branches and the bad list compare that. */
 function releaseOf(ref: string, service: Service): Release {
   const release = parseRelease(ref, service.image)
   if ('error' in release) throw new Error(release.error)
-  return release
+  return { ...release, ref: pinText(release.pin) }
+}
+
+/** True when both are semantic versions (v1.2.3) and `a` is the newer; other tags and digests have no order. */
+function newer(a: string, b: string): boolean {
+  const [x, y] = [semver.valid(a), semver.valid(b)]
+  return x !== null && y !== null && semver.gt(x, y)
+}
+
+/** The service's train PRs as the train trusts them (opened by the toolkit on its own branches). */
+async function ownPulls(
+  ctx: TrainContext,
+  botLogin: string
+): Promise<{ raw: PullSnapshot[]; pulls: TrainPull[] }> {
+  const raw = await ctx.github.trainPulls(ctx.service.name)
+  return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) }
+}
+
+/**
+ * The versions a region ran: the pins in the history of its pinned file on
+ * the default branch (what Argo CD deployed), canonical. Two requests.
+ */
+async function regionHistory(
+  ctx: TrainContext,
+  base: string,
+  region: string
+): Promise<Set<string>> {
+  const layout = regionLayout(ctx.platform, ctx.service.name, region)
+  for (const path of layout.candidates) {
+    const texts = await ctx.github.fileHistory(base, path, HISTORY_DEPTH)
+    if (texts.length === 0) continue
+    return new Set(
+      texts.flatMap(text => {
+        const pin = readPin(text, ctx.service.image, layout.image)
+        return pin === null ? [] : [canonicalRelease(pin, ctx.service.image)]
+      })
+    )
+  }
+  return new Set()
 }
 
 async function planAt(ctx: TrainContext, base: string, release: Release): Promise<Plan> {
@@ -68,7 +114,16 @@ async function snapshot(
     planAt(ctx, base, release),
     ctx.github.trainPulls(ctx.service.name)
   ])
+  // An open rollback's gate depends on whether its region ran the target before.
+  const rollingBack = new Set(
+    trainPulls({ pulls, service: ctx.service, botLogin })
+      .filter(p => p.pull.state === 'open' && p.marker.kind === 'rollback')
+      .map(p => p.marker.region)
+  )
+  const history = new Map<string, Set<string>>()
+  for (const region of rollingBack) history.set(region, await regionHistory(ctx, base, region))
   return {
+    history,
     now: ctx.clock.now(),
     service: ctx.service,
     platform: ctx.platform,
@@ -119,13 +174,17 @@ async function openPr(
   await ctx.github.commitFiles({
     base,
     branch,
-    message: prTitle(
-      kind,
-      ctx.service.name,
-      regionPlan.name,
-      marker.to,
-      marker.release,
-      marker.step
+    // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
+    message: commitMessage(
+      prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
+      {
+        kind,
+        service: ctx.service.name,
+        region: regionPlan.name,
+        release: marker.release,
+        to: marker.to,
+        ...(marker.step === undefined ? {} : { step: marker.step })
+      }
     ),
     files: regionPlan.edits.map(e => ({ path: e.path, content: e.content }))
   })
@@ -189,6 +248,15 @@ async function act(
       }
       const number = await openPr(ctx, base, 'rollback', region, target, marker)
       return `opened rollback PR #${number} for ${region.name} to ${action.to}`
+    }
+    case 'close-promotion': {
+      // Auto-merge off first, so the PR cannot merge between our look and the close.
+      await ctx.github.disableAutoMerge(action.pr)
+      await ctx.github.closePull(
+        action.pr,
+        `Closed by the train: ${action.reason}. ${snap.release} is recorded as a bad release, so this promotion must not merge; a person clears the ${LABELS.bad} label to promote it again.`
+      )
+      return `closed promotion PR #${action.pr} for ${action.region}: ${action.reason}`
     }
     case 'merge': {
       const pull = pullOf(snap, action.pr)
@@ -268,11 +336,14 @@ async function act(
  * After a person has checked Argo CD: waits that ended with it unreachable
  * wait again, with a whole timeout from now. Other outcomes are final.
  */
-async function resumeUnreachable(ctx: TrainContext, release: string): Promise<string[]> {
+async function resumeUnreachable(
+  ctx: TrainContext,
+  release: string,
+  botLogin: string
+): Promise<string[]> {
   const done: string[] = []
-  for (const pull of await ctx.github.trainPulls(ctx.service.name)) {
-    const marker = decodeMarker(pull.body)
-    if (marker?.release !== release || marker.outcome !== 'unreachable') continue
+  for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
+    if (untrusted || marker.release !== release || marker.outcome !== 'unreachable') continue
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {
@@ -299,7 +370,7 @@ export async function reconcileTrain(
   const release = releaseOf(ref, ctx.service)
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
   const done: string[] = []
-  if (options.resume) done.push(...(await resumeUnreachable(ctx, release.ref)))
+  if (options.resume) done.push(...(await resumeUnreachable(ctx, release.ref, botLogin)))
   for (let round = 0; ; round++) {
     const snap = await snapshot(ctx, release, base, botLogin)
     const observed = toObserved(snap)
@@ -331,10 +402,34 @@ export async function startTrain(
       `Cannot skip ${unknown.join(', ')}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(', ')}).`
     )
   const done: string[] = []
-  for (const pull of await ctx.github.trainPulls(ctx.service.name)) {
-    const marker = decodeMarker(pull.body)
-    if (pull.state !== 'open' || marker?.kind !== 'promotion' || marker.release === release.ref)
-      continue
+  const { pulls } = await ownPulls(ctx, await ctx.github.botLogin())
+  const others = pulls.filter(
+    p =>
+      p.pull.state === 'open' &&
+      p.marker.kind === 'promotion' &&
+      canonicalRelease(p.marker.release, ctx.service.image) !== release.ref
+  )
+  // An older release never takes over from a newer train.
+  const newerTrains = others.filter(p => newer(p.marker.release, release.ref))
+  if (newerTrains.length > 0) {
+    const status = await trainStatus(ctx, release.ref)
+    const list = newerTrains.map(
+      p => `#${p.pull.number} (${p.marker.release} in ${p.marker.region})`
+    )
+    return {
+      ...status,
+      decision: {
+        state: 'refused',
+        actions: [
+          {
+            type: 'halt',
+            reason: `${release.ref} is older than the train in progress (${list.join(', ')}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
+          }
+        ]
+      }
+    }
+  }
+  for (const { pull, marker } of others) {
     await ctx.github.addLabels(pull.number, [LABELS.superseded])
     await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`)
     done.push(
@@ -354,16 +449,14 @@ export async function startTrain(
 export async function skipRegion(ctx: TrainContext, ref: string, region: string): Promise<string> {
   const release = releaseOf(ref, ctx.service)
   const base = await ctx.github.defaultBranch()
-  const existing = (await ctx.github.trainPulls(ctx.service.name)).find(p => {
-    const m = decodeMarker(p.body)
-    return (
-      m?.kind === 'promotion' &&
-      m.region === region &&
-      m.release === release.ref &&
-      p.state === 'open'
-    )
-  })
-  let number = existing?.number
+  const existing = (await ownPulls(ctx, await ctx.github.botLogin())).pulls.find(
+    p =>
+      p.marker.kind === 'promotion' &&
+      p.marker.region === region &&
+      canonicalRelease(p.marker.release, ctx.service.image) === release.ref &&
+      p.pull.state === 'open'
+  )
+  let number = existing?.pull.number
   if (number === undefined) {
     const target = await planAt(ctx, base, release)
     const found = target.regions.find(r => r.name === region)
@@ -401,63 +494,85 @@ export async function trainStatus(ctx: TrainContext, ref: string): Promise<Train
   return { observed, decision: decide(observed), done: [] }
 }
 
-/** The release of the service's newest promotion PR: the train a reconcile run without --release continues. */
+/**
+ * The train a reconcile run without --release continues: the release of the
+ * service's newest promotion PR, or, when there is none, of its newest
+ * rollback still in progress (a rollback opened by hand outside any train).
+ */
 export async function latestRelease(ctx: TrainContext): Promise<string | undefined> {
-  const pulls = await ctx.github.trainPulls(ctx.service.name)
-  const newest = pulls
-    .map(p => ({ p, m: decodeMarker(p.body) }))
-    .filter(x => x.m?.kind === 'promotion' && x.m.service === ctx.service.name)
-    .sort((a, b) => b.p.number - a.p.number)[0]
-  return newest?.m?.release
+  const { pulls } = await ownPulls(ctx, await ctx.github.botLogin())
+  const promotion = pulls.find(p => p.marker.kind === 'promotion')
+  const rollback = pulls.find(
+    p => p.marker.kind === 'rollback' && (p.pull.state === 'open' || p.marker.outcome === null)
+  )
+  return (promotion ?? rollback)?.marker.release
 }
 
 /**
  * A manual rollback of one region (workflow_dispatch): a rollback PR to `to`,
- * or to the version before the region's newest promotion. The reconcile runs
- * that follow merge it by the rollback gate.
+ * or to the version before the region's newest promotion. It is gated by the
+ * rollback rule only when the region ran that version before (the history
+ * of its pin in the environments repository); any other target needs the
+ * region's promotion approvals. A bad release or a newer version is refused.
+ * The reconcile runs that follow merge it.
  */
 export async function manualRollback(
   ctx: TrainContext,
   region: string,
   to?: string
 ): Promise<string> {
-  const base = await ctx.github.defaultBranch()
-  const pulls = await ctx.github.trainPulls(ctx.service.name)
-  const last = pulls
-    .map(p => ({ p, m: decodeMarker(p.body) }))
-    .filter(x => x.m?.kind === 'promotion' && x.m.region === region && x.p.merged)
-    .sort((a, b) => b.p.number - a.p.number)[0]
-  const version = to ?? last?.m?.from ?? undefined
-  if (!version)
+  const name = ctx.service.name
+  if (!ctx.service.regions.includes(region))
     throw new Error(
-      `No earlier version of ${ctx.service.name} in ${region} is known; pass --to <version>.`
+      `${region} is not a region of ${name} (regions: ${ctx.service.regions.join(', ')}).${didYouMean(region, ctx.service.regions)}`
     )
-  const target = await planAt(ctx, base, releaseOf(version, ctx.service))
-  const found = target.regions.find(r => r.name === region)
-  const regionPlan = found && imageOnly(found)
-  if (!regionPlan)
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
+  const { raw, pulls } = await ownPulls(ctx, botLogin)
+  const last = pulls.find(
+    p => p.marker.kind === 'promotion' && p.marker.region === region && p.pull.merged
+  )
+  const asked = to ?? last?.marker.from ?? undefined
+  if (!asked)
+    throw new Error(`No earlier version of ${name} in ${region} is known; pass --to <version>.`)
+  const release = releaseOf(asked, ctx.service)
+  const version = release.ref
+  if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))
     throw new Error(
-      `${region} is not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(', ')}).`
+      `${version} is recorded as a bad release of ${name}; roll ${region} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     )
+  const target = await planAt(ctx, base, release)
+  const regionPlan = imageOnly(target.regions.find(r => r.name === region)!)
   if (regionPlan.action !== 'blocked' && regionPlan.edits.length === 0)
     return `${region} already runs ${version}; nothing to roll back.`
   if (regionPlan.action === 'blocked')
     throw new Error(
       `${region} cannot be rolled back to ${version}: ${target.findings.map(f => f.message).join(' ')}`
     )
+  const current =
+    regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image)
+  if (current !== null && newer(version, current))
+    throw new Error(
+      `${version} is newer than ${current}, which ${region} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
+    )
+  const ranBefore = (await regionHistory(ctx, base, region)).has(version)
+  const approvals = ranBefore ? ctx.platform.rollbackApprovals : regionPlan.approvals
   const marker: Marker = {
     v: 1,
     kind: 'rollback',
-    service: ctx.service.name,
+    service: name,
     region,
-    release: last?.m?.release ?? `manual-${version}`,
+    // The release it undoes: what the region runs now.
+    release: current ?? last?.marker.release ?? version,
     wave: regionPlan.wave,
     from: regionPlan.current,
     to: version,
-    approvals: ctx.platform.rollbackApprovals,
+    approvals,
     times: { opened: ctx.clock.now() },
     outcome: null
   }
   const number = await openPr(ctx, base, 'rollback', regionPlan, target, marker)
-  return `opened rollback PR #${number} for ${region} to ${version}`
+  const gate = ranBefore
+    ? ''
+    : `; ${region} never ran ${version}, so it needs ${approvals} approvals, as a promotion there does`
+  return `opened rollback PR #${number} for ${region} to ${version}${gate}`
 }

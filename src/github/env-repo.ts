@@ -40,6 +40,15 @@ export interface Review {
   submittedAt: string | null
 }
 
+/** One commit of a pull request's branch. */
+export interface PullCommit {
+  sha: string
+  /** The GitHub login the commit is attributed to; null when its email maps to no account. */
+  author: string | null
+  verified: boolean
+  message: string
+}
+
 export interface CheckDetail {
   name: string
   kind: 'check-run' | 'status'
@@ -147,6 +156,22 @@ export class EnvRepo {
       if (typeof blob?.text === 'string') files.set(path, blob.text)
     })
     return files
+  }
+
+  /** The text of `path` at each commit in `shas` (absent where the file is), in one GraphQL query. */
+  async readFileAt(shas: readonly string[], path: string): Promise<Map<string, string>> {
+    const texts = new Map<string, string>()
+    if (shas.length === 0) return texts
+    const { query, variables } = filesQuery(shas.map(sha => `${sha}:${path}`))
+    const data = await this.#octokit.graphql<{ repository: Record<string, BlobNode> | null }>(
+      query,
+      { ...variables, owner: this.owner, repo: this.repo }
+    )
+    shas.forEach((sha, i) => {
+      const blob = data.repository?.[`f${i}`]
+      if (typeof blob?.text === 'string' && !blob.isTruncated) texts.set(sha, blob.text)
+    })
+    return texts
   }
 
   /**
@@ -325,6 +350,25 @@ export class EnvRepo {
     }
   }
 
+  /**
+   * The commits of a pull request's branch, oldest first (GitHub lists up
+   * to 250), each with the account GitHub attributes it to and whether
+   * GitHub verified its signature.
+   */
+  async pullCommits(number: number): Promise<PullCommit[]> {
+    const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
+      ...this.#repo,
+      pull_number: number,
+      per_page: 100
+    })
+    return commits.map(c => ({
+      sha: c.sha,
+      author: c.author?.login ?? null,
+      verified: c.commit.verification?.verified === true,
+      message: c.commit.message
+    }))
+  }
+
   /** Every review, oldest first, all pages. */
   async reviews(number: number): Promise<Review[]> {
     const reviews = await this.#octokit.paginate(this.#octokit.rest.pulls.listReviews, {
@@ -425,6 +469,18 @@ export class EnvRepo {
     }
   }
 
+  /** Turns auto-merge off (GraphQL; REST has no endpoint for it). */
+  async disableAutoMerge(pullNodeId: string): Promise<void> {
+    await this.#octokit.graphql(
+      `mutation($pullRequestId: ID!) {
+        disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
+          pullRequest { number }
+        }
+      }`,
+      { pullRequestId: pullNodeId }
+    )
+  }
+
   /** Adds labels (creating unknown ones) and returns all the pull request's labels. */
   async addLabels(number: number, labels: readonly string[]): Promise<string[]> {
     const { data } = await this.#octokit.rest.issues.addLabels({
@@ -459,17 +515,24 @@ export class EnvRepo {
 
   /**
    * Keeps one comment per `marker` (a hidden `<!-- ... -->` string, added to
-   * `body` if absent): updates it in place, or creates it. Reads every
-   * comment page; writes nothing when the body is already right.
+   * `body` if absent) by `author`, the toolkit's own login: updates it in
+   * place, or creates it. Anyone can paste the marker into a comment of their
+   * own, so only the author's comments count. Reads every comment page;
+   * writes nothing when the body is already right.
    */
-  async upsertComment(number: number, marker: string, body: string): Promise<{ id: number }> {
+  async upsertComment(
+    number: number,
+    marker: string,
+    body: string,
+    author: string
+  ): Promise<{ id: number }> {
     const text = body.includes(marker) ? body : `${marker}\n${body}`
     const comments = await this.#octokit.paginate(this.#octokit.rest.issues.listComments, {
       ...this.#repo,
       issue_number: number,
       per_page: 100
     })
-    const existing = comments.find(c => c.body?.includes(marker))
+    const existing = comments.find(c => c.user?.login === author && c.body?.includes(marker))
     if (!existing) return this.comment(number, text)
     if (existing.body !== text)
       await this.#octokit.rest.issues.updateComment({

@@ -1,4 +1,4 @@
-import { serviceLabel } from '../train/names.js'
+import { branchPrefixes, serviceLabel } from '../train/names.js'
 import type { PullSnapshot } from '../train/observe.js'
 import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
@@ -24,6 +24,7 @@ export function gitHubPort(
       state: pull.state,
       merged: pull.merged,
       headSha: pull.headSha,
+      headRef: pull.headRef,
       author: pull.author,
       labels: pull.labels,
       body: pull.body,
@@ -35,11 +36,13 @@ export function gitHubPort(
     if (mergedAt !== undefined) snapshot.mergedAt = mergedAt
     if (pull.mergeCommitSha) snapshot.mergeSha = pull.mergeCommitSha
     if (pull.state !== 'open') return snapshot
-    const [reviews, checks, detail] = await Promise.all([
+    const [reviews, checks, detail, commits] = await Promise.all([
       env.reviews(pull.number),
       env.checks(pull.headSha),
-      env.getPull(pull.number)
+      env.getPull(pull.number),
+      env.pullCommits(pull.number)
     ])
+    snapshot.commits = commits
     snapshot.reviews = reviews.map(r => ({
       author: r.author,
       state: r.state,
@@ -62,8 +65,21 @@ export function gitHubPort(
     defaultBranch: () => env.defaultBranch(),
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     async trainPulls(service) {
-      const pulls = await env.findPulls({ state: 'all', label: serviceLabel(service) })
+      const prefixes = branchPrefixes(service)
+      const pulls = (await env.findPulls({ state: 'all' })).filter(
+        pull =>
+          pull.labels.includes(serviceLabel(service)) ||
+          prefixes.some(prefix => pull.headRef.startsWith(prefix))
+      )
       return Promise.all(pulls.map(snapshotOf))
+    },
+    async fileHistory(ref, path, limit) {
+      const commits = await env.fileHistory(ref, path, limit)
+      const texts = await env.readFileAt(
+        commits.map(c => c.sha),
+        path
+      )
+      return commits.flatMap(c => texts.get(c.sha) ?? [])
     },
     async commitFiles(input) {
       const { commitSha } = await env.commitFiles(input)
@@ -91,6 +107,10 @@ export function gitHubPort(
       const result = await env.enableAutoMerge(pull.nodeId, options.method)
       // GitHub refuses auto-merge on a PR with nothing left to wait for; then merge it now.
       if (!result.enabled) await env.merge(number, { sha: pull.headSha, method: options.method })
+    },
+    async disableAutoMerge(number) {
+      const pull = await env.getPull(number)
+      if (pull.autoMerge) await env.disableAutoMerge(pull.nodeId)
     },
     async addLabels(number, labels) {
       await env.addLabels(number, labels)

@@ -210,3 +210,25 @@ export function pinHelm(text: string, image: string, pin: Pin, path: string): Pi
     clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
   })
 }
+
+/**
+ * What a file pins `image` to (the digest when there is one, else the tag),
+ * read the way the pin functions above write it; null when the file pins
+ * nothing readable. Used to list the versions a region ran from the
+ * history of its file.
+ */
+export function readPin(text: string, image: string, layout: 'kustomize' | 'helm'): string | null {
+  const file = parseFile(text)
+  if ('error' in file) return null
+  if (layout === 'helm') {
+    const map = mapAt(file, ['image'])
+    return map ? (scalarText(scalarIn(map, 'digest')) ?? scalarText(scalarIn(map, 'tag'))) : null
+  }
+  const images = mapAt(file, [])?.get('images', true)
+  const entry = (isSeq(images) ? images.items.filter(isMap) : []).find(e =>
+    [e.get('name'), e.get('newName')].includes(image)
+  )
+  return entry
+    ? (scalarText(scalarIn(entry, 'digest')) ?? scalarText(scalarIn(entry, 'newTag')))
+    : null
+}

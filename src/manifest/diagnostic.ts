@@ -23,11 +23,6 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some(d => d.severity === 'error')
 }
 
-/** `file:line:col: severity [rule] message`, the form editors and problem matchers understand. */
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}: ${d.severity} [${d.rule}] ${d.message}`
-}
-
 /** Orders diagnostics by file, then position, so output is stable whatever order rules ran in. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
@@ -37,4 +32,30 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       a.column - b.column ||
       a.rule.localeCompare(b.rule)
   )
+}
+
+/** Quoted text from a file is cut to this many characters: a finding must never replay a file (or a secret in it). */
+export const MAX_QUOTED = 100
+
+/** `text` cut to MAX_QUOTED characters, saying how long it was. */
+export function clip(text: string): string {
+  const chars = [...text]
+  return chars.length <= MAX_QUOTED
+    ? text
+    : `${chars.slice(0, MAX_QUOTED).join('')}… (${chars.length} characters)`
+}
+
+/** A value as JSON (a string in quotes), cut to MAX_QUOTED characters, for quoting user input in a message. */
+export function quote(value: unknown): string {
+  if (typeof value !== 'string') return clip(JSON.stringify(value) ?? String(value))
+  const chars = [...value]
+  if (chars.length <= MAX_QUOTED) return JSON.stringify(value)
+  return `${JSON.stringify(chars.slice(0, MAX_QUOTED).join(''))}… (${chars.length} characters)`
+}
+
+/** At most `max` items joined with ", ", and how many were left out: a finding names examples, not a whole platform. */
+export function listSome(items: Iterable<string>, max = 10): string {
+  const all = [...items]
+  const shown = all.slice(0, max).join(', ')
+  return all.length <= max ? shown : `${shown} … and ${all.length - max} more`
 }

@@ -1,11 +1,11 @@
 import type { PlatformConfig, ServiceManifest } from '../schema/generated.js'
 import type { Diagnostic, Severity } from './diagnostic.js'
-import { hasErrors, sortDiagnostics } from './diagnostic.js'
+import { hasErrors, listSome, sortDiagnostics } from './diagnostic.js'
 import { parseDuration } from './formats.js'
 import { DEFAULTS } from './model.js'
 import type { Platform, Service } from './model.js'
 import { checkAgainstSchema, displayPath } from './schema-check.js'
-import { didYouMean } from './suggest.js'
+import { suggester } from './suggest.js'
 import { parseYaml } from './yaml-source.js'
 import type { YamlPath, YamlSource } from './yaml-source.js'
 
@@ -27,7 +27,8 @@ function finding(
 function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[] {
   const out: Diagnostic[] = []
   const regions = new Set(m.spec.regions)
-  const listed = [...regions].join(', ')
+  const listed = listSome(regions)
+  const suggest = suggester(regions)
   const waves = m.spec.train?.waves
   if (waves) {
     const seen = new Map<string, string>()
@@ -39,7 +40,7 @@ function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[]
             finding(
               source,
               'wave-unknown-region',
-              `Wave ${w + 1} names "${region}", which is not in spec.regions (${listed}).${didYouMean(region, regions)} Add it to spec.regions or remove it from the wave.`,
+              `Wave ${w + 1} names "${region}", which is not in spec.regions (${listed}).${suggest(region)} Add it to spec.regions or remove it from the wave.`,
               path
             )
           )
@@ -76,7 +77,7 @@ function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[]
         finding(
           source,
           'region-not-in-service',
-          `${what} names "${region}", which is not one of spec.regions (${listed}).${didYouMean(region, regions)} Use one of spec.regions, or add "${region}" to them.`,
+          `${what} names "${region}", which is not one of spec.regions (${listed}).${suggest(region)} Use one of spec.regions, or add "${region}" to them.`,
           path,
           at
         )
@@ -245,25 +246,29 @@ export function loadPlatform(text: string, file: string): Loaded<Platform> {
 export function checkServiceAgainstPlatform(service: Service, platform: Platform): Diagnostic[] {
   const out: Diagnostic[] = []
   const known = Object.keys(platform.regions)
+  const knownList = listSome(known)
+  const suggest = suggester(known)
   service.regions.forEach((region, i) => {
     if (!platform.regions[region]) {
       out.push({
         rule: 'unknown-region',
         severity: 'error',
-        message: `Region "${region}" is not defined in ${platform.file} (regions: ${known.join(', ')}).${didYouMean(region, known)} Fix the name or ask the platform team to add the region.`,
+        message: `Region "${region}" is not defined in ${platform.file} (regions: ${knownList}).${suggest(region)} Fix the name or ask the platform team to add the region.`,
         file: service.file,
         ...service.locate(['spec', 'regions', i])
       })
     }
   })
   const jurisdictions = new Set(Object.values(platform.regions).map(r => r.jurisdiction))
+  const suggestJurisdiction = suggester(jurisdictions)
+  const jurisdictionList = listSome(jurisdictions)
   for (const [table, spec] of Object.entries(service.data?.tables ?? {})) {
     spec.residency?.forEach((j, i) => {
       if (!jurisdictions.has(j)) {
         out.push({
           rule: 'unknown-jurisdiction',
           severity: 'warning',
-          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${[...jurisdictions].join(', ')}).${didYouMean(j, jurisdictions)} Remove it, or ask the platform team for a region in ${j}.`,
+          message: `Table ${table} allows jurisdiction ${j}, but no platform region is in it (jurisdictions: ${jurisdictionList}).${suggestJurisdiction(j)} Remove it, or ask the platform team for a region in ${j}.`,
           file: service.file,
           ...service.locate(['spec', 'data', 'tables', table, 'residency', i])
         })

@@ -1,6 +1,7 @@
 import { Ajv } from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { Diagnostic } from './diagnostic.js'
+import { clip, listSome, quote } from './diagnostic.js'
 import { didYouMean } from './suggest.js'
 import type { YamlSource } from './yaml-source.js'
 import {
@@ -113,7 +114,7 @@ export function displayPath(path: readonly (string | number)[]): string {
   for (const segment of path) {
     if (/^\d+$/.test(String(segment))) out += `[${segment}]`
     else if (/^[A-Za-z_][\w-]*$/.test(String(segment))) out += out === '' ? segment : `.${segment}`
-    else out += `[${JSON.stringify(segment)}]`
+    else out += `[${quote(String(segment))}]`
   }
   return out === '' ? 'the document' : out
 }
@@ -122,8 +123,8 @@ function describeType(value: unknown): string {
   if (value === null) return 'empty (null)'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`
-  return `${typeof value} ${JSON.stringify(value)}`
+  if (typeof value === 'string') return `the text ${quote(value)}`
+  return `${typeof value} ${quote(value)}`
 }
 
 const BOUND_WORDS: Record<string, string> = {
@@ -142,11 +143,7 @@ const TYPE_WORDS: Record<string, string> = {
   boolean: 'true or false'
 }
 
-function shown(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value)
-    : (JSON.stringify(value) ?? String(value))
-}
+const shown = quote
 
 /** Turns one Ajv error into a diagnostic a person can act on, or undefined for wrapper errors. */
 function toDiagnostic(
@@ -174,7 +171,7 @@ function toDiagnostic(
       const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {})
       return make(
         'unknown-key',
-        `Unknown key "${key}" in ${where}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}.`,
+        `Unknown key ${quote(key)} in ${where}.${didYouMean(key, allowed)} Allowed keys: ${allowed.join(', ')}.`,
         at([...path, key], 'key')
       )
     }
@@ -224,7 +221,7 @@ function toDiagnostic(
       const allowed = (error.params.allowedValues as unknown[]).map(String)
       return make(
         'invalid-value',
-        `${where} is ${shown(error.data)}; it must be one of ${allowed.join(', ')}.${typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''}`
+        `${where} is ${shown(error.data)}; it must be one of ${listSome(allowed)}.${typeof error.data === 'string' ? didYouMean(error.data, allowed) : ''}`
       )
     }
     case 'format': {
@@ -232,7 +229,8 @@ function toDiagnostic(
       if (!format) return make('invalid-value', `${where} ${error.message ?? 'is not valid'}.`)
       const value = propertyName ?? String(error.data)
       const position = propertyName === undefined ? at(path) : at([...path, propertyName], 'key')
-      const label = propertyName === undefined ? where : `The key "${propertyName}" in ${where}`
+      const label =
+        propertyName === undefined ? where : `The key ${quote(propertyName)} in ${where}`
       const isName = format.rule === 'invalid-name' && /[/\\]|\.\./.test(value)
       if (isName || (format.rule === 'path-escape' && escapesFolder(value))) {
         // Names and platform paths are folders of the environments repository; manifest paths are the service's own.
@@ -240,7 +238,7 @@ function toDiagnostic(
           isName || kindName === PLATFORM ? 'the environments repository' : 'the service repository'
         return make(
           'path-escape',
-          `${label} is ${JSON.stringify(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
+          `${label} is ${quote(value)}, which would escape its folder in ${repository}. It must be ${format.expected}.`,
           position
         )
       }
@@ -260,7 +258,7 @@ function toDiagnostic(
           : '; it'
         return make(
           rule,
-          `${label} is ${JSON.stringify(value)}${uses} must be ${format.expected}.`,
+          `${label} is ${quote(value)}${uses} must be ${format.expected}.`,
           position
         )
       }
@@ -268,13 +266,13 @@ function toDiagnostic(
         const repository = value.replace(/[:@][^/]*$/, '')
         return make(
           format.rule,
-          `${label} is ${JSON.stringify(value)}, which includes a tag or digest. Write the repository alone (${repository}); the release names the tag or digest.`,
+          `${label} is ${quote(value)}, which includes a tag or digest. Write the repository alone (${clip(repository)}); the release names the tag or digest.`,
           position
         )
       }
       return make(
         format.rule,
-        `${label} is ${JSON.stringify(value)}; it must be ${format.expected}.`,
+        `${label} is ${quote(value)}; it must be ${format.expected}.`,
         position
       )
     }

@@ -38,3 +38,22 @@ export function didYouMean(value: string, candidates: Iterable<string>): string 
   const match = closest(value, candidates)
   return match === undefined ? '' : ` Did you mean "${match}"?`
 }
+
+/**
+ * didYouMean for many values against one set of candidates, within a budget
+ * of comparisons: each suggestion compares with every candidate, so 2,000
+ * unknown names against a 10,000-region platform would cost 20 million
+ * Levenshtein distances. Past the budget it suggests nothing; a handful of
+ * names against a handful of candidates never reaches it.
+ */
+export function suggester(
+  candidates: Iterable<string>,
+  comparisons = 100_000
+): (value: string) => string {
+  const all = [...candidates]
+  let left = comparisons
+  return value => {
+    left -= all.length
+    return left >= 0 ? didYouMean(value, all) : ''
+  }
+}

@@ -1,6 +1,6 @@
 import type { Finding, Plan } from '../schema/generated.js'
 import { describeRecord, routeLines } from './dns.js'
-import { formatSeconds, plural, shortVersion } from './format.js'
+import { firstFindings, formatSeconds, plural, shortVersion } from './format.js'
 
 /** GitHub rejects job summaries over 1 MiB; diffs are dropped past this so the rest still shows. */
 const MAX_MARKDOWN = 900 * 1024
@@ -46,12 +46,14 @@ const ICON = { error: '❌', warning: '⚠️', info: 'ℹ️' } as const
 
 function findingsMarkdown(findings: readonly Finding[]): string {
   if (findings.length === 0) return 'No findings.'
-  return findings
-    .map(
+  const { shown, more } = firstFindings(findings)
+  return [
+    ...shown.map(
       f =>
         `- ${ICON[f.severity]} **${f.severity}** \`${f.rule}\` \`${f.file}:${f.line}:${f.column}\`: ${f.message}`
-    )
-    .join('\n')
+    ),
+    ...(more ? [`- ${more}`] : [])
+  ].join('\n')
 }
 
 /** The plan for PR comments and job summaries. */

@@ -1,12 +1,18 @@
 import type { Finding, Plan } from '../schema/generated.js'
 import { dnsLines, routeLines } from './dns.js'
-import { formatSeconds, plural, shortVersion } from './format.js'
+import { firstFindings, formatSeconds, plural, shortVersion } from './format.js'
 
-/** `file:line:col: severity [rule] message`, one per line. */
+/**
+ * `file:line:col: severity [rule] message`, the form editors and problem
+ * matchers understand, one per line: the first of each level, then a line
+ * saying how many more there are.
+ */
 export function findingLines(findings: readonly Finding[]): string[] {
-  return findings.map(
+  const { shown, more } = firstFindings(findings)
+  const lines = shown.map(
     f => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
   )
+  return more ? [...lines, more] : lines
 }
 
 /** The plan for people at a terminal: the train as waves, per-region diffs, findings. */

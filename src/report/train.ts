@@ -123,6 +123,8 @@ function describeAction(a: Decision['actions'][number]): string {
       return `wait for Argo CD to sync ${a.revision.slice(0, 7)} in ${a.region} and report Healthy`
     case 'open-rollback':
       return `open a rollback PR for ${a.region} to ${a.to}`
+    case 'close-promotion':
+      return `close promotion PR #${a.pr} for ${a.region}: ${a.reason}`
     case 'record-bad-release':
       return `record the release as bad: ${a.reason}`
     case 'halt':

@@ -14,6 +14,8 @@ export interface ObservedPr {
   checks: 'success' | 'pending' | 'failure'
   autoMerge: boolean
   marker: Marker
+  /** Why the train must not merge this PR: someone edited its marker or pushed to its branch, or its target is bad. */
+  untrusted?: string
 }
 
 /** One region of the train, as GitHub and the plan show it now. */
@@ -22,6 +24,8 @@ export interface ObservedRegion {
   wave: number
   /** From this release's plan: promote (files change), current (already there) or blocked (a finding). */
   planned: 'promote' | 'current' | 'blocked'
+  /** The version the region runs now (on the default branch), canonical. */
+  current?: string | null
   promotion?: ObservedPr
   rollback?: ObservedPr
   /** A person chose to leave this region out of this train; it can be promoted later. */
@@ -57,6 +61,7 @@ export type Action =
       deadline: number
     }
   | { type: 'open-rollback'; region: string; wave: number; to: string; reason: string }
+  | { type: 'close-promotion'; region: string; pr: number; reason: string }
   | { type: 'record-bad-release'; reason: string }
   | { type: 'halt'; reason: string }
   | { type: 'wait'; region?: string; until?: number; reason: string }
@@ -109,6 +114,13 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
       deadline: mergedAt + o.train.timeoutSeconds * 1000
     }
   }
+  if (pr.untrusted) {
+    return {
+      type: 'wait',
+      region: r.region,
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+    }
+  }
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join('; ')})` : ''
     return {
@@ -146,6 +158,8 @@ function rollBack(o: Observed, targets: readonly ObservedRegion[], why: string):
   for (const r of targets) {
     const from = r.promotion?.marker.from ?? null
     if (!r.rollback) {
+      // Already back on the version before (a person restored it): nothing to roll back.
+      if (from !== null && r.current === from) continue
       if (from === null) {
         actions.push({
           type: 'halt',
@@ -208,6 +222,15 @@ function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
   if (!o.badReleases.has(o.release))
     actions.push({ type: 'record-bad-release', reason: `${o.release} failed in ${names}` })
   // A region is rolled back once, through its promotion (a failed weight step rolls back its region).
+  // Promotions of the bad release still open must not merge: close them (auto-merge off first).
+  for (const r of o.regions)
+    if (r.promotion?.state === 'open')
+      actions.push({
+        type: 'close-promotion',
+        region: r.region,
+        pr: r.promotion.number,
+        reason: `${o.release} failed in ${names}`
+      })
   const failedRegions = new Set(failed.map(r => r.region))
   const targets = reverseWaveOrder(
     o.regions.filter(

@@ -83,10 +83,19 @@ function isMarker(value: unknown): value is Marker {
   )
 }
 
-/** The marker in a PR body, or undefined when there is none or it is malformed. */
+/** How many markers a body holds: the toolkit writes one, so more means someone added theirs. */
+export function markerCount(body: string | null | undefined): number {
+  return body ? body.split(START).length - 1 : 0
+}
+
+/**
+ * The marker in a PR body (the first: the toolkit writes one, and a person
+ * appending another does not replace it), or undefined when there is none
+ * or it is malformed.
+ */
 export function decodeMarker(body: string | null | undefined): Marker | undefined {
   if (!body) return undefined
-  const start = body.lastIndexOf(START)
+  const start = body.indexOf(START)
   if (start === -1) return undefined
   const end = body.indexOf(END, start + START.length)
   if (end === -1) return undefined
@@ -100,8 +109,68 @@ export function decodeMarker(body: string | null | undefined): Marker | undefine
 
 /** The body with its marker replaced (or added at the end). */
 export function withMarker(body: string, marker: Marker): string {
-  const start = body.lastIndexOf(START)
+  const start = body.indexOf(START)
   const end = start === -1 ? -1 : body.indexOf(END, start + START.length)
   if (start === -1 || end === -1) return `${body.trimEnd()}\n\n${encodeMarker(marker)}\n`
   return body.slice(0, start) + encodeMarker(marker) + body.slice(end + END.length)
+}
+
+/**
+ * What the toolkit writes as trailers of its own commit on a train branch.
+ * The commit is the toolkit's (authored by its identity, signed by GitHub),
+ * so unlike the PR body no person can change what it says.
+ */
+export interface CommitFacts {
+  kind: PrKind
+  service: string
+  region: string
+  release: string
+  /** The version the commit pins. */
+  to: string
+  step?: number
+}
+
+const TRAILERS: [keyof CommitFacts, string][] = [
+  ['kind', 'Multiregion-Kind'],
+  ['service', 'Multiregion-Service'],
+  ['region', 'Multiregion-Region'],
+  ['release', 'Multiregion-Release'],
+  ['to', 'Multiregion-To'],
+  ['step', 'Multiregion-Step']
+]
+
+/** A commit message: the title, a blank line, and one `Multiregion-*` trailer per fact (git-interpret-trailers form). */
+export function commitMessage(title: string, facts: CommitFacts): string {
+  const lines = TRAILERS.flatMap(([key, name]) =>
+    facts[key] === undefined ? [] : [`${name}: ${String(facts[key])}`]
+  )
+  return `${title}\n\n${lines.join('\n')}\n`
+}
+
+/** The facts a toolkit commit message states, or undefined when it states none or is malformed. */
+export function readCommitFacts(message: string): CommitFacts | undefined {
+  const found = new Map<string, string>()
+  for (const line of message.split('\n')) {
+    const match = /^(Multiregion-[A-Za-z]+): (.*)$/.exec(line.trim())
+    if (match) found.set(match[1]!, match[2]!)
+  }
+  const get = (key: keyof CommitFacts) => found.get(TRAILERS.find(([k]) => k === key)![1])
+  const kind = get('kind')
+  const [service, region, release, to, step] = [
+    get('service'),
+    get('region'),
+    get('release'),
+    get('to'),
+    get('step')
+  ]
+  if (!KINDS.has(kind ?? '') || !service || !region || !release || !to) return undefined
+  if (step !== undefined && !/^[1-9][0-9]*$/.test(step)) return undefined
+  return {
+    kind: kind as PrKind,
+    service,
+    region,
+    release,
+    to,
+    ...(step === undefined ? {} : { step: Number(step) })
+  }
 }

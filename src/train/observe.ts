@@ -3,8 +3,9 @@ import type { Plan } from '../schema/generated.js'
 import type { Observed, ObservedPr, ObservedRegion } from './decide.js'
 import { evaluateGate } from './gates.js'
 import type { Review } from './gates.js'
-import { decodeMarker } from './marker.js'
-import type { Marker, PrKind } from './marker.js'
+import { decodeMarker, markerCount, readCommitFacts } from './marker.js'
+import type { CommitFacts, Marker, PrKind } from './marker.js'
+import { branchHolds, canonicalRelease, parseBranch } from './names.js'
 
 /** Labels with a meaning to the train, besides the service label every train PR carries. */
 export const LABELS = {
@@ -16,6 +17,16 @@ export const LABELS = {
   superseded: 'multiregion:superseded'
 } as const
 
+/** One commit of a pull request's branch, as GitHub reports it. */
+export interface PullCommit {
+  sha: string
+  /** The GitHub account GitHub attributes the commit to (null when it maps to none). */
+  author: string | null
+  /** GitHub verified its signature (commits the toolkit makes through the API are signed by GitHub). */
+  verified: boolean
+  message: string
+}
+
 /** One pull request as the GitHub shell reads it, before any interpretation. */
 export interface PullSnapshot {
   number: number
@@ -24,7 +35,11 @@ export interface PullSnapshot {
   mergedAt?: number
   mergeSha?: string
   headSha: string
+  /** The head branch: the train's PRs are on its deterministic branches. */
+  headRef: string
   author: string
+  /** The branch's commits, oldest first; read for open PRs, whose merge is still to decide. */
+  commits?: readonly PullCommit[]
   labels: readonly string[]
   body: string
   autoMerge: boolean
@@ -43,24 +58,111 @@ export interface Snapshot {
   pulls: readonly PullSnapshot[]
   botLogin: string
   mergeMode: 'merge' | 'auto-merge'
+  /**
+   * The versions each region ran, from the history of its image pin in the
+   * environments repository (canonical spellings); read for the regions
+   * with an open rollback PR, whose gate depends on it.
+   */
+  history?: ReadonlyMap<string, ReadonlySet<string>>
 }
 
-interface Interpreted {
+/** A train PR as the train trusts it: who opened it and its branch say what it is, never its body. */
+export interface TrainPull {
   pull: PullSnapshot
   marker: Marker
+  /** What the toolkit's own commits on the branch state; only when they were read and all are the toolkit's. */
+  facts?: CommitFacts
+  /** Why the PR cannot be trusted (someone edited its marker or pushed to its branch). */
+  untrusted?: string
 }
 
-/** Train PRs of this service, newest first, with their markers; PRs whose marker was edited away are ignored. */
-function trainPulls(snapshot: Snapshot): Interpreted[] {
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+
+/**
+ * Reads one PR as a train PR of `service`, or undefined when it is not one:
+ * it must be opened by the toolkit's own identity on one of its
+ * deterministic branches. The branch names the kind, region and release
+ * (by hash); the marker in the body only carries progress, and a marker
+ * or a commit that disagrees with the branch makes the PR untrusted.
+ */
+export function interpretPull(
+  pull: PullSnapshot,
+  service: { name: string; image: string },
+  botLogin: string,
+  release?: string
+): TrainPull | undefined {
+  if (!same(pull.author, botLogin)) return undefined
+  const id = parseBranch(pull.headRef)
+  if (!id || id.service !== service.name) return undefined
+  const holds = (candidate: string, kind = id.kind, region = id.region, step = id.step) =>
+    branchHolds(pull.headRef, kind, service.name, region, candidate, step)
+  const problems: string[] = []
+  let facts: CommitFacts | undefined
+  for (const commit of pull.commits ?? []) {
+    const short = commit.sha.slice(0, 7)
+    if (!commit.author || !same(commit.author, botLogin) || !commit.verified) {
+      problems.push(
+        `commit ${short} on its branch is not the toolkit's own (${commit.author ?? 'an unknown author'}${commit.verified ? '' : ', not signed by GitHub'})`
+      )
+      continue
+    }
+    const stated = readCommitFacts(commit.message)
+    if (stated && holds(stated.release, stated.kind, stated.region, stated.step)) facts ??= stated
+  }
+  if (problems.length > 0) facts = undefined
+  let marker = decodeMarker(pull.body)
+  if (markerCount(pull.body) > 1)
+    problems.push('its body was tampered with: it holds a second marker')
+  if (!marker) problems.push('its body was tampered with: its marker was removed or edited')
+  else if (
+    marker.service !== service.name ||
+    !holds(marker.release, marker.kind, marker.region, marker.step)
+  ) {
+    problems.push(
+      `its body was tampered with: its marker says ${marker.kind} of ${marker.release} in ${marker.region}, but the toolkit opened it as a ${id.kind} in ${id.region}`
+    )
+    marker = undefined
+  }
+  const trusted =
+    marker?.release ??
+    facts?.release ??
+    (release !== undefined && holds(release) ? release : undefined)
+  // A PR of another release whose marker is gone: nothing this train can act on.
+  if (trusted === undefined) return undefined
+  marker ??= {
+    v: 1,
+    kind: id.kind,
+    service: service.name,
+    region: id.region,
+    release: trusted,
+    wave: 0,
+    from: null,
+    to: facts?.to ?? trusted,
+    approvals: 0,
+    times: {},
+    outcome: null,
+    ...(id.step === undefined ? {} : { step: id.step })
+  }
+  return {
+    pull,
+    marker,
+    ...(facts ? { facts } : {}),
+    ...(problems.length > 0 ? { untrusted: problems.join('; ') } : {})
+  }
+}
+
+/** Train PRs of this service, newest first. */
+export function trainPulls(
+  snapshot: Pick<Snapshot, 'pulls' | 'service' | 'botLogin'> & { release?: string }
+): TrainPull[] {
   return snapshot.pulls
-    .map(pull => ({ pull, marker: decodeMarker(pull.body) }))
-    .filter(
-      (p): p is Interpreted => p.marker !== undefined && p.marker.service === snapshot.service.name
+    .flatMap(
+      pull => interpretPull(pull, snapshot.service, snapshot.botLogin, snapshot.release) ?? []
     )
     .sort((a, b) => b.pull.number - a.pull.number)
 }
 
-function toObservedPr(p: Interpreted, required: number, botLogin: string): ObservedPr {
+function toObservedPr(p: TrainPull, required: number, botLogin: string): ObservedPr {
   const { pull, marker } = p
   const pr: ObservedPr = {
     number: pull.number,
@@ -77,20 +179,49 @@ function toObservedPr(p: Interpreted, required: number, botLogin: string): Obser
     autoMerge: pull.autoMerge,
     marker
   }
+  if (p.untrusted) pr.untrusted = p.untrusted
   if (pull.mergeSha !== undefined) pr.mergeSha = pull.mergeSha
   if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
   return pr
 }
 
-/** The bad releases of a service: releases of PRs labelled bad that no person has cleared. */
-export function badReleases(snapshot: Pick<Snapshot, 'pulls' | 'service'>): Set<string> {
+/**
+ * The bad releases of a service, in canonical spelling: releases of the
+ * toolkit's PRs labelled bad that no person has cleared.
+ */
+export function badReleases(
+  snapshot: Pick<Snapshot, 'pulls' | 'service' | 'botLogin'>
+): Set<string> {
   const bad = new Set<string>()
-  for (const pull of snapshot.pulls) {
-    const marker = decodeMarker(pull.body)
-    if (marker?.service === snapshot.service.name && pull.labels.includes(LABELS.bad))
-      bad.add(marker.release)
-  }
+  for (const p of trainPulls(snapshot))
+    if (p.pull.labels.includes(LABELS.bad))
+      bad.add(canonicalRelease(p.marker.release, snapshot.service.image))
   return bad
+}
+
+/**
+ * The approvals a rollback PR needs. The rollback rule applies only when
+ * the toolkit's own commit rolls the region back to a version it ran before
+ * (its pin's history); any other target is a promotion in disguise and
+ * needs the region's promotion approvals. A release recorded bad is never
+ * a target.
+ */
+function rollbackGate(
+  snapshot: Snapshot,
+  p: TrainPull,
+  planned: Snapshot['plan']['regions'][number],
+  bad: ReadonlySet<string>
+): { required: number; refused?: string } {
+  const target = p.facts && canonicalRelease(p.facts.to, snapshot.service.image)
+  if (target === undefined) return { required: planned.approvals }
+  if (bad.has(target))
+    return {
+      required: planned.approvals,
+      refused: `it rolls ${planned.name} back to ${target}, a release recorded bad`
+    }
+  return snapshot.history?.get(planned.name)?.has(target)
+    ? { required: snapshot.platform.rollbackApprovals }
+    : { required: planned.approvals }
 }
 
 function closedWith(pull: PullSnapshot | undefined, label: string): boolean {
@@ -111,32 +242,50 @@ function routingOnly(planned: Snapshot['plan']['regions'][number]): boolean {
  * step once the previous one has merged).
  */
 export function toObserved(snapshot: Snapshot): Observed {
+  const image = snapshot.service.image
+  const release = canonicalRelease(snapshot.release, image)
   const pulls = trainPulls(snapshot)
+  const bad = badReleases(snapshot)
   const ofRelease = (kind: PrKind, region: string) =>
     pulls.filter(
       p =>
         p.marker.kind === kind &&
         p.marker.region === region &&
-        p.marker.release === snapshot.release
+        canonicalRelease(p.marker.release, image) === release
     )
+  // A rollback opened outside this train (by hand, or for an older release) is this train's business while it is in progress.
+  const inProgress = (p: TrainPull) =>
+    p.pull.state === 'open' || (p.pull.merged && p.marker.outcome === null)
   const lastWave = Math.max(0, ...snapshot.plan.regions.map(r => r.wave))
   const regions = snapshot.plan.regions.flatMap<ObservedRegion>(planned => {
     const promotion = ofRelease('promotion', planned.name).find(p => p.marker.step === undefined)
-    const rollback = ofRelease('rollback', planned.name)[0]
+    const rollback =
+      ofRelease('rollback', planned.name)[0] ??
+      pulls.find(
+        p => p.marker.kind === 'rollback' && p.marker.region === planned.name && inProgress(p)
+      )
     const region: ObservedRegion = {
       region: planned.name,
       wave: planned.wave,
       planned: planned.action,
+      current: planned.current === null ? null : canonicalRelease(planned.current, image),
       skipped: closedWith(promotion?.pull, LABELS.skipped)
     }
     if (closedWith(promotion?.pull, LABELS.superseded)) region.superseded = true
     if (promotion) region.promotion = toObservedPr(promotion, planned.approvals, snapshot.botLogin)
-    if (rollback)
+    if (rollback) {
+      const gate = rollbackGate(snapshot, rollback, planned, bad)
       region.rollback = toObservedPr(
-        rollback,
-        snapshot.platform.rollbackApprovals,
+        gate.refused
+          ? {
+              ...rollback,
+              untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join('; ')
+            }
+          : rollback,
+        gate.required,
         snapshot.botLogin
       )
+    }
     const steps = ofRelease('promotion', planned.name)
       .filter(p => p.marker.step !== undefined)
       .sort((a, b) => a.marker.step! - b.marker.step!)
@@ -170,10 +319,10 @@ export function toObserved(snapshot: Snapshot): Observed {
   return {
     now: snapshot.now,
     service: snapshot.service.name,
-    release: snapshot.release,
+    release,
     train: snapshot.service.train,
     regions,
-    badReleases: badReleases(snapshot),
+    badReleases: bad,
     mergeMode: snapshot.mergeMode
   }
 }

@@ -11,8 +11,14 @@ export interface GitHubPort {
   defaultBranch(): Promise<string>
   /** Many files in one read; absent files are left out. */
   readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string>>
-  /** The service's train PRs, open and closed, with reviews and checks. */
+  /**
+   * The service's train PRs, open and closed, found by their deterministic
+   * branch or their label (a PR whose labelling failed is still found); open
+   * ones with reviews, checks and their branch's commits.
+   */
   trainPulls(service: string): Promise<PullSnapshot[]>
+  /** The text of `path` at each of the newest `limit` commits on `ref` that changed it, newest first. */
+  fileHistory(ref: string, path: string, limit: number): Promise<string[]>
   /** Commits the files on `branch` (created from `base` when absent); a no-op when the branch already holds them. */
   commitFiles(input: {
     base: string
@@ -36,6 +42,8 @@ export interface GitHubPort {
     sha: string
   ): Promise<{ merged: true; sha: string } | { merged: false; reason: string }>
   enableAutoMerge(number: number): Promise<void>
+  /** Turns auto-merge off, so a PR the train gives up on cannot merge while it is being closed. */
+  disableAutoMerge(number: number): Promise<void>
   addLabels(number: number, labels: readonly string[]): Promise<void>
   /** Closes a PR with a comment that says why. */
   closePull(number: number, comment: string): Promise<void>

@@ -30,7 +30,7 @@ afterAll(async () => {
   expect(github.violations).toEqual([])
 })
 
-const plan = () =>
+const plan = (sim = github) =>
   runAction(
     {
       command: 'plan',
@@ -38,10 +38,10 @@ const plan = () =>
       manifest: 'fixtures/services/checkout/multiregion.yaml',
       'env-repo': 'fixtures/environments',
       comment: 'true',
-      token: github.token
+      token: sim.token
     },
     ROOT,
-    { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: SERVICE_REPO, GITHUB_EVENT_PATH: eventPath }
+    { GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: SERVICE_REPO, GITHUB_EVENT_PATH: eventPath }
   )
 
 describe('the plan as a pull request comment', () => {
@@ -56,6 +56,44 @@ describe('the plan as a pull request comment', () => {
       .comments.filter(c => c.body.includes('<!-- multiregion:plan checkout -->'))
     expect(comments).toHaveLength(1)
     expect(comments[0]!.body).toContain('## multiregion plan: `checkout` → `v1.5.0`')
+  })
+
+  it("updates only the toolkit's own comment, not one by someone else that carries the marker", async () => {
+    const mallory = github.comment(
+      SERVICE_REPO,
+      pr,
+      'mallory',
+      '<!-- multiregion:plan checkout -->\nLooks good, merge it: [plan](https://evil.example)'
+    )
+    const run = await plan()
+    expect(run.code).toBe(0)
+    const marked = github
+      .repo(SERVICE_REPO)
+      .comments.filter(c => c.body.includes('<!-- multiregion:plan checkout -->'))
+    expect(marked.find(c => c.id === mallory)!.body).toContain('https://evil.example')
+    const own = marked.filter(c => c.user === github.viewerLogin)
+    expect(own).toHaveLength(1)
+    expect(own[0]!.body).toContain('## multiregion plan: `checkout` → `v1.5.0`')
+  })
+
+  it('warns and goes on when GitHub refuses the comment (403), as on a pull request from a fork', async () => {
+    const fork = await GitHubSimulator.start({ readOnly: true })
+    try {
+      fork.seedRepo(SERVICE_REPO, { files: { 'README.md': 'checkout\n' } })
+      fork.push(SERVICE_REPO, 'feature', { 'multiregion.yaml': 'changed\n' }, 'contributor')
+      const number = fork.openPull(SERVICE_REPO, 'feature', { base: 'main', user: 'contributor' })
+      expect(number).toBe(pr)
+      const run = await plan(fork)
+      expect(run.stdout).toMatch(/::warning::GitHub refused the plan comment on pull request #\d+/)
+      expect(run.stdout).not.toContain('::error::')
+      expect(run.code).toBe(0)
+      expect(run.summary).toContain('## multiregion plan: `checkout` → `v1.5.0`')
+      expect(run.outputs.valid).toBe('true')
+      expect(fork.repo(SERVICE_REPO).comments).toHaveLength(0)
+      expect(fork.violations).toEqual([])
+    } finally {
+      await fork.stop()
+    }
   })
 
   it('cuts a plan too long for a comment at a heading, saying where the rest is', () => {

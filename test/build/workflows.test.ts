@@ -401,3 +401,95 @@ describe('action.yml contracts', () => {
     }
   )
 })
+
+interface GateStep extends Step {
+  with?: Record<string, string>
+}
+interface GateWorkflow {
+  jobs?: Record<string, { environment?: unknown; steps?: GateStep[] }>
+}
+
+const DEFAULT_BRANCH = '${{ github.event.repository.default_branch }}'
+const GATE_COMMANDS = /^(promote|reconcile|rollback)$/
+
+/** A step that opens, gates or merges train PRs: the promote, reconcile or rollback command. */
+function decidesGates(step: GateStep): boolean {
+  const uses = step.uses ?? ''
+  if (/^org\/multiregion\/actions\/(promote|reconcile|rollback)@/.test(uses)) return true
+  return /^org\/multiregion@/.test(uses) && GATE_COMMANDS.test(step.with?.command ?? '')
+}
+
+/**
+ * What is wrong with how a gate-deciding job checks out code: every checkout
+ * of its own repository must name the default branch (a review event's ref
+ * is the PR's merge commit, a dispatch's the branch it was run on), a
+ * checkout of another repository takes that one's default, and nothing may
+ * point at a pull request's head.
+ */
+function checkoutProblems(doc: GateWorkflow): string[] {
+  const problems: string[] = []
+  for (const [name, job] of Object.entries(doc.jobs ?? {})) {
+    const steps = job.steps ?? []
+    if (!steps.some(decidesGates)) continue
+    for (const step of steps.filter(s => (s.uses ?? '').startsWith('actions/checkout@'))) {
+      const own = !step.with?.repository || step.with.repository === '${{ github.repository }}'
+      const ref = step.with?.ref
+      if (own && ref !== DEFAULT_BRANCH)
+        problems.push(`${name}: checks out ${ref ?? "the event's ref"}, not the default branch`)
+      if (!own && ref !== undefined)
+        problems.push(`${name}: checks out ${ref} of another repository`)
+    }
+    if (
+      /refs\/pull\/|github\.head_ref|github\.event\.pull_request\.head/.test(JSON.stringify(steps))
+    )
+      problems.push(`${name}: refers to a pull request head`)
+  }
+  return problems
+}
+
+describe('workflows that decide gates read configuration from the default branch only', () => {
+  const gateWorkflows = workflows.filter(path =>
+    Object.values(read<GateWorkflow>(path).jobs ?? {}).some(job =>
+      (job.steps ?? []).some(decidesGates)
+    )
+  )
+
+  it('finds the templates that promote, reconcile and roll back', () => {
+    expect(gateWorkflows).toEqual(
+      expect.arrayContaining([
+        'workflows/environments.yml',
+        'workflows/rollback.yml',
+        'workflows/service.yml'
+      ])
+    )
+  })
+
+  it.each(gateWorkflows)('%s never checks out a pull request or a branch it was run on', path => {
+    expect(checkoutProblems(read<GateWorkflow>(path))).toEqual([])
+  })
+
+  it('fails a reconcile that checks out the PR under review, so the check can fail', () => {
+    const bad = `on: pull_request_review
+jobs:
+  reconcile:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+        with:
+          ref: refs/pull/\${{ github.event.pull_request.number }}/merge
+      - uses: org/multiregion/actions/reconcile@v1
+`
+    expect(checkoutProblems(parse(bad) as GateWorkflow)).toEqual([
+      "reconcile: checks out the event's ref, not the default branch",
+      'reconcile: checks out refs/pull/${{ github.event.pull_request.number }}/merge, not the default branch',
+      'reconcile: refers to a pull request head'
+    ])
+  })
+
+  it('runs a manual rollback in a GitHub Environment, whose reviewers and branch rule protect it', () => {
+    expect(read<GateWorkflow>('workflows/rollback.yml').jobs?.rollback?.environment).toBe(
+      'multiregion-rollback'
+    )
+  })
+})

@@ -302,12 +302,12 @@ describe('labels and comments', () => {
   it('keeps one marked comment, updated in place, and writes nothing when it is already right', async () => {
     const pull = await openPromotion()
     await env.comment(pull.number, 'a person says hi')
-    const first = await env.upsertComment(pull.number, MARKER, 'wave 1 of 3')
-    const second = await env.upsertComment(pull.number, MARKER, 'wave 2 of 3')
+    const first = await env.upsertComment(pull.number, MARKER, 'wave 1 of 3', sim.viewerLogin)
+    const second = await env.upsertComment(pull.number, MARKER, 'wave 2 of 3', sim.viewerLogin)
     expect(second.id).toBe(first.id)
 
     const before = client.counter.snapshot()
-    await env.upsertComment(pull.number, MARKER, 'wave 2 of 3')
+    await env.upsertComment(pull.number, MARKER, 'wave 2 of 3', sim.viewerLogin)
     expect(requestsBetween(before, client.counter.snapshot()).writes).toBe(0)
 
     const comments = sim.repo(REPO).comments.filter(c => c.issue === pull.number)

@@ -226,7 +226,7 @@ describe('the request counter', () => {
     sim.push(REPO, 'b', { x: 'x' })
     const number = sim.openPull(REPO, 'b')
     await env.addLabels(number, ['multiregion'])
-    await env.upsertComment(number, '<!-- m -->', 'hello')
+    await env.upsertComment(number, '<!-- m -->', 'hello', sim.viewerLogin)
     await env.checks(sha)
     await env.createDeployment({
       ref: 'main',

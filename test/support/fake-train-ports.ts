@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Review } from '../../src/train/gates.js'
 import type { HealthOutcome } from '../../src/train/marker.js'
-import type { PullSnapshot } from '../../src/train/observe.js'
+import type { PullCommit, PullSnapshot } from '../../src/train/observe.js'
 import type { ArgoPort, Clock, GitHubPort } from '../../src/train/ports.js'
 import { ENV_REPO } from './paths.js'
 
@@ -35,6 +35,10 @@ export class FakeGitHub implements GitHubPort {
   readonly changed = new Map<string, Set<string>>()
   private commits = 0
   private requests = 0
+  /** The commits made on each branch, as the toolkit's own (signed) commits. */
+  readonly branchCommits = new Map<string, PullCommit[]>()
+  /** Each path's texts on main, oldest first: the fixture's, then one per merge that changed it. */
+  private readonly mainHistory = new Map<string, string[]>()
 
   constructor(files: Map<string, string>) {
     this.branches.set('main', files)
@@ -74,14 +78,21 @@ export class FakeGitHub implements GitHubPort {
   async trainPulls(service: string): Promise<PullSnapshot[]> {
     this.requests++
     return this.pulls
-      .filter(p => p.labels.includes(`multiregion:${service}`))
+      .filter(
+        p =>
+          p.labels.includes(`multiregion:${service}`) ||
+          p.head.startsWith(`multiregion/${service}/`) ||
+          p.head.startsWith(`multiregion/rollback/${service}/`)
+      )
       .map(p => ({
         number: p.number,
         state: p.state,
         merged: p.merged,
         ...(p.mergeSha ? { mergeSha: p.mergeSha } : {}),
         headSha: p.headSha,
+        headRef: p.head,
         author: p.author,
+        ...(p.state === 'open' ? { commits: [...(this.branchCommits.get(p.head) ?? [])] } : {}),
         labels: [...p.labels],
         body: p.body,
         autoMerge: false,
@@ -102,6 +113,14 @@ export class FakeGitHub implements GitHubPort {
       return { commitSha: `c-${input.branch}` }
     this.write()
     this.branches.set(input.branch, next)
+    const commits = this.branchCommits.get(input.branch) ?? []
+    commits.push({
+      sha: `c${this.commits + 1}`,
+      author: 'multiregion[bot]',
+      verified: true,
+      message: input.message
+    })
+    this.branchCommits.set(input.branch, commits)
     const changed = this.changed.get(input.branch) ?? new Set<string>()
     for (const f of input.files) changed.add(f.path)
     this.changed.set(input.branch, changed)
@@ -144,7 +163,11 @@ export class FakeGitHub implements GitHubPort {
     this.write()
     const base = this.branches.get(pull.base)!
     const head = this.branches.get(pull.head)!
-    for (const path of this.changed.get(pull.head) ?? []) base.set(path, head.get(path)!)
+    for (const path of this.changed.get(pull.head) ?? []) {
+      const texts = this.mainHistory.get(path) ?? (base.has(path) ? [base.get(path)!] : [])
+      base.set(path, head.get(path)!)
+      this.mainHistory.set(path, [...texts, head.get(path)!])
+    }
     pull.state = 'closed'
     pull.merged = true
     pull.mergeSha = `merge-${number}`
@@ -152,6 +175,15 @@ export class FakeGitHub implements GitHubPort {
   }
   async enableAutoMerge() {
     this.write()
+  }
+  async disableAutoMerge() {
+    this.write()
+  }
+  async fileHistory(ref: string, path: string, limit: number) {
+    this.requests += 2
+    const main = this.branches.get(ref)
+    const texts = this.mainHistory.get(path) ?? (main?.has(path) ? [main.get(path)!] : [])
+    return [...texts].reverse().slice(0, limit)
   }
   async addLabels(number: number, labels: readonly string[]) {
     this.write()

@@ -51,7 +51,8 @@ export class TrainHarness {
   ): Promise<TrainHarness> {
     const clock = new TestClock()
     // GitHub reports times on the test's clock, as the real one shares the runner's.
-    const github = await GitHubSimulator.start({ now: clock.now })
+    // The toolkit runs as a GitHub App installation: GitHub reports it, and its PRs and commits, as multiregion[bot].
+    const github = await GitHubSimulator.start({ now: clock.now, viewer: { app: 'multiregion' } })
     github.seedRepo(REPO, { dir: ENV_REPO })
     const argocd = await ArgoCDSimulator.start()
     for (const region of REGIONS)
@@ -126,6 +127,7 @@ const WRITES = new Set<keyof GitHubPort>([
   'updateBody',
   'merge',
   'enableAutoMerge',
+  'disableAutoMerge',
   'addLabels',
   'closePull',
   'createDeployment',

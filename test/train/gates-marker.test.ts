@@ -117,11 +117,14 @@ describe('the PR marker', () => {
 
 describe('names', () => {
   it('gives one deterministic branch per kind, service, region and release', () => {
-    expect(branchName('promotion', 'checkout', 'us-east', 'v1.5.0')).toBe(
-      'multiregion/checkout/us-east/v1.5.0'
+    expect(branchName('promotion', 'checkout', 'us-east', 'v1.5.0')).toMatch(
+      /^multiregion\/checkout\/us-east\/v1\.5\.0-[0-9a-f]{16}$/
     )
-    expect(branchName('rollback', 'checkout', 'us-east', 'v1.5.0')).toBe(
-      'multiregion/rollback/checkout/us-east/v1.5.0'
+    expect(branchName('rollback', 'checkout', 'us-east', 'v1.5.0')).toMatch(
+      /^multiregion\/rollback\/checkout\/us-east\/v1\.5\.0-[0-9a-f]{16}$/
+    )
+    expect(branchName('promotion', 'checkout', 'us-east', 'v1.5.0')).toBe(
+      branchName('promotion', 'checkout', 'us-east', 'v1.5.0')
     )
     expect(
       branchName(

@@ -2,9 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import { plan } from '../../src/plan/plan.js'
 import { toObserved, LABELS } from '../../src/train/observe.js'
 import type { PullSnapshot, Snapshot } from '../../src/train/observe.js'
-import { withMarker } from '../../src/train/marker.js'
+import { commitMessage, withMarker } from '../../src/train/marker.js'
 import type { Marker } from '../../src/train/marker.js'
 import { testMarker } from '../support/marker.js'
+import { branchName } from '../../src/train/names.js'
 import { fixtureEnvFiles, fixturePlatform, fixtureService } from '../support/fixtures.js'
 
 const service = fixtureService('checkout')
@@ -23,6 +24,7 @@ function pull(
     state: 'open',
     merged: false,
     headSha: 'h',
+    headRef: branchName(full.kind, full.service, full.region, full.release, full.step),
     author: 'multiregion[bot]',
     labels: ['multiregion:checkout'],
     body: withMarker('body', full),
@@ -88,9 +90,74 @@ describe('toObserved', () => {
     })
   })
 
-  it('gates rollback PRs by the platform rollback rule (default: no approvals)', () => {
-    const observed = toObserved(snapshot([pull(9, { kind: 'rollback', to: 'v1.4.2' })]))
+  /** A rollback PR of us-east to `to`, as the toolkit's own signed commit states it. */
+  const rollbackTo = (number: number, to: string, extra: Partial<PullSnapshot> = {}) =>
+    pull(
+      number,
+      { kind: 'rollback', to },
+      {
+        commits: [
+          {
+            sha: 'c'.repeat(40),
+            author: 'multiregion[bot]',
+            verified: true,
+            message: commitMessage('Roll back', {
+              kind: 'rollback',
+              service: 'checkout',
+              region: 'us-east',
+              release: 'v1.5.0',
+              to
+            })
+          }
+        ],
+        ...extra
+      }
+    )
+  const ran = (...versions: string[]) => new Map([['us-east', new Set(versions)]])
+
+  it('gates a rollback to a version the region ran by the platform rollback rule (default: no approvals)', () => {
+    const observed = toObserved({
+      ...snapshot([rollbackTo(9, 'v1.4.2')]),
+      history: ran('v1.4.2', 'v1.5.0')
+    })
     expect(observed.regions[0]!.rollback!.gate).toMatchObject({ required: 0, met: true })
+    expect(observed.regions[0]!.rollback!.untrusted).toBeUndefined()
+  })
+
+  it("gates a rollback to a version the region never ran by the region's promotion approvals", () => {
+    const observed = toObserved({
+      ...snapshot([rollbackTo(9, 'v1.3.9')]),
+      history: ran('v1.4.2', 'v1.5.0')
+    })
+    expect(observed.regions[0]!.rollback!.gate).toMatchObject({ required: 1, met: false })
+  })
+
+  it('never trusts a rollback whose branch holds a commit the toolkit did not make', () => {
+    const [own] = rollbackTo(9, 'v1.4.2').commits!
+    const observed = toObserved({
+      ...snapshot([
+        rollbackTo(9, 'v1.4.2', {
+          commits: [own!, { sha: 'd'.repeat(40), author: 'mallory', verified: false, message: '' }]
+        })
+      ]),
+      history: ran('v1.4.2')
+    })
+    expect(observed.regions[0]!.rollback).toMatchObject({
+      gate: { required: 1 },
+      untrusted:
+        "commit ddddddd on its branch is not the toolkit's own (mallory, not signed by GitHub)"
+    })
+  })
+
+  it('refuses a rollback to a release recorded bad, however it is spelled', () => {
+    const observed = toObserved({
+      ...snapshot([
+        rollbackTo(9, 'ghcr.io/acme/checkout:v1.4.2'),
+        pull(3, { release: 'v1.4.2' }, { state: 'closed', merged: true, labels: [LABELS.bad] })
+      ]),
+      history: ran('v1.4.2')
+    })
+    expect(observed.regions[0]!.rollback!.untrusted).toMatch(/v1\.4\.2, a release recorded bad/)
   })
 
   it('reads skipped regions and bad releases from labels', () => {
@@ -113,14 +180,24 @@ describe('toObserved', () => {
     expect(observed.regions[0]!.promotion).toBeUndefined()
   })
 
-  it('ignores PRs of other services and PRs whose marker was edited away', () => {
+  it('ignores PRs of other services and PRs anyone but the toolkit opened', () => {
     const observed = toObserved(
       snapshot([
         pull(12, { service: 'ledger' }),
-        { ...pull(13, {}), body: 'a person rewrote the body' }
+        pull(13, {}, { author: 'mallory' }),
+        pull(14, {}, { headRef: 'mallory/checkout/us-east/v1.5.0' })
       ])
     )
     expect(observed.regions.every(r => r.promotion === undefined)).toBe(true)
+  })
+
+  it('reads a PR whose marker was edited away by its branch, as untrusted', () => {
+    const observed = toObserved(snapshot([{ ...pull(13, {}), body: 'a person rewrote the body' }]))
+    expect(observed.regions[0]!.promotion).toMatchObject({
+      number: 13,
+      marker: { kind: 'promotion', region: 'us-east', release: 'v1.5.0' },
+      untrusted: expect.stringContaining('tampered')
+    })
   })
 
   it('takes the newest PR when a region has several for the same release', () => {

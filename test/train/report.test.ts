@@ -8,6 +8,7 @@ import { testMarker } from '../support/marker.js'
 import { toObserved } from '../../src/train/observe.js'
 import { withMarker } from '../../src/train/marker.js'
 import { expectGolden } from '../support/golden.js'
+import { branchName } from '../../src/train/names.js'
 import { fixtureEnvFiles, fixturePlatform, fixtureService } from '../support/fixtures.js'
 
 const service = fixtureService('checkout')
@@ -42,6 +43,7 @@ describe('train reports', () => {
         merged: true,
         mergeSha: 'm1',
         headSha: 'h1',
+        headRef: branchName('promotion', 'checkout', 'us-east', 'v1.5.0'),
         author: 'bot',
         labels: [],
         autoMerge: false,
@@ -66,6 +68,7 @@ describe('train reports', () => {
         state: 'open' as const,
         merged: false,
         headSha: 'h2',
+        headRef: branchName('promotion', 'checkout', 'sweden', 'v1.5.0'),
         author: 'bot',
         labels: [],
         autoMerge: false,

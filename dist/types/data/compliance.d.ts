@@ -18,11 +18,11 @@ export declare const RULES: {
     readonly 'data-retention-column': "data";
     readonly 'data-publication-classified': "data";
     readonly 'data-destructive-migration': "data";
+    readonly 'data-subject-column': "data";
     readonly 'gdpr-retention-missing': "gdpr";
     readonly 'pipl-cross-border': "pipl";
 };
 export type Rule = keyof typeof RULES;
 /** The platform's own rules report as custom-<id>. */
 export declare const CUSTOM_RULE_PREFIX = "custom-";
-/** Every compliance finding for the data block and the hand-written migrations, with their file and line. */
 export declare function lintData(model: DataModel, service: Service, files: readonly SourceFile[]): Finding[];

@@ -20,6 +20,11 @@ export interface DataTable {
     retention?: string;
     retentionSeconds?: number;
     columns: DataColumn[];
+    /** The column naming the person a row is about, for data subject export and erasure. */
+    subject?: {
+        column: string;
+        erase: 'delete' | 'nullify';
+    };
     /** The regions the table exists in: where its rows may live, in service order. */
     placement: string[];
     path: YamlPath;

@@ -12,6 +12,7 @@ export interface YamlSource {
     /** The position of the value (or, with `key`, the key) at `path`; the nearest existing ancestor when the path is absent. */
     locate(path: YamlPath, at?: 'key' | 'value'): Position;
 }
+export declare function notText(file: string): Diagnostic;
 /** Describes a file that is too large, from its size alone, so callers need not read it. */
 export declare function tooLarge(file: string, bytes: number): Diagnostic;
 /**

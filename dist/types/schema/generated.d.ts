@@ -326,6 +326,23 @@ export declare const serviceSchema: {
                     readonly type: "string";
                     readonly format: "duration";
                 };
+                readonly subject: {
+                    readonly description: "The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).";
+                    readonly type: "object";
+                    readonly additionalProperties: false;
+                    readonly required: readonly ["column"];
+                    readonly properties: {
+                        readonly column: {
+                            readonly description: "The column holding the subject's identifier, one of the table's columns.";
+                            readonly type: "string";
+                            readonly format: "sql-identifier";
+                        };
+                        readonly erase: {
+                            readonly description: "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.";
+                            readonly enum: readonly ["delete", "nullify"];
+                        };
+                    };
+                };
                 readonly expectedSize: {
                     readonly description: "Expected table size (for example 20GiB); used to warn about replicating large tables.";
                     readonly type: "string";
@@ -598,6 +615,19 @@ export interface TableSpec {
      * How long rows are kept, as a duration (for example 730d).
      */
     retention?: string;
+    /**
+     * The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).
+     */
+    subject?: {
+        /**
+         * The column holding the subject's identifier, one of the table's columns.
+         */
+        column: string;
+        /**
+         * delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.
+         */
+        erase?: 'delete' | 'nullify';
+    };
     /**
      * Expected table size (for example 20GiB); used to warn about replicating large tables.
      */

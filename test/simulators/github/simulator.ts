@@ -31,6 +31,14 @@ export interface SimulatorOptions {
   /** Serve as GitHub Enterprise Server does: REST under /api/v3, GraphQL at /api/graphql. */
   enterprise?: boolean
   /**
+   * The token may read but not write, as GITHUB_TOKEN is on a pull request from
+   * a fork: every REST write answers 403 "Resource not accessible by
+   * integration" (docs.github.com, "Automatic token authentication",
+   * permissions for the GITHUB_TOKEN: pull requests from public forks get read
+   * access only).
+   */
+  readOnly?: boolean
+  /**
    * The time GitHub reports (epoch ms), for tests whose own clock moves by
    * hand; by default each event is a second after the last, from 2026-01-01.
    */
@@ -217,6 +225,7 @@ export class GitHubSimulator {
   readonly repos = new Map<string, SimRepo>()
   readonly token: string
   #viewer: string | { app: string; graphqlViewer?: boolean }
+  readonly #readOnly: boolean
   #server: Server
   #faults: Fault[] = []
   #tamper: ((body: unknown) => unknown) | undefined
@@ -233,6 +242,7 @@ export class GitHubSimulator {
   private constructor(options: SimulatorOptions) {
     this.token = options.token ?? 'ghs_simulatortoken000000000000000000000'
     this.#viewer = options.viewer ?? 'multiregion-bot'
+    this.#readOnly = options.readOnly ?? false
     this.#prefix = options.enterprise ? '/api/v3' : ''
     this.#clock = options.now
     this.#server = createServer((request, response) =>
@@ -347,6 +357,16 @@ export class GitHubSimulator {
     })
     repo.reviews.set(number, reviews)
     this.#autoMerge(repo)
+  }
+
+  /** A comment on a pull request by `user` (anyone may comment, and may copy the toolkit's hidden marker). */
+  comment(fullName: string, number: number, user: string, body: string): number {
+    const repo = this.repo(fullName)
+    const pull = this.#pull(repo, number)
+    const now = this.#now()
+    const id = this.#id()
+    repo.comments.push({ id, issue: pull.number, user, body, createdAt: now, updatedAt: now })
+    return id
   }
 
   approve(fullName: string, number: number, user: string, commit?: string): void {
@@ -547,6 +567,17 @@ export class GitHubSimulator {
       send({
         status: 401,
         body: { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' }
+      })
+      return
+    }
+    if (this.#readOnly && method !== 'GET' && method !== 'HEAD' && url.pathname !== '/graphql') {
+      send({
+        status: 403,
+        body: {
+          message: 'Resource not accessible by integration',
+          documentation_url: 'https://docs.github.com/rest',
+          status: '403'
+        }
       })
       return
     }
@@ -757,6 +788,23 @@ export class GitHubSimulator {
   #mutationRoot(): Node {
     return {
       __typename: 'Mutation',
+      // docs.github.com/graphql/reference/mutations#disablepullrequestautomerge
+      disablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
+        const { pullRequestId } = (input ?? {}) as { pullRequestId?: string }
+        for (const repo of this.repos.values())
+          for (const pull of repo.pulls.values()) {
+            if (pull.nodeId !== pullRequestId) continue
+            pull.autoMerge = null
+            return {
+              __typename: 'DisablePullRequestAutoMergePayload',
+              pullRequest: { __typename: 'PullRequest', id: pull.nodeId, number: pull.number }
+            }
+          }
+        throw new Refusal({
+          status: 404,
+          body: { message: `Could not resolve to a node with the global id of '${pullRequestId}'` }
+        })
+      },
       enablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
         const { pullRequestId, mergeMethod } = (input ?? {}) as {
           pullRequestId?: string
@@ -985,6 +1033,19 @@ export class GitHubSimulator {
         user: this.viewerLogin
       })
       return { status: 201, body: this.#pullBody(repo!, pull, true) }
+    },
+    // GET /repos/{owner}/{repo}/pulls/{pull_number}/commits: the head's commits not on the base, oldest first.
+    'pulls/list-commits': (repo, { pull_number }, query) => {
+      const pull = this.#pull(repo!, Number(pull_number))
+      const onBase = repo!.git.ancestors(repo!.refs.get(`refs/heads/${pull.base}`)!)
+      const commits = [...repo!.git.ancestors(pull.headSha)]
+        .filter(sha => !onBase.has(sha))
+        .map(sha => repo!.commit(sha))
+        .sort((a, b) => a.committer.date.localeCompare(b.committer.date))
+      return this.#page(
+        commits.map(c => this.#commit(repo!, c)),
+        query
+      )
     },
     'pulls/get': (repo, { pull_number }) => ({
       status: 200,
@@ -1496,8 +1557,8 @@ export class GitHubSimulator {
         tree: { sha: commit.tree, url: `${this.#api(repo)}/git/trees/${commit.tree}` },
         verification: this.#verification(commit)
       },
-      author: null,
-      committer: null,
+      author: this.#account(commit.author.email),
+      committer: this.#account(commit.committer.email),
       parents: commit.parents.map(p => ({ sha: p, url: `${this.#api(repo)}/commits/${p}` }))
     }
   }
@@ -1668,12 +1729,28 @@ export class GitHubSimulator {
     }
   }
 
+  /**
+   * A git signature for `login`, with GitHub's no-reply address ID+LOGIN@
+   * (docs: "Setting your commit email address"), which GitHub maps back to
+   * the account (see #account).
+   */
   #signature(login: string): { name: string; email: string; date: string } {
     return {
       name: login,
-      email: `${login.replace(/\[bot\]$/, '')}@users.noreply.github.example`,
+      email: `${this.#user(login).id as number}+${login}@users.noreply.github.example`,
       date: this.#now()
     }
+  }
+
+  /**
+   * The account a commit's email belongs to, as GitHub attributes commits
+   * (docs: "Why are my commits linked to the wrong user?"): only a
+   * no-reply address of a known account maps to it here; any other is null.
+   */
+  #account(email: string): Record<string, unknown> | null {
+    const match = /^(\d+)\+(.+)@users\.noreply\.github\.example$/.exec(email)
+    if (!match || this.#userIds.get(match[2]!) !== Number(match[1])) return null
+    return this.#user(match[2]!)
   }
 
   /** A simulated clock: each event a second after the last, so histories order the same on every run. */
