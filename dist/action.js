@@ -38895,6 +38895,1342 @@ var init_shadow = __esm({
   }
 });
 
+// node_modules/semver/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/semver.js"(exports, module) {
+    exports = module.exports = SemVer;
+    var debug2;
+    if (typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG)) {
+      debug2 = function() {
+        var args = Array.prototype.slice.call(arguments, 0);
+        args.unshift("SEMVER");
+        console.log.apply(console, args);
+      };
+    } else {
+      debug2 = function() {
+      };
+    }
+    exports.SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var t = exports.tokens = {};
+    var R = 0;
+    function tok(n) {
+      t[n] = R++;
+    }
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    function makeSafeRe(value) {
+      for (var i2 = 0; i2 < safeRegexReplacements.length; i2++) {
+        var token = safeRegexReplacements[i2][0];
+        var max = safeRegexReplacements[i2][1];
+        value = value.split(token + "*").join(token + "{0," + max + "}").split(token + "+").join(token + "{1," + max + "}");
+      }
+      return value;
+    }
+    tok("NUMERICIDENTIFIER");
+    src[t.NUMERICIDENTIFIER] = "0|[1-9]\\d*";
+    tok("NUMERICIDENTIFIERLOOSE");
+    src[t.NUMERICIDENTIFIERLOOSE] = "\\d+";
+    tok("NONNUMERICIDENTIFIER");
+    src[t.NONNUMERICIDENTIFIER] = "\\d*[a-zA-Z-]" + LETTERDASHNUMBER + "*";
+    tok("MAINVERSION");
+    src[t.MAINVERSION] = "(" + src[t.NUMERICIDENTIFIER] + ")\\.(" + src[t.NUMERICIDENTIFIER] + ")\\.(" + src[t.NUMERICIDENTIFIER] + ")";
+    tok("MAINVERSIONLOOSE");
+    src[t.MAINVERSIONLOOSE] = "(" + src[t.NUMERICIDENTIFIERLOOSE] + ")\\.(" + src[t.NUMERICIDENTIFIERLOOSE] + ")\\.(" + src[t.NUMERICIDENTIFIERLOOSE] + ")";
+    tok("PRERELEASEIDENTIFIER");
+    src[t.PRERELEASEIDENTIFIER] = "(?:" + src[t.NUMERICIDENTIFIER] + "|" + src[t.NONNUMERICIDENTIFIER] + ")";
+    tok("PRERELEASEIDENTIFIERLOOSE");
+    src[t.PRERELEASEIDENTIFIERLOOSE] = "(?:" + src[t.NUMERICIDENTIFIERLOOSE] + "|" + src[t.NONNUMERICIDENTIFIER] + ")";
+    tok("PRERELEASE");
+    src[t.PRERELEASE] = "(?:-(" + src[t.PRERELEASEIDENTIFIER] + "(?:\\." + src[t.PRERELEASEIDENTIFIER] + ")*))";
+    tok("PRERELEASELOOSE");
+    src[t.PRERELEASELOOSE] = "(?:-?(" + src[t.PRERELEASEIDENTIFIERLOOSE] + "(?:\\." + src[t.PRERELEASEIDENTIFIERLOOSE] + ")*))";
+    tok("BUILDIDENTIFIER");
+    src[t.BUILDIDENTIFIER] = LETTERDASHNUMBER + "+";
+    tok("BUILD");
+    src[t.BUILD] = "(?:\\+(" + src[t.BUILDIDENTIFIER] + "(?:\\." + src[t.BUILDIDENTIFIER] + ")*))";
+    tok("FULL");
+    tok("FULLPLAIN");
+    src[t.FULLPLAIN] = "v?" + src[t.MAINVERSION] + src[t.PRERELEASE] + "?" + src[t.BUILD] + "?";
+    src[t.FULL] = "^" + src[t.FULLPLAIN] + "$";
+    tok("LOOSEPLAIN");
+    src[t.LOOSEPLAIN] = "[v=\\s]*" + src[t.MAINVERSIONLOOSE] + src[t.PRERELEASELOOSE] + "?" + src[t.BUILD] + "?";
+    tok("LOOSE");
+    src[t.LOOSE] = "^" + src[t.LOOSEPLAIN] + "$";
+    tok("GTLT");
+    src[t.GTLT] = "((?:<|>)?=?)";
+    tok("XRANGEIDENTIFIERLOOSE");
+    src[t.XRANGEIDENTIFIERLOOSE] = src[t.NUMERICIDENTIFIERLOOSE] + "|x|X|\\*";
+    tok("XRANGEIDENTIFIER");
+    src[t.XRANGEIDENTIFIER] = src[t.NUMERICIDENTIFIER] + "|x|X|\\*";
+    tok("XRANGEPLAIN");
+    src[t.XRANGEPLAIN] = "[v=\\s]*(" + src[t.XRANGEIDENTIFIER] + ")(?:\\.(" + src[t.XRANGEIDENTIFIER] + ")(?:\\.(" + src[t.XRANGEIDENTIFIER] + ")(?:" + src[t.PRERELEASE] + ")?" + src[t.BUILD] + "?)?)?";
+    tok("XRANGEPLAINLOOSE");
+    src[t.XRANGEPLAINLOOSE] = "[v=\\s]*(" + src[t.XRANGEIDENTIFIERLOOSE] + ")(?:\\.(" + src[t.XRANGEIDENTIFIERLOOSE] + ")(?:\\.(" + src[t.XRANGEIDENTIFIERLOOSE] + ")(?:" + src[t.PRERELEASELOOSE] + ")?" + src[t.BUILD] + "?)?)?";
+    tok("XRANGE");
+    src[t.XRANGE] = "^" + src[t.GTLT] + "\\s*" + src[t.XRANGEPLAIN] + "$";
+    tok("XRANGELOOSE");
+    src[t.XRANGELOOSE] = "^" + src[t.GTLT] + "\\s*" + src[t.XRANGEPLAINLOOSE] + "$";
+    tok("COERCE");
+    src[t.COERCE] = "(^|[^\\d])(\\d{1," + MAX_SAFE_COMPONENT_LENGTH + "})(?:\\.(\\d{1," + MAX_SAFE_COMPONENT_LENGTH + "}))?(?:\\.(\\d{1," + MAX_SAFE_COMPONENT_LENGTH + "}))?(?:$|[^\\d])";
+    tok("COERCERTL");
+    re[t.COERCERTL] = new RegExp(src[t.COERCE], "g");
+    safeRe[t.COERCERTL] = new RegExp(makeSafeRe(src[t.COERCE]), "g");
+    tok("LONETILDE");
+    src[t.LONETILDE] = "(?:~>?)";
+    tok("TILDETRIM");
+    src[t.TILDETRIM] = "(\\s*)" + src[t.LONETILDE] + "\\s+";
+    re[t.TILDETRIM] = new RegExp(src[t.TILDETRIM], "g");
+    safeRe[t.TILDETRIM] = new RegExp(makeSafeRe(src[t.TILDETRIM]), "g");
+    var tildeTrimReplace = "$1~";
+    tok("TILDE");
+    src[t.TILDE] = "^" + src[t.LONETILDE] + src[t.XRANGEPLAIN] + "$";
+    tok("TILDELOOSE");
+    src[t.TILDELOOSE] = "^" + src[t.LONETILDE] + src[t.XRANGEPLAINLOOSE] + "$";
+    tok("LONECARET");
+    src[t.LONECARET] = "(?:\\^)";
+    tok("CARETTRIM");
+    src[t.CARETTRIM] = "(\\s*)" + src[t.LONECARET] + "\\s+";
+    re[t.CARETTRIM] = new RegExp(src[t.CARETTRIM], "g");
+    safeRe[t.CARETTRIM] = new RegExp(makeSafeRe(src[t.CARETTRIM]), "g");
+    var caretTrimReplace = "$1^";
+    tok("CARET");
+    src[t.CARET] = "^" + src[t.LONECARET] + src[t.XRANGEPLAIN] + "$";
+    tok("CARETLOOSE");
+    src[t.CARETLOOSE] = "^" + src[t.LONECARET] + src[t.XRANGEPLAINLOOSE] + "$";
+    tok("COMPARATORLOOSE");
+    src[t.COMPARATORLOOSE] = "^" + src[t.GTLT] + "\\s*(" + src[t.LOOSEPLAIN] + ")$|^$";
+    tok("COMPARATOR");
+    src[t.COMPARATOR] = "^" + src[t.GTLT] + "\\s*(" + src[t.FULLPLAIN] + ")$|^$";
+    tok("COMPARATORTRIM");
+    src[t.COMPARATORTRIM] = "(\\s*)" + src[t.GTLT] + "\\s*(" + src[t.LOOSEPLAIN] + "|" + src[t.XRANGEPLAIN] + ")";
+    re[t.COMPARATORTRIM] = new RegExp(src[t.COMPARATORTRIM], "g");
+    safeRe[t.COMPARATORTRIM] = new RegExp(makeSafeRe(src[t.COMPARATORTRIM]), "g");
+    tok("HYPHENRANGE");
+    src[t.HYPHENRANGE] = "^\\s*(" + src[t.XRANGEPLAIN] + ")\\s+-\\s+(" + src[t.XRANGEPLAIN] + ")\\s*$";
+    tok("HYPHENRANGELOOSE");
+    src[t.HYPHENRANGELOOSE] = "^\\s*(" + src[t.XRANGEPLAINLOOSE] + ")\\s+-\\s+(" + src[t.XRANGEPLAINLOOSE] + ")\\s*$";
+    tok("STAR");
+    src[t.STAR] = "(<|>)?=?\\s*\\*";
+    for (i = 0; i < R; i++) {
+      debug2(i, src[i]);
+      if (!re[i]) {
+        re[i] = new RegExp(src[i]);
+        safeRe[i] = new RegExp(makeSafeRe(src[i]));
+      }
+    }
+    var i;
+    exports.parse = parse4;
+    function parse4(version, options) {
+      if (!options || typeof options !== "object") {
+        options = {
+          loose: !!options,
+          includePrerelease: false
+        };
+      }
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      if (version.length > MAX_LENGTH) {
+        return null;
+      }
+      var r = options.loose ? safeRe[t.LOOSE] : safeRe[t.FULL];
+      if (!r.test(version)) {
+        return null;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        return null;
+      }
+    }
+    exports.valid = valid;
+    function valid(version, options) {
+      var v = parse4(version, options);
+      return v ? v.version : null;
+    }
+    exports.clean = clean;
+    function clean(version, options) {
+      var s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    }
+    exports.SemVer = SemVer;
+    function SemVer(version, options) {
+      if (!options || typeof options !== "object") {
+        options = {
+          loose: !!options,
+          includePrerelease: false
+        };
+      }
+      if (version instanceof SemVer) {
+        if (version.loose === options.loose) {
+          return version;
+        } else {
+          version = version.version;
+        }
+      } else if (typeof version !== "string") {
+        throw new TypeError("Invalid Version: " + version);
+      }
+      if (version.length > MAX_LENGTH) {
+        throw new TypeError("version is longer than " + MAX_LENGTH + " characters");
+      }
+      if (!(this instanceof SemVer)) {
+        return new SemVer(version, options);
+      }
+      debug2("SemVer", version, options);
+      this.options = options;
+      this.loose = !!options.loose;
+      var m = version.trim().match(options.loose ? safeRe[t.LOOSE] : safeRe[t.FULL]);
+      if (!m) {
+        throw new TypeError("Invalid Version: " + version);
+      }
+      this.raw = version;
+      this.major = +m[1];
+      this.minor = +m[2];
+      this.patch = +m[3];
+      if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+        throw new TypeError("Invalid major version");
+      }
+      if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+        throw new TypeError("Invalid minor version");
+      }
+      if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+        throw new TypeError("Invalid patch version");
+      }
+      if (!m[4]) {
+        this.prerelease = [];
+      } else {
+        this.prerelease = m[4].split(".").map(function(id) {
+          if (/^[0-9]+$/.test(id)) {
+            var num = +id;
+            if (num >= 0 && num < MAX_SAFE_INTEGER) {
+              return num;
+            }
+          }
+          return id;
+        });
+      }
+      this.build = m[5] ? m[5].split(".") : [];
+      this.format();
+    }
+    SemVer.prototype.format = function() {
+      this.version = this.major + "." + this.minor + "." + this.patch;
+      if (this.prerelease.length) {
+        this.version += "-" + this.prerelease.join(".");
+      }
+      return this.version;
+    };
+    SemVer.prototype.toString = function() {
+      return this.version;
+    };
+    SemVer.prototype.compare = function(other) {
+      debug2("SemVer.compare", this.version, this.options, other);
+      if (!(other instanceof SemVer)) {
+        other = new SemVer(other, this.options);
+      }
+      return this.compareMain(other) || this.comparePre(other);
+    };
+    SemVer.prototype.compareMain = function(other) {
+      if (!(other instanceof SemVer)) {
+        other = new SemVer(other, this.options);
+      }
+      return compareIdentifiers(this.major, other.major) || compareIdentifiers(this.minor, other.minor) || compareIdentifiers(this.patch, other.patch);
+    };
+    SemVer.prototype.comparePre = function(other) {
+      if (!(other instanceof SemVer)) {
+        other = new SemVer(other, this.options);
+      }
+      if (this.prerelease.length && !other.prerelease.length) {
+        return -1;
+      } else if (!this.prerelease.length && other.prerelease.length) {
+        return 1;
+      } else if (!this.prerelease.length && !other.prerelease.length) {
+        return 0;
+      }
+      var i2 = 0;
+      do {
+        var a = this.prerelease[i2];
+        var b = other.prerelease[i2];
+        debug2("prerelease compare", i2, a, b);
+        if (a === void 0 && b === void 0) {
+          return 0;
+        } else if (b === void 0) {
+          return 1;
+        } else if (a === void 0) {
+          return -1;
+        } else if (a === b) {
+          continue;
+        } else {
+          return compareIdentifiers(a, b);
+        }
+      } while (++i2);
+    };
+    SemVer.prototype.compareBuild = function(other) {
+      if (!(other instanceof SemVer)) {
+        other = new SemVer(other, this.options);
+      }
+      var i2 = 0;
+      do {
+        var a = this.build[i2];
+        var b = other.build[i2];
+        debug2("prerelease compare", i2, a, b);
+        if (a === void 0 && b === void 0) {
+          return 0;
+        } else if (b === void 0) {
+          return 1;
+        } else if (a === void 0) {
+          return -1;
+        } else if (a === b) {
+          continue;
+        } else {
+          return compareIdentifiers(a, b);
+        }
+      } while (++i2);
+    };
+    SemVer.prototype.inc = function(release, identifier) {
+      switch (release) {
+        case "premajor":
+          this.prerelease.length = 0;
+          this.patch = 0;
+          this.minor = 0;
+          this.major++;
+          this.inc("pre", identifier);
+          break;
+        case "preminor":
+          this.prerelease.length = 0;
+          this.patch = 0;
+          this.minor++;
+          this.inc("pre", identifier);
+          break;
+        case "prepatch":
+          this.prerelease.length = 0;
+          this.inc("patch", identifier);
+          this.inc("pre", identifier);
+          break;
+        // If the input is a non-prerelease version, this acts the same as
+        // prepatch.
+        case "prerelease":
+          if (this.prerelease.length === 0) {
+            this.inc("patch", identifier);
+          }
+          this.inc("pre", identifier);
+          break;
+        case "major":
+          if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+            this.major++;
+          }
+          this.minor = 0;
+          this.patch = 0;
+          this.prerelease = [];
+          break;
+        case "minor":
+          if (this.patch !== 0 || this.prerelease.length === 0) {
+            this.minor++;
+          }
+          this.patch = 0;
+          this.prerelease = [];
+          break;
+        case "patch":
+          if (this.prerelease.length === 0) {
+            this.patch++;
+          }
+          this.prerelease = [];
+          break;
+        // This probably shouldn't be used publicly.
+        // 1.0.0 "pre" would become 1.0.0-0 which is the wrong direction.
+        case "pre":
+          if (this.prerelease.length === 0) {
+            this.prerelease = [0];
+          } else {
+            var i2 = this.prerelease.length;
+            while (--i2 >= 0) {
+              if (typeof this.prerelease[i2] === "number") {
+                this.prerelease[i2]++;
+                i2 = -2;
+              }
+            }
+            if (i2 === -1) {
+              this.prerelease.push(0);
+            }
+          }
+          if (identifier) {
+            if (this.prerelease[0] === identifier) {
+              if (isNaN(this.prerelease[1])) {
+                this.prerelease = [identifier, 0];
+              }
+            } else {
+              this.prerelease = [identifier, 0];
+            }
+          }
+          break;
+        default:
+          throw new Error("invalid increment argument: " + release);
+      }
+      this.format();
+      this.raw = this.version;
+      return this;
+    };
+    exports.inc = inc;
+    function inc(version, release, loose, identifier) {
+      if (typeof loose === "string") {
+        identifier = loose;
+        loose = void 0;
+      }
+      try {
+        return new SemVer(version, loose).inc(release, identifier).version;
+      } catch (er) {
+        return null;
+      }
+    }
+    exports.diff = diff;
+    function diff(version1, version2) {
+      if (eq(version1, version2)) {
+        return null;
+      } else {
+        var v1 = parse4(version1);
+        var v2 = parse4(version2);
+        var prefix = "";
+        if (v1.prerelease.length || v2.prerelease.length) {
+          prefix = "pre";
+          var defaultResult = "prerelease";
+        }
+        for (var key in v1) {
+          if (key === "major" || key === "minor" || key === "patch") {
+            if (v1[key] !== v2[key]) {
+              return prefix + key;
+            }
+          }
+        }
+        return defaultResult;
+      }
+    }
+    exports.compareIdentifiers = compareIdentifiers;
+    var numeric = /^[0-9]+$/;
+    function compareIdentifiers(a, b) {
+      var anum = numeric.test(a);
+      var bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    }
+    exports.rcompareIdentifiers = rcompareIdentifiers;
+    function rcompareIdentifiers(a, b) {
+      return compareIdentifiers(b, a);
+    }
+    exports.major = major;
+    function major(a, loose) {
+      return new SemVer(a, loose).major;
+    }
+    exports.minor = minor;
+    function minor(a, loose) {
+      return new SemVer(a, loose).minor;
+    }
+    exports.patch = patch;
+    function patch(a, loose) {
+      return new SemVer(a, loose).patch;
+    }
+    exports.compare = compare;
+    function compare(a, b, loose) {
+      return new SemVer(a, loose).compare(new SemVer(b, loose));
+    }
+    exports.compareLoose = compareLoose;
+    function compareLoose(a, b) {
+      return compare(a, b, true);
+    }
+    exports.compareBuild = compareBuild;
+    function compareBuild(a, b, loose) {
+      var versionA = new SemVer(a, loose);
+      var versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    }
+    exports.rcompare = rcompare;
+    function rcompare(a, b, loose) {
+      return compare(b, a, loose);
+    }
+    exports.sort = sort;
+    function sort(list, loose) {
+      return list.sort(function(a, b) {
+        return exports.compareBuild(a, b, loose);
+      });
+    }
+    exports.rsort = rsort;
+    function rsort(list, loose) {
+      return list.sort(function(a, b) {
+        return exports.compareBuild(b, a, loose);
+      });
+    }
+    exports.gt = gt;
+    function gt(a, b, loose) {
+      return compare(a, b, loose) > 0;
+    }
+    exports.lt = lt;
+    function lt(a, b, loose) {
+      return compare(a, b, loose) < 0;
+    }
+    exports.eq = eq;
+    function eq(a, b, loose) {
+      return compare(a, b, loose) === 0;
+    }
+    exports.neq = neq;
+    function neq(a, b, loose) {
+      return compare(a, b, loose) !== 0;
+    }
+    exports.gte = gte;
+    function gte(a, b, loose) {
+      return compare(a, b, loose) >= 0;
+    }
+    exports.lte = lte;
+    function lte(a, b, loose) {
+      return compare(a, b, loose) <= 0;
+    }
+    exports.cmp = cmp;
+    function cmp(a, op, b, loose) {
+      switch (op) {
+        case "===":
+          if (typeof a === "object")
+            a = a.version;
+          if (typeof b === "object")
+            b = b.version;
+          return a === b;
+        case "!==":
+          if (typeof a === "object")
+            a = a.version;
+          if (typeof b === "object")
+            b = b.version;
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError("Invalid operator: " + op);
+      }
+    }
+    exports.Comparator = Comparator;
+    function Comparator(comp, options) {
+      if (!options || typeof options !== "object") {
+        options = {
+          loose: !!options,
+          includePrerelease: false
+        };
+      }
+      if (comp instanceof Comparator) {
+        if (comp.loose === !!options.loose) {
+          return comp;
+        } else {
+          comp = comp.value;
+        }
+      }
+      if (!(this instanceof Comparator)) {
+        return new Comparator(comp, options);
+      }
+      comp = comp.trim().split(/\s+/).join(" ");
+      debug2("comparator", comp, options);
+      this.options = options;
+      this.loose = !!options.loose;
+      this.parse(comp);
+      if (this.semver === ANY) {
+        this.value = "";
+      } else {
+        this.value = this.operator + this.semver.version;
+      }
+      debug2("comp", this);
+    }
+    var ANY = {};
+    Comparator.prototype.parse = function(comp) {
+      var r = this.options.loose ? safeRe[t.COMPARATORLOOSE] : safeRe[t.COMPARATOR];
+      var m = comp.match(r);
+      if (!m) {
+        throw new TypeError("Invalid comparator: " + comp);
+      }
+      this.operator = m[1] !== void 0 ? m[1] : "";
+      if (this.operator === "=") {
+        this.operator = "";
+      }
+      if (!m[2]) {
+        this.semver = ANY;
+      } else {
+        this.semver = new SemVer(m[2], this.options.loose);
+      }
+    };
+    Comparator.prototype.toString = function() {
+      return this.value;
+    };
+    Comparator.prototype.test = function(version) {
+      debug2("Comparator.test", version, this.options.loose);
+      if (this.semver === ANY || version === ANY) {
+        return true;
+      }
+      if (typeof version === "string") {
+        try {
+          version = new SemVer(version, this.options);
+        } catch (er) {
+          return false;
+        }
+      }
+      return cmp(version, this.operator, this.semver, this.options);
+    };
+    Comparator.prototype.intersects = function(comp, options) {
+      if (!(comp instanceof Comparator)) {
+        throw new TypeError("a Comparator is required");
+      }
+      if (!options || typeof options !== "object") {
+        options = {
+          loose: !!options,
+          includePrerelease: false
+        };
+      }
+      var rangeTmp;
+      if (this.operator === "") {
+        if (this.value === "") {
+          return true;
+        }
+        rangeTmp = new Range(comp.value, options);
+        return satisfies(this.value, rangeTmp, options);
+      } else if (comp.operator === "") {
+        if (comp.value === "") {
+          return true;
+        }
+        rangeTmp = new Range(this.value, options);
+        return satisfies(comp.semver, rangeTmp, options);
+      }
+      var sameDirectionIncreasing = (this.operator === ">=" || this.operator === ">") && (comp.operator === ">=" || comp.operator === ">");
+      var sameDirectionDecreasing = (this.operator === "<=" || this.operator === "<") && (comp.operator === "<=" || comp.operator === "<");
+      var sameSemVer = this.semver.version === comp.semver.version;
+      var differentDirectionsInclusive = (this.operator === ">=" || this.operator === "<=") && (comp.operator === ">=" || comp.operator === "<=");
+      var oppositeDirectionsLessThan = cmp(this.semver, "<", comp.semver, options) && ((this.operator === ">=" || this.operator === ">") && (comp.operator === "<=" || comp.operator === "<"));
+      var oppositeDirectionsGreaterThan = cmp(this.semver, ">", comp.semver, options) && ((this.operator === "<=" || this.operator === "<") && (comp.operator === ">=" || comp.operator === ">"));
+      return sameDirectionIncreasing || sameDirectionDecreasing || sameSemVer && differentDirectionsInclusive || oppositeDirectionsLessThan || oppositeDirectionsGreaterThan;
+    };
+    exports.Range = Range;
+    function Range(range, options) {
+      if (!options || typeof options !== "object") {
+        options = {
+          loose: !!options,
+          includePrerelease: false
+        };
+      }
+      if (range instanceof Range) {
+        if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+          return range;
+        } else {
+          return new Range(range.raw, options);
+        }
+      }
+      if (range instanceof Comparator) {
+        return new Range(range.value, options);
+      }
+      if (!(this instanceof Range)) {
+        return new Range(range, options);
+      }
+      this.options = options;
+      this.loose = !!options.loose;
+      this.includePrerelease = !!options.includePrerelease;
+      this.raw = range.trim().split(/\s+/).join(" ");
+      this.set = this.raw.split("||").map(function(range2) {
+        return this.parseRange(range2.trim());
+      }, this).filter(function(c) {
+        return c.length;
+      });
+      if (!this.set.length) {
+        throw new TypeError("Invalid SemVer Range: " + this.raw);
+      }
+      this.format();
+    }
+    Range.prototype.format = function() {
+      this.range = this.set.map(function(comps) {
+        return comps.join(" ").trim();
+      }).join("||").trim();
+      return this.range;
+    };
+    Range.prototype.toString = function() {
+      return this.range;
+    };
+    function isWhitespace(char) {
+      var code = char && char.charCodeAt(0);
+      return code >= 9 && code <= 13 || code === 32 || code === 160 || code === 5760 || code >= 8192 && code <= 8202 || code === 8232 || code === 8233 || code === 8239 || code === 8287 || code === 12288 || code === 65279;
+    }
+    function isVersionPrefix(char) {
+      return char === "v" || char === "=" || isWhitespace(char);
+    }
+    function isDigit(char) {
+      return char !== void 0 && char >= "0" && char <= "9";
+    }
+    function isLetter(char) {
+      return char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    }
+    function isIdentifierCharacter(char) {
+      return isDigit(char) || isLetter(char) || char === "-";
+    }
+    function isVersionStart(char) {
+      return isDigit(char) || char === "x" || char === "X" || char === "*";
+    }
+    function findDigitsEndIndex(range, start, limit, digitRuns) {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      var end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    }
+    function findVersionNumberEndIndex(range, start, loose, digitRuns) {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    }
+    function findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns) {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, loose, digitRuns);
+      }
+      if (!isLetter(range[start]) && range[start] !== "-") {
+        return start;
+      }
+      var end = start + 1;
+      var limit = end + MAX_SAFE_BUILD_LENGTH;
+      while (end < limit && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    }
+    function findPrereleaseEndIndex(range, start, loose, digitRuns) {
+      var hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      var identifierStart = start + (hyphen ? 1 : 0);
+      var end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        var next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    }
+    function findBuildEndIndex(range, start) {
+      if (range[start] !== "+") {
+        return start;
+      }
+      var end = start + 1;
+      do {
+        var identifierStart = end;
+        while (end - identifierStart < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        if (end === identifierStart) {
+          return identifierStart === start + 1 ? start : end - 1;
+        }
+        if (range[end] !== ".") {
+          return end;
+        }
+        end++;
+      } while (true);
+    }
+    function findLooseFullVersionEndIndex(range, start, digitRuns) {
+      var end = start;
+      for (var component = 0; component < 3; component++) {
+        var next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      return findBuildEndIndex(range, findPrereleaseEndIndex(range, end, true, digitRuns));
+    }
+    function findPartialVersionComponentEndIndex(range, start, digitRuns) {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    }
+    function findVersionEndIndex(range, start, digitRuns) {
+      var end = findLooseFullVersionEndIndex(range, start, digitRuns);
+      if (end !== start) {
+        return end;
+      }
+      end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (var component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        var next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      return findBuildEndIndex(range, findPrereleaseEndIndex(range, end, false, digitRuns));
+    }
+    function findRemovableWhitespaceIndex(range, position3) {
+      if (isWhitespace(range[position3])) {
+        position3++;
+      }
+      if (range[position3] === "<" || range[position3] === ">") {
+        position3++;
+      }
+      if (range[position3] === "=") {
+        position3++;
+      }
+      return isWhitespace(range[position3]) ? position3 : -1;
+    }
+    function trimComparatorWhitespace(range) {
+      var result = "";
+      var copyFrom = 0;
+      var cursor = 0;
+      var digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        var matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        var whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    }
+    Range.prototype.parseRange = function(range) {
+      var loose = this.options.loose;
+      var hr = loose ? safeRe[t.HYPHENRANGELOOSE] : safeRe[t.HYPHENRANGE];
+      range = range.replace(hr, hyphenReplace);
+      debug2("hyphen replace", range);
+      range = trimComparatorWhitespace(range);
+      debug2("comparator trim", range);
+      range = range.replace(safeRe[t.TILDETRIM], tildeTrimReplace);
+      range = range.replace(safeRe[t.CARETTRIM], caretTrimReplace);
+      range = range.split(/\s+/).join(" ");
+      var compRe = loose ? safeRe[t.COMPARATORLOOSE] : safeRe[t.COMPARATOR];
+      var set = range.split(" ").map(function(comp) {
+        return parseComparator(comp, this.options);
+      }, this).join(" ").split(/\s+/);
+      if (this.options.loose) {
+        set = set.filter(function(comp) {
+          return !!comp.match(compRe);
+        });
+      }
+      set = set.map(function(comp) {
+        return new Comparator(comp, this.options);
+      }, this);
+      return set;
+    };
+    Range.prototype.intersects = function(range, options) {
+      if (!(range instanceof Range)) {
+        throw new TypeError("a Range is required");
+      }
+      return this.set.some(function(thisComparators) {
+        return isSatisfiable(thisComparators, options) && range.set.some(function(rangeComparators) {
+          return isSatisfiable(rangeComparators, options) && thisComparators.every(function(thisComparator) {
+            return rangeComparators.every(function(rangeComparator) {
+              return thisComparator.intersects(rangeComparator, options);
+            });
+          });
+        });
+      });
+    };
+    function isSatisfiable(comparators, options) {
+      var result = true;
+      var remainingComparators = comparators.slice();
+      var testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every(function(otherComparator) {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    }
+    exports.toComparators = toComparators;
+    function toComparators(range, options) {
+      return new Range(range, options).set.map(function(comp) {
+        return comp.map(function(c) {
+          return c.value;
+        }).join(" ").trim().split(" ");
+      });
+    }
+    function parseComparator(comp, options) {
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    }
+    function isX(id) {
+      return !id || id.toLowerCase() === "x" || id === "*";
+    }
+    function replaceTildes(comp, options) {
+      return comp.trim().split(/\s+/).map(function(comp2) {
+        return replaceTilde(comp2, options);
+      }).join(" ");
+    }
+    function replaceTilde(comp, options) {
+      var r = options.loose ? safeRe[t.TILDELOOSE] : safeRe[t.TILDE];
+      return comp.replace(r, function(_, M, m, p, pr) {
+        debug2("tilde", comp, _, M, m, p, pr);
+        var ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = ">=" + M + ".0.0 <" + (+M + 1) + ".0.0";
+        } else if (isX(p)) {
+          ret = ">=" + M + "." + m + ".0 <" + M + "." + (+m + 1) + ".0";
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + M + "." + (+m + 1) + ".0";
+        } else {
+          ret = ">=" + M + "." + m + "." + p + " <" + M + "." + (+m + 1) + ".0";
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    }
+    function replaceCarets(comp, options) {
+      return comp.trim().split(/\s+/).map(function(comp2) {
+        return replaceCaret(comp2, options);
+      }).join(" ");
+    }
+    function replaceCaret(comp, options) {
+      debug2("caret", comp, options);
+      var r = options.loose ? safeRe[t.CARETLOOSE] : safeRe[t.CARET];
+      return comp.replace(r, function(_, M, m, p, pr) {
+        debug2("caret", comp, _, M, m, p, pr);
+        var ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = ">=" + M + ".0.0 <" + (+M + 1) + ".0.0";
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = ">=" + M + "." + m + ".0 <" + M + "." + (+m + 1) + ".0";
+          } else {
+            ret = ">=" + M + "." + m + ".0 <" + (+M + 1) + ".0.0";
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + M + "." + m + "." + (+p + 1);
+            } else {
+              ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + M + "." + (+m + 1) + ".0";
+            }
+          } else {
+            ret = ">=" + M + "." + m + "." + p + "-" + pr + " <" + (+M + 1) + ".0.0";
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = ">=" + M + "." + m + "." + p + " <" + M + "." + m + "." + (+p + 1);
+            } else {
+              ret = ">=" + M + "." + m + "." + p + " <" + M + "." + (+m + 1) + ".0";
+            }
+          } else {
+            ret = ">=" + M + "." + m + "." + p + " <" + (+M + 1) + ".0.0";
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    }
+    function replaceXRanges(comp, options) {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map(function(comp2) {
+        return replaceXRange(comp2, options);
+      }).join(" ");
+    }
+    function replaceXRange(comp, options) {
+      comp = comp.trim();
+      var r = options.loose ? safeRe[t.XRANGELOOSE] : safeRe[t.XRANGE];
+      return comp.replace(r, function(ret, gtlt, M, m, p, pr) {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        var xM = isX(M);
+        var xm = xM || isX(m);
+        var xp = xm || isX(p);
+        var anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          ret = gtlt + M + "." + m + "." + p + pr;
+        } else if (xm) {
+          ret = ">=" + M + ".0.0" + pr + " <" + (+M + 1) + ".0.0" + pr;
+        } else if (xp) {
+          ret = ">=" + M + "." + m + ".0" + pr + " <" + M + "." + (+m + 1) + ".0" + pr;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    }
+    function replaceStars(comp, options) {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(safeRe[t.STAR], "");
+    }
+    function hyphenReplace($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr, tb) {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = ">=" + fM + ".0.0";
+      } else if (isX(fp)) {
+        from = ">=" + fM + "." + fm + ".0";
+      } else {
+        from = ">=" + from;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = "<" + (+tM + 1) + ".0.0";
+      } else if (isX(tp)) {
+        to = "<" + tM + "." + (+tm + 1) + ".0";
+      } else if (tpr) {
+        to = "<=" + tM + "." + tm + "." + tp + "-" + tpr;
+      } else {
+        to = "<=" + to;
+      }
+      return (from + " " + to).trim();
+    }
+    Range.prototype.test = function(version) {
+      if (!version) {
+        return false;
+      }
+      if (typeof version === "string") {
+        try {
+          version = new SemVer(version, this.options);
+        } catch (er) {
+          return false;
+        }
+      }
+      for (var i2 = 0; i2 < this.set.length; i2++) {
+        if (testSet(this.set[i2], version, this.options)) {
+          return true;
+        }
+      }
+      return false;
+    };
+    function testSet(set, version, options) {
+      for (var i2 = 0; i2 < set.length; i2++) {
+        if (!set[i2].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (i2 = 0; i2 < set.length; i2++) {
+          debug2(set[i2].semver);
+          if (set[i2].semver === ANY) {
+            continue;
+          }
+          if (set[i2].semver.prerelease.length > 0) {
+            var allowed = set[i2].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    }
+    exports.satisfies = satisfies;
+    function satisfies(version, range, options) {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    }
+    exports.maxSatisfying = maxSatisfying;
+    function maxSatisfying(versions, range, options) {
+      var max = null;
+      var maxSV = null;
+      try {
+        var rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach(function(v) {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    }
+    exports.minSatisfying = minSatisfying;
+    function minSatisfying(versions, range, options) {
+      var min = null;
+      var minSV = null;
+      try {
+        var rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach(function(v) {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    }
+    exports.minVersion = minVersion;
+    function minVersion(range, loose) {
+      range = new Range(range, loose);
+      var minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (var i2 = 0; i2 < range.set.length; ++i2) {
+        var comparators = range.set[i2];
+        comparators.forEach(function(comparator) {
+          var compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!minver || gt(minver, compver)) {
+                minver = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error("Unexpected operation: " + comparator.operator);
+          }
+        });
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    }
+    exports.validRange = validRange;
+    function validRange(range, options) {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    }
+    exports.ltr = ltr;
+    function ltr(version, range, options) {
+      return outside(version, range, "<", options);
+    }
+    exports.gtr = gtr;
+    function gtr(version, range, options) {
+      return outside(version, range, ">", options);
+    }
+    exports.outside = outside;
+    function outside(version, range, hilo, options) {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      var gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (var i2 = 0; i2 < range.set.length; ++i2) {
+        var comparators = range.set[i2];
+        var high = null;
+        var low = null;
+        comparators.forEach(function(comparator) {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    exports.prerelease = prerelease;
+    function prerelease(version, options) {
+      var parsed2 = parse4(version, options);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+    }
+    exports.intersects = intersects;
+    function intersects(r1, r2, options) {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2);
+    }
+    exports.coerce = coerce;
+    function coerce(version, options) {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      var match = null;
+      if (!options.rtl) {
+        match = version.match(safeRe[t.COERCE]);
+      } else {
+        var next;
+        while ((next = safeRe[t.COERCERTL].exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          safeRe[t.COERCERTL].lastIndex = next.index + next[1].length + next[2].length;
+        }
+        safeRe[t.COERCERTL].lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      return parse4(match[2] + "." + (match[3] || "0") + "." + (match[4] || "0"), options);
+    }
+  }
+});
+
 // node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist3 = __commonJS({
   "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
@@ -44513,6 +45849,19 @@ function pinHelm(text, image, pin, path) {
     clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
   });
 }
+function readPin(text, image, layout) {
+  const file2 = parseFile(text);
+  if ("error" in file2) return null;
+  if (layout === "helm") {
+    const map = mapAt(file2, ["image"]);
+    return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
+  }
+  const images = mapAt(file2, [])?.get("images", true);
+  const entry = ((0, import_yaml5.isSeq)(images) ? images.items.filter(import_yaml5.isMap) : []).find(
+    (e) => [e.get("name"), e.get("newName")].includes(image)
+  );
+  return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
+}
 
 // src/plan/file-edit.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -46373,9 +47722,12 @@ function isMarker(value) {
   const m = value;
   return m.v === MARKER_VERSION && KINDS.has(m.kind) && typeof m.service === "string" && typeof m.region === "string" && typeof m.release === "string" && Number.isInteger(m.wave) && (m.from === null || typeof m.from === "string") && typeof m.to === "string" && Number.isInteger(m.approvals) && isTimeline(m.times) && (m.outcome === null || OUTCOMES.has(m.outcome)) && (m.mergeCommit === void 0 || typeof m.mergeCommit === "string") && (m.step === void 0 || Number.isInteger(m.step) && m.step > 0);
 }
+function markerCount(body) {
+  return body ? body.split(START2).length - 1 : 0;
+}
 function decodeMarker(body) {
   if (!body) return void 0;
-  const start = body.lastIndexOf(START2);
+  const start = body.indexOf(START2);
   if (start === -1) return void 0;
   const end = body.indexOf(END, start + START2.length);
   if (end === -1) return void 0;
@@ -46387,13 +47739,56 @@ function decodeMarker(body) {
   }
 }
 function withMarker(body, marker) {
-  const start = body.lastIndexOf(START2);
+  const start = body.indexOf(START2);
   const end = start === -1 ? -1 : body.indexOf(END, start + START2.length);
   if (start === -1 || end === -1) return `${body.trimEnd()}
 
 ${encodeMarker(marker)}
 `;
   return body.slice(0, start) + encodeMarker(marker) + body.slice(end + END.length);
+}
+var TRAILERS = [
+  ["kind", "Multiregion-Kind"],
+  ["service", "Multiregion-Service"],
+  ["region", "Multiregion-Region"],
+  ["release", "Multiregion-Release"],
+  ["to", "Multiregion-To"],
+  ["step", "Multiregion-Step"]
+];
+function commitMessage(title, facts) {
+  const lines = TRAILERS.flatMap(
+    ([key, name]) => facts[key] === void 0 ? [] : [`${name}: ${String(facts[key])}`]
+  );
+  return `${title}
+
+${lines.join("\n")}
+`;
+}
+function readCommitFacts(message) {
+  const found = /* @__PURE__ */ new Map();
+  for (const line of message.split("\n")) {
+    const match = /^(Multiregion-[A-Za-z]+): (.*)$/.exec(line.trim());
+    if (match) found.set(match[1], match[2]);
+  }
+  const get = (key) => found.get(TRAILERS.find(([k]) => k === key)[1]);
+  const kind = get("kind");
+  const [service, region2, release, to, step] = [
+    get("service"),
+    get("region"),
+    get("release"),
+    get("to"),
+    get("step")
+  ];
+  if (!KINDS.has(kind ?? "") || !service || !region2 || !release || !to) return void 0;
+  if (step !== void 0 && !/^[1-9][0-9]*$/.test(step)) return void 0;
+  return {
+    kind,
+    service,
+    region: region2,
+    release,
+    to,
+    ...step === void 0 ? {} : { step: Number(step) }
+  };
 }
 
 // src/report/train.ts
@@ -46480,6 +47875,8 @@ function describeAction(a) {
       return `wait for Argo CD to sync ${a.revision.slice(0, 7)} in ${a.region} and report Healthy`;
     case "open-rollback":
       return `open a rollback PR for ${a.region} to ${a.to}`;
+    case "close-promotion":
+      return `close promotion PR #${a.pr} for ${a.region}: ${a.reason}`;
     case "record-bad-release":
       return `record the release as bad: ${a.reason}`;
     case "halt":
@@ -46525,6 +47922,9 @@ ${e.diff.trimEnd()}
   return withMarker(body, marker);
 }
 
+// src/commands/train.ts
+var import_semver = __toESM(require_semver(), 1);
+
 // src/train/decide.ts
 var FAILED = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
 function isComplete(r) {
@@ -46551,6 +47951,13 @@ function advancePr(o, r, pr, kind) {
       pr: pr.number,
       revision: pr.mergeSha,
       deadline: mergedAt + o.train.timeoutSeconds * 1e3
+    };
+  }
+  if (pr.untrusted) {
+    return {
+      type: "wait",
+      region: r.region,
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
     };
   }
   if (!pr.gate.met) {
@@ -46583,6 +47990,7 @@ function rollBack(o, targets, why) {
   for (const r of targets) {
     const from = r.promotion?.marker.from ?? null;
     if (!r.rollback) {
+      if (from !== null && r.current === from) continue;
       if (from === null) {
         actions.push({
           type: "halt",
@@ -46636,6 +48044,14 @@ function recover(o, failed) {
   const names2 = failed.map((r) => `${r.region} (${r.promotion?.marker.outcome})`).join(", ");
   if (!o.badReleases.has(o.release))
     actions.push({ type: "record-bad-release", reason: `${o.release} failed in ${names2}` });
+  for (const r of o.regions)
+    if (r.promotion?.state === "open")
+      actions.push({
+        type: "close-promotion",
+        region: r.region,
+        pr: r.promotion.number,
+        reason: `${o.release} failed in ${names2}`
+      });
   const failedRegions = new Set(failed.map((r) => r.region));
   const targets = reverseWaveOrder(
     o.regions.filter(
@@ -46750,16 +48166,51 @@ function decide(o) {
 }
 
 // src/train/names.ts
+import { createHash as createHash3 } from "node:crypto";
 var LABEL = "multiregion";
 function serviceLabel(service) {
   return `multiregion:${service}`;
 }
-function refSafe(text) {
-  return text.replace(/[^A-Za-z0-9._-]/g, "-").replace(/\.{2,}/g, ".").replace(/^[.-]+|[.]+$/g, "").slice(0, 80) || "release";
+var PREFIX = "multiregion";
+var ROLLBACK = "rollback";
+var HASH_LENGTH = 16;
+var SLUG_LENGTH = 40;
+function canonicalRelease(release, image) {
+  const parsed2 = parseRelease(release, image);
+  return "error" in parsed2 ? release.trim() : pinText(parsed2.pin);
+}
+function releaseHash(release) {
+  return createHash3("sha256").update(release, "utf8").digest("hex").slice(0, HASH_LENGTH);
+}
+function slug(release) {
+  return release.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/\.{2,}/g, ".").slice(0, SLUG_LENGTH).replace(/^[.-]+/, "") || "release";
 }
 function branchName(kind, service, region2, release, step) {
   const suffix2 = step === void 0 ? "" : `-step${step}`;
-  return `multiregion/${kind === "rollback" ? "rollback/" : ""}${service}/${region2}/${refSafe(release)}${suffix2}`;
+  const kindPart = kind === "rollback" ? `${ROLLBACK}/` : "";
+  return `${PREFIX}/${kindPart}${service}/${region2}/${slug(release)}-${releaseHash(release)}${suffix2}`;
+}
+var DNS_LABEL2 = "[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?";
+var BRANCH = new RegExp(
+  `^${PREFIX}/(?:(${ROLLBACK})/)?(${DNS_LABEL2})/(${DNS_LABEL2})/[A-Za-z0-9._-]*-([0-9a-f]{${HASH_LENGTH}})(?:-step([1-9][0-9]{0,3}))?$`
+);
+function parseBranch(ref) {
+  const match = BRANCH.exec(ref);
+  if (!match) return void 0;
+  const [, rollback, service, region2, hash, step] = match;
+  return {
+    kind: rollback ? "rollback" : "promotion",
+    service,
+    region: region2,
+    hash,
+    ...step === void 0 ? {} : { step: Number(step) }
+  };
+}
+function branchHolds(ref, kind, service, region2, release, step) {
+  return ref === branchName(kind, service, region2, release, step);
+}
+function branchPrefixes(service) {
+  return [`${PREFIX}/${service}/`, `${PREFIX}/${ROLLBACK}/${service}/`];
 }
 function prTitle(kind, service, region2, to, release, step) {
   const title = kind === "rollback" ? `Roll back ${service} in ${region2} to ${to} (undo ${release})` : step === void 0 ? `Promote ${service} ${release} to ${region2}` : `Raise ${service}'s DNS weight in ${region2} (step ${step} of the ${release} train)`;
@@ -46810,9 +48261,62 @@ var LABELS = {
   /** On a promotion PR closed because a newer release's train started: not an abort. */
   superseded: "multiregion:superseded"
 };
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+function interpretPull(pull, service, botLogin, release) {
+  if (!same(pull.author, botLogin)) return void 0;
+  const id = parseBranch(pull.headRef);
+  if (!id || id.service !== service.name) return void 0;
+  const holds = (candidate, kind = id.kind, region2 = id.region, step = id.step) => branchHolds(pull.headRef, kind, service.name, region2, candidate, step);
+  const problems = [];
+  let facts;
+  for (const commit of pull.commits ?? []) {
+    const short2 = commit.sha.slice(0, 7);
+    if (!commit.author || !same(commit.author, botLogin) || !commit.verified) {
+      problems.push(
+        `commit ${short2} on its branch is not the toolkit's own (${commit.author ?? "an unknown author"}${commit.verified ? "" : ", not signed by GitHub"})`
+      );
+      continue;
+    }
+    const stated = readCommitFacts(commit.message);
+    if (stated && holds(stated.release, stated.kind, stated.region, stated.step)) facts ??= stated;
+  }
+  if (problems.length > 0) facts = void 0;
+  let marker = decodeMarker(pull.body);
+  if (markerCount(pull.body) > 1)
+    problems.push("its body was tampered with: it holds a second marker");
+  if (!marker) problems.push("its body was tampered with: its marker was removed or edited");
+  else if (marker.service !== service.name || !holds(marker.release, marker.kind, marker.region, marker.step)) {
+    problems.push(
+      `its body was tampered with: its marker says ${marker.kind} of ${marker.release} in ${marker.region}, but the toolkit opened it as a ${id.kind} in ${id.region}`
+    );
+    marker = void 0;
+  }
+  const trusted = marker?.release ?? facts?.release ?? (release !== void 0 && holds(release) ? release : void 0);
+  if (trusted === void 0) return void 0;
+  marker ??= {
+    v: 1,
+    kind: id.kind,
+    service: service.name,
+    region: id.region,
+    release: trusted,
+    wave: 0,
+    from: null,
+    to: facts?.to ?? trusted,
+    approvals: 0,
+    times: {},
+    outcome: null,
+    ...id.step === void 0 ? {} : { step: id.step }
+  };
+  return {
+    pull,
+    marker,
+    ...facts ? { facts } : {},
+    ...problems.length > 0 ? { untrusted: problems.join("; ") } : {}
+  };
+}
 function trainPulls(snapshot2) {
-  return snapshot2.pulls.map((pull) => ({ pull, marker: decodeMarker(pull.body) })).filter(
-    (p) => p.marker !== void 0 && p.marker.service === snapshot2.service.name
+  return snapshot2.pulls.flatMap(
+    (pull) => interpretPull(pull, snapshot2.service, snapshot2.botLogin, snapshot2.release) ?? []
   ).sort((a, b) => b.pull.number - a.pull.number);
 }
 function toObservedPr(p, required, botLogin) {
@@ -46832,18 +48336,27 @@ function toObservedPr(p, required, botLogin) {
     autoMerge: pull.autoMerge,
     marker
   };
+  if (p.untrusted) pr.untrusted = p.untrusted;
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
   return pr;
 }
 function badReleases(snapshot2) {
   const bad = /* @__PURE__ */ new Set();
-  for (const pull of snapshot2.pulls) {
-    const marker = decodeMarker(pull.body);
-    if (marker?.service === snapshot2.service.name && pull.labels.includes(LABELS.bad))
-      bad.add(marker.release);
-  }
+  for (const p of trainPulls(snapshot2))
+    if (p.pull.labels.includes(LABELS.bad))
+      bad.add(canonicalRelease(p.marker.release, snapshot2.service.image));
   return bad;
+}
+function rollbackGate(snapshot2, p, planned, bad) {
+  const target = p.facts && canonicalRelease(p.facts.to, snapshot2.service.image);
+  if (target === void 0) return { required: planned.approvals };
+  if (bad.has(target))
+    return {
+      required: planned.approvals,
+      refused: `it rolls ${planned.name} back to ${target}, a release recorded bad`
+    };
+  return snapshot2.history?.get(planned.name)?.has(target) ? { required: snapshot2.platform.rollbackApprovals } : { required: planned.approvals };
 }
 function closedWith(pull, label2) {
   return pull !== void 0 && pull.state === "closed" && !pull.merged && pull.labels.includes(label2);
@@ -46852,28 +48365,40 @@ function routingOnly(planned) {
   return planned.edits.length > 0 && planned.edits.every((e) => !/^images?[[.]/.test(e.field));
 }
 function toObserved(snapshot2) {
+  const image = snapshot2.service.image;
+  const release = canonicalRelease(snapshot2.release, image);
   const pulls = trainPulls(snapshot2);
+  const bad = badReleases(snapshot2);
   const ofRelease = (kind, region2) => pulls.filter(
-    (p) => p.marker.kind === kind && p.marker.region === region2 && p.marker.release === snapshot2.release
+    (p) => p.marker.kind === kind && p.marker.region === region2 && canonicalRelease(p.marker.release, image) === release
   );
+  const inProgress = (p) => p.pull.state === "open" || p.pull.merged && p.marker.outcome === null;
   const lastWave = Math.max(0, ...snapshot2.plan.regions.map((r) => r.wave));
   const regions = snapshot2.plan.regions.flatMap((planned) => {
     const promotion = ofRelease("promotion", planned.name).find((p) => p.marker.step === void 0);
-    const rollback = ofRelease("rollback", planned.name)[0];
+    const rollback = ofRelease("rollback", planned.name)[0] ?? pulls.find(
+      (p) => p.marker.kind === "rollback" && p.marker.region === planned.name && inProgress(p)
+    );
     const region2 = {
       region: planned.name,
       wave: planned.wave,
       planned: planned.action,
+      current: planned.current === null ? null : canonicalRelease(planned.current, image),
       skipped: closedWith(promotion?.pull, LABELS.skipped)
     };
     if (closedWith(promotion?.pull, LABELS.superseded)) region2.superseded = true;
     if (promotion) region2.promotion = toObservedPr(promotion, planned.approvals, snapshot2.botLogin);
-    if (rollback)
+    if (rollback) {
+      const gate = rollbackGate(snapshot2, rollback, planned, bad);
       region2.rollback = toObservedPr(
-        rollback,
-        snapshot2.platform.rollbackApprovals,
+        gate.refused ? {
+          ...rollback,
+          untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join("; ")
+        } : rollback,
+        gate.required,
         snapshot2.botLogin
       );
+    }
     const steps = ofRelease("promotion", planned.name).filter((p) => p.marker.step !== void 0).sort((a, b) => a.marker.step - b.marker.step).map((p) => ({
       region: planned.name,
       wave: p.marker.wave,
@@ -46898,10 +48423,10 @@ function toObserved(snapshot2) {
   return {
     now: snapshot2.now,
     service: snapshot2.service.name,
-    release: snapshot2.release,
+    release,
     train: snapshot2.service.train,
     regions,
-    badReleases: badReleases(snapshot2),
+    badReleases: bad,
     mergeMode: snapshot2.mergeMode
   };
 }
@@ -46913,13 +48438,37 @@ var WORK = /* @__PURE__ */ new Set([
   "enable-auto-merge",
   "wait-health",
   "open-rollback",
+  "close-promotion",
   "record-bad-release"
 ]);
 var MAX_ROUNDS = 25;
+var HISTORY_DEPTH = 100;
 function releaseOf(ref, service) {
   const release = parseRelease(ref, service.image);
   if ("error" in release) throw new Error(release.error);
-  return release;
+  return { ...release, ref: pinText(release.pin) };
+}
+function newer(a, b) {
+  const [x, y] = [import_semver.default.valid(a), import_semver.default.valid(b)];
+  return x !== null && y !== null && import_semver.default.gt(x, y);
+}
+async function ownPulls(ctx, botLogin) {
+  const raw = await ctx.github.trainPulls(ctx.service.name);
+  return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
+}
+async function regionHistory(ctx, base, region2) {
+  const layout = regionLayout(ctx.platform, ctx.service.name, region2);
+  for (const path of layout.candidates) {
+    const texts = await ctx.github.fileHistory(base, path, HISTORY_DEPTH);
+    if (texts.length === 0) continue;
+    return new Set(
+      texts.flatMap((text) => {
+        const pin = readPin(text, ctx.service.image, layout.image);
+        return pin === null ? [] : [canonicalRelease(pin, ctx.service.image)];
+      })
+    );
+  }
+  return /* @__PURE__ */ new Set();
 }
 async function planAt(ctx, base, release) {
   const files = await ctx.github.readFiles(
@@ -46933,7 +48482,13 @@ async function snapshot(ctx, release, base, botLogin) {
     planAt(ctx, base, release),
     ctx.github.trainPulls(ctx.service.name)
   ]);
+  const rollingBack = new Set(
+    trainPulls({ pulls, service: ctx.service, botLogin }).filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
+  );
+  const history = /* @__PURE__ */ new Map();
+  for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2));
   return {
+    history,
     now: ctx.clock.now(),
     service: ctx.service,
     platform: ctx.platform,
@@ -46962,13 +48517,17 @@ async function openPr(ctx, base, kind, regionPlan, target, marker) {
   await ctx.github.commitFiles({
     base,
     branch,
-    message: prTitle(
-      kind,
-      ctx.service.name,
-      regionPlan.name,
-      marker.to,
-      marker.release,
-      marker.step
+    // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
+    message: commitMessage(
+      prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
+      {
+        kind,
+        service: ctx.service.name,
+        region: regionPlan.name,
+        release: marker.release,
+        to: marker.to,
+        ...marker.step === void 0 ? {} : { step: marker.step }
+      }
     ),
     files: regionPlan.edits.map((e) => ({ path: e.path, content: e.content }))
   });
@@ -47025,6 +48584,14 @@ async function act(ctx, snap, observed, base, action) {
       };
       const number = await openPr(ctx, base, "rollback", region2, target, marker);
       return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
+    }
+    case "close-promotion": {
+      await ctx.github.disableAutoMerge(action.pr);
+      await ctx.github.closePull(
+        action.pr,
+        `Closed by the train: ${action.reason}. ${snap.release} is recorded as a bad release, so this promotion must not merge; a person clears the ${LABELS.bad} label to promote it again.`
+      );
+      return `closed promotion PR #${action.pr} for ${action.region}: ${action.reason}`;
     }
     case "merge": {
       const pull = pullOf(snap, action.pr);
@@ -47094,11 +48661,10 @@ async function act(ctx, snap, observed, base, action) {
       return void 0;
   }
 }
-async function resumeUnreachable(ctx, release) {
+async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
-  for (const pull of await ctx.github.trainPulls(ctx.service.name)) {
-    const marker = decodeMarker(pull.body);
-    if (marker?.release !== release || marker.outcome !== "unreachable") continue;
+  for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
+    if (untrusted || marker.release !== release || marker.outcome !== "unreachable") continue;
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {
@@ -47115,7 +48681,7 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const release = releaseOf(ref, ctx.service);
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
   const done = [];
-  if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref));
+  if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
   for (let round = 0; ; round++) {
     const snap = await snapshot(ctx, release, base, botLogin);
     const observed = toObserved(snap);
@@ -47136,10 +48702,30 @@ async function startTrain(ctx, ref, skip = []) {
       `Cannot skip ${unknown2.join(", ")}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
     );
   const done = [];
-  for (const pull of await ctx.github.trainPulls(ctx.service.name)) {
-    const marker = decodeMarker(pull.body);
-    if (pull.state !== "open" || marker?.kind !== "promotion" || marker.release === release.ref)
-      continue;
+  const { pulls } = await ownPulls(ctx, await ctx.github.botLogin());
+  const others = pulls.filter(
+    (p) => p.pull.state === "open" && p.marker.kind === "promotion" && canonicalRelease(p.marker.release, ctx.service.image) !== release.ref
+  );
+  const newerTrains = others.filter((p) => newer(p.marker.release, release.ref));
+  if (newerTrains.length > 0) {
+    const status2 = await trainStatus(ctx, release.ref);
+    const list = newerTrains.map(
+      (p) => `#${p.pull.number} (${p.marker.release} in ${p.marker.region})`
+    );
+    return {
+      ...status2,
+      decision: {
+        state: "refused",
+        actions: [
+          {
+            type: "halt",
+            reason: `${release.ref} is older than the train in progress (${list.join(", ")}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
+          }
+        ]
+      }
+    };
+  }
+  for (const { pull, marker } of others) {
     await ctx.github.addLabels(pull.number, [LABELS.superseded]);
     await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`);
     done.push(
@@ -47153,11 +48739,10 @@ async function startTrain(ctx, ref, skip = []) {
 async function skipRegion(ctx, ref, region2) {
   const release = releaseOf(ref, ctx.service);
   const base = await ctx.github.defaultBranch();
-  const existing = (await ctx.github.trainPulls(ctx.service.name)).find((p) => {
-    const m = decodeMarker(p.body);
-    return m?.kind === "promotion" && m.region === region2 && m.release === release.ref && p.state === "open";
-  });
-  let number = existing?.number;
+  const existing = (await ownPulls(ctx, await ctx.github.botLogin())).pulls.find(
+    (p) => p.marker.kind === "promotion" && p.marker.region === region2 && canonicalRelease(p.marker.release, ctx.service.image) === release.ref && p.pull.state === "open"
+  );
+  let number = existing?.pull.number;
   if (number === void 0) {
     const target = await planAt(ctx, base, release);
     const found = target.regions.find((r) => r.name === region2);
@@ -47193,47 +48778,65 @@ async function trainStatus(ctx, ref) {
   return { observed, decision: decide(observed), done: [] };
 }
 async function latestRelease(ctx) {
-  const pulls = await ctx.github.trainPulls(ctx.service.name);
-  const newest = pulls.map((p) => ({ p, m: decodeMarker(p.body) })).filter((x) => x.m?.kind === "promotion" && x.m.service === ctx.service.name).sort((a, b) => b.p.number - a.p.number)[0];
-  return newest?.m?.release;
+  const { pulls } = await ownPulls(ctx, await ctx.github.botLogin());
+  const promotion = pulls.find((p) => p.marker.kind === "promotion");
+  const rollback = pulls.find(
+    (p) => p.marker.kind === "rollback" && (p.pull.state === "open" || p.marker.outcome === null)
+  );
+  return (promotion ?? rollback)?.marker.release;
 }
 async function manualRollback(ctx, region2, to) {
-  const base = await ctx.github.defaultBranch();
-  const pulls = await ctx.github.trainPulls(ctx.service.name);
-  const last = pulls.map((p) => ({ p, m: decodeMarker(p.body) })).filter((x) => x.m?.kind === "promotion" && x.m.region === region2 && x.p.merged).sort((a, b) => b.p.number - a.p.number)[0];
-  const version = to ?? last?.m?.from ?? void 0;
-  if (!version)
+  const name = ctx.service.name;
+  if (!ctx.service.regions.includes(region2))
     throw new Error(
-      `No earlier version of ${ctx.service.name} in ${region2} is known; pass --to <version>.`
+      `${region2} is not a region of ${name} (regions: ${ctx.service.regions.join(", ")}).${didYouMean(region2, ctx.service.regions)}`
     );
-  const target = await planAt(ctx, base, releaseOf(version, ctx.service));
-  const found = target.regions.find((r) => r.name === region2);
-  const regionPlan = found && imageOnly(found);
-  if (!regionPlan)
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
+  const { raw, pulls } = await ownPulls(ctx, botLogin);
+  const last = pulls.find(
+    (p) => p.marker.kind === "promotion" && p.marker.region === region2 && p.pull.merged
+  );
+  const asked = to ?? last?.marker.from ?? void 0;
+  if (!asked)
+    throw new Error(`No earlier version of ${name} in ${region2} is known; pass --to <version>.`);
+  const release = releaseOf(asked, ctx.service);
+  const version = release.ref;
+  if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))
     throw new Error(
-      `${region2} is not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
+      `${version} is recorded as a bad release of ${name}; roll ${region2} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     );
+  const target = await planAt(ctx, base, release);
+  const regionPlan = imageOnly(target.regions.find((r) => r.name === region2));
   if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
     return `${region2} already runs ${version}; nothing to roll back.`;
   if (regionPlan.action === "blocked")
     throw new Error(
       `${region2} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
     );
+  const current = regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image);
+  if (current !== null && newer(version, current))
+    throw new Error(
+      `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
+    );
+  const ranBefore = (await regionHistory(ctx, base, region2)).has(version);
+  const approvals = ranBefore ? ctx.platform.rollbackApprovals : regionPlan.approvals;
   const marker = {
     v: 1,
     kind: "rollback",
-    service: ctx.service.name,
+    service: name,
     region: region2,
-    release: last?.m?.release ?? `manual-${version}`,
+    // The release it undoes: what the region runs now.
+    release: current ?? last?.marker.release ?? version,
     wave: regionPlan.wave,
     from: regionPlan.current,
     to: version,
-    approvals: ctx.platform.rollbackApprovals,
+    approvals,
     times: { opened: ctx.clock.now() },
     outcome: null
   };
   const number = await openPr(ctx, base, "rollback", regionPlan, target, marker);
-  return `opened rollback PR #${number} for ${region2} to ${version}`;
+  const gate = ranBefore ? "" : `; ${region2} never ran ${version}, so it needs ${approvals} approvals, as a promotion there does`;
+  return `opened rollback PR #${number} for ${region2} to ${version}${gate}`;
 }
 
 // node_modules/eventsource-parser/dist/index.js
@@ -52734,6 +54337,21 @@ var EnvRepo = class {
     });
     return files;
   }
+  /** The text of `path` at each commit in `shas` (absent where the file is), in one GraphQL query. */
+  async readFileAt(shas, path) {
+    const texts = /* @__PURE__ */ new Map();
+    if (shas.length === 0) return texts;
+    const { query, variables } = filesQuery(shas.map((sha) => `${sha}:${path}`));
+    const data = await this.#octokit.graphql(
+      query,
+      { ...variables, owner: this.owner, repo: this.repo }
+    );
+    shas.forEach((sha, i) => {
+      const blob = data.repository?.[`f${i}`];
+      if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(sha, blob.text);
+    });
+    return texts;
+  }
   /**
    * Puts `files` on `branch` as one commit, creating the branch from `base`
    * if it does not exist. Requests: one GraphQL read of both branches and of
@@ -52870,6 +54488,24 @@ var EnvRepo = class {
       autoMerge: data.auto_merge ? { method: data.auto_merge.merge_method, enabledBy: data.auto_merge.enabled_by.login } : null
     };
   }
+  /**
+   * The commits of a pull request's branch, oldest first (GitHub lists up
+   * to 250), each with the account GitHub attributes it to and whether
+   * GitHub verified its signature.
+   */
+  async pullCommits(number) {
+    const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
+      ...this.#repo,
+      pull_number: number,
+      per_page: 100
+    });
+    return commits.map((c) => ({
+      sha: c.sha,
+      author: c.author?.login ?? null,
+      verified: c.commit.verification?.verified === true,
+      message: c.commit.message
+    }));
+  }
   /** Every review, oldest first, all pages. */
   async reviews(number) {
     const reviews = await this.#octokit.paginate(this.#octokit.rest.pulls.listReviews, {
@@ -52948,6 +54584,17 @@ var EnvRepo = class {
         return { enabled: false, message: messageOf(error2) };
       throw error2;
     }
+  }
+  /** Turns auto-merge off (GraphQL; REST has no endpoint for it). */
+  async disableAutoMerge(pullNodeId) {
+    await this.#octokit.graphql(
+      `mutation($pullRequestId: ID!) {
+        disablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId }) {
+          pullRequest { number }
+        }
+      }`,
+      { pullRequestId: pullNodeId }
+    );
   }
   /** Adds labels (creating unknown ones) and returns all the pull request's labels. */
   async addLabels(number, labels) {
@@ -53158,6 +54805,7 @@ function gitHubPort(env, options) {
       state: pull.state,
       merged: pull.merged,
       headSha: pull.headSha,
+      headRef: pull.headRef,
       author: pull.author,
       labels: pull.labels,
       body: pull.body,
@@ -53169,11 +54817,13 @@ function gitHubPort(env, options) {
     if (mergedAt !== void 0) snapshot2.mergedAt = mergedAt;
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
     if (pull.state !== "open") return snapshot2;
-    const [reviews, checks, detail] = await Promise.all([
+    const [reviews, checks, detail, commits] = await Promise.all([
       env.reviews(pull.number),
       env.checks(pull.headSha),
-      env.getPull(pull.number)
+      env.getPull(pull.number),
+      env.pullCommits(pull.number)
     ]);
+    snapshot2.commits = commits;
     snapshot2.reviews = reviews.map((r) => ({
       author: r.author,
       state: r.state,
@@ -53196,8 +54846,19 @@ function gitHubPort(env, options) {
     defaultBranch: () => env.defaultBranch(),
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     async trainPulls(service) {
-      const pulls = await env.findPulls({ state: "all", label: serviceLabel(service) });
+      const prefixes = branchPrefixes(service);
+      const pulls = (await env.findPulls({ state: "all" })).filter(
+        (pull) => pull.labels.includes(serviceLabel(service)) || prefixes.some((prefix) => pull.headRef.startsWith(prefix))
+      );
       return Promise.all(pulls.map(snapshotOf));
+    },
+    async fileHistory(ref, path, limit) {
+      const commits = await env.fileHistory(ref, path, limit);
+      const texts = await env.readFileAt(
+        commits.map((c) => c.sha),
+        path
+      );
+      return commits.flatMap((c) => texts.get(c.sha) ?? []);
     },
     async commitFiles(input) {
       const { commitSha } = await env.commitFiles(input);
@@ -53222,6 +54883,10 @@ function gitHubPort(env, options) {
       const pull = await env.getPull(number);
       const result = await env.enableAutoMerge(pull.nodeId, options.method);
       if (!result.enabled) await env.merge(number, { sha: pull.headSha, method: options.method });
+    },
+    async disableAutoMerge(number) {
+      const pull = await env.getPull(number);
+      if (pull.autoMerge) await env.disableAutoMerge(pull.nodeId);
     },
     async addLabels(number, labels) {
       await env.addLabels(number, labels);

@@ -28,3 +28,10 @@ export type PinResult = {
 export declare function pinKustomize(text: string, image: string, pin: Pin, path: string): PinResult;
 /** Pins the image in a Helm values file: image.tag for a tag, image.digest for a digest. */
 export declare function pinHelm(text: string, image: string, pin: Pin, path: string): PinResult;
+/**
+ * What a file pins `image` to (the digest when there is one, else the tag),
+ * read the way the pin functions above write it; null when the file pins
+ * nothing readable. Used to list the versions a region ran from the
+ * history of its file.
+ */
+export declare function readPin(text: string, image: string, layout: 'kustomize' | 'helm'): string | null;
