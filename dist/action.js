@@ -43820,9 +43820,17 @@ var platformSchema = {
               minLength: 1
             },
             tokenSecret: {
-              description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
+              description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
+            },
+            sync: {
+              description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
+              enum: ["auto", "explicit"]
+            },
+            acceptSuspended: {
+              description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.",
+              type: "boolean"
             }
           }
         },
@@ -48831,12 +48839,19 @@ function advancePr(o, r, pr, kind) {
     };
   }
   if (pr.untrusted) {
+    const also = [...pr.drift !== void 0 ? [`its head: ${pr.drift}`] : [], ...pr.gate.notes];
     return {
       type: "wait",
       region: r.region,
-      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join("; ")}` : ""} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
     };
   }
+  if (pr.drift !== void 0)
+    return {
+      type: "wait",
+      region: r.region,
+      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
+    };
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join("; ")})` : "";
     return {
@@ -48857,7 +48872,7 @@ function advancePr(o, r, pr, kind) {
       type: "wait",
       region: r.region,
       reason: `PR #${pr.number} is approved; auto-merge or the merge queue will merge it`
-    } : { type: "enable-auto-merge", kind, region: r.region, pr: pr.number };
+    } : { type: "enable-auto-merge", kind, region: r.region, pr: pr.number, sha: pr.headSha };
   }
   return { type: "merge", kind, region: r.region, pr: pr.number, sha: pr.headSha };
 }
@@ -49104,6 +49119,7 @@ function evaluateGate(input) {
   const notes = [];
   let approvals = 0;
   let blocked = false;
+  const pushers = new Set((input.lastPushers ?? []).map((p) => p.toLowerCase()));
   for (const [login, review] of latest) {
     if (review.state === "CHANGES_REQUESTED") {
       blocked = true;
@@ -49118,6 +49134,14 @@ function evaluateGate(input) {
     else if (review.commitId !== input.headSha)
       notes.push(
         `${review.author} approved an older commit (${review.commitId.slice(0, 7)}); approve the current head`
+      );
+    else if (pushers.has(login))
+      notes.push(
+        `${review.author} pushed the most recent commit; someone else must approve the most recent push`
+      );
+    else if (review.permission !== "write" && review.permission !== "admin")
+      notes.push(
+        `${review.author} has ${review.permission ?? "unknown"} access to the repository; only approvals from people with write access count`
       );
     else approvals++;
   }
@@ -49138,6 +49162,20 @@ var LABELS = {
   /** On a promotion PR closed because a newer release's train started: not an abort. */
   superseded: "multiregion:superseded"
 };
+function headDrift(pull, expected) {
+  if (pull.state !== "open" || pull.changedFiles === void 0) return void 0;
+  if (expected === void 0 || expected.length === 0) return "the train plans no edit for it now";
+  if (pull.headFiles === void 0)
+    return "its head moved while it was read, or it changes too many files";
+  const want = new Map(expected.map((e) => [e.path, e.content]));
+  const extra = pull.changedFiles.filter((path) => !want.has(path));
+  const differs = [...want].filter(([path, text]) => pull.headFiles.get(path) !== text);
+  const problems = [
+    ...extra.length > 0 ? [`files the train does not edit: ${extra.join(", ")}`] : [],
+    ...differs.length > 0 ? [`not as planned: ${differs.map(([path]) => path).join(", ")}`] : []
+  ];
+  return problems.length > 0 ? problems.join("; ") : void 0;
+}
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 function interpretPull(pull, service, botLogin, release) {
   if (!same(pull.author, botLogin)) return void 0;
@@ -49196,7 +49234,7 @@ function trainPulls(snapshot2) {
     (pull) => interpretPull(pull, snapshot2.service, snapshot2.botLogin, snapshot2.release) ?? []
   ).sort((a, b) => b.pull.number - a.pull.number);
 }
-function toObservedPr(p, required, botLogin) {
+function toObservedPr(p, required, botLogin, expected) {
   const { pull, marker } = p;
   const pr = {
     number: pull.number,
@@ -49207,7 +49245,8 @@ function toObservedPr(p, required, botLogin) {
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required
+      required,
+      lastPushers: pull.lastPushers ?? []
     }),
     checks: pull.checks,
     autoMerge: pull.autoMerge,
@@ -49216,6 +49255,8 @@ function toObservedPr(p, required, botLogin) {
   if (p.untrusted) pr.untrusted = p.untrusted;
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
+  const drift = headDrift(pull, expected);
+  if (drift !== void 0) pr.drift = drift;
   return pr;
 }
 function badReleases(snapshot2) {
@@ -49264,7 +49305,14 @@ function toObserved(snapshot2) {
       skipped: closedWith(promotion?.pull, LABELS.skipped)
     };
     if (closedWith(promotion?.pull, LABELS.superseded)) region2.superseded = true;
-    if (promotion) region2.promotion = toObservedPr(promotion, planned.approvals, snapshot2.botLogin);
+    const expected = (p) => snapshot2.expectedEdits?.get(p.pull.number);
+    if (promotion)
+      region2.promotion = toObservedPr(
+        promotion,
+        planned.approvals,
+        snapshot2.botLogin,
+        expected(promotion)
+      );
     if (rollback) {
       const gate = rollbackGate(snapshot2, rollback, planned, bad);
       region2.rollback = toObservedPr(
@@ -49273,7 +49321,8 @@ function toObserved(snapshot2) {
           untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join("; ")
         } : rollback,
         gate.required,
-        snapshot2.botLogin
+        snapshot2.botLogin,
+        expected(rollback)
       );
     }
     const steps = ofRelease("promotion", planned.name).filter((p) => p.marker.step !== void 0).sort((a, b) => a.marker.step - b.marker.step).map((p) => ({
@@ -49282,7 +49331,7 @@ function toObserved(snapshot2) {
       planned: "promote",
       skipped: closedWith(p.pull, LABELS.skipped),
       step: p.marker.step,
-      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin)
+      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin, expected(p))
     }));
     const healthy = (r) => r.promotion?.state === "merged" && r.promotion.marker.outcome === "healthy";
     const next = steps.length + 1;
@@ -49347,24 +49396,55 @@ async function regionHistory(ctx, base, region2) {
   }
   return /* @__PURE__ */ new Set();
 }
-async function planAt(ctx, base, release) {
-  const files = await ctx.github.readFiles(
+function readBase(ctx, base) {
+  return ctx.github.readBranch(
     base,
     filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
   );
-  return plan({ service: ctx.service, platform: ctx.platform, release, files });
+}
+function planOf(ctx, read, release) {
+  return plan({ service: ctx.service, platform: ctx.platform, release, files: read.files });
+}
+async function planAt(ctx, base, release) {
+  const read = await readBase(ctx, base);
+  return { plan: planOf(ctx, read, release), sha: read.sha };
+}
+function expectedEdits(ctx, read, planned, own) {
+  const expected = /* @__PURE__ */ new Map();
+  for (const { pull, marker } of own) {
+    if (pull.state !== "open") continue;
+    let region2;
+    if (marker.kind === "promotion") region2 = planned.regions.find((r) => r.name === marker.region);
+    else {
+      const target = parseRelease(marker.to ?? "", ctx.service.image);
+      if (!("error" in target))
+        region2 = imageOnly(
+          planOf(ctx, read, target).regions.find((r) => r.name === marker.region) ?? {
+            ...planned.regions[0],
+            edits: []
+          }
+        );
+    }
+    expected.set(
+      pull.number,
+      (region2?.edits ?? []).map((e) => ({ path: e.path, content: e.content }))
+    );
+  }
+  return expected;
 }
 async function snapshot(ctx, release, base, botLogin) {
-  const [planned, pulls] = await Promise.all([
-    planAt(ctx, base, release),
+  const [read, pulls] = await Promise.all([
+    readBase(ctx, base),
     ctx.github.trainPulls(ctx.service.name)
   ]);
+  const planned = planOf(ctx, read, release);
+  const own = trainPulls({ pulls, service: ctx.service, botLogin });
   const rollingBack = new Set(
-    trainPulls({ pulls, service: ctx.service, botLogin }).filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
+    own.filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
   );
   const history = /* @__PURE__ */ new Map();
   for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2));
-  return {
+  const snap = {
     history,
     now: ctx.clock.now(),
     service: ctx.service,
@@ -49373,8 +49453,10 @@ async function snapshot(ctx, release, base, botLogin) {
     plan: planned,
     pulls,
     botLogin,
-    mergeMode: ctx.mergeMode
+    mergeMode: ctx.mergeMode,
+    expectedEdits: expectedEdits(ctx, read, planned, own)
   };
+  return { snap, read };
 }
 function pullOf(snap, number) {
   const pull = snap.pulls.find((p) => p.number === number);
@@ -49389,10 +49471,11 @@ async function updateMarker(ctx, pull, change) {
 function imageOnly(region2) {
   return { ...region2, edits: region2.edits.filter((e) => /^images?[[.]/.test(e.field)) };
 }
-async function openPr(ctx, base, kind, regionPlan, target, marker) {
+async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step);
-  await ctx.github.commitFiles({
+  const commit = await ctx.github.commitFiles({
     base,
+    parent,
     branch,
     // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
     message: commitMessage(
@@ -49408,18 +49491,36 @@ async function openPr(ctx, base, kind, regionPlan, target, marker) {
     ),
     files: regionPlan.edits.map((e) => ({ path: e.path, content: e.content }))
   });
+  if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
-  if (existing) return existing.number;
-  const opened = await ctx.github.openPull({
-    head: branch,
-    base,
-    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
-    body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-    labels: [LABEL, serviceLabel(ctx.service.name)]
-  });
-  return opened.number;
+  if (existing) {
+    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)]);
+    return existing.number;
+  }
+  try {
+    const opened = await ctx.github.openPull({
+      head: branch,
+      base,
+      title: prTitle(
+        kind,
+        ctx.service.name,
+        regionPlan.name,
+        marker.to,
+        marker.release,
+        marker.step
+      ),
+      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+      labels: [LABEL, serviceLabel(ctx.service.name)]
+    });
+    return opened.number;
+  } catch (error2) {
+    const status2 = error2.status;
+    if (status2 === 403 || status2 === 404) await ctx.github.deleteBranch(branch);
+    throw error2;
+  }
 }
-async function act(ctx, snap, observed, base, action) {
+var BASE_MOVED = "the default branch moved while the train planned; planning again from its new head";
+async function act(ctx, snap, read, observed, base, action, refused) {
   const now = ctx.clock.now();
   switch (action.type) {
     case "open-promotion": {
@@ -49438,11 +49539,12 @@ async function act(ctx, snap, observed, base, action) {
         outcome: null,
         ...action.step === void 0 ? {} : { step: action.step }
       };
-      const number = await openPr(ctx, base, "promotion", region2, snap.plan, marker);
+      const number = await openPr(ctx, base, read.sha, "promotion", region2, snap.plan, marker);
+      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
       return `opened ${action.step === void 0 ? "promotion" : `weight step ${action.step}`} PR #${number} for ${region2.name}`;
     }
     case "open-rollback": {
-      const target = await planAt(ctx, base, releaseOf(action.to, ctx.service));
+      const target = planOf(ctx, read, releaseOf(action.to, ctx.service));
       const region2 = imageOnly(target.regions.find((r) => r.name === action.region));
       if (region2.edits.length === 0)
         return `${action.region} already runs ${action.to}; no rollback PR needed`;
@@ -49459,7 +49561,8 @@ async function act(ctx, snap, observed, base, action) {
         times: { opened: now },
         outcome: null
       };
-      const number = await openPr(ctx, base, "rollback", region2, target, marker);
+      const number = await openPr(ctx, base, read.sha, "rollback", region2, target, marker);
+      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
       return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
     }
     case "close-promotion": {
@@ -49473,7 +49576,10 @@ async function act(ctx, snap, observed, base, action) {
     case "merge": {
       const pull = pullOf(snap, action.pr);
       const result = await ctx.github.merge(action.pr, action.sha);
-      if (!result.merged) return `PR #${action.pr} was not merged: ${result.reason}`;
+      if (!result.merged) {
+        refused.set(action.pr, result.reason);
+        return `PR #${action.pr} was not merged: ${result.reason}`;
+      }
       await updateMarker(ctx, pull, (m) => ({
         ...m,
         mergeCommit: result.sha,
@@ -49482,50 +49588,15 @@ async function act(ctx, snap, observed, base, action) {
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
     }
     case "enable-auto-merge": {
-      await ctx.github.enableAutoMerge(action.pr);
+      await ctx.github.enableAutoMerge(action.pr, action.sha);
       await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
         ...m,
         times: { ...m.times, approved: m.times.approved ?? now }
       }));
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`;
     }
-    case "wait-health": {
-      const region2 = snap.plan.regions.find((r) => r.name === action.region);
-      const deployment = await ctx.github.createDeployment({
-        ref: action.revision,
-        environment: `${ctx.service.name}-${action.region}`,
-        description: `${action.kind} PR #${action.pr}`
-      });
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        "in_progress",
-        "waiting for Argo CD to sync and report Healthy"
-      );
-      const result = await ctx.argo.waitForRevision({
-        region: action.region,
-        server: region2.argocd.server,
-        app: region2.argocd.app,
-        revision: action.revision,
-        deadline: action.deadline
-      });
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
-        result.detail
-      );
-      const at = ctx.clock.now();
-      await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-        ...m,
-        mergeCommit: action.revision,
-        outcome: result.outcome,
-        times: {
-          ...m.times,
-          merged: m.times.merged ?? at,
-          ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
-        }
-      }));
-      return `${action.region}: ${result.outcome} (${result.detail})`;
-    }
+    case "wait-health":
+      return (await waitHealth(ctx, snap, action)).line;
     case "record-bad-release": {
       const failed = observed.regions.filter(
         (r) => r.promotion && r.promotion.marker.outcome !== "healthy" && r.promotion.state === "merged"
@@ -49537,6 +49608,71 @@ async function act(ctx, snap, observed, base, action) {
     case "wait":
       return void 0;
   }
+}
+var FAILING = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
+async function waitHealth(ctx, snap, action, signal) {
+  const region2 = snap.plan.regions.find((r) => r.name === action.region);
+  const deployment = await ctx.github.createDeployment({
+    ref: action.revision,
+    environment: `${ctx.service.name}-${action.region}`,
+    description: `${action.kind} PR #${action.pr}`
+  });
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    "in_progress",
+    "waiting for Argo CD to sync and report Healthy"
+  );
+  let result;
+  try {
+    result = await ctx.argo.waitForRevision({
+      region: action.region,
+      server: region2.argocd.server,
+      app: region2.argocd.app,
+      revision: action.revision,
+      deadline: action.deadline,
+      paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
+      compare: (base, head) => ctx.github.compare(base, head),
+      ...signal ? { signal } : {}
+    });
+  } catch (error2) {
+    if (!signal?.aborted) throw error2;
+    const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason);
+    await ctx.github.setDeploymentStatus(deployment.id, "error", `wait stopped: ${why}`);
+    return { line: `${action.region}: wait stopped, ${why}` };
+  }
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
+    result.detail
+  );
+  const at = ctx.clock.now();
+  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
+    ...m,
+    mergeCommit: action.revision,
+    outcome: result.outcome,
+    times: {
+      ...m.times,
+      merged: m.times.merged ?? at,
+      ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
+    }
+  }));
+  return {
+    line: `${action.region}: ${result.outcome} (${result.detail})`,
+    outcome: result.outcome
+  };
+}
+async function waitWave(ctx, snap, waits) {
+  const stop = new AbortController();
+  const lines = [];
+  await Promise.all(
+    waits.map(async (action) => {
+      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
+      lines.push(line);
+      if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
+        stop.abort(new Error(`${action.region} ended ${outcome}`));
+    })
+  );
+  return lines;
 }
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
@@ -49559,17 +49695,32 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
   const done = [];
   if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
+  const refused = /* @__PURE__ */ new Map();
   for (let round = 0; ; round++) {
-    const snap = await snapshot(ctx, release, base, botLogin);
+    const { snap, read } = await snapshot(ctx, release, base, botLogin);
     const observed = toObserved(snap);
-    const decision = decide(observed);
+    const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
     if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done };
-    for (const action of work) {
-      const line = await act(ctx, snap, observed, base, action);
+    for (const action of work.filter((a) => a.type !== "wait-health")) {
+      const line = await act(ctx, snap, read, observed, base, action, refused);
       if (line) done.push(line);
     }
+    const waits = work.filter((a) => a.type === "wait-health");
+    if (waits.length > 0) done.push(...await waitWave(ctx, snap, waits));
   }
+}
+function afterRefusals(decision, refused) {
+  if (refused.size === 0) return decision;
+  const actions = decision.actions.map(
+    (a) => a.type === "merge" && refused.has(a.pr) ? {
+      type: "wait",
+      region: a.region,
+      reason: `GitHub refused to merge PR #${a.pr}: ${refused.get(a.pr)}. The next run tries again.`
+    } : a
+  );
+  const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
+  return { state: waiting ? "waiting" : decision.state, actions };
 }
 async function startTrain(ctx, ref, skip = []) {
   const release = releaseOf(ref, ctx.service);
@@ -49621,7 +49772,7 @@ async function skipRegion(ctx, ref, region2) {
   );
   let number = existing?.pull.number;
   if (number === void 0) {
-    const target = await planAt(ctx, base, release);
+    const { plan: target, sha } = await planAt(ctx, base, release);
     const found = target.regions.find((r) => r.name === region2);
     const regionPlan = found && imageOnly(found);
     if (!regionPlan || regionPlan.action !== "promote")
@@ -49639,7 +49790,8 @@ async function skipRegion(ctx, ref, region2) {
       times: { opened: ctx.clock.now() },
       outcome: null
     };
-    number = await openPr(ctx, base, "promotion", regionPlan, target, marker);
+    number = await openPr(ctx, base, sha, "promotion", regionPlan, target, marker);
+    if (number === void 0) return `${region2}: ${BASE_MOVED}; run skip again`;
   }
   await ctx.github.addLabels(number, [LABELS.skipped]);
   await ctx.github.closePull(
@@ -49651,7 +49803,7 @@ async function skipRegion(ctx, ref, region2) {
 async function trainStatus(ctx, ref) {
   const release = releaseOf(ref, ctx.service);
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
-  const observed = toObserved(await snapshot(ctx, release, base, botLogin));
+  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap);
   return { observed, decision: decide(observed), done: [] };
 }
 async function latestRelease(ctx) {
@@ -49682,7 +49834,7 @@ async function manualRollback(ctx, region2, to) {
     throw new Error(
       `${version} is recorded as a bad release of ${name}; roll ${region2} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     );
-  const target = await planAt(ctx, base, release);
+  const { plan: target, sha } = await planAt(ctx, base, release);
   const regionPlan = imageOnly(target.regions.find((r) => r.name === region2));
   if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
     return `${region2} already runs ${version}; nothing to roll back.`;
@@ -49711,7 +49863,8 @@ async function manualRollback(ctx, region2, to) {
     times: { opened: ctx.clock.now() },
     outcome: null
   };
-  const number = await openPr(ctx, base, "rollback", regionPlan, target, marker);
+  const number = await openPr(ctx, base, sha, "rollback", regionPlan, target, marker);
+  if (number === void 0) return `${region2}: ${BASE_MOVED}; run rollback again`;
   const gate = ranBefore ? "" : `; ${region2} never ran ${version}, so it needs ${approvals} approvals, as a promotion there does`;
   return `opened rollback PR #${number} for ${region2} to ${version}${gate}`;
 }
@@ -50514,22 +50667,42 @@ function cause(error2) {
 }
 
 // src/argocd/health.ts
-function evaluate(app, expected) {
+function lineageOf(comparison, paths) {
+  if (comparison.status === "identical") return { lineage: "same" };
+  if (comparison.status !== "ahead") return { lineage: "before" };
+  const folders = paths.map((p) => p.replace(/^\.?\/+|\/+$/g, "")).filter((p) => p !== "");
+  const touched = comparison.files.filter(
+    (file2) => folders.some((folder) => file2 === folder || file2.startsWith(`${folder}/`))
+  );
+  if (touched.length > 0)
+    return {
+      lineage: "overwritten",
+      detail: `a later commit changed ${touched.slice(0, 3).join(", ")}${touched.length > 3 ? ` and ${touched.length - 3} more` : ""}`
+    };
+  if (!comparison.complete)
+    return {
+      lineage: "overwritten",
+      detail: "later commits changed more files than GitHub lists (300), so a change to the app cannot be ruled out"
+    };
+  return { lineage: "includes" };
+}
+function evaluate(app, expected, options = {}) {
   const status2 = app.status;
   if (status2 === void 0) {
     return unknown("Argo CD has not computed a status for the application yet");
   }
   const want = describe(expected);
+  const counts = ours(expected, options);
   const operationState = status2.operationState;
   const health = status2.health?.status;
-  const ours = concernsExpected(app, expected);
-  if (health === "Degraded" && ours && degradedByExpected(app, expected)) {
+  const concerned = concernsExpected(app, counts);
+  if (health === "Degraded" && concerned && degradedByExpected(app, counts)) {
     return {
       state: "degraded",
       reason: `health is Degraded while rolling out ${want}${suffix(status2.health?.message)}`
     };
   }
-  if (operationState !== void 0 && (operationState.phase === "Failed" || operationState.phase === "Error") && app.operation === void 0 && operationAbout(operationState, expected) !== false) {
+  if (operationState !== void 0 && (operationState.phase === "Failed" || operationState.phase === "Error") && app.operation === void 0 && operationAbout(operationState, counts) !== false) {
     return {
       state: "failed",
       reason: `sync operation ended ${operationState.phase}${suffix(operationState.message)}${failedResources(operationState)}`
@@ -50541,36 +50714,35 @@ function evaluate(app, expected) {
       retry2 ? `sync operation is retrying (attempt ${operationState.retryCount ?? 1})${suffix(operationState.message)}` : `a sync operation is ${operationState?.phase ?? "requested"}`
     );
   }
-  if (operationState === void 0) {
-    return progressing(`no sync operation has run yet; waiting for one to ${want}`);
-  }
-  if (operationState.phase !== "Succeeded") {
-    return progressing(
-      operationState.phase === "Failed" || operationState.phase === "Error" ? `the last sync ended ${operationState.phase} for ${describe(operationRevision(operationState) ?? [])}; waiting for a sync to ${want}` : `the sync operation is ${operationState.phase ?? "in an unreported phase"}`
-    );
-  }
-  if (operationState.operation?.sync?.dryRun === true) {
-    return progressing(`the last operation was a dry run; waiting for a real sync to ${want}`);
-  }
-  const synced = operationState.syncResult;
-  if (!matches(synced?.revision, synced?.revisions, expected)) {
-    return progressing(
-      `the last sync was to ${describe(synced?.revision ?? synced?.revisions ?? [])}, not ${want}`
-    );
-  }
-  const finishedAt = operationState.finishedAt;
-  if (finishedAt === void 0) {
-    return progressing("the sync operation has not recorded when it finished");
-  }
-  if (status2.reconciledAt === void 0 || !notBefore(status2.reconciledAt, finishedAt)) {
-    return progressing(
-      `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status2.reconciledAt ?? "not set"}), so its health may predate the sync`
-    );
+  if (operationState !== void 0) {
+    const phase = operationState.phase;
+    if (phase !== "Succeeded" && phase !== "Failed" && phase !== "Error") {
+      return progressing(`the sync operation is ${phase ?? "in an unreported phase"}`);
+    }
+    const finishedAt = operationState.finishedAt;
+    if (operationState.operation?.sync?.dryRun !== true) {
+      if (finishedAt === void 0) {
+        return progressing("the sync operation has not recorded when it finished");
+      }
+      if (status2.reconciledAt === void 0 || !notBefore(status2.reconciledAt, finishedAt)) {
+        return progressing(
+          `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status2.reconciledAt ?? "not set"}), so its health may predate the sync`
+        );
+      }
+    }
   }
   const sync = status2.sync;
-  if (!matches(sync?.revision, sync?.revisions, expected)) {
+  if (!counts(sync?.revision, sync?.revisions)) {
+    const compared = sync?.revision ?? sync?.revisions ?? [];
+    const later = typeof compared === "string" ? options.relation?.(compared) : void 0;
+    if (later?.lineage === "overwritten") {
+      return progressing(
+        `Argo CD last compared against ${describe(compared)}, which contains ${want} but ${later.detail ?? "a later commit changed the app"}; the app no longer shows ${want} alone`
+      );
+    }
+    const last = operationState && operationRevision(operationState);
     return progressing(
-      `Argo CD last compared against ${describe(sync?.revision ?? sync?.revisions ?? [])}, not ${want}`
+      `Argo CD last compared against ${describe(compared)}, not ${want}${last !== void 0 && operationState?.phase !== "Succeeded" ? `; the last sync ended ${operationState?.phase} for ${describe(last)}` : ""}`
     );
   }
   if (sync?.status === "Unknown") {
@@ -50581,15 +50753,17 @@ function evaluate(app, expected) {
       `sync status is ${sync?.status ?? "not reported"}, not Synced${conditions(app)}`
     );
   }
+  const at = describe(sync.revision ?? sync.revisions ?? []);
+  const where2 = at === want ? want : `${want} (in ${at})`;
   switch (health) {
     case "Healthy":
-      return { state: "done", reason: `${want} is synced and Healthy` };
+      return { state: "done", reason: `${where2} is synced and Healthy` };
     case void 0:
     case "Unknown":
       return unknown(`health is ${health ?? "not reported"}${suffix(status2.health?.message)}`);
     case "Suspended":
-      return progressing(
-        `health is Suspended (a paused rollout or suspended job)${suffix(status2.health?.message)}`
+      return options.acceptSuspended ? { state: "done", reason: `${where2} is synced and Suspended, which the platform accepts` } : progressing(
+        `health is Suspended (a paused rollout or suspended job)${suffix(status2.health?.message)}; set argocd.acceptSuspended in platform.yaml to accept it`
       );
     case "Missing":
       return progressing(
@@ -50599,15 +50773,27 @@ function evaluate(app, expected) {
       return progressing(`health is ${health}${suffix(status2.health?.message)}`);
   }
 }
-function concernsExpected(app, expected) {
-  const status2 = app.status;
-  return matches(status2?.sync?.revision, status2?.sync?.revisions, expected) || matches(app.operation?.sync?.revision, app.operation?.sync?.revisions, expected) || status2?.operationState !== void 0 && operationAbout(status2.operationState, expected) === true;
+function ours(expected, options) {
+  const contains = (revision) => {
+    const lineage = options.relation?.(revision)?.lineage;
+    return lineage === "same" || lineage === "includes";
+  };
+  return (single, many) => {
+    if (matches(single, many, expected)) return true;
+    if (typeof expected !== "string") return false;
+    if (nonEmpty(single) !== void 0) return contains(single);
+    return (many ?? []).some(contains);
+  };
 }
-function degradedByExpected(app, expected) {
+function concernsExpected(app, counts) {
+  const status2 = app.status;
+  return counts(status2?.sync?.revision, status2?.sync?.revisions) || counts(app.operation?.sync?.revision, app.operation?.sync?.revisions) || status2?.operationState !== void 0 && operationAbout(status2.operationState, counts) === true;
+}
+function degradedByExpected(app, counts) {
   const status2 = app.status;
   const state = status2?.operationState;
-  if (state === void 0 || operationAbout(state, expected) === false) {
-    return status2?.sync?.status === "Synced" && matches(status2.sync.revision, status2.sync.revisions, expected);
+  if (state === void 0 || operationAbout(state, counts) === false) {
+    return status2?.sync?.status === "Synced" && counts(status2.sync.revision, status2.sync.revisions);
   }
   const transition = status2?.health?.lastTransitionTime;
   if (transition !== void 0 && state.startedAt !== void 0 && notBefore(transition, state.startedAt))
@@ -50619,10 +50805,10 @@ function operationRevision(state) {
   const result = state.syncResult;
   return nonEmpty(sync?.revision) ?? nonEmptyList(sync?.revisions) ?? nonEmpty(result?.revision) ?? nonEmptyList(result?.revisions);
 }
-function operationAbout(state, expected) {
+function operationAbout(state, counts) {
   const revision = operationRevision(state);
   if (revision === void 0) return void 0;
-  return typeof revision === "string" ? matches(revision, void 0, expected) : matches(void 0, revision, expected);
+  return typeof revision === "string" ? counts(revision, void 0) : counts(void 0, revision);
 }
 function matches(single, many, expected) {
   if (typeof expected === "string") {
@@ -50708,8 +50894,35 @@ async function waitForRevision(options) {
   let last;
   let reached = false;
   let problem2;
-  function judge(app, source, deleted = false) {
-    const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision);
+  const relations = /* @__PURE__ */ new Map();
+  async function relate(app) {
+    const lookup = options.relation;
+    if (lookup === void 0 || typeof revision !== "string") return;
+    const status2 = app.status;
+    const seen = [
+      status2?.sync?.revision,
+      status2?.operationState?.operation?.sync?.revision,
+      status2?.operationState?.syncResult?.revision,
+      app.operation?.sync?.revision
+    ].filter(
+      (r) => r !== void 0 && r !== "" && r.toLowerCase() !== revision.toLowerCase()
+    );
+    await Promise.all(
+      [...new Set(seen)].filter((r) => !relations.has(r)).map(async (r) => {
+        try {
+          relations.set(r, await lookup(r));
+        } catch (error2) {
+          problem2 = `cannot compare ${r} with ${revision} on GitHub: ${String(error2.message ?? error2)}`;
+        }
+      })
+    );
+  }
+  async function judge(app, source, deleted = false) {
+    if (!deleted) await relate(app);
+    const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision, {
+      relation: (r) => relations.get(r),
+      ...options.acceptSuspended ? { acceptSuspended: true } : {}
+    });
     last = { app, evaluation };
     emit({ type: "evaluated", source, evaluation, app });
     switch (evaluation.state) {
@@ -50765,7 +50978,7 @@ async function waitForRevision(options) {
           if (application === void 0) continue;
           delivered = true;
           resourceVersion = application.metadata?.resourceVersion ?? resourceVersion;
-          const verdict = judge(application, "stream", message.result?.type === "DELETED");
+          const verdict = await judge(application, "stream", message.result?.type === "DELETED");
           if (verdict) return verdict;
         }
         error2 = "the watch stream closed";
@@ -50791,7 +51004,7 @@ async function waitForRevision(options) {
       try {
         const app = await client.getApplication(name, { signal: stop.signal });
         reached = true;
-        const verdict = judge(app, "poll");
+        const verdict = await judge(app, "poll");
         if (verdict) return verdict;
       } catch (caught) {
         if (stop.signal.aborted) return void 0;
@@ -50803,13 +51016,38 @@ async function waitForRevision(options) {
     }
     return void 0;
   }
+  async function finalRead() {
+    try {
+      const app = await client.getApplication(
+        name,
+        options.signal ? { signal: options.signal } : {}
+      );
+      reached = true;
+      return await judge(app, "poll");
+    } catch (caught) {
+      if (options.signal?.aborted) return void 0;
+      const verdict = hopeless(caught);
+      if (verdict) return verdict;
+      failed(caught);
+      return void 0;
+    }
+  }
   try {
-    const verdict = await watch() ?? (stop.signal.aborted ? void 0 : await poll());
-    if (verdict) return verdict;
+    try {
+      if (options.timeoutMs > 0) {
+        const verdict = await watch() ?? (stop.signal.aborted ? void 0 : await poll());
+        if (verdict) return verdict;
+      }
+    } finally {
+      stop.abort();
+      await deadline;
+    }
+    if (!options.signal?.aborted) {
+      const verdict = await finalRead();
+      if (verdict) return verdict;
+    }
   } finally {
-    stop.abort();
     options.signal?.removeEventListener("abort", cancel);
-    await deadline;
   }
   if (options.signal?.aborted) throw options.signal.reason;
   const seconds = Math.round(options.timeoutMs / 1e3);
@@ -50853,15 +51091,16 @@ async function* messages(body, idle) {
 
 // src/argocd/train-port.ts
 var DEFAULT_TOKEN_SECRET = "ARGOCD_TOKEN";
+var BUSY_RETRY_MS = 5e3;
 function argoPort(options) {
   return {
-    async waitForRevision({ region: region2, server, app, revision, deadline }) {
+    async waitForRevision({ region: region2, server, app, revision, deadline, paths, compare, signal }) {
       const settings = options.platform.regions[region2];
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
       const token = options.env[secret];
       if (!token) {
         throw new Error(
-          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to a read-only API token for ${server}.`
+          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`
         );
       }
       const client = createArgoCDClient({
@@ -50873,16 +51112,98 @@ function argoPort(options) {
         ...options.onSecret ? { onSecret: options.onSecret } : {},
         ...options.fetch ? { fetch: options.fetch } : {}
       });
+      const clock = options.waitClock ?? systemClock;
+      const remaining = () => Math.max(0, deadline - options.clock.now());
+      const explicit = settings?.argocd.sync === "explicit";
+      const current = await client.getApplication(app, signalOf(signal)).catch(() => void 0);
+      const folders = [...paths, ...sourcePaths(current)];
+      const relations = /* @__PURE__ */ new Map();
+      const relation = (other) => {
+        let found = relations.get(other);
+        if (!found) {
+          found = compare(revision, other).then(
+            (c) => lineageOf(c, folders),
+            (error2) => {
+              if (statusOf(error2) === 404 || statusOf(error2) === 422) return { lineage: "before" };
+              throw error2;
+            }
+          );
+          found.catch(() => relations.delete(other));
+          relations.set(other, found);
+        }
+        return found;
+      };
+      if (current !== void 0 && remaining() > 0) {
+        if (explicit || !automated(current)) {
+          if (await worthSyncing(current, revision, relation))
+            await syncTo(client, app, revision, current, remaining, clock, signal);
+        } else {
+          await client.refresh(app, signalOf(signal)).catch(() => void 0);
+        }
+      }
       const result = await waitForRevision({
         client,
         app,
         revision,
-        timeoutMs: Math.max(0, deadline - options.clock.now()),
+        timeoutMs: remaining(),
+        relation,
+        ...settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {},
+        ...signal ? { signal } : {},
         ...options.waitClock ? { clock: options.waitClock } : {}
       });
       return { outcome: result.outcome, detail: result.detail };
     }
   };
+}
+async function syncTo(client, app, revision, current, remaining, clock, signal) {
+  let seen = current;
+  for (; ; ) {
+    const asked = [
+      seen.operation?.sync?.revision,
+      seen.status?.operationState?.operation?.sync?.revision,
+      seen.status?.operationState?.syncResult?.revision
+    ];
+    if (asked.some((r) => r !== void 0 && r.toLowerCase() === revision.toLowerCase())) return;
+    if (seen.operation === void 0) {
+      try {
+        await client.sync(app, revision, signalOf(signal));
+        return;
+      } catch (error2) {
+        if (!(error2 instanceof ArgoCDError) || error2.kind !== "rejected") return;
+      }
+    }
+    if (remaining() <= BUSY_RETRY_MS) return;
+    await clock.sleep(BUSY_RETRY_MS, signal ?? new AbortController().signal);
+    const next = await client.getApplication(app, signalOf(signal)).catch(() => void 0);
+    if (next === void 0) return;
+    seen = next;
+  }
+}
+async function worthSyncing(app, revision, relation) {
+  const compared = app.status?.sync?.revision;
+  if (compared === void 0 || compared === "") return true;
+  const lineage = compared.toLowerCase() === revision.toLowerCase() ? "same" : await relation(compared).then(
+    (r) => r.lineage,
+    () => void 0
+  );
+  if (lineage === "overwritten") return false;
+  return !((lineage === "same" || lineage === "includes") && app.status?.sync?.status === "Synced");
+}
+function statusOf(error2) {
+  return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
+}
+function automated(app) {
+  const policy = app.spec?.syncPolicy?.automated;
+  return policy !== void 0 && policy.enabled !== false;
+}
+function sourcePaths(app) {
+  const spec = app?.spec;
+  return [spec?.source?.path, ...(spec?.sources ?? []).map((s) => s.path)].filter(
+    (p) => p !== void 0 && p !== "" && p !== "."
+  );
+}
+function signalOf(signal) {
+  return signal ? { signal } : {};
 }
 
 // node_modules/universal-user-agent/index.js
@@ -55116,9 +55437,45 @@ function createClient2(options) {
         return retrying;
       }
     },
-    retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit }
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: unit,
+      // The plugin's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
+      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
+    }
+  });
+  octokit.hook.error("request", (error2, endpoint2) => {
+    throw explainForbidden(error2, endpoint2);
   });
   return { octokit, counter };
+}
+function permissionFor(method, url) {
+  const rest = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/^.*\/repos\/[^/]+\/[^/]+/, "");
+  const write = method !== "GET" && method !== "HEAD";
+  const level = write ? "write" : "read";
+  if (url.endsWith("/graphql"))
+    return "contents: read (file reads) and pull-requests: write (auto-merge)";
+  if (rest.startsWith("/git/") || rest.startsWith("/contents") || rest.startsWith("/commits/") && !/check-runs|status/.test(rest))
+    return `contents: ${level}`;
+  if (/^\/issues\/\d+\/labels/.test(rest) || rest.startsWith("/issues"))
+    return `pull-requests: ${level} (labels and comments on a pull request)`;
+  if (rest.startsWith("/pulls")) return `pull-requests: ${level}`;
+  if (rest.startsWith("/deployments")) return `deployments: ${level}`;
+  if (/check-runs|status/.test(rest)) return `checks: read and statuses: read`;
+  if (rest.startsWith("/rules") || rest.startsWith("/branches") || rest.startsWith("/collaborators"))
+    return `metadata: read (and administration: read for protection details)`;
+  return `the permission GitHub's docs list for ${method} ${rest || url}`;
+}
+function explainForbidden(error2, request2) {
+  const status2 = error2.status;
+  if (status2 !== 403 || !(error2 instanceof Error)) return error2;
+  const headers = error2.response?.headers;
+  if (headers?.["retry-after"] !== void 0 || headers?.["x-ratelimit-remaining"] === "0")
+    return error2;
+  if (/rate limit/i.test(error2.message)) return error2;
+  const route = request2.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+  error2.message = `GitHub refused ${request2.method} ${route} (403: ${error2.message}). The token needs ${permissionFor(request2.method, request2.url)} on this repository: grant it in the workflow's permissions block or the GitHub App's settings, then run again.`;
+  return error2;
 }
 function defaultBaseUrl() {
   return process.env.GITHUB_API_URL || "https://api.github.com";
@@ -55160,7 +55517,7 @@ function routeOf(url) {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
   const repo = /\/repos\/[^/]+\/[^/]+(\/.*)?$/.exec(path);
   if (!repo) return path;
-  const rest = (repo[1] ?? "").replace(/^\/pulls\/\d+/, "/pulls/{pull_number}").replace(/^\/issues\/comments\/\d+/, "/issues/comments/{comment_id}").replace(/^\/issues\/\d+/, "/issues/{issue_number}").replace(/^\/deployments\/\d+/, "/deployments/{deployment_id}");
+  const rest = (repo[1] ?? "").replace(/^\/pulls\/\d+/, "/pulls/{pull_number}").replace(/^\/issues\/comments\/\d+/, "/issues/comments/{comment_id}").replace(/^\/issues\/\d+/, "/issues/{issue_number}").replace(/^\/deployments\/\d+/, "/deployments/{deployment_id}").replace(/^\/commits\/[^/]+/, "/commits/{ref}").replace(/^\/rules\/branches\/.+$/, "/rules/branches/{branch}");
   return `/repos/{owner}/{repo}${rest}`;
 }
 
@@ -55187,6 +55544,47 @@ var EnvRepo = class {
   async defaultBranch() {
     const { data } = await this.#octokit.rest.repos.get(this.#repo);
     return data.default_branch;
+  }
+  /**
+   * The commit `branch` points at and the text of each path in that very
+   * commit, in one GraphQL query: every file is read through the one commit
+   * object the ref resolved to, so a commit landing meanwhile cannot mix in.
+   * Plan from these files, then build on `sha` (see commitFiles' `parent`).
+   */
+  async readBranch(branch, paths) {
+    const variables = {};
+    const fields = paths.map((path, i) => {
+      variables[`p${i}`] = path;
+      return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`;
+    });
+    const declarations = ["$owner: String!", "$repo: String!", "$branch: String!"].concat(paths.map((_, i) => `$p${i}: String!`)).join(", ");
+    const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ref(qualifiedName: $branch) {
+      target {
+        oid
+        ... on Commit {
+          ${fields.join("\n          ") || "__typename"}
+        }
+      }
+    }
+  }
+}`;
+    const data = await this.#octokit.graphql(query, { ...variables, owner: this.owner, repo: this.repo, branch: `refs/heads/${branch}` });
+    if (!data.repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
+    const target = data.repository.ref?.target;
+    if (!target) throw new Error(`branch ${branch} does not exist in ${this.owner}/${this.repo}`);
+    const files = /* @__PURE__ */ new Map();
+    paths.forEach((path, i) => {
+      const blob = target[`f${i}`]?.object;
+      if (blob?.isTruncated)
+        throw new Error(
+          `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
+        );
+      if (typeof blob?.text === "string") files.set(path, blob.text);
+    });
+    return { sha: target.oid, files };
   }
   /**
    * The text of each path at `ref` (a branch, tag or commit sha), in one
@@ -55239,10 +55637,18 @@ var EnvRepo = class {
    * writer created or moved it) re-reads and lands on top of that writer's
    * commit, at most three times. Re-running with the same files writes
    * nothing. An existing branch is built on, not rebased onto `base`.
+   *
+   * With `parent` (the commit the files were planned from), a new branch is
+   * built on exactly that commit, never on a later head of `base`: edits
+   * computed from one commit's files must not overwrite what a later commit
+   * changed. If `base` has moved past `parent`, nothing is written and the
+   * result says so, for the caller to plan again from the new head.
    */
   async commitFiles(change) {
     for (let attempt = 1; ; attempt++) {
       const observed = await this.#branches(change.base, change.branch, change.files);
+      if (!observed.branch && change.parent !== void 0 && observed.base.commitSha !== change.parent)
+        return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
       const parent = observed.branch ?? observed.base;
       if (observed.branch && change.files.every((f) => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false };
@@ -55309,6 +55715,14 @@ var EnvRepo = class {
       if (typeof blob?.text === "string" && !blob.isTruncated) current.set(f.path, blob.text);
     });
     return { base: baseState, branch: branchState(repository.branch), current };
+  }
+  /** Deletes a branch; one already gone is already deleted. */
+  async deleteBranch(branch) {
+    try {
+      await this.#octokit.rest.git.deleteRef({ ...this.#repo, ref: `heads/${branch}` });
+    } catch (error2) {
+      if (status(error2) !== 422 && status(error2) !== 404) throw error2;
+    }
   }
   /** Pull requests by head branch, base branch and state, all pages; `label` filters after reading (the API cannot). */
   async findPulls(filter) {
@@ -55398,30 +55812,119 @@ var EnvRepo = class {
     }));
   }
   /**
-   * Check runs and commit statuses of `sha` together, as branch protection
-   * sees them: two requests (one page each: 100 check runs, 100 statuses).
+   * The status checks a merge into `branch` requires: those of branch
+   * protection (GET /repos/{owner}/{repo}/branches/{branch}, readable with
+   * contents: read, https://docs.github.com/rest/branches/branches#get-a-branch)
+   * and of every ruleset that applies to the branch (GET
+   * /repos/{owner}/{repo}/rules/branches/{branch},
+   * https://docs.github.com/rest/repos/rules#get-rules-for-a-branch). Two
+   * requests, or more for many rules.
    */
-  async checks(sha) {
-    const [runs, combined] = await Promise.all([
-      this.#octokit.rest.checks.listForRef({ ...this.#repo, ref: sha, per_page: 100 }),
-      this.#octokit.rest.repos.getCombinedStatusForRef({ ...this.#repo, ref: sha, per_page: 100 })
+  async requiredChecks(branch) {
+    const [protection, rules] = await Promise.all([
+      this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
+        ({ data }) => [
+          ...data.protection?.required_status_checks?.contexts ?? [],
+          ...(data.protection?.required_status_checks?.checks ?? []).map((c) => c.context)
+        ],
+        (error2) => {
+          if (status(error2) === 404) return [];
+          throw error2;
+        }
+      ),
+      this.#octokit.paginate(this.#octokit.rest.repos.getBranchRules, {
+        ...this.#repo,
+        branch,
+        per_page: 100
+      })
     ]);
+    const fromRules = rules.flatMap(
+      (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
+    );
+    return [.../* @__PURE__ */ new Set([...protection, ...fromRules])];
+  }
+  /**
+   * The accounts GitHub links to a commit's author and committer: who pushed
+   * it, for "the most recent push needs someone else's approval". GitHub's own
+   * committer account (web-flow) is left out.
+   */
+  async commitAccounts(sha) {
+    const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha });
+    return [data.author?.login, data.committer?.login].filter(
+      (login) => !!login && login !== "web-flow"
+    );
+  }
+  /**
+   * A user's permission on the repository: admin, write, read or none
+   * (maintain reports as write, triage as read).
+   * https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
+   */
+  async permission(user) {
+    try {
+      const { data } = await this.#octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.#repo,
+        username: user
+      });
+      return data.permission;
+    } catch (error2) {
+      if (status(error2) === 404) return "none";
+      throw error2;
+    }
+  }
+  /** The paths a pull request changes against its merge base, all pages (GitHub lists at most 3,000). */
+  async changedFiles(number) {
+    const files = await this.#octokit.paginate(this.#octokit.rest.pulls.listFiles, {
+      ...this.#repo,
+      pull_number: number,
+      per_page: 100
+    });
+    return files.map((f) => f.filename);
+  }
+  /**
+   * Check runs and commit statuses of `sha` together, every page of each, as
+   * branch protection sees them. With `required`, only those names decide:
+   * none required is green, a failing optional check does not block and a
+   * required one not yet reported is pending. Without it, every check decides.
+   */
+  async checks(sha, required) {
+    const [runs, statuses] = await Promise.all([
+      this.#octokit.paginate(this.#octokit.rest.checks.listForRef, {
+        ...this.#repo,
+        ref: sha,
+        per_page: 100
+      }),
+      this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
+        ...this.#repo,
+        ref: sha,
+        per_page: 100
+      })
+    ]);
+    const latest = /* @__PURE__ */ new Map();
+    for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s);
     const details2 = [
-      ...runs.data.check_runs.map((run2) => ({
+      ...runs.map((run2) => ({
         name: run2.name,
         kind: "check-run",
         state: run2.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run2.conclusion ?? "") ? "success" : "failure",
         url: run2.html_url
       })),
-      ...combined.data.statuses.map((status2) => ({
+      ...[...latest.values()].map((status2) => ({
         name: status2.context,
         kind: "status",
         state: status2.state === "success" ? "success" : status2.state === "pending" ? "pending" : "failure",
         url: status2.target_url
       }))
     ];
-    const state = details2.some((d) => d.state === "failure") ? "failure" : details2.some((d) => d.state === "pending") ? "pending" : "success";
-    return { state, details: details2 };
+    const deciding = required === void 0 ? details2 : required.map(
+      (name) => details2.find((d) => d.name === name) ?? {
+        name,
+        kind: "check-run",
+        state: "pending",
+        url: null
+      }
+    );
+    const state = deciding.some((d) => d.state === "failure") ? "failure" : deciding.some((d) => d.state === "pending") ? "pending" : "success";
+    return { state, details: deciding };
   }
   /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
   async merge(number, options) {
@@ -55445,20 +55948,22 @@ var EnvRepo = class {
    * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
    * status"): then this returns enabled: false and the caller merges itself.
    */
-  async enableAutoMerge(pullNodeId, method) {
+  async enableAutoMerge(pullNodeId, method, expectedHeadOid) {
     try {
       await this.#octokit.graphql(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
             pullRequest { number }
           }
         }`,
-        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase() }
+        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
       );
       return { enabled: true };
     } catch (error2) {
       if (/\bclean status\b/i.test(messageOf(error2)))
         return { enabled: false, message: messageOf(error2) };
+      if (/head branch was modified/i.test(messageOf(error2)))
+        return { enabled: false, headMoved: true, message: messageOf(error2) };
       throw error2;
     }
   }
@@ -55609,6 +56114,22 @@ ${body}`;
       throw error2;
     }
   }
+  /**
+   * How `head` relates to `base` (GitHub's three-dot compare): `ahead` when
+   * head descends from base, and the paths changed from their merge base to
+   * head. GitHub lists at most 300 files, so `complete` is false beyond that.
+   */
+  async compare(base, head) {
+    const { data } = await this.#octokit.rest.repos.compareCommitsWithBasehead({
+      ...this.#repo,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    });
+    const files = (data.files ?? []).flatMap(
+      (f) => f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
+    );
+    return { status: data.status, files, complete: (data.files ?? []).length < 300 };
+  }
 };
 function isGraphqlRefusal(error2) {
   return typeof error2 === "object" && error2 !== null && "errors" in error2 && Array.isArray(error2.errors);
@@ -55671,12 +56192,13 @@ function messageOf(error2) {
 }
 
 // src/github/train-port.ts
+var MAX_FILES_READ = 50;
 function time(iso) {
   return iso === null ? void 0 : Date.parse(iso);
 }
 function gitHubPort(env, options) {
   let login;
-  const snapshotOf = async (pull) => {
+  const snapshotOf = async (pull, required, permissions) => {
     const snapshot2 = {
       number: pull.number,
       state: pull.state,
@@ -55694,10 +56216,8 @@ function gitHubPort(env, options) {
     if (mergedAt !== void 0) snapshot2.mergedAt = mergedAt;
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
     if (pull.state !== "open") return snapshot2;
-    const [reviews, checks, detail, commits] = await Promise.all([
+    const [reviews, commits] = await Promise.all([
       env.reviews(pull.number),
-      env.checks(pull.headSha),
-      env.getPull(pull.number),
       env.pullCommits(pull.number)
     ]);
     snapshot2.commits = commits;
@@ -55707,7 +56227,32 @@ function gitHubPort(env, options) {
       commitId: r.commitId,
       submittedAt: time(r.submittedAt) ?? 0
     }));
+    const approvers = reviews.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
+    if (approvers.length === 0) return snapshot2;
+    const permissionOf = (user) => {
+      const key = user.toLowerCase();
+      if (!permissions.has(key)) permissions.set(key, env.permission(user));
+      return permissions.get(key);
+    };
+    const [checks, pushers, changed, granted] = await Promise.all([
+      required(pull.baseRef).then((names2) => env.checks(pull.headSha, names2)),
+      env.commitAccounts(pull.headSha),
+      env.changedFiles(pull.number),
+      Promise.all(approvers.map((r) => permissionOf(r.author)))
+    ]);
+    snapshot2.reviews = snapshot2.reviews.map((r) => {
+      const i = approvers.findIndex((a) => a.author === r.author && a.commitId === r.commitId);
+      return r.state === "APPROVED" && i >= 0 ? { ...r, permission: granted[i] } : r;
+    });
     snapshot2.checks = checks.state;
+    snapshot2.lastPushers = pushers;
+    snapshot2.changedFiles = changed;
+    const [files, detail] = await Promise.all([
+      // A PR that changes many files is not the train's; its files are not worth reading.
+      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : void 0,
+      env.getPull(pull.number)
+    ]);
+    if (files && detail.headSha === pull.headSha) snapshot2.headFiles = files;
     snapshot2.autoMerge = detail.autoMerge !== null;
     return snapshot2;
   };
@@ -55722,12 +56267,20 @@ function gitHubPort(env, options) {
     },
     defaultBranch: () => env.defaultBranch(),
     readFiles: (ref, paths) => env.readFiles(ref, paths),
+    readBranch: (branch, paths) => env.readBranch(branch, paths),
+    deleteBranch: (branch) => env.deleteBranch(branch),
     async trainPulls(service) {
       const prefixes = branchPrefixes(service);
       const pulls = (await env.findPulls({ state: "all" })).filter(
         (pull) => pull.labels.includes(serviceLabel(service)) || prefixes.some((prefix) => pull.headRef.startsWith(prefix))
       );
-      return Promise.all(pulls.map(snapshotOf));
+      const required = /* @__PURE__ */ new Map();
+      const requiredOf = (base) => {
+        if (!required.has(base)) required.set(base, env.requiredChecks(base));
+        return required.get(base);
+      };
+      const permissions = /* @__PURE__ */ new Map();
+      return Promise.all(pulls.map((p) => snapshotOf(p, requiredOf, permissions)));
     },
     async fileHistory(ref, path, limit) {
       const commits = await env.fileHistory(ref, path, limit);
@@ -55738,8 +56291,8 @@ function gitHubPort(env, options) {
       return commits.flatMap((c) => texts.get(c.sha) ?? []);
     },
     async commitFiles(input) {
-      const { commitSha } = await env.commitFiles(input);
-      return { commitSha };
+      const { commitSha, baseMoved } = await env.commitFiles(input);
+      return baseMoved ? { commitSha, baseMoved } : { commitSha };
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: "open" });
@@ -55756,10 +56309,11 @@ function gitHubPort(env, options) {
       const result = await env.merge(number, { sha, method: options.method });
       return result.merged ? { merged: true, sha: result.sha } : { merged: false, reason: result.message };
     },
-    async enableAutoMerge(number) {
+    async enableAutoMerge(number, sha) {
       const pull = await env.getPull(number);
-      const result = await env.enableAutoMerge(pull.nodeId, options.method);
-      if (!result.enabled) await env.merge(number, { sha: pull.headSha, method: options.method });
+      const result = await env.enableAutoMerge(pull.nodeId, options.method, sha);
+      if (!result.enabled && !result.headMoved)
+        await env.merge(number, { sha, method: options.method });
     },
     async disableAutoMerge(number) {
       const pull = await env.getPull(number);
@@ -55780,6 +56334,7 @@ function gitHubPort(env, options) {
       const short2 = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;
       await env.setDeploymentStatus(id, state, { description: short2 });
     },
+    compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total
   };
 }

@@ -14970,9 +14970,17 @@ var platformSchema = {
               minLength: 1
             },
             tokenSecret: {
-              description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
+              description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
+            },
+            sync: {
+              description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
+              enum: ["auto", "explicit"]
+            },
+            acceptSuspended: {
+              description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.",
+              type: "boolean"
             }
           }
         },

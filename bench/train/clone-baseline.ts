@@ -1,42 +1,50 @@
-import { execFileSync } from 'node:child_process'
+import { execFile, execFileSync, spawn } from 'node:child_process'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { promisify } from 'node:util'
 
 /**
- * The naive way to promote: clone the environments repository with git, edit
- * the file, commit, push. Measured on a local bare repository of `fileCount`
- * files, over git's file:// transport so the full pack is built and sent as it
- * would be over the network (a plain path would hard-link objects instead).
+ * What a careful user does instead of the train, as Kargo's git-clone step
+ * does: a shallow (--depth 1), blobless (--filter=blob:none), sparse clone of
+ * only the region's directory, edit, commit, push. It runs against a bare
+ * repository served by git's own smart-HTTP server (git http-backend) behind
+ * a loopback HTTP server that holds every request back by the same latency
+ * the GitHub simulator adds to each API request, so both sides pay the same
+ * per round trip.
  */
 export interface CloneBaseline {
-  /** Median milliseconds for one region's promotion: clone, edit, commit, push. */
+  /** Median milliseconds for one region: clone, edit, commit, push. */
   perRegionMs: number
+  /** HTTP requests one region's clone, fetches and push made (median). */
+  perRegionRequests: number
   files: number
   repoBytes: number
-  cleanup(): void
+  cleanup(): Promise<void>
 }
 
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, {
+const run = promisify(execFile)
+
+function gitSync(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+}
+
+async function git(cwd: string, ...args: string[]): Promise<string> {
+  const { stdout } = await run('git', args, {
     cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' }
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    maxBuffer: 64 * 1024 * 1024
   })
+  return stdout
 }
 
-export function setUpBareRepo(fileCount: number): {
-  bare: string
-  root: string
-  repoBytes: number
-} {
-  const root = mkdtempSync(join(tmpdir(), 'multiregion-bench-git-'))
+/** A bare repository of `fileCount` kustomizations across 12 regions, like the train bench's environments repo. */
+function setUpBareRepo(root: string, fileCount: number): { bare: string; repoBytes: number } {
   const work = join(root, 'seed')
   mkdirSync(work)
-  git(work, 'init', '-q', '-b', 'main')
-  git(work, 'config', 'user.email', 'bench@example.com')
-  git(work, 'config', 'user.name', 'bench')
+  gitSync(work, 'init', '-q', '-b', 'main')
   for (let i = 0; i < fileCount; i++) {
     const dir = join(work, 'regions', `r${i % 12}`, `svc${Math.floor(i / 12)}`)
     mkdirSync(dir, { recursive: true })
@@ -45,26 +53,107 @@ export function setUpBareRepo(fileCount: number): {
       `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [../../../base/svc]\nimages:\n  - name: ghcr.io/acme/svc${i}\n    newTag: v1.0.${i}\n`
     )
   }
-  git(work, 'add', '-A')
-  git(work, 'commit', '-q', '-m', 'seed')
+  gitSync(work, 'add', '-A')
+  gitSync(work, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-qm', 'seed')
   const bare = join(root, 'environments.git')
-  git(root, 'clone', '-q', '--bare', work, bare)
+  gitSync(root, 'clone', '-q', '--bare', work, bare)
   rmSync(work, { recursive: true, force: true })
-  git(bare, 'gc', '-q')
-  const counts = git(bare, 'count-objects', '-v')
+  // Partial clone needs the server to allow filters; pushes over HTTP need receive-pack on.
+  gitSync(bare, 'config', 'uploadpack.allowFilter', 'true')
+  gitSync(bare, 'config', 'uploadpack.allowAnySHA1InWant', 'true')
+  gitSync(bare, 'config', 'http.receivepack', 'true')
+  gitSync(bare, 'gc', '-q')
+  const counts = gitSync(bare, 'count-objects', '-v')
   const kib = (name: string) => Number(new RegExp(`${name}: (\\d+)`).exec(counts)?.[1] ?? 0)
-  const repoBytes = (kib('size') + kib('size-pack')) * 1024
-  return { bare, root, repoBytes }
+  return { bare, repoBytes: (kib('size') + kib('size-pack')) * 1024 }
 }
 
-/** Clones, edits one kustomization, commits and pushes; returns the milliseconds it took. */
-export function promoteByClone(bare: string, root: string, run: number): number {
+/** git http-backend (CGI) behind node:http on 127.0.0.1, each request held back `latencyMs`. */
+async function serveSmartHttp(
+  root: string,
+  latencyMs: number
+): Promise<{ url: string; requests: () => number; close: () => Promise<void> }> {
+  let requests = 0
+  const server = createServer((request, response) => {
+    requests++
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    setTimeout(() => {
+      const cgi = spawn('git', ['http-backend'], {
+        env: {
+          ...process.env,
+          GIT_PROJECT_ROOT: root,
+          GIT_HTTP_EXPORT_ALL: '1',
+          REMOTE_USER: 'bench',
+          REQUEST_METHOD: request.method ?? 'GET',
+          PATH_INFO: decodeURIComponent(url.pathname),
+          QUERY_STRING: url.search.slice(1),
+          CONTENT_TYPE: request.headers['content-type'] ?? '',
+          GIT_PROTOCOL: String(request.headers['git-protocol'] ?? ''),
+          HTTP_CONTENT_ENCODING: String(request.headers['content-encoding'] ?? '')
+        }
+      })
+      request.pipe(cgi.stdin)
+      let head = Buffer.alloc(0)
+      let headersSent = false
+      cgi.stdout.on('data', (chunk: Buffer) => {
+        if (headersSent) return void response.write(chunk)
+        head = Buffer.concat([head, chunk])
+        const end = head.indexOf('\r\n\r\n')
+        if (end < 0) return
+        const headers: Record<string, string> = {}
+        let status = 200
+        for (const line of head.subarray(0, end).toString().split('\r\n')) {
+          const colon = line.indexOf(':')
+          const name = line.slice(0, colon).trim()
+          const value = line.slice(colon + 1).trim()
+          if (name.toLowerCase() === 'status') status = Number(value.split(' ')[0])
+          else headers[name] = value
+        }
+        response.writeHead(status, headers)
+        headersSent = true
+        response.write(head.subarray(end + 4))
+      })
+      cgi.stdout.on('end', () => response.end())
+    }, latencyMs)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests: () => requests,
+    close: () => new Promise(resolve => server.close(() => resolve()))
+  }
+}
+
+/** One region's promotion the careful way; returns its time and HTTP requests. */
+async function promoteByClone(
+  server: { url: string; requests: () => number },
+  root: string,
+  index: number
+): Promise<{ ms: number; requests: number }> {
+  const before = server.requests()
   const start = performance.now()
-  const work = join(root, `clone-${run}`)
-  git(root, 'clone', '-q', `file://${bare}`, work)
-  const path = join(work, 'regions', 'r0', 'svc0', 'kustomization.yaml')
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/newTag: .*/, `newTag: v2.0.${run}`))
-  git(
+  const work = join(root, `clone-${index}`)
+  const dir = `regions/r${index % 12}/svc0`
+  await git(
+    root,
+    '-c',
+    'protocol.version=2',
+    'clone',
+    '-q',
+    '--depth',
+    '1',
+    '--filter=blob:none',
+    '--sparse',
+    '--no-checkout',
+    `${server.url}/environments.git`,
+    work
+  )
+  await git(work, 'sparse-checkout', 'set', '--no-cone', `/${dir}/`)
+  await git(work, 'checkout', '-q', 'main')
+  const path = join(work, dir, 'kustomization.yaml')
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/newTag: .*/, `newTag: v2.0.${index}`))
+  await git(
     work,
     '-c',
     'user.email=bench@example.com',
@@ -73,23 +162,37 @@ export function promoteByClone(bare: string, root: string, run: number): number 
     'commit',
     '-q',
     '-am',
-    `promote ${run}`
+    `promote ${index}`
   )
-  git(work, 'push', '-q', 'origin', `HEAD:refs/heads/promote-${run}`)
-  const elapsed = performance.now() - start
+  await git(work, 'push', '-q', 'origin', `HEAD:refs/heads/promote-${index}`)
+  const ms = performance.now() - start
   rmSync(work, { recursive: true, force: true })
-  return elapsed
+  return { ms, requests: server.requests() - before }
 }
 
-export function measureCloneBaseline(fileCount: number, runs: number): CloneBaseline {
-  const { bare, root, repoBytes } = setUpBareRepo(fileCount)
-  const times = Array.from({ length: runs }, (_, i) => promoteByClone(bare, root, i)).sort(
-    (a, b) => a - b
-  )
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
+
+export async function measureCloneBaseline(
+  fileCount: number,
+  runs: number,
+  latencyMs: number
+): Promise<CloneBaseline> {
+  const root = mkdtempSync(join(tmpdir(), 'multiregion-bench-git-'))
+  const { repoBytes } = setUpBareRepo(root, fileCount)
+  const server = await serveSmartHttp(root, latencyMs)
+  const results: { ms: number; requests: number }[] = []
+  for (let i = 0; i < runs; i++) results.push(await promoteByClone(server, root, i))
   return {
-    perRegionMs: times[Math.floor(times.length / 2)]!,
+    perRegionMs: median(results.map(r => r.ms)),
+    perRegionRequests: median(results.map(r => r.requests)),
     files: fileCount,
     repoBytes,
-    cleanup: () => rmSync(root, { recursive: true, force: true })
+    cleanup: async () => {
+      await server.close()
+      rmSync(root, { recursive: true, force: true })
+    }
   }
 }

@@ -21,23 +21,88 @@ export interface HealthEvaluation {
 type OperationState = components['schemas']['v1alpha1OperationState']
 
 /**
- * Decides whether an application runs the expected commit, healthy, after a sync that
- * Argo CD has since re-compared. This is DESIGN.md's rule; every check guards against
- * a state that other promotion tools took for success (reference/argocd-api.md, section 7).
+ * How a revision Argo CD reports relates to the merge commit, from GitHub's
+ * compare API: `includes` is a descendant whose later commits left the app's
+ * files alone, so it renders exactly what the merge did; `overwritten` is a
+ * descendant in which a later commit changed them; `before` does not contain
+ * the merge (older, or another line of history).
  */
-export function evaluate(app: Application, expected: ExpectedRevision): HealthEvaluation {
+export type Lineage = 'same' | 'includes' | 'overwritten' | 'before'
+
+export interface Relation {
+  lineage: Lineage
+  /** For `overwritten`: which files changed after the merge, for the reason a person reads. */
+  detail?: string
+}
+
+export interface EvaluateOptions {
+  /**
+   * What is known of revisions other than the expected one; a revision it
+   * does not answer for counts only when it equals the expected commit.
+   */
+  relation?: (revision: string) => Relation | undefined
+  /** Count health Suspended (a paused rollout) as done, as `argocd app wait --suspended` does. */
+  acceptSuspended?: boolean
+}
+
+/**
+ * How a three-dot compare of the merge commit (base) with a revision Argo CD
+ * reports (head) relates them, given the app's folders in the repository.
+ * `complete: false` (GitHub lists 300 files at most) cannot rule a change
+ * out, so it counts as overwritten.
+ */
+export function lineageOf(
+  comparison: { status: string; files: readonly string[]; complete: boolean },
+  paths: readonly string[]
+): Relation {
+  if (comparison.status === 'identical') return { lineage: 'same' }
+  if (comparison.status !== 'ahead') return { lineage: 'before' }
+  const folders = paths.map(p => p.replace(/^\.?\/+|\/+$/g, '')).filter(p => p !== '')
+  const touched = comparison.files.filter(file =>
+    folders.some(folder => file === folder || file.startsWith(`${folder}/`))
+  )
+  if (touched.length > 0)
+    return {
+      lineage: 'overwritten',
+      detail: `a later commit changed ${touched.slice(0, 3).join(', ')}${touched.length > 3 ? ` and ${touched.length - 3} more` : ''}`
+    }
+  if (!comparison.complete)
+    return {
+      lineage: 'overwritten',
+      detail:
+        'later commits changed more files than GitHub lists (300), so a change to the app cannot be ruled out'
+    }
+  return { lineage: 'includes' }
+}
+
+/**
+ * Decides whether an application runs the expected commit, healthy. In Argo
+ * CD's terms: the last comparison (`status.sync`) is Synced at a revision
+ * that contains the merge commit (the commit itself, or a descendant whose
+ * later commits left the app's files alone), health is Healthy, no operation
+ * is in flight, the last operation did not fail on our change, and the
+ * controller has re-compared since that operation finished. A merge that
+ * renders no change starts no operation (controller/state.go CompareAppState
+ * reports Synced at the new HEAD), so no operation of ours is required.
+ */
+export function evaluate(
+  app: Application,
+  expected: ExpectedRevision,
+  options: EvaluateOptions = {}
+): HealthEvaluation {
   const status = app.status
   if (status === undefined) {
     return unknown('Argo CD has not computed a status for the application yet')
   }
   const want = describe(expected)
+  const counts = ours(expected, options)
   const operationState = status.operationState
   const health = status.health?.status
-  const ours = concernsExpected(app, expected)
+  const concerned = concernsExpected(app, counts)
 
   // Degraded health left over from before must not block the release (or rollback) that fixes it:
   // only a transition to Degraded during our sync, or Degraded once our sync is re-compared, fails.
-  if (health === 'Degraded' && ours && degradedByExpected(app, expected)) {
+  if (health === 'Degraded' && concerned && degradedByExpected(app, counts)) {
     return {
       state: 'degraded',
       reason: `health is Degraded while rolling out ${want}${suffix(status.health?.message)}`
@@ -47,7 +112,7 @@ export function evaluate(app: Application, expected: ExpectedRevision): HealthEv
     operationState !== undefined &&
     (operationState.phase === 'Failed' || operationState.phase === 'Error') &&
     app.operation === undefined &&
-    operationAbout(operationState, expected) !== false
+    operationAbout(operationState, counts) !== false
   ) {
     return {
       state: 'failed',
@@ -62,39 +127,36 @@ export function evaluate(app: Application, expected: ExpectedRevision): HealthEv
         : `a sync operation is ${operationState?.phase ?? 'requested'}`
     )
   }
-  if (operationState === undefined) {
-    return progressing(`no sync operation has run yet; waiting for one to ${want}`)
-  }
-  if (operationState.phase !== 'Succeeded') {
-    return progressing(
-      operationState.phase === 'Failed' || operationState.phase === 'Error'
-        ? `the last sync ended ${operationState.phase} for ${describe(operationRevision(operationState) ?? [])}; waiting for a sync to ${want}`
-        : `the sync operation is ${operationState.phase ?? 'in an unreported phase'}`
-    )
-  }
-  if (operationState.operation?.sync?.dryRun === true) {
-    return progressing(`the last operation was a dry run; waiting for a real sync to ${want}`)
-  }
-  const synced = operationState.syncResult
-  if (!matches(synced?.revision, synced?.revisions, expected)) {
-    return progressing(
-      `the last sync was to ${describe(synced?.revision ?? synced?.revisions ?? [])}, not ${want}`
-    )
-  }
-  // Until the controller re-compares after the sync, sync status and health describe the old state.
-  const finishedAt = operationState.finishedAt
-  if (finishedAt === undefined) {
-    return progressing('the sync operation has not recorded when it finished')
-  }
-  if (status.reconciledAt === undefined || !notBefore(status.reconciledAt, finishedAt)) {
-    return progressing(
-      `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status.reconciledAt ?? 'not set'}), so its health may predate the sync`
-    )
+  if (operationState !== undefined) {
+    const phase = operationState.phase
+    if (phase !== 'Succeeded' && phase !== 'Failed' && phase !== 'Error') {
+      return progressing(`the sync operation is ${phase ?? 'in an unreported phase'}`)
+    }
+    // Until the controller re-compares after a sync, sync status and health describe the state before it.
+    const finishedAt = operationState.finishedAt
+    if (operationState.operation?.sync?.dryRun !== true) {
+      if (finishedAt === undefined) {
+        return progressing('the sync operation has not recorded when it finished')
+      }
+      if (status.reconciledAt === undefined || !notBefore(status.reconciledAt, finishedAt)) {
+        return progressing(
+          `Argo CD has not re-compared the app since the sync finished at ${finishedAt} (reconciledAt ${status.reconciledAt ?? 'not set'}), so its health may predate the sync`
+        )
+      }
+    }
   }
   const sync = status.sync
-  if (!matches(sync?.revision, sync?.revisions, expected)) {
+  if (!counts(sync?.revision, sync?.revisions)) {
+    const compared = sync?.revision ?? sync?.revisions ?? []
+    const later = typeof compared === 'string' ? options.relation?.(compared) : undefined
+    if (later?.lineage === 'overwritten') {
+      return progressing(
+        `Argo CD last compared against ${describe(compared)}, which contains ${want} but ${later.detail ?? 'a later commit changed the app'}; the app no longer shows ${want} alone`
+      )
+    }
+    const last = operationState && operationRevision(operationState)
     return progressing(
-      `Argo CD last compared against ${describe(sync?.revision ?? sync?.revisions ?? [])}, not ${want}`
+      `Argo CD last compared against ${describe(compared)}, not ${want}${last !== undefined && operationState?.phase !== 'Succeeded' ? `; the last sync ended ${operationState?.phase} for ${describe(last)}` : ''}`
     )
   }
   if (sync?.status === 'Unknown') {
@@ -105,16 +167,20 @@ export function evaluate(app: Application, expected: ExpectedRevision): HealthEv
       `sync status is ${sync?.status ?? 'not reported'}, not Synced${conditions(app)}`
     )
   }
+  const at = describe(sync.revision ?? sync.revisions ?? [])
+  const where = at === want ? want : `${want} (in ${at})`
   switch (health) {
     case 'Healthy':
-      return { state: 'done', reason: `${want} is synced and Healthy` }
+      return { state: 'done', reason: `${where} is synced and Healthy` }
     case undefined:
     case 'Unknown':
       return unknown(`health is ${health ?? 'not reported'}${suffix(status.health?.message)}`)
     case 'Suspended':
-      return progressing(
-        `health is Suspended (a paused rollout or suspended job)${suffix(status.health?.message)}`
-      )
+      return options.acceptSuspended
+        ? { state: 'done', reason: `${where} is synced and Suspended, which the platform accepts` }
+        : progressing(
+            `health is Suspended (a paused rollout or suspended job)${suffix(status.health?.message)}; set argocd.acceptSuspended in platform.yaml to accept it`
+          )
     case 'Missing':
       return progressing(
         `health is Missing: resources are not created yet${suffix(status.health?.message)}`
@@ -124,14 +190,30 @@ export function evaluate(app: Application, expected: ExpectedRevision): HealthEv
   }
 }
 
+/** Whether a reported revision (or list) counts as the expected commit. */
+type Counts = (single: string | undefined, many: readonly string[] | undefined) => boolean
+
+function ours(expected: ExpectedRevision, options: EvaluateOptions): Counts {
+  const contains = (revision: string) => {
+    const lineage = options.relation?.(revision)?.lineage
+    return lineage === 'same' || lineage === 'includes'
+  }
+  return (single, many) => {
+    if (matches(single, many, expected)) return true
+    // Lineage answers for the environments repository's commit; multi-source lists match exactly.
+    if (typeof expected !== 'string') return false
+    if (nonEmpty(single) !== undefined) return contains(single!)
+    return (many ?? []).some(contains)
+  }
+}
+
 /** Whether the application's current state is about the expected commit, and so its health counts. */
-function concernsExpected(app: Application, expected: ExpectedRevision): boolean {
+function concernsExpected(app: Application, counts: Counts): boolean {
   const status = app.status
   return (
-    matches(status?.sync?.revision, status?.sync?.revisions, expected) ||
-    matches(app.operation?.sync?.revision, app.operation?.sync?.revisions, expected) ||
-    (status?.operationState !== undefined &&
-      operationAbout(status.operationState, expected) === true)
+    counts(status?.sync?.revision, status?.sync?.revisions) ||
+    counts(app.operation?.sync?.revision, app.operation?.sync?.revisions) ||
+    (status?.operationState !== undefined && operationAbout(status.operationState, counts) === true)
   )
 }
 
@@ -140,15 +222,12 @@ function concernsExpected(app: Application, expected: ExpectedRevision): boolean
  * after our sync started, or it is still Degraded after our sync finished and
  * the controller re-compared the app.
  */
-function degradedByExpected(app: Application, expected: ExpectedRevision): boolean {
+function degradedByExpected(app: Application, counts: Counts): boolean {
   const status = app.status
   const state = status?.operationState
-  if (state === undefined || operationAbout(state, expected) === false) {
+  if (state === undefined || operationAbout(state, counts) === false) {
     // No operation of ours: the live resources are ours only if they already match our commit.
-    return (
-      status?.sync?.status === 'Synced' &&
-      matches(status.sync.revision, status.sync.revisions, expected)
-    )
+    return status?.sync?.status === 'Synced' && counts(status.sync.revision, status.sync.revisions)
   }
   const transition = status?.health?.lastTransitionTime
   if (
@@ -179,12 +258,10 @@ function operationRevision(state: OperationState): string | readonly string[] | 
 }
 
 /** true or false when the operation names its commit; undefined when it names none. */
-function operationAbout(state: OperationState, expected: ExpectedRevision): boolean | undefined {
+function operationAbout(state: OperationState, counts: Counts): boolean | undefined {
   const revision = operationRevision(state)
   if (revision === undefined) return undefined
-  return typeof revision === 'string'
-    ? matches(revision, undefined, expected)
-    : matches(undefined, revision, expected)
+  return typeof revision === 'string' ? counts(revision, undefined) : counts(undefined, revision)
 }
 
 function matches(

@@ -1,10 +1,15 @@
 import type { Platform } from '../manifest/model.js'
 import type { ArgoPort, Clock } from '../train/ports.js'
-import { createArgoCDClient } from './client.js'
-import { waitForRevision } from './wait.js'
+import { ArgoCDError, createArgoCDClient } from './client.js'
+import type { ArgoCDClient } from './client.js'
+import { lineageOf } from './health.js'
+import type { Application, Relation } from './health.js'
+import { systemClock, waitForRevision } from './wait.js'
 import type { Clock as WaitClock } from './wait.js'
 
 const DEFAULT_TOKEN_SECRET = 'ARGOCD_TOKEN'
+/** How long to wait before asking again when another operation holds the app. */
+const BUSY_RETRY_MS = 5_000
 
 export interface ArgoPortOptions {
   platform: Platform
@@ -18,20 +23,23 @@ export interface ArgoPortOptions {
 }
 
 /**
- * The train's view of Argo CD: one client per region from platform.yaml, and
- * a wait on the watch stream until the merged commit is healthy, fails, or
- * the deadline passes. A missing token is a configuration error, not an
+ * The train's view of Argo CD: one client per region from platform.yaml.
+ * After a merge it gets the commit deployed the way the Application is set
+ * up (a refresh for automated sync, a sync to the merge commit otherwise, or
+ * always with `sync: explicit`), then waits on the watch stream until a
+ * revision containing the merge commit is Synced and Healthy, fails, or the
+ * deadline passes. A missing token is a configuration error, not an
  * outcome: the run fails and the next one waits again once it is set.
  */
 export function argoPort(options: ArgoPortOptions): ArgoPort {
   return {
-    async waitForRevision({ region, server, app, revision, deadline }) {
+    async waitForRevision({ region, server, app, revision, deadline, paths, compare, signal }) {
       const settings = options.platform.regions[region]
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET
       const token = options.env[secret]
       if (!token) {
         throw new Error(
-          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to a read-only API token for ${server}.`
+          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to an API token for ${server}.`
         )
       }
       const client = createArgoCDClient({
@@ -43,14 +51,139 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
         ...(options.onSecret ? { onSecret: options.onSecret } : {}),
         ...(options.fetch ? { fetch: options.fetch } : {})
       })
+      const clock = options.waitClock ?? systemClock
+      const remaining = () => Math.max(0, deadline - options.clock.now())
+      const explicit = settings?.argocd.sync === 'explicit'
+      // Read once to learn how the app syncs and which folders it renders; the wait reports a failed read.
+      const current = await client.getApplication(app, signalOf(signal)).catch(() => undefined)
+      const folders = [...paths, ...sourcePaths(current)]
+      const relations = new Map<string, Promise<Relation>>()
+      const relation = (other: string): Promise<Relation> => {
+        let found = relations.get(other)
+        if (!found) {
+          found = compare(revision, other).then(
+            c => lineageOf(c, folders),
+            (error: unknown) => {
+              // GitHub knows no such commit (a chart version, another repository's sha): not ours.
+              if (statusOf(error) === 404 || statusOf(error) === 422) return { lineage: 'before' }
+              throw error
+            }
+          )
+          // A failed compare is asked again at the next state.
+          found.catch(() => relations.delete(other))
+          relations.set(other, found)
+        }
+        return found
+      }
+      if (current !== undefined && remaining() > 0) {
+        if (explicit || !automated(current)) {
+          if (await worthSyncing(current, revision, relation))
+            await syncTo(client, app, revision, current, remaining, clock, signal)
+        } else {
+          // Ask the controller to compare with git now rather than at its next poll
+          // (timeout.reconciliation, 120 s plus jitter by default). It blocks until done; a
+          // failure only means the wait sees the merge later.
+          await client.refresh(app, signalOf(signal)).catch(() => undefined)
+        }
+      }
       const result = await waitForRevision({
         client,
         app,
         revision,
-        timeoutMs: Math.max(0, deadline - options.clock.now()),
+        timeoutMs: remaining(),
+        relation,
+        ...(settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {}),
+        ...(signal ? { signal } : {}),
         ...(options.waitClock ? { clock: options.waitClock } : {})
       })
       return { outcome: result.outcome, detail: result.detail }
     }
   }
+}
+
+/**
+ * Starts a sync to the merge commit, as `argocd app sync --revision` and
+ * Kargo's argocd-update step do, unless one to it already ran or runs (a
+ * resumed wait must not sync again). While another operation holds the app,
+ * Argo CD refuses a new one: ask again until the deadline.
+ */
+async function syncTo(
+  client: ArgoCDClient,
+  app: string,
+  revision: string,
+  current: Application,
+  remaining: () => number,
+  clock: WaitClock,
+  signal: AbortSignal | undefined
+): Promise<void> {
+  let seen = current
+  for (;;) {
+    const asked = [
+      seen.operation?.sync?.revision,
+      seen.status?.operationState?.operation?.sync?.revision,
+      seen.status?.operationState?.syncResult?.revision
+    ]
+    if (asked.some(r => r !== undefined && r.toLowerCase() === revision.toLowerCase())) return
+    if (seen.operation === undefined) {
+      try {
+        await client.sync(app, revision, signalOf(signal))
+        return
+      } catch (error) {
+        if (!(error instanceof ArgoCDError) || error.kind !== 'rejected') return
+      }
+    }
+    if (remaining() <= BUSY_RETRY_MS) return
+    await clock.sleep(BUSY_RETRY_MS, signal ?? new AbortController().signal)
+    const next = await client.getApplication(app, signalOf(signal)).catch(() => undefined)
+    if (next === undefined) return
+    seen = next
+  }
+}
+
+/**
+ * Whether syncing the merge commit can help: not when the app is already
+ * Synced at a revision containing it, nor when a later commit changed the
+ * app (syncing the older merge commit would undo that change in the cluster;
+ * the wait then reports why the region cannot be judged).
+ */
+async function worthSyncing(
+  app: Application,
+  revision: string,
+  relation: (other: string) => Promise<Relation>
+): Promise<boolean> {
+  const compared = app.status?.sync?.revision
+  if (compared === undefined || compared === '') return true
+  const lineage =
+    compared.toLowerCase() === revision.toLowerCase()
+      ? 'same'
+      : await relation(compared).then(
+          r => r.lineage,
+          () => undefined
+        )
+  if (lineage === 'overwritten') return false
+  return !((lineage === 'same' || lineage === 'includes') && app.status?.sync?.status === 'Synced')
+}
+
+function statusOf(error: unknown): number | undefined {
+  return typeof error === 'object' && error !== null && 'status' in error
+    ? Number((error as { status: unknown }).status)
+    : undefined
+}
+
+/** Whether the Application syncs by itself: spec.syncPolicy.automated, unless `enabled: false`. */
+function automated(app: Application): boolean {
+  const policy = app.spec?.syncPolicy?.automated
+  return policy !== undefined && policy.enabled !== false
+}
+
+/** The folders the app renders from (spec.source.path, or each of spec.sources). */
+function sourcePaths(app: Application | undefined): string[] {
+  const spec = app?.spec
+  return [spec?.source?.path, ...(spec?.sources ?? []).map(s => s.path)].filter(
+    (p): p is string => p !== undefined && p !== '' && p !== '.'
+  )
+}
+
+function signalOf(signal: AbortSignal | undefined): { signal?: AbortSignal } {
+  return signal ? { signal } : {}
 }

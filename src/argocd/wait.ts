@@ -5,7 +5,8 @@ import {
   evaluate,
   type Application,
   type ExpectedRevision,
-  type HealthEvaluation
+  type HealthEvaluation,
+  type Relation
 } from './health.js'
 
 export type WaitOutcome = 'healthy' | 'degraded' | 'failed' | 'timeout' | 'unreachable'
@@ -63,6 +64,13 @@ export interface WaitOptions {
   pollIntervalMs?: number
   /** Time without an event after which the stream is reconnected. Default 60 s. */
   idleMs?: number
+  /**
+   * How another revision Argo CD reports relates to the expected commit (GitHub's
+   * compare); without it only the expected commit itself counts.
+   */
+  relation?: (revision: string) => Promise<Relation>
+  /** Count health Suspended as done (platform.yaml argocd.acceptSuspended). */
+  acceptSuspended?: boolean
 }
 
 /** One message of the watch stream: `{"result":{"type","application"}}` or `{"error":{...}}`. */
@@ -99,14 +107,46 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   /** The latest error, for the polling notice and the final detail. */
   let problem: string | undefined
 
-  function judge(
+  /** Relations found so far, by revision; a failed look-up is asked again at the next state. */
+  const relations = new Map<string, Relation>()
+
+  async function relate(app: Application): Promise<void> {
+    const lookup = options.relation
+    if (lookup === undefined || typeof revision !== 'string') return
+    const status = app.status
+    const seen = [
+      status?.sync?.revision,
+      status?.operationState?.operation?.sync?.revision,
+      status?.operationState?.syncResult?.revision,
+      app.operation?.sync?.revision
+    ].filter(
+      (r): r is string => r !== undefined && r !== '' && r.toLowerCase() !== revision.toLowerCase()
+    )
+    await Promise.all(
+      [...new Set(seen)]
+        .filter(r => !relations.has(r))
+        .map(async r => {
+          try {
+            relations.set(r, await lookup(r))
+          } catch (error) {
+            problem = `cannot compare ${r} with ${revision} on GitHub: ${String((error as Error).message ?? error)}`
+          }
+        })
+    )
+  }
+
+  async function judge(
     app: Application,
     source: 'stream' | 'poll',
     deleted = false
-  ): WaitResult | undefined {
+  ): Promise<WaitResult | undefined> {
+    if (!deleted) await relate(app)
     const evaluation: HealthEvaluation = deleted
       ? { state: 'unknown', reason: 'Argo CD reports the application deleted' }
-      : evaluate(app, revision)
+      : evaluate(app, revision, {
+          relation: r => relations.get(r),
+          ...(options.acceptSuspended ? { acceptSuspended: true } : {})
+        })
     last = { app, evaluation }
     emit({ type: 'evaluated', source, evaluation, app })
     switch (evaluation.state) {
@@ -177,7 +217,7 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
           if (application === undefined) continue
           delivered = true
           resourceVersion = application.metadata?.resourceVersion ?? resourceVersion
-          const verdict = judge(application, 'stream', message.result?.type === 'DELETED')
+          const verdict = await judge(application, 'stream', message.result?.type === 'DELETED')
           if (verdict) return verdict
         }
         error = 'the watch stream closed'
@@ -204,7 +244,7 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
       try {
         const app = await client.getApplication(name, { signal: stop.signal })
         reached = true
-        const verdict = judge(app, 'poll')
+        const verdict = await judge(app, 'poll')
         if (verdict) return verdict
       } catch (caught) {
         if (stop.signal.aborted) return undefined
@@ -217,13 +257,44 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
     return undefined
   }
 
+  /**
+   * One plain read once the deadline has passed, as `argocd app wait` does on
+   * its timeout: a deadline already past still looks at Argo CD before it
+   * reports a timeout, and never reports it unreachable without asking.
+   */
+  async function finalRead(): Promise<WaitResult | undefined> {
+    try {
+      const app = await client.getApplication(
+        name,
+        options.signal ? { signal: options.signal } : {}
+      )
+      reached = true
+      return await judge(app, 'poll')
+    } catch (caught) {
+      if (options.signal?.aborted) return undefined
+      const verdict = hopeless(caught)
+      if (verdict) return verdict
+      failed(caught)
+      return undefined
+    }
+  }
+
   try {
-    const verdict = (await watch()) ?? (stop.signal.aborted ? undefined : await poll())
-    if (verdict) return verdict
+    try {
+      if (options.timeoutMs > 0) {
+        const verdict = (await watch()) ?? (stop.signal.aborted ? undefined : await poll())
+        if (verdict) return verdict
+      }
+    } finally {
+      stop.abort()
+      await deadline
+    }
+    if (!options.signal?.aborted) {
+      const verdict = await finalRead()
+      if (verdict) return verdict
+    }
   } finally {
-    stop.abort()
     options.signal?.removeEventListener('abort', cancel)
-    await deadline
   }
   if (options.signal?.aborted) throw options.signal.reason
   const seconds = Math.round(options.timeoutMs / 1000)

@@ -14,7 +14,7 @@ import { commitMessage, decodeMarker, withMarker } from '../train/marker.js'
 import type { Marker, PrKind } from '../train/marker.js'
 import { branchName, canonicalRelease, LABEL, prTitle, serviceLabel } from '../train/names.js'
 import { badReleases, LABELS, toObserved, trainPulls } from '../train/observe.js'
-import type { PullSnapshot, Snapshot, TrainPull } from '../train/observe.js'
+import type { FileEdit, PullSnapshot, Snapshot, TrainPull } from '../train/observe.js'
 import type { ArgoPort, Clock, GitHubPort } from '../train/ports.js'
 
 export interface TrainContext {
@@ -96,12 +96,65 @@ async function regionHistory(
   return new Set()
 }
 
-async function planAt(ctx: TrainContext, base: string, release: Release): Promise<Plan> {
-  const files = await ctx.github.readFiles(
+/** The default branch's files, read from one commit: plans are made from them and commits built on `sha`. */
+interface BaseRead {
+  sha: string
+  files: Map<string, string>
+}
+
+function readBase(ctx: TrainContext, base: string): Promise<BaseRead> {
+  return ctx.github.readBranch(
     base,
     filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
   )
-  return plan({ service: ctx.service, platform: ctx.platform, release, files })
+}
+
+function planOf(ctx: TrainContext, read: BaseRead, release: Release): Plan {
+  return plan({ service: ctx.service, platform: ctx.platform, release, files: read.files })
+}
+
+async function planAt(
+  ctx: TrainContext,
+  base: string,
+  release: Release
+): Promise<{ plan: Plan; sha: string }> {
+  const read = await readBase(ctx, base)
+  return { plan: planOf(ctx, read, release), sha: read.sha }
+}
+
+/**
+ * The edits the train would write now for each open train PR: a promotion's
+ * region edits from this release's plan, a rollback's image pin from the plan
+ * of its target version, both from the same read of the default branch.
+ */
+function expectedEdits(
+  ctx: TrainContext,
+  read: BaseRead,
+  planned: Plan,
+  own: readonly TrainPull[]
+): Map<number, FileEdit[]> {
+  const expected = new Map<number, FileEdit[]>()
+  // The marker here is the trusted one: read from the PR's branch and the toolkit's commits, never its body alone.
+  for (const { pull, marker } of own) {
+    if (pull.state !== 'open') continue
+    let region: Plan['regions'][number] | undefined
+    if (marker.kind === 'promotion') region = planned.regions.find(r => r.name === marker.region)
+    else {
+      const target = parseRelease(marker.to ?? '', ctx.service.image)
+      if (!('error' in target))
+        region = imageOnly(
+          planOf(ctx, read, target).regions.find(r => r.name === marker.region) ?? {
+            ...planned.regions[0]!,
+            edits: []
+          }
+        )
+    }
+    expected.set(
+      pull.number,
+      (region?.edits ?? []).map(e => ({ path: e.path, content: e.content }))
+    )
+  }
+  return expected
 }
 
 async function snapshot(
@@ -109,20 +162,22 @@ async function snapshot(
   release: Release,
   base: string,
   botLogin: string
-): Promise<Snapshot> {
-  const [planned, pulls] = await Promise.all([
-    planAt(ctx, base, release),
+): Promise<{ snap: Snapshot; read: BaseRead }> {
+  const [read, pulls] = await Promise.all([
+    readBase(ctx, base),
     ctx.github.trainPulls(ctx.service.name)
   ])
+  const planned = planOf(ctx, read, release)
+  const own = trainPulls({ pulls, service: ctx.service, botLogin })
   // An open rollback's gate depends on whether its region ran the target before.
   const rollingBack = new Set(
-    trainPulls({ pulls, service: ctx.service, botLogin })
+    own
       .filter(p => p.pull.state === 'open' && p.marker.kind === 'rollback')
       .map(p => p.marker.region)
   )
   const history = new Map<string, Set<string>>()
   for (const region of rollingBack) history.set(region, await regionHistory(ctx, base, region))
-  return {
+  const snap: Snapshot = {
     history,
     now: ctx.clock.now(),
     service: ctx.service,
@@ -131,8 +186,10 @@ async function snapshot(
     plan: planned,
     pulls,
     botLogin,
-    mergeMode: ctx.mergeMode
+    mergeMode: ctx.mergeMode,
+    expectedEdits: expectedEdits(ctx, read, planned, own)
   }
+  return { snap, read }
 }
 
 function pullOf(snap: Snapshot, number: number): PullSnapshot {
@@ -162,17 +219,26 @@ function imageOnly(region: Plan['regions'][number]): Plan['regions'][number] {
   return { ...region, edits: region.edits.filter(e => /^images?[[.]/.test(e.field)) }
 }
 
+/**
+ * Opens (or finds) the PR of one region: one commit on a deterministic
+ * branch, built on `parent` (the commit the plan read), then one PR. Returns
+ * undefined, having written nothing, when the base moved past `parent`: the
+ * caller plans again. If GitHub refuses the PR, the branch is deleted again,
+ * so no branch without a PR is left behind.
+ */
 async function openPr(
   ctx: TrainContext,
   base: string,
+  parent: string,
   kind: PrKind,
   regionPlan: Plan['regions'][number],
   target: Plan,
   marker: Marker
-): Promise<number> {
+): Promise<number | undefined> {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step)
-  await ctx.github.commitFiles({
+  const commit = await ctx.github.commitFiles({
     base,
+    parent,
     branch,
     // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
     message: commitMessage(
@@ -188,24 +254,47 @@ async function openPr(
     ),
     files: regionPlan.edits.map(e => ({ path: e.path, content: e.content }))
   })
+  if (commit.baseMoved) return undefined
   const existing = await ctx.github.findOpenPull(branch)
-  if (existing) return existing.number
-  const opened = await ctx.github.openPull({
-    head: branch,
-    base,
-    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
-    body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-    labels: [LABEL, serviceLabel(ctx.service.name)]
-  })
-  return opened.number
+  // Found by its branch: a run may have died before labelling it, which hides it from the train.
+  if (existing) {
+    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)])
+    return existing.number
+  }
+  try {
+    const opened = await ctx.github.openPull({
+      head: branch,
+      base,
+      title: prTitle(
+        kind,
+        ctx.service.name,
+        regionPlan.name,
+        marker.to,
+        marker.release,
+        marker.step
+      ),
+      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+      labels: [LABEL, serviceLabel(ctx.service.name)]
+    })
+    return opened.number
+  } catch (error) {
+    const status = (error as { status?: unknown }).status
+    if (status === 403 || status === 404) await ctx.github.deleteBranch(branch)
+    throw error
+  }
 }
+
+const BASE_MOVED =
+  'the default branch moved while the train planned; planning again from its new head'
 
 async function act(
   ctx: TrainContext,
   snap: Snapshot,
+  read: BaseRead,
   observed: Observed,
   base: string,
-  action: Action
+  action: Action,
+  refused: Map<number, string>
 ): Promise<string | undefined> {
   const now = ctx.clock.now()
   switch (action.type) {
@@ -225,11 +314,12 @@ async function act(
         outcome: null,
         ...(action.step === undefined ? {} : { step: action.step })
       }
-      const number = await openPr(ctx, base, 'promotion', region, snap.plan, marker)
+      const number = await openPr(ctx, base, read.sha, 'promotion', region, snap.plan, marker)
+      if (number === undefined) return `${region.name}: ${BASE_MOVED}`
       return `opened ${action.step === undefined ? 'promotion' : `weight step ${action.step}`} PR #${number} for ${region.name}`
     }
     case 'open-rollback': {
-      const target = await planAt(ctx, base, releaseOf(action.to, ctx.service))
+      const target = planOf(ctx, read, releaseOf(action.to, ctx.service))
       const region = imageOnly(target.regions.find(r => r.name === action.region)!)
       if (region.edits.length === 0)
         return `${action.region} already runs ${action.to}; no rollback PR needed`
@@ -246,7 +336,8 @@ async function act(
         times: { opened: now },
         outcome: null
       }
-      const number = await openPr(ctx, base, 'rollback', region, target, marker)
+      const number = await openPr(ctx, base, read.sha, 'rollback', region, target, marker)
+      if (number === undefined) return `${region.name}: ${BASE_MOVED}`
       return `opened rollback PR #${number} for ${region.name} to ${action.to}`
     }
     case 'close-promotion': {
@@ -261,7 +352,11 @@ async function act(
     case 'merge': {
       const pull = pullOf(snap, action.pr)
       const result = await ctx.github.merge(action.pr, action.sha)
-      if (!result.merged) return `PR #${action.pr} was not merged: ${result.reason}`
+      if (!result.merged) {
+        // Once per run: GitHub says why (protection, a moved head); the next run tries again.
+        refused.set(action.pr, result.reason)
+        return `PR #${action.pr} was not merged: ${result.reason}`
+      }
       await updateMarker(ctx, pull, m => ({
         ...m,
         mergeCommit: result.sha,
@@ -270,54 +365,15 @@ async function act(
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`
     }
     case 'enable-auto-merge': {
-      await ctx.github.enableAutoMerge(action.pr)
+      await ctx.github.enableAutoMerge(action.pr, action.sha)
       await updateMarker(ctx, pullOf(snap, action.pr), m => ({
         ...m,
         times: { ...m.times, approved: m.times.approved ?? now }
       }))
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`
     }
-    case 'wait-health': {
-      const region = snap.plan.regions.find(r => r.name === action.region)!
-      const deployment = await ctx.github.createDeployment({
-        ref: action.revision,
-        environment: `${ctx.service.name}-${action.region}`,
-        description: `${action.kind} PR #${action.pr}`
-      })
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        'in_progress',
-        'waiting for Argo CD to sync and report Healthy'
-      )
-      const result = await ctx.argo.waitForRevision({
-        region: action.region,
-        server: region.argocd.server,
-        app: region.argocd.app,
-        revision: action.revision,
-        deadline: action.deadline
-      })
-      await ctx.github.setDeploymentStatus(
-        deployment.id,
-        result.outcome === 'healthy'
-          ? 'success'
-          : result.outcome === 'unreachable'
-            ? 'error'
-            : 'failure',
-        result.detail
-      )
-      const at = ctx.clock.now()
-      await updateMarker(ctx, pullOf(snap, action.pr), m => ({
-        ...m,
-        mergeCommit: action.revision,
-        outcome: result.outcome,
-        times: {
-          ...m.times,
-          merged: m.times.merged ?? at,
-          ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
-        }
-      }))
-      return `${action.region}: ${result.outcome} (${result.detail})`
-    }
+    case 'wait-health':
+      return (await waitHealth(ctx, snap, action)).line
     case 'record-bad-release': {
       const failed = observed.regions.filter(
         r =>
@@ -330,6 +386,99 @@ async function act(
     case 'wait':
       return undefined
   }
+}
+
+/** Outcomes that make the train recover at once, whatever the rest of the wave is doing. */
+const FAILING = new Set(['degraded', 'failed', 'timeout'])
+
+/**
+ * Waits for Argo CD to run a merged commit in one region and records the
+ * outcome on the PR's marker and the GitHub deployment. Aborting `signal`
+ * (a sibling in the wave failed) ends the wait with nothing recorded on the
+ * marker, so the region is waited on, or rolled back, by the next round.
+ */
+async function waitHealth(
+  ctx: TrainContext,
+  snap: Snapshot,
+  action: Extract<Action, { type: 'wait-health' }>,
+  signal?: AbortSignal
+): Promise<{ line: string; outcome?: string }> {
+  const region = snap.plan.regions.find(r => r.name === action.region)!
+  const deployment = await ctx.github.createDeployment({
+    ref: action.revision,
+    environment: `${ctx.service.name}-${action.region}`,
+    description: `${action.kind} PR #${action.pr}`
+  })
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    'in_progress',
+    'waiting for Argo CD to sync and report Healthy'
+  )
+  let result: Awaited<ReturnType<TrainContext['argo']['waitForRevision']>>
+  try {
+    result = await ctx.argo.waitForRevision({
+      region: action.region,
+      server: region.argocd.server,
+      app: region.argocd.app,
+      revision: action.revision,
+      deadline: action.deadline,
+      paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
+      compare: (base, head) => ctx.github.compare(base, head),
+      ...(signal ? { signal } : {})
+    })
+  } catch (error) {
+    if (!signal?.aborted) throw error
+    const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason)
+    await ctx.github.setDeploymentStatus(deployment.id, 'error', `wait stopped: ${why}`)
+    return { line: `${action.region}: wait stopped, ${why}` }
+  }
+  await ctx.github.setDeploymentStatus(
+    deployment.id,
+    result.outcome === 'healthy'
+      ? 'success'
+      : result.outcome === 'unreachable'
+        ? 'error'
+        : 'failure',
+    result.detail
+  )
+  const at = ctx.clock.now()
+  await updateMarker(ctx, pullOf(snap, action.pr), m => ({
+    ...m,
+    mergeCommit: action.revision,
+    outcome: result.outcome,
+    times: {
+      ...m.times,
+      merged: m.times.merged ?? at,
+      ...(result.outcome === 'healthy' ? { synced: at, healthy: at } : {})
+    }
+  }))
+  return {
+    line: `${action.region}: ${result.outcome} (${result.detail})`,
+    outcome: result.outcome
+  }
+}
+
+/**
+ * The waits of one wave, side by side: a region that goes Degraded, fails
+ * its sync or times out stops its siblings' waits at once, so the train
+ * recovers in the next round instead of after the slowest sibling.
+ */
+async function waitWave(
+  ctx: TrainContext,
+  snap: Snapshot,
+  waits: Extract<Action, { type: 'wait-health' }>[]
+): Promise<string[]> {
+  const stop = new AbortController()
+  const lines: string[] = []
+  await Promise.all(
+    waits.map(async action => {
+      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal)
+      lines.push(line)
+      if (outcome !== undefined && FAILING.has(outcome) && !stop.signal.aborted)
+        stop.abort(new Error(`${action.region} ended ${outcome}`))
+    })
+  )
+  return lines
 }
 
 /**
@@ -371,17 +520,41 @@ export async function reconcileTrain(
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
   const done: string[] = []
   if (options.resume) done.push(...(await resumeUnreachable(ctx, release.ref, botLogin)))
+  const refused = new Map<number, string>()
   for (let round = 0; ; round++) {
-    const snap = await snapshot(ctx, release, base, botLogin)
+    const { snap, read } = await snapshot(ctx, release, base, botLogin)
     const observed = toObserved(snap)
-    const decision = decide(observed)
+    const decision = afterRefusals(decide(observed), refused)
     const work = decision.actions.filter(a => WORK.has(a.type))
     if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done }
-    for (const action of work) {
-      const line = await act(ctx, snap, observed, base, action)
+    // Writes first, in order; then the wave's waits, side by side.
+    for (const action of work.filter(a => a.type !== 'wait-health')) {
+      const line = await act(ctx, snap, read, observed, base, action, refused)
       if (line) done.push(line)
     }
+    const waits = work.filter(a => a.type === 'wait-health')
+    if (waits.length > 0) done.push(...(await waitWave(ctx, snap, waits)))
   }
+}
+
+/**
+ * A merge GitHub refused in this run is not tried again in the same run (a
+ * refusal does not change between rounds seconds apart): it becomes a wait
+ * with GitHub's reason, and the next run tries once more.
+ */
+function afterRefusals(decision: Decision, refused: ReadonlyMap<number, string>): Decision {
+  if (refused.size === 0) return decision
+  const actions = decision.actions.map<Action>(a =>
+    a.type === 'merge' && refused.has(a.pr)
+      ? {
+          type: 'wait',
+          region: a.region,
+          reason: `GitHub refused to merge PR #${a.pr}: ${refused.get(a.pr)}. The next run tries again.`
+        }
+      : a
+  )
+  const waiting = decision.state === 'running' && actions.every(a => a.type === 'wait')
+  return { state: waiting ? 'waiting' : decision.state, actions }
 }
 
 /**
@@ -458,7 +631,7 @@ export async function skipRegion(ctx: TrainContext, ref: string, region: string)
   )
   let number = existing?.pull.number
   if (number === undefined) {
-    const target = await planAt(ctx, base, release)
+    const { plan: target, sha } = await planAt(ctx, base, release)
     const found = target.regions.find(r => r.name === region)
     const regionPlan = found && imageOnly(found)
     if (!regionPlan || regionPlan.action !== 'promote')
@@ -476,7 +649,8 @@ export async function skipRegion(ctx: TrainContext, ref: string, region: string)
       times: { opened: ctx.clock.now() },
       outcome: null
     }
-    number = await openPr(ctx, base, 'promotion', regionPlan, target, marker)
+    number = await openPr(ctx, base, sha, 'promotion', regionPlan, target, marker)
+    if (number === undefined) return `${region}: ${BASE_MOVED}; run skip again`
   }
   await ctx.github.addLabels(number, [LABELS.skipped])
   await ctx.github.closePull(
@@ -490,7 +664,7 @@ export async function skipRegion(ctx: TrainContext, ref: string, region: string)
 export async function trainStatus(ctx: TrainContext, ref: string): Promise<TrainRun> {
   const release = releaseOf(ref, ctx.service)
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
-  const observed = toObserved(await snapshot(ctx, release, base, botLogin))
+  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap)
   return { observed, decision: decide(observed), done: [] }
 }
 
@@ -540,7 +714,7 @@ export async function manualRollback(
     throw new Error(
       `${version} is recorded as a bad release of ${name}; roll ${region} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     )
-  const target = await planAt(ctx, base, release)
+  const { plan: target, sha } = await planAt(ctx, base, release)
   const regionPlan = imageOnly(target.regions.find(r => r.name === region)!)
   if (regionPlan.action !== 'blocked' && regionPlan.edits.length === 0)
     return `${region} already runs ${version}; nothing to roll back.`
@@ -570,7 +744,8 @@ export async function manualRollback(
     times: { opened: ctx.clock.now() },
     outcome: null
   }
-  const number = await openPr(ctx, base, 'rollback', regionPlan, target, marker)
+  const number = await openPr(ctx, base, sha, 'rollback', regionPlan, target, marker)
+  if (number === undefined) return `${region}: ${BASE_MOVED}; run rollback again`
   const gate = ranBefore
     ? ''
     : `; ${region} never ran ${version}, so it needs ${approvals} approvals, as a promotion there does`

@@ -101,7 +101,10 @@ function categoryOf(route: string): RequestCategory {
   if (rest.startsWith('/pulls')) return 'pulls'
   if (rest.startsWith('/issues')) return 'issues'
   if (rest.startsWith('/deployments')) return 'deployments'
-  if (/^\/commits\/\{ref\}\/(check-runs|status)$/.test(rest) || rest.startsWith('/statuses'))
+  if (
+    /^\/commits\/\{ref\}\/(check-runs|status|statuses)$/.test(rest) ||
+    rest.startsWith('/statuses')
+  )
     return 'checks'
   return 'other'
 }
@@ -193,9 +196,65 @@ export function createClient(options: ClientOptions): GitHubClient {
         return retrying
       }
     },
-    retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit }
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: unit,
+      // The plugin's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
+      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
+    }
+  })
+  octokit.hook.error('request', (error, endpoint) => {
+    throw explainForbidden(error, endpoint as unknown as RequestOptions)
   })
   return { octokit, counter }
+}
+
+/**
+ * The fine-grained permission each kind of write needs, as GitHub's docs list
+ * them under "Fine-grained access tokens" for each endpoint
+ * (https://docs.github.com/rest/authentication/permissions-required-for-fine-grained-personal-access-tokens).
+ */
+function permissionFor(method: string, url: string): string {
+  const rest = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/^.*\/repos\/[^/]+\/[^/]+/, '')
+  const write = method !== 'GET' && method !== 'HEAD'
+  const level = write ? 'write' : 'read'
+  if (url.endsWith('/graphql'))
+    return 'contents: read (file reads) and pull-requests: write (auto-merge)'
+  if (
+    rest.startsWith('/git/') ||
+    rest.startsWith('/contents') ||
+    (rest.startsWith('/commits/') && !/check-runs|status/.test(rest))
+  )
+    return `contents: ${level}`
+  if (/^\/issues\/\d+\/labels/.test(rest) || rest.startsWith('/issues'))
+    return `pull-requests: ${level} (labels and comments on a pull request)`
+  if (rest.startsWith('/pulls')) return `pull-requests: ${level}`
+  if (rest.startsWith('/deployments')) return `deployments: ${level}`
+  if (/check-runs|status/.test(rest)) return `checks: read and statuses: read`
+  if (
+    rest.startsWith('/rules') ||
+    rest.startsWith('/branches') ||
+    rest.startsWith('/collaborators')
+  )
+    return `metadata: read (and administration: read for protection details)`
+  return `the permission GitHub's docs list for ${method} ${rest || url}`
+}
+
+/**
+ * A 403 that is not a rate limit means the token lacks a permission. GitHub's
+ * own message ("Resource not accessible by integration") does not say which,
+ * so the error names it; the status stays for callers that test it.
+ */
+function explainForbidden(error: unknown, request: RequestOptions): unknown {
+  const status = (error as { status?: unknown }).status
+  if (status !== 403 || !(error instanceof Error)) return error
+  const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers
+  if (headers?.['retry-after'] !== undefined || headers?.['x-ratelimit-remaining'] === '0')
+    return error
+  if (/rate limit/i.test(error.message)) return error
+  const route = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '')
+  error.message = `GitHub refused ${request.method} ${route} (403: ${error.message}). The token needs ${permissionFor(request.method, request.url)} on this repository: grant it in the workflow's permissions block or the GitHub App's settings, then run again.`
+  return error
 }
 
 interface RequestOptions {
@@ -259,5 +318,7 @@ function routeOf(url: string): string {
     .replace(/^\/issues\/comments\/\d+/, '/issues/comments/{comment_id}')
     .replace(/^\/issues\/\d+/, '/issues/{issue_number}')
     .replace(/^\/deployments\/\d+/, '/deployments/{deployment_id}')
+    .replace(/^\/commits\/[^/]+/, '/commits/{ref}')
+    .replace(/^\/rules\/branches\/.+$/, '/rules/branches/{branch}')
   return `/repos/{owner}/{repo}${rest}`
 }

@@ -78,6 +78,8 @@ export interface CommitResult {
   commitSha: string
   /** false when the branch (or, for a new branch, its base) already had this content: nothing was written. */
   created: boolean
+  /** The base moved past the `parent` the files were planned from: nothing was written; plan again. */
+  baseMoved?: true
 }
 
 export interface FileCommit {
@@ -128,6 +130,57 @@ export class EnvRepo {
   async defaultBranch(): Promise<string> {
     const { data } = await this.#octokit.rest.repos.get(this.#repo)
     return data.default_branch
+  }
+
+  /**
+   * The commit `branch` points at and the text of each path in that very
+   * commit, in one GraphQL query: every file is read through the one commit
+   * object the ref resolved to, so a commit landing meanwhile cannot mix in.
+   * Plan from these files, then build on `sha` (see commitFiles' `parent`).
+   */
+  async readBranch(
+    branch: string,
+    paths: readonly string[]
+  ): Promise<{ sha: string; files: Map<string, string> }> {
+    const variables: Record<string, string> = {}
+    const fields = paths.map((path, i) => {
+      variables[`p${i}`] = path
+      return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`
+    })
+    const declarations = ['$owner: String!', '$repo: String!', '$branch: String!']
+      .concat(paths.map((_, i) => `$p${i}: String!`))
+      .join(', ')
+    const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ref(qualifiedName: $branch) {
+      target {
+        oid
+        ... on Commit {
+          ${fields.join('\n          ') || '__typename'}
+        }
+      }
+    }
+  }
+}`
+    const data = await this.#octokit.graphql<{
+      repository: {
+        ref: { target: ({ oid: string } & Record<string, unknown>) | null } | null
+      } | null
+    }>(query, { ...variables, owner: this.owner, repo: this.repo, branch: `refs/heads/${branch}` })
+    if (!data.repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+    const target = data.repository.ref?.target
+    if (!target) throw new Error(`branch ${branch} does not exist in ${this.owner}/${this.repo}`)
+    const files = new Map<string, string>()
+    paths.forEach((path, i) => {
+      const blob = (target[`f${i}`] as { object: BlobNode | null } | null)?.object
+      if (blob?.isTruncated)
+        throw new Error(
+          `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
+        )
+      if (typeof blob?.text === 'string') files.set(path, blob.text)
+    })
+    return { sha: target.oid, files }
   }
 
   /**
@@ -184,15 +237,28 @@ export class EnvRepo {
    * writer created or moved it) re-reads and lands on top of that writer's
    * commit, at most three times. Re-running with the same files writes
    * nothing. An existing branch is built on, not rebased onto `base`.
+   *
+   * With `parent` (the commit the files were planned from), a new branch is
+   * built on exactly that commit, never on a later head of `base`: edits
+   * computed from one commit's files must not overwrite what a later commit
+   * changed. If `base` has moved past `parent`, nothing is written and the
+   * result says so, for the caller to plan again from the new head.
    */
   async commitFiles(change: {
     base: string
     branch: string
     message: string
     files: readonly FileChange[]
+    parent?: string
   }): Promise<CommitResult> {
     for (let attempt = 1; ; attempt++) {
       const observed = await this.#branches(change.base, change.branch, change.files)
+      if (
+        !observed.branch &&
+        change.parent !== undefined &&
+        observed.base.commitSha !== change.parent
+      )
+        return { commitSha: observed.base.commitSha, created: false, baseMoved: true }
       const parent = observed.branch ?? observed.base
       if (observed.branch && change.files.every(f => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false }
@@ -266,6 +332,15 @@ export class EnvRepo {
       if (typeof blob?.text === 'string' && !blob.isTruncated) current.set(f.path, blob.text)
     })
     return { base: baseState, branch: branchState(repository.branch), current }
+  }
+
+  /** Deletes a branch; one already gone is already deleted. */
+  async deleteBranch(branch: string): Promise<void> {
+    try {
+      await this.#octokit.rest.git.deleteRef({ ...this.#repo, ref: `heads/${branch}` })
+    } catch (error) {
+      if (status(error) !== 422 && status(error) !== 404) throw error
+    }
   }
 
   /** Pull requests by head branch, base branch and state, all pages; `label` filters after reading (the API cannot). */
@@ -385,16 +460,104 @@ export class EnvRepo {
   }
 
   /**
-   * Check runs and commit statuses of `sha` together, as branch protection
-   * sees them: two requests (one page each: 100 check runs, 100 statuses).
+   * The status checks a merge into `branch` requires: those of branch
+   * protection (GET /repos/{owner}/{repo}/branches/{branch}, readable with
+   * contents: read, https://docs.github.com/rest/branches/branches#get-a-branch)
+   * and of every ruleset that applies to the branch (GET
+   * /repos/{owner}/{repo}/rules/branches/{branch},
+   * https://docs.github.com/rest/repos/rules#get-rules-for-a-branch). Two
+   * requests, or more for many rules.
    */
-  async checks(sha: string): Promise<Checks> {
-    const [runs, combined] = await Promise.all([
-      this.#octokit.rest.checks.listForRef({ ...this.#repo, ref: sha, per_page: 100 }),
-      this.#octokit.rest.repos.getCombinedStatusForRef({ ...this.#repo, ref: sha, per_page: 100 })
+  async requiredChecks(branch: string): Promise<string[]> {
+    const [protection, rules] = await Promise.all([
+      this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
+        ({ data }) => [
+          ...(data.protection?.required_status_checks?.contexts ?? []),
+          ...(data.protection?.required_status_checks?.checks ?? []).map(c => c.context)
+        ],
+        (error: unknown) => {
+          if (status(error) === 404) return []
+          throw error
+        }
+      ),
+      this.#octokit.paginate(this.#octokit.rest.repos.getBranchRules, {
+        ...this.#repo,
+        branch,
+        per_page: 100
+      })
     ])
+    const fromRules = rules.flatMap(rule =>
+      rule.type === 'required_status_checks'
+        ? (rule.parameters?.required_status_checks ?? []).map(c => c.context)
+        : []
+    )
+    return [...new Set([...protection, ...fromRules])]
+  }
+
+  /**
+   * The accounts GitHub links to a commit's author and committer: who pushed
+   * it, for "the most recent push needs someone else's approval". GitHub's own
+   * committer account (web-flow) is left out.
+   */
+  async commitAccounts(sha: string): Promise<string[]> {
+    const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha })
+    return [data.author?.login, data.committer?.login].filter(
+      (login): login is string => !!login && login !== 'web-flow'
+    )
+  }
+
+  /**
+   * A user's permission on the repository: admin, write, read or none
+   * (maintain reports as write, triage as read).
+   * https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
+   */
+  async permission(user: string): Promise<'admin' | 'write' | 'read' | 'none'> {
+    try {
+      const { data } = await this.#octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.#repo,
+        username: user
+      })
+      return data.permission as 'admin' | 'write' | 'read' | 'none'
+    } catch (error) {
+      if (status(error) === 404) return 'none'
+      throw error
+    }
+  }
+
+  /** The paths a pull request changes against its merge base, all pages (GitHub lists at most 3,000). */
+  async changedFiles(number: number): Promise<string[]> {
+    const files = await this.#octokit.paginate(this.#octokit.rest.pulls.listFiles, {
+      ...this.#repo,
+      pull_number: number,
+      per_page: 100
+    })
+    return files.map(f => f.filename)
+  }
+
+  /**
+   * Check runs and commit statuses of `sha` together, every page of each, as
+   * branch protection sees them. With `required`, only those names decide:
+   * none required is green, a failing optional check does not block and a
+   * required one not yet reported is pending. Without it, every check decides.
+   */
+  async checks(sha: string, required?: readonly string[]): Promise<Checks> {
+    const [runs, statuses] = await Promise.all([
+      this.#octokit.paginate(this.#octokit.rest.checks.listForRef, {
+        ...this.#repo,
+        ref: sha,
+        per_page: 100
+      }),
+      this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
+        ...this.#repo,
+        ref: sha,
+        per_page: 100
+      })
+    ])
+    // Statuses come newest first; the newest per context is the one that counts.
+    const latest = new Map<string, (typeof statuses)[number]>()
+    for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s)
     const details: CheckDetail[] = [
-      ...runs.data.check_runs.map(run => ({
+      ...runs.map(run => ({
         name: run.name,
         kind: 'check-run' as const,
         state:
@@ -405,7 +568,7 @@ export class EnvRepo {
               : ('failure' as const),
         url: run.html_url
       })),
-      ...combined.data.statuses.map(status => ({
+      ...[...latest.values()].map(status => ({
         name: status.context,
         kind: 'status' as const,
         state:
@@ -417,12 +580,24 @@ export class EnvRepo {
         url: status.target_url
       }))
     ]
-    const state = details.some(d => d.state === 'failure')
+    const deciding =
+      required === undefined
+        ? details
+        : required.map<CheckDetail>(
+            name =>
+              details.find(d => d.name === name) ?? {
+                name,
+                kind: 'check-run',
+                state: 'pending',
+                url: null
+              }
+          )
+    const state = deciding.some(d => d.state === 'failure')
       ? 'failure'
-      : details.some(d => d.state === 'pending')
+      : deciding.some(d => d.state === 'pending')
         ? 'pending'
         : 'success'
-    return { state, details }
+    return { state, details: deciding }
   }
 
   /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
@@ -450,21 +625,25 @@ export class EnvRepo {
    */
   async enableAutoMerge(
     pullNodeId: string,
-    method: MergeMethod
-  ): Promise<{ enabled: true } | { enabled: false; message: string }> {
+    method: MergeMethod,
+    expectedHeadOid: string
+  ): Promise<{ enabled: true } | { enabled: false; headMoved?: true; message: string }> {
     try {
+      // expectedHeadOid: GitHub refuses if the head is no longer the commit the gate checked.
       await this.#octokit.graphql(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
             pullRequest { number }
           }
         }`,
-        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase() }
+        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
       )
       return { enabled: true }
     } catch (error) {
       if (/\bclean status\b/i.test(messageOf(error)))
         return { enabled: false, message: messageOf(error) }
+      if (/head branch was modified/i.test(messageOf(error)))
+        return { enabled: false, headMoved: true, message: messageOf(error) }
       throw error
     }
   }
@@ -638,6 +817,30 @@ export class EnvRepo {
       throw error
     }
   }
+
+  /**
+   * How `head` relates to `base` (GitHub's three-dot compare): `ahead` when
+   * head descends from base, and the paths changed from their merge base to
+   * head. GitHub lists at most 300 files, so `complete` is false beyond that.
+   */
+  async compare(base: string, head: string): Promise<Comparison> {
+    const { data } = await this.#octokit.rest.repos.compareCommitsWithBasehead({
+      ...this.#repo,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    })
+    const files = (data.files ?? []).flatMap(f =>
+      f.previous_filename ? [f.filename, f.previous_filename] : [f.filename]
+    )
+    return { status: data.status, files, complete: (data.files ?? []).length < 300 }
+  }
+}
+
+export interface Comparison {
+  status: 'ahead' | 'behind' | 'identical' | 'diverged'
+  /** Paths changed from the merge base to head, renamed files under both names. */
+  files: string[]
+  complete: boolean
 }
 
 /** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */

@@ -1,8 +1,12 @@
 import { branchPrefixes, serviceLabel } from '../train/names.js'
+import type { Review } from '../train/gates.js'
 import type { PullSnapshot } from '../train/observe.js'
 import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
 import type { EnvRepo, MergeMethod, Pull } from './env-repo.js'
+
+/** More changed files than a train PR ever has: such a head is not the train's edit, whatever the files say. */
+const MAX_FILES_READ = 50
 
 function time(iso: string | null): number | undefined {
   return iso === null ? undefined : Date.parse(iso)
@@ -18,7 +22,20 @@ export function gitHubPort(
   options: { method: MergeMethod; counter: RequestCounter }
 ): GitHubPort {
   let login: string | undefined
-  const snapshotOf = async (pull: Pull): Promise<PullSnapshot> => {
+  /**
+   * One open PR as its gate needs it, everything pinned to the head sha the
+   * list returned: its reviews; once someone has approved that head (nothing
+   * else matters before), each approver's permission, who pushed that head,
+   * the required checks on it, and the files it changes with their text at
+   * that sha. The PR is read again last: if its head moved meanwhile,
+   * what was read may belong to another commit, so the files are left unread
+   * and the PR cannot merge this round.
+   */
+  const snapshotOf = async (
+    pull: Pull,
+    required: (base: string) => Promise<string[]>,
+    permissions: Map<string, Promise<Review['permission']>>
+  ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
       number: pull.number,
       state: pull.state,
@@ -36,10 +53,9 @@ export function gitHubPort(
     if (mergedAt !== undefined) snapshot.mergedAt = mergedAt
     if (pull.mergeCommitSha) snapshot.mergeSha = pull.mergeCommitSha
     if (pull.state !== 'open') return snapshot
-    const [reviews, checks, detail, commits] = await Promise.all([
+    // The branch's commits say whether the PR is still the toolkit's own, approved or not.
+    const [reviews, commits] = await Promise.all([
       env.reviews(pull.number),
-      env.checks(pull.headSha),
-      env.getPull(pull.number),
       env.pullCommits(pull.number)
     ])
     snapshot.commits = commits
@@ -49,7 +65,33 @@ export function gitHubPort(
       commitId: r.commitId,
       submittedAt: time(r.submittedAt) ?? 0
     }))
+    // Until someone approves the head, nothing else can let it merge: the rest is read only then.
+    const approvers = reviews.filter(r => r.state === 'APPROVED' && r.commitId === pull.headSha)
+    if (approvers.length === 0) return snapshot
+    const permissionOf = (user: string) => {
+      const key = user.toLowerCase()
+      if (!permissions.has(key)) permissions.set(key, env.permission(user))
+      return permissions.get(key)!
+    }
+    const [checks, pushers, changed, granted] = await Promise.all([
+      required(pull.baseRef).then(names => env.checks(pull.headSha, names)),
+      env.commitAccounts(pull.headSha),
+      env.changedFiles(pull.number),
+      Promise.all(approvers.map(r => permissionOf(r.author)))
+    ])
+    snapshot.reviews = snapshot.reviews.map(r => {
+      const i = approvers.findIndex(a => a.author === r.author && a.commitId === r.commitId)
+      return r.state === 'APPROVED' && i >= 0 ? { ...r, permission: granted[i] } : r
+    })
     snapshot.checks = checks.state
+    snapshot.lastPushers = pushers
+    snapshot.changedFiles = changed
+    const [files, detail] = await Promise.all([
+      // A PR that changes many files is not the train's; its files are not worth reading.
+      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : undefined,
+      env.getPull(pull.number)
+    ])
+    if (files && detail.headSha === pull.headSha) snapshot.headFiles = files
     snapshot.autoMerge = detail.autoMerge !== null
     return snapshot
   }
@@ -64,6 +106,8 @@ export function gitHubPort(
     },
     defaultBranch: () => env.defaultBranch(),
     readFiles: (ref, paths) => env.readFiles(ref, paths),
+    readBranch: (branch, paths) => env.readBranch(branch, paths),
+    deleteBranch: branch => env.deleteBranch(branch),
     async trainPulls(service) {
       const prefixes = branchPrefixes(service)
       const pulls = (await env.findPulls({ state: 'all' })).filter(
@@ -71,7 +115,14 @@ export function gitHubPort(
           pull.labels.includes(serviceLabel(service)) ||
           prefixes.some(prefix => pull.headRef.startsWith(prefix))
       )
-      return Promise.all(pulls.map(snapshotOf))
+      // Required checks are read once per base branch and permissions once per reviewer, per observation.
+      const required = new Map<string, Promise<string[]>>()
+      const requiredOf = (base: string) => {
+        if (!required.has(base)) required.set(base, env.requiredChecks(base))
+        return required.get(base)!
+      }
+      const permissions = new Map<string, Promise<Review['permission']>>()
+      return Promise.all(pulls.map(p => snapshotOf(p, requiredOf, permissions)))
     },
     async fileHistory(ref, path, limit) {
       const commits = await env.fileHistory(ref, path, limit)
@@ -82,8 +133,8 @@ export function gitHubPort(
       return commits.flatMap(c => texts.get(c.sha) ?? [])
     },
     async commitFiles(input) {
-      const { commitSha } = await env.commitFiles(input)
-      return { commitSha }
+      const { commitSha, baseMoved } = await env.commitFiles(input)
+      return baseMoved ? { commitSha, baseMoved } : { commitSha }
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: 'open' })
@@ -102,11 +153,12 @@ export function gitHubPort(
         ? { merged: true, sha: result.sha }
         : { merged: false, reason: result.message }
     },
-    async enableAutoMerge(number) {
+    async enableAutoMerge(number, sha) {
       const pull = await env.getPull(number)
-      const result = await env.enableAutoMerge(pull.nodeId, options.method)
-      // GitHub refuses auto-merge on a PR with nothing left to wait for; then merge it now.
-      if (!result.enabled) await env.merge(number, { sha: pull.headSha, method: options.method })
+      const result = await env.enableAutoMerge(pull.nodeId, options.method, sha)
+      // GitHub refuses auto-merge on a PR with nothing left to wait for; then merge the gated sha now.
+      if (!result.enabled && !result.headMoved)
+        await env.merge(number, { sha, method: options.method })
     },
     async disableAutoMerge(number) {
       const pull = await env.getPull(number)
@@ -128,6 +180,7 @@ export function gitHubPort(
       const short = description.length > 140 ? `${description.slice(0, 139)}…` : description
       await env.setDeploymentStatus(id, state, { description: short })
     },
+    compare: (base, head) => env.compare(base, head),
     requestCount: () => options.counter.snapshot().total
   }
 }

@@ -16,6 +16,8 @@ export interface ObservedPr {
   marker: Marker
   /** Why the train must not merge this PR: someone edited its marker or pushed to its branch, or its target is bad. */
   untrusted?: string
+  /** An open PR whose head is not exactly the edits the train would write now: what differs. It never merges. */
+  drift?: string
 }
 
 /** One region of the train, as GitHub and the plan show it now. */
@@ -51,7 +53,7 @@ export interface Observed {
 export type Action =
   | { type: 'open-promotion'; region: string; wave: number; step?: number }
   | { type: 'merge'; kind: PrKind; region: string; pr: number; sha: string }
-  | { type: 'enable-auto-merge'; kind: PrKind; region: string; pr: number }
+  | { type: 'enable-auto-merge'; kind: PrKind; region: string; pr: number; sha: string }
   | {
       type: 'wait-health'
       kind: PrKind
@@ -115,12 +117,20 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
     }
   }
   if (pr.untrusted) {
+    // Every reason at once, so whoever cleans up sees all that is wrong with the PR.
+    const also = [...(pr.drift !== undefined ? [`its head: ${pr.drift}`] : []), ...pr.gate.notes]
     return {
       type: 'wait',
       region: r.region,
-      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join('; ')}` : ''} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
     }
   }
+  if (pr.drift !== undefined)
+    return {
+      type: 'wait',
+      region: r.region,
+      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
+    }
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join('; ')})` : ''
     return {
@@ -143,7 +153,7 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
           region: r.region,
           reason: `PR #${pr.number} is approved; auto-merge or the merge queue will merge it`
         }
-      : { type: 'enable-auto-merge', kind, region: r.region, pr: pr.number }
+      : { type: 'enable-auto-merge', kind, region: r.region, pr: pr.number, sha: pr.headSha }
   }
   return { type: 'merge', kind, region: r.region, pr: pr.number, sha: pr.headSha }
 }

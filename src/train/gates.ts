@@ -5,6 +5,13 @@ export interface Review {
   /** The commit the review was given on. */
   commitId: string
   submittedAt: number
+  /**
+   * The reviewer's permission on the environments repository, as GitHub's
+   * "Get repository permissions for a user" reports it (maintain counts as
+   * write, triage as read). Only write and admin count, as in branch
+   * protection; unknown counts as no access.
+   */
+  permission?: 'admin' | 'write' | 'read' | 'none'
 }
 
 export interface GateInput {
@@ -14,6 +21,12 @@ export interface GateInput {
   /** The toolkit's own identity: its approvals never count. */
   botLogin: string
   required: number
+  /**
+   * Who made the most recent push to the PR (the head commit's author and
+   * committer accounts). As GitHub's "Require approval of the most recent
+   * reviewable push", their approvals do not count.
+   */
+  lastPushers?: readonly string[]
 }
 
 export interface GateResult {
@@ -26,8 +39,12 @@ export interface GateResult {
 
 /**
  * Counts the approvals that are real: on the PR's current head commit, from
- * someone other than the PR's author and the toolkit, and still standing (a
+ * someone with write access to the repository other than the PR's author,
+ * the toolkit and whoever pushed the head commit, and still standing (a
  * later "changes requested" or dismissal by the same person withdraws it).
+ * These are the rules of GitHub branch protection's required reviews with
+ * "Require approval of the most recent reviewable push"
+ * (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/about-protected-branches#require-pull-request-reviews-before-merging).
  */
 export function evaluateGate(input: GateInput): GateResult {
   const latest = new Map<string, Review>()
@@ -38,6 +55,7 @@ export function evaluateGate(input: GateInput): GateResult {
   const notes: string[] = []
   let approvals = 0
   let blocked = false
+  const pushers = new Set((input.lastPushers ?? []).map(p => p.toLowerCase()))
   for (const [login, review] of latest) {
     if (review.state === 'CHANGES_REQUESTED') {
       blocked = true
@@ -52,6 +70,14 @@ export function evaluateGate(input: GateInput): GateResult {
     else if (review.commitId !== input.headSha)
       notes.push(
         `${review.author} approved an older commit (${review.commitId.slice(0, 7)}); approve the current head`
+      )
+    else if (pushers.has(login))
+      notes.push(
+        `${review.author} pushed the most recent commit; someone else must approve the most recent push`
+      )
+    else if (review.permission !== 'write' && review.permission !== 'admin')
+      notes.push(
+        `${review.author} has ${review.permission ?? 'unknown'} access to the repository; only approvals from people with write access count`
       )
     else approvals++
   }

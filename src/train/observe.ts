@@ -44,6 +44,12 @@ export interface PullSnapshot {
   body: string
   autoMerge: boolean
   reviews: readonly Review[]
+  /** Who pushed the head commit (its author's and committer's accounts); their approvals do not count. */
+  lastPushers?: readonly string[]
+  /** Open PRs: the paths the PR changes against its merge base (GitHub's "files changed"). */
+  changedFiles?: readonly string[]
+  /** Open PRs: the text of those files at headSha; absent when they could not be read at that sha. */
+  headFiles?: ReadonlyMap<string, string>
   checks: 'success' | 'pending' | 'failure'
 }
 
@@ -64,6 +70,40 @@ export interface Snapshot {
    * with an open rollback PR, whose gate depends on it.
    */
   history?: ReadonlyMap<string, ReadonlySet<string>>
+  /**
+   * Per open train PR, the edits the train would write for it now (from the
+   * same read of the default branch as `plan`). A PR's head must hold exactly
+   * these to merge.
+   */
+  expectedEdits?: ReadonlyMap<number, readonly FileEdit[]>
+}
+
+export interface FileEdit {
+  path: string
+  content: string
+}
+
+/**
+ * What keeps an open PR's head from being exactly `expected`: a file the
+ * train does not edit, or a planned file whose text differs (a changed tag).
+ * Undefined when it matches, or when the PR's files were not read.
+ */
+export function headDrift(
+  pull: PullSnapshot,
+  expected: readonly FileEdit[] | undefined
+): string | undefined {
+  if (pull.state !== 'open' || pull.changedFiles === undefined) return undefined
+  if (expected === undefined || expected.length === 0) return 'the train plans no edit for it now'
+  if (pull.headFiles === undefined)
+    return 'its head moved while it was read, or it changes too many files'
+  const want = new Map(expected.map(e => [e.path, e.content]))
+  const extra = pull.changedFiles.filter(path => !want.has(path))
+  const differs = [...want].filter(([path, text]) => pull.headFiles!.get(path) !== text)
+  const problems = [
+    ...(extra.length > 0 ? [`files the train does not edit: ${extra.join(', ')}`] : []),
+    ...(differs.length > 0 ? [`not as planned: ${differs.map(([path]) => path).join(', ')}`] : [])
+  ]
+  return problems.length > 0 ? problems.join('; ') : undefined
 }
 
 /** A train PR as the train trusts it: who opened it and its branch say what it is, never its body. */
@@ -162,7 +202,12 @@ export function trainPulls(
     .sort((a, b) => b.pull.number - a.pull.number)
 }
 
-function toObservedPr(p: TrainPull, required: number, botLogin: string): ObservedPr {
+function toObservedPr(
+  p: TrainPull,
+  required: number,
+  botLogin: string,
+  expected?: readonly FileEdit[]
+): ObservedPr {
   const { pull, marker } = p
   const pr: ObservedPr = {
     number: pull.number,
@@ -173,7 +218,8 @@ function toObservedPr(p: TrainPull, required: number, botLogin: string): Observe
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required
+      required,
+      lastPushers: pull.lastPushers ?? []
     }),
     checks: pull.checks,
     autoMerge: pull.autoMerge,
@@ -182,6 +228,8 @@ function toObservedPr(p: TrainPull, required: number, botLogin: string): Observe
   if (p.untrusted) pr.untrusted = p.untrusted
   if (pull.mergeSha !== undefined) pr.mergeSha = pull.mergeSha
   if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
+  const drift = headDrift(pull, expected)
+  if (drift !== undefined) pr.drift = drift
   return pr
 }
 
@@ -272,7 +320,14 @@ export function toObserved(snapshot: Snapshot): Observed {
       skipped: closedWith(promotion?.pull, LABELS.skipped)
     }
     if (closedWith(promotion?.pull, LABELS.superseded)) region.superseded = true
-    if (promotion) region.promotion = toObservedPr(promotion, planned.approvals, snapshot.botLogin)
+    const expected = (p: TrainPull) => snapshot.expectedEdits?.get(p.pull.number)
+    if (promotion)
+      region.promotion = toObservedPr(
+        promotion,
+        planned.approvals,
+        snapshot.botLogin,
+        expected(promotion)
+      )
     if (rollback) {
       const gate = rollbackGate(snapshot, rollback, planned, bad)
       region.rollback = toObservedPr(
@@ -283,7 +338,8 @@ export function toObserved(snapshot: Snapshot): Observed {
             }
           : rollback,
         gate.required,
-        snapshot.botLogin
+        snapshot.botLogin,
+        expected(rollback)
       )
     }
     const steps = ofRelease('promotion', planned.name)
@@ -295,7 +351,7 @@ export function toObserved(snapshot: Snapshot): Observed {
         planned: 'promote',
         skipped: closedWith(p.pull, LABELS.skipped),
         step: p.marker.step!,
-        promotion: toObservedPr(p, planned.approvals, snapshot.botLogin)
+        promotion: toObservedPr(p, planned.approvals, snapshot.botLogin, expected(p))
       }))
     const healthy = (r: ObservedRegion) =>
       r.promotion?.state === 'merged' && r.promotion.marker.outcome === 'healthy'

@@ -11,6 +11,11 @@ export interface GitHubPort {
   defaultBranch(): Promise<string>
   /** Many files in one read; absent files are left out. */
   readFiles(ref: string, paths: readonly string[]): Promise<Map<string, string>>
+  /** The commit `branch` points at and files read from that one commit, so a plan knows exactly what it was made from. */
+  readBranch(
+    branch: string,
+    paths: readonly string[]
+  ): Promise<{ sha: string; files: Map<string, string> }>
   /**
    * The service's train PRs, open and closed, found by their deterministic
    * branch or their label (a PR whose labelling failed is still found); open
@@ -19,13 +24,21 @@ export interface GitHubPort {
   trainPulls(service: string): Promise<PullSnapshot[]>
   /** The text of `path` at each of the newest `limit` commits on `ref` that changed it, newest first. */
   fileHistory(ref: string, path: string, limit: number): Promise<string[]>
-  /** Commits the files on `branch` (created from `base` when absent); a no-op when the branch already holds them. */
+  /**
+   * Commits the files on `branch` (created from `parent`, the commit of
+   * `base` they were planned from, when absent); a no-op when the branch
+   * already holds them. `baseMoved`: `base` is no longer `parent`, nothing
+   * was written, plan again.
+   */
   commitFiles(input: {
     base: string
     branch: string
     message: string
     files: { path: string; content: string }[]
-  }): Promise<{ commitSha: string }>
+    parent?: string
+  }): Promise<{ commitSha: string; baseMoved?: boolean }>
+  /** Deletes a branch this run created, when the PR for it could not be opened. */
+  deleteBranch(branch: string): Promise<void>
   /** The open PR from `head`, so a run killed after pushing does not open a second one. */
   findOpenPull(head: string): Promise<{ number: number } | undefined>
   openPull(input: {
@@ -41,7 +54,12 @@ export interface GitHubPort {
     number: number,
     sha: string
   ): Promise<{ merged: true; sha: string } | { merged: false; reason: string }>
-  enableAutoMerge(number: number): Promise<void>
+  /**
+   * Turns on auto-merge for head `sha` only (GraphQL expectedHeadOid); when
+   * GitHub has nothing left to wait for, merges `sha` itself. A moved head
+   * does neither: the next round gates the new head.
+   */
+  enableAutoMerge(number: number, sha: string): Promise<void>
   /** Turns auto-merge off, so a PR the train gives up on cannot merge while it is being closed. */
   disableAutoMerge(number: number): Promise<void>
   addLabels(number: number, labels: readonly string[]): Promise<void>
@@ -62,8 +80,20 @@ export interface GitHubPort {
     state: 'in_progress' | 'success' | 'failure' | 'error',
     description: string
   ): Promise<void>
+  /**
+   * GitHub's three-dot compare of two commits: whether `head` descends from
+   * `base`, and the paths changed since their merge base.
+   */
+  compare(base: string, head: string): Promise<Comparison>
   /** Requests made so far, for the job summary. */
   requestCount(): number
+}
+
+export interface Comparison {
+  status: 'ahead' | 'behind' | 'identical' | 'diverged'
+  files: string[]
+  /** false when GitHub listed its maximum of 300 files, so some may be missing. */
+  complete: boolean
 }
 
 /** What the train needs from Argo CD: the outcome of one merged commit in one region. */
@@ -74,6 +104,12 @@ export interface ArgoPort {
     app: string
     revision: string
     deadline: number
+    /** The region's folders in the environments repository; a later commit that changes them supersedes the merge. */
+    paths: readonly string[]
+    /** GitHub's compare, to tell whether a revision Argo CD reports contains the merge commit. */
+    compare(base: string, head: string): Promise<Comparison>
+    /** Aborting it ends the wait (it then rejects), as when a sibling region failed. */
+    signal?: AbortSignal
   }): Promise<{ outcome: HealthOutcome; detail: string }>
 }
 

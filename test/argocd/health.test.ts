@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { evaluate, type Application } from '../../src/argocd/health.js'
+import { evaluate, lineageOf, type Application, type Relation } from '../../src/argocd/health.js'
 import { fixtureApp, MERGED, PREVIOUS } from '../support/argocd-fixtures.js'
 
 const NEXT = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
@@ -40,7 +40,7 @@ describe('evaluate: the traps', () => {
     })
     const result = evaluate(stale, NEXT)
     expect(result.state).toBe('progressing')
-    expect(result.reason).toBe('the last sync was to 8c2e5f0, not a1b2c3d')
+    expect(result.reason).toBe('sync status is OutOfSync, not Synced')
   })
 
   it('does not take an app still synced to the old revision as done, even if Synced and Healthy', () => {
@@ -222,9 +222,10 @@ describe('evaluate: the traps', () => {
     })
   })
 
-  it('does not count a dry run as the sync', () => {
+  it('does not count a dry run as the sync: the comparison still says OutOfSync', () => {
     const value = app(a => {
       a.status!.operationState!.operation!.sync!.dryRun = true
+      a.status!.sync!.status = 'OutOfSync'
     })
     expect(evaluate(value, MERGED).state).toBe('progressing')
   })
@@ -267,6 +268,94 @@ describe('evaluate: failed operations', () => {
   })
 })
 
+describe('evaluate: revisions that contain the merge commit', () => {
+  /** NEXT is a later commit on the branch; `lineage` says how it relates to MERGED. */
+  const knows =
+    (lineage: Relation['lineage'], detail?: string) =>
+    (revision: string): Relation | undefined =>
+      revision === NEXT ? { lineage, ...(detail ? { detail } : {}) } : undefined
+  /** Auto-sync resolved the branch HEAD (NEXT), synced it and re-compared: Synced, Healthy at NEXT. */
+  const atNext = () =>
+    app(a => {
+      const state = a.status!.operationState!
+      state.operation!.sync!.revision = NEXT
+      state.syncResult!.revision = NEXT
+      a.status!.sync!.revision = NEXT
+    })
+
+  it('is done when Argo CD synced a later commit that left the app alone (two merges in one wave)', () => {
+    expect(evaluate(atNext(), MERGED, { relation: knows('includes') })).toEqual({
+      state: 'done',
+      reason: '8c2e5f0 (in a1b2c3d) is synced and Healthy'
+    })
+  })
+
+  it('is done for a merge that renders no change: Synced at the new HEAD with no operation for it', () => {
+    // controller/state.go CompareAppState: Synced at the resolved HEAD; autoSync starts nothing.
+    const noop = app(a => {
+      a.status!.sync!.revision = NEXT
+    })
+    expect(evaluate(noop, NEXT).state).toBe('done')
+  })
+
+  it('waits when a later commit changed the app after the merge, and says which files', () => {
+    const result = evaluate(atNext(), MERGED, {
+      relation: knows(
+        'overwritten',
+        'a later commit changed regions/us-east/checkout/kustomization.yaml'
+      )
+    })
+    expect(result.state).toBe('progressing')
+    expect(result.reason).toContain('regions/us-east/checkout/kustomization.yaml')
+  })
+
+  it('does not count an older commit, or one whose relation is unknown', () => {
+    expect(evaluate(atNext(), MERGED, { relation: knows('before') }).state).toBe('progressing')
+    expect(evaluate(atNext(), MERGED).state).toBe('progressing')
+  })
+
+  it('fails when the sync of a later commit containing the merge fails', () => {
+    const value = atNext()
+    value.status!.operationState!.phase = 'Failed'
+    expect(evaluate(value, MERGED, { relation: knows('includes') }).state).toBe('failed')
+  })
+
+  it('accepts Suspended only when the platform says so', () => {
+    const suspended = app(a => {
+      a.status!.health = { status: 'Suspended', message: 'Rollout is paused' }
+    })
+    expect(evaluate(suspended, MERGED).state).toBe('progressing')
+    expect(evaluate(suspended, MERGED, { acceptSuspended: true })).toEqual({
+      state: 'done',
+      reason: '8c2e5f0 is synced and Suspended, which the platform accepts'
+    })
+  })
+})
+
+describe('lineageOf: GitHub compare of the merge commit with a revision', () => {
+  const paths = ['regions/us-east/checkout']
+  it.each([
+    [{ status: 'identical', files: [], complete: true }, 'same'],
+    [
+      { status: 'ahead', files: ['regions/sweden/checkout/kustomization.yaml'], complete: true },
+      'includes'
+    ],
+    [
+      { status: 'ahead', files: ['regions/us-east/checkout/kustomization.yaml'], complete: true },
+      'overwritten'
+    ],
+    [
+      { status: 'ahead', files: ['regions/us-east/checkout-v2/x.yaml'], complete: true },
+      'includes'
+    ],
+    [{ status: 'ahead', files: [], complete: false }, 'overwritten'],
+    [{ status: 'behind', files: [], complete: true }, 'before'],
+    [{ status: 'diverged', files: [], complete: true }, 'before']
+  ])('%j is %s', (comparison, lineage) => {
+    expect(lineageOf(comparison, paths).lineage).toBe(lineage)
+  })
+})
+
 describe('evaluate: multi-source applications', () => {
   const multi = () => fixtureApp('application-multi-source')
 
@@ -281,7 +370,9 @@ describe('evaluate: multi-source applications', () => {
   it('waits when one source runs another revision', () => {
     const result = evaluate(multi(), ['3.2.2', MERGED])
     expect(result.state).toBe('progressing')
-    expect(result.reason).toBe(`the last sync was to [3.2.1, 8c2e5f0], not [3.2.2, 8c2e5f0]`)
+    expect(result.reason).toBe(
+      `Argo CD last compared against [3.2.1, 8c2e5f0], not [3.2.2, 8c2e5f0]`
+    )
   })
 
   it('waits when the list has a different number of sources', () => {
@@ -322,7 +413,7 @@ describe('evaluate: every combination of the conditions', () => {
     )
   )
 
-  it(`is done exactly when all of DESIGN.md's conditions hold (${cases.length} states)`, () => {
+  it(`is done exactly when the done rule's conditions hold (${cases.length} states)`, () => {
     const wrong = cases.filter(c => {
       const value = app(a => {
         const status = a.status!
@@ -338,17 +429,20 @@ describe('evaluate: every combination of the conditions', () => {
         status.health = { status: c.health }
         status.reconciledAt = c.reconciledAt
       })
-      const done =
-        !c.inFlight &&
-        c.phase === 'Succeeded' &&
-        c.result === MERGED &&
-        c.compared === MERGED &&
-        c.sync === 'Synced' &&
-        c.health === 'Healthy' &&
-        c.reconciledAt >= '2026-08-22T10:00:58Z'
-      const state = evaluate(value, MERGED).state
+      // Argo CD's terms: the comparison is Synced and Healthy at our commit, nothing is in flight,
+      // and any finished operation has been re-compared since. No operation of ours is needed.
       const failedOurs =
         !c.inFlight && (c.phase === 'Failed' || c.phase === 'Error') && c.result === MERGED
+      const done =
+        !c.inFlight &&
+        c.phase !== 'Running' &&
+        c.phase !== 'Terminating' &&
+        !failedOurs &&
+        (c.phase === undefined || c.reconciledAt >= '2026-08-22T10:00:58Z') &&
+        c.compared === MERGED &&
+        c.sync === 'Synced' &&
+        c.health === 'Healthy'
+      const state = evaluate(value, MERGED).state
       // With no transition time, Degraded is ours only once our sync is re-compared,
       // or, with no operation of ours, when the live state already matches our commit.
       const ourOperation = c.phase !== undefined && c.result === MERGED

@@ -68,10 +68,11 @@ describe('waitForRevision over the Argo CD simulator', () => {
   })
 
   it('does not take the Healthy state from before the sync as done', async () => {
-    const result = await wait(() => sim.merge(APP, MERGED), { timeoutMs: 2 * MINUTE })
+    // Five minutes (3 s here): the simulator's first answer compiles Argo CD's schemas, slow on a busy machine.
+    const result = await wait(() => sim.merge(APP, MERGED), { timeoutMs: 5 * MINUTE })
     expect(result.outcome).toBe('timeout')
     expect(result.detail).toBe(
-      'checkout-us-east was not done within 120 s: the last sync was to 4f1c2d3, not 8c2e5f0'
+      'checkout-us-east was not done within 300 s: sync status is OutOfSync, not Synced'
     )
     expect(result.app?.status?.health?.status).toBe('Healthy')
   })
@@ -198,6 +199,36 @@ describe('waitForRevision over the Argo CD simulator', () => {
     expect(result.outcome).toBe('timeout')
     expect(result.detail).toContain('has no application "checkout-useast" in project "default"')
     expect(result.detail).toContain('platform.yaml spec.regions.us-east.argocd.app')
+  })
+
+  it('reads the state once when the deadline has already passed, and is healthy if the app is', async () => {
+    sim.rollout(APP, MERGED)
+    const result = await wait(undefined, { timeoutMs: 0 })
+    expect(result.outcome).toBe('healthy')
+    expect(sim.requests.map(r => `${r.method} ${r.path.split('?')[0]}`)).toEqual([
+      `GET /api/v1/applications/${APP}`
+    ])
+  })
+
+  it('reports a timeout, not unreachable, when a past deadline reads an app not yet done', async () => {
+    const result = await wait(undefined, { timeoutMs: -MINUTE })
+    expect(result.outcome).toBe('timeout')
+    expect(result.detail).toContain('not 8c2e5f0')
+  })
+
+  it('counts a later commit that contains the merged one, as GitHub compare tells', async () => {
+    const LATER = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+    const asked: string[] = []
+    const result = await wait(() => sim.rollout(APP, LATER), {
+      relation: async revision => {
+        asked.push(revision)
+        return { lineage: revision === LATER ? 'includes' : 'before' }
+      }
+    })
+    expect(result.outcome).toBe('healthy')
+    expect(result.detail).toBe('8c2e5f0 (in a1b2c3d) is synced and Healthy')
+    // Each revision is compared once, however many states mention it.
+    expect(asked.sort()).toEqual([LATER, PREVIOUS].sort())
   })
 
   it('is unreachable at the deadline when Argo CD cannot be reached at all', async () => {

@@ -264,7 +264,7 @@ describe('gates', () => {
   it('lets GitHub merge once the gates pass when auto-merge is on', async () => {
     sim.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: ['ci/validate'] })
     const pull = await openPromotion()
-    expect(await env.enableAutoMerge(pull.nodeId, 'squash')).toEqual({ enabled: true })
+    expect(await env.enableAutoMerge(pull.nodeId, 'squash', pull.headSha)).toEqual({ enabled: true })
     expect(await env.getPull(pull.number)).toMatchObject({
       merged: false,
       autoMerge: { method: 'squash', enabledBy: 'multiregion-bot' }
@@ -278,7 +278,7 @@ describe('gates', () => {
 
   it('says so when auto-merge has nothing to wait for, and merges nothing', async () => {
     const pull = await openPromotion()
-    expect(await env.enableAutoMerge(pull.nodeId, 'merge')).toEqual({
+    expect(await env.enableAutoMerge(pull.nodeId, 'merge', pull.headSha)).toEqual({
       enabled: false,
       message: expect.stringContaining('clean status')
     })

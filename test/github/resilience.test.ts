@@ -192,7 +192,7 @@ describe('the request counter', () => {
       draft: false
     })
     sim.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: [] })
-    await env.enableAutoMerge(pull.nodeId, 'merge')
+    await env.enableAutoMerge(pull.nodeId, 'merge', pull.headSha)
     const spent = requestsBetween(before, client.counter.snapshot())
 
     expect(spent).toEqual({

@@ -65,6 +65,46 @@ describe('git objects', () => {
   })
 })
 
+describe('compare', () => {
+  it('tells how head relates to base, and lists the files changed since their merge base', async () => {
+    const base = sim.repo(REPO).resolve('main')!
+    const first = sim.push(REPO, 'main', { 'a/b.yaml': 'b2\n' })
+    const second = sim.push(REPO, 'main', { 'c.yaml': 'c2\n', 'd/new.yaml': 'd\n' })
+    const side = sim.push(REPO, 'side', { 'e.yaml': 'e\n' })
+    expect(await env.compare(first, second)).toEqual({
+      status: 'ahead',
+      files: ['c.yaml', 'd/new.yaml'],
+      complete: true
+    })
+    expect(await env.compare(second, second)).toEqual({
+      status: 'identical',
+      files: [],
+      complete: true
+    })
+    expect((await env.compare(second, base)).status).toBe('behind')
+    // side branched from main's head, so it is ahead of it; once main moves on, they diverge.
+    expect((await env.compare(second, side)).status).toBe('ahead')
+    const other = sim.push(REPO, 'main', { 'f.yaml': 'f\n' })
+    expect(await env.compare(side, other)).toEqual({
+      status: 'diverged',
+      files: ['f.yaml'],
+      complete: true
+    })
+    const { data } = await client.octokit.rest.repos.compareCommitsWithBasehead({
+      ...params,
+      basehead: `${base}...${second}`
+    })
+    expect([data.ahead_by, data.behind_by, data.merge_base_commit.sha]).toEqual([2, 0, base])
+    expect(data.commits.map(c => c.sha)).toEqual([first, second])
+    expect(data.files?.map(f => [f.filename, f.status])).toEqual([
+      ['a/b.yaml', 'modified'],
+      ['c.yaml', 'modified'],
+      ['d/new.yaml', 'added']
+    ])
+    await expect(env.compare(base, 'no-such-ref')).rejects.toMatchObject({ status: 404 })
+  })
+})
+
 describe('deployments', () => {
   it('lists deployments by environment, newest first, with their statuses', async () => {
     const first = await env.createDeployment({

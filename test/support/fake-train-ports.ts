@@ -75,6 +75,14 @@ export class FakeGitHub implements GitHubPort {
     const files = this.branches.get(ref) ?? new Map<string, string>()
     return new Map(paths.filter(p => files.has(p)).map(p => [p, files.get(p)!]))
   }
+  /** Branches have no commits here: the files are their own version. */
+  async readBranch(branch: string, paths: readonly string[]) {
+    return { sha: `${branch}-head`, files: await this.readFiles(branch, paths) }
+  }
+  async deleteBranch(branch: string) {
+    this.write()
+    this.branches.delete(branch)
+  }
   async trainPulls(service: string): Promise<PullSnapshot[]> {
     this.requests++
     return this.pulls
@@ -213,6 +221,9 @@ export class FakeGitHub implements GitHubPort {
   requestCount() {
     return this.requests
   }
+  async compare(): Promise<never> {
+    throw new Error('FakeGitHub keeps no commit history; compare needs the GitHub simulator')
+  }
 
   pull(number: number): FakePull {
     const pull = this.pulls.find(p => p.number === number)
@@ -223,7 +234,13 @@ export class FakeGitHub implements GitHubPort {
   /** Approves every open PR on its head commit, as a person other than the author. */
   approveAll(author = 'alice', at = 1): void {
     for (const p of this.pulls.filter(x => x.state === 'open'))
-      p.reviews.push({ author, state: 'APPROVED', commitId: p.headSha, submittedAt: at })
+      p.reviews.push({
+        author,
+        state: 'APPROVED',
+        commitId: p.headSha,
+        submittedAt: at,
+        permission: 'write'
+      })
   }
 }
 

@@ -4,9 +4,10 @@ import { argoPort } from '../../src/argocd/train-port.js'
 import type { TrainContext } from '../../src/commands/train.js'
 import { gitHubPort } from '../../src/github/train-port.js'
 import { loadPlatform, loadService } from '../../src/manifest/load.js'
-import type { ArgoPort, GitHubPort } from '../../src/train/ports.js'
+import type { GitHubPort } from '../../src/train/ports.js'
 import { ArgoCDSimulator } from '../simulators/argocd/server.js'
 import type { RolloutEnd } from '../simulators/argocd/server.js'
+import type { ControllerTiming } from '../simulators/argocd/controller.js'
 import { connect } from '../simulators/github/connect.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
 import { fastClock } from './fast-clock.js'
@@ -27,9 +28,9 @@ export class TestClock {
 
 /**
  * The train over real HTTP: the GitHub simulator seeded with the fixture
- * environments repository, the Argo CD simulator serving every region's app,
- * and a stand-in for Argo CD's controller that syncs each merged commit,
- * ending as the test scripts (healthy unless told otherwise).
+ * environments repository, and the Argo CD simulator serving every region's
+ * app with its controller model watching that repository. `script` says how
+ * each region's next syncs end in the cluster (healthy unless told otherwise).
  */
 export class TrainHarness {
   script = new Map<string, RolloutEnd[]>()
@@ -47,6 +48,13 @@ export class TrainHarness {
     options: {
       manifest?: string
       argoServer?: (region: string, sim: ArgoCDSimulator) => string
+      mergeMode?: 'merge' | 'auto-merge'
+      /** Regions whose Application has no spec.syncPolicy.automated. */
+      manual?: string[]
+      /** The controller's pace; by default it re-compares every 400 ms of real time by itself. */
+      timing?: ControllerTiming
+      /** Edits platform.yaml's text before it loads, for per-region Argo CD settings. */
+      platform?: (text: string) => string
     } = {}
   ): Promise<TrainHarness> {
     const clock = new TestClock()
@@ -55,10 +63,24 @@ export class TrainHarness {
     const github = await GitHubSimulator.start({ now: clock.now, viewer: { app: 'multiregion' } })
     github.seedRepo(REPO, { dir: ENV_REPO })
     const argocd = await ArgoCDSimulator.start()
+    // Argo CD's controller, modelled over the simulated environments repository: each app
+    // auto-syncs the HEAD of main it resolves when it next compares (or is asked to refresh).
+    const repo = github.repo(REPO)
+    const controller = argocd.connectGit(
+      {
+        resolve: revision => repo.resolve(revision),
+        files: sha => repo.files(sha)
+      },
+      options.timing
+    )
     for (const region of REGIONS)
-      argocd.addApp(`checkout-${region}`, github.repo(REPO).resolve('main')!)
+      argocd.addManagedApp(`checkout-${region}`, repo.resolve('main')!, {
+        path: `regions/${region}/checkout`,
+        automated: options.manual?.includes(region) !== true
+      })
     // Every region's Argo CD is the simulator (or what the test says), on 127.0.0.1.
-    const platformText = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
+    const fixturePlatform = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8')
+    const platformText = (options.platform?.(fixturePlatform) ?? fixturePlatform).replace(
       /https:\/\/argocd\.([a-z0-9]+)\.example\.com/g,
       (_match, short: string) =>
         options.argoServer?.(SHORT_NAMES[short] ?? short, argocd) ?? argocd.url
@@ -75,28 +97,24 @@ export class TrainHarness {
       undefined as unknown as TrainContext,
       clock
     )
-    const realArgo = argoPort({
+    controller.outcome = app => {
+      const end = harness.script.get(app.replace(/^checkout-/, ''))?.shift()
+      return end === 'never-reconciles' ? 'progressing' : end
+    }
+    const argo = argoPort({
       platform,
       env: { ARGOCD_TOKEN: argocd.token },
       clock,
       waitClock: fastClock(1000)
     })
-    const controller: ArgoPort = {
-      waitForRevision: async input => {
-        // Argo CD notices the merge a moment after the wait starts: the wait first sees the old, healthy state.
-        const end = harness.script.get(input.region)?.shift() ?? 'healthy'
-        setTimeout(() => argocd.rollout(input.app, input.revision, end), 20)
-        return realArgo.waitForRevision(input)
-      }
-    }
     const port = gitHubPort(env, { method: 'merge', counter: client.counter })
     const ctx: TrainContext = {
       service,
       platform,
       github: killable(port, harness),
-      argo: controller,
+      argo,
       clock,
-      mergeMode: 'merge'
+      mergeMode: options.mergeMode ?? 'merge'
     }
     Object.assign(harness, { ctx })
     return harness

@@ -122,7 +122,13 @@ describe('train.decide', () => {
       observed({ 'us-east': { promotion: pr('us-east', 1, 'open') } }, { mergeMode: 'auto-merge' })
     )
     expect(first.actions).toEqual([
-      { type: 'enable-auto-merge', kind: 'promotion', region: 'us-east', pr: 100 }
+      {
+        type: 'enable-auto-merge',
+        kind: 'promotion',
+        region: 'us-east',
+        pr: 100,
+        sha: 'head-us-east'
+      }
     ])
     const then = decide(
       observed(

@@ -13,7 +13,7 @@ const review = (
   state: Review['state'],
   commitId = HEAD,
   submittedAt = 1
-): Review => ({ author, state, commitId, submittedAt })
+): Review => ({ author, state, commitId, submittedAt, permission: 'write' })
 const gate = (reviews: Review[], required = 1) =>
   evaluateGate({
     reviews,

@@ -55,7 +55,17 @@ describe('toObserved', () => {
         pull(
           7,
           {},
-          { reviews: [{ author: 'alice', state: 'APPROVED', commitId: 'h', submittedAt: 1 }] }
+          {
+            reviews: [
+              {
+                author: 'alice',
+                state: 'APPROVED',
+                commitId: 'h',
+                submittedAt: 1,
+                permission: 'write'
+              }
+            ]
+          }
         )
       ])
     )
@@ -79,7 +89,17 @@ describe('toObserved', () => {
         pull(
           8,
           { region: 'sweden', wave: 2 },
-          { reviews: [{ author: 'alice', state: 'APPROVED', commitId: 'h', submittedAt: 1 }] }
+          {
+            reviews: [
+              {
+                author: 'alice',
+                state: 'APPROVED',
+                commitId: 'h',
+                submittedAt: 1,
+                permission: 'write'
+              }
+            ]
+          }
         )
       ])
     )

@@ -899,9 +899,17 @@ export declare const platformSchema: {
                             readonly minLength: 1;
                         };
                         readonly tokenSecret: {
-                            readonly description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.";
+                            readonly description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.";
                             readonly type: "string";
                             readonly pattern: "^[A-Z_][A-Z0-9_]*$";
+                        };
+                        readonly sync: {
+                            readonly description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.";
+                            readonly enum: readonly ["auto", "explicit"];
+                        };
+                        readonly acceptSuspended: {
+                            readonly description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.";
+                            readonly type: "boolean";
                         };
                     };
                 };
@@ -1107,9 +1115,17 @@ export interface ArgoCDTarget {
      */
     project?: string;
     /**
-     * The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.
+     * The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.
      */
     tokenSecret?: string;
+    /**
+     * How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.
+     */
+    sync?: 'auto' | 'explicit';
+    /**
+     * Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.
+     */
+    acceptSuspended?: boolean;
 }
 export interface DNSSettings {
     /**

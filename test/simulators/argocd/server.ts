@@ -3,6 +3,12 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Application } from '../../../src/argocd/health.js'
 import { fixtureApp } from '../../support/argocd-fixtures.js'
 import { ArgoCDContract, type Match } from './contract.js'
+import {
+  ArgoCDController,
+  type ControllerTiming,
+  type GitSource,
+  type ModelledApp
+} from './controller.js'
 
 export interface Violation {
   request: string
@@ -16,7 +22,7 @@ export interface RequestRecord {
 }
 
 /** How a scripted rollout ends. */
-export type RolloutEnd = 'healthy' | 'degraded' | 'failed' | 'never-reconciles'
+export type RolloutEnd = 'healthy' | 'degraded' | 'failed' | 'suspended' | 'never-reconciles'
 
 interface Stream {
   name: string
@@ -68,6 +74,8 @@ export class ArgoCDSimulator {
   private readonly apps = new Map<string, Application>()
   private readonly streams = new Set<Stream>()
   private readonly sockets = new Set<Socket>()
+  /** Set by connectGit: the application controller's model, over the GitHub simulator's repository. */
+  controller: ArgoCDController | undefined
   private version = 1000
   /** Argo CD timestamps have second precision; a logical clock keeps every run identical. */
   private seconds = Date.parse('2026-08-22T10:00:00Z') / 1000
@@ -106,7 +114,38 @@ export class ArgoCDSimulator {
     return `http://127.0.0.1:${port}`
   }
 
+  /**
+   * Runs Argo CD's application controller over `git`: apps handed to it with
+   * `manage` follow the repository (auto-sync, refresh, operations) instead
+   * of a test's script.
+   */
+  connectGit(
+    git: GitSource,
+    timing: ControllerTiming = { resyncMs: 400, stepMs: 15 }
+  ): ArgoCDController {
+    this.controller = new ArgoCDController(
+      {
+        get: name => this.apps.get(name),
+        publish: name => this.publish(name, 'MODIFIED'),
+        now: () => this.now(),
+        tick: seconds => this.tick(seconds)
+      },
+      git,
+      timing
+    )
+    return this.controller
+  }
+
+  /** An app synced at `revision` that the controller model runs from now on. */
+  addManagedApp(name: string, revision: string, model: ModelledApp, project = 'default'): void {
+    if (!this.controller)
+      throw new Error('connectGit first: the controller model needs the repository')
+    this.addApp(name, revision, project)
+    this.controller.manage(name, model)
+  }
+
   async stop(): Promise<void> {
+    this.controller?.stop()
     for (const socket of this.sockets) socket.destroy()
     await new Promise<void>(resolve => this.server.close(() => resolve()))
   }
@@ -229,6 +268,7 @@ export class ArgoCDSimulator {
     }
     this.finishSync(name, end === 'failed' ? 'Failed' : 'Succeeded')
     if (end === 'healthy') this.reconcile(name)
+    if (end === 'suspended') this.reconcile(name, 'Suspended', 'Rollout is paused')
   }
 
   /** Sends the gateway's mid-stream error message on every open watch stream of `name`. */
@@ -384,8 +424,16 @@ export class ArgoCDSimulator {
       }
       case 'ApplicationService_Get': {
         if (this.faults.getStatus) return fail(this.faults.getStatus, 'the simulator is failing')
-        const found = visible(match.params.name!)
-        if (!found.app) return denied(found.status!, match.params.name!)
+        const name = match.params.name!
+        const found = visible(name)
+        if (!found.app) return denied(found.status!, name)
+        const refresh = url.searchParams.get('refresh')
+        if (refresh !== null && this.controller?.manages(name)) {
+          // server/application/application.go Get: any value but "hard" is a normal refresh;
+          // the call blocks until the controller has re-compared the app.
+          await this.controller.requestRefresh(name, refresh === 'hard' ? 'hard' : 'normal')
+          return reply(200, this.known(name))
+        }
         return reply(200, found.app)
       }
       case 'ApplicationService_Sync': {
@@ -395,14 +443,22 @@ export class ArgoCDSimulator {
         if (found.app.operation) {
           return fail(400, 'error setting app operation: another operation is already in progress')
         }
-        const revision =
-          (body as { revision?: string }).revision || found.app.status?.sync?.revision || 'HEAD'
+        const requested = (body as { revision?: string }).revision
+        const managed = this.controller?.manages(name) === true
+        // server/application/application.go Sync: the revision is resolved to a commit first.
+        const revision = managed
+          ? this.controller!.resolveForSync(name, requested)
+          : requested || found.app.status?.sync?.revision || 'HEAD'
+        if (revision === undefined) {
+          return fail(400, `unable to resolve '${requested}' to a commit SHA`)
+        }
         found.app.operation = {
           sync: { revision, prune: (body as { prune?: boolean }).prune ?? false },
           initiatedBy: { username: 'ci' }
         }
         delete found.app.status!.operationState
         this.publish(name, 'MODIFIED')
+        if (managed) this.controller!.operationRequested(name)
         return reply(200, found.app)
       }
       case 'ApplicationService_Watch':

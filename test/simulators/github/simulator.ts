@@ -84,6 +84,8 @@ interface Pull {
   mergedAt: string | null
   mergeCommitSha: string | null
   mergedBy: string | null
+  /** Who made the most recent push to the head branch (GitHub tracks it for "most recent reviewable push"). */
+  lastPusher: string
   mergeable?: boolean
   autoMerge: { method: 'merge' | 'squash' | 'rebase'; enabledBy: string; enabledAt: string } | null
 }
@@ -141,10 +143,31 @@ interface Deployment {
   }[]
 }
 
+/**
+ * Branch protection, as GitHub's "About protected branches" page describes it
+ * (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/about-protected-branches):
+ * required approving reviews from people with write access, "Dismiss stale
+ * pull request approvals when new commits are pushed", "Require approval of
+ * the most recent reviewable push", required status checks and "Require
+ * branches to be up to date before merging" (strict).
+ */
 export interface Protection {
   requiredApprovals: number
   requiredChecks: string[]
+  dismissStaleReviews?: boolean
+  requireLastPushApproval?: boolean
+  strict?: boolean
 }
+
+/** A repository ruleset's branch rules (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-rulesets/available-rules-for-rulesets). */
+export interface Ruleset extends Partial<Protection> {
+  id: number
+  /** The branch it targets; default: the default branch. */
+  branch?: string
+}
+
+/** Repository roles (https://docs.github.com/organizations/managing-user-access-to-your-organizations-repositories/managing-repository-roles/repository-roles-for-an-organization). */
+export type Role = 'read' | 'triage' | 'write' | 'maintain' | 'admin'
 
 export class SimRepo {
   readonly git = new GitStore()
@@ -157,6 +180,9 @@ export class SimRepo {
   readonly statuses = new Map<string, Status[]>()
   readonly deployments: Deployment[] = []
   readonly protection = new Map<string, Protection>()
+  readonly rulesets: Ruleset[] = []
+  /** Collaborators' roles; anyone not listed has write access, as the tests' reviewers mostly do. */
+  readonly roles = new Map<string, Role>()
   nextIssue = 1
 
   constructor(
@@ -237,6 +263,7 @@ export class GitHubSimulator {
   #prefix: string
   #ids = 1000
   #userIds = new Map<string, number>()
+  readonly #bots = new Set<string>()
   url = ''
 
   private constructor(options: SimulatorOptions) {
@@ -332,7 +359,7 @@ export class GitHubSimulator {
       verified: false
     })
     repo.refs.set(`refs/heads/${branch}`, sha)
-    this.#followHeads(repo)
+    this.#followHeads(repo, author)
     return sha
   }
 
@@ -419,6 +446,16 @@ export class GitHubSimulator {
     this.repo(fullName).protection.set(branch, protection)
   }
 
+  /** A repository ruleset on `branch` (default: the default branch); its rules add to branch protection's. */
+  addRuleset(fullName: string, rules: Omit<Ruleset, 'id'>): void {
+    this.repo(fullName).rulesets.push({ ...rules, id: this.#id() })
+  }
+
+  /** A collaborator's role on the repository. */
+  setRole(fullName: string, user: string, role: Role): void {
+    this.repo(fullName).roles.set(user, role)
+  }
+
   /** A pull request opened by someone else (a person, another tool) from an existing branch. */
   openPull(
     fullName: string,
@@ -458,7 +495,13 @@ export class GitHubSimulator {
    */
   failNext(
     times: number,
-    options: { status?: number; method?: string; path?: RegExp; afterApplying?: boolean } = {}
+    options: {
+      status?: number
+      method?: string
+      path?: RegExp
+      afterApplying?: boolean
+      message?: string
+    } = {}
   ): void {
     const status = options.status ?? 502
     this.#faults.push({
@@ -468,7 +511,9 @@ export class GitHubSimulator {
       afterApplying: options.afterApplying ?? false,
       respond: {
         status,
-        body: { message: status === 502 ? 'Server Error' : 'Service Unavailable' }
+        body: {
+          message: options.message ?? (status === 502 ? 'Server Error' : 'Service Unavailable')
+        }
       }
     })
   }
@@ -740,11 +785,35 @@ export class GitHubSimulator {
   }
 
   #repositoryNode(repo: SimRepo): Node {
+    const blobNode = (sha: string): Node => {
+      const text = repo.git.blobs.get(sha) ?? ''
+      const truncated = text.length > BLOB_TEXT_LIMIT
+      return {
+        __typename: 'Blob',
+        oid: sha,
+        text: truncated ? text.slice(0, BLOB_TEXT_LIMIT) : text,
+        byteSize: Buffer.byteLength(text),
+        isBinary: false,
+        isTruncated: truncated
+      }
+    }
     const commitNode = (sha: string): Node => ({
       __typename: 'Commit',
       oid: sha,
       message: repo.commit(sha).message,
-      tree: { __typename: 'Tree', oid: repo.commit(sha).tree }
+      tree: { __typename: 'Tree', oid: repo.commit(sha).tree },
+      // https://docs.github.com/graphql/reference/objects#commit: file(path:), a TreeEntry of this very commit.
+      file: ({ path }: Record<string, unknown>) => {
+        const found = repo.git.lookup(repo.commit(sha).tree, String(path))
+        if (!found) return null
+        return {
+          __typename: 'TreeEntry',
+          path: String(path),
+          oid: found.sha,
+          object:
+            found.type === 'tree' ? { __typename: 'Tree', oid: found.sha } : blobNode(found.sha)
+        }
+      }
     })
     return {
       __typename: 'Repository',
@@ -771,16 +840,7 @@ export class GitHubSimulator {
         const found = repo.git.lookup(repo.commit(sha).tree, path)
         if (!found) return null
         if (found.type === 'tree') return { __typename: 'Tree', oid: found.sha }
-        const text = repo.git.blobs.get(found.sha) ?? ''
-        const truncated = text.length > BLOB_TEXT_LIMIT
-        return {
-          __typename: 'Blob',
-          oid: found.sha,
-          text: truncated ? text.slice(0, BLOB_TEXT_LIMIT) : text,
-          byteSize: Buffer.byteLength(text),
-          isBinary: false,
-          isTruncated: truncated
-        }
+        return blobNode(found.sha)
       }
     }
   }
@@ -806,15 +866,23 @@ export class GitHubSimulator {
         })
       },
       enablePullRequestAutoMerge: ({ input }: Record<string, unknown>) => {
-        const { pullRequestId, mergeMethod } = (input ?? {}) as {
+        const { pullRequestId, mergeMethod, expectedHeadOid } = (input ?? {}) as {
           pullRequestId?: string
           mergeMethod?: string
+          expectedHeadOid?: string
         }
         for (const repo of this.repos.values()) {
           for (const pull of repo.pulls.values()) {
             if (pull.nodeId !== pullRequestId) continue
             if (pull.state !== 'open')
               throw new Refusal({ status: 422, body: { message: 'Pull request is closed' } })
+            // https://docs.github.com/graphql/reference/input-objects#enablepullrequestautomergeinput:
+            // expectedHeadOid, "The expected head OID of the pull request"; another head is refused.
+            if (expectedHeadOid !== undefined && expectedHeadOid !== pull.headSha)
+              throw new Refusal({
+                status: 422,
+                body: { message: 'Head branch was modified. Review and try the merge again.' }
+              })
             const method = String(mergeMethod ?? 'MERGE').toLowerCase()
             if (!['merge', 'squash', 'rebase'].includes(method))
               throw new Refusal({
@@ -905,6 +973,101 @@ export class GitHubSimulator {
       this.#followHeads(repo!)
       return { status: 200, body: this.#ref(repo!, full, sha) }
     },
+    'git/delete-ref': (repo, { ref }) => {
+      if (!repo!.refs.delete(`refs/${ref}`)) return validation('Reference does not exist')
+      return { status: 204 }
+    },
+    // https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
+    'repos/get-collaborator-permission-level': (repo, { username }) => {
+      const role = repo!.roles.get(username!) ?? 'write'
+      return {
+        status: 200,
+        body: {
+          permission: this.#permission(repo!, username!),
+          role_name: role,
+          user: { ...this.#user(username!), role_name: role }
+        }
+      }
+    },
+    // https://docs.github.com/rest/branches/branches#get-a-branch: protection's required checks, readable with contents: read.
+    'repos/get-branch': (repo, { branch }) => {
+      const sha = repo!.refs.get(`refs/heads/${branch}`)
+      if (!sha) return notFound()
+      const protection = repo!.protection.get(branch!)
+      return {
+        status: 200,
+        body: {
+          name: branch,
+          commit: this.#commit(repo!, repo!.commit(sha)),
+          _links: {
+            html: `${this.#html(repo!)}/tree/${branch}`,
+            self: `${this.#api(repo!)}/branches/${branch}`
+          },
+          protected: protection !== undefined,
+          protection: protection
+            ? {
+                enabled: true,
+                required_status_checks: {
+                  enforcement_level: 'non_admins',
+                  contexts: protection.requiredChecks,
+                  checks: protection.requiredChecks.map(context => ({ context, app_id: null })),
+                  strict: protection.strict === true
+                }
+              }
+            : {
+                enabled: false,
+                required_status_checks: { enforcement_level: 'off', contexts: [], checks: [] }
+              },
+          protection_url: `${this.#api(repo!)}/branches/${branch}/protection`
+        }
+      }
+    },
+    // https://docs.github.com/rest/repos/rules#get-rules-for-a-branch: the active ruleset rules, one entry per rule and ruleset.
+    'repos/get-branch-rules': (repo, { branch }, query) => {
+      const rules = repo!.rulesets
+        .filter(r => (r.branch ?? repo!.defaultBranch) === branch)
+        .flatMap(r => {
+          const source = {
+            ruleset_source_type: 'Repository',
+            ruleset_source: repo!.fullName,
+            ruleset_id: r.id
+          }
+          const out: Record<string, unknown>[] = []
+          if (r.requiredChecks?.length)
+            out.push({
+              type: 'required_status_checks',
+              parameters: {
+                required_status_checks: r.requiredChecks.map(context => ({ context })),
+                strict_required_status_checks_policy: r.strict === true
+              },
+              ...source
+            })
+          if (
+            r.requiredApprovals !== undefined ||
+            r.dismissStaleReviews ||
+            r.requireLastPushApproval
+          )
+            out.push({
+              type: 'pull_request',
+              parameters: {
+                required_approving_review_count: r.requiredApprovals ?? 0,
+                dismiss_stale_reviews_on_push: r.dismissStaleReviews === true,
+                require_code_owner_review: false,
+                require_last_push_approval: r.requireLastPushApproval === true,
+                required_review_thread_resolution: false
+              },
+              ...source
+            })
+          return out
+        })
+      return this.#page(rules, query)
+    },
+    // https://docs.github.com/rest/commits/commits#get-a-commit
+    'repos/get-commit': (repo, { ref }) => {
+      const sha = repo!.resolve(ref!)
+      if (!sha) return notFound()
+      return { status: 200, body: this.#commit(repo!, repo!.commit(sha)) }
+    },
     'git/create-tree': (repo, _p, _q, body) => {
       const base = body.base_tree === undefined ? undefined : String(body.base_tree)
       if (base !== undefined && !repo!.git.trees.has(base))
@@ -975,6 +1138,81 @@ export class GitHubSimulator {
         ordered.map(c => this.#commit(repo!, c)),
         query
       )
+    },
+
+    /**
+     * Three-dot compare (docs.github.com/rest/commits/commits#compare-two-commits):
+     * the status says how head relates to base, `commits` are those reachable
+     * from head but not base (oldest first, 250 at most), and `files` is the
+     * diff from the merge base to head, 300 files at most and on page 1 only.
+     */
+    'repos/compare-commits-with-basehead': (repo, { basehead }, query) => {
+      const [baseRev, headRev] = basehead!.split('...') as [string, string | undefined]
+      if (headRev === undefined) return notFound()
+      const base = repo!.resolve(baseRev)
+      const head = repo!.resolve(headRev)
+      if (!base || !head) return notFound()
+      const git = repo!.git
+      const mergeBase = git.isAncestor(base, head) ? base : git.mergeBase(base, head)
+      const fromHead = git.ancestors(head)
+      const fromBase = git.ancestors(base)
+      const ahead = [...fromHead]
+        .filter(sha => !fromBase.has(sha))
+        .map(sha => repo!.commit(sha))
+        .sort((a, b) => a.committer.date.localeCompare(b.committer.date))
+      const behindBy = [...fromBase].filter(sha => !fromHead.has(sha)).length
+      const status =
+        base === head
+          ? 'identical'
+          : behindBy === 0
+            ? 'ahead'
+            : ahead.length === 0
+              ? 'behind'
+              : 'diverged'
+      const before = mergeBase ? git.flatten(repo!.commit(mergeBase).tree) : new Map()
+      const after = git.flatten(repo!.commit(head).tree)
+      const files = [...new Set([...before.keys(), ...after.keys()])]
+        .filter(path => before.get(path)?.sha !== after.get(path)?.sha)
+        .sort()
+        .map(path => {
+          const now = after.get(path)?.sha
+          const blob = (sha: string | undefined) => (sha ? (git.blobs.get(sha) ?? '') : '')
+          const added = blob(now).split('\n').length
+          const removed = blob(before.get(path)?.sha).split('\n').length
+          return {
+            sha: now ?? null,
+            filename: path,
+            status: !before.has(path) ? 'added' : now === undefined ? 'removed' : 'modified',
+            additions: now ? added : 0,
+            deletions: before.has(path) ? removed : 0,
+            changes: (now ? added : 0) + (before.has(path) ? removed : 0),
+            blob_url: `${this.#html(repo!)}/blob/${head}/${path}`,
+            raw_url: `${this.#html(repo!)}/raw/${head}/${path}`,
+            contents_url: `${this.#api(repo!)}/contents/${path}?ref=${head}`
+          }
+        })
+      const page = Math.max(Number(query.get('page') ?? 1), 1)
+      const perPage = Math.min(Number(query.get('per_page') ?? 250), 250)
+      return {
+        status: 200,
+        body: {
+          url: `${this.#api(repo!)}/compare/${basehead}`,
+          html_url: `${this.#html(repo!)}/compare/${basehead}`,
+          permalink_url: `${this.#html(repo!)}/compare/${repo!.owner}:${base.slice(0, 7)}...${repo!.owner}:${head.slice(0, 7)}`,
+          diff_url: `${this.#html(repo!)}/compare/${basehead}.diff`,
+          patch_url: `${this.#html(repo!)}/compare/${basehead}.patch`,
+          base_commit: this.#commit(repo!, repo!.commit(base)),
+          merge_base_commit: this.#commit(repo!, repo!.commit(mergeBase ?? base)),
+          status,
+          ahead_by: ahead.length,
+          behind_by: behindBy,
+          total_commits: ahead.length,
+          commits: ahead
+            .slice((page - 1) * perPage, page * perPage)
+            .map(commit => this.#commit(repo!, commit)),
+          ...(page === 1 ? { files: files.slice(0, 300) } : {})
+        }
+      }
     },
 
     'pulls/list': (repo, _p, query) => {
@@ -1065,6 +1303,31 @@ export class GitHubSimulator {
       }
       pull.updatedAt = this.#now()
       return { status: 200, body: this.#pullBody(repo!, pull, true) }
+    },
+    // https://docs.github.com/rest/pulls/pulls#list-pull-requests-files: the files changed against the merge base.
+    'pulls/list-files': (repo, { pull_number }, query) => {
+      const pull = this.#pull(repo!, Number(pull_number))
+      const base = repo!.git.mergeBase(repo!.refs.get(`refs/heads/${pull.base}`)!, pull.headSha)
+      const files = (sha: string | undefined) =>
+        sha ? repo!.git.flatten(repo!.commit(sha).tree) : new Map<string, { sha: string }>()
+      const [before, after] = [files(base), files(pull.headSha)]
+      const changed = [...new Set([...before.keys(), ...after.keys()])]
+        .filter(path => before.get(path)?.sha !== after.get(path)?.sha)
+        .sort()
+      return this.#page(
+        changed.map(path => ({
+          sha: after.get(path)?.sha ?? before.get(path)!.sha,
+          filename: path,
+          status: !before.has(path) ? 'added' : !after.has(path) ? 'removed' : 'modified',
+          additions: 0,
+          deletions: 0,
+          changes: 0,
+          blob_url: `${this.#html(repo!)}/blob/${pull.headSha}/${path}`,
+          raw_url: `${this.#html(repo!)}/raw/${pull.headSha}/${path}`,
+          contents_url: `${this.#api(repo!)}/contents/${path}?ref=${pull.headSha}`
+        })),
+        query
+      )
     },
     'pulls/list-reviews': (repo, { pull_number }, query) => {
       const pull = this.#pull(repo!, Number(pull_number))
@@ -1162,13 +1425,17 @@ export class GitHubSimulator {
     'checks/list-for-ref': (repo, { ref }, query) => {
       const sha = repo!.resolve(ref!)
       if (!sha) return notFound()
-      const runs = (repo!.checkRuns.get(sha) ?? []).filter(
+      const all = (repo!.checkRuns.get(sha) ?? []).filter(
         run => !query.get('check_name') || run.name === query.get('check_name')
       )
+      // Pages of per_page (at most 100), with a link header, as GitHub pages check runs.
+      const page = this.#page(all, query)
+      const runs = page.body as CheckRun[]
       return {
         status: 200,
+        headers: page.headers,
         body: {
-          total_count: runs.length,
+          total_count: all.length,
           check_runs: runs.map(run => ({
             id: run.id,
             head_sha: sha,
@@ -1196,23 +1463,47 @@ export class GitHubSimulator {
         }
       }
     },
-    'repos/get-combined-status-for-ref': (repo, { ref }) => {
+    // https://docs.github.com/rest/commits/statuses#list-commit-statuses-for-a-reference: every status, newest first.
+    'repos/list-commit-statuses-for-ref': (repo, { ref }, query) => {
+      const sha = repo!.resolve(ref!)
+      if (!sha) return notFound()
+      return this.#page(
+        [...(repo!.statuses.get(sha) ?? [])].reverse().map(s => ({
+          id: s.id,
+          node_id: `SC_${s.id}`,
+          url: `${this.#api(repo!)}/statuses/${sha}`,
+          state: s.state,
+          description: s.description,
+          target_url: s.targetUrl,
+          context: s.context,
+          avatar_url: null,
+          created_at: s.createdAt,
+          updated_at: s.createdAt,
+          creator: null
+        })),
+        query
+      )
+    },
+    'repos/get-combined-status-for-ref': (repo, { ref }, query) => {
       const sha = repo!.resolve(ref!)
       if (!sha) return notFound()
       const latest = new Map<string, Status>()
       for (const status of repo!.statuses.get(sha) ?? []) latest.set(status.context, status)
-      const statuses = [...latest.values()]
-      const state = statuses.some(s => s.state === 'failure' || s.state === 'error')
+      const all = [...latest.values()]
+      const page = this.#page(all, query)
+      const statuses = page.body as Status[]
+      const state = all.some(s => s.state === 'failure' || s.state === 'error')
         ? 'failure'
-        : statuses.length === 0 || statuses.some(s => s.state === 'pending')
+        : all.length === 0 || all.some(s => s.state === 'pending')
           ? 'pending'
           : 'success'
       return {
         status: 200,
+        headers: page.headers,
         body: {
           state,
           sha,
-          total_count: statuses.length,
+          total_count: all.length,
           statuses: statuses.map(s => ({
             id: s.id,
             node_id: `SC_${s.id}`,
@@ -1308,6 +1599,7 @@ export class GitHubSimulator {
       mergedAt: null,
       mergeCommitSha: null,
       mergedBy: null,
+      lastPusher: fields.user,
       autoMerge: null
     }
     repo.pulls.set(number, pull)
@@ -1320,13 +1612,50 @@ export class GitHubSimulator {
     return pull
   }
 
-  /** Open pull requests follow their head branch, as on GitHub. */
-  #followHeads(repo: SimRepo): void {
+  /**
+   * Open pull requests follow their head branch, as on GitHub. A new head is
+   * a push by `pusher`; with "Dismiss stale pull request approvals when new
+   * commits are pushed" on, approvals of earlier commits are dismissed.
+   */
+  #followHeads(repo: SimRepo, pusher = this.viewerLogin): void {
     for (const pull of repo.pulls.values()) {
       if (pull.state !== 'open') continue
       const sha = repo.refs.get(`refs/heads/${pull.head}`)
-      if (sha) pull.headSha = sha
+      if (!sha || sha === pull.headSha) continue
+      pull.headSha = sha
+      pull.lastPusher = pusher
+      if (!this.#rules(repo, pull.base).dismissStaleReviews) continue
+      for (const review of repo.reviews.get(pull.number) ?? [])
+        if (review.state === 'APPROVED' && review.commitId !== sha) review.state = 'DISMISSED'
     }
+  }
+
+  /** Branch protection and every ruleset on `branch`, aggregated: the strictest of each rule applies. */
+  #rules(repo: SimRepo, branch: string): Protection & { protected: boolean } {
+    const sources: Partial<Protection>[] = [
+      ...(repo.protection.has(branch) ? [repo.protection.get(branch)!] : []),
+      ...repo.rulesets.filter(r => (r.branch ?? repo.defaultBranch) === branch)
+    ]
+    return {
+      protected: sources.length > 0,
+      requiredApprovals: Math.max(0, ...sources.map(s => s.requiredApprovals ?? 0)),
+      requiredChecks: [...new Set(sources.flatMap(s => s.requiredChecks ?? []))],
+      dismissStaleReviews: sources.some(s => s.dismissStaleReviews),
+      requireLastPushApproval: sources.some(s => s.requireLastPushApproval),
+      strict: sources.some(s => s.strict)
+    }
+  }
+
+  /** The `permission` GitHub reports for a role: maintain counts as write, triage as read. */
+  #permission(repo: SimRepo, user: string): 'admin' | 'write' | 'read' {
+    const role = repo.roles.get(user) ?? 'write'
+    return role === 'admin' ? 'admin' : role === 'write' || role === 'maintain' ? 'write' : 'read'
+  }
+
+  /** The head is behind the base: with strict required checks GitHub reports `behind` and refuses the merge. */
+  #behind(repo: SimRepo, pull: Pull): boolean {
+    const base = repo.refs.get(`refs/heads/${pull.base}`)!
+    return this.#rules(repo, pull.base).strict === true && !repo.git.isAncestor(base, pull.headSha)
   }
 
   #race(repo: SimRepo, ref: string): void {
@@ -1343,12 +1672,20 @@ export class GitHubSimulator {
     if (pull.draft) return 'Pull Request is still a draft'
     if (this.#mergeTree(repo, pull) === undefined) return 'Pull Request is not mergeable'
     if (pull.mergeable === false) return 'Pull Request is not mergeable'
-    const protection = repo.protection.get(pull.base)
-    if (!protection) return undefined
+    const protection = this.#rules(repo, pull.base)
+    if (!protection.protected) return undefined
     const latest = new Map<string, Review>()
-    for (const review of repo.reviews.get(pull.number) ?? []) latest.set(review.user, review)
+    for (const review of repo.reviews.get(pull.number) ?? [])
+      if (review.state !== 'COMMENTED') latest.set(review.user, review)
+    // Only reviewers with write access count; the author's own never does; with "Require approval of
+    // the most recent reviewable push" the last pusher's does not either.
     const approvals = [...latest.values()].filter(
-      r => r.state === 'APPROVED' && r.commitId === pull.headSha && r.user !== pull.user
+      r =>
+        r.state === 'APPROVED' &&
+        r.commitId === pull.headSha &&
+        r.user !== pull.user &&
+        this.#permission(repo, r.user) !== 'read' &&
+        !(protection.requireLastPushApproval && r.user === pull.lastPusher)
     ).length
     if (approvals < protection.requiredApprovals)
       return `At least ${protection.requiredApprovals} approving review${protection.requiredApprovals === 1 ? ' is' : 's are'} required by reviewers with write access.`
@@ -1363,6 +1700,7 @@ export class GitHubSimulator {
         status?.state === 'success'
       if (!green) return `Required status check "${name}" is expected.`
     }
+    if (this.#behind(repo, pull)) return 'Head branch is out of date with the base branch.'
     return undefined
   }
 
@@ -1557,6 +1895,7 @@ export class GitHubSimulator {
         tree: { sha: commit.tree, url: `${this.#api(repo)}/git/trees/${commit.tree}` },
         verification: this.#verification(commit)
       },
+      // GitHub links a commit's author and committer emails to accounts; its own committer is web-flow.
       author: this.#account(commit.author.email),
       committer: this.#account(commit.committer.email),
       parents: commit.parents.map(p => ({ sha: p, url: `${this.#api(repo)}/commits/${p}` }))
@@ -1671,9 +2010,11 @@ export class GitHubSimulator {
             ? 'dirty'
             : pull.draft
               ? 'draft'
-              : this.#blocked(repo, pull)
-                ? 'blocked'
-                : 'clean',
+              : this.#behind(repo, pull)
+                ? 'behind'
+                : this.#blocked(repo, pull)
+                  ? 'blocked'
+                  : 'clean',
       merged_by: pull.mergedBy ? this.#user(pull.mergedBy) : null,
       comments: repo.comments.filter(c => c.issue === pull.number).length,
       review_comments: 0,
@@ -1735,6 +2076,7 @@ export class GitHubSimulator {
    * the account (see #account).
    */
   #signature(login: string): { name: string; email: string; date: string } {
+    if (login.endsWith('[bot]')) this.#bots.add(login.replace(/\[bot\]$/, ''))
     return {
       name: login,
       email: `${this.#user(login).id as number}+${login}@users.noreply.github.example`,
@@ -1748,6 +2090,8 @@ export class GitHubSimulator {
    * no-reply address of a known account maps to it here; any other is null.
    */
   #account(email: string): Record<string, unknown> | null {
+    // GitHub's own commits (web edits, merges, API commits it signs) have web-flow as committer.
+    if (email === 'noreply@github.com') return this.#user('web-flow')
     const match = /^(\d+)\+(.+)@users\.noreply\.github\.example$/.exec(email)
     if (!match || this.#userIds.get(match[2]!) !== Number(match[1])) return null
     return this.#user(match[2]!)

@@ -1,0 +1,155 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { createArgoCDClient, type ArgoCDClient } from '../../src/argocd/client.js'
+import type { Application } from '../../src/argocd/health.js'
+import type { ArgoCDController } from '../simulators/argocd/controller.js'
+import { ArgoCDSimulator } from '../simulators/argocd/server.js'
+import { GitHubSimulator, type SimRepo } from '../simulators/github/simulator.js'
+
+const REPO = 'acme/environments'
+const APP = 'checkout-us-east'
+const PATH = 'regions/us-east/checkout'
+
+/**
+ * The Argo CD simulator's controller model over the GitHub simulator's
+ * repository, read through the real client as the train reads it.
+ */
+describe("the Argo CD simulator's controller model", () => {
+  let github: GitHubSimulator
+  let repo: SimRepo
+  let argocd: ArgoCDSimulator
+  let controller: ArgoCDController
+  let client: ArgoCDClient
+
+  async function start(options: { automated?: boolean; resyncMs?: number } = {}) {
+    controller = argocd.connectGit(
+      { resolve: r => repo.resolve(r), files: sha => repo.files(sha) },
+      { resyncMs: options.resyncMs ?? 3_600_000, stepMs: 5 }
+    )
+    argocd.addManagedApp(APP, repo.resolve('main')!, {
+      path: PATH,
+      automated: options.automated ?? true
+    })
+  }
+
+  /** Resolves with the app once `done` holds, reading it as a poller would. */
+  async function until(done: (app: Application) => boolean, ms = 5_000): Promise<Application> {
+    for (let waited = 0; ; waited += 10) {
+      const app = await client.getApplication(APP)
+      if (done(app)) return app
+      if (waited > ms) throw new Error(`not reached: ${JSON.stringify(app.status?.sync)}`)
+      await new Promise(resolve => setTimeout(resolve, 10))
+    }
+  }
+
+  const push = (files: Record<string, string>) => github.push(REPO, 'main', files, 'someone')
+
+  beforeEach(async () => {
+    github = await GitHubSimulator.start()
+    repo = github.seedRepo(REPO, {
+      files: {
+        [`${PATH}/kustomization.yaml`]: 'images:\n  - name: checkout\n    newTag: v1.4.2\n',
+        'regions/us-east/payments/kustomization.yaml': 'resources: []\n'
+      }
+    })
+    argocd = await ArgoCDSimulator.start()
+    client = createArgoCDClient({ server: argocd.url, token: argocd.token })
+  })
+
+  afterEach(async () => {
+    await Promise.all([argocd.stop(), github.stop()])
+    expect(argocd.violations).toEqual([])
+  })
+
+  it('sees a new commit only at its resync period, then auto-syncs the HEAD it resolved', async () => {
+    await start({ resyncMs: 1_000 })
+    const first = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    const second = push({ 'regions/us-east/payments/kustomization.yaml': 'resources: [x]\n' })
+    // Right after the pushes nothing has changed: the controller has not polled git yet.
+    expect((await client.getApplication(APP)).status?.sync?.revision).toBe(
+      repo.commit(first).parents[0]
+    )
+    const app = await until(
+      a => a.status?.history?.length === 2 && a.status.sync?.status === 'Synced'
+    )
+    // The sync ran the HEAD it resolved, never the first commit on its own.
+    expect(app.status?.operationState?.syncResult?.revision).toBe(second)
+    expect(app.status?.operationState?.operation?.initiatedBy).toEqual({ automated: true })
+    expect(app.status?.sync?.revision).toBe(second)
+    expect(app.status?.health?.status).toBe('Healthy')
+  })
+
+  it('answers GET ?refresh=normal only after re-comparing with the latest commit', async () => {
+    await start()
+    const head = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    const refreshed = await client.refresh(APP)
+    expect(refreshed.status?.sync).toMatchObject({ status: 'OutOfSync', revision: head })
+    // Auto-sync started in the same reconcile, to that revision.
+    expect(refreshed.operation?.sync?.revision).toBe(head)
+    expect(refreshed.metadata?.annotations?.['argocd.argoproj.io/refresh']).toBeUndefined()
+    expect((await client.refresh(APP, { hard: true })).status?.sync?.revision).toBe(head)
+  })
+
+  it('leaves a commit that changes nothing for the app Synced at the new HEAD, with no operation', async () => {
+    await start()
+    const before = (await client.getApplication(APP)).status?.operationState
+    const head = push({ 'regions/us-east/payments/kustomization.yaml': 'resources: [x]\n' })
+    const app = await client.refresh(APP)
+    expect(app.status?.sync).toMatchObject({ status: 'Synced', revision: head })
+    expect(app.operation).toBeUndefined()
+    expect(app.status?.operationState).toEqual(before)
+  })
+
+  it('never syncs an app without automated sync by itself; a sync request does, to the commit asked for', async () => {
+    await start({ automated: false })
+    const first = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.6.0\n' })
+    const compared = await client.refresh(APP)
+    expect(compared.status?.sync?.status).toBe('OutOfSync')
+    expect(compared.operation).toBeUndefined()
+    const requested = await client.sync(APP, first)
+    expect(requested.operation?.sync?.revision).toBe(first)
+    const app = await until(a => a.status?.operationState?.phase === 'Succeeded' && !a.operation)
+    expect(app.status?.operationState?.syncResult?.revision).toBe(first)
+    // The comparison after the sync is against the branch HEAD, which still differs.
+    const after = await until(
+      a => (a.status?.reconciledAt ?? '') >= (app.status?.operationState?.finishedAt ?? '~')
+    )
+    expect(after.status?.sync?.status).toBe('OutOfSync')
+  })
+
+  it('resolves a branch name in a sync request to its commit, and refuses one that resolves to nothing', async () => {
+    await start({ automated: false })
+    const head = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    expect((await client.sync(APP, 'main')).operation?.sync?.revision).toBe(head)
+    await until(a => !a.operation)
+    await expect(client.sync(APP, 'no-such-branch')).rejects.toThrow(/unable to resolve/)
+  })
+
+  it('retries a failing auto-sync, ends Failed, and does not try that revision again', async () => {
+    await start()
+    controller.outcome = () => 'failed'
+    const head = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    await client.refresh(APP)
+    const retrying = await until(a => (a.status?.operationState?.retryCount ?? 0) > 0)
+    expect(retrying.status?.operationState?.phase).toBe('Running')
+    expect(retrying.status?.operationState?.finishedAt).toBeDefined()
+    const failed = await until(a => a.status?.operationState?.phase === 'Failed')
+    expect(failed.status?.operationState?.retryCount).toBe(5)
+    controller.outcome = () => undefined
+    const again = await client.refresh(APP)
+    expect(again.operation).toBeUndefined()
+    expect(again.status?.conditions?.[0]).toMatchObject({
+      type: 'SyncError',
+      message: expect.stringContaining(head)
+    })
+  })
+
+  it('reports Suspended health after a sync whose rollout pauses', async () => {
+    await start()
+    controller.outcome = () => 'suspended'
+    push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    await client.refresh(APP)
+    const app = await until(a => a.status?.health?.status === 'Suspended')
+    expect(app.status?.sync?.status).toBe('Synced')
+  })
+})

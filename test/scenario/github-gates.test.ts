@@ -1,0 +1,248 @@
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { reconcileTrain, startTrain } from '../../src/commands/train.js'
+import type { TrainRun } from '../../src/commands/train.js'
+import { decodeMarker } from '../../src/train/marker.js'
+import type { GitHubPort } from '../../src/train/ports.js'
+import { REPO, TrainHarness } from '../support/train-harness.js'
+
+/**
+ * The train's gates against GitHub's own rules, over the GitHub simulator:
+ * who may approve, which checks are required, what the PR's head must hold,
+ * which sha is merged, and which commit a promotion is built on.
+ */
+
+const US_EAST = 'regions/us-east/checkout/kustomization.yaml'
+let harness: TrainHarness | undefined
+
+afterEach(async () => {
+  if (!harness) return
+  const { github } = harness
+  await harness.stop()
+  harness = undefined
+  expect(github.violations).toEqual([])
+})
+
+/** The us-east promotion PR the first run opens. */
+async function firstPr(h: TrainHarness) {
+  await startTrain(h.ctx, 'v1.5.0')
+  const pull = [...h.github.repo(REPO).pulls.values()].find(
+    p => decodeMarker(p.body)?.region === 'us-east'
+  )!
+  return pull
+}
+
+function waits(run: TrainRun): string[] {
+  return run.decision.actions.flatMap(a => (a.type === 'wait' ? [a.reason] : []))
+}
+
+function merged(h: TrainHarness, number: number): boolean {
+  return h.github.repo(REPO).pulls.get(number)!.mergedAt !== null
+}
+
+/** The port, with `before` run ahead of one of its methods, as a person acting at that moment. */
+function interpose(h: TrainHarness, method: keyof GitHubPort, before: () => void): void {
+  const port = h.ctx.github
+  let done = false
+  h.ctx.github = new Proxy(port, {
+    get(target, key: keyof GitHubPort) {
+      const value = target[key] as unknown
+      if (key !== method || typeof value !== 'function') return value
+      return (...args: unknown[]) => {
+        if (!done) {
+          done = true
+          before()
+        }
+        return (value as (...a: unknown[]) => unknown).apply(target, args)
+      }
+    }
+  })
+}
+
+describe('who may approve', () => {
+  it('does not count the approval of whoever pushed the most recent commit', async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    // carol pushes a commit that changes nothing, then approves her own push.
+    harness.github.push(REPO, pr.head, {}, 'carol')
+    harness.github.approve(REPO, pr.number, 'carol')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)).toEqual([
+      expect.stringContaining('carol pushed the most recent commit; someone else must approve')
+    ])
+    // Someone else's approval satisfies GitHub's rule, but a commit that is not the toolkit's own
+    // on its branch never merges (test/scenario/gates.test.ts): the train opens a fresh PR instead.
+    harness.github.approve(REPO, pr.number, 'alice')
+    const again = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(again)).toEqual([expect.stringContaining("is not the toolkit's own (carol")])
+  })
+
+  it('counts only reviewers with write access (read and triage do not; maintain and admin do)', async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    harness.github.setRole(REPO, 'rita', 'read')
+    harness.github.setRole(REPO, 'tom', 'triage')
+    harness.github.approve(REPO, pr.number, 'rita')
+    harness.github.approve(REPO, pr.number, 'tom')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)[0]).toContain(
+      'tom has read access to the repository; only approvals from people with write access count'
+    )
+    harness.github.setRole(REPO, 'mia', 'maintain')
+    harness.github.approve(REPO, pr.number, 'mia')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+})
+
+describe('the PR head holds exactly the planned edits', () => {
+  it('never merges a head with a pushed extra file', async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    harness.github.push(
+      REPO,
+      pr.head,
+      { 'regions/us-east/payments/extra.yaml': 'kind: Secret\n' },
+      'mallory'
+    )
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)[0]).toContain(
+      'files the train does not edit: regions/us-east/payments/extra.yaml'
+    )
+  })
+
+  it('never merges a head whose tag was changed', async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    const text = harness.github.repo(REPO).files(pr.head).get(US_EAST)!
+    harness.github.push(REPO, pr.head, { [US_EAST]: text.replace('v1.5.0', 'v6.6.6') }, 'mallory')
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)[0]).toContain(`not as planned: ${US_EAST}`)
+    expect(harness.github.repo(REPO).files('main').get(US_EAST)).not.toContain('v6.6.6')
+  })
+})
+
+describe('auto-merge', () => {
+  it('merges exactly the gated sha when GitHub has nothing to wait for, not a head pushed since', async () => {
+    harness = await TrainHarness.start({ mergeMode: 'auto-merge' })
+    const pr = await firstPr(harness)
+    harness.github.approve(REPO, pr.number, 'alice')
+    const h = harness
+    interpose(h, 'enableAutoMerge', () =>
+      h.github.push(REPO, pr.head, { 'regions/us-east/checkout/extra.yaml': 'x: 1\n' }, 'mallory')
+    )
+    await reconcileTrain(h.ctx, 'v1.5.0')
+    expect(merged(h, pr.number)).toBe(false)
+    expect(h.github.repo(REPO).files('main').has('regions/us-east/checkout/extra.yaml')).toBe(false)
+  })
+
+  it('enables auto-merge only for the gated head (expectedHeadOid)', async () => {
+    harness = await TrainHarness.start({ mergeMode: 'auto-merge' })
+    harness.github.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: ['ci/validate'] })
+    const pr = await firstPr(harness)
+    harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'success')
+    harness.github.approve(REPO, pr.number, 'alice')
+    const h = harness
+    interpose(h, 'enableAutoMerge', () =>
+      h.github.push(REPO, pr.head, { 'regions/us-east/checkout/extra.yaml': 'x: 1\n' }, 'mallory')
+    )
+    await reconcileTrain(h.ctx, 'v1.5.0')
+    expect(h.github.repo(REPO).pulls.get(pr.number)!.autoMerge).toBeNull()
+  })
+})
+
+describe('required checks, as branch protection and rulesets say', () => {
+  it('waits for a check a ruleset requires that has not reported yet', async () => {
+    harness = await TrainHarness.start()
+    harness.github.addRuleset(REPO, { requiredChecks: ['ci/validate'] })
+    const pr = await firstPr(harness)
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(waits(run)).toEqual([expect.stringContaining('required checks are not finished')])
+    expect(harness.github.requests.filter(r => r.operation === 'pulls/merge')).toHaveLength(0)
+    harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'success')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+
+  it('merges past a failing optional check', async () => {
+    harness = await TrainHarness.start()
+    harness.github.protect(REPO, 'main', { requiredApprovals: 0, requiredChecks: ['ci/validate'] })
+    const pr = await firstPr(harness)
+    harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'success')
+    harness.github.setCheck(REPO, pr.headSha, 'lint (optional)', 'completed', 'failure')
+    harness.github.approve(REPO, pr.number, 'alice')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+
+  it('reads every check run: a required one failing after 100 others still blocks', async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    for (let i = 0; i < 100; i++)
+      harness.github.setCheck(REPO, pr.headSha, `shard ${i}`, 'completed', 'success')
+    harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'failure')
+    harness.github.addRuleset(REPO, { requiredChecks: ['ci/validate'] })
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(waits(run)).toEqual([expect.stringContaining('required checks are failing')])
+  })
+})
+
+describe('no lost updates', () => {
+  it('never reverts a commit that lands on the base between the read and the commit', async () => {
+    harness = await TrainHarness.start()
+    const h = harness
+    const before = h.github.repo(REPO).files('main').get(US_EAST)!
+    // Another team edits the same file just after the train read it.
+    interpose(h, 'commitFiles', () =>
+      h.github.push(REPO, 'main', { [US_EAST]: `# owned by team payments\n${before}` }, 'payments')
+    )
+    await startTrain(h.ctx, 'v1.5.0')
+    h.github.approve(REPO, [...h.github.repo(REPO).pulls.keys()][0]!, 'alice')
+    await reconcileTrain(h.ctx, 'v1.5.0')
+    const after = h.github.repo(REPO).files('main').get(US_EAST)!
+    expect(after).toContain('# owned by team payments')
+    expect(after).toMatch(/newTag: ['"]?v1\.5\.0/)
+  })
+})
+
+describe('a merge GitHub refuses', () => {
+  it('is tried once per run, then waits with GitHub’s reason', async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    harness.github.approve(REPO, pr.number, 'alice')
+    harness.github.setMergeable(REPO, pr.number, false)
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(harness.github.requests.filter(r => r.operation === 'pulls/merge')).toHaveLength(1)
+    expect(run.decision.state).toBe('waiting')
+    expect(waits(run)).toEqual([
+      expect.stringContaining(
+        `GitHub refused to merge PR #${pr.number}: Pull Request is not mergeable`
+      )
+    ])
+  })
+})
+
+describe('a token without pull-requests: write', () => {
+  it('names the missing permission and leaves no branch without a PR', async () => {
+    harness = await TrainHarness.start()
+    harness.github.failNext(1, {
+      status: 403,
+      method: 'POST',
+      path: /\/pulls$/,
+      message: 'Resource not accessible by integration'
+    })
+    await expect(startTrain(harness.ctx, 'v1.5.0')).rejects.toThrow(
+      /Resource not accessible by integration\)\. The token needs pull-requests: write/
+    )
+    const branches = [...harness.github.repo(REPO).refs.keys()].filter(r => r !== 'refs/heads/main')
+    expect(branches).toEqual([])
+  })
+})
