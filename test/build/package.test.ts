@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import semver from 'semver'
 import { ROOT } from '../support/paths.js'
 
 const run = promisify(execFile)
@@ -16,11 +16,6 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   engines: { node: string }
   exports: Record<string, { types: string; default: string } | string>
   dependencies: Record<string, string>
-}
-// semver comes with the dev tools (jest, eslint); the check needs only its range functions.
-const semver = createRequire(import.meta.url)('semver') as {
-  minVersion(range: string): { version: string } | null
-  satisfies(version: string, range: string): boolean
 }
 
 /** A user's project with multiregion installed: node_modules/multiregion is this repository. */
