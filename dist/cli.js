@@ -23121,22 +23121,23 @@ var require_lib2 = __commonJS({
 // src/data-runner/shadow.ts
 var shadow_exports = {};
 __export(shadow_exports, {
-  SHADOW_CACHE: () => SHADOW_CACHE,
   shadowCheck: () => shadowCheck
 });
-import { readFile as readFile3, rename, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
 async function open() {
   const { PGlite } = await import("@electric-sql/pglite");
-  const cached = await readFile3(SHADOW_CACHE).catch(() => void 0);
-  if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
-  const db = await PGlite.create();
-  const dump = await db.dumpDataDir("none");
-  const temp = `${SHADOW_CACHE}.${process.pid}`;
-  await writeFile(temp, Buffer.from(await dump.arrayBuffer()));
-  await rename(temp, SHADOW_CACHE);
-  return db;
+  const startParams = [...PGlite.defaultStartParams, ...SETTINGS];
+  const snapshot2 = await readFile3(SNAPSHOT).catch(() => void 0);
+  if (snapshot2) {
+    try {
+      return await PGlite.create({
+        loadDataDir: new File([snapshot2], "pglite-snapshot.tgz"),
+        startParams
+      });
+    } catch {
+    }
+  }
+  return PGlite.create({ startParams });
 }
 function position2(error) {
   const p = Number(error.position);
@@ -23199,12 +23200,13 @@ async function shadowCheck(plan2, service) {
   }
   return findings;
 }
-var SHADOW_CACHE;
+var SNAPSHOT, SETTINGS;
 var init_shadow = __esm({
   "src/data-runner/shadow.ts"() {
     "use strict";
     init_sql();
-    SHADOW_CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
+    SNAPSHOT = new URL("./pglite-snapshot.tgz", import.meta.url);
+    SETTINGS = ["-c", "shared_buffers=1MB"];
   }
 });
 
@@ -24528,7 +24530,7 @@ var require_light = __commonJS({
 });
 
 // src/cli/program.ts
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 
 // node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
@@ -37198,7 +37200,7 @@ var EXIT = { ok: 0, findings: 1, usage: 2 };
 var UsageError = class extends Error {
 };
 function platformPath(options) {
-  return options.platform ?? (options.envRepo === void 0 ? void 0 : join4(options.envRepo, "platform.yaml"));
+  return options.platform ?? (options.envRepo === void 0 ? void 0 : join3(options.envRepo, "platform.yaml"));
 }
 function withTrainFlags(command, env) {
   return command.option("--manifest <file>", "the service manifest", "multiregion.yaml").option(

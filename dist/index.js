@@ -4972,7 +4972,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    var { Blob: Blob2, File } = __require("node:buffer");
+    var { Blob: Blob2, File: File2 } = __require("node:buffer");
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
@@ -5025,7 +5025,7 @@ var require_file = __commonJS({
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
     function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5042,7 +5042,7 @@ var require_formdata = __commonJS({
     var { webidl } = require_webidl();
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var File = globalThis.File ?? NativeFile;
+    var File2 = globalThis.File ?? NativeFile;
     var FormData2 = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
@@ -5162,14 +5162,14 @@ var require_formdata = __commonJS({
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
           const options = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
       return { name, value };
@@ -5189,7 +5189,7 @@ var require_formdata_parser = __commonJS({
     var { makeEntry } = require_formdata();
     var assert = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
-    var File = globalThis.File ?? NodeFile;
+    var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
     var dd = Buffer.from("--");
@@ -5276,7 +5276,7 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File2([body], filename, { type: contentType });
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
@@ -38808,22 +38808,23 @@ var require_lib2 = __commonJS({
 // src/data-runner/shadow.ts
 var shadow_exports = {};
 __export(shadow_exports, {
-  SHADOW_CACHE: () => SHADOW_CACHE,
   shadowCheck: () => shadowCheck
 });
-import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
 async function open2() {
   const { PGlite } = await import("@electric-sql/pglite");
-  const cached = await readFile3(SHADOW_CACHE).catch(() => void 0);
-  if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
-  const db = await PGlite.create();
-  const dump = await db.dumpDataDir("none");
-  const temp = `${SHADOW_CACHE}.${process.pid}`;
-  await writeFile2(temp, Buffer.from(await dump.arrayBuffer()));
-  await rename2(temp, SHADOW_CACHE);
-  return db;
+  const startParams = [...PGlite.defaultStartParams, ...SETTINGS];
+  const snapshot2 = await readFile3(SNAPSHOT).catch(() => void 0);
+  if (snapshot2) {
+    try {
+      return await PGlite.create({
+        loadDataDir: new File([snapshot2], "pglite-snapshot.tgz"),
+        startParams
+      });
+    } catch {
+    }
+  }
+  return PGlite.create({ startParams });
 }
 function position2(error2) {
   const p = Number(error2.position);
@@ -38886,12 +38887,13 @@ async function shadowCheck(plan3, service) {
   }
   return findings;
 }
-var SHADOW_CACHE;
+var SNAPSHOT, SETTINGS;
 var init_shadow = __esm({
   "src/data-runner/shadow.ts"() {
     "use strict";
     init_sql();
-    SHADOW_CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
+    SNAPSHOT = new URL("./pglite-snapshot.tgz", import.meta.url);
+    SETTINGS = ["-c", "shared_buffers=1MB"];
   }
 });
 
@@ -40215,8 +40217,8 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -53420,7 +53422,7 @@ async function commentOnPullRequest(input) {
 }
 
 // src/action/settings.ts
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 var COMMANDS = [
   "validate",
   "plan",
@@ -53507,7 +53509,7 @@ function readSettings(env = process.env) {
   const settings = {
     command,
     manifest: getInput("manifest") || "multiregion.yaml",
-    planFile: getInput("plan-file") || join4(env.RUNNER_TEMP ?? ".", "multiregion-plan.json"),
+    planFile: getInput("plan-file") || join3(env.RUNNER_TEMP ?? ".", "multiregion-plan.json"),
     dryRun: booleanInput("dry-run"),
     comment: booleanInput("comment"),
     token,
@@ -53520,7 +53522,7 @@ function readSettings(env = process.env) {
   const approver = getInput("approver") || env.GITHUB_ACTOR || void 0;
   if (approver !== void 0) settings.approver = approver;
   if (envRepo !== void 0) settings.envRepo = envRepo;
-  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join4(envRepo, "platform.yaml"));
+  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join3(envRepo, "platform.yaml"));
   if (platform2 !== void 0) settings.platform = platform2;
   const release = getInput("release") || void 0;
   if (release !== void 0) settings.release = release;
@@ -53594,9 +53596,9 @@ async function plan2(settings) {
   const ownFiles = /* @__PURE__ */ new Set([settings.manifest, settings.platform]);
   annotate(
     result.findings,
-    (f) => ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join5(envRepo, f.file)
+    (f) => ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join4(envRepo, f.file)
   );
-  await writeFile3(settings.planFile, `${JSON.stringify(result, null, 2)}
+  await writeFile2(settings.planFile, `${JSON.stringify(result, null, 2)}
 `);
   setOutput("plan-file", settings.planFile);
   setOutput("valid", String(!planFailed(result)));

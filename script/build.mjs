@@ -2,7 +2,7 @@
 // library (dist/client.js, the package's `multiregion/client` export) with esbuild.
 // `node script/build.mjs --check` builds to a temporary folder and fails when
 // the committed dist/ differs, so a stale bundle never ships.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+import { copyFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
@@ -38,6 +38,11 @@ export async function bundle(outdir) {
     outfile: join(outdir, 'cli.js'),
     banner: { js: `#!/usr/bin/env node\n${requireShim}` }
   })
+  // The shadow check's prepared PGlite data directory, found beside the bundle (src/data-runner/shadow.ts).
+  await copyFile(
+    join(root, 'src/data-runner/pglite-snapshot.tgz'),
+    join(outdir, 'pglite-snapshot.tgz')
+  )
   // The client is imported by services, not run: plain ESM with nothing bundled but its own code.
   await build({
     ...common,

@@ -39,4 +39,10 @@ describe('committed generated files', () => {
     expect(result.output).toBe('')
     expect(result.code).toBe(0)
   })
+
+  it("the shadow check's PGlite snapshot was made by the installed PGlite and loads", async () => {
+    const result = await check('script/shadow-snapshot.mjs')
+    expect(result.output).toContain("The shadow check's PGlite snapshot is up to date")
+    expect(result.code).toBe(0)
+  }, 60_000)
 })
