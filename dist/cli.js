@@ -17865,9 +17865,9 @@ function sortDiagnostics(diagnostics) {
   );
 }
 var MAX_QUOTED = 100;
-function clip(text) {
+function clip(text, max = MAX_QUOTED) {
   const chars = [...text];
-  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED).join("")}\u2026 (${chars.length} characters)`;
+  return chars.length <= max ? text : `${chars.slice(0, max).join("")}\u2026 (${chars.length} characters)`;
 }
 function quote(value) {
   if (typeof value !== "string") return clip(JSON.stringify(value) ?? String(value));
@@ -34152,8 +34152,8 @@ function planRouting(input) {
         }
       }
     }
-    for (const endpoint2 of plan2.endpoint)
-      views.push(endpointView(endpoint2, plan2, manifestAt(["spec", "routing", "failover"])));
+    for (const endpoint3 of plan2.endpoint)
+      views.push(endpointView(endpoint3, plan2, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0) {
       const generated = [
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan2.region)]
@@ -37227,8 +37227,8 @@ function endpointWithDefaults(defaults2, route, options) {
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
-  return Object.assign(endpoint2, {
+  const endpoint22 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
@@ -37772,26 +37772,26 @@ function toErrorMessage(data) {
   return `Unknown error: ${JSON.stringify(data)}`;
 }
 function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
+    const endpointOptions = endpoint22.merge(route, parameters);
     if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
+      return fetchWrapper(endpoint22.parse(endpointOptions));
     }
     const request2 = (route2, parameters2) => {
       return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
       );
     };
     Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
+      endpoint: endpoint22,
+      defaults: withDefaults2.bind(null, endpoint22)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
+    endpoint: endpoint22,
+    defaults: withDefaults2.bind(null, endpoint22)
   });
 }
 var request = withDefaults2(endpoint, defaults_default);
@@ -37929,12 +37929,12 @@ function withAuthorizationPrefix(token) {
   return `token ${token}`;
 }
 async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+  const endpoint3 = request2.endpoint.merge(
     route,
     parameters
   );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
+  endpoint3.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint3);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -40529,8 +40529,8 @@ var endpoints_default = Endpoints;
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
+  for (const [methodName, endpoint3] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint3;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
@@ -41057,13 +41057,13 @@ var passThroughGroup = {
 };
 function countRequests(counter) {
   const seen = /* @__PURE__ */ new WeakSet();
-  return (octokit) => octokit.hook.wrap("request", (request2, endpoint2) => {
-    const { method, url } = endpoint2;
-    const retried = seen.has(endpoint2);
-    seen.add(endpoint2);
+  return (octokit) => octokit.hook.wrap("request", (request2, endpoint3) => {
+    const { method, url } = endpoint3;
+    const retried = seen.has(endpoint3);
+    seen.add(endpoint3);
     if (url === "/graphql") {
       const mutation = /^\s*mutation\b/.test(
-        String(endpoint2.query ?? "")
+        String(endpoint3.query ?? "")
       );
       counter.record(
         method,
@@ -41074,7 +41074,7 @@ function countRequests(counter) {
     } else {
       counter.record(method, routeOf(url), method !== "GET" && method !== "HEAD", retried);
     }
-    return request2(endpoint2);
+    return request2(endpoint3);
   });
 }
 function routeOf(url) {
@@ -41784,6 +41784,75 @@ ${run.done.map((l) => `- ${l}`).join("\n")}
   };
 }
 
+// src/commands/service-errors.ts
+function permissionFor(method, url) {
+  const write = method !== "GET" && method !== "HEAD";
+  const level = write ? "write" : "read";
+  if (/\/graphql$/.test(url)) return "contents: read, pull-requests: write";
+  if (/\/git\//.test(url) || /\/contents\//.test(url)) return `contents: ${level}`;
+  if (/\/pulls/.test(url)) return `pull-requests: ${level}`;
+  if (/\/issues\/\d+\/(comments|labels)/.test(url)) return `pull-requests: ${level}`;
+  if (/\/issues/.test(url)) return `issues: ${level}`;
+  if (/\/deployments/.test(url)) return `deployments: ${level}`;
+  if (/\/check-runs|\/status/.test(url)) return `checks: read, statuses: read`;
+  return `contents: ${level}`;
+}
+function endpoint2(url) {
+  try {
+    const parsed2 = new URL(url ?? "");
+    return { host: parsed2.host, path: parsed2.pathname };
+  } catch {
+    return { host: "the GitHub API", path: "" };
+  }
+}
+function plainText(body, secrets = []) {
+  let text = typeof body === "string" ? body : String(body?.message ?? "");
+  text = text.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return clip(redact2(text, secrets), 200);
+}
+function redact2(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("***");
+  return out.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "***");
+}
+function causeOf(error) {
+  let cause2 = error;
+  for (let i = 0; i < 4 && cause2; i++) {
+    const code2 = cause2.code;
+    if (typeof code2 === "string") return code2;
+    cause2 = cause2.cause;
+  }
+  return error.message ?? String(error);
+}
+function explainServiceError(error, source) {
+  const secrets = source.secrets ?? [];
+  if (error instanceof ArgoCDError) return clip(redact2(error.message, secrets), 1e3);
+  const e = error;
+  if (typeof e !== "object" || e === null || typeof e.status !== "number" || !e.request)
+    return void 0;
+  const method = e.request.method ?? "GET";
+  const { host, path } = endpoint2(e.request.url);
+  const what = `${method} ${path}`;
+  if (!e.response) {
+    return `Cannot reach GitHub at ${host} (${redact2(causeOf(e.cause ?? e), secrets)}) for ${what}. Check ${source.apiUrl} and the network.`;
+  }
+  const headers = e.response.headers ?? {};
+  const contentType = headers["content-type"] ?? "";
+  const said = contentType.includes("html") ? "" : plainText(e.response.data ?? e.message, secrets);
+  const detail = said ? `: ${said}` : "";
+  if (e.status === 401)
+    return `GitHub at ${host} rejected the token (401${detail}) for ${what}: the token is invalid or expired. Check ${source.token}.`;
+  if (e.status === 403) {
+    const needed = headers["x-accepted-github-permissions"] ? headers["x-accepted-github-permissions"].replace(/=/g, ": ").replace(/,/g, ", ") : permissionFor(method, e.request.url ?? "");
+    return `GitHub at ${host} refused ${what} (403${detail}): the token lacks a permission. Give it ${needed} (${source.token}).`;
+  }
+  if (e.status === 404)
+    return `GitHub at ${host} has no ${path} (404${detail}), or the token cannot see it. Check the repository name and that ${source.token} may read it.`;
+  if (e.status >= 500)
+    return `GitHub at ${host} is unavailable (${e.status}${detail}) for ${what}, after retries. Retry later; https://www.githubstatus.com says whether GitHub is down.`;
+  return `GitHub at ${host} refused ${what} (${e.status}${detail}).`;
+}
+
 // src/cli/program.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 var UsageError = class extends Error {
@@ -41837,7 +41906,22 @@ function trainSettings(flags, env) {
   return settings;
 }
 async function runTrain(io, setExit, flags, env, command) {
-  const result = await runTrainCommand(trainSettings(flags, env), command);
+  const settings = trainSettings(flags, env);
+  let result;
+  try {
+    result = await runTrainCommand(settings, command);
+  } catch (error) {
+    const explained = explainServiceError(error, {
+      token: env.GITHUB_TOKEN ? "GITHUB_TOKEN" : "GH_TOKEN",
+      apiUrl: "GITHUB_API_URL",
+      secrets: [settings.token]
+    });
+    if (explained === void 0) throw error;
+    io.stderr(`error: ${explained}
+`);
+    setExit(EXIT.findings);
+    return;
+  }
   if (result.diagnostics.length > 0) {
     for (const line of findingLines(result.diagnostics)) io.stderr(`${line}
 `);

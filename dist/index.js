@@ -34086,9 +34086,9 @@ function sortDiagnostics(diagnostics) {
   );
 }
 var MAX_QUOTED = 100;
-function clip(text) {
+function clip(text, max = MAX_QUOTED) {
   const chars = [...text];
-  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED).join("")}\u2026 (${chars.length} characters)`;
+  return chars.length <= max ? text : `${chars.slice(0, max).join("")}\u2026 (${chars.length} characters)`;
 }
 function quote(value) {
   if (typeof value !== "string") return clip(JSON.stringify(value) ?? String(value));
@@ -50373,8 +50373,8 @@ function planRouting(input) {
         }
       }
     }
-    for (const endpoint2 of plan3.endpoint)
-      views.push(endpointView(endpoint2, plan3, manifestAt(["spec", "routing", "failover"])));
+    for (const endpoint3 of plan3.endpoint)
+      views.push(endpointView(endpoint3, plan3, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0) {
       const generated = [
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan3.region)]
@@ -50698,6 +50698,769 @@ async function otherServicesHostnames(envRepo, platform2, self2) {
 }
 function planFailed(plan3) {
   return hasErrors(plan3.findings);
+}
+
+// node_modules/openapi-fetch/dist/index.mjs
+var PATH_PARAM_RE = /\{[^{}]+\}/g;
+var supportsRequestInitExt = () => {
+  return typeof process === "object" && Number.parseInt(process?.versions?.node?.substring(0, 2)) >= 18 && process.versions.undici;
+};
+function randomID() {
+  return Math.random().toString(36).slice(2, 11);
+}
+function createClient(clientOptions) {
+  let {
+    baseUrl = "",
+    Request: CustomRequest = globalThis.Request,
+    fetch: baseFetch = globalThis.fetch,
+    querySerializer: globalQuerySerializer,
+    bodySerializer: globalBodySerializer,
+    pathSerializer: globalPathSerializer,
+    headers: baseHeaders,
+    requestInitExt = void 0,
+    ...baseOptions
+  } = { ...clientOptions };
+  requestInitExt = supportsRequestInitExt() ? requestInitExt : void 0;
+  baseUrl = removeTrailingSlash(baseUrl);
+  const globalMiddlewares = [];
+  async function coreFetch(schemaPath, fetchOptions) {
+    const {
+      baseUrl: localBaseUrl,
+      fetch = baseFetch,
+      Request = CustomRequest,
+      headers,
+      params = {},
+      parseAs = "json",
+      querySerializer: requestQuerySerializer,
+      bodySerializer = globalBodySerializer ?? defaultBodySerializer,
+      pathSerializer: requestPathSerializer,
+      body,
+      middleware: requestMiddlewares = [],
+      ...init
+    } = fetchOptions || {};
+    let finalBaseUrl = baseUrl;
+    if (localBaseUrl) {
+      finalBaseUrl = removeTrailingSlash(localBaseUrl) ?? baseUrl;
+    }
+    let querySerializer = typeof globalQuerySerializer === "function" ? globalQuerySerializer : createQuerySerializer(globalQuerySerializer);
+    if (requestQuerySerializer) {
+      querySerializer = typeof requestQuerySerializer === "function" ? requestQuerySerializer : createQuerySerializer({
+        ...typeof globalQuerySerializer === "object" ? globalQuerySerializer : {},
+        ...requestQuerySerializer
+      });
+    }
+    const pathSerializer = requestPathSerializer || globalPathSerializer || defaultPathSerializer;
+    const serializedBody = body === void 0 ? void 0 : bodySerializer(
+      body,
+      // Note: we declare mergeHeaders() both here and below because it’s a bit of a chicken-or-egg situation:
+      // bodySerializer() needs all headers so we aren’t dropping ones set by the user, however,
+      // the result of this ALSO sets the lowest-priority content-type header. So we re-merge below,
+      // setting the content-type at the very beginning to be overwritten.
+      // Lastly, based on the way headers work, it’s not a simple “present-or-not” check becauase null intentionally un-sets headers.
+      mergeHeaders(baseHeaders, headers, params.header)
+    );
+    const finalHeaders = mergeHeaders(
+      // with no body, we should not to set Content-Type
+      serializedBody === void 0 || // if serialized body is FormData; browser will correctly set Content-Type & boundary expression
+      serializedBody instanceof FormData ? {} : {
+        "Content-Type": "application/json"
+      },
+      baseHeaders,
+      headers,
+      params.header
+    );
+    const finalMiddlewares = [...globalMiddlewares, ...requestMiddlewares];
+    const requestInit = {
+      redirect: "follow",
+      ...baseOptions,
+      ...init,
+      body: serializedBody,
+      headers: finalHeaders
+    };
+    let id;
+    let options;
+    let request2 = new Request(
+      createFinalURL(schemaPath, { baseUrl: finalBaseUrl, params, querySerializer, pathSerializer }),
+      requestInit
+    );
+    let response;
+    for (const key in init) {
+      if (!(key in request2)) {
+        request2[key] = init[key];
+      }
+    }
+    if (finalMiddlewares.length) {
+      id = randomID();
+      options = Object.freeze({
+        baseUrl: finalBaseUrl,
+        fetch,
+        parseAs,
+        querySerializer,
+        bodySerializer,
+        pathSerializer
+      });
+      for (const m of finalMiddlewares) {
+        if (m && typeof m === "object" && typeof m.onRequest === "function") {
+          const result = await m.onRequest({
+            request: request2,
+            schemaPath,
+            params,
+            options,
+            id
+          });
+          if (result) {
+            if (result instanceof Request) {
+              request2 = result;
+            } else if (result instanceof Response) {
+              response = result;
+              break;
+            } else {
+              throw new Error("onRequest: must return new Request() or Response() when modifying the request");
+            }
+          }
+        }
+      }
+    }
+    if (!response) {
+      try {
+        response = await fetch(request2, requestInitExt);
+      } catch (error22) {
+        let errorAfterMiddleware = error22;
+        if (finalMiddlewares.length) {
+          for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
+            const m = finalMiddlewares[i];
+            if (m && typeof m === "object" && typeof m.onError === "function") {
+              const result = await m.onError({
+                request: request2,
+                error: errorAfterMiddleware,
+                schemaPath,
+                params,
+                options,
+                id
+              });
+              if (result) {
+                if (result instanceof Response) {
+                  errorAfterMiddleware = void 0;
+                  response = result;
+                  break;
+                }
+                if (result instanceof Error) {
+                  errorAfterMiddleware = result;
+                  continue;
+                }
+                throw new Error("onError: must return new Response() or instance of Error");
+              }
+            }
+          }
+        }
+        if (errorAfterMiddleware) {
+          throw errorAfterMiddleware;
+        }
+      }
+      if (finalMiddlewares.length) {
+        for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
+          const m = finalMiddlewares[i];
+          if (m && typeof m === "object" && typeof m.onResponse === "function") {
+            const result = await m.onResponse({
+              request: request2,
+              response,
+              schemaPath,
+              params,
+              options,
+              id
+            });
+            if (result) {
+              if (!(result instanceof Response)) {
+                throw new Error("onResponse: must return new Response() when modifying the response");
+              }
+              response = result;
+            }
+          }
+        }
+      }
+    }
+    const contentLength = response.headers.get("Content-Length");
+    if (response.status === 204 || request2.method === "HEAD" || contentLength === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked")) {
+      return response.ok ? { data: void 0, response } : { error: void 0, response };
+    }
+    if (response.ok) {
+      const getResponseData2 = async () => {
+        if (parseAs === "stream") {
+          return response.body;
+        }
+        if (parseAs === "json" && !contentLength) {
+          const raw = await response.text();
+          return raw ? JSON.parse(raw) : void 0;
+        }
+        return await response[parseAs]();
+      };
+      return { data: await getResponseData2(), response };
+    }
+    let error2 = await response.text();
+    try {
+      error2 = JSON.parse(error2);
+    } catch {
+    }
+    return { error: error2, response };
+  }
+  return {
+    request(method, url, init) {
+      return coreFetch(url, { ...init, method: method.toUpperCase() });
+    },
+    /** Call a GET endpoint */
+    GET(url, init) {
+      return coreFetch(url, { ...init, method: "GET" });
+    },
+    /** Call a PUT endpoint */
+    PUT(url, init) {
+      return coreFetch(url, { ...init, method: "PUT" });
+    },
+    /** Call a POST endpoint */
+    POST(url, init) {
+      return coreFetch(url, { ...init, method: "POST" });
+    },
+    /** Call a DELETE endpoint */
+    DELETE(url, init) {
+      return coreFetch(url, { ...init, method: "DELETE" });
+    },
+    /** Call a OPTIONS endpoint */
+    OPTIONS(url, init) {
+      return coreFetch(url, { ...init, method: "OPTIONS" });
+    },
+    /** Call a HEAD endpoint */
+    HEAD(url, init) {
+      return coreFetch(url, { ...init, method: "HEAD" });
+    },
+    /** Call a PATCH endpoint */
+    PATCH(url, init) {
+      return coreFetch(url, { ...init, method: "PATCH" });
+    },
+    /** Call a TRACE endpoint */
+    TRACE(url, init) {
+      return coreFetch(url, { ...init, method: "TRACE" });
+    },
+    /** Register middleware */
+    use(...middleware) {
+      for (const m of middleware) {
+        if (!m) {
+          continue;
+        }
+        if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+          throw new Error("Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`");
+        }
+        globalMiddlewares.push(m);
+      }
+    },
+    /** Unregister middleware */
+    eject(...middleware) {
+      for (const m of middleware) {
+        const i = globalMiddlewares.indexOf(m);
+        if (i !== -1) {
+          globalMiddlewares.splice(i, 1);
+        }
+      }
+    }
+  };
+}
+function serializePrimitiveParam(name, value, options) {
+  if (value === void 0 || value === null) {
+    return "";
+  }
+  if (typeof value === "object") {
+    throw new Error(
+      "Deeply-nested arrays/objects aren\u2019t supported. Provide your own `querySerializer()` to handle these."
+    );
+  }
+  return `${name}=${options?.allowReserved === true ? value : encodeURIComponent(value)}`;
+}
+function serializeObjectParam(name, value, options) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  const values = [];
+  const joiner = {
+    simple: ",",
+    label: ".",
+    matrix: ";"
+  }[options.style] || "&";
+  if (options.style !== "deepObject" && options.explode === false) {
+    for (const k in value) {
+      values.push(k, options.allowReserved === true ? value[k] : encodeURIComponent(value[k]));
+    }
+    const final2 = values.join(",");
+    switch (options.style) {
+      case "form": {
+        return `${name}=${final2}`;
+      }
+      case "label": {
+        return `.${final2}`;
+      }
+      case "matrix": {
+        return `;${name}=${final2}`;
+      }
+      default: {
+        return final2;
+      }
+    }
+  }
+  for (const k in value) {
+    const finalName = options.style === "deepObject" ? `${name}[${k}]` : k;
+    values.push(serializePrimitiveParam(finalName, value[k], options));
+  }
+  const final = values.join(joiner);
+  return options.style === "label" || options.style === "matrix" ? `${joiner}${final}` : final;
+}
+function serializeArrayParam(name, value, options) {
+  if (!Array.isArray(value)) {
+    return "";
+  }
+  if (options.explode === false) {
+    const joiner2 = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" }[options.style] || ",";
+    const final = (options.allowReserved === true ? value : value.map((v) => encodeURIComponent(v))).join(joiner2);
+    switch (options.style) {
+      case "simple": {
+        return final;
+      }
+      case "label": {
+        return `.${final}`;
+      }
+      case "matrix": {
+        return `;${name}=${final}`;
+      }
+      // case "spaceDelimited":
+      // case "pipeDelimited":
+      default: {
+        return `${name}=${final}`;
+      }
+    }
+  }
+  const joiner = { simple: ",", label: ".", matrix: ";" }[options.style] || "&";
+  const values = [];
+  for (const v of value) {
+    if (options.style === "simple" || options.style === "label") {
+      values.push(options.allowReserved === true ? v : encodeURIComponent(v));
+    } else {
+      values.push(serializePrimitiveParam(name, v, options));
+    }
+  }
+  return options.style === "label" || options.style === "matrix" ? `${joiner}${values.join(joiner)}` : values.join(joiner);
+}
+function createQuerySerializer(options) {
+  return function querySerializer(queryParams) {
+    const search = [];
+    if (queryParams && typeof queryParams === "object") {
+      for (const name in queryParams) {
+        const value = queryParams[name];
+        if (value === void 0 || value === null) {
+          continue;
+        }
+        if (Array.isArray(value)) {
+          if (value.length === 0) {
+            continue;
+          }
+          search.push(
+            serializeArrayParam(name, value, {
+              style: "form",
+              explode: true,
+              ...options?.array,
+              allowReserved: options?.allowReserved || false
+            })
+          );
+          continue;
+        }
+        if (typeof value === "object") {
+          search.push(
+            serializeObjectParam(name, value, {
+              style: "deepObject",
+              explode: true,
+              ...options?.object,
+              allowReserved: options?.allowReserved || false
+            })
+          );
+          continue;
+        }
+        search.push(serializePrimitiveParam(name, value, options));
+      }
+    }
+    return search.join("&");
+  };
+}
+function defaultPathSerializer(pathname, pathParams) {
+  let nextURL = pathname;
+  for (const match of pathname.match(PATH_PARAM_RE) ?? []) {
+    let name = match.substring(1, match.length - 1);
+    let explode = false;
+    let style = "simple";
+    if (name.endsWith("*")) {
+      explode = true;
+      name = name.substring(0, name.length - 1);
+    }
+    if (name.startsWith(".")) {
+      style = "label";
+      name = name.substring(1);
+    } else if (name.startsWith(";")) {
+      style = "matrix";
+      name = name.substring(1);
+    }
+    if (!pathParams || pathParams[name] === void 0 || pathParams[name] === null) {
+      continue;
+    }
+    const value = pathParams[name];
+    if (Array.isArray(value)) {
+      nextURL = nextURL.replace(match, serializeArrayParam(name, value, { style, explode }));
+      continue;
+    }
+    if (typeof value === "object") {
+      nextURL = nextURL.replace(match, serializeObjectParam(name, value, { style, explode }));
+      continue;
+    }
+    if (style === "matrix") {
+      nextURL = nextURL.replace(match, `;${serializePrimitiveParam(name, value)}`);
+      continue;
+    }
+    nextURL = nextURL.replace(match, style === "label" ? `.${encodeURIComponent(value)}` : encodeURIComponent(value));
+  }
+  return nextURL;
+}
+function defaultBodySerializer(body, headers) {
+  if (body instanceof FormData) {
+    return body;
+  }
+  if (headers) {
+    const contentType = headers.get instanceof Function ? headers.get("Content-Type") ?? headers.get("content-type") : headers["Content-Type"] ?? headers["content-type"];
+    if (contentType === "application/x-www-form-urlencoded") {
+      return new URLSearchParams(body).toString();
+    }
+  }
+  return JSON.stringify(body);
+}
+function createFinalURL(pathname, options) {
+  let finalURL = `${options.baseUrl}${pathname}`;
+  if (options.params?.path) {
+    finalURL = options.pathSerializer(finalURL, options.params.path);
+  }
+  let search = options.querySerializer(options.params.query ?? {});
+  if (search.startsWith("?")) {
+    search = search.substring(1);
+  }
+  if (search) {
+    finalURL += `?${search}`;
+  }
+  return finalURL;
+}
+function mergeHeaders(...allHeaders) {
+  const finalHeaders = new Headers();
+  for (const h of allHeaders) {
+    if (!h || typeof h !== "object") {
+      continue;
+    }
+    const iterator2 = h instanceof Headers ? h.entries() : Object.entries(h);
+    for (const [k, v] of iterator2) {
+      if (v === null) {
+        finalHeaders.delete(k);
+      } else if (Array.isArray(v)) {
+        for (const v2 of v) {
+          finalHeaders.append(k, v2);
+        }
+      } else if (v !== void 0) {
+        finalHeaders.set(k, v);
+      }
+    }
+  }
+  return finalHeaders;
+}
+function removeTrailingSlash(url) {
+  if (url.endsWith("/")) {
+    return url.substring(0, url.length - 1);
+  }
+  return url;
+}
+
+// src/argocd/client.ts
+var ArgoCDError = class extends Error {
+  constructor(kind, message, server, status2) {
+    super(message);
+    this.kind = kind;
+    this.server = server;
+    this.status = status2;
+  }
+  kind;
+  server;
+  status;
+  name = "ArgoCDError";
+  /** Whether asking again later may give another answer: outages yes, a bad token or app name no. */
+  get transient() {
+    return this.kind === "server" || this.kind === "unreachable" || this.kind === "timeout" || this.kind === "malformed";
+  }
+};
+function createArgoCDClient(options) {
+  const server = serverURL(options);
+  if (options.token === "") {
+    throw new Error(
+      `No Argo CD token for ${where(options)}: pass an API key or project-role token for ${server}.`
+    );
+  }
+  options.onSecret?.(options.token);
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  const refreshTimeoutMs = options.refreshTimeoutMs ?? 12e4;
+  const api = createClient({
+    baseUrl: server,
+    headers: { Authorization: `Bearer ${options.token}` },
+    ...options.fetch ? { fetch: options.fetch } : {}
+  });
+  const project = options.project === void 0 ? {} : { project: options.project };
+  async function call(what, app, limitMs, caller, send) {
+    const timer = new AbortController();
+    const handle = setTimeout(() => timer.abort(), limitMs);
+    const signal = caller ? AbortSignal.any([caller, timer.signal]) : timer.signal;
+    try {
+      const { data, error: error2, response } = await send(signal);
+      if (!response.ok) throw httpError(what, app, response.status, error2);
+      if (data === void 0 || data === null) {
+        throw new ArgoCDError(
+          "malformed",
+          `${what}: Argo CD at ${server} sent an empty body.`,
+          server
+        );
+      }
+      return data;
+    } catch (error2) {
+      if (error2 instanceof ArgoCDError) throw error2;
+      if (caller?.aborted) throw caller.reason;
+      if (timer.signal.aborted) {
+        throw new ArgoCDError(
+          "timeout",
+          `${what}: Argo CD at ${server} did not answer within ${limitMs / 1e3} s.`,
+          server
+        );
+      }
+      if (nameOf(error2) === "SyntaxError") {
+        throw new ArgoCDError(
+          "malformed",
+          `${what}: Argo CD at ${server} sent a body that is not JSON (${cause(error2)}); is ${server} the Argo CD API server?`,
+          server
+        );
+      }
+      throw new ArgoCDError(
+        "unreachable",
+        `${what}: cannot reach Argo CD at ${server} (${cause(error2)}).`,
+        server
+      );
+    } finally {
+      clearTimeout(handle);
+    }
+  }
+  function httpError(what, app, status2, body) {
+    const said = typeof body === "object" && body !== null ? body.message ?? body.error : void 0;
+    const detail = said ? `: ${said}` : "";
+    if (status2 === 401) {
+      return new ArgoCDError(
+        "unauthorized",
+        `${what}: Argo CD at ${server} rejected the token (401${detail}). Check that the token for ${where(options)} is a current API key or project-role token issued by this server.`,
+        server,
+        status2
+      );
+    }
+    if (status2 === 403) {
+      const missing = options.project === void 0;
+      return new ArgoCDError(
+        "forbidden",
+        `${what}: the token may not do this on Argo CD at ${server} (403${detail}). Grant its account or project role \`applications, get\` and \`applications, sync\` for "${app}"${missing ? `; without a project, Argo CD also answers 403 when the app does not exist (${naming(options)})` : ""}.`,
+        server,
+        status2
+      );
+    }
+    if (status2 === 404) {
+      return new ArgoCDError(
+        "not-found",
+        `${what}: Argo CD at ${server} has no application "${app}"${options.project ? ` in project "${options.project}"` : ""}. ${capitalise(naming(options))}.`,
+        server,
+        status2
+      );
+    }
+    if (status2 >= 500) {
+      return new ArgoCDError(
+        "server",
+        `${what}: Argo CD at ${server} failed with ${status2}${detail}.`,
+        server,
+        status2
+      );
+    }
+    return new ArgoCDError(
+      "rejected",
+      `${what}: Argo CD at ${server} refused the request (${status2}${detail}).`,
+      server,
+      status2
+    );
+  }
+  return {
+    server,
+    getApplication(name, { signal } = {}) {
+      return call(
+        `get application ${name}`,
+        name,
+        timeoutMs,
+        signal,
+        (s) => api.GET("/api/v1/applications/{name}", {
+          params: { path: { name }, query: projects(project) },
+          signal: s
+        })
+      );
+    },
+    refresh(name, { hard = false, signal } = {}) {
+      return call(
+        `refresh application ${name}`,
+        name,
+        refreshTimeoutMs,
+        signal,
+        (s) => api.GET("/api/v1/applications/{name}", {
+          params: {
+            path: { name },
+            query: { ...projects(project), refresh: hard ? "hard" : "normal" }
+          },
+          signal: s
+        })
+      );
+    },
+    sync(name, revision, { prune = false, signal } = {}) {
+      return call(
+        `sync application ${name}`,
+        name,
+        timeoutMs,
+        signal,
+        (s) => api.POST("/api/v1/applications/{name}/sync", {
+          params: { path: { name } },
+          body: { name, prune, ...revision === void 0 ? {} : { revision }, ...project },
+          signal: s
+        })
+      );
+    },
+    openApplicationStream(name, { resourceVersion, signal } = {}) {
+      return call(
+        `watch application ${name}`,
+        name,
+        timeoutMs,
+        signal,
+        (s) => api.GET("/api/v1/stream/applications", {
+          params: {
+            query: {
+              name,
+              ...projects(project),
+              ...resourceVersion === void 0 ? {} : { resourceVersion }
+            }
+          },
+          headers: { Accept: "text/event-stream" },
+          parseAs: "stream",
+          signal: s
+        })
+      );
+    }
+  };
+}
+function serverURL(options) {
+  let url;
+  try {
+    url = new URL(options.server);
+  } catch {
+    url = new URL("invalid:");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(
+      `Argo CD server for ${where(options)} is "${options.server}"; expected an http(s) URL such as https://argocd.example.com (platform.yaml argocd.server).`
+    );
+  }
+  return url.href.replace(/\/+$/, "");
+}
+function projects(project) {
+  return project.project === void 0 ? {} : { projects: [project.project] };
+}
+function where(options) {
+  return options.region === void 0 ? "this region" : `region ${options.region}`;
+}
+function naming(options) {
+  const entry = options.region === void 0 ? "argocd.app" : `spec.regions.${options.region}.argocd.app`;
+  return `the name comes from platform.yaml ${entry}${options.appTemplate ? ` ("${options.appTemplate}")` : ', default "{service}-{region}"'}: make it match the Application's name in Argo CD`;
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function nameOf(error2) {
+  return typeof error2 === "object" && error2 !== null ? error2.name : void 0;
+}
+function cause(error2) {
+  if (typeof error2 !== "object" || error2 === null) return String(error2);
+  const failure = error2;
+  const inner = failure.cause;
+  return inner?.code ?? inner?.message ?? failure.message ?? String(error2);
+}
+
+// src/commands/service-errors.ts
+function permissionFor(method, url) {
+  const write = method !== "GET" && method !== "HEAD";
+  const level = write ? "write" : "read";
+  if (/\/graphql$/.test(url)) return "contents: read, pull-requests: write";
+  if (/\/git\//.test(url) || /\/contents\//.test(url)) return `contents: ${level}`;
+  if (/\/pulls/.test(url)) return `pull-requests: ${level}`;
+  if (/\/issues\/\d+\/(comments|labels)/.test(url)) return `pull-requests: ${level}`;
+  if (/\/issues/.test(url)) return `issues: ${level}`;
+  if (/\/deployments/.test(url)) return `deployments: ${level}`;
+  if (/\/check-runs|\/status/.test(url)) return `checks: read, statuses: read`;
+  return `contents: ${level}`;
+}
+function endpoint(url) {
+  try {
+    const parsed2 = new URL(url ?? "");
+    return { host: parsed2.host, path: parsed2.pathname };
+  } catch {
+    return { host: "the GitHub API", path: "" };
+  }
+}
+function plainText(body, secrets = []) {
+  let text = typeof body === "string" ? body : String(body?.message ?? "");
+  text = text.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return clip(redact2(text, secrets), 200);
+}
+function redact2(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("***");
+  return out.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "***");
+}
+function causeOf(error2) {
+  let cause2 = error2;
+  for (let i = 0; i < 4 && cause2; i++) {
+    const code = cause2.code;
+    if (typeof code === "string") return code;
+    cause2 = cause2.cause;
+  }
+  return error2.message ?? String(error2);
+}
+function explainServiceError(error2, source) {
+  const secrets = source.secrets ?? [];
+  if (error2 instanceof ArgoCDError) return clip(redact2(error2.message, secrets), 1e3);
+  const e = error2;
+  if (typeof e !== "object" || e === null || typeof e.status !== "number" || !e.request)
+    return void 0;
+  const method = e.request.method ?? "GET";
+  const { host, path } = endpoint(e.request.url);
+  const what = `${method} ${path}`;
+  if (!e.response) {
+    return `Cannot reach GitHub at ${host} (${redact2(causeOf(e.cause ?? e), secrets)}) for ${what}. Check ${source.apiUrl} and the network.`;
+  }
+  const headers = e.response.headers ?? {};
+  const contentType = headers["content-type"] ?? "";
+  const said = contentType.includes("html") ? "" : plainText(e.response.data ?? e.message, secrets);
+  const detail = said ? `: ${said}` : "";
+  if (e.status === 401)
+    return `GitHub at ${host} rejected the token (401${detail}) for ${what}: the token is invalid or expired. Check ${source.token}.`;
+  if (e.status === 403) {
+    const needed = headers["x-accepted-github-permissions"] ? headers["x-accepted-github-permissions"].replace(/=/g, ": ").replace(/,/g, ", ") : permissionFor(method, e.request.url ?? "");
+    return `GitHub at ${host} refused ${what} (403${detail}): the token lacks a permission. Give it ${needed} (${source.token}).`;
+  }
+  if (e.status === 404)
+    return `GitHub at ${host} has no ${path} (404${detail}), or the token cannot see it. Check the repository name and that ${source.token} may read it.`;
+  if (e.status >= 500)
+    return `GitHub at ${host} is unavailable (${e.status}${detail}) for ${what}, after retries. Retry later; https://www.githubstatus.com says whether GitHub is down.`;
+  return `GitHub at ${host} refused ${what} (${e.status}${detail}).`;
 }
 
 // src/report/format.ts
@@ -51925,700 +52688,6 @@ function splitLines2(chunk) {
   return [lines, incompleteLine];
 }
 
-// node_modules/openapi-fetch/dist/index.mjs
-var PATH_PARAM_RE = /\{[^{}]+\}/g;
-var supportsRequestInitExt = () => {
-  return typeof process === "object" && Number.parseInt(process?.versions?.node?.substring(0, 2)) >= 18 && process.versions.undici;
-};
-function randomID() {
-  return Math.random().toString(36).slice(2, 11);
-}
-function createClient(clientOptions) {
-  let {
-    baseUrl = "",
-    Request: CustomRequest = globalThis.Request,
-    fetch: baseFetch = globalThis.fetch,
-    querySerializer: globalQuerySerializer,
-    bodySerializer: globalBodySerializer,
-    pathSerializer: globalPathSerializer,
-    headers: baseHeaders,
-    requestInitExt = void 0,
-    ...baseOptions
-  } = { ...clientOptions };
-  requestInitExt = supportsRequestInitExt() ? requestInitExt : void 0;
-  baseUrl = removeTrailingSlash(baseUrl);
-  const globalMiddlewares = [];
-  async function coreFetch(schemaPath, fetchOptions) {
-    const {
-      baseUrl: localBaseUrl,
-      fetch = baseFetch,
-      Request = CustomRequest,
-      headers,
-      params = {},
-      parseAs = "json",
-      querySerializer: requestQuerySerializer,
-      bodySerializer = globalBodySerializer ?? defaultBodySerializer,
-      pathSerializer: requestPathSerializer,
-      body,
-      middleware: requestMiddlewares = [],
-      ...init
-    } = fetchOptions || {};
-    let finalBaseUrl = baseUrl;
-    if (localBaseUrl) {
-      finalBaseUrl = removeTrailingSlash(localBaseUrl) ?? baseUrl;
-    }
-    let querySerializer = typeof globalQuerySerializer === "function" ? globalQuerySerializer : createQuerySerializer(globalQuerySerializer);
-    if (requestQuerySerializer) {
-      querySerializer = typeof requestQuerySerializer === "function" ? requestQuerySerializer : createQuerySerializer({
-        ...typeof globalQuerySerializer === "object" ? globalQuerySerializer : {},
-        ...requestQuerySerializer
-      });
-    }
-    const pathSerializer = requestPathSerializer || globalPathSerializer || defaultPathSerializer;
-    const serializedBody = body === void 0 ? void 0 : bodySerializer(
-      body,
-      // Note: we declare mergeHeaders() both here and below because it’s a bit of a chicken-or-egg situation:
-      // bodySerializer() needs all headers so we aren’t dropping ones set by the user, however,
-      // the result of this ALSO sets the lowest-priority content-type header. So we re-merge below,
-      // setting the content-type at the very beginning to be overwritten.
-      // Lastly, based on the way headers work, it’s not a simple “present-or-not” check becauase null intentionally un-sets headers.
-      mergeHeaders(baseHeaders, headers, params.header)
-    );
-    const finalHeaders = mergeHeaders(
-      // with no body, we should not to set Content-Type
-      serializedBody === void 0 || // if serialized body is FormData; browser will correctly set Content-Type & boundary expression
-      serializedBody instanceof FormData ? {} : {
-        "Content-Type": "application/json"
-      },
-      baseHeaders,
-      headers,
-      params.header
-    );
-    const finalMiddlewares = [...globalMiddlewares, ...requestMiddlewares];
-    const requestInit = {
-      redirect: "follow",
-      ...baseOptions,
-      ...init,
-      body: serializedBody,
-      headers: finalHeaders
-    };
-    let id;
-    let options;
-    let request2 = new Request(
-      createFinalURL(schemaPath, { baseUrl: finalBaseUrl, params, querySerializer, pathSerializer }),
-      requestInit
-    );
-    let response;
-    for (const key in init) {
-      if (!(key in request2)) {
-        request2[key] = init[key];
-      }
-    }
-    if (finalMiddlewares.length) {
-      id = randomID();
-      options = Object.freeze({
-        baseUrl: finalBaseUrl,
-        fetch,
-        parseAs,
-        querySerializer,
-        bodySerializer,
-        pathSerializer
-      });
-      for (const m of finalMiddlewares) {
-        if (m && typeof m === "object" && typeof m.onRequest === "function") {
-          const result = await m.onRequest({
-            request: request2,
-            schemaPath,
-            params,
-            options,
-            id
-          });
-          if (result) {
-            if (result instanceof Request) {
-              request2 = result;
-            } else if (result instanceof Response) {
-              response = result;
-              break;
-            } else {
-              throw new Error("onRequest: must return new Request() or Response() when modifying the request");
-            }
-          }
-        }
-      }
-    }
-    if (!response) {
-      try {
-        response = await fetch(request2, requestInitExt);
-      } catch (error22) {
-        let errorAfterMiddleware = error22;
-        if (finalMiddlewares.length) {
-          for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
-            const m = finalMiddlewares[i];
-            if (m && typeof m === "object" && typeof m.onError === "function") {
-              const result = await m.onError({
-                request: request2,
-                error: errorAfterMiddleware,
-                schemaPath,
-                params,
-                options,
-                id
-              });
-              if (result) {
-                if (result instanceof Response) {
-                  errorAfterMiddleware = void 0;
-                  response = result;
-                  break;
-                }
-                if (result instanceof Error) {
-                  errorAfterMiddleware = result;
-                  continue;
-                }
-                throw new Error("onError: must return new Response() or instance of Error");
-              }
-            }
-          }
-        }
-        if (errorAfterMiddleware) {
-          throw errorAfterMiddleware;
-        }
-      }
-      if (finalMiddlewares.length) {
-        for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
-          const m = finalMiddlewares[i];
-          if (m && typeof m === "object" && typeof m.onResponse === "function") {
-            const result = await m.onResponse({
-              request: request2,
-              response,
-              schemaPath,
-              params,
-              options,
-              id
-            });
-            if (result) {
-              if (!(result instanceof Response)) {
-                throw new Error("onResponse: must return new Response() when modifying the response");
-              }
-              response = result;
-            }
-          }
-        }
-      }
-    }
-    const contentLength = response.headers.get("Content-Length");
-    if (response.status === 204 || request2.method === "HEAD" || contentLength === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked")) {
-      return response.ok ? { data: void 0, response } : { error: void 0, response };
-    }
-    if (response.ok) {
-      const getResponseData2 = async () => {
-        if (parseAs === "stream") {
-          return response.body;
-        }
-        if (parseAs === "json" && !contentLength) {
-          const raw = await response.text();
-          return raw ? JSON.parse(raw) : void 0;
-        }
-        return await response[parseAs]();
-      };
-      return { data: await getResponseData2(), response };
-    }
-    let error2 = await response.text();
-    try {
-      error2 = JSON.parse(error2);
-    } catch {
-    }
-    return { error: error2, response };
-  }
-  return {
-    request(method, url, init) {
-      return coreFetch(url, { ...init, method: method.toUpperCase() });
-    },
-    /** Call a GET endpoint */
-    GET(url, init) {
-      return coreFetch(url, { ...init, method: "GET" });
-    },
-    /** Call a PUT endpoint */
-    PUT(url, init) {
-      return coreFetch(url, { ...init, method: "PUT" });
-    },
-    /** Call a POST endpoint */
-    POST(url, init) {
-      return coreFetch(url, { ...init, method: "POST" });
-    },
-    /** Call a DELETE endpoint */
-    DELETE(url, init) {
-      return coreFetch(url, { ...init, method: "DELETE" });
-    },
-    /** Call a OPTIONS endpoint */
-    OPTIONS(url, init) {
-      return coreFetch(url, { ...init, method: "OPTIONS" });
-    },
-    /** Call a HEAD endpoint */
-    HEAD(url, init) {
-      return coreFetch(url, { ...init, method: "HEAD" });
-    },
-    /** Call a PATCH endpoint */
-    PATCH(url, init) {
-      return coreFetch(url, { ...init, method: "PATCH" });
-    },
-    /** Call a TRACE endpoint */
-    TRACE(url, init) {
-      return coreFetch(url, { ...init, method: "TRACE" });
-    },
-    /** Register middleware */
-    use(...middleware) {
-      for (const m of middleware) {
-        if (!m) {
-          continue;
-        }
-        if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
-          throw new Error("Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`");
-        }
-        globalMiddlewares.push(m);
-      }
-    },
-    /** Unregister middleware */
-    eject(...middleware) {
-      for (const m of middleware) {
-        const i = globalMiddlewares.indexOf(m);
-        if (i !== -1) {
-          globalMiddlewares.splice(i, 1);
-        }
-      }
-    }
-  };
-}
-function serializePrimitiveParam(name, value, options) {
-  if (value === void 0 || value === null) {
-    return "";
-  }
-  if (typeof value === "object") {
-    throw new Error(
-      "Deeply-nested arrays/objects aren\u2019t supported. Provide your own `querySerializer()` to handle these."
-    );
-  }
-  return `${name}=${options?.allowReserved === true ? value : encodeURIComponent(value)}`;
-}
-function serializeObjectParam(name, value, options) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  const values = [];
-  const joiner = {
-    simple: ",",
-    label: ".",
-    matrix: ";"
-  }[options.style] || "&";
-  if (options.style !== "deepObject" && options.explode === false) {
-    for (const k in value) {
-      values.push(k, options.allowReserved === true ? value[k] : encodeURIComponent(value[k]));
-    }
-    const final2 = values.join(",");
-    switch (options.style) {
-      case "form": {
-        return `${name}=${final2}`;
-      }
-      case "label": {
-        return `.${final2}`;
-      }
-      case "matrix": {
-        return `;${name}=${final2}`;
-      }
-      default: {
-        return final2;
-      }
-    }
-  }
-  for (const k in value) {
-    const finalName = options.style === "deepObject" ? `${name}[${k}]` : k;
-    values.push(serializePrimitiveParam(finalName, value[k], options));
-  }
-  const final = values.join(joiner);
-  return options.style === "label" || options.style === "matrix" ? `${joiner}${final}` : final;
-}
-function serializeArrayParam(name, value, options) {
-  if (!Array.isArray(value)) {
-    return "";
-  }
-  if (options.explode === false) {
-    const joiner2 = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" }[options.style] || ",";
-    const final = (options.allowReserved === true ? value : value.map((v) => encodeURIComponent(v))).join(joiner2);
-    switch (options.style) {
-      case "simple": {
-        return final;
-      }
-      case "label": {
-        return `.${final}`;
-      }
-      case "matrix": {
-        return `;${name}=${final}`;
-      }
-      // case "spaceDelimited":
-      // case "pipeDelimited":
-      default: {
-        return `${name}=${final}`;
-      }
-    }
-  }
-  const joiner = { simple: ",", label: ".", matrix: ";" }[options.style] || "&";
-  const values = [];
-  for (const v of value) {
-    if (options.style === "simple" || options.style === "label") {
-      values.push(options.allowReserved === true ? v : encodeURIComponent(v));
-    } else {
-      values.push(serializePrimitiveParam(name, v, options));
-    }
-  }
-  return options.style === "label" || options.style === "matrix" ? `${joiner}${values.join(joiner)}` : values.join(joiner);
-}
-function createQuerySerializer(options) {
-  return function querySerializer(queryParams) {
-    const search = [];
-    if (queryParams && typeof queryParams === "object") {
-      for (const name in queryParams) {
-        const value = queryParams[name];
-        if (value === void 0 || value === null) {
-          continue;
-        }
-        if (Array.isArray(value)) {
-          if (value.length === 0) {
-            continue;
-          }
-          search.push(
-            serializeArrayParam(name, value, {
-              style: "form",
-              explode: true,
-              ...options?.array,
-              allowReserved: options?.allowReserved || false
-            })
-          );
-          continue;
-        }
-        if (typeof value === "object") {
-          search.push(
-            serializeObjectParam(name, value, {
-              style: "deepObject",
-              explode: true,
-              ...options?.object,
-              allowReserved: options?.allowReserved || false
-            })
-          );
-          continue;
-        }
-        search.push(serializePrimitiveParam(name, value, options));
-      }
-    }
-    return search.join("&");
-  };
-}
-function defaultPathSerializer(pathname, pathParams) {
-  let nextURL = pathname;
-  for (const match of pathname.match(PATH_PARAM_RE) ?? []) {
-    let name = match.substring(1, match.length - 1);
-    let explode = false;
-    let style = "simple";
-    if (name.endsWith("*")) {
-      explode = true;
-      name = name.substring(0, name.length - 1);
-    }
-    if (name.startsWith(".")) {
-      style = "label";
-      name = name.substring(1);
-    } else if (name.startsWith(";")) {
-      style = "matrix";
-      name = name.substring(1);
-    }
-    if (!pathParams || pathParams[name] === void 0 || pathParams[name] === null) {
-      continue;
-    }
-    const value = pathParams[name];
-    if (Array.isArray(value)) {
-      nextURL = nextURL.replace(match, serializeArrayParam(name, value, { style, explode }));
-      continue;
-    }
-    if (typeof value === "object") {
-      nextURL = nextURL.replace(match, serializeObjectParam(name, value, { style, explode }));
-      continue;
-    }
-    if (style === "matrix") {
-      nextURL = nextURL.replace(match, `;${serializePrimitiveParam(name, value)}`);
-      continue;
-    }
-    nextURL = nextURL.replace(match, style === "label" ? `.${encodeURIComponent(value)}` : encodeURIComponent(value));
-  }
-  return nextURL;
-}
-function defaultBodySerializer(body, headers) {
-  if (body instanceof FormData) {
-    return body;
-  }
-  if (headers) {
-    const contentType = headers.get instanceof Function ? headers.get("Content-Type") ?? headers.get("content-type") : headers["Content-Type"] ?? headers["content-type"];
-    if (contentType === "application/x-www-form-urlencoded") {
-      return new URLSearchParams(body).toString();
-    }
-  }
-  return JSON.stringify(body);
-}
-function createFinalURL(pathname, options) {
-  let finalURL = `${options.baseUrl}${pathname}`;
-  if (options.params?.path) {
-    finalURL = options.pathSerializer(finalURL, options.params.path);
-  }
-  let search = options.querySerializer(options.params.query ?? {});
-  if (search.startsWith("?")) {
-    search = search.substring(1);
-  }
-  if (search) {
-    finalURL += `?${search}`;
-  }
-  return finalURL;
-}
-function mergeHeaders(...allHeaders) {
-  const finalHeaders = new Headers();
-  for (const h of allHeaders) {
-    if (!h || typeof h !== "object") {
-      continue;
-    }
-    const iterator2 = h instanceof Headers ? h.entries() : Object.entries(h);
-    for (const [k, v] of iterator2) {
-      if (v === null) {
-        finalHeaders.delete(k);
-      } else if (Array.isArray(v)) {
-        for (const v2 of v) {
-          finalHeaders.append(k, v2);
-        }
-      } else if (v !== void 0) {
-        finalHeaders.set(k, v);
-      }
-    }
-  }
-  return finalHeaders;
-}
-function removeTrailingSlash(url) {
-  if (url.endsWith("/")) {
-    return url.substring(0, url.length - 1);
-  }
-  return url;
-}
-
-// src/argocd/client.ts
-var ArgoCDError = class extends Error {
-  constructor(kind, message, server, status2) {
-    super(message);
-    this.kind = kind;
-    this.server = server;
-    this.status = status2;
-  }
-  kind;
-  server;
-  status;
-  name = "ArgoCDError";
-  /** Whether asking again later may give another answer: outages yes, a bad token or app name no. */
-  get transient() {
-    return this.kind === "server" || this.kind === "unreachable" || this.kind === "timeout" || this.kind === "malformed";
-  }
-};
-function createArgoCDClient(options) {
-  const server = serverURL(options);
-  if (options.token === "") {
-    throw new Error(
-      `No Argo CD token for ${where(options)}: pass an API key or project-role token for ${server}.`
-    );
-  }
-  options.onSecret?.(options.token);
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  const refreshTimeoutMs = options.refreshTimeoutMs ?? 12e4;
-  const api = createClient({
-    baseUrl: server,
-    headers: { Authorization: `Bearer ${options.token}` },
-    ...options.fetch ? { fetch: options.fetch } : {}
-  });
-  const project = options.project === void 0 ? {} : { project: options.project };
-  async function call(what, app, limitMs, caller, send) {
-    const timer = new AbortController();
-    const handle = setTimeout(() => timer.abort(), limitMs);
-    const signal = caller ? AbortSignal.any([caller, timer.signal]) : timer.signal;
-    try {
-      const { data, error: error2, response } = await send(signal);
-      if (!response.ok) throw httpError(what, app, response.status, error2);
-      if (data === void 0 || data === null) {
-        throw new ArgoCDError(
-          "malformed",
-          `${what}: Argo CD at ${server} sent an empty body.`,
-          server
-        );
-      }
-      return data;
-    } catch (error2) {
-      if (error2 instanceof ArgoCDError) throw error2;
-      if (caller?.aborted) throw caller.reason;
-      if (timer.signal.aborted) {
-        throw new ArgoCDError(
-          "timeout",
-          `${what}: Argo CD at ${server} did not answer within ${limitMs / 1e3} s.`,
-          server
-        );
-      }
-      if (nameOf(error2) === "SyntaxError") {
-        throw new ArgoCDError(
-          "malformed",
-          `${what}: Argo CD at ${server} sent a body that is not JSON (${cause(error2)}); is ${server} the Argo CD API server?`,
-          server
-        );
-      }
-      throw new ArgoCDError(
-        "unreachable",
-        `${what}: cannot reach Argo CD at ${server} (${cause(error2)}).`,
-        server
-      );
-    } finally {
-      clearTimeout(handle);
-    }
-  }
-  function httpError(what, app, status2, body) {
-    const said = typeof body === "object" && body !== null ? body.message ?? body.error : void 0;
-    const detail = said ? `: ${said}` : "";
-    if (status2 === 401) {
-      return new ArgoCDError(
-        "unauthorized",
-        `${what}: Argo CD at ${server} rejected the token (401${detail}). Check that the token for ${where(options)} is a current API key or project-role token issued by this server.`,
-        server,
-        status2
-      );
-    }
-    if (status2 === 403) {
-      const missing = options.project === void 0;
-      return new ArgoCDError(
-        "forbidden",
-        `${what}: the token may not do this on Argo CD at ${server} (403${detail}). Grant its account or project role \`applications, get\` and \`applications, sync\` for "${app}"${missing ? `; without a project, Argo CD also answers 403 when the app does not exist (${naming(options)})` : ""}.`,
-        server,
-        status2
-      );
-    }
-    if (status2 === 404) {
-      return new ArgoCDError(
-        "not-found",
-        `${what}: Argo CD at ${server} has no application "${app}"${options.project ? ` in project "${options.project}"` : ""}. ${capitalise(naming(options))}.`,
-        server,
-        status2
-      );
-    }
-    if (status2 >= 500) {
-      return new ArgoCDError(
-        "server",
-        `${what}: Argo CD at ${server} failed with ${status2}${detail}.`,
-        server,
-        status2
-      );
-    }
-    return new ArgoCDError(
-      "rejected",
-      `${what}: Argo CD at ${server} refused the request (${status2}${detail}).`,
-      server,
-      status2
-    );
-  }
-  return {
-    server,
-    getApplication(name, { signal } = {}) {
-      return call(
-        `get application ${name}`,
-        name,
-        timeoutMs,
-        signal,
-        (s) => api.GET("/api/v1/applications/{name}", {
-          params: { path: { name }, query: projects(project) },
-          signal: s
-        })
-      );
-    },
-    refresh(name, { hard = false, signal } = {}) {
-      return call(
-        `refresh application ${name}`,
-        name,
-        refreshTimeoutMs,
-        signal,
-        (s) => api.GET("/api/v1/applications/{name}", {
-          params: {
-            path: { name },
-            query: { ...projects(project), refresh: hard ? "hard" : "normal" }
-          },
-          signal: s
-        })
-      );
-    },
-    sync(name, revision, { prune = false, signal } = {}) {
-      return call(
-        `sync application ${name}`,
-        name,
-        timeoutMs,
-        signal,
-        (s) => api.POST("/api/v1/applications/{name}/sync", {
-          params: { path: { name } },
-          body: { name, prune, ...revision === void 0 ? {} : { revision }, ...project },
-          signal: s
-        })
-      );
-    },
-    openApplicationStream(name, { resourceVersion, signal } = {}) {
-      return call(
-        `watch application ${name}`,
-        name,
-        timeoutMs,
-        signal,
-        (s) => api.GET("/api/v1/stream/applications", {
-          params: {
-            query: {
-              name,
-              ...projects(project),
-              ...resourceVersion === void 0 ? {} : { resourceVersion }
-            }
-          },
-          headers: { Accept: "text/event-stream" },
-          parseAs: "stream",
-          signal: s
-        })
-      );
-    }
-  };
-}
-function serverURL(options) {
-  let url;
-  try {
-    url = new URL(options.server);
-  } catch {
-    url = new URL("invalid:");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new Error(
-      `Argo CD server for ${where(options)} is "${options.server}"; expected an http(s) URL such as https://argocd.example.com (platform.yaml argocd.server).`
-    );
-  }
-  return url.href.replace(/\/+$/, "");
-}
-function projects(project) {
-  return project.project === void 0 ? {} : { projects: [project.project] };
-}
-function where(options) {
-  return options.region === void 0 ? "this region" : `region ${options.region}`;
-}
-function naming(options) {
-  const entry = options.region === void 0 ? "argocd.app" : `spec.regions.${options.region}.argocd.app`;
-  return `the name comes from platform.yaml ${entry}${options.appTemplate ? ` ("${options.appTemplate}")` : ', default "{service}-{region}"'}: make it match the Application's name in Argo CD`;
-}
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function nameOf(error2) {
-  return typeof error2 === "object" && error2 !== null ? error2.name : void 0;
-}
-function cause(error2) {
-  if (typeof error2 !== "object" || error2 === null) return String(error2);
-  const failure = error2;
-  const inner = failure.cause;
-  return inner?.code ?? inner?.message ?? failure.message ?? String(error2);
-}
-
 // src/argocd/health.ts
 function evaluate(app, expected) {
   const status2 = app.status;
@@ -53411,15 +53480,15 @@ function endpointWithDefaults(defaults2, route, options) {
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
-  return Object.assign(endpoint2, {
+  const endpoint22 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS2);
+var endpoint2 = withDefaults(null, DEFAULTS2);
 
 // node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist3(), 1);
@@ -53956,29 +54025,29 @@ function toErrorMessage(data) {
   return `Unknown error: ${JSON.stringify(data)}`;
 }
 function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
+    const endpointOptions = endpoint22.merge(route, parameters);
     if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
+      return fetchWrapper(endpoint22.parse(endpointOptions));
     }
     const request2 = (route2, parameters2) => {
       return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
       );
     };
     Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
+      endpoint: endpoint22,
+      defaults: withDefaults2.bind(null, endpoint22)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
+    endpoint: endpoint22,
+    defaults: withDefaults2.bind(null, endpoint22)
   });
 }
-var request = withDefaults2(endpoint, defaults_default);
+var request = withDefaults2(endpoint2, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
@@ -54113,12 +54182,12 @@ function withAuthorizationPrefix(token) {
   return `token ${token}`;
 }
 async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+  const endpoint3 = request2.endpoint.merge(
     route,
     parameters
   );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
+  endpoint3.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint3);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -56713,8 +56782,8 @@ var endpoints_default = Endpoints;
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
+  for (const [methodName, endpoint3] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint3;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
@@ -57241,13 +57310,13 @@ var passThroughGroup = {
 };
 function countRequests(counter) {
   const seen = /* @__PURE__ */ new WeakSet();
-  return (octokit) => octokit.hook.wrap("request", (request2, endpoint2) => {
-    const { method, url } = endpoint2;
-    const retried = seen.has(endpoint2);
-    seen.add(endpoint2);
+  return (octokit) => octokit.hook.wrap("request", (request2, endpoint3) => {
+    const { method, url } = endpoint3;
+    const retried = seen.has(endpoint3);
+    seen.add(endpoint3);
     if (url === "/graphql") {
       const mutation = /^\s*mutation\b/.test(
-        String(endpoint2.query ?? "")
+        String(endpoint3.query ?? "")
       );
       counter.record(
         method,
@@ -57258,7 +57327,7 @@ function countRequests(counter) {
     } else {
       counter.record(method, routeOf(url), method !== "GET" && method !== "HEAD", retried);
     }
-    return request2(endpoint2);
+    return request2(endpoint3);
   });
 }
 function routeOf(url) {
@@ -58340,7 +58409,15 @@ async function run() {
     };
     await group(`multiregion ${settings.command}`, () => commands[settings.command](settings));
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    const token = getInput("token");
+    const explained = explainServiceError(error2, {
+      token: 'the "token" input',
+      apiUrl: "GITHUB_API_URL",
+      secrets: token ? [token] : []
+    });
+    setFailed(
+      explained ?? clip(redact2(error2 instanceof Error ? error2.message : String(error2), [token]), 2e3)
+    );
   }
 }
 
