@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 
 const REPETITIONS = 5
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const USAGE_HOOK = fileURLToPath(new URL('./exit-usage.cjs', import.meta.url))
+const USAGE_HOOK = new URL('./exit-usage.mjs', import.meta.url).href
 const CLI = join(ROOT, 'dist', 'cli.js')
 const FIXTURE = [
   '--manifest',
@@ -47,7 +47,7 @@ function measure(args: string[]): Figures {
   try {
     for (let i = 0; i < REPETITIONS; i++) {
       const t0 = performance.now()
-      const run = spawnSync(process.execPath, ['-r', USAGE_HOOK, ...args], {
+      const run = spawnSync(process.execPath, ['--import', USAGE_HOOK, ...args], {
         env: { ...process.env, MULTIREGION_BENCH_USAGE: usageFile },
         encoding: 'utf8'
       })

@@ -1,7 +1,7 @@
-// Preloaded into each measured process (node -r): at exit, appends the process's own CPU time and
+// Preloaded into each measured process (node --import): at exit, appends the process's own CPU time and
 // peak memory to the file $MULTIREGION_BENCH_USAGE, so the bench reads figures the machine's other
 // load does not inflate as much as wall time.
-const { appendFileSync } = require('node:fs')
+import { appendFileSync } from 'node:fs'
 
 process.on('exit', () => {
   const cpu = process.cpuUsage()
