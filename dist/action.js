@@ -4972,7 +4972,7 @@ var require_symbols2 = __commonJS({
 var require_file = __commonJS({
   "node_modules/undici/lib/web/fetch/file.js"(exports, module) {
     "use strict";
-    var { Blob: Blob2, File } = __require("node:buffer");
+    var { Blob: Blob2, File: File2 } = __require("node:buffer");
     var { kState } = require_symbols2();
     var { webidl } = require_webidl();
     var FileLike = class _FileLike {
@@ -5025,7 +5025,7 @@ var require_file = __commonJS({
     };
     webidl.converters.Blob = webidl.interfaceConverter(Blob2);
     function isFileLike(object) {
-      return object instanceof File || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
+      return object instanceof File2 || object && (typeof object.stream === "function" || typeof object.arrayBuffer === "function") && object[Symbol.toStringTag] === "File";
     }
     module.exports = { FileLike, isFileLike };
   }
@@ -5042,7 +5042,7 @@ var require_formdata = __commonJS({
     var { webidl } = require_webidl();
     var { File: NativeFile } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var File = globalThis.File ?? NativeFile;
+    var File2 = globalThis.File ?? NativeFile;
     var FormData2 = class _FormData {
       constructor(form) {
         webidl.util.markAsUncloneable(this);
@@ -5162,14 +5162,14 @@ var require_formdata = __commonJS({
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
-          value = value instanceof Blob ? new File([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
+          value = value instanceof Blob ? new File2([value], "blob", { type: value.type }) : new FileLike(value, "blob", { type: value.type });
         }
         if (filename !== void 0) {
           const options = {
             type: value.type,
             lastModified: value.lastModified
           };
-          value = value instanceof NativeFile ? new File([value], filename, options) : new FileLike(value, filename, options);
+          value = value instanceof NativeFile ? new File2([value], filename, options) : new FileLike(value, filename, options);
         }
       }
       return { name, value };
@@ -5189,7 +5189,7 @@ var require_formdata_parser = __commonJS({
     var { makeEntry } = require_formdata();
     var assert = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
-    var File = globalThis.File ?? NodeFile;
+    var File2 = globalThis.File ?? NodeFile;
     var formDataNameBuffer = Buffer.from('form-data; name="');
     var filenameBuffer = Buffer.from("; filename");
     var dd = Buffer.from("--");
@@ -5276,7 +5276,7 @@ var require_formdata_parser = __commonJS({
           if (!isAsciiString(contentType)) {
             contentType = "";
           }
-          value = new File([body], filename, { type: contentType });
+          value = new File2([body], filename, { type: contentType });
         } else {
           value = utf8DecodeBytes(Buffer.from(body));
         }
@@ -5512,7 +5512,7 @@ var require_body = __commonJS({
         const boundary = `----formdata-undici-0${`${random(1e11)}`.padStart(11, "0")}`;
         const prefix = `--${boundary}\r
 Content-Disposition: form-data`;
-        const escape2 = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+        const escape = (str) => str.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
         const normalizeLinefeeds = (value) => value.replace(/\r?\n|\r/g, "\r\n");
         const blobParts = [];
         const rn = new Uint8Array([13, 10]);
@@ -5520,14 +5520,14 @@ Content-Disposition: form-data`;
         let hasUnknownSizeValue = false;
         for (const [name, value] of object) {
           if (typeof value === "string") {
-            const chunk2 = textEncoder.encode(prefix + `; name="${escape2(normalizeLinefeeds(name))}"\r
+            const chunk2 = textEncoder.encode(prefix + `; name="${escape(normalizeLinefeeds(name))}"\r
 \r
 ${normalizeLinefeeds(value)}\r
 `);
             blobParts.push(chunk2);
             length += chunk2.byteLength;
           } else {
-            const chunk2 = textEncoder.encode(`${prefix}; name="${escape2(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape2(value.name)}"` : "") + `\r
+            const chunk2 = textEncoder.encode(`${prefix}; name="${escape(normalizeLinefeeds(name))}"` + (value.name ? `; filename="${escape(value.name)}"` : "") + `\r
 Content-Type: ${value.type || "application/octet-stream"}\r
 \r
 `);
@@ -19161,2010 +19161,29 @@ var require_undici = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
+// node_modules/ajv/dist/runtime/ucs2length.js
+var require_ucs2length = __commonJS({
+  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a;
-        return (_a = this._str) !== null && _a !== void 0 ? _a : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
-          if (c instanceof Name)
-            names2[c.str] = (names2[c.str] || 0) + 1;
-          return names2;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify2(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify2;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-          const vs = values[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names2, constants3) {
-        if (!names2[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants3);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names2, constants3) {
-        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants3);
-        return this;
-      }
-      get names() {
-        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names2, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label2) {
-        super();
-        this.label = label2;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label2) {
-        super();
-        this.label = label2;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label2 = this.label ? ` ${this.label}` : "";
-        return `break${label2};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names2, constants3) {
-        this.code = optimizeExpr(this.code, names2, constants3);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names2, constants3) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names2, constants3))
-            continue;
-          subtractNames(names2, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names2, constants3) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        if (!(super.optimizeNames(names2, constants3) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names2, constants3);
-        return this;
-      }
-      get names() {
-        const names2 = super.names;
-        addExprNames(names2, this.condition);
-        if (this.else)
-          addNames(names2, this.else.names);
-        return names2;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants3);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names2 = addExprNames(super.names, this.from);
-        return addExprNames(names2, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names2, constants3) {
-        if (!super.optimizeNames(names2, constants3))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants3);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names2, constants3) {
-        var _a, _b;
-        super.optimizeNames(names2, constants3);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants3);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants3);
-        return this;
-      }
-      get names() {
-        const names2 = super.names;
-        if (this.catch)
-          addNames(names2, this.catch.names);
-        if (this.finally)
-          addNames(names2, this.finally.names);
-        return names2;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error2) {
-        super();
-        this.error = error2;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label2) {
-        return this._leafNode(new Label(label2));
-      }
-      // `break` statement
-      break(label2) {
-        return this._leafNode(new Break(label2));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error2 = this.name("e");
-          this._currNode = node.catch = new Catch(error2);
-          catchCode(error2);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error2) {
-        return this._leafNode(new Throw(error2));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
+    function ucs2length(str) {
+      const len = str.length;
+      let length = 0;
+      let pos = 0;
+      let value;
+      while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 55296 && value <= 56319 && pos < len) {
+          value = str.charCodeAt(pos);
+          if ((value & 64512) === 56320)
+            pos++;
         }
       }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names2, from) {
-      for (const n in from)
-        names2[n] = (names2[n] || 0) + (from[n] || 0);
-      return names2;
+      return length;
     }
-    function addExprNames(names2, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
-    }
-    function optimizeExpr(expr, names2, constants3) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants3[n.str];
-        if (c === void 0 || names2[n.str] !== 1)
-          return n;
-        delete names2[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants3[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names2, from) {
-      for (const n in from)
-        names2[n] = (names2[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util9 = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self: self2 } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules = self2.RULES.keywords;
-      for (const key in schema) {
-        if (!rules[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES2) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES2.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names2 = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names2;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error2 = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error2 = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error2, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error2, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error2, errorPaths);
-    }
-    function errorObject(cxt, error2, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error2, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups2 = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups2, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups2.number, groups2.string, groups2.array, groups2.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self: self2 }, type) {
-      const group2 = self2.RULES.types[type];
-      return group2 && group2 !== true && shouldUseGroup(schema, group2);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group2) {
-      return group2.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a;
-      return schema[rule.keyword] !== void 0 || ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types2 = getJSONTypes(schema.type);
-      const hasNull = types2.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types2.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types2.push("null");
-      }
-      return types2;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types2.every(rules_1.isJSONType))
-        return types2;
-      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types2) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types2, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types2, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types2 = (0, util_1.toHash)(dataTypes);
-      if (types2.array && types2.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types2.null;
-        delete types2.array;
-        delete types2.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types2.number)
-        delete types2.integer;
-      for (const t in types2)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    var util_2 = require_util9();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate2 = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate2);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self: self2, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self2.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self2.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
+    exports.default = ucs2length;
+    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
   }
 });
 
@@ -21203,3284 +19222,6 @@ var require_fast_deep_equal = __commonJS({
   }
 });
 
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util9();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util9();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema, self: self2 }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self2.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
-      schemaKeywords(it, types2, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self: self2 } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self2.RULES)) {
-        self2.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self: self2 } = it;
-      const { RULES: RULES2 } = self2;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES2))) {
-        gen.block(() => keywordCode(it, "$ref", RULES2.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types2);
-      gen.block(() => {
-        for (const group2 of RULES2.rules)
-          groupKeywords(group2);
-        groupKeywords(RULES2.post);
-      });
-      function groupKeywords(group2) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
-          return;
-        if (group2.type) {
-          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
-          iterateKeywords(it, group2);
-          if (types2.length === 1 && types2[0] === group2.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group2);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group2) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group2.type);
-      gen.block(() => {
-        for (const rule of group2.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group2.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types2) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types2);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types2);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types2) {
-      if (!types2.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types2;
-        return;
-      }
-      types2.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types2);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules = it.self.RULES.all;
-      for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches2 = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches2)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches2[1];
-        jsonPointer = matches2[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util9();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate2 = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate2 });
-        validate2.errors = null;
-        validate2.schema = sch.schema;
-        validate2.schemaEnv = sch;
-        if (sch.$async)
-          validate2.$async = true;
-        if (this.opts.code.source === true) {
-          validate2.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate2.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate2.source)
-            validate2.source.evaluated = (0, codegen_1.stringify)(validate2.evaluated);
-        }
-        sch.validate = validate2;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve2.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve2(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a;
-      if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils2 = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path) {
-      let input = path;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path) {
-      if (path === "" || path[0] === "/") {
-        return removeDotSegments(path);
-      }
-      const segments = path.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils2();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path && path !== "/" ? path : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches2 = urnComponent.path.match(URN_REG);
-      if (matches2 && matches2[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches2[1].toLowerCase();
-        urnComponent.nss = matches2[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils2();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse4(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve2(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative2, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse4(serialize(base, options), options);
-        relative2 = parse4(serialize(relative2, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative2.scheme) {
-        target.scheme = relative2.scheme;
-        target.userinfo = relative2.userinfo;
-        target.host = relative2.host;
-        target.port = relative2.port;
-        target.path = removeDotSegments(relative2.path || "");
-        target.query = relative2.query;
-      } else {
-        if (relative2.userinfo !== void 0 || relative2.host !== void 0 || relative2.port !== void 0) {
-          target.userinfo = relative2.userinfo;
-          target.host = relative2.host;
-          target.port = relative2.port;
-          target.path = removeDotSegments(relative2.path || "");
-          target.query = relative2.query;
-        } else {
-          if (!relative2.path) {
-            target.path = base.path;
-            if (relative2.query !== void 0) {
-              target.query = relative2.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative2.path[0] === "/") {
-              target.path = removeDotSegments(relative2.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative2.path;
-              } else if (!base.path) {
-                target.path = relative2.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative2.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative2.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative2.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed2, matches2) {
-      if (matches2[2] !== void 0 && parsed2.path && parsed2.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed2.port === "number" && (parsed2.port < 0 || parsed2.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches2) {
-      const host = matches2[4];
-      return hasMalformedPercentEncoding(matches2[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches2[6]) || hasMalformedPercentEncoding(matches2[7]) || hasMalformedPercentEncoding(matches2[8]);
-    }
-    function canonicalizeHost(parsed2, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP)) {
-        parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed2.host && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed2.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed2.host);
-        } catch (e) {
-          parsed2.error = parsed2.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed2.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed2, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed2.host && isIP === false && !isIPLiteral(parsed2.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed2.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed2 = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed2.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region2 = introducerMatch[1];
-        const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed2.error = parsed2.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region2.length !== normalizedRegion.length) {
-            parsed2.error = parsed2.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches2 = uri.match(URI_PARSE);
-      if (matches2) {
-        parsed2.scheme = matches2[1];
-        parsed2.userinfo = matches2[3];
-        parsed2.host = matches2[4];
-        parsed2.port = parseInt(matches2[5], 10);
-        parsed2.path = matches2[6] || "";
-        parsed2.query = matches2[7];
-        parsed2.fragment = matches2[8];
-        if (parsed2.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed2.scheme)) {
-            parsed2.scheme = parsed2.scheme.toLowerCase();
-          } else {
-            parsed2.error = parsed2.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches2);
-        if (malformedPercentEncoding) {
-          parsed2.error = parsed2.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed2.port)) {
-          parsed2.port = matches2[5];
-        }
-        const parseError = getParseError(parsed2, matches2);
-        if (parseError !== void 0) {
-          parsed2.error = parsed2.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed2.host) {
-          const ipv4result = isIPv4(parsed2.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed2.host);
-            const hasIPLiteralBracket = parsed2.host.indexOf("[") !== -1 || parsed2.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed2.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed2.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed2.error = parsed2.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed2.scheme === void 0 && parsed2.userinfo === void 0 && parsed2.host === void 0 && parsed2.port === void 0 && parsed2.query === void 0 && !parsed2.path) {
-          parsed2.reference = "same-document";
-        } else if (parsed2.scheme === void 0) {
-          parsed2.reference = "relative";
-        } else if (parsed2.fragment === void 0) {
-          parsed2.reference = "absolute";
-        } else {
-          parsed2.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed2.reference) {
-          parsed2.error = parsed2.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed2.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed2, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed2.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed2.host : normalizePercentEncoding(parsed2.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed2.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed2.path) {
-            parsed2.path = normalizePathEncoding(parsed2.path);
-          }
-          if (parsed2.query) {
-            parsed2.query = normalizeQueryFragmentEncoding(parsed2.query);
-          }
-          if (parsed2.fragment) {
-            parsed2.fragment = normalizeQueryFragmentEncoding(parsed2.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed2, options);
-          if (schemeHandler === SCHEMES.urn && parsed2.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed2.error = parsed2.error || "URI can not be parsed.";
-      }
-      return { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse4(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed: parsed2, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed2, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve: resolve2,
-      resolveComponent,
-      equal,
-      serialize,
-      parse: parse4
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util9();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv2 = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES: RULES2 } = this;
-        delete RULES2.keywords[keyword];
-        delete RULES2.all[keyword];
-        for (const group2 of RULES2.rules) {
-          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group2.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules) {
-            const rule = rules[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex2) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex2 || regex2.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
-    function checkOptions(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES: RULES2 } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES2.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES: RULES2 } = this;
-      let ruleGroup = post ? RULES2.post : RULES2.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES2.rules.push(ruleGroup);
-      }
-      RULES2.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES2.all[keyword] = rule;
-      (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util9();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self: self2 } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self2, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/ucs2length.js
-var require_ucs2length = __commonJS({
-  "node_modules/ajv/dist/runtime/ucs2length.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    function ucs2length(str) {
-      const len = str.length;
-      let length = 0;
-      let pos = 0;
-      let value;
-      while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 55296 && value <= 56319 && pos < len) {
-          value = str.charCodeAt(pos);
-          if ((value & 64512) === 56320)
-            pos++;
-        }
-      }
-      return length;
-    }
-    exports.default = ucs2length;
-    ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var ucs2length_1 = require_ucs2length();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util9();
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
 // node_modules/ajv/dist/runtime/equal.js
 var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
@@ -24489,1580 +19230,6 @@ var require_equal = __commonJS({
     var equal = require_fast_deep_equal();
     equal.code = 'require("ajv/dist/runtime/equal").default';
     exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var equal_1 = require_equal();
-    var error2 = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error2 = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error: error2,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util9();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var util_2 = require_util9();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error2 = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self: self2 } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self2.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self2.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self2.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util9();
-    var error2 = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error: error2,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf.length; i++) {
-            let sch = oneOf[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
   }
 });
 
@@ -29736,7 +22903,7 @@ var require_Document = __commonJS({
 });
 
 // node_modules/yaml/dist/errors.js
-var require_errors3 = __commonJS({
+var require_errors2 = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
@@ -31142,7 +24309,7 @@ var require_composer = __commonJS({
     var node_process = __require("process");
     var directives = require_directives();
     var Document2 = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var identity = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
@@ -31349,7 +24516,7 @@ var require_cst_scalar = __commonJS({
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
@@ -33253,7 +26420,7 @@ var require_public_api = __commonJS({
     "use strict";
     var composer = require_composer();
     var Document2 = require_Document();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
@@ -33351,7 +26518,7 @@ var require_dist = __commonJS({
     var composer = require_composer();
     var Document2 = require_Document();
     var Schema = require_Schema();
-    var errors = require_errors3();
+    var errors = require_errors2();
     var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -34427,7 +27594,7 @@ var require_pg_types = __commonJS({
 });
 
 // node_modules/pg/lib/defaults.js
-var require_defaults2 = __commonJS({
+var require_defaults = __commonJS({
   "node_modules/pg/lib/defaults.js"(exports, module) {
     "use strict";
     var user;
@@ -34496,10 +27663,10 @@ var require_defaults2 = __commonJS({
 });
 
 // node_modules/pg/lib/utils.js
-var require_utils3 = __commonJS({
+var require_utils2 = __commonJS({
   "node_modules/pg/lib/utils.js"(exports, module) {
     "use strict";
-    var defaults2 = require_defaults2();
+    var defaults2 = require_defaults();
     var nodeUtils = __require("util");
     var { isDate } = __require("util/types");
     var invalidDateDeprecationNotice = nodeUtils.deprecate(
@@ -34660,7 +27827,7 @@ var require_utils3 = __commonJS({
 });
 
 // node_modules/pg/lib/crypto/utils.js
-var require_utils4 = __commonJS({
+var require_utils3 = __commonJS({
   "node_modules/pg/lib/crypto/utils.js"(exports, module) {
     var nodeCrypto = __require("crypto");
     module.exports = {
@@ -34827,7 +27994,7 @@ var require_cert_signatures = __commonJS({
 var require_sasl = __commonJS({
   "node_modules/pg/lib/crypto/sasl.js"(exports, module) {
     "use strict";
-    var crypto2 = require_utils4();
+    var crypto2 = require_utils3();
     var { signatureAlgorithmHashFromCertificate } = require_cert_signatures();
     function saslprep(password) {
       const nonAsciiSpace = /[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g;
@@ -35236,7 +28403,7 @@ var require_connection_parameters = __commonJS({
   "node_modules/pg/lib/connection-parameters.js"(exports, module) {
     "use strict";
     var dns = __require("dns");
-    var defaults2 = require_defaults2();
+    var defaults2 = require_defaults();
     var parse4 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
@@ -35479,7 +28646,7 @@ var require_query = __commonJS({
     "use strict";
     var { EventEmitter } = __require("events");
     var Result2 = require_result();
-    var utils = require_utils3();
+    var utils = require_utils2();
     var Query2 = class extends EventEmitter {
       constructor(config, values, callback) {
         super();
@@ -37131,15 +30298,15 @@ var require_lib = __commonJS({
 var require_client2 = __commonJS({
   "node_modules/pg/lib/client.js"(exports, module) {
     var EventEmitter = __require("events").EventEmitter;
-    var utils = require_utils3();
+    var utils = require_utils2();
     var nodeUtils = __require("util");
     var sasl = require_sasl();
     var TypeOverrides2 = require_type_overrides();
     var ConnectionParameters = require_connection_parameters();
     var Query2 = require_query();
-    var defaults2 = require_defaults2();
+    var defaults2 = require_defaults();
     var Connection2 = require_connection2();
-    var crypto2 = require_utils4();
+    var crypto2 = require_utils3();
     var activeQueryDeprecationNotice = nodeUtils.deprecate(
       () => {
       },
@@ -38256,7 +31423,7 @@ var require_query2 = __commonJS({
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
     var util = __require("util");
-    var utils = require_utils3();
+    var utils = require_utils2();
     var NativeQuery = module.exports = function(config, values, callback) {
       EventEmitter.call(this);
       config = utils.normalizeQueryConfig(config, values, callback);
@@ -38651,7 +31818,7 @@ var require_client3 = __commonJS({
       const self2 = this;
       const queries = [];
       const nativeQueries = [];
-      const utils = require_utils3();
+      const utils = require_utils2();
       while (this._queryQueue.length > 0) {
         const query = this._queryQueue.shift();
         this.hasExecuted = true;
@@ -38744,14 +31911,14 @@ var require_lib2 = __commonJS({
   "node_modules/pg/lib/index.js"(exports, module) {
     "use strict";
     var Client2 = require_client2();
-    var defaults2 = require_defaults2();
+    var defaults2 = require_defaults();
     var Connection2 = require_connection2();
     var Result2 = require_result();
-    var utils = require_utils3();
+    var utils = require_utils2();
     var Pool2 = require_pg_pool();
     var TypeOverrides2 = require_type_overrides();
     var { DatabaseError: DatabaseError2 } = require_dist2();
-    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils3();
+    var { escapeIdentifier: escapeIdentifier2, escapeLiteral: escapeLiteral2 } = require_utils2();
     var poolFactory = (Client3) => {
       return class BoundPool extends Pool2 {
         constructor(options) {
@@ -38808,22 +31975,23 @@ var require_lib2 = __commonJS({
 // src/data-runner/shadow.ts
 var shadow_exports = {};
 __export(shadow_exports, {
-  SHADOW_CACHE: () => SHADOW_CACHE,
   shadowCheck: () => shadowCheck
 });
-import { readFile as readFile3, rename as rename2, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
 async function open2() {
   const { PGlite } = await import("./pglite.js");
-  const cached = await readFile3(SHADOW_CACHE).catch(() => void 0);
-  if (cached) return PGlite.create({ loadDataDir: new Blob([cached]) });
-  const db = await PGlite.create();
-  const dump = await db.dumpDataDir("none");
-  const temp = `${SHADOW_CACHE}.${process.pid}`;
-  await writeFile2(temp, Buffer.from(await dump.arrayBuffer()));
-  await rename2(temp, SHADOW_CACHE);
-  return db;
+  const startParams = [...PGlite.defaultStartParams, ...SETTINGS];
+  const snapshot2 = await readFile3(SNAPSHOT).catch(() => void 0);
+  if (snapshot2) {
+    try {
+      return await PGlite.create({
+        loadDataDir: new File([snapshot2], "pglite-snapshot.tgz"),
+        startParams
+      });
+    } catch {
+    }
+  }
+  return PGlite.create({ startParams });
 }
 function position2(error2) {
   const p = Number(error2.position);
@@ -38886,12 +32054,13 @@ async function shadowCheck(plan3, service) {
   }
   return findings;
 }
-var SHADOW_CACHE;
+var SNAPSHOT, SETTINGS;
 var init_shadow = __esm({
   "src/data-runner/shadow.ts"() {
     "use strict";
     init_sql();
-    SHADOW_CACHE = join3(tmpdir(), "multiregion-pglite-0.5.16.tar");
+    SNAPSHOT = new URL("./pglite-snapshot.tgz", import.meta.url);
+    SETTINGS = ["-c", "shared_buffers=1MB"];
   }
 });
 
@@ -41587,7 +34756,7 @@ var require_light = __commonJS({
           }
           return this.Events.trigger("scheduled", { args: this.args, options: this.options });
         }
-        async doExecute(chained, clearGlobalState, run2, free) {
+        async doExecute(chained, clearGlobalState, run3, free) {
           var error2, eventInfo, passed;
           if (this.retryCount === 0) {
             this._assertStatus("RUNNING");
@@ -41607,10 +34776,10 @@ var require_light = __commonJS({
             }
           } catch (error1) {
             error2 = error1;
-            return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+            return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
           }
         }
-        doExpire(clearGlobalState, run2, free) {
+        doExpire(clearGlobalState, run3, free) {
           var error2, eventInfo;
           if (this._states.jobStatus(this.options.id === "RUNNING")) {
             this._states.next(this.options.id);
@@ -41618,9 +34787,9 @@ var require_light = __commonJS({
           this._assertStatus("EXECUTING");
           eventInfo = { args: this.args, options: this.options, retryCount: this.retryCount };
           error2 = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-          return this._onFailure(error2, eventInfo, clearGlobalState, run2, free);
+          return this._onFailure(error2, eventInfo, clearGlobalState, run3, free);
         }
-        async _onFailure(error2, eventInfo, clearGlobalState, run2, free) {
+        async _onFailure(error2, eventInfo, clearGlobalState, run3, free) {
           var retry2, retryAfter;
           if (clearGlobalState()) {
             retry2 = await this.Events.trigger("failed", error2, eventInfo);
@@ -41628,7 +34797,7 @@ var require_light = __commonJS({
               retryAfter = ~~retry2;
               this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
               this.retryCount++;
-              return run2(retryAfter);
+              return run3(retryAfter);
             } else {
               this.doDone(eventInfo);
               await free(this.options, eventInfo);
@@ -42266,17 +35435,17 @@ var require_light = __commonJS({
             }
           }
           _run(index, job, wait) {
-            var clearGlobalState, free, run2;
+            var clearGlobalState, free, run3;
             job.doRun();
             clearGlobalState = this._clearGlobalState.bind(this, index);
-            run2 = this._run.bind(this, index, job);
+            run3 = this._run.bind(this, index, job);
             free = this._free.bind(this, index, job);
             return this._scheduled[index] = {
               timeout: setTimeout(() => {
-                return job.doExecute(this._limiter, clearGlobalState, run2, free);
+                return job.doExecute(this._limiter, clearGlobalState, run3, free);
               }, wait),
               expiration: job.options.expiration != null ? setTimeout(function() {
-                return job.doExpire(clearGlobalState, run2, free);
+                return job.doExpire(clearGlobalState, run3, free);
               }, wait + job.options.expiration) : void 0,
               job
             };
@@ -42567,8 +35736,8 @@ var require_light = __commonJS({
 });
 
 // src/action/main.ts
-import { writeFile as writeFile3 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
+import { writeFile as writeFile2 } from "node:fs/promises";
+import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -43130,9 +36299,9 @@ function sortDiagnostics(diagnostics) {
   );
 }
 var MAX_QUOTED = 100;
-function clip(text) {
+function clip(text, max = MAX_QUOTED) {
   const chars = [...text];
-  return chars.length <= MAX_QUOTED ? text : `${chars.slice(0, MAX_QUOTED).join("")}\u2026 (${chars.length} characters)`;
+  return chars.length <= max ? text : `${chars.slice(0, max).join("")}\u2026 (${chars.length} characters)`;
 }
 function quote(value) {
   if (typeof value !== "string") return clip(JSON.stringify(value) ?? String(value));
@@ -43219,6 +36388,17 @@ function isRelativePath(value) {
 function isPathTemplate(value) {
   return isRelativePath(value) && value.replace(/\{(region|service)\}/g, "x").match(/[{}]/) === null;
 }
+var FORMAT_TESTS = {
+  "dns-label": isDnsLabel,
+  duration: (value) => parseDuration(value) !== void 0,
+  size: (value) => parseSize(value) !== void 0,
+  hostname: isHostname,
+  "image-repository": isImageRepository,
+  "relative-path": isRelativePath,
+  "path-template": isPathTemplate,
+  "sql-identifier": isSqlIdentifier,
+  uri: isHttpUrl
+};
 
 // src/manifest/model.ts
 var DEFAULTS = {
@@ -43232,9 +36412,6 @@ var DEFAULTS = {
   annotationPrefix: "external-dns.kubernetes.io/",
   rollbackApprovals: 0
 };
-
-// src/manifest/schema-check.ts
-var import_ajv = __toESM(require_ajv(), 1);
 
 // src/manifest/suggest.ts
 function distance(a, b) {
@@ -43281,8 +36458,11 @@ function suggester(candidates, comparisons = 1e5) {
   };
 }
 
-// src/schema/generated.ts
-var serviceSchema = {
+// src/schema/validators.ts
+var func2Module = __toESM(require_ucs2length(), 1);
+var func0Module = __toESM(require_equal(), 1);
+var validateService = validate10;
+var schema11 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/multiregion.schema.json",
   title: "ServiceManifest",
@@ -43549,23 +36729,6 @@ var serviceSchema = {
           type: "string",
           format: "duration"
         },
-        subject: {
-          description: "The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).",
-          type: "object",
-          additionalProperties: false,
-          required: ["column"],
-          properties: {
-            column: {
-              description: "The column holding the subject's identifier, one of the table's columns.",
-              type: "string",
-              format: "sql-identifier"
-            },
-            erase: {
-              description: "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
-              enum: ["delete", "nullify"]
-            }
-          }
-        },
         expectedSize: {
           description: "Expected table size (for example 20GiB); used to warn about replicating large tables.",
           type: "string",
@@ -43610,7 +36773,3315 @@ var serviceSchema = {
     }
   }
 };
-var platformSchema = {
+var schema12 = {
+  title: "TrainSpec",
+  description: "How a release travels from region to region.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    waves: {
+      description: "Regions promoted together, in order. Each region of spec.regions appears exactly once. Default: one region a wave, in the order of spec.regions.",
+      type: "array",
+      minItems: 1,
+      items: { type: "array", minItems: 1, items: { type: "string", format: "dns-label" } }
+    },
+    approvals: {
+      description: "Approvals each promotion pull request needs before it merges. The platform may require more for a region. Default 1.",
+      type: "integer",
+      minimum: 0,
+      maximum: 10
+    },
+    bake: {
+      description: "How long a wave must stay healthy before the next wave opens, as a duration (30s, 10m, 1h). Default 10m.",
+      type: "string",
+      format: "duration"
+    },
+    timeout: {
+      description: "How long Argo CD may take to sync and report healthy after a merge before the wave fails. Default 30m.",
+      type: "string",
+      format: "duration"
+    },
+    onFailure: {
+      description: "What a failed wave does: rollback (revert every region this train promoted) or halt (stop and leave the regions as they are). Default rollback.",
+      enum: ["rollback", "halt"]
+    }
+  }
+};
+var schema13 = {
+  title: "RoutingSpec",
+  description: "How clients reach the service: DNS records per region and the client library's defaults.",
+  type: "object",
+  additionalProperties: false,
+  required: ["hostname"],
+  properties: {
+    hostname: {
+      description: "The name clients use, inside each region's DNS zone.",
+      type: "string",
+      format: "hostname"
+    },
+    hostnames: {
+      description: "Per-region hostname in place of hostname, for a region whose DNS zone is separate (such as an ICP-licensed zone in China). Regions with the same hostname share one record set; the client library fails over only within it.",
+      type: "object",
+      propertyNames: { format: "dns-label" },
+      additionalProperties: { type: "string", format: "hostname" }
+    },
+    policy: {
+      description: "The DNS routing policy. Default latency.",
+      enum: ["latency", "failover", "weighted", "geolocation"]
+    },
+    ttl: {
+      description: "DNS record TTL in seconds. Default 60.",
+      type: "integer",
+      minimum: 1,
+      maximum: 86400
+    },
+    timeout: {
+      description: "Per-attempt request timeout for the client library, as a duration. Default 2s.",
+      type: "string",
+      format: "duration"
+    },
+    retries: {
+      description: "Retries of an idempotent request after the first attempt. Default 2.",
+      type: "integer",
+      minimum: 0,
+      maximum: 10
+    },
+    deadline: {
+      description: "Total time the client library gives one request, every attempt and hedge included, as a duration. Default timeout \xD7 (retries + 1).",
+      type: "string",
+      format: "duration"
+    },
+    hedge: {
+      description: "Delay after which the client library also sends an idempotent request to the next region and takes the first answer, as a duration. Default: no hedging.",
+      type: "string",
+      format: "duration"
+    },
+    failover: {
+      description: "Regions in failover order. Policy failover: the first is PRIMARY, and more than two are nested through a DNSEndpoint carried by the first. Every policy: the client library's order after the caller's own region.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", format: "dns-label" }
+    },
+    weights: {
+      description: "Per-region weight, 0 to 255 (policy weighted). A region not listed weighs 100.",
+      type: "object",
+      propertyNames: { format: "dns-label" },
+      additionalProperties: { type: "integer", minimum: 0, maximum: 255 }
+    },
+    shift: {
+      description: "Policy weighted: the percentages of its weight a region gets when it joins the record set for the first time, one step per wave of the train (for example [10, 50, 100]). Steps must rise and the last should be 100.",
+      type: "array",
+      minItems: 1,
+      items: { type: "integer", minimum: 1, maximum: 100 }
+    },
+    geolocation: {
+      description: "Per-region location the region answers for (policy geolocation).",
+      type: "object",
+      propertyNames: { format: "dns-label" },
+      additionalProperties: {
+        title: "GeoLocation",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          continent: {
+            description: "Continent code (AF, AN, AS, EU, NA, OC, SA).",
+            enum: ["AF", "AN", "AS", "EU", "NA", "OC", "SA"]
+          },
+          country: {
+            description: "ISO 3166-1 alpha-2 country code, or * for the default record.",
+            type: "string",
+            pattern: "^([A-Z]{2}|\\*)$"
+          },
+          subdivision: {
+            description: "Subdivision code within the country (for example CA for California).",
+            type: "string",
+            pattern: "^[A-Z0-9]{1,3}$"
+          }
+        }
+      }
+    },
+    alias: {
+      description: "Publish ALIAS records to each region's load balancer, whose health Route 53 then evaluates (aws-evaluate-target-health). false publishes plain records, which need healthCheck.id for failover. Default true.",
+      type: "boolean"
+    },
+    healthCheck: {
+      title: "HealthCheck",
+      description: "The HTTP check that decides whether a region answers for the hostname.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        path: { description: "Request path, starting with /.", type: "string", pattern: "^/" },
+        port: {
+          description: "TCP port. Default 443.",
+          type: "integer",
+          minimum: 1,
+          maximum: 65535
+        },
+        id: {
+          description: "Per-region Route 53 health check ids, when the platform team created them.",
+          type: "object",
+          propertyNames: { format: "dns-label" },
+          additionalProperties: { type: "string", minLength: 1 }
+        }
+      }
+    }
+  }
+};
+var formats0 = FORMAT_TESTS["dns-label"];
+var formats2 = FORMAT_TESTS["image-repository"];
+var formats8 = FORMAT_TESTS.duration;
+var formats12 = FORMAT_TESTS.hostname;
+var func2 = typeof func2Module.default === "function" ? func2Module.default : func2Module.default.default;
+var func3 = Object.prototype.hasOwnProperty;
+var pattern0 = new RegExp("^([A-Z]{2}|\\*)$", "u");
+var pattern1 = new RegExp("^[A-Z0-9]{1,3}$", "u");
+var pattern2 = new RegExp("^/", "u");
+var schema14 = {
+  title: "DataSpec",
+  description: "The service's tables: where each table's source of truth lives, who may read which column, and where rows may be stored.",
+  type: "object",
+  additionalProperties: false,
+  required: ["engine"],
+  properties: {
+    engine: {
+      description: "The database engine the migrations are compiled for.",
+      enum: ["postgres", "cockroachdb", "spanner", "cassandra"]
+    },
+    migrations: {
+      description: "Folder of hand-written SQL migrations, relative to the manifest, applied in name order.",
+      type: "string",
+      format: "relative-path"
+    },
+    tables: {
+      description: "Tables by name.",
+      type: "object",
+      propertyNames: { format: "sql-identifier" },
+      additionalProperties: { $ref: "#/definitions/Table" }
+    }
+  }
+};
+var formats32 = FORMAT_TESTS["relative-path"];
+var formats34 = FORMAT_TESTS["sql-identifier"];
+var schema15 = {
+  title: "TableSpec",
+  type: "object",
+  additionalProperties: false,
+  required: ["home"],
+  properties: {
+    home: {
+      description: "The region that holds the table's source of truth. One of spec.regions.",
+      type: "string",
+      format: "dns-label"
+    },
+    locality: {
+      description: "regional: rows live in the home region only; global: rows are replicated to every region; by-row: each row lives in the region named by its region column. Default regional.",
+      enum: ["regional", "global", "by-row"]
+    },
+    residency: {
+      description: "Jurisdictions (platform region jurisdictions, such as EU or US) the table's rows may be stored in.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+    },
+    retention: {
+      description: "How long rows are kept, as a duration (for example 730d).",
+      type: "string",
+      format: "duration"
+    },
+    expectedSize: {
+      description: "Expected table size (for example 20GiB); used to warn about replicating large tables.",
+      type: "string",
+      format: "size"
+    },
+    columns: {
+      description: "Columns by name.",
+      type: "object",
+      propertyNames: { format: "sql-identifier" },
+      additionalProperties: { $ref: "#/definitions/Column" }
+    }
+  }
+};
+var schema16 = {
+  title: "ColumnSpec",
+  type: "object",
+  additionalProperties: false,
+  required: ["type"],
+  properties: {
+    type: {
+      description: "SQL type, such as uuid, text, bigint or timestamptz.",
+      type: "string",
+      minLength: 1
+    },
+    primaryKey: { description: "Part of the primary key.", type: "boolean" },
+    nullable: {
+      description: "Whether the column may be NULL. Default true unless it is part of the primary key.",
+      type: "boolean"
+    },
+    category: {
+      description: "Data category from the Fides taxonomy, such as user.contact.email. Classified columns are checked against placement and readers.",
+      type: "string",
+      pattern: "^[a-z_]+(\\.[a-z_]+)*$"
+    },
+    readers: {
+      description: "Database roles allowed to read a classified column.",
+      type: "array",
+      uniqueItems: true,
+      items: { type: "string", format: "sql-identifier" }
+    }
+  }
+};
+var formats40 = FORMAT_TESTS.size;
+var pattern3 = new RegExp("^[A-Z]{2,3}$", "u");
+var pattern4 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.home === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "home" },
+        message: "must have required property 'home'",
+        schema: schema15.required,
+        parentSchema: schema15,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "home" || key0 === "locality" || key0 === "residency" || key0 === "retention" || key0 === "expectedSize" || key0 === "columns")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema15,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.home !== void 0) {
+      let data0 = data.home;
+      if (typeof data0 === "string") {
+        if (!formats0(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/home",
+            schemaPath: "#/properties/home/format",
+            keyword: "format",
+            params: { format: "dns-label" },
+            message: 'must match format "dns-label"',
+            schema: "dns-label",
+            parentSchema: schema15.properties.home,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+      } else {
+        const err3 = {
+          instancePath: instancePath + "/home",
+          schemaPath: "#/properties/home/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.home.type,
+          parentSchema: schema15.properties.home,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.locality !== void 0) {
+      let data1 = data.locality;
+      if (!(data1 === "regional" || data1 === "global" || data1 === "by-row")) {
+        const err4 = {
+          instancePath: instancePath + "/locality",
+          schemaPath: "#/properties/locality/enum",
+          keyword: "enum",
+          params: { allowedValues: schema15.properties.locality.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema15.properties.locality.enum,
+          parentSchema: schema15.properties.locality,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.residency !== void 0) {
+      let data2 = data.residency;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err5 = {
+            instancePath: instancePath + "/residency",
+            schemaPath: "#/properties/residency/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema15.properties.residency,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern3.test(data3)) {
+              const err6 = {
+                instancePath: instancePath + "/residency/" + i0,
+                schemaPath: "#/properties/residency/items/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Z]{2,3}$" },
+                message: 'must match pattern "^[A-Z]{2,3}$"',
+                schema: "^[A-Z]{2,3}$",
+                parentSchema: schema15.properties.residency.items,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+          } else {
+            const err7 = {
+              instancePath: instancePath + "/residency/" + i0,
+              schemaPath: "#/properties/residency/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema15.properties.residency.items.type,
+              parentSchema: schema15.properties.residency.items,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+        }
+        let i1 = data2.length;
+        let j0;
+        if (i1 > 1) {
+          const indices0 = {};
+          for (; i1--; ) {
+            let item0 = data2[i1];
+            if (typeof item0 !== "string") {
+              continue;
+            }
+            if (typeof indices0[item0] == "number") {
+              j0 = indices0[item0];
+              const err8 = {
+                instancePath: instancePath + "/residency",
+                schemaPath: "#/properties/residency/uniqueItems",
+                keyword: "uniqueItems",
+                params: { i: i1, j: j0 },
+                message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                schema: true,
+                parentSchema: schema15.properties.residency,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+              break;
+            }
+            indices0[item0] = i1;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/residency",
+          schemaPath: "#/properties/residency/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema15.properties.residency.type,
+          parentSchema: schema15.properties.residency,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.retention !== void 0) {
+      let data4 = data.retention;
+      if (typeof data4 === "string") {
+        if (!formats8(data4)) {
+          const err10 = {
+            instancePath: instancePath + "/retention",
+            schemaPath: "#/properties/retention/format",
+            keyword: "format",
+            params: { format: "duration" },
+            message: 'must match format "duration"',
+            schema: "duration",
+            parentSchema: schema15.properties.retention,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + "/retention",
+          schemaPath: "#/properties/retention/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.retention.type,
+          parentSchema: schema15.properties.retention,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.expectedSize !== void 0) {
+      let data5 = data.expectedSize;
+      if (typeof data5 === "string") {
+        if (!formats40(data5)) {
+          const err12 = {
+            instancePath: instancePath + "/expectedSize",
+            schemaPath: "#/properties/expectedSize/format",
+            keyword: "format",
+            params: { format: "size" },
+            message: 'must match format "size"',
+            schema: "size",
+            parentSchema: schema15.properties.expectedSize,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = {
+          instancePath: instancePath + "/expectedSize",
+          schemaPath: "#/properties/expectedSize/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.expectedSize.type,
+          parentSchema: schema15.properties.expectedSize,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data6 = data.columns;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key1 in data6) {
+          const _errs15 = errors;
+          if (typeof key1 === "string") {
+            if (!formats34(key1)) {
+              const err14 = {
+                instancePath: instancePath + "/columns",
+                schemaPath: "#/properties/columns/propertyNames/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema15.properties.columns.propertyNames,
+                data: key1,
+                propertyName: key1
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          }
+          var valid4 = _errs15 === errors;
+          if (!valid4) {
+            const err15 = {
+              instancePath: instancePath + "/columns",
+              schemaPath: "#/properties/columns/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key1 },
+              message: "property name must be valid",
+              schema: schema15.properties.columns.propertyNames,
+              parentSchema: schema15.properties.columns,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data6) {
+          let data7 = data6[key2];
+          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            if (data7.type === void 0) {
+              const err16 = {
+                instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                schemaPath: "#/definitions/Column/required",
+                keyword: "required",
+                params: { missingProperty: "type" },
+                message: "must have required property 'type'",
+                schema: schema16.required,
+                parentSchema: schema16,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            for (const key3 in data7) {
+              if (!(key3 === "type" || key3 === "primaryKey" || key3 === "nullable" || key3 === "category" || key3 === "readers")) {
+                const err17 = {
+                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/definitions/Column/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema16,
+                  data: data7
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data7.type !== void 0) {
+              let data8 = data7.type;
+              if (typeof data8 === "string") {
+                if (func2(data8) < 1) {
+                  const err18 = {
+                    instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                    schemaPath: "#/definitions/Column/properties/type/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema16.properties.type,
+                    data: data8
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = {
+                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                  schemaPath: "#/definitions/Column/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.type.type,
+                  parentSchema: schema16.properties.type,
+                  data: data8
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data7.primaryKey !== void 0) {
+              let data9 = data7.primaryKey;
+              if (typeof data9 !== "boolean") {
+                const err20 = {
+                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/primaryKey",
+                  schemaPath: "#/definitions/Column/properties/primaryKey/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.primaryKey.type,
+                  parentSchema: schema16.properties.primaryKey,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data7.nullable !== void 0) {
+              let data10 = data7.nullable;
+              if (typeof data10 !== "boolean") {
+                const err21 = {
+                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/nullable",
+                  schemaPath: "#/definitions/Column/properties/nullable/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.nullable.type,
+                  parentSchema: schema16.properties.nullable,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data7.category !== void 0) {
+              let data11 = data7.category;
+              if (typeof data11 === "string") {
+                if (!pattern4.test(data11)) {
+                  const err22 = {
+                    instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                    schemaPath: "#/definitions/Column/properties/category/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
+                    message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
+                    schema: "^[a-z_]+(\\.[a-z_]+)*$",
+                    parentSchema: schema16.properties.category,
+                    data: data11
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = {
+                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                  schemaPath: "#/definitions/Column/properties/category/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.category.type,
+                  parentSchema: schema16.properties.category,
+                  data: data11
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data7.readers !== void 0) {
+              let data12 = data7.readers;
+              if (Array.isArray(data12)) {
+                const len1 = data12.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data13 = data12[i2];
+                  if (typeof data13 === "string") {
+                    if (!formats34(data13)) {
+                      const err24 = {
+                        instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
+                        schemaPath: "#/definitions/Column/properties/readers/items/format",
+                        keyword: "format",
+                        params: { format: "sql-identifier" },
+                        message: 'must match format "sql-identifier"',
+                        schema: "sql-identifier",
+                        parentSchema: schema16.properties.readers.items,
+                        data: data13
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err24];
+                      } else {
+                        vErrors.push(err24);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err25 = {
+                      instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
+                      schemaPath: "#/definitions/Column/properties/readers/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema16.properties.readers.items.type,
+                      parentSchema: schema16.properties.readers.items,
+                      data: data13
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err25];
+                    } else {
+                      vErrors.push(err25);
+                    }
+                    errors++;
+                  }
+                }
+                let i3 = data12.length;
+                let j1;
+                if (i3 > 1) {
+                  const indices1 = {};
+                  for (; i3--; ) {
+                    let item1 = data12[i3];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j1 = indices1[item1];
+                      const err26 = {
+                        instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                        schemaPath: "#/definitions/Column/properties/readers/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i3, j: j1 },
+                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
+                        schema: true,
+                        parentSchema: schema16.properties.readers,
+                        data: data12
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices1[item1] = i3;
+                  }
+                }
+              } else {
+                const err27 = {
+                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                  schemaPath: "#/definitions/Column/properties/readers/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema16.properties.readers.type,
+                  parentSchema: schema16.properties.readers,
+                  data: data12
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = {
+              instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/definitions/Column/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema16.type,
+              parentSchema: schema16,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/columns",
+          schemaPath: "#/properties/columns/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema15.properties.columns.type,
+          parentSchema: schema15.properties.columns,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema15.type,
+      parentSchema: schema15,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.engine === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "engine" },
+        message: "must have required property 'engine'",
+        schema: schema14.required,
+        parentSchema: schema14,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "engine" || key0 === "migrations" || key0 === "tables")) {
+        const err1 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema14,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.engine !== void 0) {
+      let data0 = data.engine;
+      if (!(data0 === "postgres" || data0 === "cockroachdb" || data0 === "spanner" || data0 === "cassandra")) {
+        const err2 = {
+          instancePath: instancePath + "/engine",
+          schemaPath: "#/properties/engine/enum",
+          keyword: "enum",
+          params: { allowedValues: schema14.properties.engine.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema14.properties.engine.enum,
+          parentSchema: schema14.properties.engine,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.migrations !== void 0) {
+      let data1 = data.migrations;
+      if (typeof data1 === "string") {
+        if (!formats32(data1)) {
+          const err3 = {
+            instancePath: instancePath + "/migrations",
+            schemaPath: "#/properties/migrations/format",
+            keyword: "format",
+            params: { format: "relative-path" },
+            message: 'must match format "relative-path"',
+            schema: "relative-path",
+            parentSchema: schema14.properties.migrations,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = {
+          instancePath: instancePath + "/migrations",
+          schemaPath: "#/properties/migrations/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema14.properties.migrations.type,
+          parentSchema: schema14.properties.migrations,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.tables !== void 0) {
+      let data2 = data.tables;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          const _errs7 = errors;
+          if (typeof key1 === "string") {
+            if (!formats34(key1)) {
+              const err5 = {
+                instancePath: instancePath + "/tables",
+                schemaPath: "#/properties/tables/propertyNames/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema14.properties.tables.propertyNames,
+                data: key1,
+                propertyName: key1
+              };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          }
+          var valid1 = _errs7 === errors;
+          if (!valid1) {
+            const err6 = {
+              instancePath: instancePath + "/tables",
+              schemaPath: "#/properties/tables/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key1 },
+              message: "property name must be valid",
+              schema: schema14.properties.tables.propertyNames,
+              parentSchema: schema14.properties.tables,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data2) {
+          if (!validate12(data2[key2], {
+            instancePath: instancePath + "/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+            parentData: data2,
+            parentDataProperty: key2,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err7 = {
+          instancePath: instancePath + "/tables",
+          schemaPath: "#/properties/tables/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema14.properties.tables.type,
+          parentSchema: schema14.properties.tables,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema14.type,
+      parentSchema: schema14,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "apiVersion" },
+        message: "must have required property 'apiVersion'",
+        schema: schema11.required,
+        parentSchema: schema11,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property 'kind'",
+        schema: schema11.required,
+        parentSchema: schema11,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.metadata === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "metadata" },
+        message: "must have required property 'metadata'",
+        schema: schema11.required,
+        parentSchema: schema11,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "spec" },
+        message: "must have required property 'spec'",
+        schema: schema11.required,
+        parentSchema: schema11,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err4 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema11,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("multiregion.dev/v1" !== data0) {
+        const err5 = {
+          instancePath: instancePath + "/apiVersion",
+          schemaPath: "#/properties/apiVersion/const",
+          keyword: "const",
+          params: { allowedValue: "multiregion.dev/v1" },
+          message: "must be equal to constant",
+          schema: "multiregion.dev/v1",
+          parentSchema: schema11.properties.apiVersion,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("Service" !== data1) {
+        const err6 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/const",
+          keyword: "const",
+          params: { allowedValue: "Service" },
+          message: "must be equal to constant",
+          schema: "Service",
+          parentSchema: schema11.properties.kind,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        if (data2.name === void 0) {
+          const err7 = {
+            instancePath: instancePath + "/metadata",
+            schemaPath: "#/properties/metadata/required",
+            keyword: "required",
+            params: { missingProperty: "name" },
+            message: "must have required property 'name'",
+            schema: schema11.properties.metadata.required,
+            parentSchema: schema11.properties.metadata,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "name" || key1 === "team" || key1 === "labels")) {
+            const err8 = {
+              instancePath: instancePath + "/metadata",
+              schemaPath: "#/properties/metadata/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.metadata,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (!formats0(data3)) {
+              const err9 = {
+                instancePath: instancePath + "/metadata/name",
+                schemaPath: "#/properties/metadata/properties/name/format",
+                keyword: "format",
+                params: { format: "dns-label" },
+                message: 'must match format "dns-label"',
+                schema: "dns-label",
+                parentSchema: schema11.properties.metadata.properties.name,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = {
+              instancePath: instancePath + "/metadata/name",
+              schemaPath: "#/properties/metadata/properties/name/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema11.properties.metadata.properties.name.type,
+              parentSchema: schema11.properties.metadata.properties.name,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data2.team !== void 0) {
+          let data4 = data2.team;
+          if (typeof data4 === "string") {
+            if (func2(data4) < 1) {
+              const err11 = {
+                instancePath: instancePath + "/metadata/team",
+                schemaPath: "#/properties/metadata/properties/team/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema11.properties.metadata.properties.team,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + "/metadata/team",
+              schemaPath: "#/properties/metadata/properties/team/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema11.properties.metadata.properties.team.type,
+              parentSchema: schema11.properties.metadata.properties.team,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data2.labels !== void 0) {
+          let data5 = data2.labels;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key2 in data5) {
+              let data6 = data5[key2];
+              if (typeof data6 !== "string") {
+                const err13 = {
+                  instancePath: instancePath + "/metadata/labels/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/metadata/properties/labels/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.metadata.properties.labels.additionalProperties.type,
+                  parentSchema: schema11.properties.metadata.properties.labels.additionalProperties,
+                  data: data6
+                };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err14 = {
+              instancePath: instancePath + "/metadata/labels",
+              schemaPath: "#/properties/metadata/properties/labels/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema11.properties.metadata.properties.labels.type,
+              parentSchema: schema11.properties.metadata.properties.labels,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = {
+          instancePath: instancePath + "/metadata",
+          schemaPath: "#/properties/metadata/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.metadata.type,
+          parentSchema: schema11.properties.metadata,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data7 = data.spec;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        if (data7.image === void 0) {
+          const err16 = {
+            instancePath: instancePath + "/spec",
+            schemaPath: "#/properties/spec/required",
+            keyword: "required",
+            params: { missingProperty: "image" },
+            message: "must have required property 'image'",
+            schema: schema11.properties.spec.required,
+            parentSchema: schema11.properties.spec,
+            data: data7
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        if (data7.regions === void 0) {
+          const err17 = {
+            instancePath: instancePath + "/spec",
+            schemaPath: "#/properties/spec/required",
+            keyword: "required",
+            params: { missingProperty: "regions" },
+            message: "must have required property 'regions'",
+            schema: schema11.properties.spec.required,
+            parentSchema: schema11.properties.spec,
+            data: data7
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        for (const key3 in data7) {
+          if (!(key3 === "image" || key3 === "regions" || key3 === "train" || key3 === "routing" || key3 === "data")) {
+            const err18 = {
+              instancePath: instancePath + "/spec",
+              schemaPath: "#/properties/spec/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema11.properties.spec,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data7.image !== void 0) {
+          let data8 = data7.image;
+          if (typeof data8 === "string") {
+            if (!formats2(data8)) {
+              const err19 = {
+                instancePath: instancePath + "/spec/image",
+                schemaPath: "#/properties/spec/properties/image/format",
+                keyword: "format",
+                params: { format: "image-repository" },
+                message: 'must match format "image-repository"',
+                schema: "image-repository",
+                parentSchema: schema11.properties.spec.properties.image,
+                data: data8
+              };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + "/spec/image",
+              schemaPath: "#/properties/spec/properties/image/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema11.properties.spec.properties.image.type,
+              parentSchema: schema11.properties.spec.properties.image,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data7.regions !== void 0) {
+          let data9 = data7.regions;
+          if (Array.isArray(data9)) {
+            if (data9.length < 1) {
+              const err21 = {
+                instancePath: instancePath + "/spec/regions",
+                schemaPath: "#/properties/spec/properties/regions/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+                schema: 1,
+                parentSchema: schema11.properties.spec.properties.regions,
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            const len0 = data9.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data10 = data9[i0];
+              if (typeof data10 === "string") {
+                if (!formats0(data10)) {
+                  const err22 = {
+                    instancePath: instancePath + "/spec/regions/" + i0,
+                    schemaPath: "#/properties/spec/properties/regions/items/format",
+                    keyword: "format",
+                    params: { format: "dns-label" },
+                    message: 'must match format "dns-label"',
+                    schema: "dns-label",
+                    parentSchema: schema11.properties.spec.properties.regions.items,
+                    data: data10
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = {
+                  instancePath: instancePath + "/spec/regions/" + i0,
+                  schemaPath: "#/properties/spec/properties/regions/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema11.properties.spec.properties.regions.items.type,
+                  parentSchema: schema11.properties.spec.properties.regions.items,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            let i1 = data9.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data9[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err24 = {
+                    instancePath: instancePath + "/spec/regions",
+                    schemaPath: "#/properties/spec/properties/regions/uniqueItems",
+                    keyword: "uniqueItems",
+                    params: { i: i1, j: j0 },
+                    message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                    schema: true,
+                    parentSchema: schema11.properties.spec.properties.regions,
+                    data: data9
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/spec/regions",
+              schemaPath: "#/properties/spec/properties/regions/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema11.properties.spec.properties.regions.type,
+              parentSchema: schema11.properties.spec.properties.regions,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data7.train !== void 0) {
+          let data11 = data7.train;
+          if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            for (const key4 in data11) {
+              if (!(key4 === "waves" || key4 === "approvals" || key4 === "bake" || key4 === "timeout" || key4 === "onFailure")) {
+                const err26 = {
+                  instancePath: instancePath + "/spec/train",
+                  schemaPath: "#/definitions/Train/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key4 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema12,
+                  data: data11
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data11.waves !== void 0) {
+              let data12 = data11.waves;
+              if (Array.isArray(data12)) {
+                if (data12.length < 1) {
+                  const err27 = {
+                    instancePath: instancePath + "/spec/train/waves",
+                    schemaPath: "#/definitions/Train/properties/waves/minItems",
+                    keyword: "minItems",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 items",
+                    schema: 1,
+                    parentSchema: schema12.properties.waves,
+                    data: data12
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err27];
+                  } else {
+                    vErrors.push(err27);
+                  }
+                  errors++;
+                }
+                const len1 = data12.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data13 = data12[i2];
+                  if (Array.isArray(data13)) {
+                    if (data13.length < 1) {
+                      const err28 = {
+                        instancePath: instancePath + "/spec/train/waves/" + i2,
+                        schemaPath: "#/definitions/Train/properties/waves/items/minItems",
+                        keyword: "minItems",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 items",
+                        schema: 1,
+                        parentSchema: schema12.properties.waves.items,
+                        data: data13
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err28];
+                      } else {
+                        vErrors.push(err28);
+                      }
+                      errors++;
+                    }
+                    const len2 = data13.length;
+                    for (let i3 = 0; i3 < len2; i3++) {
+                      let data14 = data13[i3];
+                      if (typeof data14 === "string") {
+                        if (!formats0(data14)) {
+                          const err29 = {
+                            instancePath: instancePath + "/spec/train/waves/" + i2 + "/" + i3,
+                            schemaPath: "#/definitions/Train/properties/waves/items/items/format",
+                            keyword: "format",
+                            params: { format: "dns-label" },
+                            message: 'must match format "dns-label"',
+                            schema: "dns-label",
+                            parentSchema: schema12.properties.waves.items.items,
+                            data: data14
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err29];
+                          } else {
+                            vErrors.push(err29);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err30 = {
+                          instancePath: instancePath + "/spec/train/waves/" + i2 + "/" + i3,
+                          schemaPath: "#/definitions/Train/properties/waves/items/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema12.properties.waves.items.items.type,
+                          parentSchema: schema12.properties.waves.items.items,
+                          data: data14
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err30];
+                        } else {
+                          vErrors.push(err30);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err31 = {
+                      instancePath: instancePath + "/spec/train/waves/" + i2,
+                      schemaPath: "#/definitions/Train/properties/waves/items/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema12.properties.waves.items.type,
+                      parentSchema: schema12.properties.waves.items,
+                      data: data13
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err32 = {
+                  instancePath: instancePath + "/spec/train/waves",
+                  schemaPath: "#/definitions/Train/properties/waves/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema12.properties.waves.type,
+                  parentSchema: schema12.properties.waves,
+                  data: data12
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data11.approvals !== void 0) {
+              let data15 = data11.approvals;
+              if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+                const err33 = {
+                  instancePath: instancePath + "/spec/train/approvals",
+                  schemaPath: "#/definitions/Train/properties/approvals/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema12.properties.approvals.type,
+                  parentSchema: schema12.properties.approvals,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 > 10 || isNaN(data15)) {
+                  const err34 = {
+                    instancePath: instancePath + "/spec/train/approvals",
+                    schemaPath: "#/definitions/Train/properties/approvals/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 10 },
+                    message: "must be <= 10",
+                    schema: 10,
+                    parentSchema: schema12.properties.approvals,
+                    data: data15
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+                if (data15 < 0 || isNaN(data15)) {
+                  const err35 = {
+                    instancePath: instancePath + "/spec/train/approvals",
+                    schemaPath: "#/definitions/Train/properties/approvals/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema12.properties.approvals,
+                    data: data15
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data11.bake !== void 0) {
+              let data16 = data11.bake;
+              if (typeof data16 === "string") {
+                if (!formats8(data16)) {
+                  const err36 = {
+                    instancePath: instancePath + "/spec/train/bake",
+                    schemaPath: "#/definitions/Train/properties/bake/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema12.properties.bake,
+                    data: data16
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              } else {
+                const err37 = {
+                  instancePath: instancePath + "/spec/train/bake",
+                  schemaPath: "#/definitions/Train/properties/bake/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema12.properties.bake.type,
+                  parentSchema: schema12.properties.bake,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data11.timeout !== void 0) {
+              let data17 = data11.timeout;
+              if (typeof data17 === "string") {
+                if (!formats8(data17)) {
+                  const err38 = {
+                    instancePath: instancePath + "/spec/train/timeout",
+                    schemaPath: "#/definitions/Train/properties/timeout/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema12.properties.timeout,
+                    data: data17
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + "/spec/train/timeout",
+                  schemaPath: "#/definitions/Train/properties/timeout/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema12.properties.timeout.type,
+                  parentSchema: schema12.properties.timeout,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data11.onFailure !== void 0) {
+              let data18 = data11.onFailure;
+              if (!(data18 === "rollback" || data18 === "halt")) {
+                const err40 = {
+                  instancePath: instancePath + "/spec/train/onFailure",
+                  schemaPath: "#/definitions/Train/properties/onFailure/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema12.properties.onFailure.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema12.properties.onFailure.enum,
+                  parentSchema: schema12.properties.onFailure,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err41 = {
+              instancePath: instancePath + "/spec/train",
+              schemaPath: "#/definitions/Train/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema12.type,
+              parentSchema: schema12,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err41];
+            } else {
+              vErrors.push(err41);
+            }
+            errors++;
+          }
+        }
+        if (data7.routing !== void 0) {
+          let data19 = data7.routing;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.hostname === void 0) {
+              const err42 = {
+                instancePath: instancePath + "/spec/routing",
+                schemaPath: "#/definitions/Routing/required",
+                keyword: "required",
+                params: { missingProperty: "hostname" },
+                message: "must have required property 'hostname'",
+                schema: schema13.required,
+                parentSchema: schema13,
+                data: data19
+              };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+            for (const key5 in data19) {
+              if (!func3.call(schema13.properties, key5)) {
+                const err43 = {
+                  instancePath: instancePath + "/spec/routing",
+                  schemaPath: "#/definitions/Routing/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key5 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema13,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+            if (data19.hostname !== void 0) {
+              let data20 = data19.hostname;
+              if (typeof data20 === "string") {
+                if (!formats12(data20)) {
+                  const err44 = {
+                    instancePath: instancePath + "/spec/routing/hostname",
+                    schemaPath: "#/definitions/Routing/properties/hostname/format",
+                    keyword: "format",
+                    params: { format: "hostname" },
+                    message: 'must match format "hostname"',
+                    schema: "hostname",
+                    parentSchema: schema13.properties.hostname,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              } else {
+                const err45 = {
+                  instancePath: instancePath + "/spec/routing/hostname",
+                  schemaPath: "#/definitions/Routing/properties/hostname/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema13.properties.hostname.type,
+                  parentSchema: schema13.properties.hostname,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data19.hostnames !== void 0) {
+              let data21 = data19.hostnames;
+              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+                for (const key6 in data21) {
+                  const _errs50 = errors;
+                  if (typeof key6 === "string") {
+                    if (!formats0(key6)) {
+                      const err46 = {
+                        instancePath: instancePath + "/spec/routing/hostnames",
+                        schemaPath: "#/definitions/Routing/properties/hostnames/propertyNames/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema13.properties.hostnames.propertyNames,
+                        data: key6,
+                        propertyName: key6
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid15 = _errs50 === errors;
+                  if (!valid15) {
+                    const err47 = {
+                      instancePath: instancePath + "/spec/routing/hostnames",
+                      schemaPath: "#/definitions/Routing/properties/hostnames/propertyNames",
+                      keyword: "propertyNames",
+                      params: { propertyName: key6 },
+                      message: "property name must be valid",
+                      schema: schema13.properties.hostnames.propertyNames,
+                      parentSchema: schema13.properties.hostnames,
+                      data: data21
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err47];
+                    } else {
+                      vErrors.push(err47);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key7 in data21) {
+                  let data22 = data21[key7];
+                  if (typeof data22 === "string") {
+                    if (!formats12(data22)) {
+                      const err48 = {
+                        instancePath: instancePath + "/spec/routing/hostnames/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/definitions/Routing/properties/hostnames/additionalProperties/format",
+                        keyword: "format",
+                        params: { format: "hostname" },
+                        message: 'must match format "hostname"',
+                        schema: "hostname",
+                        parentSchema: schema13.properties.hostnames.additionalProperties,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err48];
+                      } else {
+                        vErrors.push(err48);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err49 = {
+                      instancePath: instancePath + "/spec/routing/hostnames/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Routing/properties/hostnames/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema13.properties.hostnames.additionalProperties.type,
+                      parentSchema: schema13.properties.hostnames.additionalProperties,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err49];
+                    } else {
+                      vErrors.push(err49);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err50 = {
+                  instancePath: instancePath + "/spec/routing/hostnames",
+                  schemaPath: "#/definitions/Routing/properties/hostnames/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema13.properties.hostnames.type,
+                  parentSchema: schema13.properties.hostnames,
+                  data: data21
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data19.policy !== void 0) {
+              let data23 = data19.policy;
+              if (!(data23 === "latency" || data23 === "failover" || data23 === "weighted" || data23 === "geolocation")) {
+                const err51 = {
+                  instancePath: instancePath + "/spec/routing/policy",
+                  schemaPath: "#/definitions/Routing/properties/policy/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema13.properties.policy.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema13.properties.policy.enum,
+                  parentSchema: schema13.properties.policy,
+                  data: data23
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
+            if (data19.ttl !== void 0) {
+              let data24 = data19.ttl;
+              if (!(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+                const err52 = {
+                  instancePath: instancePath + "/spec/routing/ttl",
+                  schemaPath: "#/definitions/Routing/properties/ttl/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema13.properties.ttl.type,
+                  parentSchema: schema13.properties.ttl,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 > 86400 || isNaN(data24)) {
+                  const err53 = {
+                    instancePath: instancePath + "/spec/routing/ttl",
+                    schemaPath: "#/definitions/Routing/properties/ttl/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 86400 },
+                    message: "must be <= 86400",
+                    schema: 86400,
+                    parentSchema: schema13.properties.ttl,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data24 < 1 || isNaN(data24)) {
+                  const err54 = {
+                    instancePath: instancePath + "/spec/routing/ttl",
+                    schemaPath: "#/definitions/Routing/properties/ttl/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema13.properties.ttl,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data19.timeout !== void 0) {
+              let data25 = data19.timeout;
+              if (typeof data25 === "string") {
+                if (!formats8(data25)) {
+                  const err55 = {
+                    instancePath: instancePath + "/spec/routing/timeout",
+                    schemaPath: "#/definitions/Routing/properties/timeout/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema13.properties.timeout,
+                    data: data25
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = {
+                  instancePath: instancePath + "/spec/routing/timeout",
+                  schemaPath: "#/definitions/Routing/properties/timeout/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema13.properties.timeout.type,
+                  parentSchema: schema13.properties.timeout,
+                  data: data25
+                };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data19.retries !== void 0) {
+              let data26 = data19.retries;
+              if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                const err57 = {
+                  instancePath: instancePath + "/spec/routing/retries",
+                  schemaPath: "#/definitions/Routing/properties/retries/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema13.properties.retries.type,
+                  parentSchema: schema13.properties.retries,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 > 10 || isNaN(data26)) {
+                  const err58 = {
+                    instancePath: instancePath + "/spec/routing/retries",
+                    schemaPath: "#/definitions/Routing/properties/retries/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 10 },
+                    message: "must be <= 10",
+                    schema: 10,
+                    parentSchema: schema13.properties.retries,
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+                if (data26 < 0 || isNaN(data26)) {
+                  const err59 = {
+                    instancePath: instancePath + "/spec/routing/retries",
+                    schemaPath: "#/definitions/Routing/properties/retries/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema13.properties.retries,
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data19.deadline !== void 0) {
+              let data27 = data19.deadline;
+              if (typeof data27 === "string") {
+                if (!formats8(data27)) {
+                  const err60 = {
+                    instancePath: instancePath + "/spec/routing/deadline",
+                    schemaPath: "#/definitions/Routing/properties/deadline/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema13.properties.deadline,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              } else {
+                const err61 = {
+                  instancePath: instancePath + "/spec/routing/deadline",
+                  schemaPath: "#/definitions/Routing/properties/deadline/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema13.properties.deadline.type,
+                  parentSchema: schema13.properties.deadline,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+            }
+            if (data19.hedge !== void 0) {
+              let data28 = data19.hedge;
+              if (typeof data28 === "string") {
+                if (!formats8(data28)) {
+                  const err62 = {
+                    instancePath: instancePath + "/spec/routing/hedge",
+                    schemaPath: "#/definitions/Routing/properties/hedge/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema13.properties.hedge,
+                    data: data28
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              } else {
+                const err63 = {
+                  instancePath: instancePath + "/spec/routing/hedge",
+                  schemaPath: "#/definitions/Routing/properties/hedge/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema13.properties.hedge.type,
+                  parentSchema: schema13.properties.hedge,
+                  data: data28
+                };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data19.failover !== void 0) {
+              let data29 = data19.failover;
+              if (Array.isArray(data29)) {
+                if (data29.length < 1) {
+                  const err64 = {
+                    instancePath: instancePath + "/spec/routing/failover",
+                    schemaPath: "#/definitions/Routing/properties/failover/minItems",
+                    keyword: "minItems",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 items",
+                    schema: 1,
+                    parentSchema: schema13.properties.failover,
+                    data: data29
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+                const len3 = data29.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data30 = data29[i4];
+                  if (typeof data30 === "string") {
+                    if (!formats0(data30)) {
+                      const err65 = {
+                        instancePath: instancePath + "/spec/routing/failover/" + i4,
+                        schemaPath: "#/definitions/Routing/properties/failover/items/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema13.properties.failover.items,
+                        data: data30
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err65];
+                      } else {
+                        vErrors.push(err65);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err66 = {
+                      instancePath: instancePath + "/spec/routing/failover/" + i4,
+                      schemaPath: "#/definitions/Routing/properties/failover/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema13.properties.failover.items.type,
+                      parentSchema: schema13.properties.failover.items,
+                      data: data30
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data29.length;
+                let j1;
+                if (i5 > 1) {
+                  const indices1 = {};
+                  for (; i5--; ) {
+                    let item1 = data29[i5];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j1 = indices1[item1];
+                      const err67 = {
+                        instancePath: instancePath + "/spec/routing/failover",
+                        schemaPath: "#/definitions/Routing/properties/failover/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i5, j: j1 },
+                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)",
+                        schema: true,
+                        parentSchema: schema13.properties.failover,
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices1[item1] = i5;
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + "/spec/routing/failover",
+                  schemaPath: "#/definitions/Routing/properties/failover/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema13.properties.failover.type,
+                  parentSchema: schema13.properties.failover,
+                  data: data29
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data19.weights !== void 0) {
+              let data31 = data19.weights;
+              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                for (const key8 in data31) {
+                  const _errs71 = errors;
+                  if (typeof key8 === "string") {
+                    if (!formats0(key8)) {
+                      const err69 = {
+                        instancePath: instancePath + "/spec/routing/weights",
+                        schemaPath: "#/definitions/Routing/properties/weights/propertyNames/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema13.properties.weights.propertyNames,
+                        data: key8,
+                        propertyName: key8
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid20 = _errs71 === errors;
+                  if (!valid20) {
+                    const err70 = {
+                      instancePath: instancePath + "/spec/routing/weights",
+                      schemaPath: "#/definitions/Routing/properties/weights/propertyNames",
+                      keyword: "propertyNames",
+                      params: { propertyName: key8 },
+                      message: "property name must be valid",
+                      schema: schema13.properties.weights.propertyNames,
+                      parentSchema: schema13.properties.weights,
+                      data: data31
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key9 in data31) {
+                  let data32 = data31[key9];
+                  if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+                    const err71 = {
+                      instancePath: instancePath + "/spec/routing/weights/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema13.properties.weights.additionalProperties.type,
+                      parentSchema: schema13.properties.weights.additionalProperties,
+                      data: data32
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                  if (typeof data32 == "number" && isFinite(data32)) {
+                    if (data32 > 255 || isNaN(data32)) {
+                      const err72 = {
+                        instancePath: instancePath + "/spec/routing/weights/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 255 },
+                        message: "must be <= 255",
+                        schema: 255,
+                        parentSchema: schema13.properties.weights.additionalProperties,
+                        data: data32
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    if (data32 < 0 || isNaN(data32)) {
+                      const err73 = {
+                        instancePath: instancePath + "/spec/routing/weights/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema13.properties.weights.additionalProperties,
+                        data: data32
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err74 = {
+                  instancePath: instancePath + "/spec/routing/weights",
+                  schemaPath: "#/definitions/Routing/properties/weights/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema13.properties.weights.type,
+                  parentSchema: schema13.properties.weights,
+                  data: data31
+                };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data19.shift !== void 0) {
+              let data33 = data19.shift;
+              if (Array.isArray(data33)) {
+                if (data33.length < 1) {
+                  const err75 = {
+                    instancePath: instancePath + "/spec/routing/shift",
+                    schemaPath: "#/definitions/Routing/properties/shift/minItems",
+                    keyword: "minItems",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 items",
+                    schema: 1,
+                    parentSchema: schema13.properties.shift,
+                    data: data33
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+                const len4 = data33.length;
+                for (let i6 = 0; i6 < len4; i6++) {
+                  let data34 = data33[i6];
+                  if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
+                    const err76 = {
+                      instancePath: instancePath + "/spec/routing/shift/" + i6,
+                      schemaPath: "#/definitions/Routing/properties/shift/items/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema13.properties.shift.items.type,
+                      parentSchema: schema13.properties.shift.items,
+                      data: data34
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                  if (typeof data34 == "number" && isFinite(data34)) {
+                    if (data34 > 100 || isNaN(data34)) {
+                      const err77 = {
+                        instancePath: instancePath + "/spec/routing/shift/" + i6,
+                        schemaPath: "#/definitions/Routing/properties/shift/items/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 100 },
+                        message: "must be <= 100",
+                        schema: 100,
+                        parentSchema: schema13.properties.shift.items,
+                        data: data34
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    if (data34 < 1 || isNaN(data34)) {
+                      const err78 = {
+                        instancePath: instancePath + "/spec/routing/shift/" + i6,
+                        schemaPath: "#/definitions/Routing/properties/shift/items/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema13.properties.shift.items,
+                        data: data34
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err78];
+                      } else {
+                        vErrors.push(err78);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err79 = {
+                  instancePath: instancePath + "/spec/routing/shift",
+                  schemaPath: "#/definitions/Routing/properties/shift/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema13.properties.shift.type,
+                  parentSchema: schema13.properties.shift,
+                  data: data33
+                };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
+            if (data19.geolocation !== void 0) {
+              let data35 = data19.geolocation;
+              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                for (const key10 in data35) {
+                  const _errs81 = errors;
+                  if (typeof key10 === "string") {
+                    if (!formats0(key10)) {
+                      const err80 = {
+                        instancePath: instancePath + "/spec/routing/geolocation",
+                        schemaPath: "#/definitions/Routing/properties/geolocation/propertyNames/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema13.properties.geolocation.propertyNames,
+                        data: key10,
+                        propertyName: key10
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err80];
+                      } else {
+                        vErrors.push(err80);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid24 = _errs81 === errors;
+                  if (!valid24) {
+                    const err81 = {
+                      instancePath: instancePath + "/spec/routing/geolocation",
+                      schemaPath: "#/definitions/Routing/properties/geolocation/propertyNames",
+                      keyword: "propertyNames",
+                      params: { propertyName: key10 },
+                      message: "property name must be valid",
+                      schema: schema13.properties.geolocation.propertyNames,
+                      parentSchema: schema13.properties.geolocation,
+                      data: data35
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err81];
+                    } else {
+                      vErrors.push(err81);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key11 in data35) {
+                  let data36 = data35[key11];
+                  if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                    for (const key12 in data36) {
+                      if (!(key12 === "continent" || key12 === "country" || key12 === "subdivision")) {
+                        const err82 = {
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key12 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema13.properties.geolocation.additionalProperties,
+                          data: data36
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data36.continent !== void 0) {
+                      let data37 = data36.continent;
+                      if (!(data37 === "AF" || data37 === "AN" || data37 === "AS" || data37 === "EU" || data37 === "NA" || data37 === "OC" || data37 === "SA")) {
+                        const err83 = {
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/continent",
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/continent/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema13.properties.geolocation.additionalProperties.properties.continent.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema13.properties.geolocation.additionalProperties.properties.continent.enum,
+                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.continent,
+                          data: data37
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err83];
+                        } else {
+                          vErrors.push(err83);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data36.country !== void 0) {
+                      let data38 = data36.country;
+                      if (typeof data38 === "string") {
+                        if (!pattern0.test(data38)) {
+                          const err84 = {
+                            instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/country",
+                            schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/country/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^([A-Z]{2}|\\*)$" },
+                            message: 'must match pattern "^([A-Z]{2}|\\*)$"',
+                            schema: "^([A-Z]{2}|\\*)$",
+                            parentSchema: schema13.properties.geolocation.additionalProperties.properties.country,
+                            data: data38
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err84];
+                          } else {
+                            vErrors.push(err84);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err85 = {
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/country",
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/country/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema13.properties.geolocation.additionalProperties.properties.country.type,
+                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.country,
+                          data: data38
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err85];
+                        } else {
+                          vErrors.push(err85);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data36.subdivision !== void 0) {
+                      let data39 = data36.subdivision;
+                      if (typeof data39 === "string") {
+                        if (!pattern1.test(data39)) {
+                          const err86 = {
+                            instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/subdivision",
+                            schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/subdivision/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z0-9]{1,3}$" },
+                            message: 'must match pattern "^[A-Z0-9]{1,3}$"',
+                            schema: "^[A-Z0-9]{1,3}$",
+                            parentSchema: schema13.properties.geolocation.additionalProperties.properties.subdivision,
+                            data: data39
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err86];
+                          } else {
+                            vErrors.push(err86);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err87 = {
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/subdivision",
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/subdivision/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema13.properties.geolocation.additionalProperties.properties.subdivision.type,
+                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.subdivision,
+                          data: data39
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err87];
+                        } else {
+                          vErrors.push(err87);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err88 = {
+                      instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema13.properties.geolocation.additionalProperties.type,
+                      parentSchema: schema13.properties.geolocation.additionalProperties,
+                      data: data36
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err89 = {
+                  instancePath: instancePath + "/spec/routing/geolocation",
+                  schemaPath: "#/definitions/Routing/properties/geolocation/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema13.properties.geolocation.type,
+                  parentSchema: schema13.properties.geolocation,
+                  data: data35
+                };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data19.alias !== void 0) {
+              let data40 = data19.alias;
+              if (typeof data40 !== "boolean") {
+                const err90 = {
+                  instancePath: instancePath + "/spec/routing/alias",
+                  schemaPath: "#/definitions/Routing/properties/alias/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema13.properties.alias.type,
+                  parentSchema: schema13.properties.alias,
+                  data: data40
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data19.healthCheck !== void 0) {
+              let data41 = data19.healthCheck;
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                for (const key13 in data41) {
+                  if (!(key13 === "path" || key13 === "port" || key13 === "id")) {
+                    const err91 = {
+                      instancePath: instancePath + "/spec/routing/healthCheck",
+                      schemaPath: "#/definitions/Routing/properties/healthCheck/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key13 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema13.properties.healthCheck,
+                      data: data41
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.path !== void 0) {
+                  let data42 = data41.path;
+                  if (typeof data42 === "string") {
+                    if (!pattern2.test(data42)) {
+                      const err92 = {
+                        instancePath: instancePath + "/spec/routing/healthCheck/path",
+                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/path/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^/" },
+                        message: 'must match pattern "^/"',
+                        schema: "^/",
+                        parentSchema: schema13.properties.healthCheck.properties.path,
+                        data: data42
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err92];
+                      } else {
+                        vErrors.push(err92);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err93 = {
+                      instancePath: instancePath + "/spec/routing/healthCheck/path",
+                      schemaPath: "#/definitions/Routing/properties/healthCheck/properties/path/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema13.properties.healthCheck.properties.path.type,
+                      parentSchema: schema13.properties.healthCheck.properties.path,
+                      data: data42
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err93];
+                    } else {
+                      vErrors.push(err93);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.port !== void 0) {
+                  let data43 = data41.port;
+                  if (!(typeof data43 == "number" && !(data43 % 1) && !isNaN(data43) && isFinite(data43))) {
+                    const err94 = {
+                      instancePath: instancePath + "/spec/routing/healthCheck/port",
+                      schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema13.properties.healthCheck.properties.port.type,
+                      parentSchema: schema13.properties.healthCheck.properties.port,
+                      data: data43
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err94];
+                    } else {
+                      vErrors.push(err94);
+                    }
+                    errors++;
+                  }
+                  if (typeof data43 == "number" && isFinite(data43)) {
+                    if (data43 > 65535 || isNaN(data43)) {
+                      const err95 = {
+                        instancePath: instancePath + "/spec/routing/healthCheck/port",
+                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 65535 },
+                        message: "must be <= 65535",
+                        schema: 65535,
+                        parentSchema: schema13.properties.healthCheck.properties.port,
+                        data: data43
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                    if (data43 < 1 || isNaN(data43)) {
+                      const err96 = {
+                        instancePath: instancePath + "/spec/routing/healthCheck/port",
+                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema13.properties.healthCheck.properties.port,
+                        data: data43
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err96];
+                      } else {
+                        vErrors.push(err96);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data41.id !== void 0) {
+                  let data44 = data41.id;
+                  if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                    for (const key14 in data44) {
+                      const _errs102 = errors;
+                      if (typeof key14 === "string") {
+                        if (!formats0(key14)) {
+                          const err97 = {
+                            instancePath: instancePath + "/spec/routing/healthCheck/id",
+                            schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/propertyNames/format",
+                            keyword: "format",
+                            params: { format: "dns-label" },
+                            message: 'must match format "dns-label"',
+                            schema: "dns-label",
+                            parentSchema: schema13.properties.healthCheck.properties.id.propertyNames,
+                            data: key14,
+                            propertyName: key14
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err97];
+                          } else {
+                            vErrors.push(err97);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid28 = _errs102 === errors;
+                      if (!valid28) {
+                        const err98 = {
+                          instancePath: instancePath + "/spec/routing/healthCheck/id",
+                          schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/propertyNames",
+                          keyword: "propertyNames",
+                          params: { propertyName: key14 },
+                          message: "property name must be valid",
+                          schema: schema13.properties.healthCheck.properties.id.propertyNames,
+                          parentSchema: schema13.properties.healthCheck.properties.id,
+                          data: data44
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err98];
+                        } else {
+                          vErrors.push(err98);
+                        }
+                        errors++;
+                      }
+                    }
+                    for (const key15 in data44) {
+                      let data45 = data44[key15];
+                      if (typeof data45 === "string") {
+                        if (func2(data45) < 1) {
+                          const err99 = {
+                            instancePath: instancePath + "/spec/routing/healthCheck/id/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),
+                            schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/additionalProperties/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema13.properties.healthCheck.properties.id.additionalProperties,
+                            data: data45
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err99];
+                          } else {
+                            vErrors.push(err99);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err100 = {
+                          instancePath: instancePath + "/spec/routing/healthCheck/id/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),
+                          schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/additionalProperties/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema13.properties.healthCheck.properties.id.additionalProperties.type,
+                          parentSchema: schema13.properties.healthCheck.properties.id.additionalProperties,
+                          data: data45
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err100];
+                        } else {
+                          vErrors.push(err100);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err101 = {
+                      instancePath: instancePath + "/spec/routing/healthCheck/id",
+                      schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema13.properties.healthCheck.properties.id.type,
+                      parentSchema: schema13.properties.healthCheck.properties.id,
+                      data: data44
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err102 = {
+                  instancePath: instancePath + "/spec/routing/healthCheck",
+                  schemaPath: "#/definitions/Routing/properties/healthCheck/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema13.properties.healthCheck.type,
+                  parentSchema: schema13.properties.healthCheck,
+                  data: data41
+                };
+                if (vErrors === null) {
+                  vErrors = [err102];
+                } else {
+                  vErrors.push(err102);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err103 = {
+              instancePath: instancePath + "/spec/routing",
+              schemaPath: "#/definitions/Routing/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: data19
+            };
+            if (vErrors === null) {
+              vErrors = [err103];
+            } else {
+              vErrors.push(err103);
+            }
+            errors++;
+          }
+        }
+        if (data7.data !== void 0) {
+          if (!validate11(data7.data, {
+            instancePath: instancePath + "/spec/data",
+            parentData: data7,
+            parentDataProperty: "data",
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err104 = {
+          instancePath: instancePath + "/spec",
+          schemaPath: "#/properties/spec/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema11.properties.spec.type,
+          parentSchema: schema11.properties.spec,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err104];
+        } else {
+          vErrors.push(err104);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err105 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema11.type,
+      parentSchema: schema11,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err105];
+    } else {
+      vErrors.push(err105);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+var validatePlatform = validate15;
+var schema17 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/platform.schema.json",
   title: "PlatformConfig",
@@ -43820,17 +40291,9 @@ var platformSchema = {
               minLength: 1
             },
             tokenSecret: {
-              description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.",
+              description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
-            },
-            sync: {
-              description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
-              enum: ["auto", "explicit"]
-            },
-            acceptSuspended: {
-              description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.",
-              type: "boolean"
             }
           }
         },
@@ -43878,7 +40341,2446 @@ var platformSchema = {
     }
   }
 };
-var planSchema = {
+var schema18 = {
+  title: "Layout",
+  description: "Where each service's files live in the environments repository and how its image is pinned.",
+  type: "object",
+  additionalProperties: false,
+  required: ["path"],
+  properties: {
+    path: {
+      description: "Folder of one service in one region, relative to the repository root, with the placeholders {region} and {service}.",
+      type: "string",
+      format: "path-template"
+    },
+    image: {
+      description: "How the image is pinned: kustomize (images[].newTag or digest in kustomization.yaml) or helm (image.tag in the values file). Default kustomize.",
+      enum: ["kustomize", "helm"]
+    },
+    valuesFile: {
+      description: "The Helm values file inside the folder. Default values.yaml.",
+      type: "string",
+      format: "relative-path"
+    },
+    services: {
+      description: "Per-service exceptions to the layout, by service name.",
+      type: "object",
+      propertyNames: { format: "dns-label" },
+      additionalProperties: {
+        title: "LayoutOverride",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          path: {
+            description: "Folder template for this service.",
+            type: "string",
+            format: "path-template"
+          },
+          image: {
+            description: "How this service's image is pinned.",
+            enum: ["kustomize", "helm"]
+          },
+          valuesFile: {
+            description: "This service's Helm values file.",
+            type: "string",
+            format: "relative-path"
+          }
+        }
+      }
+    }
+  }
+};
+var schema19 = {
+  title: "ComplianceRule",
+  type: "object",
+  additionalProperties: false,
+  required: ["id", "categories", "jurisdictions"],
+  properties: {
+    id: {
+      description: "A stable id; findings carry the rule custom-<id>.",
+      type: "string",
+      format: "dns-label"
+    },
+    categories: {
+      description: "Fides data categories the rule covers, each with everything under it (user.health_and_medical covers user.health_and_medical.*).",
+      type: "array",
+      minItems: 1,
+      items: { type: "string", pattern: "^[a-z_]+(\\.[a-z_]+)*$" }
+    },
+    jurisdictions: {
+      description: "Where columns of these categories may be stored.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+    },
+    severity: {
+      description: "Default error; a warning does not block migrate.",
+      enum: ["error", "warning"]
+    },
+    message: {
+      description: "Why the rule exists, appended to its findings (a policy or ticket reference).",
+      type: "string",
+      minLength: 1
+    }
+  }
+};
+var schema20 = {
+  title: "Region",
+  type: "object",
+  additionalProperties: false,
+  required: ["location", "jurisdiction", "argocd"],
+  properties: {
+    location: {
+      description: "The cloud location, such as us-east-1 or eu-north-1.",
+      type: "string",
+      minLength: 1
+    },
+    jurisdiction: {
+      description: "The legal jurisdiction of the region's data, such as US, EU or CN.",
+      type: "string",
+      pattern: "^[A-Z]{2,3}$"
+    },
+    approvals: {
+      description: "Minimum approvals for a promotion into this region, whatever a manifest asks.",
+      type: "integer",
+      minimum: 0,
+      maximum: 10
+    },
+    argocd: {
+      title: "ArgoCDTarget",
+      type: "object",
+      additionalProperties: false,
+      required: ["server"],
+      properties: {
+        server: {
+          description: "The region's Argo CD API server (https URL).",
+          type: "string",
+          format: "uri"
+        },
+        app: {
+          description: "The Application's name, with the placeholders {service} and {region}. Default {service}-{region}.",
+          type: "string",
+          minLength: 1
+        },
+        project: {
+          description: "The Argo CD project. Default default.",
+          type: "string",
+          minLength: 1
+        },
+        tokenSecret: {
+          description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
+          type: "string",
+          pattern: "^[A-Z_][A-Z0-9_]*$"
+        }
+      }
+    },
+    dns: {
+      title: "DNSSettings",
+      type: "object",
+      additionalProperties: false,
+      required: ["provider", "zone"],
+      properties: {
+        provider: {
+          description: "The ExternalDNS provider serving the zone.",
+          enum: ["aws", "google", "azure", "cloudflare", "k8gb"]
+        },
+        zone: {
+          description: "The DNS zone services' hostnames must sit in.",
+          type: "string",
+          format: "hostname"
+        },
+        annotationPrefix: {
+          description: "ExternalDNS annotation prefix: external-dns.kubernetes.io/ from ExternalDNS 0.22, external-dns.alpha.kubernetes.io/ before. Default external-dns.kubernetes.io/.",
+          type: "string",
+          pattern: "^[a-z0-9.-]+/$"
+        },
+        endpoint: {
+          description: "How clients reach one service in this region directly, past the shared record: a URL with the placeholders {service}, {region} and {zone}, whose names the platform publishes (for example a wildcard record per cluster). Default https://{service}.{region}.{zone}.",
+          type: "string",
+          pattern: "^https?://"
+        }
+      }
+    },
+    database: {
+      title: "DatabaseTarget",
+      type: "object",
+      additionalProperties: false,
+      required: ["secret"],
+      properties: {
+        secret: {
+          description: "The name of the secret (environment variable) holding the region's database URL.",
+          type: "string",
+          pattern: "^[A-Z_][A-Z0-9_]*$"
+        }
+      }
+    }
+  }
+};
+var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
+var formats46 = FORMAT_TESTS["path-template"];
+var formats60 = FORMAT_TESTS.uri;
+var pattern9 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern10 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern11 = new RegExp("^https?://", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.apiVersion === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "apiVersion" },
+        message: "must have required property 'apiVersion'",
+        schema: schema17.required,
+        parentSchema: schema17,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "kind" },
+        message: "must have required property 'kind'",
+        schema: schema17.required,
+        parentSchema: schema17,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.spec === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "spec" },
+        message: "must have required property 'spec'",
+        schema: schema17.required,
+        parentSchema: schema17,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "apiVersion" || key0 === "kind" || key0 === "metadata" || key0 === "spec")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema17,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.apiVersion !== void 0) {
+      let data0 = data.apiVersion;
+      if ("multiregion.dev/v1" !== data0) {
+        const err4 = {
+          instancePath: instancePath + "/apiVersion",
+          schemaPath: "#/properties/apiVersion/const",
+          keyword: "const",
+          params: { allowedValue: "multiregion.dev/v1" },
+          message: "must be equal to constant",
+          schema: "multiregion.dev/v1",
+          parentSchema: schema17.properties.apiVersion,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if ("Platform" !== data1) {
+        const err5 = {
+          instancePath: instancePath + "/kind",
+          schemaPath: "#/properties/kind/const",
+          keyword: "const",
+          params: { allowedValue: "Platform" },
+          message: "must be equal to constant",
+          schema: "Platform",
+          parentSchema: schema17.properties.kind,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.metadata !== void 0) {
+      let data2 = data.metadata;
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+        for (const key1 in data2) {
+          if (!(key1 === "name")) {
+            const err6 = {
+              instancePath: instancePath + "/metadata",
+              schemaPath: "#/properties/metadata/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema17.properties.metadata,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data2.name !== void 0) {
+          let data3 = data2.name;
+          if (typeof data3 === "string") {
+            if (func2(data3) < 1) {
+              const err7 = {
+                instancePath: instancePath + "/metadata/name",
+                schemaPath: "#/properties/metadata/properties/name/minLength",
+                keyword: "minLength",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 characters",
+                schema: 1,
+                parentSchema: schema17.properties.metadata.properties.name,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = {
+              instancePath: instancePath + "/metadata/name",
+              schemaPath: "#/properties/metadata/properties/name/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema17.properties.metadata.properties.name.type,
+              parentSchema: schema17.properties.metadata.properties.name,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + "/metadata",
+          schemaPath: "#/properties/metadata/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.metadata.type,
+          parentSchema: schema17.properties.metadata,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.spec !== void 0) {
+      let data4 = data.spec;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        if (data4.layout === void 0) {
+          const err10 = {
+            instancePath: instancePath + "/spec",
+            schemaPath: "#/properties/spec/required",
+            keyword: "required",
+            params: { missingProperty: "layout" },
+            message: "must have required property 'layout'",
+            schema: schema17.properties.spec.required,
+            parentSchema: schema17.properties.spec,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data4.regions === void 0) {
+          const err11 = {
+            instancePath: instancePath + "/spec",
+            schemaPath: "#/properties/spec/required",
+            keyword: "required",
+            params: { missingProperty: "regions" },
+            message: "must have required property 'regions'",
+            schema: schema17.properties.spec.required,
+            parentSchema: schema17.properties.spec,
+            data: data4
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key2 in data4) {
+          if (!(key2 === "layout" || key2 === "rollback" || key2 === "compliance" || key2 === "routing" || key2 === "complianceRules" || key2 === "regions")) {
+            const err12 = {
+              instancePath: instancePath + "/spec",
+              schemaPath: "#/properties/spec/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema17.properties.spec,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data4.layout !== void 0) {
+          let data5 = data4.layout;
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.path === void 0) {
+              const err13 = {
+                instancePath: instancePath + "/spec/layout",
+                schemaPath: "#/definitions/Layout/required",
+                keyword: "required",
+                params: { missingProperty: "path" },
+                message: "must have required property 'path'",
+                schema: schema18.required,
+                parentSchema: schema18,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key3 in data5) {
+              if (!(key3 === "path" || key3 === "image" || key3 === "valuesFile" || key3 === "services")) {
+                const err14 = {
+                  instancePath: instancePath + "/spec/layout",
+                  schemaPath: "#/definitions/Layout/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema18,
+                  data: data5
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data5.path !== void 0) {
+              let data6 = data5.path;
+              if (typeof data6 === "string") {
+                if (!formats46(data6)) {
+                  const err15 = {
+                    instancePath: instancePath + "/spec/layout/path",
+                    schemaPath: "#/definitions/Layout/properties/path/format",
+                    keyword: "format",
+                    params: { format: "path-template" },
+                    message: 'must match format "path-template"',
+                    schema: "path-template",
+                    parentSchema: schema18.properties.path,
+                    data: data6
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err15];
+                  } else {
+                    vErrors.push(err15);
+                  }
+                  errors++;
+                }
+              } else {
+                const err16 = {
+                  instancePath: instancePath + "/spec/layout/path",
+                  schemaPath: "#/definitions/Layout/properties/path/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema18.properties.path.type,
+                  parentSchema: schema18.properties.path,
+                  data: data6
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data5.image !== void 0) {
+              let data7 = data5.image;
+              if (!(data7 === "kustomize" || data7 === "helm")) {
+                const err17 = {
+                  instancePath: instancePath + "/spec/layout/image",
+                  schemaPath: "#/definitions/Layout/properties/image/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema18.properties.image.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema18.properties.image.enum,
+                  parentSchema: schema18.properties.image,
+                  data: data7
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data5.valuesFile !== void 0) {
+              let data8 = data5.valuesFile;
+              if (typeof data8 === "string") {
+                if (!formats32(data8)) {
+                  const err18 = {
+                    instancePath: instancePath + "/spec/layout/valuesFile",
+                    schemaPath: "#/definitions/Layout/properties/valuesFile/format",
+                    keyword: "format",
+                    params: { format: "relative-path" },
+                    message: 'must match format "relative-path"',
+                    schema: "relative-path",
+                    parentSchema: schema18.properties.valuesFile,
+                    data: data8
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = {
+                  instancePath: instancePath + "/spec/layout/valuesFile",
+                  schemaPath: "#/definitions/Layout/properties/valuesFile/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema18.properties.valuesFile.type,
+                  parentSchema: schema18.properties.valuesFile,
+                  data: data8
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data5.services !== void 0) {
+              let data9 = data5.services;
+              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+                for (const key4 in data9) {
+                  const _errs23 = errors;
+                  if (typeof key4 === "string") {
+                    if (!formats0(key4)) {
+                      const err20 = {
+                        instancePath: instancePath + "/spec/layout/services",
+                        schemaPath: "#/definitions/Layout/properties/services/propertyNames/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema18.properties.services.propertyNames,
+                        data: key4,
+                        propertyName: key4
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err20];
+                      } else {
+                        vErrors.push(err20);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid5 = _errs23 === errors;
+                  if (!valid5) {
+                    const err21 = {
+                      instancePath: instancePath + "/spec/layout/services",
+                      schemaPath: "#/definitions/Layout/properties/services/propertyNames",
+                      keyword: "propertyNames",
+                      params: { propertyName: key4 },
+                      message: "property name must be valid",
+                      schema: schema18.properties.services.propertyNames,
+                      parentSchema: schema18.properties.services,
+                      data: data9
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err21];
+                    } else {
+                      vErrors.push(err21);
+                    }
+                    errors++;
+                  }
+                }
+                for (const key5 in data9) {
+                  let data10 = data9[key5];
+                  if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    for (const key6 in data10) {
+                      if (!(key6 === "path" || key6 === "image" || key6 === "valuesFile")) {
+                        const err22 = {
+                          instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                          schemaPath: "#/definitions/Layout/properties/services/additionalProperties/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key6 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema18.properties.services.additionalProperties,
+                          data: data10
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err22];
+                        } else {
+                          vErrors.push(err22);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.path !== void 0) {
+                      let data11 = data10.path;
+                      if (typeof data11 === "string") {
+                        if (!formats46(data11)) {
+                          const err23 = {
+                            instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
+                            schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
+                            keyword: "format",
+                            params: { format: "path-template" },
+                            message: 'must match format "path-template"',
+                            schema: "path-template",
+                            parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                            data: data11
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err23];
+                          } else {
+                            vErrors.push(err23);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err24 = {
+                          instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
+                          schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema18.properties.services.additionalProperties.properties.path.type,
+                          parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                          data: data11
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err24];
+                        } else {
+                          vErrors.push(err24);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.image !== void 0) {
+                      let data12 = data10.image;
+                      if (!(data12 === "kustomize" || data12 === "helm")) {
+                        const err25 = {
+                          instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/image",
+                          schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/image/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema18.properties.services.additionalProperties.properties.image.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema18.properties.services.additionalProperties.properties.image.enum,
+                          parentSchema: schema18.properties.services.additionalProperties.properties.image,
+                          data: data12
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err25];
+                        } else {
+                          vErrors.push(err25);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data10.valuesFile !== void 0) {
+                      let data13 = data10.valuesFile;
+                      if (typeof data13 === "string") {
+                        if (!formats32(data13)) {
+                          const err26 = {
+                            instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/valuesFile",
+                            schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/valuesFile/format",
+                            keyword: "format",
+                            params: { format: "relative-path" },
+                            message: 'must match format "relative-path"',
+                            schema: "relative-path",
+                            parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                            data: data13
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err26];
+                          } else {
+                            vErrors.push(err26);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err27 = {
+                          instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/valuesFile",
+                          schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/valuesFile/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema18.properties.services.additionalProperties.properties.valuesFile.type,
+                          parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                          data: data13
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err27];
+                        } else {
+                          vErrors.push(err27);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err28 = {
+                      instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Layout/properties/services/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema18.properties.services.additionalProperties.type,
+                      parentSchema: schema18.properties.services.additionalProperties,
+                      data: data10
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err28];
+                    } else {
+                      vErrors.push(err28);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err29 = {
+                  instancePath: instancePath + "/spec/layout/services",
+                  schemaPath: "#/definitions/Layout/properties/services/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema18.properties.services.type,
+                  parentSchema: schema18.properties.services,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err30 = {
+              instancePath: instancePath + "/spec/layout",
+              schemaPath: "#/definitions/Layout/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema18.type,
+              parentSchema: schema18,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
+        if (data4.rollback !== void 0) {
+          let data14 = data4.rollback;
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            for (const key7 in data14) {
+              if (!(key7 === "approvals")) {
+                const err31 = {
+                  instancePath: instancePath + "/spec/rollback",
+                  schemaPath: "#/properties/spec/properties/rollback/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key7 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema17.properties.spec.properties.rollback,
+                  data: data14
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data14.approvals !== void 0) {
+              let data15 = data14.approvals;
+              if (!(typeof data15 == "number" && !(data15 % 1) && !isNaN(data15) && isFinite(data15))) {
+                const err32 = {
+                  instancePath: instancePath + "/spec/rollback/approvals",
+                  schemaPath: "#/properties/spec/properties/rollback/properties/approvals/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema17.properties.spec.properties.rollback.properties.approvals.type,
+                  parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+              if (typeof data15 == "number" && isFinite(data15)) {
+                if (data15 > 10 || isNaN(data15)) {
+                  const err33 = {
+                    instancePath: instancePath + "/spec/rollback/approvals",
+                    schemaPath: "#/properties/spec/properties/rollback/properties/approvals/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 10 },
+                    message: "must be <= 10",
+                    schema: 10,
+                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    data: data15
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err33];
+                  } else {
+                    vErrors.push(err33);
+                  }
+                  errors++;
+                }
+                if (data15 < 0 || isNaN(data15)) {
+                  const err34 = {
+                    instancePath: instancePath + "/spec/rollback/approvals",
+                    schemaPath: "#/properties/spec/properties/rollback/properties/approvals/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    data: data15
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              }
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + "/spec/rollback",
+              schemaPath: "#/properties/spec/properties/rollback/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema17.properties.spec.properties.rollback.type,
+              parentSchema: schema17.properties.spec.properties.rollback,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data4.compliance !== void 0) {
+          let data16 = data4.compliance;
+          if (Array.isArray(data16)) {
+            const len0 = data16.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data17 = data16[i0];
+              if (!(data17 === "gdpr" || data17 === "pipl")) {
+                const err36 = {
+                  instancePath: instancePath + "/spec/compliance/" + i0,
+                  schemaPath: "#/properties/spec/properties/compliance/items/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema17.properties.spec.properties.compliance.items.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema17.properties.spec.properties.compliance.items.enum,
+                  parentSchema: schema17.properties.spec.properties.compliance.items,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            let i1 = data16.length;
+            let j0;
+            if (i1 > 1) {
+              outer0: for (; i1--; ) {
+                for (j0 = i1; j0--; ) {
+                  if (func0(data16[i1], data16[j0])) {
+                    const err37 = {
+                      instancePath: instancePath + "/spec/compliance",
+                      schemaPath: "#/properties/spec/properties/compliance/uniqueItems",
+                      keyword: "uniqueItems",
+                      params: { i: i1, j: j0 },
+                      message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                      schema: true,
+                      parentSchema: schema17.properties.spec.properties.compliance,
+                      data: data16
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err37];
+                    } else {
+                      vErrors.push(err37);
+                    }
+                    errors++;
+                    break outer0;
+                  }
+                }
+              }
+            }
+          } else {
+            const err38 = {
+              instancePath: instancePath + "/spec/compliance",
+              schemaPath: "#/properties/spec/properties/compliance/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema17.properties.spec.properties.compliance.type,
+              parentSchema: schema17.properties.spec.properties.compliance,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err38];
+            } else {
+              vErrors.push(err38);
+            }
+            errors++;
+          }
+        }
+        if (data4.routing !== void 0) {
+          let data18 = data4.routing;
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key8 in data18) {
+              if (!(key8 === "failoverWithin")) {
+                const err39 = {
+                  instancePath: instancePath + "/spec/routing",
+                  schemaPath: "#/properties/spec/properties/routing/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key8 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema17.properties.spec.properties.routing,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data18.failoverWithin !== void 0) {
+              let data19 = data18.failoverWithin;
+              if (Array.isArray(data19)) {
+                const len1 = data19.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data20 = data19[i2];
+                  if (typeof data20 === "string") {
+                    if (!pattern3.test(data20)) {
+                      const err40 = {
+                        instancePath: instancePath + "/spec/routing/failoverWithin/" + i2,
+                        schemaPath: "#/properties/spec/properties/routing/properties/failoverWithin/items/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[A-Z]{2,3}$" },
+                        message: 'must match pattern "^[A-Z]{2,3}$"',
+                        schema: "^[A-Z]{2,3}$",
+                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                        data: data20
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = {
+                      instancePath: instancePath + "/spec/routing/failoverWithin/" + i2,
+                      schemaPath: "#/properties/spec/properties/routing/properties/failoverWithin/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema17.properties.spec.properties.routing.properties.failoverWithin.items.type,
+                      parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                let i3 = data19.length;
+                let j1;
+                if (i3 > 1) {
+                  const indices0 = {};
+                  for (; i3--; ) {
+                    let item0 = data19[i3];
+                    if (typeof item0 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                      j1 = indices0[item0];
+                      const err42 = {
+                        instancePath: instancePath + "/spec/routing/failoverWithin",
+                        schemaPath: "#/properties/spec/properties/routing/properties/failoverWithin/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i3, j: j1 },
+                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
+                        schema: true,
+                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                        data: data19
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices0[item0] = i3;
+                  }
+                }
+              } else {
+                const err43 = {
+                  instancePath: instancePath + "/spec/routing/failoverWithin",
+                  schemaPath: "#/properties/spec/properties/routing/properties/failoverWithin/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema17.properties.spec.properties.routing.properties.failoverWithin.type,
+                  parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err44 = {
+              instancePath: instancePath + "/spec/routing",
+              schemaPath: "#/properties/spec/properties/routing/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema17.properties.spec.properties.routing.type,
+              parentSchema: schema17.properties.spec.properties.routing,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err44];
+            } else {
+              vErrors.push(err44);
+            }
+            errors++;
+          }
+        }
+        if (data4.complianceRules !== void 0) {
+          let data21 = data4.complianceRules;
+          if (Array.isArray(data21)) {
+            const len2 = data21.length;
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data22 = data21[i4];
+              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+                if (data22.id === void 0) {
+                  const err45 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i4,
+                    schemaPath: "#/definitions/ComplianceRule/required",
+                    keyword: "required",
+                    params: { missingProperty: "id" },
+                    message: "must have required property 'id'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err45];
+                  } else {
+                    vErrors.push(err45);
+                  }
+                  errors++;
+                }
+                if (data22.categories === void 0) {
+                  const err46 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i4,
+                    schemaPath: "#/definitions/ComplianceRule/required",
+                    keyword: "required",
+                    params: { missingProperty: "categories" },
+                    message: "must have required property 'categories'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (data22.jurisdictions === void 0) {
+                  const err47 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i4,
+                    schemaPath: "#/definitions/ComplianceRule/required",
+                    keyword: "required",
+                    params: { missingProperty: "jurisdictions" },
+                    message: "must have required property 'jurisdictions'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data22
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+                for (const key9 in data22) {
+                  if (!(key9 === "id" || key9 === "categories" || key9 === "jurisdictions" || key9 === "severity" || key9 === "message")) {
+                    const err48 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i4,
+                      schemaPath: "#/definitions/ComplianceRule/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key9 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema19,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err48];
+                    } else {
+                      vErrors.push(err48);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.id !== void 0) {
+                  let data23 = data22.id;
+                  if (typeof data23 === "string") {
+                    if (!formats0(data23)) {
+                      const err49 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/id",
+                        schemaPath: "#/definitions/ComplianceRule/properties/id/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema19.properties.id,
+                        data: data23
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err49];
+                      } else {
+                        vErrors.push(err49);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err50 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/id",
+                      schemaPath: "#/definitions/ComplianceRule/properties/id/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema19.properties.id.type,
+                      parentSchema: schema19.properties.id,
+                      data: data23
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.categories !== void 0) {
+                  let data24 = data22.categories;
+                  if (Array.isArray(data24)) {
+                    if (data24.length < 1) {
+                      const err51 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories",
+                        schemaPath: "#/definitions/ComplianceRule/properties/categories/minItems",
+                        keyword: "minItems",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 items",
+                        schema: 1,
+                        parentSchema: schema19.properties.categories,
+                        data: data24
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err51];
+                      } else {
+                        vErrors.push(err51);
+                      }
+                      errors++;
+                    }
+                    const len3 = data24.length;
+                    for (let i5 = 0; i5 < len3; i5++) {
+                      let data25 = data24[i5];
+                      if (typeof data25 === "string") {
+                        if (!pattern4.test(data25)) {
+                          const err52 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories/" + i5,
+                            schemaPath: "#/definitions/ComplianceRule/properties/categories/items/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
+                            message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
+                            schema: "^[a-z_]+(\\.[a-z_]+)*$",
+                            parentSchema: schema19.properties.categories.items,
+                            data: data25
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err52];
+                          } else {
+                            vErrors.push(err52);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err53 = {
+                          instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories/" + i5,
+                          schemaPath: "#/definitions/ComplianceRule/properties/categories/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema19.properties.categories.items.type,
+                          parentSchema: schema19.properties.categories.items,
+                          data: data25
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err53];
+                        } else {
+                          vErrors.push(err53);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err54 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories",
+                      schemaPath: "#/definitions/ComplianceRule/properties/categories/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema19.properties.categories.type,
+                      parentSchema: schema19.properties.categories,
+                      data: data24
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err54];
+                    } else {
+                      vErrors.push(err54);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.jurisdictions !== void 0) {
+                  let data26 = data22.jurisdictions;
+                  if (Array.isArray(data26)) {
+                    if (data26.length < 1) {
+                      const err55 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions",
+                        schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/minItems",
+                        keyword: "minItems",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 items",
+                        schema: 1,
+                        parentSchema: schema19.properties.jurisdictions,
+                        data: data26
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err55];
+                      } else {
+                        vErrors.push(err55);
+                      }
+                      errors++;
+                    }
+                    const len4 = data26.length;
+                    for (let i6 = 0; i6 < len4; i6++) {
+                      let data27 = data26[i6];
+                      if (typeof data27 === "string") {
+                        if (!pattern3.test(data27)) {
+                          const err56 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions/" + i6,
+                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z]{2,3}$" },
+                            message: 'must match pattern "^[A-Z]{2,3}$"',
+                            schema: "^[A-Z]{2,3}$",
+                            parentSchema: schema19.properties.jurisdictions.items,
+                            data: data27
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err56];
+                          } else {
+                            vErrors.push(err56);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err57 = {
+                          instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions/" + i6,
+                          schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema19.properties.jurisdictions.items.type,
+                          parentSchema: schema19.properties.jurisdictions.items,
+                          data: data27
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err57];
+                        } else {
+                          vErrors.push(err57);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i7 = data26.length;
+                    let j2;
+                    if (i7 > 1) {
+                      const indices1 = {};
+                      for (; i7--; ) {
+                        let item1 = data26[i7];
+                        if (typeof item1 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices1[item1] == "number") {
+                          j2 = indices1[item1];
+                          const err58 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions",
+                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems",
+                            keyword: "uniqueItems",
+                            params: { i: i7, j: j2 },
+                            message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)",
+                            schema: true,
+                            parentSchema: schema19.properties.jurisdictions,
+                            data: data26
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err58];
+                          } else {
+                            vErrors.push(err58);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices1[item1] = i7;
+                      }
+                    }
+                  } else {
+                    const err59 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions",
+                      schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema19.properties.jurisdictions.type,
+                      parentSchema: schema19.properties.jurisdictions,
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.severity !== void 0) {
+                  let data28 = data22.severity;
+                  if (!(data28 === "error" || data28 === "warning")) {
+                    const err60 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/severity",
+                      schemaPath: "#/definitions/ComplianceRule/properties/severity/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema19.properties.severity.enum },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema19.properties.severity.enum,
+                      parentSchema: schema19.properties.severity,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
+                  }
+                }
+                if (data22.message !== void 0) {
+                  let data29 = data22.message;
+                  if (typeof data29 === "string") {
+                    if (func2(data29) < 1) {
+                      const err61 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/message",
+                        schemaPath: "#/definitions/ComplianceRule/properties/message/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema19.properties.message,
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err62 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/message",
+                      schemaPath: "#/definitions/ComplianceRule/properties/message/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema19.properties.message.type,
+                      parentSchema: schema19.properties.message,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err63 = {
+                  instancePath: instancePath + "/spec/complianceRules/" + i4,
+                  schemaPath: "#/definitions/ComplianceRule/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema19.type,
+                  parentSchema: schema19,
+                  data: data22
+                };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err64 = {
+              instancePath: instancePath + "/spec/complianceRules",
+              schemaPath: "#/properties/spec/properties/complianceRules/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema17.properties.spec.properties.complianceRules.type,
+              parentSchema: schema17.properties.spec.properties.complianceRules,
+              data: data21
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data4.regions !== void 0) {
+          let data30 = data4.regions;
+          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+            if (Object.keys(data30).length < 1) {
+              const err65 = {
+                instancePath: instancePath + "/spec/regions",
+                schemaPath: "#/properties/spec/properties/regions/minProperties",
+                keyword: "minProperties",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 properties",
+                schema: 1,
+                parentSchema: schema17.properties.spec.properties.regions,
+                data: data30
+              };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            for (const key10 in data30) {
+              const _errs69 = errors;
+              if (typeof key10 === "string") {
+                if (!formats0(key10)) {
+                  const err66 = {
+                    instancePath: instancePath + "/spec/regions",
+                    schemaPath: "#/properties/spec/properties/regions/propertyNames/format",
+                    keyword: "format",
+                    params: { format: "dns-label" },
+                    message: 'must match format "dns-label"',
+                    schema: "dns-label",
+                    parentSchema: schema17.properties.spec.properties.regions.propertyNames,
+                    data: key10,
+                    propertyName: key10
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
+                  }
+                  errors++;
+                }
+              }
+              var valid25 = _errs69 === errors;
+              if (!valid25) {
+                const err67 = {
+                  instancePath: instancePath + "/spec/regions",
+                  schemaPath: "#/properties/spec/properties/regions/propertyNames",
+                  keyword: "propertyNames",
+                  params: { propertyName: key10 },
+                  message: "property name must be valid",
+                  schema: schema17.properties.spec.properties.regions.propertyNames,
+                  parentSchema: schema17.properties.spec.properties.regions,
+                  data: data30
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            for (const key11 in data30) {
+              let data31 = data30[key11];
+              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+                if (data31.location === void 0) {
+                  const err68 = {
+                    instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/definitions/Region/required",
+                    keyword: "required",
+                    params: { missingProperty: "location" },
+                    message: "must have required property 'location'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data31
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err68];
+                  } else {
+                    vErrors.push(err68);
+                  }
+                  errors++;
+                }
+                if (data31.jurisdiction === void 0) {
+                  const err69 = {
+                    instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/definitions/Region/required",
+                    keyword: "required",
+                    params: { missingProperty: "jurisdiction" },
+                    message: "must have required property 'jurisdiction'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data31
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data31.argocd === void 0) {
+                  const err70 = {
+                    instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                    schemaPath: "#/definitions/Region/required",
+                    keyword: "required",
+                    params: { missingProperty: "argocd" },
+                    message: "must have required property 'argocd'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data31
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                for (const key12 in data31) {
+                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "database")) {
+                    const err71 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Region/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key12 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema20,
+                      data: data31
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.location !== void 0) {
+                  let data32 = data31.location;
+                  if (typeof data32 === "string") {
+                    if (func2(data32) < 1) {
+                      const err72 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
+                        schemaPath: "#/definitions/Region/properties/location/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema20.properties.location,
+                        data: data32
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
+                      schemaPath: "#/definitions/Region/properties/location/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.location.type,
+                      parentSchema: schema20.properties.location,
+                      data: data32
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.jurisdiction !== void 0) {
+                  let data33 = data31.jurisdiction;
+                  if (typeof data33 === "string") {
+                    if (!pattern3.test(data33)) {
+                      const err74 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
+                        schemaPath: "#/definitions/Region/properties/jurisdiction/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[A-Z]{2,3}$" },
+                        message: 'must match pattern "^[A-Z]{2,3}$"',
+                        schema: "^[A-Z]{2,3}$",
+                        parentSchema: schema20.properties.jurisdiction,
+                        data: data33
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err74];
+                      } else {
+                        vErrors.push(err74);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err75 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
+                      schemaPath: "#/definitions/Region/properties/jurisdiction/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.jurisdiction.type,
+                      parentSchema: schema20.properties.jurisdiction,
+                      data: data33
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.approvals !== void 0) {
+                  let data34 = data31.approvals;
+                  if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
+                    const err76 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                      schemaPath: "#/definitions/Region/properties/approvals/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema20.properties.approvals.type,
+                      parentSchema: schema20.properties.approvals,
+                      data: data34
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                  if (typeof data34 == "number" && isFinite(data34)) {
+                    if (data34 > 10 || isNaN(data34)) {
+                      const err77 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 10 },
+                        message: "must be <= 10",
+                        schema: 10,
+                        parentSchema: schema20.properties.approvals,
+                        data: data34
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                    if (data34 < 0 || isNaN(data34)) {
+                      const err78 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema20.properties.approvals,
+                        data: data34
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err78];
+                      } else {
+                        vErrors.push(err78);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data31.argocd !== void 0) {
+                  let data35 = data31.argocd;
+                  if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+                    if (data35.server === void 0) {
+                      const err79 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                        schemaPath: "#/definitions/Region/properties/argocd/required",
+                        keyword: "required",
+                        params: { missingProperty: "server" },
+                        message: "must have required property 'server'",
+                        schema: schema20.properties.argocd.required,
+                        parentSchema: schema20.properties.argocd,
+                        data: data35
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                    for (const key13 in data35) {
+                      if (!(key13 === "server" || key13 === "app" || key13 === "project" || key13 === "tokenSecret")) {
+                        const err80 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key13 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema20.properties.argocd,
+                          data: data35
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err80];
+                        } else {
+                          vErrors.push(err80);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data35.server !== void 0) {
+                      let data36 = data35.server;
+                      if (typeof data36 === "string") {
+                        if (!formats60(data36)) {
+                          const err81 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
+                            keyword: "format",
+                            params: { format: "uri" },
+                            message: 'must match format "uri"',
+                            schema: "uri",
+                            parentSchema: schema20.properties.argocd.properties.server,
+                            data: data36
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err81];
+                          } else {
+                            vErrors.push(err81);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err82 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.argocd.properties.server.type,
+                          parentSchema: schema20.properties.argocd.properties.server,
+                          data: data36
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err82];
+                        } else {
+                          vErrors.push(err82);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data35.app !== void 0) {
+                      let data37 = data35.app;
+                      if (typeof data37 === "string") {
+                        if (func2(data37) < 1) {
+                          const err83 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.app,
+                            data: data37
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err83];
+                          } else {
+                            vErrors.push(err83);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err84 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.argocd.properties.app.type,
+                          parentSchema: schema20.properties.argocd.properties.app,
+                          data: data37
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err84];
+                        } else {
+                          vErrors.push(err84);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data35.project !== void 0) {
+                      let data38 = data35.project;
+                      if (typeof data38 === "string") {
+                        if (func2(data38) < 1) {
+                          const err85 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.project,
+                            data: data38
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err85];
+                          } else {
+                            vErrors.push(err85);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err86 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.argocd.properties.project.type,
+                          parentSchema: schema20.properties.argocd.properties.project,
+                          data: data38
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data35.tokenSecret !== void 0) {
+                      let data39 = data35.tokenSecret;
+                      if (typeof data39 === "string") {
+                        if (!pattern9.test(data39)) {
+                          const err87 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                            data: data39
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err88 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          data: data39
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err89 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                      schemaPath: "#/definitions/Region/properties/argocd/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema20.properties.argocd.type,
+                      parentSchema: schema20.properties.argocd,
+                      data: data35
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.dns !== void 0) {
+                  let data40 = data31.dns;
+                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                    if (data40.provider === void 0) {
+                      const err90 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "provider" },
+                        message: "must have required property 'provider'",
+                        schema: schema20.properties.dns.required,
+                        parentSchema: schema20.properties.dns,
+                        data: data40
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err90];
+                      } else {
+                        vErrors.push(err90);
+                      }
+                      errors++;
+                    }
+                    if (data40.zone === void 0) {
+                      const err91 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "zone" },
+                        message: "must have required property 'zone'",
+                        schema: schema20.properties.dns.required,
+                        parentSchema: schema20.properties.dns,
+                        data: data40
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                    for (const key14 in data40) {
+                      if (!(key14 === "provider" || key14 === "zone" || key14 === "annotationPrefix" || key14 === "endpoint")) {
+                        const err92 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key14 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema20.properties.dns,
+                          data: data40
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err92];
+                        } else {
+                          vErrors.push(err92);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data40.provider !== void 0) {
+                      let data41 = data40.provider;
+                      if (!(data41 === "aws" || data41 === "google" || data41 === "azure" || data41 === "cloudflare" || data41 === "k8gb")) {
+                        const err93 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema20.properties.dns.properties.provider.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema20.properties.dns.properties.provider.enum,
+                          parentSchema: schema20.properties.dns.properties.provider,
+                          data: data41
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err93];
+                        } else {
+                          vErrors.push(err93);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data40.zone !== void 0) {
+                      let data42 = data40.zone;
+                      if (typeof data42 === "string") {
+                        if (!formats12(data42)) {
+                          const err94 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
+                            keyword: "format",
+                            params: { format: "hostname" },
+                            message: 'must match format "hostname"',
+                            schema: "hostname",
+                            parentSchema: schema20.properties.dns.properties.zone,
+                            data: data42
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err94];
+                          } else {
+                            vErrors.push(err94);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err95 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.dns.properties.zone.type,
+                          parentSchema: schema20.properties.dns.properties.zone,
+                          data: data42
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err95];
+                        } else {
+                          vErrors.push(err95);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data40.annotationPrefix !== void 0) {
+                      let data43 = data40.annotationPrefix;
+                      if (typeof data43 === "string") {
+                        if (!pattern10.test(data43)) {
+                          const err96 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z0-9.-]+/$" },
+                            message: 'must match pattern "^[a-z0-9.-]+/$"',
+                            schema: "^[a-z0-9.-]+/$",
+                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                            data: data43
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err96];
+                          } else {
+                            vErrors.push(err96);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err97 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                          data: data43
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err97];
+                        } else {
+                          vErrors.push(err97);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data40.endpoint !== void 0) {
+                      let data44 = data40.endpoint;
+                      if (typeof data44 === "string") {
+                        if (!pattern11.test(data44)) {
+                          const err98 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^https?://" },
+                            message: 'must match pattern "^https?://"',
+                            schema: "^https?://",
+                            parentSchema: schema20.properties.dns.properties.endpoint,
+                            data: data44
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err98];
+                          } else {
+                            vErrors.push(err98);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err99 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.dns.properties.endpoint.type,
+                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          data: data44
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err99];
+                        } else {
+                          vErrors.push(err99);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err100 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                      schemaPath: "#/definitions/Region/properties/dns/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema20.properties.dns.type,
+                      parentSchema: schema20.properties.dns,
+                      data: data40
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err100];
+                    } else {
+                      vErrors.push(err100);
+                    }
+                    errors++;
+                  }
+                }
+                if (data31.database !== void 0) {
+                  let data45 = data31.database;
+                  if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+                    if (data45.secret === void 0) {
+                      const err101 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                        schemaPath: "#/definitions/Region/properties/database/required",
+                        keyword: "required",
+                        params: { missingProperty: "secret" },
+                        message: "must have required property 'secret'",
+                        schema: schema20.properties.database.required,
+                        parentSchema: schema20.properties.database,
+                        data: data45
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err101];
+                      } else {
+                        vErrors.push(err101);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data45) {
+                      if (!(key15 === "secret")) {
+                        const err102 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key15 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema20.properties.database,
+                          data: data45
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data45.secret !== void 0) {
+                      let data46 = data45.secret;
+                      if (typeof data46 === "string") {
+                        if (!pattern9.test(data46)) {
+                          const err103 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema20.properties.database.properties.secret,
+                            data: data46
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err104 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.database.properties.secret.type,
+                          parentSchema: schema20.properties.database.properties.secret,
+                          data: data46
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err104];
+                        } else {
+                          vErrors.push(err104);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err105 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                      schemaPath: "#/definitions/Region/properties/database/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema20.properties.database.type,
+                      parentSchema: schema20.properties.database,
+                      data: data45
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err106 = {
+                  instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/definitions/Region/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema20.type,
+                  parentSchema: schema20,
+                  data: data31
+                };
+                if (vErrors === null) {
+                  vErrors = [err106];
+                } else {
+                  vErrors.push(err106);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err107 = {
+              instancePath: instancePath + "/spec/regions",
+              schemaPath: "#/properties/spec/properties/regions/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema17.properties.spec.properties.regions.type,
+              parentSchema: schema17.properties.spec.properties.regions,
+              data: data30
+            };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err108 = {
+          instancePath: instancePath + "/spec",
+          schemaPath: "#/properties/spec/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.spec.type,
+          parentSchema: schema17.properties.spec,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err108];
+        } else {
+          vErrors.push(err108);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err109 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema17.type,
+      parentSchema: schema17,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err109];
+    } else {
+      vErrors.push(err109);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
+var validatePlan = validate16;
+var schema21 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/plan.schema.json",
   title: "Plan",
@@ -44274,68 +43176,5774 @@ var planSchema = {
     }
   }
 };
+var schema29 = {
+  title: "Finding",
+  type: "object",
+  additionalProperties: false,
+  required: ["rule", "severity", "message", "file", "line", "column"],
+  properties: {
+    rule: { description: "A stable rule id.", type: "string" },
+    severity: { enum: ["error", "warning", "info"] },
+    message: { description: "What is wrong and how to fix it.", type: "string" },
+    file: { type: "string" },
+    line: { type: "integer", minimum: 1 },
+    column: { type: "integer", minimum: 1 },
+    region: {
+      description: "The region the finding concerns, when it concerns one.",
+      type: "string"
+    }
+  }
+};
+var schema30 = {
+  title: "RouteTable",
+  description: "What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "service",
+    "hostname",
+    "timeoutMs",
+    "deadlineMs",
+    "retries",
+    "retryBudget",
+    "endpoints",
+    "order"
+  ],
+  properties: {
+    service: { type: "string" },
+    hostname: { description: "The shared name (spec.routing.hostname).", type: "string" },
+    timeoutMs: { description: "Per-attempt timeout.", type: "integer", minimum: 1 },
+    deadlineMs: {
+      description: "Total time for one request, all attempts included.",
+      type: "integer",
+      minimum: 1
+    },
+    retries: { type: "integer", minimum: 0 },
+    hedgeMs: {
+      description: "Delay before an idempotent request is also sent to the next region; absent: no hedging.",
+      type: "integer",
+      minimum: 0
+    },
+    retryBudget: {
+      title: "RetryBudget",
+      description: "Retries allowed on top of requests: ratio of recent requests, plus a floor per second.",
+      type: "object",
+      additionalProperties: false,
+      required: ["ratio", "minPerSecond"],
+      properties: {
+        ratio: { type: "number", minimum: 0 },
+        minPerSecond: { type: "number", minimum: 0 }
+      }
+    },
+    endpoints: {
+      description: "Base URL of the service in each region.",
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    order: {
+      description: "Per client region, the service's regions in the order to try them.",
+      type: "object",
+      additionalProperties: { type: "array", items: { type: "string" } }
+    }
+  }
+};
+var schema22 = {
+  title: "RegionPlan",
+  type: "object",
+  additionalProperties: false,
+  required: [
+    "name",
+    "wave",
+    "location",
+    "jurisdiction",
+    "action",
+    "current",
+    "target",
+    "approvals",
+    "argocd",
+    "folder",
+    "edits"
+  ],
+  properties: {
+    name: { type: "string" },
+    wave: {
+      description: "The 1-based wave the region is promoted in.",
+      type: "integer",
+      minimum: 1
+    },
+    location: { type: "string" },
+    jurisdiction: { type: "string" },
+    action: {
+      description: "promote: the region's files change; current: already at the release; blocked: an error finding stops this region.",
+      enum: ["promote", "current", "blocked"]
+    },
+    current: {
+      description: "The version the environments repository pins now, or null when it cannot be read.",
+      type: ["string", "null"]
+    },
+    target: { description: "The version after promotion.", type: "string" },
+    approvals: {
+      description: "Approvals the promotion PR needs: the larger of the manifest's and the platform region's.",
+      type: "integer",
+      minimum: 0
+    },
+    argocd: {
+      title: "PlanArgoCD",
+      type: "object",
+      additionalProperties: false,
+      required: ["server", "app", "project"],
+      properties: {
+        server: { type: "string" },
+        app: { type: "string" },
+        project: { type: "string" }
+      }
+    },
+    folder: {
+      description: "The service's folder for this region in the environments repository.",
+      type: "string"
+    },
+    edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
+    dns: { $ref: "#/definitions/RegionDns" },
+    data: { $ref: "#/definitions/RegionData" }
+  }
+};
+var schema23 = {
+  title: "FileEdit",
+  description: "One file changed in the environments repository. Only the named field's scalar changes; the rest of the file is kept byte for byte.",
+  type: "object",
+  additionalProperties: false,
+  required: ["path", "field", "line", "before", "after", "baseSha256", "content", "diff"],
+  properties: {
+    path: { description: "Path from the environments repository's root.", type: "string" },
+    field: {
+      description: "The changed field, such as images[name=ghcr.io/acme/checkout].newTag or image.tag.",
+      type: "string"
+    },
+    line: {
+      description: "1-based line of the changed value in the new file.",
+      type: "integer",
+      minimum: 1
+    },
+    before: {
+      description: "The value before, or null when the field is added.",
+      type: ["string", "null"]
+    },
+    after: { type: "string" },
+    baseSha256: {
+      description: "sha256 of the file the edit was planned against, to detect a file changed since.",
+      type: "string",
+      pattern: "^[0-9a-f]{64}$"
+    },
+    content: { description: "The whole new file.", type: "string" },
+    created: {
+      description: "True when the file does not exist yet; baseSha256 is then the sha256 of the empty file.",
+      type: "boolean"
+    },
+    diff: { description: "A unified diff of the change.", type: "string" }
+  }
+};
+var pattern13 = new RegExp("^[0-9a-f]{64}$", "u");
+var schema24 = {
+  title: "RegionDns",
+  description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
+  type: "object",
+  additionalProperties: false,
+  required: ["provider", "zone", "annotationPrefix", "file", "records", "annotations"],
+  properties: {
+    provider: { description: "The region's DNS provider (platform.yaml).", type: "string" },
+    zone: { description: "The region's DNS zone (platform.yaml).", type: "string" },
+    annotationPrefix: {
+      description: "The ExternalDNS annotation prefix in this region.",
+      type: "string"
+    },
+    file: {
+      description: "The manifest of the region's Service that carries the annotations.",
+      type: "string"
+    },
+    records: {
+      description: "The records this region publishes, including those of a DNSEndpoint or Gslb it carries.",
+      type: "array",
+      items: { $ref: "#/definitions/DnsRecord" }
+    },
+    annotations: {
+      description: "The annotations set on the Service after the promotion, by key.",
+      type: "object",
+      additionalProperties: { type: "string" }
+    },
+    shift: {
+      description: "A region joining a weighted record set: the later steps of its weight, each a promotion of its own in a later wave.",
+      type: "array",
+      items: {
+        title: "WeightStep",
+        type: "object",
+        additionalProperties: false,
+        required: ["wave", "weight", "edit"],
+        properties: {
+          wave: { type: "integer", minimum: 1 },
+          weight: { type: "integer", minimum: 0, maximum: 255 },
+          edit: { $ref: "#/definitions/FileEdit" }
+        }
+      }
+    }
+  }
+};
+var schema25 = {
+  title: "DnsRecord",
+  type: "object",
+  additionalProperties: false,
+  required: ["name", "policy", "carrier", "ttl", "alias"],
+  properties: {
+    name: { description: "The record's DNS name.", type: "string" },
+    policy: { enum: ["latency", "failover", "weighted", "geolocation", "simple"] },
+    carrier: {
+      description: "What publishes the record: the Service's annotations, a DNSEndpoint, or a k8gb Gslb.",
+      enum: ["Service", "DNSEndpoint", "Gslb"]
+    },
+    setIdentifier: { type: "string" },
+    ttl: { type: "integer", minimum: 1 },
+    alias: { type: "boolean" },
+    evaluateTargetHealth: { type: "boolean" },
+    healthCheckId: { type: "string" },
+    awsRegion: { description: "Latency records: the AWS region.", type: "string" },
+    failover: { enum: ["PRIMARY", "SECONDARY"] },
+    weight: { type: "integer", minimum: 0, maximum: 255 },
+    continent: { type: "string" },
+    country: { type: "string" },
+    subdivision: { type: "string" },
+    target: {
+      description: "A DNSEndpoint record's target: the nested name it aliases.",
+      type: "string"
+    }
+  }
+};
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.provider === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "provider" },
+        message: "must have required property 'provider'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.zone === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "zone" },
+        message: "must have required property 'zone'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.annotationPrefix === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "annotationPrefix" },
+        message: "must have required property 'annotationPrefix'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.file === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "file" },
+        message: "must have required property 'file'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.records === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "records" },
+        message: "must have required property 'records'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.annotations === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "annotations" },
+        message: "must have required property 'annotations'",
+        schema: schema24.required,
+        parentSchema: schema24,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "provider" || key0 === "zone" || key0 === "annotationPrefix" || key0 === "file" || key0 === "records" || key0 === "annotations" || key0 === "shift")) {
+        const err6 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema24,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.provider !== void 0) {
+      let data0 = data.provider;
+      if (typeof data0 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/provider",
+          schemaPath: "#/properties/provider/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema24.properties.provider.type,
+          parentSchema: schema24.properties.provider,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.zone !== void 0) {
+      let data1 = data.zone;
+      if (typeof data1 !== "string") {
+        const err8 = {
+          instancePath: instancePath + "/zone",
+          schemaPath: "#/properties/zone/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema24.properties.zone.type,
+          parentSchema: schema24.properties.zone,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.annotationPrefix !== void 0) {
+      let data2 = data.annotationPrefix;
+      if (typeof data2 !== "string") {
+        const err9 = {
+          instancePath: instancePath + "/annotationPrefix",
+          schemaPath: "#/properties/annotationPrefix/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema24.properties.annotationPrefix.type,
+          parentSchema: schema24.properties.annotationPrefix,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.file !== void 0) {
+      let data3 = data.file;
+      if (typeof data3 !== "string") {
+        const err10 = {
+          instancePath: instancePath + "/file",
+          schemaPath: "#/properties/file/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema24.properties.file.type,
+          parentSchema: schema24.properties.file,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.records !== void 0) {
+      let data4 = data.records;
+      if (Array.isArray(data4)) {
+        const len0 = data4.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data5 = data4[i0];
+          if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.name === void 0) {
+              const err11 = {
+                instancePath: instancePath + "/records/" + i0,
+                schemaPath: "#/definitions/DnsRecord/required",
+                keyword: "required",
+                params: { missingProperty: "name" },
+                message: "must have required property 'name'",
+                schema: schema25.required,
+                parentSchema: schema25,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data5.policy === void 0) {
+              const err12 = {
+                instancePath: instancePath + "/records/" + i0,
+                schemaPath: "#/definitions/DnsRecord/required",
+                keyword: "required",
+                params: { missingProperty: "policy" },
+                message: "must have required property 'policy'",
+                schema: schema25.required,
+                parentSchema: schema25,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data5.carrier === void 0) {
+              const err13 = {
+                instancePath: instancePath + "/records/" + i0,
+                schemaPath: "#/definitions/DnsRecord/required",
+                keyword: "required",
+                params: { missingProperty: "carrier" },
+                message: "must have required property 'carrier'",
+                schema: schema25.required,
+                parentSchema: schema25,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (data5.ttl === void 0) {
+              const err14 = {
+                instancePath: instancePath + "/records/" + i0,
+                schemaPath: "#/definitions/DnsRecord/required",
+                keyword: "required",
+                params: { missingProperty: "ttl" },
+                message: "must have required property 'ttl'",
+                schema: schema25.required,
+                parentSchema: schema25,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data5.alias === void 0) {
+              const err15 = {
+                instancePath: instancePath + "/records/" + i0,
+                schemaPath: "#/definitions/DnsRecord/required",
+                keyword: "required",
+                params: { missingProperty: "alias" },
+                message: "must have required property 'alias'",
+                schema: schema25.required,
+                parentSchema: schema25,
+                data: data5
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            for (const key1 in data5) {
+              if (!func3.call(schema25.properties, key1)) {
+                const err16 = {
+                  instancePath: instancePath + "/records/" + i0,
+                  schemaPath: "#/definitions/DnsRecord/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema25,
+                  data: data5
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data5.name !== void 0) {
+              let data6 = data5.name;
+              if (typeof data6 !== "string") {
+                const err17 = {
+                  instancePath: instancePath + "/records/" + i0 + "/name",
+                  schemaPath: "#/definitions/DnsRecord/properties/name/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.name.type,
+                  parentSchema: schema25.properties.name,
+                  data: data6
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data5.policy !== void 0) {
+              let data7 = data5.policy;
+              if (!(data7 === "latency" || data7 === "failover" || data7 === "weighted" || data7 === "geolocation" || data7 === "simple")) {
+                const err18 = {
+                  instancePath: instancePath + "/records/" + i0 + "/policy",
+                  schemaPath: "#/definitions/DnsRecord/properties/policy/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema25.properties.policy.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema25.properties.policy.enum,
+                  parentSchema: schema25.properties.policy,
+                  data: data7
+                };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data5.carrier !== void 0) {
+              let data8 = data5.carrier;
+              if (!(data8 === "Service" || data8 === "DNSEndpoint" || data8 === "Gslb")) {
+                const err19 = {
+                  instancePath: instancePath + "/records/" + i0 + "/carrier",
+                  schemaPath: "#/definitions/DnsRecord/properties/carrier/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema25.properties.carrier.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema25.properties.carrier.enum,
+                  parentSchema: schema25.properties.carrier,
+                  data: data8
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data5.setIdentifier !== void 0) {
+              let data9 = data5.setIdentifier;
+              if (typeof data9 !== "string") {
+                const err20 = {
+                  instancePath: instancePath + "/records/" + i0 + "/setIdentifier",
+                  schemaPath: "#/definitions/DnsRecord/properties/setIdentifier/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.setIdentifier.type,
+                  parentSchema: schema25.properties.setIdentifier,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data5.ttl !== void 0) {
+              let data10 = data5.ttl;
+              if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+                const err21 = {
+                  instancePath: instancePath + "/records/" + i0 + "/ttl",
+                  schemaPath: "#/definitions/DnsRecord/properties/ttl/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema25.properties.ttl.type,
+                  parentSchema: schema25.properties.ttl,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              if (typeof data10 == "number" && isFinite(data10)) {
+                if (data10 < 1 || isNaN(data10)) {
+                  const err22 = {
+                    instancePath: instancePath + "/records/" + i0 + "/ttl",
+                    schemaPath: "#/definitions/DnsRecord/properties/ttl/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema25.properties.ttl,
+                    data: data10
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data5.alias !== void 0) {
+              let data11 = data5.alias;
+              if (typeof data11 !== "boolean") {
+                const err23 = {
+                  instancePath: instancePath + "/records/" + i0 + "/alias",
+                  schemaPath: "#/definitions/DnsRecord/properties/alias/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema25.properties.alias.type,
+                  parentSchema: schema25.properties.alias,
+                  data: data11
+                };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data5.evaluateTargetHealth !== void 0) {
+              let data12 = data5.evaluateTargetHealth;
+              if (typeof data12 !== "boolean") {
+                const err24 = {
+                  instancePath: instancePath + "/records/" + i0 + "/evaluateTargetHealth",
+                  schemaPath: "#/definitions/DnsRecord/properties/evaluateTargetHealth/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema25.properties.evaluateTargetHealth.type,
+                  parentSchema: schema25.properties.evaluateTargetHealth,
+                  data: data12
+                };
+                if (vErrors === null) {
+                  vErrors = [err24];
+                } else {
+                  vErrors.push(err24);
+                }
+                errors++;
+              }
+            }
+            if (data5.healthCheckId !== void 0) {
+              let data13 = data5.healthCheckId;
+              if (typeof data13 !== "string") {
+                const err25 = {
+                  instancePath: instancePath + "/records/" + i0 + "/healthCheckId",
+                  schemaPath: "#/definitions/DnsRecord/properties/healthCheckId/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.healthCheckId.type,
+                  parentSchema: schema25.properties.healthCheckId,
+                  data: data13
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data5.awsRegion !== void 0) {
+              let data14 = data5.awsRegion;
+              if (typeof data14 !== "string") {
+                const err26 = {
+                  instancePath: instancePath + "/records/" + i0 + "/awsRegion",
+                  schemaPath: "#/definitions/DnsRecord/properties/awsRegion/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.awsRegion.type,
+                  parentSchema: schema25.properties.awsRegion,
+                  data: data14
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data5.failover !== void 0) {
+              let data15 = data5.failover;
+              if (!(data15 === "PRIMARY" || data15 === "SECONDARY")) {
+                const err27 = {
+                  instancePath: instancePath + "/records/" + i0 + "/failover",
+                  schemaPath: "#/definitions/DnsRecord/properties/failover/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema25.properties.failover.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema25.properties.failover.enum,
+                  parentSchema: schema25.properties.failover,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data5.weight !== void 0) {
+              let data16 = data5.weight;
+              if (!(typeof data16 == "number" && !(data16 % 1) && !isNaN(data16) && isFinite(data16))) {
+                const err28 = {
+                  instancePath: instancePath + "/records/" + i0 + "/weight",
+                  schemaPath: "#/definitions/DnsRecord/properties/weight/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema25.properties.weight.type,
+                  parentSchema: schema25.properties.weight,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+              if (typeof data16 == "number" && isFinite(data16)) {
+                if (data16 > 255 || isNaN(data16)) {
+                  const err29 = {
+                    instancePath: instancePath + "/records/" + i0 + "/weight",
+                    schemaPath: "#/definitions/DnsRecord/properties/weight/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 255 },
+                    message: "must be <= 255",
+                    schema: 255,
+                    parentSchema: schema25.properties.weight,
+                    data: data16
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+                if (data16 < 0 || isNaN(data16)) {
+                  const err30 = {
+                    instancePath: instancePath + "/records/" + i0 + "/weight",
+                    schemaPath: "#/definitions/DnsRecord/properties/weight/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema25.properties.weight,
+                    data: data16
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err30];
+                  } else {
+                    vErrors.push(err30);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data5.continent !== void 0) {
+              let data17 = data5.continent;
+              if (typeof data17 !== "string") {
+                const err31 = {
+                  instancePath: instancePath + "/records/" + i0 + "/continent",
+                  schemaPath: "#/definitions/DnsRecord/properties/continent/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.continent.type,
+                  parentSchema: schema25.properties.continent,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err31];
+                } else {
+                  vErrors.push(err31);
+                }
+                errors++;
+              }
+            }
+            if (data5.country !== void 0) {
+              let data18 = data5.country;
+              if (typeof data18 !== "string") {
+                const err32 = {
+                  instancePath: instancePath + "/records/" + i0 + "/country",
+                  schemaPath: "#/definitions/DnsRecord/properties/country/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.country.type,
+                  parentSchema: schema25.properties.country,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err32];
+                } else {
+                  vErrors.push(err32);
+                }
+                errors++;
+              }
+            }
+            if (data5.subdivision !== void 0) {
+              let data19 = data5.subdivision;
+              if (typeof data19 !== "string") {
+                const err33 = {
+                  instancePath: instancePath + "/records/" + i0 + "/subdivision",
+                  schemaPath: "#/definitions/DnsRecord/properties/subdivision/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.subdivision.type,
+                  parentSchema: schema25.properties.subdivision,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
+            if (data5.target !== void 0) {
+              let data20 = data5.target;
+              if (typeof data20 !== "string") {
+                const err34 = {
+                  instancePath: instancePath + "/records/" + i0 + "/target",
+                  schemaPath: "#/definitions/DnsRecord/properties/target/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema25.properties.target.type,
+                  parentSchema: schema25.properties.target,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + "/records/" + i0,
+              schemaPath: "#/definitions/DnsRecord/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema25.type,
+              parentSchema: schema25,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err36 = {
+          instancePath: instancePath + "/records",
+          schemaPath: "#/properties/records/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.records.type,
+          parentSchema: schema24.properties.records,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.annotations !== void 0) {
+      let data21 = data.annotations;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        for (const key2 in data21) {
+          let data22 = data21[key2];
+          if (typeof data22 !== "string") {
+            const err37 = {
+              instancePath: instancePath + "/annotations/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/annotations/additionalProperties/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema24.properties.annotations.additionalProperties.type,
+              parentSchema: schema24.properties.annotations.additionalProperties,
+              data: data22
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + "/annotations",
+          schemaPath: "#/properties/annotations/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema24.properties.annotations.type,
+          parentSchema: schema24.properties.annotations,
+          data: data21
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.shift !== void 0) {
+      let data23 = data.shift;
+      if (Array.isArray(data23)) {
+        const len1 = data23.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data24 = data23[i1];
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.wave === void 0) {
+              const err39 = {
+                instancePath: instancePath + "/shift/" + i1,
+                schemaPath: "#/properties/shift/items/required",
+                keyword: "required",
+                params: { missingProperty: "wave" },
+                message: "must have required property 'wave'",
+                schema: schema24.properties.shift.items.required,
+                parentSchema: schema24.properties.shift.items,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data24.weight === void 0) {
+              const err40 = {
+                instancePath: instancePath + "/shift/" + i1,
+                schemaPath: "#/properties/shift/items/required",
+                keyword: "required",
+                params: { missingProperty: "weight" },
+                message: "must have required property 'weight'",
+                schema: schema24.properties.shift.items.required,
+                parentSchema: schema24.properties.shift.items,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data24.edit === void 0) {
+              const err41 = {
+                instancePath: instancePath + "/shift/" + i1,
+                schemaPath: "#/properties/shift/items/required",
+                keyword: "required",
+                params: { missingProperty: "edit" },
+                message: "must have required property 'edit'",
+                schema: schema24.properties.shift.items.required,
+                parentSchema: schema24.properties.shift.items,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err41];
+              } else {
+                vErrors.push(err41);
+              }
+              errors++;
+            }
+            for (const key3 in data24) {
+              if (!(key3 === "wave" || key3 === "weight" || key3 === "edit")) {
+                const err42 = {
+                  instancePath: instancePath + "/shift/" + i1,
+                  schemaPath: "#/properties/shift/items/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key3 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema24.properties.shift.items,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data24.wave !== void 0) {
+              let data25 = data24.wave;
+              if (!(typeof data25 == "number" && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+                const err43 = {
+                  instancePath: instancePath + "/shift/" + i1 + "/wave",
+                  schemaPath: "#/properties/shift/items/properties/wave/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema24.properties.shift.items.properties.wave.type,
+                  parentSchema: schema24.properties.shift.items.properties.wave,
+                  data: data25
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (typeof data25 == "number" && isFinite(data25)) {
+                if (data25 < 1 || isNaN(data25)) {
+                  const err44 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/wave",
+                    schemaPath: "#/properties/shift/items/properties/wave/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema24.properties.shift.items.properties.wave,
+                    data: data25
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.weight !== void 0) {
+              let data26 = data24.weight;
+              if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                const err45 = {
+                  instancePath: instancePath + "/shift/" + i1 + "/weight",
+                  schemaPath: "#/properties/shift/items/properties/weight/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema24.properties.shift.items.properties.weight.type,
+                  parentSchema: schema24.properties.shift.items.properties.weight,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+              if (typeof data26 == "number" && isFinite(data26)) {
+                if (data26 > 255 || isNaN(data26)) {
+                  const err46 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/weight",
+                    schemaPath: "#/properties/shift/items/properties/weight/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 255 },
+                    message: "must be <= 255",
+                    schema: 255,
+                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+                if (data26 < 0 || isNaN(data26)) {
+                  const err47 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/weight",
+                    schemaPath: "#/properties/shift/items/properties/weight/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data24.edit !== void 0) {
+              let data27 = data24.edit;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (data27.path === void 0) {
+                  const err48 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "path" },
+                    message: "must have required property 'path'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+                if (data27.field === void 0) {
+                  const err49 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "field" },
+                    message: "must have required property 'field'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+                if (data27.line === void 0) {
+                  const err50 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "line" },
+                    message: "must have required property 'line'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err50];
+                  } else {
+                    vErrors.push(err50);
+                  }
+                  errors++;
+                }
+                if (data27.before === void 0) {
+                  const err51 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "before" },
+                    message: "must have required property 'before'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err51];
+                  } else {
+                    vErrors.push(err51);
+                  }
+                  errors++;
+                }
+                if (data27.after === void 0) {
+                  const err52 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "after" },
+                    message: "must have required property 'after'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data27.baseSha256 === void 0) {
+                  const err53 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "baseSha256" },
+                    message: "must have required property 'baseSha256'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+                if (data27.content === void 0) {
+                  const err54 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "content" },
+                    message: "must have required property 'content'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (data27.diff === void 0) {
+                  const err55 = {
+                    instancePath: instancePath + "/shift/" + i1 + "/edit",
+                    schemaPath: "#/definitions/FileEdit/required",
+                    keyword: "required",
+                    params: { missingProperty: "diff" },
+                    message: "must have required property 'diff'",
+                    schema: schema23.required,
+                    parentSchema: schema23,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                for (const key4 in data27) {
+                  if (!func3.call(schema23.properties, key4)) {
+                    const err56 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit",
+                      schemaPath: "#/definitions/FileEdit/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key4 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema23,
+                      data: data27
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err56];
+                    } else {
+                      vErrors.push(err56);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.path !== void 0) {
+                  let data28 = data27.path;
+                  if (typeof data28 !== "string") {
+                    const err57 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/path",
+                      schemaPath: "#/definitions/FileEdit/properties/path/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema23.properties.path.type,
+                      parentSchema: schema23.properties.path,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err57];
+                    } else {
+                      vErrors.push(err57);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.field !== void 0) {
+                  let data29 = data27.field;
+                  if (typeof data29 !== "string") {
+                    const err58 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/field",
+                      schemaPath: "#/definitions/FileEdit/properties/field/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema23.properties.field.type,
+                      parentSchema: schema23.properties.field,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.line !== void 0) {
+                  let data30 = data27.line;
+                  if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+                    const err59 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/line",
+                      schemaPath: "#/definitions/FileEdit/properties/line/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema23.properties.line.type,
+                      parentSchema: schema23.properties.line,
+                      data: data30
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (typeof data30 == "number" && isFinite(data30)) {
+                    if (data30 < 1 || isNaN(data30)) {
+                      const err60 = {
+                        instancePath: instancePath + "/shift/" + i1 + "/edit/line",
+                        schemaPath: "#/definitions/FileEdit/properties/line/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema23.properties.line,
+                        data: data30
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data27.before !== void 0) {
+                  let data31 = data27.before;
+                  if (typeof data31 !== "string" && data31 !== null) {
+                    const err61 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/before",
+                      schemaPath: "#/definitions/FileEdit/properties/before/type",
+                      keyword: "type",
+                      params: { type: schema23.properties.before.type },
+                      message: "must be string,null",
+                      schema: schema23.properties.before.type,
+                      parentSchema: schema23.properties.before,
+                      data: data31
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err61];
+                    } else {
+                      vErrors.push(err61);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.after !== void 0) {
+                  let data32 = data27.after;
+                  if (typeof data32 !== "string") {
+                    const err62 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/after",
+                      schemaPath: "#/definitions/FileEdit/properties/after/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema23.properties.after.type,
+                      parentSchema: schema23.properties.after,
+                      data: data32
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.baseSha256 !== void 0) {
+                  let data33 = data27.baseSha256;
+                  if (typeof data33 === "string") {
+                    if (!pattern13.test(data33)) {
+                      const err63 = {
+                        instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
+                        schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9a-f]{64}$" },
+                        message: 'must match pattern "^[0-9a-f]{64}$"',
+                        schema: "^[0-9a-f]{64}$",
+                        parentSchema: schema23.properties.baseSha256,
+                        data: data33
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err64 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
+                      schemaPath: "#/definitions/FileEdit/properties/baseSha256/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema23.properties.baseSha256.type,
+                      parentSchema: schema23.properties.baseSha256,
+                      data: data33
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.content !== void 0) {
+                  let data34 = data27.content;
+                  if (typeof data34 !== "string") {
+                    const err65 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/content",
+                      schemaPath: "#/definitions/FileEdit/properties/content/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema23.properties.content.type,
+                      parentSchema: schema23.properties.content,
+                      data: data34
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.created !== void 0) {
+                  let data35 = data27.created;
+                  if (typeof data35 !== "boolean") {
+                    const err66 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/created",
+                      schemaPath: "#/definitions/FileEdit/properties/created/type",
+                      keyword: "type",
+                      params: { type: "boolean" },
+                      message: "must be boolean",
+                      schema: schema23.properties.created.type,
+                      parentSchema: schema23.properties.created,
+                      data: data35
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err66];
+                    } else {
+                      vErrors.push(err66);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.diff !== void 0) {
+                  let data36 = data27.diff;
+                  if (typeof data36 !== "string") {
+                    const err67 = {
+                      instancePath: instancePath + "/shift/" + i1 + "/edit/diff",
+                      schemaPath: "#/definitions/FileEdit/properties/diff/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema23.properties.diff.type,
+                      parentSchema: schema23.properties.diff,
+                      data: data36
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err67];
+                    } else {
+                      vErrors.push(err67);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + "/shift/" + i1 + "/edit",
+                  schemaPath: "#/definitions/FileEdit/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema23.type,
+                  parentSchema: schema23,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + "/shift/" + i1,
+              schemaPath: "#/properties/shift/items/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema24.properties.shift.items.type,
+              parentSchema: schema24.properties.shift.items,
+              data: data24
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + "/shift",
+          schemaPath: "#/properties/shift/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema24.properties.shift.type,
+          parentSchema: schema24.properties.shift,
+          data: data23
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err71 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema24.type,
+      parentSchema: schema24,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err71];
+    } else {
+      vErrors.push(err71);
+    }
+    errors++;
+  }
+  validate18.errors = vErrors;
+  return errors === 0;
+}
+var schema27 = {
+  title: "RegionData",
+  description: "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
+  type: "object",
+  additionalProperties: false,
+  required: ["engine", "order", "migrations"],
+  properties: {
+    engine: { enum: ["postgres", "cockroachdb", "spanner", "cassandra"] },
+    order: {
+      description: "1-based position in the order regions are migrated in: publishers of global tables first, then other home regions, then the rest.",
+      type: "integer",
+      minimum: 1
+    },
+    secret: {
+      description: "The environment variable that holds the region's database URL (platform database.secret).",
+      type: "string"
+    },
+    migrations: { type: "array", items: { $ref: "#/definitions/DataMigration" } }
+  }
+};
+var schema28 = {
+  title: "DataMigration",
+  description: "One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.",
+  type: "object",
+  additionalProperties: false,
+  required: ["version", "kind", "file", "sha256", "transaction", "sql"],
+  properties: {
+    version: {
+      description: "The version recorded in the history table, such as multiregion/01_tables or 0001_init.",
+      type: "string"
+    },
+    kind: { enum: ["generated", "hand-written"] },
+    file: {
+      description: "The hand-written file's path, or generated/<region>/<name>.sql.",
+      type: "string"
+    },
+    sha256: { type: "string", pattern: "^[0-9a-f]{64}$" },
+    transaction: {
+      description: "False when the file carries -- multiregion:no-transaction and runs statement by statement.",
+      type: "boolean"
+    },
+    sql: {
+      description: "The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.",
+      type: "string"
+    }
+  }
+};
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.engine === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "engine" },
+        message: "must have required property 'engine'",
+        schema: schema27.required,
+        parentSchema: schema27,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.order === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "order" },
+        message: "must have required property 'order'",
+        schema: schema27.required,
+        parentSchema: schema27,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.migrations === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "migrations" },
+        message: "must have required property 'migrations'",
+        schema: schema27.required,
+        parentSchema: schema27,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "engine" || key0 === "order" || key0 === "secret" || key0 === "migrations")) {
+        const err3 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema27,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.engine !== void 0) {
+      let data0 = data.engine;
+      if (!(data0 === "postgres" || data0 === "cockroachdb" || data0 === "spanner" || data0 === "cassandra")) {
+        const err4 = {
+          instancePath: instancePath + "/engine",
+          schemaPath: "#/properties/engine/enum",
+          keyword: "enum",
+          params: { allowedValues: schema27.properties.engine.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema27.properties.engine.enum,
+          parentSchema: schema27.properties.engine,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.order !== void 0) {
+      let data1 = data.order;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err5 = {
+          instancePath: instancePath + "/order",
+          schemaPath: "#/properties/order/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema27.properties.order.type,
+          parentSchema: schema27.properties.order,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err6 = {
+            instancePath: instancePath + "/order",
+            schemaPath: "#/properties/order/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema27.properties.order,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.secret !== void 0) {
+      let data2 = data.secret;
+      if (typeof data2 !== "string") {
+        const err7 = {
+          instancePath: instancePath + "/secret",
+          schemaPath: "#/properties/secret/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema27.properties.secret.type,
+          parentSchema: schema27.properties.secret,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.migrations !== void 0) {
+      let data3 = data.migrations;
+      if (Array.isArray(data3)) {
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.version === void 0) {
+              const err8 = {
+                instancePath: instancePath + "/migrations/" + i0,
+                schemaPath: "#/definitions/DataMigration/required",
+                keyword: "required",
+                params: { missingProperty: "version" },
+                message: "must have required property 'version'",
+                schema: schema28.required,
+                parentSchema: schema28,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data4.kind === void 0) {
+              const err9 = {
+                instancePath: instancePath + "/migrations/" + i0,
+                schemaPath: "#/definitions/DataMigration/required",
+                keyword: "required",
+                params: { missingProperty: "kind" },
+                message: "must have required property 'kind'",
+                schema: schema28.required,
+                parentSchema: schema28,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+            if (data4.file === void 0) {
+              const err10 = {
+                instancePath: instancePath + "/migrations/" + i0,
+                schemaPath: "#/definitions/DataMigration/required",
+                keyword: "required",
+                params: { missingProperty: "file" },
+                message: "must have required property 'file'",
+                schema: schema28.required,
+                parentSchema: schema28,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+            if (data4.sha256 === void 0) {
+              const err11 = {
+                instancePath: instancePath + "/migrations/" + i0,
+                schemaPath: "#/definitions/DataMigration/required",
+                keyword: "required",
+                params: { missingProperty: "sha256" },
+                message: "must have required property 'sha256'",
+                schema: schema28.required,
+                parentSchema: schema28,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data4.transaction === void 0) {
+              const err12 = {
+                instancePath: instancePath + "/migrations/" + i0,
+                schemaPath: "#/definitions/DataMigration/required",
+                keyword: "required",
+                params: { missingProperty: "transaction" },
+                message: "must have required property 'transaction'",
+                schema: schema28.required,
+                parentSchema: schema28,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data4.sql === void 0) {
+              const err13 = {
+                instancePath: instancePath + "/migrations/" + i0,
+                schemaPath: "#/definitions/DataMigration/required",
+                keyword: "required",
+                params: { missingProperty: "sql" },
+                message: "must have required property 'sql'",
+                schema: schema28.required,
+                parentSchema: schema28,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            for (const key1 in data4) {
+              if (!(key1 === "version" || key1 === "kind" || key1 === "file" || key1 === "sha256" || key1 === "transaction" || key1 === "sql")) {
+                const err14 = {
+                  instancePath: instancePath + "/migrations/" + i0,
+                  schemaPath: "#/definitions/DataMigration/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key1 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema28,
+                  data: data4
+                };
+                if (vErrors === null) {
+                  vErrors = [err14];
+                } else {
+                  vErrors.push(err14);
+                }
+                errors++;
+              }
+            }
+            if (data4.version !== void 0) {
+              let data5 = data4.version;
+              if (typeof data5 !== "string") {
+                const err15 = {
+                  instancePath: instancePath + "/migrations/" + i0 + "/version",
+                  schemaPath: "#/definitions/DataMigration/properties/version/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema28.properties.version.type,
+                  parentSchema: schema28.properties.version,
+                  data: data5
+                };
+                if (vErrors === null) {
+                  vErrors = [err15];
+                } else {
+                  vErrors.push(err15);
+                }
+                errors++;
+              }
+            }
+            if (data4.kind !== void 0) {
+              let data6 = data4.kind;
+              if (!(data6 === "generated" || data6 === "hand-written")) {
+                const err16 = {
+                  instancePath: instancePath + "/migrations/" + i0 + "/kind",
+                  schemaPath: "#/definitions/DataMigration/properties/kind/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema28.properties.kind.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema28.properties.kind.enum,
+                  parentSchema: schema28.properties.kind,
+                  data: data6
+                };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+            }
+            if (data4.file !== void 0) {
+              let data7 = data4.file;
+              if (typeof data7 !== "string") {
+                const err17 = {
+                  instancePath: instancePath + "/migrations/" + i0 + "/file",
+                  schemaPath: "#/definitions/DataMigration/properties/file/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema28.properties.file.type,
+                  parentSchema: schema28.properties.file,
+                  data: data7
+                };
+                if (vErrors === null) {
+                  vErrors = [err17];
+                } else {
+                  vErrors.push(err17);
+                }
+                errors++;
+              }
+            }
+            if (data4.sha256 !== void 0) {
+              let data8 = data4.sha256;
+              if (typeof data8 === "string") {
+                if (!pattern13.test(data8)) {
+                  const err18 = {
+                    instancePath: instancePath + "/migrations/" + i0 + "/sha256",
+                    schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9a-f]{64}$" },
+                    message: 'must match pattern "^[0-9a-f]{64}$"',
+                    schema: "^[0-9a-f]{64}$",
+                    parentSchema: schema28.properties.sha256,
+                    data: data8
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err18];
+                  } else {
+                    vErrors.push(err18);
+                  }
+                  errors++;
+                }
+              } else {
+                const err19 = {
+                  instancePath: instancePath + "/migrations/" + i0 + "/sha256",
+                  schemaPath: "#/definitions/DataMigration/properties/sha256/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema28.properties.sha256.type,
+                  parentSchema: schema28.properties.sha256,
+                  data: data8
+                };
+                if (vErrors === null) {
+                  vErrors = [err19];
+                } else {
+                  vErrors.push(err19);
+                }
+                errors++;
+              }
+            }
+            if (data4.transaction !== void 0) {
+              let data9 = data4.transaction;
+              if (typeof data9 !== "boolean") {
+                const err20 = {
+                  instancePath: instancePath + "/migrations/" + i0 + "/transaction",
+                  schemaPath: "#/definitions/DataMigration/properties/transaction/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema28.properties.transaction.type,
+                  parentSchema: schema28.properties.transaction,
+                  data: data9
+                };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data4.sql !== void 0) {
+              let data10 = data4.sql;
+              if (typeof data10 !== "string") {
+                const err21 = {
+                  instancePath: instancePath + "/migrations/" + i0 + "/sql",
+                  schemaPath: "#/definitions/DataMigration/properties/sql/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema28.properties.sql.type,
+                  parentSchema: schema28.properties.sql,
+                  data: data10
+                };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err22 = {
+              instancePath: instancePath + "/migrations/" + i0,
+              schemaPath: "#/definitions/DataMigration/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema28.type,
+              parentSchema: schema28,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + "/migrations",
+          schemaPath: "#/properties/migrations/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema27.properties.migrations.type,
+          parentSchema: schema27.properties.migrations,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err24 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema27.type,
+      parentSchema: schema27,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err24];
+    } else {
+      vErrors.push(err24);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
+}
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "name" },
+        message: "must have required property 'name'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.wave === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "wave" },
+        message: "must have required property 'wave'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.location === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "location" },
+        message: "must have required property 'location'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.jurisdiction === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "jurisdiction" },
+        message: "must have required property 'jurisdiction'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.action === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "action" },
+        message: "must have required property 'action'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.current === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "current" },
+        message: "must have required property 'current'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.target === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "target" },
+        message: "must have required property 'target'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    if (data.approvals === void 0) {
+      const err7 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "approvals" },
+        message: "must have required property 'approvals'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.argocd === void 0) {
+      const err8 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "argocd" },
+        message: "must have required property 'argocd'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    if (data.folder === void 0) {
+      const err9 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "folder" },
+        message: "must have required property 'folder'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.edits === void 0) {
+      const err10 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "edits" },
+        message: "must have required property 'edits'",
+        schema: schema22.required,
+        parentSchema: schema22,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func3.call(schema22.properties, key0)) {
+        const err11 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema22,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 !== "string") {
+        const err12 = {
+          instancePath: instancePath + "/name",
+          schemaPath: "#/properties/name/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema22.properties.name.type,
+          parentSchema: schema22.properties.name,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.wave !== void 0) {
+      let data1 = data.wave;
+      if (!(typeof data1 == "number" && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err13 = {
+          instancePath: instancePath + "/wave",
+          schemaPath: "#/properties/wave/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema22.properties.wave.type,
+          parentSchema: schema22.properties.wave,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err14 = {
+            instancePath: instancePath + "/wave",
+            schemaPath: "#/properties/wave/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema22.properties.wave,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.location !== void 0) {
+      let data2 = data.location;
+      if (typeof data2 !== "string") {
+        const err15 = {
+          instancePath: instancePath + "/location",
+          schemaPath: "#/properties/location/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema22.properties.location.type,
+          parentSchema: schema22.properties.location,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.jurisdiction !== void 0) {
+      let data3 = data.jurisdiction;
+      if (typeof data3 !== "string") {
+        const err16 = {
+          instancePath: instancePath + "/jurisdiction",
+          schemaPath: "#/properties/jurisdiction/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema22.properties.jurisdiction.type,
+          parentSchema: schema22.properties.jurisdiction,
+          data: data3
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.action !== void 0) {
+      let data4 = data.action;
+      if (!(data4 === "promote" || data4 === "current" || data4 === "blocked")) {
+        const err17 = {
+          instancePath: instancePath + "/action",
+          schemaPath: "#/properties/action/enum",
+          keyword: "enum",
+          params: { allowedValues: schema22.properties.action.enum },
+          message: "must be equal to one of the allowed values",
+          schema: schema22.properties.action.enum,
+          parentSchema: schema22.properties.action,
+          data: data4
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.current !== void 0) {
+      let data5 = data.current;
+      if (typeof data5 !== "string" && data5 !== null) {
+        const err18 = {
+          instancePath: instancePath + "/current",
+          schemaPath: "#/properties/current/type",
+          keyword: "type",
+          params: { type: schema22.properties.current.type },
+          message: "must be string,null",
+          schema: schema22.properties.current.type,
+          parentSchema: schema22.properties.current,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.target !== void 0) {
+      let data6 = data.target;
+      if (typeof data6 !== "string") {
+        const err19 = {
+          instancePath: instancePath + "/target",
+          schemaPath: "#/properties/target/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema22.properties.target.type,
+          parentSchema: schema22.properties.target,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.approvals !== void 0) {
+      let data7 = data.approvals;
+      if (!(typeof data7 == "number" && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err20 = {
+          instancePath: instancePath + "/approvals",
+          schemaPath: "#/properties/approvals/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema22.properties.approvals.type,
+          parentSchema: schema22.properties.approvals,
+          data: data7
+        };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (typeof data7 == "number" && isFinite(data7)) {
+        if (data7 < 0 || isNaN(data7)) {
+          const err21 = {
+            instancePath: instancePath + "/approvals",
+            schemaPath: "#/properties/approvals/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema22.properties.approvals,
+            data: data7
+          };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.argocd !== void 0) {
+      let data8 = data.argocd;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.server === void 0) {
+          const err22 = {
+            instancePath: instancePath + "/argocd",
+            schemaPath: "#/properties/argocd/required",
+            keyword: "required",
+            params: { missingProperty: "server" },
+            message: "must have required property 'server'",
+            schema: schema22.properties.argocd.required,
+            parentSchema: schema22.properties.argocd,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data8.app === void 0) {
+          const err23 = {
+            instancePath: instancePath + "/argocd",
+            schemaPath: "#/properties/argocd/required",
+            keyword: "required",
+            params: { missingProperty: "app" },
+            message: "must have required property 'app'",
+            schema: schema22.properties.argocd.required,
+            parentSchema: schema22.properties.argocd,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data8.project === void 0) {
+          const err24 = {
+            instancePath: instancePath + "/argocd",
+            schemaPath: "#/properties/argocd/required",
+            keyword: "required",
+            params: { missingProperty: "project" },
+            message: "must have required property 'project'",
+            schema: schema22.properties.argocd.required,
+            parentSchema: schema22.properties.argocd,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        for (const key1 in data8) {
+          if (!(key1 === "server" || key1 === "app" || key1 === "project")) {
+            const err25 = {
+              instancePath: instancePath + "/argocd",
+              schemaPath: "#/properties/argocd/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema22.properties.argocd,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data8.server !== void 0) {
+          let data9 = data8.server;
+          if (typeof data9 !== "string") {
+            const err26 = {
+              instancePath: instancePath + "/argocd/server",
+              schemaPath: "#/properties/argocd/properties/server/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema22.properties.argocd.properties.server.type,
+              parentSchema: schema22.properties.argocd.properties.server,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data8.app !== void 0) {
+          let data10 = data8.app;
+          if (typeof data10 !== "string") {
+            const err27 = {
+              instancePath: instancePath + "/argocd/app",
+              schemaPath: "#/properties/argocd/properties/app/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema22.properties.argocd.properties.app.type,
+              parentSchema: schema22.properties.argocd.properties.app,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data8.project !== void 0) {
+          let data11 = data8.project;
+          if (typeof data11 !== "string") {
+            const err28 = {
+              instancePath: instancePath + "/argocd/project",
+              schemaPath: "#/properties/argocd/properties/project/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema22.properties.argocd.properties.project.type,
+              parentSchema: schema22.properties.argocd.properties.project,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/argocd",
+          schemaPath: "#/properties/argocd/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema22.properties.argocd.type,
+          parentSchema: schema22.properties.argocd,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.folder !== void 0) {
+      let data12 = data.folder;
+      if (typeof data12 !== "string") {
+        const err30 = {
+          instancePath: instancePath + "/folder",
+          schemaPath: "#/properties/folder/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema22.properties.folder.type,
+          parentSchema: schema22.properties.folder,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+    }
+    if (data.edits !== void 0) {
+      let data13 = data.edits;
+      if (Array.isArray(data13)) {
+        const len0 = data13.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data14 = data13[i0];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.path === void 0) {
+              const err31 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "path" },
+                message: "must have required property 'path'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+            if (data14.field === void 0) {
+              const err32 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "field" },
+                message: "must have required property 'field'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+            if (data14.line === void 0) {
+              const err33 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "line" },
+                message: "must have required property 'line'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+            if (data14.before === void 0) {
+              const err34 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "before" },
+                message: "must have required property 'before'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+            if (data14.after === void 0) {
+              const err35 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "after" },
+                message: "must have required property 'after'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (data14.baseSha256 === void 0) {
+              const err36 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "baseSha256" },
+                message: "must have required property 'baseSha256'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data14.content === void 0) {
+              const err37 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "content" },
+                message: "must have required property 'content'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data14.diff === void 0) {
+              const err38 = {
+                instancePath: instancePath + "/edits/" + i0,
+                schemaPath: "#/definitions/FileEdit/required",
+                keyword: "required",
+                params: { missingProperty: "diff" },
+                message: "must have required property 'diff'",
+                schema: schema23.required,
+                parentSchema: schema23,
+                data: data14
+              };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+            for (const key2 in data14) {
+              if (!func3.call(schema23.properties, key2)) {
+                const err39 = {
+                  instancePath: instancePath + "/edits/" + i0,
+                  schemaPath: "#/definitions/FileEdit/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key2 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema23,
+                  data: data14
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data14.path !== void 0) {
+              let data15 = data14.path;
+              if (typeof data15 !== "string") {
+                const err40 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/path",
+                  schemaPath: "#/definitions/FileEdit/properties/path/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema23.properties.path.type,
+                  parentSchema: schema23.properties.path,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err40];
+                } else {
+                  vErrors.push(err40);
+                }
+                errors++;
+              }
+            }
+            if (data14.field !== void 0) {
+              let data16 = data14.field;
+              if (typeof data16 !== "string") {
+                const err41 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/field",
+                  schemaPath: "#/definitions/FileEdit/properties/field/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema23.properties.field.type,
+                  parentSchema: schema23.properties.field,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data14.line !== void 0) {
+              let data17 = data14.line;
+              if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+                const err42 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/line",
+                  schemaPath: "#/definitions/FileEdit/properties/line/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema23.properties.line.type,
+                  parentSchema: schema23.properties.line,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+              if (typeof data17 == "number" && isFinite(data17)) {
+                if (data17 < 1 || isNaN(data17)) {
+                  const err43 = {
+                    instancePath: instancePath + "/edits/" + i0 + "/line",
+                    schemaPath: "#/definitions/FileEdit/properties/line/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema23.properties.line,
+                    data: data17
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err43];
+                  } else {
+                    vErrors.push(err43);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data14.before !== void 0) {
+              let data18 = data14.before;
+              if (typeof data18 !== "string" && data18 !== null) {
+                const err44 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/before",
+                  schemaPath: "#/definitions/FileEdit/properties/before/type",
+                  keyword: "type",
+                  params: { type: schema23.properties.before.type },
+                  message: "must be string,null",
+                  schema: schema23.properties.before.type,
+                  parentSchema: schema23.properties.before,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+            if (data14.after !== void 0) {
+              let data19 = data14.after;
+              if (typeof data19 !== "string") {
+                const err45 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/after",
+                  schemaPath: "#/definitions/FileEdit/properties/after/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema23.properties.after.type,
+                  parentSchema: schema23.properties.after,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+            }
+            if (data14.baseSha256 !== void 0) {
+              let data20 = data14.baseSha256;
+              if (typeof data20 === "string") {
+                if (!pattern13.test(data20)) {
+                  const err46 = {
+                    instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
+                    schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[0-9a-f]{64}$" },
+                    message: 'must match pattern "^[0-9a-f]{64}$"',
+                    schema: "^[0-9a-f]{64}$",
+                    parentSchema: schema23.properties.baseSha256,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              } else {
+                const err47 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
+                  schemaPath: "#/definitions/FileEdit/properties/baseSha256/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema23.properties.baseSha256.type,
+                  parentSchema: schema23.properties.baseSha256,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data14.content !== void 0) {
+              let data21 = data14.content;
+              if (typeof data21 !== "string") {
+                const err48 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/content",
+                  schemaPath: "#/definitions/FileEdit/properties/content/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema23.properties.content.type,
+                  parentSchema: schema23.properties.content,
+                  data: data21
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
+            if (data14.created !== void 0) {
+              let data22 = data14.created;
+              if (typeof data22 !== "boolean") {
+                const err49 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/created",
+                  schemaPath: "#/definitions/FileEdit/properties/created/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema23.properties.created.type,
+                  parentSchema: schema23.properties.created,
+                  data: data22
+                };
+                if (vErrors === null) {
+                  vErrors = [err49];
+                } else {
+                  vErrors.push(err49);
+                }
+                errors++;
+              }
+            }
+            if (data14.diff !== void 0) {
+              let data23 = data14.diff;
+              if (typeof data23 !== "string") {
+                const err50 = {
+                  instancePath: instancePath + "/edits/" + i0 + "/diff",
+                  schemaPath: "#/definitions/FileEdit/properties/diff/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema23.properties.diff.type,
+                  parentSchema: schema23.properties.diff,
+                  data: data23
+                };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err51 = {
+              instancePath: instancePath + "/edits/" + i0,
+              schemaPath: "#/definitions/FileEdit/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema23.type,
+              parentSchema: schema23,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err52 = {
+          instancePath: instancePath + "/edits",
+          schemaPath: "#/properties/edits/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema22.properties.edits.type,
+          parentSchema: schema22.properties.edits,
+          data: data13
+        };
+        if (vErrors === null) {
+          vErrors = [err52];
+        } else {
+          vErrors.push(err52);
+        }
+        errors++;
+      }
+    }
+    if (data.dns !== void 0) {
+      if (!validate18(data.dns, {
+        instancePath: instancePath + "/dns",
+        parentData: data,
+        parentDataProperty: "dns",
+        rootData
+      })) {
+        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.data !== void 0) {
+      if (!validate20(data.data, {
+        instancePath: instancePath + "/data",
+        parentData: data,
+        parentDataProperty: "data",
+        rootData
+      })) {
+        vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err53 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema22.type,
+      parentSchema: schema22,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err53];
+    } else {
+      vErrors.push(err53);
+    }
+    errors++;
+  }
+  validate17.errors = vErrors;
+  return errors === 0;
+}
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.planVersion === void 0) {
+      const err0 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "planVersion" },
+        message: "must have required property 'planVersion'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.service === void 0) {
+      const err1 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "service" },
+        message: "must have required property 'service'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.release === void 0) {
+      const err2 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "release" },
+        message: "must have required property 'release'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.train === void 0) {
+      const err3 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "train" },
+        message: "must have required property 'train'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.regions === void 0) {
+      const err4 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "regions" },
+        message: "must have required property 'regions'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err4];
+      } else {
+        vErrors.push(err4);
+      }
+      errors++;
+    }
+    if (data.findings === void 0) {
+      const err5 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "findings" },
+        message: "must have required property 'findings'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err5];
+      } else {
+        vErrors.push(err5);
+      }
+      errors++;
+    }
+    if (data.summary === void 0) {
+      const err6 = {
+        instancePath,
+        schemaPath: "#/required",
+        keyword: "required",
+        params: { missingProperty: "summary" },
+        message: "must have required property 'summary'",
+        schema: schema21.required,
+        parentSchema: schema21,
+        data
+      };
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "planVersion" || key0 === "service" || key0 === "release" || key0 === "train" || key0 === "regions" || key0 === "findings" || key0 === "routes" || key0 === "summary")) {
+        const err7 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema21,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.planVersion !== void 0) {
+      let data0 = data.planVersion;
+      if (1 !== data0) {
+        const err8 = {
+          instancePath: instancePath + "/planVersion",
+          schemaPath: "#/properties/planVersion/const",
+          keyword: "const",
+          params: { allowedValue: 1 },
+          message: "must be equal to constant",
+          schema: 1,
+          parentSchema: schema21.properties.planVersion,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.service !== void 0) {
+      let data1 = data.service;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.name === void 0) {
+          const err9 = {
+            instancePath: instancePath + "/service",
+            schemaPath: "#/properties/service/required",
+            keyword: "required",
+            params: { missingProperty: "name" },
+            message: "must have required property 'name'",
+            schema: schema21.properties.service.required,
+            parentSchema: schema21.properties.service,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        if (data1.image === void 0) {
+          const err10 = {
+            instancePath: instancePath + "/service",
+            schemaPath: "#/properties/service/required",
+            keyword: "required",
+            params: { missingProperty: "image" },
+            message: "must have required property 'image'",
+            schema: schema21.properties.service.required,
+            parentSchema: schema21.properties.service,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+        if (data1.manifest === void 0) {
+          const err11 = {
+            instancePath: instancePath + "/service",
+            schemaPath: "#/properties/service/required",
+            keyword: "required",
+            params: { missingProperty: "manifest" },
+            message: "must have required property 'manifest'",
+            schema: schema21.properties.service.required,
+            parentSchema: schema21.properties.service,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "name" || key1 === "team" || key1 === "image" || key1 === "manifest")) {
+            const err12 = {
+              instancePath: instancePath + "/service",
+              schemaPath: "#/properties/service/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema21.properties.service,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data1.name !== void 0) {
+          let data2 = data1.name;
+          if (typeof data2 !== "string") {
+            const err13 = {
+              instancePath: instancePath + "/service/name",
+              schemaPath: "#/properties/service/properties/name/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.service.properties.name.type,
+              parentSchema: schema21.properties.service.properties.name,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+        }
+        if (data1.team !== void 0) {
+          let data3 = data1.team;
+          if (typeof data3 !== "string") {
+            const err14 = {
+              instancePath: instancePath + "/service/team",
+              schemaPath: "#/properties/service/properties/team/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.service.properties.team.type,
+              parentSchema: schema21.properties.service.properties.team,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data1.image !== void 0) {
+          let data4 = data1.image;
+          if (typeof data4 !== "string") {
+            const err15 = {
+              instancePath: instancePath + "/service/image",
+              schemaPath: "#/properties/service/properties/image/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.service.properties.image.type,
+              parentSchema: schema21.properties.service.properties.image,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data1.manifest !== void 0) {
+          let data5 = data1.manifest;
+          if (typeof data5 !== "string") {
+            const err16 = {
+              instancePath: instancePath + "/service/manifest",
+              schemaPath: "#/properties/service/properties/manifest/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.service.properties.manifest.type,
+              parentSchema: schema21.properties.service.properties.manifest,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/service",
+          schemaPath: "#/properties/service/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema21.properties.service.type,
+          parentSchema: schema21.properties.service,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.release !== void 0) {
+      let data6 = data.release;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        if (data6.ref === void 0) {
+          const err18 = {
+            instancePath: instancePath + "/release",
+            schemaPath: "#/properties/release/required",
+            keyword: "required",
+            params: { missingProperty: "ref" },
+            message: "must have required property 'ref'",
+            schema: schema21.properties.release.required,
+            parentSchema: schema21.properties.release,
+            data: data6
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data6) {
+          if (!(key2 === "ref" || key2 === "tag" || key2 === "digest")) {
+            const err19 = {
+              instancePath: instancePath + "/release",
+              schemaPath: "#/properties/release/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema21.properties.release,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data6.ref !== void 0) {
+          let data7 = data6.ref;
+          if (typeof data7 !== "string") {
+            const err20 = {
+              instancePath: instancePath + "/release/ref",
+              schemaPath: "#/properties/release/properties/ref/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.release.properties.ref.type,
+              parentSchema: schema21.properties.release.properties.ref,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        if (data6.tag !== void 0) {
+          let data8 = data6.tag;
+          if (typeof data8 !== "string") {
+            const err21 = {
+              instancePath: instancePath + "/release/tag",
+              schemaPath: "#/properties/release/properties/tag/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.release.properties.tag.type,
+              parentSchema: schema21.properties.release.properties.tag,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data6.digest !== void 0) {
+          let data9 = data6.digest;
+          if (typeof data9 !== "string") {
+            const err22 = {
+              instancePath: instancePath + "/release/digest",
+              schemaPath: "#/properties/release/properties/digest/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.release.properties.digest.type,
+              parentSchema: schema21.properties.release.properties.digest,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err23 = {
+          instancePath: instancePath + "/release",
+          schemaPath: "#/properties/release/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema21.properties.release.type,
+          parentSchema: schema21.properties.release,
+          data: data6
+        };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+    }
+    if (data.train !== void 0) {
+      let data10 = data.train;
+      if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+        if (data10.approvals === void 0) {
+          const err24 = {
+            instancePath: instancePath + "/train",
+            schemaPath: "#/properties/train/required",
+            keyword: "required",
+            params: { missingProperty: "approvals" },
+            message: "must have required property 'approvals'",
+            schema: schema21.properties.train.required,
+            parentSchema: schema21.properties.train,
+            data: data10
+          };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+        if (data10.bakeSeconds === void 0) {
+          const err25 = {
+            instancePath: instancePath + "/train",
+            schemaPath: "#/properties/train/required",
+            keyword: "required",
+            params: { missingProperty: "bakeSeconds" },
+            message: "must have required property 'bakeSeconds'",
+            schema: schema21.properties.train.required,
+            parentSchema: schema21.properties.train,
+            data: data10
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (data10.timeoutSeconds === void 0) {
+          const err26 = {
+            instancePath: instancePath + "/train",
+            schemaPath: "#/properties/train/required",
+            keyword: "required",
+            params: { missingProperty: "timeoutSeconds" },
+            message: "must have required property 'timeoutSeconds'",
+            schema: schema21.properties.train.required,
+            parentSchema: schema21.properties.train,
+            data: data10
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data10.onFailure === void 0) {
+          const err27 = {
+            instancePath: instancePath + "/train",
+            schemaPath: "#/properties/train/required",
+            keyword: "required",
+            params: { missingProperty: "onFailure" },
+            message: "must have required property 'onFailure'",
+            schema: schema21.properties.train.required,
+            parentSchema: schema21.properties.train,
+            data: data10
+          };
+          if (vErrors === null) {
+            vErrors = [err27];
+          } else {
+            vErrors.push(err27);
+          }
+          errors++;
+        }
+        if (data10.waves === void 0) {
+          const err28 = {
+            instancePath: instancePath + "/train",
+            schemaPath: "#/properties/train/required",
+            keyword: "required",
+            params: { missingProperty: "waves" },
+            message: "must have required property 'waves'",
+            schema: schema21.properties.train.required,
+            parentSchema: schema21.properties.train,
+            data: data10
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+        for (const key3 in data10) {
+          if (!(key3 === "approvals" || key3 === "bakeSeconds" || key3 === "timeoutSeconds" || key3 === "onFailure" || key3 === "waves")) {
+            const err29 = {
+              instancePath: instancePath + "/train",
+              schemaPath: "#/properties/train/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema21.properties.train,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+        }
+        if (data10.approvals !== void 0) {
+          let data11 = data10.approvals;
+          if (!(typeof data11 == "number" && !(data11 % 1) && !isNaN(data11) && isFinite(data11))) {
+            const err30 = {
+              instancePath: instancePath + "/train/approvals",
+              schemaPath: "#/properties/train/properties/approvals/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.train.properties.approvals.type,
+              parentSchema: schema21.properties.train.properties.approvals,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
+              const err31 = {
+                instancePath: instancePath + "/train/approvals",
+                schemaPath: "#/properties/train/properties/approvals/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.train.properties.approvals,
+                data: data11
+              };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data10.bakeSeconds !== void 0) {
+          let data12 = data10.bakeSeconds;
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err32 = {
+                instancePath: instancePath + "/train/bakeSeconds",
+                schemaPath: "#/properties/train/properties/bakeSeconds/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.train.properties.bakeSeconds,
+                data: data12
+              };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = {
+              instancePath: instancePath + "/train/bakeSeconds",
+              schemaPath: "#/properties/train/properties/bakeSeconds/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema21.properties.train.properties.bakeSeconds.type,
+              parentSchema: schema21.properties.train.properties.bakeSeconds,
+              data: data12
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data10.timeoutSeconds !== void 0) {
+          let data13 = data10.timeoutSeconds;
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err34 = {
+                instancePath: instancePath + "/train/timeoutSeconds",
+                schemaPath: "#/properties/train/properties/timeoutSeconds/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.train.properties.timeoutSeconds,
+                data: data13
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          } else {
+            const err35 = {
+              instancePath: instancePath + "/train/timeoutSeconds",
+              schemaPath: "#/properties/train/properties/timeoutSeconds/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema21.properties.train.properties.timeoutSeconds.type,
+              parentSchema: schema21.properties.train.properties.timeoutSeconds,
+              data: data13
+            };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data10.onFailure !== void 0) {
+          let data14 = data10.onFailure;
+          if (!(data14 === "rollback" || data14 === "halt")) {
+            const err36 = {
+              instancePath: instancePath + "/train/onFailure",
+              schemaPath: "#/properties/train/properties/onFailure/enum",
+              keyword: "enum",
+              params: { allowedValues: schema21.properties.train.properties.onFailure.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema21.properties.train.properties.onFailure.enum,
+              parentSchema: schema21.properties.train.properties.onFailure,
+              data: data14
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+        }
+        if (data10.waves !== void 0) {
+          let data15 = data10.waves;
+          if (Array.isArray(data15)) {
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data16 = data15[i0];
+              if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.number === void 0) {
+                  const err37 = {
+                    instancePath: instancePath + "/train/waves/" + i0,
+                    schemaPath: "#/properties/train/properties/waves/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "number" },
+                    message: "must have required property 'number'",
+                    schema: schema21.properties.train.properties.waves.items.required,
+                    parentSchema: schema21.properties.train.properties.waves.items,
+                    data: data16
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err37];
+                  } else {
+                    vErrors.push(err37);
+                  }
+                  errors++;
+                }
+                if (data16.regions === void 0) {
+                  const err38 = {
+                    instancePath: instancePath + "/train/waves/" + i0,
+                    schemaPath: "#/properties/train/properties/waves/items/required",
+                    keyword: "required",
+                    params: { missingProperty: "regions" },
+                    message: "must have required property 'regions'",
+                    schema: schema21.properties.train.properties.waves.items.required,
+                    parentSchema: schema21.properties.train.properties.waves.items,
+                    data: data16
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+                for (const key4 in data16) {
+                  if (!(key4 === "number" || key4 === "regions")) {
+                    const err39 = {
+                      instancePath: instancePath + "/train/waves/" + i0,
+                      schemaPath: "#/properties/train/properties/waves/items/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key4 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema21.properties.train.properties.waves.items,
+                      data: data16
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err39];
+                    } else {
+                      vErrors.push(err39);
+                    }
+                    errors++;
+                  }
+                }
+                if (data16.number !== void 0) {
+                  let data17 = data16.number;
+                  if (!(typeof data17 == "number" && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+                    const err40 = {
+                      instancePath: instancePath + "/train/waves/" + i0 + "/number",
+                      schemaPath: "#/properties/train/properties/waves/items/properties/number/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema21.properties.train.properties.waves.items.properties.number.type,
+                      parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                      data: data17
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err40];
+                    } else {
+                      vErrors.push(err40);
+                    }
+                    errors++;
+                  }
+                  if (typeof data17 == "number" && isFinite(data17)) {
+                    if (data17 < 1 || isNaN(data17)) {
+                      const err41 = {
+                        instancePath: instancePath + "/train/waves/" + i0 + "/number",
+                        schemaPath: "#/properties/train/properties/waves/items/properties/number/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                        data: data17
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data16.regions !== void 0) {
+                  let data18 = data16.regions;
+                  if (Array.isArray(data18)) {
+                    const len1 = data18.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                      let data19 = data18[i1];
+                      if (typeof data19 !== "string") {
+                        const err42 = {
+                          instancePath: instancePath + "/train/waves/" + i0 + "/regions/" + i1,
+                          schemaPath: "#/properties/train/properties/waves/items/properties/regions/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema21.properties.train.properties.waves.items.properties.regions.items.type,
+                          parentSchema: schema21.properties.train.properties.waves.items.properties.regions.items,
+                          data: data19
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err43 = {
+                      instancePath: instancePath + "/train/waves/" + i0 + "/regions",
+                      schemaPath: "#/properties/train/properties/waves/items/properties/regions/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema21.properties.train.properties.waves.items.properties.regions.type,
+                      parentSchema: schema21.properties.train.properties.waves.items.properties.regions,
+                      data: data18
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err43];
+                    } else {
+                      vErrors.push(err43);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err44 = {
+                  instancePath: instancePath + "/train/waves/" + i0,
+                  schemaPath: "#/properties/train/properties/waves/items/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema21.properties.train.properties.waves.items.type,
+                  parentSchema: schema21.properties.train.properties.waves.items,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err44];
+                } else {
+                  vErrors.push(err44);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err45 = {
+              instancePath: instancePath + "/train/waves",
+              schemaPath: "#/properties/train/properties/waves/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema21.properties.train.properties.waves.type,
+              parentSchema: schema21.properties.train.properties.waves,
+              data: data15
+            };
+            if (vErrors === null) {
+              vErrors = [err45];
+            } else {
+              vErrors.push(err45);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + "/train",
+          schemaPath: "#/properties/train/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema21.properties.train.type,
+          parentSchema: schema21.properties.train,
+          data: data10
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.regions !== void 0) {
+      let data20 = data.regions;
+      if (Array.isArray(data20)) {
+        const len2 = data20.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          if (!validate17(data20[i2], {
+            instancePath: instancePath + "/regions/" + i2,
+            parentData: data20,
+            parentDataProperty: i2,
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err47 = {
+          instancePath: instancePath + "/regions",
+          schemaPath: "#/properties/regions/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema21.properties.regions.type,
+          parentSchema: schema21.properties.regions,
+          data: data20
+        };
+        if (vErrors === null) {
+          vErrors = [err47];
+        } else {
+          vErrors.push(err47);
+        }
+        errors++;
+      }
+    }
+    if (data.findings !== void 0) {
+      let data22 = data.findings;
+      if (Array.isArray(data22)) {
+        const len3 = data22.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data23 = data22[i3];
+          if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (data23.rule === void 0) {
+              const err48 = {
+                instancePath: instancePath + "/findings/" + i3,
+                schemaPath: "#/definitions/Finding/required",
+                keyword: "required",
+                params: { missingProperty: "rule" },
+                message: "must have required property 'rule'",
+                schema: schema29.required,
+                parentSchema: schema29,
+                data: data23
+              };
+              if (vErrors === null) {
+                vErrors = [err48];
+              } else {
+                vErrors.push(err48);
+              }
+              errors++;
+            }
+            if (data23.severity === void 0) {
+              const err49 = {
+                instancePath: instancePath + "/findings/" + i3,
+                schemaPath: "#/definitions/Finding/required",
+                keyword: "required",
+                params: { missingProperty: "severity" },
+                message: "must have required property 'severity'",
+                schema: schema29.required,
+                parentSchema: schema29,
+                data: data23
+              };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data23.message === void 0) {
+              const err50 = {
+                instancePath: instancePath + "/findings/" + i3,
+                schemaPath: "#/definitions/Finding/required",
+                keyword: "required",
+                params: { missingProperty: "message" },
+                message: "must have required property 'message'",
+                schema: schema29.required,
+                parentSchema: schema29,
+                data: data23
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data23.file === void 0) {
+              const err51 = {
+                instancePath: instancePath + "/findings/" + i3,
+                schemaPath: "#/definitions/Finding/required",
+                keyword: "required",
+                params: { missingProperty: "file" },
+                message: "must have required property 'file'",
+                schema: schema29.required,
+                parentSchema: schema29,
+                data: data23
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data23.line === void 0) {
+              const err52 = {
+                instancePath: instancePath + "/findings/" + i3,
+                schemaPath: "#/definitions/Finding/required",
+                keyword: "required",
+                params: { missingProperty: "line" },
+                message: "must have required property 'line'",
+                schema: schema29.required,
+                parentSchema: schema29,
+                data: data23
+              };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (data23.column === void 0) {
+              const err53 = {
+                instancePath: instancePath + "/findings/" + i3,
+                schemaPath: "#/definitions/Finding/required",
+                keyword: "required",
+                params: { missingProperty: "column" },
+                message: "must have required property 'column'",
+                schema: schema29.required,
+                parentSchema: schema29,
+                data: data23
+              };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            for (const key5 in data23) {
+              if (!(key5 === "rule" || key5 === "severity" || key5 === "message" || key5 === "file" || key5 === "line" || key5 === "column" || key5 === "region")) {
+                const err54 = {
+                  instancePath: instancePath + "/findings/" + i3,
+                  schemaPath: "#/definitions/Finding/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key5 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema29,
+                  data: data23
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data23.rule !== void 0) {
+              let data24 = data23.rule;
+              if (typeof data24 !== "string") {
+                const err55 = {
+                  instancePath: instancePath + "/findings/" + i3 + "/rule",
+                  schemaPath: "#/definitions/Finding/properties/rule/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema29.properties.rule.type,
+                  parentSchema: schema29.properties.rule,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err55];
+                } else {
+                  vErrors.push(err55);
+                }
+                errors++;
+              }
+            }
+            if (data23.severity !== void 0) {
+              let data25 = data23.severity;
+              if (!(data25 === "error" || data25 === "warning" || data25 === "info")) {
+                const err56 = {
+                  instancePath: instancePath + "/findings/" + i3 + "/severity",
+                  schemaPath: "#/definitions/Finding/properties/severity/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema29.properties.severity.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema29.properties.severity.enum,
+                  parentSchema: schema29.properties.severity,
+                  data: data25
+                };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data23.message !== void 0) {
+              let data26 = data23.message;
+              if (typeof data26 !== "string") {
+                const err57 = {
+                  instancePath: instancePath + "/findings/" + i3 + "/message",
+                  schemaPath: "#/definitions/Finding/properties/message/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema29.properties.message.type,
+                  parentSchema: schema29.properties.message,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err57];
+                } else {
+                  vErrors.push(err57);
+                }
+                errors++;
+              }
+            }
+            if (data23.file !== void 0) {
+              let data27 = data23.file;
+              if (typeof data27 !== "string") {
+                const err58 = {
+                  instancePath: instancePath + "/findings/" + i3 + "/file",
+                  schemaPath: "#/definitions/Finding/properties/file/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema29.properties.file.type,
+                  parentSchema: schema29.properties.file,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data23.line !== void 0) {
+              let data28 = data23.line;
+              if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                const err59 = {
+                  instancePath: instancePath + "/findings/" + i3 + "/line",
+                  schemaPath: "#/definitions/Finding/properties/line/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema29.properties.line.type,
+                  parentSchema: schema29.properties.line,
+                  data: data28
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+              if (typeof data28 == "number" && isFinite(data28)) {
+                if (data28 < 1 || isNaN(data28)) {
+                  const err60 = {
+                    instancePath: instancePath + "/findings/" + i3 + "/line",
+                    schemaPath: "#/definitions/Finding/properties/line/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema29.properties.line,
+                    data: data28
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data23.column !== void 0) {
+              let data29 = data23.column;
+              if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                const err61 = {
+                  instancePath: instancePath + "/findings/" + i3 + "/column",
+                  schemaPath: "#/definitions/Finding/properties/column/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema29.properties.column.type,
+                  parentSchema: schema29.properties.column,
+                  data: data29
+                };
+                if (vErrors === null) {
+                  vErrors = [err61];
+                } else {
+                  vErrors.push(err61);
+                }
+                errors++;
+              }
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 < 1 || isNaN(data29)) {
+                  const err62 = {
+                    instancePath: instancePath + "/findings/" + i3 + "/column",
+                    schemaPath: "#/definitions/Finding/properties/column/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema29.properties.column,
+                    data: data29
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data23.region !== void 0) {
+              let data30 = data23.region;
+              if (typeof data30 !== "string") {
+                const err63 = {
+                  instancePath: instancePath + "/findings/" + i3 + "/region",
+                  schemaPath: "#/definitions/Finding/properties/region/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema29.properties.region.type,
+                  parentSchema: schema29.properties.region,
+                  data: data30
+                };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err64 = {
+              instancePath: instancePath + "/findings/" + i3,
+              schemaPath: "#/definitions/Finding/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema29.type,
+              parentSchema: schema29,
+              data: data23
+            };
+            if (vErrors === null) {
+              vErrors = [err64];
+            } else {
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err65 = {
+          instancePath: instancePath + "/findings",
+          schemaPath: "#/properties/findings/type",
+          keyword: "type",
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema21.properties.findings.type,
+          parentSchema: schema21.properties.findings,
+          data: data22
+        };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.routes !== void 0) {
+      let data31 = data.routes;
+      if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+        if (data31.service === void 0) {
+          const err66 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "service" },
+            message: "must have required property 'service'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data31.hostname === void 0) {
+          const err67 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "hostname" },
+            message: "must have required property 'hostname'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        if (data31.timeoutMs === void 0) {
+          const err68 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "timeoutMs" },
+            message: "must have required property 'timeoutMs'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        if (data31.deadlineMs === void 0) {
+          const err69 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "deadlineMs" },
+            message: "must have required property 'deadlineMs'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err69];
+          } else {
+            vErrors.push(err69);
+          }
+          errors++;
+        }
+        if (data31.retries === void 0) {
+          const err70 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "retries" },
+            message: "must have required property 'retries'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err70];
+          } else {
+            vErrors.push(err70);
+          }
+          errors++;
+        }
+        if (data31.retryBudget === void 0) {
+          const err71 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "retryBudget" },
+            message: "must have required property 'retryBudget'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err71];
+          } else {
+            vErrors.push(err71);
+          }
+          errors++;
+        }
+        if (data31.endpoints === void 0) {
+          const err72 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "endpoints" },
+            message: "must have required property 'endpoints'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err72];
+          } else {
+            vErrors.push(err72);
+          }
+          errors++;
+        }
+        if (data31.order === void 0) {
+          const err73 = {
+            instancePath: instancePath + "/routes",
+            schemaPath: "#/definitions/RouteTable/required",
+            keyword: "required",
+            params: { missingProperty: "order" },
+            message: "must have required property 'order'",
+            schema: schema30.required,
+            parentSchema: schema30,
+            data: data31
+          };
+          if (vErrors === null) {
+            vErrors = [err73];
+          } else {
+            vErrors.push(err73);
+          }
+          errors++;
+        }
+        for (const key6 in data31) {
+          if (!func3.call(schema30.properties, key6)) {
+            const err74 = {
+              instancePath: instancePath + "/routes",
+              schemaPath: "#/definitions/RouteTable/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key6 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema30,
+              data: data31
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
+            }
+            errors++;
+          }
+        }
+        if (data31.service !== void 0) {
+          let data32 = data31.service;
+          if (typeof data32 !== "string") {
+            const err75 = {
+              instancePath: instancePath + "/routes/service",
+              schemaPath: "#/definitions/RouteTable/properties/service/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema30.properties.service.type,
+              parentSchema: schema30.properties.service,
+              data: data32
+            };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
+            }
+            errors++;
+          }
+        }
+        if (data31.hostname !== void 0) {
+          let data33 = data31.hostname;
+          if (typeof data33 !== "string") {
+            const err76 = {
+              instancePath: instancePath + "/routes/hostname",
+              schemaPath: "#/definitions/RouteTable/properties/hostname/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema30.properties.hostname.type,
+              parentSchema: schema30.properties.hostname,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
+            }
+            errors++;
+          }
+        }
+        if (data31.timeoutMs !== void 0) {
+          let data34 = data31.timeoutMs;
+          if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
+            const err77 = {
+              instancePath: instancePath + "/routes/timeoutMs",
+              schemaPath: "#/definitions/RouteTable/properties/timeoutMs/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema30.properties.timeoutMs.type,
+              parentSchema: schema30.properties.timeoutMs,
+              data: data34
+            };
+            if (vErrors === null) {
+              vErrors = [err77];
+            } else {
+              vErrors.push(err77);
+            }
+            errors++;
+          }
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 < 1 || isNaN(data34)) {
+              const err78 = {
+                instancePath: instancePath + "/routes/timeoutMs",
+                schemaPath: "#/definitions/RouteTable/properties/timeoutMs/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema30.properties.timeoutMs,
+                data: data34
+              };
+              if (vErrors === null) {
+                vErrors = [err78];
+              } else {
+                vErrors.push(err78);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.deadlineMs !== void 0) {
+          let data35 = data31.deadlineMs;
+          if (!(typeof data35 == "number" && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+            const err79 = {
+              instancePath: instancePath + "/routes/deadlineMs",
+              schemaPath: "#/definitions/RouteTable/properties/deadlineMs/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema30.properties.deadlineMs.type,
+              parentSchema: schema30.properties.deadlineMs,
+              data: data35
+            };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+          if (typeof data35 == "number" && isFinite(data35)) {
+            if (data35 < 1 || isNaN(data35)) {
+              const err80 = {
+                instancePath: instancePath + "/routes/deadlineMs",
+                schemaPath: "#/definitions/RouteTable/properties/deadlineMs/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema30.properties.deadlineMs,
+                data: data35
+              };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.retries !== void 0) {
+          let data36 = data31.retries;
+          if (!(typeof data36 == "number" && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+            const err81 = {
+              instancePath: instancePath + "/routes/retries",
+              schemaPath: "#/definitions/RouteTable/properties/retries/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema30.properties.retries.type,
+              parentSchema: schema30.properties.retries,
+              data: data36
+            };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number" && isFinite(data36)) {
+            if (data36 < 0 || isNaN(data36)) {
+              const err82 = {
+                instancePath: instancePath + "/routes/retries",
+                schemaPath: "#/definitions/RouteTable/properties/retries/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema30.properties.retries,
+                data: data36
+              };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.hedgeMs !== void 0) {
+          let data37 = data31.hedgeMs;
+          if (!(typeof data37 == "number" && !(data37 % 1) && !isNaN(data37) && isFinite(data37))) {
+            const err83 = {
+              instancePath: instancePath + "/routes/hedgeMs",
+              schemaPath: "#/definitions/RouteTable/properties/hedgeMs/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema30.properties.hedgeMs.type,
+              parentSchema: schema30.properties.hedgeMs,
+              data: data37
+            };
+            if (vErrors === null) {
+              vErrors = [err83];
+            } else {
+              vErrors.push(err83);
+            }
+            errors++;
+          }
+          if (typeof data37 == "number" && isFinite(data37)) {
+            if (data37 < 0 || isNaN(data37)) {
+              const err84 = {
+                instancePath: instancePath + "/routes/hedgeMs",
+                schemaPath: "#/definitions/RouteTable/properties/hedgeMs/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema30.properties.hedgeMs,
+                data: data37
+              };
+              if (vErrors === null) {
+                vErrors = [err84];
+              } else {
+                vErrors.push(err84);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data31.retryBudget !== void 0) {
+          let data38 = data31.retryBudget;
+          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+            if (data38.ratio === void 0) {
+              const err85 = {
+                instancePath: instancePath + "/routes/retryBudget",
+                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
+                keyword: "required",
+                params: { missingProperty: "ratio" },
+                message: "must have required property 'ratio'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data38
+              };
+              if (vErrors === null) {
+                vErrors = [err85];
+              } else {
+                vErrors.push(err85);
+              }
+              errors++;
+            }
+            if (data38.minPerSecond === void 0) {
+              const err86 = {
+                instancePath: instancePath + "/routes/retryBudget",
+                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
+                keyword: "required",
+                params: { missingProperty: "minPerSecond" },
+                message: "must have required property 'minPerSecond'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data38
+              };
+              if (vErrors === null) {
+                vErrors = [err86];
+              } else {
+                vErrors.push(err86);
+              }
+              errors++;
+            }
+            for (const key7 in data38) {
+              if (!(key7 === "ratio" || key7 === "minPerSecond")) {
+                const err87 = {
+                  instancePath: instancePath + "/routes/retryBudget",
+                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key7 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema30.properties.retryBudget,
+                  data: data38
+                };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data38.ratio !== void 0) {
+              let data39 = data38.ratio;
+              if (typeof data39 == "number" && isFinite(data39)) {
+                if (data39 < 0 || isNaN(data39)) {
+                  const err88 = {
+                    instancePath: instancePath + "/routes/retryBudget/ratio",
+                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema30.properties.retryBudget.properties.ratio,
+                    data: data39
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              } else {
+                const err89 = {
+                  instancePath: instancePath + "/routes/retryBudget/ratio",
+                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema30.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema30.properties.retryBudget.properties.ratio,
+                  data: data39
+                };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data38.minPerSecond !== void 0) {
+              let data40 = data38.minPerSecond;
+              if (typeof data40 == "number" && isFinite(data40)) {
+                if (data40 < 0 || isNaN(data40)) {
+                  const err90 = {
+                    instancePath: instancePath + "/routes/retryBudget/minPerSecond",
+                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    data: data40
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err90];
+                  } else {
+                    vErrors.push(err90);
+                  }
+                  errors++;
+                }
+              } else {
+                const err91 = {
+                  instancePath: instancePath + "/routes/retryBudget/minPerSecond",
+                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  data: data40
+                };
+                if (vErrors === null) {
+                  vErrors = [err91];
+                } else {
+                  vErrors.push(err91);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err92 = {
+              instancePath: instancePath + "/routes/retryBudget",
+              schemaPath: "#/definitions/RouteTable/properties/retryBudget/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema30.properties.retryBudget.type,
+              parentSchema: schema30.properties.retryBudget,
+              data: data38
+            };
+            if (vErrors === null) {
+              vErrors = [err92];
+            } else {
+              vErrors.push(err92);
+            }
+            errors++;
+          }
+        }
+        if (data31.endpoints !== void 0) {
+          let data41 = data31.endpoints;
+          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+            for (const key8 in data41) {
+              let data42 = data41[key8];
+              if (typeof data42 !== "string") {
+                const err93 = {
+                  instancePath: instancePath + "/routes/endpoints/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/definitions/RouteTable/properties/endpoints/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema30.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  data: data42
+                };
+                if (vErrors === null) {
+                  vErrors = [err93];
+                } else {
+                  vErrors.push(err93);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err94 = {
+              instancePath: instancePath + "/routes/endpoints",
+              schemaPath: "#/definitions/RouteTable/properties/endpoints/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema30.properties.endpoints.type,
+              parentSchema: schema30.properties.endpoints,
+              data: data41
+            };
+            if (vErrors === null) {
+              vErrors = [err94];
+            } else {
+              vErrors.push(err94);
+            }
+            errors++;
+          }
+        }
+        if (data31.order !== void 0) {
+          let data43 = data31.order;
+          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+            for (const key9 in data43) {
+              let data44 = data43[key9];
+              if (Array.isArray(data44)) {
+                const len4 = data44.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data45 = data44[i4];
+                  if (typeof data45 !== "string") {
+                    const err95 = {
+                      instancePath: instancePath + "/routes/order/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4,
+                      schemaPath: "#/definitions/RouteTable/properties/order/additionalProperties/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema30.properties.order.additionalProperties.items.type,
+                      parentSchema: schema30.properties.order.additionalProperties.items,
+                      data: data45
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err96 = {
+                  instancePath: instancePath + "/routes/order/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/definitions/RouteTable/properties/order/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema30.properties.order.additionalProperties.type,
+                  parentSchema: schema30.properties.order.additionalProperties,
+                  data: data44
+                };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err97 = {
+              instancePath: instancePath + "/routes/order",
+              schemaPath: "#/definitions/RouteTable/properties/order/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema30.properties.order.type,
+              parentSchema: schema30.properties.order,
+              data: data43
+            };
+            if (vErrors === null) {
+              vErrors = [err97];
+            } else {
+              vErrors.push(err97);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err98 = {
+          instancePath: instancePath + "/routes",
+          schemaPath: "#/definitions/RouteTable/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema30.type,
+          parentSchema: schema30,
+          data: data31
+        };
+        if (vErrors === null) {
+          vErrors = [err98];
+        } else {
+          vErrors.push(err98);
+        }
+        errors++;
+      }
+    }
+    if (data.summary !== void 0) {
+      let data46 = data.summary;
+      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+        if (data46.regions === void 0) {
+          const err99 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "regions" },
+            message: "must have required property 'regions'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data46
+          };
+          if (vErrors === null) {
+            vErrors = [err99];
+          } else {
+            vErrors.push(err99);
+          }
+          errors++;
+        }
+        if (data46.promote === void 0) {
+          const err100 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "promote" },
+            message: "must have required property 'promote'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data46
+          };
+          if (vErrors === null) {
+            vErrors = [err100];
+          } else {
+            vErrors.push(err100);
+          }
+          errors++;
+        }
+        if (data46.current === void 0) {
+          const err101 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "current" },
+            message: "must have required property 'current'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data46
+          };
+          if (vErrors === null) {
+            vErrors = [err101];
+          } else {
+            vErrors.push(err101);
+          }
+          errors++;
+        }
+        if (data46.blocked === void 0) {
+          const err102 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "blocked" },
+            message: "must have required property 'blocked'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data46
+          };
+          if (vErrors === null) {
+            vErrors = [err102];
+          } else {
+            vErrors.push(err102);
+          }
+          errors++;
+        }
+        if (data46.errors === void 0) {
+          const err103 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "errors" },
+            message: "must have required property 'errors'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data46
+          };
+          if (vErrors === null) {
+            vErrors = [err103];
+          } else {
+            vErrors.push(err103);
+          }
+          errors++;
+        }
+        if (data46.warnings === void 0) {
+          const err104 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "warnings" },
+            message: "must have required property 'warnings'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data46
+          };
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
+        for (const key10 in data46) {
+          if (!(key10 === "regions" || key10 === "promote" || key10 === "current" || key10 === "blocked" || key10 === "errors" || key10 === "warnings")) {
+            const err105 = {
+              instancePath: instancePath + "/summary",
+              schemaPath: "#/properties/summary/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key10 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema21.properties.summary,
+              data: data46
+            };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+        if (data46.regions !== void 0) {
+          let data47 = data46.regions;
+          if (!(typeof data47 == "number" && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
+            const err106 = {
+              instancePath: instancePath + "/summary/regions",
+              schemaPath: "#/properties/summary/properties/regions/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.regions.type,
+              parentSchema: schema21.properties.summary.properties.regions,
+              data: data47
+            };
+            if (vErrors === null) {
+              vErrors = [err106];
+            } else {
+              vErrors.push(err106);
+            }
+            errors++;
+          }
+          if (typeof data47 == "number" && isFinite(data47)) {
+            if (data47 < 0 || isNaN(data47)) {
+              const err107 = {
+                instancePath: instancePath + "/summary/regions",
+                schemaPath: "#/properties/summary/properties/regions/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.regions,
+                data: data47
+              };
+              if (vErrors === null) {
+                vErrors = [err107];
+              } else {
+                vErrors.push(err107);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data46.promote !== void 0) {
+          let data48 = data46.promote;
+          if (!(typeof data48 == "number" && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err108 = {
+              instancePath: instancePath + "/summary/promote",
+              schemaPath: "#/properties/summary/properties/promote/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.promote.type,
+              parentSchema: schema21.properties.summary.properties.promote,
+              data: data48
+            };
+            if (vErrors === null) {
+              vErrors = [err108];
+            } else {
+              vErrors.push(err108);
+            }
+            errors++;
+          }
+          if (typeof data48 == "number" && isFinite(data48)) {
+            if (data48 < 0 || isNaN(data48)) {
+              const err109 = {
+                instancePath: instancePath + "/summary/promote",
+                schemaPath: "#/properties/summary/properties/promote/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.promote,
+                data: data48
+              };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data46.current !== void 0) {
+          let data49 = data46.current;
+          if (!(typeof data49 == "number" && !(data49 % 1) && !isNaN(data49) && isFinite(data49))) {
+            const err110 = {
+              instancePath: instancePath + "/summary/current",
+              schemaPath: "#/properties/summary/properties/current/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.current.type,
+              parentSchema: schema21.properties.summary.properties.current,
+              data: data49
+            };
+            if (vErrors === null) {
+              vErrors = [err110];
+            } else {
+              vErrors.push(err110);
+            }
+            errors++;
+          }
+          if (typeof data49 == "number" && isFinite(data49)) {
+            if (data49 < 0 || isNaN(data49)) {
+              const err111 = {
+                instancePath: instancePath + "/summary/current",
+                schemaPath: "#/properties/summary/properties/current/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.current,
+                data: data49
+              };
+              if (vErrors === null) {
+                vErrors = [err111];
+              } else {
+                vErrors.push(err111);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data46.blocked !== void 0) {
+          let data50 = data46.blocked;
+          if (!(typeof data50 == "number" && !(data50 % 1) && !isNaN(data50) && isFinite(data50))) {
+            const err112 = {
+              instancePath: instancePath + "/summary/blocked",
+              schemaPath: "#/properties/summary/properties/blocked/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.blocked.type,
+              parentSchema: schema21.properties.summary.properties.blocked,
+              data: data50
+            };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          if (typeof data50 == "number" && isFinite(data50)) {
+            if (data50 < 0 || isNaN(data50)) {
+              const err113 = {
+                instancePath: instancePath + "/summary/blocked",
+                schemaPath: "#/properties/summary/properties/blocked/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.blocked,
+                data: data50
+              };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data46.errors !== void 0) {
+          let data51 = data46.errors;
+          if (!(typeof data51 == "number" && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
+            const err114 = {
+              instancePath: instancePath + "/summary/errors",
+              schemaPath: "#/properties/summary/properties/errors/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.errors.type,
+              parentSchema: schema21.properties.summary.properties.errors,
+              data: data51
+            };
+            if (vErrors === null) {
+              vErrors = [err114];
+            } else {
+              vErrors.push(err114);
+            }
+            errors++;
+          }
+          if (typeof data51 == "number" && isFinite(data51)) {
+            if (data51 < 0 || isNaN(data51)) {
+              const err115 = {
+                instancePath: instancePath + "/summary/errors",
+                schemaPath: "#/properties/summary/properties/errors/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.errors,
+                data: data51
+              };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data46.warnings !== void 0) {
+          let data52 = data46.warnings;
+          if (!(typeof data52 == "number" && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
+            const err116 = {
+              instancePath: instancePath + "/summary/warnings",
+              schemaPath: "#/properties/summary/properties/warnings/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.warnings.type,
+              parentSchema: schema21.properties.summary.properties.warnings,
+              data: data52
+            };
+            if (vErrors === null) {
+              vErrors = [err116];
+            } else {
+              vErrors.push(err116);
+            }
+            errors++;
+          }
+          if (typeof data52 == "number" && isFinite(data52)) {
+            if (data52 < 0 || isNaN(data52)) {
+              const err117 = {
+                instancePath: instancePath + "/summary/warnings",
+                schemaPath: "#/properties/summary/properties/warnings/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.warnings,
+                data: data52
+              };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err118 = {
+          instancePath: instancePath + "/summary",
+          schemaPath: "#/properties/summary/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema21.properties.summary.type,
+          parentSchema: schema21.properties.summary,
+          data: data46
+        };
+        if (vErrors === null) {
+          vErrors = [err118];
+        } else {
+          vErrors.push(err118);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err119 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema21.type,
+      parentSchema: schema21,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err119];
+    } else {
+      vErrors.push(err119);
+    }
+    errors++;
+  }
+  validate16.errors = vErrors;
+  return errors === 0;
+}
 
 // src/manifest/schema-check.ts
 var FORMATS = {
   "dns-label": {
-    test: isDnsLabel,
     rule: "invalid-name",
     expected: "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters (for example us-east)"
   },
   duration: {
-    test: (value) => parseDuration(value) !== void 0,
     rule: "invalid-duration",
     expected: "a duration: a number and a unit (ms, s, m, h, d, w), such as 30s, 10m, 1h30m or 730d"
   },
   size: {
-    test: (value) => parseSize(value) !== void 0,
     rule: "invalid-size",
     expected: "a size: a number and a unit (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB), such as 512MiB or 20GB"
   },
   hostname: {
-    test: isHostname,
     rule: "invalid-hostname",
     expected: "a fully qualified host name, such as checkout.internal.example.com"
   },
   "image-repository": {
-    test: isImageRepository,
     rule: "invalid-image",
     expected: "an image repository without a tag or digest, such as ghcr.io/acme/checkout (the release names the tag)"
   },
   "relative-path": {
-    test: isRelativePath,
     rule: "path-escape",
     expected: "a relative path that stays inside its folder (no leading '/', no '..')"
   },
   "path-template": {
-    test: isPathTemplate,
     rule: "path-escape",
     expected: "a relative path inside the repository (no leading '/', no '..') with only the placeholders {region} and {service}, such as regions/{region}/{service}"
   },
   "sql-identifier": {
-    test: isSqlIdentifier,
     rule: "invalid-identifier",
     expected: "a lower-case SQL identifier: letters, digits and '_', starting with a letter or '_', at most 63 characters"
   },
   uri: {
-    test: isHttpUrl,
     rule: "invalid-url",
     expected: "an http(s) URL, such as https://argocd.example.com"
   }
 };
 var PLATFORM = "the platform config";
-var SCHEMAS = { service: serviceSchema, platform: platformSchema, plan: planSchema };
-var validators = /* @__PURE__ */ new Map();
-function validator(name) {
-  let validate2 = validators.get(name);
-  if (!validate2) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    for (const [format, { test }] of Object.entries(FORMATS)) ajv.addFormat(format, test);
-    validate2 = ajv.compile(SCHEMAS[name]);
-    validators.set(name, validate2);
-  }
-  return validate2;
-}
+var VALIDATORS = {
+  service: validateService,
+  platform: validatePlatform,
+  plan: validatePlan
+};
 function pathOf(error2) {
   if (error2.instancePath === "") return [];
   return error2.instancePath.slice(1).split("/").map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
@@ -44517,7 +49125,7 @@ function toDiagnostic(error2, source, kindName) {
   }
 }
 function checkAgainstSchema(source, name) {
-  const validate2 = validator(name);
+  const validate2 = VALIDATORS[name];
   if (validate2(source.value)) return [];
   const kindName = name === "service" ? "a service manifest" : PLATFORM;
   const seen = /* @__PURE__ */ new Set();
@@ -48021,8 +52629,8 @@ function planRouting(input) {
         }
       }
     }
-    for (const endpoint2 of plan3.endpoint)
-      views.push(endpointView(endpoint2, plan3, manifestAt(["spec", "routing", "failover"])));
+    for (const endpoint3 of plan3.endpoint)
+      views.push(endpointView(endpoint3, plan3, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0) {
       const generated = [
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan3.region)]
@@ -48346,6 +52954,769 @@ async function otherServicesHostnames(envRepo, platform2, self2) {
 }
 function planFailed(plan3) {
   return hasErrors(plan3.findings);
+}
+
+// node_modules/openapi-fetch/dist/index.mjs
+var PATH_PARAM_RE = /\{[^{}]+\}/g;
+var supportsRequestInitExt = () => {
+  return typeof process === "object" && Number.parseInt(process?.versions?.node?.substring(0, 2)) >= 18 && process.versions.undici;
+};
+function randomID() {
+  return Math.random().toString(36).slice(2, 11);
+}
+function createClient(clientOptions) {
+  let {
+    baseUrl = "",
+    Request: CustomRequest = globalThis.Request,
+    fetch: baseFetch = globalThis.fetch,
+    querySerializer: globalQuerySerializer,
+    bodySerializer: globalBodySerializer,
+    pathSerializer: globalPathSerializer,
+    headers: baseHeaders,
+    requestInitExt = void 0,
+    ...baseOptions
+  } = { ...clientOptions };
+  requestInitExt = supportsRequestInitExt() ? requestInitExt : void 0;
+  baseUrl = removeTrailingSlash(baseUrl);
+  const globalMiddlewares = [];
+  async function coreFetch(schemaPath, fetchOptions) {
+    const {
+      baseUrl: localBaseUrl,
+      fetch = baseFetch,
+      Request = CustomRequest,
+      headers,
+      params = {},
+      parseAs = "json",
+      querySerializer: requestQuerySerializer,
+      bodySerializer = globalBodySerializer ?? defaultBodySerializer,
+      pathSerializer: requestPathSerializer,
+      body,
+      middleware: requestMiddlewares = [],
+      ...init
+    } = fetchOptions || {};
+    let finalBaseUrl = baseUrl;
+    if (localBaseUrl) {
+      finalBaseUrl = removeTrailingSlash(localBaseUrl) ?? baseUrl;
+    }
+    let querySerializer = typeof globalQuerySerializer === "function" ? globalQuerySerializer : createQuerySerializer(globalQuerySerializer);
+    if (requestQuerySerializer) {
+      querySerializer = typeof requestQuerySerializer === "function" ? requestQuerySerializer : createQuerySerializer({
+        ...typeof globalQuerySerializer === "object" ? globalQuerySerializer : {},
+        ...requestQuerySerializer
+      });
+    }
+    const pathSerializer = requestPathSerializer || globalPathSerializer || defaultPathSerializer;
+    const serializedBody = body === void 0 ? void 0 : bodySerializer(
+      body,
+      // Note: we declare mergeHeaders() both here and below because it’s a bit of a chicken-or-egg situation:
+      // bodySerializer() needs all headers so we aren’t dropping ones set by the user, however,
+      // the result of this ALSO sets the lowest-priority content-type header. So we re-merge below,
+      // setting the content-type at the very beginning to be overwritten.
+      // Lastly, based on the way headers work, it’s not a simple “present-or-not” check becauase null intentionally un-sets headers.
+      mergeHeaders(baseHeaders, headers, params.header)
+    );
+    const finalHeaders = mergeHeaders(
+      // with no body, we should not to set Content-Type
+      serializedBody === void 0 || // if serialized body is FormData; browser will correctly set Content-Type & boundary expression
+      serializedBody instanceof FormData ? {} : {
+        "Content-Type": "application/json"
+      },
+      baseHeaders,
+      headers,
+      params.header
+    );
+    const finalMiddlewares = [...globalMiddlewares, ...requestMiddlewares];
+    const requestInit = {
+      redirect: "follow",
+      ...baseOptions,
+      ...init,
+      body: serializedBody,
+      headers: finalHeaders
+    };
+    let id;
+    let options;
+    let request2 = new Request(
+      createFinalURL(schemaPath, { baseUrl: finalBaseUrl, params, querySerializer, pathSerializer }),
+      requestInit
+    );
+    let response;
+    for (const key in init) {
+      if (!(key in request2)) {
+        request2[key] = init[key];
+      }
+    }
+    if (finalMiddlewares.length) {
+      id = randomID();
+      options = Object.freeze({
+        baseUrl: finalBaseUrl,
+        fetch,
+        parseAs,
+        querySerializer,
+        bodySerializer,
+        pathSerializer
+      });
+      for (const m of finalMiddlewares) {
+        if (m && typeof m === "object" && typeof m.onRequest === "function") {
+          const result = await m.onRequest({
+            request: request2,
+            schemaPath,
+            params,
+            options,
+            id
+          });
+          if (result) {
+            if (result instanceof Request) {
+              request2 = result;
+            } else if (result instanceof Response) {
+              response = result;
+              break;
+            } else {
+              throw new Error("onRequest: must return new Request() or Response() when modifying the request");
+            }
+          }
+        }
+      }
+    }
+    if (!response) {
+      try {
+        response = await fetch(request2, requestInitExt);
+      } catch (error22) {
+        let errorAfterMiddleware = error22;
+        if (finalMiddlewares.length) {
+          for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
+            const m = finalMiddlewares[i];
+            if (m && typeof m === "object" && typeof m.onError === "function") {
+              const result = await m.onError({
+                request: request2,
+                error: errorAfterMiddleware,
+                schemaPath,
+                params,
+                options,
+                id
+              });
+              if (result) {
+                if (result instanceof Response) {
+                  errorAfterMiddleware = void 0;
+                  response = result;
+                  break;
+                }
+                if (result instanceof Error) {
+                  errorAfterMiddleware = result;
+                  continue;
+                }
+                throw new Error("onError: must return new Response() or instance of Error");
+              }
+            }
+          }
+        }
+        if (errorAfterMiddleware) {
+          throw errorAfterMiddleware;
+        }
+      }
+      if (finalMiddlewares.length) {
+        for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
+          const m = finalMiddlewares[i];
+          if (m && typeof m === "object" && typeof m.onResponse === "function") {
+            const result = await m.onResponse({
+              request: request2,
+              response,
+              schemaPath,
+              params,
+              options,
+              id
+            });
+            if (result) {
+              if (!(result instanceof Response)) {
+                throw new Error("onResponse: must return new Response() when modifying the response");
+              }
+              response = result;
+            }
+          }
+        }
+      }
+    }
+    const contentLength = response.headers.get("Content-Length");
+    if (response.status === 204 || request2.method === "HEAD" || contentLength === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked")) {
+      return response.ok ? { data: void 0, response } : { error: void 0, response };
+    }
+    if (response.ok) {
+      const getResponseData2 = async () => {
+        if (parseAs === "stream") {
+          return response.body;
+        }
+        if (parseAs === "json" && !contentLength) {
+          const raw = await response.text();
+          return raw ? JSON.parse(raw) : void 0;
+        }
+        return await response[parseAs]();
+      };
+      return { data: await getResponseData2(), response };
+    }
+    let error2 = await response.text();
+    try {
+      error2 = JSON.parse(error2);
+    } catch {
+    }
+    return { error: error2, response };
+  }
+  return {
+    request(method, url, init) {
+      return coreFetch(url, { ...init, method: method.toUpperCase() });
+    },
+    /** Call a GET endpoint */
+    GET(url, init) {
+      return coreFetch(url, { ...init, method: "GET" });
+    },
+    /** Call a PUT endpoint */
+    PUT(url, init) {
+      return coreFetch(url, { ...init, method: "PUT" });
+    },
+    /** Call a POST endpoint */
+    POST(url, init) {
+      return coreFetch(url, { ...init, method: "POST" });
+    },
+    /** Call a DELETE endpoint */
+    DELETE(url, init) {
+      return coreFetch(url, { ...init, method: "DELETE" });
+    },
+    /** Call a OPTIONS endpoint */
+    OPTIONS(url, init) {
+      return coreFetch(url, { ...init, method: "OPTIONS" });
+    },
+    /** Call a HEAD endpoint */
+    HEAD(url, init) {
+      return coreFetch(url, { ...init, method: "HEAD" });
+    },
+    /** Call a PATCH endpoint */
+    PATCH(url, init) {
+      return coreFetch(url, { ...init, method: "PATCH" });
+    },
+    /** Call a TRACE endpoint */
+    TRACE(url, init) {
+      return coreFetch(url, { ...init, method: "TRACE" });
+    },
+    /** Register middleware */
+    use(...middleware) {
+      for (const m of middleware) {
+        if (!m) {
+          continue;
+        }
+        if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
+          throw new Error("Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`");
+        }
+        globalMiddlewares.push(m);
+      }
+    },
+    /** Unregister middleware */
+    eject(...middleware) {
+      for (const m of middleware) {
+        const i = globalMiddlewares.indexOf(m);
+        if (i !== -1) {
+          globalMiddlewares.splice(i, 1);
+        }
+      }
+    }
+  };
+}
+function serializePrimitiveParam(name, value, options) {
+  if (value === void 0 || value === null) {
+    return "";
+  }
+  if (typeof value === "object") {
+    throw new Error(
+      "Deeply-nested arrays/objects aren\u2019t supported. Provide your own `querySerializer()` to handle these."
+    );
+  }
+  return `${name}=${options?.allowReserved === true ? value : encodeURIComponent(value)}`;
+}
+function serializeObjectParam(name, value, options) {
+  if (!value || typeof value !== "object") {
+    return "";
+  }
+  const values = [];
+  const joiner = {
+    simple: ",",
+    label: ".",
+    matrix: ";"
+  }[options.style] || "&";
+  if (options.style !== "deepObject" && options.explode === false) {
+    for (const k in value) {
+      values.push(k, options.allowReserved === true ? value[k] : encodeURIComponent(value[k]));
+    }
+    const final2 = values.join(",");
+    switch (options.style) {
+      case "form": {
+        return `${name}=${final2}`;
+      }
+      case "label": {
+        return `.${final2}`;
+      }
+      case "matrix": {
+        return `;${name}=${final2}`;
+      }
+      default: {
+        return final2;
+      }
+    }
+  }
+  for (const k in value) {
+    const finalName = options.style === "deepObject" ? `${name}[${k}]` : k;
+    values.push(serializePrimitiveParam(finalName, value[k], options));
+  }
+  const final = values.join(joiner);
+  return options.style === "label" || options.style === "matrix" ? `${joiner}${final}` : final;
+}
+function serializeArrayParam(name, value, options) {
+  if (!Array.isArray(value)) {
+    return "";
+  }
+  if (options.explode === false) {
+    const joiner2 = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" }[options.style] || ",";
+    const final = (options.allowReserved === true ? value : value.map((v) => encodeURIComponent(v))).join(joiner2);
+    switch (options.style) {
+      case "simple": {
+        return final;
+      }
+      case "label": {
+        return `.${final}`;
+      }
+      case "matrix": {
+        return `;${name}=${final}`;
+      }
+      // case "spaceDelimited":
+      // case "pipeDelimited":
+      default: {
+        return `${name}=${final}`;
+      }
+    }
+  }
+  const joiner = { simple: ",", label: ".", matrix: ";" }[options.style] || "&";
+  const values = [];
+  for (const v of value) {
+    if (options.style === "simple" || options.style === "label") {
+      values.push(options.allowReserved === true ? v : encodeURIComponent(v));
+    } else {
+      values.push(serializePrimitiveParam(name, v, options));
+    }
+  }
+  return options.style === "label" || options.style === "matrix" ? `${joiner}${values.join(joiner)}` : values.join(joiner);
+}
+function createQuerySerializer(options) {
+  return function querySerializer(queryParams) {
+    const search = [];
+    if (queryParams && typeof queryParams === "object") {
+      for (const name in queryParams) {
+        const value = queryParams[name];
+        if (value === void 0 || value === null) {
+          continue;
+        }
+        if (Array.isArray(value)) {
+          if (value.length === 0) {
+            continue;
+          }
+          search.push(
+            serializeArrayParam(name, value, {
+              style: "form",
+              explode: true,
+              ...options?.array,
+              allowReserved: options?.allowReserved || false
+            })
+          );
+          continue;
+        }
+        if (typeof value === "object") {
+          search.push(
+            serializeObjectParam(name, value, {
+              style: "deepObject",
+              explode: true,
+              ...options?.object,
+              allowReserved: options?.allowReserved || false
+            })
+          );
+          continue;
+        }
+        search.push(serializePrimitiveParam(name, value, options));
+      }
+    }
+    return search.join("&");
+  };
+}
+function defaultPathSerializer(pathname, pathParams) {
+  let nextURL = pathname;
+  for (const match of pathname.match(PATH_PARAM_RE) ?? []) {
+    let name = match.substring(1, match.length - 1);
+    let explode = false;
+    let style = "simple";
+    if (name.endsWith("*")) {
+      explode = true;
+      name = name.substring(0, name.length - 1);
+    }
+    if (name.startsWith(".")) {
+      style = "label";
+      name = name.substring(1);
+    } else if (name.startsWith(";")) {
+      style = "matrix";
+      name = name.substring(1);
+    }
+    if (!pathParams || pathParams[name] === void 0 || pathParams[name] === null) {
+      continue;
+    }
+    const value = pathParams[name];
+    if (Array.isArray(value)) {
+      nextURL = nextURL.replace(match, serializeArrayParam(name, value, { style, explode }));
+      continue;
+    }
+    if (typeof value === "object") {
+      nextURL = nextURL.replace(match, serializeObjectParam(name, value, { style, explode }));
+      continue;
+    }
+    if (style === "matrix") {
+      nextURL = nextURL.replace(match, `;${serializePrimitiveParam(name, value)}`);
+      continue;
+    }
+    nextURL = nextURL.replace(match, style === "label" ? `.${encodeURIComponent(value)}` : encodeURIComponent(value));
+  }
+  return nextURL;
+}
+function defaultBodySerializer(body, headers) {
+  if (body instanceof FormData) {
+    return body;
+  }
+  if (headers) {
+    const contentType = headers.get instanceof Function ? headers.get("Content-Type") ?? headers.get("content-type") : headers["Content-Type"] ?? headers["content-type"];
+    if (contentType === "application/x-www-form-urlencoded") {
+      return new URLSearchParams(body).toString();
+    }
+  }
+  return JSON.stringify(body);
+}
+function createFinalURL(pathname, options) {
+  let finalURL = `${options.baseUrl}${pathname}`;
+  if (options.params?.path) {
+    finalURL = options.pathSerializer(finalURL, options.params.path);
+  }
+  let search = options.querySerializer(options.params.query ?? {});
+  if (search.startsWith("?")) {
+    search = search.substring(1);
+  }
+  if (search) {
+    finalURL += `?${search}`;
+  }
+  return finalURL;
+}
+function mergeHeaders(...allHeaders) {
+  const finalHeaders = new Headers();
+  for (const h of allHeaders) {
+    if (!h || typeof h !== "object") {
+      continue;
+    }
+    const iterator2 = h instanceof Headers ? h.entries() : Object.entries(h);
+    for (const [k, v] of iterator2) {
+      if (v === null) {
+        finalHeaders.delete(k);
+      } else if (Array.isArray(v)) {
+        for (const v2 of v) {
+          finalHeaders.append(k, v2);
+        }
+      } else if (v !== void 0) {
+        finalHeaders.set(k, v);
+      }
+    }
+  }
+  return finalHeaders;
+}
+function removeTrailingSlash(url) {
+  if (url.endsWith("/")) {
+    return url.substring(0, url.length - 1);
+  }
+  return url;
+}
+
+// src/argocd/client.ts
+var ArgoCDError = class extends Error {
+  constructor(kind, message, server, status2) {
+    super(message);
+    this.kind = kind;
+    this.server = server;
+    this.status = status2;
+  }
+  kind;
+  server;
+  status;
+  name = "ArgoCDError";
+  /** Whether asking again later may give another answer: outages yes, a bad token or app name no. */
+  get transient() {
+    return this.kind === "server" || this.kind === "unreachable" || this.kind === "timeout" || this.kind === "malformed";
+  }
+};
+function createArgoCDClient(options) {
+  const server = serverURL(options);
+  if (options.token === "") {
+    throw new Error(
+      `No Argo CD token for ${where(options)}: pass an API key or project-role token for ${server}.`
+    );
+  }
+  options.onSecret?.(options.token);
+  const timeoutMs = options.timeoutMs ?? 3e4;
+  const refreshTimeoutMs = options.refreshTimeoutMs ?? 12e4;
+  const api = createClient({
+    baseUrl: server,
+    headers: { Authorization: `Bearer ${options.token}` },
+    ...options.fetch ? { fetch: options.fetch } : {}
+  });
+  const project = options.project === void 0 ? {} : { project: options.project };
+  async function call(what, app, limitMs, caller, send) {
+    const timer = new AbortController();
+    const handle = setTimeout(() => timer.abort(), limitMs);
+    const signal = caller ? AbortSignal.any([caller, timer.signal]) : timer.signal;
+    try {
+      const { data, error: error2, response } = await send(signal);
+      if (!response.ok) throw httpError(what, app, response.status, error2);
+      if (data === void 0 || data === null) {
+        throw new ArgoCDError(
+          "malformed",
+          `${what}: Argo CD at ${server} sent an empty body.`,
+          server
+        );
+      }
+      return data;
+    } catch (error2) {
+      if (error2 instanceof ArgoCDError) throw error2;
+      if (caller?.aborted) throw caller.reason;
+      if (timer.signal.aborted) {
+        throw new ArgoCDError(
+          "timeout",
+          `${what}: Argo CD at ${server} did not answer within ${limitMs / 1e3} s.`,
+          server
+        );
+      }
+      if (nameOf(error2) === "SyntaxError") {
+        throw new ArgoCDError(
+          "malformed",
+          `${what}: Argo CD at ${server} sent a body that is not JSON (${cause(error2)}); is ${server} the Argo CD API server?`,
+          server
+        );
+      }
+      throw new ArgoCDError(
+        "unreachable",
+        `${what}: cannot reach Argo CD at ${server} (${cause(error2)}).`,
+        server
+      );
+    } finally {
+      clearTimeout(handle);
+    }
+  }
+  function httpError(what, app, status2, body) {
+    const said = typeof body === "object" && body !== null ? body.message ?? body.error : void 0;
+    const detail = said ? `: ${said}` : "";
+    if (status2 === 401) {
+      return new ArgoCDError(
+        "unauthorized",
+        `${what}: Argo CD at ${server} rejected the token (401${detail}). Check that the token for ${where(options)} is a current API key or project-role token issued by this server.`,
+        server,
+        status2
+      );
+    }
+    if (status2 === 403) {
+      const missing = options.project === void 0;
+      return new ArgoCDError(
+        "forbidden",
+        `${what}: the token may not do this on Argo CD at ${server} (403${detail}). Grant its account or project role \`applications, get\` and \`applications, sync\` for "${app}"${missing ? `; without a project, Argo CD also answers 403 when the app does not exist (${naming(options)})` : ""}.`,
+        server,
+        status2
+      );
+    }
+    if (status2 === 404) {
+      return new ArgoCDError(
+        "not-found",
+        `${what}: Argo CD at ${server} has no application "${app}"${options.project ? ` in project "${options.project}"` : ""}. ${capitalise(naming(options))}.`,
+        server,
+        status2
+      );
+    }
+    if (status2 >= 500) {
+      return new ArgoCDError(
+        "server",
+        `${what}: Argo CD at ${server} failed with ${status2}${detail}.`,
+        server,
+        status2
+      );
+    }
+    return new ArgoCDError(
+      "rejected",
+      `${what}: Argo CD at ${server} refused the request (${status2}${detail}).`,
+      server,
+      status2
+    );
+  }
+  return {
+    server,
+    getApplication(name, { signal } = {}) {
+      return call(
+        `get application ${name}`,
+        name,
+        timeoutMs,
+        signal,
+        (s) => api.GET("/api/v1/applications/{name}", {
+          params: { path: { name }, query: projects(project) },
+          signal: s
+        })
+      );
+    },
+    refresh(name, { hard = false, signal } = {}) {
+      return call(
+        `refresh application ${name}`,
+        name,
+        refreshTimeoutMs,
+        signal,
+        (s) => api.GET("/api/v1/applications/{name}", {
+          params: {
+            path: { name },
+            query: { ...projects(project), refresh: hard ? "hard" : "normal" }
+          },
+          signal: s
+        })
+      );
+    },
+    sync(name, revision, { prune = false, signal } = {}) {
+      return call(
+        `sync application ${name}`,
+        name,
+        timeoutMs,
+        signal,
+        (s) => api.POST("/api/v1/applications/{name}/sync", {
+          params: { path: { name } },
+          body: { name, prune, ...revision === void 0 ? {} : { revision }, ...project },
+          signal: s
+        })
+      );
+    },
+    openApplicationStream(name, { resourceVersion, signal } = {}) {
+      return call(
+        `watch application ${name}`,
+        name,
+        timeoutMs,
+        signal,
+        (s) => api.GET("/api/v1/stream/applications", {
+          params: {
+            query: {
+              name,
+              ...projects(project),
+              ...resourceVersion === void 0 ? {} : { resourceVersion }
+            }
+          },
+          headers: { Accept: "text/event-stream" },
+          parseAs: "stream",
+          signal: s
+        })
+      );
+    }
+  };
+}
+function serverURL(options) {
+  let url;
+  try {
+    url = new URL(options.server);
+  } catch {
+    url = new URL("invalid:");
+  }
+  if (url.protocol !== "https:" && url.protocol !== "http:") {
+    throw new Error(
+      `Argo CD server for ${where(options)} is "${options.server}"; expected an http(s) URL such as https://argocd.example.com (platform.yaml argocd.server).`
+    );
+  }
+  return url.href.replace(/\/+$/, "");
+}
+function projects(project) {
+  return project.project === void 0 ? {} : { projects: [project.project] };
+}
+function where(options) {
+  return options.region === void 0 ? "this region" : `region ${options.region}`;
+}
+function naming(options) {
+  const entry = options.region === void 0 ? "argocd.app" : `spec.regions.${options.region}.argocd.app`;
+  return `the name comes from platform.yaml ${entry}${options.appTemplate ? ` ("${options.appTemplate}")` : ', default "{service}-{region}"'}: make it match the Application's name in Argo CD`;
+}
+function capitalise(text) {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+function nameOf(error2) {
+  return typeof error2 === "object" && error2 !== null ? error2.name : void 0;
+}
+function cause(error2) {
+  if (typeof error2 !== "object" || error2 === null) return String(error2);
+  const failure = error2;
+  const inner = failure.cause;
+  return inner?.code ?? inner?.message ?? failure.message ?? String(error2);
+}
+
+// src/commands/service-errors.ts
+function permissionFor(method, url) {
+  const write = method !== "GET" && method !== "HEAD";
+  const level = write ? "write" : "read";
+  if (/\/graphql$/.test(url)) return "contents: read, pull-requests: write";
+  if (/\/git\//.test(url) || /\/contents\//.test(url)) return `contents: ${level}`;
+  if (/\/pulls/.test(url)) return `pull-requests: ${level}`;
+  if (/\/issues\/\d+\/(comments|labels)/.test(url)) return `pull-requests: ${level}`;
+  if (/\/issues/.test(url)) return `issues: ${level}`;
+  if (/\/deployments/.test(url)) return `deployments: ${level}`;
+  if (/\/check-runs|\/status/.test(url)) return `checks: read, statuses: read`;
+  return `contents: ${level}`;
+}
+function endpoint(url) {
+  try {
+    const parsed2 = new URL(url ?? "");
+    return { host: parsed2.host, path: parsed2.pathname };
+  } catch {
+    return { host: "the GitHub API", path: "" };
+  }
+}
+function plainText(body, secrets = []) {
+  let text = typeof body === "string" ? body : String(body?.message ?? "");
+  text = text.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/gi, " ").replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim();
+  return clip(redact2(text, secrets), 200);
+}
+function redact2(text, secrets = []) {
+  let out = text;
+  for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("***");
+  return out.replace(/\b(gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})\b/g, "***");
+}
+function causeOf(error2) {
+  let cause2 = error2;
+  for (let i = 0; i < 4 && cause2; i++) {
+    const code = cause2.code;
+    if (typeof code === "string") return code;
+    cause2 = cause2.cause;
+  }
+  return error2.message ?? String(error2);
+}
+function explainServiceError(error2, source) {
+  const secrets = source.secrets ?? [];
+  if (error2 instanceof ArgoCDError) return clip(redact2(error2.message, secrets), 1e3);
+  const e = error2;
+  if (typeof e !== "object" || e === null || typeof e.status !== "number" || !e.request)
+    return void 0;
+  const method = e.request.method ?? "GET";
+  const { host, path } = endpoint(e.request.url);
+  const what = `${method} ${path}`;
+  if (!e.response) {
+    return `Cannot reach GitHub at ${host} (${redact2(causeOf(e.cause ?? e), secrets)}) for ${what}. Check ${source.apiUrl} and the network.`;
+  }
+  const headers = e.response.headers ?? {};
+  const contentType = headers["content-type"] ?? "";
+  const said = contentType.includes("html") ? "" : plainText(e.response.data ?? e.message, secrets);
+  const detail = said ? `: ${said}` : "";
+  if (e.status === 401)
+    return `GitHub at ${host} rejected the token (401${detail}) for ${what}: the token is invalid or expired. Check ${source.token}.`;
+  if (e.status === 403) {
+    const needed = headers["x-accepted-github-permissions"] ? headers["x-accepted-github-permissions"].replace(/=/g, ": ").replace(/,/g, ", ") : permissionFor(method, e.request.url ?? "");
+    return `GitHub at ${host} refused ${what} (403${detail}): the token lacks a permission. Give it ${needed} (${source.token}).`;
+  }
+  if (e.status === 404)
+    return `GitHub at ${host} has no ${path} (404${detail}), or the token cannot see it. Check the repository name and that ${source.token} may read it.`;
+  if (e.status >= 500)
+    return `GitHub at ${host} is unavailable (${e.status}${detail}) for ${what}, after retries. Retry later; https://www.githubstatus.com says whether GitHub is down.`;
+  return `GitHub at ${host} refused ${what} (${e.status}${detail}).`;
 }
 
 // src/report/format.ts
@@ -49193,7 +54564,8 @@ function interpretPull(pull, service, botLogin, release) {
       continue;
     }
     const stated = readCommitFacts(commit.message);
-    if (stated && holds(stated.release, stated.kind, stated.region, stated.step)) facts ??= stated;
+    if (stated?.service === service.name && holds(stated.release, stated.kind, stated.region, stated.step))
+      facts ??= stated;
   }
   if (problems.length > 0) facts = void 0;
   let marker = decodeMarker(pull.body);
@@ -49368,10 +54740,12 @@ var WORK = /* @__PURE__ */ new Set([
   "record-bad-release"
 ]);
 var MAX_ROUNDS = 25;
+var TrainRefusal = class extends Error {
+};
 var HISTORY_DEPTH = 100;
 function releaseOf(ref, service) {
   const release = parseRelease(ref, service.image);
-  if ("error" in release) throw new Error(release.error);
+  if ("error" in release) throw new TrainRefusal(release.error);
   return { ...release, ref: pinText(release.pin) };
 }
 function newer(a, b) {
@@ -49677,7 +55051,8 @@ async function waitWave(ctx, snap, waits) {
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
   for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
-    if (untrusted || marker.release !== release || marker.outcome !== "unreachable") continue;
+    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable")
+      continue;
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {
@@ -49726,7 +55101,7 @@ async function startTrain(ctx, ref, skip = []) {
   const release = releaseOf(ref, ctx.service);
   const unknown2 = skip.filter((r) => !ctx.service.regions.includes(r));
   if (unknown2.length > 0)
-    throw new Error(
+    throw new TrainRefusal(
       `Cannot skip ${unknown2.join(", ")}: not a region of ${ctx.service.name} (regions: ${ctx.service.regions.join(", ")}).`
     );
   const done = [];
@@ -49761,8 +55136,8 @@ async function startTrain(ctx, ref, skip = []) {
     );
   }
   for (const region2 of skip) done.push(await skipRegion(ctx, release.ref, region2));
-  const run2 = await reconcileTrain(ctx, release.ref);
-  return { ...run2, done: [...done, ...run2.done] };
+  const run3 = await reconcileTrain(ctx, release.ref);
+  return { ...run3, done: [...done, ...run3.done] };
 }
 async function skipRegion(ctx, ref, region2) {
   const release = releaseOf(ref, ctx.service);
@@ -49817,7 +55192,7 @@ async function latestRelease(ctx) {
 async function manualRollback(ctx, region2, to) {
   const name = ctx.service.name;
   if (!ctx.service.regions.includes(region2))
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} is not a region of ${name} (regions: ${ctx.service.regions.join(", ")}).${didYouMean(region2, ctx.service.regions)}`
     );
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
@@ -49827,11 +55202,13 @@ async function manualRollback(ctx, region2, to) {
   );
   const asked = to ?? last?.marker.from ?? void 0;
   if (!asked)
-    throw new Error(`No earlier version of ${name} in ${region2} is known; pass --to <version>.`);
+    throw new TrainRefusal(
+      `No earlier version of ${name} in ${region2} is known; pass --to <version>.`
+    );
   const release = releaseOf(asked, ctx.service);
   const version = release.ref;
   if (badReleases({ pulls: raw, service: ctx.service, botLogin }).has(version))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is recorded as a bad release of ${name}; roll ${region2} back to a good version, or have a person remove the ${LABELS.bad} label if it is good after all.`
     );
   const { plan: target, sha } = await planAt(ctx, base, release);
@@ -49839,12 +55216,12 @@ async function manualRollback(ctx, region2, to) {
   if (regionPlan.action !== "blocked" && regionPlan.edits.length === 0)
     return `${region2} already runs ${version}; nothing to roll back.`;
   if (regionPlan.action === "blocked")
-    throw new Error(
+    throw new TrainRefusal(
       `${region2} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
     );
   const current = regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image);
   if (current !== null && newer(version, current))
-    throw new Error(
+    throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     );
   const ranBefore = (await regionHistory(ctx, base, region2)).has(version);
@@ -49970,700 +55347,6 @@ function splitLines2(chunk) {
     }
   }
   return [lines, incompleteLine];
-}
-
-// node_modules/openapi-fetch/dist/index.mjs
-var PATH_PARAM_RE = /\{[^{}]+\}/g;
-var supportsRequestInitExt = () => {
-  return typeof process === "object" && Number.parseInt(process?.versions?.node?.substring(0, 2)) >= 18 && process.versions.undici;
-};
-function randomID() {
-  return Math.random().toString(36).slice(2, 11);
-}
-function createClient(clientOptions) {
-  let {
-    baseUrl = "",
-    Request: CustomRequest = globalThis.Request,
-    fetch: baseFetch = globalThis.fetch,
-    querySerializer: globalQuerySerializer,
-    bodySerializer: globalBodySerializer,
-    pathSerializer: globalPathSerializer,
-    headers: baseHeaders,
-    requestInitExt = void 0,
-    ...baseOptions
-  } = { ...clientOptions };
-  requestInitExt = supportsRequestInitExt() ? requestInitExt : void 0;
-  baseUrl = removeTrailingSlash(baseUrl);
-  const globalMiddlewares = [];
-  async function coreFetch(schemaPath, fetchOptions) {
-    const {
-      baseUrl: localBaseUrl,
-      fetch = baseFetch,
-      Request = CustomRequest,
-      headers,
-      params = {},
-      parseAs = "json",
-      querySerializer: requestQuerySerializer,
-      bodySerializer = globalBodySerializer ?? defaultBodySerializer,
-      pathSerializer: requestPathSerializer,
-      body,
-      middleware: requestMiddlewares = [],
-      ...init
-    } = fetchOptions || {};
-    let finalBaseUrl = baseUrl;
-    if (localBaseUrl) {
-      finalBaseUrl = removeTrailingSlash(localBaseUrl) ?? baseUrl;
-    }
-    let querySerializer = typeof globalQuerySerializer === "function" ? globalQuerySerializer : createQuerySerializer(globalQuerySerializer);
-    if (requestQuerySerializer) {
-      querySerializer = typeof requestQuerySerializer === "function" ? requestQuerySerializer : createQuerySerializer({
-        ...typeof globalQuerySerializer === "object" ? globalQuerySerializer : {},
-        ...requestQuerySerializer
-      });
-    }
-    const pathSerializer = requestPathSerializer || globalPathSerializer || defaultPathSerializer;
-    const serializedBody = body === void 0 ? void 0 : bodySerializer(
-      body,
-      // Note: we declare mergeHeaders() both here and below because it’s a bit of a chicken-or-egg situation:
-      // bodySerializer() needs all headers so we aren’t dropping ones set by the user, however,
-      // the result of this ALSO sets the lowest-priority content-type header. So we re-merge below,
-      // setting the content-type at the very beginning to be overwritten.
-      // Lastly, based on the way headers work, it’s not a simple “present-or-not” check becauase null intentionally un-sets headers.
-      mergeHeaders(baseHeaders, headers, params.header)
-    );
-    const finalHeaders = mergeHeaders(
-      // with no body, we should not to set Content-Type
-      serializedBody === void 0 || // if serialized body is FormData; browser will correctly set Content-Type & boundary expression
-      serializedBody instanceof FormData ? {} : {
-        "Content-Type": "application/json"
-      },
-      baseHeaders,
-      headers,
-      params.header
-    );
-    const finalMiddlewares = [...globalMiddlewares, ...requestMiddlewares];
-    const requestInit = {
-      redirect: "follow",
-      ...baseOptions,
-      ...init,
-      body: serializedBody,
-      headers: finalHeaders
-    };
-    let id;
-    let options;
-    let request2 = new Request(
-      createFinalURL(schemaPath, { baseUrl: finalBaseUrl, params, querySerializer, pathSerializer }),
-      requestInit
-    );
-    let response;
-    for (const key in init) {
-      if (!(key in request2)) {
-        request2[key] = init[key];
-      }
-    }
-    if (finalMiddlewares.length) {
-      id = randomID();
-      options = Object.freeze({
-        baseUrl: finalBaseUrl,
-        fetch,
-        parseAs,
-        querySerializer,
-        bodySerializer,
-        pathSerializer
-      });
-      for (const m of finalMiddlewares) {
-        if (m && typeof m === "object" && typeof m.onRequest === "function") {
-          const result = await m.onRequest({
-            request: request2,
-            schemaPath,
-            params,
-            options,
-            id
-          });
-          if (result) {
-            if (result instanceof Request) {
-              request2 = result;
-            } else if (result instanceof Response) {
-              response = result;
-              break;
-            } else {
-              throw new Error("onRequest: must return new Request() or Response() when modifying the request");
-            }
-          }
-        }
-      }
-    }
-    if (!response) {
-      try {
-        response = await fetch(request2, requestInitExt);
-      } catch (error22) {
-        let errorAfterMiddleware = error22;
-        if (finalMiddlewares.length) {
-          for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
-            const m = finalMiddlewares[i];
-            if (m && typeof m === "object" && typeof m.onError === "function") {
-              const result = await m.onError({
-                request: request2,
-                error: errorAfterMiddleware,
-                schemaPath,
-                params,
-                options,
-                id
-              });
-              if (result) {
-                if (result instanceof Response) {
-                  errorAfterMiddleware = void 0;
-                  response = result;
-                  break;
-                }
-                if (result instanceof Error) {
-                  errorAfterMiddleware = result;
-                  continue;
-                }
-                throw new Error("onError: must return new Response() or instance of Error");
-              }
-            }
-          }
-        }
-        if (errorAfterMiddleware) {
-          throw errorAfterMiddleware;
-        }
-      }
-      if (finalMiddlewares.length) {
-        for (let i = finalMiddlewares.length - 1; i >= 0; i--) {
-          const m = finalMiddlewares[i];
-          if (m && typeof m === "object" && typeof m.onResponse === "function") {
-            const result = await m.onResponse({
-              request: request2,
-              response,
-              schemaPath,
-              params,
-              options,
-              id
-            });
-            if (result) {
-              if (!(result instanceof Response)) {
-                throw new Error("onResponse: must return new Response() when modifying the response");
-              }
-              response = result;
-            }
-          }
-        }
-      }
-    }
-    const contentLength = response.headers.get("Content-Length");
-    if (response.status === 204 || request2.method === "HEAD" || contentLength === "0" && !response.headers.get("Transfer-Encoding")?.includes("chunked")) {
-      return response.ok ? { data: void 0, response } : { error: void 0, response };
-    }
-    if (response.ok) {
-      const getResponseData2 = async () => {
-        if (parseAs === "stream") {
-          return response.body;
-        }
-        if (parseAs === "json" && !contentLength) {
-          const raw = await response.text();
-          return raw ? JSON.parse(raw) : void 0;
-        }
-        return await response[parseAs]();
-      };
-      return { data: await getResponseData2(), response };
-    }
-    let error2 = await response.text();
-    try {
-      error2 = JSON.parse(error2);
-    } catch {
-    }
-    return { error: error2, response };
-  }
-  return {
-    request(method, url, init) {
-      return coreFetch(url, { ...init, method: method.toUpperCase() });
-    },
-    /** Call a GET endpoint */
-    GET(url, init) {
-      return coreFetch(url, { ...init, method: "GET" });
-    },
-    /** Call a PUT endpoint */
-    PUT(url, init) {
-      return coreFetch(url, { ...init, method: "PUT" });
-    },
-    /** Call a POST endpoint */
-    POST(url, init) {
-      return coreFetch(url, { ...init, method: "POST" });
-    },
-    /** Call a DELETE endpoint */
-    DELETE(url, init) {
-      return coreFetch(url, { ...init, method: "DELETE" });
-    },
-    /** Call a OPTIONS endpoint */
-    OPTIONS(url, init) {
-      return coreFetch(url, { ...init, method: "OPTIONS" });
-    },
-    /** Call a HEAD endpoint */
-    HEAD(url, init) {
-      return coreFetch(url, { ...init, method: "HEAD" });
-    },
-    /** Call a PATCH endpoint */
-    PATCH(url, init) {
-      return coreFetch(url, { ...init, method: "PATCH" });
-    },
-    /** Call a TRACE endpoint */
-    TRACE(url, init) {
-      return coreFetch(url, { ...init, method: "TRACE" });
-    },
-    /** Register middleware */
-    use(...middleware) {
-      for (const m of middleware) {
-        if (!m) {
-          continue;
-        }
-        if (typeof m !== "object" || !("onRequest" in m || "onResponse" in m || "onError" in m)) {
-          throw new Error("Middleware must be an object with one of `onRequest()`, `onResponse() or `onError()`");
-        }
-        globalMiddlewares.push(m);
-      }
-    },
-    /** Unregister middleware */
-    eject(...middleware) {
-      for (const m of middleware) {
-        const i = globalMiddlewares.indexOf(m);
-        if (i !== -1) {
-          globalMiddlewares.splice(i, 1);
-        }
-      }
-    }
-  };
-}
-function serializePrimitiveParam(name, value, options) {
-  if (value === void 0 || value === null) {
-    return "";
-  }
-  if (typeof value === "object") {
-    throw new Error(
-      "Deeply-nested arrays/objects aren\u2019t supported. Provide your own `querySerializer()` to handle these."
-    );
-  }
-  return `${name}=${options?.allowReserved === true ? value : encodeURIComponent(value)}`;
-}
-function serializeObjectParam(name, value, options) {
-  if (!value || typeof value !== "object") {
-    return "";
-  }
-  const values = [];
-  const joiner = {
-    simple: ",",
-    label: ".",
-    matrix: ";"
-  }[options.style] || "&";
-  if (options.style !== "deepObject" && options.explode === false) {
-    for (const k in value) {
-      values.push(k, options.allowReserved === true ? value[k] : encodeURIComponent(value[k]));
-    }
-    const final2 = values.join(",");
-    switch (options.style) {
-      case "form": {
-        return `${name}=${final2}`;
-      }
-      case "label": {
-        return `.${final2}`;
-      }
-      case "matrix": {
-        return `;${name}=${final2}`;
-      }
-      default: {
-        return final2;
-      }
-    }
-  }
-  for (const k in value) {
-    const finalName = options.style === "deepObject" ? `${name}[${k}]` : k;
-    values.push(serializePrimitiveParam(finalName, value[k], options));
-  }
-  const final = values.join(joiner);
-  return options.style === "label" || options.style === "matrix" ? `${joiner}${final}` : final;
-}
-function serializeArrayParam(name, value, options) {
-  if (!Array.isArray(value)) {
-    return "";
-  }
-  if (options.explode === false) {
-    const joiner2 = { form: ",", spaceDelimited: "%20", pipeDelimited: "|" }[options.style] || ",";
-    const final = (options.allowReserved === true ? value : value.map((v) => encodeURIComponent(v))).join(joiner2);
-    switch (options.style) {
-      case "simple": {
-        return final;
-      }
-      case "label": {
-        return `.${final}`;
-      }
-      case "matrix": {
-        return `;${name}=${final}`;
-      }
-      // case "spaceDelimited":
-      // case "pipeDelimited":
-      default: {
-        return `${name}=${final}`;
-      }
-    }
-  }
-  const joiner = { simple: ",", label: ".", matrix: ";" }[options.style] || "&";
-  const values = [];
-  for (const v of value) {
-    if (options.style === "simple" || options.style === "label") {
-      values.push(options.allowReserved === true ? v : encodeURIComponent(v));
-    } else {
-      values.push(serializePrimitiveParam(name, v, options));
-    }
-  }
-  return options.style === "label" || options.style === "matrix" ? `${joiner}${values.join(joiner)}` : values.join(joiner);
-}
-function createQuerySerializer(options) {
-  return function querySerializer(queryParams) {
-    const search = [];
-    if (queryParams && typeof queryParams === "object") {
-      for (const name in queryParams) {
-        const value = queryParams[name];
-        if (value === void 0 || value === null) {
-          continue;
-        }
-        if (Array.isArray(value)) {
-          if (value.length === 0) {
-            continue;
-          }
-          search.push(
-            serializeArrayParam(name, value, {
-              style: "form",
-              explode: true,
-              ...options?.array,
-              allowReserved: options?.allowReserved || false
-            })
-          );
-          continue;
-        }
-        if (typeof value === "object") {
-          search.push(
-            serializeObjectParam(name, value, {
-              style: "deepObject",
-              explode: true,
-              ...options?.object,
-              allowReserved: options?.allowReserved || false
-            })
-          );
-          continue;
-        }
-        search.push(serializePrimitiveParam(name, value, options));
-      }
-    }
-    return search.join("&");
-  };
-}
-function defaultPathSerializer(pathname, pathParams) {
-  let nextURL = pathname;
-  for (const match of pathname.match(PATH_PARAM_RE) ?? []) {
-    let name = match.substring(1, match.length - 1);
-    let explode = false;
-    let style = "simple";
-    if (name.endsWith("*")) {
-      explode = true;
-      name = name.substring(0, name.length - 1);
-    }
-    if (name.startsWith(".")) {
-      style = "label";
-      name = name.substring(1);
-    } else if (name.startsWith(";")) {
-      style = "matrix";
-      name = name.substring(1);
-    }
-    if (!pathParams || pathParams[name] === void 0 || pathParams[name] === null) {
-      continue;
-    }
-    const value = pathParams[name];
-    if (Array.isArray(value)) {
-      nextURL = nextURL.replace(match, serializeArrayParam(name, value, { style, explode }));
-      continue;
-    }
-    if (typeof value === "object") {
-      nextURL = nextURL.replace(match, serializeObjectParam(name, value, { style, explode }));
-      continue;
-    }
-    if (style === "matrix") {
-      nextURL = nextURL.replace(match, `;${serializePrimitiveParam(name, value)}`);
-      continue;
-    }
-    nextURL = nextURL.replace(match, style === "label" ? `.${encodeURIComponent(value)}` : encodeURIComponent(value));
-  }
-  return nextURL;
-}
-function defaultBodySerializer(body, headers) {
-  if (body instanceof FormData) {
-    return body;
-  }
-  if (headers) {
-    const contentType = headers.get instanceof Function ? headers.get("Content-Type") ?? headers.get("content-type") : headers["Content-Type"] ?? headers["content-type"];
-    if (contentType === "application/x-www-form-urlencoded") {
-      return new URLSearchParams(body).toString();
-    }
-  }
-  return JSON.stringify(body);
-}
-function createFinalURL(pathname, options) {
-  let finalURL = `${options.baseUrl}${pathname}`;
-  if (options.params?.path) {
-    finalURL = options.pathSerializer(finalURL, options.params.path);
-  }
-  let search = options.querySerializer(options.params.query ?? {});
-  if (search.startsWith("?")) {
-    search = search.substring(1);
-  }
-  if (search) {
-    finalURL += `?${search}`;
-  }
-  return finalURL;
-}
-function mergeHeaders(...allHeaders) {
-  const finalHeaders = new Headers();
-  for (const h of allHeaders) {
-    if (!h || typeof h !== "object") {
-      continue;
-    }
-    const iterator2 = h instanceof Headers ? h.entries() : Object.entries(h);
-    for (const [k, v] of iterator2) {
-      if (v === null) {
-        finalHeaders.delete(k);
-      } else if (Array.isArray(v)) {
-        for (const v2 of v) {
-          finalHeaders.append(k, v2);
-        }
-      } else if (v !== void 0) {
-        finalHeaders.set(k, v);
-      }
-    }
-  }
-  return finalHeaders;
-}
-function removeTrailingSlash(url) {
-  if (url.endsWith("/")) {
-    return url.substring(0, url.length - 1);
-  }
-  return url;
-}
-
-// src/argocd/client.ts
-var ArgoCDError = class extends Error {
-  constructor(kind, message, server, status2) {
-    super(message);
-    this.kind = kind;
-    this.server = server;
-    this.status = status2;
-  }
-  kind;
-  server;
-  status;
-  name = "ArgoCDError";
-  /** Whether asking again later may give another answer: outages yes, a bad token or app name no. */
-  get transient() {
-    return this.kind === "server" || this.kind === "unreachable" || this.kind === "timeout" || this.kind === "malformed";
-  }
-};
-function createArgoCDClient(options) {
-  const server = serverURL(options);
-  if (options.token === "") {
-    throw new Error(
-      `No Argo CD token for ${where(options)}: pass an API key or project-role token for ${server}.`
-    );
-  }
-  options.onSecret?.(options.token);
-  const timeoutMs = options.timeoutMs ?? 3e4;
-  const refreshTimeoutMs = options.refreshTimeoutMs ?? 12e4;
-  const api = createClient({
-    baseUrl: server,
-    headers: { Authorization: `Bearer ${options.token}` },
-    ...options.fetch ? { fetch: options.fetch } : {}
-  });
-  const project = options.project === void 0 ? {} : { project: options.project };
-  async function call(what, app, limitMs, caller, send) {
-    const timer = new AbortController();
-    const handle = setTimeout(() => timer.abort(), limitMs);
-    const signal = caller ? AbortSignal.any([caller, timer.signal]) : timer.signal;
-    try {
-      const { data, error: error2, response } = await send(signal);
-      if (!response.ok) throw httpError(what, app, response.status, error2);
-      if (data === void 0 || data === null) {
-        throw new ArgoCDError(
-          "malformed",
-          `${what}: Argo CD at ${server} sent an empty body.`,
-          server
-        );
-      }
-      return data;
-    } catch (error2) {
-      if (error2 instanceof ArgoCDError) throw error2;
-      if (caller?.aborted) throw caller.reason;
-      if (timer.signal.aborted) {
-        throw new ArgoCDError(
-          "timeout",
-          `${what}: Argo CD at ${server} did not answer within ${limitMs / 1e3} s.`,
-          server
-        );
-      }
-      if (nameOf(error2) === "SyntaxError") {
-        throw new ArgoCDError(
-          "malformed",
-          `${what}: Argo CD at ${server} sent a body that is not JSON (${cause(error2)}); is ${server} the Argo CD API server?`,
-          server
-        );
-      }
-      throw new ArgoCDError(
-        "unreachable",
-        `${what}: cannot reach Argo CD at ${server} (${cause(error2)}).`,
-        server
-      );
-    } finally {
-      clearTimeout(handle);
-    }
-  }
-  function httpError(what, app, status2, body) {
-    const said = typeof body === "object" && body !== null ? body.message ?? body.error : void 0;
-    const detail = said ? `: ${said}` : "";
-    if (status2 === 401) {
-      return new ArgoCDError(
-        "unauthorized",
-        `${what}: Argo CD at ${server} rejected the token (401${detail}). Check that the token for ${where(options)} is a current API key or project-role token issued by this server.`,
-        server,
-        status2
-      );
-    }
-    if (status2 === 403) {
-      const missing = options.project === void 0;
-      return new ArgoCDError(
-        "forbidden",
-        `${what}: the token may not do this on Argo CD at ${server} (403${detail}). Grant its account or project role \`applications, get\` and \`applications, sync\` for "${app}"${missing ? `; without a project, Argo CD also answers 403 when the app does not exist (${naming(options)})` : ""}.`,
-        server,
-        status2
-      );
-    }
-    if (status2 === 404) {
-      return new ArgoCDError(
-        "not-found",
-        `${what}: Argo CD at ${server} has no application "${app}"${options.project ? ` in project "${options.project}"` : ""}. ${capitalise(naming(options))}.`,
-        server,
-        status2
-      );
-    }
-    if (status2 >= 500) {
-      return new ArgoCDError(
-        "server",
-        `${what}: Argo CD at ${server} failed with ${status2}${detail}.`,
-        server,
-        status2
-      );
-    }
-    return new ArgoCDError(
-      "rejected",
-      `${what}: Argo CD at ${server} refused the request (${status2}${detail}).`,
-      server,
-      status2
-    );
-  }
-  return {
-    server,
-    getApplication(name, { signal } = {}) {
-      return call(
-        `get application ${name}`,
-        name,
-        timeoutMs,
-        signal,
-        (s) => api.GET("/api/v1/applications/{name}", {
-          params: { path: { name }, query: projects(project) },
-          signal: s
-        })
-      );
-    },
-    refresh(name, { hard = false, signal } = {}) {
-      return call(
-        `refresh application ${name}`,
-        name,
-        refreshTimeoutMs,
-        signal,
-        (s) => api.GET("/api/v1/applications/{name}", {
-          params: {
-            path: { name },
-            query: { ...projects(project), refresh: hard ? "hard" : "normal" }
-          },
-          signal: s
-        })
-      );
-    },
-    sync(name, revision, { prune = false, signal } = {}) {
-      return call(
-        `sync application ${name}`,
-        name,
-        timeoutMs,
-        signal,
-        (s) => api.POST("/api/v1/applications/{name}/sync", {
-          params: { path: { name } },
-          body: { name, prune, ...revision === void 0 ? {} : { revision }, ...project },
-          signal: s
-        })
-      );
-    },
-    openApplicationStream(name, { resourceVersion, signal } = {}) {
-      return call(
-        `watch application ${name}`,
-        name,
-        timeoutMs,
-        signal,
-        (s) => api.GET("/api/v1/stream/applications", {
-          params: {
-            query: {
-              name,
-              ...projects(project),
-              ...resourceVersion === void 0 ? {} : { resourceVersion }
-            }
-          },
-          headers: { Accept: "text/event-stream" },
-          parseAs: "stream",
-          signal: s
-        })
-      );
-    }
-  };
-}
-function serverURL(options) {
-  let url;
-  try {
-    url = new URL(options.server);
-  } catch {
-    url = new URL("invalid:");
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new Error(
-      `Argo CD server for ${where(options)} is "${options.server}"; expected an http(s) URL such as https://argocd.example.com (platform.yaml argocd.server).`
-    );
-  }
-  return url.href.replace(/\/+$/, "");
-}
-function projects(project) {
-  return project.project === void 0 ? {} : { projects: [project.project] };
-}
-function where(options) {
-  return options.region === void 0 ? "this region" : `region ${options.region}`;
-}
-function naming(options) {
-  const entry = options.region === void 0 ? "argocd.app" : `spec.regions.${options.region}.argocd.app`;
-  return `the name comes from platform.yaml ${entry}${options.appTemplate ? ` ("${options.appTemplate}")` : ', default "{service}-{region}"'}: make it match the Application's name in Argo CD`;
-}
-function capitalise(text) {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-function nameOf(error2) {
-  return typeof error2 === "object" && error2 !== null ? error2.name : void 0;
-}
-function cause(error2) {
-  if (typeof error2 !== "object" || error2 === null) return String(error2);
-  const failure = error2;
-  const inner = failure.cause;
-  return inner?.code ?? inner?.message ?? failure.message ?? String(error2);
 }
 
 // src/argocd/health.ts
@@ -51626,15 +56309,15 @@ function endpointWithDefaults(defaults2, route, options) {
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
-  return Object.assign(endpoint2, {
+  const endpoint22 = endpointWithDefaults.bind(null, DEFAULTS22);
+  return Object.assign(endpoint22, {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
     parse: parse2
   });
 }
-var endpoint = withDefaults(null, DEFAULTS2);
+var endpoint2 = withDefaults(null, DEFAULTS2);
 
 // node_modules/@octokit/request/dist-bundle/index.js
 var import_content_type = __toESM(require_dist3(), 1);
@@ -52171,29 +56854,29 @@ function toErrorMessage(data) {
   return `Unknown error: ${JSON.stringify(data)}`;
 }
 function withDefaults2(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
+  const endpoint22 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
+    const endpointOptions = endpoint22.merge(route, parameters);
     if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
+      return fetchWrapper(endpoint22.parse(endpointOptions));
     }
     const request2 = (route2, parameters2) => {
       return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
+        endpoint22.parse(endpoint22.merge(route2, parameters2))
       );
     };
     Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: withDefaults2.bind(null, endpoint2)
+      endpoint: endpoint22,
+      defaults: withDefaults2.bind(null, endpoint22)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: withDefaults2.bind(null, endpoint2)
+    endpoint: endpoint22,
+    defaults: withDefaults2.bind(null, endpoint22)
   });
 }
-var request = withDefaults2(endpoint, defaults_default);
+var request = withDefaults2(endpoint2, defaults_default);
 
 // node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
@@ -52328,12 +57011,12 @@ function withAuthorizationPrefix(token) {
   return `token ${token}`;
 }
 async function hook(token, request2, route, parameters) {
-  const endpoint2 = request2.endpoint.merge(
+  const endpoint3 = request2.endpoint.merge(
     route,
     parameters
   );
-  endpoint2.headers.authorization = withAuthorizationPrefix(token);
-  return request2(endpoint2);
+  endpoint3.headers.authorization = withAuthorizationPrefix(token);
+  return request2(endpoint3);
 }
 var createTokenAuth = function createTokenAuth2(token) {
   if (!token) {
@@ -54928,8 +59611,8 @@ var endpoints_default = Endpoints;
 // node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
+  for (const [methodName, endpoint3] of Object.entries(endpoints)) {
+    const [route, defaults2, decorations] = endpoint3;
     const [method, url] = route.split(/ /);
     const endpointDefaults = Object.assign(
       {
@@ -55444,12 +60127,12 @@ function createClient2(options) {
       doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
     }
   });
-  octokit.hook.error("request", (error2, endpoint2) => {
-    throw explainForbidden(error2, endpoint2);
+  octokit.hook.error("request", (error2, endpoint3) => {
+    throw explainForbidden(error2, endpoint3);
   });
   return { octokit, counter };
 }
-function permissionFor(method, url) {
+function permissionFor2(method, url) {
   const rest = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/^.*\/repos\/[^/]+\/[^/]+/, "");
   const write = method !== "GET" && method !== "HEAD";
   const level = write ? "write" : "read";
@@ -55474,7 +60157,7 @@ function explainForbidden(error2, request2) {
     return error2;
   if (/rate limit/i.test(error2.message)) return error2;
   const route = request2.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
-  error2.message = `GitHub refused ${request2.method} ${route} (403: ${error2.message}). The token needs ${permissionFor(request2.method, request2.url)} on this repository: grant it in the workflow's permissions block or the GitHub App's settings, then run again.`;
+  error2.message = `GitHub refused ${request2.method} ${route} (403: ${error2.message}). The token needs ${permissionFor2(request2.method, request2.url)} on this repository: grant it in the workflow's permissions block or the GitHub App's settings, then run again.`;
   return error2;
 }
 function defaultBaseUrl() {
@@ -55492,13 +60175,13 @@ var passThroughGroup = {
 };
 function countRequests(counter) {
   const seen = /* @__PURE__ */ new WeakSet();
-  return (octokit) => octokit.hook.wrap("request", (request2, endpoint2) => {
-    const { method, url } = endpoint2;
-    const retried = seen.has(endpoint2);
-    seen.add(endpoint2);
+  return (octokit) => octokit.hook.wrap("request", (request2, endpoint3) => {
+    const { method, url } = endpoint3;
+    const retried = seen.has(endpoint3);
+    seen.add(endpoint3);
     if (url === "/graphql") {
       const mutation = /^\s*mutation\b/.test(
-        String(endpoint2.query ?? "")
+        String(endpoint3.query ?? "")
       );
       counter.record(
         method,
@@ -55509,7 +60192,7 @@ function countRequests(counter) {
     } else {
       counter.record(method, routeOf(url), method !== "GET" && method !== "HEAD", retried);
     }
-    return request2(endpoint2);
+    return request2(endpoint3);
   });
 }
 function routeOf(url) {
@@ -55902,11 +60585,11 @@ var EnvRepo = class {
     const latest = /* @__PURE__ */ new Map();
     for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s);
     const details2 = [
-      ...runs.map((run2) => ({
-        name: run2.name,
+      ...runs.map((run3) => ({
+        name: run3.name,
         kind: "check-run",
-        state: run2.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run2.conclusion ?? "") ? "success" : "failure",
-        url: run2.html_url
+        state: run3.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run3.conclusion ?? "") ? "success" : "failure",
+        url: run3.html_url
       })),
       ...[...latest.values()].map((status2) => ({
         name: status2.context,
@@ -56420,12 +61103,12 @@ async function openTrain(settings) {
 }
 
 // src/commands/train-command.ts
-function toJson(run2) {
+function toJson(run3) {
   return {
-    ...run2.observed,
-    badReleases: [...run2.observed.badReleases],
-    decision: run2.decision,
-    done: run2.done
+    ...run3.observed,
+    badReleases: [...run3.observed.badReleases],
+    decision: run3.decision,
+    done: run3.done
   };
 }
 async function runTrainCommand(settings, command) {
@@ -56433,6 +61116,23 @@ async function runTrainCommand(settings, command) {
   if ("diagnostics" in opened)
     return { ok: false, done: [], summary: "", diagnostics: opened.diagnostics };
   const { ctx, client } = opened;
+  try {
+    return await run(ctx, client, command);
+  } catch (error2) {
+    if (!(error2 instanceof TrainRefusal)) throw error2;
+    return {
+      ok: false,
+      done: [error2.message],
+      summary: `## multiregion ${command.name}
+
+Refused: ${error2.message}
+`,
+      requests: client.counter.summary(),
+      diagnostics: []
+    };
+  }
+}
+async function run(ctx, client, command) {
   if (command.name === "rollback") {
     const line = await manualRollback(ctx, command.region, command.to);
     return {
@@ -56460,20 +61160,20 @@ ${line}
       diagnostics: []
     };
   }
-  const run2 = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
-  const done = run2.done.length > 0 ? `
+  const run3 = command.name === "promote" ? await startTrain(ctx, release, command.skip) : command.name === "reconcile" ? await reconcileTrain(ctx, release, { resume: command.resume }) : await trainStatus(ctx, release);
+  const done = run3.done.length > 0 ? `
 ### This run
 
-${run2.done.map((l) => `- ${l}`).join("\n")}
+${run3.done.map((l) => `- ${l}`).join("\n")}
 ` : "";
   return {
-    ok: run2.decision.state !== "halted" && run2.decision.state !== "refused",
-    state: run2.decision.state,
-    done: run2.done,
-    summary: `${renderTrainStatus(run2.observed, run2.decision)}${done}
+    ok: run3.decision.state !== "halted" && run3.decision.state !== "refused",
+    state: run3.decision.state,
+    done: run3.done,
+    summary: `${renderTrainStatus(run3.observed, run3.decision)}${done}
 <sub>${client.counter.summary()}</sub>
 `,
-    json: toJson(run2),
+    json: toJson(run3),
     requests: client.counter.summary(),
     diagnostics: []
   };
@@ -56522,7 +61222,7 @@ async function commentOnPullRequest(input) {
 }
 
 // src/action/settings.ts
-import { join as join4 } from "node:path";
+import { join as join3 } from "node:path";
 var COMMANDS = [
   "validate",
   "plan",
@@ -56609,7 +61309,7 @@ function readSettings(env = process.env) {
   const settings = {
     command,
     manifest: getInput("manifest") || "multiregion.yaml",
-    planFile: getInput("plan-file") || join4(env.RUNNER_TEMP ?? ".", "multiregion-plan.json"),
+    planFile: getInput("plan-file") || join3(env.RUNNER_TEMP ?? ".", "multiregion-plan.json"),
     dryRun: booleanInput("dry-run"),
     comment: booleanInput("comment"),
     token,
@@ -56622,7 +61322,7 @@ function readSettings(env = process.env) {
   const approver = getInput("approver") || env.GITHUB_ACTOR || void 0;
   if (approver !== void 0) settings.approver = approver;
   if (envRepo !== void 0) settings.envRepo = envRepo;
-  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join4(envRepo, "platform.yaml"));
+  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join3(envRepo, "platform.yaml"));
   if (platform2 !== void 0) settings.platform = platform2;
   const release = getInput("release") || void 0;
   if (release !== void 0) settings.release = release;
@@ -56700,9 +61400,9 @@ async function plan2(settings) {
   ]);
   annotate(
     result.findings,
-    (f) => ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join5(envRepo, f.file)
+    (f) => ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join4(envRepo, f.file)
   );
-  await writeFile3(settings.planFile, `${JSON.stringify(result, null, 2)}
+  await writeFile2(settings.planFile, `${JSON.stringify(result, null, 2)}
 `);
   setOutput("plan-file", settings.planFile);
   setOutput("valid", String(!planFailed(result)));
@@ -56752,7 +61452,7 @@ async function train(settings) {
   await summary.addRaw(result.summary).write();
   if (!result.ok)
     setFailed(
-      `The train of ${settings.manifest} is ${result.state ?? "stopped"}; see the job summary for why and what to do.`
+      result.state ? `The train of ${settings.manifest} is ${result.state}; see the job summary for why and what to do.` : `Refused: ${result.done.join(" ")}`
     );
 }
 function migrateMarkdown(region2, outcome) {
@@ -56841,7 +61541,7 @@ async function migrate(settings) {
       `migrate ${region2}: ${outcome.kind === "failed" || outcome.kind === "drift" ? outcome.message : outcome.kind}; see the job summary.`
     );
 }
-async function run() {
+async function run2() {
   try {
     const settings = readSettings();
     const commands = {
@@ -56855,9 +61555,17 @@ async function run() {
     };
     await group(`multiregion ${settings.command}`, () => commands[settings.command](settings));
   } catch (error2) {
-    setFailed(error2 instanceof Error ? error2.message : String(error2));
+    const token = getInput("token");
+    const explained = explainServiceError(error2, {
+      token: 'the "token" input',
+      apiUrl: "GITHUB_API_URL",
+      secrets: token ? [token] : []
+    });
+    setFailed(
+      explained ?? clip(redact2(error2 instanceof Error ? error2.message : String(error2), [token]), 2e3)
+    );
   }
 }
 
 // src/action.ts
-await run();
+await run2();

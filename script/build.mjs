@@ -5,7 +5,8 @@
 // - dist/index.js: the library, the package's main export (the pure validate and plan API)
 // - dist/client.js: the client library, the `multiregion/client` export
 // - dist/pglite.js with its pglite.wasm, pglite.data and initdb.wasm: the embedded
-//   PostgreSQL of plan's shadow check, so the action replays migrations too
+//   PostgreSQL of plan's shadow check, so the action replays migrations too, and
+//   pglite-snapshot.tgz, its prepared data directory (a faster start than initdb)
 // - dist/commands/<command>.js: the entries of actions/<command>/action.yml
 // - dist/types/: the exports' .d.ts, from tsc
 // package.json's version is embedded, so `multiregion --version` is the released one.
@@ -73,6 +74,11 @@ export async function bundle(outdir) {
     outfile: join(outdir, 'index.js'),
     banner: { js: requireShim }
   })
+  // The shadow check's prepared PGlite data directory, found beside the bundle (src/data-runner/shadow.ts).
+  await copyFile(
+    join(root, 'src/data-runner/pglite-snapshot.tgz'),
+    join(outdir, 'pglite-snapshot.tgz')
+  )
   // The client is imported by services: plain ESM with nothing bundled but its own code.
   await build({
     ...common,

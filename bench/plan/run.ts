@@ -15,6 +15,7 @@ import type { Platform, Service } from '../../src/manifest/model.js'
 import { plan } from '../../src/plan/plan.js'
 import { parseRelease } from '../../src/plan/release.js'
 import { benchScale } from './scale.js'
+import { benchStartup } from './startup.js'
 
 const FLEET_SIZES = [25, 50, 100, 200]
 const REPETITIONS = 11
@@ -374,3 +375,4 @@ console.log(
 )
 
 benchScale()
+benchStartup()

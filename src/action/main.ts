@@ -5,7 +5,8 @@ import { loadInputs } from '../commands/load-inputs.js'
 import { databaseUrls, loadDataPlan, runMigrate } from '../commands/migrate.js'
 import type { MigrateOutcome } from '../commands/migrate.js'
 import { planFailed, runPlan } from '../commands/plan.js'
-import { hasErrors } from '../manifest/diagnostic.js'
+import { clip, hasErrors } from '../manifest/diagnostic.js'
+import { explainServiceError, redact } from '../commands/service-errors.js'
 import type { Finding } from '../schema/generated.js'
 import { plural } from '../report/format.js'
 import { renderPlanMarkdown } from '../report/markdown.js'
@@ -199,6 +200,16 @@ export async function run(): Promise<void> {
     }
     await core.group(`multiregion ${settings.command}`, () => commands[settings.command](settings))
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    const token = core.getInput('token')
+    const explained = explainServiceError(error, {
+      token: 'the "token" input',
+      apiUrl: 'GITHUB_API_URL',
+      secrets: token ? [token] : []
+    })
+    // Anything else is a bug or bad input; its message is capped too, so no page of HTML lands in the log.
+    core.setFailed(
+      explained ??
+        clip(redact(error instanceof Error ? error.message : String(error), [token]), 2000)
+    )
   }
 }

@@ -12,6 +12,7 @@ import { findingLines, renderPlanText } from '../report/text.js'
 import { runTrainCommand } from '../commands/train-command.js'
 import type { TrainCommand } from '../commands/train-command.js'
 import { settingsProblems } from '../commands/train-setup.js'
+import { explainServiceError } from '../commands/service-errors.js'
 import type { TrainSettings } from '../commands/train-setup.js'
 import { VERSION } from '../version.js'
 
@@ -111,7 +112,22 @@ async function runTrain(
   env: Env,
   command: TrainCommand
 ): Promise<void> {
-  const result = await runTrainCommand(trainSettings(flags, env), command)
+  const settings = trainSettings(flags, env)
+  let result
+  try {
+    result = await runTrainCommand(settings, command)
+  } catch (error) {
+    // GitHub or Argo CD said no, or could not be reached: say what to check, not a stack trace.
+    const explained = explainServiceError(error, {
+      token: env.GITHUB_TOKEN ? 'GITHUB_TOKEN' : 'GH_TOKEN',
+      apiUrl: 'GITHUB_API_URL',
+      secrets: [settings.token]
+    })
+    if (explained === undefined) throw error
+    io.stderr(`error: ${explained}\n`)
+    setExit(EXIT.findings)
+    return
+  }
   if (result.diagnostics.length > 0) {
     for (const line of findingLines(result.diagnostics)) io.stderr(`${line}\n`)
     setExit(EXIT.findings)

@@ -37,12 +37,12 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 /** Quoted text from a file is cut to this many characters: a finding must never replay a file (or a secret in it). */
 export const MAX_QUOTED = 100
 
-/** `text` cut to MAX_QUOTED characters, saying how long it was. */
-export function clip(text: string): string {
+/** `text` cut to `max` characters, saying how long it was. */
+export function clip(text: string, max = MAX_QUOTED): string {
   const chars = [...text]
-  return chars.length <= MAX_QUOTED
+  return chars.length <= max
     ? text
-    : `${chars.slice(0, MAX_QUOTED).join('')}… (${chars.length} characters)`
+    : `${chars.slice(0, max).join('')}… (${chars.length} characters)`
 }
 
 /** A value as JSON (a string in quotes), cut to MAX_QUOTED characters, for quoting user input in a message. */

@@ -95,3 +95,16 @@ export function isRelativePath(value: string): boolean {
 export function isPathTemplate(value: string): boolean {
   return isRelativePath(value) && value.replace(/\{(region|service)\}/g, 'x').match(/[{}]/) === null
 }
+
+/** What each custom JSON Schema format accepts; the generated validators (src/schema/validators.ts) call these. */
+export const FORMAT_TESTS: Record<string, (value: string) => boolean> = {
+  'dns-label': isDnsLabel,
+  duration: value => parseDuration(value) !== undefined,
+  size: value => parseSize(value) !== undefined,
+  hostname: isHostname,
+  'image-repository': isImageRepository,
+  'relative-path': isRelativePath,
+  'path-template': isPathTemplate,
+  'sql-identifier': isSqlIdentifier,
+  uri: isHttpUrl
+}

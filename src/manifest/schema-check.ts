@@ -1,77 +1,53 @@
-import { Ajv } from 'ajv'
-import type { ErrorObject, ValidateFunction } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import type { Diagnostic } from './diagnostic.js'
 import { clip, listSome, quote } from './diagnostic.js'
 import { didYouMean } from './suggest.js'
 import type { YamlSource } from './yaml-source.js'
-import {
-  escapesFolder,
-  isDnsLabel,
-  isHostname,
-  isHttpUrl,
-  isImageRepository,
-  isPathTemplate,
-  isRelativePath,
-  isSqlIdentifier,
-  parseDuration,
-  parseSize
-} from './formats.js'
-import { platformSchema, planSchema, serviceSchema } from '../schema/generated.js'
+import { escapesFolder } from './formats.js'
+import { validatePlan, validatePlatform, validateService } from '../schema/validators.js'
 
 export type SchemaName = 'service' | 'platform' | 'plan'
 
-/** What each custom format accepts, and the sentence that tells a user how to write one. */
-const FORMATS: Record<
-  string,
-  { test: (value: string) => boolean; rule: string; expected: string }
-> = {
+/** The rule of each custom format (formats.ts says what it accepts), and the sentence that tells a user how to write one. */
+const FORMATS: Record<string, { rule: string; expected: string }> = {
   'dns-label': {
-    test: isDnsLabel,
     rule: 'invalid-name',
     expected:
       "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters (for example us-east)"
   },
   duration: {
-    test: value => parseDuration(value) !== undefined,
     rule: 'invalid-duration',
     expected: 'a duration: a number and a unit (ms, s, m, h, d, w), such as 30s, 10m, 1h30m or 730d'
   },
   size: {
-    test: value => parseSize(value) !== undefined,
     rule: 'invalid-size',
     expected:
       'a size: a number and a unit (B, KB, MB, GB, TB, KiB, MiB, GiB, TiB), such as 512MiB or 20GB'
   },
   hostname: {
-    test: isHostname,
     rule: 'invalid-hostname',
     expected: 'a fully qualified host name, such as checkout.internal.example.com'
   },
   'image-repository': {
-    test: isImageRepository,
     rule: 'invalid-image',
     expected:
       'an image repository without a tag or digest, such as ghcr.io/acme/checkout (the release names the tag)'
   },
   'relative-path': {
-    test: isRelativePath,
     rule: 'path-escape',
     expected: "a relative path that stays inside its folder (no leading '/', no '..')"
   },
   'path-template': {
-    test: isPathTemplate,
     rule: 'path-escape',
     expected:
       "a relative path inside the repository (no leading '/', no '..') with only the placeholders {region} and {service}, such as regions/{region}/{service}"
   },
   'sql-identifier': {
-    test: isSqlIdentifier,
     rule: 'invalid-identifier',
     expected:
       "a lower-case SQL identifier: letters, digits and '_', starting with a letter or '_', at most 63 characters"
   },
   uri: {
-    test: isHttpUrl,
     rule: 'invalid-url',
     expected: 'an http(s) URL, such as https://argocd.example.com'
   }
@@ -79,23 +55,21 @@ const FORMATS: Record<
 
 const PLATFORM = 'the platform config'
 
-const SCHEMAS = { service: serviceSchema, platform: platformSchema, plan: planSchema }
-const validators = new Map<SchemaName, ValidateFunction>()
+/** A validator compiled at build time (script/schema-validators.mjs), with the errors of its last call. */
+interface ValidateFunction {
+  (value: unknown): boolean
+  errors?: ErrorObject[] | null
+}
 
-function validator(name: SchemaName): ValidateFunction {
-  let validate = validators.get(name)
-  if (!validate) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true })
-    for (const [format, { test }] of Object.entries(FORMATS)) ajv.addFormat(format, test)
-    validate = ajv.compile(SCHEMAS[name] as object)
-    validators.set(name, validate)
-  }
-  return validate
+const VALIDATORS: Record<SchemaName, ValidateFunction> = {
+  service: validateService as ValidateFunction,
+  platform: validatePlatform as ValidateFunction,
+  plan: validatePlan as ValidateFunction
 }
 
 /** Validates a plain value (such as a plan) against one of the published schemas; returns readable errors. */
 export function schemaErrors(name: SchemaName, value: unknown): string[] {
-  const validate = validator(name)
+  const validate = VALIDATORS[name]
   if (validate(value)) return []
   return (validate.errors ?? []).map(e => `${e.instancePath || '/'} ${e.message ?? e.keyword}`)
 }
@@ -324,7 +298,7 @@ function toDiagnostic(
 
 /** Checks a parsed YAML file against its published schema; one diagnostic per problem, at its position. */
 export function checkAgainstSchema(source: YamlSource, name: 'service' | 'platform'): Diagnostic[] {
-  const validate = validator(name)
+  const validate = VALIDATORS[name]
   if (validate(source.value)) return []
   const kindName = name === 'service' ? 'a service manifest' : PLATFORM
   const seen = new Set<string>()

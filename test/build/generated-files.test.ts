@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { ROOT } from '../support/paths.js'
 
@@ -45,5 +47,26 @@ describe('committed generated files', () => {
     const result = await check('script/argocd-types.mjs')
     expect(result.output).toBe('')
     expect(result.code).toBe(0)
+  })
+
+  it("the shadow check's PGlite snapshot was made by the installed PGlite and loads", async () => {
+    const result = await check('script/shadow-snapshot.mjs')
+    expect(result.output).toContain("The shadow check's PGlite snapshot is up to date")
+    expect(result.code).toBe(0)
+  }, 60_000)
+
+  it('src/schema/validators.ts matches schema/*.schema.json (Ajv standalone code)', async () => {
+    const result = await check('script/schema-validators.mjs')
+    expect(result.output).toBe('')
+    expect(result.code).toBe(0)
+  }, 60_000)
+
+  it('the CLI and the action carry no JSON Schema compiler: the validators are compiled at build time', () => {
+    for (const bundle of ['cli.js', 'index.js']) {
+      // Ajv's core, which compiles schemas at run time, refuses a schema added twice with this message.
+      expect(readFileSync(join(ROOT, 'dist', bundle), 'utf8')).not.toContain(
+        'schema with key or id'
+      )
+    }
   })
 })

@@ -6,9 +6,12 @@ import { parseRelease } from '../../src/plan/release.js'
 import type { Release } from '../../src/plan/release.js'
 import { fixtureMigrations } from '../support/data.js'
 import { fixtureEnvFiles, fixturePlatform } from '../support/fixtures.js'
-import { readFileSync } from 'node:fs'
+import { execFile } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { SERVICES } from '../support/paths.js'
+import { promisify } from 'node:util'
+import { ENV_REPO, ROOT, SERVICES } from '../support/paths.js'
 
 const platform = fixturePlatform()
 const FILE = 'fixtures/services/residency/multiregion.yaml'
@@ -67,4 +70,27 @@ describe('the PGlite shadow check', () => {
     ])
     expect(findings[0]!.message).toContain('syntax error')
   })
+})
+
+describe('the shadow check in the CLI', () => {
+  it('starts from the snapshot shipped with the toolkit and writes nothing to the temp folder', async () => {
+    // The old check ran initdb on a machine's first plan and left a 40 MB data directory in the temp folder.
+    const temp = mkdtempSync(join(tmpdir(), 'multiregion-shadow-tmp-'))
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [
+        join(ROOT, 'dist', 'cli.js'),
+        'plan',
+        '--release',
+        'v1.5.0',
+        '--manifest',
+        join(SERVICES, 'checkout', 'multiregion.yaml'),
+        '--env-repo',
+        ENV_REPO
+      ],
+      { env: { PATH: process.env.PATH, TMPDIR: temp, TEMP: temp, TMP: temp } }
+    )
+    expect(stdout).toContain('Summary: 3 to promote, 1 current, 0 blocked; 0 errors, 0 warnings')
+    expect(readdirSync(temp)).toEqual([])
+  }, 120_000)
 })

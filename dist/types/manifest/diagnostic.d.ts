@@ -21,8 +21,8 @@ export declare function hasErrors(diagnostics: readonly Diagnostic[]): boolean;
 export declare function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[];
 /** Quoted text from a file is cut to this many characters: a finding must never replay a file (or a secret in it). */
 export declare const MAX_QUOTED = 100;
-/** `text` cut to MAX_QUOTED characters, saying how long it was. */
-export declare function clip(text: string): string;
+/** `text` cut to `max` characters, saying how long it was. */
+export declare function clip(text: string, max?: number): string;
 /** A value as JSON (a string in quotes), cut to MAX_QUOTED characters, for quoting user input in a message. */
 export declare function quote(value: unknown): string;
 /** At most `max` items joined with ", ", and how many were left out: a finding names examples, not a whole platform. */

@@ -19,3 +19,5 @@ export declare function escapesFolder(path: string): boolean;
 export declare function isRelativePath(value: string): boolean;
 /** A layout path template: relative, inside the repository, placeholders only {region} and {service}. */
 export declare function isPathTemplate(value: string): boolean;
+/** What each custom JSON Schema format accepts; the generated validators (src/schema/validators.ts) call these. */
+export declare const FORMAT_TESTS: Record<string, (value: string) => boolean>;

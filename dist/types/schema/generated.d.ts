@@ -709,7 +709,7 @@ export declare const platformSchema: {
                     readonly additionalProperties: false;
                     readonly properties: {
                         readonly approvals: {
-                            readonly description: "Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.";
+                            readonly description: "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.";
                             readonly type: "integer";
                             readonly minimum: 0;
                             readonly maximum: 10;
@@ -1045,7 +1045,7 @@ export interface LayoutOverride {
  */
 export interface RollbackPolicy {
     /**
-     * Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.
+     * Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.
      */
     approvals?: number;
 }

@@ -242,6 +242,13 @@ class Refusal extends Error {
 }
 
 const EPOCH = Date.parse('2026-01-01T00:00:00Z')
+
+/** The shape of GitHub's HTML error page: a title, inline styles and an image, some 20 KB. */
+function unicornPage(): string {
+  const style = `<style type="text/css" media="screen">${'body { background-color: #f1f1f1; margin: 0; } '.repeat(200)}</style>`
+  const image = `<img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(900)}" alt="">`
+  return `<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n    <title>Unicorn! &middot; GitHub</title>\n    ${style}\n  </head>\n  <body>\n    <div class="container">${image}<p><strong>We couldn't respond to your request in time.</strong></p><p>Sorry about that. Please try refreshing and contact us if the problem persists.</p></div>\n  </body>\n</html>\n`
+}
 /** GitHub's GraphQL returns a large blob's text cut short, with isTruncated; this is the simulator's cut. */
 const BLOB_TEXT_LIMIT = 512 * 1024
 
@@ -501,6 +508,12 @@ export class GitHubSimulator {
       path?: RegExp
       afterApplying?: boolean
       message?: string
+      /**
+       * Answer with an HTML page, as GitHub's front end does when the API
+       * behind it is down (the "Unicorn!" page, text/html, about 20 KB),
+       * not the API's JSON error.
+       */
+      html?: boolean
     } = {}
   ): void {
     const status = options.status ?? 502
@@ -509,12 +522,18 @@ export class GitHubSimulator {
       matches: match(options),
       remaining: times,
       afterApplying: options.afterApplying ?? false,
-      respond: {
-        status,
-        body: {
-          message: options.message ?? (status === 502 ? 'Server Error' : 'Service Unavailable')
-        }
-      }
+      respond: options.html
+        ? {
+            status,
+            headers: { 'content-type': 'text/html; charset=utf-8' },
+            body: unicornPage()
+          }
+        : {
+            status,
+            body: {
+              message: options.message ?? (status === 502 ? 'Server Error' : 'Service Unavailable')
+            }
+          }
     })
   }
 
@@ -594,6 +613,10 @@ export class GitHubSimulator {
       }
       if (reply.body === undefined) {
         response.writeHead(reply.status, headers).end()
+        return
+      }
+      if (typeof reply.body === 'string' && headers['content-type']?.startsWith('text/html')) {
+        response.writeHead(reply.status, headers).end(reply.body)
         return
       }
       response.writeHead(reply.status, {
