@@ -55821,7 +55821,8 @@ function argoPort(options) {
           if (await worthSyncing(current, revision, relation))
             await syncTo(client, app, revision, current, remaining, clock, signal);
         } else {
-          await client.refresh(app, signalOf(signal)).catch(() => void 0);
+          const limit = AbortSignal.timeout(remaining());
+          await client.refresh(app, { signal: signal ? AbortSignal.any([signal, limit]) : limit }).catch(() => void 0);
         }
       }
       const result = await waitForRevision({

@@ -81,9 +81,12 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
             await syncTo(client, app, revision, current, remaining, clock, signal)
         } else {
           // Ask the controller to compare with git now rather than at its next poll
-          // (timeout.reconciliation, 120 s plus jitter by default). It blocks until done; a
-          // failure only means the wait sees the merge later.
-          await client.refresh(app, signalOf(signal)).catch(() => undefined)
+          // (timeout.reconciliation, 120 s plus jitter by default). It blocks until done, so
+          // within the deadline; a failure only means the wait sees the merge later.
+          const limit = AbortSignal.timeout(remaining())
+          await client
+            .refresh(app, { signal: signal ? AbortSignal.any([signal, limit]) : limit })
+            .catch(() => undefined)
         }
       }
       const result = await waitForRevision({

@@ -68,8 +68,12 @@ describe("the Argo CD simulator's controller model", () => {
     expect((await client.getApplication(APP)).status?.sync?.revision).toBe(
       repo.commit(first).parents[0]
     )
+    // Synced, re-compared after the sync and settled Healthy.
     const app = await until(
-      a => a.status?.history?.length === 2 && a.status.sync?.status === 'Synced'
+      a =>
+        a.status?.history?.length === 2 &&
+        (a.status.reconciledAt ?? '') >= (a.status.operationState?.finishedAt ?? '~') &&
+        a.status.health?.status === 'Healthy'
     )
     // The sync ran the HEAD it resolved, never the first commit on its own.
     expect(app.status?.operationState?.syncResult?.revision).toBe(second)
