@@ -242,6 +242,8 @@ export class GitHubSimulator {
   readonly violations: string[] = []
   readonly requests: RequestRecord[] = []
   readonly repos = new Map<string, SimRepo>()
+  /** Milliseconds the simulator itself spent answering (contract checks included), for benches to subtract. */
+  busyMs = 0
   readonly token: string
   #viewer: string | { app: string; graphqlViewer?: boolean }
   #server: Server
@@ -620,7 +622,9 @@ export class GitHubSimulator {
       send(failure.respond!)
       return
     }
+    const began = performance.now()
     const reply = this.#process(method, url, body, record)
+    this.busyMs += performance.now() - began
     if (failure) {
       record.fault = `${failure.name} after applying`
       send(failure.respond!)
