@@ -46246,6 +46246,12 @@ function advancePr(o, r, pr, kind) {
       deadline: mergedAt + o.train.timeoutSeconds * 1e3
     };
   }
+  if (pr.drift !== void 0)
+    return {
+      type: "wait",
+      region: r.region,
+      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
+    };
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join("; ")})` : "";
     return {
@@ -46266,7 +46272,7 @@ function advancePr(o, r, pr, kind) {
       type: "wait",
       region: r.region,
       reason: `PR #${pr.number} is approved; auto-merge or the merge queue will merge it`
-    } : { type: "enable-auto-merge", kind, region: r.region, pr: pr.number };
+    } : { type: "enable-auto-merge", kind, region: r.region, pr: pr.number, sha: pr.headSha };
   }
   return { type: "merge", kind, region: r.region, pr: pr.number, sha: pr.headSha };
 }
@@ -46469,6 +46475,7 @@ function evaluateGate(input) {
   const notes = [];
   let approvals = 0;
   let blocked = false;
+  const pushers = new Set((input.lastPushers ?? []).map((p) => p.toLowerCase()));
   for (const [login, review] of latest) {
     if (review.state === "CHANGES_REQUESTED") {
       blocked = true;
@@ -46483,6 +46490,14 @@ function evaluateGate(input) {
     else if (review.commitId !== input.headSha)
       notes.push(
         `${review.author} approved an older commit (${review.commitId.slice(0, 7)}); approve the current head`
+      );
+    else if (pushers.has(login))
+      notes.push(
+        `${review.author} pushed the most recent commit; someone else must approve the most recent push`
+      );
+    else if (review.permission !== "write" && review.permission !== "admin")
+      notes.push(
+        `${review.author} has ${review.permission ?? "unknown"} access to the repository; only approvals from people with write access count`
       );
     else approvals++;
   }
@@ -46503,12 +46518,26 @@ var LABELS = {
   /** On a promotion PR closed because a newer release's train started: not an abort. */
   superseded: "multiregion:superseded"
 };
+function headDrift(pull, expected) {
+  if (pull.state !== "open" || pull.changedFiles === void 0) return void 0;
+  if (expected === void 0 || expected.length === 0) return "the train plans no edit for it now";
+  if (pull.headFiles === void 0)
+    return "its head moved while it was read, or it changes too many files";
+  const want = new Map(expected.map((e) => [e.path, e.content]));
+  const extra = pull.changedFiles.filter((path) => !want.has(path));
+  const differs = [...want].filter(([path, text]) => pull.headFiles.get(path) !== text);
+  const problems = [
+    ...extra.length > 0 ? [`files the train does not edit: ${extra.join(", ")}`] : [],
+    ...differs.length > 0 ? [`not as planned: ${differs.map(([path]) => path).join(", ")}`] : []
+  ];
+  return problems.length > 0 ? problems.join("; ") : void 0;
+}
 function trainPulls(snapshot2) {
   return snapshot2.pulls.map((pull) => ({ pull, marker: decodeMarker(pull.body) })).filter(
     (p) => p.marker !== void 0 && p.marker.service === snapshot2.service.name
   ).sort((a, b) => b.pull.number - a.pull.number);
 }
-function toObservedPr(p, required, botLogin) {
+function toObservedPr(p, required, botLogin, expected) {
   const { pull, marker } = p;
   const pr = {
     number: pull.number,
@@ -46519,7 +46548,8 @@ function toObservedPr(p, required, botLogin) {
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required
+      required,
+      lastPushers: pull.lastPushers ?? []
     }),
     checks: pull.checks,
     autoMerge: pull.autoMerge,
@@ -46527,6 +46557,8 @@ function toObservedPr(p, required, botLogin) {
   };
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
+  const drift = headDrift(pull, expected);
+  if (drift !== void 0) pr.drift = drift;
   return pr;
 }
 function badReleases(snapshot2) {
@@ -46560,12 +46592,20 @@ function toObserved(snapshot2) {
       skipped: closedWith(promotion?.pull, LABELS.skipped)
     };
     if (closedWith(promotion?.pull, LABELS.superseded)) region2.superseded = true;
-    if (promotion) region2.promotion = toObservedPr(promotion, planned.approvals, snapshot2.botLogin);
+    const expected = (p) => snapshot2.expectedEdits?.get(p.pull.number);
+    if (promotion)
+      region2.promotion = toObservedPr(
+        promotion,
+        planned.approvals,
+        snapshot2.botLogin,
+        expected(promotion)
+      );
     if (rollback)
       region2.rollback = toObservedPr(
         rollback,
         snapshot2.platform.rollbackApprovals,
-        snapshot2.botLogin
+        snapshot2.botLogin,
+        expected(rollback)
       );
     const steps = ofRelease("promotion", planned.name).filter((p) => p.marker.step !== void 0).sort((a, b) => a.marker.step - b.marker.step).map((p) => ({
       region: planned.name,
@@ -46573,7 +46613,7 @@ function toObserved(snapshot2) {
       planned: "promote",
       skipped: closedWith(p.pull, LABELS.skipped),
       step: p.marker.step,
-      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin)
+      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin, expected(p))
     }));
     const healthy = (r) => r.promotion?.state === "merged" && r.promotion.marker.outcome === "healthy";
     const next = steps.length + 1;
@@ -46614,19 +46654,50 @@ function releaseOf(ref, service) {
   if ("error" in release) throw new Error(release.error);
   return release;
 }
-async function planAt(ctx, base, release) {
-  const files = await ctx.github.readFiles(
+function readBase(ctx, base) {
+  return ctx.github.readBranch(
     base,
     filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
   );
-  return plan({ service: ctx.service, platform: ctx.platform, release, files });
+}
+function planOf(ctx, read, release) {
+  return plan({ service: ctx.service, platform: ctx.platform, release, files: read.files });
+}
+async function planAt(ctx, base, release) {
+  const read = await readBase(ctx, base);
+  return { plan: planOf(ctx, read, release), sha: read.sha };
+}
+function expectedEdits(ctx, read, planned, pulls) {
+  const expected = /* @__PURE__ */ new Map();
+  for (const pull of pulls) {
+    const marker = decodeMarker(pull.body);
+    if (pull.state !== "open" || marker?.service !== ctx.service.name) continue;
+    let region2;
+    if (marker.kind === "promotion") region2 = planned.regions.find((r) => r.name === marker.region);
+    else {
+      const target = parseRelease(marker.to ?? "", ctx.service.image);
+      if (!("error" in target))
+        region2 = imageOnly(
+          planOf(ctx, read, target).regions.find((r) => r.name === marker.region) ?? {
+            ...planned.regions[0],
+            edits: []
+          }
+        );
+    }
+    expected.set(
+      pull.number,
+      (region2?.edits ?? []).map((e) => ({ path: e.path, content: e.content }))
+    );
+  }
+  return expected;
 }
 async function snapshot(ctx, release, base, botLogin) {
-  const [planned, pulls] = await Promise.all([
-    planAt(ctx, base, release),
+  const [read, pulls] = await Promise.all([
+    readBase(ctx, base),
     ctx.github.trainPulls(ctx.service.name)
   ]);
-  return {
+  const planned = planOf(ctx, read, release);
+  const snap = {
     now: ctx.clock.now(),
     service: ctx.service,
     platform: ctx.platform,
@@ -46634,8 +46705,10 @@ async function snapshot(ctx, release, base, botLogin) {
     plan: planned,
     pulls,
     botLogin,
-    mergeMode: ctx.mergeMode
+    mergeMode: ctx.mergeMode,
+    expectedEdits: expectedEdits(ctx, read, planned, pulls)
   };
+  return { snap, read };
 }
 function pullOf(snap, number) {
   const pull = snap.pulls.find((p) => p.number === number);
@@ -46650,10 +46723,11 @@ async function updateMarker(ctx, pull, change) {
 function imageOnly(region2) {
   return { ...region2, edits: region2.edits.filter((e) => /^images?[[.]/.test(e.field)) };
 }
-async function openPr(ctx, base, kind, regionPlan, target, marker) {
+async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
   const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step);
-  await ctx.github.commitFiles({
+  const commit = await ctx.github.commitFiles({
     base,
+    parent,
     branch,
     message: prTitle(
       kind,
@@ -46665,18 +46739,36 @@ async function openPr(ctx, base, kind, regionPlan, target, marker) {
     ),
     files: regionPlan.edits.map((e) => ({ path: e.path, content: e.content }))
   });
+  if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
-  if (existing) return existing.number;
-  const opened = await ctx.github.openPull({
-    head: branch,
-    base,
-    title: prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
-    body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-    labels: [LABEL, serviceLabel(ctx.service.name)]
-  });
-  return opened.number;
+  if (existing) {
+    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)]);
+    return existing.number;
+  }
+  try {
+    const opened = await ctx.github.openPull({
+      head: branch,
+      base,
+      title: prTitle(
+        kind,
+        ctx.service.name,
+        regionPlan.name,
+        marker.to,
+        marker.release,
+        marker.step
+      ),
+      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+      labels: [LABEL, serviceLabel(ctx.service.name)]
+    });
+    return opened.number;
+  } catch (error2) {
+    const status2 = error2.status;
+    if (status2 === 403 || status2 === 404) await ctx.github.deleteBranch(branch);
+    throw error2;
+  }
 }
-async function act(ctx, snap, observed, base, action) {
+var BASE_MOVED = "the default branch moved while the train planned; planning again from its new head";
+async function act(ctx, snap, read, observed, base, action, refused) {
   const now = ctx.clock.now();
   switch (action.type) {
     case "open-promotion": {
@@ -46695,11 +46787,12 @@ async function act(ctx, snap, observed, base, action) {
         outcome: null,
         ...action.step === void 0 ? {} : { step: action.step }
       };
-      const number = await openPr(ctx, base, "promotion", region2, snap.plan, marker);
+      const number = await openPr(ctx, base, read.sha, "promotion", region2, snap.plan, marker);
+      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
       return `opened ${action.step === void 0 ? "promotion" : `weight step ${action.step}`} PR #${number} for ${region2.name}`;
     }
     case "open-rollback": {
-      const target = await planAt(ctx, base, releaseOf(action.to, ctx.service));
+      const target = planOf(ctx, read, releaseOf(action.to, ctx.service));
       const region2 = imageOnly(target.regions.find((r) => r.name === action.region));
       if (region2.edits.length === 0)
         return `${action.region} already runs ${action.to}; no rollback PR needed`;
@@ -46716,13 +46809,17 @@ async function act(ctx, snap, observed, base, action) {
         times: { opened: now },
         outcome: null
       };
-      const number = await openPr(ctx, base, "rollback", region2, target, marker);
+      const number = await openPr(ctx, base, read.sha, "rollback", region2, target, marker);
+      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
       return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
     }
     case "merge": {
       const pull = pullOf(snap, action.pr);
       const result = await ctx.github.merge(action.pr, action.sha);
-      if (!result.merged) return `PR #${action.pr} was not merged: ${result.reason}`;
+      if (!result.merged) {
+        refused.set(action.pr, result.reason);
+        return `PR #${action.pr} was not merged: ${result.reason}`;
+      }
       await updateMarker(ctx, pull, (m) => ({
         ...m,
         mergeCommit: result.sha,
@@ -46731,7 +46828,7 @@ async function act(ctx, snap, observed, base, action) {
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
     }
     case "enable-auto-merge": {
-      await ctx.github.enableAutoMerge(action.pr);
+      await ctx.github.enableAutoMerge(action.pr, action.sha);
       await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
         ...m,
         times: { ...m.times, approved: m.times.approved ?? now }
@@ -46809,17 +46906,30 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
   const done = [];
   if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref));
+  const refused = /* @__PURE__ */ new Map();
   for (let round = 0; ; round++) {
-    const snap = await snapshot(ctx, release, base, botLogin);
+    const { snap, read } = await snapshot(ctx, release, base, botLogin);
     const observed = toObserved(snap);
-    const decision = decide(observed);
+    const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
     if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done };
     for (const action of work) {
-      const line = await act(ctx, snap, observed, base, action);
+      const line = await act(ctx, snap, read, observed, base, action, refused);
       if (line) done.push(line);
     }
   }
+}
+function afterRefusals(decision, refused) {
+  if (refused.size === 0) return decision;
+  const actions = decision.actions.map(
+    (a) => a.type === "merge" && refused.has(a.pr) ? {
+      type: "wait",
+      region: a.region,
+      reason: `GitHub refused to merge PR #${a.pr}: ${refused.get(a.pr)}. The next run tries again.`
+    } : a
+  );
+  const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
+  return { state: waiting ? "waiting" : decision.state, actions };
 }
 async function startTrain(ctx, ref, skip = []) {
   const release = releaseOf(ref, ctx.service);
@@ -46852,7 +46962,7 @@ async function skipRegion(ctx, ref, region2) {
   });
   let number = existing?.number;
   if (number === void 0) {
-    const target = await planAt(ctx, base, release);
+    const { plan: target, sha } = await planAt(ctx, base, release);
     const found = target.regions.find((r) => r.name === region2);
     const regionPlan = found && imageOnly(found);
     if (!regionPlan || regionPlan.action !== "promote")
@@ -46870,7 +46980,8 @@ async function skipRegion(ctx, ref, region2) {
       times: { opened: ctx.clock.now() },
       outcome: null
     };
-    number = await openPr(ctx, base, "promotion", regionPlan, target, marker);
+    number = await openPr(ctx, base, sha, "promotion", regionPlan, target, marker);
+    if (number === void 0) return `${region2}: ${BASE_MOVED}; run skip again`;
   }
   await ctx.github.addLabels(number, [LABELS.skipped]);
   await ctx.github.closePull(
@@ -46882,7 +46993,7 @@ async function skipRegion(ctx, ref, region2) {
 async function trainStatus(ctx, ref) {
   const release = releaseOf(ref, ctx.service);
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
-  const observed = toObserved(await snapshot(ctx, release, base, botLogin));
+  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap);
   return { observed, decision: decide(observed), done: [] };
 }
 async function latestRelease(ctx) {
@@ -46899,7 +47010,7 @@ async function manualRollback(ctx, region2, to) {
     throw new Error(
       `No earlier version of ${ctx.service.name} in ${region2} is known; pass --to <version>.`
     );
-  const target = await planAt(ctx, base, releaseOf(version, ctx.service));
+  const { plan: target, sha } = await planAt(ctx, base, releaseOf(version, ctx.service));
   const found = target.regions.find((r) => r.name === region2);
   const regionPlan = found && imageOnly(found);
   if (!regionPlan)
@@ -46925,7 +47036,8 @@ async function manualRollback(ctx, region2, to) {
     times: { opened: ctx.clock.now() },
     outcome: null
   };
-  const number = await openPr(ctx, base, "rollback", regionPlan, target, marker);
+  const number = await openPr(ctx, base, sha, "rollback", regionPlan, target, marker);
+  if (number === void 0) return `${region2}: ${BASE_MOVED}; run rollback again`;
   return `opened rollback PR #${number} for ${region2} to ${version}`;
 }
 
@@ -52510,9 +52622,45 @@ function createClient2(options) {
         return retrying;
       }
     },
-    retry: { retries: options.retries ?? 3, retryAfterBaseValue: unit }
+    retry: {
+      retries: options.retries ?? 3,
+      retryAfterBaseValue: unit,
+      // The plugin's list plus 405 and 409: a refused merge (protection, a moved head) is an answer, not a fault.
+      doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 451]
+    }
+  });
+  octokit.hook.error("request", (error2, endpoint2) => {
+    throw explainForbidden(error2, endpoint2);
   });
   return { octokit, counter };
+}
+function permissionFor(method, url) {
+  const rest = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/^.*\/repos\/[^/]+\/[^/]+/, "");
+  const write = method !== "GET" && method !== "HEAD";
+  const level = write ? "write" : "read";
+  if (url.endsWith("/graphql"))
+    return "contents: read (file reads) and pull-requests: write (auto-merge)";
+  if (rest.startsWith("/git/") || rest.startsWith("/contents") || rest.startsWith("/commits/") && !/check-runs|status/.test(rest))
+    return `contents: ${level}`;
+  if (/^\/issues\/\d+\/labels/.test(rest) || rest.startsWith("/issues"))
+    return `pull-requests: ${level} (labels and comments on a pull request)`;
+  if (rest.startsWith("/pulls")) return `pull-requests: ${level}`;
+  if (rest.startsWith("/deployments")) return `deployments: ${level}`;
+  if (/check-runs|status/.test(rest)) return `checks: read and statuses: read`;
+  if (rest.startsWith("/rules") || rest.startsWith("/branches") || rest.startsWith("/collaborators"))
+    return `metadata: read (and administration: read for protection details)`;
+  return `the permission GitHub's docs list for ${method} ${rest || url}`;
+}
+function explainForbidden(error2, request2) {
+  const status2 = error2.status;
+  if (status2 !== 403 || !(error2 instanceof Error)) return error2;
+  const headers = error2.response?.headers;
+  if (headers?.["retry-after"] !== void 0 || headers?.["x-ratelimit-remaining"] === "0")
+    return error2;
+  if (/rate limit/i.test(error2.message)) return error2;
+  const route = request2.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+  error2.message = `GitHub refused ${request2.method} ${route} (403: ${error2.message}). The token needs ${permissionFor(request2.method, request2.url)} on this repository: grant it in the workflow's permissions block or the GitHub App's settings, then run again.`;
+  return error2;
 }
 function defaultBaseUrl() {
   return process.env.GITHUB_API_URL || "https://api.github.com";
@@ -52554,7 +52702,7 @@ function routeOf(url) {
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
   const repo = /\/repos\/[^/]+\/[^/]+(\/.*)?$/.exec(path);
   if (!repo) return path;
-  const rest = (repo[1] ?? "").replace(/^\/pulls\/\d+/, "/pulls/{pull_number}").replace(/^\/issues\/comments\/\d+/, "/issues/comments/{comment_id}").replace(/^\/issues\/\d+/, "/issues/{issue_number}").replace(/^\/deployments\/\d+/, "/deployments/{deployment_id}");
+  const rest = (repo[1] ?? "").replace(/^\/pulls\/\d+/, "/pulls/{pull_number}").replace(/^\/issues\/comments\/\d+/, "/issues/comments/{comment_id}").replace(/^\/issues\/\d+/, "/issues/{issue_number}").replace(/^\/deployments\/\d+/, "/deployments/{deployment_id}").replace(/^\/commits\/[^/]+/, "/commits/{ref}").replace(/^\/rules\/branches\/.+$/, "/rules/branches/{branch}");
   return `/repos/{owner}/{repo}${rest}`;
 }
 
@@ -52581,6 +52729,47 @@ var EnvRepo = class {
   async defaultBranch() {
     const { data } = await this.#octokit.rest.repos.get(this.#repo);
     return data.default_branch;
+  }
+  /**
+   * The commit `branch` points at and the text of each path in that very
+   * commit, in one GraphQL query: every file is read through the one commit
+   * object the ref resolved to, so a commit landing meanwhile cannot mix in.
+   * Plan from these files, then build on `sha` (see commitFiles' `parent`).
+   */
+  async readBranch(branch, paths) {
+    const variables = {};
+    const fields = paths.map((path, i) => {
+      variables[`p${i}`] = path;
+      return `f${i}: file(path: $p${i}) { object { ... on Blob { text isTruncated } } }`;
+    });
+    const declarations = ["$owner: String!", "$repo: String!", "$branch: String!"].concat(paths.map((_, i) => `$p${i}: String!`)).join(", ");
+    const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ref(qualifiedName: $branch) {
+      target {
+        oid
+        ... on Commit {
+          ${fields.join("\n          ") || "__typename"}
+        }
+      }
+    }
+  }
+}`;
+    const data = await this.#octokit.graphql(query, { ...variables, owner: this.owner, repo: this.repo, branch: `refs/heads/${branch}` });
+    if (!data.repository)
+      throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
+    const target = data.repository.ref?.target;
+    if (!target) throw new Error(`branch ${branch} does not exist in ${this.owner}/${this.repo}`);
+    const files = /* @__PURE__ */ new Map();
+    paths.forEach((path, i) => {
+      const blob = target[`f${i}`]?.object;
+      if (blob?.isTruncated)
+        throw new Error(
+          `${path} at ${branch} is too large for GitHub to return whole; keep environment files small`
+        );
+      if (typeof blob?.text === "string") files.set(path, blob.text);
+    });
+    return { sha: target.oid, files };
   }
   /**
    * The text of each path at `ref` (a branch, tag or commit sha), in one
@@ -52618,10 +52807,18 @@ var EnvRepo = class {
    * writer created or moved it) re-reads and lands on top of that writer's
    * commit, at most three times. Re-running with the same files writes
    * nothing. An existing branch is built on, not rebased onto `base`.
+   *
+   * With `parent` (the commit the files were planned from), a new branch is
+   * built on exactly that commit, never on a later head of `base`: edits
+   * computed from one commit's files must not overwrite what a later commit
+   * changed. If `base` has moved past `parent`, nothing is written and the
+   * result says so, for the caller to plan again from the new head.
    */
   async commitFiles(change) {
     for (let attempt = 1; ; attempt++) {
       const observed = await this.#branches(change.base, change.branch, change.files);
+      if (!observed.branch && change.parent !== void 0 && observed.base.commitSha !== change.parent)
+        return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
       const parent = observed.branch ?? observed.base;
       if (observed.branch && change.files.every((f) => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false };
@@ -52688,6 +52885,14 @@ var EnvRepo = class {
       if (typeof blob?.text === "string" && !blob.isTruncated) current.set(f.path, blob.text);
     });
     return { base: baseState, branch: branchState(repository.branch), current };
+  }
+  /** Deletes a branch; one already gone is already deleted. */
+  async deleteBranch(branch) {
+    try {
+      await this.#octokit.rest.git.deleteRef({ ...this.#repo, ref: `heads/${branch}` });
+    } catch (error2) {
+      if (status(error2) !== 422 && status(error2) !== 404) throw error2;
+    }
   }
   /** Pull requests by head branch, base branch and state, all pages; `label` filters after reading (the API cannot). */
   async findPulls(filter) {
@@ -52759,30 +52964,120 @@ var EnvRepo = class {
     }));
   }
   /**
-   * Check runs and commit statuses of `sha` together, as branch protection
-   * sees them: two requests (one page each: 100 check runs, 100 statuses).
+   * The status checks a merge into `branch` requires: those of branch
+   * protection (GET /repos/{owner}/{repo}/branches/{branch}, readable with
+   * contents: read, https://docs.github.com/rest/branches/branches#get-a-branch)
+   * and of every ruleset that applies to the branch (GET
+   * /repos/{owner}/{repo}/rules/branches/{branch},
+   * https://docs.github.com/rest/repos/rules#get-rules-for-a-branch). Two
+   * requests, or more for many rules.
    */
-  async checks(sha) {
-    const [runs, combined] = await Promise.all([
-      this.#octokit.rest.checks.listForRef({ ...this.#repo, ref: sha, per_page: 100 }),
-      this.#octokit.rest.repos.getCombinedStatusForRef({ ...this.#repo, ref: sha, per_page: 100 })
+  async requiredChecks(branch) {
+    const [protection, rules] = await Promise.all([
+      this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
+        ({ data }) => [
+          ...data.protection?.required_status_checks?.contexts ?? [],
+          ...(data.protection?.required_status_checks?.checks ?? []).map((c) => c.context)
+        ],
+        (error2) => {
+          if (status(error2) === 404) return [];
+          throw error2;
+        }
+      ),
+      this.#octokit.paginate(this.#octokit.rest.repos.getBranchRules, {
+        ...this.#repo,
+        branch,
+        per_page: 100
+      })
     ]);
+    const fromRules = rules.flatMap(
+      (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
+    );
+    return [.../* @__PURE__ */ new Set([...protection, ...fromRules])];
+  }
+  /**
+   * The accounts GitHub links to a commit's author and committer: who pushed
+   * it, for "the most recent push needs someone else's approval". GitHub's own
+   * committer account (web-flow) is left out.
+   */
+  async commitAccounts(sha) {
+    const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha });
+    const logins = [data.author?.login, data.committer?.login].filter(
+      (login) => !!login && login !== "web-flow"
+    );
+    return [...new Set(logins)];
+  }
+  /**
+   * A user's permission on the repository: admin, write, read or none
+   * (maintain reports as write, triage as read).
+   * https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user
+   */
+  async permission(user) {
+    try {
+      const { data } = await this.#octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.#repo,
+        username: user
+      });
+      return data.permission;
+    } catch (error2) {
+      if (status(error2) === 404) return "none";
+      throw error2;
+    }
+  }
+  /** The paths a pull request changes against its merge base, all pages (GitHub lists at most 3,000). */
+  async changedFiles(number) {
+    const files = await this.#octokit.paginate(this.#octokit.rest.pulls.listFiles, {
+      ...this.#repo,
+      pull_number: number,
+      per_page: 100
+    });
+    return files.map((f) => f.filename);
+  }
+  /**
+   * Check runs and commit statuses of `sha` together, every page of each, as
+   * branch protection sees them. With `required`, only those names decide:
+   * none required is green, a failing optional check does not block and a
+   * required one not yet reported is pending. Without it, every check decides.
+   */
+  async checks(sha, required) {
+    const [runs, statuses] = await Promise.all([
+      this.#octokit.paginate(this.#octokit.rest.checks.listForRef, {
+        ...this.#repo,
+        ref: sha,
+        per_page: 100
+      }),
+      this.#octokit.paginate(this.#octokit.rest.repos.listCommitStatusesForRef, {
+        ...this.#repo,
+        ref: sha,
+        per_page: 100
+      })
+    ]);
+    const latest = /* @__PURE__ */ new Map();
+    for (const s of statuses) if (!latest.has(s.context)) latest.set(s.context, s);
     const details2 = [
-      ...runs.data.check_runs.map((run2) => ({
+      ...runs.map((run2) => ({
         name: run2.name,
         kind: "check-run",
         state: run2.status !== "completed" ? "pending" : ["success", "neutral", "skipped"].includes(run2.conclusion ?? "") ? "success" : "failure",
         url: run2.html_url
       })),
-      ...combined.data.statuses.map((status2) => ({
+      ...[...latest.values()].map((status2) => ({
         name: status2.context,
         kind: "status",
         state: status2.state === "success" ? "success" : status2.state === "pending" ? "pending" : "failure",
         url: status2.target_url
       }))
     ];
-    const state = details2.some((d) => d.state === "failure") ? "failure" : details2.some((d) => d.state === "pending") ? "pending" : "success";
-    return { state, details: details2 };
+    const deciding = required === void 0 ? details2 : required.map(
+      (name) => details2.find((d) => d.name === name) ?? {
+        name,
+        kind: "check-run",
+        state: "pending",
+        url: null
+      }
+    );
+    const state = deciding.some((d) => d.state === "failure") ? "failure" : deciding.some((d) => d.state === "pending") ? "pending" : "success";
+    return { state, details: deciding };
   }
   /** Merges only if the head is still `sha`; a refusal (405, 409) is a result, not an exception. */
   async merge(number, options) {
@@ -52806,20 +53101,22 @@ var EnvRepo = class {
    * endpoint for it). GitHub refuses when nothing blocks the merge ("clean
    * status"): then this returns enabled: false and the caller merges itself.
    */
-  async enableAutoMerge(pullNodeId, method) {
+  async enableAutoMerge(pullNodeId, method, expectedHeadOid) {
     try {
       await this.#octokit.graphql(
-        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) {
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!, $expectedHeadOid: GitObjectID!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod, expectedHeadOid: $expectedHeadOid }) {
             pullRequest { number }
           }
         }`,
-        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase() }
+        { pullRequestId: pullNodeId, mergeMethod: method.toUpperCase(), expectedHeadOid }
       );
       return { enabled: true };
     } catch (error2) {
       if (/\bclean status\b/i.test(messageOf(error2)))
         return { enabled: false, message: messageOf(error2) };
+      if (/head branch was modified/i.test(messageOf(error2)))
+        return { enabled: false, headMoved: true, message: messageOf(error2) };
       throw error2;
     }
   }
@@ -53019,12 +53316,13 @@ function messageOf(error2) {
 }
 
 // src/github/train-port.ts
+var MAX_FILES_READ = 50;
 function time(iso) {
   return iso === null ? void 0 : Date.parse(iso);
 }
 function gitHubPort(env, options) {
   let login;
-  const snapshotOf = async (pull) => {
+  const snapshotOf = async (pull, required, permissions) => {
     const snapshot2 = {
       number: pull.number,
       state: pull.state,
@@ -53041,18 +53339,39 @@ function gitHubPort(env, options) {
     if (mergedAt !== void 0) snapshot2.mergedAt = mergedAt;
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
     if (pull.state !== "open") return snapshot2;
-    const [reviews, checks, detail] = await Promise.all([
-      env.reviews(pull.number),
-      env.checks(pull.headSha),
-      env.getPull(pull.number)
-    ]);
+    const reviews = await env.reviews(pull.number);
     snapshot2.reviews = reviews.map((r) => ({
       author: r.author,
       state: r.state,
       commitId: r.commitId,
       submittedAt: time(r.submittedAt) ?? 0
     }));
+    const approvers = reviews.filter((r) => r.state === "APPROVED" && r.commitId === pull.headSha);
+    if (approvers.length === 0) return snapshot2;
+    const permissionOf = (user) => {
+      const key = user.toLowerCase();
+      if (!permissions.has(key)) permissions.set(key, env.permission(user));
+      return permissions.get(key);
+    };
+    const [checks, pushers, changed, granted] = await Promise.all([
+      required(pull.baseRef).then((names2) => env.checks(pull.headSha, names2)),
+      env.commitAccounts(pull.headSha),
+      env.changedFiles(pull.number),
+      Promise.all(approvers.map((r) => permissionOf(r.author)))
+    ]);
+    snapshot2.reviews = snapshot2.reviews.map((r) => {
+      const i = approvers.findIndex((a) => a.author === r.author && a.commitId === r.commitId);
+      return r.state === "APPROVED" && i >= 0 ? { ...r, permission: granted[i] } : r;
+    });
     snapshot2.checks = checks.state;
+    snapshot2.lastPushers = pushers;
+    snapshot2.changedFiles = changed;
+    const [files, detail] = await Promise.all([
+      // A PR that changes many files is not the train's; its files are not worth reading.
+      changed.length <= MAX_FILES_READ ? env.readFiles(pull.headSha, changed) : void 0,
+      env.getPull(pull.number)
+    ]);
+    if (files && detail.headSha === pull.headSha) snapshot2.headFiles = files;
     snapshot2.autoMerge = detail.autoMerge !== null;
     return snapshot2;
   };
@@ -53067,13 +53386,21 @@ function gitHubPort(env, options) {
     },
     defaultBranch: () => env.defaultBranch(),
     readFiles: (ref, paths) => env.readFiles(ref, paths),
+    readBranch: (branch, paths) => env.readBranch(branch, paths),
+    deleteBranch: (branch) => env.deleteBranch(branch),
     async trainPulls(service) {
       const pulls = await env.findPulls({ state: "all", label: serviceLabel(service) });
-      return Promise.all(pulls.map(snapshotOf));
+      const required = /* @__PURE__ */ new Map();
+      const requiredOf = (base) => {
+        if (!required.has(base)) required.set(base, env.requiredChecks(base));
+        return required.get(base);
+      };
+      const permissions = /* @__PURE__ */ new Map();
+      return Promise.all(pulls.map((p) => snapshotOf(p, requiredOf, permissions)));
     },
     async commitFiles(input) {
-      const { commitSha } = await env.commitFiles(input);
-      return { commitSha };
+      const { commitSha, baseMoved } = await env.commitFiles(input);
+      return baseMoved ? { commitSha, baseMoved } : { commitSha };
     },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: "open" });
@@ -53090,10 +53417,11 @@ function gitHubPort(env, options) {
       const result = await env.merge(number, { sha, method: options.method });
       return result.merged ? { merged: true, sha: result.sha } : { merged: false, reason: result.message };
     },
-    async enableAutoMerge(number) {
+    async enableAutoMerge(number, sha) {
       const pull = await env.getPull(number);
-      const result = await env.enableAutoMerge(pull.nodeId, options.method);
-      if (!result.enabled) await env.merge(number, { sha: pull.headSha, method: options.method });
+      const result = await env.enableAutoMerge(pull.nodeId, options.method, sha);
+      if (!result.enabled && !result.headMoved)
+        await env.merge(number, { sha, method: options.method });
     },
     async addLabels(number, labels) {
       await env.addLabels(number, labels);
