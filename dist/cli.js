@@ -38046,7 +38046,10 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       const pull = pullOf(snap, action.pr);
       const result = await ctx.github.merge(action.pr, action.sha);
       if (!result.merged) {
-        refused.set(action.pr, result.reason);
+        refused.set(
+          action.pr,
+          `GitHub refused to merge PR #${action.pr}: ${result.reason}. The next run tries again.`
+        );
         return `PR #${action.pr} was not merged: ${result.reason}`;
       }
       await updateMarker(ctx, pull, (m) => ({
@@ -38058,6 +38061,10 @@ async function act(ctx, snap, read, observed, base, action, refused) {
     }
     case "enable-auto-merge": {
       await ctx.github.enableAutoMerge(action.pr, action.sha);
+      refused.set(
+        action.pr,
+        `PR #${action.pr} was handed to auto-merge in this run; GitHub merges it once its rules pass`
+      );
       await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
         ...m,
         times: { ...m.times, approved: m.times.approved ?? now }
@@ -38183,11 +38190,7 @@ async function reconcileTrain(ctx, ref, options = {}) {
 function afterRefusals(decision, refused) {
   if (refused.size === 0) return decision;
   const actions = decision.actions.map(
-    (a) => a.type === "merge" && refused.has(a.pr) ? {
-      type: "wait",
-      region: a.region,
-      reason: `GitHub refused to merge PR #${a.pr}: ${refused.get(a.pr)}. The next run tries again.`
-    } : a
+    (a) => (a.type === "merge" || a.type === "enable-auto-merge") && refused.has(a.pr) ? { type: "wait", region: a.region, reason: refused.get(a.pr) } : a
   );
   const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
   return { state: waiting ? "waiting" : decision.state, actions };
@@ -44323,9 +44326,10 @@ var EnvRepo = class {
    */
   async commitAccounts(sha) {
     const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha });
-    return [data.author?.login, data.committer?.login].filter(
+    const logins = [data.author?.login, data.committer?.login].filter(
       (login) => !!login && login !== "web-flow"
     );
+    return [...new Set(logins)];
   }
   /**
    * A user's permission on the repository: admin, write, read or none

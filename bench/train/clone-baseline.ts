@@ -54,7 +54,16 @@ function setUpBareRepo(root: string, fileCount: number): { bare: string; repoByt
     )
   }
   gitSync(work, 'add', '-A')
-  gitSync(work, '-c', 'user.email=bench@example.com', '-c', 'user.name=bench', 'commit', '-qm', 'seed')
+  gitSync(
+    work,
+    '-c',
+    'user.email=bench@example.com',
+    '-c',
+    'user.name=bench',
+    'commit',
+    '-qm',
+    'seed'
+  )
   const bare = join(root, 'environments.git')
   gitSync(root, 'clone', '-q', '--bare', work, bare)
   rmSync(work, { recursive: true, force: true })

@@ -357,7 +357,10 @@ async function act(
       const result = await ctx.github.merge(action.pr, action.sha)
       if (!result.merged) {
         // Once per run: GitHub says why (protection, a moved head); the next run tries again.
-        refused.set(action.pr, result.reason)
+        refused.set(
+          action.pr,
+          `GitHub refused to merge PR #${action.pr}: ${result.reason}. The next run tries again.`
+        )
         return `PR #${action.pr} was not merged: ${result.reason}`
       }
       await updateMarker(ctx, pull, m => ({
@@ -369,6 +372,11 @@ async function act(
     }
     case 'enable-auto-merge': {
       await ctx.github.enableAutoMerge(action.pr, action.sha)
+      // Once per run, like a merge: if GitHub neither merged nor queued it, the next run looks again.
+      refused.set(
+        action.pr,
+        `PR #${action.pr} was handed to auto-merge in this run; GitHub merges it once its rules pass`
+      )
       await updateMarker(ctx, pullOf(snap, action.pr), m => ({
         ...m,
         times: { ...m.times, approved: m.times.approved ?? now }
@@ -546,19 +554,16 @@ export async function reconcileTrain(
 }
 
 /**
- * A merge GitHub refused in this run is not tried again in the same run (a
- * refusal does not change between rounds seconds apart): it becomes a wait
- * with GitHub's reason, and the next run tries once more.
+ * A merge GitHub refused in this run, or a PR already handed to auto-merge,
+ * is not tried again in the same run (a refusal does not change between
+ * rounds seconds apart): it becomes a wait with GitHub's reason, and the next
+ * run tries once more.
  */
 function afterRefusals(decision: Decision, refused: ReadonlyMap<number, string>): Decision {
   if (refused.size === 0) return decision
   const actions = decision.actions.map<Action>(a =>
-    a.type === 'merge' && refused.has(a.pr)
-      ? {
-          type: 'wait',
-          region: a.region,
-          reason: `GitHub refused to merge PR #${a.pr}: ${refused.get(a.pr)}. The next run tries again.`
-        }
+    (a.type === 'merge' || a.type === 'enable-auto-merge') && refused.has(a.pr)
+      ? { type: 'wait', region: a.region, reason: refused.get(a.pr)! }
       : a
   )
   const waiting = decision.state === 'running' && actions.every(a => a.type === 'wait')

@@ -501,9 +501,10 @@ export class EnvRepo {
    */
   async commitAccounts(sha: string): Promise<string[]> {
     const { data } = await this.#octokit.rest.repos.getCommit({ ...this.#repo, ref: sha })
-    return [data.author?.login, data.committer?.login].filter(
+    const logins = [data.author?.login, data.committer?.login].filter(
       (login): login is string => !!login && login !== 'web-flow'
     )
+    return [...new Set(logins)]
   }
 
   /**

@@ -135,8 +135,30 @@ describe('the contract check on responses', () => {
   })
 })
 
-describe('the sanity check on GraphQL', () => {
-  it('catches a field the simulator does not know and an undeclared variable', async () => {
+describe("GraphQL against GitHub's published schema", () => {
+  it('refuses a field and a mutation input GitHub does not have', async () => {
+    await client.octokit
+      .graphql(
+        'query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { headSha } }',
+        {
+          owner,
+          name: repo
+        }
+      )
+      .catch(() => {})
+    await client.octokit
+      .graphql(
+        'mutation($id: ID!) { enablePullRequestAutoMerge(input: { pullRequestId: $id, headSha: "abc" }) { clientMutationId } }',
+        { id: 'PR_1' }
+      )
+      .catch(() => {})
+    expect(violations()).toEqual([
+      'POST /graphql: Cannot query field "headSha" on type "Repository".',
+      'POST /graphql: Field "headSha" is not defined by type "EnablePullRequestAutoMergeInput".'
+    ])
+  })
+
+  it('catches a field the simulator does not model and an undeclared variable', async () => {
     await client.octokit
       .graphql(
         'query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { stargazerCount } }',
@@ -150,7 +172,7 @@ describe('the sanity check on GraphQL', () => {
       .catch(() => {})
     expect(violations()).toEqual([
       'POST /graphql: field stargazerCount is not supported on Repository',
-      'POST /graphql: variable $repo is used but not declared'
+      'POST /graphql: Variable "$repo" is not defined.'
     ])
   })
 
@@ -171,8 +193,8 @@ describe('the sanity check on GraphQL', () => {
     await client.octokit.graphql('query { viewer { login { name } } }').catch(() => {})
     await client.octokit.graphql('query { viewer { login }').catch(() => {})
     expect(violations()).toEqual([
-      'POST /graphql: User.login is a scalar and takes no selection set',
-      'POST /graphql: GraphQL syntax error: unexpected end'
+      'POST /graphql: Field "login" must not have a selection since type "String!" has no subfields.',
+      'POST /graphql: syntax: Syntax Error: Expected Name, found <EOF>.'
     ])
   })
 })

@@ -264,7 +264,9 @@ describe('gates', () => {
   it('lets GitHub merge once the gates pass when auto-merge is on', async () => {
     sim.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: ['ci/validate'] })
     const pull = await openPromotion()
-    expect(await env.enableAutoMerge(pull.nodeId, 'squash', pull.headSha)).toEqual({ enabled: true })
+    expect(await env.enableAutoMerge(pull.nodeId, 'squash', pull.headSha)).toEqual({
+      enabled: true
+    })
     expect(await env.getPull(pull.number)).toMatchObject({
       merged: false,
       autoMerge: { method: 'squash', enabledBy: 'multiregion-bot' }

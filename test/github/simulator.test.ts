@@ -145,3 +145,86 @@ describe('authentication', () => {
     await expect(stranger.defaultBranch()).rejects.toMatchObject({ status: 401 })
   })
 })
+
+describe('review rules as GitHub applies them', () => {
+  async function openPull(): Promise<{ number: number; head: string }> {
+    sim.push(REPO, 'promote', { 'c.yaml': 'c2\n' }, 'multiregion[bot]')
+    const number = sim.openPull(REPO, 'promote', { user: 'multiregion[bot]' })
+    return { number, head: 'promote' }
+  }
+  const state = async (n: number) => (await env.getPull(n)).mergeableState
+
+  it('dismisses approvals of older commits on a push when protection says so', async () => {
+    sim.protect(REPO, 'main', {
+      requiredApprovals: 1,
+      requiredChecks: [],
+      dismissStaleReviews: true
+    })
+    const pull = await openPull()
+    sim.approve(REPO, pull.number, 'alice')
+    expect(await state(pull.number)).toBe('clean')
+    sim.push(REPO, pull.head, { 'c.yaml': 'c3\n' }, 'carol')
+    expect((await env.reviews(pull.number)).map(r => r.state)).toEqual(['DISMISSED'])
+    expect(await state(pull.number)).toBe('blocked')
+  })
+
+  it('does not count the last pusher under "Require approval of the most recent reviewable push"', async () => {
+    sim.protect(REPO, 'main', {
+      requiredApprovals: 1,
+      requiredChecks: [],
+      requireLastPushApproval: true
+    })
+    const pull = await openPull()
+    sim.push(REPO, pull.head, { 'c.yaml': 'c3\n' }, 'carol')
+    sim.approve(REPO, pull.number, 'carol')
+    expect(await state(pull.number)).toBe('blocked')
+    expect(await env.commitAccounts((await env.getPull(pull.number)).headSha)).toEqual(['carol'])
+    sim.approve(REPO, pull.number, 'alice')
+    expect(await state(pull.number)).toBe('clean')
+  })
+
+  it('counts write, maintain and admin reviewers, not read or triage', async () => {
+    sim.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: [] })
+    const pull = await openPull()
+    for (const [user, role] of [
+      ['r', 'read'],
+      ['t', 'triage'],
+      ['m', 'maintain']
+    ] as const)
+      sim.setRole(REPO, user, role)
+    expect([
+      await env.permission('r'),
+      await env.permission('t'),
+      await env.permission('m')
+    ]).toEqual(['read', 'read', 'write'])
+    sim.approve(REPO, pull.number, 'r')
+    sim.approve(REPO, pull.number, 't')
+    expect(await state(pull.number)).toBe('blocked')
+    sim.approve(REPO, pull.number, 'm')
+    expect(await state(pull.number)).toBe('clean')
+  })
+
+  it('reads required checks from protection and rulesets together', async () => {
+    sim.protect(REPO, 'main', { requiredApprovals: 0, requiredChecks: ['ci/a'] })
+    sim.addRuleset(REPO, { requiredChecks: ['ci/b'] })
+    expect((await env.requiredChecks('main')).sort()).toEqual(['ci/a', 'ci/b'])
+    const pull = await openPull()
+    const sha = (await env.getPull(pull.number)).headSha
+    sim.setCheck(REPO, sha, 'ci/a', 'completed', 'success')
+    expect(await state(pull.number)).toBe('blocked')
+    sim.setStatus(REPO, sha, 'ci/b', 'success')
+    expect(await state(pull.number)).toBe('clean')
+  })
+
+  it('reports a head behind its base as behind when checks are strict, and refuses the merge', async () => {
+    sim.protect(REPO, 'main', { requiredApprovals: 0, requiredChecks: [], strict: true })
+    const pull = await openPull()
+    sim.push(REPO, 'main', { 'a/b.yaml': 'b2\n' }, 'payments')
+    expect(await state(pull.number)).toBe('behind')
+    const sha = (await env.getPull(pull.number)).headSha
+    expect(await env.merge(pull.number, { sha, method: 'merge' })).toMatchObject({
+      merged: false,
+      reason: 'not-mergeable'
+    })
+  })
+})

@@ -2,7 +2,7 @@
  * Just enough GraphQL for the simulator: a parser for operations, fields
  * with aliases and arguments, variables, inline fragments and named
  * fragments, and an executor over plain resolver objects. There is no
- * schema; instead every field must exist on the resolver object it is asked
+ * schema here (the simulator validates against GitHub's first); every field must exist on the resolver object it is asked
  * of, every variable used must be declared and given, and anything else is
  * reported as a violation, which is the sanity check the simulator applies.
  */

@@ -7,6 +7,7 @@ import { checkRequest, checkResponse, complete, findOperation } from './contract
 import type { Match } from './contract.js'
 import { GitStore } from './git.js'
 import type { Commit, TreeChange } from './git.js'
+import { validate as validateAgainstGitHub } from '@octokit/graphql-schema'
 import { execute, parse } from './graphql.js'
 import type { Node } from './graphql.js'
 
@@ -256,6 +257,8 @@ export class GitHubSimulator {
   readonly violations: string[] = []
   readonly requests: RequestRecord[] = []
   readonly repos = new Map<string, SimRepo>()
+  /** Milliseconds the simulator itself spent answering (contract checks included), for benches to subtract. */
+  busyMs = 0
   readonly token: string
   #viewer: string | { app: string; graphqlViewer?: boolean }
   readonly #readOnly: boolean
@@ -673,7 +676,9 @@ export class GitHubSimulator {
       send(failure.respond!)
       return
     }
+    const began = performance.now()
     const reply = this.#process(method, url, body, record)
+    this.busyMs += performance.now() - began
     if (failure) {
       record.fault = `${failure.name} after applying`
       send(failure.respond!)
@@ -765,6 +770,19 @@ export class GitHubSimulator {
         status: 400,
         body: { message: 'A query attribute must be specified and must be a string.' }
       }
+    }
+    // Every query and mutation must be valid against GitHub's published schema
+    // (@octokit/graphql-schema, https://docs.github.com/graphql/overview/public-schema),
+    // as GitHub answers an invalid one with errors and no data.
+    let invalid: string[]
+    try {
+      invalid = validateAgainstGitHub(query).map(e => e.message)
+    } catch (error) {
+      invalid = [`syntax: ${(error as Error).message}`]
+    }
+    if (invalid.length > 0) {
+      this.violations.push(...invalid.map(p => `POST /graphql: ${p}`))
+      return { status: 200, body: { errors: invalid.map(message => ({ message })) } }
     }
     let result: { data: unknown; problems: string[] }
     try {
