@@ -25,7 +25,7 @@ import type {
   WeightStep
 } from '../schema/generated.js'
 import { fileEdit } from './file-edit.js'
-import type { EnvRepoFiles } from './plan.js'
+import type { EnvRepoFiles } from './check.js'
 
 export interface RoutingPlan {
   routes?: RouteTable
@@ -36,7 +36,8 @@ export interface RoutingPlan {
 interface RoutingInput {
   service: Service
   platform: Platform
-  files: EnvRepoFiles
+  /** Absent: the environments repository was not read; the records are checked as compiled. */
+  files?: EnvRepoFiles
   /** Region -> its wave; only regions being planned. */
   waves: ReadonlyMap<string, number>
   claimed: ReadonlyMap<string, string>
@@ -95,7 +96,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     const wave = waves.get(plan.region)
     const folder = regionLayout(platform, service.name, plan.region).folder
     const path = `${folder}/${SERVICE_FILE}`
-    const text = files.get(path)
+    const text = files?.get(path)
     const edits: FileEdit[] = []
     const dns: RegionDns = {
       provider: plan.provider,
@@ -109,7 +110,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     let existing: Map<string, AnnotationAt> | undefined
     let annotationsAt = { line: 1, column: 1 }
     let later: number[] = []
-    if (record?.carrier === 'Service') {
+    if (record?.carrier === 'Service' && files) {
       if (text === undefined) {
         findings.push({
           rule: 'dns-carrier-not-found',
@@ -206,7 +207,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     }
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
-    if (wave !== undefined) {
+    if (wave !== undefined && files) {
       const generated: [string, string][] = [
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region)]
       ]
@@ -231,7 +232,8 @@ function generatedEdits(
   generated: readonly [name: string, content: string][],
   findings: Finding[]
 ): FileEdit[] {
-  const { files, platform, service } = input
+  const { platform, service } = input
+  const files = input.files!
   const folder = regionLayout(platform, service.name, region).folder
   const edits: FileEdit[] = []
   for (const [name, content] of generated) {
