@@ -110,7 +110,11 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     let existing: Map<string, AnnotationAt> | undefined
     let annotationsAt = { line: 1, column: 1 }
     let later: number[] = []
-    if (record?.carrier === 'Service' && files) {
+    const onService = record?.carrier === 'Service'
+    // A region that publishes nothing from its Service (left out of the policy, or moved to
+    // k8gb) must lose what a former policy wrote there, or Route 53 keeps routing to it.
+    const cleansService = !onService && plan.provider !== 'none'
+    if (onService && files) {
       if (text === undefined) {
         findings.push({
           rule: 'dns-carrier-not-found',
@@ -128,6 +132,9 @@ export function planRouting(input: RoutingInput): RoutingPlan {
           annotationsAt = { line: read.line, column: read.column }
         }
       }
+    } else if (cleansService && text !== undefined) {
+      const read = readAnnotations(text, path)
+      if (read.kind === 'read') existing = read.annotations
     }
     if (record?.weight !== undefined && service.routing?.shift && wave !== undefined) {
       const current = existing?.get(`${plan.prefix}aws-weight`)?.value
@@ -141,7 +148,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     }
     if (record) dns.records.push(record)
     dns.records.push(...plan.endpoint)
-    if (record?.carrier === 'Service') {
+    if (onService) {
       const wanted = recordAnnotations(record)
       dns.annotations = withPrefix(plan.prefix, wanted)
       const keys = new Map<string, { value: string; at: Located }>()
@@ -205,6 +212,23 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         }
       }
     }
+    if (cleansService && text !== undefined && existing !== undefined && wave !== undefined) {
+      const { own } = splitByPrefix(existing, plan.prefix)
+      const stale = [...own.keys()]
+        .filter(key => (MANAGED_KEYS as readonly string[]).includes(key))
+        .map(key => `${plan.prefix}${key}`)
+      const cleaned = upsertAnnotations(text, path, {}, stale)
+      if (cleaned.kind === 'problem') findings.push(fileProblem(cleaned, path, plan.region))
+      else if (cleaned.kind === 'edit')
+        edits.push(
+          fileEdit(path, text, cleaned.text, {
+            field: FIELD,
+            line: cleaned.line,
+            before: JSON.stringify(cleaned.before),
+            after: JSON.stringify(Object.fromEntries(stale.map(k => [k, null])))
+          })
+        )
+    }
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
@@ -216,7 +240,8 @@ export function planRouting(input: RoutingInput): RoutingPlan {
           GENERATED_FILES.dnsEndpoint,
           renderDnsEndpoint(service.name, plan.endpoint)
         ])
-      if (plan.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.gslb)])
+      if (plan.gslb)
+        generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.hostname, plan.gslb)])
       edits.push(...generatedEdits(input, plan.region, generated, findings))
     }
     regions.set(plan.region, { dns, edits })

@@ -48,7 +48,7 @@ describe('checkService is the rules of validate and of plan', () => {
         (r, regions, confine, annotated) => {
           const lines = [
             `policy: ${r.policy}`,
-            ...(r.china ? [`hostnames: { china: ${r.china} }`] : []),
+            ...(r.china && regions.includes('china') ? [`hostnames: { china: ${r.china} }`] : []),
             ...(r.failover.filter(x => regions.includes(x)).length > 0
               ? [`failover: [${r.failover.filter(x => regions.includes(x)).join(', ')}]`]
               : []),

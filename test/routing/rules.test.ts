@@ -421,6 +421,7 @@ describe('rules no DNS provider checks', () => {
       t
         .replace('zone: internal.example.cn', 'zone: internal.example.com')
         .replace('failoverWithin: [CN]', 'failoverWithin: []')
+        .replace('compliance: [gdpr, pipl]', 'compliance: [gdpr]')
     )
     const result = planOver(serviceWith(['policy: latency'], ['us-east', 'china']), platform)
     expect(result.findings.map(f => f.rule)).not.toContain('dns-jurisdiction')
