@@ -127,7 +127,10 @@ async function openPr(
       marker.release,
       marker.step
     ),
-    files: regionPlan.edits.map(e => ({ path: e.path, content: e.content }))
+    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
+    files: [
+      ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
+    ]
   })
   const existing = await ctx.github.findOpenPull(branch)
   if (existing) return existing.number

@@ -1,8 +1,8 @@
-import { isScalar, isSeq, parseDocument } from 'yaml'
 import type { Platform, Service } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
+import { addResources, unlistedResources } from '../gitops/kustomization.js'
 import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
 import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
@@ -27,9 +27,17 @@ import type {
 import { fileEdit } from './file-edit.js'
 import type { EnvRepoFiles } from './check.js'
 
+/** What the routing block changes in one region. */
+export interface RegionRouting {
+  dns: RegionDns
+  edits: FileEdit[]
+  /** Generated files the region's kustomization must list, added on top of its image pin. */
+  resources?: { path: string; names: string[] }
+}
+
 export interface RoutingPlan {
   routes?: RouteTable
-  regions: Map<string, { dns: RegionDns; edits: FileEdit[] }>
+  regions: Map<string, RegionRouting>
   findings: Finding[]
 }
 
@@ -81,7 +89,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   const compiled = compileDns(service, platform)
   const routes = routeTable(service, platform)
   const findings = [...compiled.findings, ...checkJurisdiction(service, platform)]
-  const regions = new Map<string, { dns: RegionDns; edits: FileEdit[] }>()
+  const regions = new Map<string, RegionRouting>()
   const result: RoutingPlan = { regions, findings }
   if (!routes) return result
   result.routes = routes
@@ -107,6 +115,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       annotations: {}
     }
     const record = recordOf(plan)
+    let resources: RegionRouting['resources']
     let existing: Map<string, AnnotationAt> | undefined
     let annotationsAt = { line: 1, column: 1 }
     let later: number[] = []
@@ -242,44 +251,65 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         ])
       if (plan.gslb)
         generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.hostname, plan.gslb)])
-      edits.push(...generatedEdits(input, plan.region, generated, findings))
+      const written = generatedEdits(input, plan.region, generated, findings)
+      edits.push(...written.edits)
+      if (written.resources) resources = written.resources
     }
-    regions.set(plan.region, { dns, edits })
+    regions.set(plan.region, resources ? { dns, edits, resources } : { dns, edits })
   }
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
 }
 
-/** Edits that write generated files whole, each checked to be applied by the region's kustomization. */
+/**
+ * Edits that write generated files whole, and the ones of them the region's
+ * kustomization must still list: Argo CD applies only what it lists, so they
+ * are added to its resources in the same PR (plan.ts puts that edit on top of
+ * the image pin). A kustomization that cannot be extended by a splice gets a
+ * finding instead.
+ */
 function generatedEdits(
   input: RoutingInput,
   region: string,
   generated: readonly [name: string, content: string][],
   findings: Finding[]
-): FileEdit[] {
+): { edits: FileEdit[]; resources?: { path: string; names: string[] } } {
   const { platform, service } = input
   const files = input.files!
-  const folder = regionLayout(platform, service.name, region).folder
+  const layout = regionLayout(platform, service.name, region)
   const edits: FileEdit[] = []
   for (const [name, content] of generated) {
-    const file = `${folder}/${name}`
+    const file = `${layout.folder}/${name}`
     const before = files.get(file)
     if (before === content) continue
     edits.push(
       fileEdit(file, before, content, { field: '(whole file)', line: 1, before: null, after: name })
     )
-    if (!listedInKustomization(files, platform, service.name, region, name))
+  }
+  // A Helm chart renders what it renders: its files are written next to the values, not listed.
+  const path = layout.candidates.find(c => files.has(c))
+  if (layout.image !== 'kustomize' || path === undefined) return { edits }
+  const text = files.get(path)!
+  const names = unlistedResources(
+    text,
+    generated.map(([name]) => name)
+  )
+  if (names.length === 0) return { edits }
+  const added = addResources(text, names)
+  if (added.kind === 'edit') return { edits, resources: { path, names } }
+  // An unreadable kustomization is reported by the image pin; one finding is enough.
+  if (added.kind === 'problem' && !added.unreadable)
+    for (const name of names)
       findings.push({
         rule: 'resource-not-listed',
         severity: 'warning',
-        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
-        file,
+        message: `${layout.folder}/${name} is written for ${region}, but ${path} does not list it in resources and multiregion cannot add it (${added.message}), so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file: path,
         line: 1,
         column: 1,
         region
       })
-  }
-  return edits
+  return { edits }
 }
 
 function fileProblem(
@@ -333,22 +363,4 @@ function endpointView(record: DnsRecord, plan: RegionDnsPlan, at: Located): Anno
     keys,
     foreign: []
   }
-}
-
-function listedInKustomization(
-  files: EnvRepoFiles,
-  platform: Platform,
-  service: string,
-  region: string,
-  name: string
-): boolean {
-  const layout = regionLayout(platform, service, region)
-  if (layout.image !== 'kustomize') return true
-  const path = layout.candidates.find(c => files.has(c))
-  if (path === undefined) return true
-  const kustomization = parseDocument(files.get(path)!)
-  // An unreadable kustomization is reported by the image pin; one finding is enough.
-  if (kustomization.errors.length > 0) return true
-  const resources = kustomization.get('resources')
-  return isSeq(resources) && resources.items.some(item => isScalar(item) && item.value === name)
 }

@@ -2,7 +2,8 @@ import { DEFAULTS } from '../manifest/model.js'
 import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
 import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
 import { regionLayout } from '../gitops/layout.js'
-import { sha256, unifiedDiff } from './file-edit.js'
+import { addResources } from '../gitops/kustomization.js'
+import { fileEdit, sha256, unifiedDiff } from './file-edit.js'
 import type { RoutingPlan } from './dns.js'
 import type { DataPlan } from '../data/plan-data.js'
 import { checkService, sortFindings } from './check.js'
@@ -96,13 +97,33 @@ function planRegion(
  * Adds a region's routing edits after its image edit. A region with an error
  * finding of its own is blocked: nothing of it is promoted until it is fixed.
  */
-function withRouting(region: RegionPlan, routing: RoutingPlan, findings: Finding[]): RegionPlan {
+function withRouting(
+  region: RegionPlan,
+  routing: RoutingPlan,
+  findings: Finding[],
+  files: EnvRepoFiles
+): RegionPlan {
   const planned = routing.regions.get(region.name)
   if (!planned) return region
   const result: RegionPlan = { ...region, dns: planned.dns }
   if (findings.some(f => f.region === region.name && f.severity === 'error'))
     return { ...result, action: 'blocked', edits: [] }
   const edits = [...region.edits, ...planned.edits]
+  if (planned.resources) {
+    // The kustomization lists the generated files in the same PR, on top of its image pin.
+    const { path, names } = planned.resources
+    const base = edits.findLast(e => e.path === path)?.content ?? files.get(path)!
+    const added = addResources(base, names)
+    if (added.kind === 'edit')
+      edits.push(
+        fileEdit(path, base, added.text, {
+          field: 'resources',
+          line: added.line,
+          before: null,
+          after: names.join(', ')
+        })
+      )
+  }
   return { ...result, edits, action: edits.length > 0 ? 'promote' : 'current' }
 }
 
@@ -132,7 +153,7 @@ export function plan(input: PlanInput): Plan {
   const { findings, data, routing, waves: planned } = checkService(input)
   const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
   const regions = [...planned].map(([region, wave]) =>
-    withRouting(planRegion(input, region, wave, findings, data), routing, findings)
+    withRouting(planRegion(input, region, wave, findings, data), routing, findings, input.files)
   )
   sortFindings(findings)
   const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length
