@@ -14,6 +14,7 @@ import { checkServiceAgainstPlatform, loadPlatform, loadService } from '../../sr
 import type { Platform, Service } from '../../src/manifest/model.js'
 import { plan } from '../../src/plan/plan.js'
 import { parseRelease } from '../../src/plan/release.js'
+import { benchRegions } from './regions.js'
 
 const FLEET_SIZES = [25, 50, 100, 200]
 const REPETITIONS = 11
@@ -371,3 +372,6 @@ console.log('')
 console.log(
   `fleet ${largest.services}x${regionsPerService}: validate ${largest.validateMs.toFixed(1)} ms, plan ${largest.planMs.toFixed(1)} ms, ${largestPerRegion.toFixed(1)} µs/region`
 )
+
+// One service over 4, 40 and 400 regions (issue 11): bench/plan/regions.ts.
+benchRegions()

@@ -74,8 +74,23 @@ export function renderGslb(service: string, hostname: string, strategy: GslbStra
   )
 }
 
-/** The route table as a ConfigMap the service's clients mount (route-table.json). */
-export function renderRouteTableConfigMap(table: RouteTable, region: string): string {
+/**
+ * The route table of the clients in one region: its own row of `order` and
+ * the endpoints of the regions in it. The client reads only its region's
+ * row, so each region's file grows with the number of regions (O(N)), not
+ * with its square.
+ */
+export function regionRouteTable(table: RouteTable, region: string): RouteTable {
+  const row = table.order[region] ?? []
+  const endpoints = Object.fromEntries(
+    row.filter(r => table.endpoints[r] !== undefined).map(r => [r, table.endpoints[r]!])
+  )
+  return { ...table, endpoints, order: { [region]: row } }
+}
+
+/** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */
+export function renderRouteTableConfigMap(full: RouteTable, region: string): string {
+  const table = regionRouteTable(full, region)
   return (
     header(table.service) +
     stringify({
