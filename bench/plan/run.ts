@@ -62,7 +62,7 @@ function platformYaml(services: number): string {
         app: "{service}-{region}"
       dns:
         provider: aws
-        zone: internal.example.com
+        zone: internal.example.${name === 'china' ? 'cn' : 'com'}
         annotationPrefix: external-dns.kubernetes.io/
       database:
         secret: DB_URL_${name.toUpperCase().replace(/-/g, '_')}`
@@ -115,6 +115,7 @@ spec:
     onFailure: ${i % 4 === 0 ? 'halt' : 'rollback'}
   routing:
     hostname: ${name}.internal.example.com
+    hostnames: { china: ${name}.internal.example.cn }
     policy: ${policy}
     ttl: 60
     timeout: 2s
