@@ -16,6 +16,7 @@ import { plan } from '../../src/plan/plan.js'
 import { parseRelease } from '../../src/plan/release.js'
 import { benchScale } from './scale.js'
 import { benchStartup } from './startup.js'
+import { benchRegions } from './regions.js'
 
 const FLEET_SIZES = [25, 50, 100, 200]
 const REPETITIONS = 11
@@ -63,7 +64,7 @@ function platformYaml(services: number): string {
         app: "{service}-{region}"
       dns:
         provider: aws
-        zone: internal.example.com
+        zone: internal.example.${name === 'china' ? 'cn' : 'com'}
         annotationPrefix: external-dns.kubernetes.io/
       database:
         secret: DB_URL_${name.toUpperCase().replace(/-/g, '_')}`
@@ -116,6 +117,7 @@ spec:
     onFailure: ${i % 4 === 0 ? 'halt' : 'rollback'}
   routing:
     hostname: ${name}.internal.example.com
+    hostnames: { china: ${name}.internal.example.cn }
     policy: ${policy}
     ttl: 60
     timeout: 2s
@@ -376,3 +378,5 @@ console.log(
 
 benchScale()
 benchStartup()
+// One service over 4, 40 and 400 regions (issue 11): bench/plan/regions.ts.
+benchRegions()

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { isAbsolute, join } from 'node:path'
 import * as core from '@actions/core'
-import { loadInputs } from '../commands/load-inputs.js'
+import { runValidate } from '../commands/validate.js'
 import { databaseUrls, loadDataPlan, runMigrate } from '../commands/migrate.js'
 import type { MigrateOutcome } from '../commands/migrate.js'
 import { planFailed, runPlan } from '../commands/plan.js'
@@ -24,18 +24,23 @@ function validationMarkdown(manifest: string, findings: readonly Finding[]): str
 }
 
 async function validate(settings: Settings): Promise<void> {
-  const paths =
-    settings.platform === undefined
-      ? { manifest: settings.manifest }
-      : { manifest: settings.manifest, platform: settings.platform }
-  const { diagnostics } = await loadInputs(paths)
-  annotate(diagnostics, f => f.file)
-  core.setOutput('valid', String(!hasErrors(diagnostics)))
-  core.setOutput('errors', String(diagnostics.filter(d => d.severity === 'error').length))
-  core.setOutput('warnings', String(diagnostics.filter(d => d.severity === 'warning').length))
-  await core.summary.addRaw(validationMarkdown(settings.manifest, diagnostics)).write()
-  if (hasErrors(diagnostics))
-    core.setFailed(`${settings.manifest} has errors; see the annotations.`)
+  // The same rules as plan (src/plan/check.ts); with env-repo also those that read the repository.
+  const findings = await runValidate({
+    manifest: settings.manifest,
+    ...(settings.platform === undefined ? {} : { platform: settings.platform }),
+    ...(settings.envRepo === undefined ? {} : { envRepo: settings.envRepo })
+  })
+  const ownFiles = new Set([settings.manifest, settings.platform])
+  annotate(findings, f =>
+    settings.envRepo === undefined || ownFiles.has(f.file) || isAbsolute(f.file)
+      ? f.file
+      : join(settings.envRepo, f.file)
+  )
+  core.setOutput('valid', String(!hasErrors(findings)))
+  core.setOutput('errors', String(findings.filter(d => d.severity === 'error').length))
+  core.setOutput('warnings', String(findings.filter(d => d.severity === 'warning').length))
+  await core.summary.addRaw(validationMarkdown(settings.manifest, findings)).write()
+  if (hasErrors(findings)) core.setFailed(`${settings.manifest} has errors; see the annotations.`)
 }
 
 async function plan(settings: Settings): Promise<void> {

@@ -4,6 +4,7 @@ import { renderRowTypes } from '../data/row-types.js'
 import { Command, CommanderError, Option } from 'commander'
 import { hasErrors } from '../manifest/diagnostic.js'
 import { loadInputs } from '../commands/load-inputs.js'
+import { runValidate } from '../commands/validate.js'
 import { runMigrate } from '../commands/migrate.js'
 import type { MigrateOutcome } from '../commands/migrate.js'
 import { planFailed, runPlan } from '../commands/plan.js'
@@ -156,7 +157,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
   program
     .command('validate')
     .description(
-      'Check a service manifest and, with --platform or --env-repo, the platform config and the rules that join them.'
+      'Check a service manifest and, with --platform, every rule plan runs that needs no release (routing, data placement, compliance); with --env-repo also the rules that read the environments repository.'
     )
     .option('--manifest <file>', 'the service manifest', 'multiregion.yaml')
     .option('--platform <file>', 'the platform config (default: <env-repo>/platform.yaml)')
@@ -173,24 +174,27 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         format: string
       }) => {
         const platform = platformPath(options)
-        const { diagnostics } = await loadInputs(
-          platform === undefined
-            ? { manifest: options.manifest }
-            : { manifest: options.manifest, platform }
-        )
+        const findings = await runValidate({
+          manifest: options.manifest,
+          ...(platform === undefined ? {} : { platform }),
+          ...(options.envRepo === undefined ? {} : { envRepo: options.envRepo })
+        })
+        const valid = !hasErrors(findings)
         if (options.format === 'json') {
-          io.stdout(`${JSON.stringify({ valid: !hasErrors(diagnostics), diagnostics }, null, 2)}\n`)
+          io.stdout(`${JSON.stringify({ valid, diagnostics: findings }, null, 2)}\n`)
         } else {
-          for (const line of findingLines(diagnostics)) io.stdout(`${line}\n`)
-          if (!hasErrors(diagnostics)) {
+          for (const line of findingLines(findings)) io.stdout(`${line}\n`)
+          if (valid) {
             const checked =
               platform === undefined
                 ? `${options.manifest} (add --platform or --env-repo to check it against the platform)`
-                : `${options.manifest} against ${platform}`
+                : options.envRepo === undefined
+                  ? `${options.manifest} against ${platform} (add --env-repo to check the environments repository too)`
+                  : `${options.manifest} against ${platform} and ${options.envRepo}`
             io.stdout(`ok: ${checked}\n`)
           }
         }
-        setExit(hasErrors(diagnostics) ? EXIT.findings : EXIT.ok)
+        setExit(valid ? EXIT.ok : EXIT.findings)
       }
     )
 

@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { hasErrors } from '../manifest/diagnostic.js'
 import { filesToRead, regionLayout, SERVICE_FILE, servicesFolder } from '../gitops/layout.js'
-import type { Platform } from '../manifest/model.js'
+import type { Platform, Service } from '../manifest/model.js'
+import type { CheckInput } from '../plan/check.js'
 import { claimedHostnames } from '../routing/claims.js'
 import { plan, withFindings } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
@@ -24,21 +25,30 @@ export type PlanOutcome =
   | { kind: 'invalid'; diagnostics: Diagnostic[] }
   | { kind: 'usage'; message: string }
 
+/** The environments repository's files, claimed hostnames and migration files the rules read. */
+export async function readRepoInputs(
+  manifest: string,
+  envRepo: string | undefined,
+  service: Service,
+  platform: Platform
+): Promise<Omit<CheckInput, 'service' | 'platform'>> {
+  const migrations = await readMigrationFiles(manifest, service.data?.migrations)
+  if (envRepo === undefined) return { migrations }
+  const files = await readEnvRepo(envRepo, filesToRead(platform, service.name, service.regions))
+  const claimedHostnames = service.routing
+    ? await otherServicesHostnames(envRepo, platform, service.name)
+    : new Map<string, string>()
+  return { files, claimedHostnames, migrations }
+}
+
 /** Loads both files, reads the environments repository and plans the release. */
 export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
   const { service, platform, diagnostics } = await loadInputs({ ...options, crossCheck: false })
   if (!service || !platform || hasErrors(diagnostics)) return { kind: 'invalid', diagnostics }
   const release = parseRelease(options.release, service.image)
   if ('error' in release) return { kind: 'usage', message: release.error }
-  const files = await readEnvRepo(
-    options.envRepo,
-    filesToRead(platform, service.name, service.regions)
-  )
-  const migrations = await readMigrationFiles(options.manifest, service.data?.migrations)
-  const claimed = service.routing
-    ? await otherServicesHostnames(options.envRepo, platform, service.name)
-    : new Map<string, string>()
-  const result = plan({ service, platform, release, files, migrations, claimedHostnames: claimed })
+  const read = await readRepoInputs(options.manifest, options.envRepo, service, platform)
+  const result = plan({ service, platform, release, ...read, files: read.files! })
   if (options.shadow === false || service.data?.engine !== 'postgres')
     return { kind: 'plan', plan: result }
   // Loaded only here: PGlite is WASM, and plans without postgres data should not pay for it.

@@ -255,7 +255,10 @@ async function openPr(
         ...(marker.step === undefined ? {} : { step: marker.step })
       }
     ),
-    files: regionPlan.edits.map(e => ({ path: e.path, content: e.content }))
+    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
+    files: [
+      ...new Map(regionPlan.edits.map(e => [e.path, { path: e.path, content: e.content }])).values()
+    ]
   })
   if (commit.baseMoved) return undefined
   const existing = await ctx.github.findOpenPull(branch)

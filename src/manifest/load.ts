@@ -4,6 +4,7 @@ import { hasErrors, listSome, sortDiagnostics } from './diagnostic.js'
 import { parseDuration } from './formats.js'
 import { DEFAULTS } from './model.js'
 import type { Platform, Service } from './model.js'
+import { routingSpecRules } from '../routing/spec-rules.js'
 import { checkAgainstSchema, displayPath } from './schema-check.js'
 import { suggester } from './suggest.js'
 import { parseYaml } from './yaml-source.js'
@@ -88,7 +89,7 @@ function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[]
   routing?.failover?.forEach((r, i) =>
     mustBeListed(r, ['spec', 'routing', 'failover', i], 'value', 'spec.routing.failover')
   )
-  for (const key of ['weights', 'geolocation'] as const) {
+  for (const key of ['weights', 'geolocation', 'hostnames'] as const) {
     for (const r of Object.keys(routing?.[key] ?? {}))
       mustBeListed(r, ['spec', 'routing', key, r], 'key', `spec.routing.${key}`)
   }
@@ -107,6 +108,7 @@ function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[]
       `spec.data.tables.${table}.home`
     )
   }
+  out.push(...routingSpecRules(source, m))
   const timeout = m.spec.train?.timeout
   if (timeout !== undefined && parseDuration(timeout) === 0) {
     out.push(

@@ -1,8 +1,8 @@
-import { isScalar, isSeq, parseDocument } from 'yaml'
 import type { Platform, Service } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
+import { addResources, unlistedResources } from '../gitops/kustomization.js'
 import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
 import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
@@ -25,18 +25,27 @@ import type {
   WeightStep
 } from '../schema/generated.js'
 import { fileEdit } from './file-edit.js'
-import type { EnvRepoFiles } from './plan.js'
+import type { EnvRepoFiles } from './check.js'
+
+/** What the routing block changes in one region. */
+export interface RegionRouting {
+  dns: RegionDns
+  edits: FileEdit[]
+  /** Generated files the region's kustomization must list, added on top of its image pin. */
+  resources?: { path: string; names: string[] }
+}
 
 export interface RoutingPlan {
   routes?: RouteTable
-  regions: Map<string, { dns: RegionDns; edits: FileEdit[] }>
+  regions: Map<string, RegionRouting>
   findings: Finding[]
 }
 
 interface RoutingInput {
   service: Service
   platform: Platform
-  files: EnvRepoFiles
+  /** Absent: the environments repository was not read; the records are checked as compiled. */
+  files?: EnvRepoFiles
   /** Region -> its wave; only regions being planned. */
   waves: ReadonlyMap<string, number>
   claimed: ReadonlyMap<string, string>
@@ -80,7 +89,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   const compiled = compileDns(service, platform)
   const routes = routeTable(service, platform)
   const findings = [...compiled.findings, ...checkJurisdiction(service, platform)]
-  const regions = new Map<string, { dns: RegionDns; edits: FileEdit[] }>()
+  const regions = new Map<string, RegionRouting>()
   const result: RoutingPlan = { regions, findings }
   if (!routes) return result
   result.routes = routes
@@ -95,7 +104,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     const wave = waves.get(plan.region)
     const folder = regionLayout(platform, service.name, plan.region).folder
     const path = `${folder}/${SERVICE_FILE}`
-    const text = files.get(path)
+    const text = files?.get(path)
     const edits: FileEdit[] = []
     const dns: RegionDns = {
       provider: plan.provider,
@@ -106,10 +115,15 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       annotations: {}
     }
     const record = recordOf(plan)
+    let resources: RegionRouting['resources']
     let existing: Map<string, AnnotationAt> | undefined
     let annotationsAt = { line: 1, column: 1 }
     let later: number[] = []
-    if (record?.carrier === 'Service') {
+    const onService = record?.carrier === 'Service'
+    // A region that publishes nothing from its Service (left out of the policy, or moved to
+    // k8gb) must lose what a former policy wrote there, or Route 53 keeps routing to it.
+    const cleansService = !onService && plan.provider !== 'none'
+    if (onService && files) {
       if (text === undefined) {
         findings.push({
           rule: 'dns-carrier-not-found',
@@ -127,6 +141,9 @@ export function planRouting(input: RoutingInput): RoutingPlan {
           annotationsAt = { line: read.line, column: read.column }
         }
       }
+    } else if (cleansService && text !== undefined) {
+      const read = readAnnotations(text, path)
+      if (read.kind === 'read') existing = read.annotations
     }
     if (record?.weight !== undefined && service.routing?.shift && wave !== undefined) {
       const current = existing?.get(`${plan.prefix}aws-weight`)?.value
@@ -140,7 +157,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     }
     if (record) dns.records.push(record)
     dns.records.push(...plan.endpoint)
-    if (record?.carrier === 'Service') {
+    if (onService) {
       const wanted = recordAnnotations(record)
       dns.annotations = withPrefix(plan.prefix, wanted)
       const keys = new Map<string, { value: string; at: Located }>()
@@ -204,9 +221,26 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         }
       }
     }
+    if (cleansService && text !== undefined && existing !== undefined && wave !== undefined) {
+      const { own } = splitByPrefix(existing, plan.prefix)
+      const stale = [...own.keys()]
+        .filter(key => (MANAGED_KEYS as readonly string[]).includes(key))
+        .map(key => `${plan.prefix}${key}`)
+      const cleaned = upsertAnnotations(text, path, {}, stale)
+      if (cleaned.kind === 'problem') findings.push(fileProblem(cleaned, path, plan.region))
+      else if (cleaned.kind === 'edit')
+        edits.push(
+          fileEdit(path, text, cleaned.text, {
+            field: FIELD,
+            line: cleaned.line,
+            before: JSON.stringify(cleaned.before),
+            after: JSON.stringify(Object.fromEntries(stale.map(k => [k, null])))
+          })
+        )
+    }
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
-    if (wave !== undefined) {
+    if (wave !== undefined && files) {
       const generated: [string, string][] = [
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region)]
       ]
@@ -215,44 +249,67 @@ export function planRouting(input: RoutingInput): RoutingPlan {
           GENERATED_FILES.dnsEndpoint,
           renderDnsEndpoint(service.name, plan.endpoint)
         ])
-      if (plan.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.gslb)])
-      edits.push(...generatedEdits(input, plan.region, generated, findings))
+      if (plan.gslb)
+        generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.hostname, plan.gslb)])
+      const written = generatedEdits(input, plan.region, generated, findings)
+      edits.push(...written.edits)
+      if (written.resources) resources = written.resources
     }
-    regions.set(plan.region, { dns, edits })
+    regions.set(plan.region, resources ? { dns, edits, resources } : { dns, edits })
   }
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
 }
 
-/** Edits that write generated files whole, each checked to be applied by the region's kustomization. */
+/**
+ * Edits that write generated files whole, and the ones of them the region's
+ * kustomization must still list: Argo CD applies only what it lists, so they
+ * are added to its resources in the same PR (plan.ts puts that edit on top of
+ * the image pin). A kustomization that cannot be extended by a splice gets a
+ * finding instead.
+ */
 function generatedEdits(
   input: RoutingInput,
   region: string,
   generated: readonly [name: string, content: string][],
   findings: Finding[]
-): FileEdit[] {
-  const { files, platform, service } = input
-  const folder = regionLayout(platform, service.name, region).folder
+): { edits: FileEdit[]; resources?: { path: string; names: string[] } } {
+  const { platform, service } = input
+  const files = input.files!
+  const layout = regionLayout(platform, service.name, region)
   const edits: FileEdit[] = []
   for (const [name, content] of generated) {
-    const file = `${folder}/${name}`
+    const file = `${layout.folder}/${name}`
     const before = files.get(file)
     if (before === content) continue
     edits.push(
       fileEdit(file, before, content, { field: '(whole file)', line: 1, before: null, after: name })
     )
-    if (!listedInKustomization(files, platform, service.name, region, name))
+  }
+  // A Helm chart renders what it renders: its files are written next to the values, not listed.
+  const path = layout.candidates.find(c => files.has(c))
+  if (layout.image !== 'kustomize' || path === undefined) return { edits }
+  const text = files.get(path)!
+  const names = unlistedResources(
+    text,
+    generated.map(([name]) => name)
+  )
+  if (names.length === 0) return { edits }
+  const added = addResources(text, names)
+  if (added.kind === 'edit') return { edits, resources: { path, names } }
+  // An unreadable kustomization is reported by the image pin; one finding is enough.
+  if (added.kind === 'problem' && !added.unreadable)
+    for (const name of names)
       findings.push({
         rule: 'resource-not-listed',
         severity: 'warning',
-        message: `${file} is written for ${region}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
-        file,
+        message: `${layout.folder}/${name} is written for ${region}, but ${path} does not list it in resources and multiregion cannot add it (${added.message}), so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file: path,
         line: 1,
         column: 1,
         region
       })
-  }
-  return edits
+  return { edits }
 }
 
 function fileProblem(
@@ -306,22 +363,4 @@ function endpointView(record: DnsRecord, plan: RegionDnsPlan, at: Located): Anno
     keys,
     foreign: []
   }
-}
-
-function listedInKustomization(
-  files: EnvRepoFiles,
-  platform: Platform,
-  service: string,
-  region: string,
-  name: string
-): boolean {
-  const layout = regionLayout(platform, service, region)
-  if (layout.image !== 'kustomize') return true
-  const path = layout.candidates.find(c => files.has(c))
-  if (path === undefined) return true
-  const kustomization = parseDocument(files.get(path)!)
-  // An unreadable kustomization is reported by the image pin; one finding is enough.
-  if (kustomization.errors.length > 0) return true
-  const resources = kustomization.get('resources')
-  return isSeq(resources) && resources.items.some(item => isScalar(item) && item.value === name)
 }

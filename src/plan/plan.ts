@@ -1,36 +1,24 @@
-import type { Diagnostic } from '../manifest/diagnostic.js'
-import { checkServiceAgainstPlatform } from '../manifest/load.js'
 import { DEFAULTS } from '../manifest/model.js'
-import type { Platform, Service } from '../manifest/model.js'
 import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
 import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
 import { regionLayout } from '../gitops/layout.js'
-import { sha256, unifiedDiff } from './file-edit.js'
-import { planRouting } from './dns.js'
+import { addResources } from '../gitops/kustomization.js'
+import { fileEdit, sha256, unifiedDiff } from './file-edit.js'
 import type { RoutingPlan } from './dns.js'
-import type { SourceFile } from '../data/migration.js'
-import { planData } from '../data/plan-data.js'
 import type { DataPlan } from '../data/plan-data.js'
+import { checkService, sortFindings } from './check.js'
+import type { CheckInput, EnvRepoFiles } from './check.js'
 import { pinText } from './release.js'
 import type { Release } from './release.js'
 
+export type { EnvRepoFiles } from './check.js'
+
 export const PLAN_VERSION = 1
 
-/** The environments repository's files the planner may read, by path from its root. Absent paths do not exist. */
-export type EnvRepoFiles = ReadonlyMap<string, string>
-
-export interface PlanInput {
-  service: Service
-  platform: Platform
+export interface PlanInput extends CheckInput {
   release: Release
   files: EnvRepoFiles
-  /** Hostnames other services publish, with the service that owns each, to catch two services on one name. */
-  claimedHostnames?: ReadonlyMap<string, string>
-  /** The hand-written SQL files of spec.data.migrations; absent when the manifest names none. */
-  migrations?: readonly SourceFile[]
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
 
 function template(value: string, service: string, region: string): string {
   return value.replaceAll('{service}', service).replaceAll('{region}', region)
@@ -68,18 +56,8 @@ function planRegion(
   const regionData = data?.regions.get(region)
   if (regionData) base.data = regionData
   const path = layout.candidates.find(candidate => files.has(candidate))
-  if (path === undefined) {
-    const regionIndex = service.regions.indexOf(region)
-    findings.push({
-      rule: 'missing-file',
-      severity: 'error',
-      message: `${layout.candidates[0]} does not exist in the environments repository, so ${region} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform.layout.path} in ${platform.file}) or remove ${region} from spec.regions.`,
-      file: service.file,
-      ...service.locate(['spec', 'regions', regionIndex]),
-      region
-    })
-    return base
-  }
+  // A missing file is a finding of checkService; the region is blocked here.
+  if (path === undefined) return base
   const text = files.get(path)!
   const pinned =
     layout.image === 'helm'
@@ -119,35 +97,34 @@ function planRegion(
  * Adds a region's routing edits after its image edit. A region with an error
  * finding of its own is blocked: nothing of it is promoted until it is fixed.
  */
-function withRouting(region: RegionPlan, routing: RoutingPlan, findings: Finding[]): RegionPlan {
+function withRouting(
+  region: RegionPlan,
+  routing: RoutingPlan,
+  findings: Finding[],
+  files: EnvRepoFiles
+): RegionPlan {
   const planned = routing.regions.get(region.name)
   if (!planned) return region
   const result: RegionPlan = { ...region, dns: planned.dns }
   if (findings.some(f => f.region === region.name && f.severity === 'error'))
     return { ...result, action: 'blocked', edits: [] }
   const edits = [...region.edits, ...planned.edits]
-  return { ...result, edits, action: edits.length > 0 ? 'promote' : 'current' }
-}
-
-function toFinding(d: Diagnostic): Finding {
-  return {
-    rule: d.rule,
-    severity: d.severity,
-    message: d.message,
-    file: d.file,
-    line: d.line,
-    column: d.column
+  if (planned.resources) {
+    // The kustomization lists the generated files in the same PR, on top of its image pin.
+    const { path, names } = planned.resources
+    const base = edits.findLast(e => e.path === path)?.content ?? files.get(path)!
+    const added = addResources(base, names)
+    if (added.kind === 'edit')
+      edits.push(
+        fileEdit(path, base, added.text, {
+          field: 'resources',
+          line: added.line,
+          before: null,
+          after: names.join(', ')
+        })
+      )
   }
-}
-
-function sortFindings(findings: Finding[]): void {
-  findings.sort(
-    (a, b) =>
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      a.file.localeCompare(b.file) ||
-      a.line - b.line ||
-      a.column - b.column
-  )
+  return { ...result, edits, action: edits.length > 0 ? 'promote' : 'current' }
 }
 
 /** The plan with more findings, such as those of the shadow database check, in order and counted. */
@@ -172,26 +149,11 @@ export function withFindings(result: Plan, extra: readonly Finding[]): Plan {
  * reads nothing but its arguments.
  */
 export function plan(input: PlanInput): Plan {
-  const { service, platform, release } = input
-  const findings: Finding[] = checkServiceAgainstPlatform(service, platform).map(toFinding)
-  const data = planData(service, platform, input.migrations ?? [])
-  if (data) findings.push(...data.findings)
+  const { service, release } = input
+  const { findings, data, routing, waves: planned } = checkService(input)
   const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
-  const planned = new Map(
-    waves.flatMap(wave =>
-      wave.regions.filter(region => platform.regions[region]).map(r => [r, wave.number] as const)
-    )
-  )
-  const routing = planRouting({
-    service,
-    platform,
-    files: input.files,
-    waves: planned,
-    claimed: input.claimedHostnames ?? new Map()
-  })
-  findings.push(...routing.findings)
   const regions = [...planned].map(([region, wave]) =>
-    withRouting(planRegion(input, region, wave, findings, data), routing, findings)
+    withRouting(planRegion(input, region, wave, findings, data), routing, findings, input.files)
   )
   sortFindings(findings)
   const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length

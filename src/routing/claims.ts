@@ -18,7 +18,7 @@ export function claimedHostnames(
     for (const prefix of KNOWN_PREFIXES) {
       const names = read.annotations.get(`${prefix}hostname`)?.value ?? ''
       for (const name of names.split(',')) {
-        const trimmed = name.trim().replace(/\.$/, '')
+        const trimmed = name.trim().toLowerCase().replace(/\.$/, '')
         if (trimmed !== '' && !claimed.has(trimmed)) claimed.set(trimmed, owner)
       }
     }

@@ -2,6 +2,7 @@ import type { Platform, Service } from '../manifest/model.js'
 import { DEFAULTS } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import type { DnsRecord, Finding, RoutingSpec } from '../schema/generated.js'
+import { inZone } from './validate.js'
 
 /** Route 53 is the only provider whose routing policies ExternalDNS publishes (routing-anchors.md §0.2). */
 export const ROUTING_PROVIDERS = new Set(['aws'])
@@ -61,9 +62,19 @@ export interface CompiledDns {
   findings: Finding[]
 }
 
-/** The hostname a region publishes: its override, or the shared one. */
+/** A name as DNS compares it: case-insensitive, the root's trailing dot implied (RFC 4343). */
+export function normalName(name: string): string {
+  return name.toLowerCase().replace(/\.$/, '')
+}
+
+/** The hostname a region publishes: its override, or the shared one, normalised. */
 export function hostnameOf(routing: RoutingSpec, region: string): string {
-  return routing.hostnames?.[region] ?? routing.hostname
+  return normalName(routing.hostnames?.[region] ?? routing.hostname)
+}
+
+/** A location in the aws-cn partition, whose Route 53 is separate from the commercial one. */
+export function inChinaPartition(location: string): boolean {
+  return location.startsWith('cn-')
 }
 
 export function prefixOf(platform: Platform, region: string): string {
@@ -136,12 +147,41 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
   for (const [name, members] of recordSets(service, platform)) {
     const chain = failoverChain(routing, members)
     const shared = members.length > 1
+    const hostPathOf = (region: string): YamlPath =>
+      routing.hostnames?.[region]
+        ? ['spec', 'routing', 'hostnames', region]
+        : ['spec', 'routing', 'hostname']
+    findings.push(...partitionFindings(service, platform, name, members, hostPathOf))
+    if (policy === 'failover' && shared) {
+      const listed = (routing.failover ?? []).filter(r => members.includes(r))
+      if (chain.length < 2) {
+        find(
+          'dns-failover-pair',
+          'error',
+          `Policy failover needs at least two regions of ${name} in spec.routing.failover (PRIMARY and SECONDARY), but it names only ${chain.join(', ')}. Add the region to fail over to, or choose another policy.`,
+          ['spec', 'routing', 'failover', (routing.failover ?? []).indexOf(listed[0]!)],
+          chain[0]
+        )
+        continue
+      }
+      const outside = Array.from({ length: chain.length - 2 }, (_, i) =>
+        nestedName(name, i + 2)
+      ).find(nested => members.some(r => !inZone(nested, platform.regions[r]?.dns?.zone ?? nested)))
+      if (outside !== undefined) {
+        find(
+          'dns-failover-nesting',
+          'error',
+          `Failover over ${chain.length} regions nests through ${outside}, which is outside the zone of ${name} (an apex name has no label to extend), so ExternalDNS would not publish it. Use a name below the zone apex (such as checkout.${name}), or fail over between two regions.`,
+          ['spec', 'routing', 'failover'],
+          chain[0]
+        )
+        continue
+      }
+    }
     for (const region of members) {
       const settings = platform.regions[region]!
       const dns = settings.dns
-      const hostPath: YamlPath = routing.hostnames?.[region]
-        ? ['spec', 'routing', 'hostnames', region]
-        : ['spec', 'routing', 'hostname']
+      const hostPath = hostPathOf(region)
       const plan: RegionDnsPlan = {
         region,
         provider: dns?.provider ?? 'none',
@@ -317,4 +357,42 @@ function gslbStrategy(
       // k8gb has no latency strategy; geoip is its nearest-cluster answer (routing-anchors.md §2).
       return { type: 'geoip', dnsTtlSeconds: ttl }
   }
+}
+
+/**
+ * Route 53 in the aws-cn partition is a separate service with its own hosted
+ * zones: a record set or a zone cannot span it and the commercial partition
+ * (AWS docs, "Amazon Route 53" in Getting Started with AWS in China).
+ */
+function partitionFindings(
+  service: Service,
+  platform: Platform,
+  name: string,
+  members: readonly string[],
+  hostPathOf: (region: string) => YamlPath
+): Finding[] {
+  const aws = members.filter(r => platform.regions[r]?.dns?.provider === 'aws')
+  const china = aws.filter(r => inChinaPartition(platform.regions[r]!.location))
+  const commercial = aws.filter(r => !china.includes(r))
+  const findings: Finding[] = []
+  for (const region of china) {
+    const zone = platform.regions[region]!.dns!.zone
+    const sameZone = Object.entries(platform.regions)
+      .filter(([, r]) => r.dns?.provider === 'aws' && !inChinaPartition(r.location))
+      .filter(([, r]) => normalName(r.dns!.zone) === normalName(zone))
+      .map(([other]) => other)
+    if (commercial.length === 0 && sameZone.length === 0) continue
+    findings.push({
+      rule: 'dns-partition',
+      severity: 'error',
+      message:
+        commercial.length > 0
+          ? `${region} (${platform.regions[region]!.location}) is in the aws-cn partition, whose Route 53 is separate, but shares ${name} with ${commercial.join(', ')} in the commercial partition: no record set can span both. Give ${region} a name in its own zone in spec.routing.hostnames.`
+          : `${region} (${platform.regions[region]!.location}) is in the aws-cn partition, but its zone ${zone} is also the zone of ${sameZone.join(', ')} in the commercial partition: one hosted zone cannot serve both. Ask the platform team for a zone of its own for ${region}.`,
+      file: service.file,
+      ...service.locate(hostPathOf(region)),
+      region
+    })
+  }
+  return findings
 }

@@ -29,9 +29,8 @@ export function preferenceOrder(service: Service, platform: Platform, client: st
     members.some(r => platform.regions[r]?.jurisdiction === jurisdiction)
   )
   // A caller in a confined jurisdiction stays inside it when the service runs there.
-  const confined =
-    jurisdiction !== undefined &&
-    (platform.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction)
+  const { outgoing, both } = confinement(platform)
+  const confined = jurisdiction !== undefined && outgoing.has(jurisdiction)
   const members = own
     ? sets.get(hostnameOf(routing, client))!
     : ((confined ? sameJurisdiction : undefined) ??
@@ -47,7 +46,33 @@ export function preferenceOrder(service: Service, platform: Platform, client: st
         Number(platform.regions[a]?.jurisdiction === jurisdiction)
     )
   const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === 'failover' || !own ? [] : [client]
-  return [...new Set([...first, ...failover, ...rest])]
+  const order = [...new Set([...first, ...failover, ...rest])]
+  const of = (r: string) => platform.regions[r]?.jurisdiction
+  if (confined && order.some(r => of(r) === jurisdiction))
+    return order.filter(r => of(r) === jurisdiction)
+  // Nobody fails over into a jurisdiction that takes no traffic from abroad; a first choice is no failover.
+  return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)!))
+}
+
+/** Compliance packs that confine a jurisdiction's traffic both ways: pipl keeps CN's personal data, which requests carry, in CN. */
+const PACK_CONFINES: Record<string, string> = { pipl: 'CN' }
+
+/**
+ * The jurisdictions whose regions never fail over abroad (spec.routing.failoverWithin,
+ * and those of the compliance packs) and, of those, the ones that receive no
+ * failover from abroad either (the packs'), unless the platform allows it
+ * (spec.routing.allowFailoverAbroad).
+ */
+export function confinement(platform: Platform): { outgoing: Set<string>; both: Set<string> } {
+  const routing = platform.raw.spec.routing
+  const allowed = new Set(routing?.allowFailoverAbroad ?? [])
+  const both = new Set(
+    platform.compliance.flatMap(pack => {
+      const jurisdiction = PACK_CONFINES[pack]
+      return jurisdiction === undefined || allowed.has(jurisdiction) ? [] : [jurisdiction]
+    })
+  )
+  return { outgoing: new Set([...(routing?.failoverWithin ?? []), ...both]), both }
 }
 
 /** What the client library needs: endpoints, timeouts, retries, and per client region the order to try. */
@@ -91,7 +116,7 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
  */
 export function checkJurisdiction(service: Service, platform: Platform): Finding[] {
   const routing = service.routing
-  const confined = new Set(platform.raw.spec.routing?.failoverWithin ?? [])
+  const { outgoing: confined, both } = confinement(platform)
   if (!routing || confined.size === 0) return []
   const findings: Finding[] = []
   const failoverPolicy = (routing.policy ?? ROUTING_DEFAULTS.policy) === 'failover'
@@ -102,7 +127,11 @@ export function checkJurisdiction(service: Service, platform: Platform): Finding
     chain.forEach((region, i) => {
       const jurisdiction = platform.regions[region]!.jurisdiction
       if (!confined.has(jurisdiction)) return
-      const reachable = failoverPolicy ? chain.slice(i + 1) : chain.filter(r => r !== region)
+      // Under policy failover a region sends traffic down the chain; one confined both ways takes none from above either.
+      const reachable =
+        failoverPolicy && !both.has(jurisdiction)
+          ? chain.slice(i + 1)
+          : chain.filter(r => r !== region)
       const abroad = reachable.filter(r => platform.regions[r]!.jurisdiction !== jurisdiction)
       if (abroad.length === 0) return
       const index = routing.failover?.indexOf(region) ?? -1
@@ -115,7 +144,9 @@ export function checkJurisdiction(service: Service, platform: Platform): Finding
       findings.push({
         rule: 'dns-jurisdiction',
         severity: 'error',
-        message: `${region} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform.file}), but ${name} would send its traffic to ${abroad.join(', ')}. Give ${region} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
+        message: both.has(jurisdiction)
+          ? `${region} is in ${jurisdiction}, whose regions neither fail over abroad nor take failover from abroad under the ${Object.keys(PACK_CONFINES).find(p => PACK_CONFINES[p] === jurisdiction)} compliance pack (${platform.file}), but ${name} joins it with ${abroad.join(', ')}. Give ${region} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction} (the platform may allow it with spec.routing.allowFailoverAbroad).`
+          : `${region} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform.file}), but ${name} would send its traffic to ${abroad.join(', ')}. Give ${region} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
         file: service.file,
         ...service.locate(path),
         region

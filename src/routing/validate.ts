@@ -64,16 +64,21 @@ export function parseTtl(value: string): number | undefined {
   return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]!]!, 0))
 }
 
+/** A name as DNS compares it: case-insensitive, the root's trailing dot implied (RFC 4343). */
+function normal(name: string): string {
+  return name.trim().toLowerCase().replace(/\.$/, '')
+}
+
 function names(view: AnnotationView): string[] {
   return (view.keys.get('hostname')?.value ?? '')
     .split(',')
-    .map(n => n.trim().replace(/\.$/, ''))
+    .map(normal)
     .filter(n => n !== '')
 }
 
 export function inZone(name: string, zone: string): boolean {
-  const z = zone.replace(/\.$/, '')
-  return name === z || name.endsWith(`.${z}`)
+  const [n, z] = [normal(name), normal(zone)]
+  return n === z || n.endsWith(`.${z}`)
 }
 
 /**
@@ -82,6 +87,7 @@ export function inZone(name: string, zone: string): boolean {
  * §1.6), and for what neither checks: zones, prefixes, ownership of a name.
  */
 export function validateViews(views: readonly AnnotationView[], ctx: ValidationContext): Finding[] {
+  const claimed = new Map([...ctx.claimed].map(([name, owner]) => [normal(name), owner]))
   const findings: Finding[] = []
   const add = (
     rule: string,
@@ -107,7 +113,7 @@ export function validateViews(views: readonly AnnotationView[], ctx: ValidationC
           where('hostname'),
           view.region
         )
-      const owner = ctx.claimed.get(name)
+      const owner = claimed.get(name)
       if (owner !== undefined && owner !== ctx.service)
         add(
           'dns-hostname-claimed',
@@ -283,6 +289,8 @@ export function validateViews(views: readonly AnnotationView[], ctx: ValidationC
     }
     // A region asking for several policies at once is reported on its own; here, regions that disagree.
     const policies = new Set(members.map(policiesOf).flatMap(p => (p.length === 1 ? p : [])))
+    // A plain record beside routed ones is a mix too: Route 53 refuses it (external-dns #3141).
+    if (policies.size > 0 && members.some(m => policiesOf(m).length === 0)) policies.add('simple')
     if (policies.size > 1) {
       const last = members[members.length - 1]!
       add(

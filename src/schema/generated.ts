@@ -693,6 +693,13 @@ export const platformSchema = {
               type: 'array',
               uniqueItems: true,
               items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+            },
+            allowFailoverAbroad: {
+              description:
+                'Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.',
+              type: 'array',
+              uniqueItems: true,
+              items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
             }
           }
         },
@@ -1013,6 +1020,10 @@ export interface PlatformRouting {
    * Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].
    */
   failoverWithin?: string[]
+  /**
+   * Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.
+   */
+  allowFailoverAbroad?: string[]
 }
 export interface ComplianceRule {
   /**

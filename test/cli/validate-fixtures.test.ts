@@ -58,7 +58,9 @@ describe('multiregion validate on the valid fixtures', () => {
   it.each(['checkout', 'minimal', 'ledger'])('%s: prints ok and exits 0', async name => {
     const manifest = `fixtures/services/${name}/multiregion.yaml`
     const result = await validate(manifest)
-    expect(result.stdout).toBe(`ok: ${manifest} against fixtures/environments/platform.yaml\n`)
+    expect(result.stdout).toBe(
+      `ok: ${manifest} against fixtures/environments/platform.yaml and fixtures/environments\n`
+    )
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
   })

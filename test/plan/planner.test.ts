@@ -153,7 +153,7 @@ describe('plan', () => {
       expect.objectContaining({
         rule: 'image-not-found',
         file: path,
-        line: 20,
+        line: 19,
         region: 'us-east',
         message: expect.stringContaining('It lists ghcr.io/acme/other')
       })

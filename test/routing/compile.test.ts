@@ -114,7 +114,11 @@ describe('the DNS compiler, one golden file per policy', () => {
     expect(text).toContain('name: aws/failover')
     expect(text).not.toContain('external-dns')
     expect(
-      renderGslb('checkout', { type: 'failover', dnsTtlSeconds: 30, primaryGeoTag: 'us-east' })
+      renderGslb('checkout', 'checkout.internal.example.com', {
+        type: 'failover',
+        dnsTtlSeconds: 30,
+        primaryGeoTag: 'us-east'
+      })
     ).toContain('primaryGeoTag: us-east')
     expect(MANIFEST).toBe('multiregion.yaml')
   })

@@ -421,6 +421,7 @@ describe('rules no DNS provider checks', () => {
       t
         .replace('zone: internal.example.cn', 'zone: internal.example.com')
         .replace('failoverWithin: [CN]', 'failoverWithin: []')
+        .replace('compliance: [gdpr, pipl]', 'compliance: [gdpr]')
     )
     const result = planOver(serviceWith(['policy: latency'], ['us-east', 'china']), platform)
     expect(result.findings.map(f => f.rule)).not.toContain('dns-jurisdiction')
@@ -491,16 +492,25 @@ describe('rules no DNS provider checks', () => {
     expect(result.regions[0]!.action).toBe('blocked')
   })
 
-  it('resource-not-listed: a generated file the kustomization does not apply', () => {
+  it('resource-not-listed: a generated file a kustomization in a form a splice cannot extend does not apply', () => {
+    const path = 'regions/us-east/checkout/kustomization.yaml'
     const result = planOver(latency(), undefined, files => {
-      const path = 'regions/us-east/checkout/kustomization.yaml'
-      files.set(path, files.get(path)!.replace('  - route-table.yaml\n', ''))
+      files.set(
+        path,
+        files
+          .get(path)!
+          .replace(
+            '  - ../../../base/checkout\n  - service.yaml\n',
+            '  [../../../base/checkout, service.yaml]\n'
+          )
+      )
     })
     expect(only(result, 'resource-not-listed')).toMatchObject({
       severity: 'warning',
-      file: 'regions/us-east/checkout/route-table.yaml',
+      file: path,
       region: 'us-east'
     })
+    expect(result.regions[0]!.edits.map(e => e.field)).not.toContain('resources')
   })
 
   it('unsupported-layout: annotations written as an inline mapping are refused, not damaged', () => {

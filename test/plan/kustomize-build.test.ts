@@ -1,0 +1,122 @@
+import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseAllDocuments } from 'yaml'
+import type { Platform, Service } from '../../src/manifest/model.js'
+import { plan } from '../../src/plan/plan.js'
+import { fixtureEnvFiles, fixtureService } from '../support/fixtures.js'
+import { ENV_REPO } from '../support/paths.js'
+import { platformWith, serviceWith } from '../support/routing.js'
+
+/*
+ * What Argo CD applies is what `kustomize build` renders. The plan is applied
+ * to a copy of the fixture environments repository, and every kustomize
+ * region folder is built with the real kubectl before and after: each must
+ * build both times, and after the plan render the generated files.
+ */
+
+const KUBECTL = process.env.KUBECTL ?? '/usr/bin/kubectl'
+
+beforeAll(() => {
+  if (!existsSync(KUBECTL))
+    throw new Error(
+      `kubectl is not at ${KUBECTL}: this test builds the planned folders with the real kustomize. Install kubectl (it bundles kustomize) or set KUBECTL to its path.`
+    )
+})
+
+let dir: string | undefined
+afterEach(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+/** The kind/name of every object `kubectl kustomize` renders from a folder; throws with kubectl's message if it fails. */
+function build(folder: string): string[] {
+  let out: string
+  try {
+    out = execFileSync(KUBECTL, ['kustomize', folder], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+  } catch (error) {
+    throw new Error(
+      `kubectl kustomize ${folder} failed: ${(error as { stderr?: string }).stderr}`,
+      {
+        cause: error
+      }
+    )
+  }
+  return parseAllDocuments(out).map(d => {
+    const o = d.toJS() as { kind: string; metadata: { name: string } }
+    return `${o.kind}/${o.metadata.name}`
+  })
+}
+
+/** Every region folder with a kustomization, relative to the repository root. */
+function kustomizeFolders(root: string): string[] {
+  return readdirSync(join(root, 'regions')).flatMap(region =>
+    readdirSync(join(root, 'regions', region))
+      .map(service => `regions/${region}/${service}`)
+      .filter(folder => existsSync(join(root, folder, 'kustomization.yaml')))
+  )
+}
+
+/** Plans the release over a copy of the fixtures, builds every folder, applies the plan, builds again. */
+function planAndBuild(service: Service, platform: Platform, only?: string) {
+  dir = mkdtempSync(join(tmpdir(), 'multiregion-kustomize-'))
+  cpSync(ENV_REPO, dir, { recursive: true })
+  const folders = kustomizeFolders(dir).filter(f => only === undefined || f.endsWith(only))
+  const before = new Map(folders.map(f => [f, build(join(dir!, f))]))
+  const result = plan({
+    service,
+    platform,
+    release: { ref: 'v1.5.0', pin: { tag: 'v1.5.0' } },
+    files: fixtureEnvFiles(service, platform)
+  })
+  expect(result.summary.errors).toBe(0)
+  for (const region of result.regions)
+    for (const edit of region.edits) writeFileSync(join(dir, edit.path), edit.content)
+  const after = new Map(folders.map(f => [f, build(join(dir!, f))]))
+  return { result, before, after }
+}
+
+describe('every planned region folder builds with kubectl kustomize', () => {
+  it('checkout: the route table is rendered in every region, listed in the same PR', () => {
+    const { result, before, after } = planAndBuild(fixtureService('checkout'), platformWith())
+    for (const region of ['us-east', 'us-west', 'sweden', 'china']) {
+      const folder = `regions/${region}/checkout`
+      expect(after.get(folder)).toContain('ConfigMap/checkout-routes')
+      const edits = result.regions.find(r => r.name === region)!.edits
+      if (region !== 'us-west') {
+        expect(before.get(folder)).not.toContain('ConfigMap/checkout-routes')
+        expect(edits.map(e => e.field)).toContain('resources')
+      }
+    }
+    // Folders of other services build as they did.
+    expect(after.get('regions/us-east/search')).toEqual(before.get('regions/us-east/search'))
+  })
+
+  it('failover over three regions: the DNSEndpoint is rendered in the first', () => {
+    const { after } = planAndBuild(
+      serviceWith(['policy: failover', 'failover: [us-east, us-west, sweden]']),
+      platformWith(),
+      '/checkout'
+    )
+    expect(after.get('regions/us-east/checkout')).toContain('DNSEndpoint/checkout-failover')
+  })
+
+  it('k8gb: the Gslb is rendered', () => {
+    const { after } = planAndBuild(
+      serviceWith(['policy: failover', 'failover: [us-east, us-west]'], ['us-east', 'us-west']),
+      platformWith(t =>
+        t.replaceAll(
+          'provider: aws\n        zone: internal.example.com',
+          'provider: k8gb\n        zone: internal.example.com'
+        )
+      ),
+      '/checkout'
+    )
+    expect(after.get('regions/us-west/checkout')).toContain('Gslb/checkout')
+  })
+})
