@@ -42,7 +42,9 @@ export async function bundle(outdir) {
   await build({
     ...common,
     entryPoints: ['src/client/index.ts'],
-    outfile: join(outdir, 'client.js')
+    outfile: join(outdir, 'client.js'),
+    // Its transport, undici, is a dependency the service installs with it.
+    external: [...common.external, 'undici']
   })
 }
 
