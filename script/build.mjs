@@ -44,7 +44,7 @@ export async function bundle(outdir) {
     entryPoints: ['src/client/index.ts'],
     outfile: join(outdir, 'client.js'),
     // Its transport, undici, is a dependency the service installs with it.
-    external: [...common.external, 'undici']
+    external: ['undici']
   })
 }
 
