@@ -29,6 +29,7 @@ interface Answer {
 interface Vector {
   name: string
   description: string
+  features: string[]
   table: RouteTable
   caller: string
   down?: string[]
