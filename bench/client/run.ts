@@ -261,9 +261,15 @@ async function tail(): Promise<void> {
     const west = await region('us-west')
     const client = createClient(table([east, west]), { region: east.name, hedgeMs })
     let hedges = 0
+    let failed = 0
+    const denied: Record<string, number> = {}
     client.events.on('hedge', () => hedges++)
+    client.events.on('retry-denied', (e: { reason: string }) => {
+      denied[e.reason] = (denied[e.reason] ?? 0) + 1
+    })
     await closedLoop(() => client('/').then(r => r.text()), 200, 8) // warm-up
     hedges = 0
+    for (const reason of Object.keys(denied)) delete denied[reason]
     const latencies: number[] = []
     const pending: Promise<unknown>[] = []
     const start = performance.now()
@@ -277,7 +283,10 @@ async function tail(): Promise<void> {
           pending.push(
             client('/')
               .then(r => r.text())
-              .then(() => latencies.push(performance.now() - dueAt))
+              .then(
+                () => latencies.push(performance.now() - dueAt),
+                () => failed++
+              )
           )
         }
         if (sent === total) {
@@ -290,7 +299,7 @@ async function tail(): Promise<void> {
     latencies.sort((a, b) => a - b)
     const label = hedgeMs === null ? 'no hedging' : `hedge after ${hedgeMs} ms`
     console.log(
-      `  ${label.padEnd(18)} p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  p99.9 ${percentile(latencies, 99.9).toFixed(1)} ms  (${hedges} hedges for ${total} requests)`
+      `  ${label.padEnd(18)} p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  p99.9 ${percentile(latencies, 99.9).toFixed(1)} ms  (${hedges} hedges for ${total} requests; ${failed} failed; retries denied: ${JSON.stringify(denied)})`
     )
     await client.close()
     await Promise.all([east.kill(), west.kill()])
