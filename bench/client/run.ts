@@ -357,6 +357,12 @@ async function soak(): Promise<void> {
   const answer = await (await client('/')).text()
   const firstRetryMs = performance.now() - start
   if (answer !== west.name) throw new Error(`expected ${west.name} to answer, got ${answer}`)
+  // us-west had no connection yet; what a first request on a new connection costs here, without the client.
+  const cold = new Pool(west.url)
+  const coldStart = performance.now()
+  await (await cold.request({ path: '/', method: 'GET' })).body.text()
+  const coldMs = performance.now() - coldStart
+  await cold.close()
   console.log(
     `soak: ${SOAK_REQUESTS} healthy GETs (64 in flight, ${(SOAK_REQUESTS / (wallMs / 1000)).toFixed(0)} req/s), then us-east hangs`
   )
@@ -366,7 +372,8 @@ async function soak(): Promise<void> {
   console.log(
     `  first retry: answered by us-west after ${firstRetryMs.toFixed(1)} ms (goal ≤ attempt timeout ${SOAK_TIMEOUT_MS} ms + 10 = ${SOAK_TIMEOUT_MS + 10} ms); ` +
       `us-east timed out at ${ends[0]!.toFixed(1)} ms, us-west answered ${(ends[1]! - ends[0]!).toFixed(1)} ms later; ` +
-      `a bare ${SOAK_TIMEOUT_MS} ms timer alongside fired at ${(await bare).toFixed(1)} ms`
+      `a bare ${SOAK_TIMEOUT_MS} ms timer alongside fired at ${(await bare).toFixed(1)} ms, ` +
+      `and a first GET on a new undici connection to us-west took ${coldMs.toFixed(1)} ms`
   )
   await client.close()
   await Promise.all([east.kill(), west.kill()])
