@@ -1,18 +1,46 @@
-// Bundles the action (dist/index.js), the CLI (dist/cli.js) and the client
-// library (dist/client.js, the package's `multiregion/client` export) with esbuild.
-// `node script/build.mjs --check` builds to a temporary folder and fails when
-// the committed dist/ differs, so a stale bundle never ships.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
+// Builds dist/, committed because `uses: org/multiregion@v1` runs it straight from a
+// checkout of this repository, where no npm install ever happens:
+// - dist/action.js: the GitHub Action (action.yml and actions/*/action.yml run it)
+// - dist/cli.js: the CLI (package.json bin)
+// - dist/index.js: the library, the package's main export (the pure validate and plan API)
+// - dist/client.js: the client library, the `multiregion/client` export
+// - dist/pglite.js with its pglite.wasm, pglite.data and initdb.wasm: the embedded
+//   PostgreSQL of plan's shadow check, so the action replays migrations too
+// - dist/commands/<command>.js: the entries of actions/<command>/action.yml
+// - dist/types/: the exports' .d.ts, from tsc
+// package.json's version is embedded, so `multiregion --version` is the released one.
+// `node script/build.mjs --check` builds to a temporary folder and fails when the
+// committed dist/ differs, so a stale bundle never ships.
+import { execFile } from 'node:child_process'
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
+import { promisify } from 'node:util'
 import { build } from 'esbuild'
+import { COMMANDS as COMMAND_ACTIONS } from './command-actions.mjs'
 
 const root = new URL('..', import.meta.url).pathname
+const pglite = join(root, 'node_modules', '@electric-sql', 'pglite')
+// PGlite loads these next to its own module (new URL('./pglite.wasm', import.meta.url)), here dist/pglite.js.
+const COMMANDS = Object.keys(COMMAND_ACTIONS)
+const PGLITE_ASSETS = ['pglite.wasm', 'pglite.data', 'initdb.wasm']
 // Some bundled CommonJS packages call require() for Node built-ins; ESM has none, so give them one.
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 
+/** Resolves the shadow check's `import('@electric-sql/pglite')` to the bundled dist/pglite.js beside each entry. */
+const pgliteBesideDist = {
+  name: 'pglite-beside-dist',
+  setup(b) {
+    b.onResolve({ filter: /^@electric-sql\/pglite$/ }, () => ({
+      path: './pglite.js',
+      external: true
+    }))
+  }
+}
+
 export async function bundle(outdir) {
+  const { version } = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
   const common = {
     bundle: true,
     platform: 'node',
@@ -23,13 +51,13 @@ export async function bundle(outdir) {
     logLevel: 'warning',
     // Worktrees link node_modules to a shared install; resolving the link would put its real path into dist/.
     preserveSymlinks: true,
-    // PGlite finds its WASM and data files next to its own module, so it stays a package, loaded only by the shadow check.
-    external: ['@electric-sql/pglite']
+    define: { MULTIREGION_VERSION: JSON.stringify(version) },
+    plugins: [pgliteBesideDist]
   }
   await build({
     ...common,
     entryPoints: ['src/action.ts'],
-    outfile: join(outdir, 'index.js'),
+    outfile: join(outdir, 'action.js'),
     banner: { js: requireShim }
   })
   await build({
@@ -38,7 +66,14 @@ export async function bundle(outdir) {
     outfile: join(outdir, 'cli.js'),
     banner: { js: `#!/usr/bin/env node\n${requireShim}` }
   })
-  // The client is imported by services, not run: plain ESM with nothing bundled but its own code.
+  // The library is imported, never run: importing it has no side effect.
+  await build({
+    ...common,
+    entryPoints: ['src/index.ts'],
+    outfile: join(outdir, 'index.js'),
+    banner: { js: requireShim }
+  })
+  // The client is imported by services: plain ESM with nothing bundled but its own code.
   await build({
     ...common,
     entryPoints: ['src/client/index.ts'],
@@ -46,10 +81,52 @@ export async function bundle(outdir) {
     // Its transport, undici, is a dependency the service installs with it.
     external: ['undici']
   })
+  // multiregion/data: pg stays a dependency the service installs, so its pools are the service's own.
+  await build({
+    ...common,
+    entryPoints: ['src/data-api/index.ts'],
+    outfile: join(outdir, 'data.js'),
+    external: ['pg']
+  })
+  await build({
+    ...common,
+    plugins: [],
+    entryPoints: [join(pglite, 'dist', 'index.js')],
+    outfile: join(outdir, 'pglite.js'),
+    banner: { js: requireShim }
+  })
+  // actions/<command>/action.yml run these: the action with its command fixed.
+  await mkdir(join(outdir, 'commands'), { recursive: true })
+  for (const command of COMMANDS)
+    await writeFile(
+      join(outdir, 'commands', `${command}.js`),
+      `// Generated by script/build.mjs: actions/${command} runs the action with command ${command}.\nprocess.env.INPUT_COMMAND = '${command}'\nawait import('../action.js')\n`
+    )
+  for (const asset of PGLITE_ASSETS)
+    await copyFile(join(pglite, 'dist', asset), join(outdir, asset))
+  await copyFile(join(pglite, 'LICENSE'), join(outdir, 'pglite.LICENSE'))
+  await promisify(execFile)(
+    process.execPath,
+    [
+      join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+      '-p',
+      'tsconfig.types.json',
+      '--outDir',
+      join(outdir, 'types')
+    ],
+    { cwd: root }
+  )
+}
+
+async function files(dir) {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => [])
+  return entries
+    .filter(e => e.isFile())
+    .map(e => relative(dir, join(e.parentPath ?? e.path, e.name)))
 }
 
 async function differences(a, b) {
-  const names = [...new Set([...(await readdir(a)), ...(await readdir(b).catch(() => []))])]
+  const names = [...new Set([...(await files(a)), ...(await files(b))])].sort()
   const changed = []
   for (const name of names) {
     const [x, y] = await Promise.all([

@@ -54,8 +54,13 @@ async function plan(settings: Settings): Promise<void> {
     return
   }
   const result = outcome.plan
-  // Findings in environments repository files carry paths from that repository's root.
-  const ownFiles = new Set([settings.manifest, settings.platform])
+  // Findings in environments repository files carry paths from that repository's root;
+  // the manifest, the platform and the migration files are already workspace paths.
+  const ownFiles = new Set([
+    settings.manifest,
+    settings.platform,
+    ...result.regions.flatMap(r => r.data?.migrations.map(m => m.file) ?? [])
+  ])
   annotate(result.findings, f =>
     ownFiles.has(f.file) || isAbsolute(f.file) ? f.file : join(envRepo, f.file)
   )

@@ -1,4 +1,6 @@
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { renderRowTypes } from '../data/row-types.js'
 import { Command, CommanderError, Option } from 'commander'
 import { formatDiagnostic, hasErrors } from '../manifest/diagnostic.js'
 import { loadInputs } from '../commands/load-inputs.js'
@@ -11,6 +13,7 @@ import { runTrainCommand } from '../commands/train-command.js'
 import type { TrainCommand } from '../commands/train-command.js'
 import { settingsProblems } from '../commands/train-setup.js'
 import type { TrainSettings } from '../commands/train-setup.js'
+import { VERSION } from '../version.js'
 
 /** Where the CLI writes; tests pass buffers, the bin passes the process's streams. */
 export interface Io {
@@ -129,7 +132,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
     .description(
       'Take a service from one region to many: plan and promote releases region by region.'
     )
-    .version('0.1.0')
+    .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
@@ -294,6 +297,29 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         ...(flags.to ? { to: flags.to } : {})
       })
     )
+
+  program
+    .command('types')
+    .description(
+      "Write TypeScript declarations of every table's row (spec.data.tables) for multiregion/data's openData<Tables>()."
+    )
+    .option('--manifest <file>', 'the service manifest', 'multiregion.yaml')
+    .option('--out <file>', 'where to write them (default: standard output)')
+    .addHelpText('after', '\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.')
+    .action(async (options: { manifest: string; out?: string }) => {
+      const { service, diagnostics } = await loadInputs({ manifest: options.manifest })
+      for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`)
+      if (!service || hasErrors(diagnostics)) return setExit(EXIT.findings)
+      if (!service.data?.tables)
+        throw new UsageError(`${options.manifest} has no spec.data.tables to write types for.`)
+      const text = renderRowTypes(service)
+      if (options.out === undefined) io.stdout(text)
+      else {
+        await writeFile(options.out, text)
+        io.stderr(`wrote ${options.out}\n`)
+      }
+      setExit(EXIT.ok)
+    })
 
   program
     .command('migrate')

@@ -46,11 +46,11 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
   try {
     return { kind: 'plan', plan: withFindings(result, await shadowCheck(result, service)) }
   } catch (error) {
-    // The bundled action ships without node_modules, so PGlite may be absent: say so rather than fail the plan.
+    // PGlite ships in dist/ (script/build.mjs); should it still fail to start (memory, a damaged checkout), say so rather than fail the plan.
     const unavailable: Finding = {
       rule: 'data-shadow-unavailable',
       severity: 'info',
-      message: `The migrations were not replayed on an embedded PostgreSQL: ${(error as Error).message.split('\n')[0]}. Install @electric-sql/pglite next to multiregion to check them at plan time.`,
+      message: `The migrations were not replayed on an embedded PostgreSQL: ${(error as Error).message.split('\n')[0]}. The rest of the plan is complete; run it again, or \`multiregion plan\` locally, to check them.`,
       file: service.file,
       ...service.locate(['spec', 'data'], 'key')
     }

@@ -11,6 +11,7 @@ import {
   region
 } from './model.js'
 import type { DataModel, DataTable } from './model.js'
+import { closest } from '../manifest/suggest.js'
 import { retentionColumn } from './postgres.js'
 import { destructiveApproval, isSafeType, lineAt, splitStatements, stripComments } from './sql.js'
 
@@ -30,6 +31,7 @@ export const RULES = {
   'data-retention-column': 'data',
   'data-publication-classified': 'data',
   'data-destructive-migration': 'data',
+  'data-subject-column': 'data',
   'gdpr-retention-missing': 'gdpr',
   'pipl-cross-border': 'pipl'
 } as const
@@ -256,6 +258,34 @@ function checkFile(ctx: Context, file: SourceFile): void {
 }
 
 /** Every compliance finding for the data block and the hand-written migrations, with their file and line. */
+/** Data subject export and erasure find rows by the subject column, and nullify must be able to null every personal column. */
+function checkSubject(ctx: Context, table: DataTable): void {
+  if (!table.subject) return
+  const path = [...table.path, 'subject']
+  const names = table.columns.map(c => c.name)
+  if (!names.includes(table.subject.column)) {
+    const hint = closest(table.subject.column, names)
+    report(
+      ctx,
+      'data-subject-column',
+      `${table.name}'s subject column "${table.subject.column}" is not one of its columns (${names.join(', ')}). ${hint ? `Did you mean "${hint}"?` : 'Name the column that identifies the person.'}`,
+      [...path, 'column']
+    )
+    return
+  }
+  if (table.subject.erase !== 'nullify') return
+  const stuck = table.columns.filter(
+    c => isPersonal(c) && (c.primaryKey || !c.nullable || c.name === table.subject!.column)
+  )
+  if (stuck.length > 0)
+    report(
+      ctx,
+      'data-subject-column',
+      `${table.name} erases by nullify, but ${stuck.map(c => c.name).join(', ')} cannot be set to NULL (a key, not nullable, or the subject column itself), so erasure would leave personal data. Make them nullable, or erase: delete.`,
+      [...path, 'erase']
+    )
+}
+
 export function lintData(
   model: DataModel,
   service: Service,
@@ -264,6 +294,7 @@ export function lintData(
   const ctx: Context = { model, service, out: [] }
   for (const table of model.tables) {
     checkTable(ctx, table)
+    checkSubject(ctx, table)
     checkCustomRules(ctx, table)
   }
   for (const file of files) checkFile(ctx, file)

@@ -24,6 +24,8 @@ export interface DataTable {
   retention?: string
   retentionSeconds?: number
   columns: DataColumn[]
+  /** The column naming the person a row is about, for data subject export and erasure. */
+  subject?: { column: string; erase: 'delete' | 'nullify' }
   /** The regions the table exists in: where its rows may live, in service order. */
   placement: string[]
   path: YamlPath
@@ -157,6 +159,8 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
       path: ['spec', 'data', 'tables', name]
     }
     if (spec.residency !== undefined) table.residency = [...spec.residency]
+    if (spec.subject !== undefined)
+      table.subject = { column: spec.subject.column, erase: spec.subject.erase ?? 'delete' }
     if (spec.retention !== undefined) {
       table.retention = spec.retention
       const seconds = parseDuration(spec.retention)

@@ -292,6 +292,26 @@ export const serviceSchema = {
           type: 'string',
           format: 'duration'
         },
+        subject: {
+          description:
+            'The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).',
+          type: 'object',
+          additionalProperties: false,
+          required: ['column'],
+          properties: {
+            column: {
+              description:
+                "The column holding the subject's identifier, one of the table's columns.",
+              type: 'string',
+              format: 'sql-identifier'
+            },
+            erase: {
+              description:
+                "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
+              enum: ['delete', 'nullify']
+            }
+          }
+        },
         expectedSize: {
           description:
             'Expected table size (for example 20GiB); used to warn about replicating large tables.',
@@ -558,6 +578,19 @@ export interface TableSpec {
    * How long rows are kept, as a duration (for example 730d).
    */
   retention?: string
+  /**
+   * The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).
+   */
+  subject?: {
+    /**
+     * The column holding the subject's identifier, one of the table's columns.
+     */
+    column: string
+    /**
+     * delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.
+     */
+    erase?: 'delete' | 'nullify'
+  }
   /**
    * Expected table size (for example 20GiB); used to warn about replicating large tables.
    */

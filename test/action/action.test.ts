@@ -9,7 +9,7 @@ const checkout = {
   'env-repo': 'fixtures/environments'
 }
 
-describe('the root action (dist/index.js)', () => {
+describe('the root action (dist/action.js)', () => {
   it('plans a release: plan JSON written, outputs set, plan in the job summary', async () => {
     const run = await runAction({ command: 'plan', release: 'v1.5.0', ...checkout })
     expect(run.stdout).not.toContain('::error')

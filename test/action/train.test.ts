@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { ArgoCDSimulator } from '../simulators/argocd/server.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
 import { ENV_REPO, ROOT } from '../support/paths.js'
-import { runAction, runComposite } from '../support/run-action.js'
+import { runAction, runCommandAction } from '../support/run-action.js'
 
 const REPO = 'acme/environments'
 let github: GitHubSimulator
@@ -26,7 +26,7 @@ afterAll(async () => {
   expect(github.violations).toEqual([])
 })
 
-describe('the root action running the train (dist/index.js)', () => {
+describe('the root action running the train (dist/action.js)', () => {
   it('promote opens the first wave, masks the token and reports the train in the job summary', async () => {
     const run = await runAction(
       {
@@ -59,10 +59,10 @@ describe('the root action running the train (dist/index.js)', () => {
       'bot-login': 'multiregion[bot]'
     }
     const env = { GITHUB_API_URL: github.url, ARGOCD_TOKEN: argocd.token }
-    const reconcile = await runComposite('reconcile', inputs, ROOT, env)
+    const reconcile = await runCommandAction('reconcile', inputs, ROOT, env)
     expect(reconcile.code).toBe(0)
     expect(reconcile.outputs['train-state']).toBe('waiting')
-    const rollback = await runComposite(
+    const rollback = await runCommandAction(
       'rollback',
       { ...inputs, region: 'us-east', to: 'v1.3.0' },
       ROOT,

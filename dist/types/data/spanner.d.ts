@@ -1,0 +1,12 @@
+import type { Migration } from './migration.js';
+import type { DataModel } from './model.js';
+/** The manifest speaks PostgreSQL types; Spanner's GoogleSQL has its own names. */
+export declare function spannerType(type: string): string;
+/**
+ * One schema for the database in its multi-region instance config: the
+ * default leader in the first region to migrate, placements for by-row
+ * tables, fine-grained access control with column-level SELECT and row
+ * deletion policies. Residency itself is the instance config's job: pick
+ * one whose replicas all sit in the allowed geography.
+ */
+export declare function compileSpanner(model: DataModel): Migration;

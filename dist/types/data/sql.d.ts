@@ -1,0 +1,32 @@
+/**
+ * SQL text helpers shared by the compilers, the lint and the runner. Every
+ * name that reaches generated SQL goes through `ident`, so a manifest cannot
+ * smuggle a statement in through a table, column or role name.
+ */
+/** A PostgreSQL-family quoted identifier; NUL cannot be quoted, so it is refused. */
+export declare function ident(name: string): string;
+/** A standard string literal; backslashes are plain characters with standard_conforming_strings (the default). */
+export declare function literal(text: string): string;
+/** A backquoted identifier, as Spanner GoogleSQL and CockroachDB accept for names. */
+export declare function backquote(name: string): string;
+export declare function isSafeType(type: string): boolean;
+/** The marker that runs a migration file outside a transaction, statement by statement. */
+export declare const NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
+export declare function onlyRegions(sql: string): string[] | undefined;
+export declare function wantsTransaction(sql: string): boolean;
+export interface DestructiveApproval {
+    approver: string;
+    reason: string;
+}
+export declare function destructiveApproval(sql: string): DestructiveApproval | undefined;
+/** One statement of a script: its text, and where it starts (0-based offset, 1-based line). */
+export interface Statement {
+    text: string;
+    offset: number;
+    line: number;
+}
+export declare function splitStatements(sql: string): Statement[];
+/** Removes -- and block comments outside quotes, for pattern checks on statement text. */
+export declare function stripComments(sql: string): string;
+/** The 1-based line of a 0-based offset. */
+export declare function lineAt(text: string, offset: number): number;

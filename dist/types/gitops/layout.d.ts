@@ -1,0 +1,21 @@
+import type { Platform } from '../manifest/model.js';
+/** Where one service's files live in one region, and how its image is pinned there. */
+export interface RegionLayout {
+    folder: string;
+    image: 'kustomize' | 'helm';
+    /** Files that may hold the pin, in order of preference; the first that exists is edited. */
+    candidates: string[];
+}
+export declare function regionLayout(platform: Platform, service: string, region: string): RegionLayout;
+/** The region folder's file that holds the service's Service, which carries its ExternalDNS annotations. */
+export declare const SERVICE_FILE = "service.yaml";
+/** Files the routing block reads or writes in a region folder, besides the pinned file. */
+export declare function routingFiles(folder: string): string[];
+/** Every file the planner may read for a service, so a shell can fetch them all in one batch. */
+export declare function filesToRead(platform: Platform, service: string, regions: readonly string[]): string[];
+/**
+ * The folder that holds every service's folder in one region, when the
+ * layout's last segment is `{service}` (as in regions/{region}/{service}),
+ * so a shell can list the region's other services; undefined otherwise.
+ */
+export declare function servicesFolder(platform: Platform, region: string): string | undefined;

@@ -1,0 +1,25 @@
+import type { Platform, Service } from '../manifest/model.js';
+import type { Finding, RouteTable } from '../schema/generated.js';
+/** Finagle's default retry budget: retries may add 20% to the requests, plus a floor of 10 a second. */
+export declare const RETRY_BUDGET: {
+    readonly ratio: 0.2;
+    readonly minPerSecond: 10;
+};
+/**
+ * The regions a caller in `client` tries, best first. A caller that runs
+ * the service in its own region starts there (nearest); with policy
+ * failover it starts at the PRIMARY instead. Then the manifest's failover
+ * order, then the rest of the record set, same jurisdiction first. Only
+ * regions sharing the caller's record set appear, so the client never routes
+ * where DNS would not (a region with its own zone stays on its own).
+ */
+export declare function preferenceOrder(service: Service, platform: Platform, client: string): string[];
+/** What the client library needs: endpoints, timeouts, retries, and per client region the order to try. */
+export declare function routeTable(service: Service, platform: Platform): RouteTable | undefined;
+/**
+ * A region in a jurisdiction the platform confines (spec.routing.failoverWithin)
+ * must not fail over abroad: in a failover chain no region after it may be
+ * outside, and in any other record set every member answers for every other,
+ * so all must be inside.
+ */
+export declare function checkJurisdiction(service: Service, platform: Platform): Finding[];

@@ -1,0 +1,136 @@
+/**
+ * multiregion/data: reads and writes a service's tables by its data map, so
+ * product code never needs to know which region holds a row. Residency is
+ * checked before any I/O, a role gets only the columns it may read (the
+ * database's grants back this up), every read of a classified column is
+ * audited, and data subject export and erasure reach every region.
+ */
+import { DATA_MAP_VERSION } from '../data/data-map.js'
+import type { DataMap } from '../data/data-map.js'
+import { jsonLinesSink } from './audit.js'
+import type { AuditSink } from './audit.js'
+import { Connections } from './connections.js'
+import { DataError } from './errors.js'
+import { eraseSubject, exportSubject, runRetention } from './subject.js'
+import type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+import { openTable } from './table.js'
+import type { Caller, Row, Table } from './table.js'
+
+export type { AuditEntry, AuditSink } from './audit.js'
+export { jsonLinesSink, memorySink } from './audit.js'
+export { DataError } from './errors.js'
+export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
+export type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+export type { FindOptions, Row, Table, WriteResult } from './table.js'
+
+export interface OpenDataOptions {
+  /** The data map: the object, or the JSON text of the `<service>-data` ConfigMap's data-map.json. */
+  map: DataMap | string
+  /** The region this process runs in; default the map's own region. */
+  region?: string
+  /** The database role the caller reads as: it gets the unclassified columns and the classified ones naming it a reader. */
+  role: string
+  /** Why the data is read; written to every audit entry. */
+  purpose: string
+  /** Where the database URLs are read from; default process.env. */
+  env?: Record<string, string | undefined>
+  /** Where audit entries go; default JSON lines on stderr. */
+  audit?: AuditSink
+  /** Per call, connecting and each statement; default 5000 ms. */
+  timeoutMs?: number
+  /** Connections per region and role; default 10. */
+  maxConnectionsPerRegion?: number
+}
+
+export interface DataSubject {
+  export(): Promise<SubjectExport>
+  erase(): Promise<Receipt>
+}
+
+export interface Data<Tables extends Record<string, Row> = Record<string, Row>> {
+  table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
+  subject(id: string | number): DataSubject
+  retention: { run(): Promise<RegionReceipt[]> }
+  close(): Promise<void>
+}
+
+const ROLE = /^[a-z_][a-z0-9_]{0,62}$/
+
+function parseMap(map: DataMap | string): DataMap {
+  let value: unknown = map
+  if (typeof map === 'string') {
+    try {
+      value = JSON.parse(map)
+    } catch (error) {
+      throw new DataError(
+        'bad-map',
+        `the data map is not JSON: ${(error as Error).message}. Pass the data-map.json of the <service>-data ConfigMap.`
+      )
+    }
+  }
+  const m = value as Partial<DataMap> | null
+  if (!m || typeof m !== 'object' || typeof m.tables !== 'object' || typeof m.regions !== 'object')
+    throw new DataError('bad-map', 'the data map has no tables or regions: pass data-map.json.')
+  if (m.mapVersion !== DATA_MAP_VERSION)
+    throw new DataError(
+      'bad-map',
+      `the data map is version ${String(m.mapVersion)}, and this library reads version ${DATA_MAP_VERSION}: upgrade multiregion, or plan again with the version this service uses.`
+    )
+  return m as DataMap
+}
+
+export function openData<Tables extends Record<string, Row> = Record<string, Row>>(
+  options: OpenDataOptions
+): Data<Tables> {
+  const map = parseMap(options.map)
+  const region = options.region ?? map.region
+  if (!Object.hasOwn(map.regions, region))
+    throw new DataError(
+      'bad-map',
+      `region ${region} is not one of ${map.service}'s regions (${Object.keys(map.regions).join(', ')}).`
+    )
+  if (!ROLE.test(options.role))
+    throw new DataError(
+      'bad-map',
+      `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
+    )
+  const connections = new Connections({
+    map,
+    env: options.env ?? process.env,
+    timeoutMs: options.timeoutMs ?? 5000,
+    maxPerRegion: options.maxConnectionsPerRegion ?? 10
+  })
+  const caller: Caller = {
+    map: { ...map, order: map.region === region ? map.order : reorder(map, region) },
+    region,
+    role: options.role,
+    purpose: options.purpose,
+    audit: options.audit ?? jsonLinesSink(),
+    connections
+  }
+  const tables = new Map<string, Table<Row>>()
+  return {
+    table<Name extends keyof Tables & string>(name: Name) {
+      let t = tables.get(name)
+      if (!t) {
+        t = openTable(caller, name)
+        tables.set(name, t)
+      }
+      return t as unknown as Table<Tables[Name]>
+    },
+    subject: id => ({
+      export: () => exportSubject(caller, id),
+      erase: () => eraseSubject(caller, id)
+    }),
+    retention: { run: () => runRetention(caller) },
+    close: () => connections.close()
+  }
+}
+
+/** The map's search order seen from another region: that region first, then its jurisdiction, then the rest. */
+function reorder(map: DataMap, region: string): string[] {
+  const jurisdiction = map.regions[region]?.jurisdiction
+  const rank = (r: string) =>
+    r === region ? 0 : map.regions[r]?.jurisdiction === jurisdiction ? 1 : 2
+  return [...map.order].sort((a, b) => rank(a) - rank(b))
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from '@jest/globals'
+import { dataMap } from '../../src/data/data-map.js'
+import { renderRowTypes } from '../../src/data/row-types.js'
+import { planData } from '../../src/data/plan-data.js'
+import { loadService } from '../../src/manifest/load.js'
+import { DataError, openData } from '../../src/data-api/index.js'
+import { fixtureModel } from '../support/data.js'
+import { fixturePlatform, fixtureService } from '../support/fixtures.js'
+
+describe('the data map', () => {
+  const model = fixtureModel('residency')
+
+  it('tells a region where each table lives and who reads which column, with secret names and never URLs', () => {
+    const map = dataMap(model, 'us-east')
+    expect(map).toMatchObject({
+      mapVersion: 1,
+      service: 'profiles',
+      region: 'us-east',
+      jurisdiction: 'US',
+      regions: {
+        'us-east': { jurisdiction: 'US', secret: 'DB_URL_US_EAST' },
+        sweden: { jurisdiction: 'EU', secret: 'DB_URL_SWEDEN' }
+      }
+    })
+    expect(map.tables.customers).toMatchObject({
+      locality: 'regional',
+      home: 'sweden',
+      jurisdictions: ['EU'],
+      placement: ['sweden'],
+      key: ['id'],
+      retentionFunction: 'mr_retention_customers'
+    })
+    expect(map.tables.customers!.columns.email).toEqual({
+      type: 'text',
+      primaryKey: false,
+      nullable: true,
+      category: 'user.contact.email',
+      personal: true,
+      readers: ['support']
+    })
+    expect(map.tables.orders).toMatchObject({ locality: 'by-row', regionColumn: 'region' })
+    // The margin stays home: replicas of the price list hold every other column.
+    expect(map.tables.plans!.replicas).toEqual({
+      sweden: ['code', 'name', 'price_cents'],
+      china: ['code', 'name', 'price_cents']
+    })
+    expect(JSON.stringify(map)).not.toMatch(/postgres:\/\//)
+  })
+
+  it('searches its own region first, then its jurisdiction, then the rest', () => {
+    expect(dataMap(model, 'china').order).toEqual(['china', 'us-east', 'sweden'])
+    expect(dataMap(model, 'sweden').order).toEqual(['sweden', 'us-east', 'china'])
+  })
+})
+
+describe('the data subject lint', () => {
+  const platform = fixturePlatform()
+  const withSubject = (subject: string) =>
+    loadService(
+      `apiVersion: multiregion.dev/v1
+kind: Service
+metadata: { name: people, team: t }
+spec:
+  image: ghcr.io/acme/people
+  regions: [us-east, sweden]
+  data:
+    engine: postgres
+    tables:
+      people:
+        home: sweden
+        residency: [EU]
+        retention: 30d
+        subject: ${subject}
+        columns:
+          id:         { type: uuid, primaryKey: true }
+          email:      { type: text, category: user.contact.email, readers: [support], nullable: false }
+          created_at: { type: timestamptz, nullable: false }
+`,
+      'multiregion.yaml'
+    ).value!
+
+  it('names an unknown subject column with a did-you-mean', () => {
+    const findings = planData(withSubject('{ column: idd }'), platform, [])!.findings
+    expect(findings.filter(f => f.rule === 'data-subject-column')).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 14,
+        message: expect.stringContaining('Did you mean "id"?')
+      })
+    ])
+  })
+
+  it('refuses erase: nullify when a personal column cannot be NULL', () => {
+    const findings = planData(withSubject('{ column: id, erase: nullify }'), platform, [])!.findings
+    expect(findings.filter(f => f.rule === 'data-subject-column')).toEqual([
+      expect.objectContaining({ message: expect.stringContaining('email cannot be set to NULL') })
+    ])
+  })
+})
+
+describe('row types', () => {
+  it("declares each table's row with node-postgres's value types", () => {
+    const text = renderRowTypes(fixtureService('residency'))
+    expect(text).toContain('export interface Customers {')
+    expect(text).toContain('  id: string\n')
+    expect(text).toContain('  created_at: Date\n')
+    expect(text).toContain(
+      '  email?: string | null // user.contact.email: only its readers (support) get it'
+    )
+    expect(text).toContain('  price_cents?: string | null\n')
+    expect(text).toMatch(
+      /export interface Tables \{\n {2}customers: Customers\n {2}plans: Plans\n {2}orders: Orders\n\}/
+    )
+  })
+})
+
+describe('openData without a database', () => {
+  const map = dataMap(fixtureModel('residency'), 'us-east')
+
+  it('refuses a map of another version, a bad role and an unknown table before connecting', () => {
+    expect(() =>
+      openData({ map: { ...map, mapVersion: 2 as 1 }, role: 'support', purpose: 'x' })
+    ).toThrow(/version 2, and this library reads version 1/)
+    expect(() => openData({ map, role: 'support; DROP', purpose: 'x' })).toThrow(
+      /not a database role name/
+    )
+    expect(() => openData({ map: '{', role: 'support', purpose: 'x' })).toThrow(/not JSON/)
+    const db = openData({ map, role: 'support', purpose: 'x', env: {} })
+    expect(() => db.table('custmers')).toThrow(DataError)
+  })
+
+  it('names the region and the variable when a URL is missing', async () => {
+    const db = openData({ map, role: 'support', purpose: 'x', env: {} })
+    await expect(db.table('customers').get('a')).rejects.toThrow(
+      "sweden's database URL is not set: the environment variable DB_URL_SWEDEN is empty."
+    )
+  })
+
+  it('refuses an unknown column in a write before connecting', async () => {
+    const db = openData({ map, role: 'support', purpose: 'x', env: {} })
+    await expect(db.table('customers').insert({ id: 'a', emial: 'x' })).rejects.toMatchObject({
+      code: 'unknown-column'
+    })
+    await expect(
+      db.table('orders').update({ id: 'a', region: 'china' }, { region: 'sweden' })
+    ).rejects.toMatchObject({
+      code: 'residency'
+    })
+  })
+})
