@@ -27,9 +27,15 @@ var CircuitBreaker = class {
     if (state === "half-open" && !this.probing) return true;
     return false;
   }
-  /** Marks the start of an attempt, so a half-open breaker sends one probe only. */
+  /** Marks the start of an attempt, so a half-open breaker sends one probe only; true when this attempt is the probe. */
   begin() {
-    if (this.current === "half-open") this.probing = true;
+    if (this.current !== "half-open") return false;
+    this.probing = true;
+    return true;
+  }
+  /** A probe that ended without an answer either way (a hedge won, the caller aborted): the next request may probe. */
+  release() {
+    this.probing = false;
   }
   /** Milliseconds until an open breaker lets a probe through. */
   get reopensInMs() {
@@ -57,104 +63,207 @@ var CircuitBreaker = class {
 
 // src/client/budget.ts
 var RetryBudget = class {
-  constructor(ratio, minPerSecond, now, windowMs = 1e4) {
+  constructor(ratio, minPerSecond, now, windowMs = 1e4, buckets = 10) {
     this.ratio = ratio;
-    this.minPerSecond = minPerSecond;
     this.now = now;
-    this.windowMs = windowMs;
+    this.bucketMs = windowMs / buckets;
+    this.floor = minPerSecond * windowMs / 1e3;
+    this.requests = new Array(buckets).fill(0);
+    this.retries = new Array(buckets).fill(0);
+    this.headBucket = Math.floor(now() / this.bucketMs);
   }
   ratio;
-  minPerSecond;
   now;
-  windowMs;
-  requests = [];
-  retries = [];
-  prune(at) {
-    const start = at - this.windowMs;
-    while (this.requests.length > 0 && this.requests[0] <= start) this.requests.shift();
-    while (this.retries.length > 0 && this.retries[0] <= start) this.retries.shift();
+  requests;
+  retries;
+  requestsInWindow = 0;
+  retriesInWindow = 0;
+  /** The ring slot of the current bucket, and which bucket (time / bucketMs) it holds. */
+  head = 0;
+  headBucket;
+  bucketMs;
+  floor;
+  /** Moves the ring to the current bucket, emptying the buckets that left the window: at most one pass over the ring. */
+  advance() {
+    const bucket = Math.floor(this.now() / this.bucketMs);
+    if (bucket === this.headBucket) return;
+    const size = this.requests.length;
+    const steps = Math.min(bucket - this.headBucket, size);
+    for (let i = 0; i < steps; i++) {
+      this.head = (this.head + 1) % size;
+      this.requestsInWindow -= this.requests[this.head];
+      this.retriesInWindow -= this.retries[this.head];
+      this.requests[this.head] = 0;
+      this.retries[this.head] = 0;
+    }
+    this.headBucket = bucket;
   }
   /** Counts one request, which earns `ratio` of a retry. */
   deposit() {
-    this.requests.push(this.now());
+    this.advance();
+    this.requests[this.head]++;
+    this.requestsInWindow++;
   }
   /** Takes one retry from the budget; false when it is spent. */
   tryWithdraw() {
-    const at = this.now();
-    this.prune(at);
-    const allowed = this.ratio * this.requests.length + this.minPerSecond * this.windowMs / 1e3;
-    if (this.retries.length + 1 > allowed) return false;
-    this.retries.push(at);
+    this.advance();
+    if (this.retriesInWindow + 1 > this.ratio * this.requestsInWindow + this.floor) return false;
+    this.retries[this.head]++;
+    this.retriesInWindow++;
     return true;
   }
 };
 
-// src/client/transport.ts
-import { Agent as HttpAgent, request as httpRequest } from "node:http";
-import { Agent as HttpsAgent, request as httpsRequest } from "node:https";
-function toHeaders(raw) {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === void 0) continue;
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
+// src/client/response.ts
+var NULL_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
+var RegionalResponse = class {
+  constructor(sent, region) {
+    this.sent = sent;
+    this.region = region;
   }
-  return headers;
+  sent;
+  region;
+  headerCache;
+  get status() {
+    return this.sent.status;
+  }
+  get statusText() {
+    return this.sent.statusText;
+  }
+  get ok() {
+    return this.sent.status >= 200 && this.sent.status < 300;
+  }
+  /** The response headers, built on first use. */
+  get headers() {
+    if (!this.headerCache) {
+      const headers = new Headers();
+      const raw = this.sent.rawHeaders;
+      for (let i = 0; i + 1 < raw.length; i += 2)
+        headers.append(raw[i].toString("latin1"), raw[i + 1].toString("latin1"));
+      this.headerCache = headers;
+    }
+    return this.headerCache;
+  }
+  async text() {
+    return this.sent.body.toString("utf8");
+  }
+  async json() {
+    return JSON.parse(this.sent.body.toString("utf8"));
+  }
+  async bytes() {
+    return new Uint8Array(this.sent.body);
+  }
+  async arrayBuffer() {
+    const { buffer, byteOffset, byteLength } = this.sent.body;
+    return buffer.slice(byteOffset, byteOffset + byteLength);
+  }
+  async blob() {
+    return new Blob([this.sent.body], {
+      type: this.headers.get("content-type") ?? ""
+    });
+  }
+  /** A fetch `Response` with the same status, headers and body. */
+  toResponse() {
+    return new Response(
+      NULL_BODY_STATUS.has(this.sent.status) ? null : this.sent.body,
+      {
+        status: this.sent.status,
+        statusText: this.sent.statusText,
+        headers: this.headers
+      }
+    );
+  }
+};
+
+// src/client/transport.ts
+import { Pool } from "undici";
+var NEVER_SENT = /* @__PURE__ */ new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_CONNECT_TIMEOUT"]);
+function neverSent(error) {
+  const code = error?.code;
+  return typeof code === "string" && NEVER_SENT.has(code);
 }
+var Exchange = class {
+  constructor(done) {
+    this.done = done;
+  }
+  done;
+  abort;
+  cancelled;
+  finished = false;
+  status = 0;
+  statusText = "";
+  rawHeaders = [];
+  chunks = [];
+  /** Stops the attempt; `done` is called with `reason` at once, whether or not it had a connection yet. */
+  cancel(reason) {
+    if (this.finished || this.cancelled) return;
+    this.cancelled = reason;
+    if (this.abort) this.abort(reason);
+    else this.end(reason, void 0);
+  }
+  end(error, sent) {
+    if (this.finished) return;
+    this.finished = true;
+    this.done(error, sent);
+  }
+  onConnect(abort) {
+    if (this.cancelled) abort(this.cancelled);
+    else this.abort = abort;
+  }
+  onHeaders(statusCode, rawHeaders, _resume, statusText) {
+    this.status = statusCode;
+    this.statusText = statusText;
+    this.rawHeaders = rawHeaders;
+    return true;
+  }
+  onData(chunk) {
+    this.chunks.push(chunk);
+    return true;
+  }
+  onComplete() {
+    const body = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks);
+    this.end(void 0, {
+      status: this.status,
+      statusText: this.statusText,
+      rawHeaders: this.rawHeaders,
+      body
+    });
+  }
+  onError(error) {
+    this.end(this.cancelled ?? error, void 0);
+  }
+};
 var Endpoint = class {
   constructor(base) {
     this.base = base;
-    this.agent = this.newAgent();
+    this.pool = new Pool(base.origin);
   }
   base;
-  agent;
-  newAgent() {
-    return this.base.protocol === "https:" ? new HttpsAgent({ keepAlive: true }) : new HttpAgent({ keepAlive: true });
-  }
-  /** Closes every pooled connection; later requests open new ones. */
-  drop() {
-    this.agent.destroy();
-    this.agent = this.newAgent();
-  }
-  close() {
-    this.agent.destroy();
-  }
-  /**
-   * Sends one request and reads the whole response. `cancel` destroys the
-   * request, which rejects `response` with the reason given; no
-   * AbortController per attempt, which costs more than the request on
-   * loopback.
-   */
-  send(path, method, headers, body) {
+  pool;
+  /** The path as `new URL(path, base)` resolves it, without building a URL for the usual absolute path. */
+  pathOf(path) {
+    if (path.startsWith("/") && !path.startsWith("//")) return path;
     const url = new URL(path, this.base);
-    const request = url.protocol === "https:" ? httpsRequest : httpRequest;
-    let req;
-    let cancelled;
-    const response = new Promise((resolve, reject) => {
-      req = request(url, { method, headers, agent: this.agent }, (res) => {
-        const chunks = [];
-        res.on("data", (chunk) => chunks.push(chunk));
-        res.on("error", (error) => reject(cancelled ?? error));
-        res.on("aborted", () => reject(cancelled ?? new Error("response aborted")));
-        res.on(
-          "end",
-          () => resolve({
-            status: res.statusCode ?? 0,
-            statusText: res.statusMessage ?? "",
-            headers: toHeaders(res.headers),
-            body: Buffer.concat(chunks)
-          })
-        );
-      });
-      req.on("error", (error) => reject(cancelled ?? error));
-      req.end(body);
+    return url.pathname + url.search;
+  }
+  /** Closes idle connections at once and the busy ones once their request ends; later requests open new ones. */
+  drainIdle() {
+    const old = this.pool;
+    this.pool = new Pool(this.base.origin);
+    old.close().catch(() => {
     });
-    return {
-      response,
-      cancel: (reason) => {
-        cancelled ??= reason;
-        req?.destroy(reason);
-      }
-    };
+  }
+  async close() {
+    await this.pool.destroy();
+  }
+  /** Sends one request and reads the whole response; the exchange's `cancel` stops it. */
+  send(path, method, headers, body, done) {
+    const exchange = new Exchange(done);
+    this.pool.dispatch(
+      { path: this.pathOf(path), method, headers, body },
+      exchange
+    );
+    return exchange;
   }
 };
 
@@ -173,268 +282,293 @@ var RegionalFetchError = class extends Error {
 };
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
-var NULL_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
-function cancellableDelay(ms) {
-  let timer;
-  const done = new Promise((resolve) => {
-    timer = setTimeout(() => resolve("hedge"), ms);
-  });
-  return { done, cancel: () => clearTimeout(timer) };
+var BACKOFF_DEFAULTS = { baseMs: 25, maxMs: 1e3 };
+function routeFor(table, region) {
+  const rows = table.order;
+  const row = Array.isArray(rows) ? rows : rows[region] ?? Object.keys(table.endpoints);
+  return {
+    order: row.filter((r) => table.endpoints[r] !== void 0),
+    endpoints: table.endpoints
+  };
 }
 function describe(error) {
   return error instanceof Error ? error.message : String(error);
 }
 function createClient(table, options) {
   const now = () => performance.now();
+  const random = options.random ?? Math.random;
   const events = new EventEmitter();
+  const listening = (type) => events.listenerCount(type) > 0 || events.listenerCount("event") > 0;
   const emit = (event) => {
     events.emit(event.type, event);
     events.emit("event", event);
   };
-  const order = (table.order[options.region] ?? Object.keys(table.endpoints)).filter(
-    (r) => table.endpoints[r] !== void 0
-  );
+  const route = routeFor(table, options.region);
   const timeoutMs = options.timeoutMs ?? table.timeoutMs;
   const deadlineMs = options.deadlineMs ?? table.deadlineMs;
   const retries = options.retries ?? table.retries;
   const hedgeMs = options.hedgeMs === null ? void 0 : options.hedgeMs ?? table.hedgeMs;
+  const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff };
   const budgetSettings = options.retryBudget ?? table.retryBudget;
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now);
   const breakerSettings = { ...BREAKER_DEFAULTS, ...options.breaker };
-  const endpoints = /* @__PURE__ */ new Map();
-  const breakers = /* @__PURE__ */ new Map();
-  for (const region of order) {
-    const endpoint = new Endpoint(new URL(table.endpoints[region]));
-    endpoints.set(region, endpoint);
-    breakers.set(
-      region,
-      new CircuitBreaker(breakerSettings, now, (from, to) => {
-        if (to === "open") endpoint.drop();
-        emit({ type: "breaker", region, from, to });
-      })
-    );
-  }
-  let requests = 0;
-  async function regionalFetch(path, init = {}) {
-    const request = ++requests;
-    const method = (init.method ?? "GET").toUpperCase();
-    const idempotent = init.idempotent ?? IDEMPOTENT.has(method);
-    const started = now();
-    const deadlineAt = started + deadlineMs;
-    budget.deposit();
-    const deadline = new AbortController();
-    const deadlineTimer = setTimeout(
-      () => deadline.abort(new Error(`deadline of ${deadlineMs} ms exceeded`)),
-      deadlineMs
-    );
-    const outer = init.signal ? AbortSignal.any([deadline.signal, init.signal]) : deadline.signal;
-    const stopped = new Promise((resolve) => {
-      if (outer.aborted) resolve("stopped");
-      else outer.addEventListener("abort", () => resolve("stopped"), { once: true });
+  const regions = route.order.map((name) => {
+    const endpoint = new Endpoint(new URL(route.endpoints[name]));
+    const breaker = new CircuitBreaker(breakerSettings, now, (from, to) => {
+      if (to === "open") endpoint.drainIdle();
+      if (listening("breaker")) emit({ type: "breaker", region: name, from, to });
     });
-    const inflight = /* @__PURE__ */ new Map();
-    let attempts = 0;
-    let cursor = 0;
-    let lastRegion;
-    let lastStart = started;
-    let hedgeAllowed = hedgeMs !== void 0 && idempotent;
-    let last;
-    const finish = (ok, region, status) => {
-      clearTimeout(deadlineTimer);
-      for (const attempt of inflight.values()) attempt.cancel(new Error("cancelled"));
-      const done = {
-        type: "done",
-        request,
-        ok,
-        attempts,
-        elapsedMs: now() - started,
-        deadlineMs
-      };
-      if (region !== void 0) done.region = region;
-      if (status !== void 0) done.status = status;
-      emit(done);
-      return done.elapsedMs;
-    };
-    const pick = () => {
-      const busy = new Set([...inflight.values()].map((a) => a.region));
-      for (let i = 0; i < order.length; i++) {
-        const index = (cursor + i) % order.length;
-        const region = order[index];
-        if (busy.has(region) || !breakers.get(region).allows()) continue;
-        cursor = index + 1;
-        return region;
-      }
-      const idle = order.filter((r) => !busy.has(r));
-      idle.sort((a, b) => breakers.get(a).reopensInMs - breakers.get(b).reopensInMs);
-      return idle[0];
-    };
-    const start = (region, hedge) => {
-      const n = ++attempts;
-      const remainingMs = deadlineAt - now();
-      const attemptTimeout = Math.max(0, Math.min(timeoutMs, remainingMs));
-      let timedOut = false;
-      let cancel = () => {
-      };
-      const timer = setTimeout(() => {
-        timedOut = true;
-        cancel(new Error(`attempt timed out after ${attemptTimeout} ms`));
-      }, attemptTimeout);
-      const onStop = () => cancel(outer.reason);
-      outer.addEventListener("abort", onStop, { once: true });
-      breakers.get(region).begin();
-      if (!hedge && lastRegion !== void 0 && lastRegion !== region)
-        emit({ type: "failover", request, from: lastRegion, to: region });
-      lastRegion = region;
-      lastStart = now();
-      emit({
-        type: "attempt",
-        request,
-        attempt: n,
-        region,
-        hedge,
-        timeoutMs: attemptTimeout,
-        remainingMs
-      });
-      const sent = endpoints.get(region).send(path, method, { ...init.headers }, init.body);
-      cancel = sent.cancel;
-      const settled = sent.response.then(
-        (response) => ({ n, region, sent: response, timedOut: false }),
-        (error) => ({ n, region, error, timedOut })
-      ).finally(() => {
-        clearTimeout(timer);
-        outer.removeEventListener("abort", onStop);
-      });
-      inflight.set(n, { region, cancel, settled });
-    };
-    const mayRetry = () => {
-      const denied = (reason) => {
-        emit({ type: "retry-denied", request, reason });
-        return false;
-      };
-      if (!idempotent) return denied("not-idempotent");
-      if (attempts > retries) return denied("retries");
-      if (deadlineAt - now() <= 0) return denied("deadline");
-      if (!budget.tryWithdraw()) return denied("budget");
-      return true;
-    };
-    const first = pick();
-    if (first === void 0) {
-      const elapsed = finish(false);
-      throw new RegionalFetchError(
-        `no region to send to: the route table has no endpoint for ${options.region}'s order`,
-        "no-region",
-        0,
-        elapsed
-      );
-    }
-    start(first, false);
-    for (; ; ) {
-      const hedge = hedgeAllowed && inflight.size === 1 && attempts <= retries ? cancellableDelay(Math.max(0, lastStart + hedgeMs - now())) : void 0;
-      const next = await Promise.race([
-        stopped,
-        ...[...inflight.values()].map((a) => a.settled),
-        ...hedge ? [hedge.done] : []
-      ]);
-      hedge?.cancel();
-      if (next === "stopped") {
-        const byCaller = init.signal?.aborted === true && !deadline.signal.aborted;
-        const elapsed2 = finish(false);
-        throw new RegionalFetchError(
-          byCaller ? "request aborted by the caller" : `deadline of ${deadlineMs} ms exceeded after ${attempts} attempt(s)`,
-          byCaller ? "aborted" : "deadline",
-          attempts,
-          elapsed2,
-          { cause: outer.reason }
-        );
-      }
-      if (next === "hedge") {
-        const from = lastRegion;
-        const before = cursor;
-        const region2 = pick();
-        if (region2 === void 0 || !budget.tryWithdraw()) {
-          cursor = before;
-          hedgeAllowed = false;
-          continue;
+    return { name, endpoint, breaker };
+  });
+  let requests = 0;
+  function regionalFetch(path, init = {}) {
+    return new Promise((resolve, reject) => {
+      const request = ++requests;
+      const method = init.method === void 0 ? "GET" : init.method.toUpperCase();
+      const idempotent = init.idempotent ?? IDEMPOTENT.has(method);
+      const signal = init.signal;
+      const started = now();
+      const deadlineAt = started + deadlineMs;
+      budget.deposit();
+      let attempts = 0;
+      let cursor = 0;
+      let againCount = 0;
+      let finished = false;
+      let lastRegion;
+      let hedgeAllowed = hedgeMs !== void 0 && idempotent;
+      let hedgeTimer;
+      let backoffTimer;
+      let last;
+      const inflight = [];
+      const tried = [];
+      const onAbort = () => fail("aborted", "request aborted by the caller", signal.reason, "cancelled");
+      const finish = (ok, pending, region, status) => {
+        finished = true;
+        clearTimeout(hedgeTimer);
+        clearTimeout(backoffTimer);
+        signal?.removeEventListener("abort", onAbort);
+        const elapsedMs = now() - started;
+        for (const attempt of inflight.splice(0)) end(attempt, pending, elapsedMs);
+        if (listening("done")) {
+          const done = { type: "done", request, ok, attempts, elapsedMs, deadlineMs };
+          if (region !== void 0) done.region = region;
+          if (status !== void 0) done.status = status;
+          emit(done);
         }
-        emit({ type: "hedge", request, from, to: region2, afterMs: now() - started });
-        start(region2, true);
-        continue;
-      }
-      inflight.delete(next.n);
-      const breaker = breakers.get(next.region);
-      const elapsedMs = now() - started;
-      if (next.sent && !RETRYABLE_STATUS.has(next.sent.status)) {
-        if (next.sent.status >= 500) breaker.failure();
-        else breaker.success();
-        emit({
-          type: "attempt-end",
-          request,
-          attempt: next.n,
-          region: next.region,
-          outcome: "response",
-          status: next.sent.status,
-          elapsedMs
-        });
-        for (const [n, other] of inflight)
+        return elapsedMs;
+      };
+      const end = (attempt, outcome, elapsedMs) => {
+        attempt.ended = true;
+        clearTimeout(attempt.timer);
+        attempt.exchange?.cancel(new Error(`attempt ${outcome}`));
+        if (outcome === "timeout") attempt.region.breaker.failure();
+        else if (attempt.probe) attempt.region.breaker.release();
+        if (listening("attempt-end"))
           emit({
             type: "attempt-end",
             request,
-            attempt: n,
-            region: other.region,
-            outcome: "cancelled",
+            attempt: attempt.n,
+            region: attempt.region.name,
+            outcome,
             elapsedMs
           });
-        finish(true, next.region, next.sent.status);
-        return toResponse(next.sent);
-      }
-      breaker.failure();
-      last = next;
-      emit({
-        type: "attempt-end",
-        request,
-        attempt: next.n,
-        region: next.region,
-        outcome: next.sent ? "failed-status" : next.timedOut ? "timeout" : "error",
-        ...next.sent ? { status: next.sent.status } : { error: describe(next.error) },
-        elapsedMs
-      });
-      if (inflight.size > 0) continue;
-      const region = mayRetry() ? pick() : void 0;
-      if (region !== void 0) {
-        start(region, false);
-        continue;
-      }
-      if (last.sent) {
-        finish(false, last.region, last.sent.status);
-        return toResponse(last.sent);
-      }
-      const elapsed = finish(false);
-      throw new RegionalFetchError(
-        `${table.service}: every attempt failed (${attempts}); last from ${last.region}: ${describe(last.error)}`,
-        "failed",
-        attempts,
-        elapsed,
-        { cause: last.error }
+      };
+      const fail = (kind, message, cause, pending) => {
+        const elapsed = finish(false, pending);
+        reject(new RegionalFetchError(message, kind, attempts, elapsed, { cause }));
+      };
+      const deadlineExceeded = (pending) => fail(
+        "deadline",
+        `deadline of ${deadlineMs} ms exceeded after ${attempts} attempt(s)`,
+        last?.error,
+        pending
       );
-    }
+      const pick = () => {
+        for (let i = 0; i < regions.length; i++) {
+          const index = (cursor + i) % regions.length;
+          const region = regions[index];
+          if (busy(region) || !region.breaker.allows()) continue;
+          cursor = index + 1;
+          return region;
+        }
+        let best;
+        for (const region of regions)
+          if (!busy(region) && (!best || region.breaker.reopensInMs < best.breaker.reopensInMs))
+            best = region;
+        return best;
+      };
+      const busy = (region) => inflight.some((a) => a.region === region);
+      const start = (region, hedge) => {
+        const n = ++attempts;
+        const remainingMs = deadlineAt - now();
+        const deadlineBound = timeoutMs >= remainingMs;
+        const attemptTimeout = Math.max(0, deadlineBound ? remainingMs : timeoutMs);
+        const attempt = {
+          n,
+          region,
+          exchange: void 0,
+          timer: void 0,
+          deadlineBound,
+          probe: region.breaker.begin(),
+          ended: false
+        };
+        inflight.push(attempt);
+        if (!tried.includes(region)) tried.push(region);
+        if (!hedge && lastRegion !== void 0 && lastRegion !== region && listening("failover"))
+          emit({ type: "failover", request, from: lastRegion.name, to: region.name });
+        lastRegion = region;
+        if (listening("attempt"))
+          emit({
+            type: "attempt",
+            request,
+            attempt: n,
+            region: region.name,
+            hedge,
+            timeoutMs: attemptTimeout,
+            remainingMs
+          });
+        attempt.timer = setTimeout(() => timedOut(attempt), attemptTimeout);
+        attempt.exchange = region.endpoint.send(
+          path,
+          method,
+          init.headers,
+          init.body,
+          (e, s) => settled(attempt, e, s)
+        );
+        if (hedgeAllowed && inflight.length === 1 && attempts <= retries && hedgeMs < remainingMs)
+          hedgeTimer = setTimeout(hedgeNow, hedgeMs);
+      };
+      const hedgeNow = () => {
+        hedgeTimer = void 0;
+        if (finished || inflight.length !== 1) return;
+        const from = inflight[0].region.name;
+        const before = cursor;
+        const region = pick();
+        if (region === void 0 || !budget.tryWithdraw()) {
+          cursor = before;
+          hedgeAllowed = false;
+          return;
+        }
+        if (listening("hedge"))
+          emit({ type: "hedge", request, from, to: region.name, afterMs: now() - started });
+        start(region, true);
+      };
+      const timedOut = (attempt) => {
+        if (attempt.ended || finished) return;
+        if (attempt.deadlineBound) return deadlineExceeded("timeout");
+        remove(attempt);
+        end(attempt, "timeout", now() - started);
+        last = {
+          region: attempt.region,
+          error: new Error(`attempt timed out after ${timeoutMs} ms`)
+        };
+        next(last.error);
+      };
+      const remove = (attempt) => {
+        inflight.splice(inflight.indexOf(attempt), 1);
+        clearTimeout(hedgeTimer);
+        hedgeTimer = void 0;
+      };
+      const settled = (attempt, error, sent) => {
+        if (attempt.ended || finished) return;
+        attempt.ended = true;
+        clearTimeout(attempt.timer);
+        remove(attempt);
+        const breaker = attempt.region.breaker;
+        if (sent && !RETRYABLE_STATUS.has(sent.status)) {
+          if (sent.status >= 500) breaker.failure();
+          else breaker.success();
+          if (listening("attempt-end"))
+            emit({
+              type: "attempt-end",
+              request,
+              attempt: attempt.n,
+              region: attempt.region.name,
+              outcome: "response",
+              status: sent.status,
+              elapsedMs: now() - started
+            });
+          finish(true, "cancelled", attempt.region.name, sent.status);
+          return resolve(new RegionalResponse(sent, attempt.region.name));
+        }
+        breaker.failure();
+        last = sent ? { region: attempt.region, sent } : { region: attempt.region, error };
+        if (listening("attempt-end"))
+          emit({
+            type: "attempt-end",
+            request,
+            attempt: attempt.n,
+            region: attempt.region.name,
+            outcome: sent ? "failed-status" : "error",
+            ...sent ? { status: sent.status } : { error: describe(error) },
+            elapsedMs: now() - started
+          });
+        next(error);
+      };
+      const retryDenied = (error) => {
+        if (!idempotent && !neverSent(error)) return "not-idempotent";
+        if (attempts > retries) return "retries";
+        if (deadlineAt - now() <= 0) return "deadline";
+        if (!budget.tryWithdraw()) return "budget";
+        return void 0;
+      };
+      const next = (error) => {
+        if (inflight.length > 0) return;
+        const denied = retryDenied(error);
+        if (denied && listening("retry-denied"))
+          emit({ type: "retry-denied", request, reason: denied });
+        const region = denied ? void 0 : pick();
+        if (region !== void 0 && !tried.includes(region)) return start(region, false);
+        if (region !== void 0) {
+          const delayMs = random() * Math.min(backoff.maxMs, backoff.baseMs * 2 ** againCount++);
+          if (listening("backoff")) emit({ type: "backoff", request, region: region.name, delayMs });
+          if (delayMs >= deadlineAt - now()) return deadlineExceeded("cancelled");
+          backoffTimer = setTimeout(() => {
+            backoffTimer = void 0;
+            if (!finished) start(region, false);
+          }, delayMs);
+          return;
+        }
+        if (denied === "deadline") return deadlineExceeded("cancelled");
+        const { region: lastFrom, sent } = last;
+        if (sent) {
+          finish(false, "cancelled", lastFrom.name, sent.status);
+          return resolve(new RegionalResponse(sent, lastFrom.name));
+        }
+        fail(
+          "failed",
+          `${table.service}: every attempt failed (${attempts}); last from ${lastFrom.name}: ${describe(last.error)}`,
+          last.error,
+          "cancelled"
+        );
+      };
+      if (signal) {
+        if (signal.aborted) return onAbort();
+        signal.addEventListener("abort", onAbort);
+      }
+      const first = pick();
+      if (first === void 0)
+        return fail(
+          "no-region",
+          `no region to send to: the route table has no endpoint for ${options.region}'s order`,
+          void 0,
+          "cancelled"
+        );
+      start(first, false);
+    });
   }
   return Object.assign(regionalFetch, {
     events,
-    order,
-    close: () => {
-      for (const endpoint of endpoints.values()) endpoint.close();
+    order: route.order,
+    close: async () => {
+      await Promise.all(regions.map((r) => r.endpoint.close()));
     }
-  });
-}
-function toResponse(sent) {
-  return new Response(NULL_BODY_STATUS.has(sent.status) ? null : sent.body, {
-    status: sent.status,
-    statusText: sent.statusText,
-    headers: sent.headers
   });
 }
 export {
   RegionalFetchError,
-  createClient
+  RegionalResponse,
+  createClient,
+  routeFor
 };

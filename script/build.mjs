@@ -83,7 +83,9 @@ export async function bundle(outdir) {
   await build({
     ...common,
     entryPoints: ['src/client/index.ts'],
-    outfile: join(outdir, 'client.js')
+    outfile: join(outdir, 'client.js'),
+    // Its transport, undici, is a dependency the service installs with it.
+    external: ['undici']
   })
   // multiregion/data: pg stays a dependency the service installs, so its pools are the service's own.
   await build({

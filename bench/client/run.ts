@@ -1,74 +1,96 @@
 /**
- * Measures the client library against real HTTP servers on 127.0.0.1, one
- * per region, and prints three figures:
+ * Measures the client library against the ways a service could call another
+ * one over HTTP, with the servers in their own process (bench/client/server.ts,
+ * forked), so the CPU time read here is the caller's alone:
  *
- * 1. overhead: µs per request through the client against plain fetch on the
- *    same server (and against node:http with a keep-alive agent, the
- *    client's own transport), with the ratios;
- * 2. failover: how long the first request takes after its region dies, for
- *    a refused connection and for a region that hangs (bounded by the
- *    attempt timeout);
- * 3. tail: p50/p99 when one region answers 1 request in 10 slowly, without
- *    and with hedging to the next region.
+ * 1. transports: node:http with a keep-alive agent (the floor), plain fetch,
+ *    undici's Pool.request, cockatiel (retry + breaker + timeout over
+ *    node:http) and the client; CPU and wall time per request, throughput
+ *    and p50/p99 at 1, 64 and 512 requests in flight (closed loop), with the
+ *    ratios against the goals;
+ * 2. tail: an open-loop load (a fixed arrival rate, latency counted from
+ *    when each request was due) on a region that answers 1 request in 10
+ *    slowly, without and with hedging;
+ * 3. failover: the first request after its region dies (refused) or hangs;
+ * 4. soak: 200k healthy requests, then one that fails over from a hung
+ *    region; how long that first retry takes, and the heap before and after.
  *
  *   npm run bench:client
  *
  * Asserts nothing. See bench/README.md for how to read the output.
  */
-import { Agent, createServer, request } from 'node:http'
-import type { Server } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
+import { fork } from 'node:child_process'
+import { Agent, request } from 'node:http'
 import { performance } from 'node:perf_hooks'
+import { setFlagsFromString } from 'node:v8'
+import { runInNewContext } from 'node:vm'
+import {
+  ConsecutiveBreaker,
+  ExponentialBackoff,
+  TimeoutStrategy,
+  circuitBreaker,
+  handleAll,
+  retry,
+  timeout,
+  wrap
+} from 'cockatiel'
+import { Pool } from 'undici'
 import { createClient } from '../../src/client/index.js'
 import type { RouteTable } from '../../src/schema/generated.js'
+import type { Command } from './server.js'
 
-const OVERHEAD_REQUESTS = 3000
-const OVERHEAD_ROUNDS = 3
-const TAIL_REQUESTS = 600
-const TAIL_CONCURRENCY = 10
-const SLOW_MS = 250
-const HEDGE_MS = 20
+const LEVELS = [
+  { concurrency: 1, requests: 1_000 },
+  { concurrency: 64, requests: 5_000 },
+  { concurrency: 512, requests: 5_000 }
+]
+const ROUNDS = 3
+/** Generous, for the client and cockatiel alike: this part measures overhead, not failure handling. */
+const TRANSPORT_TIMEOUT_MS = 10_000
+const TAIL = { rate: 400, seconds: 5, slowEvery: 10, slowMs: 250, hedgeMs: 20 }
+const SOAK_REQUESTS = 200_000
+const SOAK_TIMEOUT_MS = 200
 
-interface Region {
-  name: string
-  url: string
-  /** Answers request n after this many ms. */
-  delay: (n: number) => number
-  hang: boolean
-  kill: () => Promise<void>
-}
+setFlagsFromString('--expose-gc')
+const gc = runInNewContext('gc') as () => void
 
-async function region(name: string, delay: (n: number) => number = () => 0): Promise<Region> {
-  const sockets = new Set<Socket>()
-  const timers = new Set<NodeJS.Timeout>()
-  let n = 0
-  const self: Region = { name, url: '', delay, hang: false, kill: async () => {} }
-  const server: Server = createServer({ keepAlive: true }, (req, res) => {
-    req.resume()
-    if (self.hang) return
-    const answer = () => res.end(name)
-    const ms = self.delay(n++)
-    if (ms === 0) return answer()
-    const timer = setTimeout(() => {
-      timers.delete(timer)
-      answer()
-    }, ms)
-    timers.add(timer)
-  })
-  server.on('connection', socket => {
-    sockets.add(socket)
-    socket.on('close', () => sockets.delete(socket))
-  })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  self.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  self.kill = () =>
-    new Promise(resolve => {
-      server.close(() => resolve())
-      for (const timer of timers) clearTimeout(timer)
-      for (const socket of sockets) socket.destroy()
+// ---- the server process ---------------------------------------------------
+
+const child = fork(new URL('./server.ts', import.meta.url), [], {
+  execArgv: ['--import', 'tsx'],
+  stdio: 'inherit'
+})
+const replies = new Map<number, (reply: { url?: string }) => void>()
+let nextId = 0
+await new Promise<void>(resolve =>
+  child.once('message', () => {
+    child.on('message', (reply: { id: number; url?: string }) => {
+      replies.get(reply.id)?.(reply)
+      replies.delete(reply.id)
     })
-  return self
+    resolve()
+  })
+)
+type Request = Command extends infer C ? (C extends unknown ? Omit<C, 'id'> : never) : never
+function tell(command: Request): Promise<{ url?: string }> {
+  const id = ++nextId
+  return new Promise(resolve => {
+    replies.set(id, resolve)
+    child.send({ id, ...command })
+  })
 }
+let regionCount = 0
+async function region(name: string, slowEvery = 0, slowMs = 0) {
+  const unique = `${name}-${++regionCount}`
+  const { url } = await tell({ start: { name: unique, slowEvery, slowMs } })
+  return {
+    name: unique,
+    url: url!,
+    hang: () => tell({ behave: { name: unique, mode: 'hang' } }),
+    kill: () => tell({ kill: unique })
+  }
+}
+type Region = Awaited<ReturnType<typeof region>>
 
 function table(regions: Region[], settings: Partial<RouteTable> = {}): RouteTable {
   return {
@@ -84,64 +106,222 @@ function table(regions: Region[], settings: Partial<RouteTable> = {}): RouteTabl
   }
 }
 
+// ---- measuring ------------------------------------------------------------
+
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
 }
 
-async function timeEach(requests: number, send: () => Promise<unknown>): Promise<number> {
+interface Run {
+  wallMs: number
+  cpuUs: number
+  latencies: number[]
+  /** Requests that failed (a timeout on an overloaded machine, an open breaker): counted, not fatal. */
+  errors: number
+}
+
+/** `requests` sends, `concurrency` at a time (closed loop): each worker sends its next request when the last answers. */
+async function closedLoop(
+  send: () => Promise<unknown>,
+  requests: number,
+  concurrency: number,
+  { keepLatencies = true } = {}
+): Promise<Run> {
+  const latencies: number[] = []
+  let issued = 0
+  let errors = 0
+  const worker = async () => {
+    while (issued < requests) {
+      issued++
+      const start = performance.now()
+      await send().catch(() => errors++)
+      if (keepLatencies) latencies.push(performance.now() - start)
+    }
+  }
+  const cpu = process.cpuUsage()
   const start = performance.now()
-  for (let i = 0; i < requests; i++) await send()
-  return ((performance.now() - start) * 1000) / requests
+  await Promise.all(Array.from({ length: concurrency }, worker))
+  const wallMs = performance.now() - start
+  const used = process.cpuUsage(cpu)
+  return {
+    wallMs,
+    cpuUs: used.user + used.system,
+    latencies: latencies.sort((a, b) => a - b),
+    errors
+  }
 }
 
-async function overhead(): Promise<void> {
+// ---- 1. transports --------------------------------------------------------
+
+async function transports(): Promise<void> {
   const east = await region('us-east')
-  const client = createClient(table([east]), { region: 'us-east' })
   const agent = new Agent({ keepAlive: true })
-  const viaFetch = () => fetch(east.url).then(r => r.text())
-  const viaHttp = () =>
-    new Promise<void>((resolve, reject) => {
-      request(east.url, { agent }, res => {
-        res.resume()
-        res.on('end', resolve)
+  const httpGet = (signal?: AbortSignal) =>
+    new Promise<string>((resolve, reject) => {
+      request(east.url, { agent, ...(signal ? { signal } : {}) }, res => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (body += chunk))
+        res.on('end', () => resolve(body))
+        res.on('error', reject)
       })
         .on('error', reject)
         .end()
     })
-  const viaClient = () => client('/').then(r => r.text())
-  const best = { fetch: Infinity, http: Infinity, client: Infinity }
-  for (let round = 0; round < OVERHEAD_ROUNDS; round++) {
-    // Interleaved rounds, best of each, so a noisy moment on a shared machine hurts all three alike.
-    best.fetch = Math.min(best.fetch, await timeEach(OVERHEAD_REQUESTS, viaFetch))
-    best.http = Math.min(best.http, await timeEach(OVERHEAD_REQUESTS, viaHttp))
-    best.client = Math.min(best.client, await timeEach(OVERHEAD_REQUESTS, viaClient))
-  }
-  console.log(`overhead (${OVERHEAD_REQUESTS} sequential GETs, best of ${OVERHEAD_ROUNDS})`)
-  console.log(`  plain fetch            ${best.fetch.toFixed(1)} µs/request`)
-  console.log(`  node:http + keep-alive ${best.http.toFixed(1)} µs/request`)
-  console.log(
-    `  multiregion client     ${best.client.toFixed(1)} µs/request  ratio vs fetch ${(best.client / best.fetch).toFixed(2)}, vs node:http ${(best.client / best.http).toFixed(2)}`
+  const pool = new Pool(east.url)
+  const cockatiel = wrap(
+    retry(handleAll, { maxAttempts: 2, backoff: new ExponentialBackoff() }),
+    circuitBreaker(handleAll, { halfOpenAfter: 5000, breaker: new ConsecutiveBreaker(5) }),
+    timeout(TRANSPORT_TIMEOUT_MS, TimeoutStrategy.Aggressive)
   )
-  client.close()
+  const client = createClient(
+    table([east], { timeoutMs: TRANSPORT_TIMEOUT_MS, deadlineMs: 3 * TRANSPORT_TIMEOUT_MS }),
+    { region: east.name }
+  )
+  const contenders: [string, () => Promise<unknown>][] = [
+    ['node:http keep-alive', () => httpGet()],
+    ['fetch', () => fetch(east.url).then(r => r.text())],
+    [
+      'undici Pool.request',
+      () => pool.request({ path: '/', method: 'GET' }).then(r => r.body.text())
+    ],
+    ['cockatiel + node:http', () => cockatiel.execute(({ signal }) => httpGet(signal))],
+    ['multiregion client', () => client('/').then(r => r.text())]
+  ]
+  const summary: Record<number, Record<string, { cpuUs: number; rps: number }>> = {}
+  for (const { concurrency, requests } of LEVELS) {
+    const best = new Map<
+      string,
+      { cpuUs: number; rps: number; p50: number; p99: number; errors: number }
+    >()
+    for (const [, send] of contenders) await closedLoop(send, 1000, concurrency) // warm-up
+    for (let round = 0; round < ROUNDS; round++) {
+      // Interleaved rounds, best of each, so a noisy moment on a shared machine hurts all alike.
+      for (const [name, send] of contenders) {
+        gc()
+        const run = await closedLoop(send, requests, concurrency)
+        const figures = {
+          cpuUs: run.cpuUs / requests,
+          rps: requests / (run.wallMs / 1000),
+          p50: percentile(run.latencies, 50),
+          p99: percentile(run.latencies, 99),
+          errors: run.errors
+        }
+        const previous = best.get(name)
+        if (!previous) best.set(name, figures)
+        else
+          best.set(name, {
+            cpuUs: Math.min(previous.cpuUs, figures.cpuUs),
+            rps: Math.max(previous.rps, figures.rps),
+            p50: Math.min(previous.p50, figures.p50),
+            p99: Math.min(previous.p99, figures.p99),
+            errors: previous.errors + figures.errors
+          })
+      }
+    }
+    console.log(
+      `transports: ${requests} GETs, ${concurrency} in flight, best of ${ROUNDS} interleaved rounds`
+    )
+    console.log(
+      `  ${'contender'.padEnd(24)}${'CPU µs/req'.padStart(12)}${'wall µs/req'.padStart(13)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'errors'.padStart(8)}`
+    )
+    for (const [name, f] of best)
+      console.log(
+        `  ${name.padEnd(24)}${f.cpuUs.toFixed(1).padStart(12)}${(1e6 / f.rps).toFixed(1).padStart(13)}${f.rps.toFixed(0).padStart(9)}${f.p50.toFixed(2).padStart(9)}${f.p99.toFixed(2).padStart(9)}${String(f.errors).padStart(8)}`
+      )
+    summary[concurrency] = Object.fromEntries(best)
+  }
+  console.log('goals (client against the others, same server, same run)')
+  for (const { concurrency } of LEVELS) {
+    const s = summary[concurrency]!
+    const me = s['multiregion client']!
+    const line = [
+      `CPU/req vs node:http ${(me.cpuUs / s['node:http keep-alive']!.cpuUs).toFixed(2)} (goal ≤ 1.20)`,
+      `vs cockatiel ${(me.cpuUs / s['cockatiel + node:http']!.cpuUs).toFixed(2)} (goal ≤ 1.00)`,
+      `req/s vs undici Pool ${(me.rps / s['undici Pool.request']!.rps).toFixed(2)}${concurrency > 1 ? ' (goal ≥ 0.80)' : ''}`,
+      `vs cockatiel ${(me.rps / s['cockatiel + node:http']!.rps).toFixed(2)}`
+    ]
+    console.log(`  ${String(concurrency).padStart(3)} in flight: ${line.join(', ')}`)
+  }
+  await client.close()
+  await pool.close()
   agent.destroy()
   await east.kill()
 }
 
+// ---- 2. tail, open loop ---------------------------------------------------
+
+async function tail(): Promise<void> {
+  const total = TAIL.rate * TAIL.seconds
+  console.log(
+    `tail: open loop, ${TAIL.rate} GETs/s for ${TAIL.seconds} s; us-east answers 1 in ${TAIL.slowEvery} after ${TAIL.slowMs} ms; latency from when each request was due`
+  )
+  for (const hedgeMs of [null, TAIL.hedgeMs]) {
+    const east = await region('us-east', TAIL.slowEvery, TAIL.slowMs)
+    const west = await region('us-west')
+    const client = createClient(table([east, west]), { region: east.name, hedgeMs })
+    let hedges = 0
+    let failed = 0
+    const denied: Record<string, number> = {}
+    client.events.on('hedge', () => hedges++)
+    client.events.on('retry-denied', (e: { reason: string }) => {
+      denied[e.reason] = (denied[e.reason] ?? 0) + 1
+    })
+    await closedLoop(() => client('/').then(r => r.text()), 200, 8) // warm-up
+    hedges = 0
+    for (const reason of Object.keys(denied)) delete denied[reason]
+    const latencies: number[] = []
+    const pending: Promise<unknown>[] = []
+    const start = performance.now()
+    let sent = 0
+    await new Promise<void>(resolve => {
+      // Every millisecond, send every request whose time has come, however many are still unanswered.
+      const tick = setInterval(() => {
+        const due = Math.min(total, Math.floor(((performance.now() - start) / 1000) * TAIL.rate))
+        for (; sent < due; sent++) {
+          const dueAt = start + (sent * 1000) / TAIL.rate
+          pending.push(
+            client('/')
+              .then(r => r.text())
+              .then(
+                () => latencies.push(performance.now() - dueAt),
+                () => failed++
+              )
+          )
+        }
+        if (sent === total) {
+          clearInterval(tick)
+          resolve()
+        }
+      }, 1)
+    })
+    await Promise.all(pending)
+    latencies.sort((a, b) => a - b)
+    const label = hedgeMs === null ? 'no hedging' : `hedge after ${hedgeMs} ms`
+    console.log(
+      `  ${label.padEnd(18)} p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  p99.9 ${percentile(latencies, 99.9).toFixed(1)} ms  (${hedges} hedges for ${total} requests; ${failed} failed; retries denied: ${JSON.stringify(denied)})`
+    )
+    await client.close()
+    await Promise.all([east.kill(), west.kill()])
+  }
+}
+
+// ---- 3. failover ----------------------------------------------------------
+
 async function failover(): Promise<void> {
-  console.log('failover (first request after its region dies; median of 5)')
+  console.log('failover: the first request after its region dies; median of 5')
   for (const how of ['refused', 'hung'] as const) {
     const times: number[] = []
     for (let i = 0; i < 5; i++) {
       const [east, west] = [await region('us-east'), await region('us-west')]
-      const client = createClient(table([east, west], { timeoutMs: 200 }), { region: 'us-east' })
+      const client = createClient(table([east, west], { timeoutMs: 200 }), { region: east.name })
       await (await client('/')).text()
-      if (how === 'refused') await east.kill()
-      else east.hang = true
+      await (how === 'refused' ? east.kill() : east.hang())
       const start = performance.now()
       const answer = await (await client('/')).text()
       times.push(performance.now() - start)
-      if (answer !== 'us-west') throw new Error(`expected us-west to answer, got ${answer}`)
-      client.close()
+      if (answer !== west.name) throw new Error(`expected ${west.name} to answer, got ${answer}`)
+      await client.close()
       await Promise.all([east.kill(), west.kill()])
     }
     times.sort((a, b) => a - b)
@@ -150,37 +330,60 @@ async function failover(): Promise<void> {
   }
 }
 
-async function tail(): Promise<void> {
-  console.log(
-    `tail (${TAIL_REQUESTS} GETs, ${TAIL_CONCURRENCY} at a time; us-east answers 1 in 10 after ${SLOW_MS} ms)`
+// ---- 4. soak --------------------------------------------------------------
+
+async function soak(): Promise<void> {
+  const [east, west] = [await region('us-east'), await region('us-west')]
+  const client = createClient(table([east, west], { timeoutMs: SOAK_TIMEOUT_MS }), {
+    region: east.name,
+    hedgeMs: null
+  })
+  const send = () => client('/').then(r => r.text())
+  await closedLoop(send, 2000, 64)
+  gc()
+  const before = process.memoryUsage().heapUsed
+  // No latencies kept: 200k numbers would be the growth measured.
+  const { wallMs } = await closedLoop(send, SOAK_REQUESTS, 64, { keepLatencies: false })
+  gc()
+  const after = process.memoryUsage().heapUsed
+  await east.hang()
+  const ends: number[] = []
+  client.events.on('attempt-end', (e: { elapsedMs: number }) => ends.push(e.elapsedMs))
+  const start = performance.now()
+  // The machine's own timer lateness, measured alongside: a bare timer of the attempt timeout.
+  const bare = new Promise<number>(resolve =>
+    setTimeout(() => resolve(performance.now() - start), SOAK_TIMEOUT_MS)
   )
-  for (const hedgeMs of [null, HEDGE_MS]) {
-    const east = await region('us-east', n => (n % 10 === 9 ? SLOW_MS : 0))
-    const west = await region('us-west')
-    const client = createClient(table([east, west]), { region: 'us-east', hedgeMs })
-    let hedges = 0
-    client.events.on('hedge', () => hedges++)
-    const latencies: number[] = []
-    let next = 0
-    const worker = async () => {
-      while (next < TAIL_REQUESTS) {
-        next++
-        const start = performance.now()
-        await (await client('/')).text()
-        latencies.push(performance.now() - start)
-      }
-    }
-    await Promise.all(Array.from({ length: TAIL_CONCURRENCY }, worker))
-    latencies.sort((a, b) => a - b)
-    const label = hedgeMs === null ? 'no hedging' : `hedge after ${hedgeMs} ms`
-    console.log(
-      `  ${label.padEnd(18)} p50 ${percentile(latencies, 50).toFixed(1)} ms  p99 ${percentile(latencies, 99).toFixed(1)} ms  (${hedges} hedges)`
-    )
-    client.close()
-    await Promise.all([east.kill(), west.kill()])
-  }
+  const answer = await (await client('/')).text()
+  const firstRetryMs = performance.now() - start
+  if (answer !== west.name) throw new Error(`expected ${west.name} to answer, got ${answer}`)
+  // us-west had no connection yet; what a first request on a new connection costs here, without the client.
+  const cold = new Pool(west.url)
+  const coldStart = performance.now()
+  await (await cold.request({ path: '/', method: 'GET' })).body.text()
+  const coldMs = performance.now() - coldStart
+  await cold.close()
+  console.log(
+    `soak: ${SOAK_REQUESTS} healthy GETs (64 in flight, ${(SOAK_REQUESTS / (wallMs / 1000)).toFixed(0)} req/s), then us-east hangs`
+  )
+  console.log(
+    `  heap after gc: before ${(before / 1e6).toFixed(1)} MB, after ${(after / 1e6).toFixed(1)} MB (${(((after - before) / before) * 100).toFixed(1)}%)`
+  )
+  console.log(
+    `  first retry: answered by us-west after ${firstRetryMs.toFixed(1)} ms (goal ≤ attempt timeout ${SOAK_TIMEOUT_MS} ms + 10 = ${SOAK_TIMEOUT_MS + 10} ms); ` +
+      `us-east timed out at ${ends[0]!.toFixed(1)} ms, us-west answered ${(ends[1]! - ends[0]!).toFixed(1)} ms later; ` +
+      `a bare ${SOAK_TIMEOUT_MS} ms timer alongside fired at ${(await bare).toFixed(1)} ms, ` +
+      `and a first GET on a new undici connection to us-west took ${coldMs.toFixed(1)} ms`
+  )
+  await client.close()
+  await Promise.all([east.kill(), west.kill()])
 }
 
-await overhead()
-await failover()
-await tail()
+try {
+  await transports()
+  await tail()
+  await failover()
+  await soak()
+} finally {
+  child.kill()
+}

@@ -38,9 +38,16 @@ export class CircuitBreaker {
     return false
   }
 
-  /** Marks the start of an attempt, so a half-open breaker sends one probe only. */
-  begin(): void {
-    if (this.current === 'half-open') this.probing = true
+  /** Marks the start of an attempt, so a half-open breaker sends one probe only; true when this attempt is the probe. */
+  begin(): boolean {
+    if (this.current !== 'half-open') return false
+    this.probing = true
+    return true
+  }
+
+  /** A probe that ended without an answer either way (a hedge won, the caller aborted): the next request may probe. */
+  release(): void {
+    this.probing = false
   }
 
   /** Milliseconds until an open breaker lets a probe through. */

@@ -3,11 +3,21 @@ import type { RouteTable } from '../schema/generated.js'
 import { CircuitBreaker } from './breaker.js'
 import type { BreakerSettings, BreakerState } from './breaker.js'
 import { RetryBudget } from './budget.js'
-import { Endpoint } from './transport.js'
-import type { Body, Sent } from './transport.js'
+import { RegionalResponse } from './response.js'
+import { Endpoint, neverSent } from './transport.js'
+import type { Body, Exchange, Sent } from './transport.js'
 
-export type { RouteTable } from '../schema/generated.js'
+export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js'
 export type { BreakerSettings, BreakerState } from './breaker.js'
+export type { Body } from './transport.js'
+export { RegionalResponse } from './response.js'
+
+export interface BackoffSettings {
+  /** The first backoff before a region is tried again in the same request is a random share of this. Default 25 ms. */
+  baseMs: number
+  /** Doubling stops here. Default 1000 ms. */
+  maxMs: number
+}
 
 export interface ClientOptions {
   /** The caller's region: its row of the route table decides the order regions are tried in. */
@@ -20,6 +30,10 @@ export interface ClientOptions {
   hedgeMs?: number | null
   retryBudget?: { ratio: number; minPerSecond: number }
   breaker?: Partial<BreakerSettings>
+  /** Backoff before a region already tried in the request is tried again. */
+  backoff?: Partial<BackoffSettings>
+  /** Source of jitter in [0, 1); Math.random unless a test pins it. */
+  random?: () => number
 }
 
 export interface RegionalInit {
@@ -31,6 +45,8 @@ export interface RegionalInit {
   /** Overrides the method's idempotency: true lets a POST be retried, false keeps a GET from it. */
   idempotent?: boolean
 }
+
+export type AttemptOutcome = 'response' | 'failed-status' | 'error' | 'timeout' | 'cancelled'
 
 export type ClientEvent =
   | {
@@ -48,13 +64,14 @@ export type ClientEvent =
       request: number
       attempt: number
       region: string
-      outcome: 'response' | 'failed-status' | 'error' | 'timeout' | 'cancelled'
+      outcome: AttemptOutcome
       status?: number
       error?: string
       elapsedMs: number
     }
   | { type: 'hedge'; request: number; from: string; to: string; afterMs: number }
   | { type: 'failover'; request: number; from: string; to: string }
+  | { type: 'backoff'; request: number; region: string; delayMs: number }
   | {
       type: 'retry-denied'
       request: number
@@ -87,314 +104,372 @@ export class RegionalFetchError extends Error {
 }
 
 export interface RegionalFetch {
-  (path: string, init?: RegionalInit): Promise<Response>
+  (path: string, init?: RegionalInit): Promise<RegionalResponse>
   /** Emits each ClientEvent under its type, and every one under 'event'. */
   readonly events: EventEmitter
   /** The order regions are tried in from this client's region. */
   readonly order: readonly string[]
-  /** Closes every kept-alive connection. */
-  close(): void
+  /** Closes every kept-alive connection; requests in flight fail. */
+  close(): Promise<void>
 }
 
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'])
 /** Gateway failures a retry elsewhere can fix; other statuses are the service's answer. */
 const RETRYABLE_STATUS = new Set([502, 503, 504])
-const NULL_BODY_STATUS = new Set([101, 204, 205, 304])
 
 const BREAKER_DEFAULTS: BreakerSettings = { failures: 5, cooldownMs: 5000 }
+const BACKOFF_DEFAULTS: BackoffSettings = { baseMs: 25, maxMs: 1000 }
 
-type Settled = { n: number; region: string; sent?: Sent; error?: unknown; timedOut: boolean }
-
-interface InFlight {
+/**
+ * The regions a caller in `region` tries, best first, and their endpoints.
+ * The only place that reads the route table's layout: a table may carry
+ * every caller region's row (`order` by region) or only its own (`order`
+ * as a list).
+ */
+export function routeFor(
+  table: RouteTable,
   region: string
-  cancel: (reason: Error) => void
-  settled: Promise<Settled>
-}
-
-function cancellableDelay(ms: number): { done: Promise<'hedge'>; cancel: () => void } {
-  let timer: NodeJS.Timeout | undefined
-  const done = new Promise<'hedge'>(resolve => {
-    timer = setTimeout(() => resolve('hedge'), ms)
-  })
-  return { done, cancel: () => clearTimeout(timer) }
+): { order: string[]; endpoints: Record<string, string> } {
+  const rows = table.order as RouteTable['order'] | string[]
+  const row = Array.isArray(rows) ? rows : (rows[region] ?? Object.keys(table.endpoints))
+  return {
+    order: row.filter(r => table.endpoints[r] !== undefined),
+    endpoints: table.endpoints
+  }
 }
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+interface Region {
+  name: string
+  endpoint: Endpoint
+  breaker: CircuitBreaker
+}
+
+interface Attempt {
+  n: number
+  region: Region
+  exchange: Exchange | undefined
+  timer: NodeJS.Timeout | undefined
+  /** Its timer is the request's deadline (the attempt timeout was cut to what was left). */
+  deadlineBound: boolean
+  /** The half-open breaker's one probe. */
+  probe: boolean
+  ended: boolean
+}
+
 /**
  * A fetch-like function that reaches the service in the best region for the
  * caller and fails over: nearest region first, then the manifest's failover
  * order; a per-attempt timeout inside one total deadline; retries only for
- * idempotent requests, within a retry budget shared by all requests;
- * optional hedging to the next region; a circuit breaker per region.
- * Responses are read whole before they are returned, so an attempt's
- * timeout covers the body too.
+ * idempotent requests (or ones that never left the client), within a retry
+ * budget shared by all requests; a jittered backoff before a region is
+ * tried again; optional hedging to the next region; a circuit breaker per
+ * region. Responses are read whole before they are returned, so an
+ * attempt's timeout covers the body too.
  */
 export function createClient(table: RouteTable, options: ClientOptions): RegionalFetch {
   const now = () => performance.now()
+  const random = options.random ?? Math.random
   const events = new EventEmitter()
+  // Events are built only when someone listens: a healthy request then allocates none.
+  const listening = (type: ClientEvent['type']) =>
+    events.listenerCount(type) > 0 || events.listenerCount('event') > 0
   const emit = (event: ClientEvent) => {
     events.emit(event.type, event)
     events.emit('event', event)
   }
-  const order = (table.order[options.region] ?? Object.keys(table.endpoints)).filter(
-    r => table.endpoints[r] !== undefined
-  )
+  const route = routeFor(table, options.region)
   const timeoutMs = options.timeoutMs ?? table.timeoutMs
   const deadlineMs = options.deadlineMs ?? table.deadlineMs
   const retries = options.retries ?? table.retries
   const hedgeMs = options.hedgeMs === null ? undefined : (options.hedgeMs ?? table.hedgeMs)
+  const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff }
   const budgetSettings = options.retryBudget ?? table.retryBudget
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now)
   const breakerSettings = { ...BREAKER_DEFAULTS, ...options.breaker }
-  const endpoints = new Map<string, Endpoint>()
-  const breakers = new Map<string, CircuitBreaker>()
-  for (const region of order) {
-    const endpoint = new Endpoint(new URL(table.endpoints[region]!))
-    endpoints.set(region, endpoint)
-    breakers.set(
-      region,
-      new CircuitBreaker(breakerSettings, now, (from, to) => {
-        if (to === 'open') endpoint.drop()
-        emit({ type: 'breaker', region, from, to })
-      })
-    )
-  }
+  const regions: Region[] = route.order.map(name => {
+    const endpoint = new Endpoint(new URL(route.endpoints[name]!))
+    const breaker = new CircuitBreaker(breakerSettings, now, (from, to) => {
+      // Idle connections only: a request in flight may be a POST that must not be cut off.
+      if (to === 'open') endpoint.drainIdle()
+      if (listening('breaker')) emit({ type: 'breaker', region: name, from, to })
+    })
+    return { name, endpoint, breaker }
+  })
   let requests = 0
 
-  async function regionalFetch(path: string, init: RegionalInit = {}): Promise<Response> {
-    const request = ++requests
-    const method = (init.method ?? 'GET').toUpperCase()
-    const idempotent = init.idempotent ?? IDEMPOTENT.has(method)
-    const started = now()
-    const deadlineAt = started + deadlineMs
-    budget.deposit()
-    const deadline = new AbortController()
-    const deadlineTimer = setTimeout(
-      () => deadline.abort(new Error(`deadline of ${deadlineMs} ms exceeded`)),
-      deadlineMs
-    )
-    const outer = init.signal ? AbortSignal.any([deadline.signal, init.signal]) : deadline.signal
-    const stopped = new Promise<'stopped'>(resolve => {
-      if (outer.aborted) resolve('stopped')
-      else outer.addEventListener('abort', () => resolve('stopped'), { once: true })
-    })
-    const inflight = new Map<number, InFlight>()
-    let attempts = 0
-    let cursor = 0
-    let lastRegion: string | undefined
-    let lastStart = started
-    let hedgeAllowed = hedgeMs !== undefined && idempotent
-    let last: Settled | undefined
+  function regionalFetch(path: string, init: RegionalInit = {}): Promise<RegionalResponse> {
+    return new Promise<RegionalResponse>((resolve, reject) => {
+      const request = ++requests
+      const method = init.method === undefined ? 'GET' : init.method.toUpperCase()
+      const idempotent = init.idempotent ?? IDEMPOTENT.has(method)
+      const signal = init.signal
+      const started = now()
+      const deadlineAt = started + deadlineMs
+      budget.deposit()
+      let attempts = 0
+      let cursor = 0
+      let againCount = 0
+      let finished = false
+      let lastRegion: Region | undefined
+      let hedgeAllowed = hedgeMs !== undefined && idempotent
+      let hedgeTimer: NodeJS.Timeout | undefined
+      let backoffTimer: NodeJS.Timeout | undefined
+      let last: { region: Region; sent?: Sent; error?: unknown } | undefined
+      const inflight: Attempt[] = []
+      const tried: Region[] = []
 
-    const finish = (ok: boolean, region?: string, status?: number) => {
-      clearTimeout(deadlineTimer)
-      for (const attempt of inflight.values()) attempt.cancel(new Error('cancelled'))
-      const done: ClientEvent = {
-        type: 'done',
-        request,
-        ok,
-        attempts,
-        elapsedMs: now() - started,
-        deadlineMs
+      const onAbort = () =>
+        fail('aborted', 'request aborted by the caller', signal!.reason, 'cancelled')
+
+      /** Ends the request: stops timers, cancels attempts still running, emits done. */
+      const finish = (ok: boolean, pending: AttemptOutcome, region?: string, status?: number) => {
+        finished = true
+        clearTimeout(hedgeTimer)
+        clearTimeout(backoffTimer)
+        signal?.removeEventListener('abort', onAbort)
+        const elapsedMs = now() - started
+        for (const attempt of inflight.splice(0)) end(attempt, pending, elapsedMs)
+        if (listening('done')) {
+          const done: ClientEvent = { type: 'done', request, ok, attempts, elapsedMs, deadlineMs }
+          if (region !== undefined) done.region = region
+          if (status !== undefined) done.status = status
+          emit(done)
+        }
+        return elapsedMs
       }
-      if (region !== undefined) done.region = region
-      if (status !== undefined) done.status = status
-      emit(done)
-      return done.elapsedMs
-    }
 
-    /** The next region to try: in order from the cursor, skipping regions in flight and open breakers. */
-    const pick = (): string | undefined => {
-      const busy = new Set([...inflight.values()].map(a => a.region))
-      for (let i = 0; i < order.length; i++) {
-        const index = (cursor + i) % order.length
-        const region = order[index]!
-        if (busy.has(region) || !breakers.get(region)!.allows()) continue
-        cursor = index + 1
-        return region
+      /** Stops an attempt that is still running: cancelled, or timed out at the deadline. */
+      const end = (attempt: Attempt, outcome: AttemptOutcome, elapsedMs: number) => {
+        attempt.ended = true
+        clearTimeout(attempt.timer)
+        attempt.exchange?.cancel(new Error(`attempt ${outcome}`))
+        if (outcome === 'timeout') attempt.region.breaker.failure()
+        else if (attempt.probe) attempt.region.breaker.release()
+        if (listening('attempt-end'))
+          emit({
+            type: 'attempt-end',
+            request,
+            attempt: attempt.n,
+            region: attempt.region.name,
+            outcome,
+            elapsedMs
+          })
       }
-      // Every breaker open: try the region that reopens first rather than fail without trying (fail open).
-      const idle = order.filter(r => !busy.has(r))
-      idle.sort((a, b) => breakers.get(a)!.reopensInMs - breakers.get(b)!.reopensInMs)
-      return idle[0]
-    }
 
-    const start = (region: string, hedge: boolean) => {
-      const n = ++attempts
-      const remainingMs = deadlineAt - now()
-      const attemptTimeout = Math.max(0, Math.min(timeoutMs, remainingMs))
-      let timedOut = false
-      let cancel: (reason: Error) => void = () => {}
-      const timer = setTimeout(() => {
-        timedOut = true
-        cancel(new Error(`attempt timed out after ${attemptTimeout} ms`))
-      }, attemptTimeout)
-      const onStop = () => cancel(outer.reason as Error)
-      outer.addEventListener('abort', onStop, { once: true })
-      breakers.get(region)!.begin()
-      if (!hedge && lastRegion !== undefined && lastRegion !== region)
-        emit({ type: 'failover', request, from: lastRegion, to: region })
-      lastRegion = region
-      lastStart = now()
-      emit({
-        type: 'attempt',
-        request,
-        attempt: n,
-        region,
-        hedge,
-        timeoutMs: attemptTimeout,
-        remainingMs
-      })
-      const sent = endpoints.get(region)!.send(path, method, { ...init.headers }, init.body)
-      cancel = sent.cancel
-      const settled = sent.response
-        .then(
-          (response): Settled => ({ n, region, sent: response, timedOut: false }),
-          (error: unknown): Settled => ({ n, region, error, timedOut })
+      const fail = (
+        kind: RegionalFetchError['kind'],
+        message: string,
+        cause: unknown,
+        pending: AttemptOutcome
+      ) => {
+        const elapsed = finish(false, pending)
+        reject(new RegionalFetchError(message, kind, attempts, elapsed, { cause }))
+      }
+
+      const deadlineExceeded = (pending: AttemptOutcome) =>
+        fail(
+          'deadline',
+          `deadline of ${deadlineMs} ms exceeded after ${attempts} attempt(s)`,
+          last?.error,
+          pending
         )
-        .finally(() => {
-          clearTimeout(timer)
-          outer.removeEventListener('abort', onStop)
-        })
-      inflight.set(n, { region, cancel, settled })
-    }
 
-    const mayRetry = (): boolean => {
-      const denied = (reason: 'not-idempotent' | 'retries' | 'budget' | 'deadline') => {
-        emit({ type: 'retry-denied', request, reason })
-        return false
+      /** The next region to try: in order from the cursor, skipping regions in flight and open breakers. */
+      const pick = (): Region | undefined => {
+        for (let i = 0; i < regions.length; i++) {
+          const index = (cursor + i) % regions.length
+          const region = regions[index]!
+          if (busy(region) || !region.breaker.allows()) continue
+          cursor = index + 1
+          return region
+        }
+        // Every breaker open: try the region that reopens first rather than fail without trying (fail open).
+        let best: Region | undefined
+        for (const region of regions)
+          if (!busy(region) && (!best || region.breaker.reopensInMs < best.breaker.reopensInMs))
+            best = region
+        return best
       }
-      if (!idempotent) return denied('not-idempotent')
-      if (attempts > retries) return denied('retries')
-      if (deadlineAt - now() <= 0) return denied('deadline')
-      if (!budget.tryWithdraw()) return denied('budget')
-      return true
-    }
+      const busy = (region: Region) => inflight.some(a => a.region === region)
 
-    const first = pick()
-    if (first === undefined) {
-      const elapsed = finish(false)
-      throw new RegionalFetchError(
-        `no region to send to: the route table has no endpoint for ${options.region}'s order`,
-        'no-region',
-        0,
-        elapsed
-      )
-    }
-    start(first, false)
-    for (;;) {
-      const hedge =
-        hedgeAllowed && inflight.size === 1 && attempts <= retries
-          ? cancellableDelay(Math.max(0, lastStart + hedgeMs! - now()))
-          : undefined
-      const next = await Promise.race([
-        stopped,
-        ...[...inflight.values()].map(a => a.settled),
-        ...(hedge ? [hedge.done] : [])
-      ])
-      hedge?.cancel()
-      if (next === 'stopped') {
-        const byCaller = init.signal?.aborted === true && !deadline.signal.aborted
-        const elapsed = finish(false)
-        throw new RegionalFetchError(
-          byCaller
-            ? 'request aborted by the caller'
-            : `deadline of ${deadlineMs} ms exceeded after ${attempts} attempt(s)`,
-          byCaller ? 'aborted' : 'deadline',
-          attempts,
-          elapsed,
-          { cause: outer.reason }
+      const start = (region: Region, hedge: boolean) => {
+        const n = ++attempts
+        const remainingMs = deadlineAt - now()
+        const deadlineBound = timeoutMs >= remainingMs
+        const attemptTimeout = Math.max(0, deadlineBound ? remainingMs : timeoutMs)
+        const attempt: Attempt = {
+          n,
+          region,
+          exchange: undefined,
+          timer: undefined,
+          deadlineBound,
+          probe: region.breaker.begin(),
+          ended: false
+        }
+        inflight.push(attempt)
+        if (!tried.includes(region)) tried.push(region)
+        if (!hedge && lastRegion !== undefined && lastRegion !== region && listening('failover'))
+          emit({ type: 'failover', request, from: lastRegion.name, to: region.name })
+        lastRegion = region
+        if (listening('attempt'))
+          emit({
+            type: 'attempt',
+            request,
+            attempt: n,
+            region: region.name,
+            hedge,
+            timeoutMs: attemptTimeout,
+            remainingMs
+          })
+        attempt.timer = setTimeout(() => timedOut(attempt), attemptTimeout)
+        attempt.exchange = region.endpoint.send(path, method, init.headers, init.body, (e, s) =>
+          settled(attempt, e, s)
         )
+        if (hedgeAllowed && inflight.length === 1 && attempts <= retries && hedgeMs! < remainingMs)
+          hedgeTimer = setTimeout(hedgeNow, hedgeMs)
       }
-      if (next === 'hedge') {
-        const from = lastRegion!
+
+      const hedgeNow = () => {
+        hedgeTimer = undefined
+        if (finished || inflight.length !== 1) return
+        const from = inflight[0]!.region.name
         const before = cursor
         const region = pick()
         if (region === undefined || !budget.tryWithdraw()) {
           // A hedge that does not go out must not move the retry order on.
           cursor = before
           hedgeAllowed = false
-          continue
+          return
         }
-        emit({ type: 'hedge', request, from, to: region, afterMs: now() - started })
+        if (listening('hedge'))
+          emit({ type: 'hedge', request, from, to: region.name, afterMs: now() - started })
         start(region, true)
-        continue
       }
-      inflight.delete(next.n)
-      const breaker = breakers.get(next.region)!
-      const elapsedMs = now() - started
-      if (next.sent && !RETRYABLE_STATUS.has(next.sent.status)) {
-        if (next.sent.status >= 500) breaker.failure()
-        else breaker.success()
-        emit({
-          type: 'attempt-end',
-          request,
-          attempt: next.n,
-          region: next.region,
-          outcome: 'response',
-          status: next.sent.status,
-          elapsedMs
-        })
-        for (const [n, other] of inflight)
+
+      const timedOut = (attempt: Attempt) => {
+        if (attempt.ended || finished) return
+        if (attempt.deadlineBound) return deadlineExceeded('timeout')
+        remove(attempt)
+        end(attempt, 'timeout', now() - started)
+        last = {
+          region: attempt.region,
+          error: new Error(`attempt timed out after ${timeoutMs} ms`)
+        }
+        next(last.error)
+      }
+
+      const remove = (attempt: Attempt) => {
+        inflight.splice(inflight.indexOf(attempt), 1)
+        clearTimeout(hedgeTimer)
+        hedgeTimer = undefined
+      }
+
+      const settled = (attempt: Attempt, error: unknown, sent: Sent | undefined) => {
+        if (attempt.ended || finished) return
+        attempt.ended = true
+        clearTimeout(attempt.timer)
+        remove(attempt)
+        const breaker = attempt.region.breaker
+        if (sent && !RETRYABLE_STATUS.has(sent.status)) {
+          if (sent.status >= 500) breaker.failure()
+          else breaker.success()
+          if (listening('attempt-end'))
+            emit({
+              type: 'attempt-end',
+              request,
+              attempt: attempt.n,
+              region: attempt.region.name,
+              outcome: 'response',
+              status: sent.status,
+              elapsedMs: now() - started
+            })
+          finish(true, 'cancelled', attempt.region.name, sent.status)
+          return resolve(new RegionalResponse(sent, attempt.region.name))
+        }
+        breaker.failure()
+        last = sent ? { region: attempt.region, sent } : { region: attempt.region, error }
+        if (listening('attempt-end'))
           emit({
             type: 'attempt-end',
             request,
-            attempt: n,
-            region: other.region,
-            outcome: 'cancelled',
-            elapsedMs
+            attempt: attempt.n,
+            region: attempt.region.name,
+            outcome: sent ? 'failed-status' : 'error',
+            ...(sent ? { status: sent.status } : { error: describe(error) }),
+            elapsedMs: now() - started
           })
-        finish(true, next.region, next.sent.status)
-        return toResponse(next.sent)
+        next(error)
       }
-      breaker.failure()
-      last = next
-      emit({
-        type: 'attempt-end',
-        request,
-        attempt: next.n,
-        region: next.region,
-        outcome: next.sent ? 'failed-status' : next.timedOut ? 'timeout' : 'error',
-        ...(next.sent ? { status: next.sent.status } : { error: describe(next.error) }),
-        elapsedMs
-      })
-      if (inflight.size > 0) continue
-      const region = mayRetry() ? pick() : undefined
-      if (region !== undefined) {
-        start(region, false)
-        continue
+
+      type Denial = 'not-idempotent' | 'retries' | 'budget' | 'deadline'
+      const retryDenied = (error: unknown): Denial | undefined => {
+        // A request that never reached the server may go elsewhere whatever its method.
+        if (!idempotent && !neverSent(error)) return 'not-idempotent'
+        if (attempts > retries) return 'retries'
+        if (deadlineAt - now() <= 0) return 'deadline'
+        if (!budget.tryWithdraw()) return 'budget'
+        return undefined
       }
-      if (last.sent) {
-        finish(false, last.region, last.sent.status)
-        return toResponse(last.sent)
+
+      /** After a failed attempt with nothing else in flight: retry, or end with the last answer or error. */
+      const next = (error: unknown) => {
+        if (inflight.length > 0) return
+        const denied = retryDenied(error)
+        if (denied && listening('retry-denied'))
+          emit({ type: 'retry-denied', request, reason: denied })
+        const region = denied ? undefined : pick()
+        if (region !== undefined && !tried.includes(region)) return start(region, false)
+        if (region !== undefined) {
+          // The same region again: wait a random share of an exponential step (full jitter), within the deadline.
+          const delayMs = random() * Math.min(backoff.maxMs, backoff.baseMs * 2 ** againCount++)
+          if (listening('backoff')) emit({ type: 'backoff', request, region: region.name, delayMs })
+          if (delayMs >= deadlineAt - now()) return deadlineExceeded('cancelled')
+          backoffTimer = setTimeout(() => {
+            backoffTimer = undefined
+            if (!finished) start(region, false)
+          }, delayMs)
+          return
+        }
+        if (denied === 'deadline') return deadlineExceeded('cancelled')
+        const { region: lastFrom, sent } = last!
+        if (sent) {
+          finish(false, 'cancelled', lastFrom.name, sent.status)
+          return resolve(new RegionalResponse(sent, lastFrom.name))
+        }
+        fail(
+          'failed',
+          `${table.service}: every attempt failed (${attempts}); last from ${lastFrom.name}: ${describe(last!.error)}`,
+          last!.error,
+          'cancelled'
+        )
       }
-      const elapsed = finish(false)
-      throw new RegionalFetchError(
-        `${table.service}: every attempt failed (${attempts}); last from ${last.region}: ${describe(last.error)}`,
-        'failed',
-        attempts,
-        elapsed,
-        { cause: last.error }
-      )
-    }
+
+      if (signal) {
+        if (signal.aborted) return onAbort()
+        // By hand, not AbortSignal.any: on Node 20 that leaks on a long-lived caller signal (nodejs/node#55351).
+        signal.addEventListener('abort', onAbort)
+      }
+      const first = pick()
+      if (first === undefined)
+        return fail(
+          'no-region',
+          `no region to send to: the route table has no endpoint for ${options.region}'s order`,
+          undefined,
+          'cancelled'
+        )
+      start(first, false)
+    })
   }
 
   return Object.assign(regionalFetch, {
     events,
-    order,
-    close: () => {
-      for (const endpoint of endpoints.values()) endpoint.close()
+    order: route.order,
+    close: async () => {
+      await Promise.all(regions.map(r => r.endpoint.close()))
     }
-  })
-}
-
-function toResponse(sent: Sent): Response {
-  return new Response(NULL_BODY_STATUS.has(sent.status) ? null : sent.body, {
-    status: sent.status,
-    statusText: sent.statusText,
-    headers: sent.headers
   })
 }

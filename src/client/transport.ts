@@ -1,93 +1,139 @@
-import { Agent as HttpAgent, request as httpRequest } from 'node:http'
-import type { ClientRequest, IncomingHttpHeaders } from 'node:http'
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https'
+import { Pool } from 'undici'
+import type { Dispatcher } from 'undici'
 
 export type Body = string | Uint8Array
 
+/** A response read whole, before the client hands it to the caller. */
 export interface Sent {
   status: number
   statusText: string
-  headers: Headers
+  /** Name, value, name, value... as they came on the wire. */
+  rawHeaders: Buffer[]
   body: Buffer
 }
 
-function toHeaders(raw: IncomingHttpHeaders): Headers {
-  const headers = new Headers()
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v)
-  }
-  return headers
+/** Errors that come before the request left the client: nothing reached the server, so any method may go elsewhere. */
+const NEVER_SENT = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'])
+
+export function neverSent(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code
+  return typeof code === 'string' && NEVER_SENT.has(code)
 }
 
 /**
- * One region's endpoint with its own keep-alive pool, so that the pool can
- * be dropped when the region's breaker opens: kept-alive sockets to a sick
- * region would otherwise be reused after it recovers, or hang.
+ * One attempt on the wire, as an undici dispatch handler: collects the body
+ * into chunks and calls `done` once. No Readable stream, no fetch Response
+ * and no AbortController per attempt: on loopback each of those costs more
+ * than the request itself.
+ */
+export class Exchange implements Dispatcher.DispatchHandler {
+  private abort: ((reason: Error) => void) | undefined
+  private cancelled: Error | undefined
+  private finished = false
+  private status = 0
+  private statusText = ''
+  private rawHeaders: Buffer[] = []
+  private readonly chunks: Buffer[] = []
+
+  constructor(private readonly done: (error: unknown, sent: Sent | undefined) => void) {}
+
+  /** Stops the attempt; `done` is called with `reason` at once, whether or not it had a connection yet. */
+  cancel(reason: Error): void {
+    if (this.finished || this.cancelled) return
+    this.cancelled = reason
+    if (this.abort) this.abort(reason)
+    else this.end(reason, undefined)
+  }
+
+  private end(error: unknown, sent: Sent | undefined): void {
+    if (this.finished) return
+    this.finished = true
+    this.done(error, sent)
+  }
+
+  onConnect(abort: (reason?: Error) => void): void {
+    // Cancelled while queued for a connection: undici hands out the abort only now.
+    if (this.cancelled) abort(this.cancelled)
+    else this.abort = abort
+  }
+
+  onHeaders(
+    statusCode: number,
+    rawHeaders: Buffer[],
+    _resume: () => void,
+    statusText: string
+  ): boolean {
+    this.status = statusCode
+    this.statusText = statusText
+    this.rawHeaders = rawHeaders
+    return true
+  }
+
+  onData(chunk: Buffer): boolean {
+    this.chunks.push(chunk)
+    return true
+  }
+
+  onComplete(): void {
+    const body =
+      this.chunks.length === 1 ? this.chunks[0]! : Buffer.concat(this.chunks as Uint8Array[])
+    this.end(undefined, {
+      status: this.status,
+      statusText: this.statusText,
+      rawHeaders: this.rawHeaders,
+      body
+    })
+  }
+
+  onError(error: Error): void {
+    this.end(this.cancelled ?? error, undefined)
+  }
+}
+
+/**
+ * One region's endpoint: an undici connection pool with keep-alive. When the
+ * region's breaker opens, `drainIdle` swaps in a fresh pool and closes the
+ * old one gracefully: its idle connections close now, and requests already
+ * in flight (a POST the caller could not safely repeat) finish first.
  */
 export class Endpoint {
-  private agent: HttpAgent
+  private pool: Pool
 
   constructor(readonly base: URL) {
-    this.agent = this.newAgent()
+    this.pool = new Pool(base.origin)
   }
 
-  private newAgent(): HttpAgent {
-    return this.base.protocol === 'https:'
-      ? new HttpsAgent({ keepAlive: true })
-      : new HttpAgent({ keepAlive: true })
+  /** The path as `new URL(path, base)` resolves it, without building a URL for the usual absolute path. */
+  private pathOf(path: string): string {
+    if (path.startsWith('/') && !path.startsWith('//')) return path
+    const url = new URL(path, this.base)
+    return url.pathname + url.search
   }
 
-  /** Closes every pooled connection; later requests open new ones. */
-  drop(): void {
-    this.agent.destroy()
-    this.agent = this.newAgent()
+  /** Closes idle connections at once and the busy ones once their request ends; later requests open new ones. */
+  drainIdle(): void {
+    const old = this.pool
+    this.pool = new Pool(this.base.origin)
+    old.close().catch(() => {})
   }
 
-  close(): void {
-    this.agent.destroy()
+  async close(): Promise<void> {
+    await this.pool.destroy()
   }
 
-  /**
-   * Sends one request and reads the whole response. `cancel` destroys the
-   * request, which rejects `response` with the reason given; no
-   * AbortController per attempt, which costs more than the request on
-   * loopback.
-   */
+  /** Sends one request and reads the whole response; the exchange's `cancel` stops it. */
   send(
     path: string,
     method: string,
-    headers: Record<string, string>,
-    body: Body | undefined
-  ): { response: Promise<Sent>; cancel: (reason: Error) => void } {
-    const url = new URL(path, this.base)
-    const request = url.protocol === 'https:' ? httpsRequest : httpRequest
-    let req: ClientRequest | undefined
-    let cancelled: Error | undefined
-    const response = new Promise<Sent>((resolve, reject) => {
-      req = request(url, { method, headers, agent: this.agent }, res => {
-        const chunks: Buffer[] = []
-        res.on('data', (chunk: Buffer) => chunks.push(chunk))
-        res.on('error', error => reject(cancelled ?? error))
-        res.on('aborted', () => reject(cancelled ?? new Error('response aborted')))
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            statusText: res.statusMessage ?? '',
-            headers: toHeaders(res.headers),
-            body: Buffer.concat(chunks)
-          })
-        )
-      })
-      req.on('error', error => reject(cancelled ?? error))
-      req.end(body)
-    })
-    return {
-      response,
-      cancel: reason => {
-        cancelled ??= reason
-        req?.destroy(reason)
-      }
-    }
+    headers: Record<string, string> | undefined,
+    body: Body | undefined,
+    done: (error: unknown, sent: Sent | undefined) => void
+  ): Exchange {
+    const exchange = new Exchange(done)
+    this.pool.dispatch(
+      { path: this.pathOf(path), method: method as Dispatcher.HttpMethod, headers, body },
+      exchange
+    )
+    return exchange
   }
 }

@@ -54,6 +54,14 @@ describe('createClient', () => {
     expect(of(events, 'attempt').map(e => e.region)).toEqual(['us-west'])
   })
 
+  it('reads a route table that carries only the caller’s own row of the order', async () => {
+    const all = await regions('us-east', 'us-west')
+    const table = { ...tableFor(all), order: ['us-west', 'us-east'] }
+    const { fetch } = client(table as unknown as RouteTable, { region: 'us-west' })
+    expect(fetch.order).toEqual(['us-west', 'us-east'])
+    expect(await (await fetch('/')).text()).toBe('us-west')
+  })
+
   it('fails over to the next region when a region dies, without waiting for the attempt timeout', async () => {
     const [east, west] = await regions('us-east', 'us-west')
     const { fetch, events } = client(tableFor([east!, west!], { timeoutMs: 10_000 }), {
@@ -199,7 +207,8 @@ describe('createClient', () => {
     expect(of(events, 'retry-denied')).toEqual([
       expect.objectContaining({ reason: 'not-idempotent' })
     ])
-    await east!.kill()
+    // Sent, then the connection broke: the PATCH may have run, so it is not sent elsewhere.
+    east!.behave({ kind: 'reset' })
     await expect(fetch('/orders', { method: 'PATCH', body: '{}' })).rejects.toMatchObject({
       kind: 'failed',
       attempts: 1

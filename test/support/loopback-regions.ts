@@ -8,6 +8,8 @@ export type Behaviour =
   | { kind: 'status'; status: number }
   | { kind: 'delay'; ms: number }
   | { kind: 'hang' }
+  /** Reads the request, then cuts the connection: the request was sent, the answer never comes. */
+  | { kind: 'reset' }
 
 /** One region of a service: a real HTTP server on 127.0.0.1 whose behaviour a test can change or kill. */
 export interface LoopbackRegion {
@@ -31,20 +33,23 @@ export async function startRegion(name: string, behaviour: Behaviour = { kind: '
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     requests.push({ method: req.method ?? '', path: req.url ?? '' })
     req.resume()
+    // The behaviour when the request arrived decides its answer, even if a test changes it meanwhile.
+    const behaviour = current
     const answer = () => {
       if (res.destroyed) return
-      res.writeHead(current.kind === 'status' ? current.status : 200, {
+      res.writeHead(behaviour.kind === 'status' ? behaviour.status : 200, {
         'content-type': 'text/plain',
         'x-region': name
       })
       res.end(name)
     }
-    if (current.kind === 'hang') return
-    if (current.kind !== 'delay') return answer()
+    if (behaviour.kind === 'hang') return
+    if (behaviour.kind === 'reset') return void req.on('end', () => req.socket.destroy())
+    if (behaviour.kind !== 'delay') return answer()
     const timer = setTimeout(() => {
       timers.delete(timer)
       answer()
-    }, current.ms)
+    }, behaviour.ms)
     timers.add(timer)
   }
   const server: Server = createServer({ keepAlive: true }, handle)

@@ -22,8 +22,10 @@ export declare class CircuitBreaker {
     get current(): BreakerState;
     /** Whether a request may go to this endpoint now; in half-open, only one probe at a time. */
     allows(): boolean;
-    /** Marks the start of an attempt, so a half-open breaker sends one probe only. */
-    begin(): void;
+    /** Marks the start of an attempt, so a half-open breaker sends one probe only; true when this attempt is the probe. */
+    begin(): boolean;
+    /** A probe that ended without an answer either way (a hedge won, the caller aborted): the next request may probe. */
+    release(): void;
     /** Milliseconds until an open breaker lets a probe through. */
     get reopensInMs(): number;
     success(): void;

@@ -1,9 +1,18 @@
 import { EventEmitter } from 'node:events';
 import type { RouteTable } from '../schema/generated.js';
 import type { BreakerSettings, BreakerState } from './breaker.js';
+import { RegionalResponse } from './response.js';
 import type { Body } from './transport.js';
-export type { RouteTable } from '../schema/generated.js';
+export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js';
 export type { BreakerSettings, BreakerState } from './breaker.js';
+export type { Body } from './transport.js';
+export { RegionalResponse } from './response.js';
+export interface BackoffSettings {
+    /** The first backoff before a region is tried again in the same request is a random share of this. Default 25 ms. */
+    baseMs: number;
+    /** Doubling stops here. Default 1000 ms. */
+    maxMs: number;
+}
 export interface ClientOptions {
     /** The caller's region: its row of the route table decides the order regions are tried in. */
     region: string;
@@ -18,6 +27,10 @@ export interface ClientOptions {
         minPerSecond: number;
     };
     breaker?: Partial<BreakerSettings>;
+    /** Backoff before a region already tried in the request is tried again. */
+    backoff?: Partial<BackoffSettings>;
+    /** Source of jitter in [0, 1); Math.random unless a test pins it. */
+    random?: () => number;
 }
 export interface RegionalInit {
     method?: string;
@@ -28,6 +41,7 @@ export interface RegionalInit {
     /** Overrides the method's idempotency: true lets a POST be retried, false keeps a GET from it. */
     idempotent?: boolean;
 }
+export type AttemptOutcome = 'response' | 'failed-status' | 'error' | 'timeout' | 'cancelled';
 export type ClientEvent = {
     type: 'attempt';
     request: number;
@@ -42,7 +56,7 @@ export type ClientEvent = {
     request: number;
     attempt: number;
     region: string;
-    outcome: 'response' | 'failed-status' | 'error' | 'timeout' | 'cancelled';
+    outcome: AttemptOutcome;
     status?: number;
     error?: string;
     elapsedMs: number;
@@ -57,6 +71,11 @@ export type ClientEvent = {
     request: number;
     from: string;
     to: string;
+} | {
+    type: 'backoff';
+    request: number;
+    region: string;
+    delayMs: number;
 } | {
     type: 'retry-denied';
     request: number;
@@ -86,21 +105,32 @@ export declare class RegionalFetchError extends Error {
     });
 }
 export interface RegionalFetch {
-    (path: string, init?: RegionalInit): Promise<Response>;
+    (path: string, init?: RegionalInit): Promise<RegionalResponse>;
     /** Emits each ClientEvent under its type, and every one under 'event'. */
     readonly events: EventEmitter;
     /** The order regions are tried in from this client's region. */
     readonly order: readonly string[];
-    /** Closes every kept-alive connection. */
-    close(): void;
+    /** Closes every kept-alive connection; requests in flight fail. */
+    close(): Promise<void>;
 }
+/**
+ * The regions a caller in `region` tries, best first, and their endpoints.
+ * The only place that reads the route table's layout: a table may carry
+ * every caller region's row (`order` by region) or only its own (`order`
+ * as a list).
+ */
+export declare function routeFor(table: RouteTable, region: string): {
+    order: string[];
+    endpoints: Record<string, string>;
+};
 /**
  * A fetch-like function that reaches the service in the best region for the
  * caller and fails over: nearest region first, then the manifest's failover
  * order; a per-attempt timeout inside one total deadline; retries only for
- * idempotent requests, within a retry budget shared by all requests;
- * optional hedging to the next region; a circuit breaker per region.
- * Responses are read whole before they are returned, so an attempt's
- * timeout covers the body too.
+ * idempotent requests (or ones that never left the client), within a retry
+ * budget shared by all requests; a jittered backoff before a region is
+ * tried again; optional hedging to the next region; a circuit breaker per
+ * region. Responses are read whole before they are returned, so an
+ * attempt's timeout covers the body too.
  */
 export declare function createClient(table: RouteTable, options: ClientOptions): RegionalFetch;
