@@ -16384,9 +16384,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -17741,13 +17741,13 @@ function splitStatements(sql) {
   const out = [];
   let start = 0;
   let i = 0;
-  const push = (end) => {
+  const push = (end, gexec = false) => {
     const raw = sql.slice(start, end);
     const lead = LEADING_NOISE.exec(raw)[0].length;
     const text = raw.slice(lead).trimEnd();
     if (text !== "") {
       const offset = start + lead;
-      out.push({ text, offset, line: lineAt(sql, offset) });
+      out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
     }
   };
   while (i < sql.length) {
@@ -17782,10 +17782,18 @@ function splitStatements(sql) {
       push(i);
       i++;
       start = i;
+    } else if (c === "\\" && (i === 0 || sql[i - 1] === "\n") && GEXEC.test(sql.slice(i, i + 9))) {
+      push(i, true);
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+      start = i;
     } else i++;
   }
   push(sql.length);
   return out;
+}
+function transactionControl(sql) {
+  return splitStatements(sql).find((s) => TRANSACTION_CONTROL.test(stripComments(s.text).trim()));
 }
 function stripComments(sql) {
   return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
@@ -17795,7 +17803,7 @@ function lineAt(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
   return line;
 }
-var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, LEADING_NOISE;
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, GEXEC, LEADING_NOISE, TRANSACTION_CONTROL;
 var init_sql = __esm({
   "src/data/sql.ts"() {
     "use strict";
@@ -17803,7 +17811,9 @@ var init_sql = __esm({
     NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
     APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
     REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
+    GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
     LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+    TRANSACTION_CONTROL = /^(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE\s+TRANSACTION)\b/i;
   }
 });
 
@@ -17863,27 +17873,27 @@ var require_postgres_array = __commonJS({
         }
       }
       parse(nested) {
-        var character, parser, quote;
+        var character, parser, quote2;
         this.consumeDimensions();
         while (!this.isEof()) {
           character = this.nextCharacter();
-          if (character.value === "{" && !quote) {
+          if (character.value === "{" && !quote2) {
             this.dimension++;
             if (this.dimension > 1) {
               parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
               this.entries.push(parser.parse(true));
               this.position += parser.position - 2;
             }
-          } else if (character.value === "}" && !quote) {
+          } else if (character.value === "}" && !quote2) {
             this.dimension--;
             if (!this.dimension) {
               this.newEntry();
               if (nested) return this.entries;
             }
           } else if (character.value === '"' && !character.escaped) {
-            if (quote) this.newEntry(true);
-            quote = !quote;
-          } else if (character.value === "," && !quote) {
+            if (quote2) this.newEntry(true);
+            quote2 = !quote2;
+          } else if (character.value === "," && !quote2) {
             this.newEntry();
           } else {
             this.record(character.value);
@@ -20380,7 +20390,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
-    var execute = (config) => {
+    var execute2 = (config) => {
       if (!config || !config.portal && !config.rows) {
         return emptyExecute;
       }
@@ -20465,7 +20475,7 @@ var require_serializer = __commonJS({
       query,
       parse: parse4,
       bind: bind2,
-      execute,
+      execute: execute2,
       describe: describe2,
       close,
       flush: () => flushBuffer,
@@ -25252,6 +25262,16 @@ var platformSchema = {
               description: "The name of the secret (environment variable) holding the region's database URL.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
+            },
+            replication: {
+              title: "ReplicationLogin",
+              description: "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                user: { type: "string", minLength: 1, maxLength: 63 },
+                passfile: { type: "string", pattern: "^/" }
+              }
             }
           }
         }
@@ -26449,6 +26469,8 @@ function dataModel(service, platform) {
       const spec = platform.regions[name];
       const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
       if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
+      if (spec.database?.replication !== void 0)
+        r.replication = { ...spec.database.replication };
       return r;
     })
   };
@@ -26529,6 +26551,7 @@ function columnDefinition(c) {
 function createTable(table3, columns2) {
   const keys = columns2.filter((c) => c.primaryKey);
   const rest = columns2.filter((c) => !c.primaryKey);
+  const gone = table3.columns.filter((c) => !columns2.includes(c));
   const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
   if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
   return [
@@ -26539,8 +26562,47 @@ ${lines.join(",\n")}
     ...rest.length > 0 ? [
       `ALTER TABLE ${ident(table3.name)}
 ${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
+    ] : [],
+    ...gone.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${gone.map((c) => `  DROP COLUMN IF EXISTS ${ident(c.name)}`).join(",\n")};`
     ] : []
   ];
+}
+var TABLE_TAG = '{"multiregion":';
+function nameArray(names2) {
+  return `ARRAY[${names2.map(literal).join(", ")}]::name[]`;
+}
+function pruneTables(model, regionName, here) {
+  const keep = nameArray(here.map((t) => t.name));
+  return `DO $mr$
+DECLARE
+  t record;
+  held bigint;
+BEGIN
+  FOR t IN
+    SELECT c.relname, d.description::jsonb -> 'multiregion' AS about
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_description d
+      ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND d.description LIKE ${literal(`${TABLE_TAG}%`)}
+      AND c.relname <> ALL (${keep})
+  LOOP
+    IF t.about ->> 'locality' = 'global' AND t.about ->> 'home' <> ${literal(regionName)} THEN
+      EXECUTE format('DROP TABLE %I', t.relname);
+      CONTINUE;
+    END IF;
+    -- Row security would hide other regions' rows from the count; the file is one transaction, so this never outlives it.
+    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('SELECT count(*) FROM %I', t.relname) INTO held;
+    IF held > 0 THEN
+      RAISE EXCEPTION 'table % holds % row(s) in region ${regionName.replaceAll("'", "''")}, where the manifest of ${model.service.replaceAll("'", "''")} no longer places it', t.relname, held
+        USING HINT = 'Move the rows to a region that may hold them, then delete them here with a hand-written migration that records its approval (-- multiregion:approve-destructive), and run migrate again.';
+    END IF;
+    EXECUTE format('DROP TABLE %I', t.relname);
+  END LOOP;
+END $mr$;`;
 }
 function ensureRole(role) {
   return `DO $mr$ BEGIN
@@ -26549,12 +26611,35 @@ function ensureRole(role) {
   END IF;
 END $mr$;`;
 }
-function grants(table3, columns2) {
+function revokeOthers(table3, allowed) {
+  const t = literal(ident(table3.name));
+  return `DO $mr$
+DECLARE
+  r name;
+BEGIN
+  FOR r IN
+    SELECT g.rolname FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+    UNION
+    SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+  LOOP
+    IF r <> ALL (${nameArray(allowed)}) THEN
+      -- Revoking the table's SELECT revokes every column's SELECT too.
+      EXECUTE format('REVOKE SELECT ON TABLE %I FROM %I', ${literal(table3.name)}, r);
+    END IF;
+  END LOOP;
+END $mr$;`;
+}
+function grants(table3, columns2, replication) {
   const t = ident(table3.name);
   const readers = tableReaders(table3);
-  const out = [`REVOKE ALL ON TABLE ${t} FROM PUBLIC;`];
+  const out = [
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    revokeOthers(table3, replication === void 0 ? readers : [...readers, replication])
+  ];
   for (const role of readers) {
-    out.push(`REVOKE ALL ON TABLE ${t} FROM ${ident(role)};`);
+    out.push(`REVOKE SELECT ON TABLE ${t} FROM ${ident(role)};`);
     const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
     if (readable.length > 0)
       out.push(
@@ -26563,9 +26648,10 @@ function grants(table3, columns2) {
   }
   return out;
 }
+var ROW_POLICY = "multiregion_rows_in_region";
 function rowSecurity(table3, regionName) {
   const t = ident(table3.name);
-  const policy = ident("multiregion_rows_in_region");
+  const policy = ident(ROW_POLICY);
   const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
   return [
     `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
@@ -26578,6 +26664,7 @@ function rowSecurity(table3, regionName) {
 function comments(model, table3, columns2) {
   const about = {
     multiregion: {
+      service: model.service,
       home: table3.home,
       locality: table3.locality,
       ...table3.residency ? { residency: table3.residency } : {},
@@ -26613,16 +26700,87 @@ $mr$;`,
     `COMMENT ON FUNCTION ${fn}() IS ${literal(`multiregion retention job for ${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
   ];
 }
+function objectTag(model) {
+  return JSON.stringify({ multiregion: { service: model.service } });
+}
 function publication(model, table3, subscriber) {
   const name = publicationName(table3, subscriber);
-  const list = `${ident(table3.name)} (${columnsIn(model, table3, subscriber).map((c) => ident(c.name)).join(", ")})`;
-  return `DO $mr$ BEGIN
+  const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
+  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
+  return [
+    `DO $mr$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
     ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
   ELSE
     CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
   END IF;
+END $mr$;`,
+    `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
+  ];
+}
+function prunePublications(model, keep) {
+  return `DO $mr$
+DECLARE
+  p name;
+BEGIN
+  FOR p IN
+    SELECT pubname FROM pg_catalog.pg_publication x
+    JOIN pg_catalog.pg_description d ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_publication'::regclass
+    WHERE d.description = ${literal(objectTag(model))} AND pubname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP PUBLICATION %I', p);
+  END LOOP;
 END $mr$;`;
+}
+function replicationGrant(model, table3, regionName, role) {
+  const published = [
+    ...new Set(subscribers(table3).flatMap((s) => columnsIn(model, table3, s).map((c) => c.name)))
+  ];
+  return [
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)} AND (rolreplication OR rolsuper)) THEN
+    RAISE EXCEPTION 'the replication role % (regions.${regionName}.database.replication.user) does not exist here or lacks REPLICATION', ${literal(role)}
+      USING HINT = 'The platform team creates it once per database server: CREATE ROLE ... LOGIN REPLICATION, with its password in the subscribers'' password file.';
+  END IF;
+END $mr$;`,
+    `REVOKE SELECT ON TABLE ${ident(table3.name)} FROM ${ident(role)};`,
+    `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
+  ];
+}
+function subscriptionFile(model, table3, regionName) {
+  const name = subscriptionName(model, table3, regionName);
+  const pub = publicationName(table3, regionName);
+  const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
+  WHERE s.subname = ${literal(name)}
+    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
+  return [
+    // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)})
+WHERE NOT EXISTS (${mine})
+\\gexec`,
+    `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
+    // A subscription created before its publication existed holds no tables until refreshed.
+    `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)
+FROM (${mine}) m
+WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)
+\\gexec`,
+    // Still empty: the publication does not exist yet. The file fails and stays unrecorded, so the next run tries again.
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = (SELECT m.oid FROM (${mine.replaceAll("\n", " ")}) m)) THEN
+    RAISE EXCEPTION 'subscription % holds no tables: publication % does not exist on ${table3.home} yet', ${literal(name)}, ${literal(pub)}
+      USING HINT = 'Run migrate for ${table3.home} (it publishes ${table3.name.replaceAll("'", "''")}), then run this region again.';
+  END IF;
+END $mr$;`
+  ];
+}
+function pruneSubscriptions(model, keep) {
+  return `SELECT format('DROP SUBSCRIPTION %I', s.subname)
+FROM pg_catalog.pg_subscription s
+JOIN pg_catalog.pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_subscription'::regclass
+WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND d.description = ${literal(objectTag(model))}
+  AND s.subname <> ALL (${nameArray(keep)})
+\\gexec`;
 }
 function file(model, regionName, title, body) {
   return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
@@ -26633,6 +26791,9 @@ ${body.join("\n\n")}
 }
 function compilePostgres(model, regionName) {
   const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
+  const subscribed = here.filter((t) => t.locality === "global" && t.home !== regionName);
+  const homed = here.filter((t) => t.home === regionName);
+  const replication = region(model, regionName)?.replication?.user;
   const out = [];
   const add = (n, title, body, marker = false) => {
     if (body.length === 0) return;
@@ -26640,68 +26801,97 @@ function compilePostgres(model, regionName) {
     out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
   };
   add(
-    "01_tables",
-    "tables whose rows may live here",
-    here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+    "00_prune",
+    "drop the subscriptions the manifest no longer has (psql \\gexec: each row runs as a statement)",
+    [
+      pruneSubscriptions(
+        model,
+        subscribed.map((t) => subscriptionName(model, t, regionName))
+      )
+    ],
+    true
   );
+  add("01_tables", "tables whose rows may live here", [
+    pruneTables(model, regionName, here),
+    ...here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+  ]);
   const roles = [...new Set(here.flatMap(tableReaders))].sort();
   add("02_policy", "column privileges, row security, classification and retention", [
     ...roles.map(ensureRole),
     ...here.flatMap((t) => {
       const columns2 = columnsIn(model, t, regionName);
       return [
-        ...grants(t, columns2),
+        ...grants(t, columns2, replication),
         ...t.locality === "by-row" ? rowSecurity(t, regionName) : [],
         ...comments(model, t, columns2),
         ...retentionJob(t)
       ];
     })
   ]);
-  add(
-    "03_publications",
-    "publications of the global tables homed here, with column lists",
-    here.filter((t) => t.home === regionName).flatMap((t) => subscribers(t).map((s) => publication(model, t, s)))
-  );
-  for (const t of here.filter((t2) => t2.locality === "global" && t2.home !== regionName))
+  const published = homed.filter((t) => subscribers(t).length > 0);
+  add("03_publications", "publications of the global tables homed here, with column lists", [
+    prunePublications(
+      model,
+      published.flatMap((t) => subscribers(t).map((s) => publicationName(t, s)))
+    ),
+    ...published.flatMap((t) => [
+      ...subscribers(t).flatMap((s) => publication(model, t, s)),
+      ...replication === void 0 ? [] : replicationGrant(model, t, regionName, replication)
+    ])
+  ]);
+  for (const t of subscribed)
     add(
       `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction)`,
-      [
-        `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}
-  CONNECTION ${publisherPlaceholder(t.home)}
-  PUBLICATION ${ident(publicationName(t, regionName))};`
-      ],
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      subscriptionFile(model, t, regionName),
       true
     );
   return out;
 }
 
 // src/data/catalog.ts
-function expectedCatalog(model, region2) {
+function expectedCatalog(model, here) {
+  const replication = region(model, here)?.replication?.user;
   const tables = model.tables.filter(compilable).map((t) => {
-    const present = t.placement.includes(region2);
-    const columns2 = present ? columnsIn(model, t, region2) : [];
+    const present = t.placement.includes(here);
+    const columns2 = present ? columnsIn(model, t, here) : [];
     const names2 = columns2.map((c) => c.name);
+    const readers = present ? tableReaders(t) : [];
+    const publishes = t.home === here && subscribers(t).length > 0;
     return {
       name: t.name,
+      path: t.path,
       present,
       columns: names2,
       absentColumns: present ? t.columns.map((c) => c.name).filter((c) => !names2.includes(c)) : [],
-      rowSecurity: present && t.locality === "by-row",
-      readers: present ? tableReaders(t).map((role) => ({
+      ...present && t.locality === "by-row" ? {
+        rowPolicy: {
+          name: ROW_POLICY,
+          using: `(${REGION_COLUMN} = '${here.replaceAll("'", "''")}'::text)`
+        }
+      } : {},
+      readers: readers.map((role) => ({
         role,
         columns: columns2.filter((c) => !isClassified(c) || c.readers.includes(role)).map((c) => c.name)
-      })) : []
+      })),
+      selectRoles: publishes && replication !== void 0 ? [...readers, replication] : readers
     };
   });
-  const publications = model.tables.filter((t) => compilable(t) && t.home === region2).flatMap(
+  const publications = model.tables.filter((t) => compilable(t) && t.home === here).flatMap(
     (t) => subscribers(t).map((s) => ({
       name: publicationName(t, s),
       table: t.name,
-      columns: columnsIn(model, t, s).map((c) => c.name)
+      columns: columnsIn(model, t, s).map((c) => c.name),
+      path: [...t.path, "locality"]
     }))
   );
-  return { tables, publications };
+  const subscriptions = model.tables.filter((t) => compilable(t) && subscribers(t).includes(here)).map((t) => ({
+    name: subscriptionName(model, t, here),
+    table: t.name,
+    home: t.home,
+    path: [...t.path, "locality"]
+  }));
+  return { tables, publications, subscriptions, tag: objectTag(model) };
 }
 
 // src/data/cassandra.ts
@@ -27177,7 +27367,41 @@ function planData(service, platform, files) {
     if (r.secret !== void 0) data.secret = r.secret;
     regions.set(name, data);
   }
-  return { model, regions, findings: lintData(model, service, files) };
+  return { service, model, regions, findings: lintData(model, service, files) };
+}
+
+// src/data-runner/conninfo.ts
+var ConnectionStringError = class extends Error {
+};
+function parseDatabaseUrl(url, where2) {
+  const shape = /^postgres(ql)?:\/\//i.test(url) ? void 0 : /^\s*[a-z_]+\s*=/i.test(url) ? "a keyword/value connection string (host=... dbname=...)" : "not a postgres:// URL";
+  let parsed2;
+  if (shape === void 0) {
+    try {
+      parsed2 = new URL(url);
+    } catch {
+    }
+  }
+  if (!parsed2)
+    throw new ConnectionStringError(
+      `${where2} is ${shape ?? "a URL that cannot be parsed"}. Write it as a URL: postgres://user:password@host:5432/dbname?sslmode=require (percent-encode special characters in the password).`
+    );
+  return parsed2;
+}
+function quote(value) {
+  return `'${value.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+}
+var DROPPED = /* @__PURE__ */ new Set(["password", "user", "dbname", "host", "port", "passfile"]);
+function subscriptionConnection(url, login = {}) {
+  const parts = [["host", url.hostname.replace(/^\[|\]$/g, "")]];
+  if (url.port !== "") parts.push(["port", url.port]);
+  parts.push(["dbname", decodeURIComponent(url.pathname.replace(/^\//, ""))]);
+  const user = login.user ?? decodeURIComponent(url.username);
+  if (user !== "") parts.push(["user", user]);
+  if (login.passfile !== void 0) parts.push(["passfile", login.passfile]);
+  for (const [key, value] of url.searchParams)
+    if (!DROPPED.has(key.toLowerCase())) parts.push([key, value]);
+  return parts.map(([k, v]) => `${k}=${quote(v)}`).join(" ");
 }
 
 // node_modules/pg/esm/index.mjs
@@ -27209,19 +27433,47 @@ var DriftError = class extends Error {
   drifted;
 };
 var MigrationError = class extends Error {
-  constructor(file2, line, reason) {
+  constructor(file2, line, reason, aftermath) {
     super(`${file2}:${line}: ${reason}`);
     this.file = file2;
     this.line = line;
     this.reason = reason;
+    this.aftermath = aftermath;
   }
   file;
   line;
   reason;
+  aftermath;
 };
-function errorLine(sql, error, base = 1) {
+var ConnectionError = class extends Error {
+};
+var ROLLED_BACK = "The file ran in one transaction, so it is rolled back whole and stays unrecorded; fix it and run migrate again.";
+function noTransactionAftermath(statement, index) {
+  const leftover = /\bCONCURRENTLY\b/i.test(statement.text) ? " CREATE INDEX CONCURRENTLY that fails leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY IF EXISTS ...) before running again." : "";
+  return `The file runs without a transaction (-- multiregion:no-transaction): ${index === 0 ? "nothing before this statement ran" : `the ${index} statement(s) before line ${statement.line} stay applied`}, and the file stays unrecorded, so the next run starts it again from the top.${leftover}`;
+}
+function positionLine(sql, error) {
   const position3 = Number(error.position);
-  return Number.isFinite(position3) && position3 > 0 ? base + lineAt(sql, position3 - 1) - 1 : base;
+  return Number.isFinite(position3) && position3 > 0 ? lineAt(sql, position3 - 1) : void 0;
+}
+async function failingLine(client, sql, error) {
+  const direct = positionLine(sql, error);
+  if (direct !== void 0) return direct;
+  const statements = splitStatements(sql);
+  try {
+    await client.query("BEGIN");
+    for (const s of statements) {
+      try {
+        await client.query(s.text);
+      } catch (replayed) {
+        return s.line + (positionLine(s.text, replayed) ?? 1) - 1;
+      }
+    }
+  } catch {
+  } finally {
+    await client.query("ROLLBACK").catch(() => void 0);
+  }
+  return statements[0]?.line ?? 1;
 }
 function withPublishers(sql, publisherUrl) {
   return sql.replace(PUBLISHER_PLACEHOLDER, (_match, region2) => {
@@ -27252,6 +27504,15 @@ CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
 var RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, applied_at, run_id, approver)
 VALUES ($1, $2, $3, $4, now(), $5, $6)
 ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`;
+async function execute(client, text, gexec) {
+  if (!gexec) {
+    await client.query(text);
+    return;
+  }
+  const result = await client.query({ text, rowMode: "array" });
+  for (const row of result.rows)
+    for (const field of row) if (field !== null) await client.query(String(field));
+}
 async function apply(client, m, options) {
   const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null;
   const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver];
@@ -27263,18 +27524,24 @@ async function apply(client, m, options) {
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK").catch(() => void 0);
-      throw new MigrationError(m.file, errorLine(m.sql, error), error.message);
+      const line = await failingLine(client, m.sql, error);
+      throw new MigrationError(m.file, line, error.message, ROLLED_BACK);
     }
     return;
   }
-  for (const statement of splitStatements(m.sql)) {
+  for (const [index, statement] of splitStatements(m.sql).entries()) {
     try {
-      await client.query(withPublishers(statement.text, options.publisherUrl));
+      await execute(
+        client,
+        withPublishers(statement.text, options.publisherUrl),
+        statement.gexec === true
+      );
     } catch (error) {
       throw new MigrationError(
         m.file,
-        errorLine(statement.text, error, statement.line),
-        error.message
+        statement.line + (positionLine(statement.text, error) ?? 1) - 1,
+        error.message,
+        noTransactionAftermath(statement, index)
       );
     }
   }
@@ -27283,7 +27550,9 @@ async function apply(client, m, options) {
 async function runMigrations(options) {
   const client = new esm_default.Client({ connectionString: options.connectionString });
   client.on("error", () => void 0);
-  await client.connect();
+  await client.connect().catch((error) => {
+    throw new ConnectionError(error.message);
+  });
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     const history = new Map((await ensureHistory(client)).map((r) => [r.version, r]));
@@ -27294,9 +27563,20 @@ async function runMigrations(options) {
       now: current.get(h.version)?.sha256 ?? null
     }));
     if (drifted.length > 0) throw new DriftError(drifted);
+    const pending = options.migrations.filter((m) => history.get(m.version)?.sha256 !== m.sha256);
+    for (const m of pending) {
+      const control = transactionControl(m.sql);
+      if (control)
+        throw new MigrationError(
+          m.file,
+          control.line,
+          `${control.text.split(/\s/)[0].toUpperCase()} controls the transaction, which the runner owns: a file's own BEGIN or COMMIT would commit part of it without its history row. Remove it; each file already runs in one transaction, or none with -- multiregion:no-transaction.`,
+          "Nothing was applied: every pending file is checked before the first runs."
+        );
+    }
     const result = { applied: [], unchanged: [] };
     for (const m of options.migrations) {
-      if (history.get(m.version)?.sha256 === m.sha256) {
+      if (!pending.includes(m)) {
         result.unchanged.push(m.version);
         continue;
       }
@@ -27316,21 +27596,26 @@ async function verifyCatalog(connectionString, expected) {
   client.on("error", () => void 0);
   await client.connect();
   const problems = [];
+  const add = (message, path) => problems.push(path === void 0 ? { message } : { message, path });
   try {
     for (const table3 of expected.tables) {
       const found = await client.query(
-        `SELECT c.oid, c.relrowsecurity AS rls FROM pg_catalog.pg_class c
+        `SELECT c.oid, c.relrowsecurity AS rls, c.relforcerowsecurity AS force FROM pg_catalog.pg_class c
          WHERE c.relname = $1 AND c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')`,
         [table3.name]
       );
       const row = found.rows[0];
+      const columnPath = (c) => [...table3.path, "columns", c];
       if (!table3.present) {
         if (row)
-          problems.push(`table ${table3.name} exists here, but its rows may not live in this region`);
+          add(`table ${table3.name} exists here, but its rows may not live in this region`, [
+            ...table3.path,
+            "home"
+          ]);
         continue;
       }
       if (!row) {
-        problems.push(`table ${table3.name} is missing`);
+        add(`table ${table3.name} is missing`, table3.path);
         continue;
       }
       const { rows: columns2 } = await client.query(
@@ -27339,19 +27624,63 @@ async function verifyCatalog(connectionString, expected) {
       );
       const actual = new Set(columns2.map((c) => c.name));
       for (const c of table3.columns)
-        if (!actual.has(c)) problems.push(`column ${table3.name}.${c} is missing`);
+        if (!actual.has(c)) add(`column ${table3.name}.${c} is missing`, columnPath(c));
       for (const c of table3.absentColumns)
         if (actual.has(c))
-          problems.push(`column ${table3.name}.${c} exists here, but may not leave its home region`);
-      if (table3.rowSecurity && !row.rls)
-        problems.push(`table ${table3.name} has row level security off`);
+          add(
+            `column ${table3.name}.${c} exists here, but may not leave its home region`,
+            columnPath(c)
+          );
+      if (table3.rowPolicy) {
+        const locality2 = [...table3.path, "locality"];
+        if (!row.rls) add(`table ${table3.name} has row level security off`, locality2);
+        if (!row.force)
+          add(
+            `table ${table3.name} does not FORCE row level security, so its owner sees every region's rows`,
+            locality2
+          );
+        const { rows: policies } = await client.query(
+          `SELECT polname AS name, pg_get_expr(polqual, polrelid) AS using FROM pg_catalog.pg_policy
+           WHERE polrelid = $1 AND polpermissive ORDER BY polname`,
+          [row.oid]
+        );
+        for (const p of policies)
+          if (p.name !== table3.rowPolicy.name || p.using !== table3.rowPolicy.using)
+            add(
+              `policy ${p.name} on ${table3.name} is USING ${p.using ?? "(none)"}, but by-row rows here are only those with ${table3.rowPolicy.using}`,
+              locality2
+            );
+        if (!policies.some((p) => p.name === table3.rowPolicy.name))
+          add(`policy ${table3.rowPolicy.name} on ${table3.name} is missing`, locality2);
+      }
+      const { rows: holders } = await client.query(
+        `SELECT DISTINCT g.rolname AS role FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
+         WHERE c.oid = $1 AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+         UNION
+         SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
+         WHERE c.oid = $1 AND t.attrelid = c.oid AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+         ORDER BY 1`,
+        [row.oid]
+      );
+      for (const { role } of holders)
+        if (!table3.selectRoles.includes(role))
+          add(
+            `${role} can read ${table3.name}, but the manifest names it nowhere as a reader of ${table3.name}`,
+            [...table3.path, "columns"]
+          );
+      const publicRead = await client.query(
+        `SELECT EXISTS (SELECT FROM pg_catalog.pg_class c, aclexplode(c.relacl) a WHERE c.oid = $1 AND a.grantee = 0 AND a.privilege_type = 'SELECT') AS ok`,
+        [row.oid]
+      );
+      if (publicRead.rows[0].ok)
+        add(`PUBLIC can read ${table3.name}, so every role can`, [...table3.path, "columns"]);
       for (const reader of table3.readers) {
         const { rows } = await client.query(
           "SELECT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = $1)",
           [reader.role]
         );
         if (!rows[0].exists) {
-          problems.push(`role ${reader.role} does not exist`);
+          add(`role ${reader.role} does not exist`, [...table3.path, "columns"]);
           continue;
         }
         const whole = await client.query(
@@ -27359,8 +27688,9 @@ async function verifyCatalog(connectionString, expected) {
           [reader.role, row.oid]
         );
         if (whole.rows[0].ok)
-          problems.push(
-            `${reader.role} may SELECT all of ${table3.name}, which overrides its column privileges`
+          add(
+            `${reader.role} may SELECT all of ${table3.name}, which overrides its column privileges`,
+            [...table3.path, "columns"]
           );
         for (const c of table3.columns) {
           const { rows: privilege } = await client.query(
@@ -27369,27 +27699,73 @@ async function verifyCatalog(connectionString, expected) {
           );
           const allowed = reader.columns.includes(c);
           if (privilege[0].ok !== allowed)
-            problems.push(
-              `${reader.role} ${allowed ? "cannot" : "can"} read ${table3.name}.${c}${allowed ? "" : ", a classified column it is not a reader of"}`
+            add(
+              `${reader.role} ${allowed ? "cannot" : "can"} read ${table3.name}.${c}${allowed ? "" : ", a classified column it is not a reader of"}`,
+              [...columnPath(c), "readers"]
             );
         }
       }
     }
-    for (const publication2 of expected.publications) {
-      const { rows } = await client.query(
-        `SELECT attnames::text[] AS columns FROM pg_catalog.pg_publication_tables WHERE pubname = $1 AND tablename = $2`,
-        [publication2.name, publication2.table]
-      );
-      const listed = rows[0]?.columns;
-      if (!listed) {
-        problems.push(`publication ${publication2.name} does not publish ${publication2.table}`);
+    const manifestTables = expected.tables.map((t) => t.name);
+    const { rows: published } = await client.query(
+      `SELECT p.pubname, c.relname AS tablename, pr.prattrs IS NOT NULL AS listed,
+              ARRAY(SELECT attname FROM pg_catalog.pg_attribute WHERE attrelid = c.oid AND attnum = ANY (pr.prattrs))::text[] AS columns
+       FROM pg_catalog.pg_publication p
+       JOIN pg_catalog.pg_publication_rel pr ON pr.prpubid = p.oid
+       JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid
+       WHERE c.relname = ANY ($1) AND c.relnamespace = current_schema()::regnamespace
+       UNION ALL
+       SELECT p.pubname, t.tablename, false, ARRAY[]::text[]
+       FROM pg_catalog.pg_publication p JOIN pg_catalog.pg_publication_tables t ON t.pubname = p.pubname
+       WHERE (p.puballtables OR EXISTS (SELECT FROM pg_catalog.pg_publication_namespace n WHERE n.pnpubid = p.oid))
+         AND t.tablename = ANY ($1) AND t.schemaname = current_schema()`,
+      [manifestTables]
+    );
+    for (const p of published) {
+      const want = expected.publications.find((e) => e.name === p.pubname && e.table === p.tablename);
+      const tablePath = expected.tables.find((t) => t.name === p.tablename).path;
+      if (!want) {
+        add(
+          `publication ${p.pubname} publishes ${p.tablename}, which the manifest does not replicate from here under that name`,
+          [...tablePath, "locality"]
+        );
         continue;
       }
-      const want = [...publication2.columns].sort().join(", ");
-      const have = [...listed].sort().join(", ");
-      if (want !== have)
-        problems.push(`publication ${publication2.name} publishes (${have}), not (${want})`);
+      if (!p.listed) {
+        add(
+          `publication ${p.pubname} publishes ${p.tablename} without a column list, so every column, and any added later, is copied`,
+          want.path
+        );
+        continue;
+      }
+      const wanted = [...want.columns].sort().join(", ");
+      const have = [...p.columns].sort().join(", ");
+      if (wanted !== have)
+        add(`publication ${p.pubname} publishes (${have}), not (${wanted})`, want.path);
     }
+    for (const e of expected.publications)
+      if (!published.some((p) => p.pubname === e.name && p.tablename === e.table))
+        add(`publication ${e.name} does not publish ${e.table}`, e.path);
+    const { rows: subs } = await client.query(
+      `SELECT s.subname AS name,
+              (SELECT count(*) FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = s.oid)::int AS tables,
+              coalesce(obj_description(s.oid, 'pg_subscription') = $1, false) AS tagged
+       FROM pg_catalog.pg_subscription s
+       WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`,
+      [expected.tag]
+    );
+    for (const e of expected.subscriptions) {
+      const s = subs.find((x) => x.name === e.name);
+      if (!s) add(`subscription ${e.name} to ${e.table} from ${e.home} is missing`, e.path);
+      else if (s.tables === 0)
+        add(
+          `subscription ${e.name} holds no tables, so nothing of ${e.table} arrives from ${e.home}; run migrate for ${e.home}, then here again`,
+          e.path
+        );
+    }
+    for (const s of subs)
+      if (s.tagged && !expected.subscriptions.some((e) => e.name === s.name))
+        add(`subscription ${s.name} is no longer in the manifest, but still copies rows here`);
   } finally {
     await client.end().catch(() => void 0);
   }
@@ -27474,30 +27850,56 @@ async function runMigrate(options, loaded) {
       kind: "usage",
       message: secret === void 0 ? `The platform gives region ${options.region} no database.secret; add one naming the variable that holds its URL.` : `The variable ${secret} (regions.${options.region}.database.secret) is not set; set it to the region's database URL.`
     };
-  const secretOf = (name) => data.model.regions.find((r) => r.name === name)?.secret;
+  const regionOf = (name) => data.model.regions.find((r) => r.name === name);
+  const where2 = (name) => `The database URL of region ${name} (variable ${regionOf(name)?.secret}, regions.${name}.database.secret)`;
+  try {
+    parseDatabaseUrl(url, where2(options.region));
+  } catch (error) {
+    return { kind: "failed", message: error.message };
+  }
+  const replication = regionOf(options.region)?.replication;
   try {
     const result = await runMigrations({
       connectionString: url,
       migrations: region2.migrations,
       publisherUrl: (name) => {
-        const s = secretOf(name);
-        return s === void 0 ? void 0 : options.env[s];
+        const publisher = regionOf(name);
+        const raw = publisher?.secret === void 0 ? void 0 : options.env[publisher.secret];
+        if (!raw) return void 0;
+        const login = {};
+        if (publisher?.replication?.user !== void 0) login.user = publisher.replication.user;
+        if (replication?.passfile !== void 0) login.passfile = replication.passfile;
+        return subscriptionConnection(parseDatabaseUrl(raw, where2(name)), login);
       },
       runId: options.runId,
       log: options.log,
       ...options.approver === void 0 ? {} : { approver: options.approver }
     });
     const problems = await verifyCatalog(url, expectedCatalog(data.model, options.region));
-    if (problems.length > 0) return { kind: "verify-failed", applied: result.applied, problems };
+    if (problems.length > 0)
+      return {
+        kind: "verify-failed",
+        applied: result.applied,
+        problems: problems.map(
+          (p) => p.path === void 0 ? p.message : `${data.service.file}:${data.service.locate(p.path).line}: ${p.message}`
+        )
+      };
     return { kind: "applied", ...result };
   } catch (error) {
     if (error instanceof DriftError) return { kind: "drift", message: error.message };
+    if (error instanceof ConnectionStringError) return { kind: "failed", message: error.message };
+    if (error instanceof ConnectionError)
+      return {
+        kind: "failed",
+        message: `Cannot connect to the database of region ${options.region} (variable ${secret}, regions.${options.region}.database.secret): ${redact(error.message, databaseUrls(data, options.env))}`
+      };
     if (error instanceof MigrationError)
       return {
         kind: "failed",
         message: redact(error.reason, databaseUrls(data, options.env)),
         file: error.file,
-        line: error.line
+        line: error.line,
+        aftermath: error.aftermath
       };
     return {
       kind: "failed",
@@ -37314,8 +37716,8 @@ ${m.sql.trimEnd()}
     case "failed":
       io.stderr(
         `${outcome.file === void 0 ? "" : `${outcome.file}:${outcome.line}: `}error: ${outcome.message}
-A file that runs in a transaction is rolled back whole and stays unrecorded; fix it and run migrate again.
-`
+${outcome.aftermath === void 0 ? "" : `${outcome.aftermath}
+`}`
       );
       return EXIT.findings;
     case "verify-failed":

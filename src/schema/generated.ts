@@ -862,6 +862,17 @@ export const platformSchema = {
                 "The name of the secret (environment variable) holding the region's database URL.",
               type: 'string',
               pattern: '^[A-Z_][A-Z0-9_]*$'
+            },
+            replication: {
+              title: 'ReplicationLogin',
+              description:
+                "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).",
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                user: { type: 'string', minLength: 1, maxLength: 63 },
+                passfile: { type: 'string', pattern: '^/' }
+              }
             }
           }
         }
@@ -1055,6 +1066,14 @@ export interface DatabaseTarget {
    * The name of the secret (environment variable) holding the region's database URL.
    */
   secret: string
+  replication?: ReplicationLogin
+}
+/**
+ * PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).
+ */
+export interface ReplicationLogin {
+  user?: string
+  passfile?: string
 }
 
 /** schema/plan.schema.json */
