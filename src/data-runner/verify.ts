@@ -88,7 +88,7 @@ export async function verifyCatalog(
          WHERE c.oid = $1 AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
          UNION
          SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
-         WHERE c.oid = $1 AND t.attrelid = c.oid AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+         WHERE c.oid = $1 AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
          ORDER BY 1`,
         [row.oid]
       )

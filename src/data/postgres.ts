@@ -142,7 +142,7 @@ BEGIN
     WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
     UNION
     SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
-    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
   LOOP
     IF r <> ALL (${nameArray(allowed)}) THEN
       -- Revoking the table's SELECT revokes every column's SELECT too.
@@ -192,6 +192,18 @@ function rowSecurity(table: DataTable, regionName: string): string[] {
   ]
 }
 
+/**
+ * A table that was by-row before: its region policy goes, and row security
+ * with it unless a hand-written migration added policies of its own.
+ */
+function noRowSecurity(table: DataTable): string[] {
+  const t = ident(table.name)
+  return [
+    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
+    `DO $mr$ BEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN\n    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;\n  END IF;\nEND $mr$;`
+  ]
+}
+
 function comments(model: DataModel, table: DataTable, columns: DataColumn[]): string[] {
   const about: Record<string, unknown> = {
     multiregion: {
@@ -222,13 +234,35 @@ function retentionJob(table: DataTable): string[] {
   const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table.name))
   return [
     `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$\n  WITH gone AS (\n    DELETE FROM ${ident(table.name)}\n    WHERE ${ident(column.name)} < now() - interval ${literal(`${table.retentionSeconds} seconds`)}\n    RETURNING 1\n  )\n  SELECT count(*) FROM gone\n$mr$;`,
-    `COMMENT ON FUNCTION ${fn}() IS ${literal(`multiregion retention job for ${table.name} (${table.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table.name)}()').`)};`
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table.name} (${table.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table.name)}()').`)};`
   ]
 }
 
 /** The comment that marks publications and subscriptions as this service's, so the prune steps find them. */
 export function objectTag(model: DataModel): string {
   return JSON.stringify({ multiregion: { service: model.service } })
+}
+
+const RETENTION_COMMENT = 'multiregion retention job for '
+
+/** Retention functions of tables no longer here, or no longer kept for a while. */
+function pruneRetentionJobs(here: readonly DataTable[]): string {
+  const keep = here
+    .filter(t => t.retentionSeconds !== undefined && retentionColumn(t) !== undefined)
+    .map(t => objectName(RETENTION_FUNCTION_PREFIX + t.name))
+  return `DO $mr$
+DECLARE
+  f name;
+BEGIN
+  FOR f IN
+    SELECT p.proname FROM pg_catalog.pg_proc p
+    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
+    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
+      AND p.proname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP FUNCTION %I()', f);
+  END LOOP;
+END $mr$;`
 }
 
 function publication(model: DataModel, table: DataTable, subscriber: string): string[] {
@@ -333,12 +367,13 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
   ])
   const roles = [...new Set(here.flatMap(tableReaders))].sort()
   add('02_policy', 'column privileges, row security, classification and retention', [
+    pruneRetentionJobs(here),
     ...roles.map(ensureRole),
     ...here.flatMap(t => {
       const columns = columnsIn(model, t, regionName)
       return [
         ...grants(t, columns, replication),
-        ...(t.locality === 'by-row' ? rowSecurity(t, regionName) : []),
+        ...(t.locality === 'by-row' ? rowSecurity(t, regionName) : noRowSecurity(t)),
         ...comments(model, t, columns),
         ...retentionJob(t)
       ]
