@@ -70,5 +70,10 @@ export function planData(
     if (r.secret !== undefined) data.secret = r.secret
     regions.set(name, data)
   }
-  return { service, model, regions, findings: lintData(model, service, files) }
+  return {
+    service,
+    model,
+    regions,
+    findings: lintData(model, service, files, platform.raw.spec.databaseRoles)
+  }
 }

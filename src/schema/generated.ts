@@ -669,6 +669,13 @@ export const platformSchema = {
           type: 'array',
           items: { $ref: '#/definitions/ComplianceRule' }
         },
+        databaseRoles: {
+          description:
+            'The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.',
+          type: 'array',
+          items: { type: 'string', minLength: 1, maxLength: 63 },
+          uniqueItems: true
+        },
         regions: {
           description: 'Regions by name (DNS-1123 labels).',
           type: 'object',
@@ -920,6 +927,10 @@ export interface PlatformSpec {
    * The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.
    */
   complianceRules?: ComplianceRule[]
+  /**
+   * The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.
+   */
+  databaseRoles?: string[]
   /**
    * Regions by name (DNS-1123 labels).
    */
