@@ -9,7 +9,8 @@ import {
   columnsIn,
   isClassified,
   isPersonal,
-  region
+  region,
+  regionOrder
 } from './model.js'
 import type { DataModel, DataTable } from './model.js'
 import { retentionColumn } from './postgres.js'
@@ -277,17 +278,29 @@ function checkEngine(ctx: Context, table: DataTable, personal: boolean): void {
         [...table.path, 'locality']
       )
   }
-  if (engine === 'spanner' && table.locality !== 'regional')
-    for (const name of table.placement) {
-      const location = region(ctx.model, name)?.location ?? ''
-      if (!/^[a-z]+-[a-z]+\d+$/.test(location))
-        report(
-          ctx,
-          'data-engine-placement',
-          `${table.name} is placed in ${name}, whose location ${location} is not a Spanner region name (such as us-east1 or europe-north1), so its default_leader and placements would be refused. Give the region a Spanner location.`,
-          [...table.path, 'locality']
-        )
-    }
+  if (engine === 'spanner' && (table.locality === 'regional' || table.residency))
+    report(
+      ctx,
+      'data-engine-placement',
+      `${table.name} is kept where the Spanner instance configuration keeps its replicas: Spanner places only by-row tables itself. Use an instance configuration whose read-write and read-only replicas all sit in ${classifiedJurisdictions(ctx.model, table).join(', ')}, and add no read-only replicas outside it.`,
+      [...table.path, table.residency ? 'residency' : 'locality'],
+      'info'
+    )
+}
+
+/** default_leader and placements take Spanner's own region names: the leader's, and every by-row region's. */
+function checkSpannerLocations(ctx: Context): void {
+  const leader = regionOrder(ctx.model)[0]
+  const placed = ctx.model.tables.filter(t => t.locality === 'by-row').flatMap(t => t.placement)
+  for (const r of ctx.model.regions.filter(r => r.name === leader || placed.includes(r.name)))
+    if (!/^[a-z]+-[a-z]+\d+$/.test(r.location))
+      ctx.out.push({
+        rule: 'data-engine-placement',
+        severity: 'error',
+        message: `Region ${r.name} has location ${r.location}, which is not a Spanner region name (such as us-east1 or europe-north1), so Spanner would refuse it as ${r.name === leader ? 'default_leader' : 'a placement leader'}. Give the platform's region the location Spanner knows it by.`,
+        file: ctx.service.file,
+        ...ctx.service.locate(['spec', 'regions'])
+      })
 }
 
 function inCategory(category: string, covered: string): boolean {
@@ -389,6 +402,7 @@ export function lintData(
     checkTable(ctx, table)
     checkCustomRules(ctx, table)
   }
+  if (model.engine === 'spanner') checkSpannerLocations(ctx)
   for (const file of files) checkFile(ctx, file)
   return ctx.out
 }

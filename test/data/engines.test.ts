@@ -74,7 +74,7 @@ describe('compilers for the single-cluster engines', () => {
     )
     expect(
       cassandra.filter(f => f.rule === 'data-engine-placement').map(f => [f.line, f.severity])
-    ).toEqual([[44, 'error']])
+    ).toEqual([[42, 'error']])
   })
 
   it('writes Spanner placement, column-level grants and row deletion policies', () => {
@@ -106,5 +106,18 @@ describe('compilers for the single-cluster engines', () => {
     const names = long.tables.map(t => keyspaceName(long, t))
     for (const n of names) expect(n.length).toBeLessThanOrEqual(48)
     expect(new Set(names).size).toBe(new Set(long.tables.map(t => t.placement.join())).size)
+  })
+
+  it('asks Spanner for its own region names and says what the instance configuration must keep', () => {
+    const findings = lintData(fixtureModel('residency', 'spanner'), fixtureService('residency'), [])
+    const placement = findings.filter(f => f.rule === 'data-engine-placement')
+    expect(placement.filter(f => f.severity === 'error').map(f => f.message)).toEqual([
+      expect.stringContaining(
+        'Region us-east has location us-east-1, which is not a Spanner region name'
+      ),
+      expect.stringContaining('Region sweden has location eu-north-1'),
+      expect.stringContaining('Region china has location cn-north-1')
+    ])
+    expect(placement.filter(f => f.severity === 'info').map(f => f.line)).toEqual([22])
   })
 })
