@@ -38850,6 +38850,20 @@ async function shadowCheck(plan3, service) {
       await db.exec("BEGIN");
       try {
         for (const m of region2.data.migrations.filter((x) => x.transaction)) {
+          const control = transactionControl(m.sql);
+          if (control) {
+            if (!findings.some((f) => f.file === m.file && f.line === control.line))
+              findings.push({
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `${control.text.split(/\s/)[0].toUpperCase()} controls the transaction, which migrate owns (one transaction per file, or none with -- multiregion:no-transaction); migrate refuses the file, so it was not replayed (in region ${region2.name}).`,
+                file: m.file,
+                line: control.line,
+                column: 1,
+                region: region2.name
+              });
+            break;
+          }
           await db.exec("SAVEPOINT file");
           const whole = await db.exec(m.sql).then(
             () => true,
@@ -41298,6 +41312,12 @@ var platformSchema = {
           type: "array",
           items: { $ref: "#/definitions/ComplianceRule" }
         },
+        databaseRoles: {
+          description: "The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 63 },
+          uniqueItems: true
+        },
         regions: {
           description: "Regions by name (DNS-1123 labels).",
           type: "object",
@@ -42840,7 +42860,7 @@ BEGIN
     WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
     UNION
     SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
-    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
   LOOP
     IF r <> ALL (${nameArray(allowed)}) THEN
       -- Revoking the table's SELECT revokes every column's SELECT too.
@@ -42879,6 +42899,17 @@ function rowSecurity(table3, regionName) {
     `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
   ];
 }
+function noRowSecurity(table3) {
+  const t = ident(table3.name);
+  return [
+    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN
+    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
+  END IF;
+END $mr$;`
+  ];
+}
 function comments(model, table3, columns2) {
   const about = {
     multiregion: {
@@ -42915,11 +42946,28 @@ function retentionJob(table3) {
   )
   SELECT count(*) FROM gone
 $mr$;`,
-    `COMMENT ON FUNCTION ${fn}() IS ${literal(`multiregion retention job for ${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
   ];
 }
 function objectTag(model) {
   return JSON.stringify({ multiregion: { service: model.service } });
+}
+var RETENTION_COMMENT = "multiregion retention job for ";
+function pruneRetentionJobs(here) {
+  const keep = here.filter((t) => t.retentionSeconds !== void 0 && retentionColumn(t) !== void 0).map((t) => objectName(RETENTION_FUNCTION_PREFIX + t.name));
+  return `DO $mr$
+DECLARE
+  f name;
+BEGIN
+  FOR f IN
+    SELECT p.proname FROM pg_catalog.pg_proc p
+    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
+    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
+      AND p.proname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP FUNCTION %I()', f);
+  END LOOP;
+END $mr$;`;
 }
 function publication(model, table3, subscriber) {
   const name = publicationName(table3, subscriber);
@@ -43035,12 +43083,13 @@ function compilePostgres(model, regionName) {
   ]);
   const roles = [...new Set(here.flatMap(tableReaders))].sort();
   add("02_policy", "column privileges, row security, classification and retention", [
+    pruneRetentionJobs(here),
     ...roles.map(ensureRole),
     ...here.flatMap((t) => {
       const columns2 = columnsIn(model, t, regionName);
       return [
         ...grants(t, columns2, replication),
-        ...t.locality === "by-row" ? rowSecurity(t, regionName) : [],
+        ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
         ...comments(model, t, columns2),
         ...retentionJob(t)
       ];
@@ -43134,7 +43183,11 @@ function cqlType(type) {
   return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toLowerCase();
 }
 function keyspaceName(model, table3) {
-  return objectName(model.service, ...table3.placement);
+  return keyspace48(objectName(model.service, ...table3.placement));
+}
+var KEYSPACE_NAME_LIMIT = 48;
+function keyspace48(name) {
+  return name.length <= KEYSPACE_NAME_LIMIT ? name : `${name.slice(0, 39)}_${sha256(name).slice(0, 8)}`;
 }
 function keyspace(model, name, placement2) {
   const factors = model.regions.map((r) => `'${r.name}': ${placement2.includes(r.name) ? REPLICATION_FACTOR : 0}`).join(", ");
@@ -43242,14 +43295,12 @@ function compileCockroach(model) {
     for (const r of others)
       body.push(`ALTER DATABASE ${db} ADD REGION IF NOT EXISTS ${ident(location(model, r))};`);
   }
-  const jurisdictions = [...new Set(model.tables.flatMap((t) => t.residency ?? []))].sort();
-  const superRegions = jurisdictions.map((j) => ({ j, members: model.regions.filter((r) => r.jurisdiction === j) })).filter((s) => s.members.length > 0);
-  if (superRegions.length > 0) {
-    body.push(`SET enable_super_regions = 'on';`);
-    for (const { j, members } of superRegions)
-      body.push(
-        `ALTER DATABASE ${db} ADD SUPER REGION ${ident(j.toLowerCase())} VALUES ${members.map((r) => ident(r.location)).join(", ")};`
-      );
+  if (model.tables.some((t) => t.locality !== "global" && t.columns.some(isClassified))) {
+    body.push(
+      `SET enable_multiregion_placement_policy = 'on';`,
+      `ALTER DATABASE ${db} SURVIVE ZONE FAILURE;`,
+      `ALTER DATABASE ${db} PLACEMENT RESTRICTED;`
+    );
   }
   const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
   body.push(...roles.map((r) => `CREATE ROLE IF NOT EXISTS ${ident(r)};`));
@@ -43258,6 +43309,10 @@ function compileCockroach(model) {
       `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
 ${columns(model, table3).join(",\n")}
 ) ${locality(model, table3)}${ttl(table3)};`,
+      ...table3.locality === "by-row" ? [
+        `ALTER TABLE ${ident(table3.name)} ADD COLUMN IF NOT EXISTS ${columns(model, table3).find((l) => l.includes(ident(PLACEMENT_COLUMN))).trim()};`
+      ] : [],
+      `ALTER TABLE ${ident(table3.name)} SET ${locality(model, table3)};`,
       ...readerViews(table3),
       ...table3.columns.filter(isClassified).map(
         (c) => `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify({ fides: c.category, readers: c.readers }))};`
@@ -43272,23 +43327,144 @@ ${body.join("\n\n")}
   return migration("multiregion/01_schema", "generated", "generated/cockroachdb/01_schema.sql", sql);
 }
 
+// src/data/fides/data-categories.json
+var data_categories_default = {
+  source: "https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/data_files/data_categories.yml",
+  licence: "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), (c) Ethyca, Inc.; only the fides_key of each category is kept",
+  categories: [
+    "system",
+    "system.authentication",
+    "system.operations",
+    "user",
+    "user.account",
+    "user.authorization",
+    "user.behavior",
+    "user.biometric",
+    "user.childrens",
+    "user.contact",
+    "user.content",
+    "user.demographic",
+    "user.location",
+    "user.device",
+    "user.payment",
+    "user.social",
+    "user.unique_id",
+    "user.telemetry",
+    "user.user_sensor",
+    "user.workplace",
+    "user.sensor",
+    "user.financial",
+    "user.government_id",
+    "user.health_and_medical",
+    "user.name",
+    "user.criminal_history",
+    "user.privacy_preferences",
+    "user.job_title",
+    "user.account.settings",
+    "user.account.username",
+    "user.authorization.credentials",
+    "user.authorization.biometric",
+    "user.authorization.password",
+    "user.behavior.browsing_history",
+    "user.behavior.media_consumption",
+    "user.behavior.purchase_history",
+    "user.behavior.search_history",
+    "user.biometric.fingerprint",
+    "user.biometric.retinal",
+    "user.biometric.voice",
+    "user.biometric.health",
+    "user.contact.address",
+    "user.contact.email",
+    "user.contact.phone_number",
+    "user.contact.url",
+    "user.contact.fax_number",
+    "user.contact.organization",
+    "user.contact.address.city",
+    "user.contact.address.country",
+    "user.contact.address.postal_code",
+    "user.contact.address.state",
+    "user.contact.address.street",
+    "user.content.private",
+    "user.content.public",
+    "user.content.self_image",
+    "user.demographic.age_range",
+    "user.demographic.date_of_birth",
+    "user.demographic.gender",
+    "user.demographic.language",
+    "user.demographic.marital_status",
+    "user.demographic.political_opinion",
+    "user.demographic.profile",
+    "user.demographic.race_ethnicity",
+    "user.demographic.religious_belief",
+    "user.demographic.sexual_orientation",
+    "user.device.cookie",
+    "user.device.cookie_id",
+    "user.device.device_id",
+    "user.device.ip_address",
+    "user.financial.bank_account",
+    "user.financial.credit_card",
+    "user.government_id.birth_certificate",
+    "user.government_id.drivers_license_number",
+    "user.government_id.immigration",
+    "user.government_id.national_identification_number",
+    "user.government_id.passport_number",
+    "user.government_id.vehicle_registration",
+    "user.health_and_medical.genetic",
+    "user.health_and_medical.insurance_beneficiary_id",
+    "user.health_and_medical.record_id",
+    "user.location.imprecise",
+    "user.location.precise",
+    "user.name.first",
+    "user.name.last",
+    "user.unique_id.pseudonymous"
+  ]
+};
+
 // src/data/compliance.ts
 init_sql();
 var RULES = {
   "data-invalid-type": "data",
+  "data-unknown-category": "data",
+  "data-undeclared-reader": "data",
   "data-classified-global": "data",
+  "data-classified-key-global": "data",
+  "data-engine-placement": "data",
   "data-classified-no-readers": "data",
   "data-residency-home": "data",
   "data-residency-replicas": "data",
   "data-by-row-region-column": "data",
   "data-global-primary-key": "data",
   "data-retention-column": "data",
+  "data-retention-nullable": "data",
   "data-publication-classified": "data",
   "data-destructive-migration": "data",
   "gdpr-retention-missing": "gdpr",
   "pipl-cross-border": "pipl"
 };
 var CUSTOM_RULE_PREFIX = "custom-";
+var FIDES_CATEGORIES = data_categories_default.categories;
+function distance2(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        previous[j] + 1,
+        row[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = row;
+  }
+  return previous[b.length];
+}
+function didYouMean2(name, known) {
+  const scored = known.map((k) => ({
+    k,
+    d: k.endsWith(`.${name}`) || k.startsWith(`${name}_`) ? 1 : distance2(name, k)
+  })).sort((a, b) => a.d - b.d);
+  const best = scored[0];
+  return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? best.k : void 0;
+}
 function enabled(ctx, rule) {
   const pack = RULES[rule];
   return pack === "data" || ctx.model.compliance.includes(pack);
@@ -43312,13 +43488,51 @@ function checkTable(ctx, table3) {
         columnPath(c.name, "type")
       );
     if (!isClassified(c)) continue;
-    if (table3.locality === "global" && ctx.model.engine === "postgres")
+    if (!FIDES_CATEGORIES.includes(c.category)) {
+      const near = didYouMean2(c.category, FIDES_CATEGORIES);
+      report(
+        ctx,
+        "data-unknown-category",
+        `${table3.name}.${c.name} has category ${c.category}, which is not a Fides data category, so the personal-data rules (GDPR, PIPL) cannot see it.${near ? ` Did you mean ${near}?` : ""} Use one of fideslang's categories, such as user.contact.email or system.operations.`,
+        columnPath(c.name, "category")
+      );
+    }
+    for (const role of c.readers) {
+      const known = ctx.roles ?? ctx.model.tables.flatMap((t) => t.columns.flatMap((k) => k.readers));
+      const near = didYouMean2(
+        role,
+        known.filter((k) => k !== role)
+      );
+      if (ctx.roles ? !ctx.roles.includes(role) : near !== void 0)
+        report(
+          ctx,
+          "data-undeclared-reader",
+          `${table3.name}.${c.name} names reader ${role}, which ${ctx.roles ? "the platform does not declare (spec.databaseRoles)" : "no other column names"}, so migrate would create a new role for it.${near ? ` Did you mean ${near}?` : ""}`,
+          columnPath(c.name, "readers"),
+          "warning"
+        );
+    }
+    if (table3.locality === "global" && c.primaryKey)
+      report(
+        ctx,
+        "data-classified-key-global",
+        `${table3.name}.${c.name} is ${c.category} and part of the primary key of a global table: replicas cannot leave it out, since replication identifies every UPDATE and DELETE by the key. Key the table by an unclassified column.`,
+        columnPath(c.name, "primaryKey")
+      );
+    if (table3.locality === "global" && ctx.model.engine === "postgres" && !isPersonal(c))
       report(
         ctx,
         "data-classified-global",
         `${table3.name}.${c.name} is ${c.category} in a global table: replicas outside ${classifiedJurisdictions(ctx.model, table3).join(", ")} are generated without it, so readers there will not find it. Move the column to a regional or by-row table.`,
         columnPath(c.name, "category"),
         "warning"
+      );
+    else if (table3.locality === "global" && isPersonal(c))
+      report(
+        ctx,
+        "data-classified-global",
+        `${table3.name}.${c.name} is personal data (${c.category}) in a global table, which exists in every region: one missed column list, publication or replica would carry it abroad. Move the column to a regional or by-row table.`,
+        columnPath(c.name, "category")
       );
     else if (table3.locality === "global")
       report(
@@ -43372,7 +43586,17 @@ function checkTable(ctx, table3) {
       [...path, "locality"]
     );
   const personal = table3.columns.filter(isPersonal);
-  if (table3.retention !== void 0 && !retentionColumn(table3))
+  const aged = retentionColumn(table3);
+  if (table3.retention !== void 0 && aged?.nullable)
+    report(
+      ctx,
+      "data-retention-nullable",
+      `${table3.name} keeps rows for ${table3.retention} by ${aged.name}, which may be NULL: the deletion job never deletes a row whose ${aged.name} is NULL. Declare ${aged.name}: { ..., nullable: false }.`,
+      [...path, "columns", aged.name, "type"],
+      "warning"
+    );
+  checkEngine(ctx, table3, personal.length > 0);
+  if (table3.retention !== void 0 && !aged)
     report(
       ctx,
       "data-retention-column",
@@ -43399,6 +43623,47 @@ function checkTable(ctx, table3) {
         [...path, table3.residency ? "residency" : "home"]
       );
   }
+}
+function checkEngine(ctx, table3, personal) {
+  const engine = ctx.model.engine;
+  if (engine === "cockroachdb" && table3.locality === "global" && table3.residency)
+    report(
+      ctx,
+      "data-engine-placement",
+      `${table3.name} is global with residency ${table3.residency.join(", ")}, but CockroachDB places a GLOBAL table in every database region: super regions and PLACEMENT RESTRICTED do not apply to it. Make it regional or by-row.`,
+      [...table3.path, "residency"]
+    );
+  if (engine === "cassandra" && table3.locality === "by-row" && personal) {
+    const jurisdictions = [...new Set(table3.placement.map((r) => region(ctx.model, r)?.jurisdiction))];
+    if (jurisdictions.length > 1)
+      report(
+        ctx,
+        "data-engine-placement",
+        `${table3.name} is by-row with personal data, but Cassandra replicates every row of a keyspace to all its data centers, so rows of ${jurisdictions.join(", ")} would each be stored in the others. Split it into one regional table per jurisdiction, or set residency to one jurisdiction.`,
+        [...table3.path, "locality"]
+      );
+  }
+  if (engine === "spanner" && (table3.locality === "regional" || table3.residency))
+    report(
+      ctx,
+      "data-engine-placement",
+      `${table3.name} is kept where the Spanner instance configuration keeps its replicas: Spanner places only by-row tables itself. Use an instance configuration whose read-write and read-only replicas all sit in ${classifiedJurisdictions(ctx.model, table3).join(", ")}, and add no read-only replicas outside it.`,
+      [...table3.path, table3.residency ? "residency" : "locality"],
+      "info"
+    );
+}
+function checkSpannerLocations(ctx) {
+  const leader = regionOrder(ctx.model)[0];
+  const placed = ctx.model.tables.filter((t) => t.locality === "by-row").flatMap((t) => t.placement);
+  for (const r of ctx.model.regions.filter((r2) => r2.name === leader || placed.includes(r2.name)))
+    if (!/^[a-z]+-[a-z]+\d+$/.test(r.location))
+      ctx.out.push({
+        rule: "data-engine-placement",
+        severity: "error",
+        message: `Region ${r.name} has location ${r.location}, which is not a Spanner region name (such as us-east1 or europe-north1), so Spanner would refuse it as ${r.name === leader ? "default_leader" : "a placement leader"}. Give the platform's region the location Spanner knows it by.`,
+        file: ctx.service.file,
+        ...ctx.service.locate(["spec", "regions"])
+      });
 }
 function inCategory(category, covered) {
   return category === covered || category.startsWith(`${covered}.`);
@@ -43457,7 +43722,7 @@ function checkFile(ctx, file2) {
       for (const [table3, columns2] of classified)
         if (columns2.length > 0) leaks.push(`${table3} (${columns2.join(", ")})`);
     } else {
-      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?"?([A-Za-z_][\w$]*)"?\s*(\(([^)]*)\))?/gi;
+      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?(?:(?:"[^"]+"|[A-Za-z_][\w$]*)\s*\.\s*)?"?([A-Za-z_][\w$]*)"?\s*\*?\s*(\(([^)]*)\))?/gi;
       for (const ref of text.matchAll(refs)) {
         const columns2 = classified.get(ref[1].toLowerCase()) ?? [];
         const listed = ref[3]?.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
@@ -43475,12 +43740,14 @@ function checkFile(ctx, file2) {
       });
   }
 }
-function lintData(model, service, files) {
+function lintData(model, service, files, roles) {
   const ctx = { model, service, out: [] };
+  if (roles !== void 0) ctx.roles = roles;
   for (const table3 of model.tables) {
     checkTable(ctx, table3);
     checkCustomRules(ctx, table3);
   }
+  if (model.engine === "spanner") checkSpannerLocations(ctx);
   for (const file2 of files) checkFile(ctx, file2);
   return ctx.out;
 }
@@ -43502,10 +43769,17 @@ var TYPES2 = [
 function spannerType(type) {
   return TYPES2.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
 }
+function placementName(regionName) {
+  return regionName.replaceAll("-", "_");
+}
 function table2(t) {
   const lines = t.columns.map(
     (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
   );
+  if (t.locality === "by-row")
+    lines.push(
+      `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map((r) => literal(placementName(r))).join(", ")}))`
+    );
   const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
   const column = retentionColumn(t);
   const days = t.retentionSeconds === void 0 ? void 0 : Math.ceil(t.retentionSeconds / 86400);
@@ -43531,7 +43805,7 @@ function compileSpanner(model) {
     const placed = [...new Set(byRow.flatMap((t) => t.placement))];
     for (const r of model.regions.filter((r2) => placed.includes(r2.name)))
       body.push(
-        `CREATE PLACEMENT ${backquote(r.name.replaceAll("-", "_"))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
+        `CREATE PLACEMENT ${backquote(placementName(r.name))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
       );
   }
   const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
@@ -43585,7 +43859,12 @@ function planData(service, platform2, files) {
     if (r.secret !== void 0) data.secret = r.secret;
     regions.set(name, data);
   }
-  return { service, model, regions, findings: lintData(model, service, files) };
+  return {
+    service,
+    model,
+    regions,
+    findings: lintData(model, service, files, platform2.raw.spec.databaseRoles)
+  };
 }
 
 // src/data-runner/conninfo.ts
@@ -43876,7 +44155,7 @@ async function verifyCatalog(connectionString, expected) {
          WHERE c.oid = $1 AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
          UNION
          SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
-         WHERE c.oid = $1 AND t.attrelid = c.oid AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+         WHERE c.oid = $1 AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
          ORDER BY 1`,
         [row.oid]
       );
