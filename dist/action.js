@@ -18301,9 +18301,9 @@ var require_util8 = __commonJS({
       }
       return true;
     }
-    function delay(ms) {
+    function delay(ms2) {
       return new Promise((resolve2) => {
-        setTimeout(resolve2, ms).unref();
+        setTimeout(resolve2, ms2).unref();
       });
     }
     module.exports = {
@@ -25238,9 +25238,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote2 = this.charAt(0);
-        let end = this.buffer.indexOf(quote2, this.pos + 1);
-        if (quote2 === "'") {
+        const quote3 = this.charAt(0);
+        let end = this.buffer.indexOf(quote3, this.pos + 1);
+        if (quote3 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -26444,7 +26444,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26470,7 +26470,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -26506,7 +26506,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify2;
   }
 });
@@ -26595,13 +26595,13 @@ function splitStatements(sql) {
   const out = [];
   let start = 0;
   let i = 0;
-  const push = (end) => {
+  const push = (end, gexec = false) => {
     const raw = sql.slice(start, end);
     const lead = LEADING_NOISE.exec(raw)[0].length;
     const text = raw.slice(lead).trimEnd();
     if (text !== "") {
       const offset = start + lead;
-      out.push({ text, offset, line: lineAt(sql, offset) });
+      out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
     }
   };
   while (i < sql.length) {
@@ -26636,10 +26636,18 @@ function splitStatements(sql) {
       push(i);
       i++;
       start = i;
+    } else if (c === "\\" && (i === 0 || sql[i - 1] === "\n") && GEXEC.test(sql.slice(i, i + 9))) {
+      push(i, true);
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+      start = i;
     } else i++;
   }
   push(sql.length);
   return out;
+}
+function transactionControl(sql) {
+  return splitStatements(sql).find((s) => TRANSACTION_CONTROL.test(stripComments(s.text).trim()));
 }
 function stripComments(sql) {
   return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
@@ -26649,7 +26657,7 @@ function lineAt(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
   return line;
 }
-var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, LEADING_NOISE;
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, GEXEC, LEADING_NOISE, TRANSACTION_CONTROL;
 var init_sql = __esm({
   "src/data/sql.ts"() {
     "use strict";
@@ -26657,7 +26665,115 @@ var init_sql = __esm({
     NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
     APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
     REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
+    GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
     LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+    TRANSACTION_CONTROL = /^(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE\s+TRANSACTION)\b/i;
+  }
+});
+
+// src/data-runner/shadow.ts
+var shadow_exports = {};
+__export(shadow_exports, {
+  shadowCheck: () => shadowCheck
+});
+import { readFile as readFile3 } from "node:fs/promises";
+async function open2() {
+  const { PGlite } = await import("./pglite.js");
+  const startParams = [...PGlite.defaultStartParams, ...SETTINGS];
+  const snapshot2 = await readFile3(SNAPSHOT).catch(() => void 0);
+  if (snapshot2) {
+    try {
+      return await PGlite.create({
+        loadDataDir: new File([snapshot2], "pglite-snapshot.tgz"),
+        startParams
+      });
+    } catch {
+    }
+  }
+  return PGlite.create({ startParams });
+}
+function position2(error2) {
+  const p = Number(error2.position);
+  return Number.isFinite(p) && p > 0 ? p - 1 : 0;
+}
+async function shadowCheck(plan3, service) {
+  const regions = plan3.regions.filter((r) => r.data?.engine === "postgres").sort((a, b) => a.data.order - b.data.order);
+  if (regions.length === 0) return [];
+  const db = await open2();
+  const findings = [];
+  const tables = Object.keys(service.data?.tables ?? {});
+  try {
+    for (const region2 of regions) {
+      await db.exec("BEGIN");
+      try {
+        for (const m of region2.data.migrations.filter((x) => x.transaction)) {
+          const control = transactionControl(m.sql);
+          if (control) {
+            if (!findings.some((f) => f.file === m.file && f.line === control.line))
+              findings.push({
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `${control.text.split(/\s/)[0].toUpperCase()} controls the transaction, which migrate owns (one transaction per file, or none with -- multiregion:no-transaction); migrate refuses the file, so it was not replayed (in region ${region2.name}).`,
+                file: m.file,
+                line: control.line,
+                column: 1,
+                region: region2.name
+              });
+            break;
+          }
+          await db.exec("SAVEPOINT file");
+          const whole = await db.exec(m.sql).then(
+            () => true,
+            () => false
+          );
+          if (whole) continue;
+          await db.exec("ROLLBACK TO SAVEPOINT file");
+          for (const statement of splitStatements(m.sql)) {
+            try {
+              await db.exec(statement.text);
+            } catch (error2) {
+              const line = statement.line + lineAt(statement.text, position2(error2)) - 1;
+              const reason = error2.message;
+              const table3 = tables.find((t) => statement.text.includes(ident(t)));
+              const finding2 = m.kind === "hand-written" || table3 === void 0 ? {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `${reason} (in region ${region2.name}, checked on an embedded PostgreSQL).`,
+                file: m.file,
+                line,
+                column: 1,
+                region: region2.name
+              } : {
+                rule: "data-shadow-error",
+                severity: "error",
+                message: `The SQL generated for table ${table3} fails: ${reason} (${m.file} line ${line}, checked on an embedded PostgreSQL). Check its column types.`,
+                file: service.file,
+                ...service.locate(["spec", "data", "tables", table3]),
+                region: region2.name
+              };
+              if (!findings.some((f) => f.file === finding2.file && f.line === finding2.line))
+                findings.push(finding2);
+              throw error2;
+            }
+          }
+        }
+      } catch {
+      } finally {
+        await db.exec("ROLLBACK");
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  return findings;
+}
+var SNAPSHOT, SETTINGS;
+var init_shadow = __esm({
+  "src/data-runner/shadow.ts"() {
+    "use strict";
+    init_sql();
+    SNAPSHOT = new URL("./pglite-snapshot.tgz", import.meta.url);
+    SETTINGS = ["-c", "shared_buffers=1MB"];
   }
 });
 
@@ -26717,27 +26833,27 @@ var require_postgres_array = __commonJS({
         }
       }
       parse(nested) {
-        var character, parser, quote2;
+        var character, parser, quote3;
         this.consumeDimensions();
         while (!this.isEof()) {
           character = this.nextCharacter();
-          if (character.value === "{" && !quote2) {
+          if (character.value === "{" && !quote3) {
             this.dimension++;
             if (this.dimension > 1) {
               parser = new _ArrayParser(this.source.substr(this.position - 1), this.transform);
               this.entries.push(parser.parse(true));
               this.position += parser.position - 2;
             }
-          } else if (character.value === "}" && !quote2) {
+          } else if (character.value === "}" && !quote3) {
             this.dimension--;
             if (!this.dimension) {
               this.newEntry();
               if (nested) return this.entries;
             }
           } else if (character.value === '"' && !character.escaped) {
-            if (quote2) this.newEntry(true);
-            quote2 = !quote2;
-          } else if (character.value === "," && !quote2) {
+            if (quote3) this.newEntry(true);
+            quote3 = !quote3;
+          } else if (character.value === "," && !quote3) {
             this.newEntry();
           } else {
             this.record(character.value);
@@ -26797,12 +26913,12 @@ var require_postgres_date = __commonJS({
       var hour = parseInt(matches2[4], 10);
       var minute = parseInt(matches2[5], 10);
       var second = parseInt(matches2[6], 10);
-      var ms = matches2[7];
-      ms = ms ? 1e3 * parseFloat(ms) : 0;
+      var ms2 = matches2[7];
+      ms2 = ms2 ? 1e3 * parseFloat(ms2) : 0;
       var date;
       var offset = timeZoneOffset(isoDate);
       if (offset != null) {
-        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms));
+        date = new Date(Date.UTC(year, month, day, hour, minute, second, ms2));
         if (is0To99(year)) {
           date.setUTCFullYear(year);
         }
@@ -26810,7 +26926,7 @@ var require_postgres_date = __commonJS({
           date.setTime(date.getTime() - offset);
         }
       } else {
-        date = new Date(year, month, day, hour, minute, second, ms);
+        date = new Date(year, month, day, hour, minute, second, ms2);
         if (is0To99(year)) {
           date.setFullYear(year);
         }
@@ -29234,7 +29350,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyExecute = Buffer.from([69, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
-    var execute = (config) => {
+    var execute2 = (config) => {
       if (!config || !config.portal && !config.rows) {
         return emptyExecute;
       }
@@ -29319,7 +29435,7 @@ var require_serializer = __commonJS({
       query,
       parse: parse4,
       bind: bind2,
-      execute,
+      execute: execute2,
       describe: describe2,
       close,
       flush: () => flushBuffer,
@@ -31969,98 +32085,6 @@ var require_lib2 = __commonJS({
         return native;
       }
     });
-  }
-});
-
-// src/data-runner/shadow.ts
-var shadow_exports = {};
-__export(shadow_exports, {
-  shadowCheck: () => shadowCheck
-});
-import { readFile as readFile3 } from "node:fs/promises";
-async function open2() {
-  const { PGlite } = await import("./pglite.js");
-  const startParams = [...PGlite.defaultStartParams, ...SETTINGS];
-  const snapshot2 = await readFile3(SNAPSHOT).catch(() => void 0);
-  if (snapshot2) {
-    try {
-      return await PGlite.create({
-        loadDataDir: new File([snapshot2], "pglite-snapshot.tgz"),
-        startParams
-      });
-    } catch {
-    }
-  }
-  return PGlite.create({ startParams });
-}
-function position2(error2) {
-  const p = Number(error2.position);
-  return Number.isFinite(p) && p > 0 ? p - 1 : 0;
-}
-async function shadowCheck(plan3, service) {
-  const regions = plan3.regions.filter((r) => r.data?.engine === "postgres").sort((a, b) => a.data.order - b.data.order);
-  if (regions.length === 0) return [];
-  const db = await open2();
-  const findings = [];
-  const tables = Object.keys(service.data?.tables ?? {});
-  try {
-    for (const region2 of regions) {
-      await db.exec("BEGIN");
-      try {
-        for (const m of region2.data.migrations.filter((x) => x.transaction)) {
-          await db.exec("SAVEPOINT file");
-          const whole = await db.exec(m.sql).then(
-            () => true,
-            () => false
-          );
-          if (whole) continue;
-          await db.exec("ROLLBACK TO SAVEPOINT file");
-          for (const statement of splitStatements(m.sql)) {
-            try {
-              await db.exec(statement.text);
-            } catch (error2) {
-              const line = statement.line + lineAt(statement.text, position2(error2)) - 1;
-              const reason = error2.message;
-              const table3 = tables.find((t) => statement.text.includes(ident(t)));
-              const finding2 = m.kind === "hand-written" || table3 === void 0 ? {
-                rule: "data-shadow-error",
-                severity: "error",
-                message: `${reason} (in region ${region2.name}, checked on an embedded PostgreSQL).`,
-                file: m.file,
-                line,
-                column: 1,
-                region: region2.name
-              } : {
-                rule: "data-shadow-error",
-                severity: "error",
-                message: `The SQL generated for table ${table3} fails: ${reason} (${m.file} line ${line}, checked on an embedded PostgreSQL). Check its column types.`,
-                file: service.file,
-                ...service.locate(["spec", "data", "tables", table3]),
-                region: region2.name
-              };
-              if (!findings.some((f) => f.file === finding2.file && f.line === finding2.line))
-                findings.push(finding2);
-              throw error2;
-            }
-          }
-        }
-      } catch {
-      } finally {
-        await db.exec("ROLLBACK");
-      }
-    }
-  } finally {
-    await db.close();
-  }
-  return findings;
-}
-var SNAPSHOT, SETTINGS;
-var init_shadow = __esm({
-  "src/data-runner/shadow.ts"() {
-    "use strict";
-    init_sql();
-    SNAPSHOT = new URL("./pglite-snapshot.tgz", import.meta.url);
-    SETTINGS = ["-c", "shared_buffers=1MB"];
   }
 });
 
@@ -36412,6 +36436,720 @@ var DEFAULTS = {
   annotationPrefix: "external-dns.kubernetes.io/",
   rollbackApprovals: 0
 };
+
+// src/routing/annotations.ts
+var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
+function recordAnnotations(record) {
+  const out = { hostname: record.name };
+  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
+  if (!record.alias) out.ttl = String(record.ttl);
+  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
+  if (record.failover !== void 0) out["aws-failover"] = record.failover;
+  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
+  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
+  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
+  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
+  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
+  if (record.alias) out.alias = "true";
+  if (record.evaluateTargetHealth !== void 0)
+    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
+  return out;
+}
+function withPrefix(prefix, annotations) {
+  return Object.fromEntries(
+    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
+  );
+}
+
+// src/routing/validate.ts
+var PROVIDER_MIN_TTL = {
+  cloudflare: { min: 120, allowed: [1] }
+};
+var MAX_TTL = 2147483647;
+var POLICY_KEYS = [
+  ["weighted", (k) => k === "aws-weight"],
+  ["latency", (k) => k === "aws-region"],
+  ["failover", (k) => k === "aws-failover"],
+  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
+  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
+  ["multivalue", (k) => k === "aws-multi-value-answer"]
+];
+function policiesOf(view) {
+  const keys = [...view.keys.keys()];
+  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
+}
+function parseTtl(value) {
+  if (/^-?\d+$/.test(value)) return Number(value);
+  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
+  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
+  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
+}
+function normal(name) {
+  return name.trim().toLowerCase().replace(/\.$/, "");
+}
+function names(view) {
+  return (view.keys.get("hostname")?.value ?? "").split(",").map(normal).filter((n) => n !== "");
+}
+function inZone(name, zone) {
+  const [n, z] = [normal(name), normal(zone)];
+  return n === z || n.endsWith(`.${z}`);
+}
+function validateViews(views, ctx) {
+  const claimed = new Map([...ctx.claimed].map(([name, owner]) => [normal(name), owner]));
+  const findings = [];
+  const add = (rule, severity, message, at, region2) => findings.push({ rule, severity, message, ...at, region: region2 });
+  const byName = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    const key = (k) => view.keys.get(k);
+    const where2 = (k) => key(k)?.at ?? view.at;
+    const p = view.prefix;
+    const policies = policiesOf(view);
+    for (const name of names(view)) {
+      byName.set(name, [...byName.get(name) ?? [], view]);
+      if (view.zone !== "" && !inZone(name, view.zone))
+        add(
+          "dns-hostname-zone",
+          "error",
+          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
+          where2("hostname"),
+          view.region
+        );
+      const owner = claimed.get(name);
+      if (owner !== void 0 && owner !== ctx.service)
+        add(
+          "dns-hostname-claimed",
+          "error",
+          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
+          where2("hostname"),
+          view.region
+        );
+    }
+    if (policies.length > 1)
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
+        view.at,
+        view.region
+      );
+    if (policies.length > 0 && !key("set-identifier"))
+      add(
+        "dns-set-identifier-missing",
+        "error",
+        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
+        view.at,
+        view.region
+      );
+    const weight = key("aws-weight");
+    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
+      add(
+        "dns-weight-range",
+        "error",
+        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
+        weight.at,
+        view.region
+      );
+    const failover = key("aws-failover");
+    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
+      add(
+        "dns-failover-value",
+        "error",
+        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
+        failover.at,
+        view.region
+      );
+    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
+      add(
+        "dns-failover-health",
+        "error",
+        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
+        failover.at,
+        view.region
+      );
+    const continent = key("aws-geolocation-continent-code");
+    const country = key("aws-geolocation-country-code");
+    const subdivision = key("aws-geolocation-subdivision-code");
+    if (continent && (country || subdivision))
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
+        (country ?? subdivision).at,
+        view.region
+      );
+    else if (subdivision && !country)
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
+        subdivision.at,
+        view.region
+      );
+    const proximity = [
+      "aws-geoproximity-region",
+      "aws-geoproximity-local-zone-group",
+      "aws-geoproximity-coordinates"
+    ].filter((k) => key(k));
+    if (policies.includes("geoproximity") && proximity.length !== 1)
+      add(
+        "dns-geoproximity-one-of",
+        "error",
+        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
+        key(proximity[1] ?? "")?.at ?? view.at,
+        view.region
+      );
+    const bias = key("aws-geoproximity-bias");
+    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
+      add(
+        "dns-geoproximity-range",
+        "error",
+        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
+        bias.at,
+        view.region
+      );
+    const coordinates = key("aws-geoproximity-coordinates");
+    if (coordinates) {
+      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
+      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
+        add(
+          "dns-geoproximity-range",
+          "error",
+          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
+          coordinates.at,
+          view.region
+        );
+    }
+    const multi = key("aws-multi-value-answer");
+    if (multi && multi.value !== "true")
+      add(
+        "dns-multi-value-answer",
+        "warning",
+        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
+        multi.at,
+        view.region
+      );
+    const ttl2 = key("ttl");
+    if (ttl2) {
+      const seconds = parseTtl(ttl2.value);
+      const floor = PROVIDER_MIN_TTL[view.provider];
+      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
+        add(
+          "dns-ttl-invalid",
+          "error",
+          `${p}ttl is "${ttl2.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
+          ttl2.at,
+          view.region
+        );
+      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
+        add(
+          "dns-ttl-below-minimum",
+          "error",
+          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl2.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
+          ttl2.at,
+          view.region
+        );
+    }
+    const controller = key("controller");
+    if (controller && controller.value !== "dns-controller")
+      add(
+        "dns-controller-value",
+        "error",
+        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
+        controller.at,
+        view.region
+      );
+    for (const foreign of view.foreign)
+      add(
+        "dns-annotation-prefix",
+        "warning",
+        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
+        foreign.at,
+        view.region
+      );
+  }
+  for (const [name, members] of byName) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const id = view.keys.get("set-identifier");
+      if (!id) continue;
+      const first = ids.get(id.value);
+      if (first)
+        add(
+          "dns-set-identifier-duplicate",
+          "error",
+          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
+          id.at,
+          view.region
+        );
+      else ids.set(id.value, view);
+    }
+    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
+    if (policies.size > 0 && members.some((m) => policiesOf(m).length === 0)) policies.add("simple");
+    if (policies.size > 1) {
+      const last = members[members.length - 1];
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
+        last.at,
+        last.region
+      );
+    }
+    const weighted = members.filter((m) => m.keys.has("aws-weight"));
+    if (weighted.length > 100)
+      add(
+        "dns-weight-range",
+        "error",
+        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
+        weighted[100].at,
+        weighted[100].region
+      );
+    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
+    const primaries = tiers.filter((t) => t === "PRIMARY").length;
+    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
+    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
+      const last = members[members.length - 1];
+      add(
+        "dns-failover-pair",
+        "error",
+        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
+        last.keys.get("aws-failover")?.at ?? last.at,
+        last.region
+      );
+    }
+  }
+  return findings;
+}
+function splitByPrefix(all, prefix) {
+  const own = /* @__PURE__ */ new Map();
+  const foreign = [];
+  for (const [key, value] of all) {
+    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
+    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
+      foreign.push([key, value]);
+  }
+  return { own, foreign };
+}
+
+// src/routing/compile.ts
+var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
+var ROUTING_DEFAULTS = {
+  policy: "latency",
+  ttl: 60,
+  timeout: "2s",
+  retries: 2,
+  weight: 100,
+  alias: true
+};
+var MANAGED_KEYS = [
+  "hostname",
+  "set-identifier",
+  "ttl",
+  "aws-region",
+  "aws-failover",
+  "aws-weight",
+  "aws-geolocation-continent-code",
+  "aws-geolocation-country-code",
+  "aws-geolocation-subdivision-code",
+  "aws-health-check-id",
+  "alias",
+  "aws-evaluate-target-health"
+];
+function normalName(name) {
+  return name.toLowerCase().replace(/\.$/, "");
+}
+function hostnameOf(routing, region2) {
+  return normalName(routing.hostnames?.[region2] ?? routing.hostname);
+}
+function inChinaPartition(location2) {
+  return location2.startsWith("cn-");
+}
+function prefixOf(platform2, region2) {
+  return platform2.regions[region2]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
+}
+function recordSets(service, platform2) {
+  const sets = /* @__PURE__ */ new Map();
+  if (!service.routing) return sets;
+  for (const region2 of service.regions) {
+    if (!platform2.regions[region2]) continue;
+    const name = hostnameOf(service.routing, region2);
+    sets.set(name, [...sets.get(name) ?? [], region2]);
+  }
+  return sets;
+}
+function failoverChain(routing, members) {
+  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
+  return listed.length > 0 ? listed : [...members];
+}
+function nestedName(name, tier) {
+  const dot = name.indexOf(".");
+  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
+}
+function compileDns(service, platform2) {
+  const routing = service.routing;
+  const findings = [];
+  const regions = [];
+  if (!routing) return { regions, findings };
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  const ttl2 = routing.ttl ?? ROUTING_DEFAULTS.ttl;
+  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
+  const find = (rule, severity, message, path, region2) => {
+    const finding2 = {
+      rule,
+      severity,
+      message,
+      file: service.file,
+      ...service.locate(path)
+    };
+    if (region2 !== void 0) finding2.region = region2;
+    findings.push(finding2);
+  };
+  if (alias && routing.ttl !== void 0) {
+    find(
+      "dns-alias-ttl",
+      "info",
+      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
+      ["spec", "routing", "ttl"]
+    );
+  }
+  for (const [name, members] of recordSets(service, platform2)) {
+    const chain = failoverChain(routing, members);
+    const shared = members.length > 1;
+    const hostPathOf = (region2) => routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
+    findings.push(...partitionFindings(service, platform2, name, members, hostPathOf));
+    if (policy === "failover" && shared) {
+      const listed = (routing.failover ?? []).filter((r) => members.includes(r));
+      if (chain.length < 2) {
+        find(
+          "dns-failover-pair",
+          "error",
+          `Policy failover needs at least two regions of ${name} in spec.routing.failover (PRIMARY and SECONDARY), but it names only ${chain.join(", ")}. Add the region to fail over to, or choose another policy.`,
+          ["spec", "routing", "failover", (routing.failover ?? []).indexOf(listed[0])],
+          chain[0]
+        );
+        continue;
+      }
+      const outside = Array.from(
+        { length: chain.length - 2 },
+        (_, i) => nestedName(name, i + 2)
+      ).find((nested) => members.some((r) => !inZone(nested, platform2.regions[r]?.dns?.zone ?? nested)));
+      if (outside !== void 0) {
+        find(
+          "dns-failover-nesting",
+          "error",
+          `Failover over ${chain.length} regions nests through ${outside}, which is outside the zone of ${name} (an apex name has no label to extend), so ExternalDNS would not publish it. Use a name below the zone apex (such as checkout.${name}), or fail over between two regions.`,
+          ["spec", "routing", "failover"],
+          chain[0]
+        );
+        continue;
+      }
+    }
+    for (const region2 of members) {
+      const settings = platform2.regions[region2];
+      const dns = settings.dns;
+      const hostPath = hostPathOf(region2);
+      const plan3 = {
+        region: region2,
+        provider: dns?.provider ?? "none",
+        zone: dns?.zone ?? "",
+        prefix: prefixOf(platform2, region2),
+        hostname: name,
+        endpoint: [],
+        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
+      };
+      regions.push(plan3);
+      const regionIndex = service.regions.indexOf(region2);
+      if (!dns) {
+        find(
+          "dns-not-configured",
+          "error",
+          `Region ${region2} has no dns settings in ${platform2.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region2}.dns, or remove ${region2} from spec.regions.`,
+          ["spec", "regions", regionIndex],
+          region2
+        );
+        continue;
+      }
+      if (dns.provider === "k8gb") {
+        plan3.gslb = gslbStrategy(routing, policy, ttl2, members, chain);
+        continue;
+      }
+      const base = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias };
+      const healthCheckId = routing.healthCheck?.id?.[region2];
+      if (healthCheckId !== void 0) {
+        base.healthCheckId = healthCheckId;
+        plan3.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region2];
+      }
+      if (alias) base.evaluateTargetHealth = true;
+      if (!ROUTING_PROVIDERS.has(dns.provider)) {
+        if (shared) {
+          find(
+            "dns-provider-unsupported",
+            "error",
+            `Region ${region2} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region2} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
+            ["spec", "routing", "policy"],
+            region2
+          );
+          continue;
+        }
+        plan3.service = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias: false };
+        continue;
+      }
+      const setIdentifier = `${service.name}-${region2}`;
+      const record = { ...base, setIdentifier };
+      plan3.origins["set-identifier"] = ["metadata", "name"];
+      switch (policy) {
+        case "latency":
+          record.policy = "latency";
+          record.awsRegion = settings.location;
+          plan3.origins["aws-region"] = ["spec", "regions", regionIndex];
+          break;
+        case "weighted":
+          record.policy = "weighted";
+          record.weight = routing.weights?.[region2] ?? ROUTING_DEFAULTS.weight;
+          plan3.origins["aws-weight"] = routing.weights?.[region2] !== void 0 ? ["spec", "routing", "weights", region2] : ["spec", "routing", "policy"];
+          break;
+        case "geolocation": {
+          const geo = routing.geolocation?.[region2];
+          if (!geo) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region2} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region2}: { country: US }").`,
+              ["spec", "regions", regionIndex],
+              region2
+            );
+            continue;
+          }
+          record.policy = "geolocation";
+          const geoPath = ["spec", "routing", "geolocation", region2];
+          if (geo.continent !== void 0) {
+            record.continent = geo.continent;
+            plan3.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
+          }
+          if (geo.country !== void 0) {
+            record.country = geo.country;
+            plan3.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
+          }
+          if (geo.subdivision !== void 0) {
+            record.subdivision = geo.subdivision;
+            plan3.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
+          }
+          break;
+        }
+        case "failover": {
+          const tier = chain.indexOf(region2);
+          if (tier === -1) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region2} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
+              ["spec", "regions", regionIndex],
+              region2
+            );
+            continue;
+          }
+          if (!shared) {
+            plan3.service = base;
+            continue;
+          }
+          record.policy = "failover";
+          const last = tier === chain.length - 1;
+          const level = last ? chain.length - 1 : tier + 1;
+          record.name = level === 1 ? name : nestedName(name, level);
+          record.failover = last ? "SECONDARY" : "PRIMARY";
+          plan3.origins["aws-failover"] = ["spec", "routing", "failover", tier];
+          plan3.origins.hostname = ["spec", "routing", "failover", tier];
+          if (tier === 0) plan3.endpoint = nestingRecords(service.name, name, chain.length, ttl2);
+          break;
+        }
+      }
+      plan3.service = record;
+    }
+  }
+  return { regions, findings };
+}
+function nestingRecords(service, name, tiers, ttl2) {
+  const records = [];
+  for (let level = 1; level <= tiers - 2; level++) {
+    records.push({
+      name: level === 1 ? name : nestedName(name, level),
+      policy: "failover",
+      carrier: "DNSEndpoint",
+      setIdentifier: `${service}-tier${level + 1}`,
+      failover: "SECONDARY",
+      ttl: ttl2,
+      alias: true,
+      evaluateTargetHealth: true,
+      target: nestedName(name, level + 1)
+    });
+  }
+  return records;
+}
+function gslbStrategy(routing, policy, ttl2, members, chain) {
+  switch (policy) {
+    case "failover":
+      return { type: "failover", dnsTtlSeconds: ttl2, primaryGeoTag: chain[0] };
+    case "weighted":
+      return {
+        type: "roundRobin",
+        dnsTtlSeconds: ttl2,
+        weight: Object.fromEntries(
+          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
+        )
+      };
+    case "geolocation":
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
+    default:
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
+  }
+}
+function partitionFindings(service, platform2, name, members, hostPathOf) {
+  const aws = members.filter((r) => platform2.regions[r]?.dns?.provider === "aws");
+  const china = aws.filter((r) => inChinaPartition(platform2.regions[r].location));
+  const commercial = aws.filter((r) => !china.includes(r));
+  const findings = [];
+  for (const region2 of china) {
+    const zone = platform2.regions[region2].dns.zone;
+    const sameZone = Object.entries(platform2.regions).filter(([, r]) => r.dns?.provider === "aws" && !inChinaPartition(r.location)).filter(([, r]) => normalName(r.dns.zone) === normalName(zone)).map(([other]) => other);
+    if (commercial.length === 0 && sameZone.length === 0) continue;
+    findings.push({
+      rule: "dns-partition",
+      severity: "error",
+      message: commercial.length > 0 ? `${region2} (${platform2.regions[region2].location}) is in the aws-cn partition, whose Route 53 is separate, but shares ${name} with ${commercial.join(", ")} in the commercial partition: no record set can span both. Give ${region2} a name in its own zone in spec.routing.hostnames.` : `${region2} (${platform2.regions[region2].location}) is in the aws-cn partition, but its zone ${zone} is also the zone of ${sameZone.join(", ")} in the commercial partition: one hosted zone cannot serve both. Ask the platform team for a zone of its own for ${region2}.`,
+      file: service.file,
+      ...service.locate(hostPathOf(region2)),
+      region: region2
+    });
+  }
+  return findings;
+}
+
+// src/routing/route53-locations.ts
+var COUNTRIES = new Set(
+  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
+   BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+   CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
+   DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
+   GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY
+   HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP
+   KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY
+   MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
+   NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY
+   QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
+   TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ
+   VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW`.split(/\s+/)
+);
+var US_SUBDIVISIONS = new Set(
+  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+   NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/)
+);
+var DEFAULT_COUNTRY = "*";
+
+// src/routing/spec-rules.ts
+var MAX_TIMER_MS = 2 ** 31 - 1;
+var ms = (duration) => Math.round((parseDuration(duration) ?? 0) * 1e3);
+function routingSpecRules(source, m) {
+  const routing = m.spec.routing;
+  if (!routing) return [];
+  const out = [];
+  const add = (rule, message, path, severity = "error", at = "value") => out.push({ rule, severity, message, file: source.file, ...source.locate(path, at) });
+  const geoPath = ["spec", "routing", "geolocation"];
+  const seen = /* @__PURE__ */ new Map();
+  for (const [region2, geo] of Object.entries(routing.geolocation ?? {})) {
+    const path = [...geoPath, region2];
+    if (Object.keys(geo).length === 0) {
+      add(
+        "dns-geolocation-empty",
+        `spec.routing.geolocation.${region2} names no location, so Route 53 would refuse its record. Give it a continent, a country (with a subdivision for a US state) or country '*' for the rest of the world.`,
+        path
+      );
+      continue;
+    }
+    const country = geo.country;
+    if (country !== void 0 && country !== DEFAULT_COUNTRY && !COUNTRIES.has(country))
+      add(
+        "dns-geolocation-code",
+        `spec.routing.geolocation.${region2}.country is "${country}", which is not an ISO 3166-1 alpha-2 code Route 53 accepts${country === "UK" ? " (the United Kingdom is GB)" : ""}. Use a code of the Route 53 GeoLocation type, or '*' for the default record.`,
+        [...path, "country"]
+      );
+    if (geo.subdivision !== void 0 && country !== void 0) {
+      if (country !== "US")
+        add(
+          "dns-geolocation-code",
+          `spec.routing.geolocation.${region2}.subdivision is set for country ${country}, but Route 53 takes subdivisions only for US states. Remove the subdivision, or route the whole country.`,
+          [...path, "subdivision"]
+        );
+      else if (!US_SUBDIVISIONS.has(geo.subdivision))
+        add(
+          "dns-geolocation-code",
+          `spec.routing.geolocation.${region2}.subdivision is "${geo.subdivision}", which is not a US state Route 53 knows (two letters, such as CA or NY; territories such as PR have country codes of their own).`,
+          [...path, "subdivision"]
+        );
+    }
+    if ((routing.policy ?? ROUTING_DEFAULTS.policy) !== "geolocation") continue;
+    const location2 = geo.continent ?? `${country}${geo.subdivision ? `-${geo.subdivision}` : ""}`;
+    const first = seen.get(location2);
+    if (first !== void 0)
+      add(
+        "dns-geolocation-duplicate",
+        `${region2} and ${first} both answer for ${location2}; Route 53 takes one geolocation record per location and name. Give each region a location of its own.`,
+        path
+      );
+    else seen.set(location2, region2);
+  }
+  if ((routing.policy ?? ROUTING_DEFAULTS.policy) === "geolocation" && !Object.values(routing.geolocation ?? {}).some((g) => g.country === DEFAULT_COUNTRY))
+    add(
+      "dns-geolocation-default",
+      `No region answers for locations outside spec.routing.geolocation, so Route 53 returns no answer (NODATA) to those clients. Give one region country '*'.`,
+      routing.geolocation ? geoPath : ["spec", "routing", "policy"],
+      "warning",
+      routing.geolocation ? "key" : "value"
+    );
+  const timeout = ms(routing.timeout ?? ROUTING_DEFAULTS.timeout);
+  const retries = routing.retries ?? ROUTING_DEFAULTS.retries;
+  const deadline = routing.deadline === void 0 ? timeout * (retries + 1) : ms(routing.deadline);
+  const durationPath = (field) => ["spec", "routing", field];
+  if (timeout <= 0)
+    add(
+      "routing-duration",
+      "spec.routing.timeout is zero, so every attempt would time out before it is sent. Give attempts time, such as 2s.",
+      durationPath("timeout")
+    );
+  else if (routing.deadline !== void 0 && timeout > deadline)
+    add(
+      "routing-duration",
+      `spec.routing.timeout (${routing.timeout ?? ROUTING_DEFAULTS.timeout}) is longer than spec.routing.deadline (${routing.deadline}), which ends every request first. Make the attempt timeout at most the deadline.`,
+      durationPath("timeout")
+    );
+  for (const [field, value] of [
+    ["timeout", timeout],
+    ["deadline", deadline],
+    ["hedge", routing.hedge === void 0 ? 0 : ms(routing.hedge)]
+  ])
+    if (value > MAX_TIMER_MS)
+      add(
+        "routing-duration",
+        `spec.routing.${field} is ${value} ms; Node's timers hold at most 2^31 - 1 ms (about 24.8 days) and fire at once beyond it, so every request would fail. Use a shorter duration.`,
+        durationPath(field === "deadline" && routing.deadline === void 0 ? "timeout" : field)
+      );
+  if (routing.hedge !== void 0 && ms(routing.hedge) >= deadline)
+    add(
+      "routing-duration",
+      `spec.routing.hedge (${routing.hedge}) is not shorter than the deadline (${deadline} ms), so no hedge would ever be sent. Make it shorter, or remove it.`,
+      durationPath("hedge")
+    );
+  routing.shift?.forEach((step, i) => {
+    const before = routing.shift[i - 1];
+    if (before !== void 0 && step <= before)
+      add(
+        "routing-shift-order",
+        `spec.routing.shift step ${i + 1} (${step}%) does not rise above step ${i} (${before}%); a joining region's weight must only grow towards its target. List the steps in rising order.`,
+        ["spec", "routing", "shift", i]
+      );
+  });
+  return out;
+}
 
 // src/manifest/suggest.ts
 function distance(a, b) {
@@ -49407,7 +50145,7 @@ function checkServiceRules(source, m) {
   routing?.failover?.forEach(
     (r, i) => mustBeListed(r, ["spec", "routing", "failover", i], "value", "spec.routing.failover")
   );
-  for (const key of ["weights", "geolocation"]) {
+  for (const key of ["weights", "geolocation", "hostnames"]) {
     for (const r of Object.keys(routing?.[key] ?? {}))
       mustBeListed(r, ["spec", "routing", key, r], "key", `spec.routing.${key}`);
   }
@@ -49426,6 +50164,7 @@ function checkServiceRules(source, m) {
       `spec.data.tables.${table3}.home`
     );
   }
+  out.push(...routingSpecRules(source, m));
   const timeout = m.spec.train?.timeout;
   if (timeout !== void 0 && parseDuration(timeout) === 0) {
     out.push(
@@ -49576,129 +50315,117 @@ function checkServiceAgainstPlatform(service, platform2) {
   return sortDiagnostics(out);
 }
 
-// src/workspace/local-files.ts
-import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-var UTF8 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.includes(0)) return void 0;
-  try {
-    return UTF8.decode(bytes);
-  } catch {
-    return void 0;
-  }
+// src/routing/resources.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml"
+};
+function header(service) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
+`;
 }
-function isInside(root, real) {
-  const path = relative(root, real);
-  return path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path);
-}
-async function readTextInside(root, path) {
-  let real;
-  let base;
-  try {
-    base = await realpath(resolve(root));
-    real = await realpath(resolve(base, path));
-  } catch (error2) {
-    const code = error2.code ?? String(error2);
-    return code === "ENOENT" || code === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", code };
-  }
-  if (!isInside(base, real)) return { problem: "symlink-escape", target: real };
-  try {
-    const info2 = await stat2(real);
-    if (!info2.isFile()) return { problem: "not-a-file" };
-    if (info2.size > MAX_FILE_BYTES) return { problem: "too-large", bytes: info2.size };
-    const bytes = await readFile(real);
-    if (bytes.length > MAX_FILE_BYTES) return { problem: "too-large", bytes: bytes.length };
-    const text = decodeText(bytes);
-    return text === void 0 ? { problem: "not-text" } : { text };
-  } catch (error2) {
-    return { problem: "unreadable", code: error2.code ?? String(error2) };
-  }
-}
-async function readInputFile(path, what, flag) {
-  const read = await readTextInside(dirname(path), basename(path));
-  if ("text" in read) return read;
-  const diagnostic2 = (rule, message) => ({
-    diagnostic: { file: path, line: 1, column: 1, severity: "error", rule, message }
+var K8GB_HOSTNAME = "k8gb.io/hostname";
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function renderDnsEndpoint(service, records) {
+  const endpoints = records.map((r) => {
+    const providerSpecific = [
+      { name: "alias", value: String(r.alias) },
+      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
+      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
+      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
+    ];
+    return {
+      dnsName: r.name,
+      recordType: "CNAME",
+      recordTTL: r.ttl,
+      targets: [r.target],
+      setIdentifier: r.setIdentifier,
+      providerSpecific
+    };
   });
-  switch (read.problem) {
-    case "missing":
-      return diagnostic2("file-not-found", `${path} does not exist; point ${flag} at the ${what}.`);
-    case "not-a-file":
-      return diagnostic2("file-not-found", `${path} is not a file; point ${flag} at the ${what}.`);
-    case "symlink-escape":
-      return diagnostic2(
-        "symlink-refused",
-        `${path} is a symbolic link that leads out of its folder; multiregion reads only files inside it. Point ${flag} at the ${what} itself, or copy it here.`
-      );
-    case "too-large":
-      return { diagnostic: tooLarge(path, read.bytes) };
-    case "not-text":
-      return { diagnostic: notText(path) };
-    case "unreadable":
-      return diagnostic2(
-        "file-not-found",
-        `${path} cannot be read (${read.code}); check its permissions.`
-      );
-  }
+  return header(service) + (0, import_yaml2.stringify)({
+    apiVersion: "externaldns.k8s.io/v1alpha1",
+    kind: "DNSEndpoint",
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY },
+    spec: { endpoints }
+  });
 }
-async function readEnvRepo(dir, paths) {
-  const files = /* @__PURE__ */ new Map();
-  await Promise.all(
-    paths.map(async (path) => {
-      const read = await readTextInside(dir, path);
-      if ("text" in read) files.set(path, read.text);
-    })
+function renderGslb(service, hostname, strategy) {
+  return header(service) + (0, import_yaml2.stringify)({
+    apiVersion: "k8gb.io/v1beta1",
+    kind: "Gslb",
+    metadata: {
+      name: service,
+      labels: MANAGED_BY,
+      annotations: { [K8GB_HOSTNAME]: hostname }
+    },
+    spec: {
+      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
+      strategy
+    }
+  });
+}
+function regionRouteTable(table3, region2) {
+  const row = table3.order[region2] ?? [];
+  const endpoints = Object.fromEntries(
+    row.filter((r) => table3.endpoints[r] !== void 0).map((r) => [r, table3.endpoints[r]])
   );
-  return files;
+  return { ...table3, endpoints, order: { [region2]: row } };
 }
-async function listFolders(root, dir) {
-  try {
-    const base = await realpath(resolve(root));
-    const real = await realpath(join(base, dir));
-    if (!isInside(base, real)) return [];
-    const entries = await readdir2(real, { withFileTypes: true });
-    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
-  } catch {
-    return [];
-  }
+function renderRouteTableConfigMap(full, region2) {
+  const table3 = regionRouteTable(full, region2);
+  return header(table3.service) + (0, import_yaml2.stringify)({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: `${table3.service}-routes`,
+      labels: { ...MANAGED_BY, "multiregion.dev/region": region2 }
+    },
+    data: { region: region2, "route-table.json": `${JSON.stringify(table3, null, 2)}
+` }
+  });
 }
 
-// src/commands/load-inputs.ts
-async function loadInputs(paths) {
-  const diagnostics = [];
-  const manifestFile = await readInputFile(
-    paths.manifest,
-    "service manifest (multiregion.yaml)",
-    "--manifest"
-  );
-  let service;
-  if ("diagnostic" in manifestFile) diagnostics.push(manifestFile.diagnostic);
-  else {
-    const loaded = loadService(manifestFile.text, paths.manifest);
-    diagnostics.push(...loaded.diagnostics);
-    service = loaded.value;
-  }
-  let platform2;
-  if (paths.platform !== void 0) {
-    const platformFile = await readInputFile(
-      paths.platform,
-      "platform config (platform.yaml)",
-      "--platform"
-    );
-    if ("diagnostic" in platformFile) diagnostics.push(platformFile.diagnostic);
-    else {
-      const loaded = loadPlatform(platformFile.text, paths.platform);
-      diagnostics.push(...loaded.diagnostics);
-      platform2 = loaded.value;
-    }
-  }
-  if (service && platform2 && paths.crossCheck !== false)
-    diagnostics.push(...checkServiceAgainstPlatform(service, platform2));
-  const result = { diagnostics: sortDiagnostics(diagnostics) };
-  if (service) result.service = service;
-  if (platform2) result.platform = platform2;
-  return result;
+// src/gitops/layout.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function regionLayout(platform2, service, region2) {
+  const override = platform2.layout.services?.[service] ?? {};
+  const template2 = override.path ?? platform2.layout.path;
+  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
+  const image = override.image ?? platform2.layout.image;
+  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform2.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
+  return { folder, image, candidates };
+}
+var SERVICE_FILE = "service.yaml";
+function routingFiles(folder) {
+  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
+}
+function filesToRead(platform2, service, regions) {
+  return regions.filter((r) => platform2.regions[r]).flatMap((r) => {
+    const layout = regionLayout(platform2, service, r);
+    return [...layout.candidates, ...routingFiles(layout.folder)];
+  });
+}
+function servicesFolder(platform2, region2) {
+  const segments = platform2.layout.path.replace(/\/+$/, "").split("/");
+  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
+    return void 0;
+  return segments.map((s) => s.replaceAll("{region}", region2)).join("/");
+}
+
+// src/data/migration.ts
+init_sql();
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function migration(version, kind, file2, sql) {
+  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
+}
+function handWritten(files) {
+  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
 }
 
 // src/data/model.ts
@@ -49755,6 +50482,8 @@ function dataModel(service, platform2) {
       const spec = platform2.regions[name];
       const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
       if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
+      if (spec.database?.replication !== void 0)
+        r.replication = { ...spec.database.replication };
       return r;
     })
   };
@@ -49794,19 +50523,6 @@ function regionOrder(model) {
   return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
 }
 
-// src/data/migration.ts
-init_sql();
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function migration(version, kind, file2, sql) {
-  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
-}
-function handWritten(files) {
-  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
-}
-
 // src/data/postgres.ts
 init_sql();
 function objectName(...parts) {
@@ -49837,6 +50553,7 @@ function columnDefinition(c) {
 function createTable(table3, columns2) {
   const keys = columns2.filter((c) => c.primaryKey);
   const rest = columns2.filter((c) => !c.primaryKey);
+  const gone = table3.columns.filter((c) => !columns2.includes(c));
   const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
   if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
   return [
@@ -49847,8 +50564,47 @@ ${lines.join(",\n")}
     ...rest.length > 0 ? [
       `ALTER TABLE ${ident(table3.name)}
 ${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
+    ] : [],
+    ...gone.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${gone.map((c) => `  DROP COLUMN IF EXISTS ${ident(c.name)}`).join(",\n")};`
     ] : []
   ];
+}
+var TABLE_TAG = '{"multiregion":';
+function nameArray(names2) {
+  return `ARRAY[${names2.map(literal).join(", ")}]::name[]`;
+}
+function pruneTables(model, regionName, here) {
+  const keep = nameArray(here.map((t) => t.name));
+  return `DO $mr$
+DECLARE
+  t record;
+  held bigint;
+BEGIN
+  FOR t IN
+    SELECT c.relname, d.description::jsonb -> 'multiregion' AS about
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_description d
+      ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND d.description LIKE ${literal(`${TABLE_TAG}%`)}
+      AND c.relname <> ALL (${keep})
+  LOOP
+    IF t.about ->> 'locality' = 'global' AND t.about ->> 'home' <> ${literal(regionName)} THEN
+      EXECUTE format('DROP TABLE %I', t.relname);
+      CONTINUE;
+    END IF;
+    -- Row security would hide other regions' rows from the count; the file is one transaction, so this never outlives it.
+    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('SELECT count(*) FROM %I', t.relname) INTO held;
+    IF held > 0 THEN
+      RAISE EXCEPTION 'table % holds % row(s) in region ${regionName.replaceAll("'", "''")}, where the manifest of ${model.service.replaceAll("'", "''")} no longer places it', t.relname, held
+        USING HINT = 'Move the rows to a region that may hold them, then delete them here with a hand-written migration that records its approval (-- multiregion:approve-destructive), and run migrate again.';
+    END IF;
+    EXECUTE format('DROP TABLE %I', t.relname);
+  END LOOP;
+END $mr$;`;
 }
 function ensureRole(role) {
   return `DO $mr$ BEGIN
@@ -49857,12 +50613,35 @@ function ensureRole(role) {
   END IF;
 END $mr$;`;
 }
-function grants(table3, columns2) {
+function revokeOthers(table3, allowed) {
+  const t = literal(ident(table3.name));
+  return `DO $mr$
+DECLARE
+  r name;
+BEGIN
+  FOR r IN
+    SELECT g.rolname FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+    UNION
+    SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+  LOOP
+    IF r <> ALL (${nameArray(allowed)}) THEN
+      -- Revoking the table's SELECT revokes every column's SELECT too.
+      EXECUTE format('REVOKE SELECT ON TABLE %I FROM %I', ${literal(table3.name)}, r);
+    END IF;
+  END LOOP;
+END $mr$;`;
+}
+function grants(table3, columns2, replication) {
   const t = ident(table3.name);
   const readers = tableReaders(table3);
-  const out = [`REVOKE ALL ON TABLE ${t} FROM PUBLIC;`];
+  const out = [
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    revokeOthers(table3, replication === void 0 ? readers : [...readers, replication])
+  ];
   for (const role of readers) {
-    out.push(`REVOKE ALL ON TABLE ${t} FROM ${ident(role)};`);
+    out.push(`REVOKE SELECT ON TABLE ${t} FROM ${ident(role)};`);
     const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
     if (readable.length > 0)
       out.push(
@@ -49871,9 +50650,10 @@ function grants(table3, columns2) {
   }
   return out;
 }
+var ROW_POLICY = "multiregion_rows_in_region";
 function rowSecurity(table3, regionName) {
   const t = ident(table3.name);
-  const policy = ident("multiregion_rows_in_region");
+  const policy = ident(ROW_POLICY);
   const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
   return [
     `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
@@ -49883,9 +50663,21 @@ function rowSecurity(table3, regionName) {
     `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
   ];
 }
+function noRowSecurity(table3) {
+  const t = ident(table3.name);
+  return [
+    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN
+    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
+  END IF;
+END $mr$;`
+  ];
+}
 function comments(model, table3, columns2) {
   const about = {
     multiregion: {
+      service: model.service,
       home: table3.home,
       locality: table3.locality,
       ...table3.residency ? { residency: table3.residency } : {},
@@ -49918,19 +50710,107 @@ function retentionJob(table3) {
   )
   SELECT count(*) FROM gone
 $mr$;`,
-    `COMMENT ON FUNCTION ${fn}() IS ${literal(`multiregion retention job for ${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
   ];
+}
+function objectTag(model) {
+  return JSON.stringify({ multiregion: { service: model.service } });
+}
+var RETENTION_COMMENT = "multiregion retention job for ";
+function pruneRetentionJobs(here) {
+  const keep = here.filter((t) => t.retentionSeconds !== void 0 && retentionColumn(t) !== void 0).map((t) => objectName(RETENTION_FUNCTION_PREFIX + t.name));
+  return `DO $mr$
+DECLARE
+  f name;
+BEGIN
+  FOR f IN
+    SELECT p.proname FROM pg_catalog.pg_proc p
+    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
+    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
+      AND p.proname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP FUNCTION %I()', f);
+  END LOOP;
+END $mr$;`;
 }
 function publication(model, table3, subscriber) {
   const name = publicationName(table3, subscriber);
-  const list = `${ident(table3.name)} (${columnsIn(model, table3, subscriber).map((c) => ident(c.name)).join(", ")})`;
-  return `DO $mr$ BEGIN
+  const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
+  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
+  return [
+    `DO $mr$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
     ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
   ELSE
     CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
   END IF;
+END $mr$;`,
+    `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
+  ];
+}
+function prunePublications(model, keep) {
+  return `DO $mr$
+DECLARE
+  p name;
+BEGIN
+  FOR p IN
+    SELECT pubname FROM pg_catalog.pg_publication x
+    JOIN pg_catalog.pg_description d ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_publication'::regclass
+    WHERE d.description = ${literal(objectTag(model))} AND pubname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP PUBLICATION %I', p);
+  END LOOP;
 END $mr$;`;
+}
+function replicationGrant(model, table3, regionName, role) {
+  const published = [
+    ...new Set(subscribers(table3).flatMap((s) => columnsIn(model, table3, s).map((c) => c.name)))
+  ];
+  return [
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)} AND (rolreplication OR rolsuper)) THEN
+    RAISE EXCEPTION 'the replication role % (regions.${regionName}.database.replication.user) does not exist here or lacks REPLICATION', ${literal(role)}
+      USING HINT = 'The platform team creates it once per database server: CREATE ROLE ... LOGIN REPLICATION, with its password in the subscribers'' password file.';
+  END IF;
+END $mr$;`,
+    `REVOKE SELECT ON TABLE ${ident(table3.name)} FROM ${ident(role)};`,
+    `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
+  ];
+}
+function subscriptionFile(model, table3, regionName) {
+  const name = subscriptionName(model, table3, regionName);
+  const pub = publicationName(table3, regionName);
+  const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
+  WHERE s.subname = ${literal(name)}
+    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
+  return [
+    // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)})
+WHERE NOT EXISTS (${mine})
+\\gexec`,
+    `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
+    // A subscription created before its publication existed holds no tables until refreshed.
+    `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)
+FROM (${mine}) m
+WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)
+\\gexec`,
+    // Still empty: the publication does not exist yet. The file fails and stays unrecorded, so the next run tries again.
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = (SELECT m.oid FROM (${mine.replaceAll("\n", " ")}) m)) THEN
+    RAISE EXCEPTION 'subscription % holds no tables: publication % does not exist on ${table3.home} yet', ${literal(name)}, ${literal(pub)}
+      USING HINT = 'Run migrate for ${table3.home} (it publishes ${table3.name.replaceAll("'", "''")}), then run this region again.';
+  END IF;
+END $mr$;`
+  ];
+}
+function pruneSubscriptions(model, keep) {
+  return `SELECT format('DROP SUBSCRIPTION %I', s.subname)
+FROM pg_catalog.pg_subscription s
+JOIN pg_catalog.pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_subscription'::regclass
+WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND d.description = ${literal(objectTag(model))}
+  AND s.subname <> ALL (${nameArray(keep)})
+\\gexec`;
 }
 function file(model, regionName, title, body) {
   return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
@@ -49941,6 +50821,9 @@ ${body.join("\n\n")}
 }
 function compilePostgres(model, regionName) {
   const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
+  const subscribed = here.filter((t) => t.locality === "global" && t.home !== regionName);
+  const homed = here.filter((t) => t.home === regionName);
+  const replication = region(model, regionName)?.replication?.user;
   const out = [];
   const add = (n, title, body, marker = false) => {
     if (body.length === 0) return;
@@ -49948,68 +50831,53 @@ function compilePostgres(model, regionName) {
     out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
   };
   add(
-    "01_tables",
-    "tables whose rows may live here",
-    here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+    "00_prune",
+    "drop the subscriptions the manifest no longer has (psql \\gexec: each row runs as a statement)",
+    [
+      pruneSubscriptions(
+        model,
+        subscribed.map((t) => subscriptionName(model, t, regionName))
+      )
+    ],
+    true
   );
+  add("01_tables", "tables whose rows may live here", [
+    pruneTables(model, regionName, here),
+    ...here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+  ]);
   const roles = [...new Set(here.flatMap(tableReaders))].sort();
   add("02_policy", "column privileges, row security, classification and retention", [
+    pruneRetentionJobs(here),
     ...roles.map(ensureRole),
     ...here.flatMap((t) => {
       const columns2 = columnsIn(model, t, regionName);
       return [
-        ...grants(t, columns2),
-        ...t.locality === "by-row" ? rowSecurity(t, regionName) : [],
+        ...grants(t, columns2, replication),
+        ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
         ...comments(model, t, columns2),
         ...retentionJob(t)
       ];
     })
   ]);
-  add(
-    "03_publications",
-    "publications of the global tables homed here, with column lists",
-    here.filter((t) => t.home === regionName).flatMap((t) => subscribers(t).map((s) => publication(model, t, s)))
-  );
-  for (const t of here.filter((t2) => t2.locality === "global" && t2.home !== regionName))
+  const published = homed.filter((t) => subscribers(t).length > 0);
+  add("03_publications", "publications of the global tables homed here, with column lists", [
+    prunePublications(
+      model,
+      published.flatMap((t) => subscribers(t).map((s) => publicationName(t, s)))
+    ),
+    ...published.flatMap((t) => [
+      ...subscribers(t).flatMap((s) => publication(model, t, s)),
+      ...replication === void 0 ? [] : replicationGrant(model, t, regionName, replication)
+    ])
+  ]);
+  for (const t of subscribed)
     add(
       `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction)`,
-      [
-        `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}
-  CONNECTION ${publisherPlaceholder(t.home)}
-  PUBLICATION ${ident(publicationName(t, regionName))};`
-      ],
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      subscriptionFile(model, t, regionName),
       true
     );
   return out;
-}
-
-// src/data/catalog.ts
-function expectedCatalog(model, region2) {
-  const tables = model.tables.filter(compilable).map((t) => {
-    const present = t.placement.includes(region2);
-    const columns2 = present ? columnsIn(model, t, region2) : [];
-    const names2 = columns2.map((c) => c.name);
-    return {
-      name: t.name,
-      present,
-      columns: names2,
-      absentColumns: present ? t.columns.map((c) => c.name).filter((c) => !names2.includes(c)) : [],
-      rowSecurity: present && t.locality === "by-row",
-      readers: present ? tableReaders(t).map((role) => ({
-        role,
-        columns: columns2.filter((c) => !isClassified(c) || c.readers.includes(role)).map((c) => c.name)
-      })) : []
-    };
-  });
-  const publications = model.tables.filter((t) => compilable(t) && t.home === region2).flatMap(
-    (t) => subscribers(t).map((s) => ({
-      name: publicationName(t, s),
-      table: t.name,
-      columns: columnsIn(model, t, s).map((c) => c.name)
-    }))
-  );
-  return { tables, publications };
 }
 
 // src/data/cassandra.ts
@@ -50034,7 +50902,11 @@ function cqlType(type) {
   return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toLowerCase();
 }
 function keyspaceName(model, table3) {
-  return objectName(model.service, ...table3.placement);
+  return keyspace48(objectName(model.service, ...table3.placement));
+}
+var KEYSPACE_NAME_LIMIT = 48;
+function keyspace48(name) {
+  return name.length <= KEYSPACE_NAME_LIMIT ? name : `${name.slice(0, 39)}_${sha256(name).slice(0, 8)}`;
 }
 function keyspace(model, name, placement2) {
   const factors = model.regions.map((r) => `'${r.name}': ${placement2.includes(r.name) ? REPLICATION_FACTOR : 0}`).join(", ");
@@ -50142,14 +51014,12 @@ function compileCockroach(model) {
     for (const r of others)
       body.push(`ALTER DATABASE ${db} ADD REGION IF NOT EXISTS ${ident(location(model, r))};`);
   }
-  const jurisdictions = [...new Set(model.tables.flatMap((t) => t.residency ?? []))].sort();
-  const superRegions = jurisdictions.map((j) => ({ j, members: model.regions.filter((r) => r.jurisdiction === j) })).filter((s) => s.members.length > 0);
-  if (superRegions.length > 0) {
-    body.push(`SET enable_super_regions = 'on';`);
-    for (const { j, members } of superRegions)
-      body.push(
-        `ALTER DATABASE ${db} ADD SUPER REGION ${ident(j.toLowerCase())} VALUES ${members.map((r) => ident(r.location)).join(", ")};`
-      );
+  if (model.tables.some((t) => t.locality !== "global" && t.columns.some(isClassified))) {
+    body.push(
+      `SET enable_multiregion_placement_policy = 'on';`,
+      `ALTER DATABASE ${db} SURVIVE ZONE FAILURE;`,
+      `ALTER DATABASE ${db} PLACEMENT RESTRICTED;`
+    );
   }
   const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
   body.push(...roles.map((r) => `CREATE ROLE IF NOT EXISTS ${ident(r)};`));
@@ -50158,6 +51028,10 @@ function compileCockroach(model) {
       `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
 ${columns(model, table3).join(",\n")}
 ) ${locality(model, table3)}${ttl(table3)};`,
+      ...table3.locality === "by-row" ? [
+        `ALTER TABLE ${ident(table3.name)} ADD COLUMN IF NOT EXISTS ${columns(model, table3).find((l) => l.includes(ident(PLACEMENT_COLUMN))).trim()};`
+      ] : [],
+      `ALTER TABLE ${ident(table3.name)} SET ${locality(model, table3)};`,
       ...readerViews(table3),
       ...table3.columns.filter(isClassified).map(
         (c) => `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify({ fides: c.category, readers: c.readers }))};`
@@ -50172,17 +51046,115 @@ ${body.join("\n\n")}
   return migration("multiregion/01_schema", "generated", "generated/cockroachdb/01_schema.sql", sql);
 }
 
+// src/data/fides/data-categories.json
+var data_categories_default = {
+  source: "https://github.com/ethyca/fideslang/blob/40394c46599745a6b8f14d069889fddfa2651409/data_files/data_categories.yml",
+  licence: "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), (c) Ethyca, Inc.; only the fides_key of each category is kept",
+  categories: [
+    "system",
+    "system.authentication",
+    "system.operations",
+    "user",
+    "user.account",
+    "user.authorization",
+    "user.behavior",
+    "user.biometric",
+    "user.childrens",
+    "user.contact",
+    "user.content",
+    "user.demographic",
+    "user.location",
+    "user.device",
+    "user.payment",
+    "user.social",
+    "user.unique_id",
+    "user.telemetry",
+    "user.user_sensor",
+    "user.workplace",
+    "user.sensor",
+    "user.financial",
+    "user.government_id",
+    "user.health_and_medical",
+    "user.name",
+    "user.criminal_history",
+    "user.privacy_preferences",
+    "user.job_title",
+    "user.account.settings",
+    "user.account.username",
+    "user.authorization.credentials",
+    "user.authorization.biometric",
+    "user.authorization.password",
+    "user.behavior.browsing_history",
+    "user.behavior.media_consumption",
+    "user.behavior.purchase_history",
+    "user.behavior.search_history",
+    "user.biometric.fingerprint",
+    "user.biometric.retinal",
+    "user.biometric.voice",
+    "user.biometric.health",
+    "user.contact.address",
+    "user.contact.email",
+    "user.contact.phone_number",
+    "user.contact.url",
+    "user.contact.fax_number",
+    "user.contact.organization",
+    "user.contact.address.city",
+    "user.contact.address.country",
+    "user.contact.address.postal_code",
+    "user.contact.address.state",
+    "user.contact.address.street",
+    "user.content.private",
+    "user.content.public",
+    "user.content.self_image",
+    "user.demographic.age_range",
+    "user.demographic.date_of_birth",
+    "user.demographic.gender",
+    "user.demographic.language",
+    "user.demographic.marital_status",
+    "user.demographic.political_opinion",
+    "user.demographic.profile",
+    "user.demographic.race_ethnicity",
+    "user.demographic.religious_belief",
+    "user.demographic.sexual_orientation",
+    "user.device.cookie",
+    "user.device.cookie_id",
+    "user.device.device_id",
+    "user.device.ip_address",
+    "user.financial.bank_account",
+    "user.financial.credit_card",
+    "user.government_id.birth_certificate",
+    "user.government_id.drivers_license_number",
+    "user.government_id.immigration",
+    "user.government_id.national_identification_number",
+    "user.government_id.passport_number",
+    "user.government_id.vehicle_registration",
+    "user.health_and_medical.genetic",
+    "user.health_and_medical.insurance_beneficiary_id",
+    "user.health_and_medical.record_id",
+    "user.location.imprecise",
+    "user.location.precise",
+    "user.name.first",
+    "user.name.last",
+    "user.unique_id.pseudonymous"
+  ]
+};
+
 // src/data/compliance.ts
 init_sql();
 var RULES = {
   "data-invalid-type": "data",
+  "data-unknown-category": "data",
+  "data-undeclared-reader": "data",
   "data-classified-global": "data",
+  "data-classified-key-global": "data",
+  "data-engine-placement": "data",
   "data-classified-no-readers": "data",
   "data-residency-home": "data",
   "data-residency-replicas": "data",
   "data-by-row-region-column": "data",
   "data-global-primary-key": "data",
   "data-retention-column": "data",
+  "data-retention-nullable": "data",
   "data-publication-classified": "data",
   "data-destructive-migration": "data",
   "data-subject-column": "data",
@@ -50190,6 +51162,29 @@ var RULES = {
   "pipl-cross-border": "pipl"
 };
 var CUSTOM_RULE_PREFIX = "custom-";
+var FIDES_CATEGORIES = data_categories_default.categories;
+function distance2(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        previous[j] + 1,
+        row[j - 1] + 1,
+        previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)
+      );
+    previous = row;
+  }
+  return previous[b.length];
+}
+function didYouMean2(name, known) {
+  const scored = known.map((k) => ({
+    k,
+    d: k.endsWith(`.${name}`) || k.startsWith(`${name}_`) ? 1 : distance2(name, k)
+  })).sort((a, b) => a.d - b.d);
+  const best = scored[0];
+  return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? best.k : void 0;
+}
 function enabled(ctx, rule) {
   const pack = RULES[rule];
   return pack === "data" || ctx.model.compliance.includes(pack);
@@ -50213,13 +51208,51 @@ function checkTable(ctx, table3) {
         columnPath(c.name, "type")
       );
     if (!isClassified(c)) continue;
-    if (table3.locality === "global" && ctx.model.engine === "postgres")
+    if (!FIDES_CATEGORIES.includes(c.category)) {
+      const near = didYouMean2(c.category, FIDES_CATEGORIES);
+      report(
+        ctx,
+        "data-unknown-category",
+        `${table3.name}.${c.name} has category ${c.category}, which is not a Fides data category, so the personal-data rules (GDPR, PIPL) cannot see it.${near ? ` Did you mean ${near}?` : ""} Use one of fideslang's categories, such as user.contact.email or system.operations.`,
+        columnPath(c.name, "category")
+      );
+    }
+    for (const role of c.readers) {
+      const known = ctx.roles ?? ctx.model.tables.flatMap((t) => t.columns.flatMap((k) => k.readers));
+      const near = didYouMean2(
+        role,
+        known.filter((k) => k !== role)
+      );
+      if (ctx.roles ? !ctx.roles.includes(role) : near !== void 0)
+        report(
+          ctx,
+          "data-undeclared-reader",
+          `${table3.name}.${c.name} names reader ${role}, which ${ctx.roles ? "the platform does not declare (spec.databaseRoles)" : "no other column names"}, so migrate would create a new role for it.${near ? ` Did you mean ${near}?` : ""}`,
+          columnPath(c.name, "readers"),
+          "warning"
+        );
+    }
+    if (table3.locality === "global" && c.primaryKey)
+      report(
+        ctx,
+        "data-classified-key-global",
+        `${table3.name}.${c.name} is ${c.category} and part of the primary key of a global table: replicas cannot leave it out, since replication identifies every UPDATE and DELETE by the key. Key the table by an unclassified column.`,
+        columnPath(c.name, "primaryKey")
+      );
+    if (table3.locality === "global" && ctx.model.engine === "postgres" && !isPersonal(c))
       report(
         ctx,
         "data-classified-global",
         `${table3.name}.${c.name} is ${c.category} in a global table: replicas outside ${classifiedJurisdictions(ctx.model, table3).join(", ")} are generated without it, so readers there will not find it. Move the column to a regional or by-row table.`,
         columnPath(c.name, "category"),
         "warning"
+      );
+    else if (table3.locality === "global" && isPersonal(c))
+      report(
+        ctx,
+        "data-classified-global",
+        `${table3.name}.${c.name} is personal data (${c.category}) in a global table, which exists in every region: one missed column list, publication or replica would carry it abroad. Move the column to a regional or by-row table.`,
+        columnPath(c.name, "category")
       );
     else if (table3.locality === "global")
       report(
@@ -50273,7 +51306,17 @@ function checkTable(ctx, table3) {
       [...path, "locality"]
     );
   const personal = table3.columns.filter(isPersonal);
-  if (table3.retention !== void 0 && !retentionColumn(table3))
+  const aged = retentionColumn(table3);
+  if (table3.retention !== void 0 && aged?.nullable)
+    report(
+      ctx,
+      "data-retention-nullable",
+      `${table3.name} keeps rows for ${table3.retention} by ${aged.name}, which may be NULL: the deletion job never deletes a row whose ${aged.name} is NULL. Declare ${aged.name}: { ..., nullable: false }.`,
+      [...path, "columns", aged.name, "type"],
+      "warning"
+    );
+  checkEngine(ctx, table3, personal.length > 0);
+  if (table3.retention !== void 0 && !aged)
     report(
       ctx,
       "data-retention-column",
@@ -50300,6 +51343,47 @@ function checkTable(ctx, table3) {
         [...path, table3.residency ? "residency" : "home"]
       );
   }
+}
+function checkEngine(ctx, table3, personal) {
+  const engine = ctx.model.engine;
+  if (engine === "cockroachdb" && table3.locality === "global" && table3.residency)
+    report(
+      ctx,
+      "data-engine-placement",
+      `${table3.name} is global with residency ${table3.residency.join(", ")}, but CockroachDB places a GLOBAL table in every database region: super regions and PLACEMENT RESTRICTED do not apply to it. Make it regional or by-row.`,
+      [...table3.path, "residency"]
+    );
+  if (engine === "cassandra" && table3.locality === "by-row" && personal) {
+    const jurisdictions = [...new Set(table3.placement.map((r) => region(ctx.model, r)?.jurisdiction))];
+    if (jurisdictions.length > 1)
+      report(
+        ctx,
+        "data-engine-placement",
+        `${table3.name} is by-row with personal data, but Cassandra replicates every row of a keyspace to all its data centers, so rows of ${jurisdictions.join(", ")} would each be stored in the others. Split it into one regional table per jurisdiction, or set residency to one jurisdiction.`,
+        [...table3.path, "locality"]
+      );
+  }
+  if (engine === "spanner" && (table3.locality === "regional" || table3.residency))
+    report(
+      ctx,
+      "data-engine-placement",
+      `${table3.name} is kept where the Spanner instance configuration keeps its replicas: Spanner places only by-row tables itself. Use an instance configuration whose read-write and read-only replicas all sit in ${classifiedJurisdictions(ctx.model, table3).join(", ")}, and add no read-only replicas outside it.`,
+      [...table3.path, table3.residency ? "residency" : "locality"],
+      "info"
+    );
+}
+function checkSpannerLocations(ctx) {
+  const leader = regionOrder(ctx.model)[0];
+  const placed = ctx.model.tables.filter((t) => t.locality === "by-row").flatMap((t) => t.placement);
+  for (const r of ctx.model.regions.filter((r2) => r2.name === leader || placed.includes(r2.name)))
+    if (!/^[a-z]+-[a-z]+\d+$/.test(r.location))
+      ctx.out.push({
+        rule: "data-engine-placement",
+        severity: "error",
+        message: `Region ${r.name} has location ${r.location}, which is not a Spanner region name (such as us-east1 or europe-north1), so Spanner would refuse it as ${r.name === leader ? "default_leader" : "a placement leader"}. Give the platform's region the location Spanner knows it by.`,
+        file: ctx.service.file,
+        ...ctx.service.locate(["spec", "regions"])
+      });
 }
 function inCategory(category, covered) {
   return category === covered || category.startsWith(`${covered}.`);
@@ -50358,7 +51442,7 @@ function checkFile(ctx, file2) {
       for (const [table3, columns2] of classified)
         if (columns2.length > 0) leaks.push(`${table3} (${columns2.join(", ")})`);
     } else {
-      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?"?([A-Za-z_][\w$]*)"?\s*(\(([^)]*)\))?/gi;
+      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?(?:(?:"[^"]+"|[A-Za-z_][\w$]*)\s*\.\s*)?"?([A-Za-z_][\w$]*)"?\s*\*?\s*(\(([^)]*)\))?/gi;
       for (const ref of text.matchAll(refs)) {
         const columns2 = classified.get(ref[1].toLowerCase()) ?? [];
         const listed = ref[3]?.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
@@ -50402,13 +51486,15 @@ function checkSubject(ctx, table3) {
       [...path, "erase"]
     );
 }
-function lintData(model, service, files) {
+function lintData(model, service, files, roles) {
   const ctx = { model, service, out: [] };
+  if (roles !== void 0) ctx.roles = roles;
   for (const table3 of model.tables) {
     checkTable(ctx, table3);
     checkSubject(ctx, table3);
     checkCustomRules(ctx, table3);
   }
+  if (model.engine === "spanner") checkSpannerLocations(ctx);
   for (const file2 of files) checkFile(ctx, file2);
   return ctx.out;
 }
@@ -50430,10 +51516,17 @@ var TYPES2 = [
 function spannerType(type) {
   return TYPES2.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
 }
+function placementName(regionName) {
+  return regionName.replaceAll("-", "_");
+}
 function table2(t) {
   const lines = t.columns.map(
     (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
   );
+  if (t.locality === "by-row")
+    lines.push(
+      `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map((r) => literal(placementName(r))).join(", ")}))`
+    );
   const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
   const column = retentionColumn(t);
   const days = t.retentionSeconds === void 0 ? void 0 : Math.ceil(t.retentionSeconds / 86400);
@@ -50459,7 +51552,7 @@ function compileSpanner(model) {
     const placed = [...new Set(byRow.flatMap((t) => t.placement))];
     for (const r of model.regions.filter((r2) => placed.includes(r2.name)))
       body.push(
-        `CREATE PLACEMENT ${backquote(r.name.replaceAll("-", "_"))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
+        `CREATE PLACEMENT ${backquote(placementName(r.name))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
       );
   }
   const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
@@ -50513,423 +51606,12 @@ function planData(service, platform2, files) {
     if (r.secret !== void 0) data.secret = r.secret;
     regions.set(name, data);
   }
-  return { model, regions, findings: lintData(model, service, files) };
-}
-
-// node_modules/pg/esm/index.mjs
-var import_lib = __toESM(require_lib2(), 1);
-var Client = import_lib.default.Client;
-var Pool = import_lib.default.Pool;
-var Connection = import_lib.default.Connection;
-var types = import_lib.default.types;
-var Query = import_lib.default.Query;
-var DatabaseError = import_lib.default.DatabaseError;
-var escapeIdentifier = import_lib.default.escapeIdentifier;
-var escapeLiteral = import_lib.default.escapeLiteral;
-var Result = import_lib.default.Result;
-var TypeOverrides = import_lib.default.TypeOverrides;
-var defaults = import_lib.default.defaults;
-var esm_default = import_lib.default;
-
-// src/data-runner/runner.ts
-init_sql();
-var LOCK_KEY = 7248901337;
-var HISTORY_TABLE = "multiregion.history";
-var DriftError = class extends Error {
-  constructor(drifted) {
-    super(
-      `Drift: ${drifted.map((d) => `${d.version} was applied with sha256 ${d.applied.slice(0, 12)}\u2026, ${d.now === null ? "and its file is gone" : `but the file now has ${d.now.slice(0, 12)}\u2026`}`).join("; ")}. Applied migrations are history: restore the file and put the change in a new migration.`
-    );
-    this.drifted = drifted;
-  }
-  drifted;
-};
-var MigrationError = class extends Error {
-  constructor(file2, line, reason) {
-    super(`${file2}:${line}: ${reason}`);
-    this.file = file2;
-    this.line = line;
-    this.reason = reason;
-  }
-  file;
-  line;
-  reason;
-};
-function errorLine(sql, error2, base = 1) {
-  const position3 = Number(error2.position);
-  return Number.isFinite(position3) && position3 > 0 ? base + lineAt(sql, position3 - 1) - 1 : base;
-}
-function withPublishers(sql, publisherUrl) {
-  return sql.replace(PUBLISHER_PLACEHOLDER, (_match, region2) => {
-    const url = publisherUrl(region2);
-    if (url === void 0)
-      throw new Error(
-        `A subscription needs the database URL of its publisher ${region2}; set the variable the platform names in regions.${region2}.database.secret.`
-      );
-    return literal(url);
-  });
-}
-async function ensureHistory(client) {
-  await client.query(`CREATE SCHEMA IF NOT EXISTS multiregion;
-CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
-  version    text        PRIMARY KEY,
-  kind       text        NOT NULL,
-  file       text        NOT NULL,
-  sha256     text        NOT NULL,
-  applied_at timestamptz NOT NULL DEFAULT now(),
-  run_id     text        NOT NULL,
-  approver   text
-)`);
-  const { rows } = await client.query(
-    `SELECT version, kind, sha256 FROM ${HISTORY_TABLE}`
-  );
-  return rows;
-}
-var RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, applied_at, run_id, approver)
-VALUES ($1, $2, $3, $4, now(), $5, $6)
-ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`;
-async function apply(client, m, options) {
-  const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null;
-  const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver];
-  if (m.transaction) {
-    await client.query("BEGIN");
-    try {
-      await client.query(m.sql);
-      await client.query(RECORD, record);
-      await client.query("COMMIT");
-    } catch (error2) {
-      await client.query("ROLLBACK").catch(() => void 0);
-      throw new MigrationError(m.file, errorLine(m.sql, error2), error2.message);
-    }
-    return;
-  }
-  for (const statement of splitStatements(m.sql)) {
-    try {
-      await client.query(withPublishers(statement.text, options.publisherUrl));
-    } catch (error2) {
-      throw new MigrationError(
-        m.file,
-        errorLine(statement.text, error2, statement.line),
-        error2.message
-      );
-    }
-  }
-  await client.query(RECORD, record);
-}
-async function runMigrations(options) {
-  const client = new esm_default.Client({ connectionString: options.connectionString });
-  client.on("error", () => void 0);
-  await client.connect();
-  try {
-    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
-    const history = new Map((await ensureHistory(client)).map((r) => [r.version, r]));
-    const current = new Map(options.migrations.map((m) => [m.version, m]));
-    const drifted = [...history.values()].filter((h) => h.kind === "hand-written").filter((h) => current.get(h.version)?.sha256 !== h.sha256).map((h) => ({
-      version: h.version,
-      applied: h.sha256,
-      now: current.get(h.version)?.sha256 ?? null
-    }));
-    if (drifted.length > 0) throw new DriftError(drifted);
-    const result = { applied: [], unchanged: [] };
-    for (const m of options.migrations) {
-      if (history.get(m.version)?.sha256 === m.sha256) {
-        result.unchanged.push(m.version);
-        continue;
-      }
-      options.log(`applying ${m.version} (${m.file}${m.transaction ? "" : ", no transaction"})`);
-      await apply(client, m, options);
-      result.applied.push(m.version);
-    }
-    return result;
-  } finally {
-    await client.end().catch(() => void 0);
-  }
-}
-
-// src/data-runner/verify.ts
-async function verifyCatalog(connectionString, expected) {
-  const client = new esm_default.Client({ connectionString });
-  client.on("error", () => void 0);
-  await client.connect();
-  const problems = [];
-  try {
-    for (const table3 of expected.tables) {
-      const found = await client.query(
-        `SELECT c.oid, c.relrowsecurity AS rls FROM pg_catalog.pg_class c
-         WHERE c.relname = $1 AND c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')`,
-        [table3.name]
-      );
-      const row = found.rows[0];
-      if (!table3.present) {
-        if (row)
-          problems.push(`table ${table3.name} exists here, but its rows may not live in this region`);
-        continue;
-      }
-      if (!row) {
-        problems.push(`table ${table3.name} is missing`);
-        continue;
-      }
-      const { rows: columns2 } = await client.query(
-        `SELECT attname AS name FROM pg_catalog.pg_attribute WHERE attrelid = $1 AND attnum > 0 AND NOT attisdropped`,
-        [row.oid]
-      );
-      const actual = new Set(columns2.map((c) => c.name));
-      for (const c of table3.columns)
-        if (!actual.has(c)) problems.push(`column ${table3.name}.${c} is missing`);
-      for (const c of table3.absentColumns)
-        if (actual.has(c))
-          problems.push(`column ${table3.name}.${c} exists here, but may not leave its home region`);
-      if (table3.rowSecurity && !row.rls)
-        problems.push(`table ${table3.name} has row level security off`);
-      for (const reader of table3.readers) {
-        const { rows } = await client.query(
-          "SELECT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = $1)",
-          [reader.role]
-        );
-        if (!rows[0].exists) {
-          problems.push(`role ${reader.role} does not exist`);
-          continue;
-        }
-        const whole = await client.query(
-          `SELECT has_table_privilege($1, $2::oid, 'SELECT') AS ok`,
-          [reader.role, row.oid]
-        );
-        if (whole.rows[0].ok)
-          problems.push(
-            `${reader.role} may SELECT all of ${table3.name}, which overrides its column privileges`
-          );
-        for (const c of table3.columns) {
-          const { rows: privilege } = await client.query(
-            `SELECT has_column_privilege($1, $2::oid, $3, 'SELECT') AS ok`,
-            [reader.role, row.oid, c]
-          );
-          const allowed = reader.columns.includes(c);
-          if (privilege[0].ok !== allowed)
-            problems.push(
-              `${reader.role} ${allowed ? "cannot" : "can"} read ${table3.name}.${c}${allowed ? "" : ", a classified column it is not a reader of"}`
-            );
-        }
-      }
-    }
-    for (const publication2 of expected.publications) {
-      const { rows } = await client.query(
-        `SELECT attnames::text[] AS columns FROM pg_catalog.pg_publication_tables WHERE pubname = $1 AND tablename = $2`,
-        [publication2.name, publication2.table]
-      );
-      const listed = rows[0]?.columns;
-      if (!listed) {
-        problems.push(`publication ${publication2.name} does not publish ${publication2.table}`);
-        continue;
-      }
-      const want = [...publication2.columns].sort().join(", ");
-      const have = [...listed].sort().join(", ");
-      if (want !== have)
-        problems.push(`publication ${publication2.name} publishes (${have}), not (${want})`);
-    }
-  } finally {
-    await client.end().catch(() => void 0);
-  }
-  return problems;
-}
-
-// src/workspace/migration-files.ts
-import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
-import { dirname as dirname2, join as join2 } from "node:path";
-async function readMigrationFiles(manifest, folder) {
-  if (folder === void 0) return [];
-  const dir = join2(dirname2(manifest), folder);
-  let entries;
-  try {
-    entries = await readdir3(dir, { withFileTypes: true });
-  } catch (error2) {
-    if (error2.code === "ENOENT") return [];
-    throw error2;
-  }
-  const names2 = entries.filter((e) => e.isFile() && e.name.endsWith(".sql")).map((e) => e.name).sort();
-  return Promise.all(
-    names2.map(async (name) => {
-      const path = join2(dir, name);
-      const text = await readFile2(path, "utf8");
-      if (Buffer.byteLength(text) > MAX_FILE_BYTES)
-        throw new Error(`${path} is larger than ${MAX_FILE_BYTES} bytes; split the migration.`);
-      return { name, path, text };
-    })
-  );
-}
-
-// src/commands/migrate.ts
-function databaseUrls(data, env) {
-  return data.model.regions.flatMap((r) => r.secret && env[r.secret] ? [env[r.secret]] : []);
-}
-async function loadDataPlan(manifest, platform2) {
-  const { service, platform: loaded, diagnostics } = await loadInputs({ manifest, platform: platform2 });
-  if (!service || !loaded || hasErrors(diagnostics))
-    return { outcome: { kind: "invalid", diagnostics } };
-  const files = await readMigrationFiles(manifest, service.data?.migrations);
-  const data = planData(service, loaded, files);
-  if (!data)
-    return {
-      outcome: {
-        kind: "usage",
-        message: `${manifest} has no spec.data block, so there is nothing to migrate.`
-      }
-    };
-  return { data };
-}
-async function runMigrate(options, loaded) {
-  let data = loaded;
-  if (!data) {
-    const result = await loadDataPlan(options.manifest, options.platform);
-    if ("outcome" in result) return result.outcome;
-    data = result.data;
-  }
-  const blocking = data.findings.filter((f) => f.severity === "error");
-  if (blocking.length > 0) return { kind: "blocked", findings: blocking };
-  const region2 = data.regions.get(options.region);
-  if (!region2)
-    return {
-      kind: "usage",
-      message: `--region: "${options.region}" is not one of the service's regions (${[...data.regions.keys()].join(", ")}).`
-    };
-  if (options.dryRun)
-    return {
-      kind: "dry-run",
-      region: options.region,
-      order: region2.order,
-      migrations: region2.migrations
-    };
-  if (data.model.engine !== "postgres")
-    return {
-      kind: "usage",
-      message: `migrate applies postgres only; ${data.model.engine} migrations are printed with --dry-run for your own tooling.`
-    };
-  const secret = region2.secret;
-  const url = secret === void 0 ? void 0 : options.env[secret];
-  if (secret === void 0 || !url)
-    return {
-      kind: "usage",
-      message: secret === void 0 ? `The platform gives region ${options.region} no database.secret; add one naming the variable that holds its URL.` : `The variable ${secret} (regions.${options.region}.database.secret) is not set; set it to the region's database URL.`
-    };
-  const secretOf = (name) => data.model.regions.find((r) => r.name === name)?.secret;
-  try {
-    const result = await runMigrations({
-      connectionString: url,
-      migrations: region2.migrations,
-      publisherUrl: (name) => {
-        const s = secretOf(name);
-        return s === void 0 ? void 0 : options.env[s];
-      },
-      runId: options.runId,
-      log: options.log,
-      ...options.approver === void 0 ? {} : { approver: options.approver }
-    });
-    const problems = await verifyCatalog(url, expectedCatalog(data.model, options.region));
-    if (problems.length > 0) return { kind: "verify-failed", applied: result.applied, problems };
-    return { kind: "applied", ...result };
-  } catch (error2) {
-    if (error2 instanceof DriftError) return { kind: "drift", message: error2.message };
-    if (error2 instanceof MigrationError)
-      return {
-        kind: "failed",
-        message: redact(error2.reason, databaseUrls(data, options.env)),
-        file: error2.file,
-        line: error2.line
-      };
-    return {
-      kind: "failed",
-      message: redact(error2.message, databaseUrls(data, options.env))
-    };
-  }
-}
-function redact(message, secrets) {
-  return secrets.reduce((m, s) => m.replaceAll(s, "***"), message);
-}
-
-// src/routing/resources.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var GENERATED_FILES = {
-  routeTable: "route-table.yaml",
-  dnsEndpoint: "dnsendpoint.yaml",
-  gslb: "gslb.yaml"
-};
-function header(service) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
-`;
-}
-var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
-function renderDnsEndpoint(service, records) {
-  const endpoints = records.map((r) => {
-    const providerSpecific = [
-      { name: "alias", value: String(r.alias) },
-      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
-      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
-      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
-    ];
-    return {
-      dnsName: r.name,
-      recordType: "CNAME",
-      recordTTL: r.ttl,
-      targets: [r.target],
-      setIdentifier: r.setIdentifier,
-      providerSpecific
-    };
-  });
-  return header(service) + (0, import_yaml2.stringify)({
-    apiVersion: "externaldns.k8s.io/v1alpha1",
-    kind: "DNSEndpoint",
-    metadata: { name: `${service}-failover`, labels: MANAGED_BY },
-    spec: { endpoints }
-  });
-}
-function renderGslb(service, strategy) {
-  return header(service) + (0, import_yaml2.stringify)({
-    apiVersion: "k8gb.io/v1beta1",
-    kind: "Gslb",
-    metadata: { name: service, labels: MANAGED_BY },
-    spec: {
-      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
-      strategy
-    }
-  });
-}
-function renderRouteTableConfigMap(table3, region2) {
-  return header(table3.service) + (0, import_yaml2.stringify)({
-    apiVersion: "v1",
-    kind: "ConfigMap",
-    metadata: {
-      name: `${table3.service}-routes`,
-      labels: { ...MANAGED_BY, "multiregion.dev/region": region2 }
-    },
-    data: { region: region2, "route-table.json": `${JSON.stringify(table3, null, 2)}
-` }
-  });
-}
-
-// src/gitops/layout.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function regionLayout(platform2, service, region2) {
-  const override = platform2.layout.services?.[service] ?? {};
-  const template2 = override.path ?? platform2.layout.path;
-  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
-  const image = override.image ?? platform2.layout.image;
-  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform2.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
-  return { folder, image, candidates };
-}
-var SERVICE_FILE = "service.yaml";
-function routingFiles(folder) {
-  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
-}
-function filesToRead(platform2, service, regions) {
-  return regions.filter((r) => platform2.regions[r]).flatMap((r) => {
-    const layout = regionLayout(platform2, service, r);
-    return [...layout.candidates, ...routingFiles(layout.folder)];
-  });
-}
-function servicesFolder(platform2, region2) {
-  const segments = platform2.layout.path.replace(/\/+$/, "").split("/");
-  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
-    return void 0;
-  return segments.map((s) => s.replaceAll("{region}", region2)).join("/");
+  return {
+    service,
+    model,
+    regions,
+    findings: lintData(model, service, files, platform2.raw.spec.databaseRoles)
+  };
 }
 
 // src/gitops/annotations.ts
@@ -51172,188 +51854,156 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   return { kind: "edit", text: current.text, line: firstLine, before };
 }
 
-// src/routing/annotations.ts
-var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
-function recordAnnotations(record) {
-  const out = { hostname: record.name };
-  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
-  if (!record.alias) out.ttl = String(record.ttl);
-  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
-  if (record.failover !== void 0) out["aws-failover"] = record.failover;
-  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
-  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
-  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
-  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
-  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
-  if (record.alias) out.alias = "true";
-  if (record.evaluateTargetHealth !== void 0)
-    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
-  return out;
-}
-function withPrefix(prefix, annotations) {
-  return Object.fromEntries(
-    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
-  );
-}
-
-// src/routing/claims.ts
-function claimedHostnames(files, owners) {
-  const claimed = /* @__PURE__ */ new Map();
-  for (const [path, text] of files) {
-    const owner = owners.get(path);
-    const read = readAnnotations(text, path);
-    if (owner === void 0 || read.kind !== "read") continue;
-    for (const prefix of KNOWN_PREFIXES) {
-      const names2 = read.annotations.get(`${prefix}hostname`)?.value ?? "";
-      for (const name of names2.split(",")) {
-        const trimmed = name.trim().replace(/\.$/, "");
-        if (trimmed !== "" && !claimed.has(trimmed)) claimed.set(trimmed, owner);
-      }
-    }
-  }
-  return claimed;
-}
-
-// src/gitops/image-pin.ts
+// src/gitops/kustomization.ts
 var import_yaml5 = __toESM(require_dist(), 1);
-function problem(rule, message, line = 1, current = null) {
-  return { kind: "problem", rule, message, line, current };
+function unlistedResources(text, names2) {
+  const file2 = parseFile(text);
+  if ("error" in file2) return [...names2];
+  const resources = mapAt(file2, [])?.get("resources", true);
+  const listed = (0, import_yaml5.isSeq)(resources) ? resources.items.flatMap((item) => (0, import_yaml5.isScalar)(item) ? [String(item.value)] : []) : [];
+  return names2.filter((name) => !listed.includes(name));
 }
-function startLine(file2, node) {
-  const range = node?.range;
-  return range ? lineOf(file2, range[0]) : 1;
+function appendItems(file2, seq, names2) {
+  const last = seq.items[seq.items.length - 1];
+  if (seq.flow || !last || !(0, import_yaml5.isScalar)(last) || !last.range) return void 0;
+  const [start, end] = last.range;
+  const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
+  const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
+  if (!dash || file2.text.slice(start, end).includes("\n")) return void 0;
+  const newline = file2.text.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = file2.text.indexOf("\n", end);
+  const lines = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
+  if (lineEnd === -1)
+    return { text: `${file2.text}${newline}${lines}`, line: lineOf(file2, start) + 1 };
+  return {
+    text: `${file2.text.slice(0, lineEnd + 1)}${lines}${newline}${file2.text.slice(lineEnd + 1)}`,
+    line: lineOf(file2, start) + 1
+  };
 }
-function setField(file2, target, value, after) {
-  const { map, key, field } = target;
-  const node = scalarIn(map, key);
-  const before = scalarText(node);
-  if (before === value) return { kind: "current", current: value };
-  if (!node && map.has(key)) {
-    return problem(
-      "unsupported-value",
-      `${field} holds a list or mapping; it must be a plain value.`,
-      startLine(file2, map),
-      before
-    );
-  }
-  const anchor = after.find((k) => map.has(k));
-  const edited = node ? replaceScalar(file2, node, value) : anchor === void 0 ? void 0 : insertAfter(file2, map, anchor, key, value);
-  if (!edited || !onlyFieldChanged(file2, edited.text, [...target.path, key], value)) {
-    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
-    return problem(
-      "unsupported-layout",
-      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
-      startLine(file2, node ?? map),
-      before
-    );
-  }
-  return { kind: "edit", field, before, after: value, ...edited };
-}
-function parsed(text, what) {
+function addResources(text, names2) {
   const file2 = parseFile(text);
   if ("error" in file2)
-    return problem(
-      "invalid-yaml",
-      `${what} is not valid YAML (${file2.error}); fix it in the environments repository.`
-    );
-  return file2;
-}
-function pinTagOrDigest(file2, pin, target) {
-  const { map, path, field, tagKey } = target;
-  const digest = scalarText(scalarIn(map, "digest"));
-  if (pin.tag !== void 0) {
-    if (digest !== null) {
-      return problem(
-        "pinned-by-digest",
-        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
-        startLine(file2, map.get("digest", true)),
-        digest
-      );
-    }
-    return setField(
-      file2,
-      { map, path, key: tagKey, field: `${field}.${tagKey}` },
-      pin.tag,
-      target.tagAfter
-    );
-  }
-  const result = setField(
-    file2,
-    { map, path, key: "digest", field: `${field}.digest` },
-    pin.digest,
-    [tagKey, ...target.tagAfter]
-  );
-  const tag = scalarText(scalarIn(map, tagKey));
-  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
-}
-function pinKustomize(text, image, pin, path) {
-  const file2 = parsed(text, path);
-  if ("kind" in file2) return file2;
+    return { kind: "problem", message: `it is not valid YAML (${file2.error})`, unreadable: true };
   const root = mapAt(file2, []);
-  const images = root?.get("images", true);
-  const entries = (0, import_yaml5.isSeq)(images) ? images.items.filter(import_yaml5.isMap) : [];
-  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
-  if (!entry) {
-    const names2 = entries.map((e) => String(e.get("name")));
-    const found = names2.length > 0 ? ` It lists ${names2.join(", ")}.` : "";
-    return problem(
-      "image-not-found",
-      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
-      startLine(
-        file2,
-        root?.items.find((p) => (0, import_yaml5.isScalar)(p.key) && p.key.value === "images")?.key
-      )
-    );
+  if (!root) return { kind: "problem", message: "it is not a mapping" };
+  const wanted = unlistedResources(text, names2);
+  if (wanted.length === 0) return { kind: "current" };
+  const resources = root.get("resources", true);
+  let edited;
+  if ((0, import_yaml5.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  else if (resources === void 0 && !root.flow) {
+    const newline = text.includes("\r\n") ? "\r\n" : "\n";
+    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
+    const block = [`resources:`, ...wanted.map((n) => `  - ${renderPlain(n)}`)].join(newline);
+    edited = { text: `${base}${block}${newline}`, line: base.split("\n").length };
   }
-  const index = images.items.indexOf(entry);
-  return pinTagOrDigest(file2, pin, {
-    map: entry,
-    path: ["images", index],
-    field: `images[name=${String(entry.get("name"))}]`,
-    tagKey: "newTag",
-    tagAfter: ["newName", "name"],
-    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
+  if (!edited)
+    return {
+      kind: "problem",
+      message: 'its resources is not a block list of "- file" lines'
+    };
+  const ok = matchesExpected(file2, edited.text, (value) => {
+    value.resources = [...value.resources ?? [], ...wanted];
   });
+  if (!ok)
+    return { kind: "problem", message: "adding to its resources would change something else" };
+  return { kind: "edit", ...edited };
 }
-function pinHelm(text, image, pin, path) {
-  const file2 = parsed(text, path);
-  if ("kind" in file2) return file2;
-  const map = mapAt(file2, ["image"]);
-  if (!map) {
-    return problem(
-      "image-not-found",
-      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
-    );
-  }
-  const repository = scalarText(scalarIn(map, "repository"));
-  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
-    return problem(
-      "image-mismatch",
-      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
-      startLine(file2, map.get("repository", true))
-    );
-  }
-  return pinTagOrDigest(file2, pin, {
-    map,
-    path: ["image"],
-    field: "image",
-    tagKey: "tag",
-    tagAfter: ["repository"],
-    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
-  });
+
+// src/routing/route-table.ts
+var RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 };
+var DEFAULT_ENDPOINT = "https://{service}.{region}.{zone}";
+function milliseconds(duration) {
+  return Math.round(parseDuration(duration) * 1e3);
 }
-function readPin(text, image, layout) {
-  const file2 = parseFile(text);
-  if ("error" in file2) return null;
-  if (layout === "helm") {
-    const map = mapAt(file2, ["image"]);
-    return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
-  }
-  const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml5.isSeq)(images) ? images.items.filter(import_yaml5.isMap) : []).find(
-    (e) => [e.get("name"), e.get("newName")].includes(image)
+function preferenceOrder(service, platform2, client) {
+  const routing = service.routing;
+  const sets = recordSets(service, platform2);
+  const jurisdiction = platform2.regions[client]?.jurisdiction;
+  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client));
+  const sameJurisdiction = [...sets.values()].find(
+    (members2) => members2.some((r) => platform2.regions[r]?.jurisdiction === jurisdiction)
   );
-  return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
+  const { outgoing, both } = confinement(platform2);
+  const confined = jurisdiction !== void 0 && outgoing.has(jurisdiction);
+  const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
+  const failover = (routing.failover ?? []).filter((r) => members.includes(r));
+  const rest = members.filter((r) => !failover.includes(r)).sort(
+    (a, b) => Number(platform2.regions[b]?.jurisdiction === jurisdiction) - Number(platform2.regions[a]?.jurisdiction === jurisdiction)
+  );
+  const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover" || !own ? [] : [client];
+  const order = [.../* @__PURE__ */ new Set([...first, ...failover, ...rest])];
+  const of = (r) => platform2.regions[r]?.jurisdiction;
+  if (confined && order.some((r) => of(r) === jurisdiction))
+    return order.filter((r) => of(r) === jurisdiction);
+  return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)));
+}
+var PACK_CONFINES = { pipl: "CN" };
+function confinement(platform2) {
+  const routing = platform2.raw.spec.routing;
+  const allowed = new Set(routing?.allowFailoverAbroad ?? []);
+  const both = new Set(
+    platform2.compliance.flatMap((pack) => {
+      const jurisdiction = PACK_CONFINES[pack];
+      return jurisdiction === void 0 || allowed.has(jurisdiction) ? [] : [jurisdiction];
+    })
+  );
+  return { outgoing: /* @__PURE__ */ new Set([...routing?.failoverWithin ?? [], ...both]), both };
+}
+function routeTable(service, platform2) {
+  const routing = service.routing;
+  if (!routing) return void 0;
+  const timeoutMs = milliseconds(routing.timeout ?? ROUTING_DEFAULTS.timeout);
+  const retries = routing.retries ?? ROUTING_DEFAULTS.retries;
+  const endpoints = {};
+  for (const region2 of service.regions) {
+    const dns = platform2.regions[region2]?.dns;
+    if (!dns) continue;
+    endpoints[region2] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region2).replaceAll("{zone}", dns.zone);
+  }
+  const order = {};
+  for (const client of Object.keys(platform2.regions).sort())
+    order[client] = preferenceOrder(service, platform2, client).filter((r) => endpoints[r]);
+  const table3 = {
+    service: service.name,
+    hostname: routing.hostname,
+    timeoutMs,
+    deadlineMs: routing.deadline !== void 0 ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
+    retries,
+    retryBudget: { ...RETRY_BUDGET },
+    endpoints,
+    order
+  };
+  if (routing.hedge !== void 0) table3.hedgeMs = milliseconds(routing.hedge);
+  return table3;
+}
+function checkJurisdiction(service, platform2) {
+  const routing = service.routing;
+  const { outgoing: confined, both } = confinement(platform2);
+  if (!routing || confined.size === 0) return [];
+  const findings = [];
+  const failoverPolicy = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover";
+  for (const [name, members] of recordSets(service, platform2)) {
+    const chain = failoverPolicy ? (routing.failover ?? members).filter((r) => members.includes(r)) : members;
+    chain.forEach((region2, i) => {
+      const jurisdiction = platform2.regions[region2].jurisdiction;
+      if (!confined.has(jurisdiction)) return;
+      const reachable = failoverPolicy && !both.has(jurisdiction) ? chain.slice(i + 1) : chain.filter((r) => r !== region2);
+      const abroad = reachable.filter((r) => platform2.regions[r].jurisdiction !== jurisdiction);
+      if (abroad.length === 0) return;
+      const index = routing.failover?.indexOf(region2) ?? -1;
+      const path = index >= 0 ? ["spec", "routing", "failover", index] : routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
+      findings.push({
+        rule: "dns-jurisdiction",
+        severity: "error",
+        message: both.has(jurisdiction) ? `${region2} is in ${jurisdiction}, whose regions neither fail over abroad nor take failover from abroad under the ${Object.keys(PACK_CONFINES).find((p) => PACK_CONFINES[p] === jurisdiction)} compliance pack (${platform2.file}), but ${name} joins it with ${abroad.join(", ")}. Give ${region2} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction} (the platform may allow it with spec.routing.allowFailoverAbroad).` : `${region2} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform2.file}), but ${name} would send its traffic to ${abroad.join(", ")}. Give ${region2} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
+        file: service.file,
+        ...service.locate(path),
+        region: region2
+      });
+    });
+  }
+  return findings;
 }
 
 // src/plan/file-edit.ts
@@ -51883,6 +52533,19 @@ function unifiedDiff(path, before, after) {
     headerOptions: FILE_HEADERS_ONLY
   });
 }
+function createdFileDiff(path, after) {
+  const header2 = `--- a/${path}
++++ b/${path}
+`;
+  if (after === "") return header2;
+  const lines = after.split("\n");
+  const complete = lines.at(-1) === "";
+  if (complete) lines.pop();
+  const body = `+${lines.join("\n+")}
+${complete ? "" : "\\ No newline at end of file\n"}`;
+  return `${header2}@@ -0,0 +1,${lines.length} @@
+${body}`;
+}
 function fileEdit(path, before, after, change) {
   const base = before ?? "";
   const edit = {
@@ -51890,596 +52553,10 @@ function fileEdit(path, before, after, change) {
     ...change,
     baseSha256: sha2562(base),
     content: after,
-    diff: unifiedDiff(path, base, after)
+    diff: before === void 0 ? createdFileDiff(path, after) : unifiedDiff(path, base, after)
   };
   if (before === void 0) edit.created = true;
   return edit;
-}
-
-// src/plan/dns.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/routing/compile.ts
-var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
-var ROUTING_DEFAULTS = {
-  policy: "latency",
-  ttl: 60,
-  timeout: "2s",
-  retries: 2,
-  weight: 100,
-  alias: true
-};
-var MANAGED_KEYS = [
-  "hostname",
-  "set-identifier",
-  "ttl",
-  "aws-region",
-  "aws-failover",
-  "aws-weight",
-  "aws-geolocation-continent-code",
-  "aws-geolocation-country-code",
-  "aws-geolocation-subdivision-code",
-  "aws-health-check-id",
-  "alias",
-  "aws-evaluate-target-health"
-];
-function hostnameOf(routing, region2) {
-  return routing.hostnames?.[region2] ?? routing.hostname;
-}
-function prefixOf(platform2, region2) {
-  return platform2.regions[region2]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
-}
-function recordSets(service, platform2) {
-  const sets = /* @__PURE__ */ new Map();
-  if (!service.routing) return sets;
-  for (const region2 of service.regions) {
-    if (!platform2.regions[region2]) continue;
-    const name = hostnameOf(service.routing, region2);
-    sets.set(name, [...sets.get(name) ?? [], region2]);
-  }
-  return sets;
-}
-function failoverChain(routing, members) {
-  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
-  return listed.length > 0 ? listed : [...members];
-}
-function nestedName(name, tier) {
-  const dot = name.indexOf(".");
-  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
-}
-function compileDns(service, platform2) {
-  const routing = service.routing;
-  const findings = [];
-  const regions = [];
-  if (!routing) return { regions, findings };
-  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
-  const ttl2 = routing.ttl ?? ROUTING_DEFAULTS.ttl;
-  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
-  const find = (rule, severity, message, path, region2) => {
-    const finding2 = {
-      rule,
-      severity,
-      message,
-      file: service.file,
-      ...service.locate(path)
-    };
-    if (region2 !== void 0) finding2.region = region2;
-    findings.push(finding2);
-  };
-  if (alias && routing.ttl !== void 0) {
-    find(
-      "dns-alias-ttl",
-      "info",
-      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
-      ["spec", "routing", "ttl"]
-    );
-  }
-  for (const [name, members] of recordSets(service, platform2)) {
-    const chain = failoverChain(routing, members);
-    const shared = members.length > 1;
-    for (const region2 of members) {
-      const settings = platform2.regions[region2];
-      const dns = settings.dns;
-      const hostPath = routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
-      const plan3 = {
-        region: region2,
-        provider: dns?.provider ?? "none",
-        zone: dns?.zone ?? "",
-        prefix: prefixOf(platform2, region2),
-        hostname: name,
-        endpoint: [],
-        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
-      };
-      regions.push(plan3);
-      const regionIndex = service.regions.indexOf(region2);
-      if (!dns) {
-        find(
-          "dns-not-configured",
-          "error",
-          `Region ${region2} has no dns settings in ${platform2.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region2}.dns, or remove ${region2} from spec.regions.`,
-          ["spec", "regions", regionIndex],
-          region2
-        );
-        continue;
-      }
-      if (dns.provider === "k8gb") {
-        plan3.gslb = gslbStrategy(routing, policy, ttl2, members, chain);
-        continue;
-      }
-      const base = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias };
-      const healthCheckId = routing.healthCheck?.id?.[region2];
-      if (healthCheckId !== void 0) {
-        base.healthCheckId = healthCheckId;
-        plan3.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region2];
-      }
-      if (alias) base.evaluateTargetHealth = true;
-      if (!ROUTING_PROVIDERS.has(dns.provider)) {
-        if (shared) {
-          find(
-            "dns-provider-unsupported",
-            "error",
-            `Region ${region2} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region2} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
-            ["spec", "routing", "policy"],
-            region2
-          );
-          continue;
-        }
-        plan3.service = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias: false };
-        continue;
-      }
-      const setIdentifier = `${service.name}-${region2}`;
-      const record = { ...base, setIdentifier };
-      plan3.origins["set-identifier"] = ["metadata", "name"];
-      switch (policy) {
-        case "latency":
-          record.policy = "latency";
-          record.awsRegion = settings.location;
-          plan3.origins["aws-region"] = ["spec", "regions", regionIndex];
-          break;
-        case "weighted":
-          record.policy = "weighted";
-          record.weight = routing.weights?.[region2] ?? ROUTING_DEFAULTS.weight;
-          plan3.origins["aws-weight"] = routing.weights?.[region2] !== void 0 ? ["spec", "routing", "weights", region2] : ["spec", "routing", "policy"];
-          break;
-        case "geolocation": {
-          const geo = routing.geolocation?.[region2];
-          if (!geo) {
-            find(
-              "dns-region-not-routed",
-              "warning",
-              `Region ${region2} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region2}: { country: US }").`,
-              ["spec", "regions", regionIndex],
-              region2
-            );
-            continue;
-          }
-          record.policy = "geolocation";
-          const geoPath = ["spec", "routing", "geolocation", region2];
-          if (geo.continent !== void 0) {
-            record.continent = geo.continent;
-            plan3.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
-          }
-          if (geo.country !== void 0) {
-            record.country = geo.country;
-            plan3.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
-          }
-          if (geo.subdivision !== void 0) {
-            record.subdivision = geo.subdivision;
-            plan3.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
-          }
-          break;
-        }
-        case "failover": {
-          const tier = chain.indexOf(region2);
-          if (tier === -1) {
-            find(
-              "dns-region-not-routed",
-              "warning",
-              `Region ${region2} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
-              ["spec", "regions", regionIndex],
-              region2
-            );
-            continue;
-          }
-          if (!shared) {
-            plan3.service = base;
-            continue;
-          }
-          record.policy = "failover";
-          const last = tier === chain.length - 1;
-          const level = last ? chain.length - 1 : tier + 1;
-          record.name = level === 1 ? name : nestedName(name, level);
-          record.failover = last ? "SECONDARY" : "PRIMARY";
-          plan3.origins["aws-failover"] = ["spec", "routing", "failover", tier];
-          plan3.origins.hostname = ["spec", "routing", "failover", tier];
-          if (tier === 0) plan3.endpoint = nestingRecords(service.name, name, chain.length, ttl2);
-          break;
-        }
-      }
-      plan3.service = record;
-    }
-  }
-  return { regions, findings };
-}
-function nestingRecords(service, name, tiers, ttl2) {
-  const records = [];
-  for (let level = 1; level <= tiers - 2; level++) {
-    records.push({
-      name: level === 1 ? name : nestedName(name, level),
-      policy: "failover",
-      carrier: "DNSEndpoint",
-      setIdentifier: `${service}-tier${level + 1}`,
-      failover: "SECONDARY",
-      ttl: ttl2,
-      alias: true,
-      evaluateTargetHealth: true,
-      target: nestedName(name, level + 1)
-    });
-  }
-  return records;
-}
-function gslbStrategy(routing, policy, ttl2, members, chain) {
-  switch (policy) {
-    case "failover":
-      return { type: "failover", dnsTtlSeconds: ttl2, primaryGeoTag: chain[0] };
-    case "weighted":
-      return {
-        type: "roundRobin",
-        dnsTtlSeconds: ttl2,
-        weight: Object.fromEntries(
-          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
-        )
-      };
-    case "geolocation":
-      return { type: "geoip", dnsTtlSeconds: ttl2 };
-    default:
-      return { type: "geoip", dnsTtlSeconds: ttl2 };
-  }
-}
-
-// src/routing/route-table.ts
-var RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 };
-var DEFAULT_ENDPOINT = "https://{service}.{region}.{zone}";
-function milliseconds(duration) {
-  return Math.round(parseDuration(duration) * 1e3);
-}
-function preferenceOrder(service, platform2, client) {
-  const routing = service.routing;
-  const sets = recordSets(service, platform2);
-  const jurisdiction = platform2.regions[client]?.jurisdiction;
-  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client));
-  const sameJurisdiction = [...sets.values()].find(
-    (members2) => members2.some((r) => platform2.regions[r]?.jurisdiction === jurisdiction)
-  );
-  const confined = jurisdiction !== void 0 && (platform2.raw.spec.routing?.failoverWithin ?? []).includes(jurisdiction);
-  const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
-  const failover = (routing.failover ?? []).filter((r) => members.includes(r));
-  const rest = members.filter((r) => !failover.includes(r)).sort(
-    (a, b) => Number(platform2.regions[b]?.jurisdiction === jurisdiction) - Number(platform2.regions[a]?.jurisdiction === jurisdiction)
-  );
-  const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover" || !own ? [] : [client];
-  return [.../* @__PURE__ */ new Set([...first, ...failover, ...rest])];
-}
-function routeTable(service, platform2) {
-  const routing = service.routing;
-  if (!routing) return void 0;
-  const timeoutMs = milliseconds(routing.timeout ?? ROUTING_DEFAULTS.timeout);
-  const retries = routing.retries ?? ROUTING_DEFAULTS.retries;
-  const endpoints = {};
-  for (const region2 of service.regions) {
-    const dns = platform2.regions[region2]?.dns;
-    if (!dns) continue;
-    endpoints[region2] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region2).replaceAll("{zone}", dns.zone);
-  }
-  const order = {};
-  for (const client of Object.keys(platform2.regions).sort())
-    order[client] = preferenceOrder(service, platform2, client).filter((r) => endpoints[r]);
-  const table3 = {
-    service: service.name,
-    hostname: routing.hostname,
-    timeoutMs,
-    deadlineMs: routing.deadline !== void 0 ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
-    retries,
-    retryBudget: { ...RETRY_BUDGET },
-    endpoints,
-    order
-  };
-  if (routing.hedge !== void 0) table3.hedgeMs = milliseconds(routing.hedge);
-  return table3;
-}
-function checkJurisdiction(service, platform2) {
-  const routing = service.routing;
-  const confined = new Set(platform2.raw.spec.routing?.failoverWithin ?? []);
-  if (!routing || confined.size === 0) return [];
-  const findings = [];
-  const failoverPolicy = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover";
-  for (const [name, members] of recordSets(service, platform2)) {
-    const chain = failoverPolicy ? (routing.failover ?? members).filter((r) => members.includes(r)) : members;
-    chain.forEach((region2, i) => {
-      const jurisdiction = platform2.regions[region2].jurisdiction;
-      if (!confined.has(jurisdiction)) return;
-      const reachable = failoverPolicy ? chain.slice(i + 1) : chain.filter((r) => r !== region2);
-      const abroad = reachable.filter((r) => platform2.regions[r].jurisdiction !== jurisdiction);
-      if (abroad.length === 0) return;
-      const index = routing.failover?.indexOf(region2) ?? -1;
-      const path = index >= 0 ? ["spec", "routing", "failover", index] : routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
-      findings.push({
-        rule: "dns-jurisdiction",
-        severity: "error",
-        message: `${region2} is in ${jurisdiction}, whose regions may fail over only within ${jurisdiction} (spec.routing.failoverWithin in ${platform2.file}), but ${name} would send its traffic to ${abroad.join(", ")}. Give ${region2} its own name in spec.routing.hostnames, or keep its failover inside ${jurisdiction}.`,
-        file: service.file,
-        ...service.locate(path),
-        region: region2
-      });
-    });
-  }
-  return findings;
-}
-
-// src/routing/validate.ts
-var PROVIDER_MIN_TTL = {
-  cloudflare: { min: 120, allowed: [1] }
-};
-var MAX_TTL = 2147483647;
-var POLICY_KEYS = [
-  ["weighted", (k) => k === "aws-weight"],
-  ["latency", (k) => k === "aws-region"],
-  ["failover", (k) => k === "aws-failover"],
-  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
-  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
-  ["multivalue", (k) => k === "aws-multi-value-answer"]
-];
-function policiesOf(view) {
-  const keys = [...view.keys.keys()];
-  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
-}
-function parseTtl(value) {
-  if (/^-?\d+$/.test(value)) return Number(value);
-  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
-  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
-  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
-}
-function names(view) {
-  return (view.keys.get("hostname")?.value ?? "").split(",").map((n) => n.trim().replace(/\.$/, "")).filter((n) => n !== "");
-}
-function inZone(name, zone) {
-  const z = zone.replace(/\.$/, "");
-  return name === z || name.endsWith(`.${z}`);
-}
-function validateViews(views, ctx) {
-  const findings = [];
-  const add = (rule, severity, message, at, region2) => findings.push({ rule, severity, message, ...at, region: region2 });
-  const byName = /* @__PURE__ */ new Map();
-  for (const view of views) {
-    const key = (k) => view.keys.get(k);
-    const where2 = (k) => key(k)?.at ?? view.at;
-    const p = view.prefix;
-    const policies = policiesOf(view);
-    for (const name of names(view)) {
-      byName.set(name, [...byName.get(name) ?? [], view]);
-      if (view.zone !== "" && !inZone(name, view.zone))
-        add(
-          "dns-hostname-zone",
-          "error",
-          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
-          where2("hostname"),
-          view.region
-        );
-      const owner = ctx.claimed.get(name);
-      if (owner !== void 0 && owner !== ctx.service)
-        add(
-          "dns-hostname-claimed",
-          "error",
-          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
-          where2("hostname"),
-          view.region
-        );
-    }
-    if (policies.length > 1)
-      add(
-        "dns-mixed-policy",
-        "error",
-        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
-        view.at,
-        view.region
-      );
-    if (policies.length > 0 && !key("set-identifier"))
-      add(
-        "dns-set-identifier-missing",
-        "error",
-        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
-        view.at,
-        view.region
-      );
-    const weight = key("aws-weight");
-    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
-      add(
-        "dns-weight-range",
-        "error",
-        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
-        weight.at,
-        view.region
-      );
-    const failover = key("aws-failover");
-    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
-      add(
-        "dns-failover-value",
-        "error",
-        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
-        failover.at,
-        view.region
-      );
-    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
-      add(
-        "dns-failover-health",
-        "error",
-        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
-        failover.at,
-        view.region
-      );
-    const continent = key("aws-geolocation-continent-code");
-    const country = key("aws-geolocation-country-code");
-    const subdivision = key("aws-geolocation-subdivision-code");
-    if (continent && (country || subdivision))
-      add(
-        "dns-geolocation-one-of",
-        "error",
-        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
-        (country ?? subdivision).at,
-        view.region
-      );
-    else if (subdivision && !country)
-      add(
-        "dns-geolocation-one-of",
-        "error",
-        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
-        subdivision.at,
-        view.region
-      );
-    const proximity = [
-      "aws-geoproximity-region",
-      "aws-geoproximity-local-zone-group",
-      "aws-geoproximity-coordinates"
-    ].filter((k) => key(k));
-    if (policies.includes("geoproximity") && proximity.length !== 1)
-      add(
-        "dns-geoproximity-one-of",
-        "error",
-        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
-        key(proximity[1] ?? "")?.at ?? view.at,
-        view.region
-      );
-    const bias = key("aws-geoproximity-bias");
-    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
-      add(
-        "dns-geoproximity-range",
-        "error",
-        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
-        bias.at,
-        view.region
-      );
-    const coordinates = key("aws-geoproximity-coordinates");
-    if (coordinates) {
-      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
-      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
-        add(
-          "dns-geoproximity-range",
-          "error",
-          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
-          coordinates.at,
-          view.region
-        );
-    }
-    const multi = key("aws-multi-value-answer");
-    if (multi && multi.value !== "true")
-      add(
-        "dns-multi-value-answer",
-        "warning",
-        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
-        multi.at,
-        view.region
-      );
-    const ttl2 = key("ttl");
-    if (ttl2) {
-      const seconds = parseTtl(ttl2.value);
-      const floor = PROVIDER_MIN_TTL[view.provider];
-      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
-        add(
-          "dns-ttl-invalid",
-          "error",
-          `${p}ttl is "${ttl2.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
-          ttl2.at,
-          view.region
-        );
-      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
-        add(
-          "dns-ttl-below-minimum",
-          "error",
-          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl2.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
-          ttl2.at,
-          view.region
-        );
-    }
-    const controller = key("controller");
-    if (controller && controller.value !== "dns-controller")
-      add(
-        "dns-controller-value",
-        "error",
-        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
-        controller.at,
-        view.region
-      );
-    for (const foreign of view.foreign)
-      add(
-        "dns-annotation-prefix",
-        "warning",
-        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
-        foreign.at,
-        view.region
-      );
-  }
-  for (const [name, members] of byName) {
-    const ids = /* @__PURE__ */ new Map();
-    for (const view of members) {
-      const id = view.keys.get("set-identifier");
-      if (!id) continue;
-      const first = ids.get(id.value);
-      if (first)
-        add(
-          "dns-set-identifier-duplicate",
-          "error",
-          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
-          id.at,
-          view.region
-        );
-      else ids.set(id.value, view);
-    }
-    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
-    if (policies.size > 1) {
-      const last = members[members.length - 1];
-      add(
-        "dns-mixed-policy",
-        "error",
-        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
-        last.at,
-        last.region
-      );
-    }
-    const weighted = members.filter((m) => m.keys.has("aws-weight"));
-    if (weighted.length > 100)
-      add(
-        "dns-weight-range",
-        "error",
-        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
-        weighted[100].at,
-        weighted[100].region
-      );
-    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
-    const primaries = tiers.filter((t) => t === "PRIMARY").length;
-    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
-    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
-      const last = members[members.length - 1];
-      add(
-        "dns-failover-pair",
-        "error",
-        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
-        last.keys.get("aws-failover")?.at ?? last.at,
-        last.region
-      );
-    }
-  }
-  return findings;
-}
-function splitByPrefix(all, prefix) {
-  const own = /* @__PURE__ */ new Map();
-  const foreign = [];
-  for (const [key, value] of all) {
-    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
-    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
-      foreign.push([key, value]);
-  }
-  return { own, foreign };
 }
 
 // src/plan/dns.ts
@@ -52522,7 +52599,7 @@ function planRouting(input) {
     const wave = waves.get(plan3.region);
     const folder = regionLayout(platform2, service.name, plan3.region).folder;
     const path = `${folder}/${SERVICE_FILE}`;
-    const text = files.get(path);
+    const text = files?.get(path);
     const edits = [];
     const dns = {
       provider: plan3.provider,
@@ -52533,10 +52610,13 @@ function planRouting(input) {
       annotations: {}
     };
     const record = recordOf(plan3);
+    let resources;
     let existing;
     let annotationsAt = { line: 1, column: 1 };
     let later = [];
-    if (record?.carrier === "Service") {
+    const onService = record?.carrier === "Service";
+    const cleansService = !onService && plan3.provider !== "none";
+    if (onService && files) {
       if (text === void 0) {
         findings.push({
           rule: "dns-carrier-not-found",
@@ -52554,6 +52634,9 @@ function planRouting(input) {
           annotationsAt = { line: read.line, column: read.column };
         }
       }
+    } else if (cleansService && text !== void 0) {
+      const read = readAnnotations(text, path);
+      if (read.kind === "read") existing = read.annotations;
     }
     if (record?.weight !== void 0 && service.routing?.shift && wave !== void 0) {
       const current = existing?.get(`${plan3.prefix}aws-weight`)?.value;
@@ -52567,7 +52650,7 @@ function planRouting(input) {
     }
     if (record) dns.records.push(record);
     dns.records.push(...plan3.endpoint);
-    if (record?.carrier === "Service") {
+    if (onService) {
       const wanted = recordAnnotations(record);
       dns.annotations = withPrefix(plan3.prefix, wanted);
       const keys = /* @__PURE__ */ new Map();
@@ -52629,9 +52712,24 @@ function planRouting(input) {
         }
       }
     }
+    if (cleansService && text !== void 0 && existing !== void 0 && wave !== void 0) {
+      const { own } = splitByPrefix(existing, plan3.prefix);
+      const stale = [...own.keys()].filter((key) => MANAGED_KEYS.includes(key)).map((key) => `${plan3.prefix}${key}`);
+      const cleaned = upsertAnnotations(text, path, {}, stale);
+      if (cleaned.kind === "problem") findings.push(fileProblem(cleaned, path, plan3.region));
+      else if (cleaned.kind === "edit")
+        edits.push(
+          fileEdit(path, text, cleaned.text, {
+            field: FIELD,
+            line: cleaned.line,
+            before: JSON.stringify(cleaned.before),
+            after: JSON.stringify(Object.fromEntries(stale.map((k) => [k, null])))
+          })
+        );
+    }
     for (const endpoint3 of plan3.endpoint)
       views.push(endpointView(endpoint3, plan3, manifestAt(["spec", "routing", "failover"])));
-    if (wave !== void 0) {
+    if (wave !== void 0 && files) {
       const generated = [
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan3.region)]
       ];
@@ -52640,37 +52738,52 @@ function planRouting(input) {
           GENERATED_FILES.dnsEndpoint,
           renderDnsEndpoint(service.name, plan3.endpoint)
         ]);
-      if (plan3.gslb) generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan3.gslb)]);
-      edits.push(...generatedEdits(input, plan3.region, generated, findings));
+      if (plan3.gslb)
+        generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan3.hostname, plan3.gslb)]);
+      const written = generatedEdits(input, plan3.region, generated, findings);
+      edits.push(...written.edits);
+      if (written.resources) resources = written.resources;
     }
-    regions.set(plan3.region, { dns, edits });
+    regions.set(plan3.region, resources ? { dns, edits, resources } : { dns, edits });
   }
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
 }
 function generatedEdits(input, region2, generated, findings) {
-  const { files, platform: platform2, service } = input;
-  const folder = regionLayout(platform2, service.name, region2).folder;
+  const { platform: platform2, service } = input;
+  const files = input.files;
+  const layout = regionLayout(platform2, service.name, region2);
   const edits = [];
   for (const [name, content] of generated) {
-    const file2 = `${folder}/${name}`;
+    const file2 = `${layout.folder}/${name}`;
     const before = files.get(file2);
     if (before === content) continue;
     edits.push(
       fileEdit(file2, before, content, { field: "(whole file)", line: 1, before: null, after: name })
     );
-    if (!listedInKustomization(files, platform2, service.name, region2, name))
+  }
+  const path = layout.candidates.find((c) => files.has(c));
+  if (layout.image !== "kustomize" || path === void 0) return { edits };
+  const text = files.get(path);
+  const names2 = unlistedResources(
+    text,
+    generated.map(([name]) => name)
+  );
+  if (names2.length === 0) return { edits };
+  const added = addResources(text, names2);
+  if (added.kind === "edit") return { edits, resources: { path, names: names2 } };
+  if (added.kind === "problem" && !added.unreadable)
+    for (const name of names2)
       findings.push({
         rule: "resource-not-listed",
         severity: "warning",
-        message: `${file2} is written for ${region2}, but the region's kustomization does not list it in resources, so Argo CD would not apply it. Add "- ${name}" to its resources.`,
-        file: file2,
+        message: `${layout.folder}/${name} is written for ${region2}, but ${path} does not list it in resources and multiregion cannot add it (${added.message}), so Argo CD would not apply it. Add "- ${name}" to its resources.`,
+        file: path,
         line: 1,
         column: 1,
         region: region2
       });
-  }
-  return edits;
+  return { edits };
 }
 function fileProblem(problem2, file2, region2) {
   const { rule, message, line } = problem2;
@@ -52711,15 +52824,344 @@ function endpointView(record, plan3, at) {
     foreign: []
   };
 }
-function listedInKustomization(files, platform2, service, region2, name) {
-  const layout = regionLayout(platform2, service, region2);
-  if (layout.image !== "kustomize") return true;
-  const path = layout.candidates.find((c) => files.has(c));
-  if (path === void 0) return true;
-  const kustomization = (0, import_yaml6.parseDocument)(files.get(path));
-  if (kustomization.errors.length > 0) return true;
-  const resources = kustomization.get("resources");
-  return (0, import_yaml6.isSeq)(resources) && resources.items.some((item) => (0, import_yaml6.isScalar)(item) && item.value === name);
+
+// src/plan/check.ts
+var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
+function toFinding(d) {
+  return {
+    rule: d.rule,
+    severity: d.severity,
+    message: d.message,
+    file: d.file,
+    line: d.line,
+    column: d.column
+  };
+}
+function sortFindings(findings) {
+  findings.sort(
+    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
+  );
+}
+function checkService(input) {
+  const { service, platform: platform2, files } = input;
+  const findings = checkServiceAgainstPlatform(service, platform2).map(toFinding);
+  const data = planData(service, platform2, input.migrations ?? []);
+  if (data) findings.push(...data.findings);
+  const waves = new Map(
+    service.train.waves.flatMap(
+      (regions, i) => regions.filter((region2) => platform2.regions[region2]).map((r) => [r, i + 1])
+    )
+  );
+  if (files)
+    for (const region2 of waves.keys()) {
+      const layout = regionLayout(platform2, service.name, region2);
+      if (layout.candidates.some((candidate) => files.has(candidate))) continue;
+      findings.push({
+        rule: "missing-file",
+        severity: "error",
+        message: `${layout.candidates[0]} does not exist in the environments repository, so ${region2} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform2.layout.path} in ${platform2.file}) or remove ${region2} from spec.regions.`,
+        file: service.file,
+        ...service.locate(["spec", "regions", service.regions.indexOf(region2)]),
+        region: region2
+      });
+    }
+  const routing = planRouting({
+    service,
+    platform: platform2,
+    files,
+    waves,
+    claimed: input.claimedHostnames ?? /* @__PURE__ */ new Map()
+  });
+  findings.push(...routing.findings);
+  sortFindings(findings);
+  const checked = { findings, routing, waves };
+  if (data) checked.data = data;
+  return checked;
+}
+
+// src/workspace/local-files.ts
+import { readdir as readdir2, readFile, realpath, stat as stat2 } from "node:fs/promises";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+var UTF8 = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  if (bytes.includes(0)) return void 0;
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+function isInside(root, real) {
+  const path = relative(root, real);
+  return path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path);
+}
+async function readTextInside(root, path) {
+  let real;
+  let base;
+  try {
+    base = await realpath(resolve(root));
+    real = await realpath(resolve(base, path));
+  } catch (error2) {
+    const code = error2.code ?? String(error2);
+    return code === "ENOENT" || code === "ENOTDIR" ? { problem: "missing" } : { problem: "unreadable", code };
+  }
+  if (!isInside(base, real)) return { problem: "symlink-escape", target: real };
+  try {
+    const info2 = await stat2(real);
+    if (!info2.isFile()) return { problem: "not-a-file" };
+    if (info2.size > MAX_FILE_BYTES) return { problem: "too-large", bytes: info2.size };
+    const bytes = await readFile(real);
+    if (bytes.length > MAX_FILE_BYTES) return { problem: "too-large", bytes: bytes.length };
+    const text = decodeText(bytes);
+    return text === void 0 ? { problem: "not-text" } : { text };
+  } catch (error2) {
+    return { problem: "unreadable", code: error2.code ?? String(error2) };
+  }
+}
+async function readInputFile(path, what, flag) {
+  const read = await readTextInside(dirname(path), basename(path));
+  if ("text" in read) return read;
+  const diagnostic2 = (rule, message) => ({
+    diagnostic: { file: path, line: 1, column: 1, severity: "error", rule, message }
+  });
+  switch (read.problem) {
+    case "missing":
+      return diagnostic2("file-not-found", `${path} does not exist; point ${flag} at the ${what}.`);
+    case "not-a-file":
+      return diagnostic2("file-not-found", `${path} is not a file; point ${flag} at the ${what}.`);
+    case "symlink-escape":
+      return diagnostic2(
+        "symlink-refused",
+        `${path} is a symbolic link that leads out of its folder; multiregion reads only files inside it. Point ${flag} at the ${what} itself, or copy it here.`
+      );
+    case "too-large":
+      return { diagnostic: tooLarge(path, read.bytes) };
+    case "not-text":
+      return { diagnostic: notText(path) };
+    case "unreadable":
+      return diagnostic2(
+        "file-not-found",
+        `${path} cannot be read (${read.code}); check its permissions.`
+      );
+  }
+}
+async function readEnvRepo(dir, paths) {
+  const files = /* @__PURE__ */ new Map();
+  await Promise.all(
+    paths.map(async (path) => {
+      const read = await readTextInside(dir, path);
+      if ("text" in read) files.set(path, read.text);
+    })
+  );
+  return files;
+}
+async function listFolders(root, dir) {
+  try {
+    const base = await realpath(resolve(root));
+    const real = await realpath(join(base, dir));
+    if (!isInside(base, real)) return [];
+    const entries = await readdir2(real, { withFileTypes: true });
+    return entries.filter((e) => e.isDirectory()).map((e) => e.name);
+  } catch {
+    return [];
+  }
+}
+
+// src/commands/load-inputs.ts
+async function loadInputs(paths) {
+  const diagnostics = [];
+  const manifestFile = await readInputFile(
+    paths.manifest,
+    "service manifest (multiregion.yaml)",
+    "--manifest"
+  );
+  let service;
+  if ("diagnostic" in manifestFile) diagnostics.push(manifestFile.diagnostic);
+  else {
+    const loaded = loadService(manifestFile.text, paths.manifest);
+    diagnostics.push(...loaded.diagnostics);
+    service = loaded.value;
+  }
+  let platform2;
+  if (paths.platform !== void 0) {
+    const platformFile = await readInputFile(
+      paths.platform,
+      "platform config (platform.yaml)",
+      "--platform"
+    );
+    if ("diagnostic" in platformFile) diagnostics.push(platformFile.diagnostic);
+    else {
+      const loaded = loadPlatform(platformFile.text, paths.platform);
+      diagnostics.push(...loaded.diagnostics);
+      platform2 = loaded.value;
+    }
+  }
+  if (service && platform2 && paths.crossCheck !== false)
+    diagnostics.push(...checkServiceAgainstPlatform(service, platform2));
+  const result = { diagnostics: sortDiagnostics(diagnostics) };
+  if (service) result.service = service;
+  if (platform2) result.platform = platform2;
+  return result;
+}
+
+// src/routing/claims.ts
+function claimedHostnames(files, owners) {
+  const claimed = /* @__PURE__ */ new Map();
+  for (const [path, text] of files) {
+    const owner = owners.get(path);
+    const read = readAnnotations(text, path);
+    if (owner === void 0 || read.kind !== "read") continue;
+    for (const prefix of KNOWN_PREFIXES) {
+      const names2 = read.annotations.get(`${prefix}hostname`)?.value ?? "";
+      for (const name of names2.split(",")) {
+        const trimmed = name.trim().toLowerCase().replace(/\.$/, "");
+        if (trimmed !== "" && !claimed.has(trimmed)) claimed.set(trimmed, owner);
+      }
+    }
+  }
+  return claimed;
+}
+
+// src/gitops/image-pin.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+function problem(rule, message, line = 1, current = null) {
+  return { kind: "problem", rule, message, line, current };
+}
+function startLine(file2, node) {
+  const range = node?.range;
+  return range ? lineOf(file2, range[0]) : 1;
+}
+function setField(file2, target, value, after) {
+  const { map, key, field } = target;
+  const node = scalarIn(map, key);
+  const before = scalarText(node);
+  if (before === value) return { kind: "current", current: value };
+  if (!node && map.has(key)) {
+    return problem(
+      "unsupported-value",
+      `${field} holds a list or mapping; it must be a plain value.`,
+      startLine(file2, map),
+      before
+    );
+  }
+  const anchor = after.find((k) => map.has(k));
+  const edited = node ? replaceScalar(file2, node, value) : anchor === void 0 ? void 0 : insertAfter(file2, map, anchor, key, value);
+  if (!edited || !onlyFieldChanged(file2, edited.text, [...target.path, key], value)) {
+    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
+    return problem(
+      "unsupported-layout",
+      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      startLine(file2, node ?? map),
+      before
+    );
+  }
+  return { kind: "edit", field, before, after: value, ...edited };
+}
+function parsed(text, what) {
+  const file2 = parseFile(text);
+  if ("error" in file2)
+    return problem(
+      "invalid-yaml",
+      `${what} is not valid YAML (${file2.error}); fix it in the environments repository.`
+    );
+  return file2;
+}
+function pinTagOrDigest(file2, pin, target) {
+  const { map, path, field, tagKey } = target;
+  const digest = scalarText(scalarIn(map, "digest"));
+  if (pin.tag !== void 0) {
+    if (digest !== null) {
+      return problem(
+        "pinned-by-digest",
+        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
+        startLine(file2, map.get("digest", true)),
+        digest
+      );
+    }
+    return setField(
+      file2,
+      { map, path, key: tagKey, field: `${field}.${tagKey}` },
+      pin.tag,
+      target.tagAfter
+    );
+  }
+  const result = setField(
+    file2,
+    { map, path, key: "digest", field: `${field}.digest` },
+    pin.digest,
+    [tagKey, ...target.tagAfter]
+  );
+  const tag = scalarText(scalarIn(map, tagKey));
+  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+}
+function pinKustomize(text, image, pin, path) {
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const root = mapAt(file2, []);
+  const images = root?.get("images", true);
+  const entries = (0, import_yaml6.isSeq)(images) ? images.items.filter(import_yaml6.isMap) : [];
+  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
+  if (!entry) {
+    const names2 = entries.map((e) => String(e.get("name")));
+    const found = names2.length > 0 ? ` It lists ${names2.join(", ")}.` : "";
+    return problem(
+      "image-not-found",
+      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
+      startLine(
+        file2,
+        root?.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "images")?.key
+      )
+    );
+  }
+  const index = images.items.indexOf(entry);
+  return pinTagOrDigest(file2, pin, {
+    map: entry,
+    path: ["images", index],
+    field: `images[name=${String(entry.get("name"))}]`,
+    tagKey: "newTag",
+    tagAfter: ["newName", "name"],
+    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
+  });
+}
+function pinHelm(text, image, pin, path) {
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const map = mapAt(file2, ["image"]);
+  if (!map) {
+    return problem(
+      "image-not-found",
+      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
+    );
+  }
+  const repository = scalarText(scalarIn(map, "repository"));
+  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
+    return problem(
+      "image-mismatch",
+      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
+      startLine(file2, map.get("repository", true))
+    );
+  }
+  return pinTagOrDigest(file2, pin, {
+    map,
+    path: ["image"],
+    field: "image",
+    tagKey: "tag",
+    tagAfter: ["repository"],
+    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
+  });
+}
+function readPin(text, image, layout) {
+  const file2 = parseFile(text);
+  if ("error" in file2) return null;
+  if (layout === "helm") {
+    const map = mapAt(file2, ["image"]);
+    return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
+  }
+  const images = mapAt(file2, [])?.get("images", true);
+  const entry = ((0, import_yaml6.isSeq)(images) ? images.items.filter(import_yaml6.isMap) : []).find(
+    (e) => [e.get("name"), e.get("newName")].includes(image)
+  );
+  return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
 }
 
 // src/plan/release.ts
@@ -52751,7 +53193,6 @@ function pinText(pin) {
 
 // src/plan/plan.ts
 var PLAN_VERSION = 1;
-var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function template(value, service, region2) {
   return value.replaceAll("{service}", service).replaceAll("{region}", region2);
 }
@@ -52780,18 +53221,7 @@ function planRegion(input, region2, wave, findings, data) {
   const regionData = data?.regions.get(region2);
   if (regionData) base.data = regionData;
   const path = layout.candidates.find((candidate) => files.has(candidate));
-  if (path === void 0) {
-    const regionIndex = service.regions.indexOf(region2);
-    findings.push({
-      rule: "missing-file",
-      severity: "error",
-      message: `${layout.candidates[0]} does not exist in the environments repository, so ${region2} cannot be promoted. Create the service's ${layout.image} files in ${layout.folder}/ (layout ${platform2.layout.path} in ${platform2.file}) or remove ${region2} from spec.regions.`,
-      file: service.file,
-      ...service.locate(["spec", "regions", regionIndex]),
-      region: region2
-    });
-    return base;
-  }
+  if (path === void 0) return base;
   const text = files.get(path);
   const pinned = layout.image === "helm" ? pinHelm(text, service.image, release.pin, path) : pinKustomize(text, service.image, release.pin, path);
   switch (pinned.kind) {
@@ -52823,29 +53253,28 @@ function planRegion(input, region2, wave, findings, data) {
     }
   }
 }
-function withRouting(region2, routing, findings) {
+function withRouting(region2, routing, findings, files) {
   const planned = routing.regions.get(region2.name);
   if (!planned) return region2;
   const result = { ...region2, dns: planned.dns };
   if (findings.some((f) => f.region === region2.name && f.severity === "error"))
     return { ...result, action: "blocked", edits: [] };
   const edits = [...region2.edits, ...planned.edits];
+  if (planned.resources) {
+    const { path, names: names2 } = planned.resources;
+    const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
+    const added = addResources(base, names2);
+    if (added.kind === "edit")
+      edits.push(
+        fileEdit(path, base, added.text, {
+          field: "resources",
+          line: added.line,
+          before: null,
+          after: names2.join(", ")
+        })
+      );
+  }
   return { ...result, edits, action: edits.length > 0 ? "promote" : "current" };
-}
-function toFinding(d) {
-  return {
-    rule: d.rule,
-    severity: d.severity,
-    message: d.message,
-    file: d.file,
-    line: d.line,
-    column: d.column
-  };
-}
-function sortFindings(findings) {
-  findings.sort(
-    (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column
-  );
 }
 function withFindings(result, extra) {
   if (extra.length === 0) return result;
@@ -52862,26 +53291,11 @@ function withFindings(result, extra) {
   };
 }
 function plan(input) {
-  const { service, platform: platform2, release } = input;
-  const findings = checkServiceAgainstPlatform(service, platform2).map(toFinding);
-  const data = planData(service, platform2, input.migrations ?? []);
-  if (data) findings.push(...data.findings);
+  const { service, release } = input;
+  const { findings, data, routing, waves: planned } = checkService(input);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
-  const planned = new Map(
-    waves.flatMap(
-      (wave) => wave.regions.filter((region2) => platform2.regions[region2]).map((r) => [r, wave.number])
-    )
-  );
-  const routing = planRouting({
-    service,
-    platform: platform2,
-    files: input.files,
-    waves: planned,
-    claimed: input.claimedHostnames ?? /* @__PURE__ */ new Map()
-  });
-  findings.push(...routing.findings);
   const regions = [...planned].map(
-    ([region2, wave]) => withRouting(planRegion(input, region2, wave, findings, data), routing, findings)
+    ([region2, wave]) => withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files)
   );
   sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;
@@ -52912,19 +53326,46 @@ function plan(input) {
   return result;
 }
 
+// src/workspace/migration-files.ts
+import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join2 } from "node:path";
+async function readMigrationFiles(manifest, folder) {
+  if (folder === void 0) return [];
+  const dir = join2(dirname2(manifest), folder);
+  let entries;
+  try {
+    entries = await readdir3(dir, { withFileTypes: true });
+  } catch (error2) {
+    if (error2.code === "ENOENT") return [];
+    throw error2;
+  }
+  const names2 = entries.filter((e) => e.isFile() && e.name.endsWith(".sql")).map((e) => e.name).sort();
+  return Promise.all(
+    names2.map(async (name) => {
+      const path = join2(dir, name);
+      const text = await readFile2(path, "utf8");
+      if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+        throw new Error(`${path} is larger than ${MAX_FILE_BYTES} bytes; split the migration.`);
+      return { name, path, text };
+    })
+  );
+}
+
 // src/commands/plan.ts
+async function readRepoInputs(manifest, envRepo, service, platform2) {
+  const migrations = await readMigrationFiles(manifest, service.data?.migrations);
+  if (envRepo === void 0) return { migrations };
+  const files = await readEnvRepo(envRepo, filesToRead(platform2, service.name, service.regions));
+  const claimedHostnames2 = service.routing ? await otherServicesHostnames(envRepo, platform2, service.name) : /* @__PURE__ */ new Map();
+  return { files, claimedHostnames: claimedHostnames2, migrations };
+}
 async function runPlan(options) {
   const { service, platform: platform2, diagnostics } = await loadInputs({ ...options, crossCheck: false });
   if (!service || !platform2 || hasErrors(diagnostics)) return { kind: "invalid", diagnostics };
   const release = parseRelease(options.release, service.image);
   if ("error" in release) return { kind: "usage", message: release.error };
-  const files = await readEnvRepo(
-    options.envRepo,
-    filesToRead(platform2, service.name, service.regions)
-  );
-  const migrations = await readMigrationFiles(options.manifest, service.data?.migrations);
-  const claimed = service.routing ? await otherServicesHostnames(options.envRepo, platform2, service.name) : /* @__PURE__ */ new Map();
-  const result = plan({ service, platform: platform2, release, files, migrations, claimedHostnames: claimed });
+  const read = await readRepoInputs(options.manifest, options.envRepo, service, platform2);
+  const result = plan({ service, platform: platform2, release, ...read, files: read.files });
   if (options.shadow === false || service.data?.engine !== "postgres")
     return { kind: "plan", plan: result };
   const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));
@@ -52954,6 +53395,582 @@ async function otherServicesHostnames(envRepo, platform2, self2) {
 }
 function planFailed(plan3) {
   return hasErrors(plan3.findings);
+}
+
+// src/commands/validate.ts
+async function runValidate(options) {
+  const { service, platform: platform2, diagnostics } = await loadInputs({
+    manifest: options.manifest,
+    ...options.platform === void 0 ? {} : { platform: options.platform },
+    crossCheck: false
+  });
+  const findings = diagnostics.map(toFinding);
+  if (!service || !platform2 || hasErrors(diagnostics)) return findings;
+  const read = await readRepoInputs(options.manifest, options.envRepo, service, platform2);
+  findings.push(...checkService({ service, platform: platform2, ...read }).findings);
+  sortFindings(findings);
+  return findings;
+}
+
+// src/data/catalog.ts
+function expectedCatalog(model, here) {
+  const replication = region(model, here)?.replication?.user;
+  const tables = model.tables.filter(compilable).map((t) => {
+    const present = t.placement.includes(here);
+    const columns2 = present ? columnsIn(model, t, here) : [];
+    const names2 = columns2.map((c) => c.name);
+    const readers = present ? tableReaders(t) : [];
+    const publishes = t.home === here && subscribers(t).length > 0;
+    return {
+      name: t.name,
+      path: t.path,
+      present,
+      columns: names2,
+      absentColumns: present ? t.columns.map((c) => c.name).filter((c) => !names2.includes(c)) : [],
+      ...present && t.locality === "by-row" ? {
+        rowPolicy: {
+          name: ROW_POLICY,
+          using: `(${REGION_COLUMN} = '${here.replaceAll("'", "''")}'::text)`
+        }
+      } : {},
+      readers: readers.map((role) => ({
+        role,
+        columns: columns2.filter((c) => !isClassified(c) || c.readers.includes(role)).map((c) => c.name)
+      })),
+      selectRoles: publishes && replication !== void 0 ? [...readers, replication] : readers
+    };
+  });
+  const publications = model.tables.filter((t) => compilable(t) && t.home === here).flatMap(
+    (t) => subscribers(t).map((s) => ({
+      name: publicationName(t, s),
+      table: t.name,
+      columns: columnsIn(model, t, s).map((c) => c.name),
+      path: [...t.path, "locality"]
+    }))
+  );
+  const subscriptions = model.tables.filter((t) => compilable(t) && subscribers(t).includes(here)).map((t) => ({
+    name: subscriptionName(model, t, here),
+    table: t.name,
+    home: t.home,
+    path: [...t.path, "locality"]
+  }));
+  return { tables, publications, subscriptions, tag: objectTag(model) };
+}
+
+// src/data-runner/conninfo.ts
+var ConnectionStringError = class extends Error {
+};
+function parseDatabaseUrl(url, where2) {
+  const shape = /^postgres(ql)?:\/\//i.test(url) ? void 0 : /^\s*[a-z_]+\s*=/i.test(url) ? "a keyword/value connection string (host=... dbname=...)" : "not a postgres:// URL";
+  let parsed2;
+  if (shape === void 0) {
+    try {
+      parsed2 = new URL(url);
+    } catch {
+    }
+  }
+  if (!parsed2)
+    throw new ConnectionStringError(
+      `${where2} is ${shape ?? "a URL that cannot be parsed"}. Write it as a URL: postgres://user:password@host:5432/dbname?sslmode=require (percent-encode special characters in the password).`
+    );
+  return parsed2;
+}
+function quote2(value) {
+  return `'${value.replaceAll("\\", "\\\\").replaceAll("'", "\\'")}'`;
+}
+var DROPPED = /* @__PURE__ */ new Set(["password", "user", "dbname", "host", "port", "passfile"]);
+function subscriptionConnection(url, login = {}) {
+  const parts = [["host", url.hostname.replace(/^\[|\]$/g, "")]];
+  if (url.port !== "") parts.push(["port", url.port]);
+  parts.push(["dbname", decodeURIComponent(url.pathname.replace(/^\//, ""))]);
+  const user = login.user ?? decodeURIComponent(url.username);
+  if (user !== "") parts.push(["user", user]);
+  if (login.passfile !== void 0) parts.push(["passfile", login.passfile]);
+  for (const [key, value] of url.searchParams)
+    if (!DROPPED.has(key.toLowerCase())) parts.push([key, value]);
+  return parts.map(([k, v]) => `${k}=${quote2(v)}`).join(" ");
+}
+
+// node_modules/pg/esm/index.mjs
+var import_lib = __toESM(require_lib2(), 1);
+var Client = import_lib.default.Client;
+var Pool = import_lib.default.Pool;
+var Connection = import_lib.default.Connection;
+var types = import_lib.default.types;
+var Query = import_lib.default.Query;
+var DatabaseError = import_lib.default.DatabaseError;
+var escapeIdentifier = import_lib.default.escapeIdentifier;
+var escapeLiteral = import_lib.default.escapeLiteral;
+var Result = import_lib.default.Result;
+var TypeOverrides = import_lib.default.TypeOverrides;
+var defaults = import_lib.default.defaults;
+var esm_default = import_lib.default;
+
+// src/data-runner/runner.ts
+init_sql();
+var LOCK_KEY = 7248901337;
+var HISTORY_TABLE = "multiregion.history";
+var DriftError = class extends Error {
+  constructor(drifted) {
+    super(
+      `Drift: ${drifted.map((d) => `${d.version} was applied with sha256 ${d.applied.slice(0, 12)}\u2026, ${d.now === null ? "and its file is gone" : `but the file now has ${d.now.slice(0, 12)}\u2026`}`).join("; ")}. Applied migrations are history: restore the file and put the change in a new migration.`
+    );
+    this.drifted = drifted;
+  }
+  drifted;
+};
+var MigrationError = class extends Error {
+  constructor(file2, line, reason, aftermath) {
+    super(`${file2}:${line}: ${reason}`);
+    this.file = file2;
+    this.line = line;
+    this.reason = reason;
+    this.aftermath = aftermath;
+  }
+  file;
+  line;
+  reason;
+  aftermath;
+};
+var ConnectionError = class extends Error {
+};
+var ROLLED_BACK = "The file ran in one transaction, so it is rolled back whole and stays unrecorded; fix it and run migrate again.";
+function noTransactionAftermath(statement, index) {
+  const leftover = /\bCONCURRENTLY\b/i.test(statement.text) ? " CREATE INDEX CONCURRENTLY that fails leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY IF EXISTS ...) before running again." : "";
+  return `The file runs without a transaction (-- multiregion:no-transaction): ${index === 0 ? "nothing before this statement ran" : `the ${index} statement(s) before line ${statement.line} stay applied`}, and the file stays unrecorded, so the next run starts it again from the top.${leftover}`;
+}
+function positionLine(sql, error2) {
+  const position3 = Number(error2.position);
+  return Number.isFinite(position3) && position3 > 0 ? lineAt(sql, position3 - 1) : void 0;
+}
+async function failingLine(client, sql, error2) {
+  const direct = positionLine(sql, error2);
+  if (direct !== void 0) return direct;
+  const statements = splitStatements(sql);
+  try {
+    await client.query("BEGIN");
+    for (const s of statements) {
+      try {
+        await client.query(s.text);
+      } catch (replayed) {
+        return s.line + (positionLine(s.text, replayed) ?? 1) - 1;
+      }
+    }
+  } catch {
+  } finally {
+    await client.query("ROLLBACK").catch(() => void 0);
+  }
+  return statements[0]?.line ?? 1;
+}
+function withPublishers(sql, publisherUrl) {
+  return sql.replace(PUBLISHER_PLACEHOLDER, (_match, region2) => {
+    const url = publisherUrl(region2);
+    if (url === void 0)
+      throw new Error(
+        `A subscription needs the database URL of its publisher ${region2}; set the variable the platform names in regions.${region2}.database.secret.`
+      );
+    return literal(url);
+  });
+}
+async function ensureHistory(client) {
+  await client.query(`CREATE SCHEMA IF NOT EXISTS multiregion;
+CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
+  version    text        PRIMARY KEY,
+  kind       text        NOT NULL,
+  file       text        NOT NULL,
+  sha256     text        NOT NULL,
+  applied_at timestamptz NOT NULL DEFAULT now(),
+  run_id     text        NOT NULL,
+  approver   text
+)`);
+  const { rows } = await client.query(
+    `SELECT version, kind, sha256 FROM ${HISTORY_TABLE}`
+  );
+  return rows;
+}
+var RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, applied_at, run_id, approver)
+VALUES ($1, $2, $3, $4, now(), $5, $6)
+ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`;
+async function execute(client, text, gexec) {
+  if (!gexec) {
+    await client.query(text);
+    return;
+  }
+  const result = await client.query({ text, rowMode: "array" });
+  for (const row of result.rows)
+    for (const field of row) if (field !== null) await client.query(String(field));
+}
+async function apply(client, m, options) {
+  const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null;
+  const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver];
+  if (m.transaction) {
+    await client.query("BEGIN");
+    try {
+      await client.query(m.sql);
+      await client.query(RECORD, record);
+      await client.query("COMMIT");
+    } catch (error2) {
+      await client.query("ROLLBACK").catch(() => void 0);
+      const line = await failingLine(client, m.sql, error2);
+      throw new MigrationError(m.file, line, error2.message, ROLLED_BACK);
+    }
+    return;
+  }
+  for (const [index, statement] of splitStatements(m.sql).entries()) {
+    try {
+      await execute(
+        client,
+        withPublishers(statement.text, options.publisherUrl),
+        statement.gexec === true
+      );
+    } catch (error2) {
+      throw new MigrationError(
+        m.file,
+        statement.line + (positionLine(statement.text, error2) ?? 1) - 1,
+        error2.message,
+        noTransactionAftermath(statement, index)
+      );
+    }
+  }
+  await client.query(RECORD, record);
+}
+async function runMigrations(options) {
+  const client = new esm_default.Client({ connectionString: options.connectionString });
+  client.on("error", () => void 0);
+  await client.connect().catch((error2) => {
+    throw new ConnectionError(error2.message);
+  });
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
+    const history = new Map((await ensureHistory(client)).map((r) => [r.version, r]));
+    const current = new Map(options.migrations.map((m) => [m.version, m]));
+    const drifted = [...history.values()].filter((h) => h.kind === "hand-written").filter((h) => current.get(h.version)?.sha256 !== h.sha256).map((h) => ({
+      version: h.version,
+      applied: h.sha256,
+      now: current.get(h.version)?.sha256 ?? null
+    }));
+    if (drifted.length > 0) throw new DriftError(drifted);
+    const pending = options.migrations.filter((m) => history.get(m.version)?.sha256 !== m.sha256);
+    for (const m of pending) {
+      const control = transactionControl(m.sql);
+      if (control)
+        throw new MigrationError(
+          m.file,
+          control.line,
+          `${control.text.split(/\s/)[0].toUpperCase()} controls the transaction, which the runner owns: a file's own BEGIN or COMMIT would commit part of it without its history row. Remove it; each file already runs in one transaction, or none with -- multiregion:no-transaction.`,
+          "Nothing was applied: every pending file is checked before the first runs."
+        );
+    }
+    const result = { applied: [], unchanged: [] };
+    for (const m of options.migrations) {
+      if (!pending.includes(m)) {
+        result.unchanged.push(m.version);
+        continue;
+      }
+      options.log(`applying ${m.version} (${m.file}${m.transaction ? "" : ", no transaction"})`);
+      await apply(client, m, options);
+      result.applied.push(m.version);
+    }
+    return result;
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+}
+
+// src/data-runner/verify.ts
+async function verifyCatalog(connectionString, expected) {
+  const client = new esm_default.Client({ connectionString });
+  client.on("error", () => void 0);
+  await client.connect();
+  const problems = [];
+  const add = (message, path) => problems.push(path === void 0 ? { message } : { message, path });
+  try {
+    for (const table3 of expected.tables) {
+      const found = await client.query(
+        `SELECT c.oid, c.relrowsecurity AS rls, c.relforcerowsecurity AS force FROM pg_catalog.pg_class c
+         WHERE c.relname = $1 AND c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')`,
+        [table3.name]
+      );
+      const row = found.rows[0];
+      const columnPath = (c) => [...table3.path, "columns", c];
+      if (!table3.present) {
+        if (row)
+          add(`table ${table3.name} exists here, but its rows may not live in this region`, [
+            ...table3.path,
+            "home"
+          ]);
+        continue;
+      }
+      if (!row) {
+        add(`table ${table3.name} is missing`, table3.path);
+        continue;
+      }
+      const { rows: columns2 } = await client.query(
+        `SELECT attname AS name FROM pg_catalog.pg_attribute WHERE attrelid = $1 AND attnum > 0 AND NOT attisdropped`,
+        [row.oid]
+      );
+      const actual = new Set(columns2.map((c) => c.name));
+      for (const c of table3.columns)
+        if (!actual.has(c)) add(`column ${table3.name}.${c} is missing`, columnPath(c));
+      for (const c of table3.absentColumns)
+        if (actual.has(c))
+          add(
+            `column ${table3.name}.${c} exists here, but may not leave its home region`,
+            columnPath(c)
+          );
+      if (table3.rowPolicy) {
+        const locality2 = [...table3.path, "locality"];
+        if (!row.rls) add(`table ${table3.name} has row level security off`, locality2);
+        if (!row.force)
+          add(
+            `table ${table3.name} does not FORCE row level security, so its owner sees every region's rows`,
+            locality2
+          );
+        const { rows: policies } = await client.query(
+          `SELECT polname AS name, pg_get_expr(polqual, polrelid) AS using FROM pg_catalog.pg_policy
+           WHERE polrelid = $1 AND polpermissive ORDER BY polname`,
+          [row.oid]
+        );
+        for (const p of policies)
+          if (p.name !== table3.rowPolicy.name || p.using !== table3.rowPolicy.using)
+            add(
+              `policy ${p.name} on ${table3.name} is USING ${p.using ?? "(none)"}, but by-row rows here are only those with ${table3.rowPolicy.using}`,
+              locality2
+            );
+        if (!policies.some((p) => p.name === table3.rowPolicy.name))
+          add(`policy ${table3.rowPolicy.name} on ${table3.name} is missing`, locality2);
+      }
+      const { rows: holders } = await client.query(
+        `SELECT DISTINCT g.rolname AS role FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
+         WHERE c.oid = $1 AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+         UNION
+         SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
+         WHERE c.oid = $1 AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+         ORDER BY 1`,
+        [row.oid]
+      );
+      for (const { role } of holders)
+        if (!table3.selectRoles.includes(role))
+          add(
+            `${role} can read ${table3.name}, but the manifest names it nowhere as a reader of ${table3.name}`,
+            [...table3.path, "columns"]
+          );
+      const publicRead = await client.query(
+        `SELECT EXISTS (SELECT FROM pg_catalog.pg_class c, aclexplode(c.relacl) a WHERE c.oid = $1 AND a.grantee = 0 AND a.privilege_type = 'SELECT') AS ok`,
+        [row.oid]
+      );
+      if (publicRead.rows[0].ok)
+        add(`PUBLIC can read ${table3.name}, so every role can`, [...table3.path, "columns"]);
+      for (const reader of table3.readers) {
+        const { rows } = await client.query(
+          "SELECT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = $1)",
+          [reader.role]
+        );
+        if (!rows[0].exists) {
+          add(`role ${reader.role} does not exist`, [...table3.path, "columns"]);
+          continue;
+        }
+        const whole = await client.query(
+          `SELECT has_table_privilege($1, $2::oid, 'SELECT') AS ok`,
+          [reader.role, row.oid]
+        );
+        if (whole.rows[0].ok)
+          add(
+            `${reader.role} may SELECT all of ${table3.name}, which overrides its column privileges`,
+            [...table3.path, "columns"]
+          );
+        for (const c of table3.columns) {
+          const { rows: privilege } = await client.query(
+            `SELECT has_column_privilege($1, $2::oid, $3, 'SELECT') AS ok`,
+            [reader.role, row.oid, c]
+          );
+          const allowed = reader.columns.includes(c);
+          if (privilege[0].ok !== allowed)
+            add(
+              `${reader.role} ${allowed ? "cannot" : "can"} read ${table3.name}.${c}${allowed ? "" : ", a classified column it is not a reader of"}`,
+              [...columnPath(c), "readers"]
+            );
+        }
+      }
+    }
+    const manifestTables = expected.tables.map((t) => t.name);
+    const { rows: published } = await client.query(
+      `SELECT p.pubname, c.relname AS tablename, pr.prattrs IS NOT NULL AS listed,
+              ARRAY(SELECT attname FROM pg_catalog.pg_attribute WHERE attrelid = c.oid AND attnum = ANY (pr.prattrs))::text[] AS columns
+       FROM pg_catalog.pg_publication p
+       JOIN pg_catalog.pg_publication_rel pr ON pr.prpubid = p.oid
+       JOIN pg_catalog.pg_class c ON c.oid = pr.prrelid
+       WHERE c.relname = ANY ($1) AND c.relnamespace = current_schema()::regnamespace
+       UNION ALL
+       SELECT p.pubname, t.tablename, false, ARRAY[]::text[]
+       FROM pg_catalog.pg_publication p JOIN pg_catalog.pg_publication_tables t ON t.pubname = p.pubname
+       WHERE (p.puballtables OR EXISTS (SELECT FROM pg_catalog.pg_publication_namespace n WHERE n.pnpubid = p.oid))
+         AND t.tablename = ANY ($1) AND t.schemaname = current_schema()`,
+      [manifestTables]
+    );
+    for (const p of published) {
+      const want = expected.publications.find((e) => e.name === p.pubname && e.table === p.tablename);
+      const tablePath = expected.tables.find((t) => t.name === p.tablename).path;
+      if (!want) {
+        add(
+          `publication ${p.pubname} publishes ${p.tablename}, which the manifest does not replicate from here under that name`,
+          [...tablePath, "locality"]
+        );
+        continue;
+      }
+      if (!p.listed) {
+        add(
+          `publication ${p.pubname} publishes ${p.tablename} without a column list, so every column, and any added later, is copied`,
+          want.path
+        );
+        continue;
+      }
+      const wanted = [...want.columns].sort().join(", ");
+      const have = [...p.columns].sort().join(", ");
+      if (wanted !== have)
+        add(`publication ${p.pubname} publishes (${have}), not (${wanted})`, want.path);
+    }
+    for (const e of expected.publications)
+      if (!published.some((p) => p.pubname === e.name && p.tablename === e.table))
+        add(`publication ${e.name} does not publish ${e.table}`, e.path);
+    const { rows: subs } = await client.query(
+      `SELECT s.subname AS name,
+              (SELECT count(*) FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = s.oid)::int AS tables,
+              coalesce(obj_description(s.oid, 'pg_subscription') = $1, false) AS tagged
+       FROM pg_catalog.pg_subscription s
+       WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`,
+      [expected.tag]
+    );
+    for (const e of expected.subscriptions) {
+      const s = subs.find((x) => x.name === e.name);
+      if (!s) add(`subscription ${e.name} to ${e.table} from ${e.home} is missing`, e.path);
+      else if (s.tables === 0)
+        add(
+          `subscription ${e.name} holds no tables, so nothing of ${e.table} arrives from ${e.home}; run migrate for ${e.home}, then here again`,
+          e.path
+        );
+    }
+    for (const s of subs)
+      if (s.tagged && !expected.subscriptions.some((e) => e.name === s.name))
+        add(`subscription ${s.name} is no longer in the manifest, but still copies rows here`);
+  } finally {
+    await client.end().catch(() => void 0);
+  }
+  return problems;
+}
+
+// src/commands/migrate.ts
+function databaseUrls(data, env) {
+  return data.model.regions.flatMap((r) => r.secret && env[r.secret] ? [env[r.secret]] : []);
+}
+async function loadDataPlan(manifest, platform2) {
+  const { service, platform: loaded, diagnostics } = await loadInputs({ manifest, platform: platform2 });
+  if (!service || !loaded || hasErrors(diagnostics))
+    return { outcome: { kind: "invalid", diagnostics } };
+  const files = await readMigrationFiles(manifest, service.data?.migrations);
+  const data = planData(service, loaded, files);
+  if (!data)
+    return {
+      outcome: {
+        kind: "usage",
+        message: `${manifest} has no spec.data block, so there is nothing to migrate.`
+      }
+    };
+  return { data };
+}
+async function runMigrate(options, loaded) {
+  let data = loaded;
+  if (!data) {
+    const result = await loadDataPlan(options.manifest, options.platform);
+    if ("outcome" in result) return result.outcome;
+    data = result.data;
+  }
+  const blocking = data.findings.filter((f) => f.severity === "error");
+  if (blocking.length > 0) return { kind: "blocked", findings: blocking };
+  const region2 = data.regions.get(options.region);
+  if (!region2)
+    return {
+      kind: "usage",
+      message: `--region: "${options.region}" is not one of the service's regions (${[...data.regions.keys()].join(", ")}).`
+    };
+  if (options.dryRun)
+    return {
+      kind: "dry-run",
+      region: options.region,
+      order: region2.order,
+      migrations: region2.migrations
+    };
+  if (data.model.engine !== "postgres")
+    return {
+      kind: "usage",
+      message: `migrate applies postgres only; ${data.model.engine} migrations are printed with --dry-run for your own tooling.`
+    };
+  const secret = region2.secret;
+  const url = secret === void 0 ? void 0 : options.env[secret];
+  if (secret === void 0 || !url)
+    return {
+      kind: "usage",
+      message: secret === void 0 ? `The platform gives region ${options.region} no database.secret; add one naming the variable that holds its URL.` : `The variable ${secret} (regions.${options.region}.database.secret) is not set; set it to the region's database URL.`
+    };
+  const regionOf = (name) => data.model.regions.find((r) => r.name === name);
+  const where2 = (name) => `The database URL of region ${name} (variable ${regionOf(name)?.secret}, regions.${name}.database.secret)`;
+  try {
+    parseDatabaseUrl(url, where2(options.region));
+  } catch (error2) {
+    return { kind: "failed", message: error2.message };
+  }
+  const replication = regionOf(options.region)?.replication;
+  try {
+    const result = await runMigrations({
+      connectionString: url,
+      migrations: region2.migrations,
+      publisherUrl: (name) => {
+        const publisher = regionOf(name);
+        const raw = publisher?.secret === void 0 ? void 0 : options.env[publisher.secret];
+        if (!raw) return void 0;
+        const login = {};
+        if (publisher?.replication?.user !== void 0) login.user = publisher.replication.user;
+        if (replication?.passfile !== void 0) login.passfile = replication.passfile;
+        return subscriptionConnection(parseDatabaseUrl(raw, where2(name)), login);
+      },
+      runId: options.runId,
+      log: options.log,
+      ...options.approver === void 0 ? {} : { approver: options.approver }
+    });
+    const problems = await verifyCatalog(url, expectedCatalog(data.model, options.region));
+    if (problems.length > 0)
+      return {
+        kind: "verify-failed",
+        applied: result.applied,
+        problems: problems.map(
+          (p) => p.path === void 0 ? p.message : `${data.service.file}:${data.service.locate(p.path).line}: ${p.message}`
+        )
+      };
+    return { kind: "applied", ...result };
+  } catch (error2) {
+    if (error2 instanceof DriftError) return { kind: "drift", message: error2.message };
+    if (error2 instanceof ConnectionStringError) return { kind: "failed", message: error2.message };
+    if (error2 instanceof ConnectionError)
+      return {
+        kind: "failed",
+        message: `Cannot connect to the database of region ${options.region} (variable ${secret}, regions.${options.region}.database.secret): ${redact(error2.message, databaseUrls(data, options.env))}`
+      };
+    if (error2 instanceof MigrationError)
+      return {
+        kind: "failed",
+        message: redact(error2.reason, databaseUrls(data, options.env)),
+        file: error2.file,
+        line: error2.line,
+        aftermath: error2.aftermath
+      };
+    return {
+      kind: "failed",
+      message: redact(error2.message, databaseUrls(data, options.env))
+    };
+  }
+}
+function redact(message, secrets) {
+  return secrets.reduce((m, s) => m.replaceAll(s, "***"), message);
 }
 
 // node_modules/openapi-fetch/dist/index.mjs
@@ -54863,7 +55880,10 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
         ...marker.step === void 0 ? {} : { step: marker.step }
       }
     ),
-    files: regionPlan.edits.map((e) => ({ path: e.path, content: e.content }))
+    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
+    files: [
+      ...new Map(regionPlan.edits.map((e) => [e.path, { path: e.path, content: e.content }])).values()
+    ]
   });
   if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
@@ -55546,12 +56566,12 @@ function unknown(reason) {
 
 // src/argocd/wait.ts
 var systemClock = {
-  sleep: (ms, signal) => new Promise((resolve2, reject) => {
+  sleep: (ms2, signal) => new Promise((resolve2, reject) => {
     if (signal.aborted) return reject(signal.reason);
     const handle = setTimeout(() => {
       signal.removeEventListener("abort", onAbort);
       resolve2();
-    }, ms);
+    }, ms2);
     const onAbort = () => {
       clearTimeout(handle);
       reject(signal.reason);
@@ -55632,8 +56652,8 @@ async function waitForRevision(options) {
     if (error2 instanceof ArgoCDError) reached = !error2.transient;
     return problem2;
   }
-  async function rest(ms) {
-    await clock.sleep(ms, stop.signal).catch(() => {
+  async function rest(ms2) {
+    await clock.sleep(ms2, stop.signal).catch(() => {
     });
   }
   function idle(quiet) {
@@ -61371,15 +62391,21 @@ ${findingLines(findings).join("\n")}
 `;
 }
 async function validate(settings) {
-  const paths = settings.platform === void 0 ? { manifest: settings.manifest } : { manifest: settings.manifest, platform: settings.platform };
-  const { diagnostics } = await loadInputs(paths);
-  annotate(diagnostics, (f) => f.file);
-  setOutput("valid", String(!hasErrors(diagnostics)));
-  setOutput("errors", String(diagnostics.filter((d) => d.severity === "error").length));
-  setOutput("warnings", String(diagnostics.filter((d) => d.severity === "warning").length));
-  await summary.addRaw(validationMarkdown(settings.manifest, diagnostics)).write();
-  if (hasErrors(diagnostics))
-    setFailed(`${settings.manifest} has errors; see the annotations.`);
+  const findings = await runValidate({
+    manifest: settings.manifest,
+    ...settings.platform === void 0 ? {} : { platform: settings.platform },
+    ...settings.envRepo === void 0 ? {} : { envRepo: settings.envRepo }
+  });
+  const ownFiles = /* @__PURE__ */ new Set([settings.manifest, settings.platform]);
+  annotate(
+    findings,
+    (f) => settings.envRepo === void 0 || ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join4(settings.envRepo, f.file)
+  );
+  setOutput("valid", String(!hasErrors(findings)));
+  setOutput("errors", String(findings.filter((d) => d.severity === "error").length));
+  setOutput("warnings", String(findings.filter((d) => d.severity === "warning").length));
+  await summary.addRaw(validationMarkdown(settings.manifest, findings)).write();
+  if (hasErrors(findings)) setFailed(`${settings.manifest} has errors; see the annotations.`);
 }
 async function plan2(settings) {
   const envRepo = settings.envRepo;
@@ -61499,7 +62525,9 @@ ${outcome.problems.map((p) => `- ${p}`).join("\n")}
       return `${heading}
 
 ${outcome.file === void 0 ? "" : `\`${outcome.file}:${outcome.line}\`: `}${outcome.message}
-`;
+${outcome.aftermath === void 0 ? "" : `
+${outcome.aftermath}
+`}`;
     case "drift":
       return `${heading}
 

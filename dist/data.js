@@ -35,10 +35,10 @@ import pg from "pg";
 
 // src/data-api/errors.ts
 var DataError = class extends Error {
-  constructor(code, message, region) {
+  constructor(code, message, region2) {
     super(message);
     this.code = code;
-    this.region = region;
+    this.region = region2;
     this.name = "DataError";
   }
   code;
@@ -58,21 +58,21 @@ var Connections = class {
   options;
   pools = /* @__PURE__ */ new Map();
   secrets = [];
-  url(region) {
-    const spec = this.options.map.regions[region];
-    if (!spec) throw new DataError("bad-map", `the data map has no region ${region}`, region);
+  url(region2) {
+    const spec = this.options.map.regions[region2];
+    if (!spec) throw new DataError("bad-map", `the data map has no region ${region2}`, region2);
     if (!spec.secret)
       throw new DataError(
         "no-url",
-        `${region} has no database secret in the data map: set spec.regions.${region}.database.secret in platform.yaml and plan again.`,
-        region
+        `${region2} has no database secret in the data map: set spec.regions.${region2}.database.secret in platform.yaml and plan again.`,
+        region2
       );
     const url = this.options.env[spec.secret];
     if (!url)
       throw new DataError(
         "no-url",
-        `${region}'s database URL is not set: the environment variable ${spec.secret} is empty.`,
-        region
+        `${region2}'s database URL is not set: the environment variable ${spec.secret} is empty.`,
+        region2
       );
     if (!this.secrets.includes(url)) {
       this.secrets.push(url);
@@ -84,13 +84,13 @@ var Connections = class {
     }
     return url;
   }
-  pool(region, role) {
-    const id = `${region}\0${role ?? ""}`;
+  pool(region2, role) {
+    const id = `${region2}\0${role ?? ""}`;
     let pool = this.pools.get(id);
     if (!pool) {
       const { timeoutMs, maxPerRegion } = this.options;
       pool = new pg.Pool({
-        connectionString: this.url(region),
+        connectionString: this.url(region2),
         max: maxPerRegion,
         connectionTimeoutMillis: timeoutMs,
         query_timeout: timeoutMs,
@@ -102,33 +102,33 @@ var Connections = class {
     }
     return pool;
   }
-  fail(region, error) {
+  fail(region2, error) {
     if (error instanceof DataError) return error;
-    const secret = this.options.map.regions[region]?.secret ?? "its secret";
+    const secret = this.options.map.regions[region2]?.secret ?? "its secret";
     const message = mask(error instanceof Error ? error.message : String(error), this.secrets);
     const code = error.code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code))
-      return new DataError("query", `${region}: ${message}`, region);
+      return new DataError("query", `${region2}: ${message}`, region2);
     return new DataError(
       "unavailable",
-      `${region}'s database (${secret}) is unavailable: ${message}`,
-      region
+      `${region2}'s database (${secret}) is unavailable: ${message}`,
+      region2
     );
   }
   /** One statement on the region's database, as the role when one is given. */
-  async query(region, text, values, role) {
+  async query(region2, text, values, role) {
     try {
-      const result = await this.pool(region, role).query(text, values);
+      const result = await this.pool(region2, role).query(text, values);
       return result.rows;
     } catch (error) {
-      throw this.fail(region, error);
+      throw this.fail(region2, error);
     }
   }
   /** Statements in one transaction on the region's database; rolled back whole when one fails. */
-  async transaction(region, body) {
+  async transaction(region2, body) {
     let client;
     try {
-      client = await this.pool(region, void 0).connect();
+      client = await this.pool(region2, void 0).connect();
       const c = client;
       await c.query("BEGIN");
       try {
@@ -140,7 +140,7 @@ var Connections = class {
         throw error;
       }
     } catch (error) {
-      throw this.fail(region, error);
+      throw this.fail(region2, error);
     } finally {
       client?.release();
     }
@@ -161,10 +161,10 @@ function targets(caller) {
 }
 function byRegion(caller) {
   const out = /* @__PURE__ */ new Map();
-  for (const region of caller.map.order)
+  for (const region2 of caller.map.order)
     for (const target of targets(caller))
-      if (regionsOf(target.table).includes(region))
-        out.set(region, [...out.get(region) ?? [], target]);
+      if (regionsOf(target.table).includes(region2))
+        out.set(region2, [...out.get(region2) ?? [], target]);
   return out;
 }
 function personalColumns(table) {
@@ -173,13 +173,13 @@ function personalColumns(table) {
 async function each(caller, run) {
   const results = /* @__PURE__ */ new Map();
   const receipts = await Promise.all(
-    [...byRegion(caller)].map(async ([region, tables]) => {
+    [...byRegion(caller)].map(async ([region2, tables]) => {
       try {
-        results.set(region, await run(region, tables));
-        return { region, ok: true, rows: {} };
+        results.set(region2, await run(region2, tables));
+        return { region: region2, ok: true, rows: {} };
       } catch (error) {
         return {
-          region,
+          region: region2,
           ok: false,
           rows: {},
           error: error instanceof Error ? error.message : String(error)
@@ -191,11 +191,11 @@ async function each(caller, run) {
 }
 async function exportSubject(caller, id) {
   const tables = {};
-  const { results, receipts } = await each(caller, async (region, targets2) => {
+  const { results, receipts } = await each(caller, async (region2, targets2) => {
     const found = {};
     for (const { name, table } of targets2) {
       const rows = await caller.connections.query(
-        region,
+        region2,
         `SELECT * FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`,
         [id]
       );
@@ -209,7 +209,7 @@ async function exportSubject(caller, id) {
           table: name,
           columns: classified,
           key: { [table.subject.column]: id },
-          region,
+          region: region2,
           rows: rows.length,
           action: "export"
         });
@@ -228,9 +228,9 @@ async function exportSubject(caller, id) {
 async function eraseSubject(caller, id) {
   const { results, receipts } = await each(
     caller,
-    (region) => caller.connections.transaction(region, async (tx) => {
+    (region2) => caller.connections.transaction(region2, async (tx) => {
       const changed = {};
-      for (const { name, table } of byRegion(caller).get(region) ?? []) {
+      for (const { name, table } of byRegion(caller).get(region2) ?? []) {
         const personal = Object.entries(table.columns).filter(([, c]) => c.personal && c.nullable && !c.primaryKey).map(([c]) => c).filter((c) => c !== table.subject.column);
         const text = table.subject.erase === "nullify" ? `UPDATE ${ident(name)} SET ${personal.map((c) => `${ident(c)} = NULL`).join(", ") || `${ident(table.subject.column)} = ${ident(table.subject.column)}`} WHERE ${ident(table.subject.column)} = $1 RETURNING 1` : `DELETE FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1 RETURNING 1`;
         changed[name] = (await tx(text, [id])).length;
@@ -257,25 +257,25 @@ async function runRetention(caller) {
   const work = /* @__PURE__ */ new Map();
   for (const [name, table] of Object.entries(caller.map.tables)) {
     if (!table.retentionFunction) continue;
-    for (const region of table.locality === "global" ? [table.home] : table.placement)
-      work.set(region, [...work.get(region) ?? [], [name, table.retentionFunction]]);
+    for (const region2 of table.locality === "global" ? [table.home] : table.placement)
+      work.set(region2, [...work.get(region2) ?? [], [name, table.retentionFunction]]);
   }
   return Promise.all(
-    caller.map.order.filter((region) => work.has(region)).map(async (region) => {
+    caller.map.order.filter((region2) => work.has(region2)).map(async (region2) => {
       const rows = {};
       try {
-        for (const [name, fn] of work.get(region)) {
+        for (const [name, fn] of work.get(region2)) {
           const [row] = await caller.connections.query(
-            region,
+            region2,
             `SELECT ${ident(fn)}() AS deleted`,
             []
           );
           rows[name] = Number(row?.deleted ?? 0);
         }
-        return { region, ok: true, rows };
+        return { region: region2, ok: true, rows };
       } catch (error) {
         return {
-          region,
+          region: region2,
           ok: false,
           rows,
           error: error instanceof Error ? error.message : String(error)
@@ -318,16 +318,16 @@ function openTable(caller, name) {
           `${name} has no column ${column} (in ${what}); its columns are ${columns.join(", ")}.`
         );
   };
-  const allowed = (region, why) => {
-    if (!table.placement.includes(region)) {
-      const jurisdiction = map.regions[region]?.jurisdiction;
+  const allowed = (region2, why) => {
+    if (!table.placement.includes(region2)) {
+      const jurisdiction = map.regions[region2]?.jurisdiction;
       throw new DataError(
         "residency",
-        `${name} may not be stored in ${region}${jurisdiction ? ` (${jurisdiction})` : ""}: ${why}; it may live only in ${table.placement.join(", ") || "no region"}${table.jurisdictions ? ` (jurisdictions ${table.jurisdictions.join(", ")})` : ""}.`,
-        region
+        `${name} may not be stored in ${region2}${jurisdiction ? ` (${jurisdiction})` : ""}: ${why}; it may live only in ${table.placement.join(", ") || "no region"}${table.jurisdictions ? ` (jurisdictions ${table.jurisdictions.join(", ")})` : ""}.`,
+        region2
       );
     }
-    return region;
+    return region2;
   };
   const rowRegion = (row, what) => {
     if (!table.regionColumn) return void 0;
@@ -342,8 +342,8 @@ function openTable(caller, name) {
   };
   const writeRegions = (row, what) => {
     if (table.locality !== "by-row") return [allowed(table.home, "it is the home region")];
-    const region = rowRegion(row, what);
-    return region ? [region] : table.placement.filter((r) => allowed(r, "searched"));
+    const region2 = rowRegion(row, what);
+    return region2 ? [region2] : table.placement.filter((r) => allowed(r, "searched"));
   };
   const readRegions = (row, wanted, what) => {
     if (table.locality === "regional") return [table.home];
@@ -351,8 +351,8 @@ function openTable(caller, name) {
       const local = table.replicas?.[caller.region];
       return local && wanted.every((c) => local.includes(c)) ? [caller.region] : [table.home];
     }
-    const region = rowRegion(row, what);
-    if (region) return [region];
+    const region2 = rowRegion(row, what);
+    if (region2) return [region2];
     return map.order.filter((r) => table.placement.includes(r));
   };
   const keyOf = (key, what) => {
@@ -384,7 +384,7 @@ function openTable(caller, name) {
         `${role} may not read ${name}.${hidden.join(`, ${name}.`)}, so it cannot look rows up by ${hidden.length > 1 ? "them" : "it"} (in ${what}). Add ${role} to the column's readers in multiregion.yaml.`
       );
   };
-  const audit = async (key, region, rows) => {
+  const audit = async (key, region2, rows) => {
     if (classifiedRead.length === 0 || rows.length === 0) return;
     await caller.audit.write({
       time: (/* @__PURE__ */ new Date()).toISOString(),
@@ -393,7 +393,7 @@ function openTable(caller, name) {
       table: name,
       columns: classifiedRead,
       key,
-      region,
+      region: region2,
       rows: rows.length,
       action: "read"
     });
@@ -404,14 +404,14 @@ function openTable(caller, name) {
     const regions = readRegions(filter, canRead, what);
     const w = where(filter, 0);
     const text = `SELECT ${select} FROM ${t}${w.text} LIMIT ${limit}`;
-    const fetch = async (region) => {
-      const rows = await connections.query(region, text, w.values, asRole);
-      await audit(filter, region, rows);
+    const fetch = async (region2) => {
+      const rows = await connections.query(region2, text, w.values, asRole);
+      await audit(filter, region2, rows);
       return rows;
     };
     if (limit === 1) {
-      for (const region of regions) {
-        const rows = await fetch(region);
+      for (const region2 of regions) {
+        const rows = await fetch(region2);
         if (rows.length > 0) return rows;
       }
       return [];
@@ -422,7 +422,7 @@ function openTable(caller, name) {
     async insert(row) {
       const r = row;
       checkColumns(r, "insert");
-      const [region] = writeRegions(r, "insert");
+      const [region2] = writeRegions(r, "insert");
       if (table.locality === "by-row" && rowRegion(r, "insert") === void 0)
         throw new DataError(
           "residency",
@@ -432,12 +432,12 @@ function openTable(caller, name) {
       const returning = table.key.filter((c) => canRead.includes(c));
       const text = `INSERT INTO ${t} (${names.map(ident).join(", ")}) VALUES (${names.map((_, i) => `$${i + 1}`).join(", ")})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(", ")}` : ""}`;
       const rows = await connections.query(
-        region,
+        region2,
         text,
         names.map((c) => r[c])
       );
       return {
-        regions: [region],
+        regions: [region2],
         count: 1,
         ...rows[0] ? { key: rows[0] } : {}
       };
@@ -485,10 +485,10 @@ function openTable(caller, name) {
   async function write(regions, text, values) {
     let count = 0;
     const touched = [];
-    for (const region of regions) {
-      const rows = await connections.query(region, `${text} RETURNING 1`, values);
+    for (const region2 of regions) {
+      const rows = await connections.query(region2, `${text} RETURNING 1`, values);
       count += rows.length;
-      touched.push(region);
+      touched.push(region2);
     }
     return { regions: touched, count };
   }
@@ -520,11 +520,11 @@ function parseMap(map) {
 }
 function openData(options) {
   const map = parseMap(options.map);
-  const region = options.region ?? map.region;
-  if (!Object.hasOwn(map.regions, region))
+  const region2 = options.region ?? map.region;
+  if (!Object.hasOwn(map.regions, region2))
     throw new DataError(
       "bad-map",
-      `region ${region} is not one of ${map.service}'s regions (${Object.keys(map.regions).join(", ")}).`
+      `region ${region2} is not one of ${map.service}'s regions (${Object.keys(map.regions).join(", ")}).`
     );
   if (!ROLE.test(options.role))
     throw new DataError(
@@ -538,8 +538,8 @@ function openData(options) {
     maxPerRegion: options.maxConnectionsPerRegion ?? 10
   });
   const caller = {
-    map: { ...map, order: map.region === region ? map.order : reorder(map, region) },
-    region,
+    map: { ...map, order: map.region === region2 ? map.order : reorder(map, region2) },
+    region: region2,
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
@@ -563,9 +563,9 @@ function openData(options) {
     close: () => connections.close()
   };
 }
-function reorder(map, region) {
-  const jurisdiction = map.regions[region]?.jurisdiction;
-  const rank = (r) => r === region ? 0 : map.regions[r]?.jurisdiction === jurisdiction ? 1 : 2;
+function reorder(map, region2) {
+  const jurisdiction = map.regions[region2]?.jurisdiction;
+  const rank = (r) => r === region2 ? 0 : map.regions[r]?.jurisdiction === jurisdiction ? 1 : 2;
   return [...map.order].sort((a, b) => rank(a) - rank(b));
 }
 export {

@@ -20,6 +20,8 @@ async function history(url: string): Promise<{ version: string; sha256: string }
 describe('the migration runner on real PostgreSQL', () => {
   it('applies each file once when two runs race for the same region', async () => {
     const svc = await freshService({ '0003_counted.sql': COUNTED })
+    // sweden subscribes to us-east's plans: its publisher goes first.
+    expect((await svc.migrate('us-east')).kind).toBe('applied')
     const [a, b] = await Promise.all([svc.migrate('sweden'), svc.migrate('sweden')])
     expect([a.kind, b.kind]).toEqual(['applied', 'applied'])
     const applied = [a, b].flatMap(o => ('applied' in o ? o.applied : []))
@@ -35,7 +37,10 @@ describe('the migration runner on real PostgreSQL', () => {
 
   it('leaves the history consistent when a run dies mid-file, and the re-run completes', async () => {
     const slow = `CREATE TABLE half_done (x int);\nSELECT pg_sleep(2);\nINSERT INTO half_done VALUES (1);\n`
-    const svc = await freshService({ '0003_slow.sql': slow })
+    const svc = await freshService({
+      '0003_slow.sql': slow.replace('CREATE', '-- multiregion:regions sweden\nCREATE')
+    })
+    expect((await svc.migrate('us-east')).kind).toBe('applied')
     const run = svc.migrate('sweden')
     const pid = await eventually('the slow file to start', () =>
       withClient(svc.urls.sweden!, async c => {
@@ -61,7 +66,10 @@ describe('the migration runner on real PostgreSQL', () => {
 
   it('survives the migrate process itself being killed mid-file', async () => {
     const slow = `CREATE TABLE half_done (x int);\nSELECT pg_sleep(2);\nINSERT INTO half_done VALUES (1);\n`
-    const svc = await freshService({ '0003_slow.sql': slow })
+    const svc = await freshService({
+      '0003_slow.sql': slow.replace('CREATE', '-- multiregion:regions sweden\nCREATE')
+    })
+    expect((await svc.migrate('us-east')).kind).toBe('applied')
     const child = spawn(
       process.execPath,
       [
@@ -121,8 +129,18 @@ describe('the migration runner on real PostgreSQL', () => {
     for (const region of regions) again.push(await svc.migrate(region))
     expect(again.map(o => ('applied' in o ? o.applied : o.kind))).toEqual([
       ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/03_publications'],
-      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/04_subscription_tiers'],
-      ['multiregion/01_tables', 'multiregion/02_policy', 'multiregion/04_subscription_tiers']
+      [
+        'multiregion/00_prune',
+        'multiregion/01_tables',
+        'multiregion/02_policy',
+        'multiregion/04_subscription_tiers'
+      ],
+      [
+        'multiregion/00_prune',
+        'multiregion/01_tables',
+        'multiregion/02_policy',
+        'multiregion/04_subscription_tiers'
+      ]
     ])
     await withClient(svc.urls['us-east']!, c =>
       c.query(`INSERT INTO tiers (code, rank) VALUES ('gold', 1)`)
@@ -147,18 +165,21 @@ describe('the migration runner on real PostgreSQL', () => {
     expect(await svc.migrate('sweden')).toMatchObject({
       kind: 'verify-failed',
       problems: [
-        'billing may SELECT all of customers, which overrides its column privileges',
-        'billing can read customers.email, a classified column it is not a reader of'
+        `${svc.manifest}:25: billing may SELECT all of customers, which overrides its column privileges`,
+        `${svc.manifest}:26: billing can read customers.email, a classified column it is not a reader of`
       ]
     })
     expect(await svc.migrate('us-east')).toMatchObject({
       kind: 'verify-failed',
-      problems: ['table customers exists here, but its rows may not live in this region']
+      problems: [
+        `${svc.manifest}:20: table customers exists here, but its rows may not live in this region`
+      ]
     })
   })
 
   it('reports a changed applied file as drift and applies nothing', async () => {
     const svc = await freshService()
+    expect((await svc.migrate('us-east')).kind).toBe('applied')
     expect((await svc.migrate('sweden')).kind).toBe('applied')
     const migrations = join(svc.dir, 'db', 'migrations')
     writeFileSync(join(migrations, '0001_audit.sql'), '-- edited after it was applied\nSELECT 1;\n')

@@ -12,10 +12,23 @@ interface Cluster {
   port: number
 }
 
+function state(): { root: string; clusters: Cluster[] } {
+  const file = process.env.MULTIREGION_PG
+  if (!file) throw new Error('MULTIREGION_PG is not set: run this suite with npm run test:pg')
+  return JSON.parse(readFileSync(file, 'utf8')) as { root: string; clusters: Cluster[] }
+}
+
 function clusters(): Cluster[] {
-  const state = process.env.MULTIREGION_PG
-  if (!state) throw new Error('MULTIREGION_PG is not set: run this suite with npm run test:pg')
-  return (JSON.parse(readFileSync(state, 'utf8')) as { clusters: Cluster[] }).clusters
+  return state().clusters
+}
+
+/** The server log of a region's cluster (pg_ctl -l), what an operator's log shipping would collect. */
+export function serverLog(region: string): string {
+  return readFileSync(join(state().root, `${region}.log`), 'utf8')
+}
+
+export function clusterPort(region: string): number {
+  return clusters().find(c => c.region === region)!.port
 }
 
 const SECRETS: Record<string, string> = {
@@ -28,7 +41,10 @@ const SECRETS: Record<string, string> = {
  * A copy of the residency fixture under a fresh service name, with its own
  * database in every cluster, so tests share the clusters and nothing else.
  */
-export async function freshService(extraMigrations: Record<string, string> = {}) {
+export async function freshService(
+  extraMigrations: Record<string, string> = {},
+  editPlatform: (text: string) => string = text => text
+) {
   // Test files share one process and the clusters: a random name keeps their databases apart.
   const name = `svc${randomUUID().slice(0, 8)}`
   const dir = mkdtempSync(join(tmpdir(), 'multiregion-svc-'))
@@ -38,6 +54,8 @@ export async function freshService(extraMigrations: Record<string, string> = {})
   mkdirSync(join(dir, 'db', 'migrations'), { recursive: true })
   for (const [file, text] of Object.entries(extraMigrations))
     writeFileSync(join(dir, 'db', 'migrations', file), text)
+  const platform = join(dir, 'platform.yaml')
+  writeFileSync(platform, editPlatform(readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8')))
   const env: Record<string, string> = {}
   const urls: Record<string, string> = {}
   for (const { region, port } of clusters()) {
@@ -56,7 +74,7 @@ export async function freshService(extraMigrations: Record<string, string> = {})
   ): Promise<MigrateOutcome> =>
     runMigrate({
       manifest,
-      platform: join(ENV_REPO, 'platform.yaml'),
+      platform,
       region,
       dryRun: false,
       runId: `test-${name}`,
@@ -64,7 +82,14 @@ export async function freshService(extraMigrations: Record<string, string> = {})
       log: () => undefined,
       ...extra
     })
-  return { name, dir, manifest, env, urls, migrate }
+  /** Rewrites the manifest, as a service owner's next pull request would. */
+  const edit = (change: (text: string) => string) => {
+    const before = readFileSync(manifest, 'utf8')
+    const after = change(before)
+    if (after === before) throw new Error('the manifest edit changed nothing')
+    writeFileSync(manifest, after)
+  }
+  return { name, dir, manifest, platform, env, urls, migrate, edit }
 }
 
 /** Runs fn with a client on url and always closes it. */

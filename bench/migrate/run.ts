@@ -1,18 +1,22 @@
 /**
- * The migration runner against `psql -f` on the same 200 files, on a real
- * PostgreSQL cluster started as `npm run test:pg` starts them, and the
- * plan-time PGlite shadow check, first in the process (WASM compiled,
- * prepared snapshot loaded) and again.
+ * The migration runner against two baselines on the same 200 files, in one
+ * run, each into its own database of a real PostgreSQL cluster started as
+ * `npm run test:pg` starts them: `psql -1 -f` once per file (one transaction
+ * per file, as the runner applies them, but no history, lock or drift check)
+ * and node-pg-migrate (its own history table and advisory lock, one
+ * transaction per migration); and the plan-time PGlite shadow check, first
+ * in the process (WASM compiled, prepared snapshot loaded) and again.
  *
  *   npm run bench:migrate
  *
  * Prints figures; asserts nothing.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import { runner as nodePgMigrate } from 'node-pg-migrate'
 import pg from 'pg'
 import { migration } from '../../src/data/migration.js'
 import { runMigrations } from '../../src/data-runner/runner.js'
@@ -76,12 +80,50 @@ async function main(): Promise<void> {
 
     const psqlUrl = await createDatabase(port, 'bench_psql')
     start = performance.now()
+    for (const path of paths)
+      execFileSync(
+        join(state.bin, 'psql'),
+        ['-X', '-q', '-1', '-v', 'ON_ERROR_STOP=1', '-d', psqlUrl, '-f', path],
+        { stdio: ['ignore', 'ignore', 'inherit'] }
+      )
+    const psql = performance.now() - start
+
+    // The same per-file transactions from one psql session, so process start-up is paid once.
+    const sessionUrl = await createDatabase(port, 'bench_psql_session')
+    const script = join(dir, 'session.sql')
+    writeFileSync(script, paths.map(p => `BEGIN;\n\\i ${p}\nCOMMIT;\n`).join(''))
+    start = performance.now()
     execFileSync(
       join(state.bin, 'psql'),
-      ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', psqlUrl, ...paths.flatMap(p => ['-f', p])],
+      ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-d', sessionUrl, '-f', script],
       { stdio: ['ignore', 'ignore', 'inherit'] }
     )
-    const psql = performance.now() - start
+    const session = performance.now() - start
+
+    // node-pg-migrate reads .sql files whose up part follows a "-- Up Migration" line.
+    const npmDir = join(dir, 'node-pg-migrate')
+    mkdirSync(npmDir)
+    texts.forEach((text, i) =>
+      writeFileSync(
+        join(npmDir, `${String(i + 1).padStart(4, '0')}_bench.sql`),
+        `-- Up Migration\n${text}`
+      )
+    )
+    const npmUrl = await createDatabase(port, 'bench_node_pg_migrate')
+    const npmOptions = {
+      databaseUrl: npmUrl,
+      dir: npmDir,
+      direction: 'up' as const,
+      migrationsTable: 'pgmigrations',
+      singleTransaction: false,
+      log: () => undefined
+    }
+    start = performance.now()
+    await nodePgMigrate(npmOptions)
+    const npm = performance.now() - start
+    start = performance.now()
+    await nodePgMigrate(npmOptions)
+    const npmNoop = performance.now() - start
 
     start = performance.now()
     await runMigrations({
@@ -129,15 +171,21 @@ async function main(): Promise<void> {
     warm.sort((a, b) => a - b)
     const statements = checkout.regions.reduce((n, r) => n + (r.data?.migrations.length ?? 0), 0)
 
+    const row = (label: string, value: number) => console.log(`  ${label.padEnd(62)}${ms(value)}`)
+    const ratio = (label: string, value: number) =>
+      console.log(`  ${label.padEnd(62)}${value.toFixed(2).padStart(9)}`)
     console.log(
-      `Migration runner vs psql -f, ${FILES} files on one region (PostgreSQL on 127.0.0.1)`
+      `Applying ${FILES} files to one region (PostgreSQL on 127.0.0.1), each into its own database`
     )
-    console.log(`  runner (lock, history, drift check, one transaction per file)  ${ms(runner)}`)
-    console.log(`  psql -f (autocommit, no history)                              ${ms(psql)}`)
-    console.log(
-      `  ratio runner / psql                                           ${(runner / psql).toFixed(2).padStart(9)}`
-    )
-    console.log(`  runner again, nothing to apply                                ${ms(noop)}`)
+    row('runner (lock, history, drift check, one transaction per file)', runner)
+    row('psql -1 -f, a process per file (one transaction each, no history)', psql)
+    row('psql, one session, BEGIN; \\i file; COMMIT per file', session)
+    row('node-pg-migrate (lock, history, one transaction per file)', npm)
+    ratio('ratio runner / psql -1 -f per file', runner / psql)
+    ratio('ratio runner / psql one session', runner / session)
+    ratio('ratio runner / node-pg-migrate', runner / npm)
+    row('runner again, nothing to apply', noop)
+    row('node-pg-migrate again, nothing to apply', npmNoop)
     console.log('')
     console.log(
       `PGlite shadow check of the checkout plan (4 regions, ${statements} migration files)`

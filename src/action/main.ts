@@ -138,7 +138,7 @@ function migrateMarkdown(region: string, outcome: MigrateOutcome): string {
     case 'verify-failed':
       return `${heading}\n\nThe catalog does not match the manifest:\n\n${outcome.problems.map(p => `- ${p}`).join('\n')}\n`
     case 'failed':
-      return `${heading}\n\n${outcome.file === undefined ? '' : `\`${outcome.file}:${outcome.line}\`: `}${outcome.message}\n`
+      return `${heading}\n\n${outcome.file === undefined ? '' : `\`${outcome.file}:${outcome.line}\`: `}${outcome.message}\n${outcome.aftermath === undefined ? '' : `\n${outcome.aftermath}\n`}`
     case 'drift':
       return `${heading}\n\n${outcome.message}\n`
     default:

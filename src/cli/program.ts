@@ -414,7 +414,7 @@ function reportMigrate(outcome: MigrateOutcome, io: Io): number {
       return EXIT.findings
     case 'failed':
       io.stderr(
-        `${outcome.file === undefined ? '' : `${outcome.file}:${outcome.line}: `}error: ${outcome.message}\nA file that runs in a transaction is rolled back whole and stays unrecorded; fix it and run migrate again.\n`
+        `${outcome.file === undefined ? '' : `${outcome.file}:${outcome.line}: `}error: ${outcome.message}\n${outcome.aftermath === undefined ? '' : `${outcome.aftermath}\n`}`
       )
       return EXIT.findings
     case 'verify-failed':

@@ -2,7 +2,17 @@ import { expectedCatalog } from '../data/catalog.js'
 import type { Migration } from '../data/migration.js'
 import { planData } from '../data/plan-data.js'
 import type { DataPlan } from '../data/plan-data.js'
-import { DriftError, MigrationError, runMigrations } from '../data-runner/runner.js'
+import {
+  ConnectionStringError,
+  parseDatabaseUrl,
+  subscriptionConnection
+} from '../data-runner/conninfo.js'
+import {
+  ConnectionError,
+  DriftError,
+  MigrationError,
+  runMigrations
+} from '../data-runner/runner.js'
 import { verifyCatalog } from '../data-runner/verify.js'
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { hasErrors } from '../manifest/diagnostic.js'
@@ -27,7 +37,7 @@ export type MigrateOutcome =
   | { kind: 'usage'; message: string }
   | { kind: 'blocked'; findings: Finding[] }
   | { kind: 'dry-run'; region: string; order: number; migrations: Migration[] }
-  | { kind: 'failed'; message: string; file?: string; line?: number }
+  | { kind: 'failed'; message: string; file?: string; line?: number; aftermath?: string }
   | { kind: 'drift'; message: string }
   | { kind: 'verify-failed'; applied: string[]; problems: string[] }
   | { kind: 'applied'; applied: string[]; unchanged: string[] }
@@ -102,30 +112,59 @@ export async function runMigrate(
           ? `The platform gives region ${options.region} no database.secret; add one naming the variable that holds its URL.`
           : `The variable ${secret} (regions.${options.region}.database.secret) is not set; set it to the region's database URL.`
     }
-  const secretOf = (name: string) => data.model.regions.find(r => r.name === name)?.secret
+  const regionOf = (name: string) => data.model.regions.find(r => r.name === name)
+  const where = (name: string) =>
+    `The database URL of region ${name} (variable ${regionOf(name)?.secret}, regions.${name}.database.secret)`
+  try {
+    parseDatabaseUrl(url, where(options.region))
+  } catch (error) {
+    return { kind: 'failed', message: (error as Error).message }
+  }
+  const replication = regionOf(options.region)?.replication
   try {
     const result = await runMigrations({
       connectionString: url,
       migrations: region.migrations,
       publisherUrl: name => {
-        const s = secretOf(name)
-        return s === undefined ? undefined : options.env[s]
+        const publisher = regionOf(name)
+        const raw = publisher?.secret === undefined ? undefined : options.env[publisher.secret]
+        if (!raw) return undefined
+        const login: { user?: string; passfile?: string } = {}
+        if (publisher?.replication?.user !== undefined) login.user = publisher.replication.user
+        if (replication?.passfile !== undefined) login.passfile = replication.passfile
+        return subscriptionConnection(parseDatabaseUrl(raw, where(name)), login)
       },
       runId: options.runId,
       log: options.log,
       ...(options.approver === undefined ? {} : { approver: options.approver })
     })
     const problems = await verifyCatalog(url, expectedCatalog(data.model, options.region))
-    if (problems.length > 0) return { kind: 'verify-failed', applied: result.applied, problems }
+    if (problems.length > 0)
+      return {
+        kind: 'verify-failed',
+        applied: result.applied,
+        problems: problems.map(p =>
+          p.path === undefined
+            ? p.message
+            : `${data.service.file}:${data.service.locate(p.path).line}: ${p.message}`
+        )
+      }
     return { kind: 'applied', ...result }
   } catch (error) {
     if (error instanceof DriftError) return { kind: 'drift', message: error.message }
+    if (error instanceof ConnectionStringError) return { kind: 'failed', message: error.message }
+    if (error instanceof ConnectionError)
+      return {
+        kind: 'failed',
+        message: `Cannot connect to the database of region ${options.region} (variable ${secret}, regions.${options.region}.database.secret): ${redact(error.message, databaseUrls(data, options.env))}`
+      }
     if (error instanceof MigrationError)
       return {
         kind: 'failed',
         message: redact(error.reason, databaseUrls(data, options.env)),
         file: error.file,
-        line: error.line
+        line: error.line,
+        aftermath: error.aftermath
       }
     return {
       kind: 'failed',

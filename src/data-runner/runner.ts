@@ -1,7 +1,14 @@
 import pg from 'pg'
 import type { Migration } from '../data/migration.js'
 import { PUBLISHER_PLACEHOLDER } from '../data/postgres.js'
-import { destructiveApproval, lineAt, literal, splitStatements } from '../data/sql.js'
+import {
+  destructiveApproval,
+  lineAt,
+  literal,
+  splitStatements,
+  transactionControl
+} from '../data/sql.js'
+import type { Statement } from '../data/sql.js'
 
 /** One key for every multiregion run; advisory locks are per database, so regions never contend. */
 const LOCK_KEY = 7_248_901_337
@@ -11,7 +18,11 @@ export const HISTORY_TABLE = 'multiregion.history'
 export interface RunOptions {
   connectionString: string
   migrations: readonly Migration[]
-  /** The database URL of another region, for subscriptions to its publications. */
+  /**
+   * The connection string a subscription here uses to reach another region's
+   * publisher. It is written into CREATE SUBSCRIPTION, which the server may
+   * log, so it must hold no password (see subscriptionConnection).
+   */
   publisherUrl: (region: string) => string | undefined
   runId: string
   approver?: string
@@ -38,20 +49,61 @@ export class DriftError extends Error {
   }
 }
 
-/** A statement failed: where, in the file's own lines. */
+/** A statement failed: where, in the file's own lines, and what the failure left behind. */
 export class MigrationError extends Error {
   constructor(
     readonly file: string,
     readonly line: number,
-    readonly reason: string
+    readonly reason: string,
+    /** What stays applied: the whole file is rolled back, or the statements before the failed one stay. */
+    readonly aftermath: string
   ) {
     super(`${file}:${line}: ${reason}`)
   }
 }
 
-function errorLine(sql: string, error: unknown, base = 1): number {
+/** The database could not be reached at all. */
+export class ConnectionError extends Error {}
+
+const ROLLED_BACK =
+  'The file ran in one transaction, so it is rolled back whole and stays unrecorded; fix it and run migrate again.'
+
+function noTransactionAftermath(statement: Statement, index: number): string {
+  const leftover = /\bCONCURRENTLY\b/i.test(statement.text)
+    ? ' CREATE INDEX CONCURRENTLY that fails leaves an INVALID index behind: drop it (DROP INDEX CONCURRENTLY IF EXISTS ...) before running again.'
+    : ''
+  return `The file runs without a transaction (-- multiregion:no-transaction): ${index === 0 ? 'nothing before this statement ran' : `the ${index} statement(s) before line ${statement.line} stay applied`}, and the file stays unrecorded, so the next run starts it again from the top.${leftover}`
+}
+
+function positionLine(sql: string, error: unknown): number | undefined {
   const position = Number((error as { position?: string }).position)
-  return Number.isFinite(position) && position > 0 ? base + lineAt(sql, position - 1) - 1 : base
+  return Number.isFinite(position) && position > 0 ? lineAt(sql, position - 1) : undefined
+}
+
+/**
+ * A file sent whole reports a position only for syntax-like errors. For the
+ * rest, the file is replayed statement by statement in a transaction that is
+ * rolled back, to find the statement that fails.
+ */
+async function failingLine(client: pg.Client, sql: string, error: unknown): Promise<number> {
+  const direct = positionLine(sql, error)
+  if (direct !== undefined) return direct
+  const statements = splitStatements(sql)
+  try {
+    await client.query('BEGIN')
+    for (const s of statements) {
+      try {
+        await client.query(s.text)
+      } catch (replayed) {
+        return s.line + (positionLine(s.text, replayed) ?? 1) - 1
+      }
+    }
+  } catch {
+    // The connection is gone: the first statement is the best guess left.
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined)
+  }
+  return statements[0]?.line ?? 1
 }
 
 function withPublishers(sql: string, publisherUrl: RunOptions['publisherUrl']): string {
@@ -86,6 +138,17 @@ const RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, appli
 VALUES ($1, $2, $3, $4, now(), $5, $6)
 ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`
 
+/** Runs a statement; one ended by \gexec runs every non-null field it returns, in order, as psql does. */
+async function execute(client: pg.Client, text: string, gexec: boolean): Promise<void> {
+  if (!gexec) {
+    await client.query(text)
+    return
+  }
+  const result = await client.query({ text, rowMode: 'array' })
+  for (const row of result.rows as unknown[][])
+    for (const field of row) if (field !== null) await client.query(String(field))
+}
+
 async function apply(client: pg.Client, m: Migration, options: RunOptions): Promise<void> {
   const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null
   const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver]
@@ -97,20 +160,26 @@ async function apply(client: pg.Client, m: Migration, options: RunOptions): Prom
       await client.query('COMMIT')
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined)
-      throw new MigrationError(m.file, errorLine(m.sql, error), (error as Error).message)
+      const line = await failingLine(client, m.sql, error)
+      throw new MigrationError(m.file, line, (error as Error).message, ROLLED_BACK)
     }
     return
   }
   // Statement by statement, each in its own implicit transaction; the record comes last, so a
   // failure leaves the file unrecorded and the next run starts it again.
-  for (const statement of splitStatements(m.sql)) {
+  for (const [index, statement] of splitStatements(m.sql).entries()) {
     try {
-      await client.query(withPublishers(statement.text, options.publisherUrl))
+      await execute(
+        client,
+        withPublishers(statement.text, options.publisherUrl),
+        statement.gexec === true
+      )
     } catch (error) {
       throw new MigrationError(
         m.file,
-        errorLine(statement.text, error, statement.line),
-        (error as Error).message
+        statement.line + (positionLine(statement.text, error) ?? 1) - 1,
+        (error as Error).message,
+        noTransactionAftermath(statement, index)
       )
     }
   }
@@ -127,7 +196,9 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
   const client = new pg.Client({ connectionString: options.connectionString })
   // A pg error event on an idle client would otherwise crash the process.
   client.on('error', () => undefined)
-  await client.connect()
+  await client.connect().catch((error: Error) => {
+    throw new ConnectionError(error.message)
+  })
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY])
     const history = new Map((await ensureHistory(client)).map(r => [r.version, r]))
@@ -141,9 +212,20 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
         now: current.get(h.version)?.sha256 ?? null
       }))
     if (drifted.length > 0) throw new DriftError(drifted)
+    const pending = options.migrations.filter(m => history.get(m.version)?.sha256 !== m.sha256)
+    for (const m of pending) {
+      const control = transactionControl(m.sql)
+      if (control)
+        throw new MigrationError(
+          m.file,
+          control.line,
+          `${control.text.split(/\s/)[0]!.toUpperCase()} controls the transaction, which the runner owns: a file's own BEGIN or COMMIT would commit part of it without its history row. Remove it; each file already runs in one transaction, or none with -- multiregion:no-transaction.`,
+          'Nothing was applied: every pending file is checked before the first runs.'
+        )
+    }
     const result: RunResult = { applied: [], unchanged: [] }
     for (const m of options.migrations) {
-      if (history.get(m.version)?.sha256 === m.sha256) {
+      if (!pending.includes(m)) {
         result.unchanged.push(m.version)
         continue
       }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { PGlite } from '@electric-sql/pglite'
-import { ident, lineAt, splitStatements } from '../data/sql.js'
+import { ident, lineAt, splitStatements, transactionControl } from '../data/sql.js'
 import type { Service } from '../manifest/model.js'
 import type { Finding, Plan } from '../schema/generated.js'
 
@@ -61,6 +61,21 @@ export async function shadowCheck(plan: Plan, service: Service): Promise<Finding
       await db.exec('BEGIN')
       try {
         for (const m of region.data!.migrations.filter(x => x.transaction)) {
+          // A file's own BEGIN or COMMIT would end the shadow's transaction and commit what it replayed.
+          const control = transactionControl(m.sql)
+          if (control) {
+            if (!findings.some(f => f.file === m.file && f.line === control.line))
+              findings.push({
+                rule: 'data-shadow-error',
+                severity: 'error',
+                message: `${control.text.split(/\s/)[0]!.toUpperCase()} controls the transaction, which migrate owns (one transaction per file, or none with -- multiregion:no-transaction); migrate refuses the file, so it was not replayed (in region ${region.name}).`,
+                file: m.file,
+                line: control.line,
+                column: 1,
+                region: region.name
+              })
+            break
+          }
           // One round trip per file; only a failing file is replayed statement by statement to find its line.
           await db.exec('SAVEPOINT file')
           const whole = await db.exec(m.sql).then(

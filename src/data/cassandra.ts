@@ -1,4 +1,4 @@
-import { migration } from './migration.js'
+import { migration, sha256 } from './migration.js'
 import type { Migration } from './migration.js'
 import { isClassified, tableReaders } from './model.js'
 import type { DataColumn, DataModel, DataTable } from './model.js'
@@ -30,7 +30,16 @@ export function cqlType(type: string): string {
 
 /** Placement is per keyspace in Cassandra, so tables that may live in the same regions share one. */
 export function keyspaceName(model: DataModel, table: DataTable): string {
-  return objectName(model.service, ...table.placement)
+  return keyspace48(objectName(model.service, ...table.placement))
+}
+
+/** Cassandra refuses keyspace names over 48 characters; long ones keep a hash so they stay distinct. */
+export const KEYSPACE_NAME_LIMIT = 48
+
+function keyspace48(name: string): string {
+  return name.length <= KEYSPACE_NAME_LIMIT
+    ? name
+    : `${name.slice(0, 39)}_${sha256(name).slice(0, 8)}`
 }
 
 function keyspace(model: DataModel, name: string, placement: readonly string[]): string {

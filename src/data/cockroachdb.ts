@@ -74,23 +74,31 @@ export function compileCockroach(model: DataModel): Migration {
     for (const r of others)
       body.push(`ALTER DATABASE ${db} ADD REGION IF NOT EXISTS ${ident(location(model, r))};`)
   }
-  const jurisdictions = [...new Set(model.tables.flatMap(t => t.residency ?? []))].sort()
-  const superRegions = jurisdictions
-    .map(j => ({ j, members: model.regions.filter(r => r.jurisdiction === j) }))
-    .filter(s => s.members.length > 0)
-  if (superRegions.length > 0) {
-    // Super regions keep a residency-bound table's replicas inside its jurisdiction.
-    body.push(`SET enable_super_regions = 'on';`)
-    for (const { j, members } of superRegions)
-      body.push(
-        `ALTER DATABASE ${db} ADD SUPER REGION ${ident(j.toLowerCase())} VALUES ${members.map(r => ident(r.location)).join(', ')};`
-      )
+  if (model.tables.some(t => t.locality !== 'global' && t.columns.some(isClassified))) {
+    // Regional and by-row data keep every replica, non-voting ones included, in their home region
+    // (data-domiciling docs). PLACEMENT RESTRICTED can be run again, unlike ADD SUPER REGION, which
+    // has no IF NOT EXISTS form; it needs zone survival. GLOBAL tables ignore it: the lint refuses
+    // residency and personal data on them.
+    body.push(
+      `SET enable_multiregion_placement_policy = 'on';`,
+      `ALTER DATABASE ${db} SURVIVE ZONE FAILURE;`,
+      `ALTER DATABASE ${db} PLACEMENT RESTRICTED;`
+    )
   }
   const roles = [...new Set(model.tables.flatMap(tableReaders))].sort()
   body.push(...roles.map(r => `CREATE ROLE IF NOT EXISTS ${ident(r)};`))
   for (const table of model.tables.filter(compilable)) {
     body.push(
       `CREATE TABLE IF NOT EXISTS ${ident(table.name)} (\n${columns(model, table).join(',\n')}\n) ${locality(model, table)}${ttl(table)};`,
+      // A table created under another locality takes the manifest's on the next run.
+      ...(table.locality === 'by-row'
+        ? [
+            `ALTER TABLE ${ident(table.name)} ADD COLUMN IF NOT EXISTS ${columns(model, table)
+              .find(l => l.includes(ident(PLACEMENT_COLUMN)))!
+              .trim()};`
+          ]
+        : []),
+      `ALTER TABLE ${ident(table.name)} SET ${locality(model, table)};`,
       ...readerViews(table),
       ...table.columns
         .filter(isClassified)

@@ -1,3 +1,4 @@
+import fides from './fides/data-categories.json' with { type: 'json' }
 import type { Service } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import type { Finding } from '../schema/generated.js'
@@ -8,7 +9,8 @@ import {
   columnsIn,
   isClassified,
   isPersonal,
-  region
+  region,
+  regionOrder
 } from './model.js'
 import type { DataModel, DataTable } from './model.js'
 import { closest } from '../manifest/suggest.js'
@@ -22,13 +24,18 @@ import { destructiveApproval, isSafeType, lineAt, splitStatements, stripComments
  */
 export const RULES = {
   'data-invalid-type': 'data',
+  'data-unknown-category': 'data',
+  'data-undeclared-reader': 'data',
   'data-classified-global': 'data',
+  'data-classified-key-global': 'data',
+  'data-engine-placement': 'data',
   'data-classified-no-readers': 'data',
   'data-residency-home': 'data',
   'data-residency-replicas': 'data',
   'data-by-row-region-column': 'data',
   'data-global-primary-key': 'data',
   'data-retention-column': 'data',
+  'data-retention-nullable': 'data',
   'data-publication-classified': 'data',
   'data-destructive-migration': 'data',
   'data-subject-column': 'data',
@@ -43,6 +50,38 @@ interface Context {
   model: DataModel
   service: Service
   out: Finding[]
+  /** The roles the platform declares (spec.databaseRoles); undefined when it declares none. */
+  roles?: readonly string[]
+}
+
+/** The Fides data categories (fideslang's data_categories.yml, names only; see src/data/fides/). */
+export const FIDES_CATEGORIES: readonly string[] = fides.categories
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i]
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(
+        previous[j]! + 1,
+        row[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
+    previous = row
+  }
+  return previous[b.length]!
+}
+
+/** The nearest known name, when one is near enough to be what was meant. */
+export function didYouMean(name: string, known: readonly string[]): string | undefined {
+  const scored = known
+    .map(k => ({
+      k,
+      d: k.endsWith(`.${name}`) || k.startsWith(`${name}_`) ? 1 : distance(name, k)
+    }))
+    .sort((a, b) => a.d - b.d)
+  const best = scored[0]
+  return best && best.d <= Math.max(2, Math.floor(name.length / 4)) ? best.k : undefined
 }
 
 function enabled(ctx: Context, rule: Rule): boolean {
@@ -79,14 +118,52 @@ function checkTable(ctx: Context, table: DataTable): void {
         columnPath(c.name, 'type')
       )
     if (!isClassified(c)) continue
-    // Only postgres replicates with a column list; the other engines copy a global table whole.
-    if (table.locality === 'global' && ctx.model.engine === 'postgres')
+    if (!FIDES_CATEGORIES.includes(c.category!)) {
+      const near = didYouMean(c.category!, FIDES_CATEGORIES)
+      report(
+        ctx,
+        'data-unknown-category',
+        `${table.name}.${c.name} has category ${c.category}, which is not a Fides data category, so the personal-data rules (GDPR, PIPL) cannot see it.${near ? ` Did you mean ${near}?` : ''} Use one of fideslang's categories, such as user.contact.email or system.operations.`,
+        columnPath(c.name, 'category')
+      )
+    }
+    for (const role of c.readers) {
+      const known = ctx.roles ?? ctx.model.tables.flatMap(t => t.columns.flatMap(k => k.readers))
+      const near = didYouMean(
+        role,
+        known.filter(k => k !== role)
+      )
+      if (ctx.roles ? !ctx.roles.includes(role) : near !== undefined)
+        report(
+          ctx,
+          'data-undeclared-reader',
+          `${table.name}.${c.name} names reader ${role}, which ${ctx.roles ? 'the platform does not declare (spec.databaseRoles)' : 'no other column names'}, so migrate would create a new role for it.${near ? ` Did you mean ${near}?` : ''}`,
+          columnPath(c.name, 'readers'),
+          'warning'
+        )
+    }
+    if (table.locality === 'global' && c.primaryKey)
+      report(
+        ctx,
+        'data-classified-key-global',
+        `${table.name}.${c.name} is ${c.category} and part of the primary key of a global table: replicas cannot leave it out, since replication identifies every UPDATE and DELETE by the key. Key the table by an unclassified column.`,
+        columnPath(c.name, 'primaryKey')
+      )
+    // Only postgres replicates with a column list; the other engines copy a global table whole. Personal data is refused everywhere.
+    if (table.locality === 'global' && ctx.model.engine === 'postgres' && !isPersonal(c))
       report(
         ctx,
         'data-classified-global',
         `${table.name}.${c.name} is ${c.category} in a global table: replicas outside ${classifiedJurisdictions(ctx.model, table).join(', ')} are generated without it, so readers there will not find it. Move the column to a regional or by-row table.`,
         columnPath(c.name, 'category'),
         'warning'
+      )
+    else if (table.locality === 'global' && isPersonal(c))
+      report(
+        ctx,
+        'data-classified-global',
+        `${table.name}.${c.name} is personal data (${c.category}) in a global table, which exists in every region: one missed column list, publication or replica would carry it abroad. Move the column to a regional or by-row table.`,
+        columnPath(c.name, 'category')
       )
     else if (table.locality === 'global')
       report(
@@ -140,7 +217,17 @@ function checkTable(ctx: Context, table: DataTable): void {
       [...path, 'locality']
     )
   const personal = table.columns.filter(isPersonal)
-  if (table.retention !== undefined && !retentionColumn(table))
+  const aged = retentionColumn(table)
+  if (table.retention !== undefined && aged?.nullable)
+    report(
+      ctx,
+      'data-retention-nullable',
+      `${table.name} keeps rows for ${table.retention} by ${aged.name}, which may be NULL: the deletion job never deletes a row whose ${aged.name} is NULL. Declare ${aged.name}: { ..., nullable: false }.`,
+      [...path, 'columns', aged.name, 'type'],
+      'warning'
+    )
+  checkEngine(ctx, table, personal.length > 0)
+  if (table.retention !== undefined && !aged)
     report(
       ctx,
       'data-retention-column',
@@ -171,6 +258,51 @@ function checkTable(ctx: Context, table: DataTable): void {
         [...path, table.residency ? 'residency' : 'home']
       )
   }
+}
+
+/** What each single-cluster engine cannot place the way the manifest asks. */
+function checkEngine(ctx: Context, table: DataTable, personal: boolean): void {
+  const engine = ctx.model.engine
+  if (engine === 'cockroachdb' && table.locality === 'global' && table.residency)
+    report(
+      ctx,
+      'data-engine-placement',
+      `${table.name} is global with residency ${table.residency.join(', ')}, but CockroachDB places a GLOBAL table in every database region: super regions and PLACEMENT RESTRICTED do not apply to it. Make it regional or by-row.`,
+      [...table.path, 'residency']
+    )
+  if (engine === 'cassandra' && table.locality === 'by-row' && personal) {
+    const jurisdictions = [...new Set(table.placement.map(r => region(ctx.model, r)?.jurisdiction))]
+    if (jurisdictions.length > 1)
+      report(
+        ctx,
+        'data-engine-placement',
+        `${table.name} is by-row with personal data, but Cassandra replicates every row of a keyspace to all its data centers, so rows of ${jurisdictions.join(', ')} would each be stored in the others. Split it into one regional table per jurisdiction, or set residency to one jurisdiction.`,
+        [...table.path, 'locality']
+      )
+  }
+  if (engine === 'spanner' && (table.locality === 'regional' || table.residency))
+    report(
+      ctx,
+      'data-engine-placement',
+      `${table.name} is kept where the Spanner instance configuration keeps its replicas: Spanner places only by-row tables itself. Use an instance configuration whose read-write and read-only replicas all sit in ${classifiedJurisdictions(ctx.model, table).join(', ')}, and add no read-only replicas outside it.`,
+      [...table.path, table.residency ? 'residency' : 'locality'],
+      'info'
+    )
+}
+
+/** default_leader and placements take Spanner's own region names: the leader's, and every by-row region's. */
+function checkSpannerLocations(ctx: Context): void {
+  const leader = regionOrder(ctx.model)[0]
+  const placed = ctx.model.tables.filter(t => t.locality === 'by-row').flatMap(t => t.placement)
+  for (const r of ctx.model.regions.filter(r => r.name === leader || placed.includes(r.name)))
+    if (!/^[a-z]+-[a-z]+\d+$/.test(r.location))
+      ctx.out.push({
+        rule: 'data-engine-placement',
+        severity: 'error',
+        message: `Region ${r.name} has location ${r.location}, which is not a Spanner region name (such as us-east1 or europe-north1), so Spanner would refuse it as ${r.name === leader ? 'default_leader' : 'a placement leader'}. Give the platform's region the location Spanner knows it by.`,
+        file: ctx.service.file,
+        ...ctx.service.locate(['spec', 'regions'])
+      })
 }
 
 function inCategory(category: string, covered: string): boolean {
@@ -238,7 +370,9 @@ function checkFile(ctx: Context, file: SourceFile): void {
       for (const [table, columns] of classified)
         if (columns.length > 0) leaks.push(`${table} (${columns.join(', ')})`)
     } else {
-      const refs = /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?"?([A-Za-z_][\w$]*)"?\s*(\(([^)]*)\))?/gi
+      // A table, bare, quoted or schema-qualified ("public"."customers"), with an optional column list.
+      const refs =
+        /(?:\bTABLE\b|,)\s*(?:ONLY\s+)?(?:(?:"[^"]+"|[A-Za-z_][\w$]*)\s*\.\s*)?"?([A-Za-z_][\w$]*)"?\s*\*?\s*(\(([^)]*)\))?/gi
       for (const ref of text.matchAll(refs)) {
         const columns = classified.get(ref[1]!.toLowerCase()) ?? []
         const listed = ref[3]?.split(',').map(c => c.trim().replace(/^"|"$/g, ''))
@@ -289,14 +423,17 @@ function checkSubject(ctx: Context, table: DataTable): void {
 export function lintData(
   model: DataModel,
   service: Service,
-  files: readonly SourceFile[]
+  files: readonly SourceFile[],
+  roles?: readonly string[]
 ): Finding[] {
   const ctx: Context = { model, service, out: [] }
+  if (roles !== undefined) ctx.roles = roles
   for (const table of model.tables) {
     checkTable(ctx, table)
     checkSubject(ctx, table)
     checkCustomRules(ctx, table)
   }
+  if (model.engine === 'spanner') checkSpannerLocations(ctx)
   for (const file of files) checkFile(ctx, file)
   return ctx.out
 }

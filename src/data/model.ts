@@ -37,6 +37,8 @@ export interface DataRegion {
   location: string
   /** The environment variable that holds the region's database URL. */
   secret?: string
+  /** PostgreSQL: the role subscribers log in as here, and the password file this region's subscriptions read. */
+  replication?: { user?: string; passfile?: string }
 }
 
 /** The manifest's data block joined with the platform's regions: what every compiler and rule reads. */
@@ -136,6 +138,8 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
         const spec = platform.regions[name]!
         const r: DataRegion = { name, jurisdiction: spec.jurisdiction, location: spec.location }
         if (spec.database?.secret !== undefined) r.secret = spec.database.secret
+        if (spec.database?.replication !== undefined)
+          r.replication = { ...spec.database.replication }
         return r
       })
   }

@@ -21,6 +21,8 @@ export interface RegionData {
 }
 
 export interface DataPlan {
+  /** The manifest, to point findings at its lines. */
+  service: Service
   model: DataModel
   regions: Map<string, RegionData>
   findings: Finding[]
@@ -68,5 +70,10 @@ export function planData(
     if (r.secret !== undefined) data.secret = r.secret
     regions.set(name, data)
   }
-  return { model, regions, findings: lintData(model, service, files) }
+  return {
+    service,
+    model,
+    regions,
+    findings: lintData(model, service, files, platform.raw.spec.databaseRoles)
+  }
 }

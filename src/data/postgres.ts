@@ -5,6 +5,7 @@ import {
   classifiedJurisdictions,
   columnsIn,
   isClassified,
+  region,
   subscribers,
   tableReaders
 } from './model.js'
@@ -56,6 +57,8 @@ function columnDefinition(c: DataColumn): string {
 function createTable(table: DataTable, columns: DataColumn[]): string[] {
   const keys = columns.filter(c => c.primaryKey)
   const rest = columns.filter(c => !c.primaryKey)
+  // A replica's column that became classified (or whose residency narrowed) holds copies that may not be here.
+  const gone = table.columns.filter(c => !columns.includes(c))
   const lines = columns.map(c => `  ${columnDefinition(c)}`)
   if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map(c => ident(c.name)).join(', ')})`)
   return [
@@ -65,21 +68,105 @@ function createTable(table: DataTable, columns: DataColumn[]): string[] {
       ? [
           `ALTER TABLE ${ident(table.name)}\n${rest.map(c => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(',\n')};`
         ]
+      : []),
+    ...(gone.length > 0
+      ? [
+          `ALTER TABLE ${ident(table.name)}\n${gone.map(c => `  DROP COLUMN IF EXISTS ${ident(c.name)}`).join(',\n')};`
+        ]
       : [])
   ]
+}
+
+/** The COMMENT ON TABLE that marks a table as the manifest's: what the prune step recognises. */
+export const TABLE_TAG = '{"multiregion":'
+
+function nameArray(names: readonly string[]): string {
+  return `ARRAY[${names.map(literal).join(', ')}]::name[]`
+}
+
+/**
+ * Tables this service created here that the manifest no longer places here.
+ * A global table's replica holds copies of its home's rows: it is dropped.
+ * Any other table holds rows of its own: it is dropped when empty, and
+ * otherwise the file fails, saying what to do, rather than lose them.
+ */
+function pruneTables(model: DataModel, regionName: string, here: readonly DataTable[]): string {
+  const keep = nameArray(here.map(t => t.name))
+  return `DO $mr$
+DECLARE
+  t record;
+  held bigint;
+BEGIN
+  FOR t IN
+    SELECT c.relname, d.description::jsonb -> 'multiregion' AS about
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_description d
+      ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND d.description LIKE ${literal(`${TABLE_TAG}%`)}
+      AND c.relname <> ALL (${keep})
+  LOOP
+    IF t.about ->> 'locality' = 'global' AND t.about ->> 'home' <> ${literal(regionName)} THEN
+      EXECUTE format('DROP TABLE %I', t.relname);
+      CONTINUE;
+    END IF;
+    -- Row security would hide other regions' rows from the count; the file is one transaction, so this never outlives it.
+    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('SELECT count(*) FROM %I', t.relname) INTO held;
+    IF held > 0 THEN
+      RAISE EXCEPTION 'table % holds % row(s) in region ${regionName.replaceAll("'", "''")}, where the manifest of ${model.service.replaceAll("'", "''")} no longer places it', t.relname, held
+        USING HINT = 'Move the rows to a region that may hold them, then delete them here with a hand-written migration that records its approval (-- multiregion:approve-destructive), and run migrate again.';
+    END IF;
+    EXECUTE format('DROP TABLE %I', t.relname);
+  END LOOP;
+END $mr$;`
 }
 
 function ensureRole(role: string): string {
   return `DO $mr$ BEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN\n    CREATE ROLE ${ident(role)} NOLOGIN;\n  END IF;\nEND $mr$;`
 }
 
-function grants(table: DataTable, columns: DataColumn[]): string[] {
+/**
+ * Revokes SELECT from every role that holds it on the table (or any of its
+ * columns) but is neither a reader, the table's owner nor the replication
+ * role: a reader removed from the manifest loses what it was granted.
+ */
+function revokeOthers(table: DataTable, allowed: readonly string[]): string {
+  const t = literal(ident(table.name))
+  return `DO $mr$
+DECLARE
+  r name;
+BEGIN
+  FOR r IN
+    SELECT g.rolname FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+    UNION
+    SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+  LOOP
+    IF r <> ALL (${nameArray(allowed)}) THEN
+      -- Revoking the table's SELECT revokes every column's SELECT too.
+      EXECUTE format('REVOKE SELECT ON TABLE %I FROM %I', ${literal(table.name)}, r);
+    END IF;
+  END LOOP;
+END $mr$;`
+}
+
+function grants(
+  table: DataTable,
+  columns: DataColumn[],
+  replication: string | undefined
+): string[] {
   const t = ident(table.name)
   const readers = tableReaders(table)
   // A table-level SELECT would override every column restriction, so start from none.
-  const out = [`REVOKE ALL ON TABLE ${t} FROM PUBLIC;`]
+  const out = [
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    revokeOthers(table, replication === undefined ? readers : [...readers, replication])
+  ]
   for (const role of readers) {
-    out.push(`REVOKE ALL ON TABLE ${t} FROM ${ident(role)};`)
+    // Only SELECT: a reader may be the application's own role, whose INSERT or DELETE is not the manifest's business.
+    out.push(`REVOKE SELECT ON TABLE ${t} FROM ${ident(role)};`)
     const readable = columns.filter(c => !isClassified(c) || c.readers.includes(role))
     if (readable.length > 0)
       out.push(
@@ -89,9 +176,12 @@ function grants(table: DataTable, columns: DataColumn[]): string[] {
   return out
 }
 
+/** The one policy on a by-row table. */
+export const ROW_POLICY = 'multiregion_rows_in_region'
+
 function rowSecurity(table: DataTable, regionName: string): string[] {
   const t = ident(table.name)
-  const policy = ident('multiregion_rows_in_region')
+  const policy = ident(ROW_POLICY)
   const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`
   return [
     `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
@@ -102,9 +192,22 @@ function rowSecurity(table: DataTable, regionName: string): string[] {
   ]
 }
 
+/**
+ * A table that was by-row before: its region policy goes, and row security
+ * with it unless a hand-written migration added policies of its own.
+ */
+function noRowSecurity(table: DataTable): string[] {
+  const t = ident(table.name)
+  return [
+    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
+    `DO $mr$ BEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN\n    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;\n  END IF;\nEND $mr$;`
+  ]
+}
+
 function comments(model: DataModel, table: DataTable, columns: DataColumn[]): string[] {
   const about: Record<string, unknown> = {
     multiregion: {
+      service: model.service,
       home: table.home,
       locality: table.locality,
       ...(table.residency ? { residency: table.residency } : {}),
@@ -131,16 +234,98 @@ function retentionJob(table: DataTable): string[] {
   const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table.name))
   return [
     `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$\n  WITH gone AS (\n    DELETE FROM ${ident(table.name)}\n    WHERE ${ident(column.name)} < now() - interval ${literal(`${table.retentionSeconds} seconds`)}\n    RETURNING 1\n  )\n  SELECT count(*) FROM gone\n$mr$;`,
-    `COMMENT ON FUNCTION ${fn}() IS ${literal(`multiregion retention job for ${table.name} (${table.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table.name)}()').`)};`
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table.name} (${table.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table.name)}()').`)};`
   ]
 }
 
-function publication(model: DataModel, table: DataTable, subscriber: string): string {
+/** The comment that marks publications and subscriptions as this service's, so the prune steps find them. */
+export function objectTag(model: DataModel): string {
+  return JSON.stringify({ multiregion: { service: model.service } })
+}
+
+const RETENTION_COMMENT = 'multiregion retention job for '
+
+/** Retention functions of tables no longer here, or no longer kept for a while. */
+function pruneRetentionJobs(here: readonly DataTable[]): string {
+  const keep = here
+    .filter(t => t.retentionSeconds !== undefined && retentionColumn(t) !== undefined)
+    .map(t => objectName(RETENTION_FUNCTION_PREFIX + t.name))
+  return `DO $mr$
+DECLARE
+  f name;
+BEGIN
+  FOR f IN
+    SELECT p.proname FROM pg_catalog.pg_proc p
+    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
+    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
+      AND p.proname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP FUNCTION %I()', f);
+  END LOOP;
+END $mr$;`
+}
+
+function publication(model: DataModel, table: DataTable, subscriber: string): string[] {
   const name = publicationName(table, subscriber)
-  const list = `${ident(table.name)} (${columnsIn(model, table, subscriber)
-    .map(c => ident(c.name))
-    .join(', ')})`
-  return `DO $mr$ BEGIN\n  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN\n    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};\n  ELSE\n    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};\n  END IF;\nEND $mr$;`
+  const columns = columnsIn(model, table, subscriber).map(c => ident(c.name))
+  const list = `${ident(table.name)} (${columns.join(', ')})`
+  return [
+    `DO $mr$ BEGIN\n  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN\n    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};\n  ELSE\n    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};\n  END IF;\nEND $mr$;`,
+    `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
+  ]
+}
+
+/** Publications of this service here that the manifest no longer has: a narrowed residency stops replicating at once. */
+function prunePublications(model: DataModel, keep: readonly string[]): string {
+  return `DO $mr$
+DECLARE
+  p name;
+BEGIN
+  FOR p IN
+    SELECT pubname FROM pg_catalog.pg_publication x
+    JOIN pg_catalog.pg_description d ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_publication'::regclass
+    WHERE d.description = ${literal(objectTag(model))} AND pubname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP PUBLICATION %I', p);
+  END LOOP;
+END $mr$;`
+}
+
+/** The replication role may read exactly the published columns, so its password opens nothing classified. */
+function replicationGrant(
+  model: DataModel,
+  table: DataTable,
+  regionName: string,
+  role: string
+): string[] {
+  const published = [
+    ...new Set(subscribers(table).flatMap(s => columnsIn(model, table, s).map(c => c.name)))
+  ]
+  return [
+    `DO $mr$ BEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)} AND (rolreplication OR rolsuper)) THEN\n    RAISE EXCEPTION 'the replication role % (regions.${regionName}.database.replication.user) does not exist here or lacks REPLICATION', ${literal(role)}\n      USING HINT = 'The platform team creates it once per database server: CREATE ROLE ... LOGIN REPLICATION, with its password in the subscribers'' password file.';\n  END IF;\nEND $mr$;`,
+    `REVOKE SELECT ON TABLE ${ident(table.name)} FROM ${ident(role)};`,
+    `GRANT SELECT (${published.map(ident).join(', ')}) ON TABLE ${ident(table.name)} TO ${ident(role)};`
+  ]
+}
+
+function subscriptionFile(model: DataModel, table: DataTable, regionName: string): string[] {
+  const name = subscriptionName(model, table, regionName)
+  const pub = publicationName(table, regionName)
+  const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s\n  WHERE s.subname = ${literal(name)}\n    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`
+  return [
+    // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table.home)}, ${literal(pub)})\nWHERE NOT EXISTS (${mine})\n\\gexec`,
+    `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
+    // A subscription created before its publication existed holds no tables until refreshed.
+    `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)\nFROM (${mine}) m\nWHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)\n\\gexec`,
+    // Still empty: the publication does not exist yet. The file fails and stays unrecorded, so the next run tries again.
+    `DO $mr$ BEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = (SELECT m.oid FROM (${mine.replaceAll('\n', ' ')}) m)) THEN\n    RAISE EXCEPTION 'subscription % holds no tables: publication % does not exist on ${table.home} yet', ${literal(name)}, ${literal(pub)}\n      USING HINT = 'Run migrate for ${table.home} (it publishes ${table.name.replaceAll("'", "''")}), then run this region again.';\n  END IF;\nEND $mr$;`
+  ]
+}
+
+/** Subscriptions of this service here that the manifest no longer has. DROP SUBSCRIPTION runs outside a transaction and drops the publisher's slot. */
+function pruneSubscriptions(model: DataModel, keep: readonly string[]): string {
+  return `SELECT format('DROP SUBSCRIPTION %I', s.subname)\nFROM pg_catalog.pg_subscription s\nJOIN pg_catalog.pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_subscription'::regclass\nWHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())\n  AND d.description = ${literal(objectTag(model))}\n  AND s.subname <> ALL (${nameArray(keep)})\n\\gexec`
 }
 
 function file(model: DataModel, regionName: string, title: string, body: string[]): string {
@@ -148,12 +333,17 @@ function file(model: DataModel, regionName: string, title: string, body: string[
 }
 
 /**
- * The generated migrations of one region, in the order they run: tables,
- * then privileges, row security, comments and retention, then the
- * publications this region serves, then its subscriptions.
+ * The generated migrations of one region, in the order they run: the
+ * subscriptions the manifest no longer has are dropped, then tables (and
+ * those no longer placed here pruned), then privileges, row security,
+ * comments and retention, then the publications this region serves (and
+ * those no longer wanted dropped), then its subscriptions.
  */
 export function compilePostgres(model: DataModel, regionName: string): Migration[] {
   const here = model.tables.filter(t => t.placement.includes(regionName) && compilable(t))
+  const subscribed = here.filter(t => t.locality === 'global' && t.home !== regionName)
+  const homed = here.filter(t => t.home === regionName)
+  const replication = region(model, regionName)?.replication?.user
   const out: Migration[] = []
   const add = (n: string, title: string, body: string[], marker = false) => {
     if (body.length === 0) return
@@ -161,39 +351,51 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
     out.push(migration(`multiregion/${n}`, 'generated', `generated/${regionName}/${n}.sql`, sql))
   }
   add(
-    '01_tables',
-    'tables whose rows may live here',
-    here.flatMap(t => createTable(t, columnsIn(model, t, regionName)))
+    '00_prune',
+    'drop the subscriptions the manifest no longer has (psql \\gexec: each row runs as a statement)',
+    [
+      pruneSubscriptions(
+        model,
+        subscribed.map(t => subscriptionName(model, t, regionName))
+      )
+    ],
+    true
   )
+  add('01_tables', 'tables whose rows may live here', [
+    pruneTables(model, regionName, here),
+    ...here.flatMap(t => createTable(t, columnsIn(model, t, regionName)))
+  ])
   const roles = [...new Set(here.flatMap(tableReaders))].sort()
   add('02_policy', 'column privileges, row security, classification and retention', [
+    pruneRetentionJobs(here),
     ...roles.map(ensureRole),
     ...here.flatMap(t => {
       const columns = columnsIn(model, t, regionName)
       return [
-        ...grants(t, columns),
-        ...(t.locality === 'by-row' ? rowSecurity(t, regionName) : []),
+        ...grants(t, columns, replication),
+        ...(t.locality === 'by-row' ? rowSecurity(t, regionName) : noRowSecurity(t)),
         ...comments(model, t, columns),
         ...retentionJob(t)
       ]
     })
   ])
-  add(
-    '03_publications',
-    'publications of the global tables homed here, with column lists',
-    here
-      .filter(t => t.home === regionName)
-      .flatMap(t => subscribers(t).map(s => publication(model, t, s)))
-  )
-  // A file per subscription: CREATE SUBSCRIPTION cannot be made idempotent, so a new global
-  // table adds a file rather than changing one that has already run.
-  for (const t of here.filter(t => t.locality === 'global' && t.home !== regionName))
+  const published = homed.filter(t => subscribers(t).length > 0)
+  add('03_publications', 'publications of the global tables homed here, with column lists', [
+    prunePublications(
+      model,
+      published.flatMap(t => subscribers(t).map(s => publicationName(t, s)))
+    ),
+    ...published.flatMap(t => [
+      ...subscribers(t).flatMap(s => publication(model, t, s)),
+      ...(replication === undefined ? [] : replicationGrant(model, t, regionName, replication))
+    ])
+  ])
+  // A file per subscription (CREATE SUBSCRIPTION cannot run in a transaction), each safe to run again.
+  for (const t of subscribed)
     add(
       `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction)`,
-      [
-        `CREATE SUBSCRIPTION ${ident(subscriptionName(model, t, regionName))}\n  CONNECTION ${publisherPlaceholder(t.home)}\n  PUBLICATION ${ident(publicationName(t, regionName))};`
-      ],
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      subscriptionFile(model, t, regionName),
       true
     )
   return out

@@ -23,11 +23,21 @@ export function spannerType(type: string): string {
   return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase()
 }
 
+/** Placement names are identifiers, so a region's hyphens become underscores: us-east is placed in us_east. */
+export function placementName(regionName: string): string {
+  return regionName.replaceAll('-', '_')
+}
+
 function table(t: DataTable): string {
   const lines = t.columns.map(
     (c: DataColumn) =>
       `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? '' : ' NOT NULL'}${t.locality === 'by-row' && c.name === REGION_COLUMN ? ' PLACEMENT KEY' : ''}`
   )
+  if (t.locality === 'by-row')
+    // Spanner places a row by the placement its key column names; any other value would land in the default placement.
+    lines.push(
+      `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map(r => literal(placementName(r))).join(', ')}))`
+    )
   const keys = t.columns.filter(c => c.primaryKey).map(c => backquote(c.name))
   const column = retentionColumn(t)
   const days = t.retentionSeconds === undefined ? undefined : Math.ceil(t.retentionSeconds / 86400)
@@ -64,7 +74,7 @@ export function compileSpanner(model: DataModel): Migration {
     const placed = [...new Set(byRow.flatMap(t => t.placement))]
     for (const r of model.regions.filter(r => placed.includes(r.name)))
       body.push(
-        `CREATE PLACEMENT ${backquote(r.name.replaceAll('-', '_'))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
+        `CREATE PLACEMENT ${backquote(placementName(r.name))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
       )
   }
   const roles = [...new Set(model.tables.flatMap(tableReaders))].sort()

@@ -65,7 +65,12 @@ export interface Statement {
   text: string
   offset: number
   line: number
+  /** Ended by psql's `\gexec`: each field of each row it returns is run as a statement. */
+  gexec?: boolean
 }
+
+/** A line holding only psql's \gexec ends the statement before it and runs what it returns. */
+const GEXEC = /^\\gexec[ \t]*(?:\n|$)/
 
 /**
  * Splits a script at top-level semicolons, skipping those inside quotes,
@@ -78,14 +83,14 @@ export function splitStatements(sql: string): Statement[] {
   const out: Statement[] = []
   let start = 0
   let i = 0
-  const push = (end: number) => {
+  const push = (end: number, gexec = false) => {
     const raw = sql.slice(start, end)
     // Leading comments belong to no statement, so a statement's line is that of its first keyword.
     const lead = LEADING_NOISE.exec(raw)![0].length
     const text = raw.slice(lead).trimEnd()
     if (text !== '') {
       const offset = start + lead
-      out.push({ text, offset, line: lineAt(sql, offset) })
+      out.push({ text, offset, line: lineAt(sql, offset), ...(gexec ? { gexec } : {}) })
     }
   }
   while (i < sql.length) {
@@ -120,10 +125,28 @@ export function splitStatements(sql: string): Statement[] {
       push(i)
       i++
       start = i
+    } else if (c === '\\' && (i === 0 || sql[i - 1] === '\n') && GEXEC.test(sql.slice(i, i + 9))) {
+      push(i, true)
+      const end = sql.indexOf('\n', i)
+      i = end === -1 ? sql.length : end + 1
+      start = i
     } else i++
   }
   push(sql.length)
   return out
+}
+
+const TRANSACTION_CONTROL =
+  /^(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE\s+TRANSACTION)\b/i
+
+/**
+ * Statements that start or end a transaction. The runner owns a file's
+ * transaction (or runs it without one), so a file's own BEGIN or COMMIT would
+ * commit half of it behind the history's back: such files are refused.
+ * A DO body's BEGIN ... END is inside dollar quotes and is not matched.
+ */
+export function transactionControl(sql: string): Statement | undefined {
+  return splitStatements(sql).find(s => TRANSACTION_CONTROL.test(stripComments(s.text).trim()))
 }
 
 /** Removes -- and block comments outside quotes, for pattern checks on statement text. */

@@ -709,6 +709,13 @@ export const platformSchema = {
           type: 'array',
           items: { $ref: '#/definitions/ComplianceRule' }
         },
+        databaseRoles: {
+          description:
+            'The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.',
+          type: 'array',
+          items: { type: 'string', minLength: 1, maxLength: 63 },
+          uniqueItems: true
+        },
         regions: {
           description: 'Regions by name (DNS-1123 labels).',
           type: 'object',
@@ -912,6 +919,17 @@ export const platformSchema = {
                 "The name of the secret (environment variable) holding the region's database URL.",
               type: 'string',
               pattern: '^[A-Z_][A-Z0-9_]*$'
+            },
+            replication: {
+              title: 'ReplicationLogin',
+              description:
+                "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).",
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                user: { type: 'string', minLength: 1, maxLength: 63 },
+                passfile: { type: 'string', pattern: '^/' }
+              }
             }
           }
         }
@@ -959,6 +977,10 @@ export interface PlatformSpec {
    * The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.
    */
   complianceRules?: ComplianceRule[]
+  /**
+   * The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.
+   */
+  databaseRoles?: string[]
   /**
    * Regions by name (DNS-1123 labels).
    */
@@ -1117,6 +1139,14 @@ export interface DatabaseTarget {
    * The name of the secret (environment variable) holding the region's database URL.
    */
   secret: string
+  replication?: ReplicationLogin
+}
+/**
+ * PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).
+ */
+export interface ReplicationLogin {
+  user?: string
+  passfile?: string
 }
 
 /** schema/plan.schema.json */

@@ -19,13 +19,17 @@ describe('multiregion migrate', () => {
     expect(result.code).toBe(0)
     const versions = [...result.stdout.matchAll(/^-- (\S+) \(/gm)].map(m => m[1])
     expect(versions).toEqual([
+      'multiregion/00_prune',
       'multiregion/01_tables',
       'multiregion/02_policy',
+      'multiregion/03_publications',
       'multiregion/04_subscription_plans',
       '0001_audit',
       '0002_audit_index'
     ])
-    expect(result.stdout).toContain("CONNECTION 'multiregion:publisher=us-east'")
+    expect(result.stdout).toContain(
+      "format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', 'mr_profiles_plans_us_east_to_china', 'multiregion:publisher=us-east'"
+    )
     expect(result.stdout).not.toContain('"customers"')
   })
 
@@ -43,7 +47,7 @@ describe('multiregion migrate', () => {
     expect(result.stderr).toContain(
       'fixtures/services/compliance-violations/multiregion.yaml:22:15: error [data-residency-home]'
     )
-    expect(result.stderr).toContain('migrate is blocked by 9 compliance error(s)')
+    expect(result.stderr).toContain('migrate is blocked by 11 compliance error(s)')
   })
 
   it('names the variable to set when the region has no database URL', async () => {

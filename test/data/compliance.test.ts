@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { planData } from '../../src/data/plan-data.js'
-import { loadPlatform } from '../../src/manifest/load.js'
+import { loadPlatform, loadService } from '../../src/manifest/load.js'
+import type { SourceFile } from '../../src/data/migration.js'
 import { fixtureDataPlan, fixtureMigrations } from '../support/data.js'
 import { fixtureService } from '../support/fixtures.js'
 import { ENV_REPO } from '../support/paths.js'
@@ -16,11 +17,13 @@ describe('the compliance lint', () => {
     expect(findings.map(f => `${f.file}:${f.line} ${f.severity} ${f.rule}`).sort()).toEqual(
       [
         `${MANIFEST}:16 error gdpr-retention-missing`,
-        `${MANIFEST}:20 warning data-classified-global`,
+        `${MANIFEST}:20 error data-classified-global`,
         `${MANIFEST}:20 error data-classified-no-readers`,
         `${MANIFEST}:22 error data-residency-home`,
+        `${MANIFEST}:28 warning data-retention-nullable`,
         `${MANIFEST}:30 error pipl-cross-border`,
-        `${MANIFEST}:35 warning data-classified-global`,
+        `${MANIFEST}:35 error data-classified-global`,
+        `${MANIFEST}:36 warning data-retention-nullable`,
         `${MANIFEST}:39 warning data-residency-replicas`,
         `${MANIFEST}:39 error data-global-primary-key`,
         `${MANIFEST}:45 error data-by-row-region-column`,
@@ -60,5 +63,117 @@ describe('the compliance lint', () => {
     expect(findings[0]!.message).toContain(
       'would be stored in sweden (EU). Support runs from the US (POL-7).'
     )
+  })
+
+  describe('the rules that refuse what would leak', () => {
+    const RESIDENCY = 'fixtures/services/residency/multiregion.yaml'
+    function lint(
+      edit: (text: string) => string,
+      options: { files?: SourceFile[]; platform?: (text: string) => string; engine?: string } = {}
+    ) {
+      let text = edit(
+        readFileSync(join(ENV_REPO, '..', 'services', 'residency', 'multiregion.yaml'), 'utf8')
+      )
+      if (options.engine) text = text.replace('engine: postgres', `engine: ${options.engine}`)
+      const service = loadService(text, RESIDENCY).value!
+      const platformText = (options.platform ?? (t => t))(
+        readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8')
+      )
+      const platform = loadPlatform(platformText, 'platform.yaml').value!
+      return planData(service, platform, options.files ?? [])!.findings
+    }
+    const at = (findings: { rule: string; line?: number; severity: string }[], rule: string) =>
+      findings.filter(f => f.rule === rule).map(f => [f.line, f.severity])
+
+    it('refuses personal data in a global table on every engine, and a classified key in one', () => {
+      const personal = (t: string) =>
+        t.replace(
+          '          name:        { type: text }',
+          '          name:        { type: text, category: user.name, readers: [support] }'
+        )
+      for (const engine of ['postgres', 'cockroachdb', 'spanner', 'cassandra'])
+        expect([engine, at(lint(personal, { engine }), 'data-classified-global')]).toEqual([
+          engine,
+          expect.arrayContaining([[35, 'error']])
+        ])
+      const key = lint(t =>
+        t.replace(
+          'code:        { type: text, primaryKey: true }',
+          'code:        { type: text, primaryKey: true, category: system.operations, readers: [billing] }'
+        )
+      )
+      expect(at(key, 'data-classified-key-global')).toEqual([[34, 'error']])
+    })
+
+    it('refuses categories outside the Fides taxonomy, with the one that was meant', () => {
+      const findings = lint(t =>
+        t
+          .replace('category: user.contact.email', 'category: usr.contact.email')
+          .replace('category: user.contact.phone_number', 'category: contact.phone_number')
+      )
+      const unknown = findings.filter(f => f.rule === 'data-unknown-category')
+      expect(unknown.map(f => [f.line, f.severity])).toEqual([
+        [26, 'error'],
+        [27, 'error']
+      ])
+      expect(unknown[0]!.message).toContain('Did you mean user.contact.email?')
+      expect(unknown[1]!.message).toContain('Did you mean user.contact.phone_number?')
+    })
+
+    it('warns about a reader the platform does not declare, or that looks like a typo', () => {
+      const typo = (t: string) =>
+        t.replace(
+          'category: user.contact.phone_number, readers: [billing]',
+          'category: user.contact.phone_number, readers: [suport]'
+        )
+      const undeclared = lint(typo)
+      // Without declared roles, two names one letter apart are both suspects.
+      expect(at(undeclared, 'data-undeclared-reader')).toEqual([
+        [26, 'warning'],
+        [27, 'warning']
+      ])
+      expect(undeclared.find(f => f.line === 27)!.message).toContain('Did you mean support?')
+      const declared = lint(t => t, {
+        platform: p =>
+          p.replace(
+            'compliance: [gdpr, pipl]',
+            'compliance: [gdpr, pipl]\n  databaseRoles: [support, billing_team]'
+          )
+      })
+      expect(
+        declared.filter(f => f.rule === 'data-undeclared-reader').map(f => [f.line, f.message])
+      ).toEqual([
+        [
+          27,
+          expect.stringContaining(
+            'reader billing, which the platform does not declare (spec.databaseRoles)'
+          )
+        ],
+        [38, expect.stringContaining('Did you mean billing_team?')]
+      ])
+    })
+
+    it('warns when retention ages rows by a timestamp that may be NULL', () => {
+      const findings = lint(t =>
+        t.replace(
+          'created_at: { type: timestamptz, nullable: false }',
+          'created_at: { type: timestamptz }'
+        )
+      )
+      expect(at(findings, 'data-retention-nullable')).toEqual([[28, 'warning']])
+    })
+
+    it('catches a publication of classified columns however the table is named', () => {
+      const files = [
+        'CREATE PUBLICATION a FOR TABLE public.customers;',
+        'CREATE PUBLICATION b FOR TABLE "public"."customers" (id, email);',
+        'CREATE PUBLICATION c FOR TABLE ONLY public . customers *;',
+        'ALTER PUBLICATION d ADD TABLE plans, public.customers;'
+      ].map((text, i) => ({ name: `000${i}_p.sql`, path: `db/000${i}_p.sql`, text }))
+      const findings = lint(t => t, { files })
+      expect(
+        findings.filter(f => f.rule === 'data-publication-classified').map(f => f.file)
+      ).toEqual(files.map(f => f.path))
+    })
   })
 })

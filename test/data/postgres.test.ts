@@ -27,8 +27,12 @@ describe('the postgres compiler', () => {
       'CREATE PUBLICATION "mr_plans_to_sweden" FOR TABLE "plans" ("code", "name", "price_cents");'
     )
     const replica = sqlFor(model, 'china')
-    expect(replica).toContain('CREATE SUBSCRIPTION "mr_profiles_plans_us_east_to_china"')
-    expect(replica).not.toContain('"margin"')
+    expect(replica).toContain(
+      `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', 'mr_profiles_plans_us_east_to_china', 'multiregion:publisher=us-east', 'mr_plans_to_china')`
+    )
+    expect(replica).not.toContain('"margin" numeric')
+    // A replica made before the column was classified loses its copies.
+    expect(replica).toContain('DROP COLUMN IF EXISTS "margin"')
     expect(home).toContain('"margin" numeric(6,2)')
   })
 
@@ -58,8 +62,10 @@ describe('the postgres compiler', () => {
     ])
     const sweden = plan.regions.get('sweden')!.migrations
     expect(sweden.map(m => [m.version, m.transaction])).toEqual([
+      ['multiregion/00_prune', false],
       ['multiregion/01_tables', true],
       ['multiregion/02_policy', true],
+      ['multiregion/03_publications', true],
       ['multiregion/04_subscription_plans', false],
       ['0001_audit', true],
       ['0002_audit_index', true],
@@ -125,7 +131,7 @@ describe('the postgres compiler', () => {
     expect(sql).toContain('CREATE ROLE "r""x" NOLOGIN;')
     // Every statement starts with a keyword the compiler writes: nothing was split out of a name.
     for (const s of splitStatements(sql))
-      expect(s.text).toMatch(/^(CREATE|ALTER|REVOKE|GRANT|COMMENT|DO|DROP POLICY)\b/)
+      expect(s.text).toMatch(/^(CREATE|ALTER|REVOKE|GRANT|COMMENT|DO|DROP POLICY|SELECT format)\b/)
     const findings = lintData(hostile, fixtureService('residency'), [])
     expect(findings.map(f => f.rule)).toContain('data-invalid-type')
   })

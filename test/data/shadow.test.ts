@@ -70,6 +70,20 @@ describe('the PGlite shadow check', () => {
     ])
     expect(findings[0]!.message).toContain('syntax error')
   })
+
+  it('refuses a hand-written file with its own BEGIN and COMMIT instead of replaying it', async () => {
+    const own = {
+      name: '0003_own.sql',
+      path: 'db/migrations/0003_own.sql',
+      text: '-- from a psql script\nBEGIN;\nCREATE TABLE half (x int);\nCOMMIT;\n'
+    }
+    const { service, result } = planWith(t => t, [...fixtureMigrations('residency'), own])
+    const findings = await shadowCheck(result, service)
+    expect(findings.map(f => [f.file, f.line, f.rule])).toEqual([
+      ['db/migrations/0003_own.sql', 2, 'data-shadow-error']
+    ])
+    expect(findings[0]!.message).toContain('BEGIN controls the transaction')
+  })
 })
 
 describe('the shadow check in the CLI', () => {

@@ -5,6 +5,8 @@ export declare const REPLICATION_FACTOR = 3;
 export declare function cqlType(type: string): string;
 /** Placement is per keyspace in Cassandra, so tables that may live in the same regions share one. */
 export declare function keyspaceName(model: DataModel, table: DataTable): string;
+/** Cassandra refuses keyspace names over 48 characters; long ones keep a hash so they stay distinct. */
+export declare const KEYSPACE_NAME_LIMIT = 48;
 /**
  * Keyspaces with a replica count per data center (0 outside the table's
  * regions), roles limited to the data centers of the tables they read, and

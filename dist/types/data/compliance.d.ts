@@ -9,13 +9,18 @@ import type { DataModel } from './model.js';
  */
 export declare const RULES: {
     readonly 'data-invalid-type': "data";
+    readonly 'data-unknown-category': "data";
+    readonly 'data-undeclared-reader': "data";
     readonly 'data-classified-global': "data";
+    readonly 'data-classified-key-global': "data";
+    readonly 'data-engine-placement': "data";
     readonly 'data-classified-no-readers': "data";
     readonly 'data-residency-home': "data";
     readonly 'data-residency-replicas': "data";
     readonly 'data-by-row-region-column': "data";
     readonly 'data-global-primary-key': "data";
     readonly 'data-retention-column': "data";
+    readonly 'data-retention-nullable': "data";
     readonly 'data-publication-classified': "data";
     readonly 'data-destructive-migration': "data";
     readonly 'data-subject-column': "data";
@@ -25,4 +30,8 @@ export declare const RULES: {
 export type Rule = keyof typeof RULES;
 /** The platform's own rules report as custom-<id>. */
 export declare const CUSTOM_RULE_PREFIX = "custom-";
-export declare function lintData(model: DataModel, service: Service, files: readonly SourceFile[]): Finding[];
+/** The Fides data categories (fideslang's data_categories.yml, names only; see src/data/fides/). */
+export declare const FIDES_CATEGORIES: readonly string[];
+/** The nearest known name, when one is near enough to be what was meant. */
+export declare function didYouMean(name: string, known: readonly string[]): string | undefined;
+export declare function lintData(model: DataModel, service: Service, files: readonly SourceFile[], roles?: readonly string[]): Finding[];

@@ -35,6 +35,11 @@ export interface DataRegion {
     location: string;
     /** The environment variable that holds the region's database URL. */
     secret?: string;
+    /** PostgreSQL: the role subscribers log in as here, and the password file this region's subscriptions read. */
+    replication?: {
+        user?: string;
+        passfile?: string;
+    };
 }
 /** The manifest's data block joined with the platform's regions: what every compiler and rule reads. */
 export interface DataModel {

@@ -11,6 +11,8 @@ export interface RegionData {
     migrations: Migration[];
 }
 export interface DataPlan {
+    /** The manifest, to point findings at its lines. */
+    service: Service;
     model: DataModel;
     regions: Map<string, RegionData>;
     findings: Finding[];

@@ -17,9 +17,17 @@ export declare const PUBLISHER_PLACEHOLDER: RegExp;
 export declare function retentionColumn(table: DataTable): DataColumn | undefined;
 /** Whether every name and type in the table is safe to compile; the lint reports the rest. */
 export declare function compilable(table: DataTable): boolean;
+/** The COMMENT ON TABLE that marks a table as the manifest's: what the prune step recognises. */
+export declare const TABLE_TAG = "{\"multiregion\":";
+/** The one policy on a by-row table. */
+export declare const ROW_POLICY = "multiregion_rows_in_region";
+/** The comment that marks publications and subscriptions as this service's, so the prune steps find them. */
+export declare function objectTag(model: DataModel): string;
 /**
- * The generated migrations of one region, in the order they run: tables,
- * then privileges, row security, comments and retention, then the
- * publications this region serves, then its subscriptions.
+ * The generated migrations of one region, in the order they run: the
+ * subscriptions the manifest no longer has are dropped, then tables (and
+ * those no longer placed here pruned), then privileges, row security,
+ * comments and retention, then the publications this region serves (and
+ * those no longer wanted dropped), then its subscriptions.
  */
 export declare function compilePostgres(model: DataModel, regionName: string): Migration[];

@@ -24,8 +24,17 @@ export interface Statement {
     text: string;
     offset: number;
     line: number;
+    /** Ended by psql's `\gexec`: each field of each row it returns is run as a statement. */
+    gexec?: boolean;
 }
 export declare function splitStatements(sql: string): Statement[];
+/**
+ * Statements that start or end a transaction. The runner owns a file's
+ * transaction (or runs it without one), so a file's own BEGIN or COMMIT would
+ * commit half of it behind the history's back: such files are refused.
+ * A DO body's BEGIN ... END is inside dollar quotes and is not matched.
+ */
+export declare function transactionControl(sql: string): Statement | undefined;
 /** Removes -- and block comments outside quotes, for pattern checks on statement text. */
 export declare function stripComments(sql: string): string;
 /** The 1-based line of a 0-based offset. */

@@ -1,18 +1,26 @@
 import type { Platform, Service } from '../manifest/model.js';
 import type { FileEdit, Finding, RegionDns, RouteTable } from '../schema/generated.js';
-import type { EnvRepoFiles } from './plan.js';
+import type { EnvRepoFiles } from './check.js';
+/** What the routing block changes in one region. */
+export interface RegionRouting {
+    dns: RegionDns;
+    edits: FileEdit[];
+    /** Generated files the region's kustomization must list, added on top of its image pin. */
+    resources?: {
+        path: string;
+        names: string[];
+    };
+}
 export interface RoutingPlan {
     routes?: RouteTable;
-    regions: Map<string, {
-        dns: RegionDns;
-        edits: FileEdit[];
-    }>;
+    regions: Map<string, RegionRouting>;
     findings: Finding[];
 }
 interface RoutingInput {
     service: Service;
     platform: Platform;
-    files: EnvRepoFiles;
+    /** Absent: the environments repository was not read; the records are checked as compiled. */
+    files?: EnvRepoFiles;
     /** Region -> its wave; only regions being planned. */
     waves: ReadonlyMap<string, number>;
     claimed: ReadonlyMap<string, string>;

@@ -40,8 +40,12 @@ export interface CompiledDns {
     regions: RegionDnsPlan[];
     findings: Finding[];
 }
-/** The hostname a region publishes: its override, or the shared one. */
+/** A name as DNS compares it: case-insensitive, the root's trailing dot implied (RFC 4343). */
+export declare function normalName(name: string): string;
+/** The hostname a region publishes: its override, or the shared one, normalised. */
 export declare function hostnameOf(routing: RoutingSpec, region: string): string;
+/** A location in the aws-cn partition, whose Route 53 is separate from the commercial one. */
+export declare function inChinaPartition(location: string): boolean;
 export declare function prefixOf(platform: Platform, region: string): string;
 /** The regions of the service the platform knows, grouped by the hostname they share: one record set each. */
 export declare function recordSets(service: Service, platform: Platform): Map<string, string[]>;

@@ -6,9 +6,23 @@ export declare const GENERATED_FILES: {
     readonly dnsEndpoint: "dnsendpoint.yaml";
     readonly gslb: "gslb.yaml";
 };
+/** The annotation k8gb reads a Service-backed Gslb's host name from (k8gb controllers/utils/annotations.go). */
+export declare const K8GB_HOSTNAME = "k8gb.io/hostname";
 /** The records with no Service behind them (failover nesting), in the DNSEndpoint form: provider-specific names, not annotations. */
 export declare function renderDnsEndpoint(service: string, records: readonly DnsRecord[]): string;
-/** A k8gb Gslb for the region's Service: k8gb publishes the records itself. */
-export declare function renderGslb(service: string, strategy: GslbStrategy): string;
-/** The route table as a ConfigMap the service's clients mount (route-table.json). */
-export declare function renderRouteTableConfigMap(table: RouteTable, region: string): string;
+/**
+ * A k8gb Gslb for the region's Service: k8gb publishes the records itself.
+ * A Service has no host name of its own, so k8gb reads it from the Gslb's
+ * k8gb.io/hostname annotation and publishes nothing without it
+ * (k8gb controllers/refresolver/lbservice/lbservice.go, GetServers).
+ */
+export declare function renderGslb(service: string, hostname: string, strategy: GslbStrategy): string;
+/**
+ * The route table of the clients in one region: its own row of `order` and
+ * the endpoints of the regions in it. The client reads only its region's
+ * row, so each region's file grows with the number of regions (O(N)), not
+ * with its square.
+ */
+export declare function regionRouteTable(table: RouteTable, region: string): RouteTable;
+/** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */
+export declare function renderRouteTableConfigMap(full: RouteTable, region: string): string;

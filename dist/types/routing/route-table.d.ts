@@ -14,6 +14,16 @@ export declare const RETRY_BUDGET: {
  * where DNS would not (a region with its own zone stays on its own).
  */
 export declare function preferenceOrder(service: Service, platform: Platform, client: string): string[];
+/**
+ * The jurisdictions whose regions never fail over abroad (spec.routing.failoverWithin,
+ * and those of the compliance packs) and, of those, the ones that receive no
+ * failover from abroad either (the packs'), unless the platform allows it
+ * (spec.routing.allowFailoverAbroad).
+ */
+export declare function confinement(platform: Platform): {
+    outgoing: Set<string>;
+    both: Set<string>;
+};
 /** What the client library needs: endpoints, timeouts, retries, and per client region the order to try. */
 export declare function routeTable(service: Service, platform: Platform): RouteTable | undefined;
 /**

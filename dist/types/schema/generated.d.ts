@@ -739,6 +739,15 @@ export declare const platformSchema: {
                                 readonly pattern: "^[A-Z]{2,3}$";
                             };
                         };
+                        readonly allowFailoverAbroad: {
+                            readonly description: "Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.";
+                            readonly type: "array";
+                            readonly uniqueItems: true;
+                            readonly items: {
+                                readonly type: "string";
+                                readonly pattern: "^[A-Z]{2,3}$";
+                            };
+                        };
                     };
                 };
                 readonly complianceRules: {
@@ -747,6 +756,16 @@ export declare const platformSchema: {
                     readonly items: {
                         readonly $ref: "#/definitions/ComplianceRule";
                     };
+                };
+                readonly databaseRoles: {
+                    readonly description: "The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.";
+                    readonly type: "array";
+                    readonly items: {
+                        readonly type: "string";
+                        readonly minLength: 1;
+                        readonly maxLength: 63;
+                    };
+                    readonly uniqueItems: true;
                 };
                 readonly regions: {
                     readonly description: "Regions by name (DNS-1123 labels).";
@@ -951,6 +970,23 @@ export declare const platformSchema: {
                             readonly type: "string";
                             readonly pattern: "^[A-Z_][A-Z0-9_]*$";
                         };
+                        readonly replication: {
+                            readonly title: "ReplicationLogin";
+                            readonly description: "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).";
+                            readonly type: "object";
+                            readonly additionalProperties: false;
+                            readonly properties: {
+                                readonly user: {
+                                    readonly type: "string";
+                                    readonly minLength: 1;
+                                    readonly maxLength: 63;
+                                };
+                                readonly passfile: {
+                                    readonly type: "string";
+                                    readonly pattern: "^/";
+                                };
+                            };
+                        };
                     };
                 };
             };
@@ -996,6 +1032,10 @@ export interface PlatformSpec {
      * The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.
      */
     complianceRules?: ComplianceRule[];
+    /**
+     * The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.
+     */
+    databaseRoles?: string[];
     /**
      * Regions by name (DNS-1123 labels).
      */
@@ -1057,6 +1097,10 @@ export interface PlatformRouting {
      * Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].
      */
     failoverWithin?: string[];
+    /**
+     * Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.
+     */
+    allowFailoverAbroad?: string[];
 }
 export interface ComplianceRule {
     /**
@@ -1150,6 +1194,14 @@ export interface DatabaseTarget {
      * The name of the secret (environment variable) holding the region's database URL.
      */
     secret: string;
+    replication?: ReplicationLogin;
+}
+/**
+ * PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).
+ */
+export interface ReplicationLogin {
+    user?: string;
+    passfile?: string;
 }
 /** schema/plan.schema.json */
 export declare const planSchema: {

@@ -9,9 +9,11 @@ ALTER DATABASE "profiles" ADD REGION IF NOT EXISTS "eu-north-1";
 
 ALTER DATABASE "profiles" ADD REGION IF NOT EXISTS "cn-north-1";
 
-SET enable_super_regions = 'on';
+SET enable_multiregion_placement_policy = 'on';
 
-ALTER DATABASE "profiles" ADD SUPER REGION "eu" VALUES "eu-north-1";
+ALTER DATABASE "profiles" SURVIVE ZONE FAILURE;
+
+ALTER DATABASE "profiles" PLACEMENT RESTRICTED;
 
 CREATE ROLE IF NOT EXISTS "billing";
 
@@ -24,6 +26,8 @@ CREATE TABLE IF NOT EXISTS "customers" (
   "created_at" timestamptz NOT NULL,
   PRIMARY KEY ("id")
 ) LOCALITY REGIONAL BY TABLE IN "eu-north-1" WITH (ttl_expiration_expression = '"created_at" + INTERVAL ''63072000 seconds''', ttl_job_cron = '@daily');
+
+ALTER TABLE "customers" SET LOCALITY REGIONAL BY TABLE IN "eu-north-1";
 
 REVOKE ALL ON TABLE "customers" FROM public;
 
@@ -51,6 +55,8 @@ CREATE TABLE IF NOT EXISTS "plans" (
   PRIMARY KEY ("code")
 ) LOCALITY GLOBAL;
 
+ALTER TABLE "plans" SET LOCALITY GLOBAL;
+
 REVOKE ALL ON TABLE "plans" FROM public;
 
 REVOKE ALL ON TABLE "plans" FROM "billing";
@@ -69,5 +75,9 @@ CREATE TABLE IF NOT EXISTS "orders" (
   "mr_region" crdb_internal_region NOT VISIBLE NOT NULL AS (CASE "region" WHEN 'us-east' THEN 'us-east-1' WHEN 'sweden' THEN 'eu-north-1' WHEN 'china' THEN 'cn-north-1' END) STORED,
   PRIMARY KEY ("id")
 ) LOCALITY REGIONAL BY ROW AS "mr_region" WITH (ttl_expiration_expression = '"created_at" + INTERVAL ''220752000 seconds''', ttl_job_cron = '@daily');
+
+ALTER TABLE "orders" ADD COLUMN IF NOT EXISTS "mr_region" crdb_internal_region NOT VISIBLE NOT NULL AS (CASE "region" WHEN 'us-east' THEN 'us-east-1' WHEN 'sweden' THEN 'eu-north-1' WHEN 'china' THEN 'cn-north-1' END) STORED;
+
+ALTER TABLE "orders" SET LOCALITY REGIONAL BY ROW AS "mr_region";
 
 REVOKE ALL ON TABLE "orders" FROM public;

@@ -43,6 +43,7 @@ CREATE TABLE `orders` (
   `id` STRING(36) NOT NULL,
   `region` STRING(MAX) NOT NULL PLACEMENT KEY,
   `total_cents` INT64,
-  `created_at` TIMESTAMP NOT NULL
+  `created_at` TIMESTAMP NOT NULL,
+  CONSTRAINT `orders_region_is_placement` CHECK (`region` IN ('us_east', 'sweden', 'china'))
 ) PRIMARY KEY (`id`),
   ROW DELETION POLICY (OLDER_THAN(`created_at`, INTERVAL 2555 DAY));
