@@ -39160,14 +39160,21 @@ async function waitHealth(ctx, snap, action, signal) {
 async function waitWave(ctx, snap, waits) {
   const stop = new AbortController();
   const lines = [];
-  await Promise.all(
+  const settled = await Promise.allSettled(
     waits.map(async (action) => {
-      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
-      lines.push(line);
-      if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
-        stop.abort(new Error(`${action.region} ended ${outcome}`));
+      try {
+        const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
+        lines.push(line);
+        if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
+          stop.abort(new Error(`${action.region} ended ${outcome}`));
+      } catch (error) {
+        if (!stop.signal.aborted) stop.abort(new Error(`the wait of ${action.region} failed`));
+        throw error;
+      }
     })
   );
+  const failure = settled.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
   return lines;
 }
 async function resumeUnreachable(ctx, release, botLogin) {

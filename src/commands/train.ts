@@ -484,14 +484,22 @@ async function waitWave(
 ): Promise<string[]> {
   const stop = new AbortController()
   const lines: string[] = []
-  await Promise.all(
+  const settled = await Promise.allSettled(
     waits.map(async action => {
-      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal)
-      lines.push(line)
-      if (outcome !== undefined && FAILING.has(outcome) && !stop.signal.aborted)
-        stop.abort(new Error(`${action.region} ended ${outcome}`))
+      try {
+        const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal)
+        lines.push(line)
+        if (outcome !== undefined && FAILING.has(outcome) && !stop.signal.aborted)
+          stop.abort(new Error(`${action.region} ended ${outcome}`))
+      } catch (error) {
+        // A run that fails (a missing token, GitHub down) leaves no wait running behind it.
+        if (!stop.signal.aborted) stop.abort(new Error(`the wait of ${action.region} failed`))
+        throw error
+      }
     })
   )
+  const failure = settled.find(r => r.status === 'rejected')
+  if (failure) throw failure.reason
   return lines
 }
 

@@ -166,6 +166,28 @@ describe('the train against Argo CD revision semantics', () => {
     }
   )
 
+  it('leaves no wait running when a sibling wait cannot start', async () => {
+    // Sweden's token secret is not set: its wait throws, and the run stops china's wait before it fails.
+    harness = await TrainHarness.start({
+      manifest: WIDE_WAVE,
+      timing: NEVER_RESYNCS,
+      platform: text =>
+        text.replace(
+          /(server: https:\/\/argocd\.eun1\.example\.com)/,
+          '$1\n        tokenSecret: SWEDEN_ARGOCD_TOKEN'
+        )
+    })
+    harness.script.set('china', ['never-reconciles'])
+    await expect(drive(harness)).rejects.toThrow(/No Argo CD token for sweden/)
+    const china = harness.github
+      .repo(REPO)
+      .deployments.find(d => d.environment === 'checkout-china')
+    expect(china?.statuses.at(-1)).toMatchObject({
+      state: 'error',
+      description: 'wait stopped: the wait of sweden failed'
+    })
+  })
+
   it('counts a commit that renders no change for the app as done: Synced at the new HEAD, no operation', async () => {
     harness = await TrainHarness.start()
     const sha = harness.github.push(
