@@ -1,6 +1,6 @@
 import type { Platform } from '../manifest/model.js'
 import type { ArgoPort, Clock } from '../train/ports.js'
-import { createArgoCDClient } from './client.js'
+import { ArgoCDError, createArgoCDClient } from './client.js'
 import { waitForRevision } from './wait.js'
 import type { Clock as WaitClock } from './wait.js'
 
@@ -30,8 +30,10 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET
       const token = options.env[secret]
       if (!token) {
-        throw new Error(
-          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to a read-only API token for ${server}.`
+        throw new ArgoCDError(
+          'unauthorized',
+          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to a read-only API token for ${server}.`,
+          server
         )
       }
       const client = createArgoCDClient({
