@@ -56065,14 +56065,21 @@ async function waitHealth(ctx, snap, action, signal) {
 async function waitWave(ctx, snap, waits) {
   const stop = new AbortController();
   const lines = [];
-  await Promise.all(
+  const settled = await Promise.allSettled(
     waits.map(async (action) => {
-      const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
-      lines.push(line);
-      if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
-        stop.abort(new Error(`${action.region} ended ${outcome}`));
+      try {
+        const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
+        lines.push(line);
+        if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
+          stop.abort(new Error(`${action.region} ended ${outcome}`));
+      } catch (error2) {
+        if (!stop.signal.aborted) stop.abort(new Error(`the wait of ${action.region} failed`));
+        throw error2;
+      }
     })
   );
+  const failure = settled.find((r) => r.status === "rejected");
+  if (failure) throw failure.reason;
   return lines;
 }
 async function resumeUnreachable(ctx, release, botLogin) {
@@ -56805,8 +56812,10 @@ function argoPort(options) {
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
       const token = options.env[secret];
       if (!token) {
-        throw new Error(
-          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`
+        throw new ArgoCDError(
+          "unauthorized",
+          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`,
+          server
         );
       }
       const client = createArgoCDClient({

@@ -40601,8 +40601,10 @@ function argoPort(options) {
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
       const token = options.env[secret];
       if (!token) {
-        throw new Error(
-          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`
+        throw new ArgoCDError(
+          "unauthorized",
+          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`,
+          server
         );
       }
       const client = createArgoCDClient({

@@ -38,8 +38,10 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
       const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET
       const token = options.env[secret]
       if (!token) {
-        throw new Error(
-          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to an API token for ${server}.`
+        throw new ArgoCDError(
+          'unauthorized',
+          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to an API token for ${server}.`,
+          server
         )
       }
       const client = createArgoCDClient({

@@ -96,3 +96,29 @@ describe('when GitHub says no, the CLI says what failed and what to check', () =
     }
   })
 })
+
+describe('when Argo CD cannot be asked, the CLI says what to set', () => {
+  it('a missing Argo CD token names the region and the secret, exits 1, with no stack trace', async () => {
+    const sim = await GitHubSimulator.start()
+    try {
+      sim.seedRepo(REPO, { dir: ENV_REPO })
+      const env = { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url }
+      const train = (...args: string[]) =>
+        runCli(
+          [...args, '--repo', REPO, '--manifest', MANIFEST, '--bot-login', 'multiregion[bot]'],
+          env
+        )
+      expect((await train('promote', '--release', 'v1.5.0')).code).toBe(0)
+      for (const pull of sim.repo(REPO).pulls.values())
+        if (pull.state === 'open') sim.approve(REPO, pull.number, 'alice')
+      const result = await train('reconcile')
+      expect(result.code).toBe(1)
+      expect(result.stderr).toMatch(
+        /^error: No Argo CD token for us-east: set the secret ARGOCD_TOKEN .* to a read-only API token for https:\/\/argocd\.use1\.example\.com\.\n$/
+      )
+      expectNoCrash(result.stderr)
+    } finally {
+      await sim.stop()
+    }
+  }, 60_000)
+})
