@@ -693,6 +693,11 @@ export const platformSchema = {
               type: 'array',
               uniqueItems: true,
               items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+            },
+            mesh: {
+              description:
+                "The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.",
+              enum: ['istio', 'linkerd', 'none']
             }
           }
         },
@@ -884,6 +889,11 @@ export const platformSchema = {
             }
           }
         },
+        mesh: {
+          description:
+            "The service mesh this region's clusters run, when it differs from spec.routing.mesh.",
+          enum: ['istio', 'linkerd', 'none']
+        },
         database: {
           title: 'DatabaseTarget',
           type: 'object',
@@ -1003,6 +1013,10 @@ export interface PlatformRouting {
    * Jurisdictions whose regions may fail over only to regions in the same jurisdiction, such as [CN].
    */
   failoverWithin?: string[]
+  /**
+   * The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.
+   */
+  mesh?: 'istio' | 'linkerd' | 'none'
 }
 export interface ComplianceRule {
   /**
@@ -1045,6 +1059,10 @@ export interface Region {
   approvals?: number
   argocd: ArgoCDTarget
   dns?: DNSSettings
+  /**
+   * The service mesh this region's clusters run, when it differs from spec.routing.mesh.
+   */
+  mesh?: 'istio' | 'linkerd' | 'none'
   database?: DatabaseTarget
 }
 export interface ArgoCDTarget {
