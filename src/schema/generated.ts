@@ -700,6 +700,11 @@ export const platformSchema = {
               type: 'array',
               uniqueItems: true,
               items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+            },
+            mesh: {
+              description:
+                "The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.",
+              enum: ['istio', 'linkerd', 'none']
             }
           }
         },
@@ -908,6 +913,11 @@ export const platformSchema = {
             }
           }
         },
+        mesh: {
+          description:
+            "The service mesh this region's clusters run, when it differs from spec.routing.mesh.",
+          enum: ['istio', 'linkerd', 'none']
+        },
         database: {
           title: 'DatabaseTarget',
           type: 'object',
@@ -1046,6 +1056,10 @@ export interface PlatformRouting {
    * Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.
    */
   allowFailoverAbroad?: string[]
+  /**
+   * The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.
+   */
+  mesh?: 'istio' | 'linkerd' | 'none'
 }
 export interface ComplianceRule {
   /**
@@ -1088,6 +1102,10 @@ export interface Region {
   approvals?: number
   argocd: ArgoCDTarget
   dns?: DNSSettings
+  /**
+   * The service mesh this region's clusters run, when it differs from spec.routing.mesh.
+   */
+  mesh?: 'istio' | 'linkerd' | 'none'
   database?: DatabaseTarget
 }
 export interface ArgoCDTarget {

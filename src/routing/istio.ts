@@ -1,0 +1,133 @@
+import { stringify } from 'yaml'
+import { IDEMPOTENT_METHODS, MANAGED_BY, header, protoDuration } from './mesh.js'
+import type { MeshFile, MeshNote, MeshRoutes } from './mesh.js'
+
+export const ISTIO_FILE = 'istio.yaml'
+
+/** Retries that are safe for any method: the request never reached the server (Envoy's x-envoy-retry-on). */
+const RETRY_ON_ANY = 'connect-failure,refused-stream'
+/** Retries for idempotent methods: also a reset stream or a 5xx from the gateway or upstream. */
+const RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`
+
+function endpointOf(url: string): { host: string; port: number; tls: boolean } {
+  const u = new URL(url)
+  const tls = u.protocol === 'https:'
+  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls }
+}
+
+/**
+ * Istio for one region: the shared name as a ServiceEntry (it is a DNS name,
+ * not a mesh service) whose endpoints carry their region's locality; a
+ * DestinationRule with locality failover in the route table's order, outlier
+ * detection from the breaker and TLS origination to the regional endpoints;
+ * and a VirtualService with the deadline, the attempts and a retryOn that
+ * retries a non-idempotent request only when it was never sent. The
+ * application calls http://<hostname>; the sidecar does the rest.
+ * Field meanings: istio.io/latest/docs/reference/config/networking/.
+ */
+export function compileIstio(routes: MeshRoutes): MeshFile {
+  const notes: MeshNote[] = []
+  const name = `${routes.service}-multiregion`
+  const host = routes.hostname
+  const endpoints = routes.order
+    .filter(r => routes.endpoints[r] !== undefined)
+    .map(r => ({ region: r, ...endpointOf(routes.endpoints[r]!) }))
+  const tls = endpoints.some(e => e.tls)
+  const targetPort = endpoints[0]?.port ?? 443
+  const serviceEntry = {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'ServiceEntry',
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      location: 'MESH_EXTERNAL',
+      resolution: 'DNS',
+      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
+      ports: [{ number: 80, name: 'http', protocol: 'HTTP', targetPort }],
+      endpoints: endpoints.map(e => ({
+        address: e.host,
+        locality: routes.locations[e.region] ?? e.region,
+        ports: { http: e.port }
+      }))
+    }
+  }
+  const [first, second] = routes.order.filter(r => routes.locations[r] !== undefined)
+  const failover =
+    first !== undefined && second !== undefined
+      ? [{ from: routes.locations[first]!, to: routes.locations[second]! }]
+      : []
+  if (routes.order.length > 2)
+    notes.push({
+      rule: 'mesh-istio-failover-order',
+      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(', ')} are tried in Envoy's own priority order, not the route table's.`
+    })
+  const destinationRule = {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'DestinationRule',
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      host,
+      trafficPolicy: {
+        connectionPool: {
+          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
+          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
+          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
+        },
+        loadBalancer: {
+          simple: 'LEAST_REQUEST',
+          localityLbSetting: { enabled: true, ...(failover.length > 0 ? { failover } : {}) }
+        },
+        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
+        outlierDetection: {
+          consecutive5xxErrors: routes.breaker.failures,
+          interval: protoDuration(routes.breaker.cooldownMs),
+          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
+          maxEjectionPercent: 100
+        },
+        ...(tls ? { tls: { mode: 'SIMPLE', sni: host } } : {})
+      }
+    }
+  }
+  const route = [{ destination: { host, port: { number: 80 } } }]
+  const retries = (retryOn: string) => ({
+    attempts: routes.retries,
+    perTryTimeout: protoDuration(routes.timeoutMs),
+    retryOn
+  })
+  const virtualService = {
+    apiVersion: 'networking.istio.io/v1',
+    kind: 'VirtualService',
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      http: [
+        {
+          name: 'idempotent',
+          match: [{ method: { regex: IDEMPOTENT_METHODS.join('|') } }],
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_IDEMPOTENT)
+        },
+        {
+          name: 'other-methods',
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_ANY)
+        }
+      ]
+    }
+  }
+  if (routes.hedgeMs !== undefined)
+    notes.push({
+      rule: 'mesh-istio-hedging',
+      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    })
+  notes.push({
+    rule: 'mesh-istio-retry-budget',
+    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
+  })
+  const content =
+    header(routes.service, 'Istio') +
+    [serviceEntry, destinationRule, virtualService].map(d => stringify(d)).join('---\n')
+  return { name: ISTIO_FILE, content, notes }
+}

@@ -1,0 +1,58 @@
+import { stringify } from 'yaml'
+import { IDEMPOTENT_METHODS, MANAGED_BY, header } from './mesh.js'
+import type { MeshFile, MeshNote, MeshRoutes } from './mesh.js'
+
+export const LINKERD_FILE = 'serviceprofile.yaml'
+
+/**
+ * A Linkerd ServiceProfile for the shared name: idempotent methods are
+ * retryable, others not; every route has the deadline as its timeout; the
+ * retry budget is the route table's. Linkerd matches a request to the first
+ * route whose condition it meets, so the idempotent route comes first and
+ * the catch-all last (linkerd.io/2/reference/service-profiles/).
+ */
+export function compileLinkerd(routes: MeshRoutes): MeshFile {
+  const timeout = `${routes.deadlineMs}ms`
+  const profile = {
+    apiVersion: 'linkerd.io/v1alpha2',
+    kind: 'ServiceProfile',
+    // A ServiceProfile applies to the authority its name spells: the name clients call.
+    metadata: { name: routes.hostname, labels: MANAGED_BY },
+    spec: {
+      routes: [
+        {
+          name: 'idempotent',
+          condition: { any: IDEMPOTENT_METHODS.map(method => ({ method })) },
+          isRetryable: true,
+          timeout
+        },
+        { name: 'other-methods', condition: { pathRegex: '.*' }, isRetryable: false, timeout }
+      ],
+      retryBudget: {
+        retryRatio: routes.retryBudget.ratio,
+        minRetriesPerSecond: routes.retryBudget.minPerSecond,
+        ttl: '10s'
+      }
+    }
+  }
+  const notes: MeshNote[] = [
+    {
+      rule: 'mesh-linkerd-attempt-timeout',
+      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
+    },
+    {
+      rule: 'mesh-linkerd-failover-order',
+      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(' → ')}) needs linkerd-failover or the DNS records.`
+    }
+  ]
+  if (routes.hedgeMs !== undefined)
+    notes.push({
+      rule: 'mesh-linkerd-hedging',
+      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    })
+  return {
+    name: LINKERD_FILE,
+    content: header(routes.service, 'Linkerd') + stringify(profile),
+    notes
+  }
+}
