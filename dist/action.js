@@ -981,7 +981,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify2 } = __require("node:querystring");
+    var { stringify: stringify4 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1041,7 +1041,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify2(queryParams);
+      const stringified = stringify4(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -1794,11 +1794,11 @@ var require_request = __commonJS({
           }
         } else if (headers && typeof headers === "object") {
           if (headers[Symbol.iterator]) {
-            for (const header2 of headers) {
-              if (!Array.isArray(header2) || header2.length !== 2) {
+            for (const header3 of headers) {
+              if (!Array.isArray(header3) || header3.length !== 2) {
                 throw new InvalidArgumentError("headers must be in key-value pair format");
               }
-              processHeader(this, header2[0], header2[1]);
+              processHeader(this, header3[0], header3[1]);
             }
           } else {
             const keys = Object.keys(headers);
@@ -4195,9 +4195,9 @@ var require_util2 = __commonJS({
       return "success";
     }
     function appendFetchMetadata(httpRequest) {
-      let header2 = null;
-      header2 = httpRequest.mode;
-      httpRequest.headersList.set("sec-fetch-mode", header2, true);
+      let header3 = null;
+      header3 = httpRequest.mode;
+      httpRequest.headersList.set("sec-fetch-mode", header3, true);
     }
     function appendRequestOriginHeader(request2) {
       let serializedOrigin = request2.origin;
@@ -6549,22 +6549,22 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header2 = `${method} ${path} HTTP/1.1\r
+      let header3 = `${method} ${path} HTTP/1.1\r
 `;
       if (typeof host === "string") {
-        header2 += `host: ${host}\r
+        header3 += `host: ${host}\r
 `;
       } else {
-        header2 += client[kHostHeader];
+        header3 += client[kHostHeader];
       }
       if (upgrade) {
-        header2 += `connection: upgrade\r
+        header3 += `connection: upgrade\r
 upgrade: ${upgrade}\r
 `;
       } else if (client[kPipelining] && !socket[kReset]) {
-        header2 += "connection: keep-alive\r\n";
+        header3 += "connection: keep-alive\r\n";
       } else {
-        header2 += "connection: close\r\n";
+        header3 += "connection: close\r\n";
       }
       if (Array.isArray(headers)) {
         for (let n = 0; n < headers.length; n += 2) {
@@ -6572,41 +6572,41 @@ upgrade: ${upgrade}\r
           const val = headers[n + 1];
           if (Array.isArray(val)) {
             for (let i = 0; i < val.length; i++) {
-              header2 += `${key}: ${val[i]}\r
+              header3 += `${key}: ${val[i]}\r
 `;
             }
           } else {
-            header2 += `${key}: ${val}\r
+            header3 += `${key}: ${val}\r
 `;
           }
         }
       }
       if (channels.sendHeaders.hasSubscribers) {
-        channels.sendHeaders.publish({ request: request2, headers: header2, socket });
+        channels.sendHeaders.publish({ request: request2, headers: header3, socket });
       }
       if (!body || bodyLength === 0) {
-        writeBuffer(abort, null, client, request2, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, null, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isBuffer(body)) {
-        writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isBlobLike(body)) {
         if (typeof body.stream === "function") {
-          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header2, expectsPayload);
+          writeIterable(abort, body.stream(), client, request2, socket, contentLength, header3, expectsPayload);
         } else {
-          writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+          writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
         }
       } else if (util.isStream(body)) {
-        writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else if (util.isIterable(body)) {
-        writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload);
+        writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload);
       } else {
         assert(false);
       }
       return true;
     }
-    function writeStream(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeStream(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
       let finished = false;
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
       const onData = function(chunk) {
         if (finished) {
           return;
@@ -6672,22 +6672,22 @@ upgrade: ${upgrade}\r
         setImmediate(onClose);
       }
     }
-    function writeBuffer(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    function writeBuffer(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       try {
         if (!body) {
           if (contentLength === 0) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
             assert(contentLength === null, "no body must not have content length");
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (util.isBuffer(body)) {
           assert(contentLength === body.byteLength, "buffer body must have content length");
           socket.cork();
-          socket.write(`${header2}content-length: ${contentLength}\r
+          socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           socket.write(body);
@@ -6703,7 +6703,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeBlob(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeBlob(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength === body.size, "blob body must have content length");
       try {
         if (contentLength != null && contentLength !== body.size) {
@@ -6711,7 +6711,7 @@ upgrade: ${upgrade}\r
         }
         const buffer = Buffer.from(await body.arrayBuffer());
         socket.cork();
-        socket.write(`${header2}content-length: ${contentLength}\r
+        socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
         socket.write(buffer);
@@ -6726,7 +6726,7 @@ upgrade: ${upgrade}\r
         abort(err);
       }
     }
-    async function writeIterable(abort, body, client, request2, socket, contentLength, header2, expectsPayload) {
+    async function writeIterable(abort, body, client, request2, socket, contentLength, header3, expectsPayload) {
       assert(contentLength !== 0 || client[kRunning] === 0, "iterator body cannot be pipelined");
       let callback = null;
       function onDrain() {
@@ -6745,7 +6745,7 @@ upgrade: ${upgrade}\r
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
-      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 });
+      const writer = new AsyncWriter({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 });
       try {
         for await (const chunk of body) {
           if (socket[kError]) {
@@ -6763,19 +6763,19 @@ upgrade: ${upgrade}\r
       }
     }
     var AsyncWriter = class {
-      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header2 }) {
+      constructor({ abort, socket, request: request2, contentLength, client, expectsPayload, header: header3 }) {
         this.socket = socket;
         this.request = request2;
         this.contentLength = contentLength;
         this.client = client;
         this.bytesWritten = 0;
         this.expectsPayload = expectsPayload;
-        this.header = header2;
+        this.header = header3;
         this.abort = abort;
         socket[kWriting] = true;
       }
       write(chunk) {
-        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header2 } = this;
+        const { socket, request: request2, contentLength, client, bytesWritten, expectsPayload, header: header3 } = this;
         if (socket[kError]) {
           throw socket[kError];
         }
@@ -6798,10 +6798,10 @@ upgrade: ${upgrade}\r
             socket[kReset] = true;
           }
           if (contentLength === null) {
-            socket.write(`${header2}transfer-encoding: chunked\r
+            socket.write(`${header3}transfer-encoding: chunked\r
 `, "latin1");
           } else {
-            socket.write(`${header2}content-length: ${contentLength}\r
+            socket.write(`${header3}content-length: ${contentLength}\r
 \r
 `, "latin1");
           }
@@ -6825,7 +6825,7 @@ ${len.toString(16)}\r
         return ret;
       }
       end() {
-        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header2, request: request2 } = this;
+        const { socket, contentLength, client, bytesWritten, expectsPayload, header: header3, request: request2 } = this;
         request2.onRequestSent();
         socket[kWriting] = false;
         if (socket[kError]) {
@@ -6836,11 +6836,11 @@ ${len.toString(16)}\r
         }
         if (bytesWritten === 0) {
           if (expectsPayload) {
-            socket.write(`${header2}content-length: 0\r
+            socket.write(`${header3}content-length: 0\r
 \r
 `, "latin1");
           } else {
-            socket.write(`${header2}\r
+            socket.write(`${header3}\r
 `, "latin1");
           }
         } else if (contentLength === null) {
@@ -7570,15 +7570,15 @@ var require_redirect_handler = __commonJS({
         }
       }
     }
-    function shouldRemoveHeader(header2, removeContent, unknownOrigin) {
-      if (header2.length === 4) {
-        return util.headerNameToString(header2) === "host";
+    function shouldRemoveHeader(header3, removeContent, unknownOrigin) {
+      if (header3.length === 4) {
+        return util.headerNameToString(header3) === "host";
       }
-      if (removeContent && util.headerNameToString(header2).startsWith("content-")) {
+      if (removeContent && util.headerNameToString(header3).startsWith("content-")) {
         return true;
       }
-      if (unknownOrigin && (header2.length === 13 || header2.length === 6 || header2.length === 19)) {
-        const name = util.headerNameToString(header2);
+      if (unknownOrigin && (header3.length === 13 || header3.length === 6 || header3.length === 19)) {
+        const name = util.headerNameToString(header3);
         return name === "authorization" || name === "cookie" || name === "proxy-authorization";
       }
       return false;
@@ -11966,14 +11966,14 @@ var require_headers = __commonJS({
     function fill(headers, object) {
       if (Array.isArray(object)) {
         for (let i = 0; i < object.length; ++i) {
-          const header2 = object[i];
-          if (header2.length !== 2) {
+          const header3 = object[i];
+          if (header3.length !== 2) {
             throw webidl.errors.exception({
               header: "Headers constructor",
-              message: `expected name/value pair to be length 2, found ${header2.length}.`
+              message: `expected name/value pair to be length 2, found ${header3.length}.`
             });
           }
-          appendHeader(headers, header2[0], header2[1]);
+          appendHeader(headers, header3[0], header3[1]);
         }
       } else if (typeof object === "object" && object !== null) {
         const keys = Object.keys(object);
@@ -15417,10 +15417,10 @@ var require_util5 = __commonJS({
       const serializedB = URLSerializer(B, excludeFragment);
       return serializedA === serializedB;
     }
-    function getFieldValues(header2) {
-      assert(header2 !== null);
+    function getFieldValues(header3) {
+      assert(header3 !== null);
       const values = [];
-      for (let value of header2.split(",")) {
+      for (let value of header3.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
           values.push(value);
@@ -16248,7 +16248,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify2(cookie) {
+    function stringify4(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16306,7 +16306,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify2
+      stringify: stringify4
     };
   }
 });
@@ -16319,20 +16319,20 @@ var require_parse = __commonJS({
     var { isCTLExcludingHtab } = require_util6();
     var { collectASequenceOfCodePointsFast } = require_data_url();
     var assert = __require("node:assert");
-    function parseSetCookie(header2) {
-      if (isCTLExcludingHtab(header2)) {
+    function parseSetCookie(header3) {
+      if (isCTLExcludingHtab(header3)) {
         return null;
       }
       let nameValuePair = "";
       let unparsedAttributes = "";
       let name = "";
       let value = "";
-      if (header2.includes(";")) {
+      if (header3.includes(";")) {
         const position3 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header2, position3);
-        unparsedAttributes = header2.slice(position3.position);
+        nameValuePair = collectASequenceOfCodePointsFast(";", header3, position3);
+        unparsedAttributes = header3.slice(position3.position);
       } else {
-        nameValuePair = header2;
+        nameValuePair = header3;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
@@ -16452,7 +16452,7 @@ var require_cookies = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify2 } = require_util6();
+    var { stringify: stringify4 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
@@ -16495,7 +16495,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify2(cookie);
+      const str = stringify4(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -20521,9 +20521,9 @@ ${indent}`) + "'";
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
-      let header2 = (startWithSpace ? indentSize : "") + chomp;
+      let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
-        header2 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+        header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -20538,11 +20538,11 @@ ${indent}`) + "'";
         }
         const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
-          return `>${header2}
+          return `>${header3}
 ${indent}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent}`);
-      return `|${header2}
+      return `|${header3}
 ${indent}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
@@ -20703,7 +20703,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify4(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -20732,7 +20732,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify4;
   }
 });
 
@@ -20742,7 +20742,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20764,7 +20764,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20816,7 +20816,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20957,7 +20957,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -20993,7 +20993,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21060,12 +21060,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify5(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21090,7 +21090,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21157,7 +21157,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str = stringify4.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -22518,7 +22518,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify();
+    var stringify4 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -22533,7 +22533,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify4.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -22555,7 +22555,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -22563,7 +22563,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify2.stringify(doc.contents, ctx));
+        lines.push(stringify4.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -23645,10 +23645,10 @@ var require_resolve_block_scalar = __commonJS({
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
       const start = scalar.offset;
-      const header2 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-      if (!header2)
+      const header3 = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+      if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
-      const type = header2.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
+      const type = header3.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
       const lines = scalar.source ? splitLines3(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
@@ -23659,26 +23659,26 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header2.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header2.length;
+        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header2.comment, range: [start, end2, end2] };
+        return { value: value2, type, comment: header3.comment, range: [start, end2, end2] };
       }
-      let trimIndent = scalar.indent + header2.indent;
-      let offset = scalar.offset + header2.length;
+      let trimIndent = scalar.indent + header3.indent;
+      let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
         const [indent, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header2.indent === 0 && indent.length > trimIndent)
+          if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
         } else {
           if (indent.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
             onError(offset + indent.length, "MISSING_CHAR", message);
           }
-          if (header2.indent === 0)
+          if (header3.indent === 0)
             trimIndent = indent.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
@@ -23705,7 +23705,7 @@ var require_resolve_block_scalar = __commonJS({
         if (crlf)
           content = content.slice(0, -1);
         if (content && indent.length < trimIndent) {
-          const src = header2.indent ? "explicit indentation indicator" : "first line";
+          const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
           indent = "";
@@ -23732,7 +23732,7 @@ var require_resolve_block_scalar = __commonJS({
           prevMoreIndented = false;
         }
       }
-      switch (header2.chomp) {
+      switch (header3.chomp) {
         case "-":
           break;
         case "+":
@@ -23744,8 +23744,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header2.length + scalar.source.length;
-      return { value, type, comment: header2.comment, range: [start, end, end] };
+      const end = start + header3.length + scalar.source.length;
+      return { value, type, comment: header3.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -24584,10 +24584,10 @@ var require_cst_scalar = __commonJS({
             type = "QUOTE_DOUBLE";
             break;
           case "block-scalar": {
-            const header2 = token.props[0];
-            if (header2.type !== "block-scalar-header")
+            const header3 = token.props[0];
+            if (header3.type !== "block-scalar-header")
               throw new Error("Invalid block scalar header");
-            type = header2.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
+            type = header3.source[0] === ">" ? "BLOCK_FOLDED" : "BLOCK_LITERAL";
             break;
           }
           default:
@@ -24619,10 +24619,10 @@ var require_cst_scalar = __commonJS({
       const head = source.substring(0, he);
       const body = source.substring(he + 1) + "\n";
       if (token.type === "block-scalar") {
-        const header2 = token.props[0];
-        if (header2.type !== "block-scalar-header")
+        const header3 = token.props[0];
+        if (header3.type !== "block-scalar-header")
           throw new Error("Invalid block scalar header");
-        header2.source = head;
+        header3.source = head;
         token.source = body;
       } else {
         const { offset } = token;
@@ -24699,7 +24699,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -24752,7 +24752,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify4;
   }
 });
 
@@ -26482,7 +26482,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value, replacer, options) {
+    function stringify4(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26507,7 +26507,7 @@ var require_public_api = __commonJS({
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify2;
+    exports.stringify = stringify4;
   }
 });
 
@@ -34334,18 +34334,18 @@ var require_dist3 = __commonJS({
       }
       return result;
     }
-    function parse4(header2, options) {
+    function parse4(header3, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
-      const len = header2.length;
-      let index = skipOWS(header2, options?.start ?? 0, len);
+      const len = header3.length;
+      let index = skipOWS(header3, options?.start ?? 0, len);
       const valueStart = index;
-      index = skipValue(header2, index, len, stopChar);
-      const valueEnd = trailingOWS(header2, valueStart, index);
-      const type = header2.slice(valueStart, valueEnd).toLowerCase();
+      index = skipValue(header3, index, len, stopChar);
+      const valueEnd = trailingOWS(header3, valueStart, index);
+      const type = header3.slice(valueStart, valueEnd).toLowerCase();
       if (options?.parameters === false) {
         return { type, index, parameters: new NullObject() };
       }
-      return parseParameters(header2, type, index, len, stopChar);
+      return parseParameters(header3, type, index, len, stopChar);
     }
     var SP = 32;
     var HTAB = 9;
@@ -34354,36 +34354,36 @@ var require_dist3 = __commonJS({
     var DQUOTE = 34;
     var BSLASH = 92;
     var COMMA = 44;
-    function parseParameters(header2, type, index, len, stopChar) {
+    function parseParameters(header3, type, index, len, stopChar) {
       const parameters = new NullObject();
       parameter: while (index < len) {
-        if (header2.charCodeAt(index) === stopChar)
+        if (header3.charCodeAt(index) === stopChar)
           break;
-        index = skipOWS(header2, index + 1, len);
+        index = skipOWS(header3, index + 1, len);
         const keyStart = index;
         while (index < len) {
-          const code = header2.charCodeAt(index);
+          const code = header3.charCodeAt(index);
           if (code === stopChar)
             break parameter;
           if (code === SEMI)
             continue parameter;
           if (code === EQ) {
-            const keyEnd = trailingOWS(header2, keyStart, index);
-            const key = header2.slice(keyStart, keyEnd).toLowerCase();
-            index = skipOWS(header2, index + 1, len);
-            if (index < len && header2.charCodeAt(index) === DQUOTE) {
+            const keyEnd = trailingOWS(header3, keyStart, index);
+            const key = header3.slice(keyStart, keyEnd).toLowerCase();
+            index = skipOWS(header3, index + 1, len);
+            if (index < len && header3.charCodeAt(index) === DQUOTE) {
               index++;
               let value = "";
               while (index < len) {
-                const code2 = header2.charCodeAt(index++);
+                const code2 = header3.charCodeAt(index++);
                 if (code2 === DQUOTE) {
-                  index = skipValue(header2, index, len, stopChar);
+                  index = skipValue(header3, index, len, stopChar);
                   if (parameters[key] === void 0)
                     parameters[key] = value;
                   break;
                 }
                 if (code2 === BSLASH && index < len) {
-                  value += header2[index++];
+                  value += header3[index++];
                   continue;
                 }
                 value += String.fromCharCode(code2);
@@ -34391,10 +34391,10 @@ var require_dist3 = __commonJS({
               continue parameter;
             }
             const valueStart = index;
-            index = skipValue(header2, index, len, stopChar);
+            index = skipValue(header3, index, len, stopChar);
             if (parameters[key] === void 0) {
-              const valueEnd = trailingOWS(header2, valueStart, index);
-              parameters[key] = header2.slice(valueStart, valueEnd);
+              const valueEnd = trailingOWS(header3, valueStart, index);
+              parameters[key] = header3.slice(valueStart, valueEnd);
             }
             continue parameter;
           }
@@ -34412,18 +34412,18 @@ var require_dist3 = __commonJS({
       }
       return index;
     }
-    function skipOWS(header2, index, len) {
+    function skipOWS(header3, index, len) {
       while (index < len) {
-        const char = header2.charCodeAt(index);
+        const char = header3.charCodeAt(index);
         if (char !== SP && char !== HTAB)
           break;
         index++;
       }
       return index;
     }
-    function trailingOWS(header2, start, end) {
+    function trailingOWS(header3, start, end) {
       while (end > start) {
-        const char = header2.charCodeAt(end - 1);
+        const char = header3.charCodeAt(end - 1);
         if (char !== SP && char !== HTAB)
           break;
         end--;
@@ -36110,8 +36110,8 @@ var Summary = class {
         if (typeof cell2 === "string") {
           return this.wrap("td", cell2);
         }
-        const { header: header2, data, colspan, rowspan } = cell2;
-        const tag = header2 ? "th" : "td";
+        const { header: header3, data, colspan, rowspan } = cell2;
+        const tag = header3 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
       }).join("");
@@ -37467,6 +37467,23 @@ var schema11 = {
           type: "string",
           format: "duration"
         },
+        subject: {
+          description: "The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).",
+          type: "object",
+          additionalProperties: false,
+          required: ["column"],
+          properties: {
+            column: {
+              description: "The column holding the subject's identifier, one of the table's columns.",
+              type: "string",
+              format: "sql-identifier"
+            },
+            erase: {
+              description: "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
+              enum: ["delete", "nullify"]
+            }
+          }
+        },
         expectedSize: {
           description: "Expected table size (for example 20GiB); used to warn about replicating large tables.",
           type: "string",
@@ -37728,6 +37745,23 @@ var schema15 = {
       type: "string",
       format: "duration"
     },
+    subject: {
+      description: "The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).",
+      type: "object",
+      additionalProperties: false,
+      required: ["column"],
+      properties: {
+        column: {
+          description: "The column holding the subject's identifier, one of the table's columns.",
+          type: "string",
+          format: "sql-identifier"
+        },
+        erase: {
+          description: "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
+          enum: ["delete", "nullify"]
+        }
+      }
+    },
     expectedSize: {
       description: "Expected table size (for example 20GiB); used to warn about replicating large tables.",
       type: "string",
@@ -37770,7 +37804,7 @@ var schema16 = {
     }
   }
 };
-var formats40 = FORMAT_TESTS.size;
+var formats42 = FORMAT_TESTS.size;
 var pattern3 = new RegExp("^[A-Z]{2,3}$", "u");
 var pattern4 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -37796,7 +37830,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "home" || key0 === "locality" || key0 === "residency" || key0 === "retention" || key0 === "expectedSize" || key0 === "columns")) {
+      if (!(key0 === "home" || key0 === "locality" || key0 === "residency" || key0 === "retention" || key0 === "subject" || key0 === "expectedSize" || key0 === "columns")) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -38029,18 +38063,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.expectedSize !== void 0) {
-      let data5 = data.expectedSize;
-      if (typeof data5 === "string") {
-        if (!formats40(data5)) {
+    if (data.subject !== void 0) {
+      let data5 = data.subject;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.column === void 0) {
           const err12 = {
-            instancePath: instancePath + "/expectedSize",
-            schemaPath: "#/properties/expectedSize/format",
-            keyword: "format",
-            params: { format: "size" },
-            message: 'must match format "size"',
-            schema: "size",
-            parentSchema: schema15.properties.expectedSize,
+            instancePath: instancePath + "/subject",
+            schemaPath: "#/properties/subject/required",
+            keyword: "required",
+            params: { missingProperty: "column" },
+            message: "must have required property 'column'",
+            schema: schema15.properties.subject.required,
+            parentSchema: schema15.properties.subject,
             data: data5
           };
           if (vErrors === null) {
@@ -38050,42 +38084,39 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err13 = {
-          instancePath: instancePath + "/expectedSize",
-          schemaPath: "#/properties/expectedSize/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-          schema: schema15.properties.expectedSize.type,
-          parentSchema: schema15.properties.expectedSize,
-          data: data5
-        };
-        if (vErrors === null) {
-          vErrors = [err13];
-        } else {
-          vErrors.push(err13);
+        for (const key1 in data5) {
+          if (!(key1 === "column" || key1 === "erase")) {
+            const err13 = {
+              instancePath: instancePath + "/subject",
+              schemaPath: "#/properties/subject/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema15.properties.subject,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
         }
-        errors++;
-      }
-    }
-    if (data.columns !== void 0) {
-      let data6 = data.columns;
-      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        for (const key1 in data6) {
-          const _errs15 = errors;
-          if (typeof key1 === "string") {
-            if (!formats34(key1)) {
+        if (data5.column !== void 0) {
+          let data6 = data5.column;
+          if (typeof data6 === "string") {
+            if (!formats34(data6)) {
               const err14 = {
-                instancePath: instancePath + "/columns",
-                schemaPath: "#/properties/columns/propertyNames/format",
+                instancePath: instancePath + "/subject/column",
+                schemaPath: "#/properties/subject/properties/column/format",
                 keyword: "format",
                 params: { format: "sql-identifier" },
                 message: 'must match format "sql-identifier"',
                 schema: "sql-identifier",
-                parentSchema: schema15.properties.columns.propertyNames,
-                data: key1,
-                propertyName: key1
+                parentSchema: schema15.properties.subject.properties.column,
+                data: data6
               };
               if (vErrors === null) {
                 vErrors = [err14];
@@ -38094,17 +38125,15 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-          var valid4 = _errs15 === errors;
-          if (!valid4) {
+          } else {
             const err15 = {
-              instancePath: instancePath + "/columns",
-              schemaPath: "#/properties/columns/propertyNames",
-              keyword: "propertyNames",
-              params: { propertyName: key1 },
-              message: "property name must be valid",
-              schema: schema15.properties.columns.propertyNames,
-              parentSchema: schema15.properties.columns,
+              instancePath: instancePath + "/subject/column",
+              schemaPath: "#/properties/subject/properties/column/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema15.properties.subject.properties.column.type,
+              parentSchema: schema15.properties.subject.properties.column,
               data: data6
             };
             if (vErrors === null) {
@@ -38115,160 +38144,164 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key2 in data6) {
-          let data7 = data6[key2];
-          if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
-            if (data7.type === void 0) {
-              const err16 = {
-                instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+        if (data5.erase !== void 0) {
+          let data7 = data5.erase;
+          if (!(data7 === "delete" || data7 === "nullify")) {
+            const err16 = {
+              instancePath: instancePath + "/subject/erase",
+              schemaPath: "#/properties/subject/properties/erase/enum",
+              keyword: "enum",
+              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema15.properties.subject.properties.erase.enum,
+              parentSchema: schema15.properties.subject.properties.erase,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + "/subject",
+          schemaPath: "#/properties/subject/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema15.properties.subject.type,
+          parentSchema: schema15.properties.subject,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.expectedSize !== void 0) {
+      let data8 = data.expectedSize;
+      if (typeof data8 === "string") {
+        if (!formats42(data8)) {
+          const err18 = {
+            instancePath: instancePath + "/expectedSize",
+            schemaPath: "#/properties/expectedSize/format",
+            keyword: "format",
+            params: { format: "size" },
+            message: 'must match format "size"',
+            schema: "size",
+            parentSchema: schema15.properties.expectedSize,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + "/expectedSize",
+          schemaPath: "#/properties/expectedSize/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.expectedSize.type,
+          parentSchema: schema15.properties.expectedSize,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data9 = data.columns;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          const _errs21 = errors;
+          if (typeof key2 === "string") {
+            if (!formats34(key2)) {
+              const err20 = {
+                instancePath: instancePath + "/columns",
+                schemaPath: "#/properties/columns/propertyNames/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema15.properties.columns.propertyNames,
+                data: key2,
+                propertyName: key2
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          }
+          var valid5 = _errs21 === errors;
+          if (!valid5) {
+            const err21 = {
+              instancePath: instancePath + "/columns",
+              schemaPath: "#/properties/columns/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key2 },
+              message: "property name must be valid",
+              schema: schema15.properties.columns.propertyNames,
+              parentSchema: schema15.properties.columns,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data9) {
+          let data10 = data9[key3];
+          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+            if (data10.type === void 0) {
+              const err22 = {
+                instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "#/definitions/Column/required",
                 keyword: "required",
                 params: { missingProperty: "type" },
                 message: "must have required property 'type'",
                 schema: schema16.required,
                 parentSchema: schema16,
-                data: data7
+                data: data10
               };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err22];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err22);
               }
               errors++;
             }
-            for (const key3 in data7) {
-              if (!(key3 === "type" || key3 === "primaryKey" || key3 === "nullable" || key3 === "category" || key3 === "readers")) {
-                const err17 = {
-                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+            for (const key4 in data10) {
+              if (!(key4 === "type" || key4 === "primaryKey" || key4 === "nullable" || key4 === "category" || key4 === "readers")) {
+                const err23 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Column/additionalProperties",
                   keyword: "additionalProperties",
-                  params: { additionalProperty: key3 },
+                  params: { additionalProperty: key4 },
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema16,
-                  data: data7
-                };
-                if (vErrors === null) {
-                  vErrors = [err17];
-                } else {
-                  vErrors.push(err17);
-                }
-                errors++;
-              }
-            }
-            if (data7.type !== void 0) {
-              let data8 = data7.type;
-              if (typeof data8 === "string") {
-                if (func2(data8) < 1) {
-                  const err18 = {
-                    instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
-                    schemaPath: "#/definitions/Column/properties/type/minLength",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                    schema: 1,
-                    parentSchema: schema16.properties.type,
-                    data: data8
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err18];
-                  } else {
-                    vErrors.push(err18);
-                  }
-                  errors++;
-                }
-              } else {
-                const err19 = {
-                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
-                  schemaPath: "#/definitions/Column/properties/type/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema16.properties.type.type,
-                  parentSchema: schema16.properties.type,
-                  data: data8
-                };
-                if (vErrors === null) {
-                  vErrors = [err19];
-                } else {
-                  vErrors.push(err19);
-                }
-                errors++;
-              }
-            }
-            if (data7.primaryKey !== void 0) {
-              let data9 = data7.primaryKey;
-              if (typeof data9 !== "boolean") {
-                const err20 = {
-                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/primaryKey",
-                  schemaPath: "#/definitions/Column/properties/primaryKey/type",
-                  keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema16.properties.primaryKey.type,
-                  parentSchema: schema16.properties.primaryKey,
-                  data: data9
-                };
-                if (vErrors === null) {
-                  vErrors = [err20];
-                } else {
-                  vErrors.push(err20);
-                }
-                errors++;
-              }
-            }
-            if (data7.nullable !== void 0) {
-              let data10 = data7.nullable;
-              if (typeof data10 !== "boolean") {
-                const err21 = {
-                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/nullable",
-                  schemaPath: "#/definitions/Column/properties/nullable/type",
-                  keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema16.properties.nullable.type,
-                  parentSchema: schema16.properties.nullable,
                   data: data10
-                };
-                if (vErrors === null) {
-                  vErrors = [err21];
-                } else {
-                  vErrors.push(err21);
-                }
-                errors++;
-              }
-            }
-            if (data7.category !== void 0) {
-              let data11 = data7.category;
-              if (typeof data11 === "string") {
-                if (!pattern4.test(data11)) {
-                  const err22 = {
-                    instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
-                    schemaPath: "#/definitions/Column/properties/category/pattern",
-                    keyword: "pattern",
-                    params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
-                    message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
-                    schema: "^[a-z_]+(\\.[a-z_]+)*$",
-                    parentSchema: schema16.properties.category,
-                    data: data11
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err22];
-                  } else {
-                    vErrors.push(err22);
-                  }
-                  errors++;
-                }
-              } else {
-                const err23 = {
-                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
-                  schemaPath: "#/definitions/Column/properties/category/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema16.properties.category.type,
-                  parentSchema: schema16.properties.category,
-                  data: data11
                 };
                 if (vErrors === null) {
                   vErrors = [err23];
@@ -38278,92 +38311,79 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data7.readers !== void 0) {
-              let data12 = data7.readers;
-              if (Array.isArray(data12)) {
-                const len1 = data12.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data13 = data12[i2];
-                  if (typeof data13 === "string") {
-                    if (!formats34(data13)) {
-                      const err24 = {
-                        instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
-                        schemaPath: "#/definitions/Column/properties/readers/items/format",
-                        keyword: "format",
-                        params: { format: "sql-identifier" },
-                        message: 'must match format "sql-identifier"',
-                        schema: "sql-identifier",
-                        parentSchema: schema16.properties.readers.items,
-                        data: data13
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err24];
-                      } else {
-                        vErrors.push(err24);
-                      }
-                      errors++;
-                    }
+            if (data10.type !== void 0) {
+              let data11 = data10.type;
+              if (typeof data11 === "string") {
+                if (func2(data11) < 1) {
+                  const err24 = {
+                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                    schemaPath: "#/definitions/Column/properties/type/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema16.properties.type,
+                    data: data11
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err24];
                   } else {
-                    const err25 = {
-                      instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
-                      schemaPath: "#/definitions/Column/properties/readers/items/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema16.properties.readers.items.type,
-                      parentSchema: schema16.properties.readers.items,
-                      data: data13
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err25];
-                    } else {
-                      vErrors.push(err25);
-                    }
-                    errors++;
+                    vErrors.push(err24);
                   }
-                }
-                let i3 = data12.length;
-                let j1;
-                if (i3 > 1) {
-                  const indices1 = {};
-                  for (; i3--; ) {
-                    let item1 = data12[i3];
-                    if (typeof item1 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices1[item1] == "number") {
-                      j1 = indices1[item1];
-                      const err26 = {
-                        instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
-                        schemaPath: "#/definitions/Column/properties/readers/uniqueItems",
-                        keyword: "uniqueItems",
-                        params: { i: i3, j: j1 },
-                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
-                        schema: true,
-                        parentSchema: schema16.properties.readers,
-                        data: data12
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err26];
-                      } else {
-                        vErrors.push(err26);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices1[item1] = i3;
-                  }
+                  errors++;
                 }
               } else {
-                const err27 = {
-                  instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
-                  schemaPath: "#/definitions/Column/properties/readers/type",
+                const err25 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                  schemaPath: "#/definitions/Column/properties/type/type",
                   keyword: "type",
-                  params: { type: "array" },
-                  message: "must be array",
-                  schema: schema16.properties.readers.type,
-                  parentSchema: schema16.properties.readers,
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.type.type,
+                  parentSchema: schema16.properties.type,
+                  data: data11
+                };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data10.primaryKey !== void 0) {
+              let data12 = data10.primaryKey;
+              if (typeof data12 !== "boolean") {
+                const err26 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/primaryKey",
+                  schemaPath: "#/definitions/Column/properties/primaryKey/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.primaryKey.type,
+                  parentSchema: schema16.properties.primaryKey,
                   data: data12
+                };
+                if (vErrors === null) {
+                  vErrors = [err26];
+                } else {
+                  vErrors.push(err26);
+                }
+                errors++;
+              }
+            }
+            if (data10.nullable !== void 0) {
+              let data13 = data10.nullable;
+              if (typeof data13 !== "boolean") {
+                const err27 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/nullable",
+                  schemaPath: "#/definitions/Column/properties/nullable/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.nullable.type,
+                  parentSchema: schema16.properties.nullable,
+                  data: data13
                 };
                 if (vErrors === null) {
                   vErrors = [err27];
@@ -38373,27 +38393,162 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data10.category !== void 0) {
+              let data14 = data10.category;
+              if (typeof data14 === "string") {
+                if (!pattern4.test(data14)) {
+                  const err28 = {
+                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                    schemaPath: "#/definitions/Column/properties/category/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
+                    message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
+                    schema: "^[a-z_]+(\\.[a-z_]+)*$",
+                    parentSchema: schema16.properties.category,
+                    data: data14
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              } else {
+                const err29 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                  schemaPath: "#/definitions/Column/properties/category/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.category.type,
+                  parentSchema: schema16.properties.category,
+                  data: data14
+                };
+                if (vErrors === null) {
+                  vErrors = [err29];
+                } else {
+                  vErrors.push(err29);
+                }
+                errors++;
+              }
+            }
+            if (data10.readers !== void 0) {
+              let data15 = data10.readers;
+              if (Array.isArray(data15)) {
+                const len1 = data15.length;
+                for (let i2 = 0; i2 < len1; i2++) {
+                  let data16 = data15[i2];
+                  if (typeof data16 === "string") {
+                    if (!formats34(data16)) {
+                      const err30 = {
+                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
+                        schemaPath: "#/definitions/Column/properties/readers/items/format",
+                        keyword: "format",
+                        params: { format: "sql-identifier" },
+                        message: 'must match format "sql-identifier"',
+                        schema: "sql-identifier",
+                        parentSchema: schema16.properties.readers.items,
+                        data: data16
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err30];
+                      } else {
+                        vErrors.push(err30);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err31 = {
+                      instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
+                      schemaPath: "#/definitions/Column/properties/readers/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema16.properties.readers.items.type,
+                      parentSchema: schema16.properties.readers.items,
+                      data: data16
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err31];
+                    } else {
+                      vErrors.push(err31);
+                    }
+                    errors++;
+                  }
+                }
+                let i3 = data15.length;
+                let j1;
+                if (i3 > 1) {
+                  const indices1 = {};
+                  for (; i3--; ) {
+                    let item1 = data15[i3];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j1 = indices1[item1];
+                      const err32 = {
+                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                        schemaPath: "#/definitions/Column/properties/readers/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i3, j: j1 },
+                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
+                        schema: true,
+                        parentSchema: schema16.properties.readers,
+                        data: data15
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err32];
+                      } else {
+                        vErrors.push(err32);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices1[item1] = i3;
+                  }
+                }
+              } else {
+                const err33 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                  schemaPath: "#/definitions/Column/properties/readers/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema16.properties.readers.type,
+                  parentSchema: schema16.properties.readers,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err28 = {
-              instancePath: instancePath + "/columns/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
+            const err34 = {
+              instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "#/definitions/Column/type",
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
               schema: schema16.type,
               parentSchema: schema16,
-              data: data7
+              data: data10
             };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err34];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err29 = {
+        const err35 = {
           instancePath: instancePath + "/columns",
           schemaPath: "#/properties/columns/type",
           keyword: "type",
@@ -38401,18 +38556,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema15.properties.columns.type,
           parentSchema: schema15.properties.columns,
-          data: data6
+          data: data9
         };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err35];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err35);
         }
         errors++;
       }
     }
   } else {
-    const err30 = {
+    const err36 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -38423,9 +38578,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err30];
+      vErrors = [err36];
     } else {
-      vErrors.push(err30);
+      vErrors.push(err36);
     }
     errors++;
   }
@@ -40858,7 +41013,7 @@ var schema17 = {
           additionalProperties: false,
           properties: {
             approvals: {
-              description: "Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.",
+              description: "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
               type: "integer",
               minimum: 0,
               maximum: 10
@@ -40882,6 +41037,16 @@ var schema17 = {
               type: "array",
               uniqueItems: true,
               items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+            },
+            allowFailoverAbroad: {
+              description: "Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.",
+              type: "array",
+              uniqueItems: true,
+              items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+            },
+            mesh: {
+              description: "The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.",
+              enum: ["istio", "linkerd", "none"]
             }
           }
         },
@@ -40889,6 +41054,12 @@ var schema17 = {
           description: "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
           type: "array",
           items: { $ref: "#/definitions/ComplianceRule" }
+        },
+        databaseRoles: {
+          description: "The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.",
+          type: "array",
+          items: { type: "string", minLength: 1, maxLength: 63 },
+          uniqueItems: true
         },
         regions: {
           description: "Regions by name (DNS-1123 labels).",
@@ -41029,9 +41200,17 @@ var schema17 = {
               minLength: 1
             },
             tokenSecret: {
-              description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
+              description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
+            },
+            sync: {
+              description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
+              enum: ["auto", "explicit"]
+            },
+            acceptSuspended: {
+              description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.",
+              type: "boolean"
             }
           }
         },
@@ -41062,6 +41241,10 @@ var schema17 = {
             }
           }
         },
+        mesh: {
+          description: "The service mesh this region's clusters run, when it differs from spec.routing.mesh.",
+          enum: ["istio", "linkerd", "none"]
+        },
         database: {
           title: "DatabaseTarget",
           type: "object",
@@ -41072,6 +41255,16 @@ var schema17 = {
               description: "The name of the secret (environment variable) holding the region's database URL.",
               type: "string",
               pattern: "^[A-Z_][A-Z0-9_]*$"
+            },
+            replication: {
+              title: "ReplicationLogin",
+              description: "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).",
+              type: "object",
+              additionalProperties: false,
+              properties: {
+                user: { type: "string", minLength: 1, maxLength: 63 },
+                passfile: { type: "string", pattern: "^/" }
+              }
             }
           }
         }
@@ -41207,9 +41400,17 @@ var schema20 = {
           minLength: 1
         },
         tokenSecret: {
-          description: "The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.",
+          description: "The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.",
           type: "string",
           pattern: "^[A-Z_][A-Z0-9_]*$"
+        },
+        sync: {
+          description: "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
+          enum: ["auto", "explicit"]
+        },
+        acceptSuspended: {
+          description: "Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.",
+          type: "boolean"
         }
       }
     },
@@ -41240,6 +41441,10 @@ var schema20 = {
         }
       }
     },
+    mesh: {
+      description: "The service mesh this region's clusters run, when it differs from spec.routing.mesh.",
+      enum: ["istio", "linkerd", "none"]
+    },
     database: {
       title: "DatabaseTarget",
       type: "object",
@@ -41250,17 +41455,27 @@ var schema20 = {
           description: "The name of the secret (environment variable) holding the region's database URL.",
           type: "string",
           pattern: "^[A-Z_][A-Z0-9_]*$"
+        },
+        replication: {
+          title: "ReplicationLogin",
+          description: "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            user: { type: "string", minLength: 1, maxLength: 63 },
+            passfile: { type: "string", pattern: "^/" }
+          }
         }
       }
     }
   }
 };
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
-var formats46 = FORMAT_TESTS["path-template"];
-var formats60 = FORMAT_TESTS.uri;
-var pattern9 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-var pattern10 = new RegExp("^[a-z0-9.-]+/$", "u");
-var pattern11 = new RegExp("^https?://", "u");
+var formats48 = FORMAT_TESTS["path-template"];
+var formats62 = FORMAT_TESTS.uri;
+var pattern10 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern11 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern12 = new RegExp("^https?://", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -41503,7 +41718,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data4) {
-          if (!(key2 === "layout" || key2 === "rollback" || key2 === "compliance" || key2 === "routing" || key2 === "complianceRules" || key2 === "regions")) {
+          if (!(key2 === "layout" || key2 === "rollback" || key2 === "compliance" || key2 === "routing" || key2 === "complianceRules" || key2 === "databaseRoles" || key2 === "regions")) {
             const err12 = {
               instancePath: instancePath + "/spec",
               schemaPath: "#/properties/spec/additionalProperties",
@@ -41566,7 +41781,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.path !== void 0) {
               let data6 = data5.path;
               if (typeof data6 === "string") {
-                if (!formats46(data6)) {
+                if (!formats48(data6)) {
                   const err15 = {
                     instancePath: instancePath + "/spec/layout/path",
                     schemaPath: "#/definitions/Layout/properties/path/format",
@@ -41736,7 +41951,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.path !== void 0) {
                       let data11 = data10.path;
                       if (typeof data11 === "string") {
-                        if (!formats46(data11)) {
+                        if (!formats48(data11)) {
                           const err23 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
@@ -42071,7 +42286,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           let data18 = data4.routing;
           if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
             for (const key8 in data18) {
-              if (!(key8 === "failoverWithin")) {
+              if (!(key8 === "failoverWithin" || key8 === "allowFailoverAbroad" || key8 === "mesh")) {
                 const err39 = {
                   instancePath: instancePath + "/spec/routing",
                   schemaPath: "#/properties/spec/properties/routing/additionalProperties",
@@ -42185,8 +42400,126 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data18.allowFailoverAbroad !== void 0) {
+              let data21 = data18.allowFailoverAbroad;
+              if (Array.isArray(data21)) {
+                const len2 = data21.length;
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data22 = data21[i4];
+                  if (typeof data22 === "string") {
+                    if (!pattern3.test(data22)) {
+                      const err44 = {
+                        instancePath: instancePath + "/spec/routing/allowFailoverAbroad/" + i4,
+                        schemaPath: "#/properties/spec/properties/routing/properties/allowFailoverAbroad/items/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[A-Z]{2,3}$" },
+                        message: 'must match pattern "^[A-Z]{2,3}$"',
+                        schema: "^[A-Z]{2,3}$",
+                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err44];
+                      } else {
+                        vErrors.push(err44);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err45 = {
+                      instancePath: instancePath + "/spec/routing/allowFailoverAbroad/" + i4,
+                      schemaPath: "#/properties/spec/properties/routing/properties/allowFailoverAbroad/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items.type,
+                      parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err45];
+                    } else {
+                      vErrors.push(err45);
+                    }
+                    errors++;
+                  }
+                }
+                let i5 = data21.length;
+                let j2;
+                if (i5 > 1) {
+                  const indices1 = {};
+                  for (; i5--; ) {
+                    let item1 = data21[i5];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j2 = indices1[item1];
+                      const err46 = {
+                        instancePath: instancePath + "/spec/routing/allowFailoverAbroad",
+                        schemaPath: "#/properties/spec/properties/routing/properties/allowFailoverAbroad/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i5, j: j2 },
+                        message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)",
+                        schema: true,
+                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err46];
+                      } else {
+                        vErrors.push(err46);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices1[item1] = i5;
+                  }
+                }
+              } else {
+                const err47 = {
+                  instancePath: instancePath + "/spec/routing/allowFailoverAbroad",
+                  schemaPath: "#/properties/spec/properties/routing/properties/allowFailoverAbroad/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
+                  parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                  data: data21
+                };
+                if (vErrors === null) {
+                  vErrors = [err47];
+                } else {
+                  vErrors.push(err47);
+                }
+                errors++;
+              }
+            }
+            if (data18.mesh !== void 0) {
+              let data23 = data18.mesh;
+              if (!(data23 === "istio" || data23 === "linkerd" || data23 === "none")) {
+                const err48 = {
+                  instancePath: instancePath + "/spec/routing/mesh",
+                  schemaPath: "#/properties/spec/properties/routing/properties/mesh/enum",
+                  keyword: "enum",
+                  params: {
+                    allowedValues: schema17.properties.spec.properties.routing.properties.mesh.enum
+                  },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema17.properties.spec.properties.routing.properties.mesh.enum,
+                  parentSchema: schema17.properties.spec.properties.routing.properties.mesh,
+                  data: data23
+                };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err44 = {
+            const err49 = {
               instancePath: instancePath + "/spec/routing",
               schemaPath: "#/properties/spec/properties/routing/type",
               keyword: "type",
@@ -42197,319 +42530,206 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               data: data18
             };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err49];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
         if (data4.complianceRules !== void 0) {
-          let data21 = data4.complianceRules;
-          if (Array.isArray(data21)) {
-            const len2 = data21.length;
-            for (let i4 = 0; i4 < len2; i4++) {
-              let data22 = data21[i4];
-              if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-                if (data22.id === void 0) {
-                  const err45 = {
-                    instancePath: instancePath + "/spec/complianceRules/" + i4,
+          let data24 = data4.complianceRules;
+          if (Array.isArray(data24)) {
+            const len3 = data24.length;
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data25 = data24[i6];
+              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+                if (data25.id === void 0) {
+                  const err50 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i6,
                     schemaPath: "#/definitions/ComplianceRule/required",
                     keyword: "required",
                     params: { missingProperty: "id" },
                     message: "must have required property 'id'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data22
+                    data: data25
                   };
                   if (vErrors === null) {
-                    vErrors = [err45];
+                    vErrors = [err50];
                   } else {
-                    vErrors.push(err45);
+                    vErrors.push(err50);
                   }
                   errors++;
                 }
-                if (data22.categories === void 0) {
-                  const err46 = {
-                    instancePath: instancePath + "/spec/complianceRules/" + i4,
+                if (data25.categories === void 0) {
+                  const err51 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i6,
                     schemaPath: "#/definitions/ComplianceRule/required",
                     keyword: "required",
                     params: { missingProperty: "categories" },
                     message: "must have required property 'categories'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data22
+                    data: data25
                   };
                   if (vErrors === null) {
-                    vErrors = [err46];
+                    vErrors = [err51];
                   } else {
-                    vErrors.push(err46);
+                    vErrors.push(err51);
                   }
                   errors++;
                 }
-                if (data22.jurisdictions === void 0) {
-                  const err47 = {
-                    instancePath: instancePath + "/spec/complianceRules/" + i4,
+                if (data25.jurisdictions === void 0) {
+                  const err52 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i6,
                     schemaPath: "#/definitions/ComplianceRule/required",
                     keyword: "required",
                     params: { missingProperty: "jurisdictions" },
                     message: "must have required property 'jurisdictions'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data22
+                    data: data25
                   };
                   if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err52];
                   } else {
-                    vErrors.push(err47);
+                    vErrors.push(err52);
                   }
                   errors++;
                 }
-                for (const key9 in data22) {
+                for (const key9 in data25) {
                   if (!(key9 === "id" || key9 === "categories" || key9 === "jurisdictions" || key9 === "severity" || key9 === "message")) {
-                    const err48 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i4,
+                    const err53 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i6,
                       schemaPath: "#/definitions/ComplianceRule/additionalProperties",
                       keyword: "additionalProperties",
                       params: { additionalProperty: key9 },
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema19,
-                      data: data22
+                      data: data25
                     };
                     if (vErrors === null) {
-                      vErrors = [err48];
+                      vErrors = [err53];
                     } else {
-                      vErrors.push(err48);
+                      vErrors.push(err53);
                     }
                     errors++;
                   }
                 }
-                if (data22.id !== void 0) {
-                  let data23 = data22.id;
-                  if (typeof data23 === "string") {
-                    if (!formats0(data23)) {
-                      const err49 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/id",
+                if (data25.id !== void 0) {
+                  let data26 = data25.id;
+                  if (typeof data26 === "string") {
+                    if (!formats0(data26)) {
+                      const err54 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/id",
                         schemaPath: "#/definitions/ComplianceRule/properties/id/format",
                         keyword: "format",
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
                         parentSchema: schema19.properties.id,
-                        data: data23
+                        data: data26
                       };
                       if (vErrors === null) {
-                        vErrors = [err49];
+                        vErrors = [err54];
                       } else {
-                        vErrors.push(err49);
+                        vErrors.push(err54);
                       }
                       errors++;
                     }
                   } else {
-                    const err50 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/id",
+                    const err55 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/id",
                       schemaPath: "#/definitions/ComplianceRule/properties/id/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
                       schema: schema19.properties.id.type,
                       parentSchema: schema19.properties.id,
-                      data: data23
+                      data: data26
                     };
                     if (vErrors === null) {
-                      vErrors = [err50];
+                      vErrors = [err55];
                     } else {
-                      vErrors.push(err50);
+                      vErrors.push(err55);
                     }
                     errors++;
                   }
                 }
-                if (data22.categories !== void 0) {
-                  let data24 = data22.categories;
-                  if (Array.isArray(data24)) {
-                    if (data24.length < 1) {
-                      const err51 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories",
+                if (data25.categories !== void 0) {
+                  let data27 = data25.categories;
+                  if (Array.isArray(data27)) {
+                    if (data27.length < 1) {
+                      const err56 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories",
                         schemaPath: "#/definitions/ComplianceRule/properties/categories/minItems",
                         keyword: "minItems",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
                         parentSchema: schema19.properties.categories,
-                        data: data24
+                        data: data27
                       };
                       if (vErrors === null) {
-                        vErrors = [err51];
+                        vErrors = [err56];
                       } else {
-                        vErrors.push(err51);
+                        vErrors.push(err56);
                       }
                       errors++;
                     }
-                    const len3 = data24.length;
-                    for (let i5 = 0; i5 < len3; i5++) {
-                      let data25 = data24[i5];
-                      if (typeof data25 === "string") {
-                        if (!pattern4.test(data25)) {
-                          const err52 = {
-                            instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories/" + i5,
+                    const len4 = data27.length;
+                    for (let i7 = 0; i7 < len4; i7++) {
+                      let data28 = data27[i7];
+                      if (typeof data28 === "string") {
+                        if (!pattern4.test(data28)) {
+                          const err57 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories/" + i7,
                             schemaPath: "#/definitions/ComplianceRule/properties/categories/items/pattern",
                             keyword: "pattern",
                             params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
                             message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
                             schema: "^[a-z_]+(\\.[a-z_]+)*$",
                             parentSchema: schema19.properties.categories.items,
-                            data: data25
+                            data: data28
                           };
                           if (vErrors === null) {
-                            vErrors = [err52];
+                            vErrors = [err57];
                           } else {
-                            vErrors.push(err52);
+                            vErrors.push(err57);
                           }
                           errors++;
                         }
                       } else {
-                        const err53 = {
-                          instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories/" + i5,
+                        const err58 = {
+                          instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories/" + i7,
                           schemaPath: "#/definitions/ComplianceRule/properties/categories/items/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
                           schema: schema19.properties.categories.items.type,
                           parentSchema: schema19.properties.categories.items,
-                          data: data25
+                          data: data28
                         };
                         if (vErrors === null) {
-                          vErrors = [err53];
+                          vErrors = [err58];
                         } else {
-                          vErrors.push(err53);
+                          vErrors.push(err58);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err54 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/categories",
+                    const err59 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories",
                       schemaPath: "#/definitions/ComplianceRule/properties/categories/type",
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
                       schema: schema19.properties.categories.type,
                       parentSchema: schema19.properties.categories,
-                      data: data24
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err54];
-                    } else {
-                      vErrors.push(err54);
-                    }
-                    errors++;
-                  }
-                }
-                if (data22.jurisdictions !== void 0) {
-                  let data26 = data22.jurisdictions;
-                  if (Array.isArray(data26)) {
-                    if (data26.length < 1) {
-                      const err55 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions",
-                        schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/minItems",
-                        keyword: "minItems",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 items",
-                        schema: 1,
-                        parentSchema: schema19.properties.jurisdictions,
-                        data: data26
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err55];
-                      } else {
-                        vErrors.push(err55);
-                      }
-                      errors++;
-                    }
-                    const len4 = data26.length;
-                    for (let i6 = 0; i6 < len4; i6++) {
-                      let data27 = data26[i6];
-                      if (typeof data27 === "string") {
-                        if (!pattern3.test(data27)) {
-                          const err56 = {
-                            instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions/" + i6,
-                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z]{2,3}$" },
-                            message: 'must match pattern "^[A-Z]{2,3}$"',
-                            schema: "^[A-Z]{2,3}$",
-                            parentSchema: schema19.properties.jurisdictions.items,
-                            data: data27
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err56];
-                          } else {
-                            vErrors.push(err56);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err57 = {
-                          instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions/" + i6,
-                          schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema19.properties.jurisdictions.items.type,
-                          parentSchema: schema19.properties.jurisdictions.items,
-                          data: data27
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err57];
-                        } else {
-                          vErrors.push(err57);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i7 = data26.length;
-                    let j2;
-                    if (i7 > 1) {
-                      const indices1 = {};
-                      for (; i7--; ) {
-                        let item1 = data26[i7];
-                        if (typeof item1 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices1[item1] == "number") {
-                          j2 = indices1[item1];
-                          const err58 = {
-                            instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions",
-                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems",
-                            keyword: "uniqueItems",
-                            params: { i: i7, j: j2 },
-                            message: "must NOT have duplicate items (items ## " + j2 + " and " + i7 + " are identical)",
-                            schema: true,
-                            parentSchema: schema19.properties.jurisdictions,
-                            data: data26
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err58];
-                          } else {
-                            vErrors.push(err58);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices1[item1] = i7;
-                      }
-                    }
-                  } else {
-                    const err59 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/jurisdictions",
-                      schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/type",
-                      keyword: "type",
-                      params: { type: "array" },
-                      message: "must be array",
-                      schema: schema19.properties.jurisdictions.type,
-                      parentSchema: schema19.properties.jurisdictions,
-                      data: data26
+                      data: data27
                     };
                     if (vErrors === null) {
                       vErrors = [err59];
@@ -42519,88 +42739,201 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data22.severity !== void 0) {
-                  let data28 = data22.severity;
-                  if (!(data28 === "error" || data28 === "warning")) {
-                    const err60 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/severity",
+                if (data25.jurisdictions !== void 0) {
+                  let data29 = data25.jurisdictions;
+                  if (Array.isArray(data29)) {
+                    if (data29.length < 1) {
+                      const err60 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions",
+                        schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/minItems",
+                        keyword: "minItems",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 items",
+                        schema: 1,
+                        parentSchema: schema19.properties.jurisdictions,
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    const len5 = data29.length;
+                    for (let i8 = 0; i8 < len5; i8++) {
+                      let data30 = data29[i8];
+                      if (typeof data30 === "string") {
+                        if (!pattern3.test(data30)) {
+                          const err61 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions/" + i8,
+                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z]{2,3}$" },
+                            message: 'must match pattern "^[A-Z]{2,3}$"',
+                            schema: "^[A-Z]{2,3}$",
+                            parentSchema: schema19.properties.jurisdictions.items,
+                            data: data30
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err61];
+                          } else {
+                            vErrors.push(err61);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err62 = {
+                          instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions/" + i8,
+                          schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema19.properties.jurisdictions.items.type,
+                          parentSchema: schema19.properties.jurisdictions.items,
+                          data: data30
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i9 = data29.length;
+                    let j3;
+                    if (i9 > 1) {
+                      const indices2 = {};
+                      for (; i9--; ) {
+                        let item2 = data29[i9];
+                        if (typeof item2 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices2[item2] == "number") {
+                          j3 = indices2[item2];
+                          const err63 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions",
+                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems",
+                            keyword: "uniqueItems",
+                            params: { i: i9, j: j3 },
+                            message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)",
+                            schema: true,
+                            parentSchema: schema19.properties.jurisdictions,
+                            data: data29
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err63];
+                          } else {
+                            vErrors.push(err63);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices2[item2] = i9;
+                      }
+                    }
+                  } else {
+                    const err64 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions",
+                      schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema19.properties.jurisdictions.type,
+                      parentSchema: schema19.properties.jurisdictions,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err64];
+                    } else {
+                      vErrors.push(err64);
+                    }
+                    errors++;
+                  }
+                }
+                if (data25.severity !== void 0) {
+                  let data31 = data25.severity;
+                  if (!(data31 === "error" || data31 === "warning")) {
+                    const err65 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/severity",
                       schemaPath: "#/definitions/ComplianceRule/properties/severity/enum",
                       keyword: "enum",
                       params: { allowedValues: schema19.properties.severity.enum },
                       message: "must be equal to one of the allowed values",
                       schema: schema19.properties.severity.enum,
                       parentSchema: schema19.properties.severity,
-                      data: data28
+                      data: data31
                     };
                     if (vErrors === null) {
-                      vErrors = [err60];
+                      vErrors = [err65];
                     } else {
-                      vErrors.push(err60);
+                      vErrors.push(err65);
                     }
                     errors++;
                   }
                 }
-                if (data22.message !== void 0) {
-                  let data29 = data22.message;
-                  if (typeof data29 === "string") {
-                    if (func2(data29) < 1) {
-                      const err61 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i4 + "/message",
+                if (data25.message !== void 0) {
+                  let data32 = data25.message;
+                  if (typeof data32 === "string") {
+                    if (func2(data32) < 1) {
+                      const err66 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/message",
                         schemaPath: "#/definitions/ComplianceRule/properties/message/minLength",
                         keyword: "minLength",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
                         parentSchema: schema19.properties.message,
-                        data: data29
+                        data: data32
                       };
                       if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err66];
                       } else {
-                        vErrors.push(err61);
+                        vErrors.push(err66);
                       }
                       errors++;
                     }
                   } else {
-                    const err62 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i4 + "/message",
+                    const err67 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/message",
                       schemaPath: "#/definitions/ComplianceRule/properties/message/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
                       schema: schema19.properties.message.type,
                       parentSchema: schema19.properties.message,
-                      data: data29
+                      data: data32
                     };
                     if (vErrors === null) {
-                      vErrors = [err62];
+                      vErrors = [err67];
                     } else {
-                      vErrors.push(err62);
+                      vErrors.push(err67);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err63 = {
-                  instancePath: instancePath + "/spec/complianceRules/" + i4,
+                const err68 = {
+                  instancePath: instancePath + "/spec/complianceRules/" + i6,
                   schemaPath: "#/definitions/ComplianceRule/type",
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
                   schema: schema19.type,
                   parentSchema: schema19,
-                  data: data22
+                  data: data25
                 };
                 if (vErrors === null) {
-                  vErrors = [err63];
+                  vErrors = [err68];
                 } else {
-                  vErrors.push(err63);
+                  vErrors.push(err68);
                 }
                 errors++;
               }
             }
           } else {
-            const err64 = {
+            const err69 = {
               instancePath: instancePath + "/spec/complianceRules",
               schemaPath: "#/properties/spec/properties/complianceRules/type",
               keyword: "type",
@@ -42608,21 +42941,134 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema17.properties.spec.properties.complianceRules.type,
               parentSchema: schema17.properties.spec.properties.complianceRules,
-              data: data21
+              data: data24
             };
             if (vErrors === null) {
-              vErrors = [err64];
+              vErrors = [err69];
             } else {
-              vErrors.push(err64);
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+        if (data4.databaseRoles !== void 0) {
+          let data33 = data4.databaseRoles;
+          if (Array.isArray(data33)) {
+            const len6 = data33.length;
+            for (let i10 = 0; i10 < len6; i10++) {
+              let data34 = data33[i10];
+              if (typeof data34 === "string") {
+                if (func2(data34) > 63) {
+                  const err70 = {
+                    instancePath: instancePath + "/spec/databaseRoles/" + i10,
+                    schemaPath: "#/properties/spec/properties/databaseRoles/items/maxLength",
+                    keyword: "maxLength",
+                    params: { limit: 63 },
+                    message: "must NOT have more than 63 characters",
+                    schema: 63,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    data: data34
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                if (func2(data34) < 1) {
+                  const err71 = {
+                    instancePath: instancePath + "/spec/databaseRoles/" + i10,
+                    schemaPath: "#/properties/spec/properties/databaseRoles/items/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    data: data34
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              } else {
+                const err72 = {
+                  instancePath: instancePath + "/spec/databaseRoles/" + i10,
+                  schemaPath: "#/properties/spec/properties/databaseRoles/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
+                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                  data: data34
+                };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            let i11 = data33.length;
+            let j4;
+            if (i11 > 1) {
+              const indices3 = {};
+              for (; i11--; ) {
+                let item3 = data33[i11];
+                if (typeof item3 !== "string") {
+                  continue;
+                }
+                if (typeof indices3[item3] == "number") {
+                  j4 = indices3[item3];
+                  const err73 = {
+                    instancePath: instancePath + "/spec/databaseRoles",
+                    schemaPath: "#/properties/spec/properties/databaseRoles/uniqueItems",
+                    keyword: "uniqueItems",
+                    params: { i: i11, j: j4 },
+                    message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)",
+                    schema: true,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles,
+                    data: data33
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                  break;
+                }
+                indices3[item3] = i11;
+              }
+            }
+          } else {
+            const err74 = {
+              instancePath: instancePath + "/spec/databaseRoles",
+              schemaPath: "#/properties/spec/properties/databaseRoles/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema17.properties.spec.properties.databaseRoles.type,
+              parentSchema: schema17.properties.spec.properties.databaseRoles,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err74];
+            } else {
+              vErrors.push(err74);
             }
             errors++;
           }
         }
         if (data4.regions !== void 0) {
-          let data30 = data4.regions;
-          if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
-            if (Object.keys(data30).length < 1) {
-              const err65 = {
+          let data35 = data4.regions;
+          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+            if (Object.keys(data35).length < 1) {
+              const err75 = {
                 instancePath: instancePath + "/spec/regions",
                 schemaPath: "#/properties/spec/properties/regions/minProperties",
                 keyword: "minProperties",
@@ -42630,20 +43076,20 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must NOT have fewer than 1 properties",
                 schema: 1,
                 parentSchema: schema17.properties.spec.properties.regions,
-                data: data30
+                data: data35
               };
               if (vErrors === null) {
-                vErrors = [err65];
+                vErrors = [err75];
               } else {
-                vErrors.push(err65);
+                vErrors.push(err75);
               }
               errors++;
             }
-            for (const key10 in data30) {
-              const _errs69 = errors;
+            for (const key10 in data35) {
+              const _errs78 = errors;
               if (typeof key10 === "string") {
                 if (!formats0(key10)) {
-                  const err66 = {
+                  const err76 = {
                     instancePath: instancePath + "/spec/regions",
                     schemaPath: "#/properties/spec/properties/regions/propertyNames/format",
                     keyword: "format",
@@ -42655,16 +43101,16 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     propertyName: key10
                   };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err76];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err76);
                   }
                   errors++;
                 }
               }
-              var valid25 = _errs69 === errors;
-              if (!valid25) {
-                const err67 = {
+              var valid31 = _errs78 === errors;
+              if (!valid31) {
+                const err77 = {
                   instancePath: instancePath + "/spec/regions",
                   schemaPath: "#/properties/spec/properties/regions/propertyNames",
                   keyword: "propertyNames",
@@ -42672,21 +43118,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "property name must be valid",
                   schema: schema17.properties.spec.properties.regions.propertyNames,
                   parentSchema: schema17.properties.spec.properties.regions,
-                  data: data30
+                  data: data35
                 };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err77];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err77);
                 }
                 errors++;
               }
             }
-            for (const key11 in data30) {
-              let data31 = data30[key11];
-              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                if (data31.location === void 0) {
-                  const err68 = {
+            for (const key11 in data35) {
+              let data36 = data35[key11];
+              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                if (data36.location === void 0) {
+                  const err78 = {
                     instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                     schemaPath: "#/definitions/Region/required",
                     keyword: "required",
@@ -42694,17 +43140,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must have required property 'location'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data31
+                    data: data36
                   };
                   if (vErrors === null) {
-                    vErrors = [err68];
+                    vErrors = [err78];
                   } else {
-                    vErrors.push(err68);
+                    vErrors.push(err78);
                   }
                   errors++;
                 }
-                if (data31.jurisdiction === void 0) {
-                  const err69 = {
+                if (data36.jurisdiction === void 0) {
+                  const err79 = {
                     instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                     schemaPath: "#/definitions/Region/required",
                     keyword: "required",
@@ -42712,17 +43158,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must have required property 'jurisdiction'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data31
+                    data: data36
                   };
                   if (vErrors === null) {
-                    vErrors = [err69];
+                    vErrors = [err79];
                   } else {
-                    vErrors.push(err69);
+                    vErrors.push(err79);
                   }
                   errors++;
                 }
-                if (data31.argocd === void 0) {
-                  const err70 = {
+                if (data36.argocd === void 0) {
+                  const err80 = {
                     instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                     schemaPath: "#/definitions/Region/required",
                     keyword: "required",
@@ -42730,18 +43176,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     message: "must have required property 'argocd'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data31
+                    data: data36
                   };
                   if (vErrors === null) {
-                    vErrors = [err70];
+                    vErrors = [err80];
                   } else {
-                    vErrors.push(err70);
+                    vErrors.push(err80);
                   }
                   errors++;
                 }
-                for (const key12 in data31) {
-                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "database")) {
-                    const err71 = {
+                for (const key12 in data36) {
+                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
+                    const err81 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/definitions/Region/additionalProperties",
                       keyword: "additionalProperties",
@@ -42749,21 +43195,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema20,
-                      data: data31
+                      data: data36
                     };
                     if (vErrors === null) {
-                      vErrors = [err71];
+                      vErrors = [err81];
                     } else {
-                      vErrors.push(err71);
+                      vErrors.push(err81);
                     }
                     errors++;
                   }
                 }
-                if (data31.location !== void 0) {
-                  let data32 = data31.location;
-                  if (typeof data32 === "string") {
-                    if (func2(data32) < 1) {
-                      const err72 = {
+                if (data36.location !== void 0) {
+                  let data37 = data36.location;
+                  if (typeof data37 === "string") {
+                    if (func2(data37) < 1) {
+                      const err82 = {
                         instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
                         schemaPath: "#/definitions/Region/properties/location/minLength",
                         keyword: "minLength",
@@ -42771,17 +43217,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
                         parentSchema: schema20.properties.location,
-                        data: data32
+                        data: data37
                       };
                       if (vErrors === null) {
-                        vErrors = [err72];
+                        vErrors = [err82];
                       } else {
-                        vErrors.push(err72);
+                        vErrors.push(err82);
                       }
                       errors++;
                     }
                   } else {
-                    const err73 = {
+                    const err83 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
                       schemaPath: "#/definitions/Region/properties/location/type",
                       keyword: "type",
@@ -42789,21 +43235,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema20.properties.location.type,
                       parentSchema: schema20.properties.location,
-                      data: data32
+                      data: data37
                     };
                     if (vErrors === null) {
-                      vErrors = [err73];
+                      vErrors = [err83];
                     } else {
-                      vErrors.push(err73);
+                      vErrors.push(err83);
                     }
                     errors++;
                   }
                 }
-                if (data31.jurisdiction !== void 0) {
-                  let data33 = data31.jurisdiction;
-                  if (typeof data33 === "string") {
-                    if (!pattern3.test(data33)) {
-                      const err74 = {
+                if (data36.jurisdiction !== void 0) {
+                  let data38 = data36.jurisdiction;
+                  if (typeof data38 === "string") {
+                    if (!pattern3.test(data38)) {
+                      const err84 = {
                         instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
                         schemaPath: "#/definitions/Region/properties/jurisdiction/pattern",
                         keyword: "pattern",
@@ -42811,17 +43257,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
                         parentSchema: schema20.properties.jurisdiction,
-                        data: data33
+                        data: data38
                       };
                       if (vErrors === null) {
-                        vErrors = [err74];
+                        vErrors = [err84];
                       } else {
-                        vErrors.push(err74);
+                        vErrors.push(err84);
                       }
                       errors++;
                     }
                   } else {
-                    const err75 = {
+                    const err85 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
                       schemaPath: "#/definitions/Region/properties/jurisdiction/type",
                       keyword: "type",
@@ -42829,20 +43275,20 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema20.properties.jurisdiction.type,
                       parentSchema: schema20.properties.jurisdiction,
-                      data: data33
+                      data: data38
                     };
                     if (vErrors === null) {
-                      vErrors = [err75];
+                      vErrors = [err85];
                     } else {
-                      vErrors.push(err75);
+                      vErrors.push(err85);
                     }
                     errors++;
                   }
                 }
-                if (data31.approvals !== void 0) {
-                  let data34 = data31.approvals;
-                  if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
-                    const err76 = {
+                if (data36.approvals !== void 0) {
+                  let data39 = data36.approvals;
+                  if (!(typeof data39 == "number" && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
+                    const err86 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
                       schemaPath: "#/definitions/Region/properties/approvals/type",
                       keyword: "type",
@@ -42850,18 +43296,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be integer",
                       schema: schema20.properties.approvals.type,
                       parentSchema: schema20.properties.approvals,
-                      data: data34
+                      data: data39
                     };
                     if (vErrors === null) {
-                      vErrors = [err76];
+                      vErrors = [err86];
                     } else {
-                      vErrors.push(err76);
+                      vErrors.push(err86);
                     }
                     errors++;
                   }
-                  if (typeof data34 == "number" && isFinite(data34)) {
-                    if (data34 > 10 || isNaN(data34)) {
-                      const err77 = {
+                  if (typeof data39 == "number" && isFinite(data39)) {
+                    if (data39 > 10 || isNaN(data39)) {
+                      const err87 = {
                         instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
                         schemaPath: "#/definitions/Region/properties/approvals/maximum",
                         keyword: "maximum",
@@ -42869,17 +43315,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must be <= 10",
                         schema: 10,
                         parentSchema: schema20.properties.approvals,
-                        data: data34
+                        data: data39
                       };
                       if (vErrors === null) {
-                        vErrors = [err77];
+                        vErrors = [err87];
                       } else {
-                        vErrors.push(err77);
+                        vErrors.push(err87);
                       }
                       errors++;
                     }
-                    if (data34 < 0 || isNaN(data34)) {
-                      const err78 = {
+                    if (data39 < 0 || isNaN(data39)) {
+                      const err88 = {
                         instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
                         schemaPath: "#/definitions/Region/properties/approvals/minimum",
                         keyword: "minimum",
@@ -42887,22 +43333,22 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must be >= 0",
                         schema: 0,
                         parentSchema: schema20.properties.approvals,
-                        data: data34
+                        data: data39
                       };
                       if (vErrors === null) {
-                        vErrors = [err78];
+                        vErrors = [err88];
                       } else {
-                        vErrors.push(err78);
+                        vErrors.push(err88);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data31.argocd !== void 0) {
-                  let data35 = data31.argocd;
-                  if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                    if (data35.server === void 0) {
-                      const err79 = {
+                if (data36.argocd !== void 0) {
+                  let data40 = data36.argocd;
+                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+                    if (data40.server === void 0) {
+                      const err89 = {
                         instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
                         schemaPath: "#/definitions/Region/properties/argocd/required",
                         keyword: "required",
@@ -42910,18 +43356,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must have required property 'server'",
                         schema: schema20.properties.argocd.required,
                         parentSchema: schema20.properties.argocd,
-                        data: data35
+                        data: data40
                       };
                       if (vErrors === null) {
-                        vErrors = [err79];
+                        vErrors = [err89];
                       } else {
-                        vErrors.push(err79);
+                        vErrors.push(err89);
                       }
                       errors++;
                     }
-                    for (const key13 in data35) {
-                      if (!(key13 === "server" || key13 === "app" || key13 === "project" || key13 === "tokenSecret")) {
-                        const err80 = {
+                    for (const key13 in data40) {
+                      if (!(key13 === "server" || key13 === "app" || key13 === "project" || key13 === "tokenSecret" || key13 === "sync" || key13 === "acceptSuspended")) {
+                        const err90 = {
                           instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
                           schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
                           keyword: "additionalProperties",
@@ -42929,21 +43375,21 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must NOT have additional properties",
                           schema: false,
                           parentSchema: schema20.properties.argocd,
-                          data: data35
+                          data: data40
                         };
                         if (vErrors === null) {
-                          vErrors = [err80];
+                          vErrors = [err90];
                         } else {
-                          vErrors.push(err80);
+                          vErrors.push(err90);
                         }
                         errors++;
                       }
                     }
-                    if (data35.server !== void 0) {
-                      let data36 = data35.server;
-                      if (typeof data36 === "string") {
-                        if (!formats60(data36)) {
-                          const err81 = {
+                    if (data40.server !== void 0) {
+                      let data41 = data40.server;
+                      if (typeof data41 === "string") {
+                        if (!formats62(data41)) {
+                          const err91 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
                             schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
                             keyword: "format",
@@ -42951,17 +43397,17 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             message: 'must match format "uri"',
                             schema: "uri",
                             parentSchema: schema20.properties.argocd.properties.server,
-                            data: data36
+                            data: data41
                           };
                           if (vErrors === null) {
-                            vErrors = [err81];
+                            vErrors = [err91];
                           } else {
-                            vErrors.push(err81);
+                            vErrors.push(err91);
                           }
                           errors++;
                         }
                       } else {
-                        const err82 = {
+                        const err92 = {
                           instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
                           schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
                           keyword: "type",
@@ -42969,205 +43415,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be string",
                           schema: schema20.properties.argocd.properties.server.type,
                           parentSchema: schema20.properties.argocd.properties.server,
-                          data: data36
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err82];
-                        } else {
-                          vErrors.push(err82);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data35.app !== void 0) {
-                      let data37 = data35.app;
-                      if (typeof data37 === "string") {
-                        if (func2(data37) < 1) {
-                          const err83 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.app,
-                            data: data37
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err83];
-                          } else {
-                            vErrors.push(err83);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err84 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.app.type,
-                          parentSchema: schema20.properties.argocd.properties.app,
-                          data: data37
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err84];
-                        } else {
-                          vErrors.push(err84);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data35.project !== void 0) {
-                      let data38 = data35.project;
-                      if (typeof data38 === "string") {
-                        if (func2(data38) < 1) {
-                          const err85 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.project,
-                            data: data38
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err85];
-                          } else {
-                            vErrors.push(err85);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err86 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.project.type,
-                          parentSchema: schema20.properties.argocd.properties.project,
-                          data: data38
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err86];
-                        } else {
-                          vErrors.push(err86);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data35.tokenSecret !== void 0) {
-                      let data39 = data35.tokenSecret;
-                      if (typeof data39 === "string") {
-                        if (!pattern9.test(data39)) {
-                          const err87 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
-                            data: data39
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err87];
-                          } else {
-                            vErrors.push(err87);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err88 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
-                          data: data39
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err88];
-                        } else {
-                          vErrors.push(err88);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err89 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                      schemaPath: "#/definitions/Region/properties/argocd/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.argocd.type,
-                      parentSchema: schema20.properties.argocd,
-                      data: data35
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err89];
-                    } else {
-                      vErrors.push(err89);
-                    }
-                    errors++;
-                  }
-                }
-                if (data31.dns !== void 0) {
-                  let data40 = data31.dns;
-                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                    if (data40.provider === void 0) {
-                      const err90 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "provider" },
-                        message: "must have required property 'provider'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data40
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err90];
-                      } else {
-                        vErrors.push(err90);
-                      }
-                      errors++;
-                    }
-                    if (data40.zone === void 0) {
-                      const err91 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "zone" },
-                        message: "must have required property 'zone'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data40
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err91];
-                      } else {
-                        vErrors.push(err91);
-                      }
-                      errors++;
-                    }
-                    for (const key14 in data40) {
-                      if (!(key14 === "provider" || key14 === "zone" || key14 === "annotationPrefix" || key14 === "endpoint")) {
-                        const err92 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key14 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.dns,
-                          data: data40
+                          data: data41
                         };
                         if (vErrors === null) {
                           vErrors = [err92];
@@ -43177,140 +43425,140 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.provider !== void 0) {
-                      let data41 = data40.provider;
-                      if (!(data41 === "aws" || data41 === "google" || data41 === "azure" || data41 === "cloudflare" || data41 === "k8gb")) {
-                        const err93 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema20.properties.dns.properties.provider.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema20.properties.dns.properties.provider.enum,
-                          parentSchema: schema20.properties.dns.properties.provider,
-                          data: data41
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err93];
-                        } else {
-                          vErrors.push(err93);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data40.zone !== void 0) {
-                      let data42 = data40.zone;
+                    if (data40.app !== void 0) {
+                      let data42 = data40.app;
                       if (typeof data42 === "string") {
-                        if (!formats12(data42)) {
-                          const err94 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
-                            keyword: "format",
-                            params: { format: "hostname" },
-                            message: 'must match format "hostname"',
-                            schema: "hostname",
-                            parentSchema: schema20.properties.dns.properties.zone,
+                        if (func2(data42) < 1) {
+                          const err93 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.app,
                             data: data42
                           };
                           if (vErrors === null) {
-                            vErrors = [err94];
+                            vErrors = [err93];
                           } else {
-                            vErrors.push(err94);
+                            vErrors.push(err93);
                           }
                           errors++;
                         }
                       } else {
-                        const err95 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                        const err94 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.dns.properties.zone.type,
-                          parentSchema: schema20.properties.dns.properties.zone,
+                          schema: schema20.properties.argocd.properties.app.type,
+                          parentSchema: schema20.properties.argocd.properties.app,
                           data: data42
                         };
                         if (vErrors === null) {
-                          vErrors = [err95];
+                          vErrors = [err94];
                         } else {
-                          vErrors.push(err95);
+                          vErrors.push(err94);
                         }
                         errors++;
                       }
                     }
-                    if (data40.annotationPrefix !== void 0) {
-                      let data43 = data40.annotationPrefix;
+                    if (data40.project !== void 0) {
+                      let data43 = data40.project;
                       if (typeof data43 === "string") {
-                        if (!pattern10.test(data43)) {
-                          const err96 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[a-z0-9.-]+/$" },
-                            message: 'must match pattern "^[a-z0-9.-]+/$"',
-                            schema: "^[a-z0-9.-]+/$",
-                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                        if (func2(data43) < 1) {
+                          const err95 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.project,
                             data: data43
                           };
                           if (vErrors === null) {
-                            vErrors = [err96];
+                            vErrors = [err95];
                           } else {
-                            vErrors.push(err96);
+                            vErrors.push(err95);
                           }
                           errors++;
                         }
                       } else {
-                        const err97 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                        const err96 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                          schema: schema20.properties.argocd.properties.project.type,
+                          parentSchema: schema20.properties.argocd.properties.project,
                           data: data43
                         };
                         if (vErrors === null) {
-                          vErrors = [err97];
+                          vErrors = [err96];
                         } else {
-                          vErrors.push(err97);
+                          vErrors.push(err96);
                         }
                         errors++;
                       }
                     }
-                    if (data40.endpoint !== void 0) {
-                      let data44 = data40.endpoint;
+                    if (data40.tokenSecret !== void 0) {
+                      let data44 = data40.tokenSecret;
                       if (typeof data44 === "string") {
-                        if (!pattern11.test(data44)) {
-                          const err98 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
+                        if (!pattern10.test(data44)) {
+                          const err97 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
                             keyword: "pattern",
-                            params: { pattern: "^https?://" },
-                            message: 'must match pattern "^https?://"',
-                            schema: "^https?://",
-                            parentSchema: schema20.properties.dns.properties.endpoint,
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
                             data: data44
                           };
                           if (vErrors === null) {
-                            vErrors = [err98];
+                            vErrors = [err97];
                           } else {
-                            vErrors.push(err98);
+                            vErrors.push(err97);
                           }
                           errors++;
                         }
                       } else {
-                        const err99 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
+                        const err98 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.dns.properties.endpoint.type,
-                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          schema: schema20.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
                           data: data44
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err98];
+                        } else {
+                          vErrors.push(err98);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data40.sync !== void 0) {
+                      let data45 = data40.sync;
+                      if (!(data45 === "auto" || data45 === "explicit")) {
+                        const err99 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema20.properties.argocd.properties.sync.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema20.properties.argocd.properties.sync.enum,
+                          parentSchema: schema20.properties.argocd.properties.sync,
+                          data: data45
                         };
                         if (vErrors === null) {
                           vErrors = [err99];
@@ -43320,97 +43568,96 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err100 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                      schemaPath: "#/definitions/Region/properties/dns/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.dns.type,
-                      parentSchema: schema20.properties.dns,
-                      data: data40
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err100];
-                    } else {
-                      vErrors.push(err100);
-                    }
-                    errors++;
-                  }
-                }
-                if (data31.database !== void 0) {
-                  let data45 = data31.database;
-                  if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
-                    if (data45.secret === void 0) {
-                      const err101 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                        schemaPath: "#/definitions/Region/properties/database/required",
-                        keyword: "required",
-                        params: { missingProperty: "secret" },
-                        message: "must have required property 'secret'",
-                        schema: schema20.properties.database.required,
-                        parentSchema: schema20.properties.database,
-                        data: data45
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err101];
-                      } else {
-                        vErrors.push(err101);
-                      }
-                      errors++;
-                    }
-                    for (const key15 in data45) {
-                      if (!(key15 === "secret")) {
-                        const err102 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key15 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.database,
-                          data: data45
+                    if (data40.acceptSuspended !== void 0) {
+                      let data46 = data40.acceptSuspended;
+                      if (typeof data46 !== "boolean") {
+                        const err100 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
+                          keyword: "type",
+                          params: { type: "boolean" },
+                          message: "must be boolean",
+                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
+                          data: data46
                         };
                         if (vErrors === null) {
-                          vErrors = [err102];
+                          vErrors = [err100];
                         } else {
-                          vErrors.push(err102);
+                          vErrors.push(err100);
                         }
                         errors++;
                       }
                     }
-                    if (data45.secret !== void 0) {
-                      let data46 = data45.secret;
-                      if (typeof data46 === "string") {
-                        if (!pattern9.test(data46)) {
-                          const err103 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.database.properties.secret,
-                            data: data46
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err103];
-                          } else {
-                            vErrors.push(err103);
-                          }
-                          errors++;
-                        }
+                  } else {
+                    const err101 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                      schemaPath: "#/definitions/Region/properties/argocd/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema20.properties.argocd.type,
+                      parentSchema: schema20.properties.argocd,
+                      data: data40
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err101];
+                    } else {
+                      vErrors.push(err101);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.dns !== void 0) {
+                  let data47 = data36.dns;
+                  if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                    if (data47.provider === void 0) {
+                      const err102 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "provider" },
+                        message: "must have required property 'provider'",
+                        schema: schema20.properties.dns.required,
+                        parentSchema: schema20.properties.dns,
+                        data: data47
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err102];
                       } else {
+                        vErrors.push(err102);
+                      }
+                      errors++;
+                    }
+                    if (data47.zone === void 0) {
+                      const err103 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "zone" },
+                        message: "must have required property 'zone'",
+                        schema: schema20.properties.dns.required,
+                        parentSchema: schema20.properties.dns,
+                        data: data47
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                    for (const key14 in data47) {
+                      if (!(key14 === "provider" || key14 === "zone" || key14 === "annotationPrefix" || key14 === "endpoint")) {
                         const err104 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.database.properties.secret.type,
-                          parentSchema: schema20.properties.database.properties.secret,
-                          data: data46
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key14 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema20.properties.dns,
+                          data: data47
                         };
                         if (vErrors === null) {
                           vErrors = [err104];
@@ -43420,8 +43667,412 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data47.provider !== void 0) {
+                      let data48 = data47.provider;
+                      if (!(data48 === "aws" || data48 === "google" || data48 === "azure" || data48 === "cloudflare" || data48 === "k8gb")) {
+                        const err105 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema20.properties.dns.properties.provider.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema20.properties.dns.properties.provider.enum,
+                          parentSchema: schema20.properties.dns.properties.provider,
+                          data: data48
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err105];
+                        } else {
+                          vErrors.push(err105);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data47.zone !== void 0) {
+                      let data49 = data47.zone;
+                      if (typeof data49 === "string") {
+                        if (!formats12(data49)) {
+                          const err106 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
+                            keyword: "format",
+                            params: { format: "hostname" },
+                            message: 'must match format "hostname"',
+                            schema: "hostname",
+                            parentSchema: schema20.properties.dns.properties.zone,
+                            data: data49
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err106];
+                          } else {
+                            vErrors.push(err106);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err107 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.dns.properties.zone.type,
+                          parentSchema: schema20.properties.dns.properties.zone,
+                          data: data49
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err107];
+                        } else {
+                          vErrors.push(err107);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data47.annotationPrefix !== void 0) {
+                      let data50 = data47.annotationPrefix;
+                      if (typeof data50 === "string") {
+                        if (!pattern11.test(data50)) {
+                          const err108 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z0-9.-]+/$" },
+                            message: 'must match pattern "^[a-z0-9.-]+/$"',
+                            schema: "^[a-z0-9.-]+/$",
+                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                            data: data50
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err109 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                          data: data50
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err109];
+                        } else {
+                          vErrors.push(err109);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data47.endpoint !== void 0) {
+                      let data51 = data47.endpoint;
+                      if (typeof data51 === "string") {
+                        if (!pattern12.test(data51)) {
+                          const err110 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^https?://" },
+                            message: 'must match pattern "^https?://"',
+                            schema: "^https?://",
+                            parentSchema: schema20.properties.dns.properties.endpoint,
+                            data: data51
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err110];
+                          } else {
+                            vErrors.push(err110);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err111 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.dns.properties.endpoint.type,
+                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          data: data51
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err111];
+                        } else {
+                          vErrors.push(err111);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err105 = {
+                    const err112 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                      schemaPath: "#/definitions/Region/properties/dns/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema20.properties.dns.type,
+                      parentSchema: schema20.properties.dns,
+                      data: data47
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err112];
+                    } else {
+                      vErrors.push(err112);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.mesh !== void 0) {
+                  let data52 = data36.mesh;
+                  if (!(data52 === "istio" || data52 === "linkerd" || data52 === "none")) {
+                    const err113 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
+                      schemaPath: "#/definitions/Region/properties/mesh/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema20.properties.mesh.enum },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema20.properties.mesh.enum,
+                      parentSchema: schema20.properties.mesh,
+                      data: data52
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.database !== void 0) {
+                  let data53 = data36.database;
+                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
+                    if (data53.secret === void 0) {
+                      const err114 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                        schemaPath: "#/definitions/Region/properties/database/required",
+                        keyword: "required",
+                        params: { missingProperty: "secret" },
+                        message: "must have required property 'secret'",
+                        schema: schema20.properties.database.required,
+                        parentSchema: schema20.properties.database,
+                        data: data53
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err114];
+                      } else {
+                        vErrors.push(err114);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data53) {
+                      if (!(key15 === "secret" || key15 === "replication")) {
+                        const err115 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key15 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema20.properties.database,
+                          data: data53
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err115];
+                        } else {
+                          vErrors.push(err115);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.secret !== void 0) {
+                      let data54 = data53.secret;
+                      if (typeof data54 === "string") {
+                        if (!pattern10.test(data54)) {
+                          const err116 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema20.properties.database.properties.secret,
+                            data: data54
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err116];
+                          } else {
+                            vErrors.push(err116);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err117 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema20.properties.database.properties.secret.type,
+                          parentSchema: schema20.properties.database.properties.secret,
+                          data: data54
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err117];
+                        } else {
+                          vErrors.push(err117);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data53.replication !== void 0) {
+                      let data55 = data53.replication;
+                      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                        for (const key16 in data55) {
+                          if (!(key16 === "user" || key16 === "passfile")) {
+                            const err118 = {
+                              instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/additionalProperties",
+                              keyword: "additionalProperties",
+                              params: { additionalProperty: key16 },
+                              message: "must NOT have additional properties",
+                              schema: false,
+                              parentSchema: schema20.properties.database.properties.replication,
+                              data: data55
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err118];
+                            } else {
+                              vErrors.push(err118);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data55.user !== void 0) {
+                          let data56 = data55.user;
+                          if (typeof data56 === "string") {
+                            if (func2(data56) > 63) {
+                              const err119 = {
+                                instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
+                                keyword: "maxLength",
+                                params: { limit: 63 },
+                                message: "must NOT have more than 63 characters",
+                                schema: 63,
+                                parentSchema: schema20.properties.database.properties.replication.properties.user,
+                                data: data56
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err119];
+                              } else {
+                                vErrors.push(err119);
+                              }
+                              errors++;
+                            }
+                            if (func2(data56) < 1) {
+                              const err120 = {
+                                instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
+                                keyword: "minLength",
+                                params: { limit: 1 },
+                                message: "must NOT have fewer than 1 characters",
+                                schema: 1,
+                                parentSchema: schema20.properties.database.properties.replication.properties.user,
+                                data: data56
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err120];
+                              } else {
+                                vErrors.push(err120);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err121 = {
+                              instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                              schema: schema20.properties.database.properties.replication.properties.user.type,
+                              parentSchema: schema20.properties.database.properties.replication.properties.user,
+                              data: data56
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err121];
+                            } else {
+                              vErrors.push(err121);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data55.passfile !== void 0) {
+                          let data57 = data55.passfile;
+                          if (typeof data57 === "string") {
+                            if (!pattern2.test(data57)) {
+                              const err122 = {
+                                instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
+                                keyword: "pattern",
+                                params: { pattern: "^/" },
+                                message: 'must match pattern "^/"',
+                                schema: "^/",
+                                parentSchema: schema20.properties.database.properties.replication.properties.passfile,
+                                data: data57
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err122];
+                              } else {
+                                vErrors.push(err122);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err123 = {
+                              instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                              schema: schema20.properties.database.properties.replication.properties.passfile.type,
+                              parentSchema: schema20.properties.database.properties.replication.properties.passfile,
+                              data: data57
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err123];
+                            } else {
+                              vErrors.push(err123);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err124 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
+                          schemaPath: "#/definitions/Region/properties/database/properties/replication/type",
+                          keyword: "type",
+                          params: { type: "object" },
+                          message: "must be object",
+                          schema: schema20.properties.database.properties.replication.type,
+                          parentSchema: schema20.properties.database.properties.replication,
+                          data: data55
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err124];
+                        } else {
+                          vErrors.push(err124);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err125 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
                       schemaPath: "#/definitions/Region/properties/database/type",
                       keyword: "type",
@@ -43429,18 +44080,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be object",
                       schema: schema20.properties.database.type,
                       parentSchema: schema20.properties.database,
-                      data: data45
+                      data: data53
                     };
                     if (vErrors === null) {
-                      vErrors = [err105];
+                      vErrors = [err125];
                     } else {
-                      vErrors.push(err105);
+                      vErrors.push(err125);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err106 = {
+                const err126 = {
                   instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Region/type",
                   keyword: "type",
@@ -43448,18 +44099,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema20.type,
                   parentSchema: schema20,
-                  data: data31
+                  data: data36
                 };
                 if (vErrors === null) {
-                  vErrors = [err106];
+                  vErrors = [err126];
                 } else {
-                  vErrors.push(err106);
+                  vErrors.push(err126);
                 }
                 errors++;
               }
             }
           } else {
-            const err107 = {
+            const err127 = {
               instancePath: instancePath + "/spec/regions",
               schemaPath: "#/properties/spec/properties/regions/type",
               keyword: "type",
@@ -43467,18 +44118,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema17.properties.spec.properties.regions.type,
               parentSchema: schema17.properties.spec.properties.regions,
-              data: data30
+              data: data35
             };
             if (vErrors === null) {
-              vErrors = [err107];
+              vErrors = [err127];
             } else {
-              vErrors.push(err107);
+              vErrors.push(err127);
             }
             errors++;
           }
         }
       } else {
-        const err108 = {
+        const err128 = {
           instancePath: instancePath + "/spec",
           schemaPath: "#/properties/spec/type",
           keyword: "type",
@@ -43489,15 +44140,15 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           data: data4
         };
         if (vErrors === null) {
-          vErrors = [err108];
+          vErrors = [err128];
         } else {
-          vErrors.push(err108);
+          vErrors.push(err128);
         }
         errors++;
       }
     }
   } else {
-    const err109 = {
+    const err129 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -43508,9 +44159,9 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err109];
+      vErrors = [err129];
     } else {
-      vErrors.push(err109);
+      vErrors.push(err129);
     }
     errors++;
   }
@@ -44080,7 +44731,7 @@ var schema23 = {
     diff: { description: "A unified diff of the change.", type: "string" }
   }
 };
-var pattern13 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
 var schema24 = {
   title: "RegionDns",
   description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
@@ -45417,7 +46068,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.baseSha256 !== void 0) {
                   let data33 = data27.baseSha256;
                   if (typeof data33 === "string") {
-                    if (!pattern13.test(data33)) {
+                    if (!pattern15.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
                         schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -46004,7 +46655,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.sha256 !== void 0) {
               let data8 = data4.sha256;
               if (typeof data8 === "string") {
-                if (!pattern13.test(data8)) {
+                if (!pattern15.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/migrations/" + i0 + "/sha256",
                     schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
@@ -47051,7 +47702,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.baseSha256 !== void 0) {
               let data20 = data14.baseSha256;
               if (typeof data20 === "string") {
-                if (!pattern13.test(data20)) {
+                if (!pattern15.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
                     schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -50317,17 +50968,95 @@ function checkServiceAgainstPlatform(service, platform2) {
 
 // src/routing/resources.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/routing/mesh.ts
+var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
+var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
+function meshRoutes(table3, region2, locations) {
+  const routes = {
+    service: table3.service,
+    hostname: table3.hostname,
+    region: region2,
+    timeoutMs: table3.timeoutMs,
+    deadlineMs: table3.deadlineMs,
+    retries: table3.retries,
+    retryBudget: table3.retryBudget,
+    order: table3.order[region2] ?? Object.keys(table3.endpoints),
+    endpoints: table3.endpoints,
+    locations,
+    breaker: { ...BREAKER_DEFAULTS }
+  };
+  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
+  return routes;
+}
+function protoDuration(ms2) {
+  return `${Number((ms2 / 1e3).toFixed(3))}s`;
+}
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function header(service, target) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
+`;
+}
+
+// src/routing/grpc.ts
+var GRPC_CONFIG_KEY = "grpc-service-config.json";
+var MAX_ATTEMPTS = 5;
+function compileGrpc(routes) {
+  const notes = [];
+  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
+  if (routes.retries + 1 > MAX_ATTEMPTS)
+    notes.push({
+      rule: "grpc-max-attempts",
+      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
+    });
+  const method = {
+    // An empty name matches every method of every service on the channel.
+    name: [{}],
+    timeout: protoDuration(routes.deadlineMs)
+  };
+  if (attempts > 1 && routes.hedgeMs !== void 0)
+    method.hedgingPolicy = {
+      maxAttempts: attempts,
+      hedgingDelay: protoDuration(routes.hedgeMs),
+      nonFatalStatusCodes: ["UNAVAILABLE"]
+    };
+  else if (attempts > 1)
+    method.retryPolicy = {
+      maxAttempts: attempts,
+      initialBackoff: "0.05s",
+      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
+      backoffMultiplier: 2,
+      retryableStatusCodes: ["UNAVAILABLE"]
+    };
+  notes.push({
+    rule: "grpc-attempt-timeout",
+    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
+  });
+  return {
+    config: {
+      methodConfig: [method],
+      // Each failure takes a token, each success gives tokenRatio back; retries stop below half of maxTokens.
+      retryThrottling: {
+        maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
+        tokenRatio: routes.retryBudget.ratio
+      }
+    },
+    notes
+  };
+}
+
+// src/routing/resources.ts
 var GENERATED_FILES = {
   routeTable: "route-table.yaml",
   dnsEndpoint: "dnsendpoint.yaml",
   gslb: "gslb.yaml"
 };
-function header(service) {
+function header2(service) {
   return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
 `;
 }
 var K8GB_HOSTNAME = "k8gb.io/hostname";
-var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
 function renderDnsEndpoint(service, records) {
   const endpoints = records.map((r) => {
     const providerSpecific = [
@@ -50345,20 +51074,20 @@ function renderDnsEndpoint(service, records) {
       providerSpecific
     };
   });
-  return header(service) + (0, import_yaml2.stringify)({
+  return header2(service) + (0, import_yaml2.stringify)({
     apiVersion: "externaldns.k8s.io/v1alpha1",
     kind: "DNSEndpoint",
-    metadata: { name: `${service}-failover`, labels: MANAGED_BY },
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
     spec: { endpoints }
   });
 }
 function renderGslb(service, hostname, strategy) {
-  return header(service) + (0, import_yaml2.stringify)({
+  return header2(service) + (0, import_yaml2.stringify)({
     apiVersion: "k8gb.io/v1beta1",
     kind: "Gslb",
     metadata: {
       name: service,
-      labels: MANAGED_BY,
+      labels: MANAGED_BY2,
       annotations: { [K8GB_HOSTNAME]: hostname }
     },
     spec: {
@@ -50374,17 +51103,23 @@ function regionRouteTable(table3, region2) {
   );
   return { ...table3, endpoints, order: { [region2]: row } };
 }
-function renderRouteTableConfigMap(full, region2) {
+function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
   const table3 = regionRouteTable(full, region2);
-  return header(table3.service) + (0, import_yaml2.stringify)({
+  return header2(table3.service) + (0, import_yaml2.stringify)({
     apiVersion: "v1",
     kind: "ConfigMap",
     metadata: {
       name: `${table3.service}-routes`,
-      labels: { ...MANAGED_BY, "multiregion.dev/region": region2 }
+      labels: { ...MANAGED_BY2, "multiregion.dev/region": region2 }
     },
-    data: { region: region2, "route-table.json": `${JSON.stringify(table3, null, 2)}
+    data: {
+      region: region2,
+      "route-table.json": `${JSON.stringify(table3, null, 2)}
+`,
+      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
+      ...grpcServiceConfig === void 0 ? {} : { [GRPC_CONFIG_KEY]: `${JSON.stringify(grpcServiceConfig, null, 2)}
 ` }
+    }
   });
 }
 
@@ -51910,6 +52645,165 @@ function addResources(text, names2) {
   return { kind: "edit", ...edited };
 }
 
+// src/routing/istio.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var ISTIO_FILE = "istio.yaml";
+var RETRY_ON_ANY = "connect-failure,refused-stream";
+var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
+function endpointOf(url) {
+  const u = new URL(url);
+  const tls = u.protocol === "https:";
+  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
+}
+function compileIstio(routes) {
+  const notes = [];
+  const name = `${routes.service}-multiregion`;
+  const host = routes.hostname;
+  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
+  const tls = endpoints.some((e) => e.tls);
+  const targetPort = endpoints[0]?.port ?? 443;
+  const serviceEntry = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      location: "MESH_EXTERNAL",
+      resolution: "DNS",
+      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
+      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
+      endpoints: endpoints.map((e) => ({
+        address: e.host,
+        locality: routes.locations[e.region] ?? e.region,
+        ports: { http: e.port }
+      }))
+    }
+  };
+  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
+  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
+  if (routes.order.length > 2)
+    notes.push({
+      rule: "mesh-istio-failover-order",
+      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
+    });
+  const destinationRule = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "DestinationRule",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      host,
+      trafficPolicy: {
+        connectionPool: {
+          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
+          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
+          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
+        },
+        loadBalancer: {
+          simple: "LEAST_REQUEST",
+          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
+        },
+        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
+        outlierDetection: {
+          consecutive5xxErrors: routes.breaker.failures,
+          interval: protoDuration(routes.breaker.cooldownMs),
+          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
+          maxEjectionPercent: 100
+        },
+        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
+      }
+    }
+  };
+  const route = [{ destination: { host, port: { number: 80 } } }];
+  const retries = (retryOn) => ({
+    attempts: routes.retries,
+    perTryTimeout: protoDuration(routes.timeoutMs),
+    retryOn
+  });
+  const virtualService = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      http: [
+        {
+          name: "idempotent",
+          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_IDEMPOTENT)
+        },
+        {
+          name: "other-methods",
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_ANY)
+        }
+      ]
+    }
+  };
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-istio-hedging",
+      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  notes.push({
+    rule: "mesh-istio-retry-budget",
+    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
+  });
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml6.stringify)(d)).join("---\n");
+  return { name: ISTIO_FILE, content, notes };
+}
+
+// src/routing/linkerd.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var LINKERD_FILE = "serviceprofile.yaml";
+function compileLinkerd(routes) {
+  const timeout = `${routes.deadlineMs}ms`;
+  const profile = {
+    apiVersion: "linkerd.io/v1alpha2",
+    kind: "ServiceProfile",
+    // A ServiceProfile applies to the authority its name spells: the name clients call.
+    metadata: { name: routes.hostname, labels: MANAGED_BY },
+    spec: {
+      routes: [
+        {
+          name: "idempotent",
+          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
+          isRetryable: true,
+          timeout
+        },
+        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
+      ],
+      retryBudget: {
+        retryRatio: routes.retryBudget.ratio,
+        minRetriesPerSecond: routes.retryBudget.minPerSecond,
+        ttl: "10s"
+      }
+    }
+  };
+  const notes = [
+    {
+      rule: "mesh-linkerd-attempt-timeout",
+      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
+    },
+    {
+      rule: "mesh-linkerd-failover-order",
+      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
+    }
+  ];
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-linkerd-hedging",
+      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  return {
+    name: LINKERD_FILE,
+    content: header(routes.service, "Linkerd") + (0, import_yaml7.stringify)(profile),
+    notes
+  };
+}
+
 // src/routing/route-table.ts
 var RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 };
 var DEFAULT_ENDPOINT = "https://{service}.{region}.{zone}";
@@ -52534,16 +53428,16 @@ function unifiedDiff(path, before, after) {
   });
 }
 function createdFileDiff(path, after) {
-  const header2 = `--- a/${path}
+  const header3 = `--- a/${path}
 +++ b/${path}
 `;
-  if (after === "") return header2;
+  if (after === "") return header3;
   const lines = after.split("\n");
   const complete = lines.at(-1) === "";
   if (complete) lines.pop();
   const body = `+${lines.join("\n+")}
 ${complete ? "" : "\\ No newline at end of file\n"}`;
-  return `${header2}@@ -0,0 +1,${lines.length} @@
+  return `${header3}@@ -0,0 +1,${lines.length} @@
 ${body}`;
 }
 function fileEdit(path, before, after, change) {
@@ -52730,8 +53624,13 @@ function planRouting(input) {
     for (const endpoint3 of plan3.endpoint)
       views.push(endpointView(endpoint3, plan3, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0 && files) {
+      const mesh = meshFiles(platform2, routes, plan3.region, manifestAt(void 0));
+      for (const f of mesh.findings)
+        if (f.region !== void 0 || !findings.some((g) => g.rule === f.rule && g.message === f.message))
+          findings.push(f);
       const generated = [
-        [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan3.region)]
+        [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan3.region, mesh.grpc)],
+        ...mesh.files
       ];
       if (plan3.endpoint.length > 0)
         generated.push([
@@ -52748,6 +53647,28 @@ function planRouting(input) {
   }
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
+}
+function meshFiles(platform2, routes, region2, at) {
+  const locations = Object.fromEntries(
+    Object.entries(platform2.regions).map(([name, r]) => [name, r.location])
+  );
+  const view = meshRoutes(routes, region2, locations);
+  const mesh = platform2.regions[region2]?.mesh ?? platform2.raw.spec.routing?.mesh ?? "none";
+  const target = mesh === "istio" ? compileIstio(view) : mesh === "linkerd" ? compileLinkerd(view) : void 0;
+  const grpc = compileGrpc(view);
+  const info2 = (n, where2) => ({
+    rule: n.rule,
+    severity: "info",
+    message: where2 ? `${where2}: ${n.message}` : n.message,
+    ...at,
+    ...where2 ? { region: where2 } : {}
+  });
+  return {
+    files: target ? [[target.name, target.content]] : [],
+    grpc: grpc.config,
+    // The gRPC notes read the same in every region: the caller reports them once.
+    findings: [...(target?.notes ?? []).map((n) => info2(n, region2)), ...grpc.notes.map((n) => info2(n))]
+  };
 }
 function generatedEdits(input, region2, generated, findings) {
   const { platform: platform2, service } = input;
@@ -53023,7 +53944,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -53099,7 +54020,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml6.isSeq)(images) ? images.items.filter(import_yaml6.isMap) : [];
+  const entries = (0, import_yaml8.isSeq)(images) ? images.items.filter(import_yaml8.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -53109,7 +54030,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -53158,7 +54079,7 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml6.isSeq)(images) ? images.items.filter(import_yaml6.isMap) : []).find(
+  const entry = ((0, import_yaml8.isSeq)(images) ? images.items.filter(import_yaml8.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;

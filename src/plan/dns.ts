@@ -3,6 +3,11 @@ import type { YamlPath } from '../manifest/yaml-source.js'
 import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
+import { compileGrpc } from '../routing/grpc.js'
+import { compileIstio } from '../routing/istio.js'
+import { compileLinkerd } from '../routing/linkerd.js'
+import { meshRoutes } from '../routing/mesh.js'
+import type { MeshNote } from '../routing/mesh.js'
 import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
 import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
@@ -241,8 +246,16 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
+      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined))
+      for (const f of mesh.findings)
+        if (
+          f.region !== undefined ||
+          !findings.some(g => g.rule === f.rule && g.message === f.message)
+        )
+          findings.push(f)
       const generated: [string, string][] = [
-        [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region)]
+        [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region, mesh.grpc)],
+        ...mesh.files
       ]
       if (plan.endpoint.length > 0)
         generated.push([
@@ -259,6 +272,40 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   }
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
+}
+
+/**
+ * The region's mesh files (platform spec.routing.mesh, or the region's own
+ * mesh) and its gRPC service config, all from the same route table; what a
+ * target cannot express becomes an info finding at spec.routing.
+ */
+function meshFiles(
+  platform: Platform,
+  routes: RouteTable,
+  region: string,
+  at: Located
+): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
+  const locations = Object.fromEntries(
+    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
+  )
+  const view = meshRoutes(routes, region, locations)
+  const mesh = platform.regions[region]?.mesh ?? platform.raw.spec.routing?.mesh ?? 'none'
+  const target =
+    mesh === 'istio' ? compileIstio(view) : mesh === 'linkerd' ? compileLinkerd(view) : undefined
+  const grpc = compileGrpc(view)
+  const info = (n: MeshNote, where?: string): Finding => ({
+    rule: n.rule,
+    severity: 'info',
+    message: where ? `${where}: ${n.message}` : n.message,
+    ...at,
+    ...(where ? { region: where } : {})
+  })
+  return {
+    files: target ? [[target.name, target.content]] : [],
+    grpc: grpc.config,
+    // The gRPC notes read the same in every region: the caller reports them once.
+    findings: [...(target?.notes ?? []).map(n => info(n, region)), ...grpc.notes.map(n => info(n))]
+  }
 }
 
 /**

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml'
+import { GRPC_CONFIG_KEY } from './grpc.js'
 import type { DnsRecord, RouteTable } from '../schema/generated.js'
 import type { GslbStrategy } from './compile.js'
 
@@ -89,7 +90,11 @@ export function regionRouteTable(table: RouteTable, region: string): RouteTable 
 }
 
 /** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */
-export function renderRouteTableConfigMap(full: RouteTable, region: string): string {
+export function renderRouteTableConfigMap(
+  full: RouteTable,
+  region: string,
+  grpcServiceConfig?: unknown
+): string {
   const table = regionRouteTable(full, region)
   return (
     header(table.service) +
@@ -100,7 +105,14 @@ export function renderRouteTableConfigMap(full: RouteTable, region: string): str
         name: `${table.service}-routes`,
         labels: { ...MANAGED_BY, 'multiregion.dev/region': region }
       },
-      data: { region: region, 'route-table.json': `${JSON.stringify(table, null, 2)}\n` }
+      data: {
+        region: region,
+        'route-table.json': `${JSON.stringify(table, null, 2)}\n`,
+        // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
+        ...(grpcServiceConfig === undefined
+          ? {}
+          : { [GRPC_CONFIG_KEY]: `${JSON.stringify(grpcServiceConfig, null, 2)}\n` })
+      }
     })
   )
 }

@@ -296,6 +296,26 @@ const schema11 = {
           type: 'string',
           format: 'duration'
         },
+        subject: {
+          description:
+            'The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).',
+          type: 'object',
+          additionalProperties: false,
+          required: ['column'],
+          properties: {
+            column: {
+              description:
+                "The column holding the subject's identifier, one of the table's columns.",
+              type: 'string',
+              format: 'sql-identifier'
+            },
+            erase: {
+              description:
+                "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
+              enum: ['delete', 'nullify']
+            }
+          }
+        },
         expectedSize: {
           description:
             'Expected table size (for example 20GiB); used to warn about replicating large tables.',
@@ -578,6 +598,25 @@ const schema15 = {
       type: 'string',
       format: 'duration'
     },
+    subject: {
+      description:
+        'The column that names the person a row is about (the data subject), for data subject export and erasure through multiregion/data (GDPR articles 15 and 17, PIPL articles 45 and 47).',
+      type: 'object',
+      additionalProperties: false,
+      required: ['column'],
+      properties: {
+        column: {
+          description: "The column holding the subject's identifier, one of the table's columns.",
+          type: 'string',
+          format: 'sql-identifier'
+        },
+        erase: {
+          description:
+            "delete: erasure deletes the subject's rows; nullify: erasure keeps the rows and sets their personal (user.*) columns to NULL, for records the law says to keep (invoices, for example). Default delete.",
+          enum: ['delete', 'nullify']
+        }
+      }
+    },
     expectedSize: {
       description:
         'Expected table size (for example 20GiB); used to warn about replicating large tables.',
@@ -623,7 +662,7 @@ const schema16 = {
     }
   }
 }
-const formats40 = FORMAT_TESTS.size
+const formats42 = FORMAT_TESTS.size
 const pattern3 = new RegExp('^[A-Z]{2,3}$', 'u')
 const pattern4 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u')
 function validate12(
@@ -657,6 +696,7 @@ function validate12(
         key0 === 'locality' ||
         key0 === 'residency' ||
         key0 === 'retention' ||
+        key0 === 'subject' ||
         key0 === 'expectedSize' ||
         key0 === 'columns'
       )) {
@@ -897,18 +937,18 @@ function validate12(
         errors++
       }
     }
-    if (data.expectedSize !== undefined) {
-      let data5 = data.expectedSize
-      if (typeof data5 === 'string') {
-        if (!formats40(data5)) {
+    if (data.subject !== undefined) {
+      let data5 = data.subject
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        if (data5.column === undefined) {
           const err12 = {
-            instancePath: instancePath + '/expectedSize',
-            schemaPath: '#/properties/expectedSize/format',
-            keyword: 'format',
-            params: { format: 'size' },
-            message: 'must match format "' + 'size' + '"',
-            schema: 'size',
-            parentSchema: schema15.properties.expectedSize,
+            instancePath: instancePath + '/subject',
+            schemaPath: '#/properties/subject/required',
+            keyword: 'required',
+            params: { missingProperty: 'column' },
+            message: "must have required property '" + 'column' + "'",
+            schema: schema15.properties.subject.required,
+            parentSchema: schema15.properties.subject,
             data: data5
           }
           if (vErrors === null) {
@@ -918,42 +958,39 @@ function validate12(
           }
           errors++
         }
-      } else {
-        const err13 = {
-          instancePath: instancePath + '/expectedSize',
-          schemaPath: '#/properties/expectedSize/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema15.properties.expectedSize.type,
-          parentSchema: schema15.properties.expectedSize,
-          data: data5
+        for (const key1 in data5) {
+          if (!(key1 === 'column' || key1 === 'erase')) {
+            const err13 = {
+              instancePath: instancePath + '/subject',
+              schemaPath: '#/properties/subject/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema15.properties.subject,
+              data: data5
+            }
+            if (vErrors === null) {
+              vErrors = [err13]
+            } else {
+              vErrors.push(err13)
+            }
+            errors++
+          }
         }
-        if (vErrors === null) {
-          vErrors = [err13]
-        } else {
-          vErrors.push(err13)
-        }
-        errors++
-      }
-    }
-    if (data.columns !== undefined) {
-      let data6 = data.columns
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key1 in data6) {
-          const _errs15 = errors
-          if (typeof key1 === 'string') {
-            if (!formats34(key1)) {
+        if (data5.column !== undefined) {
+          let data6 = data5.column
+          if (typeof data6 === 'string') {
+            if (!formats34(data6)) {
               const err14 = {
-                instancePath: instancePath + '/columns',
-                schemaPath: '#/properties/columns/propertyNames/format',
+                instancePath: instancePath + '/subject/column',
+                schemaPath: '#/properties/subject/properties/column/format',
                 keyword: 'format',
                 params: { format: 'sql-identifier' },
                 message: 'must match format "' + 'sql-identifier' + '"',
                 schema: 'sql-identifier',
-                parentSchema: schema15.properties.columns.propertyNames,
-                data: key1,
-                propertyName: key1
+                parentSchema: schema15.properties.subject.properties.column,
+                data: data6
               }
               if (vErrors === null) {
                 vErrors = [err14]
@@ -962,17 +999,15 @@ function validate12(
               }
               errors++
             }
-          }
-          var valid4 = _errs15 === errors
-          if (!valid4) {
+          } else {
             const err15 = {
-              instancePath: instancePath + '/columns',
-              schemaPath: '#/properties/columns/propertyNames',
-              keyword: 'propertyNames',
-              params: { propertyName: key1 },
-              message: 'property name must be valid',
-              schema: schema15.properties.columns.propertyNames,
-              parentSchema: schema15.properties.columns,
+              instancePath: instancePath + '/subject/column',
+              schemaPath: '#/properties/subject/properties/column/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema15.properties.subject.properties.column.type,
+              parentSchema: schema15.properties.subject.properties.column,
               data: data6
             }
             if (vErrors === null) {
@@ -983,192 +1018,172 @@ function validate12(
             errors++
           }
         }
-        for (const key2 in data6) {
-          let data7 = data6[key2]
-          if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
-            if (data7.type === undefined) {
-              const err16 = {
+        if (data5.erase !== undefined) {
+          let data7 = data5.erase
+          if (!(data7 === 'delete' || data7 === 'nullify')) {
+            const err16 = {
+              instancePath: instancePath + '/subject/erase',
+              schemaPath: '#/properties/subject/properties/erase/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema15.properties.subject.properties.erase.enum,
+              parentSchema: schema15.properties.subject.properties.erase,
+              data: data7
+            }
+            if (vErrors === null) {
+              vErrors = [err16]
+            } else {
+              vErrors.push(err16)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/subject',
+          schemaPath: '#/properties/subject/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema15.properties.subject.type,
+          parentSchema: schema15.properties.subject,
+          data: data5
+        }
+        if (vErrors === null) {
+          vErrors = [err17]
+        } else {
+          vErrors.push(err17)
+        }
+        errors++
+      }
+    }
+    if (data.expectedSize !== undefined) {
+      let data8 = data.expectedSize
+      if (typeof data8 === 'string') {
+        if (!formats42(data8)) {
+          const err18 = {
+            instancePath: instancePath + '/expectedSize',
+            schemaPath: '#/properties/expectedSize/format',
+            keyword: 'format',
+            params: { format: 'size' },
+            message: 'must match format "' + 'size' + '"',
+            schema: 'size',
+            parentSchema: schema15.properties.expectedSize,
+            data: data8
+          }
+          if (vErrors === null) {
+            vErrors = [err18]
+          } else {
+            vErrors.push(err18)
+          }
+          errors++
+        }
+      } else {
+        const err19 = {
+          instancePath: instancePath + '/expectedSize',
+          schemaPath: '#/properties/expectedSize/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema15.properties.expectedSize.type,
+          parentSchema: schema15.properties.expectedSize,
+          data: data8
+        }
+        if (vErrors === null) {
+          vErrors = [err19]
+        } else {
+          vErrors.push(err19)
+        }
+        errors++
+      }
+    }
+    if (data.columns !== undefined) {
+      let data9 = data.columns
+      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          const _errs21 = errors
+          if (typeof key2 === 'string') {
+            if (!formats34(key2)) {
+              const err20 = {
+                instancePath: instancePath + '/columns',
+                schemaPath: '#/properties/columns/propertyNames/format',
+                keyword: 'format',
+                params: { format: 'sql-identifier' },
+                message: 'must match format "' + 'sql-identifier' + '"',
+                schema: 'sql-identifier',
+                parentSchema: schema15.properties.columns.propertyNames,
+                data: key2,
+                propertyName: key2
+              }
+              if (vErrors === null) {
+                vErrors = [err20]
+              } else {
+                vErrors.push(err20)
+              }
+              errors++
+            }
+          }
+          var valid5 = _errs21 === errors
+          if (!valid5) {
+            const err21 = {
+              instancePath: instancePath + '/columns',
+              schemaPath: '#/properties/columns/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema15.properties.columns.propertyNames,
+              parentSchema: schema15.properties.columns,
+              data: data9
+            }
+            if (vErrors === null) {
+              vErrors = [err21]
+            } else {
+              vErrors.push(err21)
+            }
+            errors++
+          }
+        }
+        for (const key3 in data9) {
+          let data10 = data9[key3]
+          if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+            if (data10.type === undefined) {
+              const err22 = {
                 instancePath:
-                  instancePath + '/columns/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  instancePath + '/columns/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/definitions/Column/required',
                 keyword: 'required',
                 params: { missingProperty: 'type' },
                 message: "must have required property '" + 'type' + "'",
                 schema: schema16.required,
                 parentSchema: schema16,
-                data: data7
+                data: data10
               }
               if (vErrors === null) {
-                vErrors = [err16]
+                vErrors = [err22]
               } else {
-                vErrors.push(err16)
+                vErrors.push(err22)
               }
               errors++
             }
-            for (const key3 in data7) {
+            for (const key4 in data10) {
               if (!(
-                key3 === 'type' ||
-                key3 === 'primaryKey' ||
-                key3 === 'nullable' ||
-                key3 === 'category' ||
-                key3 === 'readers'
+                key4 === 'type' ||
+                key4 === 'primaryKey' ||
+                key4 === 'nullable' ||
+                key4 === 'category' ||
+                key4 === 'readers'
               )) {
-                const err17 = {
+                const err23 = {
                   instancePath:
-                    instancePath + '/columns/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    instancePath + '/columns/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/definitions/Column/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key3 },
+                  params: { additionalProperty: key4 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema16,
-                  data: data7
-                }
-                if (vErrors === null) {
-                  vErrors = [err17]
-                } else {
-                  vErrors.push(err17)
-                }
-                errors++
-              }
-            }
-            if (data7.type !== undefined) {
-              let data8 = data7.type
-              if (typeof data8 === 'string') {
-                if (func2(data8) < 1) {
-                  const err18 = {
-                    instancePath:
-                      instancePath +
-                      '/columns/' +
-                      key2.replace(/~/g, '~0').replace(/\//g, '~1') +
-                      '/type',
-                    schemaPath: '#/definitions/Column/properties/type/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                    schema: 1,
-                    parentSchema: schema16.properties.type,
-                    data: data8
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err18]
-                  } else {
-                    vErrors.push(err18)
-                  }
-                  errors++
-                }
-              } else {
-                const err19 = {
-                  instancePath:
-                    instancePath +
-                    '/columns/' +
-                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
-                    '/type',
-                  schemaPath: '#/definitions/Column/properties/type/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema16.properties.type.type,
-                  parentSchema: schema16.properties.type,
-                  data: data8
-                }
-                if (vErrors === null) {
-                  vErrors = [err19]
-                } else {
-                  vErrors.push(err19)
-                }
-                errors++
-              }
-            }
-            if (data7.primaryKey !== undefined) {
-              let data9 = data7.primaryKey
-              if (typeof data9 !== 'boolean') {
-                const err20 = {
-                  instancePath:
-                    instancePath +
-                    '/columns/' +
-                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
-                    '/primaryKey',
-                  schemaPath: '#/definitions/Column/properties/primaryKey/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema16.properties.primaryKey.type,
-                  parentSchema: schema16.properties.primaryKey,
-                  data: data9
-                }
-                if (vErrors === null) {
-                  vErrors = [err20]
-                } else {
-                  vErrors.push(err20)
-                }
-                errors++
-              }
-            }
-            if (data7.nullable !== undefined) {
-              let data10 = data7.nullable
-              if (typeof data10 !== 'boolean') {
-                const err21 = {
-                  instancePath:
-                    instancePath +
-                    '/columns/' +
-                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
-                    '/nullable',
-                  schemaPath: '#/definitions/Column/properties/nullable/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema16.properties.nullable.type,
-                  parentSchema: schema16.properties.nullable,
                   data: data10
-                }
-                if (vErrors === null) {
-                  vErrors = [err21]
-                } else {
-                  vErrors.push(err21)
-                }
-                errors++
-              }
-            }
-            if (data7.category !== undefined) {
-              let data11 = data7.category
-              if (typeof data11 === 'string') {
-                if (!pattern4.test(data11)) {
-                  const err22 = {
-                    instancePath:
-                      instancePath +
-                      '/columns/' +
-                      key2.replace(/~/g, '~0').replace(/\//g, '~1') +
-                      '/category',
-                    schemaPath: '#/definitions/Column/properties/category/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
-                    message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
-                    schema: '^[a-z_]+(\\.[a-z_]+)*$',
-                    parentSchema: schema16.properties.category,
-                    data: data11
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err22]
-                  } else {
-                    vErrors.push(err22)
-                  }
-                  errors++
-                }
-              } else {
-                const err23 = {
-                  instancePath:
-                    instancePath +
-                    '/columns/' +
-                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
-                    '/category',
-                  schemaPath: '#/definitions/Column/properties/category/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema16.properties.category.type,
-                  parentSchema: schema16.properties.category,
-                  data: data11
                 }
                 if (vErrors === null) {
                   vErrors = [err23]
@@ -1178,19 +1193,165 @@ function validate12(
                 errors++
               }
             }
-            if (data7.readers !== undefined) {
-              let data12 = data7.readers
-              if (Array.isArray(data12)) {
-                const len1 = data12.length
+            if (data10.type !== undefined) {
+              let data11 = data10.type
+              if (typeof data11 === 'string') {
+                if (func2(data11) < 1) {
+                  const err24 = {
+                    instancePath:
+                      instancePath +
+                      '/columns/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/type',
+                    schemaPath: '#/definitions/Column/properties/type/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema16.properties.type,
+                    data: data11
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err24]
+                  } else {
+                    vErrors.push(err24)
+                  }
+                  errors++
+                }
+              } else {
+                const err25 = {
+                  instancePath:
+                    instancePath +
+                    '/columns/' +
+                    key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/type',
+                  schemaPath: '#/definitions/Column/properties/type/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema16.properties.type.type,
+                  parentSchema: schema16.properties.type,
+                  data: data11
+                }
+                if (vErrors === null) {
+                  vErrors = [err25]
+                } else {
+                  vErrors.push(err25)
+                }
+                errors++
+              }
+            }
+            if (data10.primaryKey !== undefined) {
+              let data12 = data10.primaryKey
+              if (typeof data12 !== 'boolean') {
+                const err26 = {
+                  instancePath:
+                    instancePath +
+                    '/columns/' +
+                    key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/primaryKey',
+                  schemaPath: '#/definitions/Column/properties/primaryKey/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema16.properties.primaryKey.type,
+                  parentSchema: schema16.properties.primaryKey,
+                  data: data12
+                }
+                if (vErrors === null) {
+                  vErrors = [err26]
+                } else {
+                  vErrors.push(err26)
+                }
+                errors++
+              }
+            }
+            if (data10.nullable !== undefined) {
+              let data13 = data10.nullable
+              if (typeof data13 !== 'boolean') {
+                const err27 = {
+                  instancePath:
+                    instancePath +
+                    '/columns/' +
+                    key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/nullable',
+                  schemaPath: '#/definitions/Column/properties/nullable/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema16.properties.nullable.type,
+                  parentSchema: schema16.properties.nullable,
+                  data: data13
+                }
+                if (vErrors === null) {
+                  vErrors = [err27]
+                } else {
+                  vErrors.push(err27)
+                }
+                errors++
+              }
+            }
+            if (data10.category !== undefined) {
+              let data14 = data10.category
+              if (typeof data14 === 'string') {
+                if (!pattern4.test(data14)) {
+                  const err28 = {
+                    instancePath:
+                      instancePath +
+                      '/columns/' +
+                      key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/category',
+                    schemaPath: '#/definitions/Column/properties/category/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
+                    message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
+                    schema: '^[a-z_]+(\\.[a-z_]+)*$',
+                    parentSchema: schema16.properties.category,
+                    data: data14
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err28]
+                  } else {
+                    vErrors.push(err28)
+                  }
+                  errors++
+                }
+              } else {
+                const err29 = {
+                  instancePath:
+                    instancePath +
+                    '/columns/' +
+                    key3.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/category',
+                  schemaPath: '#/definitions/Column/properties/category/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema16.properties.category.type,
+                  parentSchema: schema16.properties.category,
+                  data: data14
+                }
+                if (vErrors === null) {
+                  vErrors = [err29]
+                } else {
+                  vErrors.push(err29)
+                }
+                errors++
+              }
+            }
+            if (data10.readers !== undefined) {
+              let data15 = data10.readers
+              if (Array.isArray(data15)) {
+                const len1 = data15.length
                 for (let i2 = 0; i2 < len1; i2++) {
-                  let data13 = data12[i2]
-                  if (typeof data13 === 'string') {
-                    if (!formats34(data13)) {
-                      const err24 = {
+                  let data16 = data15[i2]
+                  if (typeof data16 === 'string') {
+                    if (!formats34(data16)) {
+                      const err30 = {
                         instancePath:
                           instancePath +
                           '/columns/' +
-                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key3.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/readers/' +
                           i2,
                         schemaPath: '#/definitions/Column/properties/readers/items/format',
@@ -1199,21 +1360,21 @@ function validate12(
                         message: 'must match format "' + 'sql-identifier' + '"',
                         schema: 'sql-identifier',
                         parentSchema: schema16.properties.readers.items,
-                        data: data13
+                        data: data16
                       }
                       if (vErrors === null) {
-                        vErrors = [err24]
+                        vErrors = [err30]
                       } else {
-                        vErrors.push(err24)
+                        vErrors.push(err30)
                       }
                       errors++
                     }
                   } else {
-                    const err25 = {
+                    const err31 = {
                       instancePath:
                         instancePath +
                         '/columns/' +
-                        key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        key3.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/readers/' +
                         i2,
                       schemaPath: '#/definitions/Column/properties/readers/items/type',
@@ -1222,32 +1383,32 @@ function validate12(
                       message: 'must be string',
                       schema: schema16.properties.readers.items.type,
                       parentSchema: schema16.properties.readers.items,
-                      data: data13
+                      data: data16
                     }
                     if (vErrors === null) {
-                      vErrors = [err25]
+                      vErrors = [err31]
                     } else {
-                      vErrors.push(err25)
+                      vErrors.push(err31)
                     }
                     errors++
                   }
                 }
-                let i3 = data12.length
+                let i3 = data15.length
                 let j1
                 if (i3 > 1) {
                   const indices1 = {}
                   for (; i3--;) {
-                    let item1 = data12[i3]
+                    let item1 = data15[i3]
                     if (typeof item1 !== 'string') {
                       continue
                     }
                     if (typeof indices1[item1] == 'number') {
                       j1 = indices1[item1]
-                      const err26 = {
+                      const err32 = {
                         instancePath:
                           instancePath +
                           '/columns/' +
-                          key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key3.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/readers',
                         schemaPath: '#/definitions/Column/properties/readers/uniqueItems',
                         keyword: 'uniqueItems',
@@ -1260,12 +1421,12 @@ function validate12(
                           ' are identical)',
                         schema: true,
                         parentSchema: schema16.properties.readers,
-                        data: data12
+                        data: data15
                       }
                       if (vErrors === null) {
-                        vErrors = [err26]
+                        vErrors = [err32]
                       } else {
-                        vErrors.push(err26)
+                        vErrors.push(err32)
                       }
                       errors++
                       break
@@ -1274,11 +1435,11 @@ function validate12(
                   }
                 }
               } else {
-                const err27 = {
+                const err33 = {
                   instancePath:
                     instancePath +
                     '/columns/' +
-                    key2.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    key3.replace(/~/g, '~0').replace(/\//g, '~1') +
                     '/readers',
                   schemaPath: '#/definitions/Column/properties/readers/type',
                   keyword: 'type',
@@ -1286,38 +1447,38 @@ function validate12(
                   message: 'must be array',
                   schema: schema16.properties.readers.type,
                   parentSchema: schema16.properties.readers,
-                  data: data12
+                  data: data15
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err33)
                 }
                 errors++
               }
             }
           } else {
-            const err28 = {
+            const err34 = {
               instancePath:
-                instancePath + '/columns/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                instancePath + '/columns/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/definitions/Column/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema16.type,
               parentSchema: schema16,
-              data: data7
+              data: data10
             }
             if (vErrors === null) {
-              vErrors = [err28]
+              vErrors = [err34]
             } else {
-              vErrors.push(err28)
+              vErrors.push(err34)
             }
             errors++
           }
         }
       } else {
-        const err29 = {
+        const err35 = {
           instancePath: instancePath + '/columns',
           schemaPath: '#/properties/columns/type',
           keyword: 'type',
@@ -1325,18 +1486,18 @@ function validate12(
           message: 'must be object',
           schema: schema15.properties.columns.type,
           parentSchema: schema15.properties.columns,
-          data: data6
+          data: data9
         }
         if (vErrors === null) {
-          vErrors = [err29]
+          vErrors = [err35]
         } else {
-          vErrors.push(err29)
+          vErrors.push(err35)
         }
         errors++
       }
     }
   } else {
-    const err30 = {
+    const err36 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1347,9 +1508,9 @@ function validate12(
       data
     }
     if (vErrors === null) {
-      vErrors = [err30]
+      vErrors = [err36]
     } else {
-      vErrors.push(err30)
+      vErrors.push(err36)
     }
     errors++
   }
@@ -3965,7 +4126,7 @@ const schema17 = {
           properties: {
             approvals: {
               description:
-                'Approvals a rollback PR needs before it merges. Default 0: a failed train rolls back without waiting for people.',
+                "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
               type: 'integer',
               minimum: 0,
               maximum: 10
@@ -3990,6 +4151,18 @@ const schema17 = {
               type: 'array',
               uniqueItems: true,
               items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+            },
+            allowFailoverAbroad: {
+              description:
+                'Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.',
+              type: 'array',
+              uniqueItems: true,
+              items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+            },
+            mesh: {
+              description:
+                "The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.",
+              enum: ['istio', 'linkerd', 'none']
             }
           }
         },
@@ -3998,6 +4171,13 @@ const schema17 = {
             "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
           type: 'array',
           items: { $ref: '#/definitions/ComplianceRule' }
+        },
+        databaseRoles: {
+          description:
+            'The database roles the platform provides. A manifest `readers` entry naming any other role is a warning (data-undeclared-reader) with the nearest declared name, so a typo does not silently create a new role.',
+          type: 'array',
+          items: { type: 'string', minLength: 1, maxLength: 63 },
+          uniqueItems: true
         },
         regions: {
           description: 'Regions by name (DNS-1123 labels).',
@@ -4146,9 +4326,19 @@ const schema17 = {
             },
             tokenSecret: {
               description:
-                'The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.',
+                'The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.',
               type: 'string',
               pattern: '^[A-Z_][A-Z0-9_]*$'
+            },
+            sync: {
+              description:
+                "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
+              enum: ['auto', 'explicit']
+            },
+            acceptSuspended: {
+              description:
+                'Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.',
+              type: 'boolean'
             }
           }
         },
@@ -4181,6 +4371,11 @@ const schema17 = {
             }
           }
         },
+        mesh: {
+          description:
+            "The service mesh this region's clusters run, when it differs from spec.routing.mesh.",
+          enum: ['istio', 'linkerd', 'none']
+        },
         database: {
           title: 'DatabaseTarget',
           type: 'object',
@@ -4192,6 +4387,17 @@ const schema17 = {
                 "The name of the secret (environment variable) holding the region's database URL.",
               type: 'string',
               pattern: '^[A-Z_][A-Z0-9_]*$'
+            },
+            replication: {
+              title: 'ReplicationLogin',
+              description:
+                "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).",
+              type: 'object',
+              additionalProperties: false,
+              properties: {
+                user: { type: 'string', minLength: 1, maxLength: 63 },
+                passfile: { type: 'string', pattern: '^/' }
+              }
             }
           }
         }
@@ -4333,9 +4539,19 @@ const schema20 = {
         },
         tokenSecret: {
           description:
-            'The name of the secret (environment variable) holding a read-only Argo CD API token for this region. Default ARGOCD_TOKEN.',
+            'The name of the secret (environment variable) holding an Argo CD API token for this region: `applications, get` (refresh included), and `applications, sync` when the train syncs (sync: explicit, or an Application without automated sync). Default ARGOCD_TOKEN.',
           type: 'string',
           pattern: '^[A-Z_][A-Z0-9_]*$'
+        },
+        sync: {
+          description:
+            "How a merged promotion reaches the cluster. auto (default): the train asks Argo CD to refresh, and the Application's automated sync deploys the branch HEAD it resolves; an Application without spec.syncPolicy.automated is synced to the merge commit through the API. explicit: the train always syncs the merge commit through the API (as Kargo's argocd-update step does); the token then needs `applications, sync`.",
+          enum: ['auto', 'explicit']
+        },
+        acceptSuspended: {
+          description:
+            'Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.',
+          type: 'boolean'
         }
       }
     },
@@ -4368,6 +4584,11 @@ const schema20 = {
         }
       }
     },
+    mesh: {
+      description:
+        "The service mesh this region's clusters run, when it differs from spec.routing.mesh.",
+      enum: ['istio', 'linkerd', 'none']
+    },
     database: {
       title: 'DatabaseTarget',
       type: 'object',
@@ -4379,6 +4600,17 @@ const schema20 = {
             "The name of the secret (environment variable) holding the region's database URL.",
           type: 'string',
           pattern: '^[A-Z_][A-Z0-9_]*$'
+        },
+        replication: {
+          title: 'ReplicationLogin',
+          description:
+            "PostgreSQL logical replication without a password in any statement. `user`: the role (LOGIN REPLICATION, created by the platform team) that other regions' subscriptions connect to this region's database as; it is granted SELECT on exactly the published columns. `passfile`: the path, on this region's database server, of the libpq password file its subscriptions read the publishers' passwords from (default: ~/.pgpass of the server's OS user).",
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            user: { type: 'string', minLength: 1, maxLength: 63 },
+            passfile: { type: 'string', pattern: '^/' }
+          }
         }
       }
     }
@@ -4387,11 +4619,11 @@ const schema20 = {
 import * as func0Module from 'ajv/dist/runtime/equal.js'
 const func0 =
   typeof func0Module.default === 'function' ? func0Module.default : func0Module.default.default
-const formats46 = FORMAT_TESTS['path-template']
-const formats60 = FORMAT_TESTS.uri
-const pattern9 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
-const pattern10 = new RegExp('^[a-z0-9.-]+/$', 'u')
-const pattern11 = new RegExp('^https?://', 'u')
+const formats48 = FORMAT_TESTS['path-template']
+const formats62 = FORMAT_TESTS.uri
+const pattern10 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
+const pattern11 = new RegExp('^[a-z0-9.-]+/$', 'u')
+const pattern12 = new RegExp('^https?://', 'u')
 function validate15(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
@@ -4643,6 +4875,7 @@ function validate15(
             key2 === 'compliance' ||
             key2 === 'routing' ||
             key2 === 'complianceRules' ||
+            key2 === 'databaseRoles' ||
             key2 === 'regions'
           )) {
             const err12 = {
@@ -4712,7 +4945,7 @@ function validate15(
             if (data5.path !== undefined) {
               let data6 = data5.path
               if (typeof data6 === 'string') {
-                if (!formats46(data6)) {
+                if (!formats48(data6)) {
                   const err15 = {
                     instancePath: instancePath + '/spec/layout/path',
                     schemaPath: '#/definitions/Layout/properties/path/format',
@@ -4886,7 +5119,7 @@ function validate15(
                     if (data10.path !== undefined) {
                       let data11 = data10.path
                       if (typeof data11 === 'string') {
-                        if (!formats46(data11)) {
+                        if (!formats48(data11)) {
                           const err23 = {
                             instancePath:
                               instancePath +
@@ -5274,7 +5507,11 @@ function validate15(
           let data18 = data4.routing
           if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
             for (const key8 in data18) {
-              if (!(key8 === 'failoverWithin')) {
+              if (!(
+                key8 === 'failoverWithin' ||
+                key8 === 'allowFailoverAbroad' ||
+                key8 === 'mesh'
+              )) {
                 const err39 = {
                   instancePath: instancePath + '/spec/routing',
                   schemaPath: '#/properties/spec/properties/routing/additionalProperties',
@@ -5404,8 +5641,145 @@ function validate15(
                 errors++
               }
             }
+            if (data18.allowFailoverAbroad !== undefined) {
+              let data21 = data18.allowFailoverAbroad
+              if (Array.isArray(data21)) {
+                const len2 = data21.length
+                for (let i4 = 0; i4 < len2; i4++) {
+                  let data22 = data21[i4]
+                  if (typeof data22 === 'string') {
+                    if (!pattern3.test(data22)) {
+                      const err44 = {
+                        instancePath: instancePath + '/spec/routing/allowFailoverAbroad/' + i4,
+                        schemaPath:
+                          '#/properties/spec/properties/routing/properties/allowFailoverAbroad/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[A-Z]{2,3}$' },
+                        message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
+                        schema: '^[A-Z]{2,3}$',
+                        parentSchema:
+                          schema17.properties.spec.properties.routing.properties.allowFailoverAbroad
+                            .items,
+                        data: data22
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err44]
+                      } else {
+                        vErrors.push(err44)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err45 = {
+                      instancePath: instancePath + '/spec/routing/allowFailoverAbroad/' + i4,
+                      schemaPath:
+                        '#/properties/spec/properties/routing/properties/allowFailoverAbroad/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema17.properties.spec.properties.routing.properties.allowFailoverAbroad
+                          .items.type,
+                      parentSchema:
+                        schema17.properties.spec.properties.routing.properties.allowFailoverAbroad
+                          .items,
+                      data: data22
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err45]
+                    } else {
+                      vErrors.push(err45)
+                    }
+                    errors++
+                  }
+                }
+                let i5 = data21.length
+                let j2
+                if (i5 > 1) {
+                  const indices1 = {}
+                  for (; i5--;) {
+                    let item1 = data21[i5]
+                    if (typeof item1 !== 'string') {
+                      continue
+                    }
+                    if (typeof indices1[item1] == 'number') {
+                      j2 = indices1[item1]
+                      const err46 = {
+                        instancePath: instancePath + '/spec/routing/allowFailoverAbroad',
+                        schemaPath:
+                          '#/properties/spec/properties/routing/properties/allowFailoverAbroad/uniqueItems',
+                        keyword: 'uniqueItems',
+                        params: { i: i5, j: j2 },
+                        message:
+                          'must NOT have duplicate items (items ## ' +
+                          j2 +
+                          ' and ' +
+                          i5 +
+                          ' are identical)',
+                        schema: true,
+                        parentSchema:
+                          schema17.properties.spec.properties.routing.properties
+                            .allowFailoverAbroad,
+                        data: data21
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err46]
+                      } else {
+                        vErrors.push(err46)
+                      }
+                      errors++
+                      break
+                    }
+                    indices1[item1] = i5
+                  }
+                }
+              } else {
+                const err47 = {
+                  instancePath: instancePath + '/spec/routing/allowFailoverAbroad',
+                  schemaPath:
+                    '#/properties/spec/properties/routing/properties/allowFailoverAbroad/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema:
+                    schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
+                  parentSchema:
+                    schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                  data: data21
+                }
+                if (vErrors === null) {
+                  vErrors = [err47]
+                } else {
+                  vErrors.push(err47)
+                }
+                errors++
+              }
+            }
+            if (data18.mesh !== undefined) {
+              let data23 = data18.mesh
+              if (!(data23 === 'istio' || data23 === 'linkerd' || data23 === 'none')) {
+                const err48 = {
+                  instancePath: instancePath + '/spec/routing/mesh',
+                  schemaPath: '#/properties/spec/properties/routing/properties/mesh/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema17.properties.spec.properties.routing.properties.mesh.enum
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema17.properties.spec.properties.routing.properties.mesh.enum,
+                  parentSchema: schema17.properties.spec.properties.routing.properties.mesh,
+                  data: data23
+                }
+                if (vErrors === null) {
+                  vErrors = [err48]
+                } else {
+                  vErrors.push(err48)
+                }
+                errors++
+              }
+            }
           } else {
-            const err44 = {
+            const err49 = {
               instancePath: instancePath + '/spec/routing',
               schemaPath: '#/properties/spec/properties/routing/type',
               keyword: 'type',
@@ -5416,75 +5790,75 @@ function validate15(
               data: data18
             }
             if (vErrors === null) {
-              vErrors = [err44]
+              vErrors = [err49]
             } else {
-              vErrors.push(err44)
+              vErrors.push(err49)
             }
             errors++
           }
         }
         if (data4.complianceRules !== undefined) {
-          let data21 = data4.complianceRules
-          if (Array.isArray(data21)) {
-            const len2 = data21.length
-            for (let i4 = 0; i4 < len2; i4++) {
-              let data22 = data21[i4]
-              if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
-                if (data22.id === undefined) {
-                  const err45 = {
-                    instancePath: instancePath + '/spec/complianceRules/' + i4,
+          let data24 = data4.complianceRules
+          if (Array.isArray(data24)) {
+            const len3 = data24.length
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data25 = data24[i6]
+              if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+                if (data25.id === undefined) {
+                  const err50 = {
+                    instancePath: instancePath + '/spec/complianceRules/' + i6,
                     schemaPath: '#/definitions/ComplianceRule/required',
                     keyword: 'required',
                     params: { missingProperty: 'id' },
                     message: "must have required property '" + 'id' + "'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data22
+                    data: data25
                   }
                   if (vErrors === null) {
-                    vErrors = [err45]
+                    vErrors = [err50]
                   } else {
-                    vErrors.push(err45)
+                    vErrors.push(err50)
                   }
                   errors++
                 }
-                if (data22.categories === undefined) {
-                  const err46 = {
-                    instancePath: instancePath + '/spec/complianceRules/' + i4,
+                if (data25.categories === undefined) {
+                  const err51 = {
+                    instancePath: instancePath + '/spec/complianceRules/' + i6,
                     schemaPath: '#/definitions/ComplianceRule/required',
                     keyword: 'required',
                     params: { missingProperty: 'categories' },
                     message: "must have required property '" + 'categories' + "'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data22
+                    data: data25
                   }
                   if (vErrors === null) {
-                    vErrors = [err46]
+                    vErrors = [err51]
                   } else {
-                    vErrors.push(err46)
+                    vErrors.push(err51)
                   }
                   errors++
                 }
-                if (data22.jurisdictions === undefined) {
-                  const err47 = {
-                    instancePath: instancePath + '/spec/complianceRules/' + i4,
+                if (data25.jurisdictions === undefined) {
+                  const err52 = {
+                    instancePath: instancePath + '/spec/complianceRules/' + i6,
                     schemaPath: '#/definitions/ComplianceRule/required',
                     keyword: 'required',
                     params: { missingProperty: 'jurisdictions' },
                     message: "must have required property '" + 'jurisdictions' + "'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data22
+                    data: data25
                   }
                   if (vErrors === null) {
-                    vErrors = [err47]
+                    vErrors = [err52]
                   } else {
-                    vErrors.push(err47)
+                    vErrors.push(err52)
                   }
                   errors++
                 }
-                for (const key9 in data22) {
+                for (const key9 in data25) {
                   if (!(
                     key9 === 'id' ||
                     key9 === 'categories' ||
@@ -5492,93 +5866,93 @@ function validate15(
                     key9 === 'severity' ||
                     key9 === 'message'
                   )) {
-                    const err48 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i4,
+                    const err53 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i6,
                       schemaPath: '#/definitions/ComplianceRule/additionalProperties',
                       keyword: 'additionalProperties',
                       params: { additionalProperty: key9 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema19,
-                      data: data22
+                      data: data25
                     }
                     if (vErrors === null) {
-                      vErrors = [err48]
+                      vErrors = [err53]
                     } else {
-                      vErrors.push(err48)
+                      vErrors.push(err53)
                     }
                     errors++
                   }
                 }
-                if (data22.id !== undefined) {
-                  let data23 = data22.id
-                  if (typeof data23 === 'string') {
-                    if (!formats0(data23)) {
-                      const err49 = {
-                        instancePath: instancePath + '/spec/complianceRules/' + i4 + '/id',
+                if (data25.id !== undefined) {
+                  let data26 = data25.id
+                  if (typeof data26 === 'string') {
+                    if (!formats0(data26)) {
+                      const err54 = {
+                        instancePath: instancePath + '/spec/complianceRules/' + i6 + '/id',
                         schemaPath: '#/definitions/ComplianceRule/properties/id/format',
                         keyword: 'format',
                         params: { format: 'dns-label' },
                         message: 'must match format "' + 'dns-label' + '"',
                         schema: 'dns-label',
                         parentSchema: schema19.properties.id,
-                        data: data23
+                        data: data26
                       }
                       if (vErrors === null) {
-                        vErrors = [err49]
+                        vErrors = [err54]
                       } else {
-                        vErrors.push(err49)
+                        vErrors.push(err54)
                       }
                       errors++
                     }
                   } else {
-                    const err50 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i4 + '/id',
+                    const err55 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/id',
                       schemaPath: '#/definitions/ComplianceRule/properties/id/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                       schema: schema19.properties.id.type,
                       parentSchema: schema19.properties.id,
-                      data: data23
+                      data: data26
                     }
                     if (vErrors === null) {
-                      vErrors = [err50]
+                      vErrors = [err55]
                     } else {
-                      vErrors.push(err50)
+                      vErrors.push(err55)
                     }
                     errors++
                   }
                 }
-                if (data22.categories !== undefined) {
-                  let data24 = data22.categories
-                  if (Array.isArray(data24)) {
-                    if (data24.length < 1) {
-                      const err51 = {
-                        instancePath: instancePath + '/spec/complianceRules/' + i4 + '/categories',
+                if (data25.categories !== undefined) {
+                  let data27 = data25.categories
+                  if (Array.isArray(data27)) {
+                    if (data27.length < 1) {
+                      const err56 = {
+                        instancePath: instancePath + '/spec/complianceRules/' + i6 + '/categories',
                         schemaPath: '#/definitions/ComplianceRule/properties/categories/minItems',
                         keyword: 'minItems',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 items',
                         schema: 1,
                         parentSchema: schema19.properties.categories,
-                        data: data24
+                        data: data27
                       }
                       if (vErrors === null) {
-                        vErrors = [err51]
+                        vErrors = [err56]
                       } else {
-                        vErrors.push(err51)
+                        vErrors.push(err56)
                       }
                       errors++
                     }
-                    const len3 = data24.length
-                    for (let i5 = 0; i5 < len3; i5++) {
-                      let data25 = data24[i5]
-                      if (typeof data25 === 'string') {
-                        if (!pattern4.test(data25)) {
-                          const err52 = {
+                    const len4 = data27.length
+                    for (let i7 = 0; i7 < len4; i7++) {
+                      let data28 = data27[i7]
+                      if (typeof data28 === 'string') {
+                        if (!pattern4.test(data28)) {
+                          const err57 = {
                             instancePath:
-                              instancePath + '/spec/complianceRules/' + i4 + '/categories/' + i5,
+                              instancePath + '/spec/complianceRules/' + i6 + '/categories/' + i7,
                             schemaPath:
                               '#/definitions/ComplianceRule/properties/categories/items/pattern',
                             keyword: 'pattern',
@@ -5586,19 +5960,19 @@ function validate15(
                             message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
                             schema: '^[a-z_]+(\\.[a-z_]+)*$',
                             parentSchema: schema19.properties.categories.items,
-                            data: data25
+                            data: data28
                           }
                           if (vErrors === null) {
-                            vErrors = [err52]
+                            vErrors = [err57]
                           } else {
-                            vErrors.push(err52)
+                            vErrors.push(err57)
                           }
                           errors++
                         }
                       } else {
-                        const err53 = {
+                        const err58 = {
                           instancePath:
-                            instancePath + '/spec/complianceRules/' + i4 + '/categories/' + i5,
+                            instancePath + '/spec/complianceRules/' + i6 + '/categories/' + i7,
                           schemaPath:
                             '#/definitions/ComplianceRule/properties/categories/items/type',
                           keyword: 'type',
@@ -5606,152 +5980,26 @@ function validate15(
                           message: 'must be string',
                           schema: schema19.properties.categories.items.type,
                           parentSchema: schema19.properties.categories.items,
-                          data: data25
+                          data: data28
                         }
                         if (vErrors === null) {
-                          vErrors = [err53]
+                          vErrors = [err58]
                         } else {
-                          vErrors.push(err53)
+                          vErrors.push(err58)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err54 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i4 + '/categories',
+                    const err59 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/categories',
                       schemaPath: '#/definitions/ComplianceRule/properties/categories/type',
                       keyword: 'type',
                       params: { type: 'array' },
                       message: 'must be array',
                       schema: schema19.properties.categories.type,
                       parentSchema: schema19.properties.categories,
-                      data: data24
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err54]
-                    } else {
-                      vErrors.push(err54)
-                    }
-                    errors++
-                  }
-                }
-                if (data22.jurisdictions !== undefined) {
-                  let data26 = data22.jurisdictions
-                  if (Array.isArray(data26)) {
-                    if (data26.length < 1) {
-                      const err55 = {
-                        instancePath:
-                          instancePath + '/spec/complianceRules/' + i4 + '/jurisdictions',
-                        schemaPath:
-                          '#/definitions/ComplianceRule/properties/jurisdictions/minItems',
-                        keyword: 'minItems',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 items',
-                        schema: 1,
-                        parentSchema: schema19.properties.jurisdictions,
-                        data: data26
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err55]
-                      } else {
-                        vErrors.push(err55)
-                      }
-                      errors++
-                    }
-                    const len4 = data26.length
-                    for (let i6 = 0; i6 < len4; i6++) {
-                      let data27 = data26[i6]
-                      if (typeof data27 === 'string') {
-                        if (!pattern3.test(data27)) {
-                          const err56 = {
-                            instancePath:
-                              instancePath + '/spec/complianceRules/' + i4 + '/jurisdictions/' + i6,
-                            schemaPath:
-                              '#/definitions/ComplianceRule/properties/jurisdictions/items/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[A-Z]{2,3}$' },
-                            message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
-                            schema: '^[A-Z]{2,3}$',
-                            parentSchema: schema19.properties.jurisdictions.items,
-                            data: data27
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err56]
-                          } else {
-                            vErrors.push(err56)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err57 = {
-                          instancePath:
-                            instancePath + '/spec/complianceRules/' + i4 + '/jurisdictions/' + i6,
-                          schemaPath:
-                            '#/definitions/ComplianceRule/properties/jurisdictions/items/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema19.properties.jurisdictions.items.type,
-                          parentSchema: schema19.properties.jurisdictions.items,
-                          data: data27
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err57]
-                        } else {
-                          vErrors.push(err57)
-                        }
-                        errors++
-                      }
-                    }
-                    let i7 = data26.length
-                    let j2
-                    if (i7 > 1) {
-                      const indices1 = {}
-                      for (; i7--;) {
-                        let item1 = data26[i7]
-                        if (typeof item1 !== 'string') {
-                          continue
-                        }
-                        if (typeof indices1[item1] == 'number') {
-                          j2 = indices1[item1]
-                          const err58 = {
-                            instancePath:
-                              instancePath + '/spec/complianceRules/' + i4 + '/jurisdictions',
-                            schemaPath:
-                              '#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems',
-                            keyword: 'uniqueItems',
-                            params: { i: i7, j: j2 },
-                            message:
-                              'must NOT have duplicate items (items ## ' +
-                              j2 +
-                              ' and ' +
-                              i7 +
-                              ' are identical)',
-                            schema: true,
-                            parentSchema: schema19.properties.jurisdictions,
-                            data: data26
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err58]
-                          } else {
-                            vErrors.push(err58)
-                          }
-                          errors++
-                          break
-                        }
-                        indices1[item1] = i7
-                      }
-                    }
-                  } else {
-                    const err59 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i4 + '/jurisdictions',
-                      schemaPath: '#/definitions/ComplianceRule/properties/jurisdictions/type',
-                      keyword: 'type',
-                      params: { type: 'array' },
-                      message: 'must be array',
-                      schema: schema19.properties.jurisdictions.type,
-                      parentSchema: schema19.properties.jurisdictions,
-                      data: data26
+                      data: data27
                     }
                     if (vErrors === null) {
                       vErrors = [err59]
@@ -5761,88 +6009,214 @@ function validate15(
                     errors++
                   }
                 }
-                if (data22.severity !== undefined) {
-                  let data28 = data22.severity
-                  if (!(data28 === 'error' || data28 === 'warning')) {
-                    const err60 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i4 + '/severity',
+                if (data25.jurisdictions !== undefined) {
+                  let data29 = data25.jurisdictions
+                  if (Array.isArray(data29)) {
+                    if (data29.length < 1) {
+                      const err60 = {
+                        instancePath:
+                          instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions',
+                        schemaPath:
+                          '#/definitions/ComplianceRule/properties/jurisdictions/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema: schema19.properties.jurisdictions,
+                        data: data29
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err60]
+                      } else {
+                        vErrors.push(err60)
+                      }
+                      errors++
+                    }
+                    const len5 = data29.length
+                    for (let i8 = 0; i8 < len5; i8++) {
+                      let data30 = data29[i8]
+                      if (typeof data30 === 'string') {
+                        if (!pattern3.test(data30)) {
+                          const err61 = {
+                            instancePath:
+                              instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions/' + i8,
+                            schemaPath:
+                              '#/definitions/ComplianceRule/properties/jurisdictions/items/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Z]{2,3}$' },
+                            message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
+                            schema: '^[A-Z]{2,3}$',
+                            parentSchema: schema19.properties.jurisdictions.items,
+                            data: data30
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err61]
+                          } else {
+                            vErrors.push(err61)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err62 = {
+                          instancePath:
+                            instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions/' + i8,
+                          schemaPath:
+                            '#/definitions/ComplianceRule/properties/jurisdictions/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema19.properties.jurisdictions.items.type,
+                          parentSchema: schema19.properties.jurisdictions.items,
+                          data: data30
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err62]
+                        } else {
+                          vErrors.push(err62)
+                        }
+                        errors++
+                      }
+                    }
+                    let i9 = data29.length
+                    let j3
+                    if (i9 > 1) {
+                      const indices2 = {}
+                      for (; i9--;) {
+                        let item2 = data29[i9]
+                        if (typeof item2 !== 'string') {
+                          continue
+                        }
+                        if (typeof indices2[item2] == 'number') {
+                          j3 = indices2[item2]
+                          const err63 = {
+                            instancePath:
+                              instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions',
+                            schemaPath:
+                              '#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems',
+                            keyword: 'uniqueItems',
+                            params: { i: i9, j: j3 },
+                            message:
+                              'must NOT have duplicate items (items ## ' +
+                              j3 +
+                              ' and ' +
+                              i9 +
+                              ' are identical)',
+                            schema: true,
+                            parentSchema: schema19.properties.jurisdictions,
+                            data: data29
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err63]
+                          } else {
+                            vErrors.push(err63)
+                          }
+                          errors++
+                          break
+                        }
+                        indices2[item2] = i9
+                      }
+                    }
+                  } else {
+                    const err64 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions',
+                      schemaPath: '#/definitions/ComplianceRule/properties/jurisdictions/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema: schema19.properties.jurisdictions.type,
+                      parentSchema: schema19.properties.jurisdictions,
+                      data: data29
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err64]
+                    } else {
+                      vErrors.push(err64)
+                    }
+                    errors++
+                  }
+                }
+                if (data25.severity !== undefined) {
+                  let data31 = data25.severity
+                  if (!(data31 === 'error' || data31 === 'warning')) {
+                    const err65 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/severity',
                       schemaPath: '#/definitions/ComplianceRule/properties/severity/enum',
                       keyword: 'enum',
                       params: { allowedValues: schema19.properties.severity.enum },
                       message: 'must be equal to one of the allowed values',
                       schema: schema19.properties.severity.enum,
                       parentSchema: schema19.properties.severity,
-                      data: data28
+                      data: data31
                     }
                     if (vErrors === null) {
-                      vErrors = [err60]
+                      vErrors = [err65]
                     } else {
-                      vErrors.push(err60)
+                      vErrors.push(err65)
                     }
                     errors++
                   }
                 }
-                if (data22.message !== undefined) {
-                  let data29 = data22.message
-                  if (typeof data29 === 'string') {
-                    if (func2(data29) < 1) {
-                      const err61 = {
-                        instancePath: instancePath + '/spec/complianceRules/' + i4 + '/message',
+                if (data25.message !== undefined) {
+                  let data32 = data25.message
+                  if (typeof data32 === 'string') {
+                    if (func2(data32) < 1) {
+                      const err66 = {
+                        instancePath: instancePath + '/spec/complianceRules/' + i6 + '/message',
                         schemaPath: '#/definitions/ComplianceRule/properties/message/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema19.properties.message,
-                        data: data29
+                        data: data32
                       }
                       if (vErrors === null) {
-                        vErrors = [err61]
+                        vErrors = [err66]
                       } else {
-                        vErrors.push(err61)
+                        vErrors.push(err66)
                       }
                       errors++
                     }
                   } else {
-                    const err62 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i4 + '/message',
+                    const err67 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/message',
                       schemaPath: '#/definitions/ComplianceRule/properties/message/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                       schema: schema19.properties.message.type,
                       parentSchema: schema19.properties.message,
-                      data: data29
+                      data: data32
                     }
                     if (vErrors === null) {
-                      vErrors = [err62]
+                      vErrors = [err67]
                     } else {
-                      vErrors.push(err62)
+                      vErrors.push(err67)
                     }
                     errors++
                   }
                 }
               } else {
-                const err63 = {
-                  instancePath: instancePath + '/spec/complianceRules/' + i4,
+                const err68 = {
+                  instancePath: instancePath + '/spec/complianceRules/' + i6,
                   schemaPath: '#/definitions/ComplianceRule/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema19.type,
                   parentSchema: schema19,
-                  data: data22
+                  data: data25
                 }
                 if (vErrors === null) {
-                  vErrors = [err63]
+                  vErrors = [err68]
                 } else {
-                  vErrors.push(err63)
+                  vErrors.push(err68)
                 }
                 errors++
               }
             }
           } else {
-            const err64 = {
+            const err69 = {
               instancePath: instancePath + '/spec/complianceRules',
               schemaPath: '#/properties/spec/properties/complianceRules/type',
               keyword: 'type',
@@ -5850,21 +6224,139 @@ function validate15(
               message: 'must be array',
               schema: schema17.properties.spec.properties.complianceRules.type,
               parentSchema: schema17.properties.spec.properties.complianceRules,
-              data: data21
+              data: data24
             }
             if (vErrors === null) {
-              vErrors = [err64]
+              vErrors = [err69]
             } else {
-              vErrors.push(err64)
+              vErrors.push(err69)
+            }
+            errors++
+          }
+        }
+        if (data4.databaseRoles !== undefined) {
+          let data33 = data4.databaseRoles
+          if (Array.isArray(data33)) {
+            const len6 = data33.length
+            for (let i10 = 0; i10 < len6; i10++) {
+              let data34 = data33[i10]
+              if (typeof data34 === 'string') {
+                if (func2(data34) > 63) {
+                  const err70 = {
+                    instancePath: instancePath + '/spec/databaseRoles/' + i10,
+                    schemaPath: '#/properties/spec/properties/databaseRoles/items/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 63 },
+                    message: 'must NOT have more than 63 characters',
+                    schema: 63,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    data: data34
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err70]
+                  } else {
+                    vErrors.push(err70)
+                  }
+                  errors++
+                }
+                if (func2(data34) < 1) {
+                  const err71 = {
+                    instancePath: instancePath + '/spec/databaseRoles/' + i10,
+                    schemaPath: '#/properties/spec/properties/databaseRoles/items/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    data: data34
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err71]
+                  } else {
+                    vErrors.push(err71)
+                  }
+                  errors++
+                }
+              } else {
+                const err72 = {
+                  instancePath: instancePath + '/spec/databaseRoles/' + i10,
+                  schemaPath: '#/properties/spec/properties/databaseRoles/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
+                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                  data: data34
+                }
+                if (vErrors === null) {
+                  vErrors = [err72]
+                } else {
+                  vErrors.push(err72)
+                }
+                errors++
+              }
+            }
+            let i11 = data33.length
+            let j4
+            if (i11 > 1) {
+              const indices3 = {}
+              for (; i11--;) {
+                let item3 = data33[i11]
+                if (typeof item3 !== 'string') {
+                  continue
+                }
+                if (typeof indices3[item3] == 'number') {
+                  j4 = indices3[item3]
+                  const err73 = {
+                    instancePath: instancePath + '/spec/databaseRoles',
+                    schemaPath: '#/properties/spec/properties/databaseRoles/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i11, j: j4 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j4 +
+                      ' and ' +
+                      i11 +
+                      ' are identical)',
+                    schema: true,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles,
+                    data: data33
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err73]
+                  } else {
+                    vErrors.push(err73)
+                  }
+                  errors++
+                  break
+                }
+                indices3[item3] = i11
+              }
+            }
+          } else {
+            const err74 = {
+              instancePath: instancePath + '/spec/databaseRoles',
+              schemaPath: '#/properties/spec/properties/databaseRoles/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema17.properties.spec.properties.databaseRoles.type,
+              parentSchema: schema17.properties.spec.properties.databaseRoles,
+              data: data33
+            }
+            if (vErrors === null) {
+              vErrors = [err74]
+            } else {
+              vErrors.push(err74)
             }
             errors++
           }
         }
         if (data4.regions !== undefined) {
-          let data30 = data4.regions
-          if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-            if (Object.keys(data30).length < 1) {
-              const err65 = {
+          let data35 = data4.regions
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            if (Object.keys(data35).length < 1) {
+              const err75 = {
                 instancePath: instancePath + '/spec/regions',
                 schemaPath: '#/properties/spec/properties/regions/minProperties',
                 keyword: 'minProperties',
@@ -5872,20 +6364,20 @@ function validate15(
                 message: 'must NOT have fewer than 1 properties',
                 schema: 1,
                 parentSchema: schema17.properties.spec.properties.regions,
-                data: data30
+                data: data35
               }
               if (vErrors === null) {
-                vErrors = [err65]
+                vErrors = [err75]
               } else {
-                vErrors.push(err65)
+                vErrors.push(err75)
               }
               errors++
             }
-            for (const key10 in data30) {
-              const _errs69 = errors
+            for (const key10 in data35) {
+              const _errs78 = errors
               if (typeof key10 === 'string') {
                 if (!formats0(key10)) {
-                  const err66 = {
+                  const err76 = {
                     instancePath: instancePath + '/spec/regions',
                     schemaPath: '#/properties/spec/properties/regions/propertyNames/format',
                     keyword: 'format',
@@ -5897,16 +6389,16 @@ function validate15(
                     propertyName: key10
                   }
                   if (vErrors === null) {
-                    vErrors = [err66]
+                    vErrors = [err76]
                   } else {
-                    vErrors.push(err66)
+                    vErrors.push(err76)
                   }
                   errors++
                 }
               }
-              var valid25 = _errs69 === errors
-              if (!valid25) {
-                const err67 = {
+              var valid31 = _errs78 === errors
+              if (!valid31) {
+                const err77 = {
                   instancePath: instancePath + '/spec/regions',
                   schemaPath: '#/properties/spec/properties/regions/propertyNames',
                   keyword: 'propertyNames',
@@ -5914,21 +6406,21 @@ function validate15(
                   message: 'property name must be valid',
                   schema: schema17.properties.spec.properties.regions.propertyNames,
                   parentSchema: schema17.properties.spec.properties.regions,
-                  data: data30
+                  data: data35
                 }
                 if (vErrors === null) {
-                  vErrors = [err67]
+                  vErrors = [err77]
                 } else {
-                  vErrors.push(err67)
+                  vErrors.push(err77)
                 }
                 errors++
               }
             }
-            for (const key11 in data30) {
-              let data31 = data30[key11]
-              if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-                if (data31.location === undefined) {
-                  const err68 = {
+            for (const key11 in data35) {
+              let data36 = data35[key11]
+              if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+                if (data36.location === undefined) {
+                  const err78 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
@@ -5939,17 +6431,17 @@ function validate15(
                     message: "must have required property '" + 'location' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data31
+                    data: data36
                   }
                   if (vErrors === null) {
-                    vErrors = [err68]
+                    vErrors = [err78]
                   } else {
-                    vErrors.push(err68)
+                    vErrors.push(err78)
                   }
                   errors++
                 }
-                if (data31.jurisdiction === undefined) {
-                  const err69 = {
+                if (data36.jurisdiction === undefined) {
+                  const err79 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
@@ -5960,17 +6452,17 @@ function validate15(
                     message: "must have required property '" + 'jurisdiction' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data31
+                    data: data36
                   }
                   if (vErrors === null) {
-                    vErrors = [err69]
+                    vErrors = [err79]
                   } else {
-                    vErrors.push(err69)
+                    vErrors.push(err79)
                   }
                   errors++
                 }
-                if (data31.argocd === undefined) {
-                  const err70 = {
+                if (data36.argocd === undefined) {
+                  const err80 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
@@ -5981,25 +6473,26 @@ function validate15(
                     message: "must have required property '" + 'argocd' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data31
+                    data: data36
                   }
                   if (vErrors === null) {
-                    vErrors = [err70]
+                    vErrors = [err80]
                   } else {
-                    vErrors.push(err70)
+                    vErrors.push(err80)
                   }
                   errors++
                 }
-                for (const key12 in data31) {
+                for (const key12 in data36) {
                   if (!(
                     key12 === 'location' ||
                     key12 === 'jurisdiction' ||
                     key12 === 'approvals' ||
                     key12 === 'argocd' ||
                     key12 === 'dns' ||
+                    key12 === 'mesh' ||
                     key12 === 'database'
                   )) {
-                    const err71 = {
+                    const err81 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6010,21 +6503,21 @@ function validate15(
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema20,
-                      data: data31
+                      data: data36
                     }
                     if (vErrors === null) {
-                      vErrors = [err71]
+                      vErrors = [err81]
                     } else {
-                      vErrors.push(err71)
+                      vErrors.push(err81)
                     }
                     errors++
                   }
                 }
-                if (data31.location !== undefined) {
-                  let data32 = data31.location
-                  if (typeof data32 === 'string') {
-                    if (func2(data32) < 1) {
-                      const err72 = {
+                if (data36.location !== undefined) {
+                  let data37 = data36.location
+                  if (typeof data37 === 'string') {
+                    if (func2(data37) < 1) {
+                      const err82 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6036,17 +6529,17 @@ function validate15(
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema20.properties.location,
-                        data: data32
+                        data: data37
                       }
                       if (vErrors === null) {
-                        vErrors = [err72]
+                        vErrors = [err82]
                       } else {
-                        vErrors.push(err72)
+                        vErrors.push(err82)
                       }
                       errors++
                     }
                   } else {
-                    const err73 = {
+                    const err83 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6058,21 +6551,21 @@ function validate15(
                       message: 'must be string',
                       schema: schema20.properties.location.type,
                       parentSchema: schema20.properties.location,
-                      data: data32
+                      data: data37
                     }
                     if (vErrors === null) {
-                      vErrors = [err73]
+                      vErrors = [err83]
                     } else {
-                      vErrors.push(err73)
+                      vErrors.push(err83)
                     }
                     errors++
                   }
                 }
-                if (data31.jurisdiction !== undefined) {
-                  let data33 = data31.jurisdiction
-                  if (typeof data33 === 'string') {
-                    if (!pattern3.test(data33)) {
-                      const err74 = {
+                if (data36.jurisdiction !== undefined) {
+                  let data38 = data36.jurisdiction
+                  if (typeof data38 === 'string') {
+                    if (!pattern3.test(data38)) {
+                      const err84 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6084,17 +6577,17 @@ function validate15(
                         message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                         schema: '^[A-Z]{2,3}$',
                         parentSchema: schema20.properties.jurisdiction,
-                        data: data33
+                        data: data38
                       }
                       if (vErrors === null) {
-                        vErrors = [err74]
+                        vErrors = [err84]
                       } else {
-                        vErrors.push(err74)
+                        vErrors.push(err84)
                       }
                       errors++
                     }
                   } else {
-                    const err75 = {
+                    const err85 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6106,25 +6599,25 @@ function validate15(
                       message: 'must be string',
                       schema: schema20.properties.jurisdiction.type,
                       parentSchema: schema20.properties.jurisdiction,
-                      data: data33
+                      data: data38
                     }
                     if (vErrors === null) {
-                      vErrors = [err75]
+                      vErrors = [err85]
                     } else {
-                      vErrors.push(err75)
+                      vErrors.push(err85)
                     }
                     errors++
                   }
                 }
-                if (data31.approvals !== undefined) {
-                  let data34 = data31.approvals
+                if (data36.approvals !== undefined) {
+                  let data39 = data36.approvals
                   if (!(
-                    typeof data34 == 'number' &&
-                    !(data34 % 1) &&
-                    !isNaN(data34) &&
-                    isFinite(data34)
+                    typeof data39 == 'number' &&
+                    !(data39 % 1) &&
+                    !isNaN(data39) &&
+                    isFinite(data39)
                   )) {
-                    const err76 = {
+                    const err86 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6136,18 +6629,18 @@ function validate15(
                       message: 'must be integer',
                       schema: schema20.properties.approvals.type,
                       parentSchema: schema20.properties.approvals,
-                      data: data34
+                      data: data39
                     }
                     if (vErrors === null) {
-                      vErrors = [err76]
+                      vErrors = [err86]
                     } else {
-                      vErrors.push(err76)
+                      vErrors.push(err86)
                     }
                     errors++
                   }
-                  if (typeof data34 == 'number' && isFinite(data34)) {
-                    if (data34 > 10 || isNaN(data34)) {
-                      const err77 = {
+                  if (typeof data39 == 'number' && isFinite(data39)) {
+                    if (data39 > 10 || isNaN(data39)) {
+                      const err87 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6159,17 +6652,17 @@ function validate15(
                         message: 'must be <= 10',
                         schema: 10,
                         parentSchema: schema20.properties.approvals,
-                        data: data34
+                        data: data39
                       }
                       if (vErrors === null) {
-                        vErrors = [err77]
+                        vErrors = [err87]
                       } else {
-                        vErrors.push(err77)
+                        vErrors.push(err87)
                       }
                       errors++
                     }
-                    if (data34 < 0 || isNaN(data34)) {
-                      const err78 = {
+                    if (data39 < 0 || isNaN(data39)) {
+                      const err88 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6181,22 +6674,22 @@ function validate15(
                         message: 'must be >= 0',
                         schema: 0,
                         parentSchema: schema20.properties.approvals,
-                        data: data34
+                        data: data39
                       }
                       if (vErrors === null) {
-                        vErrors = [err78]
+                        vErrors = [err88]
                       } else {
-                        vErrors.push(err78)
+                        vErrors.push(err88)
                       }
                       errors++
                     }
                   }
                 }
-                if (data31.argocd !== undefined) {
-                  let data35 = data31.argocd
-                  if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-                    if (data35.server === undefined) {
-                      const err79 = {
+                if (data36.argocd !== undefined) {
+                  let data40 = data36.argocd
+                  if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+                    if (data40.server === undefined) {
+                      const err89 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6208,23 +6701,25 @@ function validate15(
                         message: "must have required property '" + 'server' + "'",
                         schema: schema20.properties.argocd.required,
                         parentSchema: schema20.properties.argocd,
-                        data: data35
+                        data: data40
                       }
                       if (vErrors === null) {
-                        vErrors = [err79]
+                        vErrors = [err89]
                       } else {
-                        vErrors.push(err79)
+                        vErrors.push(err89)
                       }
                       errors++
                     }
-                    for (const key13 in data35) {
+                    for (const key13 in data40) {
                       if (!(
                         key13 === 'server' ||
                         key13 === 'app' ||
                         key13 === 'project' ||
-                        key13 === 'tokenSecret'
+                        key13 === 'tokenSecret' ||
+                        key13 === 'sync' ||
+                        key13 === 'acceptSuspended'
                       )) {
-                        const err80 = {
+                        const err90 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6236,21 +6731,21 @@ function validate15(
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema20.properties.argocd,
-                          data: data35
+                          data: data40
                         }
                         if (vErrors === null) {
-                          vErrors = [err80]
+                          vErrors = [err90]
                         } else {
-                          vErrors.push(err80)
+                          vErrors.push(err90)
                         }
                         errors++
                       }
                     }
-                    if (data35.server !== undefined) {
-                      let data36 = data35.server
-                      if (typeof data36 === 'string') {
-                        if (!formats60(data36)) {
-                          const err81 = {
+                    if (data40.server !== undefined) {
+                      let data41 = data40.server
+                      if (typeof data41 === 'string') {
+                        if (!formats62(data41)) {
+                          const err91 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6263,17 +6758,17 @@ function validate15(
                             message: 'must match format "' + 'uri' + '"',
                             schema: 'uri',
                             parentSchema: schema20.properties.argocd.properties.server,
-                            data: data36
+                            data: data41
                           }
                           if (vErrors === null) {
-                            vErrors = [err81]
+                            vErrors = [err91]
                           } else {
-                            vErrors.push(err81)
+                            vErrors.push(err91)
                           }
                           errors++
                         }
                       } else {
-                        const err82 = {
+                        const err92 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6286,21 +6781,21 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.argocd.properties.server.type,
                           parentSchema: schema20.properties.argocd.properties.server,
-                          data: data36
+                          data: data41
                         }
                         if (vErrors === null) {
-                          vErrors = [err82]
+                          vErrors = [err92]
                         } else {
-                          vErrors.push(err82)
+                          vErrors.push(err92)
                         }
                         errors++
                       }
                     }
-                    if (data35.app !== undefined) {
-                      let data37 = data35.app
-                      if (typeof data37 === 'string') {
-                        if (func2(data37) < 1) {
-                          const err83 = {
+                    if (data40.app !== undefined) {
+                      let data42 = data40.app
+                      if (typeof data42 === 'string') {
+                        if (func2(data42) < 1) {
+                          const err93 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6313,17 +6808,17 @@ function validate15(
                             message: 'must NOT have fewer than 1 characters',
                             schema: 1,
                             parentSchema: schema20.properties.argocd.properties.app,
-                            data: data37
+                            data: data42
                           }
                           if (vErrors === null) {
-                            vErrors = [err83]
+                            vErrors = [err93]
                           } else {
-                            vErrors.push(err83)
+                            vErrors.push(err93)
                           }
                           errors++
                         }
                       } else {
-                        const err84 = {
+                        const err94 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6335,21 +6830,21 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.argocd.properties.app.type,
                           parentSchema: schema20.properties.argocd.properties.app,
-                          data: data37
+                          data: data42
                         }
                         if (vErrors === null) {
-                          vErrors = [err84]
+                          vErrors = [err94]
                         } else {
-                          vErrors.push(err84)
+                          vErrors.push(err94)
                         }
                         errors++
                       }
                     }
-                    if (data35.project !== undefined) {
-                      let data38 = data35.project
-                      if (typeof data38 === 'string') {
-                        if (func2(data38) < 1) {
-                          const err85 = {
+                    if (data40.project !== undefined) {
+                      let data43 = data40.project
+                      if (typeof data43 === 'string') {
+                        if (func2(data43) < 1) {
+                          const err95 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6362,17 +6857,17 @@ function validate15(
                             message: 'must NOT have fewer than 1 characters',
                             schema: 1,
                             parentSchema: schema20.properties.argocd.properties.project,
-                            data: data38
+                            data: data43
                           }
                           if (vErrors === null) {
-                            vErrors = [err85]
+                            vErrors = [err95]
                           } else {
-                            vErrors.push(err85)
+                            vErrors.push(err95)
                           }
                           errors++
                         }
                       } else {
-                        const err86 = {
+                        const err96 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6385,21 +6880,21 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.argocd.properties.project.type,
                           parentSchema: schema20.properties.argocd.properties.project,
-                          data: data38
+                          data: data43
                         }
                         if (vErrors === null) {
-                          vErrors = [err86]
+                          vErrors = [err96]
                         } else {
-                          vErrors.push(err86)
+                          vErrors.push(err96)
                         }
                         errors++
                       }
                     }
-                    if (data35.tokenSecret !== undefined) {
-                      let data39 = data35.tokenSecret
-                      if (typeof data39 === 'string') {
-                        if (!pattern9.test(data39)) {
-                          const err87 = {
+                    if (data40.tokenSecret !== undefined) {
+                      let data44 = data40.tokenSecret
+                      if (typeof data44 === 'string') {
+                        if (!pattern10.test(data44)) {
+                          const err97 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6412,17 +6907,17 @@ function validate15(
                             message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
                             schema: '^[A-Z_][A-Z0-9_]*$',
                             parentSchema: schema20.properties.argocd.properties.tokenSecret,
-                            data: data39
+                            data: data44
                           }
                           if (vErrors === null) {
-                            vErrors = [err87]
+                            vErrors = [err97]
                           } else {
-                            vErrors.push(err87)
+                            vErrors.push(err97)
                           }
                           errors++
                         }
                       } else {
-                        const err88 = {
+                        const err98 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6435,18 +6930,71 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.argocd.properties.tokenSecret.type,
                           parentSchema: schema20.properties.argocd.properties.tokenSecret,
-                          data: data39
+                          data: data44
                         }
                         if (vErrors === null) {
-                          vErrors = [err88]
+                          vErrors = [err98]
                         } else {
-                          vErrors.push(err88)
+                          vErrors.push(err98)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data40.sync !== undefined) {
+                      let data45 = data40.sync
+                      if (!(data45 === 'auto' || data45 === 'explicit')) {
+                        const err99 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/sync',
+                          schemaPath: '#/definitions/Region/properties/argocd/properties/sync/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues: schema20.properties.argocd.properties.sync.enum
+                          },
+                          message: 'must be equal to one of the allowed values',
+                          schema: schema20.properties.argocd.properties.sync.enum,
+                          parentSchema: schema20.properties.argocd.properties.sync,
+                          data: data45
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err99]
+                        } else {
+                          vErrors.push(err99)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data40.acceptSuspended !== undefined) {
+                      let data46 = data40.acceptSuspended
+                      if (typeof data46 !== 'boolean') {
+                        const err100 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/acceptSuspended',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/acceptSuspended/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
+                          data: data46
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err100]
+                        } else {
+                          vErrors.push(err100)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err89 = {
+                    const err101 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6458,21 +7006,21 @@ function validate15(
                       message: 'must be object',
                       schema: schema20.properties.argocd.type,
                       parentSchema: schema20.properties.argocd,
-                      data: data35
+                      data: data40
                     }
                     if (vErrors === null) {
-                      vErrors = [err89]
+                      vErrors = [err101]
                     } else {
-                      vErrors.push(err89)
+                      vErrors.push(err101)
                     }
                     errors++
                   }
                 }
-                if (data31.dns !== undefined) {
-                  let data40 = data31.dns
-                  if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-                    if (data40.provider === undefined) {
-                      const err90 = {
+                if (data36.dns !== undefined) {
+                  let data47 = data36.dns
+                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                    if (data47.provider === undefined) {
+                      const err102 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6484,17 +7032,17 @@ function validate15(
                         message: "must have required property '" + 'provider' + "'",
                         schema: schema20.properties.dns.required,
                         parentSchema: schema20.properties.dns,
-                        data: data40
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err90]
+                        vErrors = [err102]
                       } else {
-                        vErrors.push(err90)
+                        vErrors.push(err102)
                       }
                       errors++
                     }
-                    if (data40.zone === undefined) {
-                      const err91 = {
+                    if (data47.zone === undefined) {
+                      const err103 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6506,23 +7054,23 @@ function validate15(
                         message: "must have required property '" + 'zone' + "'",
                         schema: schema20.properties.dns.required,
                         parentSchema: schema20.properties.dns,
-                        data: data40
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err91]
+                        vErrors = [err103]
                       } else {
-                        vErrors.push(err91)
+                        vErrors.push(err103)
                       }
                       errors++
                     }
-                    for (const key14 in data40) {
+                    for (const key14 in data47) {
                       if (!(
                         key14 === 'provider' ||
                         key14 === 'zone' ||
                         key14 === 'annotationPrefix' ||
                         key14 === 'endpoint'
                       )) {
-                        const err92 = {
+                        const err104 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6534,26 +7082,26 @@ function validate15(
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema20.properties.dns,
-                          data: data40
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err92]
+                          vErrors = [err104]
                         } else {
-                          vErrors.push(err92)
+                          vErrors.push(err104)
                         }
                         errors++
                       }
                     }
-                    if (data40.provider !== undefined) {
-                      let data41 = data40.provider
+                    if (data47.provider !== undefined) {
+                      let data48 = data47.provider
                       if (!(
-                        data41 === 'aws' ||
-                        data41 === 'google' ||
-                        data41 === 'azure' ||
-                        data41 === 'cloudflare' ||
-                        data41 === 'k8gb'
+                        data48 === 'aws' ||
+                        data48 === 'google' ||
+                        data48 === 'azure' ||
+                        data48 === 'cloudflare' ||
+                        data48 === 'k8gb'
                       )) {
-                        const err93 = {
+                        const err105 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6568,21 +7116,21 @@ function validate15(
                           message: 'must be equal to one of the allowed values',
                           schema: schema20.properties.dns.properties.provider.enum,
                           parentSchema: schema20.properties.dns.properties.provider,
-                          data: data41
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err93]
+                          vErrors = [err105]
                         } else {
-                          vErrors.push(err93)
+                          vErrors.push(err105)
                         }
                         errors++
                       }
                     }
-                    if (data40.zone !== undefined) {
-                      let data42 = data40.zone
-                      if (typeof data42 === 'string') {
-                        if (!formats12(data42)) {
-                          const err94 = {
+                    if (data47.zone !== undefined) {
+                      let data49 = data47.zone
+                      if (typeof data49 === 'string') {
+                        if (!formats12(data49)) {
+                          const err106 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6595,17 +7143,17 @@ function validate15(
                             message: 'must match format "' + 'hostname' + '"',
                             schema: 'hostname',
                             parentSchema: schema20.properties.dns.properties.zone,
-                            data: data42
+                            data: data49
                           }
                           if (vErrors === null) {
-                            vErrors = [err94]
+                            vErrors = [err106]
                           } else {
-                            vErrors.push(err94)
+                            vErrors.push(err106)
                           }
                           errors++
                         }
                       } else {
-                        const err95 = {
+                        const err107 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6617,21 +7165,21 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.dns.properties.zone.type,
                           parentSchema: schema20.properties.dns.properties.zone,
-                          data: data42
+                          data: data49
                         }
                         if (vErrors === null) {
-                          vErrors = [err95]
+                          vErrors = [err107]
                         } else {
-                          vErrors.push(err95)
+                          vErrors.push(err107)
                         }
                         errors++
                       }
                     }
-                    if (data40.annotationPrefix !== undefined) {
-                      let data43 = data40.annotationPrefix
-                      if (typeof data43 === 'string') {
-                        if (!pattern10.test(data43)) {
-                          const err96 = {
+                    if (data47.annotationPrefix !== undefined) {
+                      let data50 = data47.annotationPrefix
+                      if (typeof data50 === 'string') {
+                        if (!pattern11.test(data50)) {
+                          const err108 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6644,17 +7192,17 @@ function validate15(
                             message: 'must match pattern "' + '^[a-z0-9.-]+/$' + '"',
                             schema: '^[a-z0-9.-]+/$',
                             parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                            data: data43
+                            data: data50
                           }
                           if (vErrors === null) {
-                            vErrors = [err96]
+                            vErrors = [err108]
                           } else {
-                            vErrors.push(err96)
+                            vErrors.push(err108)
                           }
                           errors++
                         }
                       } else {
-                        const err97 = {
+                        const err109 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6667,21 +7215,21 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.dns.properties.annotationPrefix.type,
                           parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                          data: data43
+                          data: data50
                         }
                         if (vErrors === null) {
-                          vErrors = [err97]
+                          vErrors = [err109]
                         } else {
-                          vErrors.push(err97)
+                          vErrors.push(err109)
                         }
                         errors++
                       }
                     }
-                    if (data40.endpoint !== undefined) {
-                      let data44 = data40.endpoint
-                      if (typeof data44 === 'string') {
-                        if (!pattern11.test(data44)) {
-                          const err98 = {
+                    if (data47.endpoint !== undefined) {
+                      let data51 = data47.endpoint
+                      if (typeof data51 === 'string') {
+                        if (!pattern12.test(data51)) {
+                          const err110 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6694,17 +7242,17 @@ function validate15(
                             message: 'must match pattern "' + '^https?://' + '"',
                             schema: '^https?://',
                             parentSchema: schema20.properties.dns.properties.endpoint,
-                            data: data44
+                            data: data51
                           }
                           if (vErrors === null) {
-                            vErrors = [err98]
+                            vErrors = [err110]
                           } else {
-                            vErrors.push(err98)
+                            vErrors.push(err110)
                           }
                           errors++
                         }
                       } else {
-                        const err99 = {
+                        const err111 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6717,18 +7265,18 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.dns.properties.endpoint.type,
                           parentSchema: schema20.properties.dns.properties.endpoint,
-                          data: data44
+                          data: data51
                         }
                         if (vErrors === null) {
-                          vErrors = [err99]
+                          vErrors = [err111]
                         } else {
-                          vErrors.push(err99)
+                          vErrors.push(err111)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err100 = {
+                    const err112 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6740,21 +7288,46 @@ function validate15(
                       message: 'must be object',
                       schema: schema20.properties.dns.type,
                       parentSchema: schema20.properties.dns,
-                      data: data40
+                      data: data47
                     }
                     if (vErrors === null) {
-                      vErrors = [err100]
+                      vErrors = [err112]
                     } else {
-                      vErrors.push(err100)
+                      vErrors.push(err112)
                     }
                     errors++
                   }
                 }
-                if (data31.database !== undefined) {
-                  let data45 = data31.database
-                  if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-                    if (data45.secret === undefined) {
-                      const err101 = {
+                if (data36.mesh !== undefined) {
+                  let data52 = data36.mesh
+                  if (!(data52 === 'istio' || data52 === 'linkerd' || data52 === 'none')) {
+                    const err113 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/mesh',
+                      schemaPath: '#/definitions/Region/properties/mesh/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema20.properties.mesh.enum },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema20.properties.mesh.enum,
+                      parentSchema: schema20.properties.mesh,
+                      data: data52
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err113]
+                    } else {
+                      vErrors.push(err113)
+                    }
+                    errors++
+                  }
+                }
+                if (data36.database !== undefined) {
+                  let data53 = data36.database
+                  if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+                    if (data53.secret === undefined) {
+                      const err114 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6766,18 +7339,18 @@ function validate15(
                         message: "must have required property '" + 'secret' + "'",
                         schema: schema20.properties.database.required,
                         parentSchema: schema20.properties.database,
-                        data: data45
+                        data: data53
                       }
                       if (vErrors === null) {
-                        vErrors = [err101]
+                        vErrors = [err114]
                       } else {
-                        vErrors.push(err101)
+                        vErrors.push(err114)
                       }
                       errors++
                     }
-                    for (const key15 in data45) {
-                      if (!(key15 === 'secret')) {
-                        const err102 = {
+                    for (const key15 in data53) {
+                      if (!(key15 === 'secret' || key15 === 'replication')) {
+                        const err115 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6790,21 +7363,21 @@ function validate15(
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema20.properties.database,
-                          data: data45
+                          data: data53
                         }
                         if (vErrors === null) {
-                          vErrors = [err102]
+                          vErrors = [err115]
                         } else {
-                          vErrors.push(err102)
+                          vErrors.push(err115)
                         }
                         errors++
                       }
                     }
-                    if (data45.secret !== undefined) {
-                      let data46 = data45.secret
-                      if (typeof data46 === 'string') {
-                        if (!pattern9.test(data46)) {
-                          const err103 = {
+                    if (data53.secret !== undefined) {
+                      let data54 = data53.secret
+                      if (typeof data54 === 'string') {
+                        if (!pattern10.test(data54)) {
+                          const err116 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6817,17 +7390,17 @@ function validate15(
                             message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
                             schema: '^[A-Z_][A-Z0-9_]*$',
                             parentSchema: schema20.properties.database.properties.secret,
-                            data: data46
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err103]
+                            vErrors = [err116]
                           } else {
-                            vErrors.push(err103)
+                            vErrors.push(err116)
                           }
                           errors++
                         }
                       } else {
-                        const err104 = {
+                        const err117 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6840,18 +7413,206 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.database.properties.secret.type,
                           parentSchema: schema20.properties.database.properties.secret,
-                          data: data46
+                          data: data54
                         }
                         if (vErrors === null) {
-                          vErrors = [err104]
+                          vErrors = [err117]
                         } else {
-                          vErrors.push(err104)
+                          vErrors.push(err117)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data53.replication !== undefined) {
+                      let data55 = data53.replication
+                      if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+                        for (const key16 in data55) {
+                          if (!(key16 === 'user' || key16 === 'passfile')) {
+                            const err118 = {
+                              instancePath:
+                                instancePath +
+                                '/spec/regions/' +
+                                key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/database/replication',
+                              schemaPath:
+                                '#/definitions/Region/properties/database/properties/replication/additionalProperties',
+                              keyword: 'additionalProperties',
+                              params: { additionalProperty: key16 },
+                              message: 'must NOT have additional properties',
+                              schema: false,
+                              parentSchema: schema20.properties.database.properties.replication,
+                              data: data55
+                            }
+                            if (vErrors === null) {
+                              vErrors = [err118]
+                            } else {
+                              vErrors.push(err118)
+                            }
+                            errors++
+                          }
+                        }
+                        if (data55.user !== undefined) {
+                          let data56 = data55.user
+                          if (typeof data56 === 'string') {
+                            if (func2(data56) > 63) {
+                              const err119 = {
+                                instancePath:
+                                  instancePath +
+                                  '/spec/regions/' +
+                                  key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  '/database/replication/user',
+                                schemaPath:
+                                  '#/definitions/Region/properties/database/properties/replication/properties/user/maxLength',
+                                keyword: 'maxLength',
+                                params: { limit: 63 },
+                                message: 'must NOT have more than 63 characters',
+                                schema: 63,
+                                parentSchema:
+                                  schema20.properties.database.properties.replication.properties
+                                    .user,
+                                data: data56
+                              }
+                              if (vErrors === null) {
+                                vErrors = [err119]
+                              } else {
+                                vErrors.push(err119)
+                              }
+                              errors++
+                            }
+                            if (func2(data56) < 1) {
+                              const err120 = {
+                                instancePath:
+                                  instancePath +
+                                  '/spec/regions/' +
+                                  key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  '/database/replication/user',
+                                schemaPath:
+                                  '#/definitions/Region/properties/database/properties/replication/properties/user/minLength',
+                                keyword: 'minLength',
+                                params: { limit: 1 },
+                                message: 'must NOT have fewer than 1 characters',
+                                schema: 1,
+                                parentSchema:
+                                  schema20.properties.database.properties.replication.properties
+                                    .user,
+                                data: data56
+                              }
+                              if (vErrors === null) {
+                                vErrors = [err120]
+                              } else {
+                                vErrors.push(err120)
+                              }
+                              errors++
+                            }
+                          } else {
+                            const err121 = {
+                              instancePath:
+                                instancePath +
+                                '/spec/regions/' +
+                                key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/database/replication/user',
+                              schemaPath:
+                                '#/definitions/Region/properties/database/properties/replication/properties/user/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                              schema:
+                                schema20.properties.database.properties.replication.properties.user
+                                  .type,
+                              parentSchema:
+                                schema20.properties.database.properties.replication.properties.user,
+                              data: data56
+                            }
+                            if (vErrors === null) {
+                              vErrors = [err121]
+                            } else {
+                              vErrors.push(err121)
+                            }
+                            errors++
+                          }
+                        }
+                        if (data55.passfile !== undefined) {
+                          let data57 = data55.passfile
+                          if (typeof data57 === 'string') {
+                            if (!pattern2.test(data57)) {
+                              const err122 = {
+                                instancePath:
+                                  instancePath +
+                                  '/spec/regions/' +
+                                  key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  '/database/replication/passfile',
+                                schemaPath:
+                                  '#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^/' },
+                                message: 'must match pattern "' + '^/' + '"',
+                                schema: '^/',
+                                parentSchema:
+                                  schema20.properties.database.properties.replication.properties
+                                    .passfile,
+                                data: data57
+                              }
+                              if (vErrors === null) {
+                                vErrors = [err122]
+                              } else {
+                                vErrors.push(err122)
+                              }
+                              errors++
+                            }
+                          } else {
+                            const err123 = {
+                              instancePath:
+                                instancePath +
+                                '/spec/regions/' +
+                                key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                '/database/replication/passfile',
+                              schemaPath:
+                                '#/definitions/Region/properties/database/properties/replication/properties/passfile/type',
+                              keyword: 'type',
+                              params: { type: 'string' },
+                              message: 'must be string',
+                              schema:
+                                schema20.properties.database.properties.replication.properties
+                                  .passfile.type,
+                              parentSchema:
+                                schema20.properties.database.properties.replication.properties
+                                  .passfile,
+                              data: data57
+                            }
+                            if (vErrors === null) {
+                              vErrors = [err123]
+                            } else {
+                              vErrors.push(err123)
+                            }
+                            errors++
+                          }
+                        }
+                      } else {
+                        const err124 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/database/replication',
+                          schemaPath:
+                            '#/definitions/Region/properties/database/properties/replication/type',
+                          keyword: 'type',
+                          params: { type: 'object' },
+                          message: 'must be object',
+                          schema: schema20.properties.database.properties.replication.type,
+                          parentSchema: schema20.properties.database.properties.replication,
+                          data: data55
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err124]
+                        } else {
+                          vErrors.push(err124)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err105 = {
+                    const err125 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6863,18 +7624,18 @@ function validate15(
                       message: 'must be object',
                       schema: schema20.properties.database.type,
                       parentSchema: schema20.properties.database,
-                      data: data45
+                      data: data53
                     }
                     if (vErrors === null) {
-                      vErrors = [err105]
+                      vErrors = [err125]
                     } else {
-                      vErrors.push(err105)
+                      vErrors.push(err125)
                     }
                     errors++
                   }
                 }
               } else {
-                const err106 = {
+                const err126 = {
                   instancePath:
                     instancePath +
                     '/spec/regions/' +
@@ -6885,18 +7646,18 @@ function validate15(
                   message: 'must be object',
                   schema: schema20.type,
                   parentSchema: schema20,
-                  data: data31
+                  data: data36
                 }
                 if (vErrors === null) {
-                  vErrors = [err106]
+                  vErrors = [err126]
                 } else {
-                  vErrors.push(err106)
+                  vErrors.push(err126)
                 }
                 errors++
               }
             }
           } else {
-            const err107 = {
+            const err127 = {
               instancePath: instancePath + '/spec/regions',
               schemaPath: '#/properties/spec/properties/regions/type',
               keyword: 'type',
@@ -6904,18 +7665,18 @@ function validate15(
               message: 'must be object',
               schema: schema17.properties.spec.properties.regions.type,
               parentSchema: schema17.properties.spec.properties.regions,
-              data: data30
+              data: data35
             }
             if (vErrors === null) {
-              vErrors = [err107]
+              vErrors = [err127]
             } else {
-              vErrors.push(err107)
+              vErrors.push(err127)
             }
             errors++
           }
         }
       } else {
-        const err108 = {
+        const err128 = {
           instancePath: instancePath + '/spec',
           schemaPath: '#/properties/spec/type',
           keyword: 'type',
@@ -6926,15 +7687,15 @@ function validate15(
           data: data4
         }
         if (vErrors === null) {
-          vErrors = [err108]
+          vErrors = [err128]
         } else {
-          vErrors.push(err108)
+          vErrors.push(err128)
         }
         errors++
       }
     }
   } else {
-    const err109 = {
+    const err129 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6945,9 +7706,9 @@ function validate15(
       data
     }
     if (vErrors === null) {
-      vErrors = [err109]
+      vErrors = [err129]
     } else {
-      vErrors.push(err109)
+      vErrors.push(err129)
     }
     errors++
   }
@@ -7549,7 +8310,7 @@ const schema23 = {
     diff: { description: 'A unified diff of the change.', type: 'string' }
   }
 }
-const pattern13 = new RegExp('^[0-9a-f]{64}$', 'u')
+const pattern15 = new RegExp('^[0-9a-f]{64}$', 'u')
 const schema24 = {
   title: 'RegionDns',
   description:
@@ -8933,7 +9694,7 @@ function validate18(
                 if (data27.baseSha256 !== undefined) {
                   let data33 = data27.baseSha256
                   if (typeof data33 === 'string') {
-                    if (!pattern13.test(data33)) {
+                    if (!pattern15.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + '/shift/' + i1 + '/edit/baseSha256',
                         schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',
@@ -9542,7 +10303,7 @@ function validate20(
             if (data4.sha256 !== undefined) {
               let data8 = data4.sha256
               if (typeof data8 === 'string') {
-                if (!pattern13.test(data8)) {
+                if (!pattern15.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + '/migrations/' + i0 + '/sha256',
                     schemaPath: '#/definitions/DataMigration/properties/sha256/pattern',
@@ -10597,7 +11358,7 @@ function validate17(
             if (data14.baseSha256 !== undefined) {
               let data20 = data14.baseSha256
               if (typeof data20 === 'string') {
-                if (!pattern13.test(data20)) {
+                if (!pattern15.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + '/edits/' + i0 + '/baseSha256',
                     schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',

@@ -119,4 +119,54 @@ describe('every planned region folder builds with kubectl kustomize', () => {
     )
     expect(after.get('regions/us-west/checkout')).toContain('Gslb/checkout')
   })
+
+  it('mesh: Istio where the platform runs it, Linkerd where a region runs its own, each listed and rendered', () => {
+    const { result, after } = planAndBuild(
+      fixtureService('checkout'),
+      platformWith(t =>
+        t
+          .replace('  routing:\n', '  routing:\n    mesh: istio\n')
+          .replace('    sweden:\n', '    sweden:\n      mesh: linkerd\n')
+      ),
+      '/checkout'
+    )
+    expect(after.get('regions/us-east/checkout')).toEqual(
+      expect.arrayContaining([
+        'ServiceEntry/checkout-multiregion',
+        'DestinationRule/checkout-multiregion',
+        'VirtualService/checkout-multiregion'
+      ])
+    )
+    expect(after.get('regions/sweden/checkout')).toContain(
+      'ServiceProfile/checkout.internal.example.com'
+    )
+    expect(after.get('regions/sweden/checkout')).not.toContain(
+      'VirtualService/checkout-multiregion'
+    )
+    const usEast = result.regions.find(r => r.name === 'us-east')!.edits
+    expect(usEast.map(e => e.path)).toContain('regions/us-east/checkout/istio.yaml')
+    expect(usEast.findLast(e => e.field === 'resources')!.content).toMatch(/- istio\.yaml/)
+    // What Istio cannot express is said, per region, never dropped.
+    expect(
+      result.findings.filter(f => f.rule === 'mesh-istio-retry-budget').map(f => f.region)
+    ).toEqual(expect.arrayContaining(['us-east', 'us-west', 'china']))
+    expect(result.findings.filter(f => f.rule === 'mesh-linkerd-failover-order')).toEqual([
+      expect.objectContaining({ severity: 'info', region: 'sweden' })
+    ])
+  })
+
+  it('gRPC: every route table carries the service config gRPC clients read', () => {
+    const { after, result } = planAndBuild(fixtureService('checkout'), platformWith(), '/checkout')
+    expect(after.get('regions/us-east/checkout')).toContain('ConfigMap/checkout-routes')
+    const table = result.regions
+      .find(r => r.name === 'us-east')!
+      .edits.find(e => e.path.endsWith('route-table.yaml'))!.content
+    const config = JSON.parse(
+      (parseAllDocuments(table)[0]!.toJS() as { data: Record<string, string> }).data[
+        'grpc-service-config.json'
+      ]!
+    )
+    expect(config.methodConfig[0].timeout).toMatch(/^\d+(\.\d+)?s$/)
+    expect(result.findings.filter(f => f.rule === 'grpc-attempt-timeout')).toHaveLength(1)
+  })
 })

@@ -25,4 +25,4 @@ export declare function renderGslb(service: string, hostname: string, strategy: 
  */
 export declare function regionRouteTable(table: RouteTable, region: string): RouteTable;
 /** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */
-export declare function renderRouteTableConfigMap(full: RouteTable, region: string): string;
+export declare function renderRouteTableConfigMap(full: RouteTable, region: string, grpcServiceConfig?: unknown): string;

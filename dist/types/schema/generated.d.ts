@@ -748,6 +748,10 @@ export declare const platformSchema: {
                                 readonly pattern: "^[A-Z]{2,3}$";
                             };
                         };
+                        readonly mesh: {
+                            readonly description: "The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.";
+                            readonly enum: readonly ["istio", "linkerd", "none"];
+                        };
                     };
                 };
                 readonly complianceRules: {
@@ -959,6 +963,10 @@ export declare const platformSchema: {
                         };
                     };
                 };
+                readonly mesh: {
+                    readonly description: "The service mesh this region's clusters run, when it differs from spec.routing.mesh.";
+                    readonly enum: readonly ["istio", "linkerd", "none"];
+                };
                 readonly database: {
                     readonly title: "DatabaseTarget";
                     readonly type: "object";
@@ -1101,6 +1109,10 @@ export interface PlatformRouting {
      * Jurisdictions whose regions may fail over abroad, and receive failover from abroad, although a compliance pack forbids it by default (the pipl pack confines CN). Only with the legal sign-off the pack asks for.
      */
     allowFailoverAbroad?: string[];
+    /**
+     * The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.
+     */
+    mesh?: 'istio' | 'linkerd' | 'none';
 }
 export interface ComplianceRule {
     /**
@@ -1143,6 +1155,10 @@ export interface Region {
     approvals?: number;
     argocd: ArgoCDTarget;
     dns?: DNSSettings;
+    /**
+     * The service mesh this region's clusters run, when it differs from spec.routing.mesh.
+     */
+    mesh?: 'istio' | 'linkerd' | 'none';
     database?: DatabaseTarget;
 }
 export interface ArgoCDTarget {
