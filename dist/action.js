@@ -981,7 +981,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify4 } = __require("node:querystring");
+    var { stringify: stringify5 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1041,7 +1041,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify4(queryParams);
+      const stringified = stringify5(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -16248,7 +16248,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify4(cookie) {
+    function stringify5(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16306,7 +16306,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify4
+      stringify: stringify5
     };
   }
 });
@@ -16452,7 +16452,7 @@ var require_cookies = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify4 } = require_util6();
+    var { stringify: stringify5 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
@@ -16495,7 +16495,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify4(cookie);
+      const str = stringify5(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -20703,7 +20703,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify4(item, ctx, onComment, onChompKeep) {
+    function stringify5(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -20732,7 +20732,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify4;
+    exports.stringify = stringify5;
   }
 });
 
@@ -20742,7 +20742,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20764,7 +20764,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify5.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20816,7 +20816,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify5.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20957,7 +20957,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -20993,7 +20993,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify5.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21060,12 +21060,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify5(collection, ctx, options);
+      const stringify6 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify6(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -21090,7 +21090,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify5.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -21157,7 +21157,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify4.stringify(item, itemCtx, () => comment = null);
+        let str = stringify5.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -22518,7 +22518,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -22533,7 +22533,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify4.createStringifyContext(doc, options);
+      const ctx = stringify5.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -22555,7 +22555,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify5.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -22563,7 +22563,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify4.stringify(doc.contents, ctx));
+        lines.push(stringify5.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -24699,7 +24699,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify5 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -24752,7 +24752,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify4;
+    exports.stringify = stringify5;
   }
 });
 
@@ -26482,7 +26482,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify4(value, replacer, options) {
+    function stringify5(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26507,7 +26507,7 @@ var require_public_api = __commonJS({
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify4;
+    exports.stringify = stringify5;
   }
 });
 
@@ -50967,201 +50967,10 @@ function checkServiceAgainstPlatform(service, platform2) {
 }
 
 // src/routing/resources.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/data/data-map.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/routing/mesh.ts
-var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
-var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
-function meshRoutes(table3, region2, locations) {
-  const routes = {
-    service: table3.service,
-    hostname: table3.hostname,
-    region: region2,
-    timeoutMs: table3.timeoutMs,
-    deadlineMs: table3.deadlineMs,
-    retries: table3.retries,
-    retryBudget: table3.retryBudget,
-    order: table3.order[region2] ?? Object.keys(table3.endpoints),
-    endpoints: table3.endpoints,
-    locations,
-    breaker: { ...BREAKER_DEFAULTS }
-  };
-  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
-  return routes;
-}
-function protoDuration(ms2) {
-  return `${Number((ms2 / 1e3).toFixed(3))}s`;
-}
-var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
-function header(service, target) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
-`;
-}
-
-// src/routing/grpc.ts
-var GRPC_CONFIG_KEY = "grpc-service-config.json";
-var MAX_ATTEMPTS = 5;
-function compileGrpc(routes) {
-  const notes = [];
-  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
-  if (routes.retries + 1 > MAX_ATTEMPTS)
-    notes.push({
-      rule: "grpc-max-attempts",
-      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
-    });
-  const method = {
-    // An empty name matches every method of every service on the channel.
-    name: [{}],
-    timeout: protoDuration(routes.deadlineMs)
-  };
-  if (attempts > 1 && routes.hedgeMs !== void 0)
-    method.hedgingPolicy = {
-      maxAttempts: attempts,
-      hedgingDelay: protoDuration(routes.hedgeMs),
-      nonFatalStatusCodes: ["UNAVAILABLE"]
-    };
-  else if (attempts > 1)
-    method.retryPolicy = {
-      maxAttempts: attempts,
-      initialBackoff: "0.05s",
-      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
-      backoffMultiplier: 2,
-      retryableStatusCodes: ["UNAVAILABLE"]
-    };
-  notes.push({
-    rule: "grpc-attempt-timeout",
-    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
-  });
-  return {
-    config: {
-      methodConfig: [method],
-      // Each failure takes a token, each success gives tokenRatio back; retries stop below half of maxTokens.
-      retryThrottling: {
-        maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
-        tokenRatio: routes.retryBudget.ratio
-      }
-    },
-    notes
-  };
-}
-
-// src/routing/resources.ts
-var GENERATED_FILES = {
-  routeTable: "route-table.yaml",
-  dnsEndpoint: "dnsendpoint.yaml",
-  gslb: "gslb.yaml"
-};
-function header2(service) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
-`;
-}
-var K8GB_HOSTNAME = "k8gb.io/hostname";
-var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
-function renderDnsEndpoint(service, records) {
-  const endpoints = records.map((r) => {
-    const providerSpecific = [
-      { name: "alias", value: String(r.alias) },
-      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
-      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
-      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
-    ];
-    return {
-      dnsName: r.name,
-      recordType: "CNAME",
-      recordTTL: r.ttl,
-      targets: [r.target],
-      setIdentifier: r.setIdentifier,
-      providerSpecific
-    };
-  });
-  return header2(service) + (0, import_yaml2.stringify)({
-    apiVersion: "externaldns.k8s.io/v1alpha1",
-    kind: "DNSEndpoint",
-    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
-    spec: { endpoints }
-  });
-}
-function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml2.stringify)({
-    apiVersion: "k8gb.io/v1beta1",
-    kind: "Gslb",
-    metadata: {
-      name: service,
-      labels: MANAGED_BY2,
-      annotations: { [K8GB_HOSTNAME]: hostname }
-    },
-    spec: {
-      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
-      strategy
-    }
-  });
-}
-function regionRouteTable(table3, region2) {
-  const row = table3.order[region2] ?? [];
-  const endpoints = Object.fromEntries(
-    row.filter((r) => table3.endpoints[r] !== void 0).map((r) => [r, table3.endpoints[r]])
-  );
-  return { ...table3, endpoints, order: { [region2]: row } };
-}
-function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
-  const table3 = regionRouteTable(full, region2);
-  return header2(table3.service) + (0, import_yaml2.stringify)({
-    apiVersion: "v1",
-    kind: "ConfigMap",
-    metadata: {
-      name: `${table3.service}-routes`,
-      labels: { ...MANAGED_BY2, "multiregion.dev/region": region2 }
-    },
-    data: {
-      region: region2,
-      "route-table.json": `${JSON.stringify(table3, null, 2)}
-`,
-      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
-      ...grpcServiceConfig === void 0 ? {} : { [GRPC_CONFIG_KEY]: `${JSON.stringify(grpcServiceConfig, null, 2)}
-` }
-    }
-  });
-}
-
-// src/gitops/layout.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function regionLayout(platform2, service, region2) {
-  const override = platform2.layout.services?.[service] ?? {};
-  const template2 = override.path ?? platform2.layout.path;
-  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
-  const image = override.image ?? platform2.layout.image;
-  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform2.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
-  return { folder, image, candidates };
-}
-var SERVICE_FILE = "service.yaml";
-function routingFiles(folder) {
-  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
-}
-function filesToRead(platform2, service, regions) {
-  return regions.filter((r) => platform2.regions[r]).flatMap((r) => {
-    const layout = regionLayout(platform2, service, r);
-    return [...layout.candidates, ...routingFiles(layout.folder)];
-  });
-}
-function servicesFolder(platform2, region2) {
-  const segments = platform2.layout.path.replace(/\/+$/, "").split("/");
-  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
-    return void 0;
-  return segments.map((s) => s.replaceAll("{region}", region2)).join("/");
-}
-
-// src/data/migration.ts
-init_sql();
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function migration(version, kind, file2, sql) {
-  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
-}
-function handWritten(files) {
-  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
-}
 
 // src/data/model.ts
 var REGION_COLUMN = "region";
@@ -51256,6 +51065,19 @@ function dataModel(service, platform2) {
 function regionOrder(model) {
   const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
   return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+
+// src/data/migration.ts
+init_sql();
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function migration(version, kind, file2, sql) {
+  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
+}
+function handWritten(files) {
+  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
 }
 
 // src/data/postgres.ts
@@ -51613,6 +51435,426 @@ function compilePostgres(model, regionName) {
       true
     );
   return out;
+}
+
+// src/data/data-map.ts
+var DATA_MAP_FILE = "data-map.yaml";
+var DATA_MAP_VERSION = 1;
+function searchOrder(model, here) {
+  const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
+  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+function mapTable(model, table3) {
+  const columns2 = {};
+  for (const c of table3.columns) {
+    columns2[c.name] = {
+      type: c.type,
+      primaryKey: c.primaryKey,
+      nullable: c.nullable,
+      ...isClassified(c) ? { category: c.category } : {},
+      personal: isPersonal(c),
+      readers: [...c.readers]
+    };
+  }
+  const out = {
+    locality: table3.locality,
+    home: table3.home,
+    placement: [...table3.placement],
+    key: table3.columns.filter((c) => c.primaryKey).map((c) => c.name),
+    columns: columns2
+  };
+  if (table3.residency) out.jurisdictions = [...table3.residency];
+  const replicas = subscribers(table3);
+  if (replicas.length > 0)
+    out.replicas = Object.fromEntries(
+      replicas.map((r) => [r, columnsIn(model, table3, r).map((c) => c.name)])
+    );
+  if (table3.locality === "by-row") out.regionColumn = REGION_COLUMN;
+  if (table3.subject) out.subject = { ...table3.subject };
+  if (model.engine === "postgres" && table3.retentionSeconds !== void 0 && retentionColumn(table3))
+    out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table3.name);
+  return out;
+}
+function dataMap(model, region2) {
+  const here = model.regions.find((r) => r.name === region2);
+  const regions = {};
+  for (const r of model.regions)
+    regions[r.name] = {
+      jurisdiction: r.jurisdiction,
+      ...r.secret !== void 0 ? { secret: r.secret } : {}
+    };
+  const tables = {};
+  for (const t of model.tables) tables[t.name] = mapTable(model, t);
+  return {
+    mapVersion: DATA_MAP_VERSION,
+    service: model.service,
+    engine: model.engine,
+    region: region2,
+    jurisdiction: here?.jurisdiction ?? "",
+    order: searchOrder(model, region2),
+    regions,
+    tables
+  };
+}
+function renderDataMapConfigMap(map) {
+  return `# Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.
+` + (0, import_yaml2.stringify)({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: `${map.service}-data`,
+      labels: {
+        "app.kubernetes.io/managed-by": "multiregion",
+        "multiregion.dev/region": map.region
+      }
+    },
+    data: { "data-map.json": `${JSON.stringify(map, null, 2)}
+` }
+  });
+}
+
+// src/routing/mesh.ts
+var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
+var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
+function meshRoutes(table3, region2, locations) {
+  const routes = {
+    service: table3.service,
+    hostname: table3.hostname,
+    region: region2,
+    timeoutMs: table3.timeoutMs,
+    deadlineMs: table3.deadlineMs,
+    retries: table3.retries,
+    retryBudget: table3.retryBudget,
+    order: table3.order[region2] ?? Object.keys(table3.endpoints),
+    endpoints: table3.endpoints,
+    locations,
+    breaker: { ...BREAKER_DEFAULTS }
+  };
+  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
+  return routes;
+}
+function protoDuration(ms2) {
+  return `${Number((ms2 / 1e3).toFixed(3))}s`;
+}
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function header(service, target) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
+`;
+}
+
+// src/routing/grpc.ts
+var GRPC_CONFIG_KEY = "grpc-service-config.json";
+var MAX_ATTEMPTS = 5;
+function compileGrpc(routes) {
+  const notes = [];
+  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
+  if (routes.retries + 1 > MAX_ATTEMPTS)
+    notes.push({
+      rule: "grpc-max-attempts",
+      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
+    });
+  const method = {
+    // An empty name matches every method of every service on the channel.
+    name: [{}],
+    timeout: protoDuration(routes.deadlineMs)
+  };
+  if (attempts > 1 && routes.hedgeMs !== void 0)
+    method.hedgingPolicy = {
+      maxAttempts: attempts,
+      hedgingDelay: protoDuration(routes.hedgeMs),
+      nonFatalStatusCodes: ["UNAVAILABLE"]
+    };
+  else if (attempts > 1)
+    method.retryPolicy = {
+      maxAttempts: attempts,
+      initialBackoff: "0.05s",
+      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
+      backoffMultiplier: 2,
+      retryableStatusCodes: ["UNAVAILABLE"]
+    };
+  notes.push({
+    rule: "grpc-attempt-timeout",
+    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
+  });
+  return {
+    config: {
+      methodConfig: [method],
+      // Each failure takes a token, each success gives tokenRatio back; retries stop below half of maxTokens.
+      retryThrottling: {
+        maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
+        tokenRatio: routes.retryBudget.ratio
+      }
+    },
+    notes
+  };
+}
+
+// src/routing/istio.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var ISTIO_FILE = "istio.yaml";
+var RETRY_ON_ANY = "connect-failure,refused-stream";
+var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
+function endpointOf(url) {
+  const u = new URL(url);
+  const tls = u.protocol === "https:";
+  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
+}
+function compileIstio(routes) {
+  const notes = [];
+  const name = `${routes.service}-multiregion`;
+  const host = routes.hostname;
+  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
+  const tls = endpoints.some((e) => e.tls);
+  const targetPort = endpoints[0]?.port ?? 443;
+  const serviceEntry = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      location: "MESH_EXTERNAL",
+      resolution: "DNS",
+      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
+      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
+      endpoints: endpoints.map((e) => ({
+        address: e.host,
+        locality: routes.locations[e.region] ?? e.region,
+        ports: { http: e.port }
+      }))
+    }
+  };
+  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
+  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
+  if (routes.order.length > 2)
+    notes.push({
+      rule: "mesh-istio-failover-order",
+      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
+    });
+  const destinationRule = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "DestinationRule",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      host,
+      trafficPolicy: {
+        connectionPool: {
+          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
+          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
+          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
+        },
+        loadBalancer: {
+          simple: "LEAST_REQUEST",
+          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
+        },
+        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
+        outlierDetection: {
+          consecutive5xxErrors: routes.breaker.failures,
+          interval: protoDuration(routes.breaker.cooldownMs),
+          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
+          maxEjectionPercent: 100
+        },
+        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
+      }
+    }
+  };
+  const route = [{ destination: { host, port: { number: 80 } } }];
+  const retries = (retryOn) => ({
+    attempts: routes.retries,
+    perTryTimeout: protoDuration(routes.timeoutMs),
+    retryOn
+  });
+  const virtualService = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      http: [
+        {
+          name: "idempotent",
+          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_IDEMPOTENT)
+        },
+        {
+          name: "other-methods",
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_ANY)
+        }
+      ]
+    }
+  };
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-istio-hedging",
+      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  notes.push({
+    rule: "mesh-istio-retry-budget",
+    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
+  });
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml3.stringify)(d)).join("---\n");
+  return { name: ISTIO_FILE, content, notes };
+}
+
+// src/routing/linkerd.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var LINKERD_FILE = "serviceprofile.yaml";
+function compileLinkerd(routes) {
+  const timeout = `${routes.deadlineMs}ms`;
+  const profile = {
+    apiVersion: "linkerd.io/v1alpha2",
+    kind: "ServiceProfile",
+    // A ServiceProfile applies to the authority its name spells: the name clients call.
+    metadata: { name: routes.hostname, labels: MANAGED_BY },
+    spec: {
+      routes: [
+        {
+          name: "idempotent",
+          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
+          isRetryable: true,
+          timeout
+        },
+        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
+      ],
+      retryBudget: {
+        retryRatio: routes.retryBudget.ratio,
+        minRetriesPerSecond: routes.retryBudget.minPerSecond,
+        ttl: "10s"
+      }
+    }
+  };
+  const notes = [
+    {
+      rule: "mesh-linkerd-attempt-timeout",
+      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
+    },
+    {
+      rule: "mesh-linkerd-failover-order",
+      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
+    }
+  ];
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-linkerd-hedging",
+      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  return {
+    name: LINKERD_FILE,
+    content: header(routes.service, "Linkerd") + (0, import_yaml4.stringify)(profile),
+    notes
+  };
+}
+
+// src/routing/resources.ts
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml",
+  istio: ISTIO_FILE,
+  linkerd: LINKERD_FILE,
+  dataMap: DATA_MAP_FILE
+};
+function header2(service) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
+`;
+}
+var K8GB_HOSTNAME = "k8gb.io/hostname";
+var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
+function renderDnsEndpoint(service, records) {
+  const endpoints = records.map((r) => {
+    const providerSpecific = [
+      { name: "alias", value: String(r.alias) },
+      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
+      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
+      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
+    ];
+    return {
+      dnsName: r.name,
+      recordType: "CNAME",
+      recordTTL: r.ttl,
+      targets: [r.target],
+      setIdentifier: r.setIdentifier,
+      providerSpecific
+    };
+  });
+  return header2(service) + (0, import_yaml5.stringify)({
+    apiVersion: "externaldns.k8s.io/v1alpha1",
+    kind: "DNSEndpoint",
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
+    spec: { endpoints }
+  });
+}
+function renderGslb(service, hostname, strategy) {
+  return header2(service) + (0, import_yaml5.stringify)({
+    apiVersion: "k8gb.io/v1beta1",
+    kind: "Gslb",
+    metadata: {
+      name: service,
+      labels: MANAGED_BY2,
+      annotations: { [K8GB_HOSTNAME]: hostname }
+    },
+    spec: {
+      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
+      strategy
+    }
+  });
+}
+function regionRouteTable(table3, region2) {
+  const row = table3.order[region2] ?? [];
+  const endpoints = Object.fromEntries(
+    row.filter((r) => table3.endpoints[r] !== void 0).map((r) => [r, table3.endpoints[r]])
+  );
+  return { ...table3, endpoints, order: { [region2]: row } };
+}
+function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
+  const table3 = regionRouteTable(full, region2);
+  return header2(table3.service) + (0, import_yaml5.stringify)({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: `${table3.service}-routes`,
+      labels: { ...MANAGED_BY2, "multiregion.dev/region": region2 }
+    },
+    data: {
+      region: region2,
+      "route-table.json": `${JSON.stringify(table3, null, 2)}
+`,
+      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
+      ...grpcServiceConfig === void 0 ? {} : { [GRPC_CONFIG_KEY]: `${JSON.stringify(grpcServiceConfig, null, 2)}
+` }
+    }
+  });
+}
+
+// src/gitops/layout.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function regionLayout(platform2, service, region2) {
+  const override = platform2.layout.services?.[service] ?? {};
+  const template2 = override.path ?? platform2.layout.path;
+  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
+  const image = override.image ?? platform2.layout.image;
+  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform2.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
+  return { folder, image, candidates };
+}
+var SERVICE_FILE = "service.yaml";
+function routingFiles(folder) {
+  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
+}
+function filesToRead(platform2, service, regions) {
+  return regions.filter((r) => platform2.regions[r]).flatMap((r) => {
+    const layout = regionLayout(platform2, service, r);
+    return [...layout.candidates, ...routingFiles(layout.folder)];
+  });
+}
+function servicesFolder(platform2, region2) {
+  const segments = platform2.layout.path.replace(/\/+$/, "").split("/");
+  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
+    return void 0;
+  return segments.map((s) => s.replaceAll("{region}", region2)).join("/");
 }
 
 // src/data/cassandra.ts
@@ -52350,14 +52592,14 @@ function planData(service, platform2, files) {
 }
 
 // src/gitops/annotations.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 
 // src/gitops/yaml-edit.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 function parseFile(text) {
-  const lines = new import_yaml3.LineCounter();
-  const doc = (0, import_yaml3.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   const problem2 = doc.errors[0];
   if (problem2) {
     const { line, col } = lines.linePos(problem2.pos[0]);
@@ -52369,19 +52611,19 @@ function lineOf(file2, offset) {
   return file2.lines.linePos(offset).line;
 }
 function render(value, style) {
-  if (style === import_yaml3.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml3.parse)(value) === value;
-  if (style !== import_yaml3.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
+  if (style === import_yaml6.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml6.parse)(value) === value;
+  if (style !== import_yaml6.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
   return JSON.stringify(value);
 }
 function renderPlain(value) {
-  return render(value, import_yaml3.Scalar.PLAIN);
+  return render(value, import_yaml6.Scalar.PLAIN);
 }
 function eol(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 function replaceScalar(file2, node, value) {
-  if (node.type === import_yaml3.Scalar.BLOCK_LITERAL || node.type === import_yaml3.Scalar.BLOCK_FOLDED) return void 0;
+  if (node.type === import_yaml6.Scalar.BLOCK_LITERAL || node.type === import_yaml6.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
   const original = file2.text.slice(start, end);
   if (original.includes("\n")) return void 0;
@@ -52392,7 +52634,7 @@ function replaceScalar(file2, node, value) {
 }
 function blockPair(map, key) {
   if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === key);
+  const pair = map.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === key);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
@@ -52408,7 +52650,7 @@ function insertAfter(file2, map, after, key, value) {
   if (!/^[ ]*(- +)*$/.test(before)) return void 0;
   const indent = " ".repeat(before.length);
   const newline = eol(file2.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml3.Scalar.PLAIN)}`;
+  const inserted = `${indent}${key}: ${render(value, import_yaml6.Scalar.PLAIN)}`;
   const valueEnd = valueNode.range[1];
   const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
   if (lineEnd === -1)
@@ -52442,7 +52684,7 @@ function matchesExpected(file2, text, change) {
   try {
     const expected = file2.doc.toJS({ maxAliasCount: 100 });
     change(expected);
-    const edited = (0, import_yaml3.parseDocument)(text, { prettyErrors: false });
+    const edited = (0, import_yaml6.parseDocument)(text, { prettyErrors: false });
     if (edited.errors.length > 0) return false;
     return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
   } catch {
@@ -52451,11 +52693,11 @@ function matchesExpected(file2, text, change) {
 }
 function mapAt(file2, path) {
   const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
-  return (0, import_yaml3.isMap)(node) ? node : void 0;
+  return (0, import_yaml6.isMap)(node) ? node : void 0;
 }
 function scalarIn(map, key) {
   const node = map.get(key, true);
-  return (0, import_yaml3.isScalar)(node) ? node : void 0;
+  return (0, import_yaml6.isScalar)(node) ? node : void 0;
 }
 function scalarText(node) {
   if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
@@ -52495,16 +52737,16 @@ function readAnnotations(text, path) {
   const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
-  if ((0, import_yaml4.isMap)(node))
+  if ((0, import_yaml7.isMap)(node))
     for (const pair of node.items) {
-      if (!(0, import_yaml4.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml4.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      if (!(0, import_yaml7.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml7.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
         ...position(file2, pair.value ?? pair.key)
       });
     }
-  const key = metadata.items.find((p) => (0, import_yaml4.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  const key = metadata.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "annotations")?.key;
   return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
 function addAnnotationsMap(file2, metadata, key, value) {
@@ -52529,15 +52771,15 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   for (const [key, value] of Object.entries(wanted)) {
     const metadata = mapAt(current, ["metadata"]);
     const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml4.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    const node = (0, import_yaml7.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml7.isScalar)(node) ? String(node.value ?? "") : null;
     if (was === value) continue;
     before[key] = was;
     let edited;
-    if ((0, import_yaml4.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml4.isMap)(annotations) && annotations.items.length > 0) {
+    if ((0, import_yaml7.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml7.isMap)(annotations) && annotations.items.length > 0) {
       const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml4.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+      edited = (0, import_yaml7.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
     } else if (annotations === void 0 || annotations === null)
       edited = addAnnotationsMap(current, metadata, key, value);
     const next = edited && parseFile(edited.text);
@@ -52556,7 +52798,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
     const annotations = mapAt(current, ["metadata", "annotations"]);
     if (!annotations?.has(key)) continue;
     const node = annotations.get(key, true);
-    before[key] = (0, import_yaml4.isScalar)(node) ? String(node.value ?? "") : null;
+    before[key] = (0, import_yaml7.isScalar)(node) ? String(node.value ?? "") : null;
     const edited = removePair(current, annotations, key);
     const next = edited && parseFile(edited.text);
     if (!edited || !next || "error" in next)
@@ -52590,17 +52832,17 @@ function upsertAnnotations(text, path, wanted, remove = []) {
 }
 
 // src/gitops/kustomization.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function unlistedResources(text, names2) {
   const file2 = parseFile(text);
   if ("error" in file2) return [...names2];
   const resources = mapAt(file2, [])?.get("resources", true);
-  const listed = (0, import_yaml5.isSeq)(resources) ? resources.items.flatMap((item) => (0, import_yaml5.isScalar)(item) ? [String(item.value)] : []) : [];
+  const listed = (0, import_yaml8.isSeq)(resources) ? resources.items.flatMap((item) => (0, import_yaml8.isScalar)(item) ? [String(item.value)] : []) : [];
   return names2.filter((name) => !listed.includes(name));
 }
 function appendItems(file2, seq, names2) {
   const last = seq.items[seq.items.length - 1];
-  if (seq.flow || !last || !(0, import_yaml5.isScalar)(last) || !last.range) return void 0;
+  if (seq.flow || !last || !(0, import_yaml8.isScalar)(last) || !last.range) return void 0;
   const [start, end] = last.range;
   const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
   const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
@@ -52625,7 +52867,7 @@ function addResources(text, names2) {
   if (wanted.length === 0) return { kind: "current" };
   const resources = root.get("resources", true);
   let edited;
-  if ((0, import_yaml5.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  if ((0, import_yaml8.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
   else if (resources === void 0 && !root.flow) {
     const newline = text.includes("\r\n") ? "\r\n" : "\n";
     const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
@@ -52643,165 +52885,6 @@ function addResources(text, names2) {
   if (!ok)
     return { kind: "problem", message: "adding to its resources would change something else" };
   return { kind: "edit", ...edited };
-}
-
-// src/routing/istio.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var ISTIO_FILE = "istio.yaml";
-var RETRY_ON_ANY = "connect-failure,refused-stream";
-var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
-function endpointOf(url) {
-  const u = new URL(url);
-  const tls = u.protocol === "https:";
-  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
-}
-function compileIstio(routes) {
-  const notes = [];
-  const name = `${routes.service}-multiregion`;
-  const host = routes.hostname;
-  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
-  const tls = endpoints.some((e) => e.tls);
-  const targetPort = endpoints[0]?.port ?? 443;
-  const serviceEntry = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "ServiceEntry",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      location: "MESH_EXTERNAL",
-      resolution: "DNS",
-      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
-      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
-      endpoints: endpoints.map((e) => ({
-        address: e.host,
-        locality: routes.locations[e.region] ?? e.region,
-        ports: { http: e.port }
-      }))
-    }
-  };
-  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
-  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
-  if (routes.order.length > 2)
-    notes.push({
-      rule: "mesh-istio-failover-order",
-      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
-    });
-  const destinationRule = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "DestinationRule",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      host,
-      trafficPolicy: {
-        connectionPool: {
-          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
-          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
-          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
-        },
-        loadBalancer: {
-          simple: "LEAST_REQUEST",
-          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
-        },
-        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
-        outlierDetection: {
-          consecutive5xxErrors: routes.breaker.failures,
-          interval: protoDuration(routes.breaker.cooldownMs),
-          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
-          maxEjectionPercent: 100
-        },
-        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
-      }
-    }
-  };
-  const route = [{ destination: { host, port: { number: 80 } } }];
-  const retries = (retryOn) => ({
-    attempts: routes.retries,
-    perTryTimeout: protoDuration(routes.timeoutMs),
-    retryOn
-  });
-  const virtualService = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "VirtualService",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      http: [
-        {
-          name: "idempotent",
-          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_IDEMPOTENT)
-        },
-        {
-          name: "other-methods",
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_ANY)
-        }
-      ]
-    }
-  };
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-istio-hedging",
-      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  notes.push({
-    rule: "mesh-istio-retry-budget",
-    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
-  });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml6.stringify)(d)).join("---\n");
-  return { name: ISTIO_FILE, content, notes };
-}
-
-// src/routing/linkerd.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-var LINKERD_FILE = "serviceprofile.yaml";
-function compileLinkerd(routes) {
-  const timeout = `${routes.deadlineMs}ms`;
-  const profile = {
-    apiVersion: "linkerd.io/v1alpha2",
-    kind: "ServiceProfile",
-    // A ServiceProfile applies to the authority its name spells: the name clients call.
-    metadata: { name: routes.hostname, labels: MANAGED_BY },
-    spec: {
-      routes: [
-        {
-          name: "idempotent",
-          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
-          isRetryable: true,
-          timeout
-        },
-        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
-      ],
-      retryBudget: {
-        retryRatio: routes.retryBudget.ratio,
-        minRetriesPerSecond: routes.retryBudget.minPerSecond,
-        ttl: "10s"
-      }
-    }
-  };
-  const notes = [
-    {
-      rule: "mesh-linkerd-attempt-timeout",
-      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
-    },
-    {
-      rule: "mesh-linkerd-failover-order",
-      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
-    }
-  ];
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-linkerd-hedging",
-      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  return {
-    name: LINKERD_FILE,
-    content: header(routes.service, "Linkerd") + (0, import_yaml7.stringify)(profile),
-    notes
-  };
 }
 
 // src/routing/route-table.ts
@@ -53944,7 +54027,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -54020,7 +54103,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml8.isSeq)(images) ? images.items.filter(import_yaml8.isMap) : [];
+  const entries = (0, import_yaml9.isSeq)(images) ? images.items.filter(import_yaml9.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -54030,7 +54113,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -54079,7 +54162,7 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml8.isSeq)(images) ? images.items.filter(import_yaml8.isMap) : []).find(
+  const entry = ((0, import_yaml9.isSeq)(images) ? images.items.filter(import_yaml9.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
@@ -54197,6 +54280,41 @@ function withRouting(region2, routing, findings, files) {
   }
   return { ...result, edits, action: edits.length > 0 ? "promote" : "current" };
 }
+function withDataMap(region2, data, input) {
+  if (!data || region2.action === "blocked" || !data.regions.has(region2.name)) return region2;
+  const { files, platform: platform2, service } = input;
+  const layout = regionLayout(platform2, service.name, region2.name);
+  const file2 = `${layout.folder}/${DATA_MAP_FILE}`;
+  const content = renderDataMapConfigMap(dataMap(data.model, region2.name));
+  const before = files.get(file2);
+  if (before === content) return region2;
+  const edits = [
+    ...region2.edits,
+    fileEdit(file2, before, content, {
+      field: "(whole file)",
+      line: 1,
+      before: null,
+      after: DATA_MAP_FILE
+    })
+  ];
+  const path = layout.candidates.find((c) => files.has(c));
+  if (layout.image === "kustomize" && path !== void 0) {
+    const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
+    if (unlistedResources(base, [DATA_MAP_FILE]).length > 0) {
+      const added = addResources(base, [DATA_MAP_FILE]);
+      if (added.kind === "edit")
+        edits.push(
+          fileEdit(path, base, added.text, {
+            field: "resources",
+            line: added.line,
+            before: null,
+            after: DATA_MAP_FILE
+          })
+        );
+    }
+  }
+  return { ...region2, edits, action: "promote" };
+}
 function withFindings(result, extra) {
   if (extra.length === 0) return result;
   const findings = [...result.findings, ...extra];
@@ -54216,7 +54334,11 @@ function plan(input) {
   const { findings, data, routing, waves: planned } = checkService(input);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
   const regions = [...planned].map(
-    ([region2, wave]) => withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files)
+    ([region2, wave]) => withDataMap(
+      withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files),
+      data,
+      input
+    )
   );
   sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;

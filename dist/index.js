@@ -1577,7 +1577,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify4(item, ctx, onComment, onChompKeep) {
+    function stringify5(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1606,7 +1606,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify4;
+    exports.stringify = stringify5;
   }
 });
 
@@ -1616,7 +1616,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1638,7 +1638,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify4.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify5.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1690,7 +1690,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify4.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify5.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1831,7 +1831,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1867,7 +1867,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify4.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify5.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1934,12 +1934,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify5 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify5(collection, ctx, options);
+      const stringify6 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify6(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1964,7 +1964,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify4.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify5.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2031,7 +2031,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify4.stringify(item, itemCtx, () => comment = null);
+        let str = stringify5.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3392,7 +3392,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify4 = require_stringify();
+    var stringify5 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3407,7 +3407,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify4.createStringifyContext(doc, options);
+      const ctx = stringify5.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3429,7 +3429,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify4.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify5.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3437,7 +3437,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify4.stringify(doc.contents, ctx));
+        lines.push(stringify5.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -5573,7 +5573,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify4 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify5 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5626,7 +5626,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify4;
+    exports.stringify = stringify5;
   }
 });
 
@@ -7356,7 +7356,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify4(value, replacer, options) {
+    function stringify5(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7381,7 +7381,7 @@ var require_public_api = __commonJS({
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
-    exports.stringify = stringify4;
+    exports.stringify = stringify5;
   }
 });
 
@@ -22358,7 +22358,649 @@ function pinHelm(text, image, pin, path) {
 }
 
 // src/routing/resources.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/data/data-map.ts
 var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/data/model.ts
+var REGION_COLUMN = "region";
+function isClassified(column) {
+  return column.category !== void 0;
+}
+function isPersonal(column) {
+  return column.category?.startsWith("user.") ?? false;
+}
+function region(model, name) {
+  return model.regions.find((r) => r.name === name);
+}
+function jurisdictionOf(model, name) {
+  return region(model, name)?.jurisdiction;
+}
+function classifiedJurisdictions(model, table3) {
+  const home = jurisdictionOf(model, table3.home);
+  if (home === "CN" && model.compliance.includes("pipl")) return ["CN"];
+  return table3.residency ?? (home === void 0 ? [] : [home]);
+}
+function mayLeaveTo(model, table3, column, to) {
+  if (!isClassified(column)) return true;
+  const jurisdiction = jurisdictionOf(model, to);
+  return jurisdiction !== void 0 && classifiedJurisdictions(model, table3).includes(jurisdiction);
+}
+function columnsIn(model, table3, regionName) {
+  if (table3.locality !== "global" || regionName === table3.home) return table3.columns;
+  return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
+}
+function tableReaders(table3) {
+  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
+}
+function subscribers(table3) {
+  return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
+}
+function placement(model, table3) {
+  const allowed = (name) => {
+    const jurisdiction = model.regions.find((r) => r.name === name)?.jurisdiction;
+    return table3.residency === void 0 || jurisdiction !== void 0 && table3.residency.includes(jurisdiction);
+  };
+  const candidates = table3.locality === "regional" ? [table3.home] : model.regions.map((r) => r.name);
+  return candidates.filter(allowed);
+}
+function dataModel(service, platform) {
+  const data = service.data;
+  if (!data) return void 0;
+  const base = {
+    service: service.name,
+    engine: data.engine,
+    compliance: [...platform.compliance].sort(),
+    customRules: [...platform.raw.spec.complianceRules ?? []],
+    regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
+      const spec = platform.regions[name];
+      const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
+      if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
+      if (spec.database?.replication !== void 0)
+        r.replication = { ...spec.database.replication };
+      return r;
+    })
+  };
+  const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
+    const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
+      const column = {
+        name: columnName,
+        type: c.type,
+        primaryKey: c.primaryKey ?? false,
+        nullable: c.nullable ?? !(c.primaryKey ?? false),
+        readers: [...c.readers ?? []]
+      };
+      if (c.category !== void 0) column.category = c.category;
+      return column;
+    });
+    const table3 = {
+      name,
+      home: spec.home,
+      locality: spec.locality ?? "regional",
+      columns: columns2,
+      path: ["spec", "data", "tables", name]
+    };
+    if (spec.residency !== void 0) table3.residency = [...spec.residency];
+    if (spec.subject !== void 0)
+      table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
+    if (spec.retention !== void 0) {
+      table3.retention = spec.retention;
+      const seconds = parseDuration(spec.retention);
+      if (seconds !== void 0) table3.retentionSeconds = seconds;
+    }
+    return { ...table3, placement: placement(base, table3) };
+  });
+  return { ...base, tables };
+}
+function regionOrder(model) {
+  const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+
+// src/data/migration.ts
+import { createHash } from "node:crypto";
+
+// src/data/sql.ts
+function ident(name) {
+  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function literal(text) {
+  if (text.includes("\0")) throw new Error("string literal contains NUL");
+  return `'${text.replaceAll("'", "''")}'`;
+}
+function backquote(name) {
+  if (name.includes("\0") || name.includes("`"))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}
+var SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
+function isSafeType(type) {
+  return type.length <= 64 && SAFE_TYPE.test(type);
+}
+var NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
+var APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
+var REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
+function onlyRegions(sql) {
+  const match = REGIONS.exec(sql);
+  return match?.[1].split(/[\s,]+/).filter((r) => r !== "");
+}
+function wantsTransaction(sql) {
+  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
+}
+function destructiveApproval(sql) {
+  const match = APPROVAL.exec(sql);
+  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
+}
+var GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
+var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+function splitStatements(sql) {
+  const out = [];
+  let start = 0;
+  let i = 0;
+  const push = (end, gexec = false) => {
+    const raw = sql.slice(start, end);
+    const lead = LEADING_NOISE.exec(raw)[0].length;
+    const text = raw.slice(lead).trimEnd();
+    if (text !== "") {
+      const offset = start + lead;
+      out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
+    }
+  };
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-") {
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === "/" && next === "*") {
+      let depth = 1;
+      i += 2;
+      while (i < sql.length && depth > 0) {
+        const pair = sql.slice(i, i + 2);
+        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
+        i += pair === "/*" || pair === "*/" ? 2 : 1;
+      }
+    } else if (c === "'" || c === '"') {
+      i++;
+      while (i < sql.length) {
+        if (sql[i] === c && sql[i + 1] === c) i += 2;
+        else if (sql[i] === c) break;
+        else i++;
+      }
+      i++;
+    } else if (c === "$") {
+      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
+      if (tag) {
+        const end = sql.indexOf(tag[0], i + tag[0].length);
+        i = end === -1 ? sql.length : end + tag[0].length;
+      } else i++;
+    } else if (c === ";") {
+      push(i);
+      i++;
+      start = i;
+    } else if (c === "\\" && (i === 0 || sql[i - 1] === "\n") && GEXEC.test(sql.slice(i, i + 9))) {
+      push(i, true);
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+      start = i;
+    } else i++;
+  }
+  push(sql.length);
+  return out;
+}
+function stripComments(sql) {
+  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+
+// src/data/migration.ts
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function migration(version, kind, file2, sql) {
+  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
+}
+function handWritten(files) {
+  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
+}
+
+// src/data/postgres.ts
+function objectName(...parts) {
+  const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
+  return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha256(name).slice(0, 8)}`;
+}
+function publicationName(table3, subscriber) {
+  return objectName("mr", table3.name, "to", subscriber);
+}
+function subscriptionName(model, table3, subscriber) {
+  return objectName("mr", model.service, table3.name, table3.home, "to", subscriber);
+}
+var RETENTION_FUNCTION_PREFIX = "mr_retention_";
+function publisherPlaceholder(region2) {
+  return literal(`multiregion:publisher=${region2}`);
+}
+function retentionColumn(table3) {
+  const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
+  return stamps.find((c) => c.name === "created_at") ?? stamps[0];
+}
+function compilable(table3) {
+  return table3.columns.every((c) => isSafeType(c.type));
+}
+function columnDefinition(c) {
+  return `${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`;
+}
+function createTable(table3, columns2) {
+  const keys = columns2.filter((c) => c.primaryKey);
+  const rest = columns2.filter((c) => !c.primaryKey);
+  const gone = table3.columns.filter((c) => !columns2.includes(c));
+  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
+  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return [
+    `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
+${lines.join(",\n")}
+);`,
+    // A column added to the manifest later reaches tables created before it.
+    ...rest.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
+    ] : [],
+    ...gone.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${gone.map((c) => `  DROP COLUMN IF EXISTS ${ident(c.name)}`).join(",\n")};`
+    ] : []
+  ];
+}
+var TABLE_TAG = '{"multiregion":';
+function nameArray(names2) {
+  return `ARRAY[${names2.map(literal).join(", ")}]::name[]`;
+}
+function pruneTables(model, regionName, here) {
+  const keep = nameArray(here.map((t) => t.name));
+  return `DO $mr$
+DECLARE
+  t record;
+  held bigint;
+BEGIN
+  FOR t IN
+    SELECT c.relname, d.description::jsonb -> 'multiregion' AS about
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_description d
+      ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND d.description LIKE ${literal(`${TABLE_TAG}%`)}
+      AND c.relname <> ALL (${keep})
+  LOOP
+    IF t.about ->> 'locality' = 'global' AND t.about ->> 'home' <> ${literal(regionName)} THEN
+      EXECUTE format('DROP TABLE %I', t.relname);
+      CONTINUE;
+    END IF;
+    -- Row security would hide other regions' rows from the count; the file is one transaction, so this never outlives it.
+    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('SELECT count(*) FROM %I', t.relname) INTO held;
+    IF held > 0 THEN
+      RAISE EXCEPTION 'table % holds % row(s) in region ${regionName.replaceAll("'", "''")}, where the manifest of ${model.service.replaceAll("'", "''")} no longer places it', t.relname, held
+        USING HINT = 'Move the rows to a region that may hold them, then delete them here with a hand-written migration that records its approval (-- multiregion:approve-destructive), and run migrate again.';
+    END IF;
+    EXECUTE format('DROP TABLE %I', t.relname);
+  END LOOP;
+END $mr$;`;
+}
+function ensureRole(role) {
+  return `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN
+    CREATE ROLE ${ident(role)} NOLOGIN;
+  END IF;
+END $mr$;`;
+}
+function revokeOthers(table3, allowed) {
+  const t = literal(ident(table3.name));
+  return `DO $mr$
+DECLARE
+  r name;
+BEGIN
+  FOR r IN
+    SELECT g.rolname FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+    UNION
+    SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+  LOOP
+    IF r <> ALL (${nameArray(allowed)}) THEN
+      -- Revoking the table's SELECT revokes every column's SELECT too.
+      EXECUTE format('REVOKE SELECT ON TABLE %I FROM %I', ${literal(table3.name)}, r);
+    END IF;
+  END LOOP;
+END $mr$;`;
+}
+function grants(table3, columns2, replication) {
+  const t = ident(table3.name);
+  const readers = tableReaders(table3);
+  const out = [
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    revokeOthers(table3, replication === void 0 ? readers : [...readers, replication])
+  ];
+  for (const role of readers) {
+    out.push(`REVOKE SELECT ON TABLE ${t} FROM ${ident(role)};`);
+    const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
+    if (readable.length > 0)
+      out.push(
+        `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
+      );
+  }
+  return out;
+}
+var ROW_POLICY = "multiregion_rows_in_region";
+function rowSecurity(table3, regionName) {
+  const t = ident(table3.name);
+  const policy = ident(ROW_POLICY);
+  const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
+  return [
+    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
+    // FORCE binds the table owner too, so an application connecting as owner cannot store another region's rows.
+    `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`,
+    `DROP POLICY IF EXISTS ${policy} ON ${t};`,
+    `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
+  ];
+}
+function noRowSecurity(table3) {
+  const t = ident(table3.name);
+  return [
+    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN
+    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
+  END IF;
+END $mr$;`
+  ];
+}
+function comments(model, table3, columns2) {
+  const about = {
+    multiregion: {
+      service: model.service,
+      home: table3.home,
+      locality: table3.locality,
+      ...table3.residency ? { residency: table3.residency } : {},
+      ...table3.retention ? { retention: table3.retention } : {}
+    }
+  };
+  const out = [`COMMENT ON TABLE ${ident(table3.name)} IS ${literal(JSON.stringify(about))};`];
+  for (const c of columns2.filter(isClassified)) {
+    const tag = {
+      fides: c.category,
+      readers: c.readers,
+      residency: classifiedJurisdictions(model, table3)
+    };
+    out.push(
+      `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify(tag))};`
+    );
+  }
+  return out;
+}
+function retentionJob(table3) {
+  const column = retentionColumn(table3);
+  if (table3.retentionSeconds === void 0 || column === void 0) return [];
+  const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table3.name));
+  return [
+    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$
+  WITH gone AS (
+    DELETE FROM ${ident(table3.name)}
+    WHERE ${ident(column.name)} < now() - interval ${literal(`${table3.retentionSeconds} seconds`)}
+    RETURNING 1
+  )
+  SELECT count(*) FROM gone
+$mr$;`,
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
+  ];
+}
+function objectTag(model) {
+  return JSON.stringify({ multiregion: { service: model.service } });
+}
+var RETENTION_COMMENT = "multiregion retention job for ";
+function pruneRetentionJobs(here) {
+  const keep = here.filter((t) => t.retentionSeconds !== void 0 && retentionColumn(t) !== void 0).map((t) => objectName(RETENTION_FUNCTION_PREFIX + t.name));
+  return `DO $mr$
+DECLARE
+  f name;
+BEGIN
+  FOR f IN
+    SELECT p.proname FROM pg_catalog.pg_proc p
+    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
+    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
+      AND p.proname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP FUNCTION %I()', f);
+  END LOOP;
+END $mr$;`;
+}
+function publication(model, table3, subscriber) {
+  const name = publicationName(table3, subscriber);
+  const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
+  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
+  return [
+    `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
+  ELSE
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
+  END IF;
+END $mr$;`,
+    `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
+  ];
+}
+function prunePublications(model, keep) {
+  return `DO $mr$
+DECLARE
+  p name;
+BEGIN
+  FOR p IN
+    SELECT pubname FROM pg_catalog.pg_publication x
+    JOIN pg_catalog.pg_description d ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_publication'::regclass
+    WHERE d.description = ${literal(objectTag(model))} AND pubname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP PUBLICATION %I', p);
+  END LOOP;
+END $mr$;`;
+}
+function replicationGrant(model, table3, regionName, role) {
+  const published = [
+    ...new Set(subscribers(table3).flatMap((s) => columnsIn(model, table3, s).map((c) => c.name)))
+  ];
+  return [
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)} AND (rolreplication OR rolsuper)) THEN
+    RAISE EXCEPTION 'the replication role % (regions.${regionName}.database.replication.user) does not exist here or lacks REPLICATION', ${literal(role)}
+      USING HINT = 'The platform team creates it once per database server: CREATE ROLE ... LOGIN REPLICATION, with its password in the subscribers'' password file.';
+  END IF;
+END $mr$;`,
+    `REVOKE SELECT ON TABLE ${ident(table3.name)} FROM ${ident(role)};`,
+    `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
+  ];
+}
+function subscriptionFile(model, table3, regionName) {
+  const name = subscriptionName(model, table3, regionName);
+  const pub = publicationName(table3, regionName);
+  const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
+  WHERE s.subname = ${literal(name)}
+    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
+  return [
+    // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)})
+WHERE NOT EXISTS (${mine})
+\\gexec`,
+    `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
+    // A subscription created before its publication existed holds no tables until refreshed.
+    `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)
+FROM (${mine}) m
+WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)
+\\gexec`,
+    // Still empty: the publication does not exist yet. The file fails and stays unrecorded, so the next run tries again.
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = (SELECT m.oid FROM (${mine.replaceAll("\n", " ")}) m)) THEN
+    RAISE EXCEPTION 'subscription % holds no tables: publication % does not exist on ${table3.home} yet', ${literal(name)}, ${literal(pub)}
+      USING HINT = 'Run migrate for ${table3.home} (it publishes ${table3.name.replaceAll("'", "''")}), then run this region again.';
+  END IF;
+END $mr$;`
+  ];
+}
+function pruneSubscriptions(model, keep) {
+  return `SELECT format('DROP SUBSCRIPTION %I', s.subname)
+FROM pg_catalog.pg_subscription s
+JOIN pg_catalog.pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_subscription'::regclass
+WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND d.description = ${literal(objectTag(model))}
+  AND s.subname <> ALL (${nameArray(keep)})
+\\gexec`;
+}
+function file(model, regionName, title, body) {
+  return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+}
+function compilePostgres(model, regionName) {
+  const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
+  const subscribed = here.filter((t) => t.locality === "global" && t.home !== regionName);
+  const homed = here.filter((t) => t.home === regionName);
+  const replication = region(model, regionName)?.replication?.user;
+  const out = [];
+  const add = (n, title, body, marker = false) => {
+    if (body.length === 0) return;
+    const sql = file(model, regionName, title, marker ? [NO_TRANSACTION_MARKER, ...body] : body);
+    out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
+  };
+  add(
+    "00_prune",
+    "drop the subscriptions the manifest no longer has (psql \\gexec: each row runs as a statement)",
+    [
+      pruneSubscriptions(
+        model,
+        subscribed.map((t) => subscriptionName(model, t, regionName))
+      )
+    ],
+    true
+  );
+  add("01_tables", "tables whose rows may live here", [
+    pruneTables(model, regionName, here),
+    ...here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+  ]);
+  const roles = [...new Set(here.flatMap(tableReaders))].sort();
+  add("02_policy", "column privileges, row security, classification and retention", [
+    pruneRetentionJobs(here),
+    ...roles.map(ensureRole),
+    ...here.flatMap((t) => {
+      const columns2 = columnsIn(model, t, regionName);
+      return [
+        ...grants(t, columns2, replication),
+        ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
+        ...comments(model, t, columns2),
+        ...retentionJob(t)
+      ];
+    })
+  ]);
+  const published = homed.filter((t) => subscribers(t).length > 0);
+  add("03_publications", "publications of the global tables homed here, with column lists", [
+    prunePublications(
+      model,
+      published.flatMap((t) => subscribers(t).map((s) => publicationName(t, s)))
+    ),
+    ...published.flatMap((t) => [
+      ...subscribers(t).flatMap((s) => publication(model, t, s)),
+      ...replication === void 0 ? [] : replicationGrant(model, t, regionName, replication)
+    ])
+  ]);
+  for (const t of subscribed)
+    add(
+      `04_subscription_${t.name}`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      subscriptionFile(model, t, regionName),
+      true
+    );
+  return out;
+}
+
+// src/data/data-map.ts
+var DATA_MAP_FILE = "data-map.yaml";
+var DATA_MAP_VERSION = 1;
+function searchOrder(model, here) {
+  const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
+  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+function mapTable(model, table3) {
+  const columns2 = {};
+  for (const c of table3.columns) {
+    columns2[c.name] = {
+      type: c.type,
+      primaryKey: c.primaryKey,
+      nullable: c.nullable,
+      ...isClassified(c) ? { category: c.category } : {},
+      personal: isPersonal(c),
+      readers: [...c.readers]
+    };
+  }
+  const out = {
+    locality: table3.locality,
+    home: table3.home,
+    placement: [...table3.placement],
+    key: table3.columns.filter((c) => c.primaryKey).map((c) => c.name),
+    columns: columns2
+  };
+  if (table3.residency) out.jurisdictions = [...table3.residency];
+  const replicas = subscribers(table3);
+  if (replicas.length > 0)
+    out.replicas = Object.fromEntries(
+      replicas.map((r) => [r, columnsIn(model, table3, r).map((c) => c.name)])
+    );
+  if (table3.locality === "by-row") out.regionColumn = REGION_COLUMN;
+  if (table3.subject) out.subject = { ...table3.subject };
+  if (model.engine === "postgres" && table3.retentionSeconds !== void 0 && retentionColumn(table3))
+    out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table3.name);
+  return out;
+}
+function dataMap(model, region2) {
+  const here = model.regions.find((r) => r.name === region2);
+  const regions = {};
+  for (const r of model.regions)
+    regions[r.name] = {
+      jurisdiction: r.jurisdiction,
+      ...r.secret !== void 0 ? { secret: r.secret } : {}
+    };
+  const tables = {};
+  for (const t of model.tables) tables[t.name] = mapTable(model, t);
+  return {
+    mapVersion: DATA_MAP_VERSION,
+    service: model.service,
+    engine: model.engine,
+    region: region2,
+    jurisdiction: here?.jurisdiction ?? "",
+    order: searchOrder(model, region2),
+    regions,
+    tables
+  };
+}
+function renderDataMapConfigMap(map) {
+  return `# Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.
+` + (0, import_yaml4.stringify)({
+    apiVersion: "v1",
+    kind: "ConfigMap",
+    metadata: {
+      name: `${map.service}-data`,
+      labels: {
+        "app.kubernetes.io/managed-by": "multiregion",
+        "multiregion.dev/region": map.region
+      }
+    },
+    data: { "data-map.json": `${JSON.stringify(map, null, 2)}
+` }
+  });
+}
 
 // src/routing/mesh.ts
 var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
@@ -22436,11 +23078,173 @@ function compileGrpc(routes) {
   };
 }
 
+// src/routing/istio.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var ISTIO_FILE = "istio.yaml";
+var RETRY_ON_ANY = "connect-failure,refused-stream";
+var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
+function endpointOf(url) {
+  const u = new URL(url);
+  const tls = u.protocol === "https:";
+  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
+}
+function compileIstio(routes) {
+  const notes = [];
+  const name = `${routes.service}-multiregion`;
+  const host = routes.hostname;
+  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
+  const tls = endpoints.some((e) => e.tls);
+  const targetPort = endpoints[0]?.port ?? 443;
+  const serviceEntry = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      location: "MESH_EXTERNAL",
+      resolution: "DNS",
+      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
+      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
+      endpoints: endpoints.map((e) => ({
+        address: e.host,
+        locality: routes.locations[e.region] ?? e.region,
+        ports: { http: e.port }
+      }))
+    }
+  };
+  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
+  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
+  if (routes.order.length > 2)
+    notes.push({
+      rule: "mesh-istio-failover-order",
+      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
+    });
+  const destinationRule = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "DestinationRule",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      host,
+      trafficPolicy: {
+        connectionPool: {
+          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
+          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
+          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
+        },
+        loadBalancer: {
+          simple: "LEAST_REQUEST",
+          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
+        },
+        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
+        outlierDetection: {
+          consecutive5xxErrors: routes.breaker.failures,
+          interval: protoDuration(routes.breaker.cooldownMs),
+          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
+          maxEjectionPercent: 100
+        },
+        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
+      }
+    }
+  };
+  const route = [{ destination: { host, port: { number: 80 } } }];
+  const retries = (retryOn) => ({
+    attempts: routes.retries,
+    perTryTimeout: protoDuration(routes.timeoutMs),
+    retryOn
+  });
+  const virtualService = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      http: [
+        {
+          name: "idempotent",
+          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_IDEMPOTENT)
+        },
+        {
+          name: "other-methods",
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_ANY)
+        }
+      ]
+    }
+  };
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-istio-hedging",
+      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  notes.push({
+    rule: "mesh-istio-retry-budget",
+    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
+  });
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml5.stringify)(d)).join("---\n");
+  return { name: ISTIO_FILE, content, notes };
+}
+
+// src/routing/linkerd.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var LINKERD_FILE = "serviceprofile.yaml";
+function compileLinkerd(routes) {
+  const timeout = `${routes.deadlineMs}ms`;
+  const profile = {
+    apiVersion: "linkerd.io/v1alpha2",
+    kind: "ServiceProfile",
+    // A ServiceProfile applies to the authority its name spells: the name clients call.
+    metadata: { name: routes.hostname, labels: MANAGED_BY },
+    spec: {
+      routes: [
+        {
+          name: "idempotent",
+          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
+          isRetryable: true,
+          timeout
+        },
+        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
+      ],
+      retryBudget: {
+        retryRatio: routes.retryBudget.ratio,
+        minRetriesPerSecond: routes.retryBudget.minPerSecond,
+        ttl: "10s"
+      }
+    }
+  };
+  const notes = [
+    {
+      rule: "mesh-linkerd-attempt-timeout",
+      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
+    },
+    {
+      rule: "mesh-linkerd-failover-order",
+      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
+    }
+  ];
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-linkerd-hedging",
+      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  return {
+    name: LINKERD_FILE,
+    content: header(routes.service, "Linkerd") + (0, import_yaml6.stringify)(profile),
+    notes
+  };
+}
+
 // src/routing/resources.ts
 var GENERATED_FILES = {
   routeTable: "route-table.yaml",
   dnsEndpoint: "dnsendpoint.yaml",
-  gslb: "gslb.yaml"
+  gslb: "gslb.yaml",
+  istio: ISTIO_FILE,
+  linkerd: LINKERD_FILE,
+  dataMap: DATA_MAP_FILE
 };
 function header2(service) {
   return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
@@ -22465,7 +23269,7 @@ function renderDnsEndpoint(service, records) {
       providerSpecific
     };
   });
-  return header2(service) + (0, import_yaml4.stringify)({
+  return header2(service) + (0, import_yaml7.stringify)({
     apiVersion: "externaldns.k8s.io/v1alpha1",
     kind: "DNSEndpoint",
     metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
@@ -22473,7 +23277,7 @@ function renderDnsEndpoint(service, records) {
   });
 }
 function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml4.stringify)({
+  return header2(service) + (0, import_yaml7.stringify)({
     apiVersion: "k8gb.io/v1beta1",
     kind: "Gslb",
     metadata: {
@@ -22496,7 +23300,7 @@ function regionRouteTable(table3, region2) {
 }
 function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
   const table3 = regionRouteTable(full, region2);
-  return header2(table3.service) + (0, import_yaml4.stringify)({
+  return header2(table3.service) + (0, import_yaml7.stringify)({
     apiVersion: "v1",
     kind: "ConfigMap",
     metadata: {
@@ -22527,17 +23331,17 @@ function regionLayout(platform, service, region2) {
 var SERVICE_FILE = "service.yaml";
 
 // src/gitops/kustomization.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 function unlistedResources(text, names2) {
   const file2 = parseFile(text);
   if ("error" in file2) return [...names2];
   const resources = mapAt(file2, [])?.get("resources", true);
-  const listed = (0, import_yaml5.isSeq)(resources) ? resources.items.flatMap((item) => (0, import_yaml5.isScalar)(item) ? [String(item.value)] : []) : [];
+  const listed = (0, import_yaml8.isSeq)(resources) ? resources.items.flatMap((item) => (0, import_yaml8.isScalar)(item) ? [String(item.value)] : []) : [];
   return names2.filter((name) => !listed.includes(name));
 }
 function appendItems(file2, seq, names2) {
   const last = seq.items[seq.items.length - 1];
-  if (seq.flow || !last || !(0, import_yaml5.isScalar)(last) || !last.range) return void 0;
+  if (seq.flow || !last || !(0, import_yaml8.isScalar)(last) || !last.range) return void 0;
   const [start, end] = last.range;
   const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
   const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
@@ -22562,7 +23366,7 @@ function addResources(text, names2) {
   if (wanted.length === 0) return { kind: "current" };
   const resources = root.get("resources", true);
   let edited;
-  if ((0, import_yaml5.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  if ((0, import_yaml8.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
   else if (resources === void 0 && !root.flow) {
     const newline = text.includes("\r\n") ? "\r\n" : "\n";
     const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
@@ -22583,7 +23387,7 @@ function addResources(text, names2) {
 }
 
 // src/plan/file-edit.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -23100,8 +23904,8 @@ function splitLines(text) {
 }
 
 // src/plan/file-edit.ts
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
+function sha2562(text) {
+  return createHash2("sha256").update(text, "utf8").digest("hex");
 }
 function unifiedDiff(path, before, after) {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
@@ -23127,574 +23931,12 @@ function fileEdit(path, before, after, change) {
   const edit = {
     path,
     ...change,
-    baseSha256: sha256(base),
+    baseSha256: sha2562(base),
     content: after,
     diff: before === void 0 ? createdFileDiff(path, after) : unifiedDiff(path, base, after)
   };
   if (before === void 0) edit.created = true;
   return edit;
-}
-
-// src/data/migration.ts
-import { createHash as createHash2 } from "node:crypto";
-
-// src/data/sql.ts
-function ident(name) {
-  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
-  return `"${name.replaceAll('"', '""')}"`;
-}
-function literal(text) {
-  if (text.includes("\0")) throw new Error("string literal contains NUL");
-  return `'${text.replaceAll("'", "''")}'`;
-}
-function backquote(name) {
-  if (name.includes("\0") || name.includes("`"))
-    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
-  return `\`${name}\``;
-}
-var SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
-function isSafeType(type) {
-  return type.length <= 64 && SAFE_TYPE.test(type);
-}
-var NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
-var APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
-var REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
-function onlyRegions(sql) {
-  const match = REGIONS.exec(sql);
-  return match?.[1].split(/[\s,]+/).filter((r) => r !== "");
-}
-function wantsTransaction(sql) {
-  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
-}
-function destructiveApproval(sql) {
-  const match = APPROVAL.exec(sql);
-  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
-}
-var GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
-var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
-function splitStatements(sql) {
-  const out = [];
-  let start = 0;
-  let i = 0;
-  const push = (end, gexec = false) => {
-    const raw = sql.slice(start, end);
-    const lead = LEADING_NOISE.exec(raw)[0].length;
-    const text = raw.slice(lead).trimEnd();
-    if (text !== "") {
-      const offset = start + lead;
-      out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
-    }
-  };
-  while (i < sql.length) {
-    const c = sql[i];
-    const next = sql[i + 1];
-    if (c === "-" && next === "-") {
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-    } else if (c === "/" && next === "*") {
-      let depth = 1;
-      i += 2;
-      while (i < sql.length && depth > 0) {
-        const pair = sql.slice(i, i + 2);
-        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
-        i += pair === "/*" || pair === "*/" ? 2 : 1;
-      }
-    } else if (c === "'" || c === '"') {
-      i++;
-      while (i < sql.length) {
-        if (sql[i] === c && sql[i + 1] === c) i += 2;
-        else if (sql[i] === c) break;
-        else i++;
-      }
-      i++;
-    } else if (c === "$") {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
-      if (tag) {
-        const end = sql.indexOf(tag[0], i + tag[0].length);
-        i = end === -1 ? sql.length : end + tag[0].length;
-      } else i++;
-    } else if (c === ";") {
-      push(i);
-      i++;
-      start = i;
-    } else if (c === "\\" && (i === 0 || sql[i - 1] === "\n") && GEXEC.test(sql.slice(i, i + 9))) {
-      push(i, true);
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-      start = i;
-    } else i++;
-  }
-  push(sql.length);
-  return out;
-}
-function stripComments(sql) {
-  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
-}
-
-// src/data/migration.ts
-function sha2562(text) {
-  return createHash2("sha256").update(text, "utf8").digest("hex");
-}
-function migration(version, kind, file2, sql) {
-  return { version, kind, file: file2, sql, sha256: sha2562(sql), transaction: wantsTransaction(sql) };
-}
-function handWritten(files) {
-  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
-}
-
-// src/data/model.ts
-var REGION_COLUMN = "region";
-function isClassified(column) {
-  return column.category !== void 0;
-}
-function isPersonal(column) {
-  return column.category?.startsWith("user.") ?? false;
-}
-function region(model, name) {
-  return model.regions.find((r) => r.name === name);
-}
-function jurisdictionOf(model, name) {
-  return region(model, name)?.jurisdiction;
-}
-function classifiedJurisdictions(model, table3) {
-  const home = jurisdictionOf(model, table3.home);
-  if (home === "CN" && model.compliance.includes("pipl")) return ["CN"];
-  return table3.residency ?? (home === void 0 ? [] : [home]);
-}
-function mayLeaveTo(model, table3, column, to) {
-  if (!isClassified(column)) return true;
-  const jurisdiction = jurisdictionOf(model, to);
-  return jurisdiction !== void 0 && classifiedJurisdictions(model, table3).includes(jurisdiction);
-}
-function columnsIn(model, table3, regionName) {
-  if (table3.locality !== "global" || regionName === table3.home) return table3.columns;
-  return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
-}
-function tableReaders(table3) {
-  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
-}
-function subscribers(table3) {
-  return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
-}
-function placement(model, table3) {
-  const allowed = (name) => {
-    const jurisdiction = model.regions.find((r) => r.name === name)?.jurisdiction;
-    return table3.residency === void 0 || jurisdiction !== void 0 && table3.residency.includes(jurisdiction);
-  };
-  const candidates = table3.locality === "regional" ? [table3.home] : model.regions.map((r) => r.name);
-  return candidates.filter(allowed);
-}
-function dataModel(service, platform) {
-  const data = service.data;
-  if (!data) return void 0;
-  const base = {
-    service: service.name,
-    engine: data.engine,
-    compliance: [...platform.compliance].sort(),
-    customRules: [...platform.raw.spec.complianceRules ?? []],
-    regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
-      const spec = platform.regions[name];
-      const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
-      if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
-      if (spec.database?.replication !== void 0)
-        r.replication = { ...spec.database.replication };
-      return r;
-    })
-  };
-  const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
-    const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
-      const column = {
-        name: columnName,
-        type: c.type,
-        primaryKey: c.primaryKey ?? false,
-        nullable: c.nullable ?? !(c.primaryKey ?? false),
-        readers: [...c.readers ?? []]
-      };
-      if (c.category !== void 0) column.category = c.category;
-      return column;
-    });
-    const table3 = {
-      name,
-      home: spec.home,
-      locality: spec.locality ?? "regional",
-      columns: columns2,
-      path: ["spec", "data", "tables", name]
-    };
-    if (spec.residency !== void 0) table3.residency = [...spec.residency];
-    if (spec.subject !== void 0)
-      table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
-    if (spec.retention !== void 0) {
-      table3.retention = spec.retention;
-      const seconds = parseDuration(spec.retention);
-      if (seconds !== void 0) table3.retentionSeconds = seconds;
-    }
-    return { ...table3, placement: placement(base, table3) };
-  });
-  return { ...base, tables };
-}
-function regionOrder(model) {
-  const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
-  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
-}
-
-// src/data/postgres.ts
-function objectName(...parts) {
-  const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
-  return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha2562(name).slice(0, 8)}`;
-}
-function publicationName(table3, subscriber) {
-  return objectName("mr", table3.name, "to", subscriber);
-}
-function subscriptionName(model, table3, subscriber) {
-  return objectName("mr", model.service, table3.name, table3.home, "to", subscriber);
-}
-var RETENTION_FUNCTION_PREFIX = "mr_retention_";
-function publisherPlaceholder(region2) {
-  return literal(`multiregion:publisher=${region2}`);
-}
-function retentionColumn(table3) {
-  const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
-  return stamps.find((c) => c.name === "created_at") ?? stamps[0];
-}
-function compilable(table3) {
-  return table3.columns.every((c) => isSafeType(c.type));
-}
-function columnDefinition(c) {
-  return `${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`;
-}
-function createTable(table3, columns2) {
-  const keys = columns2.filter((c) => c.primaryKey);
-  const rest = columns2.filter((c) => !c.primaryKey);
-  const gone = table3.columns.filter((c) => !columns2.includes(c));
-  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
-  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
-  return [
-    `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
-${lines.join(",\n")}
-);`,
-    // A column added to the manifest later reaches tables created before it.
-    ...rest.length > 0 ? [
-      `ALTER TABLE ${ident(table3.name)}
-${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
-    ] : [],
-    ...gone.length > 0 ? [
-      `ALTER TABLE ${ident(table3.name)}
-${gone.map((c) => `  DROP COLUMN IF EXISTS ${ident(c.name)}`).join(",\n")};`
-    ] : []
-  ];
-}
-var TABLE_TAG = '{"multiregion":';
-function nameArray(names2) {
-  return `ARRAY[${names2.map(literal).join(", ")}]::name[]`;
-}
-function pruneTables(model, regionName, here) {
-  const keep = nameArray(here.map((t) => t.name));
-  return `DO $mr$
-DECLARE
-  t record;
-  held bigint;
-BEGIN
-  FOR t IN
-    SELECT c.relname, d.description::jsonb -> 'multiregion' AS about
-    FROM pg_catalog.pg_class c
-    JOIN pg_catalog.pg_description d
-      ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
-    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
-      AND d.description LIKE ${literal(`${TABLE_TAG}%`)}
-      AND c.relname <> ALL (${keep})
-  LOOP
-    IF t.about ->> 'locality' = 'global' AND t.about ->> 'home' <> ${literal(regionName)} THEN
-      EXECUTE format('DROP TABLE %I', t.relname);
-      CONTINUE;
-    END IF;
-    -- Row security would hide other regions' rows from the count; the file is one transaction, so this never outlives it.
-    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
-    EXECUTE format('SELECT count(*) FROM %I', t.relname) INTO held;
-    IF held > 0 THEN
-      RAISE EXCEPTION 'table % holds % row(s) in region ${regionName.replaceAll("'", "''")}, where the manifest of ${model.service.replaceAll("'", "''")} no longer places it', t.relname, held
-        USING HINT = 'Move the rows to a region that may hold them, then delete them here with a hand-written migration that records its approval (-- multiregion:approve-destructive), and run migrate again.';
-    END IF;
-    EXECUTE format('DROP TABLE %I', t.relname);
-  END LOOP;
-END $mr$;`;
-}
-function ensureRole(role) {
-  return `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN
-    CREATE ROLE ${ident(role)} NOLOGIN;
-  END IF;
-END $mr$;`;
-}
-function revokeOthers(table3, allowed) {
-  const t = literal(ident(table3.name));
-  return `DO $mr$
-DECLARE
-  r name;
-BEGIN
-  FOR r IN
-    SELECT g.rolname FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
-    WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
-    UNION
-    SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
-    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
-  LOOP
-    IF r <> ALL (${nameArray(allowed)}) THEN
-      -- Revoking the table's SELECT revokes every column's SELECT too.
-      EXECUTE format('REVOKE SELECT ON TABLE %I FROM %I', ${literal(table3.name)}, r);
-    END IF;
-  END LOOP;
-END $mr$;`;
-}
-function grants(table3, columns2, replication) {
-  const t = ident(table3.name);
-  const readers = tableReaders(table3);
-  const out = [
-    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
-    revokeOthers(table3, replication === void 0 ? readers : [...readers, replication])
-  ];
-  for (const role of readers) {
-    out.push(`REVOKE SELECT ON TABLE ${t} FROM ${ident(role)};`);
-    const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
-    if (readable.length > 0)
-      out.push(
-        `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
-      );
-  }
-  return out;
-}
-var ROW_POLICY = "multiregion_rows_in_region";
-function rowSecurity(table3, regionName) {
-  const t = ident(table3.name);
-  const policy = ident(ROW_POLICY);
-  const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
-  return [
-    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
-    // FORCE binds the table owner too, so an application connecting as owner cannot store another region's rows.
-    `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`,
-    `DROP POLICY IF EXISTS ${policy} ON ${t};`,
-    `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
-  ];
-}
-function noRowSecurity(table3) {
-  const t = ident(table3.name);
-  return [
-    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
-    `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN
-    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
-  END IF;
-END $mr$;`
-  ];
-}
-function comments(model, table3, columns2) {
-  const about = {
-    multiregion: {
-      service: model.service,
-      home: table3.home,
-      locality: table3.locality,
-      ...table3.residency ? { residency: table3.residency } : {},
-      ...table3.retention ? { retention: table3.retention } : {}
-    }
-  };
-  const out = [`COMMENT ON TABLE ${ident(table3.name)} IS ${literal(JSON.stringify(about))};`];
-  for (const c of columns2.filter(isClassified)) {
-    const tag = {
-      fides: c.category,
-      readers: c.readers,
-      residency: classifiedJurisdictions(model, table3)
-    };
-    out.push(
-      `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify(tag))};`
-    );
-  }
-  return out;
-}
-function retentionJob(table3) {
-  const column = retentionColumn(table3);
-  if (table3.retentionSeconds === void 0 || column === void 0) return [];
-  const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table3.name));
-  return [
-    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$
-  WITH gone AS (
-    DELETE FROM ${ident(table3.name)}
-    WHERE ${ident(column.name)} < now() - interval ${literal(`${table3.retentionSeconds} seconds`)}
-    RETURNING 1
-  )
-  SELECT count(*) FROM gone
-$mr$;`,
-    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
-  ];
-}
-function objectTag(model) {
-  return JSON.stringify({ multiregion: { service: model.service } });
-}
-var RETENTION_COMMENT = "multiregion retention job for ";
-function pruneRetentionJobs(here) {
-  const keep = here.filter((t) => t.retentionSeconds !== void 0 && retentionColumn(t) !== void 0).map((t) => objectName(RETENTION_FUNCTION_PREFIX + t.name));
-  return `DO $mr$
-DECLARE
-  f name;
-BEGIN
-  FOR f IN
-    SELECT p.proname FROM pg_catalog.pg_proc p
-    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
-    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
-      AND p.proname <> ALL (${nameArray(keep)})
-  LOOP
-    EXECUTE format('DROP FUNCTION %I()', f);
-  END LOOP;
-END $mr$;`;
-}
-function publication(model, table3, subscriber) {
-  const name = publicationName(table3, subscriber);
-  const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
-  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
-  return [
-    `DO $mr$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
-    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
-  ELSE
-    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
-  END IF;
-END $mr$;`,
-    `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
-  ];
-}
-function prunePublications(model, keep) {
-  return `DO $mr$
-DECLARE
-  p name;
-BEGIN
-  FOR p IN
-    SELECT pubname FROM pg_catalog.pg_publication x
-    JOIN pg_catalog.pg_description d ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_publication'::regclass
-    WHERE d.description = ${literal(objectTag(model))} AND pubname <> ALL (${nameArray(keep)})
-  LOOP
-    EXECUTE format('DROP PUBLICATION %I', p);
-  END LOOP;
-END $mr$;`;
-}
-function replicationGrant(model, table3, regionName, role) {
-  const published = [
-    ...new Set(subscribers(table3).flatMap((s) => columnsIn(model, table3, s).map((c) => c.name)))
-  ];
-  return [
-    `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)} AND (rolreplication OR rolsuper)) THEN
-    RAISE EXCEPTION 'the replication role % (regions.${regionName}.database.replication.user) does not exist here or lacks REPLICATION', ${literal(role)}
-      USING HINT = 'The platform team creates it once per database server: CREATE ROLE ... LOGIN REPLICATION, with its password in the subscribers'' password file.';
-  END IF;
-END $mr$;`,
-    `REVOKE SELECT ON TABLE ${ident(table3.name)} FROM ${ident(role)};`,
-    `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
-  ];
-}
-function subscriptionFile(model, table3, regionName) {
-  const name = subscriptionName(model, table3, regionName);
-  const pub = publicationName(table3, regionName);
-  const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
-  WHERE s.subname = ${literal(name)}
-    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
-  return [
-    // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
-    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)})
-WHERE NOT EXISTS (${mine})
-\\gexec`,
-    `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
-    // A subscription created before its publication existed holds no tables until refreshed.
-    `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)
-FROM (${mine}) m
-WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)
-\\gexec`,
-    // Still empty: the publication does not exist yet. The file fails and stays unrecorded, so the next run tries again.
-    `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = (SELECT m.oid FROM (${mine.replaceAll("\n", " ")}) m)) THEN
-    RAISE EXCEPTION 'subscription % holds no tables: publication % does not exist on ${table3.home} yet', ${literal(name)}, ${literal(pub)}
-      USING HINT = 'Run migrate for ${table3.home} (it publishes ${table3.name.replaceAll("'", "''")}), then run this region again.';
-  END IF;
-END $mr$;`
-  ];
-}
-function pruneSubscriptions(model, keep) {
-  return `SELECT format('DROP SUBSCRIPTION %I', s.subname)
-FROM pg_catalog.pg_subscription s
-JOIN pg_catalog.pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_subscription'::regclass
-WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-  AND d.description = ${literal(objectTag(model))}
-  AND s.subname <> ALL (${nameArray(keep)})
-\\gexec`;
-}
-function file(model, regionName, title, body) {
-  return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
--- Do not edit: change multiregion.yaml and plan again.
-
-${body.join("\n\n")}
-`;
-}
-function compilePostgres(model, regionName) {
-  const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
-  const subscribed = here.filter((t) => t.locality === "global" && t.home !== regionName);
-  const homed = here.filter((t) => t.home === regionName);
-  const replication = region(model, regionName)?.replication?.user;
-  const out = [];
-  const add = (n, title, body, marker = false) => {
-    if (body.length === 0) return;
-    const sql = file(model, regionName, title, marker ? [NO_TRANSACTION_MARKER, ...body] : body);
-    out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
-  };
-  add(
-    "00_prune",
-    "drop the subscriptions the manifest no longer has (psql \\gexec: each row runs as a statement)",
-    [
-      pruneSubscriptions(
-        model,
-        subscribed.map((t) => subscriptionName(model, t, regionName))
-      )
-    ],
-    true
-  );
-  add("01_tables", "tables whose rows may live here", [
-    pruneTables(model, regionName, here),
-    ...here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
-  ]);
-  const roles = [...new Set(here.flatMap(tableReaders))].sort();
-  add("02_policy", "column privileges, row security, classification and retention", [
-    pruneRetentionJobs(here),
-    ...roles.map(ensureRole),
-    ...here.flatMap((t) => {
-      const columns2 = columnsIn(model, t, regionName);
-      return [
-        ...grants(t, columns2, replication),
-        ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
-        ...comments(model, t, columns2),
-        ...retentionJob(t)
-      ];
-    })
-  ]);
-  const published = homed.filter((t) => subscribers(t).length > 0);
-  add("03_publications", "publications of the global tables homed here, with column lists", [
-    prunePublications(
-      model,
-      published.flatMap((t) => subscribers(t).map((s) => publicationName(t, s)))
-    ),
-    ...published.flatMap((t) => [
-      ...subscribers(t).flatMap((s) => publication(model, t, s)),
-      ...replication === void 0 ? [] : replicationGrant(model, t, regionName, replication)
-    ])
-  ]);
-  for (const t of subscribed)
-    add(
-      `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
-      subscriptionFile(model, t, regionName),
-      true
-    );
-  return out;
 }
 
 // src/data/cassandra.ts
@@ -23722,7 +23964,7 @@ function keyspaceName(model, table3) {
 }
 var KEYSPACE_NAME_LIMIT = 48;
 function keyspace48(name) {
-  return name.length <= KEYSPACE_NAME_LIMIT ? name : `${name.slice(0, 39)}_${sha2562(name).slice(0, 8)}`;
+  return name.length <= KEYSPACE_NAME_LIMIT ? name : `${name.slice(0, 39)}_${sha256(name).slice(0, 8)}`;
 }
 function keyspace(model, name, placement2) {
   const factors = model.regions.map((r) => `'${r.name}': ${placement2.includes(r.name) ? REPLICATION_FACTOR : 0}`).join(", ");
@@ -24427,7 +24669,7 @@ function planData(service, platform, files) {
 }
 
 // src/gitops/annotations.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 var CARRIERS = ["Service", "Ingress"];
 function position(file2, node) {
   const offset = node?.range?.[0] ?? 0;
@@ -24460,16 +24702,16 @@ function readAnnotations(text, path) {
   const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
-  if ((0, import_yaml6.isMap)(node))
+  if ((0, import_yaml9.isMap)(node))
     for (const pair of node.items) {
-      if (!(0, import_yaml6.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml6.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      if (!(0, import_yaml9.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml9.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
         ...position(file2, pair.value ?? pair.key)
       });
     }
-  const key = metadata.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  const key = metadata.items.find((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "annotations")?.key;
   return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
 function addAnnotationsMap(file2, metadata, key, value) {
@@ -24494,15 +24736,15 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   for (const [key, value] of Object.entries(wanted)) {
     const metadata = mapAt(current, ["metadata"]);
     const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml6.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml6.isScalar)(node) ? String(node.value ?? "") : null;
+    const node = (0, import_yaml9.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml9.isScalar)(node) ? String(node.value ?? "") : null;
     if (was === value) continue;
     before[key] = was;
     let edited;
-    if ((0, import_yaml6.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml6.isMap)(annotations) && annotations.items.length > 0) {
+    if ((0, import_yaml9.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml9.isMap)(annotations) && annotations.items.length > 0) {
       const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml6.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+      edited = (0, import_yaml9.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
     } else if (annotations === void 0 || annotations === null)
       edited = addAnnotationsMap(current, metadata, key, value);
     const next = edited && parseFile(edited.text);
@@ -24521,7 +24763,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
     const annotations = mapAt(current, ["metadata", "annotations"]);
     if (!annotations?.has(key)) continue;
     const node = annotations.get(key, true);
-    before[key] = (0, import_yaml6.isScalar)(node) ? String(node.value ?? "") : null;
+    before[key] = (0, import_yaml9.isScalar)(node) ? String(node.value ?? "") : null;
     const edited = removePair(current, annotations, key);
     const next = edited && parseFile(edited.text);
     if (!edited || !next || "error" in next)
@@ -24552,165 +24794,6 @@ function upsertAnnotations(text, path, wanted, remove = []) {
       line: lineOf(original.file, 0)
     };
   return { kind: "edit", text: current.text, line: firstLine, before };
-}
-
-// src/routing/istio.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-var ISTIO_FILE = "istio.yaml";
-var RETRY_ON_ANY = "connect-failure,refused-stream";
-var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
-function endpointOf(url) {
-  const u = new URL(url);
-  const tls = u.protocol === "https:";
-  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
-}
-function compileIstio(routes) {
-  const notes = [];
-  const name = `${routes.service}-multiregion`;
-  const host = routes.hostname;
-  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
-  const tls = endpoints.some((e) => e.tls);
-  const targetPort = endpoints[0]?.port ?? 443;
-  const serviceEntry = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "ServiceEntry",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      location: "MESH_EXTERNAL",
-      resolution: "DNS",
-      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
-      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
-      endpoints: endpoints.map((e) => ({
-        address: e.host,
-        locality: routes.locations[e.region] ?? e.region,
-        ports: { http: e.port }
-      }))
-    }
-  };
-  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
-  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
-  if (routes.order.length > 2)
-    notes.push({
-      rule: "mesh-istio-failover-order",
-      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
-    });
-  const destinationRule = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "DestinationRule",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      host,
-      trafficPolicy: {
-        connectionPool: {
-          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
-          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
-          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
-        },
-        loadBalancer: {
-          simple: "LEAST_REQUEST",
-          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
-        },
-        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
-        outlierDetection: {
-          consecutive5xxErrors: routes.breaker.failures,
-          interval: protoDuration(routes.breaker.cooldownMs),
-          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
-          maxEjectionPercent: 100
-        },
-        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
-      }
-    }
-  };
-  const route = [{ destination: { host, port: { number: 80 } } }];
-  const retries = (retryOn) => ({
-    attempts: routes.retries,
-    perTryTimeout: protoDuration(routes.timeoutMs),
-    retryOn
-  });
-  const virtualService = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "VirtualService",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      http: [
-        {
-          name: "idempotent",
-          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_IDEMPOTENT)
-        },
-        {
-          name: "other-methods",
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_ANY)
-        }
-      ]
-    }
-  };
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-istio-hedging",
-      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  notes.push({
-    rule: "mesh-istio-retry-budget",
-    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
-  });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml7.stringify)(d)).join("---\n");
-  return { name: ISTIO_FILE, content, notes };
-}
-
-// src/routing/linkerd.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-var LINKERD_FILE = "serviceprofile.yaml";
-function compileLinkerd(routes) {
-  const timeout = `${routes.deadlineMs}ms`;
-  const profile = {
-    apiVersion: "linkerd.io/v1alpha2",
-    kind: "ServiceProfile",
-    // A ServiceProfile applies to the authority its name spells: the name clients call.
-    metadata: { name: routes.hostname, labels: MANAGED_BY },
-    spec: {
-      routes: [
-        {
-          name: "idempotent",
-          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
-          isRetryable: true,
-          timeout
-        },
-        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
-      ],
-      retryBudget: {
-        retryRatio: routes.retryBudget.ratio,
-        minRetriesPerSecond: routes.retryBudget.minPerSecond,
-        ttl: "10s"
-      }
-    }
-  };
-  const notes = [
-    {
-      rule: "mesh-linkerd-attempt-timeout",
-      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
-    },
-    {
-      rule: "mesh-linkerd-failover-order",
-      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
-    }
-  ];
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-linkerd-hedging",
-      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  return {
-    name: LINKERD_FILE,
-    content: header(routes.service, "Linkerd") + (0, import_yaml8.stringify)(profile),
-    notes
-  };
 }
 
 // src/routing/route-table.ts
@@ -25237,7 +25320,7 @@ function planRegion(input, region2, wave, findings, data) {
         line: pinned.line,
         before: pinned.before,
         after: pinned.after,
-        baseSha256: sha256(text),
+        baseSha256: sha2562(text),
         content: pinned.text,
         diff: unifiedDiff(path, text, pinned.text)
       };
@@ -25268,6 +25351,41 @@ function withRouting(region2, routing, findings, files) {
   }
   return { ...result, edits, action: edits.length > 0 ? "promote" : "current" };
 }
+function withDataMap(region2, data, input) {
+  if (!data || region2.action === "blocked" || !data.regions.has(region2.name)) return region2;
+  const { files, platform, service } = input;
+  const layout = regionLayout(platform, service.name, region2.name);
+  const file2 = `${layout.folder}/${DATA_MAP_FILE}`;
+  const content = renderDataMapConfigMap(dataMap(data.model, region2.name));
+  const before = files.get(file2);
+  if (before === content) return region2;
+  const edits = [
+    ...region2.edits,
+    fileEdit(file2, before, content, {
+      field: "(whole file)",
+      line: 1,
+      before: null,
+      after: DATA_MAP_FILE
+    })
+  ];
+  const path = layout.candidates.find((c) => files.has(c));
+  if (layout.image === "kustomize" && path !== void 0) {
+    const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
+    if (unlistedResources(base, [DATA_MAP_FILE]).length > 0) {
+      const added = addResources(base, [DATA_MAP_FILE]);
+      if (added.kind === "edit")
+        edits.push(
+          fileEdit(path, base, added.text, {
+            field: "resources",
+            line: added.line,
+            before: null,
+            after: DATA_MAP_FILE
+          })
+        );
+    }
+  }
+  return { ...region2, edits, action: "promote" };
+}
 function withFindings(result, extra) {
   if (extra.length === 0) return result;
   const findings = [...result.findings, ...extra];
@@ -25287,7 +25405,11 @@ function plan(input) {
   const { findings, data, routing, waves: planned } = checkService(input);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
   const regions = [...planned].map(
-    ([region2, wave]) => withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files)
+    ([region2, wave]) => withDataMap(
+      withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files),
+      data,
+      input
+    )
   );
   sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;

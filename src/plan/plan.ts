@@ -2,7 +2,8 @@ import { DEFAULTS } from '../manifest/model.js'
 import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
 import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
 import { regionLayout } from '../gitops/layout.js'
-import { addResources } from '../gitops/kustomization.js'
+import { addResources, unlistedResources } from '../gitops/kustomization.js'
+import { DATA_MAP_FILE, dataMap, renderDataMapConfigMap } from '../data/data-map.js'
 import { fileEdit, sha256, unifiedDiff } from './file-edit.js'
 import type { RoutingPlan } from './dns.js'
 import type { DataPlan } from '../data/plan-data.js'
@@ -127,6 +128,47 @@ function withRouting(
   return { ...result, edits, action: edits.length > 0 ? 'promote' : 'current' }
 }
 
+/**
+ * Adds the region's data map (the `<service>-data` ConfigMap multiregion/data
+ * reads) and lists it in the kustomization, on top of the region's other
+ * edits. A blocked region, or one the service does not run, gets nothing.
+ */
+function withDataMap(region: RegionPlan, data: DataPlan | undefined, input: PlanInput): RegionPlan {
+  if (!data || region.action === 'blocked' || !data.regions.has(region.name)) return region
+  const { files, platform, service } = input
+  const layout = regionLayout(platform, service.name, region.name)
+  const file = `${layout.folder}/${DATA_MAP_FILE}`
+  const content = renderDataMapConfigMap(dataMap(data.model, region.name))
+  const before = files.get(file)
+  if (before === content) return region
+  const edits = [
+    ...region.edits,
+    fileEdit(file, before, content, {
+      field: '(whole file)',
+      line: 1,
+      before: null,
+      after: DATA_MAP_FILE
+    })
+  ]
+  const path = layout.candidates.find(c => files.has(c))
+  if (layout.image === 'kustomize' && path !== undefined) {
+    const base = edits.findLast(e => e.path === path)?.content ?? files.get(path)!
+    if (unlistedResources(base, [DATA_MAP_FILE]).length > 0) {
+      const added = addResources(base, [DATA_MAP_FILE])
+      if (added.kind === 'edit')
+        edits.push(
+          fileEdit(path, base, added.text, {
+            field: 'resources',
+            line: added.line,
+            before: null,
+            after: DATA_MAP_FILE
+          })
+        )
+    }
+  }
+  return { ...region, edits, action: 'promote' }
+}
+
 /** The plan with more findings, such as those of the shadow database check, in order and counted. */
 export function withFindings(result: Plan, extra: readonly Finding[]): Plan {
   if (extra.length === 0) return result
@@ -153,7 +195,11 @@ export function plan(input: PlanInput): Plan {
   const { findings, data, routing, waves: planned } = checkService(input)
   const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
   const regions = [...planned].map(([region, wave]) =>
-    withRouting(planRegion(input, region, wave, findings, data), routing, findings, input.files)
+    withDataMap(
+      withRouting(planRegion(input, region, wave, findings, data), routing, findings, input.files),
+      data,
+      input
+    )
   )
   sortFindings(findings)
   const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length

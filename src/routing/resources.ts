@@ -1,5 +1,8 @@
 import { stringify } from 'yaml'
+import { DATA_MAP_FILE } from '../data/data-map.js'
 import { GRPC_CONFIG_KEY } from './grpc.js'
+import { ISTIO_FILE } from './istio.js'
+import { LINKERD_FILE } from './linkerd.js'
 import type { DnsRecord, RouteTable } from '../schema/generated.js'
 import type { GslbStrategy } from './compile.js'
 
@@ -7,7 +10,10 @@ import type { GslbStrategy } from './compile.js'
 export const GENERATED_FILES = {
   routeTable: 'route-table.yaml',
   dnsEndpoint: 'dnsendpoint.yaml',
-  gslb: 'gslb.yaml'
+  gslb: 'gslb.yaml',
+  istio: ISTIO_FILE,
+  linkerd: LINKERD_FILE,
+  dataMap: DATA_MAP_FILE
 } as const
 
 function header(service: string): string {

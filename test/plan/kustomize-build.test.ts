@@ -87,6 +87,8 @@ describe('every planned region folder builds with kubectl kustomize', () => {
     for (const region of ['us-east', 'us-west', 'sweden', 'china']) {
       const folder = `regions/${region}/checkout`
       expect(after.get(folder)).toContain('ConfigMap/checkout-routes')
+      // multiregion/data's map of where rows live, in every region the service's data reaches.
+      expect(after.get(folder)).toContain('ConfigMap/checkout-data')
       const edits = result.regions.find(r => r.name === region)!.edits
       if (region !== 'us-west') {
         expect(before.get(folder)).not.toContain('ConfigMap/checkout-routes')

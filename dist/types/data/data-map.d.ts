@@ -1,4 +1,6 @@
 import type { DataModel, Locality } from './model.js';
+/** The file of a region's folder that holds its data map, as a ConfigMap. */
+export declare const DATA_MAP_FILE = "data-map.yaml";
 /** Bumped on any change a reader written for the previous version would misread. */
 export declare const DATA_MAP_VERSION = 1;
 export interface DataMapColumn {
@@ -53,3 +55,5 @@ export interface DataMap {
 }
 /** The data map of one region. Pure: the plan writes it into the region's `<service>-data` ConfigMap. */
 export declare function dataMap(model: DataModel, region: string): DataMap;
+/** The data map as the `<service>-data` ConfigMap services mount (key data-map.json). */
+export declare function renderDataMapConfigMap(map: DataMap): string;

@@ -5,6 +5,9 @@ export declare const GENERATED_FILES: {
     readonly routeTable: "route-table.yaml";
     readonly dnsEndpoint: "dnsendpoint.yaml";
     readonly gslb: "gslb.yaml";
+    readonly istio: "istio.yaml";
+    readonly linkerd: "serviceprofile.yaml";
+    readonly dataMap: "data-map.yaml";
 };
 /** The annotation k8gb reads a Service-backed Gslb's host name from (k8gb controllers/utils/annotations.go). */
 export declare const K8GB_HOSTNAME = "k8gb.io/hostname";
