@@ -99,7 +99,8 @@ describe('when GitHub says no, the CLI says what failed and what to check', () =
 
 describe('when Argo CD cannot be asked, the CLI says what to set', () => {
   it('a missing Argo CD token names the region and the secret, exits 1, with no stack trace', async () => {
-    const sim = await GitHubSimulator.start()
+    // The token is a GitHub App installation's, so the PRs it opens are the toolkit's own (multiregion[bot]).
+    const sim = await GitHubSimulator.start({ viewer: { app: 'multiregion' } })
     try {
       sim.seedRepo(REPO, { dir: ENV_REPO })
       const env = { GITHUB_TOKEN: sim.token, GITHUB_API_URL: sim.url }
@@ -114,11 +115,11 @@ describe('when Argo CD cannot be asked, the CLI says what to set', () => {
       const result = await train('reconcile')
       expect(result.code).toBe(1)
       expect(result.stderr).toMatch(
-        /^error: No Argo CD token for us-east: set the secret ARGOCD_TOKEN .* to a read-only API token for https:\/\/argocd\.use1\.example\.com\.\n$/
+        /^error: No Argo CD token for us-east: set the secret ARGOCD_TOKEN .* to an API token for https:\/\/argocd\.use1\.example\.com\.\n$/
       )
       expectNoCrash(result.stderr)
     } finally {
       await sim.stop()
     }
-  }, 60_000)
+  }, 180_000)
 })
