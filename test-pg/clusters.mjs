@@ -75,10 +75,14 @@ export default async function setup() {
       port,
       unix_socket_directories: `'${root}'`,
       wal_level: 'logical',
-      max_replication_slots: 40,
-      max_wal_senders: 40,
-      max_logical_replication_workers: 20,
-      max_worker_processes: 40,
+      // Every test file's services keep their subscriptions (a database per service, never dropped),
+      // so a whole run needs far more apply workers and slots than one service: with too few, a late
+      // subscription waits for a worker for ever and its rows never arrive.
+      max_replication_slots: 200,
+      max_wal_senders: 200,
+      max_logical_replication_workers: 150,
+      max_worker_processes: 200,
+      max_connections: 300,
       fsync: 'off',
       synchronous_commit: 'off',
       full_page_writes: 'off'
