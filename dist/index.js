@@ -22651,6 +22651,12 @@ BEGIN
   END LOOP;
 END $mr$;`;
 }
+function foreignRows(table3, regionName) {
+  const t = ident(table3.name);
+  return `ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
+DELETE FROM ${t} WHERE ${ident(REGION_COLUMN)} IS DISTINCT FROM ${literal(regionName)};
+ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;`;
+}
 function ensureRole(role) {
   return `DO $mr$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN
@@ -22888,7 +22894,10 @@ function compilePostgres(model, regionName) {
   );
   add("01_tables", "tables whose rows may live here", [
     pruneTables(model, regionName, here),
-    ...here.flatMap((t) => createTable(t, columnsIn(model, t, regionName)))
+    ...here.flatMap((t) => [
+      ...createTable(t, columnsIn(model, t, regionName)),
+      ...t.locality === "by-row" ? [foreignRows(t, regionName)] : []
+    ])
   ]);
   const roles = [...new Set(here.flatMap(tableReaders))].sort();
   add("02_policy", "column privileges, row security, classification and retention", [

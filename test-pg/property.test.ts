@@ -234,7 +234,32 @@ describe('manifest versions applied in turn on three real PostgreSQL regions', (
             await catalog(fresh, region)
           ])
       }),
-      { numRuns: 3, endOnFailure: true }
+      {
+        numRuns: 3,
+        endOnFailure: true,
+        // Found by this property: a table going global, then by-row, kept the other regions' replicated rows.
+        examples: [
+          [
+            [
+              {
+                alpha: { locality: 'global', widen: 'home', readers: ['support', 'billing'] },
+                beta: undefined,
+                gamma: { locality: 'regional', widen: 'none', readers: ['support'] }
+              },
+              {
+                alpha: { locality: 'global', widen: 'home+other', readers: ['support'] },
+                beta: { locality: 'by-row', widen: 'home', readers: ['support'] },
+                gamma: { locality: 'global', widen: 'none', readers: ['support', 'billing'] }
+              },
+              {
+                alpha: { locality: 'regional', widen: 'home', readers: ['support'] },
+                beta: undefined,
+                gamma: { locality: 'by-row', widen: 'none', readers: ['support', 'billing'] }
+              }
+            ]
+          ]
+        ]
+      }
     )
   })
 })

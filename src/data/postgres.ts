@@ -122,6 +122,17 @@ BEGIN
 END $mr$;`
 }
 
+/**
+ * A by-row table keeps only its own region's rows. One that was a global
+ * replica here (the manifest changed its locality) still holds copies of
+ * every region's rows: they go. Row security would hide them from the
+ * DELETE, so it is lifted for it and forced again in the same transaction.
+ */
+function foreignRows(table: DataTable, regionName: string): string {
+  const t = ident(table.name)
+  return `ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;\nDELETE FROM ${t} WHERE ${ident(REGION_COLUMN)} IS DISTINCT FROM ${literal(regionName)};\nALTER TABLE ${t} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;`
+}
+
 function ensureRole(role: string): string {
   return `DO $mr$ BEGIN\n  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN\n    CREATE ROLE ${ident(role)} NOLOGIN;\n  END IF;\nEND $mr$;`
 }
@@ -363,7 +374,10 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
   )
   add('01_tables', 'tables whose rows may live here', [
     pruneTables(model, regionName, here),
-    ...here.flatMap(t => createTable(t, columnsIn(model, t, regionName)))
+    ...here.flatMap(t => [
+      ...createTable(t, columnsIn(model, t, regionName)),
+      ...(t.locality === 'by-row' ? [foreignRows(t, regionName)] : [])
+    ])
   ])
   const roles = [...new Set(here.flatMap(tableReaders))].sort()
   add('02_policy', 'column privileges, row security, classification and retention', [
