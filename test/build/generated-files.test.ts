@@ -43,7 +43,7 @@ describe('committed generated files', () => {
     expect(result.code).toBe(0)
   })
 
-  it('src/argocd/generated/api.ts matches ../shared/specs/argocd/swagger.json', async () => {
+  it('src/argocd/generated/api.ts matches vendor/argocd/swagger.json', async () => {
     const result = await check('script/argocd-types.mjs')
     expect(result.output).toBe('')
     expect(result.code).toBe(0)

@@ -379,10 +379,10 @@ const CASES: Case[] = [
   {
     name: 'a migrations folder outside the service repository',
     load: 'service',
-    text: service({}, '  data:', '    engine: postgres', '    migrations: ../shared/migrations'),
+    text: service({}, '  data:', '    engine: postgres', '    migrations: ../common/migrations'),
     rule: 'path-escape',
     message: [
-      'spec.data.migrations is "../shared/migrations", which would escape its folder in the service repository',
+      'spec.data.migrations is "../common/migrations", which would escape its folder in the service repository',
       "no leading '/', no '..'"
     ],
     line: 10,
