@@ -54273,20 +54273,8 @@ function withRouting(region2, routing, findings, files) {
   if (findings.some((f) => f.region === region2.name && f.severity === "error"))
     return { ...result, action: "blocked", edits: [] };
   const edits = [...region2.edits, ...planned.edits];
-  if (planned.resources) {
-    const { path, names: names2 } = planned.resources;
-    const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
-    const added = addResources(base, names2);
-    if (added.kind === "edit")
-      edits.push(
-        fileEdit(path, base, added.text, {
-          field: "resources",
-          line: added.line,
-          before: null,
-          after: names2.join(", ")
-        })
-      );
-  }
+  if (planned.resources)
+    listResources(edits, files, planned.resources.path, planned.resources.names);
   return { ...result, edits, action: edits.length > 0 ? "promote" : "current" };
 }
 function withDataMap(region2, data, input) {
@@ -54307,22 +54295,24 @@ function withDataMap(region2, data, input) {
     })
   ];
   const path = layout.candidates.find((c) => files.has(c));
-  if (layout.image === "kustomize" && path !== void 0) {
-    const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
-    if (unlistedResources(base, [DATA_MAP_FILE]).length > 0) {
-      const added = addResources(base, [DATA_MAP_FILE]);
-      if (added.kind === "edit")
-        edits.push(
-          fileEdit(path, base, added.text, {
-            field: "resources",
-            line: added.line,
-            before: null,
-            after: DATA_MAP_FILE
-          })
-        );
-    }
-  }
+  if (layout.image === "kustomize" && path !== void 0)
+    listResources(edits, files, path, [DATA_MAP_FILE]);
   return { ...region2, edits, action: "promote" };
+}
+function listResources(edits, files, path, names2) {
+  const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
+  const missing = unlistedResources(base, names2);
+  if (missing.length === 0) return;
+  const added = addResources(base, missing);
+  if (added.kind === "edit")
+    edits.push(
+      fileEdit(path, base, added.text, {
+        field: "resources",
+        line: added.line,
+        before: null,
+        after: missing.join(", ")
+      })
+    );
 }
 function withFindings(result, extra) {
   if (extra.length === 0) return result;

@@ -110,21 +110,9 @@ function withRouting(
   if (findings.some(f => f.region === region.name && f.severity === 'error'))
     return { ...result, action: 'blocked', edits: [] }
   const edits = [...region.edits, ...planned.edits]
-  if (planned.resources) {
-    // The kustomization lists the generated files in the same PR, on top of its image pin.
-    const { path, names } = planned.resources
-    const base = edits.findLast(e => e.path === path)?.content ?? files.get(path)!
-    const added = addResources(base, names)
-    if (added.kind === 'edit')
-      edits.push(
-        fileEdit(path, base, added.text, {
-          field: 'resources',
-          line: added.line,
-          before: null,
-          after: names.join(', ')
-        })
-      )
-  }
+  // The kustomization lists the generated files in the same PR, on top of its image pin.
+  if (planned.resources)
+    listResources(edits, files, planned.resources.path, planned.resources.names)
   return { ...result, edits, action: edits.length > 0 ? 'promote' : 'current' }
 }
 
@@ -151,22 +139,31 @@ function withDataMap(region: RegionPlan, data: DataPlan | undefined, input: Plan
     })
   ]
   const path = layout.candidates.find(c => files.has(c))
-  if (layout.image === 'kustomize' && path !== undefined) {
-    const base = edits.findLast(e => e.path === path)?.content ?? files.get(path)!
-    if (unlistedResources(base, [DATA_MAP_FILE]).length > 0) {
-      const added = addResources(base, [DATA_MAP_FILE])
-      if (added.kind === 'edit')
-        edits.push(
-          fileEdit(path, base, added.text, {
-            field: 'resources',
-            line: added.line,
-            before: null,
-            after: DATA_MAP_FILE
-          })
-        )
-    }
-  }
+  if (layout.image === 'kustomize' && path !== undefined)
+    listResources(edits, files, path, [DATA_MAP_FILE])
   return { ...region, edits, action: 'promote' }
+}
+
+/** Adds the names the kustomization at `path` does not list yet, as an edit on top of its latest one. */
+function listResources(
+  edits: FileEdit[],
+  files: EnvRepoFiles,
+  path: string,
+  names: readonly string[]
+): void {
+  const base = edits.findLast(e => e.path === path)?.content ?? files.get(path)!
+  const missing = unlistedResources(base, names)
+  if (missing.length === 0) return
+  const added = addResources(base, missing)
+  if (added.kind === 'edit')
+    edits.push(
+      fileEdit(path, base, added.text, {
+        field: 'resources',
+        line: added.line,
+        before: null,
+        after: missing.join(', ')
+      })
+    )
 }
 
 /** The plan with more findings, such as those of the shadow database check, in order and counted. */
