@@ -20876,6 +20876,7 @@ function routingSpecRules(source, m) {
   const out = [];
   const add = (rule, message, path, severity = "error", at = "value") => out.push({ rule, severity, message, file: source.file, ...source.locate(path, at) });
   const geoPath = ["spec", "routing", "geolocation"];
+  const geolocation = (routing.policy ?? ROUTING_DEFAULTS.policy) === "geolocation";
   const seen = /* @__PURE__ */ new Map();
   for (const [region2, geo] of Object.entries(routing.geolocation ?? {})) {
     const path = [...geoPath, region2];
@@ -20908,25 +20909,36 @@ function routingSpecRules(source, m) {
           [...path, "subdivision"]
         );
     }
-    if ((routing.policy ?? ROUTING_DEFAULTS.policy) !== "geolocation") continue;
+    if (!geolocation) continue;
+    const name = hostnameOf(routing, region2);
     const location2 = geo.continent ?? `${country}${geo.subdivision ? `-${geo.subdivision}` : ""}`;
-    const first = seen.get(location2);
+    const first = seen.get(`${name} ${location2}`);
     if (first !== void 0)
       add(
         "dns-geolocation-duplicate",
-        `${region2} and ${first} both answer for ${location2}; Route 53 takes one geolocation record per location and name. Give each region a location of its own.`,
+        `${region2} and ${first} both answer for ${location2} on ${name}; Route 53 takes one geolocation record per location and name. Give each region a location of its own.`,
         path
       );
-    else seen.set(location2, region2);
+    else seen.set(`${name} ${location2}`, region2);
   }
-  if ((routing.policy ?? ROUTING_DEFAULTS.policy) === "geolocation" && !Object.values(routing.geolocation ?? {}).some((g) => g.country === DEFAULT_COUNTRY))
-    add(
-      "dns-geolocation-default",
-      `No region answers for locations outside spec.routing.geolocation, so Route 53 returns no answer (NODATA) to those clients. Give one region country '*'.`,
-      routing.geolocation ? geoPath : ["spec", "routing", "policy"],
-      "warning",
-      routing.geolocation ? "key" : "value"
-    );
+  if (geolocation) {
+    const names2 = /* @__PURE__ */ new Map();
+    for (const region2 of m.spec.regions) {
+      const name = hostnameOf(routing, region2);
+      names2.set(name, [...names2.get(name) ?? [], region2]);
+    }
+    for (const [name, regions] of names2) {
+      if (regions.some((r) => routing.geolocation?.[r]?.country === DEFAULT_COUNTRY)) continue;
+      const whom = names2.size > 1 ? ` of ${name} (${regions.join(", ")})` : "";
+      add(
+        "dns-geolocation-default",
+        `No region${whom} answers for locations outside spec.routing.geolocation, so Route 53 returns no answer (NODATA) to those clients. Give one region${whom} country '*'.`,
+        routing.geolocation ? geoPath : ["spec", "routing", "policy"],
+        "warning",
+        routing.geolocation ? "key" : "value"
+      );
+    }
+  }
   const timeout = ms(routing.timeout ?? ROUTING_DEFAULTS.timeout);
   const retries = routing.retries ?? ROUTING_DEFAULTS.retries;
   const deadline = routing.deadline === void 0 ? timeout * (retries + 1) : ms(routing.deadline);

@@ -2,7 +2,7 @@ import type { Diagnostic, Severity } from '../manifest/diagnostic.js'
 import { parseDuration } from '../manifest/formats.js'
 import type { YamlPath, YamlSource } from '../manifest/yaml-source.js'
 import type { ServiceManifest } from '../schema/generated.js'
-import { ROUTING_DEFAULTS } from './compile.js'
+import { hostnameOf, ROUTING_DEFAULTS } from './compile.js'
 import { COUNTRIES, DEFAULT_COUNTRY, US_SUBDIVISIONS } from './route53-locations.js'
 
 /** Node's timers hold at most 2^31 - 1 ms; a longer delay fires at once (setTimeout docs), so every request would time out. */
@@ -27,6 +27,8 @@ export function routingSpecRules(source: YamlSource, m: ServiceManifest): Diagno
   ) => out.push({ rule, severity, message, file: source.file, ...source.locate(path, at) })
 
   const geoPath = ['spec', 'routing', 'geolocation']
+  const geolocation = (routing.policy ?? ROUTING_DEFAULTS.policy) === 'geolocation'
+  // Route 53 keys a geolocation record by name and location: regions on names of their own (spec.routing.hostnames) are separate record sets.
   const seen = new Map<string, string>()
   for (const [region, geo] of Object.entries(routing.geolocation ?? {})) {
     const path = [...geoPath, region]
@@ -59,28 +61,36 @@ export function routingSpecRules(source: YamlSource, m: ServiceManifest): Diagno
           [...path, 'subdivision']
         )
     }
-    if ((routing.policy ?? ROUTING_DEFAULTS.policy) !== 'geolocation') continue
+    if (!geolocation) continue
+    const name = hostnameOf(routing, region)
     const location = geo.continent ?? `${country}${geo.subdivision ? `-${geo.subdivision}` : ''}`
-    const first = seen.get(location)
+    const first = seen.get(`${name} ${location}`)
     if (first !== undefined)
       add(
         'dns-geolocation-duplicate',
-        `${region} and ${first} both answer for ${location}; Route 53 takes one geolocation record per location and name. Give each region a location of its own.`,
+        `${region} and ${first} both answer for ${location} on ${name}; Route 53 takes one geolocation record per location and name. Give each region a location of its own.`,
         path
       )
-    else seen.set(location, region)
+    else seen.set(`${name} ${location}`, region)
   }
-  if (
-    (routing.policy ?? ROUTING_DEFAULTS.policy) === 'geolocation' &&
-    !Object.values(routing.geolocation ?? {}).some(g => g.country === DEFAULT_COUNTRY)
-  )
-    add(
-      'dns-geolocation-default',
-      `No region answers for locations outside spec.routing.geolocation, so Route 53 returns no answer (NODATA) to those clients. Give one region country '*'.`,
-      routing.geolocation ? geoPath : ['spec', 'routing', 'policy'],
-      'warning',
-      routing.geolocation ? 'key' : 'value'
-    )
+  if (geolocation) {
+    const names = new Map<string, string[]>()
+    for (const region of m.spec.regions) {
+      const name = hostnameOf(routing, region)
+      names.set(name, [...(names.get(name) ?? []), region])
+    }
+    for (const [name, regions] of names) {
+      if (regions.some(r => routing.geolocation?.[r]?.country === DEFAULT_COUNTRY)) continue
+      const whom = names.size > 1 ? ` of ${name} (${regions.join(', ')})` : ''
+      add(
+        'dns-geolocation-default',
+        `No region${whom} answers for locations outside spec.routing.geolocation, so Route 53 returns no answer (NODATA) to those clients. Give one region${whom} country '*'.`,
+        routing.geolocation ? geoPath : ['spec', 'routing', 'policy'],
+        'warning',
+        routing.geolocation ? 'key' : 'value'
+      )
+    }
+  }
 
   const timeout = ms(routing.timeout ?? ROUTING_DEFAULTS.timeout)
   const retries = routing.retries ?? ROUTING_DEFAULTS.retries

@@ -204,6 +204,29 @@ describe('geolocation locations Route 53 accepts', () => {
     ])
   })
 
+  it('takes one location per record set: China on a name of its own may answer for * too', () => {
+    const china = (entry: string) =>
+      manifest(
+        [
+          'hostnames: { china: checkout.internal.example.cn }',
+          'policy: geolocation',
+          'geolocation:',
+          '  us-east: { country: US }',
+          "  us-west: { country: '*' }",
+          '  sweden: { continent: EU }',
+          `  china: ${entry}`
+        ],
+        ['us-east', 'us-west', 'sweden', 'china']
+      )
+    expect(rules(china("{ country: '*' }"))).toEqual([])
+    // Without a default of its own, China's name answers nobody outside China.
+    const loaded = china('{ country: CN }')
+    expect(loaded.diagnostics).toEqual([
+      expect.objectContaining({ rule: 'dns-geolocation-default', severity: 'warning' })
+    ])
+    expect(loaded.diagnostics[0]!.message).toContain('checkout.internal.example.cn (china)')
+  })
+
   it('refuses an empty entry', () => {
     const loaded = geo(['us-east: {}', "us-west: { country: '*' }"])
     expect(loaded.diagnostics).toEqual([
