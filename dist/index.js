@@ -22585,6 +22585,14 @@ var RETENTION_FUNCTION_PREFIX = "mr_retention_";
 function publisherPlaceholder(region2) {
   return literal(`multiregion:publisher=${region2}`);
 }
+var ON_PUBLISHER_COLUMN = "multiregion:on-publisher";
+function onPublisher(region2, sql) {
+  const text = `-- multiregion:runs-on ${region2}
+${sql}`;
+  if (text.includes("$publisher$")) throw new Error("statement contains its own quote");
+  return `SELECT $publisher$${text}
+$publisher$ AS ${ident(ON_PUBLISHER_COLUMN)}`;
+}
 function retentionColumn(table3) {
   const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
   return stamps.find((c) => c.name === "created_at") ?? stamps[0];
@@ -22828,6 +22836,18 @@ END $mr$;`,
     `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
   ];
 }
+function ensureSlot(slot, home) {
+  const where = `slot_name = ${literal(slot)}`;
+  return `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND active) THEN
+    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where})
+      USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where}) THEN
+    PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
+  END IF;
+END $mr$`;
+}
 function subscriptionFile(model, table3, regionName) {
   const name = subscriptionName(model, table3, regionName);
   const pub = publicationName(table3, regionName);
@@ -22835,8 +22855,12 @@ function subscriptionFile(model, table3, regionName) {
   WHERE s.subname = ${literal(name)}
     AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
   return [
+    // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
+    `${onPublisher(table3.home, ensureSlot(name, table3.home))}
+WHERE NOT EXISTS (${mine})
+\\gexec`,
     // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
-    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)})
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)}, ${literal(name)})
 WHERE NOT EXISTS (${mine})
 \\gexec`,
     `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
@@ -22927,7 +22951,7 @@ function compilePostgres(model, regionName) {
   for (const t of subscribed)
     add(
       `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
       subscriptionFile(model, t, regionName),
       true
     );
