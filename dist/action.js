@@ -26595,6 +26595,9 @@ function splitStatements(sql) {
   const out = [];
   let start = 0;
   let i = 0;
+  let parens = 0;
+  let blocks = 0;
+  let firstLetters = "";
   const push = (end, gexec = false) => {
     const raw = sql.slice(start, end);
     const lead = LEADING_NOISE.exec(raw)[0].length;
@@ -26603,11 +26606,32 @@ function splitStatements(sql) {
       const offset = start + lead;
       out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
     }
+    parens = 0;
+    blocks = 0;
+    firstLetters = "";
   };
   while (i < sql.length) {
     const c = sql[i];
     const next = sql[i + 1];
-    if (c === "-" && next === "-") {
+    WORD.lastIndex = i;
+    const word = WORD.exec(sql)?.[0];
+    if (word !== void 0) {
+      const lower = word.toLowerCase();
+      if (firstLetters.length < 4)
+        firstLetters += ["create", "function", "procedure", "or", "replace"].includes(lower) ? lower[0] : "-";
+      if (ROUTINE.test(firstLetters) && parens === 0) {
+        if (lower === "begin") blocks++;
+        else if (lower === "case" && blocks > 0) blocks++;
+        else if (lower === "end" && blocks > 0) blocks--;
+      }
+      i += word.length;
+    } else if (c === "(") {
+      parens++;
+      i++;
+    } else if (c === ")") {
+      parens = Math.max(0, parens - 1);
+      i++;
+    } else if (c === "-" && next === "-") {
       const end = sql.indexOf("\n", i);
       i = end === -1 ? sql.length : end + 1;
     } else if (c === "/" && next === "*") {
@@ -26632,7 +26656,7 @@ function splitStatements(sql) {
         const end = sql.indexOf(tag[0], i + tag[0].length);
         i = end === -1 ? sql.length : end + tag[0].length;
       } else i++;
-    } else if (c === ";") {
+    } else if (c === ";" && parens === 0 && blocks === 0) {
       push(i);
       i++;
       start = i;
@@ -26657,7 +26681,7 @@ function lineAt(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
   return line;
 }
-var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, GEXEC, LEADING_NOISE, TRANSACTION_CONTROL;
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, GEXEC, LEADING_NOISE, WORD, ROUTINE, TRANSACTION_CONTROL;
 var init_sql = __esm({
   "src/data/sql.ts"() {
     "use strict";
@@ -26667,6 +26691,8 @@ var init_sql = __esm({
     REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
     GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
     LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+    WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+    ROUTINE = /^c(f|p|or[fp])/;
     TRANSACTION_CONTROL = /^(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE\s+TRANSACTION)\b/i;
   }
 });

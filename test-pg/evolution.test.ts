@@ -253,6 +253,20 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     expect(await exists(svc.urls.sweden!, 'customers')).toBe(false)
   })
 
+  it('applies SQL-standard function bodies (BEGIN ATOMIC ... END), with or without a transaction', async () => {
+    const svc = await freshService({
+      '0004_atomic.sql':
+        '-- multiregion:regions sweden\nCREATE FUNCTION answer() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT CASE WHEN true THEN 42 ELSE 0 END;\nEND;\n',
+      '0005_atomic_no_transaction.sql':
+        '-- multiregion:no-transaction\n-- multiregion:regions sweden\nCREATE TABLE counted (n int);\nCREATE PROCEDURE count_up(n int) LANGUAGE sql\nBEGIN ATOMIC\n  INSERT INTO counted VALUES (n);\n  INSERT INTO counted VALUES (n + 1);\nEND;\nCALL count_up(answer());\n'
+    })
+    await migrateAll(svc, ['us-east', 'sweden'])
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query('SELECT answer() AS answer, array_agg(n ORDER BY n) AS counted FROM counted')
+    )
+    expect(rows[0]).toEqual({ answer: 42, counted: [42, 43] })
+  })
+
   it("refuses a hand-written file that would run statements on another region's publisher", async () => {
     const svc = await freshService({
       '0004_elsewhere.sql':
