@@ -38554,7 +38554,11 @@ async function execute(client, text, gexec, publisher) {
           `a "${ON_PUBLISHER_COLUMN}" statement must start with the line "-- multiregion:runs-on <region>"`
         );
       await (await publisher(region2)).query(String(field)).catch((error) => {
-        throw new Error(`on the publisher ${region2}: ${error.message}`, { cause: error });
+        const denied = error.code === "42501";
+        throw new Error(
+          `on the publisher ${region2}: ${error.message}${denied ? `. The role of the publisher's URL makes the slot, so it needs REPLICATION: give the subscriber's job the URL of ${region2}'s replication role (regions.${region2}.database.replication.user), as workflows/migrations.yml does` : ""}`,
+          { cause: error }
+        );
       });
     }
 }

@@ -374,10 +374,22 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     )
     await withClient(svc.urls['us-east']!, c =>
       c.query(
-        `DO $$ BEGIN CREATE ROLE mr_replicator LOGIN REPLICATION; EXCEPTION WHEN duplicate_object THEN END $$`
+        `DO $$ BEGIN CREATE ROLE mr_replicator LOGIN REPLICATION; EXCEPTION WHEN duplicate_object THEN END $$;
+         DO $$ BEGIN CREATE ROLE mr_plain LOGIN; EXCEPTION WHEN duplicate_object THEN END $$`
       )
     )
-    await migrateAll(svc)
+    await migrateAll(svc, ['us-east', 'sweden'])
+    // China's job holds the publisher's replication-only URL, as the workflow template passes it:
+    // that role makes the slot. A role without REPLICATION cannot, and the error says what to give.
+    const as = (role: string) => ({
+      env: { ...svc.env, DB_URL_US_EAST: svc.urls['us-east']!.replace('postgres@', `${role}@`) }
+    })
+    expect(await svc.migrate('china', as('mr_plain'))).toMatchObject({
+      kind: 'failed',
+      file: 'generated/china/04_subscription_plans.sql',
+      message: expect.stringContaining("so it needs REPLICATION: give the subscriber's job the URL")
+    })
+    expect(await svc.migrate('china', as('mr_replicator'))).toMatchObject({ kind: 'applied' })
     await withClient(svc.urls['us-east']!, async c => {
       await c.query(`INSERT INTO plans VALUES ('p', 'P', 5, 1.5)`)
       const { rows } = await c.query(

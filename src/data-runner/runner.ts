@@ -210,7 +210,11 @@ async function execute(
           `a "${ON_PUBLISHER_COLUMN}" statement must start with the line "-- multiregion:runs-on <region>"`
         )
       await (await publisher(region)).query(String(field)).catch((error: Error) => {
-        throw new Error(`on the publisher ${region}: ${error.message}`, { cause: error })
+        const denied = (error as { code?: string }).code === '42501'
+        throw new Error(
+          `on the publisher ${region}: ${error.message}${denied ? `. The role of the publisher's URL makes the slot, so it needs REPLICATION: give the subscriber's job the URL of ${region}'s replication role (regions.${region}.database.replication.user), as workflows/migrations.yml does` : ''}`,
+          { cause: error }
+        )
       })
     }
 }
