@@ -35328,6 +35328,10 @@ function ensureSlot(slot, home) {
     RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where2})
       USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
   END IF;
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
+    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where2})
+      USING HINT = 'Slot names are shared by the databases of a server. Drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
   IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2}) THEN
     PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
   END IF;

@@ -189,6 +189,28 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     expect(await svc.migrate('sweden')).toMatchObject({ kind: 'applied', applied: [] })
   })
 
+  it("refuses to take over another database's replication slot of the same name", async () => {
+    const svc = await freshService()
+    await migrateAll(svc, ['us-east'])
+    const slot = `mr_${svc.name}_plans_us_east_to_sweden`
+    const other = svc.urls['us-east']!.replace(`/${svc.name}`, '/postgres')
+    await withClient(other, c =>
+      c.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [slot])
+    )
+    try {
+      expect(await svc.migrate('sweden')).toMatchObject({
+        kind: 'failed',
+        file: 'generated/sweden/04_subscription_plans.sql',
+        message: expect.stringContaining(
+          `replication slot ${slot} on us-east was made for another database or plugin (postgres, pgoutput, logical)`
+        )
+      })
+      expect(await count(svc.urls.sweden!, MY_SUBSCRIPTIONS)).toBe(0)
+    } finally {
+      await withClient(other, c => c.query('SELECT pg_drop_replication_slot($1)', [slot]))
+    }
+  })
+
   it('refuses to take over a replication slot another connection is using', async () => {
     const svc = await freshService()
     await migrateAll(svc, ['us-east'])
