@@ -26595,6 +26595,9 @@ function splitStatements(sql) {
   const out = [];
   let start = 0;
   let i = 0;
+  let parens = 0;
+  let blocks = 0;
+  let firstLetters = "";
   const push = (end, gexec = false) => {
     const raw = sql.slice(start, end);
     const lead = LEADING_NOISE.exec(raw)[0].length;
@@ -26603,11 +26606,32 @@ function splitStatements(sql) {
       const offset = start + lead;
       out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
     }
+    parens = 0;
+    blocks = 0;
+    firstLetters = "";
   };
   while (i < sql.length) {
     const c = sql[i];
     const next = sql[i + 1];
-    if (c === "-" && next === "-") {
+    WORD.lastIndex = i;
+    const word = WORD.exec(sql)?.[0];
+    if (word !== void 0) {
+      const lower = word.toLowerCase();
+      if (firstLetters.length < 4)
+        firstLetters += ["create", "function", "procedure", "or", "replace"].includes(lower) ? lower[0] : "-";
+      if (ROUTINE.test(firstLetters) && parens === 0) {
+        if (lower === "begin") blocks++;
+        else if (lower === "case" && blocks > 0) blocks++;
+        else if (lower === "end" && blocks > 0) blocks--;
+      }
+      i += word.length;
+    } else if (c === "(") {
+      parens++;
+      i++;
+    } else if (c === ")") {
+      parens = Math.max(0, parens - 1);
+      i++;
+    } else if (c === "-" && next === "-") {
       const end = sql.indexOf("\n", i);
       i = end === -1 ? sql.length : end + 1;
     } else if (c === "/" && next === "*") {
@@ -26632,7 +26656,7 @@ function splitStatements(sql) {
         const end = sql.indexOf(tag[0], i + tag[0].length);
         i = end === -1 ? sql.length : end + tag[0].length;
       } else i++;
-    } else if (c === ";") {
+    } else if (c === ";" && parens === 0 && blocks === 0) {
       push(i);
       i++;
       start = i;
@@ -26657,7 +26681,7 @@ function lineAt(text, offset) {
   for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
   return line;
 }
-var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, GEXEC, LEADING_NOISE, TRANSACTION_CONTROL;
+var SAFE_TYPE, NO_TRANSACTION_MARKER, APPROVAL, REGIONS, GEXEC, LEADING_NOISE, WORD, ROUTINE, TRANSACTION_CONTROL;
 var init_sql = __esm({
   "src/data/sql.ts"() {
     "use strict";
@@ -26667,6 +26691,8 @@ var init_sql = __esm({
     REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
     GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
     LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+    WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+    ROUTINE = /^c(f|p|or[fp])/;
     TRANSACTION_CONTROL = /^(BEGIN|START\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE\s+TRANSACTION)\b/i;
   }
 });
@@ -51109,6 +51135,15 @@ function publisherPlaceholder(region2) {
   return literal(`multiregion:publisher=${region2}`);
 }
 var PUBLISHER_PLACEHOLDER = /'multiregion:publisher=([a-z0-9-]+)'/g;
+var ON_PUBLISHER_COLUMN = "multiregion:on-publisher";
+var RUNS_ON = /^-- multiregion:runs-on ([a-z0-9-]+)\n/;
+function onPublisher(region2, sql) {
+  const text = `-- multiregion:runs-on ${region2}
+${sql}`;
+  if (text.includes("$publisher$")) throw new Error("statement contains its own quote");
+  return `SELECT $publisher$${text}
+$publisher$ AS ${ident(ON_PUBLISHER_COLUMN)}`;
+}
 function retentionColumn(table3) {
   const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
   return stamps.find((c) => c.name === "created_at") ?? stamps[0];
@@ -51352,6 +51387,22 @@ END $mr$;`,
     `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
   ];
 }
+function ensureSlot(slot, home) {
+  const where2 = `slot_name = ${literal(slot)}`;
+  return `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2} AND active) THEN
+    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where2})
+      USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
+    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where2})
+      USING HINT = 'Slot names are shared by the databases of a server. Drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where2}) THEN
+    PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
+  END IF;
+END $mr$`;
+}
 function subscriptionFile(model, table3, regionName) {
   const name = subscriptionName(model, table3, regionName);
   const pub = publicationName(table3, regionName);
@@ -51359,8 +51410,12 @@ function subscriptionFile(model, table3, regionName) {
   WHERE s.subname = ${literal(name)}
     AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
   return [
+    // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
+    `${onPublisher(table3.home, ensureSlot(name, table3.home))}
+WHERE NOT EXISTS (${mine})
+\\gexec`,
     // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
-    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)})
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)}, ${literal(name)})
 WHERE NOT EXISTS (${mine})
 \\gexec`,
     `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
@@ -51451,7 +51506,7 @@ function compilePostgres(model, regionName) {
   for (const t of subscribed)
     add(
       `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
       subscriptionFile(model, t, regionName),
       true
     );
@@ -54645,16 +54700,64 @@ CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
 var RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, applied_at, run_id, approver)
 VALUES ($1, $2, $3, $4, now(), $5, $6)
 ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`;
-async function execute(client, text, gexec) {
+function publisherConnections(options) {
+  const open3 = /* @__PURE__ */ new Map();
+  const connect = async (region2) => {
+    const url = options.publisherDatabase(region2);
+    if (url === void 0)
+      throw new Error(
+        `A subscription's replication slot is made on its publisher ${region2}, which needs its database URL; set the variable the platform names in regions.${region2}.database.secret.`
+      );
+    const client = new esm_default.Client({ connectionString: url });
+    client.on("error", () => void 0);
+    try {
+      await client.connect();
+    } catch (error2) {
+      throw new Error(
+        `Cannot connect to the publisher ${region2} (regions.${region2}.database.secret) to make the subscription's replication slot there: ${error2.message}`,
+        { cause: error2 }
+      );
+    }
+    return client;
+  };
+  return {
+    publisher: (region2) => {
+      if (!open3.has(region2)) open3.set(region2, connect(region2));
+      return open3.get(region2);
+    },
+    close: async () => {
+      for (const client of open3.values()) await client.then((c) => c.end()).catch(() => void 0);
+    }
+  };
+}
+async function execute(client, text, gexec, publisher) {
   if (!gexec) {
     await client.query(text);
     return;
   }
   const result = await client.query({ text, rowMode: "array" });
   for (const row of result.rows)
-    for (const field of row) if (field !== null) await client.query(String(field));
+    for (const [i, field] of row.entries()) {
+      if (field === null) continue;
+      if (result.fields[i]?.name !== ON_PUBLISHER_COLUMN) {
+        await client.query(String(field));
+        continue;
+      }
+      const region2 = RUNS_ON.exec(String(field))?.[1];
+      if (region2 === void 0)
+        throw new Error(
+          `a "${ON_PUBLISHER_COLUMN}" statement must start with the line "-- multiregion:runs-on <region>"`
+        );
+      await (await publisher(region2)).query(String(field)).catch((error2) => {
+        const denied = error2.code === "42501";
+        throw new Error(
+          `on the publisher ${region2}: ${error2.message}${denied ? `. The role of the publisher's URL makes the slot, so it needs REPLICATION: give the subscriber's job the URL of ${region2}'s replication role (regions.${region2}.database.replication.user), as workflows/migrations.yml does` : ""}`,
+          { cause: error2 }
+        );
+      });
+    }
 }
-async function apply(client, m, options) {
+async function apply(client, m, options, publisher) {
   const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null;
   const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver];
   if (m.transaction) {
@@ -54675,7 +54778,8 @@ async function apply(client, m, options) {
       await execute(
         client,
         withPublishers(statement.text, options.publisherUrl),
-        statement.gexec === true
+        statement.gexec === true,
+        publisher
       );
     } catch (error2) {
       throw new MigrationError(
@@ -54694,6 +54798,7 @@ async function runMigrations(options) {
   await client.connect().catch((error2) => {
     throw new ConnectionError(error2.message);
   });
+  const publishers = publisherConnections(options);
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     const history = new Map((await ensureHistory(client)).map((r) => [r.version, r]));
@@ -54706,6 +54811,14 @@ async function runMigrations(options) {
     if (drifted.length > 0) throw new DriftError(drifted);
     const pending = options.migrations.filter((m) => history.get(m.version)?.sha256 !== m.sha256);
     for (const m of pending) {
+      const routed = m.kind === "hand-written" ? splitStatements(m.sql).find((s) => s.text.includes(ON_PUBLISHER_COLUMN)) : void 0;
+      if (routed)
+        throw new MigrationError(
+          m.file,
+          routed.line,
+          `"${ON_PUBLISHER_COLUMN}" runs statements on another region's publisher with credentials the runner holds; only generated files may do that. Remove it.`,
+          "Nothing was applied: every pending file is checked before the first runs."
+        );
       const control = transactionControl(m.sql);
       if (control)
         throw new MigrationError(
@@ -54722,11 +54835,12 @@ async function runMigrations(options) {
         continue;
       }
       options.log(`applying ${m.version} (${m.file}${m.transaction ? "" : ", no transaction"})`);
-      await apply(client, m, options);
+      await apply(client, m, options, publishers.publisher);
       result.applied.push(m.version);
     }
     return result;
   } finally {
+    await publishers.close();
     await client.end().catch(() => void 0);
   }
 }
@@ -54986,6 +55100,13 @@ async function runMigrate(options, loaded) {
         if (publisher?.replication?.user !== void 0) login.user = publisher.replication.user;
         if (replication?.passfile !== void 0) login.passfile = replication.passfile;
         return subscriptionConnection(parseDatabaseUrl(raw, where2(name)), login);
+      },
+      publisherDatabase: (name) => {
+        const publisher = regionOf(name);
+        const raw = publisher?.secret === void 0 ? void 0 : options.env[publisher.secret];
+        if (!raw) return void 0;
+        parseDatabaseUrl(raw, where2(name));
+        return raw;
       },
       runId: options.runId,
       log: options.log,

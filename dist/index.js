@@ -22507,10 +22507,15 @@ function destructiveApproval(sql) {
 }
 var GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
 var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+var WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+var ROUTINE = /^c(f|p|or[fp])/;
 function splitStatements(sql) {
   const out = [];
   let start = 0;
   let i = 0;
+  let parens = 0;
+  let blocks = 0;
+  let firstLetters = "";
   const push = (end, gexec = false) => {
     const raw = sql.slice(start, end);
     const lead = LEADING_NOISE.exec(raw)[0].length;
@@ -22519,11 +22524,32 @@ function splitStatements(sql) {
       const offset = start + lead;
       out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
     }
+    parens = 0;
+    blocks = 0;
+    firstLetters = "";
   };
   while (i < sql.length) {
     const c = sql[i];
     const next = sql[i + 1];
-    if (c === "-" && next === "-") {
+    WORD.lastIndex = i;
+    const word = WORD.exec(sql)?.[0];
+    if (word !== void 0) {
+      const lower = word.toLowerCase();
+      if (firstLetters.length < 4)
+        firstLetters += ["create", "function", "procedure", "or", "replace"].includes(lower) ? lower[0] : "-";
+      if (ROUTINE.test(firstLetters) && parens === 0) {
+        if (lower === "begin") blocks++;
+        else if (lower === "case" && blocks > 0) blocks++;
+        else if (lower === "end" && blocks > 0) blocks--;
+      }
+      i += word.length;
+    } else if (c === "(") {
+      parens++;
+      i++;
+    } else if (c === ")") {
+      parens = Math.max(0, parens - 1);
+      i++;
+    } else if (c === "-" && next === "-") {
       const end = sql.indexOf("\n", i);
       i = end === -1 ? sql.length : end + 1;
     } else if (c === "/" && next === "*") {
@@ -22548,7 +22574,7 @@ function splitStatements(sql) {
         const end = sql.indexOf(tag[0], i + tag[0].length);
         i = end === -1 ? sql.length : end + tag[0].length;
       } else i++;
-    } else if (c === ";") {
+    } else if (c === ";" && parens === 0 && blocks === 0) {
       push(i);
       i++;
       start = i;
@@ -22596,6 +22622,14 @@ function subscriptionName(model, table3, subscriber) {
 var RETENTION_FUNCTION_PREFIX = "mr_retention_";
 function publisherPlaceholder(region2) {
   return literal(`multiregion:publisher=${region2}`);
+}
+var ON_PUBLISHER_COLUMN = "multiregion:on-publisher";
+function onPublisher(region2, sql) {
+  const text = `-- multiregion:runs-on ${region2}
+${sql}`;
+  if (text.includes("$publisher$")) throw new Error("statement contains its own quote");
+  return `SELECT $publisher$${text}
+$publisher$ AS ${ident(ON_PUBLISHER_COLUMN)}`;
 }
 function retentionColumn(table3) {
   const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
@@ -22840,6 +22874,22 @@ END $mr$;`,
     `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
   ];
 }
+function ensureSlot(slot, home) {
+  const where = `slot_name = ${literal(slot)}`;
+  return `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND active) THEN
+    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where})
+      USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
+    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where})
+      USING HINT = 'Slot names are shared by the databases of a server. Drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where}) THEN
+    PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
+  END IF;
+END $mr$`;
+}
 function subscriptionFile(model, table3, regionName) {
   const name = subscriptionName(model, table3, regionName);
   const pub = publicationName(table3, regionName);
@@ -22847,8 +22897,12 @@ function subscriptionFile(model, table3, regionName) {
   WHERE s.subname = ${literal(name)}
     AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
   return [
+    // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
+    `${onPublisher(table3.home, ensureSlot(name, table3.home))}
+WHERE NOT EXISTS (${mine})
+\\gexec`,
     // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
-    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)})
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)}, ${literal(name)})
 WHERE NOT EXISTS (${mine})
 \\gexec`,
     `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
@@ -22939,7 +22993,7 @@ function compilePostgres(model, regionName) {
   for (const t of subscribed)
     add(
       `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
       subscriptionFile(model, t, regionName),
       true
     );

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { main } from '../src/cli/program.js'
-import { clusterPort, eventually, freshService, serverLog, withClient } from './support.js'
+import { clusterPort, eventually, freshService, pgBin, serverLog, withClient } from './support.js'
 
 type Service = Awaited<ReturnType<typeof freshService>>
 const REGIONS = ['us-east', 'sweden', 'china']
@@ -152,6 +154,111 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     expect(await count(svc.urls.sweden!, MY_SUBSCRIPTIONS)).toBe(1)
   })
 
+  it('re-runs a subscription whose run was killed after the publisher created its replication slot', async () => {
+    const svc = await freshService()
+    await migrateAll(svc, ['us-east'])
+    const slot = `mr_${svc.name}_plans_us_east_to_sweden`
+    // What a run killed inside CREATE SUBSCRIPTION leaves: the slot on the publisher, no subscription.
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [slot])
+    )
+    await migrateAll(svc, ['sweden'])
+    expect(await count(svc.urls.sweden!, MY_SUBSCRIPTIONS)).toBe(1)
+    expect(
+      await count(
+        svc.urls.sweden!,
+        `SELECT count(*) AS n FROM pg_subscription_rel r JOIN pg_subscription s ON s.oid = r.srsubid WHERE s.subname = $1`,
+        [slot]
+      )
+    ).toBe(1)
+    // The orphan is the subscription's slot now: no second one holds WAL beside it.
+    const { rows: slots } = await withClient(svc.urls['us-east']!, c =>
+      c.query(
+        'SELECT slot_name FROM pg_replication_slots WHERE database = current_database() AND NOT temporary'
+      )
+    )
+    expect(slots).toEqual([{ slot_name: slot }])
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`INSERT INTO plans (code, name, price_cents) VALUES ('k', 'K', 7)`)
+    )
+    await eventually('the plan row in sweden', async () =>
+      (await count(svc.urls.sweden!, `SELECT count(*) AS n FROM plans WHERE code = 'k'`)) === 1
+        ? true
+        : undefined
+    )
+    expect(await svc.migrate('sweden')).toMatchObject({ kind: 'applied', applied: [] })
+  })
+
+  it("refuses to take over another database's replication slot of the same name", async () => {
+    const svc = await freshService()
+    await migrateAll(svc, ['us-east'])
+    const slot = `mr_${svc.name}_plans_us_east_to_sweden`
+    const other = svc.urls['us-east']!.replace(`/${svc.name}`, '/postgres')
+    await withClient(other, c =>
+      c.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [slot])
+    )
+    try {
+      expect(await svc.migrate('sweden')).toMatchObject({
+        kind: 'failed',
+        file: 'generated/sweden/04_subscription_plans.sql',
+        message: expect.stringContaining(
+          `replication slot ${slot} on us-east was made for another database or plugin (postgres, pgoutput, logical)`
+        )
+      })
+      expect(await count(svc.urls.sweden!, MY_SUBSCRIPTIONS)).toBe(0)
+    } finally {
+      await withClient(other, c => c.query('SELECT pg_drop_replication_slot($1)', [slot]))
+    }
+  })
+
+  it('refuses to take over a replication slot another connection is using', async () => {
+    const svc = await freshService()
+    await migrateAll(svc, ['us-east'])
+    const slot = `mr_${svc.name}_plans_us_east_to_sweden`
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`SELECT pg_create_logical_replication_slot($1, 'pgoutput')`, [slot])
+    )
+    // Another consumer streams from the slot, as a subscription of some other database would.
+    const consumer = spawn(
+      join(pgBin(), 'pg_recvlogical'),
+      [
+        '--start',
+        '--slot',
+        slot,
+        '--dbname',
+        svc.urls['us-east']!,
+        '--option',
+        'proto_version=1',
+        '--option',
+        `publication_names=mr_plans_to_sweden`,
+        '--file',
+        '/dev/null',
+        '--no-loop'
+      ],
+      { stdio: 'ignore' }
+    )
+    try {
+      await eventually('the slot in use', async () =>
+        (await count(
+          svc.urls['us-east']!,
+          'SELECT count(*) AS n FROM pg_replication_slots WHERE slot_name = $1 AND active',
+          [slot]
+        )) === 1
+          ? true
+          : undefined
+      )
+      const outcome = await svc.migrate('sweden')
+      expect(outcome).toMatchObject({
+        kind: 'failed',
+        file: 'generated/sweden/04_subscription_plans.sql',
+        message: expect.stringContaining(`replication slot ${slot} on us-east is in use`)
+      })
+      expect(await count(svc.urls.sweden!, MY_SUBSCRIPTIONS)).toBe(0)
+    } finally {
+      consumer.kill()
+    }
+  })
+
   it('refuses a hand-written file with its own BEGIN and COMMIT, and applies none of it', async () => {
     const svc = await freshService({
       '0004_own_transaction.sql':
@@ -165,6 +272,38 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
       message: expect.stringContaining('BEGIN controls the transaction')
     })
     expect(await exists(svc.urls.sweden!, 'half')).toBe(false)
+    expect(await exists(svc.urls.sweden!, 'customers')).toBe(false)
+  })
+
+  it('applies SQL-standard function bodies (BEGIN ATOMIC ... END), with or without a transaction', async () => {
+    const svc = await freshService({
+      '0004_atomic.sql':
+        '-- multiregion:regions sweden\nCREATE FUNCTION answer() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT CASE WHEN true THEN 42 ELSE 0 END;\nEND;\n',
+      '0005_atomic_no_transaction.sql':
+        '-- multiregion:no-transaction\n-- multiregion:regions sweden\nCREATE TABLE counted (n int);\nCREATE PROCEDURE count_up(n int) LANGUAGE sql\nBEGIN ATOMIC\n  INSERT INTO counted VALUES (n);\n  INSERT INTO counted VALUES (n + 1);\nEND;\nCALL count_up(answer());\n'
+    })
+    await migrateAll(svc, ['us-east', 'sweden'])
+    const { rows } = await withClient(svc.urls.sweden!, c =>
+      c.query('SELECT answer() AS answer, array_agg(n ORDER BY n) AS counted FROM counted')
+    )
+    expect(rows[0]).toEqual({ answer: 42, counted: [42, 43] })
+  })
+
+  it("refuses a hand-written file that would run statements on another region's publisher", async () => {
+    const svc = await freshService({
+      '0004_elsewhere.sql':
+        '-- multiregion:no-transaction\n-- multiregion:regions sweden\nSELECT \'-- multiregion:runs-on us-east\nCREATE TABLE planted (x int)\' AS "multiregion:on-publisher"\n\\gexec\n'
+    })
+    await migrateAll(svc, ['us-east'])
+    const outcome = await svc.migrate('sweden')
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      file: expect.stringContaining('0004_elsewhere.sql'),
+      line: 3,
+      message: expect.stringContaining('only generated files may do that')
+    })
+    expect(await exists(svc.urls['us-east']!, 'planted')).toBe(false)
+    expect(await exists(svc.urls.sweden!, 'planted')).toBe(false)
     expect(await exists(svc.urls.sweden!, 'customers')).toBe(false)
   })
 
@@ -205,19 +344,42 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
   })
 
   it("keeps the publisher's password out of the subscriber's log when CREATE SUBSCRIPTION fails", async () => {
+    // The subscription connects as a replication role the publisher does not have, so CREATE
+    // SUBSCRIPTION fails and log_min_error_statement logs it; the runner reached the publisher
+    // with the URL (and its password) to make the slot.
+    const svc = await freshService({}, text =>
+      text.replace(
+        '      database:\n        secret: DB_URL_US_EAST\n',
+        '      database:\n        secret: DB_URL_US_EAST\n        replication: { user: mr_nobody }\n'
+      )
+    )
+    const password = `pw${svc.name}Secret`
+    svc.env.DB_URL_US_EAST = svc.urls['us-east']!.replace('postgres@', `postgres:${password}@`)
+    const outcome = await svc.migrate('sweden')
+    expect(outcome).toMatchObject({
+      kind: 'failed',
+      file: 'generated/sweden/04_subscription_plans.sql',
+      message: expect.stringContaining('role "mr_nobody" does not exist')
+    })
+    expect(JSON.stringify(outcome)).not.toContain(password)
+    const log = serverLog('sweden')
+    expect(log).toContain(`CREATE SUBSCRIPTION mr_${svc.name}_plans_us_east_to_sweden`)
+    expect(log).not.toContain(password)
+  })
+
+  it('names the publisher it cannot reach, without its password', async () => {
     const svc = await freshService()
     const password = `pw${svc.name}Secret`
-    // A publisher that cannot be reached: CREATE SUBSCRIPTION fails, and log_min_error_statement logs it.
     svc.env.DB_URL_US_EAST = `postgres://postgres:${password}@127.0.0.1:1/${svc.name}`
     const outcome = await svc.migrate('sweden')
     expect(outcome).toMatchObject({
       kind: 'failed',
-      file: 'generated/sweden/04_subscription_plans.sql'
+      file: 'generated/sweden/04_subscription_plans.sql',
+      message: expect.stringContaining(
+        'Cannot connect to the publisher us-east (regions.us-east.database.secret)'
+      )
     })
     expect(JSON.stringify(outcome)).not.toContain(password)
-    const log = serverLog('sweden')
-    expect(log).toContain(`mr_${svc.name}_plans_us_east_to_sweden`)
-    expect(log).not.toContain(password)
   })
 
   it('subscribes as the platform replication role, which reads only the published columns', async () => {
@@ -234,10 +396,22 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     )
     await withClient(svc.urls['us-east']!, c =>
       c.query(
-        `DO $$ BEGIN CREATE ROLE mr_replicator LOGIN REPLICATION; EXCEPTION WHEN duplicate_object THEN END $$`
+        `DO $$ BEGIN CREATE ROLE mr_replicator LOGIN REPLICATION; EXCEPTION WHEN duplicate_object THEN END $$;
+         DO $$ BEGIN CREATE ROLE mr_plain LOGIN; EXCEPTION WHEN duplicate_object THEN END $$`
       )
     )
-    await migrateAll(svc)
+    await migrateAll(svc, ['us-east', 'sweden'])
+    // China's job holds the publisher's replication-only URL, as the workflow template passes it:
+    // that role makes the slot. A role without REPLICATION cannot, and the error says what to give.
+    const as = (role: string) => ({
+      env: { ...svc.env, DB_URL_US_EAST: svc.urls['us-east']!.replace('postgres@', `${role}@`) }
+    })
+    expect(await svc.migrate('china', as('mr_plain'))).toMatchObject({
+      kind: 'failed',
+      file: 'generated/china/04_subscription_plans.sql',
+      message: expect.stringContaining("so it needs REPLICATION: give the subscriber's job the URL")
+    })
+    expect(await svc.migrate('china', as('mr_replicator'))).toMatchObject({ kind: 'applied' })
     await withClient(svc.urls['us-east']!, async c => {
       await c.query(`INSERT INTO plans VALUES ('p', 'P', 5, 1.5)`)
       const { rows } = await c.query(

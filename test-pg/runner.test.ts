@@ -250,6 +250,7 @@ describe('the migration runner on real PostgreSQL', () => {
       connectionString: svc.urls.sweden!,
       migrations: compilePostgres(hostile, 'sweden'),
       publisherUrl: () => undefined,
+      publisherDatabase: () => undefined,
       runId: 'injection',
       log: () => undefined
     })

@@ -12,10 +12,14 @@ interface Cluster {
   port: number
 }
 
-function state(): { root: string; clusters: Cluster[] } {
+function state(): { bin: string; root: string; clusters: Cluster[] } {
   const file = process.env.MULTIREGION_PG
   if (!file) throw new Error('MULTIREGION_PG is not set: run this suite with npm run test:pg')
-  return JSON.parse(readFileSync(file, 'utf8')) as { root: string; clusters: Cluster[] }
+  return JSON.parse(readFileSync(file, 'utf8')) as {
+    bin: string
+    root: string
+    clusters: Cluster[]
+  }
 }
 
 function clusters(): Cluster[] {
@@ -25,6 +29,11 @@ function clusters(): Cluster[] {
 /** The server log of a region's cluster (pg_ctl -l), what an operator's log shipping would collect. */
 export function serverLog(region: string): string {
   return readFileSync(join(state().root, `${region}.log`), 'utf8')
+}
+
+/** The PostgreSQL bin directory the clusters run from, for its client tools. */
+export function pgBin(): string {
+  return state().bin
 }
 
 export function clusterPort(region: string): number {

@@ -73,6 +73,7 @@ async function main(): Promise<void> {
       connectionString: runnerUrl,
       migrations,
       publisherUrl: () => undefined,
+      publisherDatabase: () => undefined,
       runId: 'bench',
       log: () => undefined
     })
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
       connectionString: runnerUrl,
       migrations,
       publisherUrl: () => undefined,
+      publisherDatabase: () => undefined,
       runId: 'bench-again',
       log: () => undefined
     })

@@ -134,6 +134,13 @@ export async function runMigrate(
         if (replication?.passfile !== undefined) login.passfile = replication.passfile
         return subscriptionConnection(parseDatabaseUrl(raw, where(name)), login)
       },
+      publisherDatabase: name => {
+        const publisher = regionOf(name)
+        const raw = publisher?.secret === undefined ? undefined : options.env[publisher.secret]
+        if (!raw) return undefined
+        parseDatabaseUrl(raw, where(name))
+        return raw
+      },
       runId: options.runId,
       log: options.log,
       ...(options.approver === undefined ? {} : { approver: options.approver })

@@ -1,6 +1,6 @@
 import pg from 'pg'
 import type { Migration } from '../data/migration.js'
-import { PUBLISHER_PLACEHOLDER } from '../data/postgres.js'
+import { ON_PUBLISHER_COLUMN, PUBLISHER_PLACEHOLDER, RUNS_ON } from '../data/postgres.js'
 import {
   destructiveApproval,
   lineAt,
@@ -24,6 +24,12 @@ export interface RunOptions {
    * log, so it must hold no password (see subscriptionConnection).
    */
   publisherUrl: (region: string) => string | undefined
+  /**
+   * The URL the runner itself connects to another region's publisher with, to
+   * make a subscription's replication slot there before CREATE SUBSCRIPTION.
+   * It is only ever a connection parameter, never part of a statement.
+   */
+  publisherDatabase: (region: string) => string | undefined
   runId: string
   approver?: string
   log: (line: string) => void
@@ -138,18 +144,87 @@ const RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, appli
 VALUES ($1, $2, $3, $4, now(), $5, $6)
 ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`
 
-/** Runs a statement; one ended by \gexec runs every non-null field it returns, in order, as psql does. */
-async function execute(client: pg.Client, text: string, gexec: boolean): Promise<void> {
+/** Connections to other regions' publishers, opened when a statement first needs one. */
+type Publishers = (region: string) => Promise<pg.Client>
+
+function publisherConnections(options: RunOptions): {
+  publisher: Publishers
+  close: () => Promise<void>
+} {
+  const open = new Map<string, Promise<pg.Client>>()
+  const connect = async (region: string): Promise<pg.Client> => {
+    const url = options.publisherDatabase(region)
+    if (url === undefined)
+      throw new Error(
+        `A subscription's replication slot is made on its publisher ${region}, which needs its database URL; set the variable the platform names in regions.${region}.database.secret.`
+      )
+    const client = new pg.Client({ connectionString: url })
+    client.on('error', () => undefined)
+    try {
+      await client.connect()
+    } catch (error) {
+      throw new Error(
+        `Cannot connect to the publisher ${region} (regions.${region}.database.secret) to make the subscription's replication slot there: ${(error as Error).message}`,
+        { cause: error }
+      )
+    }
+    return client
+  }
+  return {
+    publisher: region => {
+      if (!open.has(region)) open.set(region, connect(region))
+      return open.get(region)!
+    },
+    close: async () => {
+      for (const client of open.values()) await client.then(c => c.end()).catch(() => undefined)
+    }
+  }
+}
+
+/**
+ * Runs a statement; one ended by \gexec runs every non-null field it returns,
+ * in order, as psql does, except that a field of the column ON_PUBLISHER_COLUMN
+ * runs on the publisher its first line names.
+ */
+async function execute(
+  client: pg.Client,
+  text: string,
+  gexec: boolean,
+  publisher: Publishers
+): Promise<void> {
   if (!gexec) {
     await client.query(text)
     return
   }
   const result = await client.query({ text, rowMode: 'array' })
   for (const row of result.rows as unknown[][])
-    for (const field of row) if (field !== null) await client.query(String(field))
+    for (const [i, field] of row.entries()) {
+      if (field === null) continue
+      if (result.fields[i]?.name !== ON_PUBLISHER_COLUMN) {
+        await client.query(String(field))
+        continue
+      }
+      const region = RUNS_ON.exec(String(field))?.[1]
+      if (region === undefined)
+        throw new Error(
+          `a "${ON_PUBLISHER_COLUMN}" statement must start with the line "-- multiregion:runs-on <region>"`
+        )
+      await (await publisher(region)).query(String(field)).catch((error: Error) => {
+        const denied = (error as { code?: string }).code === '42501'
+        throw new Error(
+          `on the publisher ${region}: ${error.message}${denied ? `. The role of the publisher's URL makes the slot, so it needs REPLICATION: give the subscriber's job the URL of ${region}'s replication role (regions.${region}.database.replication.user), as workflows/migrations.yml does` : ''}`,
+          { cause: error }
+        )
+      })
+    }
 }
 
-async function apply(client: pg.Client, m: Migration, options: RunOptions): Promise<void> {
+async function apply(
+  client: pg.Client,
+  m: Migration,
+  options: RunOptions,
+  publisher: Publishers
+): Promise<void> {
   const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null
   const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver]
   if (m.transaction) {
@@ -172,7 +247,8 @@ async function apply(client: pg.Client, m: Migration, options: RunOptions): Prom
       await execute(
         client,
         withPublishers(statement.text, options.publisherUrl),
-        statement.gexec === true
+        statement.gexec === true,
+        publisher
       )
     } catch (error) {
       throw new MigrationError(
@@ -199,6 +275,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
   await client.connect().catch((error: Error) => {
     throw new ConnectionError(error.message)
   })
+  const publishers = publisherConnections(options)
   try {
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY])
     const history = new Map((await ensureHistory(client)).map(r => [r.version, r]))
@@ -214,6 +291,17 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
     if (drifted.length > 0) throw new DriftError(drifted)
     const pending = options.migrations.filter(m => history.get(m.version)?.sha256 !== m.sha256)
     for (const m of pending) {
+      const routed =
+        m.kind === 'hand-written'
+          ? splitStatements(m.sql).find(s => s.text.includes(ON_PUBLISHER_COLUMN))
+          : undefined
+      if (routed)
+        throw new MigrationError(
+          m.file,
+          routed.line,
+          `"${ON_PUBLISHER_COLUMN}" runs statements on another region's publisher with credentials the runner holds; only generated files may do that. Remove it.`,
+          'Nothing was applied: every pending file is checked before the first runs.'
+        )
       const control = transactionControl(m.sql)
       if (control)
         throw new MigrationError(
@@ -230,11 +318,12 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
         continue
       }
       options.log(`applying ${m.version} (${m.file}${m.transaction ? '' : ', no transaction'})`)
-      await apply(client, m, options)
+      await apply(client, m, options, publishers.publisher)
       result.applied.push(m.version)
     }
     return result
   } finally {
+    await publishers.close()
     await client.end().catch(() => undefined)
   }
 }

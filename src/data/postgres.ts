@@ -39,6 +39,22 @@ export function publisherPlaceholder(region: string): string {
 }
 export const PUBLISHER_PLACEHOLDER = /'multiregion:publisher=([a-z0-9-]+)'/g
 
+/**
+ * A \gexec query's column of this name holds statements for another region's
+ * publisher, not this database: each value starts with a line naming the
+ * region (`-- multiregion:runs-on us-east`). Only generated files may use it:
+ * the runner holds the publisher's credentials, not the file's author.
+ */
+export const ON_PUBLISHER_COLUMN = 'multiregion:on-publisher'
+export const RUNS_ON = /^-- multiregion:runs-on ([a-z0-9-]+)\n/
+
+/** Dollar-quoted, so the statement reads in the plan as it will run. */
+function onPublisher(region: string, sql: string): string {
+  const text = `-- multiregion:runs-on ${region}\n${sql}`
+  if (text.includes('$publisher$')) throw new Error('statement contains its own quote')
+  return `SELECT $publisher$${text}\n$publisher$ AS ${ident(ON_PUBLISHER_COLUMN)}`
+}
+
 /** The timestamp a retention job compares against: created_at, else the first timestamp column. */
 export function retentionColumn(table: DataTable): DataColumn | undefined {
   const stamps = table.columns.filter(c => /^timestamp/i.test(c.type))
@@ -319,13 +335,39 @@ function replicationGrant(
   ]
 }
 
+/**
+ * Runs on the publisher: the subscription's slot, created unless it exists.
+ * One left by a run killed inside CREATE SUBSCRIPTION is idle and taken
+ * over; one in use streams to some other subscriber, which must not lose it,
+ * and slot names are per cluster, so one made for another database or
+ * plugin is someone else's.
+ */
+function ensureSlot(slot: string, home: string): string {
+  const where = `slot_name = ${literal(slot)}`
+  return `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND active) THEN
+    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where})
+      USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
+    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where})
+      USING HINT = 'Slot names are shared by the databases of a server. Drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where}) THEN
+    PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
+  END IF;
+END $mr$`
+}
+
 function subscriptionFile(model: DataModel, table: DataTable, regionName: string): string[] {
   const name = subscriptionName(model, table, regionName)
   const pub = publicationName(table, regionName)
   const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s\n  WHERE s.subname = ${literal(name)}\n    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`
   return [
+    // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
+    `${onPublisher(table.home, ensureSlot(name, table.home))}\nWHERE NOT EXISTS (${mine})\n\\gexec`,
     // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
-    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', ${literal(name)}, ${publisherPlaceholder(table.home)}, ${literal(pub)})\nWHERE NOT EXISTS (${mine})\n\\gexec`,
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', ${literal(name)}, ${publisherPlaceholder(table.home)}, ${literal(pub)}, ${literal(name)})\nWHERE NOT EXISTS (${mine})\n\\gexec`,
     `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
     // A subscription created before its publication existed holds no tables until refreshed.
     `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)\nFROM (${mine}) m\nWHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)\n\\gexec`,
@@ -408,7 +450,7 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
   for (const t of subscribed)
     add(
       `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement)`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
       subscriptionFile(model, t, regionName),
       true
     )

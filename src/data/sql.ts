@@ -72,17 +72,27 @@ export interface Statement {
 /** A line holding only psql's \gexec ends the statement before it and runs what it returns. */
 const GEXEC = /^\\gexec[ \t]*(?:\n|$)/
 
+const LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/
+const WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y
+/** CREATE [OR REPLACE] FUNCTION|PROCEDURE, by the first letters of its first words, as psql keeps them. */
+const ROUTINE = /^c(f|p|or[fp])/
+
 /**
  * Splits a script at top-level semicolons, skipping those inside quotes,
- * quoted identifiers, dollar-quoted bodies and comments. Statements that are
- * only comments or blanks are dropped.
+ * quoted identifiers, dollar-quoted bodies, comments and parentheses, and
+ * those inside the BEGIN ATOMIC ... END body of a SQL-standard function or
+ * procedure. That body is found as psql finds it (src/fe_utils/psqlscan.l,
+ * the {identifier} rule: in a statement that starts CREATE [OR REPLACE]
+ * FUNCTION or PROCEDURE, BEGIN opens a block, CASE within one opens another,
+ * END closes one). Statements that are only comments or blanks are dropped.
  */
-const LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/
-
 export function splitStatements(sql: string): Statement[] {
   const out: Statement[] = []
   let start = 0
   let i = 0
+  let parens = 0
+  let blocks = 0
+  let firstLetters = ''
   const push = (end: number, gexec = false) => {
     const raw = sql.slice(start, end)
     // Leading comments belong to no statement, so a statement's line is that of its first keyword.
@@ -92,11 +102,34 @@ export function splitStatements(sql: string): Statement[] {
       const offset = start + lead
       out.push({ text, offset, line: lineAt(sql, offset), ...(gexec ? { gexec } : {}) })
     }
+    parens = 0
+    blocks = 0
+    firstLetters = ''
   }
   while (i < sql.length) {
     const c = sql[i]!
     const next = sql[i + 1]
-    if (c === '-' && next === '-') {
+    WORD.lastIndex = i
+    const word = WORD.exec(sql)?.[0]
+    if (word !== undefined) {
+      const lower = word.toLowerCase()
+      if (firstLetters.length < 4)
+        firstLetters += ['create', 'function', 'procedure', 'or', 'replace'].includes(lower)
+          ? lower[0]
+          : '-'
+      if (ROUTINE.test(firstLetters) && parens === 0) {
+        if (lower === 'begin') blocks++
+        else if (lower === 'case' && blocks > 0) blocks++
+        else if (lower === 'end' && blocks > 0) blocks--
+      }
+      i += word.length
+    } else if (c === '(') {
+      parens++
+      i++
+    } else if (c === ')') {
+      parens = Math.max(0, parens - 1)
+      i++
+    } else if (c === '-' && next === '-') {
       const end = sql.indexOf('\n', i)
       i = end === -1 ? sql.length : end + 1
     } else if (c === '/' && next === '*') {
@@ -121,7 +154,7 @@ export function splitStatements(sql: string): Statement[] {
         const end = sql.indexOf(tag[0], i + tag[0].length)
         i = end === -1 ? sql.length : end + tag[0].length
       } else i++
-    } else if (c === ';') {
+    } else if (c === ';' && parens === 0 && blocks === 0) {
       push(i)
       i++
       start = i

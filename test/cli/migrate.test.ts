@@ -28,7 +28,7 @@ describe('multiregion migrate', () => {
       '0002_audit_index'
     ])
     expect(result.stdout).toContain(
-      "format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', 'mr_profiles_plans_us_east_to_china', 'multiregion:publisher=us-east'"
+      "format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', 'mr_profiles_plans_us_east_to_china', 'multiregion:publisher=us-east'"
     )
     expect(result.stdout).not.toContain('"customers"')
   })

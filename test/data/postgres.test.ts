@@ -28,12 +28,24 @@ describe('the postgres compiler', () => {
     )
     const replica = sqlFor(model, 'china')
     expect(replica).toContain(
-      `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I', 'mr_profiles_plans_us_east_to_china', 'multiregion:publisher=us-east', 'mr_plans_to_china')`
+      `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', 'mr_profiles_plans_us_east_to_china', 'multiregion:publisher=us-east', 'mr_plans_to_china', 'mr_profiles_plans_us_east_to_china')`
     )
     expect(replica).not.toContain('"margin" numeric')
     // A replica made before the column was classified loses its copies.
     expect(replica).toContain('DROP COLUMN IF EXISTS "margin"')
     expect(home).toContain('"margin" numeric(6,2)')
+  })
+
+  it("makes a subscription's slot on its publisher first, only while the subscription is missing", () => {
+    const file = compilePostgres(model, 'china').find(
+      m => m.version === 'multiregion/04_subscription_plans'
+    )!
+    const [slot, create] = splitStatements(file.sql)
+    expect(slot!.gexec).toBe(true)
+    expect(slot!.text).toMatch(
+      /^SELECT \$publisher\$-- multiregion:runs-on us-east\n[\s\S]*pg_catalog\.pg_create_logical_replication_slot\('mr_profiles_plans_us_east_to_china', 'pgoutput'\)[\s\S]*\n\$publisher\$ AS "multiregion:on-publisher"\nWHERE NOT EXISTS \(SELECT s\.oid, s\.subname FROM pg_catalog\.pg_subscription s\n {2}WHERE s\.subname = 'mr_profiles_plans_us_east_to_china'/
+    )
+    expect(create!.text).toContain('WITH (create_slot = false, slot_name = %L)')
   })
 
   it('grants classified columns only to their readers, the rest to every reader', () => {

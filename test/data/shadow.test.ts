@@ -84,6 +84,20 @@ describe('the PGlite shadow check', () => {
     ])
     expect(findings[0]!.message).toContain('BEGIN controls the transaction')
   })
+
+  it('replays a SQL-standard function body (BEGIN ATOMIC ... END), which is not transaction control', async () => {
+    const atomic = {
+      name: '0003_atomic.sql',
+      path: 'db/migrations/0003_atomic.sql',
+      text: 'CREATE FUNCTION answer() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT 42;\nEND;\nSELECT answer() / 0;\n'
+    }
+    const { service, result } = planWith(t => t, [...fixtureMigrations('residency'), atomic])
+    const findings = await shadowCheck(result, service)
+    // Replayed: the division by zero after the function is found, at its line.
+    expect(findings.map(f => [f.file, f.line, f.message])).toEqual([
+      ['db/migrations/0003_atomic.sql', 5, expect.stringContaining('division by zero')]
+    ])
+  })
 })
 
 describe('the shadow check in the CLI', () => {

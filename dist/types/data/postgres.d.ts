@@ -13,6 +13,14 @@ export declare const RETENTION_FUNCTION_PREFIX = "mr_retention_";
  */
 export declare function publisherPlaceholder(region: string): string;
 export declare const PUBLISHER_PLACEHOLDER: RegExp;
+/**
+ * A \gexec query's column of this name holds statements for another region's
+ * publisher, not this database: each value starts with a line naming the
+ * region (`-- multiregion:runs-on us-east`). Only generated files may use it:
+ * the runner holds the publisher's credentials, not the file's author.
+ */
+export declare const ON_PUBLISHER_COLUMN = "multiregion:on-publisher";
+export declare const RUNS_ON: RegExp;
 /** The timestamp a retention job compares against: created_at, else the first timestamp column. */
 export declare function retentionColumn(table: DataTable): DataColumn | undefined;
 /** Whether every name and type in the table is safe to compile; the lint reports the rest. */

@@ -27,6 +27,15 @@ export interface Statement {
     /** Ended by psql's `\gexec`: each field of each row it returns is run as a statement. */
     gexec?: boolean;
 }
+/**
+ * Splits a script at top-level semicolons, skipping those inside quotes,
+ * quoted identifiers, dollar-quoted bodies, comments and parentheses, and
+ * those inside the BEGIN ATOMIC ... END body of a SQL-standard function or
+ * procedure. That body is found as psql finds it (src/fe_utils/psqlscan.l,
+ * the {identifier} rule: in a statement that starts CREATE [OR REPLACE]
+ * FUNCTION or PROCEDURE, BEGIN opens a block, CASE within one opens another,
+ * END closes one). Statements that are only comments or blanks are dropped.
+ */
 export declare function splitStatements(sql: string): Statement[];
 /**
  * Statements that start or end a transaction. The runner owns a file's
