@@ -23194,7 +23194,7 @@ var require_resolve_block_map = __commonJS({
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset = bm.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const collItem of bm.items) {
         const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
@@ -23214,7 +23214,7 @@ var require_resolve_block_map = __commonJS({
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
-            commentEnd = keyProps.end;
+            commentEnd2 = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
                 map.comment += "\n" + keyProps.comment;
@@ -23276,9 +23276,9 @@ var require_resolve_block_map = __commonJS({
           map.items.push(pair);
         }
       }
-      if (commentEnd && commentEnd < offset)
-        onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map.range = [bm.offset, offset, commentEnd ?? offset];
+      if (commentEnd2 && commentEnd2 < offset)
+        onError(commentEnd2, "IMPOSSIBLE", "Map comment with trailing content");
+      map.range = [bm.offset, offset, commentEnd2 ?? offset];
       return map;
     }
     exports.resolveBlockMap = resolveBlockMap;
@@ -23300,7 +23300,7 @@ var require_resolve_block_seq = __commonJS({
       if (ctx.atKey)
         ctx.atKey = false;
       let offset = bs.offset;
-      let commentEnd = null;
+      let commentEnd2 = null;
       for (const { start, value } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
@@ -23317,7 +23317,7 @@ var require_resolve_block_seq = __commonJS({
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
           } else {
-            commentEnd = props.end;
+            commentEnd2 = props.end;
             if (props.comment)
               seq.comment = props.comment;
             continue;
@@ -23329,7 +23329,7 @@ var require_resolve_block_seq = __commonJS({
         offset = node.range[2];
         seq.items.push(node);
       }
-      seq.range = [bs.offset, offset, commentEnd ?? offset];
+      seq.range = [bs.offset, offset, commentEnd2 ?? offset];
       return seq;
     }
     exports.resolveBlockSeq = resolveBlockSeq;
@@ -26631,31 +26631,10 @@ function splitStatements(sql) {
     } else if (c === ")") {
       parens = Math.max(0, parens - 1);
       i++;
-    } else if (c === "-" && next === "-") {
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-    } else if (c === "/" && next === "*") {
-      let depth = 1;
-      i += 2;
-      while (i < sql.length && depth > 0) {
-        const pair = sql.slice(i, i + 2);
-        depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
-        i += pair === "/*" || pair === "*/" ? 2 : 1;
-      }
-    } else if (c === "'" || c === '"') {
-      i++;
-      while (i < sql.length) {
-        if (sql[i] === c && sql[i + 1] === c) i += 2;
-        else if (sql[i] === c) break;
-        else i++;
-      }
-      i++;
-    } else if (c === "$") {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i));
-      if (tag) {
-        const end = sql.indexOf(tag[0], i + tag[0].length);
-        i = end === -1 ? sql.length : end + tag[0].length;
-      } else i++;
+    } else if (c === "-" && next === "-" || c === "/" && next === "*") {
+      i = commentEnd(sql, i);
+    } else if (c === "'" || c === '"' || c === "$") {
+      i = quotedEnd(sql, i);
     } else if (c === ";" && parens === 0 && blocks === 0) {
       push(i);
       i++;
@@ -26673,8 +26652,57 @@ function splitStatements(sql) {
 function transactionControl(sql) {
   return splitStatements(sql).find((s) => TRANSACTION_CONTROL.test(stripComments(s.text).trim()));
 }
+function quotedEnd(sql, i) {
+  const c = sql[i];
+  if (c === "$") {
+    const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i, i + 80));
+    if (!tag) return i + 1;
+    const end = sql.indexOf(tag[0], i + tag[0].length);
+    return end === -1 ? sql.length : end + tag[0].length;
+  }
+  const escapes = c === "'" && /[eE]/.test(sql[i - 1] ?? "") && !/[\w$\u0080-\uffff]/.test(sql[i - 2] ?? "");
+  let j = i + 1;
+  while (j < sql.length) {
+    if (escapes && sql[j] === "\\") j += 2;
+    else if (sql[j] === c && sql[j + 1] === c) j += 2;
+    else if (sql[j] === c) return j + 1;
+    else j++;
+  }
+  return sql.length;
+}
+function commentEnd(sql, i) {
+  if (sql[i] === "-") {
+    const end = sql.indexOf("\n", i);
+    return end === -1 ? sql.length : end + 1;
+  }
+  let depth = 1;
+  let j = i + 2;
+  while (j < sql.length && depth > 0) {
+    const pair = sql.slice(j, j + 2);
+    depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
+    j += pair === "/*" || pair === "*/" ? 2 : 1;
+  }
+  return j;
+}
 function stripComments(sql) {
-  return sql.replace(/--[^\n]*/g, "").replace(/\/\*[\s\S]*?\*\//g, "");
+  let out = "";
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-" || c === "/" && next === "*") {
+      i = commentEnd(sql, i);
+      out += c === "-" ? "\n" : " ";
+    } else if (c === "'" || c === '"' || c === "$") {
+      const end = quotedEnd(sql, i);
+      out += sql.slice(i, end);
+      i = end;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }
 function lineAt(text, offset) {
   let line = 1;
@@ -54800,6 +54828,7 @@ async function runMigrations(options) {
   });
   const publishers = publisherConnections(options);
   try {
+    await client.query("SET standard_conforming_strings = on");
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     const history = new Map((await ensureHistory(client)).map((r) => [r.version, r]));
     const current = new Map(options.migrations.map((m) => [m.version, m]));

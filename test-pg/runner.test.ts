@@ -263,4 +263,19 @@ describe('the migration runner on real PostgreSQL', () => {
     )
     expect(rows[0]).toEqual({ victim: true, hostile: true, role: true })
   })
+
+  it("reads a file's strings as the lint does, even where the database defaults to non-standard strings", async () => {
+    const svc = await freshService({
+      '0003_strings.sql':
+        "-- multiregion:regions us-east\nCREATE TABLE strs (s text);\nINSERT INTO strs VALUES ('a\\b');\n"
+    })
+    const db = new URL(svc.urls['us-east']!).pathname.slice(1)
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`ALTER DATABASE ${db} SET standard_conforming_strings = off`)
+    )
+    expect((await svc.migrate('us-east')).kind).toBe('applied')
+    const { rows } = await withClient(svc.urls['us-east']!, c => c.query('SELECT s FROM strs'))
+    // With standard_conforming_strings off the server would read \b as a backspace.
+    expect(rows[0].s).toBe('a\\b')
+  })
 })

@@ -277,6 +277,8 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
   })
   const publishers = publisherConnections(options)
   try {
+    // Files are checked as the lint reads strings (a backslash is a plain character outside E'...'); the server must read them so too.
+    await client.query('SET standard_conforming_strings = on')
     await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY])
     const history = new Map((await ensureHistory(client)).map(r => [r.version, r]))
     const current = new Map(options.migrations.map(m => [m.version, m]))

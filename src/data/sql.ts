@@ -129,31 +129,10 @@ export function splitStatements(sql: string): Statement[] {
     } else if (c === ')') {
       parens = Math.max(0, parens - 1)
       i++
-    } else if (c === '-' && next === '-') {
-      const end = sql.indexOf('\n', i)
-      i = end === -1 ? sql.length : end + 1
-    } else if (c === '/' && next === '*') {
-      let depth = 1
-      i += 2
-      while (i < sql.length && depth > 0) {
-        const pair = sql.slice(i, i + 2)
-        depth += pair === '/*' ? 1 : pair === '*/' ? -1 : 0
-        i += pair === '/*' || pair === '*/' ? 2 : 1
-      }
-    } else if (c === "'" || c === '"') {
-      i++
-      while (i < sql.length) {
-        if (sql[i] === c && sql[i + 1] === c) i += 2
-        else if (sql[i] === c) break
-        else i++
-      }
-      i++
-    } else if (c === '$') {
-      const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i))
-      if (tag) {
-        const end = sql.indexOf(tag[0], i + tag[0].length)
-        i = end === -1 ? sql.length : end + tag[0].length
-      } else i++
+    } else if ((c === '-' && next === '-') || (c === '/' && next === '*')) {
+      i = commentEnd(sql, i)
+    } else if (c === "'" || c === '"' || c === '$') {
+      i = quotedEnd(sql, i)
     } else if (c === ';' && parens === 0 && blocks === 0) {
       push(i)
       i++
@@ -182,9 +161,72 @@ export function transactionControl(sql: string): Statement | undefined {
   return splitStatements(sql).find(s => TRANSACTION_CONTROL.test(stripComments(s.text).trim()))
 }
 
-/** Removes -- and block comments outside quotes, for pattern checks on statement text. */
+/**
+ * The end (exclusive) of the quoted token starting at `i`: a string ('...',
+ * and E'...' whose backslashes escape, as PostgreSQL's scan.l xe rules do), a
+ * quoted identifier ("...") or a dollar-quoted body ($tag$...$tag$). A `$`
+ * that opens no body is one character.
+ */
+function quotedEnd(sql: string, i: number): number {
+  const c = sql[i]!
+  if (c === '$') {
+    const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i, i + 80))
+    if (!tag) return i + 1
+    const end = sql.indexOf(tag[0], i + tag[0].length)
+    return end === -1 ? sql.length : end + tag[0].length
+  }
+  // E'...' only when the E is a token of its own (`SELECT E'\''`), not the end of a name.
+  const escapes =
+    c === "'" && /[eE]/.test(sql[i - 1] ?? '') && !/[\w$\u0080-\uffff]/.test(sql[i - 2] ?? '')
+  let j = i + 1
+  while (j < sql.length) {
+    if (escapes && sql[j] === '\\') j += 2
+    else if (sql[j] === c && sql[j + 1] === c) j += 2
+    else if (sql[j] === c) return j + 1
+    else j++
+  }
+  return sql.length
+}
+
+/** The end (exclusive) of the comment starting at `i`: `--` to the line's end, or a nested block comment. */
+function commentEnd(sql: string, i: number): number {
+  if (sql[i] === '-') {
+    const end = sql.indexOf('\n', i)
+    return end === -1 ? sql.length : end + 1
+  }
+  let depth = 1
+  let j = i + 2
+  while (j < sql.length && depth > 0) {
+    const pair = sql.slice(j, j + 2)
+    depth += pair === '/*' ? 1 : pair === '*/' ? -1 : 0
+    j += pair === '/*' || pair === '*/' ? 2 : 1
+  }
+  return j
+}
+
+/**
+ * Removes -- and block comments outside quotes, for pattern checks on
+ * statement text; a comment becomes a space, as the server reads it.
+ */
 export function stripComments(sql: string): string {
-  return sql.replace(/--[^\n]*/g, '').replace(/\/\*[\s\S]*?\*\//g, '')
+  let out = ''
+  let i = 0
+  while (i < sql.length) {
+    const c = sql[i]!
+    const next = sql[i + 1]
+    if ((c === '-' && next === '-') || (c === '/' && next === '*')) {
+      i = commentEnd(sql, i)
+      out += c === '-' ? '\n' : ' '
+    } else if (c === "'" || c === '"' || c === '$') {
+      const end = quotedEnd(sql, i)
+      out += sql.slice(i, end)
+      i = end
+    } else {
+      out += c
+      i++
+    }
+  }
+  return out
 }
 
 /** The 1-based line of a 0-based offset. */

@@ -168,7 +168,11 @@ describe('the compliance lint', () => {
         'CREATE PUBLICATION a FOR TABLE public.customers;',
         'CREATE PUBLICATION b FOR TABLE "public"."customers" (id, email);',
         'CREATE PUBLICATION c FOR TABLE ONLY public . customers *;',
-        'ALTER PUBLICATION d ADD TABLE plans, public.customers;'
+        'ALTER PUBLICATION d ADD TABLE plans, public.customers;',
+        // Comment markers inside quotes are not comments: neither hides the statement.
+        'CREATE PUBLICATION "--" FOR ALL TABLES;',
+        // E'...' escapes its quote with a backslash, so /* is inside the string and the publication runs.
+        "SELECT E'\\'/*';\nCREATE PUBLICATION f FOR ALL TABLES;\nSELECT '*/';"
       ].map((text, i) => ({ name: `000${i}_p.sql`, path: `db/000${i}_p.sql`, text }))
       const findings = lint(t => t, { files })
       expect(

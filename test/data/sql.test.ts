@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { splitStatements, transactionControl } from '../../src/data/sql.js'
+import { splitStatements, stripComments, transactionControl } from '../../src/data/sql.js'
 
 const ATOMIC = `CREATE FUNCTION answer() RETURNS int LANGUAGE sql
 BEGIN ATOMIC
@@ -25,6 +25,22 @@ END`
       procedure,
       'COMMIT'
     ])
+  })
+
+  it("reads E'...' strings as PostgreSQL does: a backslash escapes the quote", () => {
+    const sql =
+      "SELECT E'\\'/*';\nCREATE PUBLICATION leak FOR ALL TABLES;\nSELECT '*/', name'x' FROM t;"
+    expect(splitStatements(sql).map(s => s.text)).toEqual([
+      "SELECT E'\\'/*'",
+      'CREATE PUBLICATION leak FOR ALL TABLES',
+      "SELECT '*/', name'x' FROM t"
+    ])
+  })
+
+  it('strips comments but not comment markers inside quotes', () => {
+    expect(stripComments(`SELECT '--', "/*", $b$ -- $b$ /* c */ -- d\nFROM t`)).toBe(
+      `SELECT '--', "/*", $b$ -- $b$   \nFROM t`
+    )
   })
 
   it('splits at semicolons outside parentheses only', () => {

@@ -44,7 +44,10 @@ export declare function splitStatements(sql: string): Statement[];
  * A DO body's BEGIN ... END is inside dollar quotes and is not matched.
  */
 export declare function transactionControl(sql: string): Statement | undefined;
-/** Removes -- and block comments outside quotes, for pattern checks on statement text. */
+/**
+ * Removes -- and block comments outside quotes, for pattern checks on
+ * statement text; a comment becomes a space, as the server reads it.
+ */
 export declare function stripComments(sql: string): string;
 /** The 1-based line of a 0-based offset. */
 export declare function lineAt(text: string, offset: number): number;
