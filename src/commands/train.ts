@@ -67,6 +67,31 @@ function newer(a: string, b: string): boolean {
   return x !== null && y !== null && semver.gt(x, y)
 }
 
+/**
+ * The labels on every train PR of the service. Observation finds the
+ * service's closed PRs by its label alone, so every write that closes or
+ * marks a PR sets them too (adding a label it has is a no-op).
+ */
+function trainLabels(ctx: TrainContext): string[] {
+  return [LABEL, serviceLabel(ctx.service.name)]
+}
+
+/**
+ * Labels the open train PRs observation found only by their branch (a run
+ * died, or GitHub refused, between opening and labelling one): once merged
+ * or closed without the label, a PR would drop out of the train's history.
+ */
+async function labelFoundByBranch(ctx: TrainContext, snap: Snapshot): Promise<string[]> {
+  const label = serviceLabel(ctx.service.name)
+  const done: string[] = []
+  for (const { pull } of trainPulls(snap)) {
+    if (pull.state !== 'open' || pull.labels.includes(label)) continue
+    await ctx.github.addLabels(pull.number, trainLabels(ctx))
+    done.push(`labelled PR #${pull.number} ${label}: it was found by its branch, without the label`)
+  }
+  return done
+}
+
 /** The service's train PRs as the train trusts them (opened by the toolkit on its own branches). */
 async function ownPulls(
   ctx: TrainContext,
@@ -264,7 +289,7 @@ async function openPr(
   const existing = await ctx.github.findOpenPull(branch)
   // Found by its branch: a run may have died before labelling it, which hides it from the train.
   if (existing) {
-    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)])
+    await ctx.github.addLabels(existing.number, trainLabels(ctx))
     return existing.number
   }
   try {
@@ -280,7 +305,7 @@ async function openPr(
         marker.step
       ),
       body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-      labels: [LABEL, serviceLabel(ctx.service.name)]
+      labels: trainLabels(ctx)
     })
     return opened.number
   } catch (error) {
@@ -393,7 +418,8 @@ async function act(
         r =>
           r.promotion && r.promotion.marker.outcome !== 'healthy' && r.promotion.state === 'merged'
       )
-      for (const r of failed) await ctx.github.addLabels(r.promotion!.number, [LABELS.bad])
+      for (const r of failed)
+        await ctx.github.addLabels(r.promotion!.number, [LABELS.bad, ...trainLabels(ctx)])
       return `recorded ${snap.release} as a bad release: ${action.reason}`
     }
     case 'halt':
@@ -550,6 +576,7 @@ export async function reconcileTrain(
   const refused = new Map<number, string>()
   for (let round = 0; ; round++) {
     const { snap, read } = await snapshot(ctx, release, base, botLogin)
+    done.push(...(await labelFoundByBranch(ctx, snap)))
     const observed = toObserved(snap)
     const decision = afterRefusals(decide(observed), refused)
     const work = decision.actions.filter(a => WORK.has(a.type))
@@ -627,7 +654,7 @@ export async function startTrain(
     }
   }
   for (const { pull, marker } of others) {
-    await ctx.github.addLabels(pull.number, [LABELS.superseded])
+    await ctx.github.addLabels(pull.number, [LABELS.superseded, ...trainLabels(ctx)])
     await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`)
     done.push(
       `closed PR #${pull.number} (${marker.release} in ${marker.region}): superseded by ${release.ref}`
@@ -676,7 +703,7 @@ export async function skipRegion(ctx: TrainContext, ref: string, region: string)
     number = await openPr(ctx, base, sha, 'promotion', regionPlan, target, marker)
     if (number === undefined) return `${region}: ${BASE_MOVED}; run skip again`
   }
-  await ctx.github.addLabels(number, [LABELS.skipped])
+  await ctx.github.addLabels(number, [LABELS.skipped, ...trainLabels(ctx)])
   await ctx.github.closePull(
     number,
     `Skipped: ${region} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`

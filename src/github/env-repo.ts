@@ -363,6 +363,69 @@ export class EnvRepo {
   }
 
   /**
+   * The pull requests labelled `label`, in every state, and every open pull
+   * request, from one GraphQL query a page (100 of each): GitHub filters by
+   * label and state itself, so closed pull requests without the label cost
+   * nothing however many there are. REST's pulls list cannot filter by label,
+   * and search can but is eventually consistent, so neither is used. Both
+   * lists come from the same read.
+   * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
+   */
+  async labelledAndOpenPulls(label: string): Promise<{ labelled: Pull[]; open: Pull[] }> {
+    const lists = {
+      labelled: { filter: 'labels: [$label], states: [OPEN, CLOSED, MERGED]', pulls: [] as Pull[] },
+      open: { filter: 'states: [OPEN]', pulls: [] as Pull[] }
+    }
+    const after: Partial<Record<keyof typeof lists, string>> = {}
+    let pending = Object.keys(lists) as (keyof typeof lists)[]
+    while (pending.length > 0) {
+      const fields = pending.map(
+        name =>
+          `${name}: pullRequests(${lists[name].filter}, first: 100, after: $${name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...pull }
+    }`
+      )
+      const declarations = ['$owner: String!', '$repo: String!']
+        .concat(pending.includes('labelled') ? ['$label: String!'] : [])
+        .concat(pending.map(name => `$${name}After: String`))
+        .join(', ')
+      const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join('\n    ')}
+  }
+}
+fragment pull on PullRequest {
+  id number title body state merged isDraft url createdAt mergedAt closedAt
+  author { __typename login }
+  headRefName headRefOid baseRefName
+  mergeCommit { oid }
+  labels(first: 100) { nodes { name } }
+}`
+      const variables: Record<string, string | null> = { owner: this.owner, repo: this.repo }
+      if (pending.includes('labelled')) variables.label = label
+      for (const name of pending) variables[`${name}After`] = after[name] ?? null
+      const data = await this.#octokit.graphql<{
+        repository: Partial<Record<keyof typeof lists, PullConnection>> | null
+      }>(query, variables)
+      if (!data.repository)
+        throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+      const next: (keyof typeof lists)[] = []
+      for (const name of pending) {
+        const page = data.repository[name]
+        if (!page) continue
+        lists[name].pulls.push(...page.nodes.map(fromGraphql))
+        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+          after[name] = page.pageInfo.endCursor
+          next.push(name)
+        }
+      }
+      pending = next
+    }
+    return { labelled: lists.labelled.pulls, open: lists.open.pulls }
+  }
+
+  /**
    * Opens a pull request; with labels, a second request adds them (the create
    * endpoint takes none). If one is already open for the same head and base,
    * GitHub refuses (422) and this returns that one instead, with the labels.
@@ -933,6 +996,59 @@ function toPull(data: RestPull): Pull {
     mergedAt: data.merged_at,
     closedAt: data.closed_at,
     mergeCommitSha: data.merge_commit_sha
+  }
+}
+
+interface PullConnection {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: PullNode[]
+}
+
+interface PullNode {
+  id: string
+  number: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED' | 'MERGED'
+  merged: boolean
+  isDraft: boolean
+  url: string
+  createdAt: string
+  mergedAt: string | null
+  closedAt: string | null
+  author: { __typename: string; login: string } | null
+  headRefName: string
+  headRefOid: string
+  baseRefName: string
+  mergeCommit: { oid: string } | null
+  labels: { nodes: ({ name: string } | null)[] } | null
+}
+
+/** The same Pull as toPull makes of REST's pull request. */
+function fromGraphql(node: PullNode): Pull {
+  return {
+    number: node.number,
+    nodeId: node.id,
+    title: node.title,
+    body: node.body,
+    state: node.state === 'OPEN' ? 'open' : 'closed',
+    merged: node.merged,
+    draft: node.isDraft,
+    // GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`.
+    author: node.author
+      ? node.author.__typename === 'Bot'
+        ? `${node.author.login}[bot]`
+        : node.author.login
+      : '',
+    headRef: node.headRefName,
+    headSha: node.headRefOid,
+    baseRef: node.baseRefName,
+    labels: (node.labels?.nodes ?? []).flatMap(label => (label ? [label.name] : [])),
+    url: node.url,
+    createdAt: node.createdAt,
+    mergedAt: node.mergedAt,
+    closedAt: node.closedAt,
+    mergeCommitSha: node.mergeCommit?.oid ?? null
   }
 }
 

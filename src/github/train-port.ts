@@ -109,12 +109,16 @@ export function gitHubPort(
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: branch => env.deleteBranch(branch),
     async trainPulls(service) {
+      // The service's labelled PRs in every state (its history: outcomes, bad releases, skips),
+      // and open PRs on its branches whose labelling failed; the train labels those it finds
+      // (see reconcileTrain), so closed PRs of people and other services are never read.
       const prefixes = branchPrefixes(service)
-      const pulls = (await env.findPulls({ state: 'all' })).filter(
-        pull =>
-          pull.labels.includes(serviceLabel(service)) ||
-          prefixes.some(prefix => pull.headRef.startsWith(prefix))
-      )
+      const { labelled, open } = await env.labelledAndOpenPulls(serviceLabel(service))
+      const byNumber = new Map(labelled.map(pull => [pull.number, pull]))
+      for (const pull of open)
+        if (prefixes.some(prefix => pull.headRef.startsWith(prefix)))
+          byNumber.set(pull.number, pull)
+      const pulls = [...byNumber.values()]
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
       const required = new Map<string, Promise<string[]>>()
       const requiredOf = (base: string) => {
