@@ -253,5 +253,9 @@ describe('the train keeps track of its own PRs', () => {
     const end = await drive(harness)
     expect(end.decision.state).toBe('done')
     expect(pullsOf(harness).filter(p => p.mergedAt !== null)).toHaveLength(3)
+    // The next run labels it, so once merged it stays in the train's history and its health is waited for.
+    expect(pullsOf(harness).map(p => [decodeMarker(p.body)?.outcome, p.labels])).toEqual(
+      Array(3).fill(['healthy', ['multiregion', 'multiregion:checkout']])
+    )
   })
 })
