@@ -77,15 +77,16 @@ function trainLabels(ctx: TrainContext): string[] {
 }
 
 /**
- * Labels the open train PRs observation found only by their branch (a run
- * died, or GitHub refused, between opening and labelling one): once merged
- * or closed without the label, a PR would drop out of the train's history.
+ * Labels the train PRs observation found only by their branch (a run died,
+ * or GitHub refused, between opening and labelling one): the branches it
+ * reads closed PRs on are this release's only, so without the label a PR
+ * would drop out of the service's history once the next train starts.
  */
 async function labelFoundByBranch(ctx: TrainContext, snap: Snapshot): Promise<string[]> {
   const label = serviceLabel(ctx.service.name)
   const done: string[] = []
   for (const { pull } of trainPulls(snap)) {
-    if (pull.state !== 'open' || pull.labels.includes(label)) continue
+    if (pull.labels.includes(label)) continue
     await ctx.github.addLabels(pull.number, trainLabels(ctx))
     done.push(`labelled PR #${pull.number} ${label}: it was found by its branch, without the label`)
   }
@@ -185,6 +186,23 @@ function expectedEdits(
   return expected
 }
 
+/**
+ * Every branch the train of `release` can open a PR on: per region, its
+ * promotion and its rollback and, when routing shifts weight, a step per
+ * later wave. Observation reads closed PRs on these by name, so a PR of
+ * this train closed or merged before its label was set is still seen.
+ */
+function releaseBranches(service: Service, release: string): string[] {
+  const steps = service.routing?.shift === undefined ? 0 : service.train.waves.length - 1
+  return service.regions.flatMap(region => [
+    branchName('promotion', service.name, region, release),
+    branchName('rollback', service.name, region, release),
+    ...Array.from({ length: steps }, (_, i) =>
+      branchName('promotion', service.name, region, release, i + 1)
+    )
+  ])
+}
+
 async function snapshot(
   ctx: TrainContext,
   release: Release,
@@ -193,7 +211,7 @@ async function snapshot(
 ): Promise<{ snap: Snapshot; read: BaseRead }> {
   const [read, pulls] = await Promise.all([
     readBase(ctx, base),
-    ctx.github.trainPulls(ctx.service.name)
+    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ])
   const planned = planOf(ctx, read, release)
   const own = trainPulls({ pulls, service: ctx.service, botLogin })

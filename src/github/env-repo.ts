@@ -363,32 +363,48 @@ export class EnvRepo {
   }
 
   /**
-   * The pull requests labelled `label`, in every state, and every open pull
-   * request, from one GraphQL query a page (100 of each): GitHub filters by
-   * label and state itself, so closed pull requests without the label cost
-   * nothing however many there are. REST's pulls list cannot filter by label,
-   * and search can but is eventually consistent, so neither is used. Both
-   * lists come from the same read.
+   * The pull requests labelled `label` in every state, every open pull
+   * request, and the closed ones whose head is one of `heads` (exact branch
+   * names), in one GraphQL query a page, each list paged on its own: GitHub
+   * filters by label, state and head itself, so closed pull requests of
+   * other heads without the label cost nothing however many there are.
+   * REST's pulls list cannot filter by label, and search can but is
+   * eventually consistent, so neither is used. All lists come from one read.
    * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
    */
-  async labelledAndOpenPulls(label: string): Promise<{ labelled: Pull[]; open: Pull[] }> {
-    const lists = {
-      labelled: { filter: 'labels: [$label], states: [OPEN, CLOSED, MERGED]', pulls: [] as Pull[] },
-      open: { filter: 'states: [OPEN]', pulls: [] as Pull[] }
-    }
-    const after: Partial<Record<keyof typeof lists, string>> = {}
-    let pending = Object.keys(lists) as (keyof typeof lists)[]
+  async pullsByLabelAndHead(
+    label: string,
+    heads: readonly string[] = []
+  ): Promise<{ labelled: Pull[]; open: Pull[]; closedOnHeads: Pull[] }> {
+    const lists = [
+      list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }),
+      list('open', 'states: [OPEN]', 100, {}),
+      // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
+      ...heads.map((head, i) =>
+        list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
+          [`head${i}`]: head
+        })
+      )
+    ]
+    let pending = lists
     while (pending.length > 0) {
       const fields = pending.map(
-        name =>
-          `${name}: pullRequests(${lists[name].filter}, first: 100, after: $${name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
+        l =>
+          `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
       pageInfo { hasNextPage endCursor }
       nodes { ...pull }
     }`
       )
+      const variables: Record<string, string | null> = { owner: this.owner, repo: this.repo }
+      for (const l of pending)
+        Object.assign(variables, l.variables, { [`${l.name}After`]: l.after })
       const declarations = ['$owner: String!', '$repo: String!']
-        .concat(pending.includes('labelled') ? ['$label: String!'] : [])
-        .concat(pending.map(name => `$${name}After: String`))
+        .concat(
+          pending.flatMap(l => [
+            ...Object.keys(l.variables).map(name => `$${name}: String!`),
+            `$${l.name}After: String`
+          ])
+        )
         .join(', ')
       const query = `query(${declarations}) {
   repository(owner: $owner, name: $repo) {
@@ -402,27 +418,28 @@ fragment pull on PullRequest {
   mergeCommit { oid }
   labels(first: 100) { nodes { name } }
 }`
-      const variables: Record<string, string | null> = { owner: this.owner, repo: this.repo }
-      if (pending.includes('labelled')) variables.label = label
-      for (const name of pending) variables[`${name}After`] = after[name] ?? null
       const data = await this.#octokit.graphql<{
-        repository: Partial<Record<keyof typeof lists, PullConnection>> | null
+        repository: Record<string, PullConnection | null> | null
       }>(query, variables)
       if (!data.repository)
         throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
-      const next: (keyof typeof lists)[] = []
-      for (const name of pending) {
-        const page = data.repository[name]
+      const next: PullList[] = []
+      for (const l of pending) {
+        const page = data.repository[l.name]
         if (!page) continue
-        lists[name].pulls.push(...page.nodes.map(fromGraphql))
+        l.pulls.push(...page.nodes.map(fromGraphql))
         if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
-          after[name] = page.pageInfo.endCursor
-          next.push(name)
+          l.after = page.pageInfo.endCursor
+          next.push(l)
         }
       }
       pending = next
     }
-    return { labelled: lists.labelled.pulls, open: lists.open.pulls }
+    return {
+      labelled: lists[0]!.pulls,
+      open: lists[1]!.pulls,
+      closedOnHeads: lists.slice(2).flatMap(l => l.pulls)
+    }
   }
 
   /**
@@ -997,6 +1014,25 @@ function toPull(data: RestPull): Pull {
     closedAt: data.closed_at,
     mergeCommitSha: data.merge_commit_sha
   }
+}
+
+/** One `pullRequests` connection of pullsByLabelAndHead, under its alias, with its own cursor. */
+interface PullList {
+  name: string
+  filter: string
+  first: number
+  variables: Record<string, string>
+  after: string | null
+  pulls: Pull[]
+}
+
+function list(
+  name: string,
+  filter: string,
+  first: number,
+  variables: Record<string, string>
+): PullList {
+  return { name, filter, first, variables, after: null, pulls: [] }
 }
 
 interface PullConnection {

@@ -108,14 +108,18 @@ export function gitHubPort(
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: branch => env.deleteBranch(branch),
-    async trainPulls(service) {
-      // The service's labelled PRs in every state (its history: outcomes, bad releases, skips),
-      // and open PRs on its branches whose labelling failed; the train labels those it finds
-      // (see reconcileTrain), so closed PRs of people and other services are never read.
+    async trainPulls(service, branches = []) {
+      // The service's labelled PRs in every state (its history: outcomes, bad releases, skips);
+      // open PRs on its branches whose labelling failed (the train labels those it finds, see
+      // reconcileTrain); and closed PRs on the given branches, in case one closed unlabelled.
+      // Closed PRs of people and other services are never read.
       const prefixes = branchPrefixes(service)
-      const { labelled, open } = await env.labelledAndOpenPulls(serviceLabel(service))
+      const { labelled, open, closedOnHeads } = await env.pullsByLabelAndHead(
+        serviceLabel(service),
+        branches
+      )
       const byNumber = new Map(labelled.map(pull => [pull.number, pull]))
-      for (const pull of open)
+      for (const pull of [...open, ...closedOnHeads])
         if (prefixes.some(prefix => pull.headRef.startsWith(prefix)))
           byNumber.set(pull.number, pull)
       const pulls = [...byNumber.values()]

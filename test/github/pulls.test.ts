@@ -122,7 +122,7 @@ describe('pull requests', () => {
     expect(await env.findPulls({ state: 'open', label: 'odd' })).toHaveLength(52)
   })
 
-  it('reads a label in every state and the open PRs from GraphQL, as REST shows them, paging each list on its own', async () => {
+  it('reads a label in every state, the open PRs and closed ones on given heads from GraphQL, as REST shows them, paging each list on its own', async () => {
     const mine = await openPromotion()
     await env.addLabels(mine.number, ['multiregion:checkout'])
     const rest = (await env.findPulls({ state: 'open' }))[0]!
@@ -136,12 +136,23 @@ describe('pull requests', () => {
       })
       if (labelled || i >= 270) sim.closePull(REPO, number)
     }
+    // A branch reused by 12 PRs, each closed: two pages of 10.
+    for (let i = 0; i < 12; i++) sim.closePull(REPO, sim.openPull(REPO, 'b290'))
     const before = client.counter.snapshot()
-    const { labelled, open } = await env.labelledAndOpenPulls('multiregion:checkout')
-    // Page 1 of both, then page 2 of both; the 121st open PR: page 2 holds the last 21.
+    const { labelled, open, closedOnHeads } = await env.pullsByLabelAndHead(
+      'multiregion:checkout',
+      ['b280', 'b281', 'b200', 'b290', 'absent']
+    )
+    // Page 1 of every list, then page 2 of the labelled and the open ones.
     expect(requestsBetween(before, client.counter.snapshot()).byRoute).toEqual({
       'POST /graphql (query)': 2
     })
+    // Closed PRs on those exact heads only (b200 is open, and the absent branch has none).
+    expect(closedOnHeads.map(p => [p.headRef, p.state])).toEqual([
+      ['b280', 'closed'],
+      ['b281', 'closed'],
+      ...Array(13).fill(['b290', 'closed'])
+    ])
     expect(labelled).toHaveLength(151)
     expect(open).toHaveLength(121)
     expect(labelled.every(p => p.labels.includes('multiregion:checkout'))).toBe(true)

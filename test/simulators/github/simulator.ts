@@ -917,6 +917,9 @@ export class GitHubSimulator {
         }
       }
     })
+    // https://docs.github.com/en/graphql/reference/enums#pullrequeststate
+    const stateOf = (pull: Pull) =>
+      pull.mergedAt !== null ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED'
     // https://docs.github.com/en/graphql/reference/objects#pullrequest
     const pullNode = (pull: Pull): Node => ({
       __typename: 'PullRequest',
@@ -924,7 +927,7 @@ export class GitHubSimulator {
       number: pull.number,
       title: pull.title,
       body: pull.body,
-      state: pull.mergedAt !== null ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED',
+      state: stateOf(pull),
       merged: pull.mergedAt !== null,
       isDraft: pull.draft,
       url: `${this.#html(repo)}/pull/${pull.number}`,
@@ -975,7 +978,7 @@ export class GitHubSimulator {
         const key = (pull: Pull) => (field === 'CREATED_AT' ? pull.createdAt : pull.updatedAt)
         const sign = orderBy?.direction === 'DESC' ? -1 : 1
         const pulls = [...repo.pulls.values()]
-          .filter(pull => !states || states.includes(pullNode(pull).state as string))
+          .filter(pull => !states || states.includes(stateOf(pull)))
           .filter(pull => !labels?.[0] || pull.labels.includes(labels[0]))
           .filter(pull => !headRefName || pull.head === headRefName)
           .filter(pull => !baseRefName || pull.base === baseRefName)
