@@ -4867,8 +4867,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list) {
-      const value = list.get(name, true);
+    function getDecodeSplit(name, list2) {
+      const value = list2.get(name, true);
       if (value === null) {
         return null;
       }
@@ -12280,9 +12280,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list = this.#headersList.cookies;
-        if (list) {
-          return [...list];
+        const list2 = this.#headersList.cookies;
+        if (list2) {
+          return [...list2];
         }
         return [];
       }
@@ -12322,8 +12322,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list) {
-        o.#headersList = list;
+      static setHeadersList(o, list2) {
+        o.#headersList = list2;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers3;
@@ -13291,13 +13291,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list = dependentControllerMap.get(this.signal);
-          if (list === void 0) {
-            list = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list);
+          let list2 = dependentControllerMap.get(this.signal);
+          if (list2 === void 0) {
+            list2 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list2);
           }
           const acRef = new WeakRef(ac);
-          list.add(acRef);
+          list2.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -25547,15 +25547,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -30180,21 +30180,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
-      let list;
+      let list2;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list = buf.split(this.matcher);
-        if (list.length === 1) return cb();
-        list.shift();
+        list2 = buf.split(this.matcher);
+        if (list2.length === 1) return cb();
+        list2.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list = this[kLast].split(this.matcher);
+        list2 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list.pop();
-      for (let i = 0; i < list.length; i++) {
+      this[kLast] = list2.pop();
+      for (let i = 0; i < list2.length; i++) {
         try {
-          push(this, this.mapper(list[i]));
+          push(this, this.mapper(list2[i]));
         } catch (error2) {
           return cb(error2);
         }
@@ -31168,9 +31168,9 @@ var require_pg_pool = __commonJS({
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
     };
-    var removeWhere = (list, predicate) => {
-      const i = list.findIndex(predicate);
-      return i === -1 ? void 0 : list.splice(i, 1)[0];
+    var removeWhere = (list2, predicate) => {
+      const i = list2.findIndex(predicate);
+      return i === -1 ? void 0 : list2.splice(i, 1)[0];
     };
     var IdleItem = class {
       constructor(client, idleListener, timeoutId) {
@@ -32844,7 +32844,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -32854,7 +32854,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -34737,16 +34737,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -51374,13 +51374,13 @@ END $mr$;`;
 function publication(model, table3, subscriber) {
   const name = publicationName(table3, subscriber);
   const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
-  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
+  const list2 = `${ident(table3.name)} (${columns2.join(", ")})`;
   return [
     `DO $mr$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
-    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list2};
   ELSE
-    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list2};
   END IF;
 END $mr$;`,
     `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
@@ -56973,6 +56973,19 @@ function newer(a, b) {
   const [x, y] = [import_semver.default.valid(a), import_semver.default.valid(b)];
   return x !== null && y !== null && import_semver.default.gt(x, y);
 }
+function trainLabels(ctx) {
+  return [LABEL, serviceLabel(ctx.service.name)];
+}
+async function labelFoundByBranch(ctx, snap) {
+  const label2 = serviceLabel(ctx.service.name);
+  const done = [];
+  for (const { pull } of trainPulls(snap)) {
+    if (pull.labels.includes(label2)) continue;
+    await ctx.github.addLabels(pull.number, trainLabels(ctx));
+    done.push(`labelled PR #${pull.number} ${label2}: it was found by its branch, without the label`);
+  }
+  return done;
+}
 async function ownPulls(ctx, botLogin) {
   const raw = await ctx.github.trainPulls(ctx.service.name);
   return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
@@ -57027,10 +57040,21 @@ function expectedEdits(ctx, read, planned, own) {
   }
   return expected;
 }
+function releaseBranches(service, release) {
+  const steps = service.routing?.shift === void 0 ? 0 : service.train.waves.length - 1;
+  return service.regions.flatMap((region2) => [
+    branchName("promotion", service.name, region2, release),
+    branchName("rollback", service.name, region2, release),
+    ...Array.from(
+      { length: steps },
+      (_, i) => branchName("promotion", service.name, region2, release, i + 1)
+    )
+  ]);
+}
 async function snapshot(ctx, release, base, botLogin) {
   const [read, pulls] = await Promise.all([
     readBase(ctx, base),
-    ctx.github.trainPulls(ctx.service.name)
+    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ]);
   const planned = planOf(ctx, read, release);
   const own = trainPulls({ pulls, service: ctx.service, botLogin });
@@ -57092,7 +57116,7 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
   if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
   if (existing) {
-    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)]);
+    await ctx.github.addLabels(existing.number, trainLabels(ctx));
     return existing.number;
   }
   try {
@@ -57108,7 +57132,7 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
         marker.step
       ),
       body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-      labels: [LABEL, serviceLabel(ctx.service.name)]
+      labels: trainLabels(ctx)
     });
     return opened.number;
   } catch (error2) {
@@ -57206,7 +57230,8 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       const failed = observed.regions.filter(
         (r) => r.promotion && r.promotion.marker.outcome !== "healthy" && r.promotion.state === "merged"
       );
-      for (const r of failed) await ctx.github.addLabels(r.promotion.number, [LABELS.bad]);
+      for (const r of failed)
+        await ctx.github.addLabels(r.promotion.number, [LABELS.bad, ...trainLabels(ctx)]);
       return `recorded ${snap.release} as a bad release: ${action.reason}`;
     }
     case "halt":
@@ -57311,6 +57336,7 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const refused = /* @__PURE__ */ new Map();
   for (let round = 0; ; round++) {
     const { snap, read } = await snapshot(ctx, release, base, botLogin);
+    done.push(...await labelFoundByBranch(ctx, snap));
     const observed = toObserved(snap);
     const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
@@ -57346,7 +57372,7 @@ async function startTrain(ctx, ref, skip = []) {
   const newerTrains = others.filter((p) => newer(p.marker.release, release.ref));
   if (newerTrains.length > 0) {
     const status2 = await trainStatus(ctx, release.ref);
-    const list = newerTrains.map(
+    const list2 = newerTrains.map(
       (p) => `#${p.pull.number} (${p.marker.release} in ${p.marker.region})`
     );
     return {
@@ -57356,14 +57382,14 @@ async function startTrain(ctx, ref, skip = []) {
         actions: [
           {
             type: "halt",
-            reason: `${release.ref} is older than the train in progress (${list.join(", ")}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
+            reason: `${release.ref} is older than the train in progress (${list2.join(", ")}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
           }
         ]
       }
     };
   }
   for (const { pull, marker } of others) {
-    await ctx.github.addLabels(pull.number, [LABELS.superseded]);
+    await ctx.github.addLabels(pull.number, [LABELS.superseded, ...trainLabels(ctx)]);
     await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`);
     done.push(
       `closed PR #${pull.number} (${marker.release} in ${marker.region}): superseded by ${release.ref}`
@@ -57402,7 +57428,7 @@ async function skipRegion(ctx, ref, region2) {
     number = await openPr(ctx, base, sha, "promotion", regionPlan, target, marker);
     if (number === void 0) return `${region2}: ${BASE_MOVED}; run skip again`;
   }
-  await ctx.github.addLabels(number, [LABELS.skipped]);
+  await ctx.github.addLabels(number, [LABELS.skipped, ...trainLabels(ctx)]);
   await ctx.github.closePull(
     number,
     `Skipped: ${region2} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`
@@ -57733,8 +57759,8 @@ function matches(single, many, expected) {
     if (nonEmpty(single) !== void 0) return single.toLowerCase() === want;
     return (many ?? []).some((revision) => revision.toLowerCase() === want);
   }
-  const list = nonEmptyList(many) ?? (nonEmpty(single) === void 0 ? [] : [single]);
-  return list.length === expected.length && list.every((revision, i) => revision.toLowerCase() === expected[i].toLowerCase());
+  const list2 = nonEmptyList(many) ?? (nonEmpty(single) === void 0 ? [] : [single]);
+  return list2.length === expected.length && list2.every((revision, i) => revision.toLowerCase() === expected[i].toLowerCase());
 }
 function notBefore(later, earlier) {
   const a = Date.parse(later);
@@ -62656,6 +62682,77 @@ var EnvRepo = class {
     return pulls.map(toPull).filter((pull) => filter.label === void 0 || pull.labels.includes(filter.label));
   }
   /**
+   * The pull requests labelled `label` in every state, every open pull
+   * request, and the closed ones whose head is one of `heads` (exact branch
+   * names), in one GraphQL query a page, each list paged on its own: GitHub
+   * filters by label, state and head itself, so closed pull requests of
+   * other heads without the label cost nothing however many there are.
+   * REST's pulls list cannot filter by label, and search can but is
+   * eventually consistent, so neither is used. All lists come from one read.
+   * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
+   */
+  async pullsByLabelAndHead(label2, heads = []) {
+    const lists = [
+      list("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }),
+      list("open", "states: [OPEN]", 100, {}),
+      // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
+      ...heads.map(
+        (head, i) => list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
+          [`head${i}`]: head
+        })
+      )
+    ];
+    let pending = lists;
+    while (pending.length > 0) {
+      const fields = pending.map(
+        (l) => `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...pull }
+    }`
+      );
+      const variables = { owner: this.owner, repo: this.repo };
+      for (const l of pending)
+        Object.assign(variables, l.variables, { [`${l.name}After`]: l.after });
+      const declarations = ["$owner: String!", "$repo: String!"].concat(
+        pending.flatMap((l) => [
+          ...Object.keys(l.variables).map((name) => `$${name}: String!`),
+          `$${l.name}After: String`
+        ])
+      ).join(", ");
+      const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join("\n    ")}
+  }
+}
+fragment pull on PullRequest {
+  id number title body state merged isDraft url createdAt mergedAt closedAt
+  author { __typename login }
+  headRefName headRefOid baseRefName
+  mergeCommit { oid }
+  labels(first: 100) { nodes { name } }
+}`;
+      const data = await this.#octokit.graphql(query, variables);
+      if (!data.repository)
+        throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
+      const next = [];
+      for (const l of pending) {
+        const page = data.repository[l.name];
+        if (!page) continue;
+        l.pulls.push(...page.nodes.map(fromGraphql));
+        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+          l.after = page.pageInfo.endCursor;
+          next.push(l);
+        }
+      }
+      pending = next;
+    }
+    return {
+      labelled: lists[0].pulls,
+      open: lists[1].pulls,
+      closedOnHeads: lists.slice(2).flatMap((l) => l.pulls)
+    };
+  }
+  /**
    * Opens a pull request; with labels, a second request adds them (the create
    * endpoint takes none). If one is already open for the same head and base,
    * GitHub refuses (422) and this returns that one instead, with the labels.
@@ -63101,6 +63198,31 @@ function toPull(data) {
     mergeCommitSha: data.merge_commit_sha
   };
 }
+function list(name, filter, first, variables) {
+  return { name, filter, first, variables, after: null, pulls: [] };
+}
+function fromGraphql(node) {
+  return {
+    number: node.number,
+    nodeId: node.id,
+    title: node.title,
+    body: node.body,
+    state: node.state === "OPEN" ? "open" : "closed",
+    merged: node.merged,
+    draft: node.isDraft,
+    // GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`.
+    author: node.author ? node.author.__typename === "Bot" ? `${node.author.login}[bot]` : node.author.login : "",
+    headRef: node.headRefName,
+    headSha: node.headRefOid,
+    baseRef: node.baseRefName,
+    labels: (node.labels?.nodes ?? []).flatMap((label2) => label2 ? [label2.name] : []),
+    url: node.url,
+    createdAt: node.createdAt,
+    mergedAt: node.mergedAt,
+    closedAt: node.closedAt,
+    mergeCommitSha: node.mergeCommit?.oid ?? null
+  };
+}
 function status(error2) {
   return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
 }
@@ -63190,11 +63312,17 @@ function gitHubPort(env, options) {
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: (branch) => env.deleteBranch(branch),
-    async trainPulls(service) {
+    async trainPulls(service, branches = []) {
       const prefixes = branchPrefixes(service);
-      const pulls = (await env.findPulls({ state: "all" })).filter(
-        (pull) => pull.labels.includes(serviceLabel(service)) || prefixes.some((prefix) => pull.headRef.startsWith(prefix))
+      const { labelled, open: open3, closedOnHeads } = await env.pullsByLabelAndHead(
+        serviceLabel(service),
+        branches
       );
+      const byNumber = new Map(labelled.map((pull) => [pull.number, pull]));
+      for (const pull of [...open3, ...closedOnHeads])
+        if (prefixes.some((prefix) => pull.headRef.startsWith(prefix)))
+          byNumber.set(pull.number, pull);
+      const pulls = [...byNumber.values()];
       const required = /* @__PURE__ */ new Map();
       const requiredOf = (base) => {
         if (!required.has(base)) required.set(base, env.requiredChecks(base));

@@ -9860,15 +9860,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -14493,21 +14493,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
-      let list;
+      let list2;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list = buf.split(this.matcher);
-        if (list.length === 1) return cb();
-        list.shift();
+        list2 = buf.split(this.matcher);
+        if (list2.length === 1) return cb();
+        list2.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list = this[kLast].split(this.matcher);
+        list2 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list.pop();
-      for (let i = 0; i < list.length; i++) {
+      this[kLast] = list2.pop();
+      for (let i = 0; i < list2.length; i++) {
         try {
-          push(this, this.mapper(list[i]));
+          push(this, this.mapper(list2[i]));
         } catch (error) {
           return cb(error);
         }
@@ -15481,9 +15481,9 @@ var require_pg_pool = __commonJS({
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
     };
-    var removeWhere = (list, predicate) => {
-      const i = list.findIndex(predicate);
-      return i === -1 ? void 0 : list.splice(i, 1)[0];
+    var removeWhere = (list2, predicate) => {
+      const i = list2.findIndex(predicate);
+      return i === -1 ? void 0 : list2.splice(i, 1)[0];
     };
     var IdleItem = class {
       constructor(client, idleListener, timeoutId) {
@@ -17157,7 +17157,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -17167,7 +17167,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -19050,16 +19050,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list) {
-            return list.forEachShift(fn);
+          return this._lists.forEach(function(list2) {
+            return list2.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list;
+          var j, len, list2;
           for (j = 0, len = arr.length; j < len; j++) {
-            list = arr[j];
-            if (list.length > 0) {
-              return list;
+            list2 = arr[j];
+            if (list2.length > 0) {
+              return list2;
             }
           }
           return [];
@@ -35320,13 +35320,13 @@ END $mr$;`;
 function publication(model, table3, subscriber) {
   const name = publicationName(table3, subscriber);
   const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
-  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
+  const list2 = `${ident(table3.name)} (${columns2.join(", ")})`;
   return [
     `DO $mr$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
-    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list2};
   ELSE
-    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list2};
   END IF;
 END $mr$;`,
     `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
@@ -40068,6 +40068,19 @@ function newer(a, b) {
   const [x, y] = [import_semver.default.valid(a), import_semver.default.valid(b)];
   return x !== null && y !== null && import_semver.default.gt(x, y);
 }
+function trainLabels(ctx) {
+  return [LABEL, serviceLabel(ctx.service.name)];
+}
+async function labelFoundByBranch(ctx, snap) {
+  const label2 = serviceLabel(ctx.service.name);
+  const done = [];
+  for (const { pull } of trainPulls(snap)) {
+    if (pull.labels.includes(label2)) continue;
+    await ctx.github.addLabels(pull.number, trainLabels(ctx));
+    done.push(`labelled PR #${pull.number} ${label2}: it was found by its branch, without the label`);
+  }
+  return done;
+}
 async function ownPulls(ctx, botLogin) {
   const raw = await ctx.github.trainPulls(ctx.service.name);
   return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
@@ -40122,10 +40135,21 @@ function expectedEdits(ctx, read, planned, own) {
   }
   return expected;
 }
+function releaseBranches(service, release) {
+  const steps = service.routing?.shift === void 0 ? 0 : service.train.waves.length - 1;
+  return service.regions.flatMap((region2) => [
+    branchName("promotion", service.name, region2, release),
+    branchName("rollback", service.name, region2, release),
+    ...Array.from(
+      { length: steps },
+      (_, i) => branchName("promotion", service.name, region2, release, i + 1)
+    )
+  ]);
+}
 async function snapshot(ctx, release, base, botLogin) {
   const [read, pulls] = await Promise.all([
     readBase(ctx, base),
-    ctx.github.trainPulls(ctx.service.name)
+    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ]);
   const planned = planOf(ctx, read, release);
   const own = trainPulls({ pulls, service: ctx.service, botLogin });
@@ -40187,7 +40211,7 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
   if (commit.baseMoved) return void 0;
   const existing = await ctx.github.findOpenPull(branch);
   if (existing) {
-    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)]);
+    await ctx.github.addLabels(existing.number, trainLabels(ctx));
     return existing.number;
   }
   try {
@@ -40203,7 +40227,7 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
         marker.step
       ),
       body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-      labels: [LABEL, serviceLabel(ctx.service.name)]
+      labels: trainLabels(ctx)
     });
     return opened.number;
   } catch (error) {
@@ -40301,7 +40325,8 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       const failed = observed.regions.filter(
         (r) => r.promotion && r.promotion.marker.outcome !== "healthy" && r.promotion.state === "merged"
       );
-      for (const r of failed) await ctx.github.addLabels(r.promotion.number, [LABELS.bad]);
+      for (const r of failed)
+        await ctx.github.addLabels(r.promotion.number, [LABELS.bad, ...trainLabels(ctx)]);
       return `recorded ${snap.release} as a bad release: ${action.reason}`;
     }
     case "halt":
@@ -40406,6 +40431,7 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const refused = /* @__PURE__ */ new Map();
   for (let round = 0; ; round++) {
     const { snap, read } = await snapshot(ctx, release, base, botLogin);
+    done.push(...await labelFoundByBranch(ctx, snap));
     const observed = toObserved(snap);
     const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
@@ -40441,7 +40467,7 @@ async function startTrain(ctx, ref, skip = []) {
   const newerTrains = others.filter((p) => newer(p.marker.release, release.ref));
   if (newerTrains.length > 0) {
     const status2 = await trainStatus(ctx, release.ref);
-    const list = newerTrains.map(
+    const list2 = newerTrains.map(
       (p) => `#${p.pull.number} (${p.marker.release} in ${p.marker.region})`
     );
     return {
@@ -40451,14 +40477,14 @@ async function startTrain(ctx, ref, skip = []) {
         actions: [
           {
             type: "halt",
-            reason: `${release.ref} is older than the train in progress (${list.join(", ")}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
+            reason: `${release.ref} is older than the train in progress (${list2.join(", ")}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
           }
         ]
       }
     };
   }
   for (const { pull, marker } of others) {
-    await ctx.github.addLabels(pull.number, [LABELS.superseded]);
+    await ctx.github.addLabels(pull.number, [LABELS.superseded, ...trainLabels(ctx)]);
     await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`);
     done.push(
       `closed PR #${pull.number} (${marker.release} in ${marker.region}): superseded by ${release.ref}`
@@ -40497,7 +40523,7 @@ async function skipRegion(ctx, ref, region2) {
     number = await openPr(ctx, base, sha, "promotion", regionPlan, target, marker);
     if (number === void 0) return `${region2}: ${BASE_MOVED}; run skip again`;
   }
-  await ctx.github.addLabels(number, [LABELS.skipped]);
+  await ctx.github.addLabels(number, [LABELS.skipped, ...trainLabels(ctx)]);
   await ctx.github.closePull(
     number,
     `Skipped: ${region2} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`
@@ -41522,8 +41548,8 @@ function matches(single, many, expected) {
     if (nonEmpty(single) !== void 0) return single.toLowerCase() === want;
     return (many ?? []).some((revision) => revision.toLowerCase() === want);
   }
-  const list = nonEmptyList(many) ?? (nonEmpty(single) === void 0 ? [] : [single]);
-  return list.length === expected.length && list.every((revision, i) => revision.toLowerCase() === expected[i].toLowerCase());
+  const list2 = nonEmptyList(many) ?? (nonEmpty(single) === void 0 ? [] : [single]);
+  return list2.length === expected.length && list2.every((revision, i) => revision.toLowerCase() === expected[i].toLowerCase());
 }
 function notBefore(later, earlier) {
   const a = Date.parse(later);
@@ -46445,6 +46471,77 @@ var EnvRepo = class {
     return pulls.map(toPull).filter((pull) => filter.label === void 0 || pull.labels.includes(filter.label));
   }
   /**
+   * The pull requests labelled `label` in every state, every open pull
+   * request, and the closed ones whose head is one of `heads` (exact branch
+   * names), in one GraphQL query a page, each list paged on its own: GitHub
+   * filters by label, state and head itself, so closed pull requests of
+   * other heads without the label cost nothing however many there are.
+   * REST's pulls list cannot filter by label, and search can but is
+   * eventually consistent, so neither is used. All lists come from one read.
+   * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
+   */
+  async pullsByLabelAndHead(label2, heads = []) {
+    const lists = [
+      list("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }),
+      list("open", "states: [OPEN]", 100, {}),
+      // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
+      ...heads.map(
+        (head, i) => list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
+          [`head${i}`]: head
+        })
+      )
+    ];
+    let pending = lists;
+    while (pending.length > 0) {
+      const fields = pending.map(
+        (l) => `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...pull }
+    }`
+      );
+      const variables = { owner: this.owner, repo: this.repo };
+      for (const l of pending)
+        Object.assign(variables, l.variables, { [`${l.name}After`]: l.after });
+      const declarations = ["$owner: String!", "$repo: String!"].concat(
+        pending.flatMap((l) => [
+          ...Object.keys(l.variables).map((name) => `$${name}: String!`),
+          `$${l.name}After: String`
+        ])
+      ).join(", ");
+      const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join("\n    ")}
+  }
+}
+fragment pull on PullRequest {
+  id number title body state merged isDraft url createdAt mergedAt closedAt
+  author { __typename login }
+  headRefName headRefOid baseRefName
+  mergeCommit { oid }
+  labels(first: 100) { nodes { name } }
+}`;
+      const data = await this.#octokit.graphql(query, variables);
+      if (!data.repository)
+        throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
+      const next = [];
+      for (const l of pending) {
+        const page = data.repository[l.name];
+        if (!page) continue;
+        l.pulls.push(...page.nodes.map(fromGraphql));
+        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+          l.after = page.pageInfo.endCursor;
+          next.push(l);
+        }
+      }
+      pending = next;
+    }
+    return {
+      labelled: lists[0].pulls,
+      open: lists[1].pulls,
+      closedOnHeads: lists.slice(2).flatMap((l) => l.pulls)
+    };
+  }
+  /**
    * Opens a pull request; with labels, a second request adds them (the create
    * endpoint takes none). If one is already open for the same head and base,
    * GitHub refuses (422) and this returns that one instead, with the labels.
@@ -46890,6 +46987,31 @@ function toPull(data) {
     mergeCommitSha: data.merge_commit_sha
   };
 }
+function list(name, filter, first, variables) {
+  return { name, filter, first, variables, after: null, pulls: [] };
+}
+function fromGraphql(node) {
+  return {
+    number: node.number,
+    nodeId: node.id,
+    title: node.title,
+    body: node.body,
+    state: node.state === "OPEN" ? "open" : "closed",
+    merged: node.merged,
+    draft: node.isDraft,
+    // GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`.
+    author: node.author ? node.author.__typename === "Bot" ? `${node.author.login}[bot]` : node.author.login : "",
+    headRef: node.headRefName,
+    headSha: node.headRefOid,
+    baseRef: node.baseRefName,
+    labels: (node.labels?.nodes ?? []).flatMap((label2) => label2 ? [label2.name] : []),
+    url: node.url,
+    createdAt: node.createdAt,
+    mergedAt: node.mergedAt,
+    closedAt: node.closedAt,
+    mergeCommitSha: node.mergeCommit?.oid ?? null
+  };
+}
 function status(error) {
   return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
 }
@@ -46979,11 +47101,17 @@ function gitHubPort(env, options) {
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: (branch) => env.deleteBranch(branch),
-    async trainPulls(service) {
+    async trainPulls(service, branches = []) {
       const prefixes = branchPrefixes(service);
-      const pulls = (await env.findPulls({ state: "all" })).filter(
-        (pull) => pull.labels.includes(serviceLabel(service)) || prefixes.some((prefix) => pull.headRef.startsWith(prefix))
+      const { labelled, open: open2, closedOnHeads } = await env.pullsByLabelAndHead(
+        serviceLabel(service),
+        branches
       );
+      const byNumber = new Map(labelled.map((pull) => [pull.number, pull]));
+      for (const pull of [...open2, ...closedOnHeads])
+        if (prefixes.some((prefix) => pull.headRef.startsWith(prefix)))
+          byNumber.set(pull.number, pull);
+      const pulls = [...byNumber.values()];
       const required = /* @__PURE__ */ new Map();
       const requiredOf = (base) => {
         if (!required.has(base)) required.set(base, env.requiredChecks(base));

@@ -13,6 +13,7 @@ import { REPO, TrainHarness } from '../../test/support/train-harness.js'
 import { measureCloneBaseline } from './clone-baseline.js'
 
 const FILES = 10_000
+const CLOSED_PULLS = 1_000
 const LATENCY_MS = 20
 const MIN = 60_000
 
@@ -33,10 +34,21 @@ type Fault = 'refused-merge' | 'missing-labels'
  * next run's to finish. GitHub time is the runs' wall time minus the time
  * spent waiting for Argo CD and the simulator's own work.
  */
-async function runTrain(options: { files: number; latencyMs: number; faults?: Fault[] }) {
+async function runTrain(options: {
+  files: number
+  latencyMs: number
+  faults?: Fault[]
+  /** Closed PRs of people in the repository before the train starts. */
+  closedPulls?: number
+}) {
   const harness = await TrainHarness.start()
   const sim = harness.github
   if (options.files > 0) sim.push(REPO, 'main', bigRepo(options.files), 'platform-team')
+  if (options.closedPulls) {
+    sim.push(REPO, 'feature/docs', { 'README.md': 'docs\n' }, 'carol')
+    for (let i = 0; i < options.closedPulls; i++)
+      sim.closePull(REPO, sim.openPull(REPO, 'feature/docs', { user: 'carol' }))
+  }
   if (options.latencyMs > 0) sim.slow(options.latencyMs)
   const faults = new Set(options.faults ?? [])
   if (faults.has('missing-labels'))
@@ -105,6 +117,7 @@ async function runTrain(options: { files: number; latencyMs: number; faults?: Fa
 
 const small = await runTrain({ files: 0, latencyMs: 0 })
 const big = await runTrain({ files: FILES, latencyMs: 0 })
+const history = await runTrain({ files: 0, latencyMs: 0, closedPulls: CLOSED_PULLS })
 const slow = await runTrain({ files: FILES, latencyMs: LATENCY_MS })
 const faulty = await runTrain({
   files: 0,
@@ -129,6 +142,9 @@ console.log('requests per train (whole train, every reconcile run, observation i
 console.log(`  the fixture environments repo:        ${small.requests} (${small.writes} writes)`)
 console.log(
   `  with ${FILES} more files in the repo:   ${big.requests} (${big.writes} writes): repository size changes nothing`
+)
+console.log(
+  `  with ${CLOSED_PULLS} closed PRs of others:     ${history.requests} (${history.writes} writes): closed-PR history changes nothing`
 )
 console.log(
   `  reconcile runs: ${slow.runs}; GraphQL queries: ${slow.graphql}; writes by endpoint: ${[...slow.byOperation].map(([op, n]) => `${op} ${n}`).join(', ')}\n`

@@ -67,6 +67,32 @@ function newer(a: string, b: string): boolean {
   return x !== null && y !== null && semver.gt(x, y)
 }
 
+/**
+ * The labels on every train PR of the service. Observation finds the
+ * service's closed PRs by its label alone, so every write that closes or
+ * marks a PR sets them too (adding a label it has is a no-op).
+ */
+function trainLabels(ctx: TrainContext): string[] {
+  return [LABEL, serviceLabel(ctx.service.name)]
+}
+
+/**
+ * Labels the train PRs observation found only by their branch (a run died,
+ * or GitHub refused, between opening and labelling one): the branches it
+ * reads closed PRs on are this release's only, so without the label a PR
+ * would drop out of the service's history once the next train starts.
+ */
+async function labelFoundByBranch(ctx: TrainContext, snap: Snapshot): Promise<string[]> {
+  const label = serviceLabel(ctx.service.name)
+  const done: string[] = []
+  for (const { pull } of trainPulls(snap)) {
+    if (pull.labels.includes(label)) continue
+    await ctx.github.addLabels(pull.number, trainLabels(ctx))
+    done.push(`labelled PR #${pull.number} ${label}: it was found by its branch, without the label`)
+  }
+  return done
+}
+
 /** The service's train PRs as the train trusts them (opened by the toolkit on its own branches). */
 async function ownPulls(
   ctx: TrainContext,
@@ -160,6 +186,23 @@ function expectedEdits(
   return expected
 }
 
+/**
+ * Every branch the train of `release` can open a PR on: per region, its
+ * promotion and its rollback and, when routing shifts weight, a step per
+ * later wave. Observation reads closed PRs on these by name, so a PR of
+ * this train closed or merged before its label was set is still seen.
+ */
+function releaseBranches(service: Service, release: string): string[] {
+  const steps = service.routing?.shift === undefined ? 0 : service.train.waves.length - 1
+  return service.regions.flatMap(region => [
+    branchName('promotion', service.name, region, release),
+    branchName('rollback', service.name, region, release),
+    ...Array.from({ length: steps }, (_, i) =>
+      branchName('promotion', service.name, region, release, i + 1)
+    )
+  ])
+}
+
 async function snapshot(
   ctx: TrainContext,
   release: Release,
@@ -168,7 +211,7 @@ async function snapshot(
 ): Promise<{ snap: Snapshot; read: BaseRead }> {
   const [read, pulls] = await Promise.all([
     readBase(ctx, base),
-    ctx.github.trainPulls(ctx.service.name)
+    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ])
   const planned = planOf(ctx, read, release)
   const own = trainPulls({ pulls, service: ctx.service, botLogin })
@@ -264,7 +307,7 @@ async function openPr(
   const existing = await ctx.github.findOpenPull(branch)
   // Found by its branch: a run may have died before labelling it, which hides it from the train.
   if (existing) {
-    await ctx.github.addLabels(existing.number, [LABEL, serviceLabel(ctx.service.name)])
+    await ctx.github.addLabels(existing.number, trainLabels(ctx))
     return existing.number
   }
   try {
@@ -280,7 +323,7 @@ async function openPr(
         marker.step
       ),
       body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-      labels: [LABEL, serviceLabel(ctx.service.name)]
+      labels: trainLabels(ctx)
     })
     return opened.number
   } catch (error) {
@@ -393,7 +436,8 @@ async function act(
         r =>
           r.promotion && r.promotion.marker.outcome !== 'healthy' && r.promotion.state === 'merged'
       )
-      for (const r of failed) await ctx.github.addLabels(r.promotion!.number, [LABELS.bad])
+      for (const r of failed)
+        await ctx.github.addLabels(r.promotion!.number, [LABELS.bad, ...trainLabels(ctx)])
       return `recorded ${snap.release} as a bad release: ${action.reason}`
     }
     case 'halt':
@@ -550,6 +594,7 @@ export async function reconcileTrain(
   const refused = new Map<number, string>()
   for (let round = 0; ; round++) {
     const { snap, read } = await snapshot(ctx, release, base, botLogin)
+    done.push(...(await labelFoundByBranch(ctx, snap)))
     const observed = toObserved(snap)
     const decision = afterRefusals(decide(observed), refused)
     const work = decision.actions.filter(a => WORK.has(a.type))
@@ -627,7 +672,7 @@ export async function startTrain(
     }
   }
   for (const { pull, marker } of others) {
-    await ctx.github.addLabels(pull.number, [LABELS.superseded])
+    await ctx.github.addLabels(pull.number, [LABELS.superseded, ...trainLabels(ctx)])
     await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`)
     done.push(
       `closed PR #${pull.number} (${marker.release} in ${marker.region}): superseded by ${release.ref}`
@@ -676,7 +721,7 @@ export async function skipRegion(ctx: TrainContext, ref: string, region: string)
     number = await openPr(ctx, base, sha, 'promotion', regionPlan, target, marker)
     if (number === undefined) return `${region}: ${BASE_MOVED}; run skip again`
   }
-  await ctx.github.addLabels(number, [LABELS.skipped])
+  await ctx.github.addLabels(number, [LABELS.skipped, ...trainLabels(ctx)])
   await ctx.github.closePull(
     number,
     `Skipped: ${region} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`

@@ -363,6 +363,86 @@ export class EnvRepo {
   }
 
   /**
+   * The pull requests labelled `label` in every state, every open pull
+   * request, and the closed ones whose head is one of `heads` (exact branch
+   * names), in one GraphQL query a page, each list paged on its own: GitHub
+   * filters by label, state and head itself, so closed pull requests of
+   * other heads without the label cost nothing however many there are.
+   * REST's pulls list cannot filter by label, and search can but is
+   * eventually consistent, so neither is used. All lists come from one read.
+   * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
+   */
+  async pullsByLabelAndHead(
+    label: string,
+    heads: readonly string[] = []
+  ): Promise<{ labelled: Pull[]; open: Pull[]; closedOnHeads: Pull[] }> {
+    const lists = [
+      list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }),
+      list('open', 'states: [OPEN]', 100, {}),
+      // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
+      ...heads.map((head, i) =>
+        list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
+          [`head${i}`]: head
+        })
+      )
+    ]
+    let pending = lists
+    while (pending.length > 0) {
+      const fields = pending.map(
+        l =>
+          `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...pull }
+    }`
+      )
+      const variables: Record<string, string | null> = { owner: this.owner, repo: this.repo }
+      for (const l of pending)
+        Object.assign(variables, l.variables, { [`${l.name}After`]: l.after })
+      const declarations = ['$owner: String!', '$repo: String!']
+        .concat(
+          pending.flatMap(l => [
+            ...Object.keys(l.variables).map(name => `$${name}: String!`),
+            `$${l.name}After: String`
+          ])
+        )
+        .join(', ')
+      const query = `query(${declarations}) {
+  repository(owner: $owner, name: $repo) {
+    ${fields.join('\n    ')}
+  }
+}
+fragment pull on PullRequest {
+  id number title body state merged isDraft url createdAt mergedAt closedAt
+  author { __typename login }
+  headRefName headRefOid baseRefName
+  mergeCommit { oid }
+  labels(first: 100) { nodes { name } }
+}`
+      const data = await this.#octokit.graphql<{
+        repository: Record<string, PullConnection | null> | null
+      }>(query, variables)
+      if (!data.repository)
+        throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
+      const next: PullList[] = []
+      for (const l of pending) {
+        const page = data.repository[l.name]
+        if (!page) continue
+        l.pulls.push(...page.nodes.map(fromGraphql))
+        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+          l.after = page.pageInfo.endCursor
+          next.push(l)
+        }
+      }
+      pending = next
+    }
+    return {
+      labelled: lists[0]!.pulls,
+      open: lists[1]!.pulls,
+      closedOnHeads: lists.slice(2).flatMap(l => l.pulls)
+    }
+  }
+
+  /**
    * Opens a pull request; with labels, a second request adds them (the create
    * endpoint takes none). If one is already open for the same head and base,
    * GitHub refuses (422) and this returns that one instead, with the labels.
@@ -933,6 +1013,78 @@ function toPull(data: RestPull): Pull {
     mergedAt: data.merged_at,
     closedAt: data.closed_at,
     mergeCommitSha: data.merge_commit_sha
+  }
+}
+
+/** One `pullRequests` connection of pullsByLabelAndHead, under its alias, with its own cursor. */
+interface PullList {
+  name: string
+  filter: string
+  first: number
+  variables: Record<string, string>
+  after: string | null
+  pulls: Pull[]
+}
+
+function list(
+  name: string,
+  filter: string,
+  first: number,
+  variables: Record<string, string>
+): PullList {
+  return { name, filter, first, variables, after: null, pulls: [] }
+}
+
+interface PullConnection {
+  pageInfo: { hasNextPage: boolean; endCursor: string | null }
+  nodes: PullNode[]
+}
+
+interface PullNode {
+  id: string
+  number: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED' | 'MERGED'
+  merged: boolean
+  isDraft: boolean
+  url: string
+  createdAt: string
+  mergedAt: string | null
+  closedAt: string | null
+  author: { __typename: string; login: string } | null
+  headRefName: string
+  headRefOid: string
+  baseRefName: string
+  mergeCommit: { oid: string } | null
+  labels: { nodes: ({ name: string } | null)[] } | null
+}
+
+/** The same Pull as toPull makes of REST's pull request. */
+function fromGraphql(node: PullNode): Pull {
+  return {
+    number: node.number,
+    nodeId: node.id,
+    title: node.title,
+    body: node.body,
+    state: node.state === 'OPEN' ? 'open' : 'closed',
+    merged: node.merged,
+    draft: node.isDraft,
+    // GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`.
+    author: node.author
+      ? node.author.__typename === 'Bot'
+        ? `${node.author.login}[bot]`
+        : node.author.login
+      : '',
+    headRef: node.headRefName,
+    headSha: node.headRefOid,
+    baseRef: node.baseRefName,
+    labels: (node.labels?.nodes ?? []).flatMap(label => (label ? [label.name] : [])),
+    url: node.url,
+    createdAt: node.createdAt,
+    mergedAt: node.mergedAt,
+    closedAt: node.closedAt,
+    mergeCommitSha: node.mergeCommit?.oid ?? null
   }
 }
 

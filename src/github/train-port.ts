@@ -108,13 +108,21 @@ export function gitHubPort(
     readFiles: (ref, paths) => env.readFiles(ref, paths),
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: branch => env.deleteBranch(branch),
-    async trainPulls(service) {
+    async trainPulls(service, branches = []) {
+      // The service's labelled PRs in every state (its history: outcomes, bad releases, skips);
+      // open PRs on its branches whose labelling failed (the train labels those it finds, see
+      // reconcileTrain); and closed PRs on the given branches, in case one closed unlabelled.
+      // Closed PRs of people and other services are never read.
       const prefixes = branchPrefixes(service)
-      const pulls = (await env.findPulls({ state: 'all' })).filter(
-        pull =>
-          pull.labels.includes(serviceLabel(service)) ||
-          prefixes.some(prefix => pull.headRef.startsWith(prefix))
+      const { labelled, open, closedOnHeads } = await env.pullsByLabelAndHead(
+        serviceLabel(service),
+        branches
       )
+      const byNumber = new Map(labelled.map(pull => [pull.number, pull]))
+      for (const pull of [...open, ...closedOnHeads])
+        if (prefixes.some(prefix => pull.headRef.startsWith(prefix)))
+          byNumber.set(pull.number, pull)
+      const pulls = [...byNumber.values()]
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
       const required = new Map<string, Promise<string[]>>()
       const requiredOf = (base: string) => {

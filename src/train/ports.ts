@@ -17,11 +17,15 @@ export interface GitHubPort {
     paths: readonly string[]
   ): Promise<{ sha: string; files: Map<string, string> }>
   /**
-   * The service's train PRs, open and closed, found by their deterministic
-   * branch or their label (a PR whose labelling failed is still found); open
-   * ones with reviews, checks and their branch's commits.
+   * The service's train PRs: those with the service label in every state,
+   * open ones on its branches (a PR whose labelling failed is still found),
+   * and closed ones on `branches` (exact names, such as the branches of the
+   * release being observed), so a PR closed before anyone labelled it is
+   * found too. Open ones with reviews, checks and their branch's commits.
+   * Closed PRs on other branches without the label are not read, whatever
+   * their number.
    */
-  trainPulls(service: string): Promise<PullSnapshot[]>
+  trainPulls(service: string, branches?: readonly string[]): Promise<PullSnapshot[]>
   /** The text of `path` at each of the newest `limit` commits on `ref` that changed it, newest first. */
   fileHistory(ref: string, path: string, limit: number): Promise<string[]>
   /**

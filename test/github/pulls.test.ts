@@ -122,6 +122,66 @@ describe('pull requests', () => {
     expect(await env.findPulls({ state: 'open', label: 'odd' })).toHaveLength(52)
   })
 
+  it('reads a label in every state, the open PRs and closed ones on given heads from GraphQL, as REST shows them, paging each list on its own', async () => {
+    const mine = await openPromotion()
+    await env.addLabels(mine.number, ['multiregion:checkout'])
+    const rest = (await env.findPulls({ state: 'open' }))[0]!
+    // 150 closed PRs with the label, 120 open without, 300 closed without (never read).
+    for (let i = 0; i < 570; i++) {
+      sim.push(REPO, `b${i}`, { [`f${i}`]: 'x' })
+      const labelled = i < 150
+      const number = sim.openPull(REPO, `b${i}`, {
+        user: i % 3 ? 'carol' : 'deploy-app[bot]',
+        labels: labelled ? ['multiregion:checkout'] : ['other']
+      })
+      if (labelled || i >= 270) sim.closePull(REPO, number)
+    }
+    // A branch reused by 12 PRs, each closed: two pages of 10.
+    for (let i = 0; i < 12; i++) sim.closePull(REPO, sim.openPull(REPO, 'b290'))
+    const before = client.counter.snapshot()
+    const { labelled, open, closedOnHeads } = await env.pullsByLabelAndHead(
+      'multiregion:checkout',
+      ['b280', 'b281', 'b200', 'b290', 'absent']
+    )
+    // Page 1 of every list, then page 2 of the labelled and the open ones.
+    expect(requestsBetween(before, client.counter.snapshot()).byRoute).toEqual({
+      'POST /graphql (query)': 2
+    })
+    // Closed PRs on those exact heads only (b200 is open, and the absent branch has none).
+    expect(closedOnHeads.map(p => [p.headRef, p.state])).toEqual([
+      ['b280', 'closed'],
+      ['b281', 'closed'],
+      ...Array(13).fill(['b290', 'closed'])
+    ])
+    expect(labelled).toHaveLength(151)
+    expect(open).toHaveLength(121)
+    expect(labelled.every(p => p.labels.includes('multiregion:checkout'))).toBe(true)
+    expect(open.every(p => p.state === 'open')).toBe(true)
+    // Newest first, as asked.
+    expect(labelled[0]!.number).toBeGreaterThan(labelled[150]!.number)
+    // The same pull request as REST's list gives (bar the merge commit GraphQL has only once merged).
+    expect(open.find(p => p.number === mine.number)).toEqual({
+      ...rest,
+      labels: ['multiregion', 'region:us-east', 'multiregion:checkout']
+    })
+    // An App's PR: GraphQL says Bot "deploy-app"; the toolkit spells it as REST does.
+    expect(labelled.find(p => p.headRef === 'b0')?.author).toBe('deploy-app[bot]')
+  })
+
+  it('pages GraphQL connections as GitHub does: first is required and at most 100', async () => {
+    const query = (first: string) =>
+      `query { repository(owner: "acme", name: "environments") { pullRequests(${first}) { nodes { number } } } }`
+    await expect(client.octokit.graphql(query('states: [OPEN]'))).rejects.toThrow(
+      /must provide a `first` or `last` value/
+    )
+    await expect(client.octokit.graphql(query('first: 101'))).rejects.toThrow(
+      /exceeds the `first` limit of 100 records/
+    )
+    await expect(client.octokit.graphql(query('first: 1, after: "bm9wZQ=="'))).rejects.toThrow(
+      /not appear to be a valid cursor/
+    )
+  })
+
   it('updates title and body', async () => {
     const pull = await openPromotion()
     const updated = await env.updatePull(pull.number, { title: 'new', body: 'new body' })

@@ -9,6 +9,7 @@ import {
 import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker, encodeMarker, withMarker } from '../../src/train/marker.js'
 import { branchName } from '../../src/train/names.js'
+import { connect } from '../simulators/github/connect.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
 import { testMarker } from '../support/marker.js'
 
@@ -253,5 +254,32 @@ describe('the train keeps track of its own PRs', () => {
     const end = await drive(harness)
     expect(end.decision.state).toBe('done')
     expect(pullsOf(harness).filter(p => p.mergedAt !== null)).toHaveLength(3)
+    // The next run labels it, so once merged it stays in the train's history and its health is waited for.
+    expect(pullsOf(harness).map(p => [decodeMarker(p.body)?.outcome, p.labels])).toEqual(
+      Array(3).fill(['healthy', ['multiregion', 'multiregion:checkout']])
+    )
+  })
+
+  it('sees a PR whose labelling failed and that a person merged before the next run', async () => {
+    harness = await TrainHarness.start()
+    harness.github.failNext(1, { status: 403, method: 'POST', path: /\/labels$/ })
+    await expect(reconcileTrain(harness.ctx, 'v1.5.0')).rejects.toThrow()
+    const [pull] = pullsOf(harness)
+    harness.approveAll('alice', 'bob')
+    const { client } = connect(harness.github)
+    await client.octokit.rest.pulls.merge({
+      owner: 'acme',
+      repo: 'environments',
+      pull_number: pull!.number
+    })
+    expect(pull!.labels).toEqual([])
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    // Its region's health is still waited for and recorded, and the PR labelled for the history.
+    expect(run.observed.regions.find(r => r.region === 'us-east')?.promotion).toMatchObject({
+      number: pull!.number,
+      state: 'merged',
+      marker: { outcome: 'healthy' }
+    })
+    expect(pull!.labels).toEqual(['multiregion', 'multiregion:checkout'])
   })
 })

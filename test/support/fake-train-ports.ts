@@ -83,14 +83,17 @@ export class FakeGitHub implements GitHubPort {
     this.write()
     this.branches.delete(branch)
   }
-  async trainPulls(service: string): Promise<PullSnapshot[]> {
+  /** As the port promises: labelled in every state, open on the service's branches, closed on `branches`. */
+  async trainPulls(service: string, branches: readonly string[] = []): Promise<PullSnapshot[]> {
     this.requests++
+    const onBranches = (p: FakePull) =>
+      p.head.startsWith(`multiregion/${service}/`) ||
+      p.head.startsWith(`multiregion/rollback/${service}/`)
     return this.pulls
       .filter(
         p =>
           p.labels.includes(`multiregion:${service}`) ||
-          p.head.startsWith(`multiregion/${service}/`) ||
-          p.head.startsWith(`multiregion/rollback/${service}/`)
+          (onBranches(p) && (p.state === 'open' || branches.includes(p.head)))
       )
       .map(p => ({
         number: p.number,
@@ -195,7 +198,9 @@ export class FakeGitHub implements GitHubPort {
   }
   async addLabels(number: number, labels: readonly string[]) {
     this.write()
-    this.pull(number).labels.push(...labels)
+    // As GitHub's "add labels": a label the PR already has is not added twice.
+    const pull = this.pull(number)
+    pull.labels.push(...labels.filter(label => !pull.labels.includes(label)))
   }
   deployments: { id: number; ref: string; environment: string; states: string[] }[] = []
   async createDeployment(input: { ref: string; environment: string; description: string }) {

@@ -250,6 +250,67 @@ function unicornPage(): string {
   const image = `<img src="data:image/png;base64,${'iVBORw0KGgo'.repeat(900)}" alt="">`
   return `<!DOCTYPE html>\n<html>\n  <head>\n    <meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n    <title>Unicorn! &middot; GitHub</title>\n    ${style}\n  </head>\n  <body>\n    <div class="container">${image}<p><strong>We couldn't respond to your request in time.</strong></p><p>Sorry about that. Please try refreshing and contact us if the problem persists.</p></div>\n  </body>\n</html>\n`
 }
+/**
+ * One page of a GraphQL connection, as GitHub pages them
+ * (https://docs.github.com/en/graphql/guides/using-pagination-in-the-graphql-api):
+ * `first` is required and at most 100, and `after` is an opaque cursor of
+ * the node a page ends at. `last` and `before` are not modelled.
+ */
+function connection(
+  typename: string,
+  nodes: Node[],
+  args: Record<string, unknown>,
+  field: string
+): Node {
+  const { first, after, last, before } = args as {
+    first?: number | null
+    after?: string | null
+    last?: number | null
+    before?: string | null
+  }
+  if (last != null || before != null)
+    throw new Error(`the simulator does not model ${field}(last:, before:)`)
+  if (first == null)
+    throw new Refusal({
+      status: 200,
+      body: {
+        message: `You must provide a \`first\` or \`last\` value to properly paginate the \`${field}\` connection.`
+      }
+    })
+  if (first < 0 || first > 100)
+    throw new Refusal({
+      status: 200,
+      body: {
+        message: `Requesting ${first} records on the \`${field}\` connection exceeds the \`first\` limit of 100 records.`
+      }
+    })
+  const cursor = (i: number) => Buffer.from(`cursor:v2:${i}`).toString('base64')
+  let start = 0
+  if (after != null) {
+    const match = /^cursor:v2:(\d+)$/.exec(Buffer.from(after, 'base64').toString())
+    if (!match)
+      throw new Refusal({
+        status: 200,
+        body: { message: `\`${after}\` does not appear to be a valid cursor.` }
+      })
+    start = Number(match[1]) + 1
+  }
+  const page = nodes.slice(start, start + first)
+  return {
+    __typename: typename,
+    totalCount: nodes.length,
+    nodes: page,
+    edges: page.map((node, i) => ({ __typename: 'Edge', cursor: cursor(start + i), node })),
+    pageInfo: {
+      __typename: 'PageInfo',
+      hasNextPage: start + first < nodes.length,
+      hasPreviousPage: start > 0,
+      startCursor: page.length > 0 ? cursor(start) : null,
+      endCursor: page.length > 0 ? cursor(start + page.length - 1) : null
+    }
+  }
+}
+
 /** GitHub's GraphQL returns a large blob's text cut short, with isTruncated; this is the simulator's cut. */
 const BLOB_TEXT_LIMIT = 512 * 1024
 
@@ -856,10 +917,74 @@ export class GitHubSimulator {
         }
       }
     })
+    // https://docs.github.com/en/graphql/reference/enums#pullrequeststate
+    const stateOf = (pull: Pull) =>
+      pull.mergedAt !== null ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED'
+    // https://docs.github.com/en/graphql/reference/objects#pullrequest
+    const pullNode = (pull: Pull): Node => ({
+      __typename: 'PullRequest',
+      id: pull.nodeId,
+      number: pull.number,
+      title: pull.title,
+      body: pull.body,
+      state: stateOf(pull),
+      merged: pull.mergedAt !== null,
+      isDraft: pull.draft,
+      url: `${this.#html(repo)}/pull/${pull.number}`,
+      createdAt: pull.createdAt,
+      mergedAt: pull.mergedAt,
+      closedAt: pull.closedAt,
+      // An App's bot is a Bot whose login has no "[bot]" suffix in GraphQL, unlike REST's user.login.
+      author: pull.user.endsWith('[bot]')
+        ? { __typename: 'Bot', login: pull.user.slice(0, -'[bot]'.length) }
+        : { __typename: 'User', login: pull.user },
+      headRefName: pull.head,
+      headRefOid: pull.headSha,
+      baseRefName: pull.base,
+      mergeCommit: pull.mergeCommitSha ? commitNode(pull.mergeCommitSha) : null,
+      labels: (args: Record<string, unknown>) =>
+        connection(
+          'LabelConnection',
+          pull.labels.map(name => ({ __typename: 'Label', name })),
+          args,
+          'labels'
+        )
+    })
     return {
       __typename: 'Repository',
       id: `R_${repo.id}`,
       nameWithOwner: repo.fullName,
+      /**
+       * https://docs.github.com/en/graphql/reference/objects#repository, pullRequests:
+       * filtered by `states` (all when absent), `labels`, `headRefName` and
+       * `baseRefName`, ordered by `orderBy` (IssueOrder; creation, oldest
+       * first, when absent) and paged with `first`/`after` cursors. The docs
+       * do not say whether several labels match any or all of them, so only
+       * one is modelled.
+       */
+      pullRequests: (args: Record<string, unknown>) => {
+        const { states, labels, headRefName, baseRefName, orderBy } = args as {
+          states?: string[] | null
+          labels?: string[] | null
+          headRefName?: string | null
+          baseRefName?: string | null
+          orderBy?: { field?: string; direction?: string } | null
+        }
+        if (labels && labels.length > 1)
+          throw new Error('the simulator models pullRequests(labels:) with one label only')
+        const field = orderBy?.field ?? 'CREATED_AT'
+        if (field !== 'CREATED_AT' && field !== 'UPDATED_AT')
+          throw new Error(`the simulator does not model pullRequests ordered by ${field}`)
+        const key = (pull: Pull) => (field === 'CREATED_AT' ? pull.createdAt : pull.updatedAt)
+        const sign = orderBy?.direction === 'DESC' ? -1 : 1
+        const pulls = [...repo.pulls.values()]
+          .filter(pull => !states || states.includes(stateOf(pull)))
+          .filter(pull => !labels?.[0] || pull.labels.includes(labels[0]))
+          .filter(pull => !headRefName || pull.head === headRefName)
+          .filter(pull => !baseRefName || pull.base === baseRefName)
+          .sort((a, b) => sign * (key(a).localeCompare(key(b)) || a.number - b.number))
+        return connection('PullRequestConnection', pulls.map(pullNode), args, 'pullRequests')
+      },
       ref: ({ qualifiedName }: Record<string, unknown>) => {
         const name = String(qualifiedName)
         const full = name.startsWith('refs/') ? name : `refs/heads/${name}`
