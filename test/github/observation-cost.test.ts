@@ -1,8 +1,9 @@
-import { afterEach, expect, it } from '@jest/globals'
+import { expect, it } from '@jest/globals'
 import { reconcileTrain, trainStatus } from '../../src/commands/train.js'
 import type { Observed } from '../../src/train/decide.js'
 import { branchName } from '../../src/train/names.js'
 import type { GitHubSimulator } from '../simulators/github/simulator.js'
+import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
 
 /**
@@ -14,15 +15,7 @@ import { REPO, TrainHarness } from '../support/train-harness.js'
 
 const MIN = 60_000
 let harness: TrainHarness | undefined
-
-afterEach(async () => {
-  if (!harness) return
-  const { github, argocd } = harness
-  await harness.stop()
-  harness = undefined
-  expect(github.violations).toEqual([])
-  expect(argocd.violations).toEqual([])
-})
+stopHarnessesAfterEach()
 
 /** One observation (what reconcile reads every round), and the requests it took. */
 async function observe(h: TrainHarness): Promise<{ requests: number; observed: Observed }> {

@@ -1,22 +1,15 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { reconcileTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
 import { SERVICES } from '../support/paths.js'
+import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
 
 const MIN = 60_000
 let harness: TrainHarness | undefined
-
-afterEach(async () => {
-  if (!harness) return
-  const { github, argocd } = harness
-  await harness.stop()
-  harness = undefined
-  expect(github.violations).toEqual([])
-  expect(argocd.violations).toEqual([])
-})
+stopHarnessesAfterEach()
 
 /** The fixture manifest with one wave after us-east holding the other three regions. */
 const WIDE_WAVE = readFileSync(`${SERVICES}/checkout/multiregion.yaml`, 'utf8').replace(

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import {
   latestRelease,
@@ -10,6 +10,7 @@ import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker, encodeMarker, withMarker } from '../../src/train/marker.js'
 import { branchName } from '../../src/train/names.js'
 import { connect } from '../simulators/github/connect.js'
+import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
 import { testMarker } from '../support/marker.js'
 
@@ -22,15 +23,7 @@ import { testMarker } from '../support/marker.js'
 
 const MIN = 60_000
 let harness: TrainHarness | undefined
-
-afterEach(async () => {
-  if (!harness) return
-  const { github, argocd } = harness
-  await harness.stop()
-  harness = undefined
-  expect(github.violations).toEqual([])
-  expect(argocd.violations).toEqual([])
-})
+stopHarnessesAfterEach()
 
 async function drive(h: TrainHarness, release = 'v1.5.0', runs = 12): Promise<TrainRun> {
   let run = await reconcileTrain(h.ctx, release)

@@ -1,21 +1,13 @@
-import { afterEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { manualRollback, reconcileTrain, startTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
+import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
 
 const MIN = 60_000
 let harness: TrainHarness | undefined
-
-afterEach(async () => {
-  if (!harness) return
-  const { github, argocd } = harness
-  await harness.stop()
-  harness = undefined
-  // Every request and response crossed real HTTP and was checked against GitHub's and Argo CD's own descriptions.
-  expect(github.violations).toEqual([])
-  expect(argocd.violations).toEqual([])
-})
+stopHarnessesAfterEach()
 
 /** Runs reconcile the way workflow runs would, with approvals given and bake time passing between runs. */
 async function drive(h: TrainHarness, release = 'v1.5.0', runs = 12): Promise<TrainRun> {

@@ -32,6 +32,9 @@ export class TestClock {
  * app with its controller model watching that repository. `script` says how
  * each region's next syncs end in the cluster (healthy unless told otherwise).
  */
+/** Harnesses started and not yet stopped: what a test left running. */
+const running = new Set<TrainHarness>()
+
 export class TrainHarness {
   script = new Map<string, RolloutEnd[]>()
   writesBeforeKill: number | undefined
@@ -117,11 +120,18 @@ export class TrainHarness {
       mergeMode: options.mergeMode ?? 'merge'
     }
     Object.assign(harness, { ctx })
+    running.add(harness)
     return harness
   }
 
   async stop(): Promise<void> {
+    running.delete(this)
     await Promise.all([this.github.stop(), this.argocd.stop()])
+  }
+
+  /** The harnesses started and not yet stopped. */
+  static running(): TrainHarness[] {
+    return [...running]
   }
 
   /** Approves every open PR on its head commit as each of `users`. */
