@@ -62702,8 +62702,9 @@ var EnvRepo = class {
         })
       )
     ];
-    let pending = lists;
-    while (pending.length > 0) {
+    let waiting = lists;
+    while (waiting.length > 0) {
+      const pending = waiting.slice(0, LISTS_PER_QUERY);
       const fields = pending.map(
         (l) => `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
       pageInfo { hasNextPage endCursor }
@@ -62744,7 +62745,7 @@ fragment pull on PullRequest {
           next.push(l);
         }
       }
-      pending = next;
+      waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)];
     }
     return {
       labelled: lists[0].pulls,
@@ -63198,6 +63199,7 @@ function toPull(data) {
     mergeCommitSha: data.merge_commit_sha
   };
 }
+var LISTS_PER_QUERY = 50;
 function list(name, filter, first, variables) {
   return { name, filter, first, variables, after: null, pulls: [] };
 }

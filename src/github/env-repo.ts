@@ -386,8 +386,10 @@ export class EnvRepo {
         })
       )
     ]
-    let pending = lists
-    while (pending.length > 0) {
+    let waiting = lists
+    while (waiting.length > 0) {
+      // GitHub refuses a query over 500,000 nodes (GraphQL resource limits): a batch of lists per query keeps a service of hundreds of regions well under it.
+      const pending = waiting.slice(0, LISTS_PER_QUERY)
       const fields = pending.map(
         l =>
           `${l.name}: pullRequests(${l.filter}, first: ${l.first}, after: $${l.name}After, orderBy: { field: CREATED_AT, direction: DESC }) {
@@ -433,7 +435,7 @@ fragment pull on PullRequest {
           next.push(l)
         }
       }
-      pending = next
+      waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)]
     }
     return {
       labelled: lists[0]!.pulls,
@@ -1015,6 +1017,9 @@ function toPull(data: RestPull): Pull {
     mergeCommitSha: data.merge_commit_sha
   }
 }
+
+/** At most about 1,000 nodes a list (a page of PRs, up to 100 labels each): 50 lists stay far below GitHub's 500,000. */
+const LISTS_PER_QUERY = 50
 
 /** One `pullRequests` connection of pullsByLabelAndHead, under its alias, with its own cursor. */
 interface PullList {

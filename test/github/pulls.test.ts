@@ -4,6 +4,7 @@ import type { GitHubClient } from '../../src/github/client.js'
 import type { EnvRepo, Pull } from '../../src/github/env-repo.js'
 import { connect, startConnected, stopChecked } from '../simulators/github/connect.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
+import { nodesRequested, parse } from '../simulators/github/graphql.js'
 
 const REPO = 'acme/environments'
 const US_EAST = 'regions/us-east/checkout/kustomization.yaml'
@@ -166,6 +167,29 @@ describe('pull requests', () => {
     })
     // An App's PR: GraphQL says Bot "deploy-app"; the toolkit spells it as REST does.
     expect(labelled.find(p => p.headRef === 'b0')?.author).toBe('deploy-app[bot]')
+  })
+
+  it("keeps each query under GitHub's 500,000-node limit for a service of hundreds of regions", async () => {
+    sim.push(REPO, 'b-last', { last: 'x' })
+    sim.closePull(REPO, sim.openPull(REPO, 'b-last'))
+    // 300 regions: a promotion and a rollback branch each, one list of up to 10 PRs (100 labels each) per branch.
+    const heads = [...Array(600).keys()].map(i => `absent-${i}`).concat('b-last')
+    const before = client.counter.snapshot()
+    const { closedOnHeads } = await env.pullsByLabelAndHead('multiregion:checkout', heads)
+    expect(closedOnHeads.map(p => p.headRef)).toEqual(['b-last'])
+    expect(requestsBetween(before, client.counter.snapshot()).byRoute).toEqual({
+      'POST /graphql (query)': Math.ceil((heads.length + 2) / 50)
+    })
+    expect(sim.violations).toEqual([])
+  })
+
+  it("counts a query's nodes as GitHub's docs do", () => {
+    // The "complex query" of GitHub's node-limit page: 22,060 nodes.
+    const query = `query { viewer { repositories(first: 50) { edges { repository: node { name
+      pullRequests(first: 20) { edges { pullRequest: node { title comments(first: 10) { edges { comment: node { bodyHTML } } } } } }
+      issues(first: 20) { totalCount edges { issue: node { title bodyHTML comments(first: 10) { edges { comment: node { bodyHTML } } } } } } } } }
+      followers(first: 10) { edges { follower: node { login } } } } }`
+    expect(nodesRequested(parse(query), {})).toBe(22_060)
   })
 
   it('pages GraphQL connections as GitHub does: first is required and at most 100', async () => {

@@ -285,3 +285,42 @@ export function execute(
   resolveSet(root, document.selections, data)
   return { data, problems }
 }
+
+/**
+ * The most nodes a query can return, as GitHub counts them before running it
+ * (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit):
+ * each connection's `first` or `last`, times those of the connections it sits in.
+ */
+export function nodesRequested(document: Document, variables: Record<string, unknown>): number {
+  const count = (selections: Selection[], parents: number, seen: ReadonlySet<string>): number => {
+    let total = 0
+    for (const s of selections) {
+      if (s.kind === 'spread') {
+        const fragment = document.fragments.get(s.name)
+        if (fragment && !seen.has(s.name))
+          total += count(fragment.selections, parents, new Set([...seen, s.name]))
+        continue
+      }
+      if (s.kind === 'inline') {
+        total += count(s.selections, parents, seen)
+        continue
+      }
+      const limit = s.args.first ?? s.args.last
+      const size =
+        limit === undefined
+          ? undefined
+          : Number(
+              limit.kind === 'variable'
+                ? variables[limit.name]
+                : limit.kind === 'literal'
+                  ? limit.value
+                  : 0
+            )
+      const here = size === undefined || !Number.isFinite(size) ? parents : parents * size
+      if (size !== undefined) total += here
+      if (s.selections) total += count(s.selections, here, seen)
+    }
+    return total
+  }
+  return count(document.selections, 1, new Set())
+}

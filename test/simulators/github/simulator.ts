@@ -8,7 +8,7 @@ import type { Match } from './contract.js'
 import { GitStore } from './git.js'
 import type { Commit, TreeChange } from './git.js'
 import { validate as validateAgainstGitHub } from '@octokit/graphql-schema'
-import { execute, parse } from './graphql.js'
+import { execute, nodesRequested, parse } from './graphql.js'
 import type { Node } from './graphql.js'
 
 /**
@@ -848,6 +848,23 @@ export class GitHubSimulator {
     let result: { data: unknown; problems: string[] }
     try {
       const document = parse(query)
+      // GitHub refuses, before running it, a query that could return over 500,000 nodes
+      // (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#node-limit).
+      const nodes = nodesRequested(document, variables ?? {})
+      if (nodes > 500_000) {
+        this.violations.push(`POST /graphql: the query requests up to ${nodes} nodes`)
+        return {
+          status: 200,
+          body: {
+            errors: [
+              {
+                type: 'MAX_NODE_LIMIT_EXCEEDED',
+                message: `This query requests up to ${nodes.toLocaleString('en-US')} possible nodes which exceeds the maximum limit of 500,000.`
+              }
+            ]
+          }
+        }
+      }
       result = execute(
         document,
         document.operation === 'mutation' ? this.#mutationRoot() : this.#queryRoot(),
