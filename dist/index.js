@@ -22918,13 +22918,40 @@ function ensureSlot(slot, home) {
   END IF;
 END $mr$`;
 }
-function subscriptionFile(model, table3, regionName) {
+function recopyWidened(model, table3, regionName, columns2) {
   const name = subscriptionName(model, table3, regionName);
-  const pub = publicationName(table3, regionName);
-  const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
+  const relation = literal(ident(table3.name));
+  return `DO $mr$
+BEGIN
+  IF to_regclass(${relation}) IS NULL OR NOT EXISTS (
+    SELECT FROM unnest(${nameArray(columns2.map((c) => c.name))}) AS wanted(name)
+    WHERE NOT EXISTS (
+      SELECT FROM pg_catalog.pg_attribute a
+      WHERE a.attrelid = to_regclass(${relation}) AND a.attname = wanted.name AND NOT a.attisdropped
+    )
+  ) THEN
+    RETURN;
+  END IF;
+  IF EXISTS (${subscriptionHere(name)}) THEN
+    EXECUTE format('ALTER SUBSCRIPTION %I DISABLE', ${literal(name)});
+    EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', ${literal(name)});
+    EXECUTE format('DROP SUBSCRIPTION %I', ${literal(name)});
+  END IF;
+  EXECUTE format('TRUNCATE %I', ${literal(table3.name)});
+END $mr$;`;
+}
+function subscriptionHere(name) {
+  return `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
   WHERE s.subname = ${literal(name)}
     AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
+}
+function subscriptionFile(model, table3, regionName, columns2) {
+  const name = subscriptionName(model, table3, regionName);
+  const pub = publicationName(table3, regionName);
+  const mine = subscriptionHere(name);
   return [
+    // Named here so that a change of columns runs this file again, after 01_tables emptied a widened replica.
+    `-- The replica holds ${columns2.map((c) => c.name).join(", ")}.`,
     // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
     `${onPublisher(table3.home, ensureSlot(name, table3.home))}
 WHERE NOT EXISTS (${mine})
@@ -22989,6 +23016,7 @@ function compilePostgres(model, regionName) {
   add("01_tables", "tables whose rows may live here", [
     pruneTables(model, regionName, here),
     ...here.flatMap((t) => [
+      ...subscribed.includes(t) ? [recopyWidened(model, t, regionName, columnsIn(model, t, regionName))] : [],
       ...createTable(t, columnsIn(model, t, regionName)),
       ...t.locality === "by-row" ? [foreignRows(t, regionName)] : []
     ])
@@ -23022,7 +23050,7 @@ function compilePostgres(model, regionName) {
     add(
       `04_subscription_${t.name}`,
       `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
-      subscriptionFile(model, t, regionName),
+      subscriptionFile(model, t, regionName, columnsIn(model, t, regionName)),
       true
     );
   return out;

@@ -120,6 +120,49 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     })
   })
 
+  it('copies a column widened onto a replica for the rows it already holds', async () => {
+    const svc = await freshService()
+    await migrateAll(svc)
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`INSERT INTO plans (code, name, price_cents, margin) VALUES ('a', 'A', 1, 4.5)`)
+    )
+    await eventually('the row in sweden', async () =>
+      (await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM plans')) === 1 ? true : undefined
+    )
+    // margin is declassified: every replica may hold it now, for old rows as for new.
+    svc.edit(t =>
+      t.replace(
+        'margin:      { type: "numeric(6,2)", category: system.operations, readers: [billing] }',
+        'margin:      { type: "numeric(6,2)", readers: [billing] }'
+      )
+    )
+    await migrateAll(svc)
+    for (const region of ['sweden', 'china'])
+      await eventually(`the old row's margin in ${region}`, async () => {
+        const { rows } = await withClient(svc.urls[region]!, c =>
+          c.query(`SELECT margin::text AS margin FROM plans WHERE code = 'a'`)
+        )
+        return rows[0]?.margin === '4.50' ? true : undefined
+      })
+    // And replication goes on: a new row arrives whole, and a third run changes nothing.
+    await withClient(svc.urls['us-east']!, c =>
+      c.query(`INSERT INTO plans (code, name, price_cents, margin) VALUES ('b', 'B', 2, 1.25)`)
+    )
+    await eventually('the new row in sweden', async () =>
+      (await count(svc.urls.sweden!, `SELECT count(*) AS n FROM plans WHERE margin = 1.25`)) === 1
+        ? true
+        : undefined
+    )
+    expect(await svc.migrate('sweden')).toMatchObject({ kind: 'applied', applied: [] })
+    // Each replica's slot was taken over, not left beside a new one.
+    expect(
+      await count(
+        svc.urls['us-east']!,
+        `SELECT count(*) AS n FROM pg_replication_slots WHERE database = current_database() AND slot_name LIKE 'mr\\_%'`
+      )
+    ).toBe(2)
+  })
+
   it('fills a subscription created before its publication existed, across two publishing regions', async () => {
     const svc = await freshService()
     svc.edit(globalTable('tiers', 'sweden'))

@@ -359,11 +359,59 @@ function ensureSlot(slot: string, home: string): string {
 END $mr$`
 }
 
-function subscriptionFile(model: DataModel, table: DataTable, regionName: string): string[] {
+/**
+ * A replica that gains a column would hold NULL there for every row it
+ * already has: logical replication copies a table's rows once, when it joins
+ * a subscription. So a replica lacking one of its columns is emptied and its
+ * subscription dropped, keeping the slot (slot_name = NONE lets DROP run in
+ * the file's transaction); 04_subscription, whose text names the columns and
+ * so runs again, takes the slot over and copies the rows whole.
+ */
+function recopyWidened(
+  model: DataModel,
+  table: DataTable,
+  regionName: string,
+  columns: DataColumn[]
+): string {
+  const name = subscriptionName(model, table, regionName)
+  const relation = literal(ident(table.name))
+  return `DO $mr$
+BEGIN
+  IF to_regclass(${relation}) IS NULL OR NOT EXISTS (
+    SELECT FROM unnest(${nameArray(columns.map(c => c.name))}) AS wanted(name)
+    WHERE NOT EXISTS (
+      SELECT FROM pg_catalog.pg_attribute a
+      WHERE a.attrelid = to_regclass(${relation}) AND a.attname = wanted.name AND NOT a.attisdropped
+    )
+  ) THEN
+    RETURN;
+  END IF;
+  IF EXISTS (${subscriptionHere(name)}) THEN
+    EXECUTE format('ALTER SUBSCRIPTION %I DISABLE', ${literal(name)});
+    EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', ${literal(name)});
+    EXECUTE format('DROP SUBSCRIPTION %I', ${literal(name)});
+  END IF;
+  EXECUTE format('TRUNCATE %I', ${literal(table.name)});
+END $mr$;`
+}
+
+/** This database's subscription of that name (pg_subscription is shared by the cluster's databases). */
+function subscriptionHere(name: string): string {
+  return `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s\n  WHERE s.subname = ${literal(name)}\n    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`
+}
+
+function subscriptionFile(
+  model: DataModel,
+  table: DataTable,
+  regionName: string,
+  columns: DataColumn[]
+): string[] {
   const name = subscriptionName(model, table, regionName)
   const pub = publicationName(table, regionName)
-  const mine = `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s\n  WHERE s.subname = ${literal(name)}\n    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`
+  const mine = subscriptionHere(name)
   return [
+    // Named here so that a change of columns runs this file again, after 01_tables emptied a widened replica.
+    `-- The replica holds ${columns.map(c => c.name).join(', ')}.`,
     // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
     `${onPublisher(table.home, ensureSlot(name, table.home))}\nWHERE NOT EXISTS (${mine})\n\\gexec`,
     // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
@@ -417,6 +465,9 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
   add('01_tables', 'tables whose rows may live here', [
     pruneTables(model, regionName, here),
     ...here.flatMap(t => [
+      ...(subscribed.includes(t)
+        ? [recopyWidened(model, t, regionName, columnsIn(model, t, regionName))]
+        : []),
       ...createTable(t, columnsIn(model, t, regionName)),
       ...(t.locality === 'by-row' ? [foreignRows(t, regionName)] : [])
     ])
@@ -451,7 +502,7 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
     add(
       `04_subscription_${t.name}`,
       `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
-      subscriptionFile(model, t, regionName),
+      subscriptionFile(model, t, regionName, columnsIn(model, t, regionName)),
       true
     )
   return out
