@@ -7364,7 +7364,7 @@ var require_dist = __commonJS({
   }
 });
 
-// src/data/data-map.ts
+// src/gitops/config-map.ts
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/manifest/formats.ts

@@ -1,4 +1,5 @@
 import { stringify } from 'yaml'
+import { jsonFile, renderConfigMap } from '../gitops/config-map.js'
 import { DATA_MAP_FILE } from '../data/data-map.js'
 import { GRPC_CONFIG_KEY } from './grpc.js'
 import { ISTIO_FILE } from './istio.js'
@@ -102,23 +103,15 @@ export function renderRouteTableConfigMap(
   grpcServiceConfig?: unknown
 ): string {
   const table = regionRouteTable(full, region)
-  return (
-    header(table.service) +
-    stringify({
-      apiVersion: 'v1',
-      kind: 'ConfigMap',
-      metadata: {
-        name: `${table.service}-routes`,
-        labels: { ...MANAGED_BY, 'multiregion.dev/region': region }
-      },
-      data: {
-        region: region,
-        'route-table.json': `${JSON.stringify(table, null, 2)}\n`,
-        // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
-        ...(grpcServiceConfig === undefined
-          ? {}
-          : { [GRPC_CONFIG_KEY]: `${JSON.stringify(grpcServiceConfig, null, 2)}\n` })
-      }
-    })
+  return renderConfigMap(
+    header(table.service).slice(2, -1),
+    `${table.service}-routes`,
+    { ...MANAGED_BY, 'multiregion.dev/region': region },
+    {
+      region: region,
+      'route-table.json': jsonFile(table),
+      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
+      ...(grpcServiceConfig === undefined ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpcServiceConfig) })
+    }
   )
 }

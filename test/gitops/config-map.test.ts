@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals'
+import fc from 'fast-check'
+import { parse, stringify } from 'yaml'
+import { renderConfigMap } from '../../src/gitops/config-map.js'
+
+/** What the yaml library writes for the whole ConfigMap: the text renderConfigMap must equal. */
+function byLibrary(name: string, labels: Record<string, string>, data: Record<string, string>) {
+  return `# c\n${stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels }, data })}`
+}
+
+describe('ConfigMaps of generated files', () => {
+  it('writes a JSON file as a literal block, as the yaml library would', () => {
+    const json = `${JSON.stringify({ order: ['r1', 'r2'], endpoints: { r1: 'https://a' } }, null, 2)}\n`
+    const text = renderConfigMap(
+      'c',
+      'checkout-routes',
+      { a: 'b' },
+      { region: 'r1', 'route-table.json': json }
+    )
+    expect(text).toBe(
+      byLibrary('checkout-routes', { a: 'b' }, { region: 'r1', 'route-table.json': json })
+    )
+    expect(text).toContain('  route-table.json: |\n    {\n      "order": [')
+  })
+
+  it('writes any value to the same text as the yaml library, and reads back the same data', () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.string({ unit: 'binary' }),
+      fc
+        .array(fc.oneof(fc.constantFrom('', ' x', '{', '#', 'a: b', '- c', '\t'), fc.string()), {
+          maxLength: 5
+        })
+        .map(lines => `${lines.join('\n')}\n`)
+    )
+    fc.assert(
+      fc.property(fc.dictionary(fc.string({ minLength: 1 }), value, { maxKeys: 4 }), data => {
+        const text = renderConfigMap(
+          'c',
+          'm',
+          { 'app.kubernetes.io/managed-by': 'multiregion' },
+          data
+        )
+        expect(parse(text).data ?? {}).toEqual(data)
+        expect(text).toBe(byLibrary('m', { 'app.kubernetes.io/managed-by': 'multiregion' }, data))
+      }),
+      { numRuns: 500 }
+    )
+  })
+})
