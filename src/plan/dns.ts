@@ -14,6 +14,7 @@ import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
 import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
 import {
   GENERATED_FILES,
+  isGenerated,
   renderDnsEndpoint,
   renderGslb,
   renderRouteTableConfigMap
@@ -257,11 +258,16 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region, mesh.grpc)],
         ...mesh.files
       ]
+      const formerEndpoint = files.get(`${folder}/${GENERATED_FILES.dnsEndpoint}`)
       if (plan.endpoint.length > 0)
         generated.push([
           GENERATED_FILES.dnsEndpoint,
           renderDnsEndpoint(service.name, plan.endpoint)
         ])
+      // A former failover chain's alias records would stay beside the new ones (Route 53 refuses
+      // the mix): the file stays, emptied, so ExternalDNS deletes the records it made from it.
+      else if (formerEndpoint !== undefined && isGenerated(formerEndpoint))
+        generated.push([GENERATED_FILES.dnsEndpoint, renderDnsEndpoint(service.name, [])])
       if (plan.gslb)
         generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.hostname, plan.gslb)])
       const written = generatedEdits(input, plan.region, generated, findings)
