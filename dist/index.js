@@ -7954,10 +7954,21 @@ function compileDns(service, platform) {
         );
         continue;
       }
-      const outside = Array.from(
-        { length: chain.length - 2 },
-        (_, i) => nestedName(name, i + 2)
-      ).find((nested) => members.some((r) => !inZone(nested, platform.regions[r]?.dns?.zone ?? nested)));
+      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2));
+      const tooLong = nested.find((n) => !isHostname(n));
+      if (tooLong !== void 0) {
+        find(
+          "dns-failover-nesting",
+          "error",
+          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
+          hostPathOf(chain[0]),
+          chain[0]
+        );
+        continue;
+      }
+      const outside = nested.find(
+        (n) => members.some((r) => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
+      );
       if (outside !== void 0) {
         find(
           "dns-failover-nesting",

@@ -1,4 +1,5 @@
 import type { Platform, Service } from '../manifest/model.js'
+import { isHostname } from '../manifest/formats.js'
 import { DEFAULTS } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import type { DnsRecord, Finding, RoutingSpec } from '../schema/generated.js'
@@ -164,9 +165,22 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
         )
         continue
       }
-      const outside = Array.from({ length: chain.length - 2 }, (_, i) =>
-        nestedName(name, i + 2)
-      ).find(nested => members.some(r => !inZone(nested, platform.regions[r]?.dns?.zone ?? nested)))
+      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2))
+      // Route 53 takes labels of at most 63 characters and names of at most 253 (RFC 1035 2.3.4).
+      const tooLong = nested.find(n => !isHostname(n))
+      if (tooLong !== undefined) {
+        find(
+          'dns-failover-nesting',
+          'error',
+          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
+          hostPathOf(chain[0]!),
+          chain[0]
+        )
+        continue
+      }
+      const outside = nested.find(n =>
+        members.some(r => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
+      )
       if (outside !== undefined) {
         find(
           'dns-failover-nesting',
