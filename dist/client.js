@@ -182,6 +182,9 @@ function neverSent(error) {
   const code = error?.code;
   return typeof code === "string" && NEVER_SENT.has(code);
 }
+function invalidRequest(error) {
+  return error?.code === "UND_ERR_INVALID_ARG";
+}
 var Exchange = class {
   constructor(done) {
     this.done = done;
@@ -491,6 +494,25 @@ function createClient(table, options) {
             });
           finish(true, "cancelled", attempt.region.name, sent.status);
           return resolve(new RegionalResponse(sent, attempt.region.name));
+        }
+        if (!sent && invalidRequest(error)) {
+          if (attempt.probe) breaker.release();
+          if (listening("attempt-end"))
+            emit({
+              type: "attempt-end",
+              request,
+              attempt: attempt.n,
+              region: attempt.region.name,
+              outcome: "error",
+              error: describe(error),
+              elapsedMs: now() - started
+            });
+          return fail(
+            "invalid",
+            `${table.service}: the request is invalid and was sent nowhere: ${describe(error)}`,
+            error,
+            "cancelled"
+          );
         }
         breaker.failure();
         last = sent ? { region: attempt.region, sent } : { region: attempt.region, error };

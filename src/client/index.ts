@@ -4,7 +4,7 @@ import { CircuitBreaker } from './breaker.js'
 import type { BreakerSettings, BreakerState } from './breaker.js'
 import { RetryBudget } from './budget.js'
 import { RegionalResponse } from './response.js'
-import { Endpoint, neverSent } from './transport.js'
+import { Endpoint, invalidRequest, neverSent } from './transport.js'
 import type { Body, Exchange, Sent } from './transport.js'
 
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js'
@@ -89,11 +89,15 @@ export type ClientEvent =
       deadlineMs: number
     }
 
-/** Why a request failed without a response: every attempt failed, the deadline passed, or the caller aborted. */
+/**
+ * Why a request failed without a response: every attempt failed, the deadline
+ * passed, the caller aborted, no region was left to try, or the request was
+ * invalid (refused before it was sent, such as a header value with CR LF).
+ */
 export class RegionalFetchError extends Error {
   constructor(
     message: string,
-    readonly kind: 'failed' | 'deadline' | 'aborted' | 'no-region',
+    readonly kind: 'failed' | 'deadline' | 'aborted' | 'no-region' | 'invalid',
     readonly attempts: number,
     readonly elapsedMs: number,
     options?: { cause?: unknown }
@@ -389,6 +393,26 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
             })
           finish(true, 'cancelled', attempt.region.name, sent.status)
           return resolve(new RegionalResponse(sent, attempt.region.name))
+        }
+        if (!sent && invalidRequest(error)) {
+          // The caller's mistake, not the region's: every region would refuse it alike.
+          if (attempt.probe) breaker.release()
+          if (listening('attempt-end'))
+            emit({
+              type: 'attempt-end',
+              request,
+              attempt: attempt.n,
+              region: attempt.region.name,
+              outcome: 'error',
+              error: describe(error),
+              elapsedMs: now() - started
+            })
+          return fail(
+            'invalid',
+            `${table.service}: the request is invalid and was sent nowhere: ${describe(error)}`,
+            error,
+            'cancelled'
+          )
         }
         breaker.failure()
         last = sent ? { region: attempt.region, sent } : { region: attempt.region, error }

@@ -220,3 +220,27 @@ describe('deadline and retries', () => {
     ])
   })
 })
+
+describe('a request the caller got wrong', () => {
+  it('fails at once as invalid, without retrying it everywhere or opening any region’s breaker', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    const { fetch, events } = client(tableFor([east!, west!]), {
+      region: 'us-east',
+      hedgeMs: null
+    })
+    // A header value forwarded with CR LF in it, or one HTTP/1.1 framing reserves: undici refuses to send either.
+    for (const headers of [
+      { 'x-forwarded-user': 'a\r\nb' },
+      { 'transfer-encoding': 'chunked' }
+    ] as Record<string, string>[])
+      for (let i = 0; i < 5; i++)
+        await expect(fetch('/', { headers })).rejects.toMatchObject({
+          kind: 'invalid',
+          attempts: 1
+        })
+    expect(of(events, 'breaker')).toEqual([])
+    expect(of(events, 'retry-denied')).toEqual([])
+    expect(await (await fetch('/')).text()).toBe('us-east')
+    expect(east!.requests.length + west!.requests.length).toBe(1)
+  })
+})
