@@ -1,6 +1,34 @@
 // src/client/index.ts
 import { EventEmitter } from "node:events";
 
+// src/client/abort.ts
+var AbortWatch = class {
+  watched = /* @__PURE__ */ new WeakMap();
+  /** Calls `onAbort` when `signal` aborts, until `unwatch`. */
+  watch(signal, onAbort) {
+    let entry = this.watched.get(signal);
+    if (!entry) {
+      const callbacks = /* @__PURE__ */ new Set();
+      const listener = () => {
+        this.watched.delete(signal);
+        for (const callback of [...callbacks]) callback();
+      };
+      entry = { listener, callbacks };
+      this.watched.set(signal, entry);
+      signal.addEventListener("abort", listener, { once: true });
+    }
+    entry.callbacks.add(onAbort);
+  }
+  unwatch(signal, onAbort) {
+    const entry = this.watched.get(signal);
+    if (!entry) return;
+    entry.callbacks.delete(onAbort);
+    if (entry.callbacks.size > 0) return;
+    signal.removeEventListener("abort", entry.listener);
+    this.watched.delete(signal);
+  }
+};
+
 // src/client/breaker.ts
 var CircuitBreaker = class {
   constructor(settings, now, changed) {
@@ -325,6 +353,7 @@ function createClient(table, options) {
     return { name, endpoint, breaker };
   });
   let requests = 0;
+  const aborts = new AbortWatch();
   function regionalFetch(path, init = {}) {
     return new Promise((resolve, reject) => {
       const request = ++requests;
@@ -350,7 +379,7 @@ function createClient(table, options) {
         finished = true;
         clearTimeout(hedgeTimer);
         clearTimeout(backoffTimer);
-        signal?.removeEventListener("abort", onAbort);
+        if (signal) aborts.unwatch(signal, onAbort);
         const elapsedMs = now() - started;
         for (const attempt of inflight.splice(0)) end(attempt, pending, elapsedMs);
         if (listening("done")) {
@@ -567,7 +596,7 @@ function createClient(table, options) {
       };
       if (signal) {
         if (signal.aborted) return onAbort();
-        signal.addEventListener("abort", onAbort);
+        aborts.watch(signal, onAbort);
       }
       const first = pick();
       if (first === void 0)

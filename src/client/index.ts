@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import type { RouteTable } from '../schema/generated.js'
+import { AbortWatch } from './abort.js'
 import { CircuitBreaker } from './breaker.js'
 import type { BreakerSettings, BreakerState } from './breaker.js'
 import { RetryBudget } from './budget.js'
@@ -204,6 +205,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
     return { name, endpoint, breaker }
   })
   let requests = 0
+  const aborts = new AbortWatch()
 
   function regionalFetch(path: string, init: RegionalInit = {}): Promise<RegionalResponse> {
     return new Promise<RegionalResponse>((resolve, reject) => {
@@ -234,7 +236,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
         finished = true
         clearTimeout(hedgeTimer)
         clearTimeout(backoffTimer)
-        signal?.removeEventListener('abort', onAbort)
+        if (signal) aborts.unwatch(signal, onAbort)
         const elapsedMs = now() - started
         for (const attempt of inflight.splice(0)) end(attempt, pending, elapsedMs)
         if (listening('done')) {
@@ -474,8 +476,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
 
       if (signal) {
         if (signal.aborted) return onAbort()
-        // By hand, not AbortSignal.any: on Node 20 that leaks on a long-lived caller signal (nodejs/node#55351).
-        signal.addEventListener('abort', onAbort)
+        aborts.watch(signal, onAbort)
       }
       const first = pick()
       if (first === undefined)

@@ -146,6 +146,34 @@ describe('a long-lived caller signal', () => {
   })
 })
 
+describe('many requests sharing one caller signal', () => {
+  it('adds one listener to it, not one per request in flight (no MaxListenersExceededWarning), and aborts them all', async () => {
+    const [east] = await regions('us-east')
+    east!.behave({ kind: 'hang' })
+    const { fetch } = client(tableFor([east!], { timeoutMs: 10_000 }), {
+      region: 'us-east',
+      hedgeMs: null
+    })
+    const warnings: Error[] = []
+    const onWarning = (w: Error) => warnings.push(w)
+    process.on('warning', onWarning)
+    cleanup.push(() => void process.off('warning', onWarning))
+    const controller = new AbortController()
+    const pending = Array.from({ length: 50 }, () =>
+      fetch('/', { signal: controller.signal }).catch((e: unknown) => e)
+    )
+    await eventually(() => east!.requests.length === 50)
+    // EventTarget scans its listeners on every add, and warns of a leak past 10 of them.
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1)
+    controller.abort()
+    for (const outcome of await Promise.all(pending))
+      expect(outcome).toMatchObject({ kind: 'aborted' })
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
+    await new Promise(resolve => setImmediate(resolve))
+    expect(warnings.filter(w => w.name === 'MaxListenersExceededWarning')).toEqual([])
+  })
+})
+
 describe('deadline and retries', () => {
   it('reports kind deadline when the attempt timeout equals the deadline', async () => {
     const [east] = await regions('us-east')
