@@ -323,6 +323,20 @@ function routeFor(table, region) {
     endpoints: table.endpoints
   };
 }
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function checkSettings(settings) {
+  const { timeoutMs, deadlineMs, retries, hedgeMs } = settings;
+  const refuse = (field, value, rule) => {
+    throw new RangeError(`${field} is ${String(value)}; it must be ${rule}`);
+  };
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS))
+    refuse("timeoutMs", timeoutMs, `above 0 and at most ${MAX_TIMER_MS} ms (Node's timers)`);
+  if (!(deadlineMs > 0)) refuse("deadlineMs", deadlineMs, "above 0 ms");
+  if (!(Number.isInteger(retries) && retries >= 0))
+    refuse("retries", retries, "a whole number, 0 or more");
+  if (hedgeMs !== void 0 && !(hedgeMs >= 0 && hedgeMs <= MAX_TIMER_MS))
+    refuse("hedgeMs", hedgeMs, `0 to ${MAX_TIMER_MS} ms, or null for no hedging`);
+}
 function describe(error) {
   return error instanceof Error ? error.message : String(error);
 }
@@ -340,6 +354,7 @@ function createClient(table, options) {
   const deadlineMs = options.deadlineMs ?? table.deadlineMs;
   const retries = options.retries ?? table.retries;
   const hedgeMs = options.hedgeMs === null ? void 0 : options.hedgeMs ?? table.hedgeMs;
+  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs });
   const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff };
   const budgetSettings = options.retryBudget ?? table.retryBudget;
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now);

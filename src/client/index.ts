@@ -143,6 +143,29 @@ export function routeFor(
   }
 }
 
+/** Node's timers hold at most 2^31 - 1 ms and fire at once beyond it (setTimeout docs): every attempt would time out. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** Refuses settings the client cannot keep, from the route table or the options, with the setting's name. */
+function checkSettings(settings: {
+  timeoutMs: number
+  deadlineMs: number
+  retries: number
+  hedgeMs: number | undefined
+}): void {
+  const { timeoutMs, deadlineMs, retries, hedgeMs } = settings
+  const refuse = (field: string, value: unknown, rule: string) => {
+    throw new RangeError(`${field} is ${String(value)}; it must be ${rule}`)
+  }
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS))
+    refuse('timeoutMs', timeoutMs, `above 0 and at most ${MAX_TIMER_MS} ms (Node's timers)`)
+  if (!(deadlineMs > 0)) refuse('deadlineMs', deadlineMs, 'above 0 ms')
+  if (!(Number.isInteger(retries) && retries >= 0))
+    refuse('retries', retries, 'a whole number, 0 or more')
+  if (hedgeMs !== undefined && !(hedgeMs >= 0 && hedgeMs <= MAX_TIMER_MS))
+    refuse('hedgeMs', hedgeMs, `0 to ${MAX_TIMER_MS} ms, or null for no hedging`)
+}
+
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
@@ -191,6 +214,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
   const deadlineMs = options.deadlineMs ?? table.deadlineMs
   const retries = options.retries ?? table.retries
   const hedgeMs = options.hedgeMs === null ? undefined : (options.hedgeMs ?? table.hedgeMs)
+  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs })
   const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff }
   const budgetSettings = options.retryBudget ?? table.retryBudget
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now)
