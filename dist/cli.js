@@ -20688,6 +20688,13 @@ function compileDns(service, platform) {
       ["spec", "routing", "ttl"]
     );
   }
+  if (routing.alias === false && service.regions.some((r) => platform.regions[r]?.dns?.provider === "aws"))
+    find(
+      "dns-alias-false",
+      "warning",
+      `ExternalDNS makes ALIAS records to an AWS load balancer whatever "alias: false" says, unless its controller runs with --aws-prefer-cname: Route 53 then ignores spec.routing.ttl and evaluates the load balancer's health. Ask the platform team whether the Route 53 regions' ExternalDNS runs with --aws-prefer-cname, or remove "alias: false".`,
+      ["spec", "routing", "alias"]
+    );
   for (const [name, members] of recordSets(service, platform)) {
     const chain = failoverChain(routing, members);
     const shared = members.length > 1;

@@ -94,6 +94,18 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(withCheck.findings.filter(f => f.rule === 'dns-failover-health')).toEqual([])
   })
 
+  it('dns-alias-false: ExternalDNS ignores alias "false" and makes ALIAS records to a load balancer anyway', () => {
+    const result = planOver(serviceWith(['policy: latency', 'alias: false', 'ttl: 30']))
+    expect(only(result, 'dns-alias-false')).toMatchObject({
+      severity: 'warning',
+      file: MANIFEST,
+      line: 11,
+      column: 12
+    })
+    expect(only(result, 'dns-alias-false').message).toContain('--aws-prefer-cname')
+    expect(planOver(latency()).findings.map(f => f.rule)).not.toContain('dns-alias-false')
+  })
+
   it('dns-failover-pair: not raised for a region alone on its name, which gets a plain record', () => {
     const result = planOver(serviceWith(['policy: failover', 'failover: [us-east]'], ['us-east']))
     expect(result.findings.map(f => f.rule)).not.toContain('dns-failover-pair')
