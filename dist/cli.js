@@ -38351,7 +38351,10 @@ async function runPlan(options) {
   const release = parseRelease(options.release, service.image);
   if ("error" in release) return { kind: "usage", message: release.error };
   const read = await readRepoInputs(options.manifest, options.envRepo, service, platform);
-  const result = plan({ service, platform, release, ...read, files: read.files });
+  const result = withFindings(
+    plan({ service, platform, release, ...read, files: read.files }),
+    diagnostics.map(toFinding)
+  );
   if (options.shadow === false || service.data?.engine !== "postgres")
     return { kind: "plan", plan: result };
   const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));

@@ -3,6 +3,7 @@ import { hasErrors } from '../manifest/diagnostic.js'
 import { filesToRead, regionLayout, SERVICE_FILE, servicesFolder } from '../gitops/layout.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { CheckInput } from '../plan/check.js'
+import { toFinding } from '../plan/check.js'
 import { claimedHostnames } from '../routing/claims.js'
 import { plan, withFindings } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
@@ -48,7 +49,11 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
   const release = parseRelease(options.release, service.image)
   if ('error' in release) return { kind: 'usage', message: release.error }
   const read = await readRepoInputs(options.manifest, options.envRepo, service, platform)
-  const result = plan({ service, platform, release, ...read, files: read.files! })
+  // Warnings of loading the two files (the manifest's own rules, such as a geolocation without a default) are findings too.
+  const result = withFindings(
+    plan({ service, platform, release, ...read, files: read.files! }),
+    diagnostics.map(toFinding)
+  )
   if (options.shadow === false || service.data?.engine !== 'postgres')
     return { kind: 'plan', plan: result }
   // Loaded only here: PGlite is WASM, and plans without postgres data should not pay for it.
