@@ -51970,10 +51970,12 @@ function routingFiles(folder) {
   return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
 }
 function filesToRead(platform2, service, regions) {
-  return regions.filter((r) => platform2.regions[r]).flatMap((r) => {
+  const own = regions.filter((r) => platform2.regions[r]).flatMap((r) => {
     const layout = regionLayout(platform2, service, r);
     return [...layout.candidates, ...routingFiles(layout.folder)];
   });
+  const former = Object.keys(platform2.regions).filter((r) => !regions.includes(r)).map((r) => `${regionLayout(platform2, service, r).folder}/${SERVICE_FILE}`);
+  return [...own, ...former];
 }
 function servicesFolder(platform2, region2) {
   const segments = platform2.layout.path.replace(/\/+$/, "").split("/");
@@ -53860,8 +53862,32 @@ function planRouting(input) {
     }
     regions.set(plan3.region, resources ? { dns, edits, resources } : { dns, edits });
   }
+  if (files) findings.push(...removedRegions(service, platform2, files));
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
+}
+function removedRegions(service, platform2, files) {
+  const findings = [];
+  for (const region2 of Object.keys(platform2.regions)) {
+    if (service.regions.includes(region2)) continue;
+    const path = `${regionLayout(platform2, service.name, region2).folder}/${SERVICE_FILE}`;
+    const text = files.get(path);
+    if (text === void 0) continue;
+    const read = readAnnotations(text, path);
+    if (read.kind !== "read") continue;
+    const hostname = read.annotations.get(`${prefixOf(platform2, region2)}hostname`);
+    if (!hostname) continue;
+    findings.push({
+      rule: "dns-region-removed",
+      severity: "error",
+      message: `${region2} is no longer in spec.regions, but its Service still publishes ${hostname.value}, so Route 53 keeps sending it traffic and keeps its record beside the other regions'. Remove the ExternalDNS annotations from ${path} first (or the service's folder), or keep ${region2} in spec.regions until its records are gone.`,
+      file: path,
+      line: hostname.line,
+      column: hostname.column,
+      region: region2
+    });
+  }
+  return findings;
 }
 function meshFiles(platform2, routes, region2, at) {
   const locations = Object.fromEntries(

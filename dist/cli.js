@@ -35916,10 +35916,12 @@ function routingFiles(folder) {
   return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
 }
 function filesToRead(platform, service, regions) {
-  return regions.filter((r) => platform.regions[r]).flatMap((r) => {
+  const own = regions.filter((r) => platform.regions[r]).flatMap((r) => {
     const layout = regionLayout(platform, service, r);
     return [...layout.candidates, ...routingFiles(layout.folder)];
   });
+  const former = Object.keys(platform.regions).filter((r) => !regions.includes(r)).map((r) => `${regionLayout(platform, service, r).folder}/${SERVICE_FILE}`);
+  return [...own, ...former];
 }
 function servicesFolder(platform, region2) {
   const segments = platform.layout.path.replace(/\/+$/, "").split("/");
@@ -37806,8 +37808,32 @@ function planRouting(input) {
     }
     regions.set(plan2.region, resources ? { dns, edits, resources } : { dns, edits });
   }
+  if (files) findings.push(...removedRegions(service, platform, files));
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
+}
+function removedRegions(service, platform, files) {
+  const findings = [];
+  for (const region2 of Object.keys(platform.regions)) {
+    if (service.regions.includes(region2)) continue;
+    const path = `${regionLayout(platform, service.name, region2).folder}/${SERVICE_FILE}`;
+    const text = files.get(path);
+    if (text === void 0) continue;
+    const read = readAnnotations(text, path);
+    if (read.kind !== "read") continue;
+    const hostname = read.annotations.get(`${prefixOf(platform, region2)}hostname`);
+    if (!hostname) continue;
+    findings.push({
+      rule: "dns-region-removed",
+      severity: "error",
+      message: `${region2} is no longer in spec.regions, but its Service still publishes ${hostname.value}, so Route 53 keeps sending it traffic and keeps its record beside the other regions'. Remove the ExternalDNS annotations from ${path} first (or the service's folder), or keep ${region2} in spec.regions until its records are gone.`,
+      file: path,
+      line: hostname.line,
+      column: hostname.column,
+      region: region2
+    });
+  }
+  return findings;
 }
 function meshFiles(platform, routes, region2, at) {
   const locations = Object.fromEntries(

@@ -10,7 +10,7 @@ import { meshRoutes } from '../routing/mesh.js'
 import type { MeshNote } from '../routing/mesh.js'
 import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
-import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
+import { compileDns, MANAGED_KEYS, prefixOf } from '../routing/compile.js'
 import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
 import {
   GENERATED_FILES,
@@ -276,8 +276,39 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     }
     regions.set(plan.region, resources ? { dns, edits, resources } : { dns, edits })
   }
+  if (files) findings.push(...removedRegions(service, platform, files))
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
+}
+
+/**
+ * Platform regions the service no longer lists whose Service still publishes
+ * a name: the train opens no PR there, so Route 53 keeps sending them
+ * traffic, and their records stay beside the service's new ones (a former
+ * policy's beside a new one is refused, external-dns #3141).
+ */
+function removedRegions(service: Service, platform: Platform, files: EnvRepoFiles): Finding[] {
+  const findings: Finding[] = []
+  for (const region of Object.keys(platform.regions)) {
+    if (service.regions.includes(region)) continue
+    const path = `${regionLayout(platform, service.name, region).folder}/${SERVICE_FILE}`
+    const text = files.get(path)
+    if (text === undefined) continue
+    const read = readAnnotations(text, path)
+    if (read.kind !== 'read') continue
+    const hostname = read.annotations.get(`${prefixOf(platform, region)}hostname`)
+    if (!hostname) continue
+    findings.push({
+      rule: 'dns-region-removed',
+      severity: 'error',
+      message: `${region} is no longer in spec.regions, but its Service still publishes ${hostname.value}, so Route 53 keeps sending it traffic and keeps its record beside the other regions'. Remove the ExternalDNS annotations from ${path} first (or the service's folder), or keep ${region} in spec.regions until its records are gone.`,
+      file: path,
+      line: hostname.line,
+      column: hostname.column,
+      region
+    })
+  }
+  return findings
 }
 
 /**

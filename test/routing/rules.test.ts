@@ -94,6 +94,32 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(withCheck.findings.filter(f => f.rule === 'dns-failover-health')).toEqual([])
   })
 
+  it('dns-region-removed: a region taken out of spec.regions whose Service still publishes the name', () => {
+    const twoRegions = serviceWith(
+      ['policy: failover', 'failover: [us-east, us-west]'],
+      ['us-east', 'us-west']
+    )
+    // sweden served the latency set before it was removed; Route 53 would keep it beside the failover pair.
+    const result = planOver(
+      twoRegions,
+      undefined,
+      withAnnotations('sweden', [
+        'external-dns.kubernetes.io/hostname: checkout.internal.example.com',
+        'external-dns.kubernetes.io/set-identifier: checkout-sweden',
+        'external-dns.kubernetes.io/aws-region: eu-north-1'
+      ])
+    )
+    expect(only(result, 'dns-region-removed')).toMatchObject({
+      severity: 'error',
+      file: 'regions/sweden/checkout/service.yaml',
+      line: 8,
+      region: 'sweden'
+    })
+    expect(only(result, 'dns-region-removed').message).toContain('checkout.internal.example.com')
+    // A removed region whose Service publishes nothing is no concern.
+    expect(planOver(twoRegions).findings.map(f => f.rule)).not.toContain('dns-region-removed')
+  })
+
   it('dns-alias-false: ExternalDNS ignores alias "false" and makes ALIAS records to a load balancer anyway', () => {
     const result = planOver(serviceWith(['policy: latency', 'alias: false', 'ttl: 30']))
     expect(only(result, 'dns-alias-false')).toMatchObject({
