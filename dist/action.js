@@ -54173,12 +54173,10 @@ function claimedHostnames(files, owners) {
     const owner = owners.get(path);
     const read = readAnnotations(text, path);
     if (owner === void 0 || read.kind !== "read") continue;
-    for (const prefix of KNOWN_PREFIXES) {
-      const names2 = read.annotations.get(`${prefix}hostname`)?.value ?? "";
-      for (const name of names2.split(",")) {
-        const trimmed = name.trim().toLowerCase().replace(/\.$/, "");
-        if (trimmed !== "" && !claimed.has(trimmed)) claimed.set(trimmed, owner);
-      }
+    const names2 = read.annotations.get(`${owner.prefix}hostname`)?.value ?? "";
+    for (const name of names2.split(",")) {
+      const normal2 = normalName(name.trim());
+      if (normal2 !== "" && !claimed.has(normal2)) claimed.set(normal2, owner.service);
     }
   }
   return claimed;
@@ -54581,9 +54579,13 @@ async function otherServicesHostnames(envRepo, platform2, self2) {
   for (const region2 of Object.keys(platform2.regions)) {
     const folder = servicesFolder(platform2, region2);
     if (folder === void 0) continue;
+    const prefix = prefixOf(platform2, region2);
     for (const other of await listFolders(envRepo, folder))
       if (other !== self2)
-        owners.set(`${regionLayout(platform2, other, region2).folder}/${SERVICE_FILE}`, other);
+        owners.set(`${regionLayout(platform2, other, region2).folder}/${SERVICE_FILE}`, {
+          service: other,
+          prefix
+        });
   }
   return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners);
 }

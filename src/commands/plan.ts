@@ -5,6 +5,8 @@ import type { Platform, Service } from '../manifest/model.js'
 import type { CheckInput } from '../plan/check.js'
 import { toFinding } from '../plan/check.js'
 import { claimedHostnames } from '../routing/claims.js'
+import type { ClaimOwner } from '../routing/claims.js'
+import { prefixOf } from '../routing/compile.js'
 import { plan, withFindings } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
 import type { Finding, Plan } from '../schema/generated.js'
@@ -79,13 +81,17 @@ async function otherServicesHostnames(
   platform: Platform,
   self: string
 ): Promise<Map<string, string>> {
-  const owners = new Map<string, string>()
+  const owners = new Map<string, ClaimOwner>()
   for (const region of Object.keys(platform.regions)) {
     const folder = servicesFolder(platform, region)
     if (folder === undefined) continue
+    const prefix = prefixOf(platform, region)
     for (const other of await listFolders(envRepo, folder))
       if (other !== self)
-        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, other)
+        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, {
+          service: other,
+          prefix
+        })
   }
   return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners)
 }
