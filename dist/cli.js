@@ -37802,6 +37802,7 @@ function planRouting(input) {
         generated.push([GENERATED_FILES.dnsEndpoint, renderDnsEndpoint(service.name, [])]);
       if (plan2.gslb)
         generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan2.hostname, plan2.gslb)]);
+      findings.push(...staleFiles(folder, plan2.region, generated, files));
       const written = generatedEdits(input, plan2.region, generated, findings);
       edits.push(...written.edits);
       if (written.resources) resources = written.resources;
@@ -37811,6 +37812,38 @@ function planRouting(input) {
   if (files) findings.push(...removedRegions(service, platform, files));
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
+}
+function staleFiles(folder, region2, generated, files) {
+  const written = new Set(generated.map(([name]) => name));
+  const candidates = [
+    [GENERATED_FILES.gslb, "error", "k8gb keeps answering for the name beside Route 53"],
+    [
+      GENERATED_FILES.istio,
+      "warning",
+      "Istio keeps applying its former routing to the region's calls"
+    ],
+    [
+      GENERATED_FILES.linkerd,
+      "warning",
+      "Linkerd keeps applying its former routing to the region's calls"
+    ]
+  ];
+  return candidates.flatMap(([name, severity, effect]) => {
+    const path = `${folder}/${name}`;
+    const text = files.get(path);
+    if (written.has(name) || text === void 0 || !isGenerated(text)) return [];
+    return [
+      {
+        rule: "generated-file-stale",
+        severity,
+        message: `${path} was generated for ${region2} by an earlier plan, but the region no longer gets it, and Argo CD applies it while it is there: ${effect}. Delete the file and its line in the kustomization's resources.`,
+        file: path,
+        line: 1,
+        column: 1,
+        region: region2
+      }
+    ];
+  });
 }
 function removedRegions(service, platform, files) {
   const findings = [];

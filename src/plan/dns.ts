@@ -270,6 +270,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         generated.push([GENERATED_FILES.dnsEndpoint, renderDnsEndpoint(service.name, [])])
       if (plan.gslb)
         generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.hostname, plan.gslb)])
+      findings.push(...staleFiles(folder, plan.region, generated, files))
       const written = generatedEdits(input, plan.region, generated, findings)
       edits.push(...written.edits)
       if (written.resources) resources = written.resources
@@ -279,6 +280,51 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   if (files) findings.push(...removedRegions(service, platform, files))
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
+}
+
+/**
+ * Generated files a region no longer gets (a Gslb after it left k8gb, mesh
+ * files after it left the mesh) that are still in its folder: Argo CD keeps
+ * applying them. A plan writes files but deletes none, so the owner removes
+ * them; a former k8gb Gslb is an error, since k8gb would keep answering for
+ * the name beside Route 53.
+ */
+function staleFiles(
+  folder: string,
+  region: string,
+  generated: readonly [name: string, content: string][],
+  files: EnvRepoFiles
+): Finding[] {
+  const written = new Set(generated.map(([name]) => name))
+  const candidates: [string, Finding['severity'], string][] = [
+    [GENERATED_FILES.gslb, 'error', 'k8gb keeps answering for the name beside Route 53'],
+    [
+      GENERATED_FILES.istio,
+      'warning',
+      "Istio keeps applying its former routing to the region's calls"
+    ],
+    [
+      GENERATED_FILES.linkerd,
+      'warning',
+      "Linkerd keeps applying its former routing to the region's calls"
+    ]
+  ]
+  return candidates.flatMap(([name, severity, effect]) => {
+    const path = `${folder}/${name}`
+    const text = files.get(path)
+    if (written.has(name) || text === undefined || !isGenerated(text)) return []
+    return [
+      {
+        rule: 'generated-file-stale',
+        severity,
+        message: `${path} was generated for ${region} by an earlier plan, but the region no longer gets it, and Argo CD applies it while it is there: ${effect}. Delete the file and its line in the kustomization's resources.`,
+        file: path,
+        line: 1,
+        column: 1,
+        region
+      }
+    ]
+  })
 }
 
 /**

@@ -120,6 +120,34 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(planOver(twoRegions).findings.map(f => f.rule)).not.toContain('dns-region-removed')
   })
 
+  it('generated-file-stale: a Gslb of a region that left k8gb, or mesh files of a region that left the mesh', () => {
+    const service = serviceWith(['policy: latency'])
+    const k8gb = platformWith(t =>
+      t.replaceAll(
+        'provider: aws\n        zone: internal.example.com',
+        'provider: k8gb\n        zone: internal.example.com'
+      )
+    )
+    const formerGslb = planOver(service, k8gb)
+      .regions.find(r => r.name === 'us-east')!
+      .edits.find(e => e.path.endsWith('/gslb.yaml'))!
+    const istio = platformWith(t => t.replace('  routing:\n', '  routing:\n    mesh: istio\n'))
+    const formerIstio = planOver(service, istio)
+      .regions.find(r => r.name === 'us-east')!
+      .edits.find(e => e.path.endsWith('/istio.yaml'))!
+    // Back on Route 53 and without a mesh: the two files are still in the folder and its kustomization.
+    const result = planOver(service, platformWith(), files => {
+      files.set(formerGslb.path, formerGslb.content)
+      files.set(formerIstio.path, formerIstio.content)
+    })
+    const stale = result.findings.filter(f => f.rule === 'generated-file-stale')
+    expect(stale.map(f => [f.severity, f.file, f.region])).toEqual([
+      ['error', formerGslb.path, 'us-east'],
+      ['warning', formerIstio.path, 'us-east']
+    ])
+    expect(stale[0]!.message).toContain('k8gb')
+  })
+
   it('dns-alias-false: ExternalDNS ignores alias "false" and makes ALIAS records to a load balancer anyway', () => {
     const result = planOver(serviceWith(['policy: latency', 'alias: false', 'ttl: 30']))
     expect(only(result, 'dns-alias-false')).toMatchObject({
