@@ -317,7 +317,11 @@ var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
 var BACKOFF_DEFAULTS = { baseMs: 25, maxMs: 1e3 };
 function routeFor(table, region) {
   const rows = table.order;
-  const row = Array.isArray(rows) ? rows : rows[region] ?? Object.keys(table.endpoints);
+  const row = Array.isArray(rows) ? rows : rows[region];
+  if (row === void 0)
+    throw new RangeError(
+      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(rows).join(", ")}): pass the region the caller runs in, as the platform names it`
+    );
   return {
     order: row.filter((r) => table.endpoints[r] !== void 0),
     endpoints: table.endpoints

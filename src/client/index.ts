@@ -136,7 +136,12 @@ export function routeFor(
   region: string
 ): { order: string[]; endpoints: Record<string, string> } {
   const rows = table.order as RouteTable['order'] | string[]
-  const row = Array.isArray(rows) ? rows : (rows[region] ?? Object.keys(table.endpoints))
+  const row = Array.isArray(rows) ? rows : rows[region]
+  // Every endpoint instead would ignore the row's confinement (a CN caller failing over abroad).
+  if (row === undefined)
+    throw new RangeError(
+      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(rows).join(', ')}): pass the region the caller runs in, as the platform names it`
+    )
   return {
     order: row.filter(r => table.endpoints[r] !== undefined),
     endpoints: table.endpoints

@@ -290,6 +290,20 @@ describe('settings the client cannot keep', () => {
   )
 })
 
+describe('a caller region the route table has no row for', () => {
+  it('is refused when the client is made, instead of trying every endpoint (China’s caller abroad)', async () => {
+    const [east, china] = await regions('us-east', 'china')
+    const table = tableFor([east!, china!])
+    table.order = { 'us-east': ['us-east'], china: ['china'] }
+    // The AWS location instead of the platform's region name, or REGION unset.
+    for (const region of ['cn-north-1', undefined as unknown as string])
+      expect(() => createClient(table, { region })).toThrow(/no row for region/)
+    const inChina = createClient(table, { region: 'china' })
+    expect(inChina.order).toEqual(['china'])
+    await inChina.close()
+  })
+})
+
 describe('multiregion/client', () => {
   it('is the package’s client export, built to dist/client.js', async () => {
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as {
