@@ -35920,7 +35920,11 @@ function filesToRead(platform, service, regions) {
     const layout = regionLayout(platform, service, r);
     return [...layout.candidates, ...routingFiles(layout.folder)];
   });
-  const former = Object.keys(platform.regions).filter((r) => !regions.includes(r)).map((r) => `${regionLayout(platform, service, r).folder}/${SERVICE_FILE}`);
+  const former = Object.keys(platform.regions).filter((r) => !regions.includes(r)).flatMap(
+    (r) => [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
+      (name) => `${regionLayout(platform, service, r).folder}/${name}`
+    )
+  );
   return [...own, ...former];
 }
 function servicesFolder(platform, region2) {
@@ -37849,22 +37853,33 @@ function removedRegions(service, platform, files) {
   const findings = [];
   for (const region2 of Object.keys(platform.regions)) {
     if (service.regions.includes(region2)) continue;
-    const path = `${regionLayout(platform, service.name, region2).folder}/${SERVICE_FILE}`;
-    const text = files.get(path);
-    if (text === void 0) continue;
-    const read = readAnnotations(text, path);
-    if (read.kind !== "read") continue;
-    const hostname = read.annotations.get(`${prefixOf(platform, region2)}hostname`);
-    if (!hostname) continue;
-    findings.push({
+    const folder = regionLayout(platform, service.name, region2).folder;
+    const removed = (path2, what, line, column) => findings.push({
       rule: "dns-region-removed",
       severity: "error",
-      message: `${region2} is no longer in spec.regions, but its Service still publishes ${hostname.value}, so Route 53 keeps sending it traffic and keeps its record beside the other regions'. Remove the ExternalDNS annotations from ${path} first (or the service's folder), or keep ${region2} in spec.regions until its records are gone.`,
-      file: path,
-      line: hostname.line,
-      column: hostname.column,
+      message: `${region2} is no longer in spec.regions, but ${what}, so its records stay beside the other regions' and keep receiving traffic. Remove it first (${path2}), or keep ${region2} in spec.regions until its records are gone.`,
+      file: path2,
+      line,
+      column,
       region: region2
     });
+    const path = `${folder}/${SERVICE_FILE}`;
+    const text = files.get(path);
+    const read = text === void 0 ? void 0 : readAnnotations(text, path);
+    const hostname = read?.kind === "read" ? read.annotations.get(`${prefixOf(platform, region2)}hostname`) : void 0;
+    if (hostname)
+      removed(path, `its Service still publishes ${hostname.value}`, hostname.line, hostname.column);
+    const endpoint3 = files.get(`${folder}/${GENERATED_FILES.dnsEndpoint}`);
+    if (endpoint3 !== void 0 && isGenerated(endpoint3) && endpoint3.includes("dnsName:"))
+      removed(
+        `${folder}/${GENERATED_FILES.dnsEndpoint}`,
+        "its DNSEndpoint still carries nested failover records",
+        1,
+        1
+      );
+    const gslb = files.get(`${folder}/${GENERATED_FILES.gslb}`);
+    if (gslb !== void 0 && isGenerated(gslb))
+      removed(`${folder}/${GENERATED_FILES.gslb}`, "its k8gb Gslb still publishes the name", 1, 1);
   }
   return findings;
 }

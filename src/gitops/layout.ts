@@ -37,8 +37,8 @@ export function routingFiles(folder: string): string[] {
 /**
  * Every file the planner may read for a service, so a shell can fetch them
  * all in one batch: the service's regions' files, and the Service of every
- * other platform region, where a region taken out of the service may still
- * publish its name.
+ * other platform region, and the DNS files generated there, where a region
+ * taken out of the service may still publish its name.
  */
 export function filesToRead(
   platform: Platform,
@@ -53,7 +53,11 @@ export function filesToRead(
     })
   const former = Object.keys(platform.regions)
     .filter(r => !regions.includes(r))
-    .map(r => `${regionLayout(platform, service, r).folder}/${SERVICE_FILE}`)
+    .flatMap(r =>
+      [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
+        name => `${regionLayout(platform, service, r).folder}/${name}`
+      )
+    )
   return [...own, ...former]
 }
 

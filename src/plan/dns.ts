@@ -337,22 +337,38 @@ function removedRegions(service: Service, platform: Platform, files: EnvRepoFile
   const findings: Finding[] = []
   for (const region of Object.keys(platform.regions)) {
     if (service.regions.includes(region)) continue
-    const path = `${regionLayout(platform, service.name, region).folder}/${SERVICE_FILE}`
+    const folder = regionLayout(platform, service.name, region).folder
+    const removed = (path: string, what: string, line: number, column: number) =>
+      findings.push({
+        rule: 'dns-region-removed',
+        severity: 'error',
+        message: `${region} is no longer in spec.regions, but ${what}, so its records stay beside the other regions' and keep receiving traffic. Remove it first (${path}), or keep ${region} in spec.regions until its records are gone.`,
+        file: path,
+        line,
+        column,
+        region
+      })
+    const path = `${folder}/${SERVICE_FILE}`
     const text = files.get(path)
-    if (text === undefined) continue
-    const read = readAnnotations(text, path)
-    if (read.kind !== 'read') continue
-    const hostname = read.annotations.get(`${prefixOf(platform, region)}hostname`)
-    if (!hostname) continue
-    findings.push({
-      rule: 'dns-region-removed',
-      severity: 'error',
-      message: `${region} is no longer in spec.regions, but its Service still publishes ${hostname.value}, so Route 53 keeps sending it traffic and keeps its record beside the other regions'. Remove the ExternalDNS annotations from ${path} first (or the service's folder), or keep ${region} in spec.regions until its records are gone.`,
-      file: path,
-      line: hostname.line,
-      column: hostname.column,
-      region
-    })
+    const read = text === undefined ? undefined : readAnnotations(text, path)
+    const hostname =
+      read?.kind === 'read'
+        ? read.annotations.get(`${prefixOf(platform, region)}hostname`)
+        : undefined
+    if (hostname)
+      removed(path, `its Service still publishes ${hostname.value}`, hostname.line, hostname.column)
+    // A DNSEndpoint emptied by an earlier plan publishes nothing.
+    const endpoint = files.get(`${folder}/${GENERATED_FILES.dnsEndpoint}`)
+    if (endpoint !== undefined && isGenerated(endpoint) && endpoint.includes('dnsName:'))
+      removed(
+        `${folder}/${GENERATED_FILES.dnsEndpoint}`,
+        'its DNSEndpoint still carries nested failover records',
+        1,
+        1
+      )
+    const gslb = files.get(`${folder}/${GENERATED_FILES.gslb}`)
+    if (gslb !== undefined && isGenerated(gslb))
+      removed(`${folder}/${GENERATED_FILES.gslb}`, 'its k8gb Gslb still publishes the name', 1, 1)
   }
   return findings
 }

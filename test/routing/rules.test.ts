@@ -118,6 +118,20 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(only(result, 'dns-region-removed').message).toContain('checkout.internal.example.com')
     // A removed region whose Service publishes nothing is no concern.
     expect(planOver(twoRegions).findings.map(f => f.rule)).not.toContain('dns-region-removed')
+    // sweden was the first of three failover regions: its DNSEndpoint still carries the nested records.
+    const threeTiers = planOver(
+      serviceWith(['policy: failover', 'failover: [sweden, us-east, us-west]'])
+    )
+    const endpoint = threeTiers.regions
+      .find(r => r.name === 'sweden')!
+      .edits.find(e => e.path.endsWith('/dnsendpoint.yaml'))!
+    const left = planOver(twoRegions, undefined, files =>
+      files.set(endpoint.path, endpoint.content)
+    )
+    expect(only(left, 'dns-region-removed')).toMatchObject({
+      file: endpoint.path,
+      region: 'sweden'
+    })
   })
 
   it('generated-file-stale: a Gslb of a region that left k8gb, or mesh files of a region that left the mesh', () => {

@@ -14,8 +14,8 @@ export declare function routingFiles(folder: string): string[];
 /**
  * Every file the planner may read for a service, so a shell can fetch them
  * all in one batch: the service's regions' files, and the Service of every
- * other platform region, where a region taken out of the service may still
- * publish its name.
+ * other platform region, and the DNS files generated there, where a region
+ * taken out of the service may still publish its name.
  */
 export declare function filesToRead(platform: Platform, service: string, regions: readonly string[]): string[];
 /**
