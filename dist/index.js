@@ -7585,6 +7585,35 @@ function withPrefix(prefix, annotations) {
   );
 }
 
+// src/routing/route53-locations.ts
+var COUNTRIES = new Set(
+  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
+   BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+   CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
+   DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
+   GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY
+   HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP
+   KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY
+   MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
+   NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY
+   QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
+   TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ
+   VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW`.split(/\s+/)
+);
+var US_SUBDIVISIONS = new Set(
+  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+   NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/)
+);
+var DEFAULT_COUNTRY = "*";
+var LATENCY_REGIONS = new Set(
+  `af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1
+   ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5
+   ap-southeast-6 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1
+   eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3
+   eusc-de-east-1 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1
+   us-east-2 us-gov-east-1 us-gov-west-1 us-west-1 us-west-2`.split(/\s+/)
+);
+
 // src/routing/validate.ts
 var PROVIDER_MIN_TTL = {
   cloudflare: { min: 120, allowed: [1] }
@@ -7672,6 +7701,15 @@ function validateViews(views, ctx) {
         "error",
         `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
         weight.at,
+        view.region
+      );
+    const awsRegion = key("aws-region");
+    if (awsRegion && !LATENCY_REGIONS.has(awsRegion.value))
+      add(
+        "dns-latency-region",
+        "error",
+        `${p}aws-region is "${awsRegion.value}", which is not a Region Route 53 takes for a latency record (such as us-east-1 or eu-north-1), so Route 53 would refuse ${view.region}'s record. The value is the region's location in the platform config: ask the platform team to set it to the AWS Region the cluster runs in, or choose another policy.`,
+        awsRegion.at,
         view.region
       );
     const failover = key("aws-failover");
@@ -8166,27 +8204,6 @@ function partitionFindings(service, platform, name, members, hostPathOf) {
   }
   return findings;
 }
-
-// src/routing/route53-locations.ts
-var COUNTRIES = new Set(
-  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
-   BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
-   CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
-   DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
-   GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY
-   HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP
-   KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY
-   MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
-   NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY
-   QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
-   TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ
-   VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW`.split(/\s+/)
-);
-var US_SUBDIVISIONS = new Set(
-  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
-   NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/)
-);
-var DEFAULT_COUNTRY = "*";
 
 // src/routing/spec-rules.ts
 var MAX_TIMER_MS = 2 ** 31 - 1;

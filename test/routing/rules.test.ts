@@ -162,6 +162,19 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(stale[0]!.message).toContain('k8gb')
   })
 
+  it('dns-latency-region: a latency record whose platform location is not a Region Route 53 knows', () => {
+    // A GCP-style name for the cluster's location: Route 53 takes only its own Region values.
+    const platform = platformWith(t => t.replace('location: eu-north-1', 'location: europe-north1'))
+    const result = planOver(latency(), platform)
+    expect(only(result, 'dns-latency-region')).toMatchObject({
+      severity: 'error',
+      file: MANIFEST,
+      region: 'sweden'
+    })
+    expect(only(result, 'dns-latency-region').message).toContain('europe-north1')
+    expect(planOver(latency()).findings.map(f => f.rule)).not.toContain('dns-latency-region')
+  })
+
   it('dns-alias-false: ExternalDNS ignores alias "false" and makes ALIAS records to a load balancer anyway', () => {
     const result = planOver(serviceWith(['policy: latency', 'alias: false', 'ttl: 30']))
     expect(only(result, 'dns-alias-false')).toMatchObject({
