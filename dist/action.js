@@ -36788,6 +36788,21 @@ function validateViews(views, ctx) {
         last.region
       );
     }
+    const latencyRegions = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const awsRegion = view.keys.get("aws-region");
+      if (!awsRegion) continue;
+      const first = latencyRegions.get(awsRegion.value);
+      if (first)
+        add(
+          "dns-latency-duplicate",
+          "error",
+          `${first.region} and ${view.region} both publish a latency record for ${awsRegion.value} on ${name}; Route 53 takes one latency record per AWS Region and name, so it would refuse the second. Give one of them a name of its own in spec.routing.hostnames, or use policy weighted.`,
+          awsRegion.at,
+          view.region
+        );
+      else latencyRegions.set(awsRegion.value, view);
+    }
     const weighted = members.filter((m) => m.keys.has("aws-weight"));
     if (weighted.length > 100)
       add(

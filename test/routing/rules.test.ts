@@ -175,6 +175,18 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(planOver(latency()).findings.map(f => f.rule)).not.toContain('dns-latency-region')
   })
 
+  it('dns-latency-duplicate: two regions of one latency name in the same AWS Region', () => {
+    // Two clusters in us-east-1: Route 53 takes one latency record per Region and name.
+    const platform = platformWith(t => t.replace('location: us-west-2', 'location: us-east-1'))
+    const result = planOver(latency(), platform)
+    expect(only(result, 'dns-latency-duplicate')).toMatchObject({
+      severity: 'error',
+      file: MANIFEST,
+      region: 'us-west'
+    })
+    expect(only(result, 'dns-latency-duplicate').message).toContain('us-east-1')
+  })
+
   it('dns-alias-false: ExternalDNS ignores alias "false" and makes ALIAS records to a load balancer anyway', () => {
     const result = planOver(serviceWith(['policy: latency', 'alias: false', 'ttl: 30']))
     expect(only(result, 'dns-alias-false')).toMatchObject({
