@@ -20336,6 +20336,35 @@ function withPrefix(prefix, annotations) {
   );
 }
 
+// src/routing/route53-locations.ts
+var COUNTRIES = new Set(
+  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
+   BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
+   CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
+   DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
+   GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY
+   HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP
+   KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY
+   MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
+   NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY
+   QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
+   TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ
+   VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW`.split(/\s+/)
+);
+var US_SUBDIVISIONS = new Set(
+  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
+   NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/)
+);
+var DEFAULT_COUNTRY = "*";
+var LATENCY_REGIONS = new Set(
+  `af-south-1 ap-east-1 ap-east-2 ap-northeast-1 ap-northeast-2 ap-northeast-3 ap-south-1
+   ap-south-2 ap-southeast-1 ap-southeast-2 ap-southeast-3 ap-southeast-4 ap-southeast-5
+   ap-southeast-6 ap-southeast-7 ca-central-1 ca-west-1 cn-north-1 cn-northwest-1
+   eu-central-1 eu-central-2 eu-north-1 eu-south-1 eu-south-2 eu-west-1 eu-west-2 eu-west-3
+   eusc-de-east-1 il-central-1 me-central-1 me-south-1 mx-central-1 sa-east-1 us-east-1
+   us-east-2 us-gov-east-1 us-gov-west-1 us-west-1 us-west-2`.split(/\s+/)
+);
+
 // src/routing/validate.ts
 var PROVIDER_MIN_TTL = {
   cloudflare: { min: 120, allowed: [1] }
@@ -20423,6 +20452,15 @@ function validateViews(views, ctx) {
         "error",
         `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
         weight.at,
+        view.region
+      );
+    const awsRegion = key("aws-region");
+    if (awsRegion && !LATENCY_REGIONS.has(awsRegion.value))
+      add(
+        "dns-latency-region",
+        "error",
+        `${p}aws-region is "${awsRegion.value}", which is not a Region Route 53 takes for a latency record (such as us-east-1 or eu-north-1), so Route 53 would refuse ${view.region}'s record. The value is the region's location in the platform config: ask the platform team to set it to the AWS Region the cluster runs in, or choose another policy.`,
+        awsRegion.at,
         view.region
       );
     const failover = key("aws-failover");
@@ -20571,6 +20609,21 @@ function validateViews(views, ctx) {
         last.region
       );
     }
+    const latencyRegions = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const awsRegion = view.keys.get("aws-region");
+      if (!awsRegion) continue;
+      const first = latencyRegions.get(awsRegion.value);
+      if (first)
+        add(
+          "dns-latency-duplicate",
+          "error",
+          `${first.region} and ${view.region} both publish a latency record for ${awsRegion.value} on ${name}; Route 53 takes one latency record per AWS Region and name, so it would refuse the second. Give one of them a name of its own in spec.routing.hostnames, or use policy weighted.`,
+          awsRegion.at,
+          view.region
+        );
+      else latencyRegions.set(awsRegion.value, view);
+    }
     const weighted = members.filter((m) => m.keys.has("aws-weight"));
     if (weighted.length > 100)
       add(
@@ -20688,6 +20741,13 @@ function compileDns(service, platform) {
       ["spec", "routing", "ttl"]
     );
   }
+  if (routing.alias === false && service.regions.some((r) => platform.regions[r]?.dns?.provider === "aws"))
+    find(
+      "dns-alias-false",
+      "warning",
+      `ExternalDNS makes ALIAS records to an AWS load balancer whatever "alias: false" says, unless its controller runs with --aws-prefer-cname: Route 53 then ignores spec.routing.ttl and evaluates the load balancer's health. Ask the platform team whether the Route 53 regions' ExternalDNS runs with --aws-prefer-cname, or remove "alias: false".`,
+      ["spec", "routing", "alias"]
+    );
   for (const [name, members] of recordSets(service, platform)) {
     const chain = failoverChain(routing, members);
     const shared = members.length > 1;
@@ -20705,10 +20765,21 @@ function compileDns(service, platform) {
         );
         continue;
       }
-      const outside = Array.from(
-        { length: chain.length - 2 },
-        (_, i) => nestedName(name, i + 2)
-      ).find((nested) => members.some((r) => !inZone(nested, platform.regions[r]?.dns?.zone ?? nested)));
+      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2));
+      const tooLong = nested.find((n) => !isHostname(n));
+      if (tooLong !== void 0) {
+        find(
+          "dns-failover-nesting",
+          "error",
+          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
+          hostPathOf(chain[0]),
+          chain[0]
+        );
+        continue;
+      }
+      const outside = nested.find(
+        (n) => members.some((r) => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
+      );
       if (outside !== void 0) {
         find(
           "dns-failover-nesting",
@@ -20899,27 +20970,6 @@ function partitionFindings(service, platform, name, members, hostPathOf) {
   }
   return findings;
 }
-
-// src/routing/route53-locations.ts
-var COUNTRIES = new Set(
-  `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
-   BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
-   CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
-   DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR
-   GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY
-   HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP
-   KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY
-   MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ
-   NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY
-   QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ
-   TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ
-   VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW`.split(/\s+/)
-);
-var US_SUBDIVISIONS = new Set(
-  `AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV
-   NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY`.split(/\s+/)
-);
-var DEFAULT_COUNTRY = "*";
 
 // src/routing/spec-rules.ts
 var MAX_TIMER_MS = 2 ** 31 - 1;
@@ -35878,6 +35928,9 @@ function header2(service) {
   return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
 `;
 }
+function isGenerated(text) {
+  return text.startsWith("# Generated by multiregion from ");
+}
 var K8GB_HOSTNAME = "k8gb.io/hostname";
 var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
 function renderDnsEndpoint(service, records) {
@@ -35956,10 +36009,16 @@ function routingFiles(folder) {
   return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
 }
 function filesToRead(platform, service, regions) {
-  return regions.filter((r) => platform.regions[r]).flatMap((r) => {
+  const own = regions.filter((r) => platform.regions[r]).flatMap((r) => {
     const layout = regionLayout(platform, service, r);
     return [...layout.candidates, ...routingFiles(layout.folder)];
   });
+  const former = Object.keys(platform.regions).filter((r) => !regions.includes(r)).flatMap(
+    (r) => [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
+      (name) => `${regionLayout(platform, service, r).folder}/${name}`
+    )
+  );
+  return [...own, ...former];
 }
 function servicesFolder(platform, region2) {
   const segments = platform.layout.path.replace(/\/+$/, "").split("/");
@@ -36944,12 +37003,16 @@ function upsertAnnotations(text, path, wanted, remove = []) {
 
 // src/gitops/kustomization.ts
 var import_yaml8 = __toESM(require_dist(), 1);
+import { posix } from "node:path";
 function unlistedResources(text, names2) {
   const file2 = parseFile(text);
   if ("error" in file2) return [...names2];
-  const resources = mapAt(file2, [])?.get("resources", true);
-  const listed = (0, import_yaml8.isSeq)(resources) ? resources.items.flatMap((item) => (0, import_yaml8.isScalar)(item) ? [String(item.value)] : []) : [];
-  return names2.filter((name) => !listed.includes(name));
+  const root = mapAt(file2, []);
+  const listed = ["resources", "bases"].flatMap((field) => {
+    const items = root?.get(field, true);
+    return (0, import_yaml8.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml8.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
+  });
+  return names2.filter((name) => !listed.includes(posix.normalize(name)));
 }
 function appendItems(file2, seq, names2) {
   const last = seq.items[seq.items.length - 1];
@@ -37826,21 +37889,92 @@ function planRouting(input) {
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan2.region, mesh.grpc)],
         ...mesh.files
       ];
+      const formerEndpoint = files.get(`${folder}/${GENERATED_FILES.dnsEndpoint}`);
       if (plan2.endpoint.length > 0)
         generated.push([
           GENERATED_FILES.dnsEndpoint,
           renderDnsEndpoint(service.name, plan2.endpoint)
         ]);
+      else if (formerEndpoint !== void 0 && isGenerated(formerEndpoint))
+        generated.push([GENERATED_FILES.dnsEndpoint, renderDnsEndpoint(service.name, [])]);
       if (plan2.gslb)
         generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan2.hostname, plan2.gslb)]);
+      findings.push(...staleFiles(folder, plan2.region, generated, files));
       const written = generatedEdits(input, plan2.region, generated, findings);
       edits.push(...written.edits);
       if (written.resources) resources = written.resources;
     }
     regions.set(plan2.region, resources ? { dns, edits, resources } : { dns, edits });
   }
+  if (files) findings.push(...removedRegions(service, platform, files));
   findings.push(...validateViews(views, { claimed, service: service.name }));
   return result;
+}
+function staleFiles(folder, region2, generated, files) {
+  const written = new Set(generated.map(([name]) => name));
+  const candidates = [
+    [GENERATED_FILES.gslb, "error", "k8gb keeps answering for the name beside Route 53"],
+    [
+      GENERATED_FILES.istio,
+      "warning",
+      "Istio keeps applying its former routing to the region's calls"
+    ],
+    [
+      GENERATED_FILES.linkerd,
+      "warning",
+      "Linkerd keeps applying its former routing to the region's calls"
+    ]
+  ];
+  return candidates.flatMap(([name, severity, effect]) => {
+    const path = `${folder}/${name}`;
+    const text = files.get(path);
+    if (written.has(name) || text === void 0 || !isGenerated(text)) return [];
+    return [
+      {
+        rule: "generated-file-stale",
+        severity,
+        message: `${path} was generated for ${region2} by an earlier plan, but the region no longer gets it, and Argo CD applies it while it is there: ${effect}. Delete the file and its line in the kustomization's resources.`,
+        file: path,
+        line: 1,
+        column: 1,
+        region: region2
+      }
+    ];
+  });
+}
+function removedRegions(service, platform, files) {
+  const findings = [];
+  for (const region2 of Object.keys(platform.regions)) {
+    if (service.regions.includes(region2)) continue;
+    const folder = regionLayout(platform, service.name, region2).folder;
+    const removed = (path2, what, line, column) => findings.push({
+      rule: "dns-region-removed",
+      severity: "error",
+      message: `${region2} is no longer in spec.regions, but ${what}, so its records stay beside the other regions' and keep receiving traffic. Remove it first (${path2}), or keep ${region2} in spec.regions until its records are gone.`,
+      file: path2,
+      line,
+      column,
+      region: region2
+    });
+    const path = `${folder}/${SERVICE_FILE}`;
+    const text = files.get(path);
+    const read = text === void 0 ? void 0 : readAnnotations(text, path);
+    const hostname = read?.kind === "read" ? read.annotations.get(`${prefixOf(platform, region2)}hostname`) : void 0;
+    if (hostname)
+      removed(path, `its Service still publishes ${hostname.value}`, hostname.line, hostname.column);
+    const endpoint3 = files.get(`${folder}/${GENERATED_FILES.dnsEndpoint}`);
+    if (endpoint3 !== void 0 && isGenerated(endpoint3) && endpoint3.includes("dnsName:"))
+      removed(
+        `${folder}/${GENERATED_FILES.dnsEndpoint}`,
+        "its DNSEndpoint still carries nested failover records",
+        1,
+        1
+      );
+    const gslb = files.get(`${folder}/${GENERATED_FILES.gslb}`);
+    if (gslb !== void 0 && isGenerated(gslb))
+      removed(`${folder}/${GENERATED_FILES.gslb}`, "its k8gb Gslb still publishes the name", 1, 1);
+  }
+  return findings;
 }
 function meshFiles(platform, routes, region2, at) {
   const locations = Object.fromEntries(
@@ -38001,12 +38135,10 @@ function claimedHostnames(files, owners) {
     const owner = owners.get(path);
     const read = readAnnotations(text, path);
     if (owner === void 0 || read.kind !== "read") continue;
-    for (const prefix of KNOWN_PREFIXES) {
-      const names2 = read.annotations.get(`${prefix}hostname`)?.value ?? "";
-      for (const name of names2.split(",")) {
-        const trimmed = name.trim().toLowerCase().replace(/\.$/, "");
-        if (trimmed !== "" && !claimed.has(trimmed)) claimed.set(trimmed, owner);
-      }
+    const names2 = read.annotations.get(`${owner.prefix}hostname`)?.value ?? "";
+    for (const name of names2.split(",")) {
+      const normal2 = normalName(name.trim());
+      if (normal2 !== "" && !claimed.has(normal2)) claimed.set(normal2, owner.service);
     }
   }
   return claimed;
@@ -38384,7 +38516,10 @@ async function runPlan(options) {
   const release = parseRelease(options.release, service.image);
   if ("error" in release) return { kind: "usage", message: release.error };
   const read = await readRepoInputs(options.manifest, options.envRepo, service, platform);
-  const result = plan({ service, platform, release, ...read, files: read.files });
+  const result = withFindings(
+    plan({ service, platform, release, ...read, files: read.files }),
+    diagnostics.map(toFinding)
+  );
   if (options.shadow === false || service.data?.engine !== "postgres")
     return { kind: "plan", plan: result };
   const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));
@@ -38406,9 +38541,13 @@ async function otherServicesHostnames(envRepo, platform, self2) {
   for (const region2 of Object.keys(platform.regions)) {
     const folder = servicesFolder(platform, region2);
     if (folder === void 0) continue;
+    const prefix = prefixOf(platform, region2);
     for (const other of await listFolders(envRepo, folder))
       if (other !== self2)
-        owners.set(`${regionLayout(platform, other, region2).folder}/${SERVICE_FILE}`, other);
+        owners.set(`${regionLayout(platform, other, region2).folder}/${SERVICE_FILE}`, {
+          service: other,
+          prefix
+        });
   }
   return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners);
 }

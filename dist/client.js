@@ -1,6 +1,34 @@
 // src/client/index.ts
 import { EventEmitter } from "node:events";
 
+// src/client/abort.ts
+var AbortWatch = class {
+  watched = /* @__PURE__ */ new WeakMap();
+  /** Calls `onAbort` when `signal` aborts, until `unwatch`. */
+  watch(signal, onAbort) {
+    let entry = this.watched.get(signal);
+    if (!entry) {
+      const callbacks = /* @__PURE__ */ new Set();
+      const listener = () => {
+        this.watched.delete(signal);
+        for (const callback of [...callbacks]) callback();
+      };
+      entry = { listener, callbacks };
+      this.watched.set(signal, entry);
+      signal.addEventListener("abort", listener, { once: true });
+    }
+    entry.callbacks.add(onAbort);
+  }
+  unwatch(signal, onAbort) {
+    const entry = this.watched.get(signal);
+    if (!entry) return;
+    entry.callbacks.delete(onAbort);
+    if (entry.callbacks.size > 0) return;
+    signal.removeEventListener("abort", entry.listener);
+    this.watched.delete(signal);
+  }
+};
+
 // src/client/breaker.ts
 var CircuitBreaker = class {
   constructor(settings, now, changed) {
@@ -182,6 +210,9 @@ function neverSent(error) {
   const code = error?.code;
   return typeof code === "string" && NEVER_SENT.has(code);
 }
+function invalidRequest(error) {
+  return error?.code === "UND_ERR_INVALID_ARG";
+}
 var Exchange = class {
   constructor(done) {
     this.done = done;
@@ -286,11 +317,29 @@ var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
 var BACKOFF_DEFAULTS = { baseMs: 25, maxMs: 1e3 };
 function routeFor(table, region) {
   const rows = table.order;
-  const row = Array.isArray(rows) ? rows : rows[region] ?? Object.keys(table.endpoints);
+  const row = Array.isArray(rows) ? rows : rows[region];
+  if (row === void 0)
+    throw new RangeError(
+      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(rows).join(", ")}): pass the region the caller runs in, as the platform names it`
+    );
   return {
     order: row.filter((r) => table.endpoints[r] !== void 0),
     endpoints: table.endpoints
   };
+}
+var MAX_TIMER_MS = 2 ** 31 - 1;
+function checkSettings(settings) {
+  const { timeoutMs, deadlineMs, retries, hedgeMs } = settings;
+  const refuse = (field, value, rule) => {
+    throw new RangeError(`${field} is ${String(value)}; it must be ${rule}`);
+  };
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS))
+    refuse("timeoutMs", timeoutMs, `above 0 and at most ${MAX_TIMER_MS} ms (Node's timers)`);
+  if (!(deadlineMs > 0)) refuse("deadlineMs", deadlineMs, "above 0 ms");
+  if (!(Number.isInteger(retries) && retries >= 0))
+    refuse("retries", retries, "a whole number, 0 or more");
+  if (hedgeMs !== void 0 && !(hedgeMs >= 0 && hedgeMs <= MAX_TIMER_MS))
+    refuse("hedgeMs", hedgeMs, `0 to ${MAX_TIMER_MS} ms, or null for no hedging`);
 }
 function describe(error) {
   return error instanceof Error ? error.message : String(error);
@@ -309,6 +358,7 @@ function createClient(table, options) {
   const deadlineMs = options.deadlineMs ?? table.deadlineMs;
   const retries = options.retries ?? table.retries;
   const hedgeMs = options.hedgeMs === null ? void 0 : options.hedgeMs ?? table.hedgeMs;
+  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs });
   const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff };
   const budgetSettings = options.retryBudget ?? table.retryBudget;
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now);
@@ -322,6 +372,7 @@ function createClient(table, options) {
     return { name, endpoint, breaker };
   });
   let requests = 0;
+  const aborts = new AbortWatch();
   function regionalFetch(path, init = {}) {
     return new Promise((resolve, reject) => {
       const request = ++requests;
@@ -347,7 +398,7 @@ function createClient(table, options) {
         finished = true;
         clearTimeout(hedgeTimer);
         clearTimeout(backoffTimer);
-        signal?.removeEventListener("abort", onAbort);
+        if (signal) aborts.unwatch(signal, onAbort);
         const elapsedMs = now() - started;
         for (const attempt of inflight.splice(0)) end(attempt, pending, elapsedMs);
         if (listening("done")) {
@@ -492,6 +543,25 @@ function createClient(table, options) {
           finish(true, "cancelled", attempt.region.name, sent.status);
           return resolve(new RegionalResponse(sent, attempt.region.name));
         }
+        if (!sent && invalidRequest(error)) {
+          if (attempt.probe) breaker.release();
+          if (listening("attempt-end"))
+            emit({
+              type: "attempt-end",
+              request,
+              attempt: attempt.n,
+              region: attempt.region.name,
+              outcome: "error",
+              error: describe(error),
+              elapsedMs: now() - started
+            });
+          return fail(
+            "invalid",
+            `${table.service}: the request is invalid and was sent nowhere: ${describe(error)}`,
+            error,
+            "cancelled"
+          );
+        }
         breaker.failure();
         last = sent ? { region: attempt.region, sent } : { region: attempt.region, error };
         if (listening("attempt-end"))
@@ -545,7 +615,7 @@ function createClient(table, options) {
       };
       if (signal) {
         if (signal.aborted) return onAbort();
-        signal.addEventListener("abort", onAbort);
+        aborts.watch(signal, onAbort);
       }
       const first = pick();
       if (first === void 0)

@@ -29,6 +29,11 @@ const LOCATIONS: [string, string][] = [
 
 const regionName = (i: number) => `r${String(i).padStart(3, '0')}`
 
+/**
+ * DNS through k8gb: Route 53 takes one latency record per AWS Region and
+ * name (dns-latency-duplicate), and there are fewer AWS Regions than the
+ * 400 regions planned here, which would all share one name.
+ */
 function platformYaml(n: number): string {
   const regions = Array.from({ length: n }, (_, i) => {
     const [location, jurisdiction] = LOCATIONS[i % LOCATIONS.length]!
@@ -38,7 +43,7 @@ function platformYaml(n: number): string {
       argocd:
         server: https://argocd.${regionName(i)}.example.com
       dns:
-        provider: aws
+        provider: k8gb
         zone: internal.example.com
       database:
         secret: DB_URL_${regionName(i).toUpperCase()}`

@@ -1,10 +1,11 @@
 import { EventEmitter } from 'node:events'
 import type { RouteTable } from '../schema/generated.js'
+import { AbortWatch } from './abort.js'
 import { CircuitBreaker } from './breaker.js'
 import type { BreakerSettings, BreakerState } from './breaker.js'
 import { RetryBudget } from './budget.js'
 import { RegionalResponse } from './response.js'
-import { Endpoint, neverSent } from './transport.js'
+import { Endpoint, invalidRequest, neverSent } from './transport.js'
 import type { Body, Exchange, Sent } from './transport.js'
 
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js'
@@ -89,11 +90,15 @@ export type ClientEvent =
       deadlineMs: number
     }
 
-/** Why a request failed without a response: every attempt failed, the deadline passed, or the caller aborted. */
+/**
+ * Why a request failed without a response: every attempt failed, the deadline
+ * passed, the caller aborted, no region was left to try, or the request was
+ * invalid (refused before it was sent, such as a header value with CR LF).
+ */
 export class RegionalFetchError extends Error {
   constructor(
     message: string,
-    readonly kind: 'failed' | 'deadline' | 'aborted' | 'no-region',
+    readonly kind: 'failed' | 'deadline' | 'aborted' | 'no-region' | 'invalid',
     readonly attempts: number,
     readonly elapsedMs: number,
     options?: { cause?: unknown }
@@ -131,11 +136,39 @@ export function routeFor(
   region: string
 ): { order: string[]; endpoints: Record<string, string> } {
   const rows = table.order as RouteTable['order'] | string[]
-  const row = Array.isArray(rows) ? rows : (rows[region] ?? Object.keys(table.endpoints))
+  const row = Array.isArray(rows) ? rows : rows[region]
+  // Every endpoint instead would ignore the row's confinement (a CN caller failing over abroad).
+  if (row === undefined)
+    throw new RangeError(
+      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(rows).join(', ')}): pass the region the caller runs in, as the platform names it`
+    )
   return {
     order: row.filter(r => table.endpoints[r] !== undefined),
     endpoints: table.endpoints
   }
+}
+
+/** Node's timers hold at most 2^31 - 1 ms and fire at once beyond it (setTimeout docs): every attempt would time out. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/** Refuses settings the client cannot keep, from the route table or the options, with the setting's name. */
+function checkSettings(settings: {
+  timeoutMs: number
+  deadlineMs: number
+  retries: number
+  hedgeMs: number | undefined
+}): void {
+  const { timeoutMs, deadlineMs, retries, hedgeMs } = settings
+  const refuse = (field: string, value: unknown, rule: string) => {
+    throw new RangeError(`${field} is ${String(value)}; it must be ${rule}`)
+  }
+  if (!(timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS))
+    refuse('timeoutMs', timeoutMs, `above 0 and at most ${MAX_TIMER_MS} ms (Node's timers)`)
+  if (!(deadlineMs > 0)) refuse('deadlineMs', deadlineMs, 'above 0 ms')
+  if (!(Number.isInteger(retries) && retries >= 0))
+    refuse('retries', retries, 'a whole number, 0 or more')
+  if (hedgeMs !== undefined && !(hedgeMs >= 0 && hedgeMs <= MAX_TIMER_MS))
+    refuse('hedgeMs', hedgeMs, `0 to ${MAX_TIMER_MS} ms, or null for no hedging`)
 }
 
 function describe(error: unknown): string {
@@ -186,6 +219,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
   const deadlineMs = options.deadlineMs ?? table.deadlineMs
   const retries = options.retries ?? table.retries
   const hedgeMs = options.hedgeMs === null ? undefined : (options.hedgeMs ?? table.hedgeMs)
+  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs })
   const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff }
   const budgetSettings = options.retryBudget ?? table.retryBudget
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now)
@@ -200,6 +234,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
     return { name, endpoint, breaker }
   })
   let requests = 0
+  const aborts = new AbortWatch()
 
   function regionalFetch(path: string, init: RegionalInit = {}): Promise<RegionalResponse> {
     return new Promise<RegionalResponse>((resolve, reject) => {
@@ -230,7 +265,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
         finished = true
         clearTimeout(hedgeTimer)
         clearTimeout(backoffTimer)
-        signal?.removeEventListener('abort', onAbort)
+        if (signal) aborts.unwatch(signal, onAbort)
         const elapsedMs = now() - started
         for (const attempt of inflight.splice(0)) end(attempt, pending, elapsedMs)
         if (listening('done')) {
@@ -390,6 +425,26 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
           finish(true, 'cancelled', attempt.region.name, sent.status)
           return resolve(new RegionalResponse(sent, attempt.region.name))
         }
+        if (!sent && invalidRequest(error)) {
+          // The caller's mistake, not the region's: every region would refuse it alike.
+          if (attempt.probe) breaker.release()
+          if (listening('attempt-end'))
+            emit({
+              type: 'attempt-end',
+              request,
+              attempt: attempt.n,
+              region: attempt.region.name,
+              outcome: 'error',
+              error: describe(error),
+              elapsedMs: now() - started
+            })
+          return fail(
+            'invalid',
+            `${table.service}: the request is invalid and was sent nowhere: ${describe(error)}`,
+            error,
+            'cancelled'
+          )
+        }
         breaker.failure()
         last = sent ? { region: attempt.region, sent } : { region: attempt.region, error }
         if (listening('attempt-end'))
@@ -450,8 +505,7 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
 
       if (signal) {
         if (signal.aborted) return onAbort()
-        // By hand, not AbortSignal.any: on Node 20 that leaks on a long-lived caller signal (nodejs/node#55351).
-        signal.addEventListener('abort', onAbort)
+        aborts.watch(signal, onAbort)
       }
       const first = pick()
       if (first === undefined)

@@ -21,6 +21,15 @@ export function neverSent(error: unknown): boolean {
 }
 
 /**
+ * undici refused the request itself before sending it anywhere (a header value
+ * with CR LF, a framing header such as transfer-encoding, a body of the wrong
+ * type): the caller's mistake, which every region would refuse alike.
+ */
+export function invalidRequest(error: unknown): boolean {
+  return (error as { code?: unknown } | undefined)?.code === 'UND_ERR_INVALID_ARG'
+}
+
+/**
  * One attempt on the wire, as an undici dispatch handler: collects the body
  * into chunks and calls `done` once. No Readable stream, no fetch Response
  * and no AbortController per attempt: on loopback each of those costs more

@@ -3,7 +3,10 @@ import { hasErrors } from '../manifest/diagnostic.js'
 import { filesToRead, regionLayout, SERVICE_FILE, servicesFolder } from '../gitops/layout.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { CheckInput } from '../plan/check.js'
+import { toFinding } from '../plan/check.js'
 import { claimedHostnames } from '../routing/claims.js'
+import type { ClaimOwner } from '../routing/claims.js'
+import { prefixOf } from '../routing/compile.js'
 import { plan, withFindings } from '../plan/plan.js'
 import { parseRelease } from '../plan/release.js'
 import type { Finding, Plan } from '../schema/generated.js'
@@ -48,7 +51,11 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
   const release = parseRelease(options.release, service.image)
   if ('error' in release) return { kind: 'usage', message: release.error }
   const read = await readRepoInputs(options.manifest, options.envRepo, service, platform)
-  const result = plan({ service, platform, release, ...read, files: read.files! })
+  // Warnings of loading the two files (the manifest's own rules, such as a geolocation without a default) are findings too.
+  const result = withFindings(
+    plan({ service, platform, release, ...read, files: read.files! }),
+    diagnostics.map(toFinding)
+  )
   if (options.shadow === false || service.data?.engine !== 'postgres')
     return { kind: 'plan', plan: result }
   // Loaded only here: PGlite is WASM, and plans without postgres data should not pay for it.
@@ -74,13 +81,17 @@ async function otherServicesHostnames(
   platform: Platform,
   self: string
 ): Promise<Map<string, string>> {
-  const owners = new Map<string, string>()
+  const owners = new Map<string, ClaimOwner>()
   for (const region of Object.keys(platform.regions)) {
     const folder = servicesFolder(platform, region)
     if (folder === undefined) continue
+    const prefix = prefixOf(platform, region)
     for (const other of await listFolders(envRepo, folder))
       if (other !== self)
-        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, other)
+        owners.set(`${regionLayout(platform, other, region).folder}/${SERVICE_FILE}`, {
+          service: other,
+          prefix
+        })
   }
   return claimedHostnames(await readEnvRepo(envRepo, [...owners.keys()]), owners)
 }

@@ -1,3 +1,4 @@
+import { posix } from 'node:path'
 import { isScalar, isSeq } from 'yaml'
 import type { Node, YAMLSeq } from 'yaml'
 import { lineOf, mapAt, matchesExpected, parseFile, renderPlain } from './yaml-edit.js'
@@ -10,15 +11,24 @@ export type ResourcesEdit =
 
 type Ranged = Node & { range: [number, number, number] }
 
-/** The names of `names` that the kustomization's `resources` does not list yet. */
+/**
+ * The names of `names` that the kustomization's `resources` (or the
+ * deprecated `bases`, which kustomize merges into them) does not list yet.
+ * Paths are compared as kustomize resolves them: `./route-table.yaml` is
+ * `route-table.yaml`, and listing it twice fails the build ("may not add
+ * resource with an already registered id").
+ */
 export function unlistedResources(text: string, names: readonly string[]): string[] {
   const file = parseFile(text)
   if ('error' in file) return [...names]
-  const resources = mapAt(file, [])?.get('resources', true)
-  const listed = isSeq(resources)
-    ? resources.items.flatMap(item => (isScalar(item) ? [String(item.value)] : []))
-    : []
-  return names.filter(name => !listed.includes(name))
+  const root = mapAt(file, [])
+  const listed = ['resources', 'bases'].flatMap(field => {
+    const items = root?.get(field, true)
+    return isSeq(items)
+      ? items.items.flatMap(item => (isScalar(item) ? [posix.normalize(String(item.value))] : []))
+      : []
+  })
+  return names.filter(name => !listed.includes(posix.normalize(name)))
 }
 
 /** One `- name` line per name after the last item of a block sequence, at the items' indentation. */

@@ -34,18 +34,31 @@ export function routingFiles(folder: string): string[] {
   return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map(name => `${folder}/${name}`)
 }
 
-/** Every file the planner may read for a service, so a shell can fetch them all in one batch. */
+/**
+ * Every file the planner may read for a service, so a shell can fetch them
+ * all in one batch: the service's regions' files, and the Service of every
+ * other platform region, and the DNS files generated there, where a region
+ * taken out of the service may still publish its name.
+ */
 export function filesToRead(
   platform: Platform,
   service: string,
   regions: readonly string[]
 ): string[] {
-  return regions
+  const own = regions
     .filter(r => platform.regions[r])
     .flatMap(r => {
       const layout = regionLayout(platform, service, r)
       return [...layout.candidates, ...routingFiles(layout.folder)]
     })
+  const former = Object.keys(platform.regions)
+    .filter(r => !regions.includes(r))
+    .flatMap(r =>
+      [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
+        name => `${regionLayout(platform, service, r).folder}/${name}`
+      )
+    )
+  return [...own, ...former]
 }
 
 /**

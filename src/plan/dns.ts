@@ -10,10 +10,11 @@ import { meshRoutes } from '../routing/mesh.js'
 import type { MeshNote } from '../routing/mesh.js'
 import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
-import { compileDns, MANAGED_KEYS } from '../routing/compile.js'
+import { compileDns, MANAGED_KEYS, prefixOf } from '../routing/compile.js'
 import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
 import {
   GENERATED_FILES,
+  isGenerated,
   renderDnsEndpoint,
   renderGslb,
   renderRouteTableConfigMap
@@ -257,21 +258,119 @@ export function planRouting(input: RoutingInput): RoutingPlan {
         [GENERATED_FILES.routeTable, renderRouteTableConfigMap(routes, plan.region, mesh.grpc)],
         ...mesh.files
       ]
+      const formerEndpoint = files.get(`${folder}/${GENERATED_FILES.dnsEndpoint}`)
       if (plan.endpoint.length > 0)
         generated.push([
           GENERATED_FILES.dnsEndpoint,
           renderDnsEndpoint(service.name, plan.endpoint)
         ])
+      // A former failover chain's alias records would stay beside the new ones (Route 53 refuses
+      // the mix): the file stays, emptied, so ExternalDNS deletes the records it made from it.
+      else if (formerEndpoint !== undefined && isGenerated(formerEndpoint))
+        generated.push([GENERATED_FILES.dnsEndpoint, renderDnsEndpoint(service.name, [])])
       if (plan.gslb)
         generated.push([GENERATED_FILES.gslb, renderGslb(service.name, plan.hostname, plan.gslb)])
+      findings.push(...staleFiles(folder, plan.region, generated, files))
       const written = generatedEdits(input, plan.region, generated, findings)
       edits.push(...written.edits)
       if (written.resources) resources = written.resources
     }
     regions.set(plan.region, resources ? { dns, edits, resources } : { dns, edits })
   }
+  if (files) findings.push(...removedRegions(service, platform, files))
   findings.push(...validateViews(views, { claimed, service: service.name }))
   return result
+}
+
+/**
+ * Generated files a region no longer gets (a Gslb after it left k8gb, mesh
+ * files after it left the mesh) that are still in its folder: Argo CD keeps
+ * applying them. A plan writes files but deletes none, so the owner removes
+ * them; a former k8gb Gslb is an error, since k8gb would keep answering for
+ * the name beside Route 53.
+ */
+function staleFiles(
+  folder: string,
+  region: string,
+  generated: readonly [name: string, content: string][],
+  files: EnvRepoFiles
+): Finding[] {
+  const written = new Set(generated.map(([name]) => name))
+  const candidates: [string, Finding['severity'], string][] = [
+    [GENERATED_FILES.gslb, 'error', 'k8gb keeps answering for the name beside Route 53'],
+    [
+      GENERATED_FILES.istio,
+      'warning',
+      "Istio keeps applying its former routing to the region's calls"
+    ],
+    [
+      GENERATED_FILES.linkerd,
+      'warning',
+      "Linkerd keeps applying its former routing to the region's calls"
+    ]
+  ]
+  return candidates.flatMap(([name, severity, effect]) => {
+    const path = `${folder}/${name}`
+    const text = files.get(path)
+    if (written.has(name) || text === undefined || !isGenerated(text)) return []
+    return [
+      {
+        rule: 'generated-file-stale',
+        severity,
+        message: `${path} was generated for ${region} by an earlier plan, but the region no longer gets it, and Argo CD applies it while it is there: ${effect}. Delete the file and its line in the kustomization's resources.`,
+        file: path,
+        line: 1,
+        column: 1,
+        region
+      }
+    ]
+  })
+}
+
+/**
+ * Platform regions the service no longer lists whose Service still publishes
+ * a name: the train opens no PR there, so Route 53 keeps sending them
+ * traffic, and their records stay beside the service's new ones (a former
+ * policy's beside a new one is refused, external-dns #3141).
+ */
+function removedRegions(service: Service, platform: Platform, files: EnvRepoFiles): Finding[] {
+  const findings: Finding[] = []
+  for (const region of Object.keys(platform.regions)) {
+    if (service.regions.includes(region)) continue
+    const folder = regionLayout(platform, service.name, region).folder
+    const removed = (path: string, what: string, line: number, column: number) =>
+      findings.push({
+        rule: 'dns-region-removed',
+        severity: 'error',
+        message: `${region} is no longer in spec.regions, but ${what}, so its records stay beside the other regions' and keep receiving traffic. Remove it first (${path}), or keep ${region} in spec.regions until its records are gone.`,
+        file: path,
+        line,
+        column,
+        region
+      })
+    const path = `${folder}/${SERVICE_FILE}`
+    const text = files.get(path)
+    const read = text === undefined ? undefined : readAnnotations(text, path)
+    const hostname =
+      read?.kind === 'read'
+        ? read.annotations.get(`${prefixOf(platform, region)}hostname`)
+        : undefined
+    if (hostname)
+      removed(path, `its Service still publishes ${hostname.value}`, hostname.line, hostname.column)
+    // A DNSEndpoint emptied by an earlier plan publishes nothing.
+    const endpoint = files.get(`${folder}/${GENERATED_FILES.dnsEndpoint}`)
+    if (endpoint !== undefined && isGenerated(endpoint) && endpoint.includes('dnsName:'))
+      removed(
+        `${folder}/${GENERATED_FILES.dnsEndpoint}`,
+        'its DNSEndpoint still carries nested failover records',
+        1,
+        1
+      )
+    const gslb = files.get(`${folder}/${GENERATED_FILES.gslb}`)
+    if (gslb !== undefined && isGenerated(gslb))
+      removed(`${folder}/${GENERATED_FILES.gslb}`, 'its k8gb Gslb still publishes the name', 1, 1)
+  }
+  return findings
 }
 
 /**

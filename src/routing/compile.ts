@@ -1,4 +1,5 @@
 import type { Platform, Service } from '../manifest/model.js'
+import { isHostname } from '../manifest/formats.js'
 import { DEFAULTS } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import type { DnsRecord, Finding, RoutingSpec } from '../schema/generated.js'
@@ -144,6 +145,19 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
     )
   }
 
+  // ExternalDNS reads only alias "true" (source/annotations ProviderSpecificAnnotations); without it, the AWS
+  // provider turns a CNAME to a load balancer into an ALIAS record anyway (provider/aws/aws.go AdjustEndpoints).
+  if (
+    routing.alias === false &&
+    service.regions.some(r => platform.regions[r]?.dns?.provider === 'aws')
+  )
+    find(
+      'dns-alias-false',
+      'warning',
+      `ExternalDNS makes ALIAS records to an AWS load balancer whatever "alias: false" says, unless its controller runs with --aws-prefer-cname: Route 53 then ignores spec.routing.ttl and evaluates the load balancer's health. Ask the platform team whether the Route 53 regions' ExternalDNS runs with --aws-prefer-cname, or remove "alias: false".`,
+      ['spec', 'routing', 'alias']
+    )
+
   for (const [name, members] of recordSets(service, platform)) {
     const chain = failoverChain(routing, members)
     const shared = members.length > 1
@@ -164,9 +178,22 @@ export function compileDns(service: Service, platform: Platform): CompiledDns {
         )
         continue
       }
-      const outside = Array.from({ length: chain.length - 2 }, (_, i) =>
-        nestedName(name, i + 2)
-      ).find(nested => members.some(r => !inZone(nested, platform.regions[r]?.dns?.zone ?? nested)))
+      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2))
+      // Route 53 takes labels of at most 63 characters and names of at most 253 (RFC 1035 2.3.4).
+      const tooLong = nested.find(n => !isHostname(n))
+      if (tooLong !== undefined) {
+        find(
+          'dns-failover-nesting',
+          'error',
+          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
+          hostPathOf(chain[0]!),
+          chain[0]
+        )
+        continue
+      }
+      const outside = nested.find(n =>
+        members.some(r => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
+      )
       if (outside !== undefined) {
         find(
           'dns-failover-nesting',

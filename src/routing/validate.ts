@@ -1,5 +1,6 @@
 import type { Finding } from '../schema/generated.js'
 import { KNOWN_PREFIXES } from './annotations.js'
+import { LATENCY_REGIONS } from './route53-locations.js'
 
 /** Where a value sits: a file and a 1-based line and column. */
 export interface Located {
@@ -146,6 +147,15 @@ export function validateViews(views: readonly AnnotationView[], ctx: ValidationC
         'error',
         `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
         weight.at,
+        view.region
+      )
+    const awsRegion = key('aws-region')
+    if (awsRegion && !LATENCY_REGIONS.has(awsRegion.value))
+      add(
+        'dns-latency-region',
+        'error',
+        `${p}aws-region is "${awsRegion.value}", which is not a Region Route 53 takes for a latency record (such as us-east-1 or eu-north-1), so Route 53 would refuse ${view.region}'s record. The value is the region's location in the platform config: ask the platform team to set it to the AWS Region the cluster runs in, or choose another policy.`,
+        awsRegion.at,
         view.region
       )
     const failover = key('aws-failover')
@@ -300,6 +310,22 @@ export function validateViews(views: readonly AnnotationView[], ctx: ValidationC
         last.at,
         last.region
       )
+    }
+    // "You can only create one latency resource record set for each Amazon EC2 Region" (Route 53 API, ResourceRecordSet.Region).
+    const latencyRegions = new Map<string, AnnotationView>()
+    for (const view of members) {
+      const awsRegion = view.keys.get('aws-region')
+      if (!awsRegion) continue
+      const first = latencyRegions.get(awsRegion.value)
+      if (first)
+        add(
+          'dns-latency-duplicate',
+          'error',
+          `${first.region} and ${view.region} both publish a latency record for ${awsRegion.value} on ${name}; Route 53 takes one latency record per AWS Region and name, so it would refuse the second. Give one of them a name of its own in spec.routing.hostnames, or use policy weighted.`,
+          awsRegion.at,
+          view.region
+        )
+      else latencyRegions.set(awsRegion.value, view)
     }
     const weighted = members.filter(m => m.keys.has('aws-weight'))
     if (weighted.length > 100)

@@ -73,7 +73,8 @@ describe('the npm package', () => {
       )
     )
     expect(unwanted).toEqual([])
-    expect(files.length).toBeLessThan(100)
+    // A folder shipped by mistake adds hundreds of files; a source file adds one .d.ts.
+    expect(files.length).toBeLessThan(120)
   })
 
   it('every export points at a shipped bundle and its shipped .d.ts', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ENV_REPO } from '../support/paths.js'
@@ -52,6 +52,36 @@ describe('multiregion plan, routing', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(
       /fixtures\/services\/checkout\/multiregion.yaml:24:15: error \[dns-hostname-claimed\] checkout.internal.example.com is already published by service search/
+    )
+  })
+
+  it('reads another service’s hostname under the annotation prefix its region’s ExternalDNS is configured with', async () => {
+    // us-east's ExternalDNS runs with --annotation-prefix=dns.acme.com/: search's name is published, under that prefix.
+    const platform = join(envRepo, 'platform.yaml')
+    writeFileSync(
+      platform,
+      readFileSync(platform, 'utf8').replace(
+        'server: https://argocd.use1.example.com\n        app: "{service}-{region}"\n      dns:\n        provider: aws\n        zone: internal.example.com\n        annotationPrefix: external-dns.kubernetes.io/',
+        'server: https://argocd.use1.example.com\n        app: "{service}-{region}"\n      dns:\n        provider: aws\n        zone: internal.example.com\n        annotationPrefix: dns.acme.com/'
+      )
+    )
+    expect(readFileSync(platform, 'utf8')).toContain('annotationPrefix: dns.acme.com/')
+    writeFileSync(
+      join(envRepo, 'regions/us-east/search/service.yaml'),
+      [
+        'apiVersion: v1',
+        'kind: Service',
+        'metadata:',
+        '  name: search',
+        '  annotations:',
+        '    dns.acme.com/hostname: Checkout.Internal.Example.com.',
+        ''
+      ].join('\n')
+    )
+    const result = await plan()
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(
+      /error \[dns-hostname-claimed\] checkout.internal.example.com is already published by service search/
     )
   })
 })

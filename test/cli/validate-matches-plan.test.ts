@@ -79,6 +79,18 @@ const CASES: [string, string, string, boolean][] = [
     'pipl-cross-border',
     false
   ],
+  [
+    // A warning of the manifest's own rules: plan dropped every warning of loading the manifest.
+    'geolocation-without-default',
+    checkout
+      .replace('policy: latency  ', 'policy: geolocation')
+      .replace(
+        '    failover: [us-east, us-west]\n',
+        '    geolocation: { us-east: { country: US }, sweden: { continent: EU }, china: { country: CN } }\n'
+      ),
+    'dns-geolocation-default',
+    false
+  ],
   ['checkout', checkout, '', false]
 ]
 

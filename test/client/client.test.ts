@@ -266,6 +266,44 @@ describe('createClient', () => {
   })
 })
 
+describe('settings the client cannot keep', () => {
+  it.each([
+    ['an attempt timeout Node timers cannot hold (2^31 ms)', { timeoutMs: 2 ** 31 }, 'timeoutMs'],
+    ['a deadline of zero', { deadlineMs: 0 }, 'deadlineMs'],
+    ['a hedge delay that is not a number', { hedgeMs: Number.NaN }, 'hedgeMs'],
+    ['a negative attempt timeout', { timeoutMs: -1 }, 'timeoutMs'],
+    ['a fractional retry count', { retries: 1.5 }, 'retries']
+  ] as [string, Partial<ClientOptions>, string][])(
+    'refuses %s when the client is made, naming the setting',
+    async (_, override, field) => {
+      const [east] = await regions('us-east')
+      const table = tableFor([east!])
+      expect(() => createClient(table, { region: 'us-east', ...override })).toThrow(
+        new RegExp(`^${field} `)
+      )
+      // The same value in a hand-edited route table.
+      if (field !== 'hedgeMs')
+        expect(() =>
+          createClient({ ...table, ...override } as RouteTable, { region: 'us-east' })
+        ).toThrow(new RegExp(`^${field} `))
+    }
+  )
+})
+
+describe('a caller region the route table has no row for', () => {
+  it('is refused when the client is made, instead of trying every endpoint (China’s caller abroad)', async () => {
+    const [east, china] = await regions('us-east', 'china')
+    const table = tableFor([east!, china!])
+    table.order = { 'us-east': ['us-east'], china: ['china'] }
+    // The AWS location instead of the platform's region name, or REGION unset.
+    for (const region of ['cn-north-1', undefined as unknown as string])
+      expect(() => createClient(table, { region })).toThrow(/no row for region/)
+    const inChina = createClient(table, { region: 'china' })
+    expect(inChina.order).toEqual(['china'])
+    await inChina.close()
+  })
+})
+
 describe('multiregion/client', () => {
   it('is the package’s client export, built to dist/client.js', async () => {
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as {

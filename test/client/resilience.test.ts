@@ -146,6 +146,34 @@ describe('a long-lived caller signal', () => {
   })
 })
 
+describe('many requests sharing one caller signal', () => {
+  it('adds one listener to it, not one per request in flight (no MaxListenersExceededWarning), and aborts them all', async () => {
+    const [east] = await regions('us-east')
+    east!.behave({ kind: 'hang' })
+    const { fetch } = client(tableFor([east!], { timeoutMs: 10_000 }), {
+      region: 'us-east',
+      hedgeMs: null
+    })
+    const warnings: Error[] = []
+    const onWarning = (w: Error) => warnings.push(w)
+    process.on('warning', onWarning)
+    cleanup.push(() => void process.off('warning', onWarning))
+    const controller = new AbortController()
+    const pending = Array.from({ length: 50 }, () =>
+      fetch('/', { signal: controller.signal }).catch((e: unknown) => e)
+    )
+    await eventually(() => east!.requests.length === 50)
+    // EventTarget scans its listeners on every add, and warns of a leak past 10 of them.
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1)
+    controller.abort()
+    for (const outcome of await Promise.all(pending))
+      expect(outcome).toMatchObject({ kind: 'aborted' })
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0)
+    await new Promise(resolve => setImmediate(resolve))
+    expect(warnings.filter(w => w.name === 'MaxListenersExceededWarning')).toEqual([])
+  })
+})
+
 describe('deadline and retries', () => {
   it('reports kind deadline when the attempt timeout equals the deadline', async () => {
     const [east] = await regions('us-east')
@@ -218,5 +246,29 @@ describe('deadline and retries', () => {
     expect(of(events, 'retry-denied')).toEqual([
       expect.objectContaining({ reason: 'not-idempotent' })
     ])
+  })
+})
+
+describe('a request the caller got wrong', () => {
+  it('fails at once as invalid, without retrying it everywhere or opening any region’s breaker', async () => {
+    const [east, west] = await regions('us-east', 'us-west')
+    const { fetch, events } = client(tableFor([east!, west!]), {
+      region: 'us-east',
+      hedgeMs: null
+    })
+    // A header value forwarded with CR LF in it, or one HTTP/1.1 framing reserves: undici refuses to send either.
+    for (const headers of [
+      { 'x-forwarded-user': 'a\r\nb' },
+      { 'transfer-encoding': 'chunked' }
+    ] as Record<string, string>[])
+      for (let i = 0; i < 5; i++)
+        await expect(fetch('/', { headers })).rejects.toMatchObject({
+          kind: 'invalid',
+          attempts: 1
+        })
+    expect(of(events, 'breaker')).toEqual([])
+    expect(of(events, 'retry-denied')).toEqual([])
+    expect(await (await fetch('/')).text()).toBe('us-east')
+    expect(east!.requests.length + west!.requests.length).toBe(1)
   })
 })

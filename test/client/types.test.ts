@@ -65,7 +65,7 @@ export async function use(): Promise<number> {
     return response.status + data.id.length + region.length + (type?.length ?? 0) + real.status
   } catch (error) {
     if (error instanceof RegionalFetchError) {
-      const kind: 'failed' | 'deadline' | 'aborted' | 'no-region' = error.kind
+      const kind: 'failed' | 'deadline' | 'aborted' | 'no-region' | 'invalid' = error.kind
       return kind.length + error.attempts
     }
     throw error

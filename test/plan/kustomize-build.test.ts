@@ -1,12 +1,21 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseAllDocuments } from 'yaml'
+import { filesToRead } from '../../src/gitops/layout.js'
 import type { Platform, Service } from '../../src/manifest/model.js'
 import { plan } from '../../src/plan/plan.js'
-import { fixtureEnvFiles, fixtureService } from '../support/fixtures.js'
+import { fixtureService } from '../support/fixtures.js'
 import { ENV_REPO } from '../support/paths.js'
 import { platformWith, serviceWith } from '../support/routing.js'
 
@@ -31,8 +40,19 @@ afterEach(() => {
   if (dir) rmSync(dir, { recursive: true, force: true })
 })
 
+interface Rendered {
+  kind: string
+  metadata: { name: string }
+  spec?: { endpoints?: { dnsName: string }[] }
+}
+
 /** The kind/name of every object `kubectl kustomize` renders from a folder; throws with kubectl's message if it fails. */
 function build(folder: string): string[] {
+  return render(folder).map(o => `${o.kind}/${o.metadata.name}`)
+}
+
+/** Every object `kubectl kustomize` renders from a folder. */
+function render(folder: string): Rendered[] {
   let out: string
   try {
     out = execFileSync(KUBECTL, ['kustomize', folder], {
@@ -47,10 +67,7 @@ function build(folder: string): string[] {
       }
     )
   }
-  return parseAllDocuments(out).map(d => {
-    const o = d.toJS() as { kind: string; metadata: { name: string } }
-    return `${o.kind}/${o.metadata.name}`
-  })
+  return parseAllDocuments(out).map(d => d.toJS() as Rendered)
 }
 
 /** Every region folder with a kustomization, relative to the repository root. */
@@ -62,21 +79,41 @@ function kustomizeFolders(root: string): string[] {
   )
 }
 
-/** Plans the release over a copy of the fixtures, builds every folder, applies the plan, builds again. */
-function planAndBuild(service: Service, platform: Platform, only?: string) {
-  dir = mkdtempSync(join(tmpdir(), 'multiregion-kustomize-'))
-  cpSync(ENV_REPO, dir, { recursive: true })
-  const folders = kustomizeFolders(dir).filter(f => only === undefined || f.endsWith(only))
-  const before = new Map(folders.map(f => [f, build(join(dir!, f))]))
+/** The environments files the planner reads, from the folder `root` (a copy the test may have edited). */
+function envFiles(root: string, service: Service, platform: Platform): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const path of filesToRead(platform, service.name, service.regions))
+    if (existsSync(join(root, path))) files.set(path, readFileSync(join(root, path), 'utf8'))
+  return files
+}
+
+/** Plans the release over the repository in `root` and writes every edit, as merging the PRs would. */
+function planOnto(root: string, service: Service, platform: Platform) {
   const result = plan({
     service,
     platform,
     release: { ref: 'v1.5.0', pin: { tag: 'v1.5.0' } },
-    files: fixtureEnvFiles(service, platform)
+    files: envFiles(root, service, platform)
   })
   expect(result.summary.errors).toBe(0)
   for (const region of result.regions)
-    for (const edit of region.edits) writeFileSync(join(dir, edit.path), edit.content)
+    for (const edit of region.edits) writeFileSync(join(root, edit.path), edit.content)
+  return result
+}
+
+/** Plans the release over a copy of the fixtures, builds every folder, applies the plan, builds again. */
+function planAndBuild(
+  service: Service,
+  platform: Platform,
+  only?: string,
+  prepare?: (root: string) => void
+) {
+  dir = mkdtempSync(join(tmpdir(), 'multiregion-kustomize-'))
+  cpSync(ENV_REPO, dir, { recursive: true })
+  prepare?.(dir)
+  const folders = kustomizeFolders(dir).filter(f => only === undefined || f.endsWith(only))
+  const before = new Map(folders.map(f => [f, build(join(dir!, f))]))
+  const result = planOnto(dir, service, platform)
   const after = new Map(folders.map(f => [f, build(join(dir!, f))]))
   return { result, before, after }
 }
@@ -106,6 +143,40 @@ describe('every planned region folder builds with kubectl kustomize', () => {
       '/checkout'
     )
     expect(after.get('regions/us-east/checkout')).toContain('DNSEndpoint/checkout-failover')
+  })
+
+  it('a generated file the kustomization lists as ./route-table.yaml is not listed twice (kustomize refuses a duplicate)', () => {
+    const folder = 'regions/us-west/checkout'
+    const { result, after } = planAndBuild(
+      fixtureService('checkout'),
+      platformWith(),
+      '/checkout',
+      root => {
+        const path = join(root, folder, 'kustomization.yaml')
+        writeFileSync(
+          path,
+          readFileSync(path, 'utf8').replace('- route-table.yaml', '- ./route-table.yaml')
+        )
+      }
+    )
+    expect(after.get(folder)).toContain('ConfigMap/checkout-routes')
+    const edits = result.regions.find(r => r.name === 'us-west')!.edits
+    expect(edits.find(e => e.field === 'resources')).toBeUndefined()
+  })
+
+  it('failover over three regions, then latency: the DNSEndpoint of the first region no longer publishes failover records', () => {
+    const { after } = planAndBuild(
+      serviceWith(['policy: failover', 'failover: [us-east, us-west, sweden]']),
+      platformWith(),
+      '/checkout'
+    )
+    expect(after.get('regions/us-east/checkout')).toContain('DNSEndpoint/checkout-failover')
+    planOnto(dir!, fixtureService('checkout'), platformWith())
+    // A failover SECONDARY alias left on the name beside latency records: Route 53 refuses the mix.
+    const endpoint = render(join(dir!, 'regions/us-east/checkout')).find(
+      o => o.kind === 'DNSEndpoint'
+    )
+    expect(endpoint?.spec?.endpoints ?? []).toEqual([])
   })
 
   it('k8gb: the Gslb is rendered', () => {

@@ -262,6 +262,18 @@ describe('failover Route 53 can build', () => {
       'internal-tier2.example.com'
     )
   })
+
+  it('refuses nesting whose names Route 53 cannot hold (a first label of 60 characters, over 63 with -tier2)', () => {
+    const service = serviceWith(['policy: failover', 'failover: [us-east, us-west, sweden]'])
+    const label = 'c'.repeat(60)
+    service.routing!.hostname = `${label}.internal.example.com`
+    const result = planOver(service)
+    expect(errors(result, 'dns-failover-nesting')).toHaveLength(1)
+    expect(errors(result, 'dns-failover-nesting')[0]!.message).toContain(`${label}-tier2`)
+    // No region is planned a record on the name Route 53 would refuse.
+    const names = result.regions.flatMap(r => r.dns?.records.map(d => d.name) ?? [])
+    expect(names.some(n => n.includes('-tier2'))).toBe(false)
+  })
 })
 
 describe('durations the client can keep', () => {

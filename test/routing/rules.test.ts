@@ -94,6 +94,111 @@ describe('rules Route 53 enforces only after merge, checked before it', () => {
     expect(withCheck.findings.filter(f => f.rule === 'dns-failover-health')).toEqual([])
   })
 
+  it('dns-region-removed: a region taken out of spec.regions whose Service still publishes the name', () => {
+    const twoRegions = serviceWith(
+      ['policy: failover', 'failover: [us-east, us-west]'],
+      ['us-east', 'us-west']
+    )
+    // sweden served the latency set before it was removed; Route 53 would keep it beside the failover pair.
+    const result = planOver(
+      twoRegions,
+      undefined,
+      withAnnotations('sweden', [
+        'external-dns.kubernetes.io/hostname: checkout.internal.example.com',
+        'external-dns.kubernetes.io/set-identifier: checkout-sweden',
+        'external-dns.kubernetes.io/aws-region: eu-north-1'
+      ])
+    )
+    expect(only(result, 'dns-region-removed')).toMatchObject({
+      severity: 'error',
+      file: 'regions/sweden/checkout/service.yaml',
+      line: 8,
+      region: 'sweden'
+    })
+    expect(only(result, 'dns-region-removed').message).toContain('checkout.internal.example.com')
+    // A removed region whose Service publishes nothing is no concern.
+    expect(planOver(twoRegions).findings.map(f => f.rule)).not.toContain('dns-region-removed')
+    // sweden was the first of three failover regions: its DNSEndpoint still carries the nested records.
+    const threeTiers = planOver(
+      serviceWith(['policy: failover', 'failover: [sweden, us-east, us-west]'])
+    )
+    const endpoint = threeTiers.regions
+      .find(r => r.name === 'sweden')!
+      .edits.find(e => e.path.endsWith('/dnsendpoint.yaml'))!
+    const left = planOver(twoRegions, undefined, files =>
+      files.set(endpoint.path, endpoint.content)
+    )
+    expect(only(left, 'dns-region-removed')).toMatchObject({
+      file: endpoint.path,
+      region: 'sweden'
+    })
+  })
+
+  it('generated-file-stale: a Gslb of a region that left k8gb, or mesh files of a region that left the mesh', () => {
+    const service = serviceWith(['policy: latency'])
+    const k8gb = platformWith(t =>
+      t.replaceAll(
+        'provider: aws\n        zone: internal.example.com',
+        'provider: k8gb\n        zone: internal.example.com'
+      )
+    )
+    const formerGslb = planOver(service, k8gb)
+      .regions.find(r => r.name === 'us-east')!
+      .edits.find(e => e.path.endsWith('/gslb.yaml'))!
+    const istio = platformWith(t => t.replace('  routing:\n', '  routing:\n    mesh: istio\n'))
+    const formerIstio = planOver(service, istio)
+      .regions.find(r => r.name === 'us-east')!
+      .edits.find(e => e.path.endsWith('/istio.yaml'))!
+    // Back on Route 53 and without a mesh: the two files are still in the folder and its kustomization.
+    const result = planOver(service, platformWith(), files => {
+      files.set(formerGslb.path, formerGslb.content)
+      files.set(formerIstio.path, formerIstio.content)
+    })
+    const stale = result.findings.filter(f => f.rule === 'generated-file-stale')
+    expect(stale.map(f => [f.severity, f.file, f.region])).toEqual([
+      ['error', formerGslb.path, 'us-east'],
+      ['warning', formerIstio.path, 'us-east']
+    ])
+    expect(stale[0]!.message).toContain('k8gb')
+  })
+
+  it('dns-latency-region: a latency record whose platform location is not a Region Route 53 knows', () => {
+    // A GCP-style name for the cluster's location: Route 53 takes only its own Region values.
+    const platform = platformWith(t => t.replace('location: eu-north-1', 'location: europe-north1'))
+    const result = planOver(latency(), platform)
+    expect(only(result, 'dns-latency-region')).toMatchObject({
+      severity: 'error',
+      file: MANIFEST,
+      region: 'sweden'
+    })
+    expect(only(result, 'dns-latency-region').message).toContain('europe-north1')
+    expect(planOver(latency()).findings.map(f => f.rule)).not.toContain('dns-latency-region')
+  })
+
+  it('dns-latency-duplicate: two regions of one latency name in the same AWS Region', () => {
+    // Two clusters in us-east-1: Route 53 takes one latency record per Region and name.
+    const platform = platformWith(t => t.replace('location: us-west-2', 'location: us-east-1'))
+    const result = planOver(latency(), platform)
+    expect(only(result, 'dns-latency-duplicate')).toMatchObject({
+      severity: 'error',
+      file: MANIFEST,
+      region: 'us-west'
+    })
+    expect(only(result, 'dns-latency-duplicate').message).toContain('us-east-1')
+  })
+
+  it('dns-alias-false: ExternalDNS ignores alias "false" and makes ALIAS records to a load balancer anyway', () => {
+    const result = planOver(serviceWith(['policy: latency', 'alias: false', 'ttl: 30']))
+    expect(only(result, 'dns-alias-false')).toMatchObject({
+      severity: 'warning',
+      file: MANIFEST,
+      line: 11,
+      column: 12
+    })
+    expect(only(result, 'dns-alias-false').message).toContain('--aws-prefer-cname')
+    expect(planOver(latency()).findings.map(f => f.rule)).not.toContain('dns-alias-false')
+  })
+
   it('dns-failover-pair: not raised for a region alone on its name, which gets a plain record', () => {
     const result = planOver(serviceWith(['policy: failover', 'failover: [us-east]'], ['us-east']))
     expect(result.findings.map(f => f.rule)).not.toContain('dns-failover-pair')

@@ -95,12 +95,16 @@ export type ClientEvent = {
     elapsedMs: number;
     deadlineMs: number;
 };
-/** Why a request failed without a response: every attempt failed, the deadline passed, or the caller aborted. */
+/**
+ * Why a request failed without a response: every attempt failed, the deadline
+ * passed, the caller aborted, no region was left to try, or the request was
+ * invalid (refused before it was sent, such as a header value with CR LF).
+ */
 export declare class RegionalFetchError extends Error {
-    readonly kind: 'failed' | 'deadline' | 'aborted' | 'no-region';
+    readonly kind: 'failed' | 'deadline' | 'aborted' | 'no-region' | 'invalid';
     readonly attempts: number;
     readonly elapsedMs: number;
-    constructor(message: string, kind: 'failed' | 'deadline' | 'aborted' | 'no-region', attempts: number, elapsedMs: number, options?: {
+    constructor(message: string, kind: 'failed' | 'deadline' | 'aborted' | 'no-region' | 'invalid', attempts: number, elapsedMs: number, options?: {
         cause?: unknown;
     });
 }

@@ -10,6 +10,12 @@ export interface Sent {
 }
 export declare function neverSent(error: unknown): boolean;
 /**
+ * undici refused the request itself before sending it anywhere (a header value
+ * with CR LF, a framing header such as transfer-encoding, a body of the wrong
+ * type): the caller's mistake, which every region would refuse alike.
+ */
+export declare function invalidRequest(error: unknown): boolean;
+/**
  * One attempt on the wire, as an undici dispatch handler: collects the body
  * into chunks and calls `done` once. No Readable stream, no fetch Response
  * and no AbortController per attempt: on loopback each of those costs more

@@ -9,7 +9,13 @@ export type ResourcesEdit = {
     message: string;
     unreadable?: boolean;
 };
-/** The names of `names` that the kustomization's `resources` does not list yet. */
+/**
+ * The names of `names` that the kustomization's `resources` (or the
+ * deprecated `bases`, which kustomize merges into them) does not list yet.
+ * Paths are compared as kustomize resolves them: `./route-table.yaml` is
+ * `route-table.yaml`, and listing it twice fails the build ("may not add
+ * resource with an already registered id").
+ */
 export declare function unlistedResources(text: string, names: readonly string[]): string[];
 /**
  * Adds `names` to the kustomization's `resources`, keeping every other byte:

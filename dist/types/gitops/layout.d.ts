@@ -11,7 +11,12 @@ export declare function regionLayout(platform: Platform, service: string, region
 export declare const SERVICE_FILE = "service.yaml";
 /** Files the routing block reads or writes in a region folder, besides the pinned file. */
 export declare function routingFiles(folder: string): string[];
-/** Every file the planner may read for a service, so a shell can fetch them all in one batch. */
+/**
+ * Every file the planner may read for a service, so a shell can fetch them
+ * all in one batch: the service's regions' files, and the Service of every
+ * other platform region, and the DNS files generated there, where a region
+ * taken out of the service may still publish its name.
+ */
 export declare function filesToRead(platform: Platform, service: string, regions: readonly string[]): string[];
 /**
  * The folder that holds every service's folder in one region, when the

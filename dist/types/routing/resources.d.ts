@@ -9,6 +9,8 @@ export declare const GENERATED_FILES: {
     readonly linkerd: "serviceprofile.yaml";
     readonly dataMap: "data-map.yaml";
 };
+/** Whether a file is one multiregion wrote (its header), not a hand-written file of the same name. */
+export declare function isGenerated(text: string): boolean;
 /** The annotation k8gb reads a Service-backed Gslb's host name from (k8gb controllers/utils/annotations.go). */
 export declare const K8GB_HOSTNAME = "k8gb.io/hostname";
 /** The records with no Service behind them (failover nesting), in the DNSEndpoint form: provider-specific names, not annotations. */

@@ -20,3 +20,10 @@ export declare const COUNTRIES: Set<string>;
 export declare const US_SUBDIVISIONS: Set<string>;
 /** The country code of Route 53's default geolocation record. */
 export declare const DEFAULT_COUNTRY = "*";
+/**
+ * The Regions a Route 53 latency record may name: the `Region` of a
+ * ResourceRecordSet, an enumeration in the Route 53 API (the
+ * ResourceRecordSetRegion enum of the AWS SDKs' Route 53 model, as of 2025).
+ * ChangeResourceRecordSets refuses any other value.
+ */
+export declare const LATENCY_REGIONS: Set<string>;
