@@ -57846,7 +57846,11 @@ async function waitForRevision(options) {
       status2?.sync?.revision,
       status2?.operationState?.operation?.sync?.revision,
       status2?.operationState?.syncResult?.revision,
-      app.operation?.sync?.revision
+      app.operation?.sync?.revision,
+      ...status2?.sync?.revisions ?? [],
+      ...status2?.operationState?.operation?.sync?.revisions ?? [],
+      ...status2?.operationState?.syncResult?.revisions ?? [],
+      ...app.operation?.sync?.revisions ?? []
     ].filter(
       (r) => r !== void 0 && r !== "" && r.toLowerCase() !== revision.toLowerCase()
     );

@@ -114,11 +114,16 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
     const lookup = options.relation
     if (lookup === undefined || typeof revision !== 'string') return
     const status = app.status
+    // A multi-source app (spec.sources) reports a list, one revision per source, and no single one.
     const seen = [
       status?.sync?.revision,
       status?.operationState?.operation?.sync?.revision,
       status?.operationState?.syncResult?.revision,
-      app.operation?.sync?.revision
+      app.operation?.sync?.revision,
+      ...(status?.sync?.revisions ?? []),
+      ...(status?.operationState?.operation?.sync?.revisions ?? []),
+      ...(status?.operationState?.syncResult?.revisions ?? []),
+      ...(app.operation?.sync?.revisions ?? [])
     ].filter(
       (r): r is string => r !== undefined && r !== '' && r.toLowerCase() !== revision.toLowerCase()
     )

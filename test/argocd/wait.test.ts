@@ -231,6 +231,41 @@ describe('waitForRevision over the Argo CD simulator', () => {
     expect(asked.sort()).toEqual([LATER, PREVIOUS].sort())
   })
 
+  it("counts a later commit among a multi-source app's revisions that contains the merged one", async () => {
+    // A multi-source app (spec.sources) reports status.sync.revisions, one per source, and no
+    // status.sync.revision: auto-sync resolved the environments source to a later HEAD.
+    const LATER = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+    sim.rollout(APP, LATER)
+    sim.patch(APP, a => {
+      const sources = [
+        { repoURL: 'https://charts.acme.example.com', chart: 'checkout', targetRevision: '3.2.1' },
+        {
+          repoURL: 'https://github.com/acme/environments.git',
+          targetRevision: 'main',
+          ref: 'values'
+        }
+      ]
+      delete a.spec!.source
+      a.spec!.sources = sources
+      const status = a.status!
+      status.sync = { status: 'Synced', revisions: ['3.2.1', LATER] }
+      const state = status.operationState!
+      state.operation = { ...state.operation, sync: { revisions: ['3.2.1', LATER] } }
+      state.syncResult = { revisions: ['3.2.1', LATER] }
+    })
+    const asked: string[] = []
+    const result = await wait(undefined, {
+      timeoutMs: 5 * MINUTE,
+      relation: async revision => {
+        asked.push(revision)
+        return { lineage: revision === LATER ? 'includes' : 'before' }
+      }
+    })
+    expect(result.outcome).toBe('healthy')
+    expect(result.detail).toBe('8c2e5f0 (in [3.2.1, a1b2c3d]) is synced and Healthy')
+    expect(asked).toContain(LATER)
+  })
+
   it('is unreachable at the deadline when Argo CD cannot be reached at all', async () => {
     client = createArgoCDClient({
       server: await ArgoCDSimulator.unreachableURL(),
