@@ -39809,6 +39809,12 @@ function evaluateGate(input) {
   const pushers = new Set((input.lastPushers ?? []).map((p) => p.toLowerCase()));
   for (const [login, review] of latest) {
     if (review.state === "CHANGES_REQUESTED") {
+      if (review.permission === "read" || review.permission === "none") {
+        notes.push(
+          `${review.author} requested changes but has ${review.permission} access to the repository; only requests from people with write access block`
+        );
+        continue;
+      }
       blocked = true;
       notes.push(`${review.author} requested changes`);
       continue;
@@ -47072,15 +47078,22 @@ function gitHubPort(env, options) {
       if (!permissions.has(key)) permissions.set(key, env.permission(user));
       return permissions.get(key);
     };
+    const deciding = [
+      ...new Set(
+        reviews.filter((r) => approvers.includes(r) || r.state === "CHANGES_REQUESTED").map((r) => r.author.toLowerCase())
+      )
+    ];
     const [checks, pushers, changed, granted] = await Promise.all([
       required(pull.baseRef).then((names2) => env.checks(pull.headSha, names2)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
-      Promise.all(approvers.map((r) => permissionOf(r.author)))
+      Promise.all(deciding.map((login2) => permissionOf(login2)))
     ]);
+    const permission = new Map(deciding.map((login2, i) => [login2, granted[i]]));
     snapshot2.reviews = snapshot2.reviews.map((r) => {
-      const i = approvers.findIndex((a) => a.author === r.author && a.commitId === r.commitId);
-      return r.state === "APPROVED" && i >= 0 ? { ...r, permission: granted[i] } : r;
+      const level = permission.get(r.author.toLowerCase());
+      const decides = r.state === "CHANGES_REQUESTED" || r.state === "APPROVED" && r.commitId === pull.headSha;
+      return decides && level !== void 0 ? { ...r, permission: level } : r;
     });
     snapshot2.checks = checks.state;
     snapshot2.lastPushers = pushers;

@@ -73,15 +73,26 @@ export function gitHubPort(
       if (!permissions.has(key)) permissions.set(key, env.permission(user))
       return permissions.get(key)!
     }
+    // Whose permission decides: approvers of the head, and those who requested changes (only a writer's request blocks).
+    const deciding = [
+      ...new Set(
+        reviews
+          .filter(r => approvers.includes(r) || r.state === 'CHANGES_REQUESTED')
+          .map(r => r.author.toLowerCase())
+      )
+    ]
     const [checks, pushers, changed, granted] = await Promise.all([
       required(pull.baseRef).then(names => env.checks(pull.headSha, names)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
-      Promise.all(approvers.map(r => permissionOf(r.author)))
+      Promise.all(deciding.map(login => permissionOf(login)))
     ])
+    const permission = new Map(deciding.map((login, i) => [login, granted[i]]))
     snapshot.reviews = snapshot.reviews.map(r => {
-      const i = approvers.findIndex(a => a.author === r.author && a.commitId === r.commitId)
-      return r.state === 'APPROVED' && i >= 0 ? { ...r, permission: granted[i] } : r
+      const level = permission.get(r.author.toLowerCase())
+      const decides =
+        r.state === 'CHANGES_REQUESTED' || (r.state === 'APPROVED' && r.commitId === pull.headSha)
+      return decides && level !== undefined ? { ...r, permission: level } : r
     })
     snapshot.checks = checks.state
     snapshot.lastPushers = pushers

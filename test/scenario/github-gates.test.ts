@@ -97,6 +97,29 @@ describe('who may approve', () => {
   })
 })
 
+describe('who may block', () => {
+  it("ignores a request for changes by someone without write access, and obeys a writer's", async () => {
+    harness = await TrainHarness.start()
+    harness.github.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: [] })
+    const pr = await firstPr(harness)
+    // On a public environments repository anyone may review; GitHub lets only writers block a merge.
+    harness.github.setRole(REPO, 'mallory', 'read')
+    harness.github.review(REPO, pr.number, 'mallory', 'CHANGES_REQUESTED')
+    harness.github.review(REPO, pr.number, 'wendy', 'CHANGES_REQUESTED')
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)[0]).toContain('wendy requested changes')
+    expect(waits(run)[0]).toContain(
+      'mallory requested changes but has read access to the repository; only requests from people with write access block'
+    )
+    // wendy (write) withdraws her request by approving; mallory's stays and does not block.
+    harness.github.approve(REPO, pr.number, 'wendy')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+})
+
 describe('the PR head holds exactly the planned edits', () => {
   it('never merges a head with a pushed extra file', async () => {
     harness = await TrainHarness.start()

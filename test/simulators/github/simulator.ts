@@ -1872,6 +1872,15 @@ export class GitHubSimulator {
     ).length
     if (approvals < protection.requiredApprovals)
       return `At least ${protection.requiredApprovals} approving review${protection.requiredApprovals === 1 ? ' is' : 's are'} required by reviewers with write access.`
+    // A standing request for changes blocks only when its author has write access (same docs page,
+    // "Require pull request reviews before merging"): anyone may review a public repository.
+    if (
+      protection.requiredApprovals > 0 &&
+      [...latest.values()].some(
+        r => r.state === 'CHANGES_REQUESTED' && this.#permission(repo, r.user) !== 'read'
+      )
+    )
+      return 'Changes were requested by a reviewer with write access.'
     for (const name of protection.requiredChecks) {
       const run = repo.checkRuns.get(pull.headSha)?.find(r => r.name === name)
       const status = [...(repo.statuses.get(pull.headSha) ?? [])]
