@@ -56348,6 +56348,8 @@ function describeAction(a) {
       return `merge ${a.kind} PR #${a.pr} for ${a.region}`;
     case "enable-auto-merge":
       return `enable auto-merge on ${a.kind} PR #${a.pr} for ${a.region}`;
+    case "rebuild-branch":
+      return `put ${a.kind} PR #${a.pr}'s branch for ${a.region} back to the train's edits: ${a.reason}`;
     case "wait-health":
       return `wait for Argo CD to sync ${a.revision.slice(0, 7)} in ${a.region} and report Healthy`;
     case "open-rollback":
@@ -56430,19 +56432,27 @@ function advancePr(o, r, pr, kind) {
       deadline: mergedAt + o.train.timeoutSeconds * 1e3
     };
   }
+  if (pr.rebuild)
+    return {
+      type: "rebuild-branch",
+      kind,
+      region: r.region,
+      pr: pr.number,
+      reason: [pr.untrusted, pr.drift === void 0 ? void 0 : `its head: ${pr.drift}`].filter(Boolean).join("; ")
+    };
   if (pr.untrusted) {
     const also = [...pr.drift !== void 0 ? [`its head: ${pr.drift}`] : [], ...pr.gate.notes];
     return {
       type: "wait",
       region: r.region,
-      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join("; ")}` : ""} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join("; ")}` : ""} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Undo the change (a PR body's earlier text is in its edit history), or close it: a closed PR halts the train for a person to decide.`
     };
   }
   if (pr.drift !== void 0)
     return {
       type: "wait",
       region: r.region,
-      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
+      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Closing it aborts ${r.region} and halts the train for a person to decide.`
     };
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join("; ")})` : "";
@@ -56795,6 +56805,7 @@ function interpretPull(pull, service, botLogin, release) {
       facts ??= stated;
   }
   if (problems.length > 0) facts = void 0;
+  const branchProblems = problems.length;
   let marker = decodeMarker(pull.body);
   if (markerCount(pull.body) > 1)
     problems.push("its body was tampered with: it holds a second marker");
@@ -56825,7 +56836,8 @@ function interpretPull(pull, service, botLogin, release) {
     pull,
     marker,
     ...facts ? { facts } : {},
-    ...problems.length > 0 ? { untrusted: problems.join("; ") } : {}
+    ...problems.length > 0 ? { untrusted: problems.join("; ") } : {},
+    ...problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {}
   };
 }
 function trainPulls(snapshot2) {
@@ -56856,6 +56868,9 @@ function toObservedPr(p, required, botLogin, expected) {
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
   const drift = headDrift(pull, expected);
   if (drift !== void 0) pr.drift = drift;
+  if (pull.state === "open" && expected !== void 0 && expected.length > 0 && (p.untrusted === void 0 ? drift !== void 0 : p.branchOnly === true) && // A rollback's target is what its toolkit commit states; the body's copy is a person's to edit.
+  (p.marker.kind === "promotion" || p.facts !== void 0 && p.facts.to === p.marker.to))
+    pr.rebuild = true;
   return pr;
 }
 function badReleases(snapshot2) {
@@ -56916,7 +56931,9 @@ function toObserved(snapshot2) {
       const gate = rollbackGate(snapshot2, rollback, planned, bad);
       region2.rollback = toObservedPr(
         gate.refused ? {
-          ...rollback,
+          pull: rollback.pull,
+          marker: rollback.marker,
+          ...rollback.facts ? { facts: rollback.facts } : {},
           untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join("; ")
         } : rollback,
         gate.required,
@@ -56959,6 +56976,7 @@ function toObserved(snapshot2) {
 // src/commands/train.ts
 var WORK = /* @__PURE__ */ new Set([
   "open-promotion",
+  "rebuild-branch",
   "merge",
   "enable-auto-merge",
   "wait-health",
@@ -57193,6 +57211,40 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
       return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
     }
+    case "rebuild-branch": {
+      refused.set(
+        onceKey("rebuild-branch", action.pr),
+        `PR #${action.pr}'s branch was put back to the train's edits in this run; its new head needs fresh approvals`
+      );
+      const own = trainPulls(snap).find((p) => p.pull.number === action.pr);
+      const files = snap.expectedEdits?.get(action.pr);
+      if (!own || !files || files.length === 0) return void 0;
+      const { marker } = own;
+      const to = marker.kind === "rollback" ? own.facts?.to : snap.plan.regions.find((r) => r.name === marker.region)?.target;
+      if (to === void 0) return void 0;
+      const result = await ctx.github.replaceBranch({
+        base,
+        parent: read.sha,
+        branch: own.pull.headRef,
+        message: commitMessage(
+          prTitle(marker.kind, ctx.service.name, marker.region, to, marker.release, marker.step),
+          {
+            kind: marker.kind,
+            service: ctx.service.name,
+            region: marker.region,
+            release: marker.release,
+            to,
+            ...marker.step === void 0 ? {} : { step: marker.step }
+          }
+        ),
+        files: [...files]
+      });
+      if (result.baseMoved) {
+        refused.delete(onceKey("rebuild-branch", action.pr));
+        return `${action.region}: ${BASE_MOVED}`;
+      }
+      return `put PR #${action.pr}'s branch for ${action.region} back to the train's edits on the default branch's head (${action.reason}); its new head needs fresh approvals`;
+    }
     case "close-promotion": {
       await ctx.github.disableAutoMerge(action.pr);
       await ctx.github.closePull(
@@ -57206,7 +57258,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       const result = await ctx.github.merge(action.pr, action.sha);
       if (!result.merged) {
         refused.set(
-          action.pr,
+          onceKey("merge", action.pr),
           `GitHub refused to merge PR #${action.pr}: ${result.reason}. The next run tries again.`
         );
         return `PR #${action.pr} was not merged: ${result.reason}`;
@@ -57221,7 +57273,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
     case "enable-auto-merge": {
       await ctx.github.enableAutoMerge(action.pr, action.sha);
       refused.set(
-        action.pr,
+        onceKey("merge", action.pr),
         `PR #${action.pr} was handed to auto-merge in this run; GitHub merges it once its rules pass`
       );
       await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
@@ -57355,11 +57407,17 @@ async function reconcileTrain(ctx, ref, options = {}) {
     if (waits.length > 0) done.push(...await waitWave(ctx, snap, waits));
   }
 }
+function onceKey(type, pr) {
+  return `${type === "rebuild-branch" ? "rebuild" : "merge"}:${pr}`;
+}
 function afterRefusals(decision, refused) {
   if (refused.size === 0) return decision;
-  const actions = decision.actions.map(
-    (a) => (a.type === "merge" || a.type === "enable-auto-merge") && refused.has(a.pr) ? { type: "wait", region: a.region, reason: refused.get(a.pr) } : a
-  );
+  const actions = decision.actions.map((a) => {
+    if (a.type !== "merge" && a.type !== "enable-auto-merge" && a.type !== "rebuild-branch")
+      return a;
+    const reason = refused.get(onceKey(a.type, a.pr));
+    return reason === void 0 ? a : { type: "wait", region: a.region, reason };
+  });
   const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
   return { state: waiting ? "waiting" : decision.state, actions };
 }
@@ -62645,6 +62703,49 @@ var EnvRepo = class {
       }
     }
   }
+  /**
+   * Replaces what `branch` holds with one commit of `files` on `parent`, the
+   * commit of `base` the files were planned from, moving the branch there
+   * with force (or creating it): whatever else the branch held is dropped.
+   * For the train's own branches only, whose content the train decides.
+   * If `base` has moved past `parent`, nothing is written. Requests: the
+   * read of commitFiles, createTree, createCommit, then updateRef or createRef.
+   */
+  async replaceBranch(change) {
+    const observed = await this.#branches(change.base, change.branch, []);
+    if (observed.base.commitSha !== change.parent)
+      return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
+    const { data: tree } = await this.#octokit.rest.git.createTree({
+      ...this.#repo,
+      base_tree: observed.base.treeSha,
+      tree: change.files.map((f) => ({
+        path: f.path,
+        mode: "100644",
+        type: "blob",
+        content: f.content
+      }))
+    });
+    const { data: commit } = await this.#octokit.rest.git.createCommit({
+      ...this.#repo,
+      message: change.message,
+      tree: tree.sha,
+      parents: [observed.base.commitSha]
+    });
+    if (observed.branch)
+      await this.#octokit.rest.git.updateRef({
+        ...this.#repo,
+        ref: `heads/${change.branch}`,
+        sha: commit.sha,
+        force: true
+      });
+    else
+      await this.#octokit.rest.git.createRef({
+        ...this.#repo,
+        ref: `refs/heads/${change.branch}`,
+        sha: commit.sha
+      });
+    return { commitSha: commit.sha, created: true };
+  }
   async #branches(base, branch, files) {
     const { query, variables } = filesQuery(
       files.map((f) => `refs/heads/${branch}:${f.path}`),
@@ -63360,6 +63461,10 @@ function gitHubPort(env, options) {
     },
     async commitFiles(input) {
       const { commitSha, baseMoved } = await env.commitFiles(input);
+      return baseMoved ? { commitSha, baseMoved } : { commitSha };
+    },
+    async replaceBranch(input) {
+      const { commitSha, baseMoved } = await env.replaceBranch(input);
       return baseMoved ? { commitSha, baseMoved } : { commitSha };
     },
     async findOpenPull(head) {

@@ -300,6 +300,56 @@ export class EnvRepo {
     }
   }
 
+  /**
+   * Replaces what `branch` holds with one commit of `files` on `parent`, the
+   * commit of `base` the files were planned from, moving the branch there
+   * with force (or creating it): whatever else the branch held is dropped.
+   * For the train's own branches only, whose content the train decides.
+   * If `base` has moved past `parent`, nothing is written. Requests: the
+   * read of commitFiles, createTree, createCommit, then updateRef or createRef.
+   */
+  async replaceBranch(change: {
+    base: string
+    branch: string
+    message: string
+    files: readonly FileChange[]
+    parent: string
+  }): Promise<CommitResult> {
+    const observed = await this.#branches(change.base, change.branch, [])
+    if (observed.base.commitSha !== change.parent)
+      return { commitSha: observed.base.commitSha, created: false, baseMoved: true }
+    const { data: tree } = await this.#octokit.rest.git.createTree({
+      ...this.#repo,
+      base_tree: observed.base.treeSha,
+      tree: change.files.map(f => ({
+        path: f.path,
+        mode: '100644' as const,
+        type: 'blob' as const,
+        content: f.content
+      }))
+    })
+    const { data: commit } = await this.#octokit.rest.git.createCommit({
+      ...this.#repo,
+      message: change.message,
+      tree: tree.sha,
+      parents: [observed.base.commitSha]
+    })
+    if (observed.branch)
+      await this.#octokit.rest.git.updateRef({
+        ...this.#repo,
+        ref: `heads/${change.branch}`,
+        sha: commit.sha,
+        force: true
+      })
+    else
+      await this.#octokit.rest.git.createRef({
+        ...this.#repo,
+        ref: `refs/heads/${change.branch}`,
+        sha: commit.sha
+      })
+    return { commitSha: commit.sha, created: true }
+  }
+
   async #branches(
     base: string,
     branch: string,

@@ -155,6 +155,10 @@ export function gitHubPort(
       const { commitSha, baseMoved } = await env.commitFiles(input)
       return baseMoved ? { commitSha, baseMoved } : { commitSha }
     },
+    async replaceBranch(input) {
+      const { commitSha, baseMoved } = await env.replaceBranch(input)
+      return baseMoved ? { commitSha, baseMoved } : { commitSha }
+    },
     async findOpenPull(head) {
       const [pull] = await env.findPulls({ head, state: 'open' })
       return pull ? { number: pull.number } : undefined

@@ -114,6 +114,8 @@ export interface TrainPull {
   facts?: CommitFacts
   /** Why the PR cannot be trusted (someone edited its marker or pushed to its branch). */
   untrusted?: string
+  /** Every reason it is untrusted is a commit on its branch: putting the branch back makes it the toolkit's again. */
+  branchOnly?: true
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
@@ -154,6 +156,7 @@ export function interpretPull(
       facts ??= stated
   }
   if (problems.length > 0) facts = undefined
+  const branchProblems = problems.length
   let marker = decodeMarker(pull.body)
   if (markerCount(pull.body) > 1)
     problems.push('its body was tampered with: it holds a second marker')
@@ -191,7 +194,8 @@ export function interpretPull(
     pull,
     marker,
     ...(facts ? { facts } : {}),
-    ...(problems.length > 0 ? { untrusted: problems.join('; ') } : {})
+    ...(problems.length > 0 ? { untrusted: problems.join('; ') } : {}),
+    ...(problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {})
   }
 }
 
@@ -234,6 +238,17 @@ function toObservedPr(
   if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
   const drift = headDrift(pull, expected)
   if (drift !== undefined) pr.drift = drift
+  // The train's branch holds what the train puts there: a push by someone else, or a base that moved
+  // under the PR, is replaced by the planned edits on the current base (the new head needs fresh approvals).
+  if (
+    pull.state === 'open' &&
+    expected !== undefined &&
+    expected.length > 0 &&
+    (p.untrusted === undefined ? drift !== undefined : p.branchOnly === true) &&
+    // A rollback's target is what its toolkit commit states; the body's copy is a person's to edit.
+    (p.marker.kind === 'promotion' || (p.facts !== undefined && p.facts.to === p.marker.to))
+  )
+    pr.rebuild = true
   return pr
 }
 
@@ -337,7 +352,9 @@ export function toObserved(snapshot: Snapshot): Observed {
       region.rollback = toObservedPr(
         gate.refused
           ? {
-              ...rollback,
+              pull: rollback.pull,
+              marker: rollback.marker,
+              ...(rollback.facts ? { facts: rollback.facts } : {}),
               untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join('; ')
             }
           : rollback,

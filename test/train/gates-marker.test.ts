@@ -77,6 +77,21 @@ describe('approval gates', () => {
     expect(gate([review('alice', 'APPROVED'), unknown]).met).toBe(false)
   })
 
+  it('does not count the approval of whoever pushed the head commit', () => {
+    const result = evaluateGate({
+      reviews: [review('carol', 'APPROVED')],
+      headSha: HEAD,
+      prAuthor: 'release-bot',
+      botLogin: 'multiregion[bot]',
+      required: 1,
+      lastPushers: ['Carol']
+    })
+    expect(result.met).toBe(false)
+    expect(result.notes).toEqual([
+      'carol pushed the most recent commit; someone else must approve the most recent push'
+    ])
+  })
+
   it('needs the region’s full count of distinct people', () => {
     expect(gate([review('alice', 'APPROVED'), review('alice', 'APPROVED', HEAD, 2)], 2).met).toBe(
       false
