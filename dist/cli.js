@@ -39708,7 +39708,7 @@ function decide(o) {
     if (pr?.marker.outcome === "unreachable")
       halts.push({
         type: "halt",
-        reason: `Argo CD could not be reached for ${r.region} before the timeout; the train never promotes on unknown health. Check Argo CD, then run multiregion reconcile --resume to wait again.`
+        reason: `Argo CD could not be reached for ${r.region}, or did not have its Application, before the timeout; the train never promotes on unknown health. Check Argo CD (and the app name platform.yaml gives), then run multiregion reconcile --resume to wait again.`
       });
   }
   if (halts.length > 0) return { state: "halted", actions: halts };
@@ -41690,6 +41690,7 @@ async function waitForRevision(options) {
   let last;
   let reached = false;
   let problem2;
+  let missing;
   const relations = /* @__PURE__ */ new Map();
   async function relate(app) {
     const lookup = options.relation;
@@ -41718,6 +41719,7 @@ async function waitForRevision(options) {
     );
   }
   async function judge(app, source, deleted = false) {
+    missing = deleted ? `Argo CD reports the application ${name} deleted` : void 0;
     if (!deleted) await relate(app);
     const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision, {
       relation: (r) => relations.get(r),
@@ -41743,7 +41745,10 @@ async function waitForRevision(options) {
   }
   function failed(error) {
     problem2 = typeof error === "object" && error !== null && "message" in error ? String(error.message) : String(error);
-    if (error instanceof ArgoCDError) reached = !error.transient;
+    if (error instanceof ArgoCDError) {
+      reached = !error.transient;
+      if (error.kind === "not-found") missing = problem2;
+    }
     return problem2;
   }
   async function rest(ms2) {
@@ -41851,6 +41856,12 @@ async function waitForRevision(options) {
   }
   if (options.signal?.aborted) throw options.signal.reason;
   const seconds = Math.round(options.timeoutMs / 1e3);
+  if (missing !== void 0)
+    return {
+      outcome: "unreachable",
+      detail: `${name} did not exist in Argo CD at the deadline (${seconds} s), so its health is unknown: ${missing}`,
+      ...last ? { app: last.app } : {}
+    };
   if (!reached) {
     return {
       outcome: "unreachable",

@@ -334,7 +334,7 @@ export function decide(o: Observed): Decision {
     if (pr?.marker.outcome === 'unreachable')
       halts.push({
         type: 'halt',
-        reason: `Argo CD could not be reached for ${r.region} before the timeout; the train never promotes on unknown health. Check Argo CD, then run multiregion reconcile --resume to wait again.`
+        reason: `Argo CD could not be reached for ${r.region}, or did not have its Application, before the timeout; the train never promotes on unknown health. Check Argo CD (and the app name platform.yaml gives), then run multiregion reconcile --resume to wait again.`
       })
   }
   if (halts.length > 0) return { state: 'halted', actions: halts }

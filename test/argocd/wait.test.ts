@@ -175,15 +175,15 @@ describe('waitForRevision over the Argo CD simulator', () => {
     })
   })
 
-  it('times out, saying so, when the application is deleted during the wait', async () => {
+  it('reports health unknown (unreachable), not a timeout to blame the release on, when the application is deleted during the wait', async () => {
     const result = await wait(() => sim.deleteApp(APP), { timeoutMs: 2 * MINUTE })
-    expect(result.outcome).toBe('timeout')
-    expect(result.detail).toBe(
-      'checkout-us-east was not done within 120 s: Argo CD reports the application deleted'
+    expect(result.outcome).toBe('unreachable')
+    expect(result.detail).toMatch(
+      /^checkout-us-east did not exist in Argo CD at the deadline \(120 s\), so its health is unknown: /
     )
   })
 
-  it('times out naming the platform template when the app does not exist', async () => {
+  it('reports health unknown naming the platform template when the app does not exist', async () => {
     client = createArgoCDClient({
       server: sim.url,
       token: sim.token,
@@ -196,7 +196,7 @@ describe('waitForRevision over the Argo CD simulator', () => {
       timeoutMs: 5 * MINUTE,
       idleMs: 20_000
     })
-    expect(result.outcome).toBe('timeout')
+    expect(result.outcome).toBe('unreachable')
     expect(result.detail).toContain('has no application "checkout-useast" in project "default"')
     expect(result.detail).toContain('platform.yaml spec.regions.us-east.argocd.app')
   })

@@ -204,3 +204,30 @@ describe('the train against Argo CD revision semantics', () => {
     ).not.toBe(sha)
   })
 })
+
+describe('an Application Argo CD does not have', () => {
+  it('halts without blaming the release when the app of a region is gone: health is unknown, nothing is rolled back', async () => {
+    // With its project named, Argo CD answers a missing app with 404 (without, with 403).
+    harness = await TrainHarness.start({
+      platform: text =>
+        text.replace(
+          /(server: https:\/\/argocd\.cnn1\.example\.com)/,
+          '$1\n        project: default'
+        )
+    })
+    // The platform team renamed china's Application (an ApplicationSet change).
+    harness.argocd.deleteApp('checkout-china')
+    const end = await drive(harness)
+    expect(end.decision.state).toBe('halted')
+    expect(outcomes(harness)).toEqual([
+      ['promotion', 'us-east', 'healthy'],
+      ['promotion', 'sweden', 'healthy'],
+      ['promotion', 'china', 'unreachable']
+    ])
+    const labels = [...harness.github.repo(REPO).pulls.values()].flatMap(p => p.labels)
+    expect(labels).not.toContain('multiregion:bad-release')
+    expect(end.decision.actions).toEqual([
+      expect.objectContaining({ type: 'halt', reason: expect.stringContaining('--resume') })
+    ])
+  })
+})
