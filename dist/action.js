@@ -56856,7 +56856,7 @@ function toObservedPr(p, required, botLogin, expected) {
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required,
+      required: Math.max(required, pull.rulesApprovals ?? 0),
       lastPushers: pull.lastPushers ?? []
     }),
     checks: pull.checks,
@@ -62961,6 +62961,15 @@ fragment pull on PullRequest {
    * requests, or more for many rules.
    */
   async requiredChecks(branch) {
+    return (await this.mergeRules(branch)).checks;
+  }
+  /**
+   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * largest approval count of the rulesets' pull_request rules on the
+   * branch (`required_approving_review_count`). Classic branch protection's
+   * count is readable only by admins, and is left to GitHub's own merge check.
+   */
+  async mergeRules(branch) {
     const [protection, rules] = await Promise.all([
       this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
         ({ data }) => [
@@ -62981,7 +62990,13 @@ fragment pull on PullRequest {
     const fromRules = rules.flatMap(
       (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
     );
-    return [.../* @__PURE__ */ new Set([...protection, ...fromRules])];
+    const approvals = Math.max(
+      0,
+      ...rules.map(
+        (rule) => rule.type === "pull_request" ? rule.parameters?.required_approving_review_count ?? 0 : 0
+      )
+    );
+    return { checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])], approvals };
   }
   /**
    * The accounts GitHub links to a commit's author and committer: who pushed
@@ -63406,12 +63421,15 @@ function gitHubPort(env, options) {
         reviews.filter((r) => approvers.includes(r) || r.state === "CHANGES_REQUESTED").map((r) => r.author.toLowerCase())
       )
     ];
-    const [checks, pushers, changed, granted] = await Promise.all([
-      required(pull.baseRef).then((names2) => env.checks(pull.headSha, names2)),
+    const rules = required(pull.baseRef);
+    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
+      rules.then((r) => env.checks(pull.headSha, r.checks)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
-      Promise.all(deciding.map((login2) => permissionOf(login2)))
+      Promise.all(deciding.map((login2) => permissionOf(login2))),
+      rules
     ]);
+    if (approvals > 0) snapshot2.rulesApprovals = approvals;
     const permission = new Map(deciding.map((login2, i) => [login2, granted[i]]));
     snapshot2.reviews = snapshot2.reviews.map((r) => {
       const level = permission.get(r.author.toLowerCase());
@@ -63456,7 +63474,7 @@ function gitHubPort(env, options) {
       const pulls = [...byNumber.values()];
       const required = /* @__PURE__ */ new Map();
       const requiredOf = (base) => {
-        if (!required.has(base)) required.set(base, env.requiredChecks(base));
+        if (!required.has(base)) required.set(base, env.mergeRules(base));
         return required.get(base);
       };
       const permissions = /* @__PURE__ */ new Map();

@@ -601,6 +601,16 @@ fragment pull on PullRequest {
    * requests, or more for many rules.
    */
   async requiredChecks(branch: string): Promise<string[]> {
+    return (await this.mergeRules(branch)).checks
+  }
+
+  /**
+   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * largest approval count of the rulesets' pull_request rules on the
+   * branch (`required_approving_review_count`). Classic branch protection's
+   * count is readable only by admins, and is left to GitHub's own merge check.
+   */
+  async mergeRules(branch: string): Promise<{ checks: string[]; approvals: number }> {
     const [protection, rules] = await Promise.all([
       this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
         ({ data }) => [
@@ -623,7 +633,13 @@ fragment pull on PullRequest {
         ? (rule.parameters?.required_status_checks ?? []).map(c => c.context)
         : []
     )
-    return [...new Set([...protection, ...fromRules])]
+    const approvals = Math.max(
+      0,
+      ...rules.map(rule =>
+        rule.type === 'pull_request' ? (rule.parameters?.required_approving_review_count ?? 0) : 0
+      )
+    )
+    return { checks: [...new Set([...protection, ...fromRules])], approvals }
   }
 
   /**

@@ -33,7 +33,7 @@ export function gitHubPort(
    */
   const snapshotOf = async (
     pull: Pull,
-    required: (base: string) => Promise<string[]>,
+    required: (base: string) => Promise<{ checks: string[]; approvals: number }>,
     permissions: Map<string, Promise<Review['permission']>>
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
@@ -81,12 +81,15 @@ export function gitHubPort(
           .map(r => r.author.toLowerCase())
       )
     ]
-    const [checks, pushers, changed, granted] = await Promise.all([
-      required(pull.baseRef).then(names => env.checks(pull.headSha, names)),
+    const rules = required(pull.baseRef)
+    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
+      rules.then(r => env.checks(pull.headSha, r.checks)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
-      Promise.all(deciding.map(login => permissionOf(login)))
+      Promise.all(deciding.map(login => permissionOf(login))),
+      rules
     ])
+    if (approvals > 0) snapshot.rulesApprovals = approvals
     const permission = new Map(deciding.map((login, i) => [login, granted[i]]))
     snapshot.reviews = snapshot.reviews.map(r => {
       const level = permission.get(r.author.toLowerCase())
@@ -135,9 +138,9 @@ export function gitHubPort(
           byNumber.set(pull.number, pull)
       const pulls = [...byNumber.values()]
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
-      const required = new Map<string, Promise<string[]>>()
+      const required = new Map<string, Promise<{ checks: string[]; approvals: number }>>()
       const requiredOf = (base: string) => {
-        if (!required.has(base)) required.set(base, env.requiredChecks(base))
+        if (!required.has(base)) required.set(base, env.mergeRules(base))
         return required.get(base)!
       }
       const permissions = new Map<string, Promise<Review['permission']>>()

@@ -51,6 +51,12 @@ export interface PullSnapshot {
   /** Open PRs: the text of those files at headSha; absent when they could not be read at that sha. */
   headFiles?: ReadonlyMap<string, string>
   checks: 'success' | 'pending' | 'failure'
+  /**
+   * Open PRs: the approvals the base branch's rulesets require. The gate asks
+   * for at least as many: a toolkit allowed to bypass a ruleset must still
+   * not merge with fewer approvals than the repository's owners set.
+   */
+  rulesApprovals?: number
 }
 
 /** Everything one reconcile run reads, in one value. */
@@ -226,7 +232,7 @@ function toObservedPr(
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required,
+      required: Math.max(required, pull.rulesApprovals ?? 0),
       lastPushers: pull.lastPushers ?? []
     }),
     checks: pull.checks,

@@ -172,6 +172,22 @@ describe('who may block', () => {
   })
 })
 
+describe('how many approvals', () => {
+  it("asks for a ruleset's approval count when it is larger than the region's, though the toolkit may bypass the ruleset", async () => {
+    harness = await TrainHarness.start()
+    // us-east needs 1 approval by the manifest; the repository's ruleset wants 2, and lets the App bypass it.
+    harness.github.addRuleset(REPO, { requiredApprovals: 2, bypass: ['multiregion[bot]'] })
+    const pr = await firstPr(harness)
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)).toEqual([expect.stringContaining('has 1 of 2 approvals')])
+    harness.github.approve(REPO, pr.number, 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+})
+
 describe('the PR head holds exactly the planned edits', () => {
   it('never merges a head with a pushed extra file: the branch is put back', async () => {
     harness = await TrainHarness.start()

@@ -165,6 +165,11 @@ export interface Ruleset extends Partial<Protection> {
   id: number
   /** The branch it targets; default: the default branch. */
   branch?: string
+  /**
+   * Logins allowed to bypass it: their merges through the REST merge endpoint ignore its rules
+   * (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-rulesets/creating-rulesets-for-a-repository#granting-bypass-permissions-for-your-branch-or-tag-ruleset).
+   */
+  bypass?: string[]
 }
 
 /** Repository roles (https://docs.github.com/organizations/managing-user-access-to-your-organizations-repositories/managing-repository-roles/repository-roles-for-an-organization). */
@@ -1543,7 +1548,7 @@ export class GitHubSimulator {
           status: 409,
           body: { message: 'Head branch was modified. Review and try the merge again.' }
         }
-      const blocked = this.#blocked(repo!, pull)
+      const blocked = this.#blocked(repo!, pull, this.viewerLogin)
       if (blocked) return { status: 405, body: { message: blocked } }
       const sha = this.#merge(
         repo!,
@@ -1814,10 +1819,14 @@ export class GitHubSimulator {
   }
 
   /** Branch protection and every ruleset on `branch`, aggregated: the strictest of each rule applies. */
-  #rules(repo: SimRepo, branch: string): Protection & { protected: boolean } {
+  #rules(repo: SimRepo, branch: string, actor?: string): Protection & { protected: boolean } {
     const sources: Partial<Protection>[] = [
       ...(repo.protection.has(branch) ? [repo.protection.get(branch)!] : []),
-      ...repo.rulesets.filter(r => (r.branch ?? repo.defaultBranch) === branch)
+      ...repo.rulesets.filter(
+        r =>
+          (r.branch ?? repo.defaultBranch) === branch &&
+          !(actor !== undefined && r.bypass?.includes(actor))
+      )
     ]
     return {
       protected: sources.length > 0,
@@ -1851,11 +1860,11 @@ export class GitHubSimulator {
   }
 
   /** Why branch protection refuses a merge now, or undefined. */
-  #blocked(repo: SimRepo, pull: Pull): string | undefined {
+  #blocked(repo: SimRepo, pull: Pull, actor?: string): string | undefined {
     if (pull.draft) return 'Pull Request is still a draft'
     if (this.#mergeTree(repo, pull) === undefined) return 'Pull Request is not mergeable'
     if (pull.mergeable === false) return 'Pull Request is not mergeable'
-    const protection = this.#rules(repo, pull.base)
+    const protection = this.#rules(repo, pull.base, actor)
     if (!protection.protected) return undefined
     const latest = new Map<string, Review>()
     for (const review of repo.reviews.get(pull.number) ?? [])
