@@ -39673,6 +39673,15 @@ function decide(o) {
       ]
     };
   }
+  const edited = o.regions.filter((r) => r.promotion?.state === "merged" && r.promotion.editedBy);
+  if (edited.length > 0)
+    return {
+      state: "halted",
+      actions: edited.map((r) => ({
+        type: "halt",
+        reason: `PR #${r.promotion.number}'s body, where the train records what Argo CD reported for ${r.region}, was last edited by ${r.promotion.editedBy}, not the toolkit; the train never goes on from an outcome a person can edit. Run multiregion reconcile --resume to have it ask Argo CD again.`
+      }))
+    };
   const failed = o.regions.filter(
     (r) => r.promotion?.state === "merged" && FAILED.has(r.promotion.marker.outcome)
   );
@@ -39932,7 +39941,8 @@ function interpretPull(pull, service, botLogin, release) {
     marker,
     ...facts ? { facts } : {},
     ...problems.length > 0 ? { untrusted: problems.join("; ") } : {},
-    ...problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {}
+    ...problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {},
+    ...pull.bodyEditor !== void 0 && !same(pull.bodyEditor, botLogin) ? { editedBy: pull.bodyEditor } : {}
   };
 }
 function trainPulls(snapshot2) {
@@ -39959,6 +39969,7 @@ function toObservedPr(p, required, botLogin, expected) {
     marker
   };
   if (p.untrusted) pr.untrusted = p.untrusted;
+  if (p.editedBy !== void 0) pr.editedBy = p.editedBy;
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
   const drift = headDrift(pull, expected);
@@ -40466,8 +40477,9 @@ async function waitWave(ctx, snap, waits) {
 }
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
-  for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
-    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable")
+  for (const { pull, marker, untrusted, editedBy } of (await ownPulls(ctx, botLogin)).pulls) {
+    const edited = editedBy !== void 0 && pull.merged;
+    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable" && !edited)
       continue;
     await ctx.github.updateBody(
       pull.number,
@@ -46641,6 +46653,7 @@ fragment pull on PullRequest {
   author { __typename login }
   headRefName headRefOid baseRefName
   mergeCommit { oid }
+  editor { __typename login }
   labels(first: 100) { nodes { name } }
 }`;
       const data = await this.#octokit.graphql(query, variables);
@@ -47148,8 +47161,12 @@ function fromGraphql(node) {
     createdAt: node.createdAt,
     mergedAt: node.mergedAt,
     closedAt: node.closedAt,
-    mergeCommitSha: node.mergeCommit?.oid ?? null
+    mergeCommitSha: node.mergeCommit?.oid ?? null,
+    ...node.editor ? { editor: actorLogin(node.editor) } : {}
   };
+}
+function actorLogin(actor) {
+  return actor.__typename === "Bot" ? `${actor.login}[bot]` : actor.login;
 }
 function status(error) {
   return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
@@ -47186,6 +47203,7 @@ function gitHubPort(env, options) {
     const mergedAt = time(pull.mergedAt);
     if (mergedAt !== void 0) snapshot2.mergedAt = mergedAt;
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
+    if (pull.editor) snapshot2.bodyEditor = pull.editor;
     if (pull.state !== "open") return snapshot2;
     const [reviews, commits] = await Promise.all([
       env.reviews(pull.number),

@@ -588,8 +588,9 @@ async function waitWave(
 }
 
 /**
- * After a person has checked Argo CD: waits that ended with it unreachable
- * wait again, with a whole timeout from now. Other outcomes are final.
+ * After a person has checked Argo CD: waits that ended with it unreachable,
+ * and merged PRs whose body a person edited, wait again, with a whole
+ * timeout from now. Other outcomes are final.
  */
 async function resumeUnreachable(
   ctx: TrainContext,
@@ -597,11 +598,13 @@ async function resumeUnreachable(
   botLogin: string
 ): Promise<string[]> {
   const done: string[] = []
-  for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
+  for (const { pull, marker, untrusted, editedBy } of (await ownPulls(ctx, botLogin)).pulls) {
+    // A merged PR whose body a person edited is waited on again too: its outcome is not the train's record.
+    const edited = editedBy !== undefined && pull.merged
     if (
       untrusted ||
       canonicalRelease(marker.release, ctx.service.image) !== release ||
-      marker.outcome !== 'unreachable'
+      (marker.outcome !== 'unreachable' && !edited)
     )
       continue
     await ctx.github.updateBody(

@@ -21,6 +21,8 @@ export interface Pull {
   mergedAt: string | null
   closedAt: string | null
   mergeCommitSha: string | null
+  /** Who last edited the body after it was opened (GraphQL's `editor`; REST does not say); absent when no one did. */
+  editor?: string
 }
 
 /** One pull request read on its own: GitHub computes mergeability only there. */
@@ -468,6 +470,7 @@ fragment pull on PullRequest {
   author { __typename login }
   headRefName headRefOid baseRefName
   mergeCommit { oid }
+  editor { __typename login }
   labels(first: 100) { nodes { name } }
 }`
       const data = await this.#octokit.graphql<{
@@ -1128,6 +1131,7 @@ interface PullNode {
   headRefOid: string
   baseRefName: string
   mergeCommit: { oid: string } | null
+  editor: { __typename: string; login: string } | null
   labels: { nodes: ({ name: string } | null)[] } | null
 }
 
@@ -1155,8 +1159,14 @@ function fromGraphql(node: PullNode): Pull {
     createdAt: node.createdAt,
     mergedAt: node.mergedAt,
     closedAt: node.closedAt,
-    mergeCommitSha: node.mergeCommit?.oid ?? null
+    mergeCommitSha: node.mergeCommit?.oid ?? null,
+    ...(node.editor ? { editor: actorLogin(node.editor) } : {})
   }
+}
+
+/** GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`. */
+function actorLogin(actor: { __typename: string; login: string }): string {
+  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login
 }
 
 function status(error: unknown): number | undefined {

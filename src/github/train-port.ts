@@ -52,6 +52,7 @@ export function gitHubPort(
     const mergedAt = time(pull.mergedAt)
     if (mergedAt !== undefined) snapshot.mergedAt = mergedAt
     if (pull.mergeCommitSha) snapshot.mergeSha = pull.mergeCommitSha
+    if (pull.editor) snapshot.bodyEditor = pull.editor
     if (pull.state !== 'open') return snapshot
     // The branch's commits say whether the PR is still the toolkit's own, approved or not.
     const [reviews, commits] = await Promise.all([

@@ -18,6 +18,8 @@ export interface ObservedPr {
   untrusted?: string
   /** An open PR whose head is not exactly the edits the train would write now: what differs. It never merges. */
   drift?: string
+  /** Someone other than the toolkit last edited its body, so the outcome its marker shows is not the train's record. */
+  editedBy?: string
   /** Its branch is to be put back to the planned edits on the current base (see toObserved): its problems are all on the branch. */
   rebuild?: boolean
 }
@@ -295,6 +297,16 @@ export function decide(o: Observed): Decision {
       ]
     }
   }
+  // The outcome of a merged promotion is the train's record of Argo CD's answer: one a person edited is not.
+  const edited = o.regions.filter(r => r.promotion?.state === 'merged' && r.promotion.editedBy)
+  if (edited.length > 0)
+    return {
+      state: 'halted',
+      actions: edited.map<Action>(r => ({
+        type: 'halt',
+        reason: `PR #${r.promotion!.number}'s body, where the train records what Argo CD reported for ${r.region}, was last edited by ${r.promotion!.editedBy}, not the toolkit; the train never goes on from an outcome a person can edit. Run multiregion reconcile --resume to have it ask Argo CD again.`
+      }))
+    }
   const failed = o.regions.filter(
     r => r.promotion?.state === 'merged' && FAILED.has(r.promotion.marker.outcome)
   )

@@ -57,6 +57,8 @@ export interface PullSnapshot {
    * not merge with fewer approvals than the repository's owners set.
    */
   rulesApprovals?: number
+  /** Who last edited the body after it was opened, when GitHub says (GraphQL's PullRequest.editor). */
+  bodyEditor?: string
 }
 
 /** Everything one reconcile run reads, in one value. */
@@ -122,6 +124,8 @@ export interface TrainPull {
   untrusted?: string
   /** Every reason it is untrusted is a commit on its branch: putting the branch back makes it the toolkit's again. */
   branchOnly?: true
+  /** Someone other than the toolkit last edited its body: the progress its marker shows (an outcome) is theirs. */
+  editedBy?: string
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
@@ -201,7 +205,10 @@ export function interpretPull(
     marker,
     ...(facts ? { facts } : {}),
     ...(problems.length > 0 ? { untrusted: problems.join('; ') } : {}),
-    ...(problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {})
+    ...(problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {}),
+    ...(pull.bodyEditor !== undefined && !same(pull.bodyEditor, botLogin)
+      ? { editedBy: pull.bodyEditor }
+      : {})
   }
 }
 
@@ -240,6 +247,7 @@ function toObservedPr(
     marker
   }
   if (p.untrusted) pr.untrusted = p.untrusted
+  if (p.editedBy !== undefined) pr.editedBy = p.editedBy
   if (pull.mergeSha !== undefined) pr.mergeSha = pull.mergeSha
   if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
   const drift = headDrift(pull, expected)

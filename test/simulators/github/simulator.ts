@@ -85,6 +85,8 @@ interface Pull {
   mergedAt: string | null
   mergeCommitSha: string | null
   mergedBy: string | null
+  /** Who last edited the body after it was opened (GraphQL's PullRequest.editor); null when no one did. */
+  editor?: string | null
   /** Who made the most recent push to the head branch (GitHub tracks it for "most recent reviewable push"). */
   lastPusher: string
   mergeable?: boolean
@@ -460,6 +462,13 @@ export class GitHubSimulator {
     })
     repo.reviews.set(number, reviews)
     this.#autoMerge(repo)
+  }
+
+  /** `user` edits a pull request's body on github.com, as anyone with write access (or its author) may. */
+  editBody(fullName: string, number: number, user: string, body: string): void {
+    const pull = this.#pull(this.repo(fullName), number)
+    pull.body = body
+    pull.editor = user
   }
 
   /** A comment on a pull request by `user` (anyone may comment, and may copy the toolkit's hidden marker). */
@@ -964,6 +973,12 @@ export class GitHubSimulator {
       headRefOid: pull.headSha,
       baseRefName: pull.base,
       mergeCommit: pull.mergeCommitSha ? commitNode(pull.mergeCommitSha) : null,
+      // https://docs.github.com/en/graphql/reference/objects#pullrequest (editor): the actor who edited the body.
+      editor: pull.editor
+        ? pull.editor.endsWith('[bot]')
+          ? { __typename: 'Bot', login: pull.editor.slice(0, -'[bot]'.length) }
+          : { __typename: 'User', login: pull.editor }
+        : null,
       labels: (args: Record<string, unknown>) =>
         connection(
           'LabelConnection',
@@ -1480,7 +1495,10 @@ export class GitHubSimulator {
     'pulls/update': (repo, { pull_number }, _q, body) => {
       const pull = this.#pull(repo!, Number(pull_number))
       if (typeof body.title === 'string') pull.title = body.title
-      if (typeof body.body === 'string') pull.body = body.body
+      if (typeof body.body === 'string' && body.body !== pull.body) {
+        pull.body = body.body
+        pull.editor = this.viewerLogin
+      }
       if (body.state === 'closed' && pull.state === 'open') {
         pull.state = 'closed'
         pull.closedAt = this.#now()
