@@ -56548,6 +56548,8 @@ function describeAction(a) {
       return `merge ${a.kind} PR #${a.pr} for ${a.region}`;
     case "enable-auto-merge":
       return `enable auto-merge on ${a.kind} PR #${a.pr} for ${a.region}`;
+    case "rebuild-branch":
+      return `put ${a.kind} PR #${a.pr}'s branch for ${a.region} back to the train's edits: ${a.reason}`;
     case "wait-health":
       return `wait for Argo CD to sync ${a.revision.slice(0, 7)} in ${a.region} and report Healthy`;
     case "open-rollback":
@@ -56630,19 +56632,27 @@ function advancePr(o, r, pr, kind) {
       deadline: mergedAt + o.train.timeoutSeconds * 1e3
     };
   }
+  if (pr.rebuild)
+    return {
+      type: "rebuild-branch",
+      kind,
+      region: r.region,
+      pr: pr.number,
+      reason: [pr.untrusted, pr.drift === void 0 ? void 0 : `its head: ${pr.drift}`].filter(Boolean).join("; ")
+    };
   if (pr.untrusted) {
     const also = [...pr.drift !== void 0 ? [`its head: ${pr.drift}`] : [], ...pr.gate.notes];
     return {
       type: "wait",
       region: r.region,
-      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join("; ")}` : ""} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join("; ")}` : ""} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Undo the change (a PR body's earlier text is in its edit history), or close it: a closed PR halts the train for a person to decide.`
     };
   }
   if (pr.drift !== void 0)
     return {
       type: "wait",
       region: r.region,
-      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
+      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Closing it aborts ${r.region} and halts the train for a person to decide.`
     };
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join("; ")})` : "";
@@ -56768,6 +56778,15 @@ function decide(o) {
       ]
     };
   }
+  const edited = o.regions.filter((r) => r.promotion?.state === "merged" && r.promotion.editedBy);
+  if (edited.length > 0)
+    return {
+      state: "halted",
+      actions: edited.map((r) => ({
+        type: "halt",
+        reason: `PR #${r.promotion.number}'s body, where the train records what Argo CD reported for ${r.region}, was last edited by ${r.promotion.editedBy}, not the toolkit; the train never goes on from an outcome a person can edit. Run multiregion reconcile --resume to have it ask Argo CD again.`
+      }))
+    };
   const failed = o.regions.filter(
     (r) => r.promotion?.state === "merged" && FAILED.has(r.promotion.marker.outcome)
   );
@@ -56803,7 +56822,7 @@ function decide(o) {
     if (pr?.marker.outcome === "unreachable")
       halts.push({
         type: "halt",
-        reason: `Argo CD could not be reached for ${r.region} before the timeout; the train never promotes on unknown health. Check Argo CD, then run multiregion reconcile --resume to wait again.`
+        reason: `Argo CD could not be reached for ${r.region}, or did not have its Application, before the timeout; the train never promotes on unknown health. Check Argo CD (and the app name platform.yaml gives), then run multiregion reconcile --resume to wait again.`
       });
   }
   if (halts.length > 0) return { state: "halted", actions: halts };
@@ -56914,6 +56933,12 @@ function evaluateGate(input) {
   const pushers = new Set((input.lastPushers ?? []).map((p) => p.toLowerCase()));
   for (const [login, review] of latest) {
     if (review.state === "CHANGES_REQUESTED") {
+      if (review.permission === "read" || review.permission === "none") {
+        notes.push(
+          `${review.author} requested changes but has ${review.permission} access to the repository; only requests from people with write access block`
+        );
+        continue;
+      }
       blocked = true;
       notes.push(`${review.author} requested changes`);
       continue;
@@ -56989,6 +57014,7 @@ function interpretPull(pull, service, botLogin, release) {
       facts ??= stated;
   }
   if (problems.length > 0) facts = void 0;
+  const branchProblems = problems.length;
   let marker = decodeMarker(pull.body);
   if (markerCount(pull.body) > 1)
     problems.push("its body was tampered with: it holds a second marker");
@@ -57019,7 +57045,9 @@ function interpretPull(pull, service, botLogin, release) {
     pull,
     marker,
     ...facts ? { facts } : {},
-    ...problems.length > 0 ? { untrusted: problems.join("; ") } : {}
+    ...problems.length > 0 ? { untrusted: problems.join("; ") } : {},
+    ...problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {},
+    ...pull.bodyEditor !== void 0 && !same(pull.bodyEditor, botLogin) ? { editedBy: pull.bodyEditor } : {}
   };
 }
 function trainPulls(snapshot2) {
@@ -57038,7 +57066,7 @@ function toObservedPr(p, required, botLogin, expected) {
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required,
+      required: Math.max(required, pull.rulesApprovals ?? 0),
       lastPushers: pull.lastPushers ?? []
     }),
     checks: pull.checks,
@@ -57046,10 +57074,14 @@ function toObservedPr(p, required, botLogin, expected) {
     marker
   };
   if (p.untrusted) pr.untrusted = p.untrusted;
+  if (p.editedBy !== void 0) pr.editedBy = p.editedBy;
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
   const drift = headDrift(pull, expected);
   if (drift !== void 0) pr.drift = drift;
+  if (pull.state === "open" && expected !== void 0 && expected.length > 0 && (p.untrusted === void 0 ? drift !== void 0 : p.branchOnly === true) && // A rollback's target is what its toolkit commit states; the body's copy is a person's to edit.
+  (p.marker.kind === "promotion" || p.facts !== void 0 && p.facts.to === p.marker.to))
+    pr.rebuild = true;
   return pr;
 }
 function badReleases(snapshot2) {
@@ -57110,7 +57142,9 @@ function toObserved(snapshot2) {
       const gate = rollbackGate(snapshot2, rollback, planned, bad);
       region2.rollback = toObservedPr(
         gate.refused ? {
-          ...rollback,
+          pull: rollback.pull,
+          marker: rollback.marker,
+          ...rollback.facts ? { facts: rollback.facts } : {},
           untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join("; ")
         } : rollback,
         gate.required,
@@ -57153,6 +57187,7 @@ function toObserved(snapshot2) {
 // src/commands/train.ts
 var WORK = /* @__PURE__ */ new Set([
   "open-promotion",
+  "rebuild-branch",
   "merge",
   "enable-auto-merge",
   "wait-health",
@@ -57387,6 +57422,40 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
       return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
     }
+    case "rebuild-branch": {
+      refused.set(
+        onceKey("rebuild-branch", action.pr),
+        `PR #${action.pr}'s branch was put back to the train's edits in this run; its new head needs fresh approvals`
+      );
+      const own = trainPulls(snap).find((p) => p.pull.number === action.pr);
+      const files = snap.expectedEdits?.get(action.pr);
+      if (!own || !files || files.length === 0) return void 0;
+      const { marker } = own;
+      const to = marker.kind === "rollback" ? own.facts?.to : snap.plan.regions.find((r) => r.name === marker.region)?.target;
+      if (to === void 0) return void 0;
+      const result = await ctx.github.replaceBranch({
+        base,
+        parent: read.sha,
+        branch: own.pull.headRef,
+        message: commitMessage(
+          prTitle(marker.kind, ctx.service.name, marker.region, to, marker.release, marker.step),
+          {
+            kind: marker.kind,
+            service: ctx.service.name,
+            region: marker.region,
+            release: marker.release,
+            to,
+            ...marker.step === void 0 ? {} : { step: marker.step }
+          }
+        ),
+        files: [...files]
+      });
+      if (result.baseMoved) {
+        refused.delete(onceKey("rebuild-branch", action.pr));
+        return `${action.region}: ${BASE_MOVED}`;
+      }
+      return `put PR #${action.pr}'s branch for ${action.region} back to the train's edits on the default branch's head (${action.reason}); its new head needs fresh approvals`;
+    }
     case "close-promotion": {
       await ctx.github.disableAutoMerge(action.pr);
       await ctx.github.closePull(
@@ -57400,7 +57469,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       const result = await ctx.github.merge(action.pr, action.sha);
       if (!result.merged) {
         refused.set(
-          action.pr,
+          onceKey("merge", action.pr),
           `GitHub refused to merge PR #${action.pr}: ${result.reason}. The next run tries again.`
         );
         return `PR #${action.pr} was not merged: ${result.reason}`;
@@ -57415,7 +57484,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
     case "enable-auto-merge": {
       await ctx.github.enableAutoMerge(action.pr, action.sha);
       refused.set(
-        action.pr,
+        onceKey("merge", action.pr),
         `PR #${action.pr} was handed to auto-merge in this run; GitHub merges it once its rules pass`
       );
       await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
@@ -57513,8 +57582,9 @@ async function waitWave(ctx, snap, waits) {
 }
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
-  for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
-    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable")
+  for (const { pull, marker, untrusted, editedBy } of (await ownPulls(ctx, botLogin)).pulls) {
+    const edited = editedBy !== void 0 && pull.merged;
+    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable" && !edited)
       continue;
     await ctx.github.updateBody(
       pull.number,
@@ -57549,11 +57619,17 @@ async function reconcileTrain(ctx, ref, options = {}) {
     if (waits.length > 0) done.push(...await waitWave(ctx, snap, waits));
   }
 }
+function onceKey(type, pr) {
+  return `${type === "rebuild-branch" ? "rebuild" : "merge"}:${pr}`;
+}
 function afterRefusals(decision, refused) {
   if (refused.size === 0) return decision;
-  const actions = decision.actions.map(
-    (a) => (a.type === "merge" || a.type === "enable-auto-merge") && refused.has(a.pr) ? { type: "wait", region: a.region, reason: refused.get(a.pr) } : a
-  );
+  const actions = decision.actions.map((a) => {
+    if (a.type !== "merge" && a.type !== "enable-auto-merge" && a.type !== "rebuild-branch")
+      return a;
+    const reason = refused.get(onceKey(a.type, a.pr));
+    return reason === void 0 ? a : { type: "wait", region: a.region, reason };
+  });
   const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
   return { state: waiting ? "waiting" : decision.state, actions };
 }
@@ -58037,6 +58113,7 @@ async function waitForRevision(options) {
   let last;
   let reached = false;
   let problem2;
+  let missing;
   const relations = /* @__PURE__ */ new Map();
   async function relate(app) {
     const lookup = options.relation;
@@ -58046,7 +58123,11 @@ async function waitForRevision(options) {
       status2?.sync?.revision,
       status2?.operationState?.operation?.sync?.revision,
       status2?.operationState?.syncResult?.revision,
-      app.operation?.sync?.revision
+      app.operation?.sync?.revision,
+      ...status2?.sync?.revisions ?? [],
+      ...status2?.operationState?.operation?.sync?.revisions ?? [],
+      ...status2?.operationState?.syncResult?.revisions ?? [],
+      ...app.operation?.sync?.revisions ?? []
     ].filter(
       (r) => r !== void 0 && r !== "" && r.toLowerCase() !== revision.toLowerCase()
     );
@@ -58061,6 +58142,7 @@ async function waitForRevision(options) {
     );
   }
   async function judge(app, source, deleted = false) {
+    missing = deleted ? `Argo CD reports the application ${name} deleted` : void 0;
     if (!deleted) await relate(app);
     const evaluation = deleted ? { state: "unknown", reason: "Argo CD reports the application deleted" } : evaluate(app, revision, {
       relation: (r) => relations.get(r),
@@ -58086,7 +58168,10 @@ async function waitForRevision(options) {
   }
   function failed(error2) {
     problem2 = typeof error2 === "object" && error2 !== null && "message" in error2 ? String(error2.message) : String(error2);
-    if (error2 instanceof ArgoCDError) reached = !error2.transient;
+    if (error2 instanceof ArgoCDError) {
+      reached = !error2.transient;
+      if (error2.kind === "not-found") missing = problem2;
+    }
     return problem2;
   }
   async function rest(ms2) {
@@ -58194,6 +58279,12 @@ async function waitForRevision(options) {
   }
   if (options.signal?.aborted) throw options.signal.reason;
   const seconds = Math.round(options.timeoutMs / 1e3);
+  if (missing !== void 0)
+    return {
+      outcome: "unreachable",
+      detail: `${name} did not exist in Argo CD at the deadline (${seconds} s), so its health is unknown: ${missing}`,
+      ...last ? { app: last.app } : {}
+    };
   if (!reached) {
     return {
       outcome: "unreachable",
@@ -62835,6 +62926,49 @@ var EnvRepo = class {
       }
     }
   }
+  /**
+   * Replaces what `branch` holds with one commit of `files` on `parent`, the
+   * commit of `base` the files were planned from, moving the branch there
+   * with force (or creating it): whatever else the branch held is dropped.
+   * For the train's own branches only, whose content the train decides.
+   * If `base` has moved past `parent`, nothing is written. Requests: the
+   * read of commitFiles, createTree, createCommit, then updateRef or createRef.
+   */
+  async replaceBranch(change) {
+    const observed = await this.#branches(change.base, change.branch, []);
+    if (observed.base.commitSha !== change.parent)
+      return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
+    const { data: tree } = await this.#octokit.rest.git.createTree({
+      ...this.#repo,
+      base_tree: observed.base.treeSha,
+      tree: change.files.map((f) => ({
+        path: f.path,
+        mode: "100644",
+        type: "blob",
+        content: f.content
+      }))
+    });
+    const { data: commit } = await this.#octokit.rest.git.createCommit({
+      ...this.#repo,
+      message: change.message,
+      tree: tree.sha,
+      parents: [observed.base.commitSha]
+    });
+    if (observed.branch)
+      await this.#octokit.rest.git.updateRef({
+        ...this.#repo,
+        ref: `heads/${change.branch}`,
+        sha: commit.sha,
+        force: true
+      });
+    else
+      await this.#octokit.rest.git.createRef({
+        ...this.#repo,
+        ref: `refs/heads/${change.branch}`,
+        sha: commit.sha
+      });
+    return { commitSha: commit.sha, created: true };
+  }
   async #branches(base, branch, files) {
     const { query, variables } = filesQuery(
       files.map((f) => `refs/heads/${branch}:${f.path}`),
@@ -62930,6 +63064,7 @@ fragment pull on PullRequest {
   author { __typename login }
   headRefName headRefOid baseRefName
   mergeCommit { oid }
+  editor { __typename login }
   labels(first: 100) { nodes { name } }
 }`;
       const data = await this.#octokit.graphql(query, variables);
@@ -63039,6 +63174,15 @@ fragment pull on PullRequest {
    * requests, or more for many rules.
    */
   async requiredChecks(branch) {
+    return (await this.mergeRules(branch)).checks;
+  }
+  /**
+   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * largest approval count of the rulesets' pull_request rules on the
+   * branch (`required_approving_review_count`). Classic branch protection's
+   * count is readable only by admins, and is left to GitHub's own merge check.
+   */
+  async mergeRules(branch) {
     const [protection, rules] = await Promise.all([
       this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
         ({ data }) => [
@@ -63059,7 +63203,13 @@ fragment pull on PullRequest {
     const fromRules = rules.flatMap(
       (rule) => rule.type === "required_status_checks" ? (rule.parameters?.required_status_checks ?? []).map((c) => c.context) : []
     );
-    return [.../* @__PURE__ */ new Set([...protection, ...fromRules])];
+    const approvals = Math.max(
+      0,
+      ...rules.map(
+        (rule) => rule.type === "pull_request" ? rule.parameters?.required_approving_review_count ?? 0 : 0
+      )
+    );
+    return { checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])], approvals };
   }
   /**
    * The accounts GitHub links to a commit's author and committer: who pushed
@@ -63422,8 +63572,12 @@ function fromGraphql(node) {
     createdAt: node.createdAt,
     mergedAt: node.mergedAt,
     closedAt: node.closedAt,
-    mergeCommitSha: node.mergeCommit?.oid ?? null
+    mergeCommitSha: node.mergeCommit?.oid ?? null,
+    ...node.editor ? { editor: actorLogin(node.editor) } : {}
   };
+}
+function actorLogin(actor) {
+  return actor.__typename === "Bot" ? `${actor.login}[bot]` : actor.login;
 }
 function status(error2) {
   return typeof error2 === "object" && error2 !== null && "status" in error2 ? Number(error2.status) : void 0;
@@ -63460,6 +63614,7 @@ function gitHubPort(env, options) {
     const mergedAt = time(pull.mergedAt);
     if (mergedAt !== void 0) snapshot2.mergedAt = mergedAt;
     if (pull.mergeCommitSha) snapshot2.mergeSha = pull.mergeCommitSha;
+    if (pull.editor) snapshot2.bodyEditor = pull.editor;
     if (pull.state !== "open") return snapshot2;
     const [reviews, commits] = await Promise.all([
       env.reviews(pull.number),
@@ -63479,15 +63634,25 @@ function gitHubPort(env, options) {
       if (!permissions.has(key)) permissions.set(key, env.permission(user));
       return permissions.get(key);
     };
-    const [checks, pushers, changed, granted] = await Promise.all([
-      required(pull.baseRef).then((names2) => env.checks(pull.headSha, names2)),
+    const deciding = [
+      ...new Set(
+        reviews.filter((r) => approvers.includes(r) || r.state === "CHANGES_REQUESTED").map((r) => r.author.toLowerCase())
+      )
+    ];
+    const rules = required(pull.baseRef);
+    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
+      rules.then((r) => env.checks(pull.headSha, r.checks)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
-      Promise.all(approvers.map((r) => permissionOf(r.author)))
+      Promise.all(deciding.map((login2) => permissionOf(login2))),
+      rules
     ]);
+    if (approvals > 0) snapshot2.rulesApprovals = approvals;
+    const permission = new Map(deciding.map((login2, i) => [login2, granted[i]]));
     snapshot2.reviews = snapshot2.reviews.map((r) => {
-      const i = approvers.findIndex((a) => a.author === r.author && a.commitId === r.commitId);
-      return r.state === "APPROVED" && i >= 0 ? { ...r, permission: granted[i] } : r;
+      const level = permission.get(r.author.toLowerCase());
+      const decides = r.state === "CHANGES_REQUESTED" || r.state === "APPROVED" && r.commitId === pull.headSha;
+      return decides && level !== void 0 ? { ...r, permission: level } : r;
     });
     snapshot2.checks = checks.state;
     snapshot2.lastPushers = pushers;
@@ -63527,7 +63692,7 @@ function gitHubPort(env, options) {
       const pulls = [...byNumber.values()];
       const required = /* @__PURE__ */ new Map();
       const requiredOf = (base) => {
-        if (!required.has(base)) required.set(base, env.requiredChecks(base));
+        if (!required.has(base)) required.set(base, env.mergeRules(base));
         return required.get(base);
       };
       const permissions = /* @__PURE__ */ new Map();
@@ -63543,6 +63708,10 @@ function gitHubPort(env, options) {
     },
     async commitFiles(input) {
       const { commitSha, baseMoved } = await env.commitFiles(input);
+      return baseMoved ? { commitSha, baseMoved } : { commitSha };
+    },
+    async replaceBranch(input) {
+      const { commitSha, baseMoved } = await env.replaceBranch(input);
       return baseMoved ? { commitSha, baseMoved } : { commitSha };
     },
     async findOpenPull(head) {

@@ -106,6 +106,12 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   let reached = false
   /** The latest error, for the polling notice and the final detail. */
   let problem: string | undefined
+  /**
+   * Argo CD's latest word was that the app does not exist (404, or deleted on the stream).
+   * At the deadline that is unknown health, not a release that failed: the app may be renamed,
+   * not yet created by an ApplicationSet, or the platform's app name wrong.
+   */
+  let missing: string | undefined
 
   /** Relations found so far, by revision; a failed look-up is asked again at the next state. */
   const relations = new Map<string, Relation>()
@@ -114,11 +120,16 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
     const lookup = options.relation
     if (lookup === undefined || typeof revision !== 'string') return
     const status = app.status
+    // A multi-source app (spec.sources) reports a list, one revision per source, and no single one.
     const seen = [
       status?.sync?.revision,
       status?.operationState?.operation?.sync?.revision,
       status?.operationState?.syncResult?.revision,
-      app.operation?.sync?.revision
+      app.operation?.sync?.revision,
+      ...(status?.sync?.revisions ?? []),
+      ...(status?.operationState?.operation?.sync?.revisions ?? []),
+      ...(status?.operationState?.syncResult?.revisions ?? []),
+      ...(app.operation?.sync?.revisions ?? [])
     ].filter(
       (r): r is string => r !== undefined && r !== '' && r.toLowerCase() !== revision.toLowerCase()
     )
@@ -140,6 +151,7 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
     source: 'stream' | 'poll',
     deleted = false
   ): Promise<WaitResult | undefined> {
+    missing = deleted ? `Argo CD reports the application ${name} deleted` : undefined
     if (!deleted) await relate(app)
     const evaluation: HealthEvaluation = deleted
       ? { state: 'unknown', reason: 'Argo CD reports the application deleted' }
@@ -176,7 +188,10 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
       typeof error === 'object' && error !== null && 'message' in error
         ? String(error.message)
         : String(error)
-    if (error instanceof ArgoCDError) reached = !error.transient
+    if (error instanceof ArgoCDError) {
+      reached = !error.transient
+      if (error.kind === 'not-found') missing = problem
+    }
     return problem
   }
 
@@ -298,6 +313,12 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
   }
   if (options.signal?.aborted) throw options.signal.reason
   const seconds = Math.round(options.timeoutMs / 1000)
+  if (missing !== undefined)
+    return {
+      outcome: 'unreachable',
+      detail: `${name} did not exist in Argo CD at the deadline (${seconds} s), so its health is unknown: ${missing}`,
+      ...(last ? { app: last.app } : {})
+    }
   if (!reached) {
     return {
       outcome: 'unreachable',

@@ -38,6 +38,7 @@ export interface TrainRun {
 /** Actions that change something; the rest only say why the train waits or halts. */
 const WORK = new Set<Action['type']>([
   'open-promotion',
+  'rebuild-branch',
   'merge',
   'enable-auto-merge',
   'wait-health',
@@ -343,7 +344,7 @@ async function act(
   observed: Observed,
   base: string,
   action: Action,
-  refused: Map<number, string>
+  refused: Map<string, string>
 ): Promise<string | undefined> {
   const now = ctx.clock.now()
   switch (action.type) {
@@ -389,6 +390,45 @@ async function act(
       if (number === undefined) return `${region.name}: ${BASE_MOVED}`
       return `opened rollback PR #${number} for ${region.name} to ${action.to}`
     }
+    case 'rebuild-branch': {
+      // Once per run: a person pushing again meanwhile is answered by the next run.
+      refused.set(
+        onceKey('rebuild-branch', action.pr),
+        `PR #${action.pr}'s branch was put back to the train's edits in this run; its new head needs fresh approvals`
+      )
+      const own = trainPulls(snap).find(p => p.pull.number === action.pr)
+      const files = snap.expectedEdits?.get(action.pr)
+      if (!own || !files || files.length === 0) return undefined
+      const { marker } = own
+      // What the commit states comes from the plan (a promotion) or the toolkit's own commit (a rollback), never the PR body.
+      const to =
+        marker.kind === 'rollback'
+          ? own.facts?.to
+          : snap.plan.regions.find(r => r.name === marker.region)?.target
+      if (to === undefined) return undefined
+      const result = await ctx.github.replaceBranch({
+        base,
+        parent: read.sha,
+        branch: own.pull.headRef,
+        message: commitMessage(
+          prTitle(marker.kind, ctx.service.name, marker.region, to, marker.release, marker.step),
+          {
+            kind: marker.kind,
+            service: ctx.service.name,
+            region: marker.region,
+            release: marker.release,
+            to,
+            ...(marker.step === undefined ? {} : { step: marker.step })
+          }
+        ),
+        files: [...files]
+      })
+      if (result.baseMoved) {
+        refused.delete(onceKey('rebuild-branch', action.pr))
+        return `${action.region}: ${BASE_MOVED}`
+      }
+      return `put PR #${action.pr}'s branch for ${action.region} back to the train's edits on the default branch's head (${action.reason}); its new head needs fresh approvals`
+    }
     case 'close-promotion': {
       // Auto-merge off first, so the PR cannot merge between our look and the close.
       await ctx.github.disableAutoMerge(action.pr)
@@ -404,7 +444,7 @@ async function act(
       if (!result.merged) {
         // Once per run: GitHub says why (protection, a moved head); the next run tries again.
         refused.set(
-          action.pr,
+          onceKey('merge', action.pr),
           `GitHub refused to merge PR #${action.pr}: ${result.reason}. The next run tries again.`
         )
         return `PR #${action.pr} was not merged: ${result.reason}`
@@ -420,7 +460,7 @@ async function act(
       await ctx.github.enableAutoMerge(action.pr, action.sha)
       // Once per run, like a merge: if GitHub neither merged nor queued it, the next run looks again.
       refused.set(
-        action.pr,
+        onceKey('merge', action.pr),
         `PR #${action.pr} was handed to auto-merge in this run; GitHub merges it once its rules pass`
       )
       await updateMarker(ctx, pullOf(snap, action.pr), m => ({
@@ -548,8 +588,9 @@ async function waitWave(
 }
 
 /**
- * After a person has checked Argo CD: waits that ended with it unreachable
- * wait again, with a whole timeout from now. Other outcomes are final.
+ * After a person has checked Argo CD: waits that ended with it unreachable,
+ * and merged PRs whose body a person edited, wait again, with a whole
+ * timeout from now. Other outcomes are final.
  */
 async function resumeUnreachable(
   ctx: TrainContext,
@@ -557,11 +598,13 @@ async function resumeUnreachable(
   botLogin: string
 ): Promise<string[]> {
   const done: string[] = []
-  for (const { pull, marker, untrusted } of (await ownPulls(ctx, botLogin)).pulls) {
+  for (const { pull, marker, untrusted, editedBy } of (await ownPulls(ctx, botLogin)).pulls) {
+    // A merged PR whose body a person edited is waited on again too: its outcome is not the train's record.
+    const edited = editedBy !== undefined && pull.merged
     if (
       untrusted ||
       canonicalRelease(marker.release, ctx.service.image) !== release ||
-      marker.outcome !== 'unreachable'
+      (marker.outcome !== 'unreachable' && !edited)
     )
       continue
     await ctx.github.updateBody(
@@ -591,7 +634,7 @@ export async function reconcileTrain(
   const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
   const done: string[] = []
   if (options.resume) done.push(...(await resumeUnreachable(ctx, release.ref, botLogin)))
-  const refused = new Map<number, string>()
+  const refused = new Map<string, string>()
   for (let round = 0; ; round++) {
     const { snap, read } = await snapshot(ctx, release, base, botLogin)
     done.push(...(await labelFoundByBranch(ctx, snap)))
@@ -609,19 +652,25 @@ export async function reconcileTrain(
   }
 }
 
+/** One try per run and PR: merging (directly or by auto-merge) is one try, putting its branch back another. */
+function onceKey(type: 'merge' | 'enable-auto-merge' | 'rebuild-branch', pr: number): string {
+  return `${type === 'rebuild-branch' ? 'rebuild' : 'merge'}:${pr}`
+}
+
 /**
  * A merge GitHub refused in this run, or a PR already handed to auto-merge,
  * is not tried again in the same run (a refusal does not change between
  * rounds seconds apart): it becomes a wait with GitHub's reason, and the next
  * run tries once more.
  */
-function afterRefusals(decision: Decision, refused: ReadonlyMap<number, string>): Decision {
+function afterRefusals(decision: Decision, refused: ReadonlyMap<string, string>): Decision {
   if (refused.size === 0) return decision
-  const actions = decision.actions.map<Action>(a =>
-    (a.type === 'merge' || a.type === 'enable-auto-merge') && refused.has(a.pr)
-      ? { type: 'wait', region: a.region, reason: refused.get(a.pr)! }
-      : a
-  )
+  const actions = decision.actions.map<Action>(a => {
+    if (a.type !== 'merge' && a.type !== 'enable-auto-merge' && a.type !== 'rebuild-branch')
+      return a
+    const reason = refused.get(onceKey(a.type, a.pr))
+    return reason === undefined ? a : { type: 'wait', region: a.region, reason }
+  })
   const waiting = decision.state === 'running' && actions.every(a => a.type === 'wait')
   return { state: waiting ? 'waiting' : decision.state, actions }
 }

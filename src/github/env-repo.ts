@@ -21,6 +21,8 @@ export interface Pull {
   mergedAt: string | null
   closedAt: string | null
   mergeCommitSha: string | null
+  /** Who last edited the body after it was opened (GraphQL's `editor`; REST does not say); absent when no one did. */
+  editor?: string
 }
 
 /** One pull request read on its own: GitHub computes mergeability only there. */
@@ -300,6 +302,56 @@ export class EnvRepo {
     }
   }
 
+  /**
+   * Replaces what `branch` holds with one commit of `files` on `parent`, the
+   * commit of `base` the files were planned from, moving the branch there
+   * with force (or creating it): whatever else the branch held is dropped.
+   * For the train's own branches only, whose content the train decides.
+   * If `base` has moved past `parent`, nothing is written. Requests: the
+   * read of commitFiles, createTree, createCommit, then updateRef or createRef.
+   */
+  async replaceBranch(change: {
+    base: string
+    branch: string
+    message: string
+    files: readonly FileChange[]
+    parent: string
+  }): Promise<CommitResult> {
+    const observed = await this.#branches(change.base, change.branch, [])
+    if (observed.base.commitSha !== change.parent)
+      return { commitSha: observed.base.commitSha, created: false, baseMoved: true }
+    const { data: tree } = await this.#octokit.rest.git.createTree({
+      ...this.#repo,
+      base_tree: observed.base.treeSha,
+      tree: change.files.map(f => ({
+        path: f.path,
+        mode: '100644' as const,
+        type: 'blob' as const,
+        content: f.content
+      }))
+    })
+    const { data: commit } = await this.#octokit.rest.git.createCommit({
+      ...this.#repo,
+      message: change.message,
+      tree: tree.sha,
+      parents: [observed.base.commitSha]
+    })
+    if (observed.branch)
+      await this.#octokit.rest.git.updateRef({
+        ...this.#repo,
+        ref: `heads/${change.branch}`,
+        sha: commit.sha,
+        force: true
+      })
+    else
+      await this.#octokit.rest.git.createRef({
+        ...this.#repo,
+        ref: `refs/heads/${change.branch}`,
+        sha: commit.sha
+      })
+    return { commitSha: commit.sha, created: true }
+  }
+
   async #branches(
     base: string,
     branch: string,
@@ -418,6 +470,7 @@ fragment pull on PullRequest {
   author { __typename login }
   headRefName headRefOid baseRefName
   mergeCommit { oid }
+  editor { __typename login }
   labels(first: 100) { nodes { name } }
 }`
       const data = await this.#octokit.graphql<{
@@ -551,6 +604,16 @@ fragment pull on PullRequest {
    * requests, or more for many rules.
    */
   async requiredChecks(branch: string): Promise<string[]> {
+    return (await this.mergeRules(branch)).checks
+  }
+
+  /**
+   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * largest approval count of the rulesets' pull_request rules on the
+   * branch (`required_approving_review_count`). Classic branch protection's
+   * count is readable only by admins, and is left to GitHub's own merge check.
+   */
+  async mergeRules(branch: string): Promise<{ checks: string[]; approvals: number }> {
     const [protection, rules] = await Promise.all([
       this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
         ({ data }) => [
@@ -573,7 +636,13 @@ fragment pull on PullRequest {
         ? (rule.parameters?.required_status_checks ?? []).map(c => c.context)
         : []
     )
-    return [...new Set([...protection, ...fromRules])]
+    const approvals = Math.max(
+      0,
+      ...rules.map(rule =>
+        rule.type === 'pull_request' ? (rule.parameters?.required_approving_review_count ?? 0) : 0
+      )
+    )
+    return { checks: [...new Set([...protection, ...fromRules])], approvals }
   }
 
   /**
@@ -1062,6 +1131,7 @@ interface PullNode {
   headRefOid: string
   baseRefName: string
   mergeCommit: { oid: string } | null
+  editor: { __typename: string; login: string } | null
   labels: { nodes: ({ name: string } | null)[] } | null
 }
 
@@ -1089,8 +1159,14 @@ function fromGraphql(node: PullNode): Pull {
     createdAt: node.createdAt,
     mergedAt: node.mergedAt,
     closedAt: node.closedAt,
-    mergeCommitSha: node.mergeCommit?.oid ?? null
+    mergeCommitSha: node.mergeCommit?.oid ?? null,
+    ...(node.editor ? { editor: actorLogin(node.editor) } : {})
   }
+}
+
+/** GraphQL names a GitHub App's bot `my-app`; REST, and so the rest of the toolkit, `my-app[bot]`. */
+function actorLogin(actor: { __typename: string; login: string }): string {
+  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login
 }
 
 function status(error: unknown): number | undefined {

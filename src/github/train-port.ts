@@ -33,7 +33,7 @@ export function gitHubPort(
    */
   const snapshotOf = async (
     pull: Pull,
-    required: (base: string) => Promise<string[]>,
+    required: (base: string) => Promise<{ checks: string[]; approvals: number }>,
     permissions: Map<string, Promise<Review['permission']>>
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
@@ -52,6 +52,7 @@ export function gitHubPort(
     const mergedAt = time(pull.mergedAt)
     if (mergedAt !== undefined) snapshot.mergedAt = mergedAt
     if (pull.mergeCommitSha) snapshot.mergeSha = pull.mergeCommitSha
+    if (pull.editor) snapshot.bodyEditor = pull.editor
     if (pull.state !== 'open') return snapshot
     // The branch's commits say whether the PR is still the toolkit's own, approved or not.
     const [reviews, commits] = await Promise.all([
@@ -73,15 +74,29 @@ export function gitHubPort(
       if (!permissions.has(key)) permissions.set(key, env.permission(user))
       return permissions.get(key)!
     }
-    const [checks, pushers, changed, granted] = await Promise.all([
-      required(pull.baseRef).then(names => env.checks(pull.headSha, names)),
+    // Whose permission decides: approvers of the head, and those who requested changes (only a writer's request blocks).
+    const deciding = [
+      ...new Set(
+        reviews
+          .filter(r => approvers.includes(r) || r.state === 'CHANGES_REQUESTED')
+          .map(r => r.author.toLowerCase())
+      )
+    ]
+    const rules = required(pull.baseRef)
+    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
+      rules.then(r => env.checks(pull.headSha, r.checks)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
-      Promise.all(approvers.map(r => permissionOf(r.author)))
+      Promise.all(deciding.map(login => permissionOf(login))),
+      rules
     ])
+    if (approvals > 0) snapshot.rulesApprovals = approvals
+    const permission = new Map(deciding.map((login, i) => [login, granted[i]]))
     snapshot.reviews = snapshot.reviews.map(r => {
-      const i = approvers.findIndex(a => a.author === r.author && a.commitId === r.commitId)
-      return r.state === 'APPROVED' && i >= 0 ? { ...r, permission: granted[i] } : r
+      const level = permission.get(r.author.toLowerCase())
+      const decides =
+        r.state === 'CHANGES_REQUESTED' || (r.state === 'APPROVED' && r.commitId === pull.headSha)
+      return decides && level !== undefined ? { ...r, permission: level } : r
     })
     snapshot.checks = checks.state
     snapshot.lastPushers = pushers
@@ -124,9 +139,9 @@ export function gitHubPort(
           byNumber.set(pull.number, pull)
       const pulls = [...byNumber.values()]
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
-      const required = new Map<string, Promise<string[]>>()
+      const required = new Map<string, Promise<{ checks: string[]; approvals: number }>>()
       const requiredOf = (base: string) => {
-        if (!required.has(base)) required.set(base, env.requiredChecks(base))
+        if (!required.has(base)) required.set(base, env.mergeRules(base))
         return required.get(base)!
       }
       const permissions = new Map<string, Promise<Review['permission']>>()
@@ -142,6 +157,10 @@ export function gitHubPort(
     },
     async commitFiles(input) {
       const { commitSha, baseMoved } = await env.commitFiles(input)
+      return baseMoved ? { commitSha, baseMoved } : { commitSha }
+    },
+    async replaceBranch(input) {
+      const { commitSha, baseMoved } = await env.replaceBranch(input)
       return baseMoved ? { commitSha, baseMoved } : { commitSha }
     },
     async findOpenPull(head) {

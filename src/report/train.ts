@@ -119,6 +119,8 @@ function describeAction(a: Decision['actions'][number]): string {
       return `merge ${a.kind} PR #${a.pr} for ${a.region}`
     case 'enable-auto-merge':
       return `enable auto-merge on ${a.kind} PR #${a.pr} for ${a.region}`
+    case 'rebuild-branch':
+      return `put ${a.kind} PR #${a.pr}'s branch for ${a.region} back to the train's edits: ${a.reason}`
     case 'wait-health':
       return `wait for Argo CD to sync ${a.revision.slice(0, 7)} in ${a.region} and report Healthy`
     case 'open-rollback':

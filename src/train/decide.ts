@@ -18,6 +18,10 @@ export interface ObservedPr {
   untrusted?: string
   /** An open PR whose head is not exactly the edits the train would write now: what differs. It never merges. */
   drift?: string
+  /** Someone other than the toolkit last edited its body, so the outcome its marker shows is not the train's record. */
+  editedBy?: string
+  /** Its branch is to be put back to the planned edits on the current base (see toObserved): its problems are all on the branch. */
+  rebuild?: boolean
 }
 
 /** One region of the train, as GitHub and the plan show it now. */
@@ -54,6 +58,7 @@ export type Action =
   | { type: 'open-promotion'; region: string; wave: number; step?: number }
   | { type: 'merge'; kind: PrKind; region: string; pr: number; sha: string }
   | { type: 'enable-auto-merge'; kind: PrKind; region: string; pr: number; sha: string }
+  | { type: 'rebuild-branch'; kind: PrKind; region: string; pr: number; reason: string }
   | {
       type: 'wait-health'
       kind: PrKind
@@ -116,20 +121,30 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
       deadline: mergedAt + o.train.timeoutSeconds * 1000
     }
   }
+  if (pr.rebuild)
+    return {
+      type: 'rebuild-branch',
+      kind,
+      region: r.region,
+      pr: pr.number,
+      reason: [pr.untrusted, pr.drift === undefined ? undefined : `its head: ${pr.drift}`]
+        .filter(Boolean)
+        .join('; ')
+    }
   if (pr.untrusted) {
     // Every reason at once, so whoever cleans up sees all that is wrong with the PR.
     const also = [...(pr.drift !== undefined ? [`its head: ${pr.drift}`] : []), ...pr.gate.notes]
     return {
       type: 'wait',
       region: r.region,
-      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join('; ')}` : ''} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Close it; the next run opens a fresh one.`
+      reason: `warning: PR #${pr.number} is never merged by the train: ${pr.untrusted}${also.length > 0 ? `; ${also.join('; ')}` : ''} (it has ${pr.gate.approvals} of ${pr.gate.required} approvals on its head commit). Undo the change (a PR body's earlier text is in its edit history), or close it: a closed PR halts the train for a person to decide.`
     }
   }
   if (pr.drift !== undefined)
     return {
       type: 'wait',
       region: r.region,
-      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Undo the extra changes, or close it and the train opens a fresh one.`
+      reason: `PR #${pr.number} does not hold exactly the edits the train plans for ${r.region} (${pr.drift}); it is never merged like this. Closing it aborts ${r.region} and halts the train for a person to decide.`
     }
   if (!pr.gate.met) {
     const notes = pr.gate.notes.length > 0 ? ` (${pr.gate.notes.join('; ')})` : ''
@@ -282,6 +297,16 @@ export function decide(o: Observed): Decision {
       ]
     }
   }
+  // The outcome of a merged promotion is the train's record of Argo CD's answer: one a person edited is not.
+  const edited = o.regions.filter(r => r.promotion?.state === 'merged' && r.promotion.editedBy)
+  if (edited.length > 0)
+    return {
+      state: 'halted',
+      actions: edited.map<Action>(r => ({
+        type: 'halt',
+        reason: `PR #${r.promotion!.number}'s body, where the train records what Argo CD reported for ${r.region}, was last edited by ${r.promotion!.editedBy}, not the toolkit; the train never goes on from an outcome a person can edit. Run multiregion reconcile --resume to have it ask Argo CD again.`
+      }))
+    }
   const failed = o.regions.filter(
     r => r.promotion?.state === 'merged' && FAILED.has(r.promotion.marker.outcome)
   )
@@ -321,7 +346,7 @@ export function decide(o: Observed): Decision {
     if (pr?.marker.outcome === 'unreachable')
       halts.push({
         type: 'halt',
-        reason: `Argo CD could not be reached for ${r.region} before the timeout; the train never promotes on unknown health. Check Argo CD, then run multiregion reconcile --resume to wait again.`
+        reason: `Argo CD could not be reached for ${r.region}, or did not have its Application, before the timeout; the train never promotes on unknown health. Check Argo CD (and the app name platform.yaml gives), then run multiregion reconcile --resume to wait again.`
       })
   }
   if (halts.length > 0) return { state: 'halted', actions: halts }

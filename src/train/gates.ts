@@ -9,7 +9,8 @@ export interface Review {
    * The reviewer's permission on the environments repository, as GitHub's
    * "Get repository permissions for a user" reports it (maintain counts as
    * write, triage as read). Only write and admin count, as in branch
-   * protection; unknown counts as no access.
+   * protection; for an approval unknown counts as no access, for a request
+   * for changes as write (it blocks).
    */
   permission?: 'admin' | 'write' | 'read' | 'none'
 }
@@ -42,6 +43,7 @@ export interface GateResult {
  * someone with write access to the repository other than the PR's author,
  * the toolkit and whoever pushed the head commit, and still standing (a
  * later "changes requested" or dismissal by the same person withdraws it).
+ * A standing request for changes blocks when its author has write access.
  * These are the rules of GitHub branch protection's required reviews with
  * "Require approval of the most recent reviewable push"
  * (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/about-protected-branches#require-pull-request-reviews-before-merging).
@@ -58,6 +60,13 @@ export function evaluateGate(input: GateInput): GateResult {
   const pushers = new Set((input.lastPushers ?? []).map(p => p.toLowerCase()))
   for (const [login, review] of latest) {
     if (review.state === 'CHANGES_REQUESTED') {
+      // As on GitHub, only a request from someone with write access blocks: on a public repository anyone may review.
+      if (review.permission === 'read' || review.permission === 'none') {
+        notes.push(
+          `${review.author} requested changes but has ${review.permission} access to the repository; only requests from people with write access block`
+        )
+        continue
+      }
       blocked = true
       notes.push(`${review.author} requested changes`)
       continue

@@ -51,6 +51,14 @@ export interface PullSnapshot {
   /** Open PRs: the text of those files at headSha; absent when they could not be read at that sha. */
   headFiles?: ReadonlyMap<string, string>
   checks: 'success' | 'pending' | 'failure'
+  /**
+   * Open PRs: the approvals the base branch's rulesets require. The gate asks
+   * for at least as many: a toolkit allowed to bypass a ruleset must still
+   * not merge with fewer approvals than the repository's owners set.
+   */
+  rulesApprovals?: number
+  /** Who last edited the body after it was opened, when GitHub says (GraphQL's PullRequest.editor). */
+  bodyEditor?: string
 }
 
 /** Everything one reconcile run reads, in one value. */
@@ -114,6 +122,10 @@ export interface TrainPull {
   facts?: CommitFacts
   /** Why the PR cannot be trusted (someone edited its marker or pushed to its branch). */
   untrusted?: string
+  /** Every reason it is untrusted is a commit on its branch: putting the branch back makes it the toolkit's again. */
+  branchOnly?: true
+  /** Someone other than the toolkit last edited its body: the progress its marker shows (an outcome) is theirs. */
+  editedBy?: string
 }
 
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
@@ -154,6 +166,7 @@ export function interpretPull(
       facts ??= stated
   }
   if (problems.length > 0) facts = undefined
+  const branchProblems = problems.length
   let marker = decodeMarker(pull.body)
   if (markerCount(pull.body) > 1)
     problems.push('its body was tampered with: it holds a second marker')
@@ -191,7 +204,11 @@ export function interpretPull(
     pull,
     marker,
     ...(facts ? { facts } : {}),
-    ...(problems.length > 0 ? { untrusted: problems.join('; ') } : {})
+    ...(problems.length > 0 ? { untrusted: problems.join('; ') } : {}),
+    ...(problems.length > 0 && problems.length === branchProblems ? { branchOnly: true } : {}),
+    ...(pull.bodyEditor !== undefined && !same(pull.bodyEditor, botLogin)
+      ? { editedBy: pull.bodyEditor }
+      : {})
   }
 }
 
@@ -222,7 +239,7 @@ function toObservedPr(
       headSha: pull.headSha,
       prAuthor: pull.author,
       botLogin,
-      required,
+      required: Math.max(required, pull.rulesApprovals ?? 0),
       lastPushers: pull.lastPushers ?? []
     }),
     checks: pull.checks,
@@ -230,10 +247,22 @@ function toObservedPr(
     marker
   }
   if (p.untrusted) pr.untrusted = p.untrusted
+  if (p.editedBy !== undefined) pr.editedBy = p.editedBy
   if (pull.mergeSha !== undefined) pr.mergeSha = pull.mergeSha
   if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
   const drift = headDrift(pull, expected)
   if (drift !== undefined) pr.drift = drift
+  // The train's branch holds what the train puts there: a push by someone else, or a base that moved
+  // under the PR, is replaced by the planned edits on the current base (the new head needs fresh approvals).
+  if (
+    pull.state === 'open' &&
+    expected !== undefined &&
+    expected.length > 0 &&
+    (p.untrusted === undefined ? drift !== undefined : p.branchOnly === true) &&
+    // A rollback's target is what its toolkit commit states; the body's copy is a person's to edit.
+    (p.marker.kind === 'promotion' || (p.facts !== undefined && p.facts.to === p.marker.to))
+  )
+    pr.rebuild = true
   return pr
 }
 
@@ -337,7 +366,9 @@ export function toObserved(snapshot: Snapshot): Observed {
       region.rollback = toObservedPr(
         gate.refused
           ? {
-              ...rollback,
+              pull: rollback.pull,
+              marker: rollback.marker,
+              ...(rollback.facts ? { facts: rollback.facts } : {}),
               untrusted: [rollback.untrusted, gate.refused].filter(Boolean).join('; ')
             }
           : rollback,

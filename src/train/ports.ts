@@ -41,6 +41,19 @@ export interface GitHubPort {
     files: { path: string; content: string }[]
     parent?: string
   }): Promise<{ commitSha: string; baseMoved?: boolean }>
+  /**
+   * Puts the train's own branch back to exactly `files` in one toolkit
+   * commit on `parent` (the commit of `base` they were planned from), with
+   * force: a push by someone else, or a base that moved under the PR, is
+   * replaced. `baseMoved`: nothing was written, plan again.
+   */
+  replaceBranch(input: {
+    base: string
+    branch: string
+    message: string
+    files: { path: string; content: string }[]
+    parent: string
+  }): Promise<{ commitSha: string; baseMoved?: boolean }>
   /** Deletes a branch this run created, when the PR for it could not be opened. */
   deleteBranch(branch: string): Promise<void>
   /** The open PR from `head`, so a run killed after pushing does not open a second one. */

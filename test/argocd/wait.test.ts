@@ -175,15 +175,15 @@ describe('waitForRevision over the Argo CD simulator', () => {
     })
   })
 
-  it('times out, saying so, when the application is deleted during the wait', async () => {
+  it('reports health unknown (unreachable), not a timeout to blame the release on, when the application is deleted during the wait', async () => {
     const result = await wait(() => sim.deleteApp(APP), { timeoutMs: 2 * MINUTE })
-    expect(result.outcome).toBe('timeout')
-    expect(result.detail).toBe(
-      'checkout-us-east was not done within 120 s: Argo CD reports the application deleted'
+    expect(result.outcome).toBe('unreachable')
+    expect(result.detail).toMatch(
+      /^checkout-us-east did not exist in Argo CD at the deadline \(120 s\), so its health is unknown: /
     )
   })
 
-  it('times out naming the platform template when the app does not exist', async () => {
+  it('reports health unknown naming the platform template when the app does not exist', async () => {
     client = createArgoCDClient({
       server: sim.url,
       token: sim.token,
@@ -196,7 +196,7 @@ describe('waitForRevision over the Argo CD simulator', () => {
       timeoutMs: 5 * MINUTE,
       idleMs: 20_000
     })
-    expect(result.outcome).toBe('timeout')
+    expect(result.outcome).toBe('unreachable')
     expect(result.detail).toContain('has no application "checkout-useast" in project "default"')
     expect(result.detail).toContain('platform.yaml spec.regions.us-east.argocd.app')
   })
@@ -229,6 +229,41 @@ describe('waitForRevision over the Argo CD simulator', () => {
     expect(result.detail).toBe('8c2e5f0 (in a1b2c3d) is synced and Healthy')
     // Each revision is compared once, however many states mention it.
     expect(asked.sort()).toEqual([LATER, PREVIOUS].sort())
+  })
+
+  it("counts a later commit among a multi-source app's revisions that contains the merged one", async () => {
+    // A multi-source app (spec.sources) reports status.sync.revisions, one per source, and no
+    // status.sync.revision: auto-sync resolved the environments source to a later HEAD.
+    const LATER = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678'
+    sim.rollout(APP, LATER)
+    sim.patch(APP, a => {
+      const sources = [
+        { repoURL: 'https://charts.acme.example.com', chart: 'checkout', targetRevision: '3.2.1' },
+        {
+          repoURL: 'https://github.com/acme/environments.git',
+          targetRevision: 'main',
+          ref: 'values'
+        }
+      ]
+      delete a.spec!.source
+      a.spec!.sources = sources
+      const status = a.status!
+      status.sync = { status: 'Synced', revisions: ['3.2.1', LATER] }
+      const state = status.operationState!
+      state.operation = { ...state.operation, sync: { revisions: ['3.2.1', LATER] } }
+      state.syncResult = { revisions: ['3.2.1', LATER] }
+    })
+    const asked: string[] = []
+    const result = await wait(undefined, {
+      timeoutMs: 5 * MINUTE,
+      relation: async revision => {
+        asked.push(revision)
+        return { lineage: revision === LATER ? 'includes' : 'before' }
+      }
+    })
+    expect(result.outcome).toBe('healthy')
+    expect(result.detail).toBe('8c2e5f0 (in [3.2.1, a1b2c3d]) is synced and Healthy')
+    expect(asked).toContain(LATER)
   })
 
   it('is unreachable at the deadline when Argo CD cannot be reached at all', async () => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { reconcileTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
-import { decodeMarker } from '../../src/train/marker.js'
+import { decodeMarker, withMarker } from '../../src/train/marker.js'
+import { ArgoCDSimulator } from '../simulators/argocd/server.js'
 import { SERVICES } from '../support/paths.js'
 import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
@@ -202,5 +203,78 @@ describe('the train against Argo CD revision semantics', () => {
     expect(
       harness.argocd.app('checkout-us-east').status?.operationState?.syncResult?.revision
     ).not.toBe(sha)
+  })
+})
+
+describe('an Application Argo CD does not have', () => {
+  it('halts without blaming the release when the app of a region is gone: health is unknown, nothing is rolled back', async () => {
+    // With its project named, Argo CD answers a missing app with 404 (without, with 403).
+    harness = await TrainHarness.start({
+      platform: text =>
+        text.replace(
+          /(server: https:\/\/argocd\.cnn1\.example\.com)/,
+          '$1\n        project: default'
+        )
+    })
+    // The platform team renamed china's Application (an ApplicationSet change).
+    harness.argocd.deleteApp('checkout-china')
+    const end = await drive(harness)
+    expect(end.decision.state).toBe('halted')
+    expect(outcomes(harness)).toEqual([
+      ['promotion', 'us-east', 'healthy'],
+      ['promotion', 'sweden', 'healthy'],
+      ['promotion', 'china', 'unreachable']
+    ])
+    const labels = [...harness.github.repo(REPO).pulls.values()].flatMap(p => p.labels)
+    expect(labels).not.toContain('multiregion:bad-release')
+    expect(end.decision.actions).toEqual([
+      expect.objectContaining({ type: 'halt', reason: expect.stringContaining('--resume') })
+    ])
+  })
+})
+
+describe('the outcome the train recorded', () => {
+  it('is never taken from a body a person edited: an unreachable region edited to healthy halts the train until --resume asks Argo CD again', async () => {
+    const dead = await ArgoCDSimulator.unreachableURL()
+    harness = await TrainHarness.start({
+      argoServer: (region, sim) => (region === 'us-east' ? dead : sim.url)
+    })
+    const halted = await drive(harness)
+    expect(outcomes(harness)).toEqual([['promotion', 'us-east', 'unreachable']])
+    expect(halted.decision.state).toBe('halted')
+    // mallory, with write access, edits the marker in the PR body to say us-east is healthy.
+    const pull = [...harness.github.repo(REPO).pulls.values()][0]!
+    const marker = decodeMarker(pull.body)!
+    harness.github.editBody(
+      REPO,
+      pull.number,
+      'mallory',
+      withMarker(pull.body, {
+        ...marker,
+        outcome: 'healthy',
+        times: { ...marker.times, healthy: harness.clock.now() }
+      })
+    )
+    harness.clock.advance(60 * MIN)
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(run.decision.state).toBe('halted')
+    expect(run.decision.actions).toEqual([
+      expect.objectContaining({
+        type: 'halt',
+        reason: expect.stringContaining(`was last edited by mallory, not the toolkit`)
+      })
+    ])
+    // No later wave opened.
+    expect(harness.github.repo(REPO).pulls.size).toBe(1)
+    // --resume asks Argo CD again: still unreachable, recorded by the train itself.
+    const resumed = await reconcileTrain(harness.ctx, 'v1.5.0', { resume: true })
+    expect(resumed.decision.actions).toEqual([
+      expect.objectContaining({
+        type: 'halt',
+        reason: expect.stringContaining('Argo CD could not be reached for us-east')
+      })
+    ])
+    expect(outcomes(harness)).toEqual([['promotion', 'us-east', 'unreachable']])
+    expect(harness.github.repo(REPO).pulls.size).toBe(1)
   })
 })

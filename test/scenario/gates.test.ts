@@ -126,6 +126,28 @@ describe('gates that cannot be bypassed', () => {
     expect(onMain(harness, KUSTOMIZATION('sweden'))).toContain('v1.3.9')
   })
 
+  it("never writes the target a person edited into a rollback PR's body, when main moved under it", async () => {
+    harness = await TrainHarness.start()
+    await drive(harness)
+    expect(await manualRollback(harness.ctx, 'us-east', 'v1.4.2')).toMatch(/opened rollback PR/)
+    const pull = pullsOf(harness).find(
+      p => p.state === 'open' && decodeMarker(p.body)?.kind === 'rollback'
+    )!
+    // mallory edits the target in the body, and the region's file changes on main: the head drifts.
+    pull.body = withMarker(pull.body, { ...decodeMarker(pull.body)!, to: 'v6.6.6' })
+    harness.github.push(REPO, 'main', {
+      [KUSTOMIZATION('us-east')]: `${onMain(harness, KUSTOMIZATION('us-east'))}# tuned\n`
+    })
+    harness.approveAll('alice', 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    harness.approveAll('alice', 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(harness.github.repo(REPO).files(pull.head).get(KUSTOMIZATION('us-east'))).not.toContain(
+      'v6.6.6'
+    )
+    expect(onMain(harness, KUSTOMIZATION('us-east'))).not.toContain('v6.6.6')
+  })
+
   it('refuses a rollback to a bad release, however it is spelled, and one to a newer version', async () => {
     harness = await TrainHarness.start()
     harness.script.set('china', ['degraded'])

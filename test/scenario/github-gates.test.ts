@@ -59,23 +59,17 @@ function interpose(h: TrainHarness, method: keyof GitHubPort, before: () => void
 }
 
 describe('who may approve', () => {
-  it('does not count the approval of whoever pushed the most recent commit', async () => {
+  it('replaces the push of someone who then approves it, so neither their push nor their approval counts', async () => {
     harness = await TrainHarness.start()
     const pr = await firstPr(harness)
     // carol pushes a commit that changes nothing, then approves her own push.
     harness.github.push(REPO, pr.head, {}, 'carol')
     harness.github.approve(REPO, pr.number, 'carol')
+    harness.github.approve(REPO, pr.number, 'alice')
     const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(merged(harness, pr.number)).toBe(false)
-    expect(waits(run)).toEqual([
-      expect.stringContaining('carol pushed the most recent commit; someone else must approve')
-    ])
-    // Someone else's approval satisfies GitHub's rule, but a commit that is not the toolkit's own
-    // on its branch never merges (test/scenario/gates.test.ts): the train opens a fresh PR instead.
-    harness.github.approve(REPO, pr.number, 'alice')
-    const again = await reconcileTrain(harness.ctx, 'v1.5.0')
-    expect(merged(harness, pr.number)).toBe(false)
-    expect(waits(again)).toEqual([expect.stringContaining("is not the toolkit's own (carol")])
+    expect(run.done).toContainEqual(expect.stringContaining("is not the toolkit's own (carol"))
+    expect(waits(run)).toEqual([expect.stringContaining('carol approved an older commit')])
   })
 
   it('counts only reviewers with write access (read and triage do not; maintain and admin do)', async () => {
@@ -97,8 +91,105 @@ describe('who may approve', () => {
   })
 })
 
+describe("the train's branch holds the train's edits", () => {
+  it('puts a branch someone pushed to back to its edits; the new head needs fresh approvals, then merges', async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    harness.github.push(
+      REPO,
+      pr.head,
+      { 'regions/us-east/checkout/extra.yaml': 'x: 1\n' },
+      'mallory'
+    )
+    harness.github.approve(REPO, pr.number, 'alice')
+    harness.github.approve(REPO, pr.number, 'bob')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(run.done).toContainEqual(
+      expect.stringContaining(`put PR #${pr.number}'s branch for us-east back to the train's edits`)
+    )
+    const pull = harness.github.repo(REPO).pulls.get(pr.number)!
+    expect(pull.state).toBe('open')
+    expect(
+      harness.github.repo(REPO).files(pr.head).has('regions/us-east/checkout/extra.yaml')
+    ).toBe(false)
+    // The approvals were given on the pushed head: the new head needs its own.
+    expect(waits(run)).toEqual([expect.stringContaining('approved an older commit')])
+    harness.github.approve(REPO, pr.number, 'alice')
+    harness.github.approve(REPO, pr.number, 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+    const main = harness.github.repo(REPO).files('main')
+    expect(main.has('regions/us-east/checkout/extra.yaml')).toBe(false)
+    expect(main.get(US_EAST)).toContain('v1.5.0')
+  })
+
+  it("rebuilds on the new base after someone else's commit changed another line of the region's file, keeping it", async () => {
+    harness = await TrainHarness.start()
+    const pr = await firstPr(harness)
+    // A person tunes the region on main while the promotion waits for review.
+    const before = harness.github.repo(REPO).files('main').get(US_EAST)!
+    harness.github.push(
+      REPO,
+      'main',
+      { [US_EAST]: `${before}commonLabels:\n  team: payments\n` },
+      'alice'
+    )
+    harness.github.approve(REPO, pr.number, 'alice')
+    harness.github.approve(REPO, pr.number, 'bob')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(run.done).toContainEqual(expect.stringContaining(`put PR #${pr.number}'s branch`))
+    harness.github.approve(REPO, pr.number, 'carol')
+    harness.github.approve(REPO, pr.number, 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+    const text = harness.github.repo(REPO).files('main').get(US_EAST)!
+    expect(text).toContain('team: payments')
+    expect(text).toContain('v1.5.0')
+  })
+})
+
+describe('who may block', () => {
+  it("ignores a request for changes by someone without write access, and obeys a writer's", async () => {
+    harness = await TrainHarness.start()
+    harness.github.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: [] })
+    const pr = await firstPr(harness)
+    // On a public environments repository anyone may review; GitHub lets only writers block a merge.
+    harness.github.setRole(REPO, 'mallory', 'read')
+    harness.github.review(REPO, pr.number, 'mallory', 'CHANGES_REQUESTED')
+    harness.github.review(REPO, pr.number, 'wendy', 'CHANGES_REQUESTED')
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)[0]).toContain('wendy requested changes')
+    expect(waits(run)[0]).toContain(
+      'mallory requested changes but has read access to the repository; only requests from people with write access block'
+    )
+    // wendy (write) withdraws her request by approving; mallory's stays and does not block.
+    harness.github.approve(REPO, pr.number, 'wendy')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+})
+
+describe('how many approvals', () => {
+  it("asks for a ruleset's approval count when it is larger than the region's, though the toolkit may bypass the ruleset", async () => {
+    harness = await TrainHarness.start()
+    // us-east needs 1 approval by the manifest; the repository's ruleset wants 2, and lets the App bypass it.
+    harness.github.addRuleset(REPO, { requiredApprovals: 2, bypass: ['multiregion[bot]'] })
+    const pr = await firstPr(harness)
+    harness.github.approve(REPO, pr.number, 'alice')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(false)
+    expect(waits(run)).toEqual([expect.stringContaining('has 1 of 2 approvals')])
+    harness.github.approve(REPO, pr.number, 'bob')
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(merged(harness, pr.number)).toBe(true)
+  })
+})
+
 describe('the PR head holds exactly the planned edits', () => {
-  it('never merges a head with a pushed extra file', async () => {
+  it('never merges a head with a pushed extra file: the branch is put back', async () => {
     harness = await TrainHarness.start()
     const pr = await firstPr(harness)
     harness.github.push(
@@ -110,12 +201,15 @@ describe('the PR head holds exactly the planned edits', () => {
     harness.github.approve(REPO, pr.number, 'alice')
     const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(merged(harness, pr.number)).toBe(false)
-    expect(waits(run)[0]).toContain(
-      'files the train does not edit: regions/us-east/payments/extra.yaml'
+    expect(run.done).toContainEqual(
+      expect.stringContaining('files the train does not edit: regions/us-east/payments/extra.yaml')
     )
+    expect(
+      harness.github.repo(REPO).files(pr.head).has('regions/us-east/payments/extra.yaml')
+    ).toBe(false)
   })
 
-  it('never merges a head whose tag was changed', async () => {
+  it('never merges a head whose tag was changed: the branch is put back', async () => {
     harness = await TrainHarness.start()
     const pr = await firstPr(harness)
     const text = harness.github.repo(REPO).files(pr.head).get(US_EAST)!
@@ -123,7 +217,8 @@ describe('the PR head holds exactly the planned edits', () => {
     harness.github.approve(REPO, pr.number, 'alice')
     const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(merged(harness, pr.number)).toBe(false)
-    expect(waits(run)[0]).toContain(`not as planned: ${US_EAST}`)
+    expect(run.done).toContainEqual(expect.stringContaining(`not as planned: ${US_EAST}`))
+    expect(harness.github.repo(REPO).files(pr.head).get(US_EAST)).toBe(text)
     expect(harness.github.repo(REPO).files('main').get(US_EAST)).not.toContain('v6.6.6')
   })
 })

@@ -73,6 +73,8 @@ describe('the train over the GitHub and Argo CD simulators', () => {
     // carol pushes a commit that changes nothing: the head moves, its content stays the plan.
     harness.github.push(REPO, pr!.head, {}, 'carol')
     harness.github.approve(REPO, pr!.number, 'multiregion[bot]')
+    // A minute later the train puts its branch back (carol's commit is not its own): a new commit.
+    harness.clock.advance(60_000)
     const run = await reconcileTrain(harness.ctx, 'v1.5.0')
     expect(run.decision.actions).toEqual([
       expect.objectContaining({ type: 'wait', reason: expect.stringContaining('0 of 1 approvals') })

@@ -137,6 +137,28 @@ export class FakeGitHub implements GitHubPort {
     this.changed.set(input.branch, changed)
     return { commitSha: `c${++this.commits}` }
   }
+  async replaceBranch(input: {
+    base: string
+    branch: string
+    message: string
+    files: { path: string; content: string }[]
+    parent: string
+  }) {
+    this.write()
+    const next = new Map(this.branches.get(input.base))
+    for (const f of input.files) next.set(f.path, f.content)
+    this.branches.set(input.branch, next)
+    this.branchCommits.set(input.branch, [
+      {
+        sha: `c${this.commits + 1}`,
+        author: 'multiregion[bot]',
+        verified: true,
+        message: input.message
+      }
+    ])
+    this.changed.set(input.branch, new Set(input.files.map(f => f.path)))
+    return { commitSha: `c${++this.commits}` }
+  }
   async findOpenPull(head: string) {
     this.requests++
     const pull = this.pulls.find(p => p.head === head && p.state === 'open')

@@ -151,6 +151,7 @@ const SHORT_NAMES: Record<string, string> = {
 
 const WRITES = new Set<keyof GitHubPort>([
   'commitFiles',
+  'replaceBranch',
   'openPull',
   'updateBody',
   'merge',

@@ -59,6 +59,39 @@ describe('approval gates', () => {
     expect(result).toMatchObject({ approvals: 1, met: false, notes: ['alice requested changes'] })
   })
 
+  it('does not let a request for changes from someone without write access block, as GitHub does not', () => {
+    // On a public environments repository anyone can submit a review; only a writer's request blocks.
+    const result = gate([
+      review('alice', 'APPROVED'),
+      { ...review('mallory', 'CHANGES_REQUESTED'), permission: 'read' },
+      { ...review('nobody', 'CHANGES_REQUESTED'), permission: 'none' }
+    ])
+    expect(result.met).toBe(true)
+    expect(result.notes).toEqual([
+      'mallory requested changes but has read access to the repository; only requests from people with write access block',
+      'nobody requested changes but has none access to the repository; only requests from people with write access block'
+    ])
+    // A request whose author's access is unknown still blocks.
+    const unknown: Review = { ...review('bob', 'CHANGES_REQUESTED') }
+    delete unknown.permission
+    expect(gate([review('alice', 'APPROVED'), unknown]).met).toBe(false)
+  })
+
+  it('does not count the approval of whoever pushed the head commit', () => {
+    const result = evaluateGate({
+      reviews: [review('carol', 'APPROVED')],
+      headSha: HEAD,
+      prAuthor: 'release-bot',
+      botLogin: 'multiregion[bot]',
+      required: 1,
+      lastPushers: ['Carol']
+    })
+    expect(result.met).toBe(false)
+    expect(result.notes).toEqual([
+      'carol pushed the most recent commit; someone else must approve the most recent push'
+    ])
+  })
+
   it('needs the region’s full count of distinct people', () => {
     expect(gate([review('alice', 'APPROVED'), review('alice', 'APPROVED', HEAD, 2)], 2).met).toBe(
       false

@@ -85,6 +85,8 @@ interface Pull {
   mergedAt: string | null
   mergeCommitSha: string | null
   mergedBy: string | null
+  /** Who last edited the body after it was opened (GraphQL's PullRequest.editor); null when no one did. */
+  editor?: string | null
   /** Who made the most recent push to the head branch (GitHub tracks it for "most recent reviewable push"). */
   lastPusher: string
   mergeable?: boolean
@@ -165,6 +167,11 @@ export interface Ruleset extends Partial<Protection> {
   id: number
   /** The branch it targets; default: the default branch. */
   branch?: string
+  /**
+   * Logins allowed to bypass it: their merges through the REST merge endpoint ignore its rules
+   * (https://docs.github.com/repositories/configuring-branches-and-merges-in-your-repository/managing-rulesets/creating-rulesets-for-a-repository#granting-bypass-permissions-for-your-branch-or-tag-ruleset).
+   */
+  bypass?: string[]
 }
 
 /** Repository roles (https://docs.github.com/organizations/managing-user-access-to-your-organizations-repositories/managing-repository-roles/repository-roles-for-an-organization). */
@@ -455,6 +462,13 @@ export class GitHubSimulator {
     })
     repo.reviews.set(number, reviews)
     this.#autoMerge(repo)
+  }
+
+  /** `user` edits a pull request's body on github.com, as anyone with write access (or its author) may. */
+  editBody(fullName: string, number: number, user: string, body: string): void {
+    const pull = this.#pull(this.repo(fullName), number)
+    pull.body = body
+    pull.editor = user
   }
 
   /** A comment on a pull request by `user` (anyone may comment, and may copy the toolkit's hidden marker). */
@@ -959,6 +973,12 @@ export class GitHubSimulator {
       headRefOid: pull.headSha,
       baseRefName: pull.base,
       mergeCommit: pull.mergeCommitSha ? commitNode(pull.mergeCommitSha) : null,
+      // https://docs.github.com/en/graphql/reference/objects#pullrequest (editor): the actor who edited the body.
+      editor: pull.editor
+        ? pull.editor.endsWith('[bot]')
+          ? { __typename: 'Bot', login: pull.editor.slice(0, -'[bot]'.length) }
+          : { __typename: 'User', login: pull.editor }
+        : null,
       labels: (args: Record<string, unknown>) =>
         connection(
           'LabelConnection',
@@ -1475,7 +1495,10 @@ export class GitHubSimulator {
     'pulls/update': (repo, { pull_number }, _q, body) => {
       const pull = this.#pull(repo!, Number(pull_number))
       if (typeof body.title === 'string') pull.title = body.title
-      if (typeof body.body === 'string') pull.body = body.body
+      if (typeof body.body === 'string' && body.body !== pull.body) {
+        pull.body = body.body
+        pull.editor = this.viewerLogin
+      }
       if (body.state === 'closed' && pull.state === 'open') {
         pull.state = 'closed'
         pull.closedAt = this.#now()
@@ -1543,7 +1566,7 @@ export class GitHubSimulator {
           status: 409,
           body: { message: 'Head branch was modified. Review and try the merge again.' }
         }
-      const blocked = this.#blocked(repo!, pull)
+      const blocked = this.#blocked(repo!, pull, this.viewerLogin)
       if (blocked) return { status: 405, body: { message: blocked } }
       const sha = this.#merge(
         repo!,
@@ -1814,10 +1837,14 @@ export class GitHubSimulator {
   }
 
   /** Branch protection and every ruleset on `branch`, aggregated: the strictest of each rule applies. */
-  #rules(repo: SimRepo, branch: string): Protection & { protected: boolean } {
+  #rules(repo: SimRepo, branch: string, actor?: string): Protection & { protected: boolean } {
     const sources: Partial<Protection>[] = [
       ...(repo.protection.has(branch) ? [repo.protection.get(branch)!] : []),
-      ...repo.rulesets.filter(r => (r.branch ?? repo.defaultBranch) === branch)
+      ...repo.rulesets.filter(
+        r =>
+          (r.branch ?? repo.defaultBranch) === branch &&
+          !(actor !== undefined && r.bypass?.includes(actor))
+      )
     ]
     return {
       protected: sources.length > 0,
@@ -1851,11 +1878,11 @@ export class GitHubSimulator {
   }
 
   /** Why branch protection refuses a merge now, or undefined. */
-  #blocked(repo: SimRepo, pull: Pull): string | undefined {
+  #blocked(repo: SimRepo, pull: Pull, actor?: string): string | undefined {
     if (pull.draft) return 'Pull Request is still a draft'
     if (this.#mergeTree(repo, pull) === undefined) return 'Pull Request is not mergeable'
     if (pull.mergeable === false) return 'Pull Request is not mergeable'
-    const protection = this.#rules(repo, pull.base)
+    const protection = this.#rules(repo, pull.base, actor)
     if (!protection.protected) return undefined
     const latest = new Map<string, Review>()
     for (const review of repo.reviews.get(pull.number) ?? [])
@@ -1872,6 +1899,15 @@ export class GitHubSimulator {
     ).length
     if (approvals < protection.requiredApprovals)
       return `At least ${protection.requiredApprovals} approving review${protection.requiredApprovals === 1 ? ' is' : 's are'} required by reviewers with write access.`
+    // A standing request for changes blocks only when its author has write access (same docs page,
+    // "Require pull request reviews before merging"): anyone may review a public repository.
+    if (
+      protection.requiredApprovals > 0 &&
+      [...latest.values()].some(
+        r => r.state === 'CHANGES_REQUESTED' && this.#permission(repo, r.user) !== 'read'
+      )
+    )
+      return 'Changes were requested by a reviewer with write access.'
     for (const name of protection.requiredChecks) {
       const run = repo.checkRuns.get(pull.headSha)?.find(r => r.name === name)
       const status = [...(repo.statuses.get(pull.headSha) ?? [])]
