@@ -51123,8 +51123,9 @@ ${indent}]`;
     }
     const entries = Object.entries(v).filter(([, x]) => x !== void 0);
     if (entries.length === 0) return "{}";
-    if (entries.length <= 4 && entries.every(([, x]) => isScalar2(x)))
-      return `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
+    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
+    if (entries.length <= 4 && entries.every(([, x]) => isScalar2(x)) && line.length <= 80)
+      return line;
     const inner = `${indent}  `;
     return `{
 ${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render2(x, inner)}`).join(",\n")}

@@ -64,8 +64,9 @@ export function jsonFile(value: unknown): string {
     }
     const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined)
     if (entries.length === 0) return '{}'
-    if (entries.length <= 4 && entries.every(([, x]) => isScalar(x)))
-      return `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')} }`
+    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')} }`
+    if (entries.length <= 4 && entries.every(([, x]) => isScalar(x)) && line.length <= 80)
+      return line
     const inner = `${indent}  `
     return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render(x, inner)}`).join(',\n')}\n${indent}}`
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parse, stringify } from 'yaml'
-import { renderConfigMap } from '../../src/gitops/config-map.js'
+import { jsonFile, renderConfigMap } from '../../src/gitops/config-map.js'
 
 /** What the yaml library writes for the whole ConfigMap: the text renderConfigMap must equal. */
 function byLibrary(name: string, labels: Record<string, string>, data: Record<string, string>) {
@@ -45,6 +45,37 @@ describe('ConfigMaps of generated files', () => {
         expect(text).toBe(byLibrary('m', { 'app.kubernetes.io/managed-by': 'multiregion' }, data))
       }),
       { numRuns: 500 }
+    )
+  })
+
+  it('writes JSON files with a line per region: names and small records inline, the rest a key a line', () => {
+    const map = {
+      order: ['sweden', 'us-east'],
+      regions: { sweden: { jurisdiction: 'EU', secret: 'DB_URL_SWEDEN' } },
+      endpoints: {
+        sweden: 'https://checkout.sweden.internal.example.com',
+        'us-east': 'https://checkout.us-east.internal.example.com'
+      }
+    }
+    expect(jsonFile(map)).toBe(
+      [
+        '{',
+        '  "order": ["sweden", "us-east"],',
+        '  "regions": {',
+        '    "sweden": { "jurisdiction": "EU", "secret": "DB_URL_SWEDEN" }',
+        '  },',
+        '  "endpoints": {',
+        '    "sweden": "https://checkout.sweden.internal.example.com",',
+        '    "us-east": "https://checkout.us-east.internal.example.com"',
+        '  }',
+        '}',
+        ''
+      ].join('\n')
+    )
+    fc.assert(
+      fc.property(fc.jsonValue(), value => {
+        expect(JSON.parse(jsonFile(value))).toEqual(JSON.parse(JSON.stringify(value)))
+      })
     )
   })
 })
