@@ -22433,12 +22433,12 @@ function renderConfigMap(comment, name, labels, data) {
   const block = (value) => value.includes("\n") && literalSafe(value);
   const plain = (key, value) => {
     const line = (0, import_yaml4.stringify)({ [key]: value });
-    return line.split("\n").length === 2 ? line : void 0;
+    return line.split("\n").length === 2 ? `  ${line}` : void 0;
   };
   const lines = entries.map(
     ([key, value]) => block(value) ? `  ${(0, import_yaml4.stringify)(key).trimEnd()}: |
 ${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
-` : plain(key, value) && `  ${plain(key, value)}`
+` : plain(key, value)
   );
   if (entries.length === 0 || lines.some((l) => l === void 0))
     return `# ${comment}

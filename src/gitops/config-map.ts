@@ -29,14 +29,15 @@ export function renderConfigMap(
   const metadata = { name, labels }
   const entries = Object.entries(data)
   const block = (value: string) => value.includes('\n') && literalSafe(value)
+  // A value on one line, as the library writes it at the top level; undefined when it would take several.
   const plain = (key: string, value: string) => {
     const line = stringify({ [key]: value })
-    return line.split('\n').length === 2 ? line : undefined
+    return line.split('\n').length === 2 ? `  ${line}` : undefined
   }
   const lines = entries.map(([key, value]) =>
     block(value)
       ? `  ${stringify(key).trimEnd()}: |\n${value.slice(0, -1).replace(/^(?=.)/gm, '    ')}\n`
-      : plain(key, value) && `  ${plain(key, value)}`
+      : plain(key, value)
   )
   // Anything else (a key or value on several lines, no data at all) is the library's to write.
   if (entries.length === 0 || lines.some(l => l === undefined))
