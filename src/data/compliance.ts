@@ -40,7 +40,8 @@ export const RULES = {
   'data-destructive-migration': 'data',
   'data-subject-column': 'data',
   'gdpr-retention-missing': 'gdpr',
-  'pipl-cross-border': 'pipl'
+  'pipl-cross-border': 'pipl',
+  'pipl-cluster-abroad': 'pipl'
 } as const
 export type Rule = keyof typeof RULES
 /** The platform's own rules report as custom-<id>. */
@@ -227,6 +228,7 @@ function checkTable(ctx: Context, table: DataTable): void {
       'warning'
     )
   checkEngine(ctx, table, personal.length > 0)
+  checkClusterAbroad(ctx, table, personal.length > 0)
   if (table.retention !== undefined && !aged)
     report(
       ctx,
@@ -258,6 +260,31 @@ function checkTable(ctx: Context, table: DataTable): void {
         [...path, table.residency ? 'residency' : 'home']
       )
   }
+}
+
+/** The engines whose one cluster spans every region of the service: any node may serve any row. */
+const SPANNING: readonly string[] = ['cockroachdb', 'spanner', 'cassandra']
+
+/**
+ * PLACEMENT RESTRICTED (or a placement, or a data center) stores CN rows in CN,
+ * but a gateway node abroad still reads them for its clients: remote access is
+ * a cross-border transfer (PIPL art. 38), so the rows need a cluster inside CN.
+ */
+function checkClusterAbroad(ctx: Context, table: DataTable, personal: boolean): void {
+  if (!personal || !SPANNING.includes(ctx.model.engine)) return
+  if (ctx.model.clusterWithin?.includes('CN')) return
+  const inChina = (name: string) => region(ctx.model, name)?.jurisdiction === 'CN'
+  const homed =
+    table.locality === 'by-row' ? table.placement.filter(inChina) : [table.home].filter(inChina)
+  if (homed.length === 0) return
+  const abroad = regionsOutside(ctx, ['CN'])
+  if (abroad.length === 0) return
+  report(
+    ctx,
+    'pipl-cluster-abroad',
+    `${table.name} holds personal data placed in ${homed.join(', ')} (CN), but ${ctx.model.engine} runs one cluster across ${abroad.join(', ')} too, and any node there can read those rows: remote access is a transfer (PIPL art. 38). Run CN on a cluster of its own and declare it in the platform (spec.databaseClusterWithin: [CN]), or use engine postgres, a database per region.`,
+    [...table.path, 'home']
+  )
 }
 
 /** What each single-cluster engine cannot place the way the manifest asks. */

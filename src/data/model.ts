@@ -50,6 +50,8 @@ export interface DataModel {
   compliance: string[]
   /** The platform's spec.complianceRules. */
   customRules: ComplianceRule[]
+  /** Jurisdictions the platform gives a cluster of their own on a spanning engine (spec.databaseClusterWithin). */
+  clusterWithin?: string[]
 }
 
 /** The column that places a by-row table's rows. */
@@ -132,6 +134,9 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
     engine: data.engine,
     compliance: [...platform.compliance].sort(),
     customRules: [...(platform.raw.spec.complianceRules ?? [])],
+    ...(platform.raw.spec.databaseClusterWithin
+      ? { clusterWithin: [...platform.raw.spec.databaseClusterWithin] }
+      : {}),
     regions: service.regions
       .filter(name => platform.regions[name])
       .map(name => {

@@ -708,6 +708,13 @@ export const platformSchema = {
             }
           }
         },
+        databaseClusterWithin: {
+          description:
+            "Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).",
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
         complianceRules: {
           description:
             "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
@@ -983,6 +990,10 @@ export interface PlatformSpec {
    */
   compliance?: ('gdpr' | 'pipl')[]
   routing?: PlatformRouting
+  /**
+   * Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).
+   */
+  databaseClusterWithin?: string[]
   /**
    * The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.
    */

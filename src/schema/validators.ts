@@ -4166,6 +4166,13 @@ const schema17 = {
             }
           }
         },
+        databaseClusterWithin: {
+          description:
+            "Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).",
+          type: 'array',
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
         complianceRules: {
           description:
             "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
@@ -4621,9 +4628,9 @@ const func0 =
   typeof func0Module.default === 'function' ? func0Module.default : func0Module.default.default
 const formats48 = FORMAT_TESTS['path-template']
 const formats62 = FORMAT_TESTS.uri
-const pattern10 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
-const pattern11 = new RegExp('^[a-z0-9.-]+/$', 'u')
-const pattern12 = new RegExp('^https?://', 'u')
+const pattern11 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
+const pattern12 = new RegExp('^[a-z0-9.-]+/$', 'u')
+const pattern13 = new RegExp('^https?://', 'u')
 function validate15(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
@@ -4874,6 +4881,7 @@ function validate15(
             key2 === 'rollback' ||
             key2 === 'compliance' ||
             key2 === 'routing' ||
+            key2 === 'databaseClusterWithin' ||
             key2 === 'complianceRules' ||
             key2 === 'databaseRoles' ||
             key2 === 'regions'
@@ -5797,22 +5805,22 @@ function validate15(
             errors++
           }
         }
-        if (data4.complianceRules !== undefined) {
-          let data24 = data4.complianceRules
+        if (data4.databaseClusterWithin !== undefined) {
+          let data24 = data4.databaseClusterWithin
           if (Array.isArray(data24)) {
             const len3 = data24.length
             for (let i6 = 0; i6 < len3; i6++) {
               let data25 = data24[i6]
-              if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
-                if (data25.id === undefined) {
+              if (typeof data25 === 'string') {
+                if (!pattern3.test(data25)) {
                   const err50 = {
-                    instancePath: instancePath + '/spec/complianceRules/' + i6,
-                    schemaPath: '#/definitions/ComplianceRule/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'id' },
-                    message: "must have required property '" + 'id' + "'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    instancePath: instancePath + '/spec/databaseClusterWithin/' + i6,
+                    schemaPath: '#/properties/spec/properties/databaseClusterWithin/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[A-Z]{2,3}$' },
+                    message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
+                    schema: '^[A-Z]{2,3}$',
+                    parentSchema: schema17.properties.spec.properties.databaseClusterWithin.items,
                     data: data25
                   }
                   if (vErrors === null) {
@@ -5822,34 +5830,50 @@ function validate15(
                   }
                   errors++
                 }
-                if (data25.categories === undefined) {
-                  const err51 = {
-                    instancePath: instancePath + '/spec/complianceRules/' + i6,
-                    schemaPath: '#/definitions/ComplianceRule/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'categories' },
-                    message: "must have required property '" + 'categories' + "'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
-                    data: data25
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err51]
-                  } else {
-                    vErrors.push(err51)
-                  }
-                  errors++
+              } else {
+                const err51 = {
+                  instancePath: instancePath + '/spec/databaseClusterWithin/' + i6,
+                  schemaPath: '#/properties/spec/properties/databaseClusterWithin/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema17.properties.spec.properties.databaseClusterWithin.items.type,
+                  parentSchema: schema17.properties.spec.properties.databaseClusterWithin.items,
+                  data: data25
                 }
-                if (data25.jurisdictions === undefined) {
+                if (vErrors === null) {
+                  vErrors = [err51]
+                } else {
+                  vErrors.push(err51)
+                }
+                errors++
+              }
+            }
+            let i7 = data24.length
+            let j3
+            if (i7 > 1) {
+              const indices2 = {}
+              for (; i7--;) {
+                let item2 = data24[i7]
+                if (typeof item2 !== 'string') {
+                  continue
+                }
+                if (typeof indices2[item2] == 'number') {
+                  j3 = indices2[item2]
                   const err52 = {
-                    instancePath: instancePath + '/spec/complianceRules/' + i6,
-                    schemaPath: '#/definitions/ComplianceRule/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'jurisdictions' },
-                    message: "must have required property '" + 'jurisdictions' + "'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
-                    data: data25
+                    instancePath: instancePath + '/spec/databaseClusterWithin',
+                    schemaPath: '#/properties/spec/properties/databaseClusterWithin/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i7, j: j3 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j3 +
+                      ' and ' +
+                      i7 +
+                      ' are identical)',
+                    schema: true,
+                    parentSchema: schema17.properties.spec.properties.databaseClusterWithin,
+                    data: data24
                   }
                   if (vErrors === null) {
                     vErrors = [err52]
@@ -5857,8 +5881,92 @@ function validate15(
                     vErrors.push(err52)
                   }
                   errors++
+                  break
                 }
-                for (const key9 in data25) {
+                indices2[item2] = i7
+              }
+            }
+          } else {
+            const err53 = {
+              instancePath: instancePath + '/spec/databaseClusterWithin',
+              schemaPath: '#/properties/spec/properties/databaseClusterWithin/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema17.properties.spec.properties.databaseClusterWithin.type,
+              parentSchema: schema17.properties.spec.properties.databaseClusterWithin,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err53]
+            } else {
+              vErrors.push(err53)
+            }
+            errors++
+          }
+        }
+        if (data4.complianceRules !== undefined) {
+          let data26 = data4.complianceRules
+          if (Array.isArray(data26)) {
+            const len4 = data26.length
+            for (let i8 = 0; i8 < len4; i8++) {
+              let data27 = data26[i8]
+              if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+                if (data27.id === undefined) {
+                  const err54 = {
+                    instancePath: instancePath + '/spec/complianceRules/' + i8,
+                    schemaPath: '#/definitions/ComplianceRule/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'id' },
+                    message: "must have required property '" + 'id' + "'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data27
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err54]
+                  } else {
+                    vErrors.push(err54)
+                  }
+                  errors++
+                }
+                if (data27.categories === undefined) {
+                  const err55 = {
+                    instancePath: instancePath + '/spec/complianceRules/' + i8,
+                    schemaPath: '#/definitions/ComplianceRule/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'categories' },
+                    message: "must have required property '" + 'categories' + "'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data27
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err55]
+                  } else {
+                    vErrors.push(err55)
+                  }
+                  errors++
+                }
+                if (data27.jurisdictions === undefined) {
+                  const err56 = {
+                    instancePath: instancePath + '/spec/complianceRules/' + i8,
+                    schemaPath: '#/definitions/ComplianceRule/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'jurisdictions' },
+                    message: "must have required property '" + 'jurisdictions' + "'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data27
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err56]
+                  } else {
+                    vErrors.push(err56)
+                  }
+                  errors++
+                }
+                for (const key9 in data27) {
                   if (!(
                     key9 === 'id' ||
                     key9 === 'categories' ||
@@ -5866,140 +5974,55 @@ function validate15(
                     key9 === 'severity' ||
                     key9 === 'message'
                   )) {
-                    const err53 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i6,
+                    const err57 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i8,
                       schemaPath: '#/definitions/ComplianceRule/additionalProperties',
                       keyword: 'additionalProperties',
                       params: { additionalProperty: key9 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema19,
-                      data: data25
+                      data: data27
                     }
                     if (vErrors === null) {
-                      vErrors = [err53]
+                      vErrors = [err57]
                     } else {
-                      vErrors.push(err53)
+                      vErrors.push(err57)
                     }
                     errors++
                   }
                 }
-                if (data25.id !== undefined) {
-                  let data26 = data25.id
-                  if (typeof data26 === 'string') {
-                    if (!formats0(data26)) {
-                      const err54 = {
-                        instancePath: instancePath + '/spec/complianceRules/' + i6 + '/id',
+                if (data27.id !== undefined) {
+                  let data28 = data27.id
+                  if (typeof data28 === 'string') {
+                    if (!formats0(data28)) {
+                      const err58 = {
+                        instancePath: instancePath + '/spec/complianceRules/' + i8 + '/id',
                         schemaPath: '#/definitions/ComplianceRule/properties/id/format',
                         keyword: 'format',
                         params: { format: 'dns-label' },
                         message: 'must match format "' + 'dns-label' + '"',
                         schema: 'dns-label',
                         parentSchema: schema19.properties.id,
-                        data: data26
+                        data: data28
                       }
                       if (vErrors === null) {
-                        vErrors = [err54]
+                        vErrors = [err58]
                       } else {
-                        vErrors.push(err54)
+                        vErrors.push(err58)
                       }
                       errors++
                     }
                   } else {
-                    const err55 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/id',
+                    const err59 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i8 + '/id',
                       schemaPath: '#/definitions/ComplianceRule/properties/id/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                       schema: schema19.properties.id.type,
                       parentSchema: schema19.properties.id,
-                      data: data26
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err55]
-                    } else {
-                      vErrors.push(err55)
-                    }
-                    errors++
-                  }
-                }
-                if (data25.categories !== undefined) {
-                  let data27 = data25.categories
-                  if (Array.isArray(data27)) {
-                    if (data27.length < 1) {
-                      const err56 = {
-                        instancePath: instancePath + '/spec/complianceRules/' + i6 + '/categories',
-                        schemaPath: '#/definitions/ComplianceRule/properties/categories/minItems',
-                        keyword: 'minItems',
-                        params: { limit: 1 },
-                        message: 'must NOT have fewer than 1 items',
-                        schema: 1,
-                        parentSchema: schema19.properties.categories,
-                        data: data27
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err56]
-                      } else {
-                        vErrors.push(err56)
-                      }
-                      errors++
-                    }
-                    const len4 = data27.length
-                    for (let i7 = 0; i7 < len4; i7++) {
-                      let data28 = data27[i7]
-                      if (typeof data28 === 'string') {
-                        if (!pattern4.test(data28)) {
-                          const err57 = {
-                            instancePath:
-                              instancePath + '/spec/complianceRules/' + i6 + '/categories/' + i7,
-                            schemaPath:
-                              '#/definitions/ComplianceRule/properties/categories/items/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
-                            message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
-                            schema: '^[a-z_]+(\\.[a-z_]+)*$',
-                            parentSchema: schema19.properties.categories.items,
-                            data: data28
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err57]
-                          } else {
-                            vErrors.push(err57)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err58 = {
-                          instancePath:
-                            instancePath + '/spec/complianceRules/' + i6 + '/categories/' + i7,
-                          schemaPath:
-                            '#/definitions/ComplianceRule/properties/categories/items/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema19.properties.categories.items.type,
-                          parentSchema: schema19.properties.categories.items,
-                          data: data28
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err58]
-                        } else {
-                          vErrors.push(err58)
-                        }
-                        errors++
-                      }
-                    }
-                  } else {
-                    const err59 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/categories',
-                      schemaPath: '#/definitions/ComplianceRule/properties/categories/type',
-                      keyword: 'type',
-                      params: { type: 'array' },
-                      message: 'must be array',
-                      schema: schema19.properties.categories.type,
-                      parentSchema: schema19.properties.categories,
-                      data: data27
+                      data: data28
                     }
                     if (vErrors === null) {
                       vErrors = [err59]
@@ -6009,20 +6032,18 @@ function validate15(
                     errors++
                   }
                 }
-                if (data25.jurisdictions !== undefined) {
-                  let data29 = data25.jurisdictions
+                if (data27.categories !== undefined) {
+                  let data29 = data27.categories
                   if (Array.isArray(data29)) {
                     if (data29.length < 1) {
                       const err60 = {
-                        instancePath:
-                          instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions',
-                        schemaPath:
-                          '#/definitions/ComplianceRule/properties/jurisdictions/minItems',
+                        instancePath: instancePath + '/spec/complianceRules/' + i8 + '/categories',
+                        schemaPath: '#/definitions/ComplianceRule/properties/categories/minItems',
                         keyword: 'minItems',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 items',
                         schema: 1,
-                        parentSchema: schema19.properties.jurisdictions,
+                        parentSchema: schema19.properties.categories,
                         data: data29
                       }
                       if (vErrors === null) {
@@ -6033,20 +6054,20 @@ function validate15(
                       errors++
                     }
                     const len5 = data29.length
-                    for (let i8 = 0; i8 < len5; i8++) {
-                      let data30 = data29[i8]
+                    for (let i9 = 0; i9 < len5; i9++) {
+                      let data30 = data29[i9]
                       if (typeof data30 === 'string') {
-                        if (!pattern3.test(data30)) {
+                        if (!pattern4.test(data30)) {
                           const err61 = {
                             instancePath:
-                              instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions/' + i8,
+                              instancePath + '/spec/complianceRules/' + i8 + '/categories/' + i9,
                             schemaPath:
-                              '#/definitions/ComplianceRule/properties/jurisdictions/items/pattern',
+                              '#/definitions/ComplianceRule/properties/categories/items/pattern',
                             keyword: 'pattern',
-                            params: { pattern: '^[A-Z]{2,3}$' },
-                            message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
-                            schema: '^[A-Z]{2,3}$',
-                            parentSchema: schema19.properties.jurisdictions.items,
+                            params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
+                            message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
+                            schema: '^[a-z_]+(\\.[a-z_]+)*$',
+                            parentSchema: schema19.properties.categories.items,
                             data: data30
                           }
                           if (vErrors === null) {
@@ -6059,14 +6080,14 @@ function validate15(
                       } else {
                         const err62 = {
                           instancePath:
-                            instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions/' + i8,
+                            instancePath + '/spec/complianceRules/' + i8 + '/categories/' + i9,
                           schemaPath:
-                            '#/definitions/ComplianceRule/properties/jurisdictions/items/type',
+                            '#/definitions/ComplianceRule/properties/categories/items/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema19.properties.jurisdictions.items.type,
-                          parentSchema: schema19.properties.jurisdictions.items,
+                          schema: schema19.properties.categories.items.type,
+                          parentSchema: schema19.properties.categories.items,
                           data: data30
                         }
                         if (vErrors === null) {
@@ -6077,216 +6098,226 @@ function validate15(
                         errors++
                       }
                     }
-                    let i9 = data29.length
-                    let j3
-                    if (i9 > 1) {
-                      const indices2 = {}
-                      for (; i9--;) {
-                        let item2 = data29[i9]
-                        if (typeof item2 !== 'string') {
+                  } else {
+                    const err63 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i8 + '/categories',
+                      schemaPath: '#/definitions/ComplianceRule/properties/categories/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                      schema: schema19.properties.categories.type,
+                      parentSchema: schema19.properties.categories,
+                      data: data29
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err63]
+                    } else {
+                      vErrors.push(err63)
+                    }
+                    errors++
+                  }
+                }
+                if (data27.jurisdictions !== undefined) {
+                  let data31 = data27.jurisdictions
+                  if (Array.isArray(data31)) {
+                    if (data31.length < 1) {
+                      const err64 = {
+                        instancePath:
+                          instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions',
+                        schemaPath:
+                          '#/definitions/ComplianceRule/properties/jurisdictions/minItems',
+                        keyword: 'minItems',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 items',
+                        schema: 1,
+                        parentSchema: schema19.properties.jurisdictions,
+                        data: data31
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err64]
+                      } else {
+                        vErrors.push(err64)
+                      }
+                      errors++
+                    }
+                    const len6 = data31.length
+                    for (let i10 = 0; i10 < len6; i10++) {
+                      let data32 = data31[i10]
+                      if (typeof data32 === 'string') {
+                        if (!pattern3.test(data32)) {
+                          const err65 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/complianceRules/' +
+                              i8 +
+                              '/jurisdictions/' +
+                              i10,
+                            schemaPath:
+                              '#/definitions/ComplianceRule/properties/jurisdictions/items/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Z]{2,3}$' },
+                            message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
+                            schema: '^[A-Z]{2,3}$',
+                            parentSchema: schema19.properties.jurisdictions.items,
+                            data: data32
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err65]
+                          } else {
+                            vErrors.push(err65)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err66 = {
+                          instancePath:
+                            instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions/' + i10,
+                          schemaPath:
+                            '#/definitions/ComplianceRule/properties/jurisdictions/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema19.properties.jurisdictions.items.type,
+                          parentSchema: schema19.properties.jurisdictions.items,
+                          data: data32
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err66]
+                        } else {
+                          vErrors.push(err66)
+                        }
+                        errors++
+                      }
+                    }
+                    let i11 = data31.length
+                    let j4
+                    if (i11 > 1) {
+                      const indices3 = {}
+                      for (; i11--;) {
+                        let item3 = data31[i11]
+                        if (typeof item3 !== 'string') {
                           continue
                         }
-                        if (typeof indices2[item2] == 'number') {
-                          j3 = indices2[item2]
-                          const err63 = {
+                        if (typeof indices3[item3] == 'number') {
+                          j4 = indices3[item3]
+                          const err67 = {
                             instancePath:
-                              instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions',
+                              instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions',
                             schemaPath:
                               '#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems',
                             keyword: 'uniqueItems',
-                            params: { i: i9, j: j3 },
+                            params: { i: i11, j: j4 },
                             message:
                               'must NOT have duplicate items (items ## ' +
-                              j3 +
+                              j4 +
                               ' and ' +
-                              i9 +
+                              i11 +
                               ' are identical)',
                             schema: true,
                             parentSchema: schema19.properties.jurisdictions,
-                            data: data29
+                            data: data31
                           }
                           if (vErrors === null) {
-                            vErrors = [err63]
+                            vErrors = [err67]
                           } else {
-                            vErrors.push(err63)
+                            vErrors.push(err67)
                           }
                           errors++
                           break
                         }
-                        indices2[item2] = i9
+                        indices3[item3] = i11
                       }
                     }
                   } else {
-                    const err64 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/jurisdictions',
+                    const err68 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions',
                       schemaPath: '#/definitions/ComplianceRule/properties/jurisdictions/type',
                       keyword: 'type',
                       params: { type: 'array' },
                       message: 'must be array',
                       schema: schema19.properties.jurisdictions.type,
                       parentSchema: schema19.properties.jurisdictions,
-                      data: data29
+                      data: data31
                     }
                     if (vErrors === null) {
-                      vErrors = [err64]
+                      vErrors = [err68]
                     } else {
-                      vErrors.push(err64)
+                      vErrors.push(err68)
                     }
                     errors++
                   }
                 }
-                if (data25.severity !== undefined) {
-                  let data31 = data25.severity
-                  if (!(data31 === 'error' || data31 === 'warning')) {
-                    const err65 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/severity',
+                if (data27.severity !== undefined) {
+                  let data33 = data27.severity
+                  if (!(data33 === 'error' || data33 === 'warning')) {
+                    const err69 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i8 + '/severity',
                       schemaPath: '#/definitions/ComplianceRule/properties/severity/enum',
                       keyword: 'enum',
                       params: { allowedValues: schema19.properties.severity.enum },
                       message: 'must be equal to one of the allowed values',
                       schema: schema19.properties.severity.enum,
                       parentSchema: schema19.properties.severity,
-                      data: data31
+                      data: data33
                     }
                     if (vErrors === null) {
-                      vErrors = [err65]
+                      vErrors = [err69]
                     } else {
-                      vErrors.push(err65)
+                      vErrors.push(err69)
                     }
                     errors++
                   }
                 }
-                if (data25.message !== undefined) {
-                  let data32 = data25.message
-                  if (typeof data32 === 'string') {
-                    if (func2(data32) < 1) {
-                      const err66 = {
-                        instancePath: instancePath + '/spec/complianceRules/' + i6 + '/message',
+                if (data27.message !== undefined) {
+                  let data34 = data27.message
+                  if (typeof data34 === 'string') {
+                    if (func2(data34) < 1) {
+                      const err70 = {
+                        instancePath: instancePath + '/spec/complianceRules/' + i8 + '/message',
                         schemaPath: '#/definitions/ComplianceRule/properties/message/minLength',
                         keyword: 'minLength',
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema19.properties.message,
-                        data: data32
+                        data: data34
                       }
                       if (vErrors === null) {
-                        vErrors = [err66]
+                        vErrors = [err70]
                       } else {
-                        vErrors.push(err66)
+                        vErrors.push(err70)
                       }
                       errors++
                     }
                   } else {
-                    const err67 = {
-                      instancePath: instancePath + '/spec/complianceRules/' + i6 + '/message',
+                    const err71 = {
+                      instancePath: instancePath + '/spec/complianceRules/' + i8 + '/message',
                       schemaPath: '#/definitions/ComplianceRule/properties/message/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                       schema: schema19.properties.message.type,
                       parentSchema: schema19.properties.message,
-                      data: data32
+                      data: data34
                     }
                     if (vErrors === null) {
-                      vErrors = [err67]
+                      vErrors = [err71]
                     } else {
-                      vErrors.push(err67)
+                      vErrors.push(err71)
                     }
                     errors++
                   }
                 }
               } else {
-                const err68 = {
-                  instancePath: instancePath + '/spec/complianceRules/' + i6,
+                const err72 = {
+                  instancePath: instancePath + '/spec/complianceRules/' + i8,
                   schemaPath: '#/definitions/ComplianceRule/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema19.type,
                   parentSchema: schema19,
-                  data: data25
-                }
-                if (vErrors === null) {
-                  vErrors = [err68]
-                } else {
-                  vErrors.push(err68)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err69 = {
-              instancePath: instancePath + '/spec/complianceRules',
-              schemaPath: '#/properties/spec/properties/complianceRules/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema17.properties.spec.properties.complianceRules.type,
-              parentSchema: schema17.properties.spec.properties.complianceRules,
-              data: data24
-            }
-            if (vErrors === null) {
-              vErrors = [err69]
-            } else {
-              vErrors.push(err69)
-            }
-            errors++
-          }
-        }
-        if (data4.databaseRoles !== undefined) {
-          let data33 = data4.databaseRoles
-          if (Array.isArray(data33)) {
-            const len6 = data33.length
-            for (let i10 = 0; i10 < len6; i10++) {
-              let data34 = data33[i10]
-              if (typeof data34 === 'string') {
-                if (func2(data34) > 63) {
-                  const err70 = {
-                    instancePath: instancePath + '/spec/databaseRoles/' + i10,
-                    schemaPath: '#/properties/spec/properties/databaseRoles/items/maxLength',
-                    keyword: 'maxLength',
-                    params: { limit: 63 },
-                    message: 'must NOT have more than 63 characters',
-                    schema: 63,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
-                    data: data34
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err70]
-                  } else {
-                    vErrors.push(err70)
-                  }
-                  errors++
-                }
-                if (func2(data34) < 1) {
-                  const err71 = {
-                    instancePath: instancePath + '/spec/databaseRoles/' + i10,
-                    schemaPath: '#/properties/spec/properties/databaseRoles/items/minLength',
-                    keyword: 'minLength',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 characters',
-                    schema: 1,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
-                    data: data34
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err71]
-                  } else {
-                    vErrors.push(err71)
-                  }
-                  errors++
-                }
-              } else {
-                const err72 = {
-                  instancePath: instancePath + '/spec/databaseRoles/' + i10,
-                  schemaPath: '#/properties/spec/properties/databaseRoles/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
-                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
-                  data: data34
+                  data: data27
                 }
                 if (vErrors === null) {
                   vErrors = [err72]
@@ -6296,45 +6327,126 @@ function validate15(
                 errors++
               }
             }
-            let i11 = data33.length
-            let j4
-            if (i11 > 1) {
-              const indices3 = {}
-              for (; i11--;) {
-                let item3 = data33[i11]
-                if (typeof item3 !== 'string') {
+          } else {
+            const err73 = {
+              instancePath: instancePath + '/spec/complianceRules',
+              schemaPath: '#/properties/spec/properties/complianceRules/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema17.properties.spec.properties.complianceRules.type,
+              parentSchema: schema17.properties.spec.properties.complianceRules,
+              data: data26
+            }
+            if (vErrors === null) {
+              vErrors = [err73]
+            } else {
+              vErrors.push(err73)
+            }
+            errors++
+          }
+        }
+        if (data4.databaseRoles !== undefined) {
+          let data35 = data4.databaseRoles
+          if (Array.isArray(data35)) {
+            const len7 = data35.length
+            for (let i12 = 0; i12 < len7; i12++) {
+              let data36 = data35[i12]
+              if (typeof data36 === 'string') {
+                if (func2(data36) > 63) {
+                  const err74 = {
+                    instancePath: instancePath + '/spec/databaseRoles/' + i12,
+                    schemaPath: '#/properties/spec/properties/databaseRoles/items/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 63 },
+                    message: 'must NOT have more than 63 characters',
+                    schema: 63,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    data: data36
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err74]
+                  } else {
+                    vErrors.push(err74)
+                  }
+                  errors++
+                }
+                if (func2(data36) < 1) {
+                  const err75 = {
+                    instancePath: instancePath + '/spec/databaseRoles/' + i12,
+                    schemaPath: '#/properties/spec/properties/databaseRoles/items/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                    schema: 1,
+                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    data: data36
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err75]
+                  } else {
+                    vErrors.push(err75)
+                  }
+                  errors++
+                }
+              } else {
+                const err76 = {
+                  instancePath: instancePath + '/spec/databaseRoles/' + i12,
+                  schemaPath: '#/properties/spec/properties/databaseRoles/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
+                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                  data: data36
+                }
+                if (vErrors === null) {
+                  vErrors = [err76]
+                } else {
+                  vErrors.push(err76)
+                }
+                errors++
+              }
+            }
+            let i13 = data35.length
+            let j5
+            if (i13 > 1) {
+              const indices4 = {}
+              for (; i13--;) {
+                let item4 = data35[i13]
+                if (typeof item4 !== 'string') {
                   continue
                 }
-                if (typeof indices3[item3] == 'number') {
-                  j4 = indices3[item3]
-                  const err73 = {
+                if (typeof indices4[item4] == 'number') {
+                  j5 = indices4[item4]
+                  const err77 = {
                     instancePath: instancePath + '/spec/databaseRoles',
                     schemaPath: '#/properties/spec/properties/databaseRoles/uniqueItems',
                     keyword: 'uniqueItems',
-                    params: { i: i11, j: j4 },
+                    params: { i: i13, j: j5 },
                     message:
                       'must NOT have duplicate items (items ## ' +
-                      j4 +
+                      j5 +
                       ' and ' +
-                      i11 +
+                      i13 +
                       ' are identical)',
                     schema: true,
                     parentSchema: schema17.properties.spec.properties.databaseRoles,
-                    data: data33
+                    data: data35
                   }
                   if (vErrors === null) {
-                    vErrors = [err73]
+                    vErrors = [err77]
                   } else {
-                    vErrors.push(err73)
+                    vErrors.push(err77)
                   }
                   errors++
                   break
                 }
-                indices3[item3] = i11
+                indices4[item4] = i13
               }
             }
           } else {
-            const err74 = {
+            const err78 = {
               instancePath: instancePath + '/spec/databaseRoles',
               schemaPath: '#/properties/spec/properties/databaseRoles/type',
               keyword: 'type',
@@ -6342,21 +6454,21 @@ function validate15(
               message: 'must be array',
               schema: schema17.properties.spec.properties.databaseRoles.type,
               parentSchema: schema17.properties.spec.properties.databaseRoles,
-              data: data33
+              data: data35
             }
             if (vErrors === null) {
-              vErrors = [err74]
+              vErrors = [err78]
             } else {
-              vErrors.push(err74)
+              vErrors.push(err78)
             }
             errors++
           }
         }
         if (data4.regions !== undefined) {
-          let data35 = data4.regions
-          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-            if (Object.keys(data35).length < 1) {
-              const err75 = {
+          let data37 = data4.regions
+          if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+            if (Object.keys(data37).length < 1) {
+              const err79 = {
                 instancePath: instancePath + '/spec/regions',
                 schemaPath: '#/properties/spec/properties/regions/minProperties',
                 keyword: 'minProperties',
@@ -6364,20 +6476,20 @@ function validate15(
                 message: 'must NOT have fewer than 1 properties',
                 schema: 1,
                 parentSchema: schema17.properties.spec.properties.regions,
-                data: data35
+                data: data37
               }
               if (vErrors === null) {
-                vErrors = [err75]
+                vErrors = [err79]
               } else {
-                vErrors.push(err75)
+                vErrors.push(err79)
               }
               errors++
             }
-            for (const key10 in data35) {
-              const _errs78 = errors
+            for (const key10 in data37) {
+              const _errs82 = errors
               if (typeof key10 === 'string') {
                 if (!formats0(key10)) {
-                  const err76 = {
+                  const err80 = {
                     instancePath: instancePath + '/spec/regions',
                     schemaPath: '#/properties/spec/properties/regions/propertyNames/format',
                     keyword: 'format',
@@ -6389,16 +6501,16 @@ function validate15(
                     propertyName: key10
                   }
                   if (vErrors === null) {
-                    vErrors = [err76]
+                    vErrors = [err80]
                   } else {
-                    vErrors.push(err76)
+                    vErrors.push(err80)
                   }
                   errors++
                 }
               }
-              var valid31 = _errs78 === errors
-              if (!valid31) {
-                const err77 = {
+              var valid34 = _errs82 === errors
+              if (!valid34) {
+                const err81 = {
                   instancePath: instancePath + '/spec/regions',
                   schemaPath: '#/properties/spec/properties/regions/propertyNames',
                   keyword: 'propertyNames',
@@ -6406,21 +6518,21 @@ function validate15(
                   message: 'property name must be valid',
                   schema: schema17.properties.spec.properties.regions.propertyNames,
                   parentSchema: schema17.properties.spec.properties.regions,
-                  data: data35
+                  data: data37
                 }
                 if (vErrors === null) {
-                  vErrors = [err77]
+                  vErrors = [err81]
                 } else {
-                  vErrors.push(err77)
+                  vErrors.push(err81)
                 }
                 errors++
               }
             }
-            for (const key11 in data35) {
-              let data36 = data35[key11]
-              if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-                if (data36.location === undefined) {
-                  const err78 = {
+            for (const key11 in data37) {
+              let data38 = data37[key11]
+              if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+                if (data38.location === undefined) {
+                  const err82 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
@@ -6431,17 +6543,17 @@ function validate15(
                     message: "must have required property '" + 'location' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data36
+                    data: data38
                   }
                   if (vErrors === null) {
-                    vErrors = [err78]
+                    vErrors = [err82]
                   } else {
-                    vErrors.push(err78)
+                    vErrors.push(err82)
                   }
                   errors++
                 }
-                if (data36.jurisdiction === undefined) {
-                  const err79 = {
+                if (data38.jurisdiction === undefined) {
+                  const err83 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
@@ -6452,17 +6564,17 @@ function validate15(
                     message: "must have required property '" + 'jurisdiction' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data36
+                    data: data38
                   }
                   if (vErrors === null) {
-                    vErrors = [err79]
+                    vErrors = [err83]
                   } else {
-                    vErrors.push(err79)
+                    vErrors.push(err83)
                   }
                   errors++
                 }
-                if (data36.argocd === undefined) {
-                  const err80 = {
+                if (data38.argocd === undefined) {
+                  const err84 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
@@ -6473,16 +6585,16 @@ function validate15(
                     message: "must have required property '" + 'argocd' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data36
+                    data: data38
                   }
                   if (vErrors === null) {
-                    vErrors = [err80]
+                    vErrors = [err84]
                   } else {
-                    vErrors.push(err80)
+                    vErrors.push(err84)
                   }
                   errors++
                 }
-                for (const key12 in data36) {
+                for (const key12 in data38) {
                   if (!(
                     key12 === 'location' ||
                     key12 === 'jurisdiction' ||
@@ -6492,7 +6604,7 @@ function validate15(
                     key12 === 'mesh' ||
                     key12 === 'database'
                   )) {
-                    const err81 = {
+                    const err85 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6503,21 +6615,21 @@ function validate15(
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema20,
-                      data: data36
+                      data: data38
                     }
                     if (vErrors === null) {
-                      vErrors = [err81]
+                      vErrors = [err85]
                     } else {
-                      vErrors.push(err81)
+                      vErrors.push(err85)
                     }
                     errors++
                   }
                 }
-                if (data36.location !== undefined) {
-                  let data37 = data36.location
-                  if (typeof data37 === 'string') {
-                    if (func2(data37) < 1) {
-                      const err82 = {
+                if (data38.location !== undefined) {
+                  let data39 = data38.location
+                  if (typeof data39 === 'string') {
+                    if (func2(data39) < 1) {
+                      const err86 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6529,17 +6641,17 @@ function validate15(
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema20.properties.location,
-                        data: data37
+                        data: data39
                       }
                       if (vErrors === null) {
-                        vErrors = [err82]
+                        vErrors = [err86]
                       } else {
-                        vErrors.push(err82)
+                        vErrors.push(err86)
                       }
                       errors++
                     }
                   } else {
-                    const err83 = {
+                    const err87 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6551,21 +6663,21 @@ function validate15(
                       message: 'must be string',
                       schema: schema20.properties.location.type,
                       parentSchema: schema20.properties.location,
-                      data: data37
+                      data: data39
                     }
                     if (vErrors === null) {
-                      vErrors = [err83]
+                      vErrors = [err87]
                     } else {
-                      vErrors.push(err83)
+                      vErrors.push(err87)
                     }
                     errors++
                   }
                 }
-                if (data36.jurisdiction !== undefined) {
-                  let data38 = data36.jurisdiction
-                  if (typeof data38 === 'string') {
-                    if (!pattern3.test(data38)) {
-                      const err84 = {
+                if (data38.jurisdiction !== undefined) {
+                  let data40 = data38.jurisdiction
+                  if (typeof data40 === 'string') {
+                    if (!pattern3.test(data40)) {
+                      const err88 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6577,17 +6689,17 @@ function validate15(
                         message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                         schema: '^[A-Z]{2,3}$',
                         parentSchema: schema20.properties.jurisdiction,
-                        data: data38
+                        data: data40
                       }
                       if (vErrors === null) {
-                        vErrors = [err84]
+                        vErrors = [err88]
                       } else {
-                        vErrors.push(err84)
+                        vErrors.push(err88)
                       }
                       errors++
                     }
                   } else {
-                    const err85 = {
+                    const err89 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6599,25 +6711,25 @@ function validate15(
                       message: 'must be string',
                       schema: schema20.properties.jurisdiction.type,
                       parentSchema: schema20.properties.jurisdiction,
-                      data: data38
+                      data: data40
                     }
                     if (vErrors === null) {
-                      vErrors = [err85]
+                      vErrors = [err89]
                     } else {
-                      vErrors.push(err85)
+                      vErrors.push(err89)
                     }
                     errors++
                   }
                 }
-                if (data36.approvals !== undefined) {
-                  let data39 = data36.approvals
+                if (data38.approvals !== undefined) {
+                  let data41 = data38.approvals
                   if (!(
-                    typeof data39 == 'number' &&
-                    !(data39 % 1) &&
-                    !isNaN(data39) &&
-                    isFinite(data39)
+                    typeof data41 == 'number' &&
+                    !(data41 % 1) &&
+                    !isNaN(data41) &&
+                    isFinite(data41)
                   )) {
-                    const err86 = {
+                    const err90 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -6629,18 +6741,18 @@ function validate15(
                       message: 'must be integer',
                       schema: schema20.properties.approvals.type,
                       parentSchema: schema20.properties.approvals,
-                      data: data39
+                      data: data41
                     }
                     if (vErrors === null) {
-                      vErrors = [err86]
+                      vErrors = [err90]
                     } else {
-                      vErrors.push(err86)
+                      vErrors.push(err90)
                     }
                     errors++
                   }
-                  if (typeof data39 == 'number' && isFinite(data39)) {
-                    if (data39 > 10 || isNaN(data39)) {
-                      const err87 = {
+                  if (typeof data41 == 'number' && isFinite(data41)) {
+                    if (data41 > 10 || isNaN(data41)) {
+                      const err91 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6652,17 +6764,17 @@ function validate15(
                         message: 'must be <= 10',
                         schema: 10,
                         parentSchema: schema20.properties.approvals,
-                        data: data39
+                        data: data41
                       }
                       if (vErrors === null) {
-                        vErrors = [err87]
+                        vErrors = [err91]
                       } else {
-                        vErrors.push(err87)
+                        vErrors.push(err91)
                       }
                       errors++
                     }
-                    if (data39 < 0 || isNaN(data39)) {
-                      const err88 = {
+                    if (data41 < 0 || isNaN(data41)) {
+                      const err92 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6674,22 +6786,22 @@ function validate15(
                         message: 'must be >= 0',
                         schema: 0,
                         parentSchema: schema20.properties.approvals,
-                        data: data39
+                        data: data41
                       }
                       if (vErrors === null) {
-                        vErrors = [err88]
+                        vErrors = [err92]
                       } else {
-                        vErrors.push(err88)
+                        vErrors.push(err92)
                       }
                       errors++
                     }
                   }
                 }
-                if (data36.argocd !== undefined) {
-                  let data40 = data36.argocd
-                  if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-                    if (data40.server === undefined) {
-                      const err89 = {
+                if (data38.argocd !== undefined) {
+                  let data42 = data38.argocd
+                  if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                    if (data42.server === undefined) {
+                      const err93 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -6701,16 +6813,16 @@ function validate15(
                         message: "must have required property '" + 'server' + "'",
                         schema: schema20.properties.argocd.required,
                         parentSchema: schema20.properties.argocd,
-                        data: data40
+                        data: data42
                       }
                       if (vErrors === null) {
-                        vErrors = [err89]
+                        vErrors = [err93]
                       } else {
-                        vErrors.push(err89)
+                        vErrors.push(err93)
                       }
                       errors++
                     }
-                    for (const key13 in data40) {
+                    for (const key13 in data42) {
                       if (!(
                         key13 === 'server' ||
                         key13 === 'app' ||
@@ -6719,7 +6831,7 @@ function validate15(
                         key13 === 'sync' ||
                         key13 === 'acceptSuspended'
                       )) {
-                        const err90 = {
+                        const err94 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6731,21 +6843,21 @@ function validate15(
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema20.properties.argocd,
-                          data: data40
+                          data: data42
                         }
                         if (vErrors === null) {
-                          vErrors = [err90]
+                          vErrors = [err94]
                         } else {
-                          vErrors.push(err90)
+                          vErrors.push(err94)
                         }
                         errors++
                       }
                     }
-                    if (data40.server !== undefined) {
-                      let data41 = data40.server
-                      if (typeof data41 === 'string') {
-                        if (!formats62(data41)) {
-                          const err91 = {
+                    if (data42.server !== undefined) {
+                      let data43 = data42.server
+                      if (typeof data43 === 'string') {
+                        if (!formats62(data43)) {
+                          const err95 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -6758,105 +6870,6 @@ function validate15(
                             message: 'must match format "' + 'uri' + '"',
                             schema: 'uri',
                             parentSchema: schema20.properties.argocd.properties.server,
-                            data: data41
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err91]
-                          } else {
-                            vErrors.push(err91)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err92 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/server',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/server/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.server.type,
-                          parentSchema: schema20.properties.argocd.properties.server,
-                          data: data41
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err92]
-                        } else {
-                          vErrors.push(err92)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data40.app !== undefined) {
-                      let data42 = data40.app
-                      if (typeof data42 === 'string') {
-                        if (func2(data42) < 1) {
-                          const err93 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/app',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/app/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.app,
-                            data: data42
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err93]
-                          } else {
-                            vErrors.push(err93)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err94 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/app',
-                          schemaPath: '#/definitions/Region/properties/argocd/properties/app/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.app.type,
-                          parentSchema: schema20.properties.argocd.properties.app,
-                          data: data42
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err94]
-                        } else {
-                          vErrors.push(err94)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data40.project !== undefined) {
-                      let data43 = data40.project
-                      if (typeof data43 === 'string') {
-                        if (func2(data43) < 1) {
-                          const err95 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/project',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/project/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.project,
                             data: data43
                           }
                           if (vErrors === null) {
@@ -6872,14 +6885,14 @@ function validate15(
                             instancePath +
                             '/spec/regions/' +
                             key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/project',
+                            '/argocd/server',
                           schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/project/type',
+                            '#/definitions/Region/properties/argocd/properties/server/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.argocd.properties.project.type,
-                          parentSchema: schema20.properties.argocd.properties.project,
+                          schema: schema20.properties.argocd.properties.server.type,
+                          parentSchema: schema20.properties.argocd.properties.server,
                           data: data43
                         }
                         if (vErrors === null) {
@@ -6890,23 +6903,23 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data40.tokenSecret !== undefined) {
-                      let data44 = data40.tokenSecret
+                    if (data42.app !== undefined) {
+                      let data44 = data42.app
                       if (typeof data44 === 'string') {
-                        if (!pattern10.test(data44)) {
+                        if (func2(data44) < 1) {
                           const err97 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
                               key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/tokenSecret',
+                              '/argocd/app',
                             schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/tokenSecret/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
-                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
-                            schema: '^[A-Z_][A-Z0-9_]*$',
-                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                              '#/definitions/Region/properties/argocd/properties/app/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.app,
                             data: data44
                           }
                           if (vErrors === null) {
@@ -6922,14 +6935,13 @@ function validate15(
                             instancePath +
                             '/spec/regions/' +
                             key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/tokenSecret',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/tokenSecret/type',
+                            '/argocd/app',
+                          schemaPath: '#/definitions/Region/properties/argocd/properties/app/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          schema: schema20.properties.argocd.properties.app.type,
+                          parentSchema: schema20.properties.argocd.properties.app,
                           data: data44
                         }
                         if (vErrors === null) {
@@ -6940,10 +6952,110 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data40.sync !== undefined) {
-                      let data45 = data40.sync
-                      if (!(data45 === 'auto' || data45 === 'explicit')) {
-                        const err99 = {
+                    if (data42.project !== undefined) {
+                      let data45 = data42.project
+                      if (typeof data45 === 'string') {
+                        if (func2(data45) < 1) {
+                          const err99 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/project',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/project/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.project,
+                            data: data45
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err99]
+                          } else {
+                            vErrors.push(err99)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err100 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/project',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/project/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.argocd.properties.project.type,
+                          parentSchema: schema20.properties.argocd.properties.project,
+                          data: data45
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err100]
+                        } else {
+                          vErrors.push(err100)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data42.tokenSecret !== undefined) {
+                      let data46 = data42.tokenSecret
+                      if (typeof data46 === 'string') {
+                        if (!pattern11.test(data46)) {
+                          const err101 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/tokenSecret',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/tokenSecret/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                            schema: '^[A-Z_][A-Z0-9_]*$',
+                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                            data: data46
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err101]
+                          } else {
+                            vErrors.push(err101)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err102 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/tokenSecret',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/tokenSecret/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          data: data46
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err102]
+                        } else {
+                          vErrors.push(err102)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data42.sync !== undefined) {
+                      let data47 = data42.sync
+                      if (!(data47 === 'auto' || data47 === 'explicit')) {
+                        const err103 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6957,20 +7069,20 @@ function validate15(
                           message: 'must be equal to one of the allowed values',
                           schema: schema20.properties.argocd.properties.sync.enum,
                           parentSchema: schema20.properties.argocd.properties.sync,
-                          data: data45
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err99]
+                          vErrors = [err103]
                         } else {
-                          vErrors.push(err99)
+                          vErrors.push(err103)
                         }
                         errors++
                       }
                     }
-                    if (data40.acceptSuspended !== undefined) {
-                      let data46 = data40.acceptSuspended
-                      if (typeof data46 !== 'boolean') {
-                        const err100 = {
+                    if (data42.acceptSuspended !== undefined) {
+                      let data48 = data42.acceptSuspended
+                      if (typeof data48 !== 'boolean') {
+                        const err104 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -6983,18 +7095,18 @@ function validate15(
                           message: 'must be boolean',
                           schema: schema20.properties.argocd.properties.acceptSuspended.type,
                           parentSchema: schema20.properties.argocd.properties.acceptSuspended,
-                          data: data46
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err100]
+                          vErrors = [err104]
                         } else {
-                          vErrors.push(err100)
+                          vErrors.push(err104)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err101 = {
+                    const err105 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -7006,21 +7118,21 @@ function validate15(
                       message: 'must be object',
                       schema: schema20.properties.argocd.type,
                       parentSchema: schema20.properties.argocd,
-                      data: data40
+                      data: data42
                     }
                     if (vErrors === null) {
-                      vErrors = [err101]
+                      vErrors = [err105]
                     } else {
-                      vErrors.push(err101)
+                      vErrors.push(err105)
                     }
                     errors++
                   }
                 }
-                if (data36.dns !== undefined) {
-                  let data47 = data36.dns
-                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-                    if (data47.provider === undefined) {
-                      const err102 = {
+                if (data38.dns !== undefined) {
+                  let data49 = data38.dns
+                  if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                    if (data49.provider === undefined) {
+                      const err106 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -7032,17 +7144,17 @@ function validate15(
                         message: "must have required property '" + 'provider' + "'",
                         schema: schema20.properties.dns.required,
                         parentSchema: schema20.properties.dns,
-                        data: data47
+                        data: data49
                       }
                       if (vErrors === null) {
-                        vErrors = [err102]
+                        vErrors = [err106]
                       } else {
-                        vErrors.push(err102)
+                        vErrors.push(err106)
                       }
                       errors++
                     }
-                    if (data47.zone === undefined) {
-                      const err103 = {
+                    if (data49.zone === undefined) {
+                      const err107 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -7054,23 +7166,23 @@ function validate15(
                         message: "must have required property '" + 'zone' + "'",
                         schema: schema20.properties.dns.required,
                         parentSchema: schema20.properties.dns,
-                        data: data47
+                        data: data49
                       }
                       if (vErrors === null) {
-                        vErrors = [err103]
+                        vErrors = [err107]
                       } else {
-                        vErrors.push(err103)
+                        vErrors.push(err107)
                       }
                       errors++
                     }
-                    for (const key14 in data47) {
+                    for (const key14 in data49) {
                       if (!(
                         key14 === 'provider' ||
                         key14 === 'zone' ||
                         key14 === 'annotationPrefix' ||
                         key14 === 'endpoint'
                       )) {
-                        const err104 = {
+                        const err108 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7082,26 +7194,26 @@ function validate15(
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema20.properties.dns,
-                          data: data47
+                          data: data49
                         }
                         if (vErrors === null) {
-                          vErrors = [err104]
+                          vErrors = [err108]
                         } else {
-                          vErrors.push(err104)
+                          vErrors.push(err108)
                         }
                         errors++
                       }
                     }
-                    if (data47.provider !== undefined) {
-                      let data48 = data47.provider
+                    if (data49.provider !== undefined) {
+                      let data50 = data49.provider
                       if (!(
-                        data48 === 'aws' ||
-                        data48 === 'google' ||
-                        data48 === 'azure' ||
-                        data48 === 'cloudflare' ||
-                        data48 === 'k8gb'
+                        data50 === 'aws' ||
+                        data50 === 'google' ||
+                        data50 === 'azure' ||
+                        data50 === 'cloudflare' ||
+                        data50 === 'k8gb'
                       )) {
-                        const err105 = {
+                        const err109 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7116,21 +7228,21 @@ function validate15(
                           message: 'must be equal to one of the allowed values',
                           schema: schema20.properties.dns.properties.provider.enum,
                           parentSchema: schema20.properties.dns.properties.provider,
-                          data: data48
+                          data: data50
                         }
                         if (vErrors === null) {
-                          vErrors = [err105]
+                          vErrors = [err109]
                         } else {
-                          vErrors.push(err105)
+                          vErrors.push(err109)
                         }
                         errors++
                       }
                     }
-                    if (data47.zone !== undefined) {
-                      let data49 = data47.zone
-                      if (typeof data49 === 'string') {
-                        if (!formats12(data49)) {
-                          const err106 = {
+                    if (data49.zone !== undefined) {
+                      let data51 = data49.zone
+                      if (typeof data51 === 'string') {
+                        if (!formats12(data51)) {
+                          const err110 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -7143,105 +7255,6 @@ function validate15(
                             message: 'must match format "' + 'hostname' + '"',
                             schema: 'hostname',
                             parentSchema: schema20.properties.dns.properties.zone,
-                            data: data49
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err106]
-                          } else {
-                            vErrors.push(err106)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err107 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns/zone',
-                          schemaPath: '#/definitions/Region/properties/dns/properties/zone/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.dns.properties.zone.type,
-                          parentSchema: schema20.properties.dns.properties.zone,
-                          data: data49
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err107]
-                        } else {
-                          vErrors.push(err107)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data47.annotationPrefix !== undefined) {
-                      let data50 = data47.annotationPrefix
-                      if (typeof data50 === 'string') {
-                        if (!pattern11.test(data50)) {
-                          const err108 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/dns/annotationPrefix',
-                            schemaPath:
-                              '#/definitions/Region/properties/dns/properties/annotationPrefix/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[a-z0-9.-]+/$' },
-                            message: 'must match pattern "' + '^[a-z0-9.-]+/$' + '"',
-                            schema: '^[a-z0-9.-]+/$',
-                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                            data: data50
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err108]
-                          } else {
-                            vErrors.push(err108)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err109 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns/annotationPrefix',
-                          schemaPath:
-                            '#/definitions/Region/properties/dns/properties/annotationPrefix/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                          data: data50
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err109]
-                        } else {
-                          vErrors.push(err109)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data47.endpoint !== undefined) {
-                      let data51 = data47.endpoint
-                      if (typeof data51 === 'string') {
-                        if (!pattern12.test(data51)) {
-                          const err110 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/dns/endpoint',
-                            schemaPath:
-                              '#/definitions/Region/properties/dns/properties/endpoint/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^https?://' },
-                            message: 'must match pattern "' + '^https?://' + '"',
-                            schema: '^https?://',
-                            parentSchema: schema20.properties.dns.properties.endpoint,
                             data: data51
                           }
                           if (vErrors === null) {
@@ -7257,14 +7270,13 @@ function validate15(
                             instancePath +
                             '/spec/regions/' +
                             key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns/endpoint',
-                          schemaPath:
-                            '#/definitions/Region/properties/dns/properties/endpoint/type',
+                            '/dns/zone',
+                          schemaPath: '#/definitions/Region/properties/dns/properties/zone/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.dns.properties.endpoint.type,
-                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          schema: schema20.properties.dns.properties.zone.type,
+                          parentSchema: schema20.properties.dns.properties.zone,
                           data: data51
                         }
                         if (vErrors === null) {
@@ -7275,8 +7287,108 @@ function validate15(
                         errors++
                       }
                     }
+                    if (data49.annotationPrefix !== undefined) {
+                      let data52 = data49.annotationPrefix
+                      if (typeof data52 === 'string') {
+                        if (!pattern12.test(data52)) {
+                          const err112 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/dns/annotationPrefix',
+                            schemaPath:
+                              '#/definitions/Region/properties/dns/properties/annotationPrefix/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[a-z0-9.-]+/$' },
+                            message: 'must match pattern "' + '^[a-z0-9.-]+/$' + '"',
+                            schema: '^[a-z0-9.-]+/$',
+                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                            data: data52
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err112]
+                          } else {
+                            vErrors.push(err112)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err113 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/dns/annotationPrefix',
+                          schemaPath:
+                            '#/definitions/Region/properties/dns/properties/annotationPrefix/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                          data: data52
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err113]
+                        } else {
+                          vErrors.push(err113)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data49.endpoint !== undefined) {
+                      let data53 = data49.endpoint
+                      if (typeof data53 === 'string') {
+                        if (!pattern13.test(data53)) {
+                          const err114 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/dns/endpoint',
+                            schemaPath:
+                              '#/definitions/Region/properties/dns/properties/endpoint/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^https?://' },
+                            message: 'must match pattern "' + '^https?://' + '"',
+                            schema: '^https?://',
+                            parentSchema: schema20.properties.dns.properties.endpoint,
+                            data: data53
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err114]
+                          } else {
+                            vErrors.push(err114)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err115 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/dns/endpoint',
+                          schemaPath:
+                            '#/definitions/Region/properties/dns/properties/endpoint/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.dns.properties.endpoint.type,
+                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          data: data53
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err115]
+                        } else {
+                          vErrors.push(err115)
+                        }
+                        errors++
+                      }
+                    }
                   } else {
-                    const err112 = {
+                    const err116 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -7288,20 +7400,20 @@ function validate15(
                       message: 'must be object',
                       schema: schema20.properties.dns.type,
                       parentSchema: schema20.properties.dns,
-                      data: data47
+                      data: data49
                     }
                     if (vErrors === null) {
-                      vErrors = [err112]
+                      vErrors = [err116]
                     } else {
-                      vErrors.push(err112)
+                      vErrors.push(err116)
                     }
                     errors++
                   }
                 }
-                if (data36.mesh !== undefined) {
-                  let data52 = data36.mesh
-                  if (!(data52 === 'istio' || data52 === 'linkerd' || data52 === 'none')) {
-                    const err113 = {
+                if (data38.mesh !== undefined) {
+                  let data54 = data38.mesh
+                  if (!(data54 === 'istio' || data54 === 'linkerd' || data54 === 'none')) {
+                    const err117 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -7313,21 +7425,21 @@ function validate15(
                       message: 'must be equal to one of the allowed values',
                       schema: schema20.properties.mesh.enum,
                       parentSchema: schema20.properties.mesh,
-                      data: data52
+                      data: data54
                     }
                     if (vErrors === null) {
-                      vErrors = [err113]
+                      vErrors = [err117]
                     } else {
-                      vErrors.push(err113)
+                      vErrors.push(err117)
                     }
                     errors++
                   }
                 }
-                if (data36.database !== undefined) {
-                  let data53 = data36.database
-                  if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
-                    if (data53.secret === undefined) {
-                      const err114 = {
+                if (data38.database !== undefined) {
+                  let data55 = data38.database
+                  if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+                    if (data55.secret === undefined) {
+                      const err118 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -7339,18 +7451,18 @@ function validate15(
                         message: "must have required property '" + 'secret' + "'",
                         schema: schema20.properties.database.required,
                         parentSchema: schema20.properties.database,
-                        data: data53
+                        data: data55
                       }
                       if (vErrors === null) {
-                        vErrors = [err114]
+                        vErrors = [err118]
                       } else {
-                        vErrors.push(err114)
+                        vErrors.push(err118)
                       }
                       errors++
                     }
-                    for (const key15 in data53) {
+                    for (const key15 in data55) {
                       if (!(key15 === 'secret' || key15 === 'replication')) {
-                        const err115 = {
+                        const err119 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7363,21 +7475,21 @@ function validate15(
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema20.properties.database,
-                          data: data53
+                          data: data55
                         }
                         if (vErrors === null) {
-                          vErrors = [err115]
+                          vErrors = [err119]
                         } else {
-                          vErrors.push(err115)
+                          vErrors.push(err119)
                         }
                         errors++
                       }
                     }
-                    if (data53.secret !== undefined) {
-                      let data54 = data53.secret
-                      if (typeof data54 === 'string') {
-                        if (!pattern10.test(data54)) {
-                          const err116 = {
+                    if (data55.secret !== undefined) {
+                      let data56 = data55.secret
+                      if (typeof data56 === 'string') {
+                        if (!pattern11.test(data56)) {
+                          const err120 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -7390,17 +7502,17 @@ function validate15(
                             message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
                             schema: '^[A-Z_][A-Z0-9_]*$',
                             parentSchema: schema20.properties.database.properties.secret,
-                            data: data54
+                            data: data56
                           }
                           if (vErrors === null) {
-                            vErrors = [err116]
+                            vErrors = [err120]
                           } else {
-                            vErrors.push(err116)
+                            vErrors.push(err120)
                           }
                           errors++
                         }
                       } else {
-                        const err117 = {
+                        const err121 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7413,22 +7525,22 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.database.properties.secret.type,
                           parentSchema: schema20.properties.database.properties.secret,
-                          data: data54
+                          data: data56
                         }
                         if (vErrors === null) {
-                          vErrors = [err117]
+                          vErrors = [err121]
                         } else {
-                          vErrors.push(err117)
+                          vErrors.push(err121)
                         }
                         errors++
                       }
                     }
-                    if (data53.replication !== undefined) {
-                      let data55 = data53.replication
-                      if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
-                        for (const key16 in data55) {
+                    if (data55.replication !== undefined) {
+                      let data57 = data55.replication
+                      if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+                        for (const key16 in data57) {
                           if (!(key16 === 'user' || key16 === 'passfile')) {
-                            const err118 = {
+                            const err122 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
@@ -7441,21 +7553,21 @@ function validate15(
                               message: 'must NOT have additional properties',
                               schema: false,
                               parentSchema: schema20.properties.database.properties.replication,
-                              data: data55
+                              data: data57
                             }
                             if (vErrors === null) {
-                              vErrors = [err118]
+                              vErrors = [err122]
                             } else {
-                              vErrors.push(err118)
+                              vErrors.push(err122)
                             }
                             errors++
                           }
                         }
-                        if (data55.user !== undefined) {
-                          let data56 = data55.user
-                          if (typeof data56 === 'string') {
-                            if (func2(data56) > 63) {
-                              const err119 = {
+                        if (data57.user !== undefined) {
+                          let data58 = data57.user
+                          if (typeof data58 === 'string') {
+                            if (func2(data58) > 63) {
+                              const err123 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
@@ -7470,17 +7582,17 @@ function validate15(
                                 parentSchema:
                                   schema20.properties.database.properties.replication.properties
                                     .user,
-                                data: data56
+                                data: data58
                               }
                               if (vErrors === null) {
-                                vErrors = [err119]
+                                vErrors = [err123]
                               } else {
-                                vErrors.push(err119)
+                                vErrors.push(err123)
                               }
                               errors++
                             }
-                            if (func2(data56) < 1) {
-                              const err120 = {
+                            if (func2(data58) < 1) {
+                              const err124 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
@@ -7495,17 +7607,17 @@ function validate15(
                                 parentSchema:
                                   schema20.properties.database.properties.replication.properties
                                     .user,
-                                data: data56
+                                data: data58
                               }
                               if (vErrors === null) {
-                                vErrors = [err120]
+                                vErrors = [err124]
                               } else {
-                                vErrors.push(err120)
+                                vErrors.push(err124)
                               }
                               errors++
                             }
                           } else {
-                            const err121 = {
+                            const err125 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
@@ -7521,21 +7633,21 @@ function validate15(
                                   .type,
                               parentSchema:
                                 schema20.properties.database.properties.replication.properties.user,
-                              data: data56
+                              data: data58
                             }
                             if (vErrors === null) {
-                              vErrors = [err121]
+                              vErrors = [err125]
                             } else {
-                              vErrors.push(err121)
+                              vErrors.push(err125)
                             }
                             errors++
                           }
                         }
-                        if (data55.passfile !== undefined) {
-                          let data57 = data55.passfile
-                          if (typeof data57 === 'string') {
-                            if (!pattern2.test(data57)) {
-                              const err122 = {
+                        if (data57.passfile !== undefined) {
+                          let data59 = data57.passfile
+                          if (typeof data59 === 'string') {
+                            if (!pattern2.test(data59)) {
+                              const err126 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
@@ -7550,17 +7662,17 @@ function validate15(
                                 parentSchema:
                                   schema20.properties.database.properties.replication.properties
                                     .passfile,
-                                data: data57
+                                data: data59
                               }
                               if (vErrors === null) {
-                                vErrors = [err122]
+                                vErrors = [err126]
                               } else {
-                                vErrors.push(err122)
+                                vErrors.push(err126)
                               }
                               errors++
                             }
                           } else {
-                            const err123 = {
+                            const err127 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
@@ -7577,18 +7689,18 @@ function validate15(
                               parentSchema:
                                 schema20.properties.database.properties.replication.properties
                                   .passfile,
-                              data: data57
+                              data: data59
                             }
                             if (vErrors === null) {
-                              vErrors = [err123]
+                              vErrors = [err127]
                             } else {
-                              vErrors.push(err123)
+                              vErrors.push(err127)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err124 = {
+                        const err128 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7601,18 +7713,18 @@ function validate15(
                           message: 'must be object',
                           schema: schema20.properties.database.properties.replication.type,
                           parentSchema: schema20.properties.database.properties.replication,
-                          data: data55
+                          data: data57
                         }
                         if (vErrors === null) {
-                          vErrors = [err124]
+                          vErrors = [err128]
                         } else {
-                          vErrors.push(err124)
+                          vErrors.push(err128)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err125 = {
+                    const err129 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -7624,18 +7736,18 @@ function validate15(
                       message: 'must be object',
                       schema: schema20.properties.database.type,
                       parentSchema: schema20.properties.database,
-                      data: data53
+                      data: data55
                     }
                     if (vErrors === null) {
-                      vErrors = [err125]
+                      vErrors = [err129]
                     } else {
-                      vErrors.push(err125)
+                      vErrors.push(err129)
                     }
                     errors++
                   }
                 }
               } else {
-                const err126 = {
+                const err130 = {
                   instancePath:
                     instancePath +
                     '/spec/regions/' +
@@ -7646,18 +7758,18 @@ function validate15(
                   message: 'must be object',
                   schema: schema20.type,
                   parentSchema: schema20,
-                  data: data36
+                  data: data38
                 }
                 if (vErrors === null) {
-                  vErrors = [err126]
+                  vErrors = [err130]
                 } else {
-                  vErrors.push(err126)
+                  vErrors.push(err130)
                 }
                 errors++
               }
             }
           } else {
-            const err127 = {
+            const err131 = {
               instancePath: instancePath + '/spec/regions',
               schemaPath: '#/properties/spec/properties/regions/type',
               keyword: 'type',
@@ -7665,18 +7777,18 @@ function validate15(
               message: 'must be object',
               schema: schema17.properties.spec.properties.regions.type,
               parentSchema: schema17.properties.spec.properties.regions,
-              data: data35
+              data: data37
             }
             if (vErrors === null) {
-              vErrors = [err127]
+              vErrors = [err131]
             } else {
-              vErrors.push(err127)
+              vErrors.push(err131)
             }
             errors++
           }
         }
       } else {
-        const err128 = {
+        const err132 = {
           instancePath: instancePath + '/spec',
           schemaPath: '#/properties/spec/type',
           keyword: 'type',
@@ -7687,15 +7799,15 @@ function validate15(
           data: data4
         }
         if (vErrors === null) {
-          vErrors = [err128]
+          vErrors = [err132]
         } else {
-          vErrors.push(err128)
+          vErrors.push(err132)
         }
         errors++
       }
     }
   } else {
-    const err129 = {
+    const err133 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7706,9 +7818,9 @@ function validate15(
       data
     }
     if (vErrors === null) {
-      vErrors = [err129]
+      vErrors = [err133]
     } else {
-      vErrors.push(err129)
+      vErrors.push(err133)
     }
     errors++
   }
@@ -8310,7 +8422,7 @@ const schema23 = {
     diff: { description: 'A unified diff of the change.', type: 'string' }
   }
 }
-const pattern15 = new RegExp('^[0-9a-f]{64}$', 'u')
+const pattern16 = new RegExp('^[0-9a-f]{64}$', 'u')
 const schema24 = {
   title: 'RegionDns',
   description:
@@ -9694,7 +9806,7 @@ function validate18(
                 if (data27.baseSha256 !== undefined) {
                   let data33 = data27.baseSha256
                   if (typeof data33 === 'string') {
-                    if (!pattern15.test(data33)) {
+                    if (!pattern16.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + '/shift/' + i1 + '/edit/baseSha256',
                         schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',
@@ -10303,7 +10415,7 @@ function validate20(
             if (data4.sha256 !== undefined) {
               let data8 = data4.sha256
               if (typeof data8 === 'string') {
-                if (!pattern15.test(data8)) {
+                if (!pattern16.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + '/migrations/' + i0 + '/sha256',
                     schemaPath: '#/definitions/DataMigration/properties/sha256/pattern',
@@ -11358,7 +11470,7 @@ function validate17(
             if (data14.baseSha256 !== undefined) {
               let data20 = data14.baseSha256
               if (typeof data20 === 'string') {
-                if (!pattern15.test(data20)) {
+                if (!pattern16.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + '/edits/' + i0 + '/baseSha256',
                     schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',

@@ -91,6 +91,18 @@ const CASES: [string, string, string, boolean][] = [
     'dns-geolocation-default',
     false
   ],
+  [
+    // orders holds a person's id and places rows in china, but Spanner's one database spans us-east and sweden.
+    'china-on-spanner',
+    checkout
+      .replace('engine: postgres', 'engine: spanner')
+      .replace(
+        'customer_id: { type: uuid }',
+        'customer_id: { type: uuid, category: user.unique_id, readers: [support] }'
+      ),
+    'pipl-cluster-abroad',
+    false
+  ],
   ['checkout', checkout, '', false]
 ]
 

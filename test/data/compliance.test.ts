@@ -163,6 +163,58 @@ describe('the compliance lint', () => {
       expect(at(findings, 'data-retention-nullable')).toEqual([[28, 'warning']])
     })
 
+    it('refuses personal data homed in CN on an engine whose one cluster spans regions abroad', () => {
+      // customers moves home to china: PLACEMENT RESTRICTED keeps it in CN, but a gateway abroad reads it.
+      const chinese = (t: string) =>
+        t.replace(
+          'home: sweden\n        locality: regional\n        residency: [EU]',
+          'home: china\n        locality: regional\n        residency: [CN]'
+        )
+      for (const engine of ['cockroachdb', 'spanner', 'cassandra']) {
+        const findings = lint(chinese, { engine }).filter(f => f.rule === 'pipl-cluster-abroad')
+        expect([engine, findings.map(f => [f.line, f.severity])]).toEqual([engine, [[20, 'error']]])
+        expect(findings[0]!.message).toContain('us-east (US), sweden (EU)')
+        expect(findings[0]!.message).toContain('PIPL art. 38')
+      }
+      // A database per region keeps CN's rows in CN's own database.
+      expect(at(lint(chinese), 'pipl-cluster-abroad')).toEqual([])
+      // A by-row table holding personal data places some rows in china: the same cluster serves them abroad.
+      const byRow = (t: string) =>
+        t.replace(
+          '          total_cents: { type: bigint }',
+          '          total_cents: { type: bigint }\n          buyer:       { type: text, category: user.name, readers: [support] }'
+        )
+      expect(at(lint(byRow, { engine: 'spanner' }), 'pipl-cluster-abroad')).toEqual([[41, 'error']])
+      // Without the pipl pack the rule is silent.
+      expect(
+        at(
+          lint(chinese, {
+            engine: 'spanner',
+            platform: p => p.replace('compliance: [gdpr, pipl]', 'compliance: [gdpr]')
+          }),
+          'pipl-cluster-abroad'
+        )
+      ).toEqual([])
+    })
+
+    it('accepts CN personal data on a spanning engine when the platform gives CN a cluster of its own', () => {
+      const chinese = (t: string) =>
+        t.replace(
+          'home: sweden\n        locality: regional\n        residency: [EU]',
+          'home: china\n        locality: regional\n        residency: [CN]'
+        )
+      const own = (p: string) =>
+        p.replace(
+          'compliance: [gdpr, pipl]',
+          'compliance: [gdpr, pipl]\n  databaseClusterWithin: [CN]'
+        )
+      for (const engine of ['cockroachdb', 'spanner', 'cassandra'])
+        expect([
+          engine,
+          at(lint(chinese, { engine, platform: own }), 'pipl-cluster-abroad')
+        ]).toEqual([engine, []])
+    })
+
     it('catches a publication of classified columns however the table is named', () => {
       const files = [
         'CREATE PUBLICATION a FOR TABLE public.customers;',
