@@ -92,7 +92,7 @@ export async function bundle(outdir) {
     ...common,
     entryPoints: ['src/data-api/index.ts'],
     outfile: join(outdir, 'data.js'),
-    external: ['pg']
+    external: ['pg', '@google-cloud/spanner']
   })
   await build({
     ...common,

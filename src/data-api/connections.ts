@@ -1,6 +1,10 @@
 import pg from 'pg'
 import type { DataMap } from '../data/data-map.js'
+import { ident } from '../data/sql.js'
+import type { Backend, QueryOptions, Rows, Transaction } from './engines/backend.js'
 import { DataError, mask } from './errors.js'
+
+export type { Rows, Transaction } from './engines/backend.js'
 
 export interface ConnectionOptions {
   map: DataMap
@@ -10,12 +14,6 @@ export interface ConnectionOptions {
   maxPerRegion: number
 }
 
-/** A statement's result rows. */
-export type Rows = Record<string, unknown>[]
-
-/** Runs statements in one transaction on one connection. */
-export type Transaction = (text: string, values: unknown[]) => Promise<Rows>
-
 /**
  * One pg pool per region and database role, opened on first use. Reads by a
  * reader role connect with that role set at start-up (`-c role=...`), so the
@@ -23,11 +21,32 @@ export type Transaction = (text: string, values: unknown[]) => Promise<Rows>
  * per-query cost. The URL comes from the environment variable the data map
  * names, and never appears in an error.
  */
-export class Connections {
+export class Connections implements Backend {
   private readonly pools = new Map<string, pg.Pool>()
   private readonly secrets: string[] = []
 
   constructor(private readonly options: ConnectionOptions) {}
+
+  ident(name: string): string {
+    return ident(name)
+  }
+
+  param(n: number): string {
+    return `$${n}`
+  }
+
+  returning(columns: string): string {
+    return ` RETURNING ${columns}`
+  }
+
+  /** A database per region. */
+  site(region: string): string {
+    return region
+  }
+
+  placementOf(region: string): string {
+    return region
+  }
 
   private url(region: string): string {
     const spec = this.options.map.regions[region]
@@ -93,9 +112,14 @@ export class Connections {
   }
 
   /** One statement on the region's database, as the role when one is given. */
-  async query(region: string, text: string, values: unknown[], role?: string): Promise<Rows> {
+  async query(
+    region: string,
+    text: string,
+    values: unknown[],
+    options: QueryOptions = {}
+  ): Promise<Rows> {
     try {
-      const result = await this.pool(region, role).query(text, values)
+      const result = await this.pool(region, options.role).query(text, values)
       return result.rows as Rows
     } catch (error) {
       throw this.fail(region, error)

@@ -5,11 +5,14 @@
  * database's grants back this up), every read of a classified column is
  * audited, and data subject export and erasure reach every region.
  */
+import type { Spanner } from '@google-cloud/spanner'
 import { DATA_MAP_VERSION } from '../data/data-map.js'
 import type { DataMap } from '../data/data-map.js'
 import { jsonLinesSink } from './audit.js'
 import type { AuditSink } from './audit.js'
 import { Connections } from './connections.js'
+import type { Backend } from './engines/backend.js'
+import { SpannerBackend } from './engines/spanner.js'
 import { DataError } from './errors.js'
 import { eraseSubject, exportSubject, runRetention } from './subject.js'
 import type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
@@ -21,7 +24,7 @@ export { jsonLinesSink, memorySink } from './audit.js'
 export { DataError } from './errors.js'
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
 export type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
-export type { FindOptions, Row, Table, WriteResult } from './table.js'
+export type { FindOptions, ReadOptions, Row, Table, WriteResult } from './table.js'
 
 export interface OpenDataOptions {
   /** The data map: the object, or the JSON text of the `<service>-data` ConfigMap's data-map.json. */
@@ -40,6 +43,8 @@ export interface OpenDataOptions {
   timeoutMs?: number
   /** Connections per region and role; default 10. */
   maxConnectionsPerRegion?: number
+  /** engine spanner: the client to use (its credentials and endpoint, such as the emulator's); default a client for the map's project with Application Default Credentials. */
+  spannerClient?: Spanner
 }
 
 export interface DataSubject {
@@ -94,12 +99,20 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
       'bad-map',
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     )
-  const connections = new Connections({
-    map,
-    env: options.env ?? process.env,
-    timeoutMs: options.timeoutMs ?? 5000,
-    maxPerRegion: options.maxConnectionsPerRegion ?? 10
-  })
+  const timeoutMs = options.timeoutMs ?? 5000
+  const connections: Backend =
+    map.engine === 'spanner'
+      ? new SpannerBackend({
+          map,
+          timeoutMs,
+          ...(options.spannerClient ? { client: options.spannerClient } : {})
+        })
+      : new Connections({
+          map,
+          env: options.env ?? process.env,
+          timeoutMs,
+          maxPerRegion: options.maxConnectionsPerRegion ?? 10
+        })
   const caller: Caller = {
     map: { ...map, order: map.region === region ? map.order : reorder(map, region) },
     region,

@@ -1,5 +1,5 @@
-import { ident } from '../data/sql.js'
 import type { DataMapTable } from '../data/data-map.js'
+import type { Transaction } from './engines/backend.js'
 import type { Caller, Row } from './table.js'
 
 /** What happened in one region: the rows found or changed per table, or why the region failed. */
@@ -8,6 +8,8 @@ export interface RegionReceipt {
   ok: boolean
   /** Rows per table. */
   rows: Record<string, number>
+  /** retention on an engine that deletes by itself (Spanner): rows past retention still waiting for its deletion, per table. */
+  pending?: Record<string, number>
   error?: string
 }
 
@@ -39,12 +41,19 @@ function targets(caller: Caller): Target[] {
     .map(([name, table]) => ({ name, table }))
 }
 
+/** The tables to visit in each database: per region, or once for a cluster that spans them (one transaction there). */
 function byRegion(caller: Caller): Map<string, Target[]> {
   const out = new Map<string, Target[]>()
+  const sites = new Map<string, string>()
   for (const region of caller.map.order)
     for (const target of targets(caller))
-      if (regionsOf(target.table).includes(region))
-        out.set(region, [...(out.get(region) ?? []), target])
+      if (regionsOf(target.table).includes(region)) {
+        const site = caller.connections.site(region)
+        if (!sites.has(site)) sites.set(site, region)
+        const at = sites.get(site)!
+        const tables = out.get(at) ?? []
+        if (!tables.some(t => t.name === target.name)) out.set(at, [...tables, target])
+      }
   return out
 }
 
@@ -77,34 +86,47 @@ async function each<T>(
   return { results, receipts }
 }
 
+/** The subject's rows of each table in one database, audited as they are read. */
+async function exportIn(
+  caller: Caller,
+  region: string,
+  targets: Target[],
+  tx: Transaction,
+  id: string | number
+): Promise<Record<string, Row[]>> {
+  const { ident, param } = dialect(caller)
+  const found: Record<string, Row[]> = {}
+  for (const { name, table } of targets) {
+    const rows = await tx(
+      `SELECT * FROM ${ident(name)} WHERE ${ident(table.subject.column)} = ${param(1, table.columns[table.subject.column]?.type)}`,
+      [id],
+      { table: name }
+    )
+    found[name] = rows
+    const classified = personalColumns(table)
+    if (rows.length > 0 && classified.length > 0)
+      await caller.audit.write({
+        time: new Date().toISOString(),
+        role: caller.role,
+        purpose: caller.purpose,
+        table: name,
+        columns: classified,
+        key: { [table.subject.column]: id },
+        region,
+        rows: rows.length,
+        action: 'export'
+      })
+  }
+  return found
+}
+
 /** GDPR article 15 / PIPL article 45: every row about the subject, from every region it may live in. */
 export async function exportSubject(caller: Caller, id: string | number): Promise<SubjectExport> {
   const tables: Record<string, Row[]> = {}
-  const { results, receipts } = await each(caller, async (region, targets) => {
-    const found: Record<string, Row[]> = {}
-    for (const { name, table } of targets) {
-      const rows = await caller.connections.query(
-        region,
-        `SELECT * FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`,
-        [id]
-      )
-      found[name] = rows
-      const classified = personalColumns(table)
-      if (rows.length > 0 && classified.length > 0)
-        await caller.audit.write({
-          time: new Date().toISOString(),
-          role: caller.role,
-          purpose: caller.purpose,
-          table: name,
-          columns: classified,
-          key: { [table.subject.column]: id },
-          region,
-          rows: rows.length,
-          action: 'export'
-        })
-    }
-    return found
-  })
+  // One transaction per database: the export is one consistent picture of each.
+  const { results, receipts } = await each(caller, (region, targets) =>
+    caller.connections.transaction(region, tx => exportIn(caller, region, targets, tx, id))
+  )
   for (const receipt of receipts) {
     const found = results.get(receipt.region) ?? {}
     for (const [name, rows] of Object.entries(found)) {
@@ -115,6 +137,15 @@ export async function exportSubject(caller: Caller, id: string | number): Promis
   return { subject: id, complete: receipts.every(r => r.ok), regions: receipts, tables }
 }
 
+/** The engine's quoting and placeholders. */
+function dialect(caller: Caller) {
+  const c = caller.connections
+  return {
+    ident: (name: string) => c.ident(name),
+    param: (n: number, type?: string) => c.param(n, type)
+  }
+}
+
 /**
  * GDPR article 17 / PIPL article 47: deletes the subject's rows, or nulls
  * their personal columns where the manifest keeps the row. Each region runs
@@ -122,18 +153,21 @@ export async function exportSubject(caller: Caller, id: string | number): Promis
  * table is erased at home and its replicas follow by replication.
  */
 export async function eraseSubject(caller: Caller, id: string | number): Promise<Receipt> {
+  const { ident, param } = dialect(caller)
+  const returning = caller.connections.returning('1')
   const { results, receipts } = await each(caller, region =>
     caller.connections.transaction(region, async tx => {
       const changed: Record<string, number> = {}
       for (const { name, table } of byRegion(caller).get(region) ?? []) {
+        const subject = `${ident(table.subject.column)} = ${param(1, table.columns[table.subject.column]?.type)}`
         const personal = Object.entries(table.columns)
           .filter(([, c]) => c.personal && c.nullable && !c.primaryKey)
           .map(([c]) => c)
           .filter(c => c !== table.subject.column)
         const text =
           table.subject.erase === 'nullify'
-            ? `UPDATE ${ident(name)} SET ${personal.map(c => `${ident(c)} = NULL`).join(', ') || `${ident(table.subject.column)} = ${ident(table.subject.column)}`} WHERE ${ident(table.subject.column)} = $1 RETURNING 1`
-            : `DELETE FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1 RETURNING 1`
+            ? `UPDATE ${ident(name)} SET ${personal.map(c => `${ident(c)} = NULL`).join(', ') || `${ident(table.subject.column)} = ${ident(table.subject.column)}`} WHERE ${subject}${returning}`
+            : `DELETE FROM ${ident(name)} WHERE ${subject}${returning}`
         changed[name] = (await tx(text, [id])).length
       }
       return changed
@@ -157,6 +191,8 @@ export async function eraseSubject(caller: Caller, id: string | number): Promise
 
 /** Runs every generated retention function where its table lives (home for global tables: deletes replicate). */
 export async function runRetention(caller: Caller): Promise<Receipt['regions']> {
+  if (caller.connections.retention) return caller.connections.retention(caller.map)
+  const { ident } = dialect(caller)
   const work = new Map<string, [string, string][]>()
   for (const [name, table] of Object.entries(caller.map.tables)) {
     if (!table.retentionFunction) continue

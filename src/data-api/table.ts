@@ -1,7 +1,6 @@
 import type { DataMap, DataMapTable } from '../data/data-map.js'
-import { ident } from '../data/sql.js'
 import type { AuditSink } from './audit.js'
-import type { Connections, Rows } from './connections.js'
+import type { Backend, Rows } from './engines/backend.js'
 import { DataError } from './errors.js'
 
 /** A row as the database returns it. */
@@ -16,7 +15,12 @@ export interface WriteResult<R extends Row = Row> {
   key?: Partial<R>
 }
 
-export interface FindOptions {
+export interface ReadOptions {
+  /** global tables: a read that may be this many seconds stale, answered by the nearest replica (Spanner's bounded staleness; PostgreSQL reads the local replica anyway). */
+  maxStalenessSeconds?: number
+}
+
+export interface FindOptions extends ReadOptions {
   limit?: number
   /** by-row tables: search this region only. */
   region?: string
@@ -26,7 +30,7 @@ export interface Table<R extends Row = Row> {
   insert(row: Partial<R>): Promise<WriteResult<R>>
   update(key: Partial<R> | string | number, patch: Partial<R>): Promise<WriteResult<R>>
   delete(key: Partial<R> | string | number): Promise<WriteResult<R>>
-  get(key: Partial<R> | string | number): Promise<Partial<R> | undefined>
+  get(key: Partial<R> | string | number, options?: ReadOptions): Promise<Partial<R> | undefined>
   find(filter: Partial<R>, options?: FindOptions): Promise<Partial<R>[]>
 }
 
@@ -36,7 +40,7 @@ export interface Caller {
   role: string
   purpose: string
   audit: AuditSink
-  connections: Connections
+  connections: Backend
 }
 
 const MAX_FIND = 10_000
@@ -66,6 +70,8 @@ export function tableOf(map: DataMap, name: string): DataMapTable {
 export function openTable<R extends Row>(caller: Caller, name: string): Table<R> {
   const table = tableOf(caller.map, name)
   const { map, role, connections } = caller
+  const ident = (n: string) => connections.ident(n)
+  const param = (n: number, column: string) => connections.param(n, table.columns[column]?.type)
   const t = ident(name)
   const columns = Object.keys(table.columns)
   const canRead = readable(table, role)
@@ -144,16 +150,28 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     return k
   }
 
+  /** The value a column stores: a by-row region column holds the engine's placement of the region. */
+  const stored = (column: string, value: unknown) =>
+    column === table.regionColumn && typeof value === 'string'
+      ? connections.placementOf(value)
+      : value
+
+  /** One region per database: a cluster that spans regions is asked once. */
+  const perSite = (regions: string[]) => {
+    const seen = new Set<string>()
+    return regions.filter(r => !seen.has(connections.site(r)) && seen.add(connections.site(r)))
+  }
+
   const where = (filter: Row, offset: number) => {
     const names = Object.keys(filter)
     const text = names
       .map((c, i) =>
-        filter[c] === null ? `${ident(c)} IS NULL` : `${ident(c)} = $${i + 1 + offset}`
+        filter[c] === null ? `${ident(c)} IS NULL` : `${ident(c)} = ${param(i + 1 + offset, c)}`
       )
       .join(' AND ')
     return {
       text: text ? ` WHERE ${text}` : '',
-      values: names.filter(c => filter[c] !== null).map(c => filter[c])
+      values: names.filter(c => filter[c] !== null).map(c => stored(c, filter[c]))
     }
   }
 
@@ -183,13 +201,27 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
 
   const select = canRead.map(ident).join(', ')
 
-  const read = async (filter: Row, limit: number, what: string): Promise<Rows> => {
+  const read = async (
+    filter: Row,
+    limit: number,
+    what: string,
+    options: ReadOptions
+  ): Promise<Rows> => {
     refuseHidden(filter, what)
-    const regions = readRegions(filter, canRead, what)
+    if (options.maxStalenessSeconds !== undefined && table.locality !== 'global')
+      throw new DataError(
+        'bad-key',
+        `maxStalenessSeconds is for global tables, whose replicas may lag; ${name} is ${table.locality}, and its rows are read where they are written.`
+      )
+    const regions = perSite(readRegions(filter, canRead, what))
     const w = where(filter, 0)
     const text = `SELECT ${select} FROM ${t}${w.text} LIMIT ${limit}`
     const fetch = async (region: string) => {
-      const rows = await connections.query(region, text, w.values, asRole)
+      const rows = await connections.query(region, text, w.values, {
+        ...(asRole ? { role: asRole } : {}),
+        table: name,
+        ...options
+      })
       await audit(filter, region, rows)
       return rows
     }
@@ -217,11 +249,12 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
         )
       const names = Object.keys(r)
       const returning = table.key.filter(c => canRead.includes(c))
-      const text = `INSERT INTO ${t} (${names.map(ident).join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(', ')}` : ''}`
+      const text = `INSERT INTO ${t} (${names.map(ident).join(', ')}) VALUES (${names.map((c, i) => param(i + 1, c)).join(', ')})${returning.length > 0 ? connections.returning(returning.map(ident).join(', ')) : ''}`
       const rows = await connections.query(
         region!,
         text,
-        names.map(c => r[c])
+        names.map(c => stored(c, r[c])),
+        { table: name }
       )
       return {
         regions: [region!],
@@ -242,7 +275,7 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       const set = Object.keys(p)
       if (set.length === 0) return { regions: [], count: 0 }
       const w = where(k, set.length)
-      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${w.text}`
+      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = ${param(i + 1, c)}`).join(', ')}${w.text}`
       return write(writeRegions(k, 'update'), text, [...set.map(c => p[c]), ...w.values])
     },
 
@@ -252,9 +285,9 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       return write(writeRegions(k, 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
     },
 
-    async get(key) {
+    async get(key, options = {}) {
       const k = keyOf(key, 'get')
-      const rows = await read(k, 1, 'get')
+      const rows = await read(k, 1, 'get', options)
       return rows[0] as Partial<R> | undefined
     },
 
@@ -270,15 +303,19 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
         f[table.regionColumn] = options.region
       }
       const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? 100)), MAX_FIND)
-      return (await read(f, limit, 'find')) as Partial<R>[]
+      const stale =
+        options.maxStalenessSeconds === undefined
+          ? {}
+          : { maxStalenessSeconds: options.maxStalenessSeconds }
+      return (await read(f, limit, 'find', stale)) as Partial<R>[]
     }
   }
 
   async function write(regions: string[], text: string, values: unknown[]) {
     let count = 0
     const touched: string[] = []
-    for (const region of regions) {
-      const rows = await connections.query(region, `${text} RETURNING 1`, values)
+    for (const region of perSite(regions)) {
+      const rows = await connections.query(region, `${text}${connections.returning('1')}`, values)
       count += rows.length
       touched.push(region)
     }

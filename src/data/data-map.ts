@@ -2,6 +2,7 @@ import { jsonFile, renderConfigMap } from '../gitops/config-map.js'
 import { REGION_COLUMN, columnsIn, isClassified, isPersonal, subscribers } from './model.js'
 import type { DataModel, DataTable, Locality } from './model.js'
 import { RETENTION_FUNCTION_PREFIX, objectName, retentionColumn } from './postgres.js'
+import { placementName, rowDeletionPolicy } from './spanner.js'
 
 /** The file of a region's folder that holds its data map, as a ConfigMap. */
 export const DATA_MAP_FILE = 'data-map.yaml'
@@ -37,6 +38,8 @@ export interface DataMapTable {
   replicas?: Record<string, string[]>
   /** The SQL function that deletes rows past retention, in every placed region. */
   retentionFunction?: string
+  /** spanner: the row deletion policy the migrations create (rows older than days by column); Spanner deletes them itself. */
+  rowDeletion?: { column: string; days: number }
   columns: Record<string, DataMapColumn>
 }
 
@@ -44,6 +47,8 @@ export interface DataMapRegion {
   jurisdiction: string
   /** The environment variable holding the region's database URL; never the URL itself. */
   secret?: string
+  /** spanner: the placement a by-row row of this region names in its region column. */
+  placement?: string
 }
 
 /** What multiregion/data reads in one region: a versioned, language-neutral description of where rows live and who reads them. */
@@ -58,6 +63,8 @@ export interface DataMap {
   order: string[]
   regions: Record<string, DataMapRegion>
   tables: Record<string, DataMapTable>
+  /** engine spanner: where the one database is; absent when the platform names no instance (spec.spanner). */
+  spanner?: { project: string; instance: string; database: string }
 }
 
 function searchOrder(model: DataModel, here: string): string[] {
@@ -98,6 +105,8 @@ function mapTable(model: DataModel, table: DataTable): DataMapTable {
   if (table.subject) out.subject = { ...table.subject }
   if (model.engine === 'postgres' && table.retentionSeconds !== undefined && retentionColumn(table))
     out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table.name)
+  const policy = model.engine === 'spanner' ? rowDeletionPolicy(table) : undefined
+  if (policy) out.rowDeletion = policy
   return out
 }
 
@@ -108,7 +117,8 @@ export function dataMap(model: DataModel, region: string): DataMap {
   for (const r of model.regions)
     regions[r.name] = {
       jurisdiction: r.jurisdiction,
-      ...(r.secret !== undefined ? { secret: r.secret } : {})
+      ...(r.secret !== undefined ? { secret: r.secret } : {}),
+      ...(model.engine === 'spanner' ? { placement: placementName(r.name) } : {})
     }
   const tables: Record<string, DataMapTable> = {}
   for (const t of model.tables) tables[t.name] = mapTable(model, t)
@@ -120,7 +130,10 @@ export function dataMap(model: DataModel, region: string): DataMap {
     jurisdiction: here?.jurisdiction ?? '',
     order: searchOrder(model, region),
     regions,
-    tables
+    tables,
+    ...(model.engine === 'spanner' && model.spanner
+      ? { spanner: { ...model.spanner, database: model.service } }
+      : {})
   }
 }
 

@@ -52,6 +52,8 @@ export interface DataModel {
   customRules: ComplianceRule[]
   /** Jurisdictions the platform gives a cluster of their own on a spanning engine (spec.databaseClusterWithin). */
   clusterWithin?: string[]
+  /** engine spanner: the platform's instance (spec.spanner); the database is named after the service. */
+  spanner?: { project: string; instance: string }
 }
 
 /** The column that places a by-row table's rows. */
@@ -137,6 +139,7 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
     ...(platform.raw.spec.databaseClusterWithin
       ? { clusterWithin: [...platform.raw.spec.databaseClusterWithin] }
       : {}),
+    ...(platform.raw.spec.spanner ? { spanner: { ...platform.raw.spec.spanner } } : {}),
     regions: service.regions
       .filter(name => platform.regions[name])
       .map(name => {

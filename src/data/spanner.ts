@@ -28,6 +28,13 @@ export function placementName(regionName: string): string {
   return regionName.replaceAll('-', '_')
 }
 
+/** The row deletion policy a table's retention compiles to: rows older than whole days by its timestamp column. */
+export function rowDeletionPolicy(t: DataTable): { column: string; days: number } | undefined {
+  const column = retentionColumn(t)
+  if (t.retentionSeconds === undefined || !column) return undefined
+  return { column: column.name, days: Math.ceil(t.retentionSeconds / 86400) }
+}
+
 function table(t: DataTable): string {
   const lines = t.columns.map(
     (c: DataColumn) =>
@@ -39,12 +46,10 @@ function table(t: DataTable): string {
       `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map(r => literal(placementName(r))).join(', ')}))`
     )
   const keys = t.columns.filter(c => c.primaryKey).map(c => backquote(c.name))
-  const column = retentionColumn(t)
-  const days = t.retentionSeconds === undefined ? undefined : Math.ceil(t.retentionSeconds / 86400)
-  const deletion =
-    days !== undefined && column
-      ? `,\n  ROW DELETION POLICY (OLDER_THAN(${backquote(column.name)}, INTERVAL ${days} DAY))`
-      : ''
+  const policy = rowDeletionPolicy(t)
+  const deletion = policy
+    ? `,\n  ROW DELETION POLICY (OLDER_THAN(${backquote(policy.column)}, INTERVAL ${policy.days} DAY))`
+    : ''
   const classified = t.columns
     .filter(isClassified)
     .map(c => `-- ${t.name}.${c.name}: ${c.category}, readers ${c.readers.join(', ') || 'none'}\n`)

@@ -708,6 +708,27 @@ export const platformSchema = {
             }
           }
         },
+        spanner: {
+          title: 'SpannerTarget',
+          description:
+            'Where services with engine spanner keep their database: one Cloud Spanner instance across regions, a database per service (named after it). The data map carries these names to multiregion/data; credentials come from the environment (Application Default Credentials), never from here.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['project', 'instance'],
+          properties: {
+            project: {
+              description: 'The Google Cloud project of the instance.',
+              type: 'string',
+              pattern: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$'
+            },
+            instance: {
+              description:
+                'The Spanner instance id; its instance configuration decides where regional and global tables are stored.',
+              type: 'string',
+              pattern: '^[a-z][a-z0-9-]{0,62}[a-z0-9]$'
+            }
+          }
+        },
         databaseClusterWithin: {
           description:
             "Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).",
@@ -990,6 +1011,7 @@ export interface PlatformSpec {
    */
   compliance?: ('gdpr' | 'pipl')[]
   routing?: PlatformRouting
+  spanner?: SpannerTarget
   /**
    * Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).
    */
@@ -1071,6 +1093,19 @@ export interface PlatformRouting {
    * The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.
    */
   mesh?: 'istio' | 'linkerd' | 'none'
+}
+/**
+ * Where services with engine spanner keep their database: one Cloud Spanner instance across regions, a database per service (named after it). The data map carries these names to multiregion/data; credentials come from the environment (Application Default Credentials), never from here.
+ */
+export interface SpannerTarget {
+  /**
+   * The Google Cloud project of the instance.
+   */
+  project: string
+  /**
+   * The Spanner instance id; its instance configuration decides where regional and global tables are stored.
+   */
+  instance: string
 }
 export interface ComplianceRule {
   /**

@@ -4166,6 +4166,27 @@ const schema17 = {
             }
           }
         },
+        spanner: {
+          title: 'SpannerTarget',
+          description:
+            'Where services with engine spanner keep their database: one Cloud Spanner instance across regions, a database per service (named after it). The data map carries these names to multiregion/data; credentials come from the environment (Application Default Credentials), never from here.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['project', 'instance'],
+          properties: {
+            project: {
+              description: 'The Google Cloud project of the instance.',
+              type: 'string',
+              pattern: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$'
+            },
+            instance: {
+              description:
+                'The Spanner instance id; its instance configuration decides where regional and global tables are stored.',
+              type: 'string',
+              pattern: '^[a-z][a-z0-9-]{0,62}[a-z0-9]$'
+            }
+          }
+        },
         databaseClusterWithin: {
           description:
             "Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).",
@@ -4628,9 +4649,11 @@ const func0 =
   typeof func0Module.default === 'function' ? func0Module.default : func0Module.default.default
 const formats48 = FORMAT_TESTS['path-template']
 const formats62 = FORMAT_TESTS.uri
-const pattern11 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
-const pattern12 = new RegExp('^[a-z0-9.-]+/$', 'u')
-const pattern13 = new RegExp('^https?://', 'u')
+const pattern7 = new RegExp('^[a-z][a-z0-9-]{4,28}[a-z0-9]$', 'u')
+const pattern8 = new RegExp('^[a-z][a-z0-9-]{0,62}[a-z0-9]$', 'u')
+const pattern13 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
+const pattern14 = new RegExp('^[a-z0-9.-]+/$', 'u')
+const pattern15 = new RegExp('^https?://', 'u')
 function validate15(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
@@ -4876,16 +4899,7 @@ function validate15(
           errors++
         }
         for (const key2 in data4) {
-          if (!(
-            key2 === 'layout' ||
-            key2 === 'rollback' ||
-            key2 === 'compliance' ||
-            key2 === 'routing' ||
-            key2 === 'databaseClusterWithin' ||
-            key2 === 'complianceRules' ||
-            key2 === 'databaseRoles' ||
-            key2 === 'regions'
-          )) {
+          if (!func3.call(schema17.properties.spec.properties, key2)) {
             const err12 = {
               instancePath: instancePath + '/spec',
               schemaPath: '#/properties/spec/additionalProperties',
@@ -5805,15 +5819,173 @@ function validate15(
             errors++
           }
         }
-        if (data4.databaseClusterWithin !== undefined) {
-          let data24 = data4.databaseClusterWithin
-          if (Array.isArray(data24)) {
-            const len3 = data24.length
-            for (let i6 = 0; i6 < len3; i6++) {
-              let data25 = data24[i6]
+        if (data4.spanner !== undefined) {
+          let data24 = data4.spanner
+          if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+            if (data24.project === undefined) {
+              const err50 = {
+                instancePath: instancePath + '/spec/spanner',
+                schemaPath: '#/properties/spec/properties/spanner/required',
+                keyword: 'required',
+                params: { missingProperty: 'project' },
+                message: "must have required property '" + 'project' + "'",
+                schema: schema17.properties.spec.properties.spanner.required,
+                parentSchema: schema17.properties.spec.properties.spanner,
+                data: data24
+              }
+              if (vErrors === null) {
+                vErrors = [err50]
+              } else {
+                vErrors.push(err50)
+              }
+              errors++
+            }
+            if (data24.instance === undefined) {
+              const err51 = {
+                instancePath: instancePath + '/spec/spanner',
+                schemaPath: '#/properties/spec/properties/spanner/required',
+                keyword: 'required',
+                params: { missingProperty: 'instance' },
+                message: "must have required property '" + 'instance' + "'",
+                schema: schema17.properties.spec.properties.spanner.required,
+                parentSchema: schema17.properties.spec.properties.spanner,
+                data: data24
+              }
+              if (vErrors === null) {
+                vErrors = [err51]
+              } else {
+                vErrors.push(err51)
+              }
+              errors++
+            }
+            for (const key9 in data24) {
+              if (!(key9 === 'project' || key9 === 'instance')) {
+                const err52 = {
+                  instancePath: instancePath + '/spec/spanner',
+                  schemaPath: '#/properties/spec/properties/spanner/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key9 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema17.properties.spec.properties.spanner,
+                  data: data24
+                }
+                if (vErrors === null) {
+                  vErrors = [err52]
+                } else {
+                  vErrors.push(err52)
+                }
+                errors++
+              }
+            }
+            if (data24.project !== undefined) {
+              let data25 = data24.project
               if (typeof data25 === 'string') {
-                if (!pattern3.test(data25)) {
-                  const err50 = {
+                if (!pattern7.test(data25)) {
+                  const err53 = {
+                    instancePath: instancePath + '/spec/spanner/project',
+                    schemaPath: '#/properties/spec/properties/spanner/properties/project/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$' },
+                    message: 'must match pattern "' + '^[a-z][a-z0-9-]{4,28}[a-z0-9]$' + '"',
+                    schema: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$',
+                    parentSchema: schema17.properties.spec.properties.spanner.properties.project,
+                    data: data25
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err53]
+                  } else {
+                    vErrors.push(err53)
+                  }
+                  errors++
+                }
+              } else {
+                const err54 = {
+                  instancePath: instancePath + '/spec/spanner/project',
+                  schemaPath: '#/properties/spec/properties/spanner/properties/project/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema17.properties.spec.properties.spanner.properties.project.type,
+                  parentSchema: schema17.properties.spec.properties.spanner.properties.project,
+                  data: data25
+                }
+                if (vErrors === null) {
+                  vErrors = [err54]
+                } else {
+                  vErrors.push(err54)
+                }
+                errors++
+              }
+            }
+            if (data24.instance !== undefined) {
+              let data26 = data24.instance
+              if (typeof data26 === 'string') {
+                if (!pattern8.test(data26)) {
+                  const err55 = {
+                    instancePath: instancePath + '/spec/spanner/instance',
+                    schemaPath: '#/properties/spec/properties/spanner/properties/instance/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^[a-z][a-z0-9-]{0,62}[a-z0-9]$' },
+                    message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,62}[a-z0-9]$' + '"',
+                    schema: '^[a-z][a-z0-9-]{0,62}[a-z0-9]$',
+                    parentSchema: schema17.properties.spec.properties.spanner.properties.instance,
+                    data: data26
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err55]
+                  } else {
+                    vErrors.push(err55)
+                  }
+                  errors++
+                }
+              } else {
+                const err56 = {
+                  instancePath: instancePath + '/spec/spanner/instance',
+                  schemaPath: '#/properties/spec/properties/spanner/properties/instance/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema17.properties.spec.properties.spanner.properties.instance.type,
+                  parentSchema: schema17.properties.spec.properties.spanner.properties.instance,
+                  data: data26
+                }
+                if (vErrors === null) {
+                  vErrors = [err56]
+                } else {
+                  vErrors.push(err56)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err57 = {
+              instancePath: instancePath + '/spec/spanner',
+              schemaPath: '#/properties/spec/properties/spanner/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema17.properties.spec.properties.spanner.type,
+              parentSchema: schema17.properties.spec.properties.spanner,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err57]
+            } else {
+              vErrors.push(err57)
+            }
+            errors++
+          }
+        }
+        if (data4.databaseClusterWithin !== undefined) {
+          let data27 = data4.databaseClusterWithin
+          if (Array.isArray(data27)) {
+            const len3 = data27.length
+            for (let i6 = 0; i6 < len3; i6++) {
+              let data28 = data27[i6]
+              if (typeof data28 === 'string') {
+                if (!pattern3.test(data28)) {
+                  const err58 = {
                     instancePath: instancePath + '/spec/databaseClusterWithin/' + i6,
                     schemaPath: '#/properties/spec/properties/databaseClusterWithin/items/pattern',
                     keyword: 'pattern',
@@ -5821,17 +5993,17 @@ function validate15(
                     message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                     schema: '^[A-Z]{2,3}$',
                     parentSchema: schema17.properties.spec.properties.databaseClusterWithin.items,
-                    data: data25
+                    data: data28
                   }
                   if (vErrors === null) {
-                    vErrors = [err50]
+                    vErrors = [err58]
                   } else {
-                    vErrors.push(err50)
+                    vErrors.push(err58)
                   }
                   errors++
                 }
               } else {
-                const err51 = {
+                const err59 = {
                   instancePath: instancePath + '/spec/databaseClusterWithin/' + i6,
                   schemaPath: '#/properties/spec/properties/databaseClusterWithin/items/type',
                   keyword: 'type',
@@ -5839,28 +6011,28 @@ function validate15(
                   message: 'must be string',
                   schema: schema17.properties.spec.properties.databaseClusterWithin.items.type,
                   parentSchema: schema17.properties.spec.properties.databaseClusterWithin.items,
-                  data: data25
+                  data: data28
                 }
                 if (vErrors === null) {
-                  vErrors = [err51]
+                  vErrors = [err59]
                 } else {
-                  vErrors.push(err51)
+                  vErrors.push(err59)
                 }
                 errors++
               }
             }
-            let i7 = data24.length
+            let i7 = data27.length
             let j3
             if (i7 > 1) {
               const indices2 = {}
               for (; i7--;) {
-                let item2 = data24[i7]
+                let item2 = data27[i7]
                 if (typeof item2 !== 'string') {
                   continue
                 }
                 if (typeof indices2[item2] == 'number') {
                   j3 = indices2[item2]
-                  const err52 = {
+                  const err60 = {
                     instancePath: instancePath + '/spec/databaseClusterWithin',
                     schemaPath: '#/properties/spec/properties/databaseClusterWithin/uniqueItems',
                     keyword: 'uniqueItems',
@@ -5873,12 +6045,12 @@ function validate15(
                       ' are identical)',
                     schema: true,
                     parentSchema: schema17.properties.spec.properties.databaseClusterWithin,
-                    data: data24
+                    data: data27
                   }
                   if (vErrors === null) {
-                    vErrors = [err52]
+                    vErrors = [err60]
                   } else {
-                    vErrors.push(err52)
+                    vErrors.push(err60)
                   }
                   errors++
                   break
@@ -5887,7 +6059,7 @@ function validate15(
               }
             }
           } else {
-            const err53 = {
+            const err61 = {
               instancePath: instancePath + '/spec/databaseClusterWithin',
               schemaPath: '#/properties/spec/properties/databaseClusterWithin/type',
               keyword: 'type',
@@ -5895,25 +6067,25 @@ function validate15(
               message: 'must be array',
               schema: schema17.properties.spec.properties.databaseClusterWithin.type,
               parentSchema: schema17.properties.spec.properties.databaseClusterWithin,
-              data: data24
+              data: data27
             }
             if (vErrors === null) {
-              vErrors = [err53]
+              vErrors = [err61]
             } else {
-              vErrors.push(err53)
+              vErrors.push(err61)
             }
             errors++
           }
         }
         if (data4.complianceRules !== undefined) {
-          let data26 = data4.complianceRules
-          if (Array.isArray(data26)) {
-            const len4 = data26.length
+          let data29 = data4.complianceRules
+          if (Array.isArray(data29)) {
+            const len4 = data29.length
             for (let i8 = 0; i8 < len4; i8++) {
-              let data27 = data26[i8]
-              if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
-                if (data27.id === undefined) {
-                  const err54 = {
+              let data30 = data29[i8]
+              if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+                if (data30.id === undefined) {
+                  const err62 = {
                     instancePath: instancePath + '/spec/complianceRules/' + i8,
                     schemaPath: '#/definitions/ComplianceRule/required',
                     keyword: 'required',
@@ -5921,17 +6093,17 @@ function validate15(
                     message: "must have required property '" + 'id' + "'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data27
+                    data: data30
                   }
                   if (vErrors === null) {
-                    vErrors = [err54]
+                    vErrors = [err62]
                   } else {
-                    vErrors.push(err54)
+                    vErrors.push(err62)
                   }
                   errors++
                 }
-                if (data27.categories === undefined) {
-                  const err55 = {
+                if (data30.categories === undefined) {
+                  const err63 = {
                     instancePath: instancePath + '/spec/complianceRules/' + i8,
                     schemaPath: '#/definitions/ComplianceRule/required',
                     keyword: 'required',
@@ -5939,17 +6111,17 @@ function validate15(
                     message: "must have required property '" + 'categories' + "'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data27
+                    data: data30
                   }
                   if (vErrors === null) {
-                    vErrors = [err55]
+                    vErrors = [err63]
                   } else {
-                    vErrors.push(err55)
+                    vErrors.push(err63)
                   }
                   errors++
                 }
-                if (data27.jurisdictions === undefined) {
-                  const err56 = {
+                if (data30.jurisdictions === undefined) {
+                  const err64 = {
                     instancePath: instancePath + '/spec/complianceRules/' + i8,
                     schemaPath: '#/definitions/ComplianceRule/required',
                     keyword: 'required',
@@ -5957,46 +6129,46 @@ function validate15(
                     message: "must have required property '" + 'jurisdictions' + "'",
                     schema: schema19.required,
                     parentSchema: schema19,
-                    data: data27
+                    data: data30
                   }
                   if (vErrors === null) {
-                    vErrors = [err56]
+                    vErrors = [err64]
                   } else {
-                    vErrors.push(err56)
+                    vErrors.push(err64)
                   }
                   errors++
                 }
-                for (const key9 in data27) {
+                for (const key10 in data30) {
                   if (!(
-                    key9 === 'id' ||
-                    key9 === 'categories' ||
-                    key9 === 'jurisdictions' ||
-                    key9 === 'severity' ||
-                    key9 === 'message'
+                    key10 === 'id' ||
+                    key10 === 'categories' ||
+                    key10 === 'jurisdictions' ||
+                    key10 === 'severity' ||
+                    key10 === 'message'
                   )) {
-                    const err57 = {
+                    const err65 = {
                       instancePath: instancePath + '/spec/complianceRules/' + i8,
                       schemaPath: '#/definitions/ComplianceRule/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key9 },
+                      params: { additionalProperty: key10 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema19,
-                      data: data27
+                      data: data30
                     }
                     if (vErrors === null) {
-                      vErrors = [err57]
+                      vErrors = [err65]
                     } else {
-                      vErrors.push(err57)
+                      vErrors.push(err65)
                     }
                     errors++
                   }
                 }
-                if (data27.id !== undefined) {
-                  let data28 = data27.id
-                  if (typeof data28 === 'string') {
-                    if (!formats0(data28)) {
-                      const err58 = {
+                if (data30.id !== undefined) {
+                  let data31 = data30.id
+                  if (typeof data31 === 'string') {
+                    if (!formats0(data31)) {
+                      const err66 = {
                         instancePath: instancePath + '/spec/complianceRules/' + i8 + '/id',
                         schemaPath: '#/definitions/ComplianceRule/properties/id/format',
                         keyword: 'format',
@@ -6004,17 +6176,17 @@ function validate15(
                         message: 'must match format "' + 'dns-label' + '"',
                         schema: 'dns-label',
                         parentSchema: schema19.properties.id,
-                        data: data28
+                        data: data31
                       }
                       if (vErrors === null) {
-                        vErrors = [err58]
+                        vErrors = [err66]
                       } else {
-                        vErrors.push(err58)
+                        vErrors.push(err66)
                       }
                       errors++
                     }
                   } else {
-                    const err59 = {
+                    const err67 = {
                       instancePath: instancePath + '/spec/complianceRules/' + i8 + '/id',
                       schemaPath: '#/definitions/ComplianceRule/properties/id/type',
                       keyword: 'type',
@@ -6022,21 +6194,21 @@ function validate15(
                       message: 'must be string',
                       schema: schema19.properties.id.type,
                       parentSchema: schema19.properties.id,
-                      data: data28
+                      data: data31
                     }
                     if (vErrors === null) {
-                      vErrors = [err59]
+                      vErrors = [err67]
                     } else {
-                      vErrors.push(err59)
+                      vErrors.push(err67)
                     }
                     errors++
                   }
                 }
-                if (data27.categories !== undefined) {
-                  let data29 = data27.categories
-                  if (Array.isArray(data29)) {
-                    if (data29.length < 1) {
-                      const err60 = {
+                if (data30.categories !== undefined) {
+                  let data32 = data30.categories
+                  if (Array.isArray(data32)) {
+                    if (data32.length < 1) {
+                      const err68 = {
                         instancePath: instancePath + '/spec/complianceRules/' + i8 + '/categories',
                         schemaPath: '#/definitions/ComplianceRule/properties/categories/minItems',
                         keyword: 'minItems',
@@ -6044,21 +6216,21 @@ function validate15(
                         message: 'must NOT have fewer than 1 items',
                         schema: 1,
                         parentSchema: schema19.properties.categories,
-                        data: data29
+                        data: data32
                       }
                       if (vErrors === null) {
-                        vErrors = [err60]
+                        vErrors = [err68]
                       } else {
-                        vErrors.push(err60)
+                        vErrors.push(err68)
                       }
                       errors++
                     }
-                    const len5 = data29.length
+                    const len5 = data32.length
                     for (let i9 = 0; i9 < len5; i9++) {
-                      let data30 = data29[i9]
-                      if (typeof data30 === 'string') {
-                        if (!pattern4.test(data30)) {
-                          const err61 = {
+                      let data33 = data32[i9]
+                      if (typeof data33 === 'string') {
+                        if (!pattern4.test(data33)) {
+                          const err69 = {
                             instancePath:
                               instancePath + '/spec/complianceRules/' + i8 + '/categories/' + i9,
                             schemaPath:
@@ -6068,17 +6240,17 @@ function validate15(
                             message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
                             schema: '^[a-z_]+(\\.[a-z_]+)*$',
                             parentSchema: schema19.properties.categories.items,
-                            data: data30
+                            data: data33
                           }
                           if (vErrors === null) {
-                            vErrors = [err61]
+                            vErrors = [err69]
                           } else {
-                            vErrors.push(err61)
+                            vErrors.push(err69)
                           }
                           errors++
                         }
                       } else {
-                        const err62 = {
+                        const err70 = {
                           instancePath:
                             instancePath + '/spec/complianceRules/' + i8 + '/categories/' + i9,
                           schemaPath:
@@ -6088,18 +6260,18 @@ function validate15(
                           message: 'must be string',
                           schema: schema19.properties.categories.items.type,
                           parentSchema: schema19.properties.categories.items,
-                          data: data30
+                          data: data33
                         }
                         if (vErrors === null) {
-                          vErrors = [err62]
+                          vErrors = [err70]
                         } else {
-                          vErrors.push(err62)
+                          vErrors.push(err70)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err63 = {
+                    const err71 = {
                       instancePath: instancePath + '/spec/complianceRules/' + i8 + '/categories',
                       schemaPath: '#/definitions/ComplianceRule/properties/categories/type',
                       keyword: 'type',
@@ -6107,21 +6279,21 @@ function validate15(
                       message: 'must be array',
                       schema: schema19.properties.categories.type,
                       parentSchema: schema19.properties.categories,
-                      data: data29
+                      data: data32
                     }
                     if (vErrors === null) {
-                      vErrors = [err63]
+                      vErrors = [err71]
                     } else {
-                      vErrors.push(err63)
+                      vErrors.push(err71)
                     }
                     errors++
                   }
                 }
-                if (data27.jurisdictions !== undefined) {
-                  let data31 = data27.jurisdictions
-                  if (Array.isArray(data31)) {
-                    if (data31.length < 1) {
-                      const err64 = {
+                if (data30.jurisdictions !== undefined) {
+                  let data34 = data30.jurisdictions
+                  if (Array.isArray(data34)) {
+                    if (data34.length < 1) {
+                      const err72 = {
                         instancePath:
                           instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions',
                         schemaPath:
@@ -6131,21 +6303,21 @@ function validate15(
                         message: 'must NOT have fewer than 1 items',
                         schema: 1,
                         parentSchema: schema19.properties.jurisdictions,
-                        data: data31
+                        data: data34
                       }
                       if (vErrors === null) {
-                        vErrors = [err64]
+                        vErrors = [err72]
                       } else {
-                        vErrors.push(err64)
+                        vErrors.push(err72)
                       }
                       errors++
                     }
-                    const len6 = data31.length
+                    const len6 = data34.length
                     for (let i10 = 0; i10 < len6; i10++) {
-                      let data32 = data31[i10]
-                      if (typeof data32 === 'string') {
-                        if (!pattern3.test(data32)) {
-                          const err65 = {
+                      let data35 = data34[i10]
+                      if (typeof data35 === 'string') {
+                        if (!pattern3.test(data35)) {
+                          const err73 = {
                             instancePath:
                               instancePath +
                               '/spec/complianceRules/' +
@@ -6159,17 +6331,17 @@ function validate15(
                             message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                             schema: '^[A-Z]{2,3}$',
                             parentSchema: schema19.properties.jurisdictions.items,
-                            data: data32
+                            data: data35
                           }
                           if (vErrors === null) {
-                            vErrors = [err65]
+                            vErrors = [err73]
                           } else {
-                            vErrors.push(err65)
+                            vErrors.push(err73)
                           }
                           errors++
                         }
                       } else {
-                        const err66 = {
+                        const err74 = {
                           instancePath:
                             instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions/' + i10,
                           schemaPath:
@@ -6179,28 +6351,28 @@ function validate15(
                           message: 'must be string',
                           schema: schema19.properties.jurisdictions.items.type,
                           parentSchema: schema19.properties.jurisdictions.items,
-                          data: data32
+                          data: data35
                         }
                         if (vErrors === null) {
-                          vErrors = [err66]
+                          vErrors = [err74]
                         } else {
-                          vErrors.push(err66)
+                          vErrors.push(err74)
                         }
                         errors++
                       }
                     }
-                    let i11 = data31.length
+                    let i11 = data34.length
                     let j4
                     if (i11 > 1) {
                       const indices3 = {}
                       for (; i11--;) {
-                        let item3 = data31[i11]
+                        let item3 = data34[i11]
                         if (typeof item3 !== 'string') {
                           continue
                         }
                         if (typeof indices3[item3] == 'number') {
                           j4 = indices3[item3]
-                          const err67 = {
+                          const err75 = {
                             instancePath:
                               instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions',
                             schemaPath:
@@ -6215,12 +6387,12 @@ function validate15(
                               ' are identical)',
                             schema: true,
                             parentSchema: schema19.properties.jurisdictions,
-                            data: data31
+                            data: data34
                           }
                           if (vErrors === null) {
-                            vErrors = [err67]
+                            vErrors = [err75]
                           } else {
-                            vErrors.push(err67)
+                            vErrors.push(err75)
                           }
                           errors++
                           break
@@ -6229,7 +6401,7 @@ function validate15(
                       }
                     }
                   } else {
-                    const err68 = {
+                    const err76 = {
                       instancePath: instancePath + '/spec/complianceRules/' + i8 + '/jurisdictions',
                       schemaPath: '#/definitions/ComplianceRule/properties/jurisdictions/type',
                       keyword: 'type',
@@ -6237,20 +6409,20 @@ function validate15(
                       message: 'must be array',
                       schema: schema19.properties.jurisdictions.type,
                       parentSchema: schema19.properties.jurisdictions,
-                      data: data31
+                      data: data34
                     }
                     if (vErrors === null) {
-                      vErrors = [err68]
+                      vErrors = [err76]
                     } else {
-                      vErrors.push(err68)
+                      vErrors.push(err76)
                     }
                     errors++
                   }
                 }
-                if (data27.severity !== undefined) {
-                  let data33 = data27.severity
-                  if (!(data33 === 'error' || data33 === 'warning')) {
-                    const err69 = {
+                if (data30.severity !== undefined) {
+                  let data36 = data30.severity
+                  if (!(data36 === 'error' || data36 === 'warning')) {
+                    const err77 = {
                       instancePath: instancePath + '/spec/complianceRules/' + i8 + '/severity',
                       schemaPath: '#/definitions/ComplianceRule/properties/severity/enum',
                       keyword: 'enum',
@@ -6258,21 +6430,21 @@ function validate15(
                       message: 'must be equal to one of the allowed values',
                       schema: schema19.properties.severity.enum,
                       parentSchema: schema19.properties.severity,
-                      data: data33
+                      data: data36
                     }
                     if (vErrors === null) {
-                      vErrors = [err69]
+                      vErrors = [err77]
                     } else {
-                      vErrors.push(err69)
+                      vErrors.push(err77)
                     }
                     errors++
                   }
                 }
-                if (data27.message !== undefined) {
-                  let data34 = data27.message
-                  if (typeof data34 === 'string') {
-                    if (func2(data34) < 1) {
-                      const err70 = {
+                if (data30.message !== undefined) {
+                  let data37 = data30.message
+                  if (typeof data37 === 'string') {
+                    if (func2(data37) < 1) {
+                      const err78 = {
                         instancePath: instancePath + '/spec/complianceRules/' + i8 + '/message',
                         schemaPath: '#/definitions/ComplianceRule/properties/message/minLength',
                         keyword: 'minLength',
@@ -6280,17 +6452,17 @@ function validate15(
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema19.properties.message,
-                        data: data34
+                        data: data37
                       }
                       if (vErrors === null) {
-                        vErrors = [err70]
+                        vErrors = [err78]
                       } else {
-                        vErrors.push(err70)
+                        vErrors.push(err78)
                       }
                       errors++
                     }
                   } else {
-                    const err71 = {
+                    const err79 = {
                       instancePath: instancePath + '/spec/complianceRules/' + i8 + '/message',
                       schemaPath: '#/definitions/ComplianceRule/properties/message/type',
                       keyword: 'type',
@@ -6298,18 +6470,18 @@ function validate15(
                       message: 'must be string',
                       schema: schema19.properties.message.type,
                       parentSchema: schema19.properties.message,
-                      data: data34
+                      data: data37
                     }
                     if (vErrors === null) {
-                      vErrors = [err71]
+                      vErrors = [err79]
                     } else {
-                      vErrors.push(err71)
+                      vErrors.push(err79)
                     }
                     errors++
                   }
                 }
               } else {
-                const err72 = {
+                const err80 = {
                   instancePath: instancePath + '/spec/complianceRules/' + i8,
                   schemaPath: '#/definitions/ComplianceRule/type',
                   keyword: 'type',
@@ -6317,18 +6489,18 @@ function validate15(
                   message: 'must be object',
                   schema: schema19.type,
                   parentSchema: schema19,
-                  data: data27
+                  data: data30
                 }
                 if (vErrors === null) {
-                  vErrors = [err72]
+                  vErrors = [err80]
                 } else {
-                  vErrors.push(err72)
+                  vErrors.push(err80)
                 }
                 errors++
               }
             }
           } else {
-            const err73 = {
+            const err81 = {
               instancePath: instancePath + '/spec/complianceRules',
               schemaPath: '#/properties/spec/properties/complianceRules/type',
               keyword: 'type',
@@ -6336,25 +6508,25 @@ function validate15(
               message: 'must be array',
               schema: schema17.properties.spec.properties.complianceRules.type,
               parentSchema: schema17.properties.spec.properties.complianceRules,
-              data: data26
+              data: data29
             }
             if (vErrors === null) {
-              vErrors = [err73]
+              vErrors = [err81]
             } else {
-              vErrors.push(err73)
+              vErrors.push(err81)
             }
             errors++
           }
         }
         if (data4.databaseRoles !== undefined) {
-          let data35 = data4.databaseRoles
-          if (Array.isArray(data35)) {
-            const len7 = data35.length
+          let data38 = data4.databaseRoles
+          if (Array.isArray(data38)) {
+            const len7 = data38.length
             for (let i12 = 0; i12 < len7; i12++) {
-              let data36 = data35[i12]
-              if (typeof data36 === 'string') {
-                if (func2(data36) > 63) {
-                  const err74 = {
+              let data39 = data38[i12]
+              if (typeof data39 === 'string') {
+                if (func2(data39) > 63) {
+                  const err82 = {
                     instancePath: instancePath + '/spec/databaseRoles/' + i12,
                     schemaPath: '#/properties/spec/properties/databaseRoles/items/maxLength',
                     keyword: 'maxLength',
@@ -6362,17 +6534,17 @@ function validate15(
                     message: 'must NOT have more than 63 characters',
                     schema: 63,
                     parentSchema: schema17.properties.spec.properties.databaseRoles.items,
-                    data: data36
+                    data: data39
                   }
                   if (vErrors === null) {
-                    vErrors = [err74]
+                    vErrors = [err82]
                   } else {
-                    vErrors.push(err74)
+                    vErrors.push(err82)
                   }
                   errors++
                 }
-                if (func2(data36) < 1) {
-                  const err75 = {
+                if (func2(data39) < 1) {
+                  const err83 = {
                     instancePath: instancePath + '/spec/databaseRoles/' + i12,
                     schemaPath: '#/properties/spec/properties/databaseRoles/items/minLength',
                     keyword: 'minLength',
@@ -6380,17 +6552,17 @@ function validate15(
                     message: 'must NOT have fewer than 1 characters',
                     schema: 1,
                     parentSchema: schema17.properties.spec.properties.databaseRoles.items,
-                    data: data36
+                    data: data39
                   }
                   if (vErrors === null) {
-                    vErrors = [err75]
+                    vErrors = [err83]
                   } else {
-                    vErrors.push(err75)
+                    vErrors.push(err83)
                   }
                   errors++
                 }
               } else {
-                const err76 = {
+                const err84 = {
                   instancePath: instancePath + '/spec/databaseRoles/' + i12,
                   schemaPath: '#/properties/spec/properties/databaseRoles/items/type',
                   keyword: 'type',
@@ -6398,28 +6570,28 @@ function validate15(
                   message: 'must be string',
                   schema: schema17.properties.spec.properties.databaseRoles.items.type,
                   parentSchema: schema17.properties.spec.properties.databaseRoles.items,
-                  data: data36
+                  data: data39
                 }
                 if (vErrors === null) {
-                  vErrors = [err76]
+                  vErrors = [err84]
                 } else {
-                  vErrors.push(err76)
+                  vErrors.push(err84)
                 }
                 errors++
               }
             }
-            let i13 = data35.length
+            let i13 = data38.length
             let j5
             if (i13 > 1) {
               const indices4 = {}
               for (; i13--;) {
-                let item4 = data35[i13]
+                let item4 = data38[i13]
                 if (typeof item4 !== 'string') {
                   continue
                 }
                 if (typeof indices4[item4] == 'number') {
                   j5 = indices4[item4]
-                  const err77 = {
+                  const err85 = {
                     instancePath: instancePath + '/spec/databaseRoles',
                     schemaPath: '#/properties/spec/properties/databaseRoles/uniqueItems',
                     keyword: 'uniqueItems',
@@ -6432,12 +6604,12 @@ function validate15(
                       ' are identical)',
                     schema: true,
                     parentSchema: schema17.properties.spec.properties.databaseRoles,
-                    data: data35
+                    data: data38
                   }
                   if (vErrors === null) {
-                    vErrors = [err77]
+                    vErrors = [err85]
                   } else {
-                    vErrors.push(err77)
+                    vErrors.push(err85)
                   }
                   errors++
                   break
@@ -6446,7 +6618,7 @@ function validate15(
               }
             }
           } else {
-            const err78 = {
+            const err86 = {
               instancePath: instancePath + '/spec/databaseRoles',
               schemaPath: '#/properties/spec/properties/databaseRoles/type',
               keyword: 'type',
@@ -6454,21 +6626,21 @@ function validate15(
               message: 'must be array',
               schema: schema17.properties.spec.properties.databaseRoles.type,
               parentSchema: schema17.properties.spec.properties.databaseRoles,
-              data: data35
+              data: data38
             }
             if (vErrors === null) {
-              vErrors = [err78]
+              vErrors = [err86]
             } else {
-              vErrors.push(err78)
+              vErrors.push(err86)
             }
             errors++
           }
         }
         if (data4.regions !== undefined) {
-          let data37 = data4.regions
-          if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-            if (Object.keys(data37).length < 1) {
-              const err79 = {
+          let data40 = data4.regions
+          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+            if (Object.keys(data40).length < 1) {
+              const err87 = {
                 instancePath: instancePath + '/spec/regions',
                 schemaPath: '#/properties/spec/properties/regions/minProperties',
                 keyword: 'minProperties',
@@ -6476,20 +6648,20 @@ function validate15(
                 message: 'must NOT have fewer than 1 properties',
                 schema: 1,
                 parentSchema: schema17.properties.spec.properties.regions,
-                data: data37
+                data: data40
               }
               if (vErrors === null) {
-                vErrors = [err79]
+                vErrors = [err87]
               } else {
-                vErrors.push(err79)
+                vErrors.push(err87)
               }
               errors++
             }
-            for (const key10 in data37) {
-              const _errs82 = errors
-              if (typeof key10 === 'string') {
-                if (!formats0(key10)) {
-                  const err80 = {
+            for (const key11 in data40) {
+              const _errs89 = errors
+              if (typeof key11 === 'string') {
+                if (!formats0(key11)) {
+                  const err88 = {
                     instancePath: instancePath + '/spec/regions',
                     schemaPath: '#/properties/spec/properties/regions/propertyNames/format',
                     keyword: 'format',
@@ -6497,143 +6669,143 @@ function validate15(
                     message: 'must match format "' + 'dns-label' + '"',
                     schema: 'dns-label',
                     parentSchema: schema17.properties.spec.properties.regions.propertyNames,
-                    data: key10,
-                    propertyName: key10
+                    data: key11,
+                    propertyName: key11
                   }
                   if (vErrors === null) {
-                    vErrors = [err80]
+                    vErrors = [err88]
                   } else {
-                    vErrors.push(err80)
+                    vErrors.push(err88)
                   }
                   errors++
                 }
               }
-              var valid34 = _errs82 === errors
-              if (!valid34) {
-                const err81 = {
+              var valid35 = _errs89 === errors
+              if (!valid35) {
+                const err89 = {
                   instancePath: instancePath + '/spec/regions',
                   schemaPath: '#/properties/spec/properties/regions/propertyNames',
                   keyword: 'propertyNames',
-                  params: { propertyName: key10 },
+                  params: { propertyName: key11 },
                   message: 'property name must be valid',
                   schema: schema17.properties.spec.properties.regions.propertyNames,
                   parentSchema: schema17.properties.spec.properties.regions,
-                  data: data37
+                  data: data40
                 }
                 if (vErrors === null) {
-                  vErrors = [err81]
+                  vErrors = [err89]
                 } else {
-                  vErrors.push(err81)
+                  vErrors.push(err89)
                 }
                 errors++
               }
             }
-            for (const key11 in data37) {
-              let data38 = data37[key11]
-              if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-                if (data38.location === undefined) {
-                  const err82 = {
+            for (const key12 in data40) {
+              let data41 = data40[key12]
+              if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+                if (data41.location === undefined) {
+                  const err90 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
-                      key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath: '#/definitions/Region/required',
                     keyword: 'required',
                     params: { missingProperty: 'location' },
                     message: "must have required property '" + 'location' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data38
+                    data: data41
                   }
                   if (vErrors === null) {
-                    vErrors = [err82]
+                    vErrors = [err90]
                   } else {
-                    vErrors.push(err82)
+                    vErrors.push(err90)
                   }
                   errors++
                 }
-                if (data38.jurisdiction === undefined) {
-                  const err83 = {
+                if (data41.jurisdiction === undefined) {
+                  const err91 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
-                      key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath: '#/definitions/Region/required',
                     keyword: 'required',
                     params: { missingProperty: 'jurisdiction' },
                     message: "must have required property '" + 'jurisdiction' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data38
+                    data: data41
                   }
                   if (vErrors === null) {
-                    vErrors = [err83]
+                    vErrors = [err91]
                   } else {
-                    vErrors.push(err83)
+                    vErrors.push(err91)
                   }
                   errors++
                 }
-                if (data38.argocd === undefined) {
-                  const err84 = {
+                if (data41.argocd === undefined) {
+                  const err92 = {
                     instancePath:
                       instancePath +
                       '/spec/regions/' +
-                      key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath: '#/definitions/Region/required',
                     keyword: 'required',
                     params: { missingProperty: 'argocd' },
                     message: "must have required property '" + 'argocd' + "'",
                     schema: schema20.required,
                     parentSchema: schema20,
-                    data: data38
+                    data: data41
                   }
                   if (vErrors === null) {
-                    vErrors = [err84]
+                    vErrors = [err92]
                   } else {
-                    vErrors.push(err84)
+                    vErrors.push(err92)
                   }
                   errors++
                 }
-                for (const key12 in data38) {
+                for (const key13 in data41) {
                   if (!(
-                    key12 === 'location' ||
-                    key12 === 'jurisdiction' ||
-                    key12 === 'approvals' ||
-                    key12 === 'argocd' ||
-                    key12 === 'dns' ||
-                    key12 === 'mesh' ||
-                    key12 === 'database'
+                    key13 === 'location' ||
+                    key13 === 'jurisdiction' ||
+                    key13 === 'approvals' ||
+                    key13 === 'argocd' ||
+                    key13 === 'dns' ||
+                    key13 === 'mesh' ||
+                    key13 === 'database'
                   )) {
-                    const err85 = {
+                    const err93 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                       schemaPath: '#/definitions/Region/additionalProperties',
                       keyword: 'additionalProperties',
-                      params: { additionalProperty: key12 },
+                      params: { additionalProperty: key13 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema20,
-                      data: data38
+                      data: data41
                     }
                     if (vErrors === null) {
-                      vErrors = [err85]
+                      vErrors = [err93]
                     } else {
-                      vErrors.push(err85)
+                      vErrors.push(err93)
                     }
                     errors++
                   }
                 }
-                if (data38.location !== undefined) {
-                  let data39 = data38.location
-                  if (typeof data39 === 'string') {
-                    if (func2(data39) < 1) {
-                      const err86 = {
+                if (data41.location !== undefined) {
+                  let data42 = data41.location
+                  if (typeof data42 === 'string') {
+                    if (func2(data42) < 1) {
+                      const err94 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/location',
                         schemaPath: '#/definitions/Region/properties/location/minLength',
                         keyword: 'minLength',
@@ -6641,21 +6813,21 @@ function validate15(
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
                         parentSchema: schema20.properties.location,
-                        data: data39
+                        data: data42
                       }
                       if (vErrors === null) {
-                        vErrors = [err86]
+                        vErrors = [err94]
                       } else {
-                        vErrors.push(err86)
+                        vErrors.push(err94)
                       }
                       errors++
                     }
                   } else {
-                    const err87 = {
+                    const err95 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/location',
                       schemaPath: '#/definitions/Region/properties/location/type',
                       keyword: 'type',
@@ -6663,25 +6835,25 @@ function validate15(
                       message: 'must be string',
                       schema: schema20.properties.location.type,
                       parentSchema: schema20.properties.location,
-                      data: data39
+                      data: data42
                     }
                     if (vErrors === null) {
-                      vErrors = [err87]
+                      vErrors = [err95]
                     } else {
-                      vErrors.push(err87)
+                      vErrors.push(err95)
                     }
                     errors++
                   }
                 }
-                if (data38.jurisdiction !== undefined) {
-                  let data40 = data38.jurisdiction
-                  if (typeof data40 === 'string') {
-                    if (!pattern3.test(data40)) {
-                      const err88 = {
+                if (data41.jurisdiction !== undefined) {
+                  let data43 = data41.jurisdiction
+                  if (typeof data43 === 'string') {
+                    if (!pattern3.test(data43)) {
+                      const err96 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/jurisdiction',
                         schemaPath: '#/definitions/Region/properties/jurisdiction/pattern',
                         keyword: 'pattern',
@@ -6689,21 +6861,21 @@ function validate15(
                         message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                         schema: '^[A-Z]{2,3}$',
                         parentSchema: schema20.properties.jurisdiction,
-                        data: data40
+                        data: data43
                       }
                       if (vErrors === null) {
-                        vErrors = [err88]
+                        vErrors = [err96]
                       } else {
-                        vErrors.push(err88)
+                        vErrors.push(err96)
                       }
                       errors++
                     }
                   } else {
-                    const err89 = {
+                    const err97 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/jurisdiction',
                       schemaPath: '#/definitions/Region/properties/jurisdiction/type',
                       keyword: 'type',
@@ -6711,29 +6883,29 @@ function validate15(
                       message: 'must be string',
                       schema: schema20.properties.jurisdiction.type,
                       parentSchema: schema20.properties.jurisdiction,
-                      data: data40
+                      data: data43
                     }
                     if (vErrors === null) {
-                      vErrors = [err89]
+                      vErrors = [err97]
                     } else {
-                      vErrors.push(err89)
+                      vErrors.push(err97)
                     }
                     errors++
                   }
                 }
-                if (data38.approvals !== undefined) {
-                  let data41 = data38.approvals
+                if (data41.approvals !== undefined) {
+                  let data44 = data41.approvals
                   if (!(
-                    typeof data41 == 'number' &&
-                    !(data41 % 1) &&
-                    !isNaN(data41) &&
-                    isFinite(data41)
+                    typeof data44 == 'number' &&
+                    !(data44 % 1) &&
+                    !isNaN(data44) &&
+                    isFinite(data44)
                   )) {
-                    const err90 = {
+                    const err98 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/approvals',
                       schemaPath: '#/definitions/Region/properties/approvals/type',
                       keyword: 'type',
@@ -6741,22 +6913,22 @@ function validate15(
                       message: 'must be integer',
                       schema: schema20.properties.approvals.type,
                       parentSchema: schema20.properties.approvals,
-                      data: data41
+                      data: data44
                     }
                     if (vErrors === null) {
-                      vErrors = [err90]
+                      vErrors = [err98]
                     } else {
-                      vErrors.push(err90)
+                      vErrors.push(err98)
                     }
                     errors++
                   }
-                  if (typeof data41 == 'number' && isFinite(data41)) {
-                    if (data41 > 10 || isNaN(data41)) {
-                      const err91 = {
+                  if (typeof data44 == 'number' && isFinite(data44)) {
+                    if (data44 > 10 || isNaN(data44)) {
+                      const err99 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/approvals',
                         schemaPath: '#/definitions/Region/properties/approvals/maximum',
                         keyword: 'maximum',
@@ -6764,21 +6936,21 @@ function validate15(
                         message: 'must be <= 10',
                         schema: 10,
                         parentSchema: schema20.properties.approvals,
-                        data: data41
+                        data: data44
                       }
                       if (vErrors === null) {
-                        vErrors = [err91]
+                        vErrors = [err99]
                       } else {
-                        vErrors.push(err91)
+                        vErrors.push(err99)
                       }
                       errors++
                     }
-                    if (data41 < 0 || isNaN(data41)) {
-                      const err92 = {
+                    if (data44 < 0 || isNaN(data44)) {
+                      const err100 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/approvals',
                         schemaPath: '#/definitions/Region/properties/approvals/minimum',
                         keyword: 'minimum',
@@ -6786,26 +6958,26 @@ function validate15(
                         message: 'must be >= 0',
                         schema: 0,
                         parentSchema: schema20.properties.approvals,
-                        data: data41
+                        data: data44
                       }
                       if (vErrors === null) {
-                        vErrors = [err92]
+                        vErrors = [err100]
                       } else {
-                        vErrors.push(err92)
+                        vErrors.push(err100)
                       }
                       errors++
                     }
                   }
                 }
-                if (data38.argocd !== undefined) {
-                  let data42 = data38.argocd
-                  if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                    if (data42.server === undefined) {
-                      const err93 = {
+                if (data41.argocd !== undefined) {
+                  let data45 = data41.argocd
+                  if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
+                    if (data45.server === undefined) {
+                      const err101 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/argocd',
                         schemaPath: '#/definitions/Region/properties/argocd/required',
                         keyword: 'required',
@@ -6813,236 +6985,37 @@ function validate15(
                         message: "must have required property '" + 'server' + "'",
                         schema: schema20.properties.argocd.required,
                         parentSchema: schema20.properties.argocd,
-                        data: data42
+                        data: data45
                       }
                       if (vErrors === null) {
-                        vErrors = [err93]
+                        vErrors = [err101]
                       } else {
-                        vErrors.push(err93)
+                        vErrors.push(err101)
                       }
                       errors++
                     }
-                    for (const key13 in data42) {
+                    for (const key14 in data45) {
                       if (!(
-                        key13 === 'server' ||
-                        key13 === 'app' ||
-                        key13 === 'project' ||
-                        key13 === 'tokenSecret' ||
-                        key13 === 'sync' ||
-                        key13 === 'acceptSuspended'
+                        key14 === 'server' ||
+                        key14 === 'app' ||
+                        key14 === 'project' ||
+                        key14 === 'tokenSecret' ||
+                        key14 === 'sync' ||
+                        key14 === 'acceptSuspended'
                       )) {
-                        const err94 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd',
-                          schemaPath: '#/definitions/Region/properties/argocd/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key13 },
-                          message: 'must NOT have additional properties',
-                          schema: false,
-                          parentSchema: schema20.properties.argocd,
-                          data: data42
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err94]
-                        } else {
-                          vErrors.push(err94)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data42.server !== undefined) {
-                      let data43 = data42.server
-                      if (typeof data43 === 'string') {
-                        if (!formats62(data43)) {
-                          const err95 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/server',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/server/format',
-                            keyword: 'format',
-                            params: { format: 'uri' },
-                            message: 'must match format "' + 'uri' + '"',
-                            schema: 'uri',
-                            parentSchema: schema20.properties.argocd.properties.server,
-                            data: data43
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err95]
-                          } else {
-                            vErrors.push(err95)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err96 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/server',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/server/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.server.type,
-                          parentSchema: schema20.properties.argocd.properties.server,
-                          data: data43
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err96]
-                        } else {
-                          vErrors.push(err96)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data42.app !== undefined) {
-                      let data44 = data42.app
-                      if (typeof data44 === 'string') {
-                        if (func2(data44) < 1) {
-                          const err97 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/app',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/app/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.app,
-                            data: data44
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err97]
-                          } else {
-                            vErrors.push(err97)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err98 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/app',
-                          schemaPath: '#/definitions/Region/properties/argocd/properties/app/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.app.type,
-                          parentSchema: schema20.properties.argocd.properties.app,
-                          data: data44
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err98]
-                        } else {
-                          vErrors.push(err98)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data42.project !== undefined) {
-                      let data45 = data42.project
-                      if (typeof data45 === 'string') {
-                        if (func2(data45) < 1) {
-                          const err99 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/project',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/project/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.project,
-                            data: data45
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err99]
-                          } else {
-                            vErrors.push(err99)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err100 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/project',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/project/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.project.type,
-                          parentSchema: schema20.properties.argocd.properties.project,
-                          data: data45
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err100]
-                        } else {
-                          vErrors.push(err100)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data42.tokenSecret !== undefined) {
-                      let data46 = data42.tokenSecret
-                      if (typeof data46 === 'string') {
-                        if (!pattern11.test(data46)) {
-                          const err101 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/tokenSecret',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/tokenSecret/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
-                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
-                            schema: '^[A-Z_][A-Z0-9_]*$',
-                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
-                            data: data46
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err101]
-                          } else {
-                            vErrors.push(err101)
-                          }
-                          errors++
-                        }
-                      } else {
                         const err102 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/tokenSecret',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/tokenSecret/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
-                          data: data46
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd',
+                          schemaPath: '#/definitions/Region/properties/argocd/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key14 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema: schema20.properties.argocd,
+                          data: data45
                         }
                         if (vErrors === null) {
                           vErrors = [err102]
@@ -7052,50 +7025,47 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data42.sync !== undefined) {
-                      let data47 = data42.sync
-                      if (!(data47 === 'auto' || data47 === 'explicit')) {
-                        const err103 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/sync',
-                          schemaPath: '#/definitions/Region/properties/argocd/properties/sync/enum',
-                          keyword: 'enum',
-                          params: {
-                            allowedValues: schema20.properties.argocd.properties.sync.enum
-                          },
-                          message: 'must be equal to one of the allowed values',
-                          schema: schema20.properties.argocd.properties.sync.enum,
-                          parentSchema: schema20.properties.argocd.properties.sync,
-                          data: data47
+                    if (data45.server !== undefined) {
+                      let data46 = data45.server
+                      if (typeof data46 === 'string') {
+                        if (!formats62(data46)) {
+                          const err103 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/server',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/server/format',
+                            keyword: 'format',
+                            params: { format: 'uri' },
+                            message: 'must match format "' + 'uri' + '"',
+                            schema: 'uri',
+                            parentSchema: schema20.properties.argocd.properties.server,
+                            data: data46
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err103]
+                          } else {
+                            vErrors.push(err103)
+                          }
+                          errors++
                         }
-                        if (vErrors === null) {
-                          vErrors = [err103]
-                        } else {
-                          vErrors.push(err103)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data42.acceptSuspended !== undefined) {
-                      let data48 = data42.acceptSuspended
-                      if (typeof data48 !== 'boolean') {
+                      } else {
                         const err104 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/acceptSuspended',
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/server',
                           schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/acceptSuspended/type',
+                            '#/definitions/Region/properties/argocd/properties/server/type',
                           keyword: 'type',
-                          params: { type: 'boolean' },
-                          message: 'must be boolean',
-                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
-                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
-                          data: data48
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.argocd.properties.server.type,
+                          parentSchema: schema20.properties.argocd.properties.server,
+                          data: data46
                         }
                         if (vErrors === null) {
                           vErrors = [err104]
@@ -7105,96 +7075,96 @@ function validate15(
                         errors++
                       }
                     }
-                  } else {
-                    const err105 = {
-                      instancePath:
-                        instancePath +
-                        '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/argocd',
-                      schemaPath: '#/definitions/Region/properties/argocd/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                      schema: schema20.properties.argocd.type,
-                      parentSchema: schema20.properties.argocd,
-                      data: data42
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err105]
-                    } else {
-                      vErrors.push(err105)
-                    }
-                    errors++
-                  }
-                }
-                if (data38.dns !== undefined) {
-                  let data49 = data38.dns
-                  if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
-                    if (data49.provider === undefined) {
-                      const err106 = {
-                        instancePath:
-                          instancePath +
-                          '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/dns',
-                        schemaPath: '#/definitions/Region/properties/dns/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'provider' },
-                        message: "must have required property '" + 'provider' + "'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data49
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err106]
+                    if (data45.app !== undefined) {
+                      let data47 = data45.app
+                      if (typeof data47 === 'string') {
+                        if (func2(data47) < 1) {
+                          const err105 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/app',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/app/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.app,
+                            data: data47
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err105]
+                          } else {
+                            vErrors.push(err105)
+                          }
+                          errors++
+                        }
                       } else {
-                        vErrors.push(err106)
+                        const err106 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/app',
+                          schemaPath: '#/definitions/Region/properties/argocd/properties/app/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.argocd.properties.app.type,
+                          parentSchema: schema20.properties.argocd.properties.app,
+                          data: data47
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err106]
+                        } else {
+                          vErrors.push(err106)
+                        }
+                        errors++
                       }
-                      errors++
                     }
-                    if (data49.zone === undefined) {
-                      const err107 = {
-                        instancePath:
-                          instancePath +
-                          '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/dns',
-                        schemaPath: '#/definitions/Region/properties/dns/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'zone' },
-                        message: "must have required property '" + 'zone' + "'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data49
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err107]
+                    if (data45.project !== undefined) {
+                      let data48 = data45.project
+                      if (typeof data48 === 'string') {
+                        if (func2(data48) < 1) {
+                          const err107 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/project',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/project/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema: schema20.properties.argocd.properties.project,
+                            data: data48
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err107]
+                          } else {
+                            vErrors.push(err107)
+                          }
+                          errors++
+                        }
                       } else {
-                        vErrors.push(err107)
-                      }
-                      errors++
-                    }
-                    for (const key14 in data49) {
-                      if (!(
-                        key14 === 'provider' ||
-                        key14 === 'zone' ||
-                        key14 === 'annotationPrefix' ||
-                        key14 === 'endpoint'
-                      )) {
                         const err108 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns',
-                          schemaPath: '#/definitions/Region/properties/dns/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key14 },
-                          message: 'must NOT have additional properties',
-                          schema: false,
-                          parentSchema: schema20.properties.dns,
-                          data: data49
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/project',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/project/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.argocd.properties.project.type,
+                          parentSchema: schema20.properties.argocd.properties.project,
+                          data: data48
                         }
                         if (vErrors === null) {
                           vErrors = [err108]
@@ -7204,20 +7174,222 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data49.provider !== undefined) {
-                      let data50 = data49.provider
-                      if (!(
-                        data50 === 'aws' ||
-                        data50 === 'google' ||
-                        data50 === 'azure' ||
-                        data50 === 'cloudflare' ||
-                        data50 === 'k8gb'
-                      )) {
-                        const err109 = {
+                    if (data45.tokenSecret !== undefined) {
+                      let data49 = data45.tokenSecret
+                      if (typeof data49 === 'string') {
+                        if (!pattern13.test(data49)) {
+                          const err109 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/tokenSecret',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/tokenSecret/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                            schema: '^[A-Z_][A-Z0-9_]*$',
+                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                            data: data49
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err109]
+                          } else {
+                            vErrors.push(err109)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err110 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/tokenSecret',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/tokenSecret/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          data: data49
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err110]
+                        } else {
+                          vErrors.push(err110)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data45.sync !== undefined) {
+                      let data50 = data45.sync
+                      if (!(data50 === 'auto' || data50 === 'explicit')) {
+                        const err111 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/sync',
+                          schemaPath: '#/definitions/Region/properties/argocd/properties/sync/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues: schema20.properties.argocd.properties.sync.enum
+                          },
+                          message: 'must be equal to one of the allowed values',
+                          schema: schema20.properties.argocd.properties.sync.enum,
+                          parentSchema: schema20.properties.argocd.properties.sync,
+                          data: data50
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err111]
+                        } else {
+                          vErrors.push(err111)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data45.acceptSuspended !== undefined) {
+                      let data51 = data45.acceptSuspended
+                      if (typeof data51 !== 'boolean') {
+                        const err112 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/acceptSuspended',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/acceptSuspended/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
+                          data: data51
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err112]
+                        } else {
+                          vErrors.push(err112)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err113 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/argocd',
+                      schemaPath: '#/definitions/Region/properties/argocd/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema20.properties.argocd.type,
+                      parentSchema: schema20.properties.argocd,
+                      data: data45
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err113]
+                    } else {
+                      vErrors.push(err113)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.dns !== undefined) {
+                  let data52 = data41.dns
+                  if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+                    if (data52.provider === undefined) {
+                      const err114 = {
+                        instancePath:
+                          instancePath +
+                          '/spec/regions/' +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/dns',
+                        schemaPath: '#/definitions/Region/properties/dns/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'provider' },
+                        message: "must have required property '" + 'provider' + "'",
+                        schema: schema20.properties.dns.required,
+                        parentSchema: schema20.properties.dns,
+                        data: data52
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err114]
+                      } else {
+                        vErrors.push(err114)
+                      }
+                      errors++
+                    }
+                    if (data52.zone === undefined) {
+                      const err115 = {
+                        instancePath:
+                          instancePath +
+                          '/spec/regions/' +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/dns',
+                        schemaPath: '#/definitions/Region/properties/dns/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'zone' },
+                        message: "must have required property '" + 'zone' + "'",
+                        schema: schema20.properties.dns.required,
+                        parentSchema: schema20.properties.dns,
+                        data: data52
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err115]
+                      } else {
+                        vErrors.push(err115)
+                      }
+                      errors++
+                    }
+                    for (const key15 in data52) {
+                      if (!(
+                        key15 === 'provider' ||
+                        key15 === 'zone' ||
+                        key15 === 'annotationPrefix' ||
+                        key15 === 'endpoint'
+                      )) {
+                        const err116 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/dns',
+                          schemaPath: '#/definitions/Region/properties/dns/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key15 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema: schema20.properties.dns,
+                          data: data52
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err116]
+                        } else {
+                          vErrors.push(err116)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data52.provider !== undefined) {
+                      let data53 = data52.provider
+                      if (!(
+                        data53 === 'aws' ||
+                        data53 === 'google' ||
+                        data53 === 'azure' ||
+                        data53 === 'cloudflare' ||
+                        data53 === 'k8gb'
+                      )) {
+                        const err117 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                             '/dns/provider',
                           schemaPath:
                             '#/definitions/Region/properties/dns/properties/provider/enum',
@@ -7228,25 +7400,25 @@ function validate15(
                           message: 'must be equal to one of the allowed values',
                           schema: schema20.properties.dns.properties.provider.enum,
                           parentSchema: schema20.properties.dns.properties.provider,
-                          data: data50
+                          data: data53
                         }
                         if (vErrors === null) {
-                          vErrors = [err109]
+                          vErrors = [err117]
                         } else {
-                          vErrors.push(err109)
+                          vErrors.push(err117)
                         }
                         errors++
                       }
                     }
-                    if (data49.zone !== undefined) {
-                      let data51 = data49.zone
-                      if (typeof data51 === 'string') {
-                        if (!formats12(data51)) {
-                          const err110 = {
+                    if (data52.zone !== undefined) {
+                      let data54 = data52.zone
+                      if (typeof data54 === 'string') {
+                        if (!formats12(data54)) {
+                          const err118 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                               '/dns/zone',
                             schemaPath:
                               '#/definitions/Region/properties/dns/properties/zone/format',
@@ -7255,21 +7427,21 @@ function validate15(
                             message: 'must match format "' + 'hostname' + '"',
                             schema: 'hostname',
                             parentSchema: schema20.properties.dns.properties.zone,
-                            data: data51
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err110]
+                            vErrors = [err118]
                           } else {
-                            vErrors.push(err110)
+                            vErrors.push(err118)
                           }
                           errors++
                         }
                       } else {
-                        const err111 = {
+                        const err119 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                             '/dns/zone',
                           schemaPath: '#/definitions/Region/properties/dns/properties/zone/type',
                           keyword: 'type',
@@ -7277,205 +7449,7 @@ function validate15(
                           message: 'must be string',
                           schema: schema20.properties.dns.properties.zone.type,
                           parentSchema: schema20.properties.dns.properties.zone,
-                          data: data51
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err111]
-                        } else {
-                          vErrors.push(err111)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data49.annotationPrefix !== undefined) {
-                      let data52 = data49.annotationPrefix
-                      if (typeof data52 === 'string') {
-                        if (!pattern12.test(data52)) {
-                          const err112 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/dns/annotationPrefix',
-                            schemaPath:
-                              '#/definitions/Region/properties/dns/properties/annotationPrefix/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[a-z0-9.-]+/$' },
-                            message: 'must match pattern "' + '^[a-z0-9.-]+/$' + '"',
-                            schema: '^[a-z0-9.-]+/$',
-                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                            data: data52
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err112]
-                          } else {
-                            vErrors.push(err112)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err113 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns/annotationPrefix',
-                          schemaPath:
-                            '#/definitions/Region/properties/dns/properties/annotationPrefix/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                          data: data52
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err113]
-                        } else {
-                          vErrors.push(err113)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data49.endpoint !== undefined) {
-                      let data53 = data49.endpoint
-                      if (typeof data53 === 'string') {
-                        if (!pattern13.test(data53)) {
-                          const err114 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/dns/endpoint',
-                            schemaPath:
-                              '#/definitions/Region/properties/dns/properties/endpoint/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^https?://' },
-                            message: 'must match pattern "' + '^https?://' + '"',
-                            schema: '^https?://',
-                            parentSchema: schema20.properties.dns.properties.endpoint,
-                            data: data53
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err114]
-                          } else {
-                            vErrors.push(err114)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err115 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns/endpoint',
-                          schemaPath:
-                            '#/definitions/Region/properties/dns/properties/endpoint/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.dns.properties.endpoint.type,
-                          parentSchema: schema20.properties.dns.properties.endpoint,
-                          data: data53
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err115]
-                        } else {
-                          vErrors.push(err115)
-                        }
-                        errors++
-                      }
-                    }
-                  } else {
-                    const err116 = {
-                      instancePath:
-                        instancePath +
-                        '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/dns',
-                      schemaPath: '#/definitions/Region/properties/dns/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                      schema: schema20.properties.dns.type,
-                      parentSchema: schema20.properties.dns,
-                      data: data49
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err116]
-                    } else {
-                      vErrors.push(err116)
-                    }
-                    errors++
-                  }
-                }
-                if (data38.mesh !== undefined) {
-                  let data54 = data38.mesh
-                  if (!(data54 === 'istio' || data54 === 'linkerd' || data54 === 'none')) {
-                    const err117 = {
-                      instancePath:
-                        instancePath +
-                        '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/mesh',
-                      schemaPath: '#/definitions/Region/properties/mesh/enum',
-                      keyword: 'enum',
-                      params: { allowedValues: schema20.properties.mesh.enum },
-                      message: 'must be equal to one of the allowed values',
-                      schema: schema20.properties.mesh.enum,
-                      parentSchema: schema20.properties.mesh,
-                      data: data54
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err117]
-                    } else {
-                      vErrors.push(err117)
-                    }
-                    errors++
-                  }
-                }
-                if (data38.database !== undefined) {
-                  let data55 = data38.database
-                  if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
-                    if (data55.secret === undefined) {
-                      const err118 = {
-                        instancePath:
-                          instancePath +
-                          '/spec/regions/' +
-                          key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/database',
-                        schemaPath: '#/definitions/Region/properties/database/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'secret' },
-                        message: "must have required property '" + 'secret' + "'",
-                        schema: schema20.properties.database.required,
-                        parentSchema: schema20.properties.database,
-                        data: data55
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err118]
-                      } else {
-                        vErrors.push(err118)
-                      }
-                      errors++
-                    }
-                    for (const key15 in data55) {
-                      if (!(key15 === 'secret' || key15 === 'replication')) {
-                        const err119 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/database',
-                          schemaPath:
-                            '#/definitions/Region/properties/database/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key15 },
-                          message: 'must NOT have additional properties',
-                          schema: false,
-                          parentSchema: schema20.properties.database,
-                          data: data55
+                          data: data54
                         }
                         if (vErrors === null) {
                           vErrors = [err119]
@@ -7485,24 +7459,24 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data55.secret !== undefined) {
-                      let data56 = data55.secret
-                      if (typeof data56 === 'string') {
-                        if (!pattern11.test(data56)) {
+                    if (data52.annotationPrefix !== undefined) {
+                      let data55 = data52.annotationPrefix
+                      if (typeof data55 === 'string') {
+                        if (!pattern14.test(data55)) {
                           const err120 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
-                              key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/database/secret',
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/dns/annotationPrefix',
                             schemaPath:
-                              '#/definitions/Region/properties/database/properties/secret/pattern',
+                              '#/definitions/Region/properties/dns/properties/annotationPrefix/pattern',
                             keyword: 'pattern',
-                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
-                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
-                            schema: '^[A-Z_][A-Z0-9_]*$',
-                            parentSchema: schema20.properties.database.properties.secret,
-                            data: data56
+                            params: { pattern: '^[a-z0-9.-]+/$' },
+                            message: 'must match pattern "' + '^[a-z0-9.-]+/$' + '"',
+                            schema: '^[a-z0-9.-]+/$',
+                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                            data: data55
                           }
                           if (vErrors === null) {
                             vErrors = [err120]
@@ -7516,16 +7490,16 @@ function validate15(
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/database/secret',
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/dns/annotationPrefix',
                           schemaPath:
-                            '#/definitions/Region/properties/database/properties/secret/type',
+                            '#/definitions/Region/properties/dns/properties/annotationPrefix/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.database.properties.secret.type,
-                          parentSchema: schema20.properties.database.properties.secret,
-                          data: data56
+                          schema: schema20.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                          data: data55
                         }
                         if (vErrors === null) {
                           vErrors = [err121]
@@ -7535,43 +7509,241 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data55.replication !== undefined) {
-                      let data57 = data55.replication
-                      if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
-                        for (const key16 in data57) {
-                          if (!(key16 === 'user' || key16 === 'passfile')) {
-                            const err122 = {
+                    if (data52.endpoint !== undefined) {
+                      let data56 = data52.endpoint
+                      if (typeof data56 === 'string') {
+                        if (!pattern15.test(data56)) {
+                          const err122 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/dns/endpoint',
+                            schemaPath:
+                              '#/definitions/Region/properties/dns/properties/endpoint/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^https?://' },
+                            message: 'must match pattern "' + '^https?://' + '"',
+                            schema: '^https?://',
+                            parentSchema: schema20.properties.dns.properties.endpoint,
+                            data: data56
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err122]
+                          } else {
+                            vErrors.push(err122)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err123 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/dns/endpoint',
+                          schemaPath:
+                            '#/definitions/Region/properties/dns/properties/endpoint/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.dns.properties.endpoint.type,
+                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          data: data56
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err123]
+                        } else {
+                          vErrors.push(err123)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err124 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/dns',
+                      schemaPath: '#/definitions/Region/properties/dns/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema20.properties.dns.type,
+                      parentSchema: schema20.properties.dns,
+                      data: data52
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err124]
+                    } else {
+                      vErrors.push(err124)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.mesh !== undefined) {
+                  let data57 = data41.mesh
+                  if (!(data57 === 'istio' || data57 === 'linkerd' || data57 === 'none')) {
+                    const err125 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/mesh',
+                      schemaPath: '#/definitions/Region/properties/mesh/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema20.properties.mesh.enum },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema20.properties.mesh.enum,
+                      parentSchema: schema20.properties.mesh,
+                      data: data57
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err125]
+                    } else {
+                      vErrors.push(err125)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.database !== undefined) {
+                  let data58 = data41.database
+                  if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
+                    if (data58.secret === undefined) {
+                      const err126 = {
+                        instancePath:
+                          instancePath +
+                          '/spec/regions/' +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/database',
+                        schemaPath: '#/definitions/Region/properties/database/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'secret' },
+                        message: "must have required property '" + 'secret' + "'",
+                        schema: schema20.properties.database.required,
+                        parentSchema: schema20.properties.database,
+                        data: data58
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err126]
+                      } else {
+                        vErrors.push(err126)
+                      }
+                      errors++
+                    }
+                    for (const key16 in data58) {
+                      if (!(key16 === 'secret' || key16 === 'replication')) {
+                        const err127 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/database',
+                          schemaPath:
+                            '#/definitions/Region/properties/database/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key16 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema: schema20.properties.database,
+                          data: data58
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err127]
+                        } else {
+                          vErrors.push(err127)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data58.secret !== undefined) {
+                      let data59 = data58.secret
+                      if (typeof data59 === 'string') {
+                        if (!pattern13.test(data59)) {
+                          const err128 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/database/secret',
+                            schemaPath:
+                              '#/definitions/Region/properties/database/properties/secret/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                            schema: '^[A-Z_][A-Z0-9_]*$',
+                            parentSchema: schema20.properties.database.properties.secret,
+                            data: data59
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err128]
+                          } else {
+                            vErrors.push(err128)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err129 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/database/secret',
+                          schemaPath:
+                            '#/definitions/Region/properties/database/properties/secret/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema20.properties.database.properties.secret.type,
+                          parentSchema: schema20.properties.database.properties.secret,
+                          data: data59
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err129]
+                        } else {
+                          vErrors.push(err129)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data58.replication !== undefined) {
+                      let data60 = data58.replication
+                      if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+                        for (const key17 in data60) {
+                          if (!(key17 === 'user' || key17 === 'passfile')) {
+                            const err130 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
-                                key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                                 '/database/replication',
                               schemaPath:
                                 '#/definitions/Region/properties/database/properties/replication/additionalProperties',
                               keyword: 'additionalProperties',
-                              params: { additionalProperty: key16 },
+                              params: { additionalProperty: key17 },
                               message: 'must NOT have additional properties',
                               schema: false,
                               parentSchema: schema20.properties.database.properties.replication,
-                              data: data57
+                              data: data60
                             }
                             if (vErrors === null) {
-                              vErrors = [err122]
+                              vErrors = [err130]
                             } else {
-                              vErrors.push(err122)
+                              vErrors.push(err130)
                             }
                             errors++
                           }
                         }
-                        if (data57.user !== undefined) {
-                          let data58 = data57.user
-                          if (typeof data58 === 'string') {
-                            if (func2(data58) > 63) {
-                              const err123 = {
+                        if (data60.user !== undefined) {
+                          let data61 = data60.user
+                          if (typeof data61 === 'string') {
+                            if (func2(data61) > 63) {
+                              const err131 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
-                                  key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                                   '/database/replication/user',
                                 schemaPath:
                                   '#/definitions/Region/properties/database/properties/replication/properties/user/maxLength',
@@ -7582,21 +7754,21 @@ function validate15(
                                 parentSchema:
                                   schema20.properties.database.properties.replication.properties
                                     .user,
-                                data: data58
+                                data: data61
                               }
                               if (vErrors === null) {
-                                vErrors = [err123]
+                                vErrors = [err131]
                               } else {
-                                vErrors.push(err123)
+                                vErrors.push(err131)
                               }
                               errors++
                             }
-                            if (func2(data58) < 1) {
-                              const err124 = {
+                            if (func2(data61) < 1) {
+                              const err132 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
-                                  key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                                   '/database/replication/user',
                                 schemaPath:
                                   '#/definitions/Region/properties/database/properties/replication/properties/user/minLength',
@@ -7607,21 +7779,21 @@ function validate15(
                                 parentSchema:
                                   schema20.properties.database.properties.replication.properties
                                     .user,
-                                data: data58
+                                data: data61
                               }
                               if (vErrors === null) {
-                                vErrors = [err124]
+                                vErrors = [err132]
                               } else {
-                                vErrors.push(err124)
+                                vErrors.push(err132)
                               }
                               errors++
                             }
                           } else {
-                            const err125 = {
+                            const err133 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
-                                key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                                 '/database/replication/user',
                               schemaPath:
                                 '#/definitions/Region/properties/database/properties/replication/properties/user/type',
@@ -7633,25 +7805,25 @@ function validate15(
                                   .type,
                               parentSchema:
                                 schema20.properties.database.properties.replication.properties.user,
-                              data: data58
+                              data: data61
                             }
                             if (vErrors === null) {
-                              vErrors = [err125]
+                              vErrors = [err133]
                             } else {
-                              vErrors.push(err125)
+                              vErrors.push(err133)
                             }
                             errors++
                           }
                         }
-                        if (data57.passfile !== undefined) {
-                          let data59 = data57.passfile
-                          if (typeof data59 === 'string') {
-                            if (!pattern2.test(data59)) {
-                              const err126 = {
+                        if (data60.passfile !== undefined) {
+                          let data62 = data60.passfile
+                          if (typeof data62 === 'string') {
+                            if (!pattern2.test(data62)) {
+                              const err134 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
-                                  key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                  key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                                   '/database/replication/passfile',
                                 schemaPath:
                                   '#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern',
@@ -7662,21 +7834,21 @@ function validate15(
                                 parentSchema:
                                   schema20.properties.database.properties.replication.properties
                                     .passfile,
-                                data: data59
+                                data: data62
                               }
                               if (vErrors === null) {
-                                vErrors = [err126]
+                                vErrors = [err134]
                               } else {
-                                vErrors.push(err126)
+                                vErrors.push(err134)
                               }
                               errors++
                             }
                           } else {
-                            const err127 = {
+                            const err135 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
-                                key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                                key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                                 '/database/replication/passfile',
                               schemaPath:
                                 '#/definitions/Region/properties/database/properties/replication/properties/passfile/type',
@@ -7689,22 +7861,22 @@ function validate15(
                               parentSchema:
                                 schema20.properties.database.properties.replication.properties
                                   .passfile,
-                              data: data59
+                              data: data62
                             }
                             if (vErrors === null) {
-                              vErrors = [err127]
+                              vErrors = [err135]
                             } else {
-                              vErrors.push(err127)
+                              vErrors.push(err135)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err128 = {
+                        const err136 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
-                            key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                             '/database/replication',
                           schemaPath:
                             '#/definitions/Region/properties/database/properties/replication/type',
@@ -7713,22 +7885,22 @@ function validate15(
                           message: 'must be object',
                           schema: schema20.properties.database.properties.replication.type,
                           parentSchema: schema20.properties.database.properties.replication,
-                          data: data57
+                          data: data60
                         }
                         if (vErrors === null) {
-                          vErrors = [err128]
+                          vErrors = [err136]
                         } else {
-                          vErrors.push(err128)
+                          vErrors.push(err136)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err129 = {
+                    const err137 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
-                        key11.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/database',
                       schemaPath: '#/definitions/Region/properties/database/type',
                       keyword: 'type',
@@ -7736,40 +7908,40 @@ function validate15(
                       message: 'must be object',
                       schema: schema20.properties.database.type,
                       parentSchema: schema20.properties.database,
-                      data: data55
+                      data: data58
                     }
                     if (vErrors === null) {
-                      vErrors = [err129]
+                      vErrors = [err137]
                     } else {
-                      vErrors.push(err129)
+                      vErrors.push(err137)
                     }
                     errors++
                   }
                 }
               } else {
-                const err130 = {
+                const err138 = {
                   instancePath:
                     instancePath +
                     '/spec/regions/' +
-                    key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/definitions/Region/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema20.type,
                   parentSchema: schema20,
-                  data: data38
+                  data: data41
                 }
                 if (vErrors === null) {
-                  vErrors = [err130]
+                  vErrors = [err138]
                 } else {
-                  vErrors.push(err130)
+                  vErrors.push(err138)
                 }
                 errors++
               }
             }
           } else {
-            const err131 = {
+            const err139 = {
               instancePath: instancePath + '/spec/regions',
               schemaPath: '#/properties/spec/properties/regions/type',
               keyword: 'type',
@@ -7777,18 +7949,18 @@ function validate15(
               message: 'must be object',
               schema: schema17.properties.spec.properties.regions.type,
               parentSchema: schema17.properties.spec.properties.regions,
-              data: data37
+              data: data40
             }
             if (vErrors === null) {
-              vErrors = [err131]
+              vErrors = [err139]
             } else {
-              vErrors.push(err131)
+              vErrors.push(err139)
             }
             errors++
           }
         }
       } else {
-        const err132 = {
+        const err140 = {
           instancePath: instancePath + '/spec',
           schemaPath: '#/properties/spec/type',
           keyword: 'type',
@@ -7799,15 +7971,15 @@ function validate15(
           data: data4
         }
         if (vErrors === null) {
-          vErrors = [err132]
+          vErrors = [err140]
         } else {
-          vErrors.push(err132)
+          vErrors.push(err140)
         }
         errors++
       }
     }
   } else {
-    const err133 = {
+    const err141 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -7818,9 +7990,9 @@ function validate15(
       data
     }
     if (vErrors === null) {
-      vErrors = [err133]
+      vErrors = [err141]
     } else {
-      vErrors.push(err133)
+      vErrors.push(err141)
     }
     errors++
   }
@@ -8422,7 +8594,7 @@ const schema23 = {
     diff: { description: 'A unified diff of the change.', type: 'string' }
   }
 }
-const pattern16 = new RegExp('^[0-9a-f]{64}$', 'u')
+const pattern18 = new RegExp('^[0-9a-f]{64}$', 'u')
 const schema24 = {
   title: 'RegionDns',
   description:
@@ -9806,7 +9978,7 @@ function validate18(
                 if (data27.baseSha256 !== undefined) {
                   let data33 = data27.baseSha256
                   if (typeof data33 === 'string') {
-                    if (!pattern16.test(data33)) {
+                    if (!pattern18.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + '/shift/' + i1 + '/edit/baseSha256',
                         schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',
@@ -10415,7 +10587,7 @@ function validate20(
             if (data4.sha256 !== undefined) {
               let data8 = data4.sha256
               if (typeof data8 === 'string') {
-                if (!pattern16.test(data8)) {
+                if (!pattern18.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + '/migrations/' + i0 + '/sha256',
                     schemaPath: '#/definitions/DataMigration/properties/sha256/pattern',
@@ -11470,7 +11642,7 @@ function validate17(
             if (data14.baseSha256 !== undefined) {
               let data20 = data14.baseSha256
               if (typeof data20 === 'string') {
-                if (!pattern16.test(data20)) {
+                if (!pattern18.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + '/edits/' + i0 + '/baseSha256',
                     schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',

@@ -1,0 +1,266 @@
+import type { Database, Instance, Spanner } from '@google-cloud/spanner'
+import type { DataMap, DataMapTable } from '../../data/data-map.js'
+import { spannerType } from '../../data/spanner.js'
+import { backquote } from '../../data/sql.js'
+import { DataError } from '../errors.js'
+import type { RegionReceipt } from '../subject.js'
+import type { Backend, QueryOptions, Rows, Transaction } from './backend.js'
+
+export interface SpannerBackendOptions {
+  map: DataMap
+  /** A client the caller built (credentials, endpoint, emulator); default one for the map's project. */
+  client?: Spanner
+  timeoutMs: number
+}
+
+/** gRPC status codes of an engine that is not there or did not answer in time; any other code is the statement's fault. */
+const UNAVAILABLE = new Set([4, 14])
+
+/** The manifest's integer types PostgreSQL returns as strings (int8), and those it returns as numbers. */
+const BIGINT = /^(bigint|int8)$/i
+
+/** A CAST target: Spanner's type without its length (STRING(36) is STRING). */
+function castType(type: string): string | undefined {
+  const t = spannerType(type).replace(/\(.*\)$/, '')
+  // JSON parses from a string with PARSE_JSON, not CAST; a JSON value is passed as the client types it.
+  return /^(STRING|INT64|BOOL|NUMERIC|FLOAT64|TIMESTAMP|DATE|BYTES)$/.test(t) ? t : undefined
+}
+
+/**
+ * multiregion/data on Cloud Spanner: one database for every region, so a
+ * region is a placement of rows, not a connection. Sessions open with the
+ * caller's database role (fine-grained access control enforces the column
+ * grants the migrations create); the API filters columns itself as well,
+ * since the emulator has no roles. Values come back as on PostgreSQL.
+ */
+export class SpannerBackend implements Backend {
+  private client: Spanner | undefined
+  private instance: Instance | undefined
+  private readonly databases = new Map<string, Database>()
+  private readonly target: NonNullable<DataMap['spanner']>
+  private readonly regionOfPlacement: Map<string, string>
+
+  constructor(private readonly options: SpannerBackendOptions) {
+    const { map } = options
+    if (!map.spanner)
+      throw new DataError(
+        'bad-map',
+        `${map.service} runs on engine spanner, but its data map names no instance: set spec.spanner (project, instance) in platform.yaml and plan again.`
+      )
+    this.target = map.spanner
+    this.client = options.client
+    this.regionOfPlacement = new Map(
+      Object.entries(map.regions).map(([name, r]) => [r.placement ?? name, name])
+    )
+  }
+
+  ident(name: string): string {
+    return backquote(name)
+  }
+
+  param(n: number, type?: string): string {
+    const cast = type === undefined ? undefined : castType(type)
+    return cast ? `CAST(@p${n} AS ${cast})` : `@p${n}`
+  }
+
+  returning(columns: string): string {
+    return ` THEN RETURN ${columns}`
+  }
+
+  /** Every region's rows are in the one database. */
+  site(): string {
+    return `${this.target.instance}/${this.target.database}`
+  }
+
+  placementOf(region: string): string {
+    return this.options.map.regions[region]?.placement ?? region
+  }
+
+  private async database(role: string | undefined): Promise<Database> {
+    const id = role ?? ''
+    let db = this.databases.get(id)
+    if (!db) {
+      if (!this.client) {
+        const { Spanner } = await import('@google-cloud/spanner')
+        this.client = new Spanner({ projectId: this.target.project })
+      }
+      this.instance ??= this.client.instance(this.target.instance)
+      // A session the pool cannot get fails the call after the timeout, not at the client's own minute.
+      db = this.instance.database(
+        this.target.database,
+        { acquireTimeout: this.options.timeoutMs },
+        undefined,
+        role ?? null
+      )
+      // The pool reports a failed background session request as an event: unheard, it would end the process.
+      db.on('error', () => undefined)
+      this.databases.set(id, db)
+    }
+    return db
+  }
+
+  /** Named parameters @p1...; a NULL has no type of its own, so it is sent as a STRING the CAST converts. */
+  private request(text: string, values: unknown[]) {
+    const params: Record<string, unknown> = {}
+    const types: Record<string, string> = {}
+    values.forEach((v, i) => {
+      params[`p${i + 1}`] = v
+      if (v === null || v === undefined) types[`p${i + 1}`] = 'string'
+    })
+    return {
+      sql: text,
+      params,
+      types,
+      json: false,
+      gaxOptions: { timeout: this.options.timeoutMs }
+    }
+  }
+
+  /** A row as pg returns it: bigint and NUMERIC as strings, INT64 of smaller types and FLOAT64 as numbers, TIMESTAMP as a Date, a by-row region by its name. */
+  private rows(raw: unknown[], table: DataMapTable | undefined): Rows {
+    return raw.map(row => {
+      const out: Record<string, unknown> = {}
+      for (const field of row as { name: string; value: unknown }[]) {
+        const column = table?.columns[field.name]
+        out[field.name] = this.value(field.value, column?.type)
+        if (table?.regionColumn === field.name && typeof out[field.name] === 'string')
+          out[field.name] = this.regionOfPlacement.get(out[field.name] as string) ?? out[field.name]
+      }
+      return out
+    })
+  }
+
+  private value(v: unknown, type: string | undefined): unknown {
+    if (v === null || v === undefined || typeof v !== 'object') return v
+    const kind = v.constructor.name
+    if (kind === 'Int') {
+      const text = (v as { value: string }).value
+      return type === undefined || BIGINT.test(type) ? text : Number(text)
+    }
+    if (kind === 'Float' || kind === 'Float32') return (v as { value: number }).value
+    if (kind === 'Numeric') return (v as { value: string }).value
+    if (v instanceof Date) return new Date(v.getTime())
+    return v
+  }
+
+  private fail(error: unknown): DataError {
+    if (error instanceof DataError) return error
+    const code = (error as { code?: unknown }).code
+    const message = error instanceof Error ? error.message : String(error)
+    if (typeof code === 'number' && !UNAVAILABLE.has(code))
+      return new DataError('query', `${this.site()}: ${message}`)
+    return new DataError(
+      'unavailable',
+      `the Spanner database ${this.site()} is unavailable: ${message}`
+    )
+  }
+
+  private tableOf(options: QueryOptions): DataMapTable | undefined {
+    const { tables } = this.options.map
+    return options.table && Object.hasOwn(tables, options.table) ? tables[options.table] : undefined
+  }
+
+  async query(
+    _region: string,
+    text: string,
+    values: unknown[],
+    options: QueryOptions = {}
+  ): Promise<Rows> {
+    // DML runs in a read-write transaction of its own; a query reads in a single-use read-only one.
+    if (!/^\s*SELECT\b/i.test(text))
+      return this.transaction(_region, tx => tx(text, values, options))
+    try {
+      const db = await this.database(options.role)
+      const bound =
+        options.maxStalenessSeconds !== undefined
+          ? { maxStaleness: options.maxStalenessSeconds * 1000 }
+          : { strong: true }
+      const [rows] = await db.run(this.request(text, values), bound)
+      return this.rows(rows, this.tableOf(options))
+    } catch (error) {
+      throw this.fail(error)
+    }
+  }
+
+  async transaction<T>(_region: string, body: (tx: Transaction) => Promise<T>): Promise<T> {
+    try {
+      const db = await this.database(undefined)
+      return await db.runTransactionAsync(async transaction => {
+        try {
+          const out = await body(async (text, values, options = {}) => {
+            const [rows] = await transaction.run(this.request(text, values))
+            return this.rows(rows, this.tableOf(options))
+          })
+          await transaction.commit()
+          return out
+        } catch (error) {
+          await transaction.rollback().catch(() => undefined)
+          throw error
+        }
+      })
+    } catch (error) {
+      throw this.fail(error)
+    }
+  }
+
+  /**
+   * Spanner deletes rows past retention itself, by the row deletion policy
+   * the migrations create, within about three days of their expiry. run()
+   * checks that each policy is the one the manifest asks for and counts the
+   * rows past it that wait for deletion; it deletes nothing.
+   */
+  async retention(map: DataMap): Promise<RegionReceipt[]> {
+    const region = this.site()
+    const rows: Record<string, number> = {}
+    const pending: Record<string, number> = {}
+    const wanted = Object.entries(map.tables).filter(([, t]) => t.rowDeletion)
+    if (wanted.length === 0) return []
+    try {
+      const policies = new Map(
+        (
+          await this.query(
+            region,
+            "SELECT TABLE_NAME AS name, ROW_DELETION_POLICY_EXPRESSION AS policy FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ''",
+            []
+          )
+        ).map(r => [r.name as string, r.policy as string | null])
+      )
+      for (const [name, table] of wanted) {
+        const { column, days } = table.rowDeletion!
+        const expected = `OLDER_THAN(${column}, INTERVAL ${days} DAY)`
+        const found = policies.get(name)
+        if (found?.replace(/`/g, '') !== expected)
+          throw new DataError(
+            'query',
+            `${name} has ${found ? `the row deletion policy ${found}` : 'no row deletion policy'}, but the manifest keeps its rows ${days} days by ${column} (${expected}): run multiregion migrate.`
+          )
+        const [count] = await this.query(
+          region,
+          `SELECT COUNT(*) AS n FROM ${backquote(name)} WHERE ${backquote(column)} < TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL ${days} DAY)`,
+          []
+        )
+        rows[name] = 0
+        pending[name] = Number(count?.n ?? 0)
+      }
+      return [{ region, ok: true, rows, pending }]
+    } catch (error) {
+      return [
+        {
+          region,
+          ok: false,
+          rows,
+          pending,
+          error: error instanceof Error ? error.message : String(error)
+        }
+      ]
+    }
+  }
+
+  async close(): Promise<void> {
+    const databases = [...this.databases.values()]
+    this.databases.clear()
+    await Promise.all(databases.map(db => db.close().catch(() => undefined)))
+    // A client the caller passed is the caller's to close.
+    if (!this.options.client) this.client?.close()
+  }
+}

@@ -1,0 +1,369 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { randomUUID } from 'node:crypto'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { dataMap } from '../src/data/data-map.js'
+import type { DataMap } from '../src/data/data-map.js'
+import { dataModel } from '../src/data/model.js'
+import type { DataModel } from '../src/data/model.js'
+import { compileSpanner, placementName } from '../src/data/spanner.js'
+import { splitStatements, stripComments } from '../src/data/sql.js'
+import { loadPlatform, loadService } from '../src/manifest/load.js'
+import { memorySink, openData } from '../src/data-api/index.js'
+import type { Data, OpenDataOptions } from '../src/data-api/index.js'
+import { ENV_REPO, SERVICES } from '../test/support/paths.js'
+import { GATEWAY, emulatorInstalled, startEmulator } from './spanner-emulator.js'
+import type { Emulator } from './spanner-emulator.js'
+import { eventually, freshService, withClient } from './support.js'
+
+/**
+ * One application, two engines: the same calls and the same expectations on
+ * three real PostgreSQL regions (a database per region) and on the Cloud
+ * Spanner emulator (one database spanning them). What the engines do
+ * differently is in docs/data-api.md; where a test must look under the API
+ * (where a row is stored), each engine answers through its own raw client.
+ */
+
+/** Support tickets: each lives in the region that took it, only in the EU or China, and names its customer. */
+const TICKETS = `
+      tickets:
+        home: sweden
+        locality: by-row
+        residency: [EU, CN]
+        retention: 365d
+        subject: { column: customer }
+        columns:
+          id:         { type: uuid, primaryKey: true }
+          region:     { type: text, nullable: false }
+          customer:   { type: uuid, category: user.unique_id, readers: [support] }
+          body:       { type: text, category: user.content, readers: [support] }
+          created_at: { type: timestamptz, nullable: false }
+`
+
+function manifestText(name: string, engine: string): string {
+  return readFileSync(join(SERVICES, 'residency', 'multiregion.yaml'), 'utf8')
+    .replace('name: profiles', `name: ${name}`)
+    .replace('engine: postgres', `engine: ${engine}`)
+    .replace(
+      '        residency: [EU]\n',
+      '        residency: [EU]\n        subject: { column: id }\n'
+    )
+    .replace('\n      plans:', `${TICKETS}\n      plans:`)
+}
+
+function maps(model: DataModel): Record<string, DataMap> {
+  return Object.fromEntries(model.regions.map(r => [r.name, dataMap(model, r.name)]))
+}
+
+type Extra = Partial<Pick<OpenDataOptions, 'audit' | 'purpose'>>
+
+interface Engine {
+  /** A handle as an application in the region opens it. */
+  open(region: string, role: string, extra?: Extra): Data
+  /** A handle whose every request would fail: only a refusal made before any request is a residency error. */
+  unreachable(region: string, role: string): Data
+  /** Where the engine stored a by-row row, as its own client sees it. */
+  storedIn(table: string, id: string): Promise<string[]>
+  /** A ticket written past its retention, behind the API's back. */
+  insertExpired(id: string, region: string): Promise<void>
+  close(): Promise<void>
+}
+
+async function postgres(): Promise<Engine> {
+  const svc = await freshService()
+  writeFileSync(svc.manifest, manifestText(svc.name, 'postgres'))
+  for (const region of ['us-east', 'sweden', 'china']) {
+    const outcome = await svc.migrate(region)
+    if (!('kind' in outcome) || outcome.kind !== 'applied')
+      throw new Error(`migrate ${region}: ${JSON.stringify(outcome)}`)
+  }
+  const model = dataModel(
+    loadService(readFileSync(svc.manifest, 'utf8'), svc.manifest).value!,
+    loadPlatform(readFileSync(svc.platform, 'utf8'), svc.platform).value!
+  )!
+  const byRegion = maps(model)
+  const open: Data[] = []
+  const handle = (region: string, role: string, env: Record<string, string>, extra: Extra) => {
+    const db = openData({
+      map: byRegion[region]!,
+      role,
+      purpose: 'test',
+      env,
+      audit: memorySink(),
+      ...extra
+    })
+    open.push(db)
+    return db
+  }
+  return {
+    open: (region, role, extra = {}) => handle(region, role, svc.env, extra),
+    unreachable: (region, role) => handle(region, role, {}, {}),
+    async storedIn(table, id) {
+      const found: string[] = []
+      for (const [region, url] of Object.entries(svc.urls))
+        await withClient(url, async c => {
+          const rows = await c.query(`SELECT 1 FROM ${table} WHERE id = $1`, [id])
+          if (rows.rowCount) found.push(region)
+        })
+      return found
+    },
+    insertExpired: (id, region) =>
+      withClient(svc.urls[region]!, c =>
+        c.query(
+          `INSERT INTO tickets (id, region, customer, body, created_at) VALUES ($1, $2, gen_random_uuid(), 'old', now() - interval '400 days')`,
+          [id, region]
+        )
+      ).then(() => undefined),
+    close: async () => void (await Promise.all(open.map(db => db.close())))
+  }
+}
+
+/**
+ * The emulator refuses placements, roles and grants (test-pg/spanner.test.ts
+ * lists each refusal): the database gets the same tables without them, so
+ * placement and the grants are the API's own doing here, and the placement
+ * key's CHECK constraint is the database's.
+ */
+function emulatorDdl(model: DataModel): string[] {
+  return splitStatements(compileSpanner(model).sql)
+    .map(s => stripComments(s.text).trim())
+    .filter(s => !/^(CREATE PLACEMENT|CREATE ROLE|GRANT )/.test(s))
+    .filter(s => !/per_placement_routing_metadata/.test(s))
+    .map(s => s.replace(' PLACEMENT KEY', ''))
+}
+
+async function spanner(emulator: Emulator): Promise<Engine> {
+  const name = `svc${randomUUID().slice(0, 8)}`
+  const platformText = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8').replace(
+    'compliance: [gdpr, pipl]',
+    'compliance: [gdpr, pipl]\n  spanner: { project: test-project, instance: emulator }'
+  )
+  const model = dataModel(
+    loadService(manifestText(name, 'spanner'), 'multiregion.yaml').value!,
+    loadPlatform(platformText, 'platform.yaml').value!
+  )!
+  const raw = await emulator.database(name, emulatorDdl(model))
+  const byRegion = maps(model)
+  const open: Data[] = []
+  const handle = (region: string, role: string, client: Emulator['client'], extra: Extra) => {
+    const db = openData({
+      map: byRegion[region]!,
+      role,
+      purpose: 'test',
+      spannerClient: client,
+      audit: memorySink(),
+      timeoutMs: 3000,
+      ...extra
+    })
+    open.push(db)
+    return db
+  }
+  return {
+    open: (region, role, extra = {}) => handle(region, role, emulator.client, extra),
+    unreachable: (region, role) => handle(region, role, emulator.unreachable, {}),
+    async storedIn(table, id) {
+      const [rows] = await raw.run({
+        sql: `SELECT region FROM ${table} WHERE id = @id`,
+        params: { id }
+      })
+      return rows.map(r => String((r.toJSON() as { region: string }).region))
+    },
+    async insertExpired(id, region) {
+      await raw.table('tickets').insert({
+        id,
+        region: placementName(region),
+        customer: randomUUID(),
+        body: 'old',
+        created_at: new Date(Date.now() - 400 * 86400_000)
+      })
+    },
+    close: async () => {
+      await Promise.all(open.map(db => db.close()))
+      await raw.close()
+    }
+  }
+}
+
+const ENGINES: ['postgres' | 'spanner'][] = [['postgres'], ['spanner']]
+if (!emulatorInstalled())
+  console.error(
+    `\n\n!!! SPANNER SKIPPED: the Cloud Spanner emulator is not at ${GATEWAY}, so the data API suite runs on PostgreSQL only. Install the Google Cloud SDK's cloud-spanner-emulator component.\n\n`
+  )
+
+describe.each(ENGINES)('multiregion/data on %s', engineName => {
+  const skip = engineName === 'spanner' && !emulatorInstalled()
+  let engine: Engine
+  let emulator: Emulator | undefined
+
+  beforeAll(async () => {
+    if (skip) return
+    if (engineName === 'spanner') emulator = await startEmulator()
+    engine = engineName === 'spanner' ? await spanner(emulator!) : await postgres()
+  })
+
+  afterAll(async () => {
+    await engine?.close()
+    await emulator?.stop()
+  })
+
+  const test = skip ? it.skip : it
+
+  test('stores a by-row row where its region column says, finds it without being told where, and a regional row at home', async () => {
+    const db = engine.open('sweden', 'support')
+    const id = randomUUID()
+    const written = await db
+      .table('orders')
+      .insert({ id, region: 'us-east', total_cents: 1250, created_at: new Date() })
+    expect(written).toMatchObject({ regions: ['us-east'], count: 1, key: { id } })
+    // Spanner keeps the row in the placement its region column names, as the compiled CHECK requires.
+    expect(await engine.storedIn('orders', id)).toEqual([
+      engineName === 'spanner' ? placementName('us-east') : 'us-east'
+    ])
+    expect(await db.table('orders').get(id)).toMatchObject({
+      id,
+      region: 'us-east',
+      total_cents: '1250'
+    })
+    expect(await db.table('orders').find({ region: 'us-east', id } as never)).toHaveLength(1)
+    expect(await db.table('orders').find({ id } as never, { region: 'china' })).toEqual([])
+
+    const customer = await engine
+      .open('us-east', 'billing')
+      .table('customers')
+      .insert({
+        id: randomUUID(),
+        email: 'ana@example.se',
+        phone: '+46 70',
+        created_at: new Date()
+      })
+    expect(customer.regions).toEqual(['sweden'])
+  })
+
+  test('refuses a row outside its jurisdictions before any request, whatever the caller passes', async () => {
+    const db = engine.unreachable('sweden', 'support')
+    const row = (region: string) => ({
+      id: randomUUID(),
+      region,
+      customer: randomUUID(),
+      body: 'x',
+      created_at: new Date()
+    })
+    const refused = db.table('tickets').insert(row('us-east'))
+    await expect(refused).rejects.toMatchObject({ code: 'residency', region: 'us-east' })
+    await expect(refused).rejects.toThrow(
+      /tickets may not be stored in us-east \(US\).*sweden, china/
+    )
+    await expect(db.table('tickets').find({ region: 'mars' } as never)).rejects.toMatchObject({
+      code: 'residency'
+    })
+    // The same handle does send an allowed row: it fails for want of a database, not by residency.
+    const sent = await db
+      .table('tickets')
+      .insert(row('china'))
+      .catch((e: { code: string }) => e.code)
+    expect(['no-url', 'unavailable']).toContain(sent)
+  })
+
+  test('gives a role only the columns it may read, and audits who read personal data', async () => {
+    const id = randomUUID()
+    await engine
+      .open('sweden', 'billing')
+      .table('customers')
+      .insert({ id, email: 'bo@example.se', phone: '+46 71', created_at: new Date() })
+    const billing = engine.open('us-east', 'billing')
+    const seen = await billing.table('customers').get(id)
+    expect(Object.keys(seen!).sort()).toEqual(['created_at', 'id', 'phone'])
+    expect(seen!.created_at).toBeInstanceOf(Date)
+    await expect(
+      billing.table('customers').find({ email: 'bo@example.se' } as never)
+    ).rejects.toMatchObject({ code: 'not-readable' })
+
+    const audit = memorySink()
+    const support = engine.open('us-east', 'support', { audit, purpose: 'ticket 4711' })
+    expect(await support.table('customers').get(id)).toMatchObject({ email: 'bo@example.se' })
+    expect(audit.entries).toEqual([
+      expect.objectContaining({
+        role: 'support',
+        purpose: 'ticket 4711',
+        table: 'customers',
+        columns: ['email'],
+        key: { id },
+        region: 'sweden',
+        action: 'read'
+      })
+    ])
+  })
+
+  test('reads a global table with bounded staleness where the caller asks, and only there', async () => {
+    await engine
+      .open('china', 'support')
+      .table('plans')
+      .insert({ code: 'team', name: 'Team', price_cents: 4900 })
+    const reader = engine.open('sweden', 'support')
+    const row = await eventually('the plan within the staleness bound', () =>
+      reader.table('plans').get('team', { maxStalenessSeconds: 15 })
+    )
+    expect(row).toEqual({ code: 'team', name: 'Team', price_cents: '4900' })
+    expect(await reader.table('plans').get('team')).toEqual(row)
+    await expect(
+      reader.table('customers').get(randomUUID(), { maxStalenessSeconds: 15 })
+    ).rejects.toMatchObject({ code: 'bad-key' })
+  })
+
+  test('exports and erases a subject wherever its rows are placed', async () => {
+    const customer = randomUUID()
+    const writer = engine.open('sweden', 'support')
+    await writer
+      .table('customers')
+      .insert({ id: customer, email: 'cy@example.se', created_at: new Date() })
+    for (const region of ['sweden', 'china'])
+      await writer.table('tickets').insert({
+        id: randomUUID(),
+        region,
+        customer,
+        body: `from ${region}`,
+        created_at: new Date()
+      })
+
+    const audit = memorySink()
+    const dsar = engine.open('us-east', 'support', { audit, purpose: 'DSAR 17' })
+    const exported = await dsar.subject(customer).export()
+    expect(exported.complete).toBe(true)
+    expect(exported.tables.customers).toEqual([
+      expect.objectContaining({ id: customer, email: 'cy@example.se' })
+    ])
+    expect(exported.tables.tickets!.map(t => [t.body, t.region]).sort()).toEqual([
+      ['from china', 'china'],
+      ['from sweden', 'sweden']
+    ])
+    expect(audit.entries.map(e => [e.action, e.table])).toEqual(
+      expect.arrayContaining([
+        ['export', 'customers'],
+        ['export', 'tickets']
+      ])
+    )
+
+    const erased = await dsar.subject(customer).erase()
+    expect(erased.complete).toBe(true)
+    const counted = erased.regions.reduce(
+      (n, r) => n + (r.rows.customers ?? 0) + (r.rows.tickets ?? 0),
+      0
+    )
+    expect(counted).toBe(3)
+    const after = await dsar.subject(customer).export()
+    expect([after.tables.customers, after.tables.tickets]).toEqual([[], []])
+  })
+
+  test('answers retention for every table that keeps rows for a time', async () => {
+    await engine.insertExpired(randomUUID(), 'china')
+    const receipts = await engine.open('sweden', 'support').retention.run()
+    expect(receipts.every(r => r.ok)).toBe(true)
+    // PostgreSQL's generated function deletes the row now; Spanner's row deletion policy deletes it
+    // within about three days, and run() counts it as pending.
+    const handled = receipts.reduce(
+      (n, r) => n + (r.rows.tickets ?? 0) + (r.pending?.tickets ?? 0),
+      0
+    )
+    expect(handled).toBe(1)
+  })
+})
