@@ -18,6 +18,7 @@ import type { DataModel } from '../../src/data/model.js'
 import { compilePostgres } from '../../src/data/postgres.js'
 import { memorySink, openData } from '../../src/data-api/index.js'
 import setup, { teardown } from '../../test-pg/clusters.mjs'
+import { benchSpanner } from './spanner.js'
 
 const OPS = 3000
 const WARMUP = 300
@@ -157,3 +158,4 @@ async function main(): Promise<void> {
 }
 
 await main()
+await benchSpanner()

@@ -10,6 +10,32 @@ import { fixturePlatform, fixtureService } from '../support/fixtures.js'
 describe('the data map', () => {
   const model = fixtureModel('residency')
 
+  it("tells a Spanner application its instance, database and each region's placement, never a credential", () => {
+    const spanner = {
+      ...fixtureModel('residency', 'spanner'),
+      spanner: { project: 'acme-prod', instance: 'global-1' }
+    }
+    const map = dataMap(spanner, 'sweden')
+    expect(map.spanner).toEqual({
+      project: 'acme-prod',
+      instance: 'global-1',
+      database: 'profiles'
+    })
+    expect(map.regions['us-east']).toMatchObject({ placement: 'us_east' })
+    expect(map.tables.customers).toMatchObject({ rowDeletion: { column: 'created_at', days: 730 } })
+    expect(map.tables.customers!.retentionFunction).toBeUndefined()
+    // The postgres map has neither: its rows are placed by database, and deleted by functions.
+    expect(dataMap(model, 'sweden').spanner).toBeUndefined()
+    expect(dataMap(model, 'sweden').regions['us-east']!.placement).toBeUndefined()
+  })
+
+  it('refuses to open a Spanner map that names no instance, before any request', () => {
+    const map = dataMap(fixtureModel('residency', 'spanner'), 'sweden')
+    expect(() => openData({ map, role: 'support', purpose: 'test' })).toThrow(
+      /names no instance: set spec.spanner \(project, instance\) in platform.yaml/
+    )
+  })
+
   it('tells a region where each table lives and who reads which column, with secret names and never URLs', () => {
     const map = dataMap(model, 'us-east')
     expect(map).toMatchObject({
