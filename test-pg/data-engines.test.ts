@@ -227,15 +227,12 @@ describe.each(ENGINES)('multiregion/data on %s', engineName => {
     expect(await db.table('orders').find({ region: 'us-east', id } as never)).toHaveLength(1)
     expect(await db.table('orders').find({ id } as never, { region: 'china' })).toEqual([])
 
-    const customer = await engine
-      .open('us-east', 'billing')
-      .table('customers')
-      .insert({
-        id: randomUUID(),
-        email: 'ana@example.se',
-        phone: '+46 70',
-        created_at: new Date()
-      })
+    const customer = await engine.open('us-east', 'billing').table('customers').insert({
+      id: randomUUID(),
+      email: 'ana@example.se',
+      phone: '+46 70',
+      created_at: new Date()
+    })
     expect(customer.regions).toEqual(['sweden'])
   })
 
