@@ -224,6 +224,15 @@ describe.each(ENGINES)('multiregion/data on %s', engineName => {
       region: 'us-east',
       total_cents: '1250'
     })
+    // A value read back writes back: a bigint string, and a timestamp as an ISO string.
+    await db.table('orders').update(id, {
+      total_cents: '1300',
+      created_at: '2026-01-02T03:04:05.000Z'
+    } as never)
+    expect(await db.table('orders').get(id)).toMatchObject({
+      total_cents: '1300',
+      created_at: new Date('2026-01-02T03:04:05.000Z')
+    })
     expect(await db.table('orders').find({ region: 'us-east', id } as never)).toHaveLength(1)
     expect(await db.table('orders').find({ id } as never, { region: 'china' })).toEqual([])
 

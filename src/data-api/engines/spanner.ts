@@ -20,14 +20,26 @@ const UNAVAILABLE = new Set([4, 14])
 const BIGINT = /^(bigint|int8)$/i
 
 /**
- * The CAST a parameter needs: the client types a JavaScript number FLOAT64 and
- * a date string STRING, which GoogleSQL does not convert to INT64, NUMERIC,
- * TIMESTAMP or DATE by itself. A string, boolean or Buffer already has its
- * column's type, and a CAST the query does not need costs the emulator time.
+ * The type a parameter is sent as, when the column's differs from the one the
+ * client infers (a JavaScript number is FLOAT64 unless whole, a string is
+ * STRING, a NULL has none): GoogleSQL does not convert those to INT64,
+ * NUMERIC, TIMESTAMP or DATE by itself. The type rides in the parameter's
+ * name (@p3_int64), so the statement needs no CAST for the server to plan.
  */
-function castType(type: string): string | undefined {
-  const t = spannerType(type)
-  return /^(INT64|NUMERIC|TIMESTAMP|DATE)$/.test(t) ? t : undefined
+const PARAM_TYPES: Record<string, string> = {
+  INT64: 'int64',
+  NUMERIC: 'numeric',
+  TIMESTAMP: 'timestamp',
+  DATE: 'date'
+}
+const PARAM = /@(p\d+)(?:_([a-z0-9]+))?\b/g
+
+/** A value in the form its declared type travels in: NUMERIC as a decimal string, DATE as YYYY-MM-DD. */
+function wire(value: unknown, type: string | undefined): unknown {
+  if (value === undefined) return null
+  if (type === 'numeric' && typeof value === 'number') return String(value)
+  if (type === 'date' && value instanceof Date) return value.toISOString().slice(0, 10)
+  return value
 }
 
 /**
@@ -63,8 +75,8 @@ export class SpannerBackend implements Backend {
   }
 
   param(n: number, type?: string): string {
-    const cast = type === undefined ? undefined : castType(type)
-    return cast ? `CAST(@p${n} AS ${cast})` : `@p${n}`
+    const sent = type === undefined ? undefined : PARAM_TYPES[spannerType(type)]
+    return sent ? `@p${n}_${sent}` : `@p${n}`
   }
 
   returning(columns: string): string {
@@ -103,14 +115,17 @@ export class SpannerBackend implements Backend {
     return db
   }
 
-  /** Named parameters @p1...; a NULL has no type of its own, so it is sent as a STRING the CAST converts. */
+  /** Named parameters @p1 or @p1_<type>; a NULL of no known type is sent as a STRING. */
   private request(text: string, values: unknown[]) {
     const params: Record<string, unknown> = {}
     const types: Record<string, string> = {}
-    values.forEach((v, i) => {
-      params[`p${i + 1}`] = v
-      if (v === null || v === undefined) types[`p${i + 1}`] = 'string'
-    })
+    for (const [, name, type] of text.matchAll(PARAM)) {
+      const key = type ? `${name}_${type}` : name!
+      const value = values[Number(name!.slice(1)) - 1]
+      params[key] = wire(value, type)
+      if (type) types[key] = type
+      else if (value === null || value === undefined) types[key] = 'string'
+    }
     return {
       sql: text,
       params,
