@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
-import { createServer } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { compileSpanner } from '../src/data/spanner.js'
 import { splitStatements, stripComments } from '../src/data/sql.js'
 import { fixtureModel } from '../test/support/data.js'
+import { GATEWAY, freePort } from './spanner-emulator.js'
 import { eventually } from './support.js'
 
 /**
@@ -17,8 +17,6 @@ import { eventually } from './support.js'
  * statement the emulator starts to accept (or a new one it refuses) fails
  * this test. docs/data.md says the same.
  */
-const GATEWAY = '/usr/lib/google-cloud-sdk/bin/cloud_spanner_emulator/gateway_main'
-
 /** Statement kinds the emulator refuses, and what it says. */
 const EMULATOR_CANNOT_CHECK: [RegExp, RegExp][] = [
   [/^ALTER DATABASE \S+ SET OPTIONS \(per_placement_routing_metadata/, /is unknown/],
@@ -27,17 +25,6 @@ const EMULATOR_CANNOT_CHECK: [RegExp, RegExp][] = [
   [/^GRANT SELECT\(/, /does not yet support column level access controls/],
   [/^CREATE TABLE `orders`/, /found 'PLACEMENT'/]
 ]
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
 
 describe('Spanner DDL on the Cloud Spanner emulator', () => {
   let gateway: ChildProcess
