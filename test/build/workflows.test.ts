@@ -532,3 +532,23 @@ jobs:
     )
   })
 })
+
+describe('Dependabot', () => {
+  const config = read<{
+    updates: { 'package-ecosystem': string; directory?: string; directories?: string[] }[]
+  }>('.github/dependabot.yml')
+  const dirs = (ecosystem: string) =>
+    config.updates
+      .filter(u => u['package-ecosystem'] === ecosystem)
+      .flatMap(u => u.directories ?? [u.directory ?? ''])
+
+  it('proposes new pins for this repository’s workflows and for every template folder', () => {
+    // "/" stands for .github/workflows; any other directory is read for its own .yml files.
+    const templateDirs = [...new Set(templates.map(t => `/${t.split('/').slice(0, -1).join('/')}`))]
+    expect(dirs('github-actions')).toEqual(expect.arrayContaining(['/', ...templateDirs]))
+  })
+
+  it('keeps the npm packages current', () => {
+    expect(dirs('npm')).toEqual(['/'])
+  })
+})
