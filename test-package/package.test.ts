@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,7 +10,7 @@ import { promisify } from 'node:util'
 import ts from 'typescript'
 import { parse } from 'yaml'
 import { ENV_REPO, ROOT, SERVICES } from '../test/support/paths.js'
-import { examples } from './examples.js'
+import { codeBlocks, examples } from './examples.js'
 
 const exec = promisify(execFile)
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
@@ -30,11 +30,16 @@ interface Result {
   stderr: string
 }
 
-async function run(command: string, args: string[], cwd: string): Promise<Result> {
+async function run(
+  command: string,
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {}
+): Promise<Result> {
   try {
     const { stdout, stderr } = await exec(command, args, {
       cwd,
-      env: { ...process.env, NODE_OPTIONS: '' },
+      env: { ...process.env, NODE_OPTIONS: '', ...env },
       maxBuffer: 64 * 1024 * 1024
     })
     return { code: 0, stdout, stderr }
@@ -58,10 +63,13 @@ async function project(dir: string, specs: string[]): Promise<void> {
   if (installed.code !== 0) throw new Error(`npm install ${specs.join(' ')}:\n${installed.stderr}`)
 }
 
-const README = examples('README.md')
+/** The documents whose TypeScript examples this suite runs and compiles. */
+const DOCUMENTS = ['README.md', 'docs/routing.md']
+const EXAMPLES = new Map(DOCUMENTS.flatMap(doc => [...examples(doc)]))
 const example = (name: string) => {
-  const found = README.get(name)
-  if (!found) throw new Error(`README.md has no example marked <!-- example: ${name} -->`)
+  const found = EXAMPLES.get(name)
+  if (!found)
+    throw new Error(`no example marked <!-- example: ${name} --> in ${DOCUMENTS.join(', ')}`)
   return found.code
 }
 
@@ -158,8 +166,8 @@ describe('the package installed into a fresh project', () => {
     expect(result.stdout.trim()).toBe('checkout us-east us-west sweden china')
   })
 
-  it("runs the README's client example as written, against a server on loopback", async () => {
-    // The route table the fixture's plan writes for every region, its endpoints served on loopback.
+  /** The route table the fixture's plan writes for every region, its endpoints served on loopback. */
+  async function routeTable(): Promise<{ endpoints: Record<string, string> }> {
     const planned = await run(
       'npx',
       [
@@ -182,6 +190,11 @@ describe('the package installed into a fresh project', () => {
       .routes
     for (const region of Object.keys(table.endpoints))
       table.endpoints[region] = `http://127.0.0.1:${port}`
+    return table
+  }
+
+  it("runs the README's client example as written, against a server on loopback", async () => {
+    const table = await routeTable()
     writeFileSync(
       join(app, 'client.mjs'),
       `const routeTable = ${JSON.stringify(table)}\n` +
@@ -191,6 +204,23 @@ describe('the package installed into a fresh project', () => {
     const result = await run(process.execPath, ['client.mjs'], app)
     expect(result.stderr).toBe('')
     expect(result.stdout.trim()).toBe('200 order /orders/42')
+  })
+
+  it("runs docs/routing.md's client example as written, the route table where it reads it", async () => {
+    writeFileSync(join(app, 'route-table.json'), JSON.stringify(await routeTable()))
+    writeFileSync(
+      join(app, 'routing-client.mjs'),
+      'const log = { warn: e => console.log(e.type) }\n' +
+        "const order = { id: 'o1' }\n" +
+        transpile(example('routing-client')).replace(
+          "'/etc/checkout/route-table.json'",
+          "'route-table.json'"
+        ) +
+        'console.log(response.status, await response.text(), created.status)\n'
+    )
+    const result = await run(process.execPath, ['routing-client.mjs'], app, { REGION: 'us-east' })
+    expect(result.stderr).toBe('')
+    expect(result.stdout.trim()).toBe('200 order /orders/42 200')
   })
 
   it("routes with the fixture's data map from the installed data API, and refuses a row before any I/O", async () => {
@@ -282,7 +312,7 @@ describe('the TypeScript a user writes against the package', () => {
     expect(output).toBe('')
   })
 
-  it("compiles the README's data example, with the Node.js types its own readFileSync needs", async () => {
+  it('compiles the data and routing client examples, with the Node.js types their own readFileSync needs', async () => {
     const node = await run(
       'npm',
       [
@@ -311,7 +341,11 @@ describe('the TypeScript a user writes against the package', () => {
       'data.ts':
         'declare const id: string\ndeclare const email: string\n' +
         example('data') +
-        'export { customer, receipt }\n'
+        'export { customer, receipt }\n',
+      'routing-client.ts':
+        'declare const log: { warn(event: object): void }\ndeclare const order: object\n' +
+        example('routing-client') +
+        'export { response, created }\n'
     })
     expect(output).toBe('')
   })
@@ -320,4 +354,21 @@ describe('the TypeScript a user writes against the package', () => {
 it('declares as dependencies only what the exported bundles import at run time', () => {
   expect(Object.keys(pkg.dependencies ?? {})).toEqual(['undici'])
   expect(Object.keys(pkg.peerDependencies ?? {})).toEqual(['pg'])
+})
+
+it('runs or compiles every TypeScript example of the README and the docs', () => {
+  const docs = [
+    'README.md',
+    'actions/README.md',
+    'SECURITY.md',
+    ...readdirSync(join(ROOT, 'docs')).map(f => `docs/${f}`)
+  ]
+  const unmarked = docs.flatMap(doc => {
+    // A marker counts only in the documents whose examples this suite runs.
+    const marked = DOCUMENTS.includes(doc) ? [...examples(doc).values()].map(e => e.code) : []
+    return codeBlocks(doc, 'ts')
+      .filter(code => !marked.includes(code))
+      .map(code => `${doc}: ${code.split('\n')[0]}`)
+  })
+  expect(unmarked).toEqual([])
 })

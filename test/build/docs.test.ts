@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { COMMANDS } from '../../script/command-actions.mjs'
+import { parseRelease } from '../../src/plan/release.js'
 import { ROOT } from '../support/paths.js'
 
 const DOCS = [
@@ -161,5 +162,86 @@ describe('examples match the actions', () => {
       const { allowed } = inputsFor({ doc: 'README.md', uses: uses!, with: { command } })
       expect([command, named.filter(n => !allowed.includes(n))]).toEqual([command, []])
     }
+  })
+})
+
+/** The command a step of this toolkit runs: `with.command` for the root action, the folder for a command action. */
+function commandOf(example: Example): string | undefined {
+  const path = /^org\/multiregion\/actions\/([\w-]+)@/.exec(example.uses)
+  return path ? path[1] : (example.with.command as string | undefined)
+}
+
+/**
+ * `${{ github.<path> }}` as GitHub evaluates it, over the github context of an
+ * event. On pull_request, github.ref_name is `<number>/merge`: the ref GitHub
+ * checks out is refs/pull/<number>/merge ("Events that trigger workflows",
+ * pull_request: GITHUB_REF is refs/pull/PULL_REQUEST_NUMBER/merge).
+ */
+function evaluate(value: string, github: Record<string, unknown>): string {
+  return value.replace(/\$\{\{\s*github\.([\w.]+)\s*\}\}/g, (_, path: string) =>
+    String(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], github))
+  )
+}
+
+describe('examples pass the inputs the templates pass', () => {
+  const templates = readdirSync(join(ROOT, 'workflows')).flatMap(f => examples(`workflows/${f}`))
+  const documented = DOCS.flatMap(examples)
+  /** What the templates pass each command's input, when it comes from the event (`${{ github.… }}`): an example taking it from the event takes it from the same place. */
+  const fromEvent = new Map<string, Set<string>>()
+  for (const t of templates)
+    for (const [input, value] of Object.entries(t.with))
+      if (typeof value === 'string' && value.includes('${{ github.'))
+        fromEvent.set(
+          `${commandOf(t)} ${input}`,
+          (fromEvent.get(`${commandOf(t)} ${input}`) ?? new Set()).add(value)
+        )
+
+  it.each(documented.map(e => [e.doc, e.uses, e] as const))(
+    '%s: its %s example takes event values where the templates do',
+    (_doc, _uses, example) => {
+      const differing = Object.entries(example.with)
+        .filter(
+          ([input, value]) =>
+            String(value).includes('${{ github.') && fromEvent.has(`${commandOf(example)} ${input}`)
+        )
+        .filter(
+          ([input, value]) => !fromEvent.get(`${commandOf(example)} ${input}`)!.has(String(value))
+        )
+        .map(([input, value]) => `${input}: ${String(value)}`)
+      expect(differing).toEqual([])
+    }
+  )
+
+  it("README's plan example, on a pull request, passes a release the plan accepts", () => {
+    const pullRequest = {
+      event_name: 'pull_request',
+      ref: 'refs/pull/42/merge',
+      ref_name: '42/merge',
+      sha: 'f'.repeat(40),
+      event: { number: 42, pull_request: { number: 42, head: { sha: 'a'.repeat(40) } } }
+    }
+    const plans = documented.filter(e => e.doc === 'README.md' && commandOf(e) === 'plan')
+    expect(plans.length).toBeGreaterThan(0)
+    for (const example of plans) {
+      const release = parseRelease(
+        evaluate(String(example.with.release), pullRequest),
+        'ghcr.io/acme/checkout'
+      )
+      expect(release).toEqual({ ref: 'a'.repeat(40), pin: { tag: 'a'.repeat(40) } })
+    }
+  })
+})
+
+describe("README's map of the code", () => {
+  it('names every folder of src/, each once, under Development', () => {
+    const development = text('README.md')
+      .split(/^## Development$/m)[1]!
+      .split(/^### /m)[0]!
+    const named = [...development.matchAll(/`src\/([\w-]+)`/g)].map(m => m[1]!)
+    const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
+      .filter(e => e.isDirectory())
+      .map(e => e.name)
+    expect(folders.filter(f => !named.includes(f))).toEqual([])
+    expect(named.filter((f, i) => named.indexOf(f) !== i)).toEqual([])
   })
 })
