@@ -61,7 +61,7 @@ describe('script/release', () => {
   }, 600_000)
 
   it.each([
-    ['1.2.0', 'usage: script/release vX.Y.Z'],
+    ['1.2.0', 'usage: script/release [--publish] vX.Y.Z'],
     ['v1.1.0', 'v1.1.0 is already tagged'],
     ['v1.0.5', 'v1.0.5 is not newer than v1.1.0']
   ])('refuses %s', (version, message) => {
