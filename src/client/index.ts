@@ -124,6 +124,11 @@ export interface ClientEvents {
     listener: (event: Extract<ClientEvent, { type: T }>) => void
   ): this
   off(type: 'event', listener: (event: ClientEvent) => void): this
+  once<T extends ClientEvent['type']>(
+    type: T,
+    listener: (event: Extract<ClientEvent, { type: T }>) => void
+  ): this
+  once(type: 'event', listener: (event: ClientEvent) => void): this
 }
 
 export interface RegionalFetch {
