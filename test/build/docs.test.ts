@@ -3,7 +3,6 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { COMMANDS } from '../../script/command-actions.mjs'
-import { parseRelease } from '../../src/plan/release.js'
 import { ROOT } from '../support/paths.js'
 
 const DOCS = [
@@ -171,18 +170,6 @@ function commandOf(example: Example): string | undefined {
   return path ? path[1] : (example.with.command as string | undefined)
 }
 
-/**
- * `${{ github.<path> }}` as GitHub evaluates it, over the github context of an
- * event. On pull_request, github.ref_name is `<number>/merge`: the ref GitHub
- * checks out is refs/pull/<number>/merge ("Events that trigger workflows",
- * pull_request: GITHUB_REF is refs/pull/PULL_REQUEST_NUMBER/merge).
- */
-function evaluate(value: string, github: Record<string, unknown>): string {
-  return value.replace(/\$\{\{\s*github\.([\w.]+)\s*\}\}/g, (_, path: string) =>
-    String(path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], github))
-  )
-}
-
 describe('examples pass the inputs the templates pass', () => {
   const templates = readdirSync(join(ROOT, 'workflows')).flatMap(f => examples(`workflows/${f}`))
   const documented = DOCS.flatMap(examples)
@@ -211,25 +198,6 @@ describe('examples pass the inputs the templates pass', () => {
       expect(differing).toEqual([])
     }
   )
-
-  it("README's plan example, on a pull request, passes a release the plan accepts", () => {
-    const pullRequest = {
-      event_name: 'pull_request',
-      ref: 'refs/pull/42/merge',
-      ref_name: '42/merge',
-      sha: 'f'.repeat(40),
-      event: { number: 42, pull_request: { number: 42, head: { sha: 'a'.repeat(40) } } }
-    }
-    const plans = documented.filter(e => e.doc === 'README.md' && commandOf(e) === 'plan')
-    expect(plans.length).toBeGreaterThan(0)
-    for (const example of plans) {
-      const release = parseRelease(
-        evaluate(String(example.with.release), pullRequest),
-        'ghcr.io/acme/checkout'
-      )
-      expect(release).toEqual({ ref: 'a'.repeat(40), pin: { tag: 'a'.repeat(40) } })
-    }
-  })
 })
 
 describe("README's map of the code", () => {
