@@ -6,11 +6,12 @@ import type { BreakerSettings, BreakerState } from './breaker.js'
 import { RetryBudget } from './budget.js'
 import { RegionalResponse } from './response.js'
 import { Endpoint, invalidRequest, neverSent } from './transport.js'
-import type { Body, Exchange, Sent } from './transport.js'
+import type { Exchange, Sent } from './transport.js'
+import type { Body } from './response.js'
 
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js'
 export type { BreakerSettings, BreakerState } from './breaker.js'
-export type { Body } from './transport.js'
+export type { Body } from './response.js'
 export { RegionalResponse } from './response.js'
 
 export interface BackoffSettings {
@@ -108,10 +109,32 @@ export class RegionalFetchError extends Error {
   }
 }
 
+/**
+ * The listening half of the client's node:events EventEmitter, typed by event, so
+ * the declarations a TypeScript user compiles against need no Node.js types.
+ */
+export interface ClientEvents {
+  on<T extends ClientEvent['type']>(
+    type: T,
+    listener: (event: Extract<ClientEvent, { type: T }>) => void
+  ): this
+  on(type: 'event', listener: (event: ClientEvent) => void): this
+  off<T extends ClientEvent['type']>(
+    type: T,
+    listener: (event: Extract<ClientEvent, { type: T }>) => void
+  ): this
+  off(type: 'event', listener: (event: ClientEvent) => void): this
+  once<T extends ClientEvent['type']>(
+    type: T,
+    listener: (event: Extract<ClientEvent, { type: T }>) => void
+  ): this
+  once(type: 'event', listener: (event: ClientEvent) => void): this
+}
+
 export interface RegionalFetch {
   (path: string, init?: RegionalInit): Promise<RegionalResponse>
   /** Emits each ClientEvent under its type, and every one under 'event'. */
-  readonly events: EventEmitter
+  readonly events: ClientEvents
   /** The order regions are tried in from this client's region. */
   readonly order: readonly string[]
   /** Closes every kept-alive connection; requests in flight fail. */

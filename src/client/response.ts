@@ -1,5 +1,8 @@
 import type { Sent } from './transport.js'
 
+/** A request body. */
+export type Body = string | Uint8Array
+
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304])
 
 /**
@@ -13,6 +16,7 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304])
 export class RegionalResponse {
   private headerCache: Headers | undefined
 
+  /** @internal The client makes these; the .d.ts leaves the wire's Node.js types out. */
   constructor(
     private readonly sent: Sent,
     /** The region that answered. */

@@ -1,5 +1,3 @@
-import type { Writable } from 'node:stream'
-
 /** One read of classified columns: who read what, why, from where. */
 export interface AuditEntry {
   time: string
@@ -20,8 +18,13 @@ export interface AuditSink {
   write(entry: AuditEntry): void | Promise<void>
 }
 
+/** What jsonLinesSink writes to: a Writable such as process.stderr, typed without Node.js types. */
+export interface LineWriter {
+  write(line: string): unknown
+}
+
 /** JSON lines on a stream (stderr by default, so a log shipper picks them up). */
-export function jsonLinesSink(stream: Writable = process.stderr): AuditSink {
+export function jsonLinesSink(stream: LineWriter = process.stderr): AuditSink {
   return { write: entry => void stream.write(`${JSON.stringify(entry)}\n`) }
 }
 

@@ -16,7 +16,7 @@ import type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
 import { openTable } from './table.js'
 import type { Caller, Row, Table } from './table.js'
 
-export type { AuditEntry, AuditSink } from './audit.js'
+export type { AuditEntry, AuditSink, LineWriter } from './audit.js'
 export { jsonLinesSink, memorySink } from './audit.js'
 export { DataError } from './errors.js'
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
@@ -47,7 +47,13 @@ export interface DataSubject {
   erase(): Promise<Receipt>
 }
 
-export interface Data<Tables extends Record<string, Row> = Record<string, Row>> {
+/**
+ * Each table's row type by name. An interface such as `multiregion types` writes
+ * has no index signature, so the bound is on its own keys, not Record<string, Row>.
+ */
+export type TableRows<Tables> = { [Name in keyof Tables]: object }
+
+export interface Data<Tables extends TableRows<Tables> = Record<string, Row>> {
   table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
   subject(id: string | number): DataSubject
   retention: { run(): Promise<RegionReceipt[]> }
@@ -79,7 +85,7 @@ function parseMap(map: DataMap | string): DataMap {
   return m as DataMap
 }
 
-export function openData<Tables extends Record<string, Row> = Record<string, Row>>(
+export function openData<Tables extends TableRows<Tables> = Record<string, Row>>(
   options: OpenDataOptions
 ): Data<Tables> {
   const map = parseMap(options.map)

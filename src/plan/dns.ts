@@ -3,7 +3,7 @@ import type { YamlPath } from '../manifest/yaml-source.js'
 import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
-import { compileGrpc } from '../routing/grpc.js'
+import { compileGrpc, declaresGrpc } from '../routing/grpc.js'
 import { compileIstio } from '../routing/istio.js'
 import { compileLinkerd } from '../routing/linkerd.js'
 import { meshRoutes } from '../routing/mesh.js'
@@ -247,7 +247,8 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
-      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined))
+      const grpcPort = text !== undefined && declaresGrpc(text)
+      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined), grpcPort)
       for (const f of mesh.findings)
         if (
           f.region !== undefined ||
@@ -376,13 +377,16 @@ function removedRegions(service: Service, platform: Platform, files: EnvRepoFile
 /**
  * The region's mesh files (platform spec.routing.mesh, or the region's own
  * mesh) and its gRPC service config, all from the same route table; what a
- * target cannot express becomes an info finding at spec.routing.
+ * target cannot express becomes an info finding at spec.routing (for gRPC,
+ * only when the region's Service has a gRPC port: the config is written
+ * anyway, for clients that call it over gRPC later).
  */
 function meshFiles(
   platform: Platform,
   routes: RouteTable,
   region: string,
-  at: Located
+  at: Located,
+  grpcPort: boolean
 ): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
   const locations = Object.fromEntries(
     Object.entries(platform.regions).map(([name, r]) => [name, r.location])
@@ -403,7 +407,10 @@ function meshFiles(
     files: target ? [[target.name, target.content]] : [],
     grpc: grpc.config,
     // The gRPC notes read the same in every region: the caller reports them once.
-    findings: [...(target?.notes ?? []).map(n => info(n, region)), ...grpc.notes.map(n => info(n))]
+    findings: [
+      ...(target?.notes ?? []).map(n => info(n, region)),
+      ...(grpcPort ? grpc.notes.map(n => info(n)) : [])
+    ]
   }
 }
 

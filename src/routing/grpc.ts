@@ -1,3 +1,4 @@
+import { parse } from 'yaml'
 import { protoDuration } from './mesh.js'
 import type { MeshNote, MeshRoutes } from './mesh.js'
 
@@ -60,4 +61,26 @@ export function compileGrpc(routes: MeshRoutes): { config: GrpcServiceConfig; no
     },
     notes
   }
+}
+
+/**
+ * Whether a Kubernetes Service serves gRPC: a port whose appProtocol is grpc
+ * (Kubernetes' Service.spec.ports[].appProtocol), or whose name is grpc or
+ * grpc-<suffix>, the naming Istio reads a port's protocol from
+ * (istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/).
+ * Only then does what the gRPC service config cannot express concern the owner.
+ */
+export function declaresGrpc(serviceYaml: string): boolean {
+  let doc: unknown
+  try {
+    doc = parse(serviceYaml)
+  } catch {
+    return false
+  }
+  const ports = (doc as { spec?: { ports?: unknown } } | null)?.spec?.ports
+  if (!Array.isArray(ports)) return false
+  return ports.some((port: { name?: unknown; appProtocol?: unknown } | null) => {
+    const name = typeof port?.name === 'string' ? port.name : ''
+    return port?.appProtocol === 'grpc' || name === 'grpc' || name.startsWith('grpc-')
+  })
 }
