@@ -57,6 +57,7 @@ async function runTrain(options: {
   let argoMs = 0
   const argo = harness.ctx.argo
   harness.ctx.argo = {
+    checkApplication: input => argo.checkApplication(input),
     waitForRevision: async input => {
       const start = performance.now()
       try {

@@ -22,7 +22,12 @@ describe("the Argo CD simulator's controller model", () => {
 
   async function start(options: { automated?: boolean; resyncMs?: number } = {}) {
     controller = argocd.connectGit(
-      { resolve: r => repo.resolve(r), files: sha => repo.files(sha) },
+      {
+        url: `https://github.com/${REPO}.git`,
+        resolve: r => repo.resolve(r),
+        files: sha => repo.files(sha),
+        push: (branch, files) => github.push(REPO, branch, files, 'argocd-hydrator')
+      },
       { resyncMs: options.resyncMs ?? 3_600_000, stepMs: 5 }
     )
     argocd.addManagedApp(APP, repo.resolve('main')!, {
