@@ -233,6 +233,33 @@ describe("the Argo CD simulator's controller model", () => {
     )
   })
 
+  it.each([
+    [true, 'syncs the same revision again'],
+    [false, 'leaves it OutOfSync']
+  ])('with selfHeal %s, a hand edit in the cluster after a successful sync %s', async selfHeal => {
+    await start({ selfHeal })
+    const head = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    await client.refresh(APP)
+    const synced = await until(
+      a => a.status?.sync?.status === 'Synced' && a.status.sync.revision === head && !a.operation
+    )
+    const runs = synced.status?.history?.length ?? 0
+    controller.drift(APP)
+    if (selfHeal) {
+      const healed = await until(
+        a => (a.status?.history?.length ?? 0) > runs && a.status?.sync?.status === 'Synced'
+      )
+      expect(healed.status?.history?.at(-1)?.revision).toBe(head)
+    } else {
+      const left = await until(a => a.status?.sync?.status === 'OutOfSync')
+      await new Promise(resolve => setTimeout(resolve, 100))
+      const later = await client.getApplication(APP)
+      expect(later.status?.history?.length).toBe(runs)
+      expect(later.status?.sync).toMatchObject({ status: 'OutOfSync', revision: head })
+      expect(left.spec?.syncPolicy?.automated?.selfHeal).toBeUndefined()
+    }
+  })
+
   it('reports Suspended health after a sync whose rollout pauses', async () => {
     await start()
     controller.outcome = () => 'suspended'

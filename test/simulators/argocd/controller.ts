@@ -198,7 +198,7 @@ export class ArgoCDController {
     if (Object.keys(policy).length > 0) spec.syncPolicy = policy
     else delete spec.syncPolicy
     app.spec = spec
-    const compared = this.compareWithGit(name, model, app)
+    const compared = this.compareWithGit(model, app)
     const revision = app.status!.sync!.revision!
     this.apps.set(name, {
       model,
@@ -214,6 +214,17 @@ export class ArgoCDController {
 
   manages(name: string): boolean {
     return this.apps.has(name)
+  }
+
+  /**
+   * Someone changes a live resource by hand (kubectl edit): the next
+   * comparison finds the app OutOfSync at the revision it already synced,
+   * which auto-sync repairs only with selfHeal.
+   */
+  drift(name: string): void {
+    const state = this.state(name)
+    state.live = { ...state.live, files: `${state.live.files} (edited in the cluster)` }
+    this.later(this.timing.stepMs, () => this.reconcile(name))
   }
 
   /** Assigns sync windows to an app (its project's spec.syncWindows matching it), replacing earlier ones. */
@@ -297,7 +308,7 @@ export class ArgoCDController {
    * hydrator app first hydrates (controller/hydrator/hydrator.go
    * ProcessHydrationQueueItem) and compares its sync source.
    */
-  private compareWithGit(name: string, model: Model, app: Application): Comparison {
+  private compareWithGit(model: Model, app: Application): Comparison {
     const sources: Source[] = model.hydrator
       ? [
           {
@@ -308,7 +319,7 @@ export class ArgoCDController {
         ]
       : model.sources
     if (model.hydrator) {
-      const failure = this.hydrate(name, model, app)
+      const failure = this.hydrate(model, app)
       if (failure !== undefined) return { ok: false, revisions: [], message: failure }
     }
     const revisions: string[] = []
@@ -351,7 +362,7 @@ export class ArgoCDController {
    * under syncSource.path on targetBranch, recording both shas in
    * status.sourceHydrator; a dry commit already hydrated is not hydrated again.
    */
-  private hydrate(name: string, model: Model, app: Application): string | undefined {
+  private hydrate(model: Model, app: Application): string | undefined {
     const hydrator = model.hydrator!
     const dry = this.git.resolve(hydrator.drySource.targetRevision)
     if (dry === undefined)
@@ -384,7 +395,6 @@ export class ArgoCDController {
       },
       lastSuccessfulOperation: { drySHA: dry, hydratedSHA: hydrated, sourceHydrator: spec }
     }
-    void name
     return undefined
   }
 
@@ -400,7 +410,7 @@ export class ArgoCDController {
     const app = this.store.get(name)
     if (!app) return
     const status = app.status!
-    const compared = this.compareWithGit(name, state.model, app)
+    const compared = this.compareWithGit(state.model, app)
     const revision = (revisions: string[]) =>
       state.model.multi ? { revisions } : { revision: revisions[0] ?? '' }
     if (compared.ok) {
