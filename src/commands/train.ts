@@ -601,9 +601,7 @@ async function held(
     times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
   }))
   const reason =
-    result.held === 'setup'
-      ? `${action.region} is blocked: ${result.detail}`
-      : `${action.region} waits for Argo CD: ${result.detail}`
+    result.held === 'setup' ? `blocked: ${result.detail}` : `waiting for Argo CD: ${result.detail}`
   refused.set(onceKey('wait-health', action.pr), reason)
   return { line: `${action.region}: held, ${result.detail}` }
 }
