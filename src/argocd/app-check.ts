@@ -89,16 +89,6 @@ export function checkApplication(app: Application, edited: EditedSource): SetupP
   return problems
 }
 
-/**
- * The hydrated branch a source-hydrator app syncs from: what Argo CD
- * reports as its sync revision is a commit there, made from the dry commit
- * the train merged.
- */
-export function hydratedBranch(app: Application): string | undefined {
-  const hydrator = app.spec?.sourceHydrator
-  return hydrator?.syncSource?.targetBranch || undefined
-}
-
 /** The setup problems as one sentence a platform engineer can act on. */
 export function describeProblems(
   app: string,
