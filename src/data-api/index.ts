@@ -7,12 +7,18 @@
  */
 import { DATA_MAP_VERSION } from '../data/data-map.js'
 import type { DataMap } from '../data/data-map.js'
-import { jsonLinesSink } from './audit.js'
+import { jsonLinesSink, keyHasher } from './audit.js'
 import type { AuditSink } from './audit.js'
 import { Connections } from './connections.js'
 import { DataError } from './errors.js'
-import { eraseSubject, exportSubject, runRetention } from './subject.js'
-import type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+import {
+  eraseSubject,
+  exportSubject,
+  listRequests,
+  resumeRequest,
+  runRetention
+} from './subject.js'
+import type { Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js'
 import { openTable } from './table.js'
 import type { Caller, Row, Table } from './table.js'
 
@@ -20,7 +26,7 @@ export type { AuditEntry, AuditSink } from './audit.js'
 export { jsonLinesSink, memorySink } from './audit.js'
 export { DataError } from './errors.js'
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
-export type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+export type { Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js'
 export type { FindOptions, Row, Table, WriteResult } from './table.js'
 
 export interface OpenDataOptions {
@@ -36,6 +42,8 @@ export interface OpenDataOptions {
   env?: Record<string, string | undefined>
   /** Where audit entries go; default JSON lines on stderr. */
   audit?: AuditSink
+  /** The key audit entries hash looked-up values with (HMAC-SHA256); default MULTIREGION_AUDIT_KEY, else a key drawn per handle. */
+  auditKey?: string
   /** Per call, connecting and each statement; default 5000 ms. */
   timeoutMs?: number
   /** Connections per region and role; default 10. */
@@ -47,9 +55,18 @@ export interface DataSubject {
   erase(): Promise<Receipt>
 }
 
+/** The subject requests recorded in the subjects' home region, for a job that finishes what an outage left. */
+export interface SubjectRequests {
+  list(filter?: { complete?: boolean }): Promise<SubjectRequest[]>
+  /** Runs a recorded request again and updates its record; complete once every region and replica is done. */
+  resume(request: string): Promise<Receipt>
+}
+
 export interface Data<Tables extends Record<string, Row> = Record<string, Row>> {
   table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
+  /** Export and erasure of one data subject; only for the roles in spec.data.subjectRequests.roles. */
   subject(id: string | number): DataSubject
+  subjectRequests: SubjectRequests
   retention: { run(): Promise<RegionReceipt[]> }
   close(): Promise<void>
 }
@@ -94,9 +111,10 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
       'bad-map',
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     )
+  const env = options.env ?? process.env
   const connections = new Connections({
     map,
-    env: options.env ?? process.env,
+    env,
     timeoutMs: options.timeoutMs ?? 5000,
     maxPerRegion: options.maxConnectionsPerRegion ?? 10
   })
@@ -106,6 +124,7 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
+    hash: keyHasher(options.auditKey ?? env.MULTIREGION_AUDIT_KEY),
     connections
   }
   const tables = new Map<string, Table<Row>>()
@@ -122,6 +141,10 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
       export: () => exportSubject(caller, id),
       erase: () => eraseSubject(caller, id)
     }),
+    subjectRequests: {
+      list: filter => listRequests(caller, filter),
+      resume: request => resumeRequest(caller, request)
+    },
     retention: { run: () => runRetention(caller) },
     close: () => connections.close()
   }

@@ -17,10 +17,13 @@ export interface WriteResult<R extends Row = Row> {
 }
 
 export interface FindOptions {
+  /** At most this many rows, 1 to 10,000; default 100. */
   limit?: number
   /** by-row tables: search this region only. */
   region?: string
 }
+
+const FIND_OPTIONS = ['limit', 'region']
 
 export interface Table<R extends Row = Row> {
   insert(row: Partial<R>): Promise<WriteResult<R>>
@@ -36,22 +39,52 @@ export interface Caller {
   role: string
   purpose: string
   audit: AuditSink
+  /** HMAC of a filter's values for the audit entry. */
+  hash: (filter: Row) => string
   connections: Connections
 }
 
 const MAX_FIND = 10_000
 
-/** The columns a role may read: every unclassified one, and the classified ones that name it a reader. */
+/** The roles the migrations granted anything on the table: its readers and writers. */
+function grantees(table: DataMapTable): Set<string> {
+  return new Set([
+    ...Object.values(table.columns).flatMap(c => c.readers),
+    ...(table.writers ?? [])
+  ])
+}
+
+/**
+ * The columns a role may read, as the migrations granted them: a role named
+ * by the table (a reader of some column, or a writer) reads every
+ * unclassified column and the classified ones naming it; any other role, none.
+ */
 export function readable(table: DataMapTable, role: string): string[] {
+  if (!grantees(table).has(role)) return []
   return Object.entries(table.columns)
     .filter(([, c]) => c.category === undefined || c.readers.includes(role))
     .map(([name]) => name)
 }
 
-/** Whether the role reads this table as itself in the database (the migrations created it there with grants). */
-function readsAsRole(table: DataMapTable, role: string): boolean {
-  return Object.values(table.columns).some(c => c.readers.includes(role))
+/**
+ * A read of rows resident in some jurisdictions from a region outside them is
+ * a transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL
+ * article 38): refused unless the manifest declares it.
+ */
+export function transferRefusal(map: DataMap, name: string, here: string): DataError | undefined {
+  const table = map.tables[name]!
+  const jurisdiction = map.regions[here]?.jurisdiction ?? ''
+  if (!table.jurisdictions || table.jurisdictions.includes(jurisdiction)) return undefined
+  if (table.transfers?.includes(jurisdiction)) return undefined
+  return new DataError(
+    'transfer',
+    `${name}'s rows are resident in ${table.jurisdictions.join(', ')}, and a read from ${here} (${jurisdiction}) would transfer them out: add ${jurisdiction} to spec.data.tables.${name}.transfers in multiregion.yaml once the transfer has its legal basis (EDPB Guidelines 05/2021; PIPL article 38), or read from a region in ${table.jurisdictions.join(', ')}.`,
+    here
+  )
 }
+
+const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i
+const INTEGER = /^(smallint|integer|int|int2|int4|int8|bigint|serial|bigserial)$/i
 
 export function tableOf(map: DataMap, name: string): DataMapTable {
   const table = Object.hasOwn(map.tables, name) ? map.tables[name] : undefined
@@ -70,7 +103,7 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
   const columns = Object.keys(table.columns)
   const canRead = readable(table, role)
   const classifiedRead = canRead.filter(c => table.columns[c]!.category !== undefined)
-  const asRole = readsAsRole(table, role) ? role : undefined
+  const canWrite = (table.writers ?? []).includes(role)
 
   const checkColumns = (row: Row, what: string) => {
     for (const column of Object.keys(row))
@@ -144,20 +177,46 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     return k
   }
 
-  const where = (filter: Row, offset: number) => {
-    const names = Object.keys(filter)
-    const text = names
-      .map((c, i) =>
-        filter[c] === null ? `${ident(c)} IS NULL` : `${ident(c)} = $${i + 1 + offset}`
+  /** A value the column's type cannot take is refused here, so the database never quotes it back in an error. */
+  const checkValue = (column: string, value: unknown, what: string) => {
+    if (value === null || value === undefined) return
+    const type = table.columns[column]!.type
+    const bad =
+      (type === 'uuid' && !(typeof value === 'string' && UUID.test(value))) ||
+      (INTEGER.test(type) &&
+        !(
+          (typeof value === 'number' && Number.isInteger(value)) ||
+          typeof value === 'bigint' ||
+          (typeof value === 'string' && /^-?\d+$/.test(value))
+        ))
+    if (bad)
+      throw new DataError(
+        'bad-value',
+        `${name}.${column} is ${type}, and the value given in ${what} is not one (the value is not repeated here, since it may be personal data).`
       )
-      .join(' AND ')
-    return {
-      text: text ? ` WHERE ${text}` : '',
-      values: names.filter(c => filter[c] !== null).map(c => filter[c])
-    }
   }
 
+  const where = (filter: Row, offset: number, what: string) => {
+    const values: unknown[] = []
+    const text = Object.keys(filter)
+      .map(c => {
+        const value = filter[c]
+        if (value === null) return `${ident(c)} IS NULL`
+        checkValue(c, value, what)
+        values.push(value)
+        return `${ident(c)} = $${values.length + offset}`
+      })
+      .join(' AND ')
+    return { text: text ? ` WHERE ${text}` : '', values }
+  }
+
+  /** PostgreSQL requires SELECT on every column a WHERE reads; so does this library, before any I/O, for reads and writes alike. */
   const refuseHidden = (filter: Row, what: string) => {
+    if (canRead.length === 0)
+      throw new DataError(
+        'not-readable',
+        `${role} may not read ${name} at all (in ${what}): name it in a column's readers or in the table's writers in multiregion.yaml.`
+      )
     const hidden = Object.keys(filter).filter(c => !canRead.includes(c))
     if (hidden.length > 0)
       throw new DataError(
@@ -166,15 +225,27 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       )
   }
 
-  const audit = async (key: Row, region: string, rows: Rows) => {
-    if (classifiedRead.length === 0 || rows.length === 0) return
+  const refuseWrite = (what: string) => {
+    if (!canWrite)
+      throw new DataError(
+        'not-allowed',
+        `${role} may not write ${name} (in ${what}): add it to spec.data.tables.${name}.writers in multiregion.yaml.`
+      )
+  }
+
+  const classified = (filter: Row) =>
+    classifiedRead.length > 0 || Object.keys(filter).some(c => table.columns[c]!.category)
+
+  const audit = async (filter: Row, region: string, rows: Rows) => {
+    if (!classified(filter)) return
     await caller.audit.write({
       time: new Date().toISOString(),
       role,
       purpose: caller.purpose,
       table: name,
       columns: classifiedRead,
-      key,
+      filter: Object.keys(filter),
+      keyHash: caller.hash(filter),
       region,
       rows: rows.length,
       action: 'read'
@@ -185,11 +256,13 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
 
   const read = async (filter: Row, limit: number, what: string): Promise<Rows> => {
     refuseHidden(filter, what)
+    const refused = transferRefusal(map, name, caller.region)
+    if (refused) throw refused
     const regions = readRegions(filter, canRead, what)
-    const w = where(filter, 0)
+    const w = where(filter, 0, what)
     const text = `SELECT ${select} FROM ${t}${w.text} LIMIT ${limit}`
     const fetch = async (region: string) => {
-      const rows = await connections.query(region, text, w.values, asRole)
+      const rows = await connections.query(region, text, w.values, role)
       await audit(filter, region, rows)
       return rows
     }
@@ -209,6 +282,8 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     async insert(row) {
       const r = row as Row
       checkColumns(r, 'insert')
+      refuseWrite('insert')
+      for (const c of Object.keys(r)) checkValue(c, r[c], 'insert')
       const [region] = writeRegions(r, 'insert')
       if (table.locality === 'by-row' && rowRegion(r, 'insert') === undefined)
         throw new DataError(
@@ -221,7 +296,8 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       const rows = await connections.query(
         region!,
         text,
-        names.map(c => r[c])
+        names.map(c => r[c]),
+        role
       )
       return {
         regions: [region!],
@@ -239,16 +315,21 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
           'residency',
           `${name}.${table.regionColumn} says where a row lives and cannot be updated; move a row by inserting it in the new region and deleting it from the old one.`
         )
+      refuseWrite('update')
+      refuseHidden(k, 'update')
+      for (const c of Object.keys(p)) checkValue(c, p[c], 'update')
       const set = Object.keys(p)
       if (set.length === 0) return { regions: [], count: 0 }
-      const w = where(k, set.length)
+      const w = where(k, set.length, 'update')
       const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${w.text}`
       return write(writeRegions(k, 'update'), text, [...set.map(c => p[c]), ...w.values])
     },
 
     async delete(key) {
       const k = keyOf(key, 'delete')
-      const w = where(k, 0)
+      refuseWrite('delete')
+      refuseHidden(k, 'delete')
+      const w = where(k, 0, 'delete')
       return write(writeRegions(k, 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
     },
 
@@ -261,6 +342,7 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     async find(filter, options = {}) {
       const f: Row = { ...(filter as Row) }
       checkColumns(f, 'find')
+      checkOptions(options)
       if (options.region !== undefined) {
         if (!table.regionColumn)
           throw new DataError(
@@ -269,16 +351,39 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
           )
         f[table.regionColumn] = options.region
       }
-      const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? 100)), MAX_FIND)
+      const limit = options.limit ?? 100
       return (await read(f, limit, 'find')) as Partial<R>[]
     }
+  }
+
+  /** Every option is checked before any I/O: a typo or a wrong type is an error, never a default. */
+  function checkOptions(options: FindOptions) {
+    if (typeof options !== 'object' || options === null)
+      throw new DataError('bad-option', `find's options on ${name} must be an object.`)
+    for (const key of Object.keys(options))
+      if (!FIND_OPTIONS.includes(key))
+        throw new DataError(
+          'bad-option',
+          `find has no option ${key} (options: ${FIND_OPTIONS.join(', ')}).`
+        )
+    const { limit, region } = options
+    if (
+      limit !== undefined &&
+      !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 1 && limit <= MAX_FIND)
+    )
+      throw new DataError(
+        'bad-option',
+        `find's limit on ${name} must be a whole number from 1 to ${MAX_FIND}, not ${JSON.stringify(limit)}.`
+      )
+    if (region !== undefined && typeof region !== 'string')
+      throw new DataError('bad-option', `find's region on ${name} must be a region name.`)
   }
 
   async function write(regions: string[], text: string, values: unknown[]) {
     let count = 0
     const touched: string[] = []
     for (const region of regions) {
-      const rows = await connections.query(region, `${text} RETURNING 1`, values)
+      const rows = await connections.query(region, `${text} RETURNING 1`, values, role)
       count += rows.length
       touched.push(region)
     }
