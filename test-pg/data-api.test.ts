@@ -495,4 +495,62 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     await expect(offline.find({}, { limit: 'abc' as never })).rejects.toThrow(/limit.*whole number/)
     await expect(offline.find({}, { limit: 0 })).rejects.toMatchObject({ code: 'bad-option' })
   })
+
+  it('queries with operators, projections and an order, and pages through every region with a stable cursor', async () => {
+    const customer = randomUUID()
+    const support = handle('sweden', 'support')
+    const base = Date.parse('2026-03-01T00:00:00Z')
+    const made: { id: string; region: string; at: Date }[] = []
+    for (let i = 0; i < 7; i++) {
+      const region = i % 2 === 0 ? 'sweden' : 'china'
+      // Two tickets share each timestamp: the key breaks the tie, the same way in both regions.
+      const at = new Date(base + Math.floor(i / 2) * 60_000)
+      const id = randomUUID()
+      made.push({ id, region, at })
+      await support.table('tickets').insert({ id, region, customer, body: `t${i}`, created_at: at })
+    }
+    const tickets = support.table('tickets')
+    const expected = [...made]
+      .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? -1 : 1))
+      .map(m => m.id)
+    const seen: string[] = []
+    let after: string | undefined
+    do {
+      const page = await tickets.page(
+        { customer },
+        { orderBy: { created_at: 'desc' }, limit: 3, select: ['id'], ...(after ? { after } : {}) }
+      )
+      expect(page.rows.every(r => Object.keys(r).join() === 'id')).toBe(true)
+      seen.push(...page.rows.map(r => r.id as string))
+      after = page.next
+    } while (after)
+    expect(seen).toEqual(expected)
+
+    const streamed: string[] = []
+    for await (const row of tickets.stream(
+      { customer },
+      { orderBy: { created_at: 'desc' }, limit: 2 }
+    ))
+      streamed.push(row.id as string)
+    expect(streamed).toEqual(expected)
+
+    const bodies = async (filter: Record<string, unknown>) =>
+      (await tickets.find({ customer, ...filter } as never, { orderBy: { body: 'asc' } })).map(
+        r => r.body
+      )
+    expect(await bodies({ body: { in: ['t1', 't4', 'nope'] } })).toEqual(['t1', 't4'])
+    expect(
+      await bodies({ created_at: { gte: new Date(base + 60_000), lt: new Date(base + 180_000) } })
+    ).toEqual(['t2', 't3', 't4', 't5'])
+    expect(await bodies({ body: { like: 't_' }, region: 'china' })).toEqual(['t1', 't3', 't5'])
+    expect(await bodies({ OR: [{ body: 't0' }, { body: { gt: 't5' } }] })).toEqual(['t0', 't6'])
+    await expect(
+      tickets.find({ customer }, { orderBy: { body: 'up' } } as never)
+    ).rejects.toMatchObject({
+      code: 'bad-option'
+    })
+    await expect(tickets.page({ customer }, { after: 'forged' })).rejects.toMatchObject({
+      code: 'bad-option'
+    })
+  })
 })

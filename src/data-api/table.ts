@@ -3,6 +3,17 @@ import { ident } from '../data/sql.js'
 import type { AuditSink } from './audit.js'
 import type { Connections, Rows } from './connections.js'
 import { DataError } from './errors.js'
+import {
+  afterText,
+  comparator,
+  compileFilter,
+  decodeCursor,
+  encodeCursor,
+  filterColumns,
+  orderText,
+  sortKeys
+} from './query.js'
+import type { Direction, Filter } from './query.js'
 
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>
@@ -16,21 +27,38 @@ export interface WriteResult<R extends Row = Row> {
   key?: Partial<R>
 }
 
-export interface FindOptions {
-  /** At most this many rows, 1 to 10,000; default 100. */
+export interface FindOptions<R extends Row = Row> {
+  /** At most this many rows, 1 to 10,000; default 100. For stream, the rows fetched a page. */
   limit?: number
   /** by-row tables: search this region only. */
   region?: string
+  /** The columns to return (a projection); default every column the role may read. */
+  select?: (keyof R & string)[]
+  /** The order, by column; the key breaks ties, so the order is total and the same across regions. */
+  orderBy?: { [C in keyof R & string]?: Direction }
+  /** The next cursor of the previous page: the rows after it in this order. */
+  after?: string
 }
 
-const FIND_OPTIONS = ['limit', 'region']
+export interface Page<R extends Row = Row> {
+  rows: Partial<R>[]
+  /** Pass as `after` for the next page; absent on the last page. */
+  next?: string
+}
+
+const FIND_OPTIONS = ['limit', 'region', 'select', 'orderBy', 'after']
 
 export interface Table<R extends Row = Row> {
   insert(row: Partial<R>): Promise<WriteResult<R>>
   update(key: Partial<R> | string | number, patch: Partial<R>): Promise<WriteResult<R>>
   delete(key: Partial<R> | string | number): Promise<WriteResult<R>>
   get(key: Partial<R> | string | number): Promise<Partial<R> | undefined>
-  find(filter: Partial<R>, options?: FindOptions): Promise<Partial<R>[]>
+  /** Rows matching the filter; with orderBy, in that order across every region searched. */
+  find(filter: Filter<R>, options?: FindOptions<R>): Promise<Partial<R>[]>
+  /** One page in a total order (orderBy, then the key), and the cursor of the next: stable across regions. */
+  page(filter: Filter<R>, options?: FindOptions<R>): Promise<Page<R>>
+  /** Every matching row, a page at a time, without holding them all: for exports and large finds. */
+  stream(filter: Filter<R>, options?: Omit<FindOptions<R>, 'after'>): AsyncIterable<Partial<R>>
 }
 
 export interface Caller {
@@ -153,7 +181,9 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       const local = table.replicas?.[caller.region]
       return local && wanted.every(c => local.includes(c)) ? [caller.region] : [table.home]
     }
-    const region = rowRegion(row, what)
+    // A region column compared by an operator, not a value, searches every region the table is in.
+    const value = table.regionColumn ? row[table.regionColumn] : undefined
+    const region = typeof value === 'object' && value !== null ? undefined : rowRegion(row, what)
     if (region) return [region]
     return map.order.filter(r => table.placement.includes(r))
   }
@@ -233,18 +263,23 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       )
   }
 
-  const classified = (filter: Row) =>
-    classifiedRead.length > 0 || Object.keys(filter).some(c => table.columns[c]!.category)
+  const classified = (referenced: string[]) =>
+    classifiedRead.length > 0 || referenced.some(c => table.columns[c]?.category)
 
-  const audit = async (filter: Row, region: string, rows: Rows) => {
-    if (!classified(filter)) return
+  const audit = async (
+    filter: Row,
+    region: string,
+    rows: Rows,
+    referenced: string[] = Object.keys(filter)
+  ) => {
+    if (!classified(referenced)) return
     await caller.audit.write({
       time: new Date().toISOString(),
       role,
       purpose: caller.purpose,
       table: name,
       columns: classifiedRead,
-      filter: Object.keys(filter),
+      filter: referenced,
       keyHash: caller.hash(filter),
       region,
       rows: rows.length,
@@ -252,30 +287,91 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     })
   }
 
-  const select = canRead.map(ident).join(', ')
+  const selectAll = canRead.map(ident).join(', ')
+  const types = (c: string) => table.columns[c]!.type
+  const isText = (c: string) =>
+    /^(text|varchar|character varying|char|character|citext)/i.test(types(c))
+  const isNumeric = (c: string) =>
+    /^(smallint|integer|int|int2|int4|int8|bigint|numeric|decimal|real|double)/i.test(types(c))
+  const compiler = { table: name, columns, checkValue, what: '' }
+  /** get's statement is the same every call: built once. */
+  let getText: string | undefined
 
-  const read = async (filter: Row, limit: number, what: string): Promise<Rows> => {
-    refuseHidden(filter, what)
+  /** get asks one region at a time and stops at the first that has the row (the nearest usually does). */
+  const getRow = async (k: Row): Promise<Rows> => {
+    refuseHidden(k, 'get')
     const refused = transferRefusal(map, name, caller.region)
     if (refused) throw refused
-    const regions = readRegions(filter, canRead, what)
-    const w = where(filter, 0, what)
-    const text = `SELECT ${select} FROM ${t}${w.text} LIMIT ${limit}`
-    const fetch = async (region: string) => {
+    const regions = readRegions(k, canRead, 'get')
+    const w = where(k, 0, 'get')
+    const text = Object.values(k).includes(null)
+      ? `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`
+      : (getText ??= `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`)
+    for (const region of regions) {
       const rows = await connections.query(region, text, w.values, role)
-      await audit(filter, region, rows)
-      return rows
+      await audit(k, region, rows)
+      if (rows.length > 0) return rows
     }
-    // get asks one region at a time and stops at the first that has the row (the nearest usually does);
-    // find asks every region at once and keeps the map's order.
-    if (limit === 1) {
-      for (const region of regions) {
-        const rows = await fetch(region)
-        if (rows.length > 0) return rows
-      }
-      return []
+    return []
+  }
+
+  /**
+   * A page: every region searched at once (the cost is about the slowest
+   * region, not their sum), each sorted and cut to the limit by the
+   * database, merged here in the same order. Cursor pagination orders by the
+   * key after the caller's columns, so each row has one place across regions.
+   */
+  const readPage = async (
+    filter: Row,
+    options: FindOptions,
+    what: string,
+    paged: boolean
+  ): Promise<{ rows: Rows; next?: string }> => {
+    const referenced = filterColumns(filter)
+    checkColumns(Object.fromEntries(referenced.map(c => [c, true])), what)
+    refuseHidden(Object.fromEntries(referenced.map(c => [c, true])), what)
+    const refused = transferRefusal(map, name, caller.region)
+    if (refused) throw refused
+    const limit = options.limit ?? 100
+    const selected = options.select ?? canRead
+    const ordered = paged || options.orderBy !== undefined || options.after !== undefined
+    const keys = ordered ? sortKeys(options.orderBy, table.key) : []
+    const hidden = [...selected, ...keys.map(([c]) => c)].filter(c => !canRead.includes(c))
+    if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map(c => [c, true])), what)
+    const values: unknown[] = []
+    const conditions = [compileFilter(filter, { ...compiler, what }, values)]
+    if (options.after !== undefined)
+      conditions.push(afterText(keys, decodeCursor(options.after, keys, name), isText, values))
+    const cond = conditions.filter(Boolean).join(' AND ')
+    // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
+    const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
+    const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
+    const regions = readRegions(filter, fetched, what)
+    const results = await Promise.all(
+      regions.map(async region => {
+        const rows = await connections.query(region, text, values, role)
+        await audit(filter, region, rows, referenced)
+        return rows
+      })
+    )
+    let rows = results.length === 1 ? results[0]! : results.flat()
+    if (ordered && results.length > 1) rows.sort(comparator(keys, isNumeric))
+    const more = rows.length > limit
+    if (rows.length > limit) rows = rows.slice(0, limit)
+    let next: string | undefined
+    if (paged && more) {
+      const last = rows[rows.length - 1]!
+      const empty = keys.find(([c]) => last[c] === null)
+      if (empty)
+        throw new DataError(
+          'bad-option',
+          `${name}.${empty[0]} is NULL in a row of this page, and a cursor cannot point past a NULL: order by columns that are never NULL.`
+        )
+      next = encodeCursor(keys, last)
     }
-    return (await Promise.all(regions.map(fetch))).flat().slice(0, limit)
+    if (fetched.length !== selected.length)
+      rows = rows.map(r => Object.fromEntries(selected.map(c => [c, r[c]])))
+    return next === undefined ? { rows } : { rows, next }
   }
 
   return {
@@ -334,49 +430,99 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     },
 
     async get(key) {
-      const k = keyOf(key, 'get')
-      const rows = await read(k, 1, 'get')
+      const rows = await getRow(keyOf(key, 'get'))
       return rows[0] as Partial<R> | undefined
     },
 
     async find(filter, options = {}) {
-      const f: Row = { ...(filter as Row) }
-      checkColumns(f, 'find')
-      checkOptions(options)
-      if (options.region !== undefined) {
-        if (!table.regionColumn)
-          throw new DataError(
-            'bad-key',
-            `find's region option is for by-row tables; ${name} is ${table.locality}.`
-          )
-        f[table.regionColumn] = options.region
-      }
-      const limit = options.limit ?? 100
-      return (await read(f, limit, 'find')) as Partial<R>[]
+      return (await readPage(scoped(filter as Row, options, 'find'), options, 'find', false))
+        .rows as Partial<R>[]
+    },
+
+    async page(filter, options = {}) {
+      return (await readPage(
+        scoped(filter as Row, options, 'page'),
+        options,
+        'page',
+        true
+      )) as Page<R>
+    },
+
+    async *stream(filter, options = {}) {
+      const f = scoped(filter as Row, options, 'stream')
+      let after: string | undefined
+      do {
+        const page = await readPage(
+          f,
+          after === undefined ? options : { ...options, after },
+          'stream',
+          true
+        )
+        for (const row of page.rows) yield row as Partial<R>
+        after = page.next
+      } while (after !== undefined)
     }
   }
 
+  /** The filter, with the region option folded in, after every option is checked. */
+  function scoped(filter: Row, options: FindOptions, what: string): Row {
+    checkOptions(options as FindOptions, what)
+    if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+      throw new DataError('bad-key', `${what} on ${name} takes a filter object.`)
+    const f: Row = { ...filter }
+    if (options.region !== undefined) {
+      if (!table.regionColumn)
+        throw new DataError(
+          'bad-option',
+          `${what}'s region option is for by-row tables; ${name} is ${table.locality}.`
+        )
+      f[table.regionColumn] = options.region
+    }
+    return f
+  }
+
   /** Every option is checked before any I/O: a typo or a wrong type is an error, never a default. */
-  function checkOptions(options: FindOptions) {
+  function checkOptions(options: FindOptions, what: string) {
     if (typeof options !== 'object' || options === null)
-      throw new DataError('bad-option', `find's options on ${name} must be an object.`)
+      throw new DataError('bad-option', `${what}'s options on ${name} must be an object.`)
     for (const key of Object.keys(options))
       if (!FIND_OPTIONS.includes(key))
         throw new DataError(
           'bad-option',
-          `find has no option ${key} (options: ${FIND_OPTIONS.join(', ')}).`
+          `${what} has no option ${key} (options: ${FIND_OPTIONS.join(', ')}).`
         )
-    const { limit, region } = options
+    const { limit, region, select, orderBy } = options
     if (
       limit !== undefined &&
       !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 1 && limit <= MAX_FIND)
     )
       throw new DataError(
         'bad-option',
-        `find's limit on ${name} must be a whole number from 1 to ${MAX_FIND}, not ${JSON.stringify(limit)}.`
+        `${what}'s limit on ${name} must be a whole number from 1 to ${MAX_FIND}, not ${JSON.stringify(limit)}.`
       )
     if (region !== undefined && typeof region !== 'string')
-      throw new DataError('bad-option', `find's region on ${name} must be a region name.`)
+      throw new DataError('bad-option', `${what}'s region on ${name} must be a region name.`)
+    if (
+      select !== undefined &&
+      (!Array.isArray(select) || select.length === 0 || select.some(c => !columns.includes(c)))
+    )
+      throw new DataError(
+        'bad-option',
+        `${what}'s select on ${name} must list some of its columns (${columns.join(', ')}).`
+      )
+    if (orderBy !== undefined) {
+      if (typeof orderBy !== 'object' || orderBy === null || Array.isArray(orderBy))
+        throw new DataError(
+          'bad-option',
+          `${what}'s orderBy on ${name} is an object of column: 'asc' or 'desc'.`
+        )
+      for (const [c, d] of Object.entries(orderBy))
+        if (!columns.includes(c) || (d !== 'asc' && d !== 'desc'))
+          throw new DataError(
+            'bad-option',
+            `${what}'s orderBy on ${name}: ${c} must be one of its columns, ordered 'asc' or 'desc'.`
+          )
+    }
   }
 
   async function write(regions: string[], text: string, values: unknown[]) {
