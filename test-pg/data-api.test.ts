@@ -553,4 +553,55 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       code: 'bad-option'
     })
   })
+
+  it('runs calls in one transaction within a region: all or nothing, and never another region', async () => {
+    const db = handle('sweden', 'support')
+    const customer = randomUUID()
+    const ticket = randomUUID()
+    const both = (tx: { table(name: string): ReturnType<Data['table']> }) =>
+      Promise.all([
+        tx
+          .table('customers')
+          .insert({ id: customer, email: 'ivy@example.se', created_at: new Date() }),
+        tx.table('tickets').insert({
+          id: ticket,
+          region: 'sweden',
+          customer,
+          body: 'tx',
+          created_at: new Date()
+        })
+      ])
+    await expect(
+      db.transaction('sweden', async tx => {
+        await both(tx)
+        throw new Error('the caller changed its mind')
+      })
+    ).rejects.toThrow('the caller changed its mind')
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM customers WHERE id = $1', [customer])
+    ).toBe(0)
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM tickets WHERE id = $1', [ticket])
+    ).toBe(0)
+
+    await db.transaction('sweden', async tx => {
+      await both(tx)
+      // A by-row search inside the transaction stays in its region, and sees its own writes.
+      expect(await tx.table('tickets').find({ customer })).toHaveLength(1)
+    })
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM tickets WHERE id = $1', [ticket])
+    ).toBe(1)
+    await expect(
+      db.transaction('sweden', tx =>
+        tx.table('tickets').insert({
+          id: randomUUID(),
+          region: 'china',
+          customer,
+          body: 'x',
+          created_at: new Date()
+        })
+      )
+    ).rejects.toThrow(/outside this transaction's region sweden/)
+  })
 })

@@ -115,26 +115,32 @@ export class Connections {
     body: (tx: Transaction) => Promise<T>
   ): Promise<T> {
     let client: pg.PoolClient | undefined
-    let last: unknown[] = []
     try {
       client = await this.pool(region, role).connect()
-      const c = client
-      await c.query('BEGIN')
-      try {
-        const out = await body(async (text, values) => {
-          last = values
-          return (await c.query(text, values)).rows as Rows
-        })
-        await c.query('COMMIT')
-        return out
-      } catch (error) {
-        await c.query('ROLLBACK').catch(() => undefined)
-        throw error
-      }
+      await client.query('BEGIN')
     } catch (error) {
-      throw this.fail(region, error, last)
-    } finally {
       client?.release()
+      throw this.fail(region, error)
+    }
+    const c = client
+    try {
+      // A statement's failure reaches the body as a DataError; whatever the body throws passes through as it is.
+      const out = await body(async (text, values) => {
+        try {
+          return (await c.query(text, values)).rows as Rows
+        } catch (error) {
+          throw this.fail(region, error, values)
+        }
+      })
+      await c.query('COMMIT').catch((error: unknown) => {
+        throw this.fail(region, error)
+      })
+      return out
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      c.release()
     }
   }
 

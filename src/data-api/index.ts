@@ -67,6 +67,17 @@ export interface Data<Tables extends Record<string, Row> = Record<string, Row>> 
   /** Export and erasure of one data subject; only for the roles in spec.data.subjectRequests.roles. */
   subject(id: string | number): DataSubject
   subjectRequests: SubjectRequests
+  /**
+   * Calls in one database transaction in one region, as the handle's role:
+   * committed when body resolves, rolled back whole when it throws. A call
+   * that would reach another region is refused; by-row searches stay here.
+   */
+  transaction<T>(
+    region: string,
+    body: (tx: {
+      table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
+    }) => Promise<T>
+  ): Promise<T>
   retention: { run(): Promise<RegionReceipt[]> }
   close(): Promise<void>
 }
@@ -141,6 +152,21 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
       export: () => exportSubject(caller, id),
       erase: () => eraseSubject(caller, id)
     }),
+    transaction: (txRegion, body) => {
+      if (typeof txRegion !== 'string' || !Object.hasOwn(map.regions, txRegion))
+        throw new DataError(
+          'bad-option',
+          `transaction: ${JSON.stringify(txRegion)} is not one of ${map.service}'s regions (${Object.keys(map.regions).join(', ')}).`
+        )
+      return connections.transaction(txRegion, caller.role, run =>
+        body({
+          table: name =>
+            openTable({ ...caller, pinned: { region: txRegion, run } }, name) as unknown as Table<
+              Tables[typeof name]
+            >
+        })
+      )
+    },
     subjectRequests: {
       list: filter => listRequests(caller, filter),
       resume: request => resumeRequest(caller, request)

@@ -70,6 +70,8 @@ export interface Caller {
   /** HMAC of a filter's values for the audit entry. */
   hash: (filter: Row) => string
   connections: Connections
+  /** Inside db.transaction(region, ...): the one region every statement must run in, on the transaction's connection. */
+  pinned?: { region: string; run: (text: string, values: unknown[]) => Promise<Rows> }
 }
 
 const MAX_FIND = 10_000
@@ -126,7 +128,20 @@ export function tableOf(map: DataMap, name: string): DataMapTable {
 
 export function openTable<R extends Row>(caller: Caller, name: string): Table<R> {
   const table = tableOf(caller.map, name)
-  const { map, role, connections } = caller
+  const { map, role, connections, pinned } = caller
+  /** One statement as the role: on the transaction's connection when pinned, else the region's pool. */
+  const query = (region: string, text: string, values: unknown[]) =>
+    pinned ? pinned.run(text, values) : connections.query(region, text, values, role)
+  /** In a transaction, a call reaches only its region: a by-row search stays there, anything else is refused. */
+  const pin = (regions: string[], what: string): string[] => {
+    if (!pinned) return regions
+    if (regions.includes(pinned.region)) return [pinned.region]
+    throw new DataError(
+      'bad-option',
+      `${what} on ${name} needs ${regions.join(' or ')}, outside this transaction's region ${pinned.region}: a transaction runs in one region.`,
+      pinned.region
+    )
+  }
   const t = ident(name)
   const columns = Object.keys(table.columns)
   const canRead = readable(table, role)
@@ -302,13 +317,13 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     refuseHidden(k, 'get')
     const refused = transferRefusal(map, name, caller.region)
     if (refused) throw refused
-    const regions = readRegions(k, canRead, 'get')
+    const regions = pin(readRegions(k, canRead, 'get'), 'get')
     const w = where(k, 0, 'get')
     const text = Object.values(k).includes(null)
       ? `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`
       : (getText ??= `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`)
     for (const region of regions) {
-      const rows = await connections.query(region, text, w.values, role)
+      const rows = await query(region, text, w.values)
       await audit(k, region, rows)
       if (rows.length > 0) return rows
     }
@@ -346,10 +361,10 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
     const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
     const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
-    const regions = readRegions(filter, fetched, what)
+    const regions = pin(readRegions(filter, fetched, what), what)
     const results = await Promise.all(
       regions.map(async region => {
-        const rows = await connections.query(region, text, values, role)
+        const rows = await query(region, text, values)
         await audit(filter, region, rows, referenced)
         return rows
       })
@@ -380,7 +395,7 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       checkColumns(r, 'insert')
       refuseWrite('insert')
       for (const c of Object.keys(r)) checkValue(c, r[c], 'insert')
-      const [region] = writeRegions(r, 'insert')
+      const [region] = pin(writeRegions(r, 'insert'), 'insert')
       if (table.locality === 'by-row' && rowRegion(r, 'insert') === undefined)
         throw new DataError(
           'residency',
@@ -389,11 +404,10 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       const names = Object.keys(r)
       const returning = table.key.filter(c => canRead.includes(c))
       const text = `INSERT INTO ${t} (${names.map(ident).join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(', ')}` : ''}`
-      const rows = await connections.query(
+      const rows = await query(
         region!,
         text,
-        names.map(c => r[c]),
-        role
+        names.map(c => r[c])
       )
       return {
         regions: [region!],
@@ -418,7 +432,10 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       if (set.length === 0) return { regions: [], count: 0 }
       const w = where(k, set.length, 'update')
       const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${w.text}`
-      return write(writeRegions(k, 'update'), text, [...set.map(c => p[c]), ...w.values])
+      return write(pin(writeRegions(k, 'update'), 'update'), text, [
+        ...set.map(c => p[c]),
+        ...w.values
+      ])
     },
 
     async delete(key) {
@@ -426,7 +443,7 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       refuseWrite('delete')
       refuseHidden(k, 'delete')
       const w = where(k, 0, 'delete')
-      return write(writeRegions(k, 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
+      return write(pin(writeRegions(k, 'delete'), 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
     },
 
     async get(key) {
@@ -529,7 +546,7 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     let count = 0
     const touched: string[] = []
     for (const region of regions) {
-      const rows = await connections.query(region, `${text} RETURNING 1`, values, role)
+      const rows = await query(region, `${text} RETURNING 1`, values)
       count += rows.length
       touched.push(region)
     }
