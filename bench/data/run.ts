@@ -20,7 +20,7 @@ import pg from 'pg'
 import { dataMap } from '../../src/data/data-map.js'
 import type { DataModel } from '../../src/data/model.js'
 import { compilePostgres } from '../../src/data/postgres.js'
-import { memorySink, openData } from '../../src/data-api/index.js'
+import { openData } from '../../src/data-api/index.js'
 import { runMigrations } from '../../src/data-runner/runner.js'
 import setup, { APP_LOGIN, teardown } from '../../test-pg/clusters.mjs'
 
@@ -29,6 +29,7 @@ const WARMUP = 300
 const REGIONS = ['us-east', 'sweden', 'china']
 /** The role the service acts as; the deployment login is a member. */
 const ROLE = 'clerk'
+let audited = 0
 
 const model: DataModel = {
   service: 'bench',
@@ -139,7 +140,8 @@ async function main(): Promise<void> {
       role: ROLE,
       purpose: 'bench',
       env,
-      audit: memorySink(),
+      // Entries are built and hashed as always, then counted: what a sink does with them (a log shipper, a file) is the deployment's cost, not the library's.
+      audit: { write: () => void audited++ },
       auditKey: 'bench',
       maxConnectionsPerRegion: 1
     })
@@ -178,11 +180,21 @@ async function main(): Promise<void> {
       [get, getRaw, getApi],
       [findItems, findRaw, findApi]
     ] as const)
-      for (const offset of [0, half]) {
-        r.raw += (await timed(half, i => rawOp(offset + i))) / 2
-        r.rawCpu += cpuPerOp / 2
-        r.api += (await timed(half, i => apiOp(offset + i))) / 2
-        r.apiCpu += cpuPerOp / 2
+      // Each path goes first in one half, so neither always inherits the other's garbage or a busy moment.
+      for (const [offset, apiFirst] of [
+        [0, false],
+        [half, true]
+      ] as const) {
+        const runRaw = async () => {
+          r.raw += (await timed(half, i => rawOp(offset + i))) / 2
+          r.rawCpu += cpuPerOp / 2
+        }
+        const runApi = async () => {
+          r.api += (await timed(half, i => apiOp(offset + i))) / 2
+          r.apiCpu += cpuPerOp / 2
+        }
+        if (apiFirst) await runApi().then(runRaw)
+        else await runRaw().then(runApi)
       }
     const across = (region?: string) => () =>
       db.table('events').find({ kind: 'k1' }, { limit: 10, ...(region ? { region } : {}) })
@@ -208,6 +220,7 @@ async function main(): Promise<void> {
     console.log(
       `find     across 3 regions ${find.toFixed(1)} µs; one region alone: ${one.map((v, i) => `${REGIONS[i]} ${v.toFixed(1)} µs`).join(', ')}; ratio to the slowest region ${(find / slowest).toFixed(2)} (goal about 1), to their sum ${(find / sum).toFixed(2)}`
     )
+    console.log(`audit entries written: ${audited}`)
     await db.close()
   } finally {
     await Promise.all(pools.map(p => p.end()))

@@ -53,17 +53,19 @@ export interface FilterCompiler {
 
 /** Every column a filter reads, OR branches included: PostgreSQL requires SELECT on each. */
 export function filterColumns(filter: Record<string, unknown>): string[] {
-  const out = new Set<string>()
-  const walk = (f: Record<string, unknown>) => {
-    for (const [key, value] of Object.entries(f)) {
+  const out: string[] = []
+  // A loop over a stack, not a recursive closure: this runs on every find.
+  const stack = [filter]
+  while (stack.length > 0) {
+    const f = stack.pop()!
+    for (const key in f) {
+      const value = f[key]
       if (value === undefined) continue
-      if (key === 'OR' && Array.isArray(value))
-        for (const branch of value) walk(branch as Record<string, unknown>)
-      else out.add(key)
+      if (key === 'OR' && Array.isArray(value)) stack.push(...(value as Record<string, unknown>[]))
+      else if (!out.includes(key)) out.push(key)
     }
   }
-  walk(filter)
-  return [...out]
+  return out
 }
 
 /**

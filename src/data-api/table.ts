@@ -281,25 +281,23 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
   const classified = (referenced: string[]) =>
     classifiedRead.length > 0 || referenced.some(c => table.columns[c]?.category)
 
-  const audit = async (
-    filter: Row,
-    region: string,
-    rows: Rows,
-    referenced: string[] = Object.keys(filter)
-  ) => {
-    if (!classified(referenced)) return
-    await caller.audit.write({
-      time: new Date().toISOString(),
-      role,
-      purpose: caller.purpose,
-      table: name,
-      columns: classifiedRead,
-      filter: referenced,
-      keyHash: caller.hash(filter),
-      region,
-      rows: rows.length,
-      action: 'read'
-    })
+  /** The audit entry of one call, hashed once however many regions it asks; undefined when it touches nothing classified. */
+  const auditFor = (filter: Row, referenced: string[]) => {
+    if (!classified(referenced)) return undefined
+    const keyHash = caller.hash(filter)
+    return async (region: string, rows: Rows) =>
+      caller.audit.write({
+        time: new Date().toISOString(),
+        role,
+        purpose: caller.purpose,
+        table: name,
+        columns: classifiedRead,
+        filter: referenced,
+        keyHash,
+        region,
+        rows: rows.length,
+        action: 'read'
+      })
   }
 
   const selectAll = canRead.map(ident).join(', ')
@@ -309,8 +307,16 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
   const isNumeric = (c: string) =>
     /^(smallint|integer|int|int2|int4|int8|bigint|numeric|decimal|real|double)/i.test(types(c))
   const compiler = { table: name, columns, checkValue, what: '' }
-  /** get's statement is the same every call: built once. */
-  let getText: string | undefined
+  /** Statements by shape (the call and its column names): an application repeats a few, so each is built once. */
+  const texts = new Map<string, string>()
+  const statement = (shape: string, build: () => string): string => {
+    let text = texts.get(shape)
+    if (text === undefined) {
+      text = build()
+      if (texts.size < 1000) texts.set(shape, text)
+    }
+    return text
+  }
 
   /** get asks one region at a time and stops at the first that has the row (the nearest usually does). */
   const getRow = async (k: Row): Promise<Rows> => {
@@ -318,13 +324,27 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     const refused = transferRefusal(map, name, caller.region)
     if (refused) throw refused
     const regions = pin(readRegions(k, canRead, 'get'), 'get')
-    const w = where(k, 0, 'get')
-    const text = Object.values(k).includes(null)
-      ? `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`
-      : (getText ??= `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`)
+    const names = Object.keys(k)
+    let text: string
+    let values: unknown[]
+    if (names.some(c => k[c] === null)) {
+      const w = where(k, 0, 'get')
+      text = `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`
+      values = w.values
+    } else {
+      values = names.map(c => {
+        checkValue(c, k[c], 'get')
+        return k[c]
+      })
+      text = statement(
+        `get\u0000${names.join('\u0000')}`,
+        () => `SELECT ${selectAll} FROM ${t}${where(k, 0, 'get').text} LIMIT 1`
+      )
+    }
+    const audit = auditFor(k, names)
     for (const region of regions) {
-      const rows = await query(region, text, w.values)
-      await audit(k, region, rows)
+      const rows = await query(region, text, values)
+      if (audit) await audit(region, rows)
       if (rows.length > 0) return rows
     }
     return []
@@ -362,10 +382,11 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
     const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
     const regions = pin(readRegions(filter, fetched, what), what)
+    const audit = auditFor(filter, referenced)
     const results = await Promise.all(
       regions.map(async region => {
         const rows = await query(region, text, values)
-        await audit(filter, region, rows, referenced)
+        if (audit) await audit(region, rows)
         return rows
       })
     )
@@ -403,7 +424,11 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
         )
       const names = Object.keys(r)
       const returning = table.key.filter(c => canRead.includes(c))
-      const text = `INSERT INTO ${t} (${names.map(ident).join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(', ')}` : ''}`
+      const text = statement(
+        `insert\u0000${names.join('\u0000')}`,
+        () =>
+          `INSERT INTO ${t} (${names.map(ident).join(', ')}) VALUES (${names.map((_, i) => `$${i + 1}`).join(', ')})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(', ')}` : ''}`
+      )
       const rows = await query(
         region!,
         text,
