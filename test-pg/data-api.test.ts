@@ -604,4 +604,27 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       )
     ).rejects.toThrow(/outside this transaction's region sweden/)
   })
+
+  it('streams an export a page at a time, every row once, without keeping them', async () => {
+    const customer = randomUUID()
+    await withClient(svc.urls.sweden!, c =>
+      c.query(
+        `INSERT INTO tickets (id, region, customer, body, created_at) SELECT gen_random_uuid(), 'sweden', $1, 'b' || g, now() FROM generate_series(1, 2005) g`,
+        [customer]
+      )
+    )
+    const seen = new Set<string>()
+    const result = await handle('sweden', 'privacy')
+      .subject(customer)
+      .export({
+        onRow: (table, row, region) => {
+          expect([table, region]).toEqual(['tickets', 'sweden'])
+          seen.add(row.id as string)
+        }
+      })
+    expect(result.complete).toBe(true)
+    expect(result.tables).toEqual({})
+    expect(result.regions.find(r => r.region === 'sweden')!.rows.tickets).toBe(2005)
+    expect(seen.size).toBe(2005)
+  })
 })

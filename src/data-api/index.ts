@@ -18,7 +18,13 @@ import {
   resumeRequest,
   runRetention
 } from './subject.js'
-import type { Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js'
+import type {
+  ExportOptions,
+  Receipt,
+  RegionReceipt,
+  SubjectExport,
+  SubjectRequest
+} from './subject.js'
 import { openTable } from './table.js'
 import type { Caller, Row, Table } from './table.js'
 
@@ -26,7 +32,14 @@ export type { AuditEntry, AuditSink } from './audit.js'
 export { jsonLinesSink, memorySink } from './audit.js'
 export { DataError } from './errors.js'
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
-export type { Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js'
+export type {
+  ExportOptions,
+  ExportRow,
+  Receipt,
+  RegionReceipt,
+  SubjectExport,
+  SubjectRequest
+} from './subject.js'
 export type { FindOptions, Row, Table, WriteResult } from './table.js'
 
 export interface OpenDataOptions {
@@ -51,7 +64,8 @@ export interface OpenDataOptions {
 }
 
 export interface DataSubject {
-  export(): Promise<SubjectExport>
+  /** With onRow, rows stream to it a page at a time and are not kept. */
+  export(options?: ExportOptions): Promise<SubjectExport>
   erase(): Promise<Receipt>
 }
 
@@ -149,7 +163,7 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
       return t as unknown as Table<Tables[Name]>
     },
     subject: id => ({
-      export: () => exportSubject(caller, id),
+      export: options => exportSubject(caller, id, undefined, options),
       erase: () => eraseSubject(caller, id)
     }),
     transaction: (txRegion, body) => {

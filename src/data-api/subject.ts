@@ -123,32 +123,87 @@ function audit(
   })
 }
 
+/** Hands each exported row on as it arrives instead of keeping it: for subjects with more rows than memory should hold. */
+export type ExportRow = (table: string, row: Row, region: string) => void | Promise<void>
+
+export interface ExportOptions {
+  /** Streams the rows here, a page at a time; the result's `tables` is then empty. */
+  onRow?: ExportRow
+}
+
+const EXPORT_PAGE = 1000
+
+/** The subject's rows of one table in one region: at once, or a page at a time in key order when streamed. */
+async function subjectRows(
+  caller: Caller,
+  region: string,
+  name: string,
+  table: Target['table'],
+  id: string | number,
+  onRow: ExportRow | undefined
+): Promise<{ rows: Row[]; count: number }> {
+  const columns = readable(table, caller.role)
+  const from = `FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`
+  if (!onRow) {
+    const rows = await caller.connections.query(
+      region,
+      `SELECT ${columns.map(ident).join(', ')} ${from}`,
+      [id],
+      caller.role
+    )
+    return { rows, count: rows.length }
+  }
+  const key = table.key
+  const fetched = [...new Set([...columns, ...key])]
+  const keyList = key.map(ident).join(', ')
+  let count = 0
+  let after: unknown[] | undefined
+  for (;;) {
+    const rows = await caller.connections.query(
+      region,
+      `SELECT ${fetched.map(ident).join(', ')} ${from}${after ? ` AND (${keyList}) > (${key.map((_, i) => `$${i + 2}`).join(', ')})` : ''} ORDER BY ${keyList} LIMIT ${EXPORT_PAGE}`,
+      after ? [id, ...after] : [id],
+      caller.role
+    )
+    for (const row of rows)
+      await onRow(
+        name,
+        fetched.length === columns.length ? row : Object.fromEntries(columns.map(c => [c, row[c]])),
+        region
+      )
+    count += rows.length
+    if (rows.length < EXPORT_PAGE) return { rows: [], count }
+    const last = rows[rows.length - 1]!
+    after = key.map(c => last[c])
+  }
+}
+
 /** GDPR article 15 / PIPL article 45: the subject's rows the role may read, from every region it may read them in. */
-async function exportRows(caller: Caller, id: string | number) {
+async function exportRows(caller: Caller, id: string | number, onRow: ExportRow | undefined) {
   const plan = byRegion(caller)
   const tables: Record<string, Row[]> = {}
   const results = await settle([...plan.keys()], async region => {
-    const found: Record<string, Row[]> = {}
+    const found: Record<string, { rows: Row[]; count: number }> = {}
     for (const { name, table } of plan.get(region)!) {
       const refused = transferRefusal(caller.map, name, caller.region)
       if (refused) throw refused
-      const columns = readable(table, caller.role)
-      const filter = { [table.subject.column]: id }
-      const rows = await caller.connections.query(
-        region,
-        `SELECT ${columns.map(ident).join(', ')} FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`,
-        [id],
-        caller.role
+      if (onRow && table.key.length === 0)
+        throw new DataError(
+          'bad-key',
+          `${name} has no primary key to page its rows by; export it without onRow.`
+        )
+      const result = await subjectRows(caller, region, name, table, id, onRow)
+      found[name] = result
+      const classified = readable(table, caller.role).filter(
+        c => table.columns[c]!.category !== undefined
       )
-      found[name] = rows
-      const classified = columns.filter(c => table.columns[c]!.category !== undefined)
       if (classified.length > 0)
         await audit(caller, {
           table: name,
           columns: classified,
-          filter,
+          filter: { [table.subject.column]: id },
           region,
-          rows: rows.length,
+          rows: result.count,
           action: 'export'
         })
     }
@@ -162,8 +217,8 @@ async function exportRows(caller: Caller, id: string | number) {
     }
     const rows: Record<string, number> = {}
     for (const [name, found] of Object.entries(result.value)) {
-      rows[name] = found.length
-      tables[name] = [...(tables[name] ?? []), ...found]
+      rows[name] = found.count
+      if (!onRow) tables[name] = [...(tables[name] ?? []), ...found.rows]
     }
     regions.push({ region, ok: true, rows })
   }
@@ -298,11 +353,14 @@ async function finish(
 export async function exportSubject(
   caller: Caller,
   id: string | number,
-  request: string = randomUUID()
+  request: string = randomUUID(),
+  options: ExportOptions = {}
 ): Promise<SubjectExport> {
   const home = allowed(caller)
+  if (options.onRow !== undefined && typeof options.onRow !== 'function')
+    throw new DataError('bad-option', 'export: onRow must be a function (table, row, region).')
   await record(caller, home, request, id, 'export')
-  const { regions, tables } = await exportRows(caller, id)
+  const { regions, tables } = await exportRows(caller, id, options.onRow)
   const complete = await finish(caller, home, request, regions)
   return { request, subject: id, complete, regions, tables }
 }
