@@ -1,4 +1,4 @@
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHmac, createSecretKey, randomBytes } from 'node:crypto'
 import type { Writable } from 'node:stream'
 
 /**
@@ -50,7 +50,8 @@ export function memorySink(): AuditSink & { entries: AuditEntry[] } {
  * across processes.
  */
 export function keyHasher(key: string | undefined): (filter: Record<string, unknown>) => string {
-  const secret = key && key.length > 0 ? key : randomBytes(32).toString('hex')
+  // A key object made once: a string key would be prepared again on every read.
+  const secret = createSecretKey(key && key.length > 0 ? Buffer.from(key) : randomBytes(32))
   return filter => {
     const pairs = Object.keys(filter)
       .sort()

@@ -26,7 +26,8 @@ export type Transaction = (text: string, values: unknown[]) => Promise<Rows>
  * nor does any value a statement was given.
  */
 export class Connections {
-  private readonly pools = new Map<string, pg.Pool>()
+  /** By region, then role. */
+  private readonly pools = new Map<string, Map<string, pg.Pool>>()
   private readonly secrets: string[] = []
 
   constructor(private readonly options: ConnectionOptions) {}
@@ -60,8 +61,9 @@ export class Connections {
   }
 
   private pool(region: string, role: string): pg.Pool {
-    const id = `${region}\u0000${role}`
-    let pool = this.pools.get(id)
+    let byRole = this.pools.get(region)
+    if (!byRole) this.pools.set(region, (byRole = new Map()))
+    let pool = byRole.get(role)
     if (!pool) {
       const { timeoutMs, maxPerRegion } = this.options
       pool = new pg.Pool({
@@ -74,7 +76,7 @@ export class Connections {
       })
       // An idle connection dropped by the server must not crash the process; the next call reconnects.
       pool.on('error', () => undefined)
-      this.pools.set(id, pool)
+      byRole.set(role, pool)
     }
     return pool
   }
@@ -145,7 +147,7 @@ export class Connections {
   }
 
   async close(): Promise<void> {
-    const pools = [...this.pools.values()]
+    const pools = [...this.pools.values()].flatMap(byRole => [...byRole.values()])
     this.pools.clear()
     await Promise.all(pools.map(p => p.end().catch(() => undefined)))
   }
