@@ -7,12 +7,24 @@
  */
 import { DATA_MAP_VERSION } from '../data/data-map.js'
 import type { DataMap } from '../data/data-map.js'
-import { jsonLinesSink } from './audit.js'
+import { jsonLinesSink, keyHasher } from './audit.js'
 import type { AuditSink } from './audit.js'
 import { Connections } from './connections.js'
 import { DataError } from './errors.js'
-import { eraseSubject, exportSubject, runRetention } from './subject.js'
-import type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+import {
+  eraseSubject,
+  exportSubject,
+  listRequests,
+  resumeRequest,
+  runRetention
+} from './subject.js'
+import type {
+  ExportOptions,
+  Receipt,
+  RegionReceipt,
+  SubjectExport,
+  SubjectRequest
+} from './subject.js'
 import { openTable } from './table.js'
 import type { Caller, Row, Table } from './table.js'
 
@@ -20,7 +32,14 @@ export type { AuditEntry, AuditSink, LineWriter } from './audit.js'
 export { jsonLinesSink, memorySink } from './audit.js'
 export { DataError } from './errors.js'
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
-export type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+export type {
+  ExportOptions,
+  ExportRow,
+  Receipt,
+  RegionReceipt,
+  SubjectExport,
+  SubjectRequest
+} from './subject.js'
 export type { FindOptions, Row, Table, WriteResult } from './table.js'
 
 export interface OpenDataOptions {
@@ -36,6 +55,8 @@ export interface OpenDataOptions {
   env?: Record<string, string | undefined>
   /** Where audit entries go; default JSON lines on stderr. */
   audit?: AuditSink
+  /** The key audit entries hash looked-up values with (HMAC-SHA256); default MULTIREGION_AUDIT_KEY, else a key drawn per handle. */
+  auditKey?: string
   /** Per call, connecting and each statement; default 5000 ms. */
   timeoutMs?: number
   /** Connections per region and role; default 10. */
@@ -43,7 +64,8 @@ export interface OpenDataOptions {
 }
 
 export interface DataSubject {
-  export(): Promise<SubjectExport>
+  /** With onRow, rows stream to it a page at a time and are not kept. */
+  export(options?: ExportOptions): Promise<SubjectExport>
   erase(): Promise<Receipt>
 }
 
@@ -53,9 +75,29 @@ export interface DataSubject {
  */
 export type TableRows<Tables> = { [Name in keyof Tables]: object }
 
+/** The subject requests recorded in the subjects' home region, for a job that finishes what an outage left. */
+export interface SubjectRequests {
+  list(filter?: { complete?: boolean }): Promise<SubjectRequest[]>
+  /** Runs a recorded request again and updates its record; complete once every region and replica is done. */
+  resume(request: string): Promise<Receipt>
+}
+
 export interface Data<Tables extends TableRows<Tables> = Record<string, Row>> {
   table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
+  /** Export and erasure of one data subject; only for the roles in spec.data.subjectRequests.roles. */
   subject(id: string | number): DataSubject
+  subjectRequests: SubjectRequests
+  /**
+   * Calls in one database transaction in one region, as the handle's role:
+   * committed when body resolves, rolled back whole when it throws. A call
+   * that would reach another region is refused; by-row searches stay here.
+   */
+  transaction<T>(
+    region: string,
+    body: (tx: {
+      table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
+    }) => Promise<T>
+  ): Promise<T>
   retention: { run(): Promise<RegionReceipt[]> }
   close(): Promise<void>
 }
@@ -100,9 +142,10 @@ export function openData<Tables extends TableRows<Tables> = Record<string, Row>>
       'bad-map',
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     )
+  const env = options.env ?? process.env
   const connections = new Connections({
     map,
-    env: options.env ?? process.env,
+    env,
     timeoutMs: options.timeoutMs ?? 5000,
     maxPerRegion: options.maxConnectionsPerRegion ?? 10
   })
@@ -112,6 +155,7 @@ export function openData<Tables extends TableRows<Tables> = Record<string, Row>>
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
+    hash: keyHasher(options.auditKey ?? env.MULTIREGION_AUDIT_KEY),
     connections
   }
   const tables = new Map<string, Table<Row>>()
@@ -125,9 +169,28 @@ export function openData<Tables extends TableRows<Tables> = Record<string, Row>>
       return t as unknown as Table<Tables[Name]>
     },
     subject: id => ({
-      export: () => exportSubject(caller, id),
+      export: options => exportSubject(caller, id, undefined, options),
       erase: () => eraseSubject(caller, id)
     }),
+    transaction: (txRegion, body) => {
+      if (typeof txRegion !== 'string' || !Object.hasOwn(map.regions, txRegion))
+        throw new DataError(
+          'bad-option',
+          `transaction: ${JSON.stringify(txRegion)} is not one of ${map.service}'s regions (${Object.keys(map.regions).join(', ')}).`
+        )
+      return connections.transaction(txRegion, caller.role, run =>
+        body({
+          table: name =>
+            openTable({ ...caller, pinned: { region: txRegion, run } }, name) as unknown as Table<
+              Tables[typeof name]
+            >
+        })
+      )
+    },
+    subjectRequests: {
+      list: filter => listRequests(caller, filter),
+      resume: request => resumeRequest(caller, request)
+    },
     retention: { run: () => runRetention(caller) },
     close: () => connections.close()
   }

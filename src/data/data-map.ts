@@ -26,6 +26,10 @@ export interface DataMapTable {
   home: string
   /** Jurisdictions rows may be stored in; absent means anywhere. */
   jurisdictions?: string[]
+  /** Jurisdictions outside `jurisdictions` that may read the rows remotely (declared transfers). */
+  transfers?: string[]
+  /** Roles that may insert, update and delete; absent means none. */
+  writers?: string[]
   /** Regions the table exists in: the only regions a row of it may be written to or read from. */
   placement: string[]
   key: string[]
@@ -58,6 +62,8 @@ export interface DataMap {
   order: string[]
   regions: Record<string, DataMapRegion>
   tables: Record<string, DataMapTable>
+  /** Who may run data subject requests, and the region that records them; absent means no one may. */
+  subjects?: { roles: string[]; home: string }
 }
 
 function searchOrder(model: DataModel, here: string): string[] {
@@ -89,6 +95,8 @@ function mapTable(model: DataModel, table: DataTable): DataMapTable {
     columns
   }
   if (table.residency) out.jurisdictions = [...table.residency]
+  if (table.transfers) out.transfers = [...table.transfers]
+  if (table.writers && table.writers.length > 0) out.writers = [...table.writers]
   const replicas = subscribers(table)
   if (replicas.length > 0)
     out.replicas = Object.fromEntries(
@@ -112,6 +120,7 @@ export function dataMap(model: DataModel, region: string): DataMap {
     }
   const tables: Record<string, DataMapTable> = {}
   for (const t of model.tables) tables[t.name] = mapTable(model, t)
+  const subjects = subjectRequests(model)
   return {
     mapVersion: DATA_MAP_VERSION,
     service: model.service,
@@ -120,8 +129,24 @@ export function dataMap(model: DataModel, region: string): DataMap {
     jurisdiction: here?.jurisdiction ?? '',
     order: searchOrder(model, region),
     regions,
-    tables
+    tables,
+    ...(subjects ? { subjects } : {})
   }
+}
+
+/**
+ * Subject requests are recorded where the subject's own record lives: the
+ * home of the table keyed by its subject column, else of the first table with a subject.
+ */
+function subjectRequests(model: DataModel): DataMap['subjects'] {
+  const roles = model.subjectRoles ?? []
+  const withSubject = model.tables.filter(t => t.subject)
+  if (roles.length === 0 || withSubject.length === 0) return undefined
+  const own = withSubject.find(t => {
+    const key = t.columns.filter(c => c.primaryKey)
+    return key.length === 1 && key[0]!.name === t.subject!.column
+  })
+  return { roles: [...roles], home: (own ?? withSubject[0]!).home }
 }
 
 /** The data map as the `<service>-data` ConfigMap services mount (key data-map.json). */

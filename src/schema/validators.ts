@@ -259,6 +259,23 @@ const schema11 = {
           type: 'string',
           format: 'relative-path'
         },
+        subjectRequests: {
+          description:
+            'Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['roles'],
+          properties: {
+            roles: {
+              description:
+                "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.",
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: { type: 'string', format: 'sql-identifier' }
+            }
+          }
+        },
         tables: {
           description: 'Tables by name.',
           type: 'object',
@@ -290,6 +307,22 @@ const schema11 = {
           minItems: 1,
           uniqueItems: true,
           items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
+        transfers: {
+          description:
+            'Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.',
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
+        writers: {
+          description:
+            "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.",
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', format: 'sql-identifier' }
         },
         retention: {
           description: 'How long rows are kept, as a duration (for example 730d).',
@@ -559,6 +592,23 @@ const schema14 = {
       type: 'string',
       format: 'relative-path'
     },
+    subjectRequests: {
+      description:
+        'Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['roles'],
+      properties: {
+        roles: {
+          description:
+            "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.",
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', format: 'sql-identifier' }
+        }
+      }
+    },
     tables: {
       description: 'Tables by name.',
       type: 'object',
@@ -592,6 +642,22 @@ const schema15 = {
       minItems: 1,
       uniqueItems: true,
       items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+    },
+    transfers: {
+      description:
+        'Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.',
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+    },
+    writers: {
+      description:
+        "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.",
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', format: 'sql-identifier' }
     },
     retention: {
       description: 'How long rows are kept, as a duration (for example 730d).',
@@ -662,9 +728,9 @@ const schema16 = {
     }
   }
 }
-const formats42 = FORMAT_TESTS.size
+const formats46 = FORMAT_TESTS.size
 const pattern3 = new RegExp('^[A-Z]{2,3}$', 'u')
-const pattern4 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u')
+const pattern5 = new RegExp('^[a-z_]+(\\.[a-z_]+)*$', 'u')
 function validate12(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
@@ -691,15 +757,7 @@ function validate12(
       errors++
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'home' ||
-        key0 === 'locality' ||
-        key0 === 'residency' ||
-        key0 === 'retention' ||
-        key0 === 'subject' ||
-        key0 === 'expectedSize' ||
-        key0 === 'columns'
-      )) {
+      if (!func3.call(schema15.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -897,18 +955,18 @@ function validate12(
         errors++
       }
     }
-    if (data.retention !== undefined) {
-      let data4 = data.retention
-      if (typeof data4 === 'string') {
-        if (!formats8(data4)) {
+    if (data.transfers !== undefined) {
+      let data4 = data.transfers
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
           const err10 = {
-            instancePath: instancePath + '/retention',
-            schemaPath: '#/properties/retention/format',
-            keyword: 'format',
-            params: { format: 'duration' },
-            message: 'must match format "' + 'duration' + '"',
-            schema: 'duration',
-            parentSchema: schema15.properties.retention,
+            instancePath: instancePath + '/transfers',
+            schemaPath: '#/properties/transfers/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema15.properties.transfers,
             data: data4
           }
           if (vErrors === null) {
@@ -918,177 +976,212 @@ function validate12(
           }
           errors++
         }
-      } else {
-        const err11 = {
-          instancePath: instancePath + '/retention',
-          schemaPath: '#/properties/retention/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema15.properties.retention.type,
-          parentSchema: schema15.properties.retention,
-          data: data4
-        }
-        if (vErrors === null) {
-          vErrors = [err11]
-        } else {
-          vErrors.push(err11)
-        }
-        errors++
-      }
-    }
-    if (data.subject !== undefined) {
-      let data5 = data.subject
-      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
-        if (data5.column === undefined) {
-          const err12 = {
-            instancePath: instancePath + '/subject',
-            schemaPath: '#/properties/subject/required',
-            keyword: 'required',
-            params: { missingProperty: 'column' },
-            message: "must have required property '" + 'column' + "'",
-            schema: schema15.properties.subject.required,
-            parentSchema: schema15.properties.subject,
-            data: data5
-          }
-          if (vErrors === null) {
-            vErrors = [err12]
-          } else {
-            vErrors.push(err12)
-          }
-          errors++
-        }
-        for (const key1 in data5) {
-          if (!(key1 === 'column' || key1 === 'erase')) {
-            const err13 = {
-              instancePath: instancePath + '/subject',
-              schemaPath: '#/properties/subject/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema15.properties.subject,
-              data: data5
-            }
-            if (vErrors === null) {
-              vErrors = [err13]
-            } else {
-              vErrors.push(err13)
-            }
-            errors++
-          }
-        }
-        if (data5.column !== undefined) {
-          let data6 = data5.column
-          if (typeof data6 === 'string') {
-            if (!formats34(data6)) {
-              const err14 = {
-                instancePath: instancePath + '/subject/column',
-                schemaPath: '#/properties/subject/properties/column/format',
-                keyword: 'format',
-                params: { format: 'sql-identifier' },
-                message: 'must match format "' + 'sql-identifier' + '"',
-                schema: 'sql-identifier',
-                parentSchema: schema15.properties.subject.properties.column,
-                data: data6
+        const len1 = data4.length
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data5 = data4[i2]
+          if (typeof data5 === 'string') {
+            if (!pattern3.test(data5)) {
+              const err11 = {
+                instancePath: instancePath + '/transfers/' + i2,
+                schemaPath: '#/properties/transfers/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[A-Z]{2,3}$' },
+                message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
+                schema: '^[A-Z]{2,3}$',
+                parentSchema: schema15.properties.transfers.items,
+                data: data5
               }
               if (vErrors === null) {
-                vErrors = [err14]
+                vErrors = [err11]
               } else {
-                vErrors.push(err14)
+                vErrors.push(err11)
               }
               errors++
             }
           } else {
-            const err15 = {
-              instancePath: instancePath + '/subject/column',
-              schemaPath: '#/properties/subject/properties/column/type',
+            const err12 = {
+              instancePath: instancePath + '/transfers/' + i2,
+              schemaPath: '#/properties/transfers/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema15.properties.subject.properties.column.type,
-              parentSchema: schema15.properties.subject.properties.column,
-              data: data6
+              schema: schema15.properties.transfers.items.type,
+              parentSchema: schema15.properties.transfers.items,
+              data: data5
             }
             if (vErrors === null) {
-              vErrors = [err15]
+              vErrors = [err12]
             } else {
-              vErrors.push(err15)
+              vErrors.push(err12)
             }
             errors++
           }
         }
-        if (data5.erase !== undefined) {
-          let data7 = data5.erase
-          if (!(data7 === 'delete' || data7 === 'nullify')) {
-            const err16 = {
-              instancePath: instancePath + '/subject/erase',
-              schemaPath: '#/properties/subject/properties/erase/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema15.properties.subject.properties.erase.enum,
-              parentSchema: schema15.properties.subject.properties.erase,
-              data: data7
+        let i3 = data4.length
+        let j1
+        if (i3 > 1) {
+          const indices1 = {}
+          for (; i3--;) {
+            let item1 = data4[i3]
+            if (typeof item1 !== 'string') {
+              continue
             }
-            if (vErrors === null) {
-              vErrors = [err16]
-            } else {
-              vErrors.push(err16)
+            if (typeof indices1[item1] == 'number') {
+              j1 = indices1[item1]
+              const err13 = {
+                instancePath: instancePath + '/transfers',
+                schemaPath: '#/properties/transfers/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i3, j: j1 },
+                message:
+                  'must NOT have duplicate items (items ## ' +
+                  j1 +
+                  ' and ' +
+                  i3 +
+                  ' are identical)',
+                schema: true,
+                parentSchema: schema15.properties.transfers,
+                data: data4
+              }
+              if (vErrors === null) {
+                vErrors = [err13]
+              } else {
+                vErrors.push(err13)
+              }
+              errors++
+              break
             }
-            errors++
+            indices1[item1] = i3
           }
         }
       } else {
-        const err17 = {
-          instancePath: instancePath + '/subject',
-          schemaPath: '#/properties/subject/type',
+        const err14 = {
+          instancePath: instancePath + '/transfers',
+          schemaPath: '#/properties/transfers/type',
           keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema15.properties.subject.type,
-          parentSchema: schema15.properties.subject,
-          data: data5
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema15.properties.transfers.type,
+          parentSchema: schema15.properties.transfers,
+          data: data4
         }
         if (vErrors === null) {
-          vErrors = [err17]
+          vErrors = [err14]
         } else {
-          vErrors.push(err17)
+          vErrors.push(err14)
         }
         errors++
       }
     }
-    if (data.expectedSize !== undefined) {
-      let data8 = data.expectedSize
-      if (typeof data8 === 'string') {
-        if (!formats42(data8)) {
-          const err18 = {
-            instancePath: instancePath + '/expectedSize',
-            schemaPath: '#/properties/expectedSize/format',
-            keyword: 'format',
-            params: { format: 'size' },
-            message: 'must match format "' + 'size' + '"',
-            schema: 'size',
-            parentSchema: schema15.properties.expectedSize,
-            data: data8
+    if (data.writers !== undefined) {
+      let data6 = data.writers
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err15 = {
+            instancePath: instancePath + '/writers',
+            schemaPath: '#/properties/writers/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema15.properties.writers,
+            data: data6
           }
           if (vErrors === null) {
-            vErrors = [err18]
+            vErrors = [err15]
           } else {
-            vErrors.push(err18)
+            vErrors.push(err15)
           }
           errors++
         }
+        const len2 = data6.length
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data7 = data6[i4]
+          if (typeof data7 === 'string') {
+            if (!formats34(data7)) {
+              const err16 = {
+                instancePath: instancePath + '/writers/' + i4,
+                schemaPath: '#/properties/writers/items/format',
+                keyword: 'format',
+                params: { format: 'sql-identifier' },
+                message: 'must match format "' + 'sql-identifier' + '"',
+                schema: 'sql-identifier',
+                parentSchema: schema15.properties.writers.items,
+                data: data7
+              }
+              if (vErrors === null) {
+                vErrors = [err16]
+              } else {
+                vErrors.push(err16)
+              }
+              errors++
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + '/writers/' + i4,
+              schemaPath: '#/properties/writers/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema15.properties.writers.items.type,
+              parentSchema: schema15.properties.writers.items,
+              data: data7
+            }
+            if (vErrors === null) {
+              vErrors = [err17]
+            } else {
+              vErrors.push(err17)
+            }
+            errors++
+          }
+        }
+        let i5 = data6.length
+        let j2
+        if (i5 > 1) {
+          const indices2 = {}
+          for (; i5--;) {
+            let item2 = data6[i5]
+            if (typeof item2 !== 'string') {
+              continue
+            }
+            if (typeof indices2[item2] == 'number') {
+              j2 = indices2[item2]
+              const err18 = {
+                instancePath: instancePath + '/writers',
+                schemaPath: '#/properties/writers/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i5, j: j2 },
+                message:
+                  'must NOT have duplicate items (items ## ' +
+                  j2 +
+                  ' and ' +
+                  i5 +
+                  ' are identical)',
+                schema: true,
+                parentSchema: schema15.properties.writers,
+                data: data6
+              }
+              if (vErrors === null) {
+                vErrors = [err18]
+              } else {
+                vErrors.push(err18)
+              }
+              errors++
+              break
+            }
+            indices2[item2] = i5
+          }
+        }
       } else {
         const err19 = {
-          instancePath: instancePath + '/expectedSize',
-          schemaPath: '#/properties/expectedSize/type',
+          instancePath: instancePath + '/writers',
+          schemaPath: '#/properties/writers/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
-          schema: schema15.properties.expectedSize.type,
-          parentSchema: schema15.properties.expectedSize,
-          data: data8
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema15.properties.writers.type,
+          parentSchema: schema15.properties.writers,
+          data: data6
         }
         if (vErrors === null) {
           vErrors = [err19]
@@ -1098,14 +1191,215 @@ function validate12(
         errors++
       }
     }
-    if (data.columns !== undefined) {
-      let data9 = data.columns
+    if (data.retention !== undefined) {
+      let data8 = data.retention
+      if (typeof data8 === 'string') {
+        if (!formats8(data8)) {
+          const err20 = {
+            instancePath: instancePath + '/retention',
+            schemaPath: '#/properties/retention/format',
+            keyword: 'format',
+            params: { format: 'duration' },
+            message: 'must match format "' + 'duration' + '"',
+            schema: 'duration',
+            parentSchema: schema15.properties.retention,
+            data: data8
+          }
+          if (vErrors === null) {
+            vErrors = [err20]
+          } else {
+            vErrors.push(err20)
+          }
+          errors++
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + '/retention',
+          schemaPath: '#/properties/retention/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema15.properties.retention.type,
+          parentSchema: schema15.properties.retention,
+          data: data8
+        }
+        if (vErrors === null) {
+          vErrors = [err21]
+        } else {
+          vErrors.push(err21)
+        }
+        errors++
+      }
+    }
+    if (data.subject !== undefined) {
+      let data9 = data.subject
       if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
-        for (const key2 in data9) {
-          const _errs21 = errors
+        if (data9.column === undefined) {
+          const err22 = {
+            instancePath: instancePath + '/subject',
+            schemaPath: '#/properties/subject/required',
+            keyword: 'required',
+            params: { missingProperty: 'column' },
+            message: "must have required property '" + 'column' + "'",
+            schema: schema15.properties.subject.required,
+            parentSchema: schema15.properties.subject,
+            data: data9
+          }
+          if (vErrors === null) {
+            vErrors = [err22]
+          } else {
+            vErrors.push(err22)
+          }
+          errors++
+        }
+        for (const key1 in data9) {
+          if (!(key1 === 'column' || key1 === 'erase')) {
+            const err23 = {
+              instancePath: instancePath + '/subject',
+              schemaPath: '#/properties/subject/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema15.properties.subject,
+              data: data9
+            }
+            if (vErrors === null) {
+              vErrors = [err23]
+            } else {
+              vErrors.push(err23)
+            }
+            errors++
+          }
+        }
+        if (data9.column !== undefined) {
+          let data10 = data9.column
+          if (typeof data10 === 'string') {
+            if (!formats34(data10)) {
+              const err24 = {
+                instancePath: instancePath + '/subject/column',
+                schemaPath: '#/properties/subject/properties/column/format',
+                keyword: 'format',
+                params: { format: 'sql-identifier' },
+                message: 'must match format "' + 'sql-identifier' + '"',
+                schema: 'sql-identifier',
+                parentSchema: schema15.properties.subject.properties.column,
+                data: data10
+              }
+              if (vErrors === null) {
+                vErrors = [err24]
+              } else {
+                vErrors.push(err24)
+              }
+              errors++
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + '/subject/column',
+              schemaPath: '#/properties/subject/properties/column/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema15.properties.subject.properties.column.type,
+              parentSchema: schema15.properties.subject.properties.column,
+              data: data10
+            }
+            if (vErrors === null) {
+              vErrors = [err25]
+            } else {
+              vErrors.push(err25)
+            }
+            errors++
+          }
+        }
+        if (data9.erase !== undefined) {
+          let data11 = data9.erase
+          if (!(data11 === 'delete' || data11 === 'nullify')) {
+            const err26 = {
+              instancePath: instancePath + '/subject/erase',
+              schemaPath: '#/properties/subject/properties/erase/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema15.properties.subject.properties.erase.enum,
+              parentSchema: schema15.properties.subject.properties.erase,
+              data: data11
+            }
+            if (vErrors === null) {
+              vErrors = [err26]
+            } else {
+              vErrors.push(err26)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + '/subject',
+          schemaPath: '#/properties/subject/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema15.properties.subject.type,
+          parentSchema: schema15.properties.subject,
+          data: data9
+        }
+        if (vErrors === null) {
+          vErrors = [err27]
+        } else {
+          vErrors.push(err27)
+        }
+        errors++
+      }
+    }
+    if (data.expectedSize !== undefined) {
+      let data12 = data.expectedSize
+      if (typeof data12 === 'string') {
+        if (!formats46(data12)) {
+          const err28 = {
+            instancePath: instancePath + '/expectedSize',
+            schemaPath: '#/properties/expectedSize/format',
+            keyword: 'format',
+            params: { format: 'size' },
+            message: 'must match format "' + 'size' + '"',
+            schema: 'size',
+            parentSchema: schema15.properties.expectedSize,
+            data: data12
+          }
+          if (vErrors === null) {
+            vErrors = [err28]
+          } else {
+            vErrors.push(err28)
+          }
+          errors++
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + '/expectedSize',
+          schemaPath: '#/properties/expectedSize/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema15.properties.expectedSize.type,
+          parentSchema: schema15.properties.expectedSize,
+          data: data12
+        }
+        if (vErrors === null) {
+          vErrors = [err29]
+        } else {
+          vErrors.push(err29)
+        }
+        errors++
+      }
+    }
+    if (data.columns !== undefined) {
+      let data13 = data.columns
+      if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          const _errs29 = errors
           if (typeof key2 === 'string') {
             if (!formats34(key2)) {
-              const err20 = {
+              const err30 = {
                 instancePath: instancePath + '/columns',
                 schemaPath: '#/properties/columns/propertyNames/format',
                 keyword: 'format',
@@ -1117,16 +1411,16 @@ function validate12(
                 propertyName: key2
               }
               if (vErrors === null) {
-                vErrors = [err20]
+                vErrors = [err30]
               } else {
-                vErrors.push(err20)
+                vErrors.push(err30)
               }
               errors++
             }
           }
-          var valid5 = _errs21 === errors
-          if (!valid5) {
-            const err21 = {
+          var valid11 = _errs29 === errors
+          if (!valid11) {
+            const err31 = {
               instancePath: instancePath + '/columns',
               schemaPath: '#/properties/columns/propertyNames',
               keyword: 'propertyNames',
@@ -1134,21 +1428,21 @@ function validate12(
               message: 'property name must be valid',
               schema: schema15.properties.columns.propertyNames,
               parentSchema: schema15.properties.columns,
-              data: data9
+              data: data13
             }
             if (vErrors === null) {
-              vErrors = [err21]
+              vErrors = [err31]
             } else {
-              vErrors.push(err21)
+              vErrors.push(err31)
             }
             errors++
           }
         }
-        for (const key3 in data9) {
-          let data10 = data9[key3]
-          if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
-            if (data10.type === undefined) {
-              const err22 = {
+        for (const key3 in data13) {
+          let data14 = data13[key3]
+          if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
+            if (data14.type === undefined) {
+              const err32 = {
                 instancePath:
                   instancePath + '/columns/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/definitions/Column/required',
@@ -1157,16 +1451,16 @@ function validate12(
                 message: "must have required property '" + 'type' + "'",
                 schema: schema16.required,
                 parentSchema: schema16,
-                data: data10
+                data: data14
               }
               if (vErrors === null) {
-                vErrors = [err22]
+                vErrors = [err32]
               } else {
-                vErrors.push(err22)
+                vErrors.push(err32)
               }
               errors++
             }
-            for (const key4 in data10) {
+            for (const key4 in data14) {
               if (!(
                 key4 === 'type' ||
                 key4 === 'primaryKey' ||
@@ -1174,7 +1468,7 @@ function validate12(
                 key4 === 'category' ||
                 key4 === 'readers'
               )) {
-                const err23 = {
+                const err33 = {
                   instancePath:
                     instancePath + '/columns/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/definitions/Column/additionalProperties',
@@ -1183,21 +1477,21 @@ function validate12(
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema16,
-                  data: data10
+                  data: data14
                 }
                 if (vErrors === null) {
-                  vErrors = [err23]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err23)
+                  vErrors.push(err33)
                 }
                 errors++
               }
             }
-            if (data10.type !== undefined) {
-              let data11 = data10.type
-              if (typeof data11 === 'string') {
-                if (func2(data11) < 1) {
-                  const err24 = {
+            if (data14.type !== undefined) {
+              let data15 = data14.type
+              if (typeof data15 === 'string') {
+                if (func2(data15) < 1) {
+                  const err34 = {
                     instancePath:
                       instancePath +
                       '/columns/' +
@@ -1209,17 +1503,17 @@ function validate12(
                     message: 'must NOT have fewer than 1 characters',
                     schema: 1,
                     parentSchema: schema16.properties.type,
-                    data: data11
+                    data: data15
                   }
                   if (vErrors === null) {
-                    vErrors = [err24]
+                    vErrors = [err34]
                   } else {
-                    vErrors.push(err24)
+                    vErrors.push(err34)
                   }
                   errors++
                 }
               } else {
-                const err25 = {
+                const err35 = {
                   instancePath:
                     instancePath +
                     '/columns/' +
@@ -1231,20 +1525,20 @@ function validate12(
                   message: 'must be string',
                   schema: schema16.properties.type.type,
                   parentSchema: schema16.properties.type,
-                  data: data11
+                  data: data15
                 }
                 if (vErrors === null) {
-                  vErrors = [err25]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err25)
+                  vErrors.push(err35)
                 }
                 errors++
               }
             }
-            if (data10.primaryKey !== undefined) {
-              let data12 = data10.primaryKey
-              if (typeof data12 !== 'boolean') {
-                const err26 = {
+            if (data14.primaryKey !== undefined) {
+              let data16 = data14.primaryKey
+              if (typeof data16 !== 'boolean') {
+                const err36 = {
                   instancePath:
                     instancePath +
                     '/columns/' +
@@ -1256,20 +1550,20 @@ function validate12(
                   message: 'must be boolean',
                   schema: schema16.properties.primaryKey.type,
                   parentSchema: schema16.properties.primaryKey,
-                  data: data12
+                  data: data16
                 }
                 if (vErrors === null) {
-                  vErrors = [err26]
+                  vErrors = [err36]
                 } else {
-                  vErrors.push(err26)
+                  vErrors.push(err36)
                 }
                 errors++
               }
             }
-            if (data10.nullable !== undefined) {
-              let data13 = data10.nullable
-              if (typeof data13 !== 'boolean') {
-                const err27 = {
+            if (data14.nullable !== undefined) {
+              let data17 = data14.nullable
+              if (typeof data17 !== 'boolean') {
+                const err37 = {
                   instancePath:
                     instancePath +
                     '/columns/' +
@@ -1281,21 +1575,21 @@ function validate12(
                   message: 'must be boolean',
                   schema: schema16.properties.nullable.type,
                   parentSchema: schema16.properties.nullable,
-                  data: data13
+                  data: data17
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err37]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err37)
                 }
                 errors++
               }
             }
-            if (data10.category !== undefined) {
-              let data14 = data10.category
-              if (typeof data14 === 'string') {
-                if (!pattern4.test(data14)) {
-                  const err28 = {
+            if (data14.category !== undefined) {
+              let data18 = data14.category
+              if (typeof data18 === 'string') {
+                if (!pattern5.test(data18)) {
+                  const err38 = {
                     instancePath:
                       instancePath +
                       '/columns/' +
@@ -1307,17 +1601,17 @@ function validate12(
                     message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
                     schema: '^[a-z_]+(\\.[a-z_]+)*$',
                     parentSchema: schema16.properties.category,
-                    data: data14
+                    data: data18
                   }
                   if (vErrors === null) {
-                    vErrors = [err28]
+                    vErrors = [err38]
                   } else {
-                    vErrors.push(err28)
+                    vErrors.push(err38)
                   }
                   errors++
                 }
               } else {
-                const err29 = {
+                const err39 = {
                   instancePath:
                     instancePath +
                     '/columns/' +
@@ -1329,82 +1623,82 @@ function validate12(
                   message: 'must be string',
                   schema: schema16.properties.category.type,
                   parentSchema: schema16.properties.category,
-                  data: data14
+                  data: data18
                 }
                 if (vErrors === null) {
-                  vErrors = [err29]
+                  vErrors = [err39]
                 } else {
-                  vErrors.push(err29)
+                  vErrors.push(err39)
                 }
                 errors++
               }
             }
-            if (data10.readers !== undefined) {
-              let data15 = data10.readers
-              if (Array.isArray(data15)) {
-                const len1 = data15.length
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data16 = data15[i2]
-                  if (typeof data16 === 'string') {
-                    if (!formats34(data16)) {
-                      const err30 = {
+            if (data14.readers !== undefined) {
+              let data19 = data14.readers
+              if (Array.isArray(data19)) {
+                const len3 = data19.length
+                for (let i6 = 0; i6 < len3; i6++) {
+                  let data20 = data19[i6]
+                  if (typeof data20 === 'string') {
+                    if (!formats34(data20)) {
+                      const err40 = {
                         instancePath:
                           instancePath +
                           '/columns/' +
                           key3.replace(/~/g, '~0').replace(/\//g, '~1') +
                           '/readers/' +
-                          i2,
+                          i6,
                         schemaPath: '#/definitions/Column/properties/readers/items/format',
                         keyword: 'format',
                         params: { format: 'sql-identifier' },
                         message: 'must match format "' + 'sql-identifier' + '"',
                         schema: 'sql-identifier',
                         parentSchema: schema16.properties.readers.items,
-                        data: data16
+                        data: data20
                       }
                       if (vErrors === null) {
-                        vErrors = [err30]
+                        vErrors = [err40]
                       } else {
-                        vErrors.push(err30)
+                        vErrors.push(err40)
                       }
                       errors++
                     }
                   } else {
-                    const err31 = {
+                    const err41 = {
                       instancePath:
                         instancePath +
                         '/columns/' +
                         key3.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/readers/' +
-                        i2,
+                        i6,
                       schemaPath: '#/definitions/Column/properties/readers/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
                       schema: schema16.properties.readers.items.type,
                       parentSchema: schema16.properties.readers.items,
-                      data: data16
+                      data: data20
                     }
                     if (vErrors === null) {
-                      vErrors = [err31]
+                      vErrors = [err41]
                     } else {
-                      vErrors.push(err31)
+                      vErrors.push(err41)
                     }
                     errors++
                   }
                 }
-                let i3 = data15.length
-                let j1
-                if (i3 > 1) {
-                  const indices1 = {}
-                  for (; i3--;) {
-                    let item1 = data15[i3]
-                    if (typeof item1 !== 'string') {
+                let i7 = data19.length
+                let j3
+                if (i7 > 1) {
+                  const indices3 = {}
+                  for (; i7--;) {
+                    let item3 = data19[i7]
+                    if (typeof item3 !== 'string') {
                       continue
                     }
-                    if (typeof indices1[item1] == 'number') {
-                      j1 = indices1[item1]
-                      const err32 = {
+                    if (typeof indices3[item3] == 'number') {
+                      j3 = indices3[item3]
+                      const err42 = {
                         instancePath:
                           instancePath +
                           '/columns/' +
@@ -1412,30 +1706,30 @@ function validate12(
                           '/readers',
                         schemaPath: '#/definitions/Column/properties/readers/uniqueItems',
                         keyword: 'uniqueItems',
-                        params: { i: i3, j: j1 },
+                        params: { i: i7, j: j3 },
                         message:
                           'must NOT have duplicate items (items ## ' +
-                          j1 +
+                          j3 +
                           ' and ' +
-                          i3 +
+                          i7 +
                           ' are identical)',
                         schema: true,
                         parentSchema: schema16.properties.readers,
-                        data: data15
+                        data: data19
                       }
                       if (vErrors === null) {
-                        vErrors = [err32]
+                        vErrors = [err42]
                       } else {
-                        vErrors.push(err32)
+                        vErrors.push(err42)
                       }
                       errors++
                       break
                     }
-                    indices1[item1] = i3
+                    indices3[item3] = i7
                   }
                 }
               } else {
-                const err33 = {
+                const err43 = {
                   instancePath:
                     instancePath +
                     '/columns/' +
@@ -1447,18 +1741,18 @@ function validate12(
                   message: 'must be array',
                   schema: schema16.properties.readers.type,
                   parentSchema: schema16.properties.readers,
-                  data: data15
+                  data: data19
                 }
                 if (vErrors === null) {
-                  vErrors = [err33]
+                  vErrors = [err43]
                 } else {
-                  vErrors.push(err33)
+                  vErrors.push(err43)
                 }
                 errors++
               }
             }
           } else {
-            const err34 = {
+            const err44 = {
               instancePath:
                 instancePath + '/columns/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/definitions/Column/type',
@@ -1467,18 +1761,18 @@ function validate12(
               message: 'must be object',
               schema: schema16.type,
               parentSchema: schema16,
-              data: data10
+              data: data14
             }
             if (vErrors === null) {
-              vErrors = [err34]
+              vErrors = [err44]
             } else {
-              vErrors.push(err34)
+              vErrors.push(err44)
             }
             errors++
           }
         }
       } else {
-        const err35 = {
+        const err45 = {
           instancePath: instancePath + '/columns',
           schemaPath: '#/properties/columns/type',
           keyword: 'type',
@@ -1486,18 +1780,18 @@ function validate12(
           message: 'must be object',
           schema: schema15.properties.columns.type,
           parentSchema: schema15.properties.columns,
-          data: data9
+          data: data13
         }
         if (vErrors === null) {
-          vErrors = [err35]
+          vErrors = [err45]
         } else {
-          vErrors.push(err35)
+          vErrors.push(err45)
         }
         errors++
       }
     }
   } else {
-    const err36 = {
+    const err46 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1508,9 +1802,9 @@ function validate12(
       data
     }
     if (vErrors === null) {
-      vErrors = [err36]
+      vErrors = [err46]
     } else {
-      vErrors.push(err36)
+      vErrors.push(err46)
     }
     errors++
   }
@@ -1543,7 +1837,12 @@ function validate11(
       errors++
     }
     for (const key0 in data) {
-      if (!(key0 === 'engine' || key0 === 'migrations' || key0 === 'tables')) {
+      if (!(
+        key0 === 'engine' ||
+        key0 === 'migrations' ||
+        key0 === 'subjectRequests' ||
+        key0 === 'tables'
+      )) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -1628,42 +1927,37 @@ function validate11(
         errors++
       }
     }
-    if (data.tables !== undefined) {
-      let data2 = data.tables
+    if (data.subjectRequests !== undefined) {
+      let data2 = data.subjectRequests
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs7 = errors
-          if (typeof key1 === 'string') {
-            if (!formats34(key1)) {
-              const err5 = {
-                instancePath: instancePath + '/tables',
-                schemaPath: '#/properties/tables/propertyNames/format',
-                keyword: 'format',
-                params: { format: 'sql-identifier' },
-                message: 'must match format "' + 'sql-identifier' + '"',
-                schema: 'sql-identifier',
-                parentSchema: schema14.properties.tables.propertyNames,
-                data: key1,
-                propertyName: key1
-              }
-              if (vErrors === null) {
-                vErrors = [err5]
-              } else {
-                vErrors.push(err5)
-              }
-              errors++
-            }
+        if (data2.roles === undefined) {
+          const err5 = {
+            instancePath: instancePath + '/subjectRequests',
+            schemaPath: '#/properties/subjectRequests/required',
+            keyword: 'required',
+            params: { missingProperty: 'roles' },
+            message: "must have required property '" + 'roles' + "'",
+            schema: schema14.properties.subjectRequests.required,
+            parentSchema: schema14.properties.subjectRequests,
+            data: data2
           }
-          var valid1 = _errs7 === errors
-          if (!valid1) {
+          if (vErrors === null) {
+            vErrors = [err5]
+          } else {
+            vErrors.push(err5)
+          }
+          errors++
+        }
+        for (const key1 in data2) {
+          if (!(key1 === 'roles')) {
             const err6 = {
-              instancePath: instancePath + '/tables',
-              schemaPath: '#/properties/tables/propertyNames',
-              keyword: 'propertyNames',
-              params: { propertyName: key1 },
-              message: 'property name must be valid',
-              schema: schema14.properties.tables.propertyNames,
-              parentSchema: schema14.properties.tables,
+              instancePath: instancePath + '/subjectRequests',
+              schemaPath: '#/properties/subjectRequests/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema14.properties.subjectRequests,
               data: data2
             }
             if (vErrors === null) {
@@ -1674,13 +1968,196 @@ function validate11(
             errors++
           }
         }
-        for (const key2 in data2) {
+        if (data2.roles !== undefined) {
+          let data3 = data2.roles
+          if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+              const err7 = {
+                instancePath: instancePath + '/subjectRequests/roles',
+                schemaPath: '#/properties/subjectRequests/properties/roles/minItems',
+                keyword: 'minItems',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 items',
+                schema: 1,
+                parentSchema: schema14.properties.subjectRequests.properties.roles,
+                data: data3
+              }
+              if (vErrors === null) {
+                vErrors = [err7]
+              } else {
+                vErrors.push(err7)
+              }
+              errors++
+            }
+            const len0 = data3.length
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0]
+              if (typeof data4 === 'string') {
+                if (!formats34(data4)) {
+                  const err8 = {
+                    instancePath: instancePath + '/subjectRequests/roles/' + i0,
+                    schemaPath: '#/properties/subjectRequests/properties/roles/items/format',
+                    keyword: 'format',
+                    params: { format: 'sql-identifier' },
+                    message: 'must match format "' + 'sql-identifier' + '"',
+                    schema: 'sql-identifier',
+                    parentSchema: schema14.properties.subjectRequests.properties.roles.items,
+                    data: data4
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err8]
+                  } else {
+                    vErrors.push(err8)
+                  }
+                  errors++
+                }
+              } else {
+                const err9 = {
+                  instancePath: instancePath + '/subjectRequests/roles/' + i0,
+                  schemaPath: '#/properties/subjectRequests/properties/roles/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema14.properties.subjectRequests.properties.roles.items.type,
+                  parentSchema: schema14.properties.subjectRequests.properties.roles.items,
+                  data: data4
+                }
+                if (vErrors === null) {
+                  vErrors = [err9]
+                } else {
+                  vErrors.push(err9)
+                }
+                errors++
+              }
+            }
+            let i1 = data3.length
+            let j0
+            if (i1 > 1) {
+              const indices0 = {}
+              for (; i1--;) {
+                let item0 = data3[i1]
+                if (typeof item0 !== 'string') {
+                  continue
+                }
+                if (typeof indices0[item0] == 'number') {
+                  j0 = indices0[item0]
+                  const err10 = {
+                    instancePath: instancePath + '/subjectRequests/roles',
+                    schemaPath: '#/properties/subjectRequests/properties/roles/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i1, j: j0 },
+                    message:
+                      'must NOT have duplicate items (items ## ' +
+                      j0 +
+                      ' and ' +
+                      i1 +
+                      ' are identical)',
+                    schema: true,
+                    parentSchema: schema14.properties.subjectRequests.properties.roles,
+                    data: data3
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err10]
+                  } else {
+                    vErrors.push(err10)
+                  }
+                  errors++
+                  break
+                }
+                indices0[item0] = i1
+              }
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + '/subjectRequests/roles',
+              schemaPath: '#/properties/subjectRequests/properties/roles/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema14.properties.subjectRequests.properties.roles.type,
+              parentSchema: schema14.properties.subjectRequests.properties.roles,
+              data: data3
+            }
+            if (vErrors === null) {
+              vErrors = [err11]
+            } else {
+              vErrors.push(err11)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/subjectRequests',
+          schemaPath: '#/properties/subjectRequests/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema14.properties.subjectRequests.type,
+          parentSchema: schema14.properties.subjectRequests,
+          data: data2
+        }
+        if (vErrors === null) {
+          vErrors = [err12]
+        } else {
+          vErrors.push(err12)
+        }
+        errors++
+      }
+    }
+    if (data.tables !== undefined) {
+      let data5 = data.tables
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        for (const key2 in data5) {
+          const _errs14 = errors
+          if (typeof key2 === 'string') {
+            if (!formats34(key2)) {
+              const err13 = {
+                instancePath: instancePath + '/tables',
+                schemaPath: '#/properties/tables/propertyNames/format',
+                keyword: 'format',
+                params: { format: 'sql-identifier' },
+                message: 'must match format "' + 'sql-identifier' + '"',
+                schema: 'sql-identifier',
+                parentSchema: schema14.properties.tables.propertyNames,
+                data: key2,
+                propertyName: key2
+              }
+              if (vErrors === null) {
+                vErrors = [err13]
+              } else {
+                vErrors.push(err13)
+              }
+              errors++
+            }
+          }
+          var valid5 = _errs14 === errors
+          if (!valid5) {
+            const err14 = {
+              instancePath: instancePath + '/tables',
+              schemaPath: '#/properties/tables/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema14.properties.tables.propertyNames,
+              parentSchema: schema14.properties.tables,
+              data: data5
+            }
+            if (vErrors === null) {
+              vErrors = [err14]
+            } else {
+              vErrors.push(err14)
+            }
+            errors++
+          }
+        }
+        for (const key3 in data5) {
           if (
-            !validate12(data2[key2], {
+            !validate12(data5[key3], {
               instancePath:
-                instancePath + '/tables/' + key2.replace(/~/g, '~0').replace(/\//g, '~1'),
-              parentData: data2,
-              parentDataProperty: key2,
+                instancePath + '/tables/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              parentData: data5,
+              parentDataProperty: key3,
               rootData
             })
           ) {
@@ -1689,7 +2166,7 @@ function validate11(
           }
         }
       } else {
-        const err7 = {
+        const err15 = {
           instancePath: instancePath + '/tables',
           schemaPath: '#/properties/tables/type',
           keyword: 'type',
@@ -1697,18 +2174,18 @@ function validate11(
           message: 'must be object',
           schema: schema14.properties.tables.type,
           parentSchema: schema14.properties.tables,
-          data: data2
+          data: data5
         }
         if (vErrors === null) {
-          vErrors = [err7]
+          vErrors = [err15]
         } else {
-          vErrors.push(err7)
+          vErrors.push(err15)
         }
         errors++
       }
     }
   } else {
-    const err8 = {
+    const err16 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1719,9 +2196,9 @@ function validate11(
       data
     }
     if (vErrors === null) {
-      vErrors = [err8]
+      vErrors = [err16]
     } else {
-      vErrors.push(err8)
+      vErrors.push(err16)
     }
     errors++
   }
@@ -4619,11 +5096,11 @@ const schema20 = {
 import * as func0Module from 'ajv/dist/runtime/equal.js'
 const func0 =
   typeof func0Module.default === 'function' ? func0Module.default : func0Module.default.default
-const formats48 = FORMAT_TESTS['path-template']
-const formats62 = FORMAT_TESTS.uri
-const pattern10 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
-const pattern11 = new RegExp('^[a-z0-9.-]+/$', 'u')
-const pattern12 = new RegExp('^https?://', 'u')
+const formats52 = FORMAT_TESTS['path-template']
+const formats66 = FORMAT_TESTS.uri
+const pattern11 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
+const pattern12 = new RegExp('^[a-z0-9.-]+/$', 'u')
+const pattern13 = new RegExp('^https?://', 'u')
 function validate15(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
@@ -4945,7 +5422,7 @@ function validate15(
             if (data5.path !== undefined) {
               let data6 = data5.path
               if (typeof data6 === 'string') {
-                if (!formats48(data6)) {
+                if (!formats52(data6)) {
                   const err15 = {
                     instancePath: instancePath + '/spec/layout/path',
                     schemaPath: '#/definitions/Layout/properties/path/format',
@@ -5119,7 +5596,7 @@ function validate15(
                     if (data10.path !== undefined) {
                       let data11 = data10.path
                       if (typeof data11 === 'string') {
-                        if (!formats48(data11)) {
+                        if (!formats52(data11)) {
                           const err23 = {
                             instancePath:
                               instancePath +
@@ -5949,7 +6426,7 @@ function validate15(
                     for (let i7 = 0; i7 < len4; i7++) {
                       let data28 = data27[i7]
                       if (typeof data28 === 'string') {
-                        if (!pattern4.test(data28)) {
+                        if (!pattern5.test(data28)) {
                           const err57 = {
                             instancePath:
                               instancePath + '/spec/complianceRules/' + i6 + '/categories/' + i7,
@@ -6744,7 +7221,7 @@ function validate15(
                     if (data40.server !== undefined) {
                       let data41 = data40.server
                       if (typeof data41 === 'string') {
-                        if (!formats62(data41)) {
+                        if (!formats66(data41)) {
                           const err91 = {
                             instancePath:
                               instancePath +
@@ -6893,7 +7370,7 @@ function validate15(
                     if (data40.tokenSecret !== undefined) {
                       let data44 = data40.tokenSecret
                       if (typeof data44 === 'string') {
-                        if (!pattern10.test(data44)) {
+                        if (!pattern11.test(data44)) {
                           const err97 = {
                             instancePath:
                               instancePath +
@@ -7178,7 +7655,7 @@ function validate15(
                     if (data47.annotationPrefix !== undefined) {
                       let data50 = data47.annotationPrefix
                       if (typeof data50 === 'string') {
-                        if (!pattern11.test(data50)) {
+                        if (!pattern12.test(data50)) {
                           const err108 = {
                             instancePath:
                               instancePath +
@@ -7228,7 +7705,7 @@ function validate15(
                     if (data47.endpoint !== undefined) {
                       let data51 = data47.endpoint
                       if (typeof data51 === 'string') {
-                        if (!pattern12.test(data51)) {
+                        if (!pattern13.test(data51)) {
                           const err110 = {
                             instancePath:
                               instancePath +
@@ -7376,7 +7853,7 @@ function validate15(
                     if (data53.secret !== undefined) {
                       let data54 = data53.secret
                       if (typeof data54 === 'string') {
-                        if (!pattern10.test(data54)) {
+                        if (!pattern11.test(data54)) {
                           const err116 = {
                             instancePath:
                               instancePath +
@@ -8310,7 +8787,7 @@ const schema23 = {
     diff: { description: 'A unified diff of the change.', type: 'string' }
   }
 }
-const pattern15 = new RegExp('^[0-9a-f]{64}$', 'u')
+const pattern16 = new RegExp('^[0-9a-f]{64}$', 'u')
 const schema24 = {
   title: 'RegionDns',
   description:
@@ -9694,7 +10171,7 @@ function validate18(
                 if (data27.baseSha256 !== undefined) {
                   let data33 = data27.baseSha256
                   if (typeof data33 === 'string') {
-                    if (!pattern15.test(data33)) {
+                    if (!pattern16.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + '/shift/' + i1 + '/edit/baseSha256',
                         schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',
@@ -10303,7 +10780,7 @@ function validate20(
             if (data4.sha256 !== undefined) {
               let data8 = data4.sha256
               if (typeof data8 === 'string') {
-                if (!pattern15.test(data8)) {
+                if (!pattern16.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + '/migrations/' + i0 + '/sha256',
                     schemaPath: '#/definitions/DataMigration/properties/sha256/pattern',
@@ -11358,7 +11835,7 @@ function validate17(
             if (data14.baseSha256 !== undefined) {
               let data20 = data14.baseSha256
               if (typeof data20 === 'string') {
-                if (!pattern15.test(data20)) {
+                if (!pattern16.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + '/edits/' + i0 + '/baseSha256',
                     schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',
