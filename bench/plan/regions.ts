@@ -34,7 +34,7 @@ const regionName = (i: number) => `r${String(i).padStart(3, '0')}`
  * name (dns-latency-duplicate), and there are fewer AWS Regions than the
  * 400 regions planned here, which would all share one name.
  */
-function platformYaml(n: number): string {
+export function platformYaml(n: number): string {
   const regions = Array.from({ length: n }, (_, i) => {
     const [location, jurisdiction] = LOCATIONS[i % LOCATIONS.length]!
     return `    ${regionName(i)}:
@@ -62,7 +62,7 @@ ${regions.join('\n')}
 `
 }
 
-function serviceYaml(n: number): string {
+export function serviceYaml(n: number): string {
   const names = Array.from({ length: n }, (_, i) => regionName(i))
   const waveSize = Math.ceil(n / 4)
   const waves = Array.from({ length: Math.ceil(n / waveSize) }, (_, w) =>
@@ -113,7 +113,7 @@ spec:
 `
 }
 
-function envFiles(n: number): Map<string, string> {
+export function envFiles(n: number): Map<string, string> {
   const files = new Map<string, string>()
   for (let i = 0; i < n; i++) {
     const folder = `regions/${regionName(i)}/checkout`

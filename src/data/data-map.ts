@@ -26,14 +26,17 @@ export interface DataMapTable {
   home: string
   /** Jurisdictions rows may be stored in; absent means anywhere. */
   jurisdictions?: string[]
-  /** Regions the table exists in: the only regions a row of it may be written to or read from. */
+  /**
+   * Regions this region's data API may write a row of it to or read one from:
+   * its placement, for a global table only home and this region's replica.
+   */
   placement: string[]
   key: string[]
   /** by-row tables: the column naming the region a row lives in. */
   regionColumn?: string
   /** The column naming the data subject, for export and erasure. */
   subject?: { column: string; erase: 'delete' | 'nullify' }
-  /** global tables: the columns each replica holds (a classified column may stay home). */
+  /** global tables: the columns this region's replica holds (a classified column may stay home). */
   replicas?: Record<string, string[]>
   /** The SQL function that deletes rows past retention, in every placed region. */
   retentionFunction?: string
@@ -54,8 +57,9 @@ export interface DataMap {
   /** The region this map is deployed in. */
   region: string
   jurisdiction: string
-  /** Regions in the order a read that may hit several searches them: here, same jurisdiction, then the rest in the manifest's order. */
+  /** The regions of `regions` in the order a read that may hit several searches them: here, same jurisdiction, then the rest in the manifest's order. */
   order: string[]
+  /** The regions this region's data API reaches: itself, each table's home and placement. */
   regions: Record<string, DataMapRegion>
   tables: Record<string, DataMapTable>
 }
@@ -69,7 +73,15 @@ function searchOrder(model: DataModel, here: string): string[] {
     .map(r => r.name)
 }
 
-function mapTable(model: DataModel, table: DataTable): DataMapTable {
+/**
+ * A table as one region's data API sees it. A global table is read from the
+ * region's own replica or from home and written at home, so the map names
+ * those two and the columns of this region's replica only; regional and
+ * by-row tables keep their whole placement (a by-row search asks every placed
+ * region). The map so grows with the regions a table spans, not with every
+ * other region's replica.
+ */
+function mapTable(model: DataModel, table: DataTable, region: string): DataMapTable {
   const columns: Record<string, DataMapColumn> = {}
   for (const c of table.columns) {
     columns[c.name] = {
@@ -84,16 +96,16 @@ function mapTable(model: DataModel, table: DataTable): DataMapTable {
   const out: DataMapTable = {
     locality: table.locality,
     home: table.home,
-    placement: [...table.placement],
+    placement:
+      table.locality === 'global'
+        ? table.placement.filter(r => r === table.home || r === region)
+        : [...table.placement],
     key: table.columns.filter(c => c.primaryKey).map(c => c.name),
     columns
   }
   if (table.residency) out.jurisdictions = [...table.residency]
-  const replicas = subscribers(table)
-  if (replicas.length > 0)
-    out.replicas = Object.fromEntries(
-      replicas.map(r => [r, columnsIn(model, table, r).map(c => c.name)])
-    )
+  if (subscribers(table).includes(region))
+    out.replicas = { [region]: columnsIn(model, table, region).map(c => c.name) }
   if (table.locality === 'by-row') out.regionColumn = REGION_COLUMN
   if (table.subject) out.subject = { ...table.subject }
   if (model.engine === 'postgres' && table.retentionSeconds !== undefined && retentionColumn(table))
@@ -101,24 +113,30 @@ function mapTable(model: DataModel, table: DataTable): DataMapTable {
   return out
 }
 
-/** The data map of one region. Pure: the plan writes it into the region's `<service>-data` ConfigMap. */
+/**
+ * The data map of one region: its tables, and of the other regions only
+ * those its data API reaches (a table's home, a by-row table's placement).
+ * Pure: the plan writes it into the region's `<service>-data` ConfigMap.
+ */
 export function dataMap(model: DataModel, region: string): DataMap {
   const here = model.regions.find(r => r.name === region)
+  const tables: Record<string, DataMapTable> = {}
+  for (const t of model.tables) tables[t.name] = mapTable(model, t, region)
+  const reached = new Set([region, ...Object.values(tables).flatMap(t => [t.home, ...t.placement])])
   const regions: Record<string, DataMapRegion> = {}
   for (const r of model.regions)
-    regions[r.name] = {
-      jurisdiction: r.jurisdiction,
-      ...(r.secret !== undefined ? { secret: r.secret } : {})
-    }
-  const tables: Record<string, DataMapTable> = {}
-  for (const t of model.tables) tables[t.name] = mapTable(model, t)
+    if (reached.has(r.name))
+      regions[r.name] = {
+        jurisdiction: r.jurisdiction,
+        ...(r.secret !== undefined ? { secret: r.secret } : {})
+      }
   return {
     mapVersion: DATA_MAP_VERSION,
     service: model.service,
     engine: model.engine,
     region,
     jurisdiction: here?.jurisdiction ?? '',
-    order: searchOrder(model, region),
+    order: searchOrder(model, region).filter(r => reached.has(r)),
     regions,
     tables
   }
