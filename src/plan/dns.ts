@@ -105,6 +105,12 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   })
   const lastWave = Math.max(0, ...waves.values())
   const views: AnnotationView[] = []
+  // The mesh files of every region read every region's location: built once, not once a region.
+  let locationsOf: Record<string, string> | undefined
+  const locations = () =>
+    (locationsOf ??= Object.fromEntries(
+      Object.entries(platform.regions).map(([name, r]) => [name, r.location])
+    ))
 
   for (const plan of compiled.regions) {
     const wave = waves.get(plan.region)
@@ -247,7 +253,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
-      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined))
+      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined), locations())
       for (const f of mesh.findings)
         if (
           f.region !== undefined ||
@@ -382,11 +388,9 @@ function meshFiles(
   platform: Platform,
   routes: RouteTable,
   region: string,
-  at: Located
+  at: Located,
+  locations: Record<string, string>
 ): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
-  const locations = Object.fromEntries(
-    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
-  )
   const view = meshRoutes(routes, region, locations)
   const mesh = platform.regions[region]?.mesh ?? platform.raw.spec.routing?.mesh ?? 'none'
   const target =
