@@ -189,38 +189,46 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     : undefined
   const chart = `### Waves\n\n${renderWavesMermaid(plan)}`
   const regionsHeading = `### Regions${settings ? `\n\n${settings}` : ''}`
-  const render = (levels: number[] | 'names', withChart: boolean, note: string | undefined) =>
-    `${[
-      ...head,
-      ...(note ? [note] : []),
-      ...(withChart ? [chart] : []),
-      regionsHeading,
-      levels === 'names'
-        ? regionNames(plan)
-        : plan.regions.map((r, i) => regionSection(plan, r, levels[i]!)).join('\n\n')
-    ].join('\n\n')}\n`
+  const page = (regions: string, withChart: boolean, note: string | undefined) =>
+    `${[...head, ...(note ? [note] : []), ...(withChart ? [chart] : []), regionsHeading, regions].join('\n\n')}\n`
+  const render = (levels: readonly number[], withChart: boolean, note: string | undefined) =>
+    page(
+      plan.regions.map((r, i) => regionSection(plan, r, levels[i]!)).join('\n\n'),
+      withChart,
+      note
+    )
   const artifact = options.artifact
   const where = artifact
     ? `the artifact \`${artifact.name}\`${artifact.url ? ` of [this run](${artifact.url})` : ''}`
     : 'the output of `multiregion plan --format markdown`'
-  const full = render(
-    plan.regions.map(() => 0),
-    true,
-    artifact ? `The complete plan, every diff and migration, is in ${where}.` : undefined
-  )
+  const completeNote = artifact
+    ? `The complete plan, every diff and migration, is in ${where}.`
+    : undefined
   const limit = options.limit
-  if (limit === undefined || bytes(full) <= limit) return full
+  if (limit === undefined)
+    return render(
+      plan.regions.map(() => 0),
+      true,
+      completeNote
+    )
 
-  // Sizes per region and level, so each step of the fit is a subtraction, not a render.
+  // Sizes per region and level, each section rendered and dropped in turn: at 1,000 regions the
+  // whole text is hundreds of MB, which is never built when it cannot fit.
   const sizes = plan.regions.map(r =>
     [0, 1, 2, 3].map(level => bytes(regionSection(plan, r, level)))
   )
   const levels = plan.regions.map(() => 0)
+  // The page around the regions, and a blank line between two regions.
+  const fullSize =
+    bytes(page('', true, completeNote)) +
+    2 * (plan.regions.length - 1) +
+    sizes.reduce((sum, s) => sum + s[0]!, 0)
+  if (fullSize <= limit) return render(levels, true, completeNote)
   const note = (moved: string) =>
     `**Moved to ${where}** so this fits GitHub's limit, each in whole: ${moved}.`
   const reserve = 400 + bytes(where)
   let withChart = true
-  let total = bytes(full) + reserve
+  let total = fullSize + reserve
   const movedFor = () => {
     // Counted where something moved: a region with no generated file loses nothing at level 1.
     const movesAt = [
@@ -255,8 +263,8 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     if (total <= limit) break
   }
   if (total <= limit) return render(levels, withChart, note(movedFor()))
-  const names = render(
-    'names',
+  const names = page(
+    regionNames(plan),
     false,
     note('the waves chart and every region’s details; the regions by action')
   )
