@@ -19,9 +19,9 @@ import { benchStartup } from './startup.js'
 import { benchRegions } from './regions.js'
 
 const FLEET_SIZES = [25, 50, 100, 200]
-const REPETITIONS = 5
+const REPETITIONS = 3
 /** Untimed passes over a mid-sized fleet first, so the first (baseline) size is not measured on a cold JIT. */
-const GLOBAL_WARM_UPS = 3
+const GLOBAL_WARM_UPS = 1
 const RELEASE = 'v2.0.0'
 
 /** Twelve regions over six jurisdictions, as a platform team might run them. */
