@@ -30,14 +30,18 @@ export interface DataMapTable {
   transfers?: string[]
   /** Roles that may insert, update and delete; absent means none. */
   writers?: string[]
-  /** Regions the table exists in: the only regions a row of it may be written to or read from. */
+  /**
+   * Regions this region's data API may write a row of it to or read one from:
+   * its placement, for a global table only home and this region's replica (every
+   * replica where subject requests may be run from here).
+   */
   placement: string[]
   key: string[]
   /** by-row tables: the column naming the region a row lives in. */
   regionColumn?: string
   /** The column naming the data subject, for export and erasure. */
   subject?: { column: string; erase: 'delete' | 'nullify' }
-  /** global tables: the columns each replica holds (a classified column may stay home). */
+  /** global tables: the columns this region's replica holds (a classified column may stay home). */
   replicas?: Record<string, string[]>
   /** The SQL function that deletes rows past retention, in every placed region. */
   retentionFunction?: string
@@ -58,8 +62,9 @@ export interface DataMap {
   /** The region this map is deployed in. */
   region: string
   jurisdiction: string
-  /** Regions in the order a read that may hit several searches them: here, same jurisdiction, then the rest in the manifest's order. */
+  /** The regions of `regions` in the order a read that may hit several searches them: here, same jurisdiction, then the rest in the manifest's order. */
   order: string[]
+  /** The regions this region's data API reaches: itself, each table's home and placement. */
   regions: Record<string, DataMapRegion>
   tables: Record<string, DataMapTable>
   /** Who may run data subject requests, and the region that records them; absent means no one may. */
@@ -75,7 +80,17 @@ function searchOrder(model: DataModel, here: string): string[] {
     .map(r => r.name)
 }
 
-function mapTable(model: DataModel, table: DataTable): DataMapTable {
+/**
+ * A table as one region's data API sees it. A global table is read from the
+ * region's own replica or from home and written at home, so the map names
+ * those two and the columns of this region's replica only; regional and
+ * by-row tables keep their whole placement (a by-row search asks every placed
+ * region). The map so grows with the regions a table spans, not with every
+ * other region's replica.
+ */
+function mapTable(model: DataModel, table: DataTable, region: string): DataMapTable {
+  // A subject request started here must reach, and then check, every copy of a subject's rows.
+  const reachesEveryCopy = table.subject !== undefined && subjectRequests(model) !== undefined
   const columns: Record<string, DataMapColumn> = {}
   for (const c of table.columns) {
     columns[c.name] = {
@@ -90,14 +105,17 @@ function mapTable(model: DataModel, table: DataTable): DataMapTable {
   const out: DataMapTable = {
     locality: table.locality,
     home: table.home,
-    placement: [...table.placement],
+    placement:
+      table.locality === 'global' && !reachesEveryCopy
+        ? table.placement.filter(r => r === table.home || r === region)
+        : [...table.placement],
     key: table.columns.filter(c => c.primaryKey).map(c => c.name),
     columns
   }
   if (table.residency) out.jurisdictions = [...table.residency]
   if (table.transfers) out.transfers = [...table.transfers]
   if (table.writers && table.writers.length > 0) out.writers = [...table.writers]
-  const replicas = subscribers(table)
+  const replicas = subscribers(table).filter(r => reachesEveryCopy || r === region)
   if (replicas.length > 0)
     out.replicas = Object.fromEntries(
       replicas.map(r => [r, columnsIn(model, table, r).map(c => c.name)])
@@ -109,25 +127,39 @@ function mapTable(model: DataModel, table: DataTable): DataMapTable {
   return out
 }
 
-/** The data map of one region. Pure: the plan writes it into the region's `<service>-data` ConfigMap. */
+/**
+ * The data map of one region: its tables, and of the other regions only
+ * those its data API reaches (a table's home, a by-row table's placement).
+ * Pure: the plan writes it into the region's `<service>-data` ConfigMap.
+ */
 export function dataMap(model: DataModel, region: string): DataMap {
   const here = model.regions.find(r => r.name === region)
+  const tables: Record<string, DataMapTable> = {}
+  for (const t of model.tables) tables[t.name] = mapTable(model, t, region)
+  const subjects = subjectRequests(model)
+  const reached = new Set([
+    region,
+    ...(subjects ? [subjects.home] : []),
+    ...Object.values(tables).flatMap(t => [
+      t.home,
+      ...t.placement,
+      ...Object.keys(t.replicas ?? {})
+    ])
+  ])
   const regions: Record<string, DataMapRegion> = {}
   for (const r of model.regions)
-    regions[r.name] = {
-      jurisdiction: r.jurisdiction,
-      ...(r.secret !== undefined ? { secret: r.secret } : {})
-    }
-  const tables: Record<string, DataMapTable> = {}
-  for (const t of model.tables) tables[t.name] = mapTable(model, t)
-  const subjects = subjectRequests(model)
+    if (reached.has(r.name))
+      regions[r.name] = {
+        jurisdiction: r.jurisdiction,
+        ...(r.secret !== undefined ? { secret: r.secret } : {})
+      }
   return {
     mapVersion: DATA_MAP_VERSION,
     service: model.service,
     engine: model.engine,
     region,
     jurisdiction: here?.jurisdiction ?? '',
-    order: searchOrder(model, region),
+    order: searchOrder(model, region).filter(r => reached.has(r)),
     regions,
     tables,
     ...(subjects ? { subjects } : {})

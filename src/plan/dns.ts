@@ -105,6 +105,12 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   })
   const lastWave = Math.max(0, ...waves.values())
   const views: AnnotationView[] = []
+  // The mesh files of every region read every region's location: built once, not once a region.
+  let locationsOf: Record<string, string> | undefined
+  const locations = () =>
+    (locationsOf ??= Object.fromEntries(
+      Object.entries(platform.regions).map(([name, r]) => [name, r.location])
+    ))
 
   for (const plan of compiled.regions) {
     const wave = waves.get(plan.region)
@@ -248,7 +254,14 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
       const grpcPort = text !== undefined && declaresGrpc(text)
-      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined), grpcPort)
+      const mesh = meshFiles(
+        platform,
+        routes,
+        plan.region,
+        manifestAt(undefined),
+        locations(),
+        grpcPort
+      )
       for (const f of mesh.findings)
         if (
           f.region !== undefined ||
@@ -386,11 +399,9 @@ function meshFiles(
   routes: RouteTable,
   region: string,
   at: Located,
+  locations: Record<string, string>,
   grpcPort: boolean
 ): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
-  const locations = Object.fromEntries(
-    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
-  )
   const view = meshRoutes(routes, region, locations)
   const mesh = platform.regions[region]?.mesh ?? platform.raw.spec.routing?.mesh ?? 'none'
   const target =

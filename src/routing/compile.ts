@@ -89,7 +89,9 @@ export function recordSets(service: Service, platform: Platform): Map<string, st
   for (const region of service.regions) {
     if (!platform.regions[region]) continue
     const name = hostnameOf(service.routing, region)
-    sets.set(name, [...(sets.get(name) ?? []), region])
+    const members = sets.get(name)
+    if (members) members.push(region)
+    else sets.set(name, [region])
   }
   return sets
 }

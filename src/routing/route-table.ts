@@ -20,16 +20,21 @@ function milliseconds(duration: string): number {
  * regions sharing the caller's record set appear, so the client never routes
  * where DNS would not (a region with its own zone stays on its own).
  */
-export function preferenceOrder(service: Service, platform: Platform, client: string): string[] {
+export function preferenceOrder(
+  service: Service,
+  platform: Platform,
+  client: string,
+  // Computed once by routeTable for every client region, instead of once a client.
+  sets = recordSets(service, platform),
+  { outgoing, both } = confinement(platform)
+): string[] {
   const routing = service.routing!
-  const sets = recordSets(service, platform)
   const jurisdiction = platform.regions[client]?.jurisdiction
   const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client))
   const sameJurisdiction = [...sets.values()].find(members =>
     members.some(r => platform.regions[r]?.jurisdiction === jurisdiction)
   )
   // A caller in a confined jurisdiction stays inside it when the service runs there.
-  const { outgoing, both } = confinement(platform)
   const confined = jurisdiction !== undefined && outgoing.has(jurisdiction)
   const members = own
     ? sets.get(hostnameOf(routing, client))!
@@ -91,8 +96,12 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
       .replaceAll('{zone}', dns.zone)
   }
   const order: Record<string, string[]> = {}
+  const sets = recordSets(service, platform)
+  const confined = confinement(platform)
   for (const client of Object.keys(platform.regions).sort())
-    order[client] = preferenceOrder(service, platform, client).filter(r => endpoints[r])
+    order[client] = preferenceOrder(service, platform, client, sets, confined).filter(
+      r => endpoints[r]
+    )
   const table: RouteTable = {
     service: service.name,
     hostname: routing.hostname,
