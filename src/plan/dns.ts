@@ -5,6 +5,7 @@ import type { AnnotationAt } from '../gitops/annotations.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
 import { compileGrpc } from '../routing/grpc.js'
 import { compileIstio } from '../routing/istio.js'
+import { istioWebhookFindings } from '../routing/istio-webhook.js'
 import { compileLinkerd } from '../routing/linkerd.js'
 import { meshRoutes } from '../routing/mesh.js'
 import type { MeshNote } from '../routing/mesh.js'
@@ -247,7 +248,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
-      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined))
+      const mesh = meshFiles(platform, routes, plan, manifestAt(undefined))
       for (const f of mesh.findings)
         if (
           f.region !== undefined ||
@@ -381,13 +382,14 @@ function removedRegions(service: Service, platform: Platform, files: EnvRepoFile
 function meshFiles(
   platform: Platform,
   routes: RouteTable,
-  region: string,
+  { region, hostname }: RegionDnsPlan,
   at: Located
 ): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
   const locations = Object.fromEntries(
     Object.entries(platform.regions).map(([name, r]) => [name, r.location])
   )
-  const view = meshRoutes(routes, region, locations)
+  // A region on a name of its own (China's) is called by that name, with that SNI.
+  const view = meshRoutes(routes, region, locations, hostname)
   const mesh = platform.regions[region]?.mesh ?? platform.raw.spec.routing?.mesh ?? 'none'
   const target =
     mesh === 'istio' ? compileIstio(view) : mesh === 'linkerd' ? compileLinkerd(view) : undefined
@@ -399,11 +401,23 @@ function meshFiles(
     ...at,
     ...(where ? { region: where } : {})
   })
+  // Istio's webhook is the last word on an Istio file: what it refuses, Argo CD cannot apply.
+  const refused: Finding[] =
+    mesh === 'istio' && target
+      ? istioWebhookFindings(target.content).map(n => ({
+          ...info(n, region),
+          severity: n.severity
+        }))
+      : []
   return {
     files: target ? [[target.name, target.content]] : [],
     grpc: grpc.config,
     // The gRPC notes read the same in every region: the caller reports them once.
-    findings: [...(target?.notes ?? []).map(n => info(n, region)), ...grpc.notes.map(n => info(n))]
+    findings: [
+      ...refused,
+      ...(target?.notes ?? []).map(n => info(n, region)),
+      ...grpc.notes.map(n => info(n))
+    ]
   }
 }
 

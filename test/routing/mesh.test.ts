@@ -51,12 +51,8 @@ describe('Istio', () => {
     expect(() => new DestinationRule(broken).validate()).toThrow(/interval must be string/)
   })
 
-  it('fails over in the route table order by locality, with the breaker as outlier detection', () => {
+  it('keeps each endpoint in its locality, with the breaker as outlier detection', () => {
     const policy = byKind.DestinationRule.spec.trafficPolicy
-    expect(policy.loadBalancer.localityLbSetting).toEqual({
-      enabled: true,
-      failover: [{ from: 'us-east-1', to: 'us-west-2' }]
-    })
     expect(policy.outlierDetection).toMatchObject({
       consecutive5xxErrors: 5,
       baseEjectionTime: '5s'
@@ -79,17 +75,15 @@ describe('Istio', () => {
     expect(idempotent.retries).toEqual({
       attempts: 2,
       perTryTimeout: '0.2s',
-      retryOn: 'connect-failure,refused-stream,reset,gateway-error,503'
+      retryOn: 'connect-failure,refused-stream,reset,gateway-error,503',
+      retryRemoteLocalities: true
     })
     expect(other.retries.retryOn).toBe('connect-failure,refused-stream')
     expect([idempotent.timeout, other.timeout]).toEqual(['0.6s', '0.6s'])
   })
 
   it('says what it cannot express instead of dropping it', () => {
-    expect(file.notes.map(n => n.rule).sort()).toEqual([
-      'mesh-istio-failover-order',
-      'mesh-istio-retry-budget'
-    ])
+    expect(file.notes.map(n => n.rule).sort()).toEqual(['mesh-istio-retry-budget'])
     expect(compileIstio({ ...ROUTES, hedgeMs: 50 }).notes.map(n => n.rule)).toContain(
       'mesh-istio-hedging'
     )
