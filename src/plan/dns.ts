@@ -4,6 +4,7 @@ import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
 import { compileGrpc } from '../routing/grpc.js'
+import type { CompiledGrpc } from '../routing/grpc.js'
 import { compileIstio } from '../routing/istio.js'
 import { istioWebhookFindings } from '../routing/istio-webhook.js'
 import { compileLinkerd } from '../routing/linkerd.js'
@@ -384,7 +385,7 @@ function meshFiles(
   routes: RouteTable,
   { region, hostname }: RegionDnsPlan,
   at: Located
-): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
+): { files: [string, string][]; grpc: CompiledGrpc; findings: Finding[] } {
   const locations = Object.fromEntries(
     Object.entries(platform.regions).map(([name, r]) => [name, r.location])
   )
@@ -411,7 +412,7 @@ function meshFiles(
       : []
   return {
     files: target ? [[target.name, target.content]] : [],
-    grpc: grpc.config,
+    grpc,
     // The gRPC notes read the same in every region: the caller reports them once.
     findings: [
       ...refused,

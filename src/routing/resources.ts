@@ -1,7 +1,8 @@
 import { stringify } from 'yaml'
 import { jsonFile, renderConfigMap } from '../gitops/config-map.js'
 import { DATA_MAP_FILE } from '../data/data-map.js'
-import { GRPC_CONFIG_KEY } from './grpc.js'
+import { GRPC_CONFIG_KEY, GRPC_HEDGING_CONFIG_KEY } from './grpc.js'
+import type { CompiledGrpc } from './grpc.js'
 import { ISTIO_FILE } from './istio.js'
 import { LINKERD_FILE } from './linkerd.js'
 import type { DnsRecord, RouteTable } from '../schema/generated.js'
@@ -105,7 +106,7 @@ export function regionRouteTable(table: RouteTable, region: string): RouteTable 
 export function renderRouteTableConfigMap(
   full: RouteTable,
   region: string,
-  grpcServiceConfig?: unknown
+  grpc?: Pick<CompiledGrpc, 'config' | 'hedging'>
 ): string {
   const table = regionRouteTable(full, region)
   return renderConfigMap(
@@ -116,7 +117,9 @@ export function renderRouteTableConfigMap(
       region: region,
       'route-table.json': jsonFile(table),
       // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
-      ...(grpcServiceConfig === undefined ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpcServiceConfig) })
+      ...(grpc === undefined ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpc.config) }),
+      // Hedging only for the languages that apply it (src/routing/grpc.ts HEDGING_LANGUAGES).
+      ...(grpc?.hedging === undefined ? {} : { [GRPC_HEDGING_CONFIG_KEY]: jsonFile(grpc.hedging) })
     }
   )
 }

@@ -119,7 +119,13 @@ export function routingSpecRules(source: YamlSource, m: ServiceManifest): Diagno
         `spec.routing.${field} is ${value} ms; Node's timers hold at most 2^31 - 1 ms (about 24.8 days) and fire at once beyond it, so every request would fail. Use a shorter duration.`,
         durationPath(field === 'deadline' && routing.deadline === undefined ? 'timeout' : field)
       )
-  if (routing.hedge !== undefined && ms(routing.hedge) >= deadline)
+  if (routing.hedge !== undefined && ms(routing.hedge) <= 0)
+    add(
+      'routing-duration',
+      `spec.routing.hedge is ${routing.hedge}, so every idempotent request goes to two regions at once and doubles the load on the service. Set the hedge to a latency most requests beat (such as their p95), or remove it.`,
+      durationPath('hedge')
+    )
+  else if (routing.hedge !== undefined && ms(routing.hedge) >= deadline)
     add(
       'routing-duration',
       `spec.routing.hedge (${routing.hedge}) is not shorter than the deadline (${deadline} ms), so no hedge would ever be sent. Make it shorter, or remove it.`,

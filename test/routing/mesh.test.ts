@@ -165,9 +165,10 @@ async function listen(s: grpc.Server): Promise<number> {
 
 function call(
   port: number,
-  routes: MeshRoutes
+  routes: MeshRoutes,
+  variant: 'config' | 'hedging' = 'config'
 ): Promise<{ code: number; value?: string; ms: number }> {
-  const { config } = compileGrpc(routes)
+  const config = compileGrpc(routes)[variant]
   const Client = grpc.makeGenericClientConstructor(
     {
       call: {
@@ -221,6 +222,29 @@ describe('gRPC service config with a real grpc-js client', () => {
     expect(down.state.attempts).toBe(3)
   })
 
+  it('with a hedge set, the config every language reads still retries; hedging is a second file', async () => {
+    const hedged = compileGrpc({ ...GRPC_ROUTES, hedgeMs: 100 })
+    expect(hedged.config.methodConfig[0]).toHaveProperty('retryPolicy.maxAttempts', 3)
+    expect(hedged.config.methodConfig[0]).not.toHaveProperty('hedgingPolicy')
+    expect(hedged.hedging!.methodConfig[0]).toHaveProperty('hedgingPolicy.hedgingDelay', '0.1s')
+    expect(hedged.hedging!.methodConfig[0]).not.toHaveProperty('retryPolicy')
+    expect(hedged.notes.map(n => n.rule)).toContain('grpc-hedging-languages')
+    const flaky = await start((attempt, done) =>
+      attempt < 3
+        ? done({ code: grpc.status.UNAVAILABLE })
+        : done(null, Buffer.from(`ok after ${attempt}`))
+    )
+    expect(await call(flaky.port, { ...GRPC_ROUTES, hedgeMs: 100 })).toMatchObject({
+      code: 0,
+      value: 'ok after 3'
+    })
+  })
+
+  it('says what of the retry budget gRPC loses: the per-second floor', () => {
+    const note = compileGrpc(GRPC_ROUTES).notes.find(n => n.rule === 'grpc-retry-budget-floor')!
+    expect(note.message).toContain('10 retries a second are lost')
+  })
+
   it('never retries a status other than UNAVAILABLE', async () => {
     const failing = await start((_a, done) => done({ code: grpc.status.INTERNAL }))
     expect(await call(failing.port, GRPC_ROUTES)).toMatchObject({ code: grpc.status.INTERNAL })
@@ -233,7 +257,7 @@ describe('gRPC service config with a real grpc-js client', () => {
         ? setTimeout(() => done(null, Buffer.from('slow')), 4000)
         : done(null, Buffer.from(`hedge ${attempt}`))
     )
-    const result = await call(slowFirst.port, { ...GRPC_ROUTES, hedgeMs: 100 })
+    const result = await call(slowFirst.port, { ...GRPC_ROUTES, hedgeMs: 100 }, 'hedging')
     expect(result).toMatchObject({ code: 0, value: 'hedge 2' })
     expect(slowFirst.state.attempts).toBeGreaterThanOrEqual(2)
   })
