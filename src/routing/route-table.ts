@@ -13,18 +13,48 @@ function milliseconds(duration: string): number {
 }
 
 /**
+ * The members of a record set DNS sends traffic to: a weighted record of
+ * weight 0 gets none unless every record of the set is 0 (Route 53 then
+ * answers with all of them; ResourceRecordSet.Weight); a geolocation
+ * region without a location has no record; under policy failover, a region
+ * outside spec.routing.failover has none. The client and the mesh drain what
+ * DNS drains.
+ */
+function routed(routing: NonNullable<Service['routing']>, members: readonly string[]): string[] {
+  switch (routing.policy ?? ROUTING_DEFAULTS.policy) {
+    case 'weighted': {
+      const weight = (r: string) => routing.weights?.[r] ?? ROUTING_DEFAULTS.weight
+      return members.every(r => weight(r) === 0) ? [...members] : members.filter(r => weight(r) > 0)
+    }
+    case 'geolocation':
+      return members.filter(r => routing.geolocation?.[r] !== undefined)
+    case 'failover': {
+      const listed = members.filter(r => routing.failover?.includes(r))
+      return listed.length > 0 ? listed : [...members]
+    }
+    default:
+      return [...members]
+  }
+}
+
+/**
  * The regions a caller in `client` tries, best first. A caller that runs
  * the service in its own region starts there (nearest); with policy
  * failover it starts at the PRIMARY instead. Then the manifest's failover
  * order, then the rest of the record set, same jurisdiction first. Only
  * regions sharing the caller's record set appear, so the client never routes
- * where DNS would not (a region with its own zone stays on its own).
+ * where DNS would not (a region with its own zone stays on its own), and of
+ * those only the ones DNS sends traffic to. A caller in a jurisdiction a
+ * compliance pack confines both ways (pipl: CN) gets no region abroad, so an
+ * empty row when the service does not run there.
  */
 export function preferenceOrder(service: Service, platform: Platform, client: string): string[] {
   const routing = service.routing!
-  const sets = recordSets(service, platform)
+  const sets = new Map(
+    [...recordSets(service, platform)].map(([name, members]) => [name, routed(routing, members)])
+  )
   const jurisdiction = platform.regions[client]?.jurisdiction
-  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client))
+  const own = sets.get(hostnameOf(routing, client))?.includes(client) === true
   const sameJurisdiction = [...sets.values()].find(members =>
     members.some(r => platform.regions[r]?.jurisdiction === jurisdiction)
   )
@@ -50,6 +80,8 @@ export function preferenceOrder(service: Service, platform: Platform, client: st
   const of = (r: string) => platform.regions[r]?.jurisdiction
   if (confined && order.some(r => of(r) === jurisdiction))
     return order.filter(r => of(r) === jurisdiction)
+  // Personal data a request carries stays in a jurisdiction confined both ways: no region abroad serves its callers.
+  if (jurisdiction !== undefined && both.has(jurisdiction)) return []
   // Nobody fails over into a jurisdiction that takes no traffic from abroad; a first choice is no failover.
   return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)!))
 }
