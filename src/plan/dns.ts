@@ -397,19 +397,14 @@ function meshFiles(
   const grpc = compileGrpc(view)
   const info = (n: MeshNote, where?: string): Finding => ({
     rule: n.rule,
-    severity: 'info',
+    severity: n.severity ?? 'info',
     message: where ? `${where}: ${n.message}` : n.message,
     ...at,
     ...(where ? { region: where } : {})
   })
   // Istio's webhook is the last word on an Istio file: what it refuses, Argo CD cannot apply.
   const refused: Finding[] =
-    mesh === 'istio' && target
-      ? istioWebhookFindings(target.content).map(n => ({
-          ...info(n, region),
-          severity: n.severity
-        }))
-      : []
+    mesh === 'istio' && target ? istioWebhookFindings(target.content).map(n => info(n, region)) : []
   return {
     files: target ? [[target.name, target.content]] : [],
     grpc,

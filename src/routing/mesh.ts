@@ -26,10 +26,12 @@ export interface MeshRoutes {
   breaker: { failures: number; cooldownMs: number }
 }
 
-/** A rule a target cannot express: reported as an info finding, never dropped in silence. */
+/** A rule a target cannot express: reported as a finding (info unless said), never dropped in silence. */
 export interface MeshNote {
   rule: string
   message: string
+  /** warning: what the file promises does not happen unless someone acts. */
+  severity?: 'info' | 'warning' | 'error'
 }
 
 export interface MeshFile {

@@ -101,3 +101,25 @@ describe('the Istio files of a plan pass Istio’s webhook and say what the rout
     ])
   })
 })
+
+describe('the Linkerd files of a plan', () => {
+  it('the plan prints what the platform must set for Linkerd to apply the ServiceProfile', () => {
+    const linkerd = platformWith(t => t.replace('  routing:\n', '  routing:\n    mesh: linkerd\n'))
+    const result = planOver(serviceWith(['policy: latency']), linkerd)
+    const warnings = result.findings.filter(
+      f => f.severity === 'warning' && f.rule.startsWith('mesh-linkerd-')
+    )
+    expect([...new Set(warnings.map(f => f.rule))].sort()).toEqual([
+      'mesh-linkerd-external-profile',
+      'mesh-linkerd-tls-origination'
+    ])
+    expect(warnings.map(f => f.region).sort()).toEqual([
+      'sweden',
+      'sweden',
+      'us-east',
+      'us-east',
+      'us-west',
+      'us-west'
+    ])
+  })
+})

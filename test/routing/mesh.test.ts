@@ -123,9 +123,28 @@ describe('Linkerd', () => {
       ttl: '10s'
     })
     expect(file.notes.map(n => n.rule)).toEqual([
+      'mesh-linkerd-external-profile',
       'mesh-linkerd-attempt-timeout',
-      'mesh-linkerd-failover-order'
+      'mesh-linkerd-failover-order',
+      'mesh-linkerd-tls-origination'
     ])
+  })
+
+  it('warns that a default Linkerd install applies none of it: an external name, https endpoints', () => {
+    const byRule = Object.fromEntries(file.notes.map(n => [n.rule, n]))
+    expect(byRule['mesh-linkerd-external-profile']).toMatchObject({ severity: 'warning' })
+    expect(byRule['mesh-linkerd-external-profile']!.message).toContain(
+      'proxy.enableExternalProfiles=true'
+    )
+    expect(byRule['mesh-linkerd-tls-origination']).toMatchObject({ severity: 'warning' })
+    // Plain HTTP endpoints are routes the proxy can see: no TLS warning.
+    const plain = compileLinkerd({
+      ...ROUTES,
+      endpoints: Object.fromEntries(
+        Object.entries(ROUTES.endpoints).map(([r, u]) => [r, u.replace('https:', 'http:')])
+      )
+    })
+    expect(plain.notes.map(n => n.rule)).not.toContain('mesh-linkerd-tls-origination')
   })
 })
 
