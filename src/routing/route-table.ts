@@ -6,6 +6,14 @@ import { hostnameOf, recordSets, ROUTING_DEFAULTS } from './compile.js'
 /** Finagle's default retry budget: retries may add 20% to the requests, plus a floor of 10 a second. */
 export const RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 } as const
 
+/**
+ * Connections a client keeps to each region at most: a burst queues in the
+ * client instead of opening a socket per request, which overflowed the
+ * server's listen backlog (Node's default is 511) and failed on the
+ * connect timeout rather than the attempt timeout.
+ */
+export const MAX_CONNECTIONS = 128
+
 const DEFAULT_ENDPOINT = 'https://{service}.{region}.{zone}'
 
 function milliseconds(duration: string): number {
@@ -132,6 +140,7 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
     deadlineMs:
       routing.deadline !== undefined ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
     retries,
+    maxConnections: MAX_CONNECTIONS,
     retryBudget: { ...RETRY_BUDGET },
     endpoints,
     order

@@ -8090,6 +8090,12 @@ const schema21 = {
           type: 'integer',
           minimum: 0
         },
+        maxConnections: {
+          description:
+            "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+          type: 'integer',
+          minimum: 1
+        },
         retryBudget: {
           title: 'RetryBudget',
           description:
@@ -8183,6 +8189,12 @@ const schema30 = {
         'Delay before an idempotent request is also sent to the next region; absent: no hedging.',
       type: 'integer',
       minimum: 0
+    },
+    maxConnections: {
+      description:
+        "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+      type: 'integer',
+      minimum: 1
     },
     retryBudget: {
       title: 'RetryBudget',
@@ -13300,36 +13312,36 @@ function validate16(
             }
           }
         }
-        if (data31.retryBudget !== undefined) {
-          let data38 = data31.retryBudget
-          if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-            if (data38.ratio === undefined) {
-              const err85 = {
-                instancePath: instancePath + '/routes/retryBudget',
-                schemaPath: '#/definitions/RouteTable/properties/retryBudget/required',
-                keyword: 'required',
-                params: { missingProperty: 'ratio' },
-                message: "must have required property '" + 'ratio' + "'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
-                data: data38
-              }
-              if (vErrors === null) {
-                vErrors = [err85]
-              } else {
-                vErrors.push(err85)
-              }
-              errors++
+        if (data31.maxConnections !== undefined) {
+          let data38 = data31.maxConnections
+          if (!(typeof data38 == 'number' && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+            const err85 = {
+              instancePath: instancePath + '/routes/maxConnections',
+              schemaPath: '#/definitions/RouteTable/properties/maxConnections/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema30.properties.maxConnections.type,
+              parentSchema: schema30.properties.maxConnections,
+              data: data38
             }
-            if (data38.minPerSecond === undefined) {
+            if (vErrors === null) {
+              vErrors = [err85]
+            } else {
+              vErrors.push(err85)
+            }
+            errors++
+          }
+          if (typeof data38 == 'number' && isFinite(data38)) {
+            if (data38 < 1 || isNaN(data38)) {
               const err86 = {
-                instancePath: instancePath + '/routes/retryBudget',
-                schemaPath: '#/definitions/RouteTable/properties/retryBudget/required',
-                keyword: 'required',
-                params: { missingProperty: 'minPerSecond' },
-                message: "must have required property '" + 'minPerSecond' + "'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                instancePath: instancePath + '/routes/maxConnections',
+                schemaPath: '#/definitions/RouteTable/properties/maxConnections/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema30.properties.maxConnections,
                 data: data38
               }
               if (vErrors === null) {
@@ -13339,9 +13351,50 @@ function validate16(
               }
               errors++
             }
-            for (const key7 in data38) {
+          }
+        }
+        if (data31.retryBudget !== undefined) {
+          let data39 = data31.retryBudget
+          if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+            if (data39.ratio === undefined) {
+              const err87 = {
+                instancePath: instancePath + '/routes/retryBudget',
+                schemaPath: '#/definitions/RouteTable/properties/retryBudget/required',
+                keyword: 'required',
+                params: { missingProperty: 'ratio' },
+                message: "must have required property '" + 'ratio' + "'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data39
+              }
+              if (vErrors === null) {
+                vErrors = [err87]
+              } else {
+                vErrors.push(err87)
+              }
+              errors++
+            }
+            if (data39.minPerSecond === undefined) {
+              const err88 = {
+                instancePath: instancePath + '/routes/retryBudget',
+                schemaPath: '#/definitions/RouteTable/properties/retryBudget/required',
+                keyword: 'required',
+                params: { missingProperty: 'minPerSecond' },
+                message: "must have required property '" + 'minPerSecond' + "'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data39
+              }
+              if (vErrors === null) {
+                vErrors = [err88]
+              } else {
+                vErrors.push(err88)
+              }
+              errors++
+            }
+            for (const key7 in data39) {
               if (!(key7 === 'ratio' || key7 === 'minPerSecond')) {
-                const err87 = {
+                const err89 = {
                   instancePath: instancePath + '/routes/retryBudget',
                   schemaPath:
                     '#/definitions/RouteTable/properties/retryBudget/additionalProperties',
@@ -13350,48 +13403,6 @@ function validate16(
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema30.properties.retryBudget,
-                  data: data38
-                }
-                if (vErrors === null) {
-                  vErrors = [err87]
-                } else {
-                  vErrors.push(err87)
-                }
-                errors++
-              }
-            }
-            if (data38.ratio !== undefined) {
-              let data39 = data38.ratio
-              if (typeof data39 == 'number' && isFinite(data39)) {
-                if (data39 < 0 || isNaN(data39)) {
-                  const err88 = {
-                    instancePath: instancePath + '/routes/retryBudget/ratio',
-                    schemaPath:
-                      '#/definitions/RouteTable/properties/retryBudget/properties/ratio/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.ratio,
-                    data: data39
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err88]
-                  } else {
-                    vErrors.push(err88)
-                  }
-                  errors++
-                }
-              } else {
-                const err89 = {
-                  instancePath: instancePath + '/routes/retryBudget/ratio',
-                  schemaPath:
-                    '#/definitions/RouteTable/properties/retryBudget/properties/ratio/type',
-                  keyword: 'type',
-                  params: { type: 'number' },
-                  message: 'must be number',
-                  schema: schema30.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema30.properties.retryBudget.properties.ratio,
                   data: data39
                 }
                 if (vErrors === null) {
@@ -13402,19 +13413,19 @@ function validate16(
                 errors++
               }
             }
-            if (data38.minPerSecond !== undefined) {
-              let data40 = data38.minPerSecond
+            if (data39.ratio !== undefined) {
+              let data40 = data39.ratio
               if (typeof data40 == 'number' && isFinite(data40)) {
                 if (data40 < 0 || isNaN(data40)) {
                   const err90 = {
-                    instancePath: instancePath + '/routes/retryBudget/minPerSecond',
+                    instancePath: instancePath + '/routes/retryBudget/ratio',
                     schemaPath:
-                      '#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/minimum',
+                      '#/definitions/RouteTable/properties/retryBudget/properties/ratio/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema30.properties.retryBudget.properties.ratio,
                     data: data40
                   }
                   if (vErrors === null) {
@@ -13426,14 +13437,14 @@ function validate16(
                 }
               } else {
                 const err91 = {
-                  instancePath: instancePath + '/routes/retryBudget/minPerSecond',
+                  instancePath: instancePath + '/routes/retryBudget/ratio',
                   schemaPath:
-                    '#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/type',
+                    '#/definitions/RouteTable/properties/retryBudget/properties/ratio/type',
                   keyword: 'type',
                   params: { type: 'number' },
                   message: 'must be number',
-                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  schema: schema30.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema30.properties.retryBudget.properties.ratio,
                   data: data40
                 }
                 if (vErrors === null) {
@@ -13444,44 +13455,39 @@ function validate16(
                 errors++
               }
             }
-          } else {
-            const err92 = {
-              instancePath: instancePath + '/routes/retryBudget',
-              schemaPath: '#/definitions/RouteTable/properties/retryBudget/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema30.properties.retryBudget.type,
-              parentSchema: schema30.properties.retryBudget,
-              data: data38
-            }
-            if (vErrors === null) {
-              vErrors = [err92]
-            } else {
-              vErrors.push(err92)
-            }
-            errors++
-          }
-        }
-        if (data31.endpoints !== undefined) {
-          let data41 = data31.endpoints
-          if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
-            for (const key8 in data41) {
-              let data42 = data41[key8]
-              if (typeof data42 !== 'string') {
+            if (data39.minPerSecond !== undefined) {
+              let data41 = data39.minPerSecond
+              if (typeof data41 == 'number' && isFinite(data41)) {
+                if (data41 < 0 || isNaN(data41)) {
+                  const err92 = {
+                    instancePath: instancePath + '/routes/retryBudget/minPerSecond',
+                    schemaPath:
+                      '#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    data: data41
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err92]
+                  } else {
+                    vErrors.push(err92)
+                  }
+                  errors++
+                }
+              } else {
                 const err93 = {
-                  instancePath:
-                    instancePath +
-                    '/routes/endpoints/' +
-                    key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  instancePath: instancePath + '/routes/retryBudget/minPerSecond',
                   schemaPath:
-                    '#/definitions/RouteTable/properties/endpoints/additionalProperties/type',
+                    '#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema30.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema30.properties.endpoints.additionalProperties,
-                  data: data42
+                  params: { type: 'number' },
+                  message: 'must be number',
+                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  data: data41
                 }
                 if (vErrors === null) {
                   vErrors = [err93]
@@ -13493,14 +13499,14 @@ function validate16(
             }
           } else {
             const err94 = {
-              instancePath: instancePath + '/routes/endpoints',
-              schemaPath: '#/definitions/RouteTable/properties/endpoints/type',
+              instancePath: instancePath + '/routes/retryBudget',
+              schemaPath: '#/definitions/RouteTable/properties/retryBudget/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema30.properties.endpoints.type,
-              parentSchema: schema30.properties.endpoints,
-              data: data41
+              schema: schema30.properties.retryBudget.type,
+              parentSchema: schema30.properties.retryBudget,
+              data: data39
             }
             if (vErrors === null) {
               vErrors = [err94]
@@ -13510,17 +13516,64 @@ function validate16(
             errors++
           }
         }
+        if (data31.endpoints !== undefined) {
+          let data42 = data31.endpoints
+          if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+            for (const key8 in data42) {
+              let data43 = data42[key8]
+              if (typeof data43 !== 'string') {
+                const err95 = {
+                  instancePath:
+                    instancePath +
+                    '/routes/endpoints/' +
+                    key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath:
+                    '#/definitions/RouteTable/properties/endpoints/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema30.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  data: data43
+                }
+                if (vErrors === null) {
+                  vErrors = [err95]
+                } else {
+                  vErrors.push(err95)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err96 = {
+              instancePath: instancePath + '/routes/endpoints',
+              schemaPath: '#/definitions/RouteTable/properties/endpoints/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema30.properties.endpoints.type,
+              parentSchema: schema30.properties.endpoints,
+              data: data42
+            }
+            if (vErrors === null) {
+              vErrors = [err96]
+            } else {
+              vErrors.push(err96)
+            }
+            errors++
+          }
+        }
         if (data31.order !== undefined) {
-          let data43 = data31.order
-          if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
-            for (const key9 in data43) {
-              let data44 = data43[key9]
-              if (Array.isArray(data44)) {
-                const len4 = data44.length
+          let data44 = data31.order
+          if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+            for (const key9 in data44) {
+              let data45 = data44[key9]
+              if (Array.isArray(data45)) {
+                const len4 = data45.length
                 for (let i4 = 0; i4 < len4; i4++) {
-                  let data45 = data44[i4]
-                  if (typeof data45 !== 'string') {
-                    const err95 = {
+                  let data46 = data45[i4]
+                  if (typeof data46 !== 'string') {
+                    const err97 = {
                       instancePath:
                         instancePath +
                         '/routes/order/' +
@@ -13534,18 +13587,18 @@ function validate16(
                       message: 'must be string',
                       schema: schema30.properties.order.additionalProperties.items.type,
                       parentSchema: schema30.properties.order.additionalProperties.items,
-                      data: data45
+                      data: data46
                     }
                     if (vErrors === null) {
-                      vErrors = [err95]
+                      vErrors = [err97]
                     } else {
-                      vErrors.push(err95)
+                      vErrors.push(err97)
                     }
                     errors++
                   }
                 }
               } else {
-                const err96 = {
+                const err98 = {
                   instancePath:
                     instancePath + '/routes/order/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
                   schemaPath: '#/definitions/RouteTable/properties/order/additionalProperties/type',
@@ -13554,18 +13607,18 @@ function validate16(
                   message: 'must be array',
                   schema: schema30.properties.order.additionalProperties.type,
                   parentSchema: schema30.properties.order.additionalProperties,
-                  data: data44
+                  data: data45
                 }
                 if (vErrors === null) {
-                  vErrors = [err96]
+                  vErrors = [err98]
                 } else {
-                  vErrors.push(err96)
+                  vErrors.push(err98)
                 }
                 errors++
               }
             }
           } else {
-            const err97 = {
+            const err99 = {
               instancePath: instancePath + '/routes/order',
               schemaPath: '#/definitions/RouteTable/properties/order/type',
               keyword: 'type',
@@ -13573,18 +13626,18 @@ function validate16(
               message: 'must be object',
               schema: schema30.properties.order.type,
               parentSchema: schema30.properties.order,
-              data: data43
+              data: data44
             }
             if (vErrors === null) {
-              vErrors = [err97]
+              vErrors = [err99]
             } else {
-              vErrors.push(err97)
+              vErrors.push(err99)
             }
             errors++
           }
         }
       } else {
-        const err98 = {
+        const err100 = {
           instancePath: instancePath + '/routes',
           schemaPath: '#/definitions/RouteTable/type',
           keyword: 'type',
@@ -13595,18 +13648,18 @@ function validate16(
           data: data31
         }
         if (vErrors === null) {
-          vErrors = [err98]
+          vErrors = [err100]
         } else {
-          vErrors.push(err98)
+          vErrors.push(err100)
         }
         errors++
       }
     }
     if (data.summary !== undefined) {
-      let data46 = data.summary
-      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-        if (data46.regions === undefined) {
-          const err99 = {
+      let data47 = data.summary
+      if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+        if (data47.regions === undefined) {
+          const err101 = {
             instancePath: instancePath + '/summary',
             schemaPath: '#/properties/summary/required',
             keyword: 'required',
@@ -13614,43 +13667,7 @@ function validate16(
             message: "must have required property '" + 'regions' + "'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
-          }
-          if (vErrors === null) {
-            vErrors = [err99]
-          } else {
-            vErrors.push(err99)
-          }
-          errors++
-        }
-        if (data46.promote === undefined) {
-          const err100 = {
-            instancePath: instancePath + '/summary',
-            schemaPath: '#/properties/summary/required',
-            keyword: 'required',
-            params: { missingProperty: 'promote' },
-            message: "must have required property '" + 'promote' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
-            data: data46
-          }
-          if (vErrors === null) {
-            vErrors = [err100]
-          } else {
-            vErrors.push(err100)
-          }
-          errors++
-        }
-        if (data46.current === undefined) {
-          const err101 = {
-            instancePath: instancePath + '/summary',
-            schemaPath: '#/properties/summary/required',
-            keyword: 'required',
-            params: { missingProperty: 'current' },
-            message: "must have required property '" + 'current' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           }
           if (vErrors === null) {
             vErrors = [err101]
@@ -13659,16 +13676,16 @@ function validate16(
           }
           errors++
         }
-        if (data46.blocked === undefined) {
+        if (data47.promote === undefined) {
           const err102 = {
             instancePath: instancePath + '/summary',
             schemaPath: '#/properties/summary/required',
             keyword: 'required',
-            params: { missingProperty: 'blocked' },
-            message: "must have required property '" + 'blocked' + "'",
+            params: { missingProperty: 'promote' },
+            message: "must have required property '" + 'promote' + "'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           }
           if (vErrors === null) {
             vErrors = [err102]
@@ -13677,16 +13694,16 @@ function validate16(
           }
           errors++
         }
-        if (data46.errors === undefined) {
+        if (data47.current === undefined) {
           const err103 = {
             instancePath: instancePath + '/summary',
             schemaPath: '#/properties/summary/required',
             keyword: 'required',
-            params: { missingProperty: 'errors' },
-            message: "must have required property '" + 'errors' + "'",
+            params: { missingProperty: 'current' },
+            message: "must have required property '" + 'current' + "'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           }
           if (vErrors === null) {
             vErrors = [err103]
@@ -13695,16 +13712,16 @@ function validate16(
           }
           errors++
         }
-        if (data46.warnings === undefined) {
+        if (data47.blocked === undefined) {
           const err104 = {
             instancePath: instancePath + '/summary',
             schemaPath: '#/properties/summary/required',
             keyword: 'required',
-            params: { missingProperty: 'warnings' },
-            message: "must have required property '" + 'warnings' + "'",
+            params: { missingProperty: 'blocked' },
+            message: "must have required property '" + 'blocked' + "'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           }
           if (vErrors === null) {
             vErrors = [err104]
@@ -13713,7 +13730,43 @@ function validate16(
           }
           errors++
         }
-        for (const key10 in data46) {
+        if (data47.errors === undefined) {
+          const err105 = {
+            instancePath: instancePath + '/summary',
+            schemaPath: '#/properties/summary/required',
+            keyword: 'required',
+            params: { missingProperty: 'errors' },
+            message: "must have required property '" + 'errors' + "'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data47
+          }
+          if (vErrors === null) {
+            vErrors = [err105]
+          } else {
+            vErrors.push(err105)
+          }
+          errors++
+        }
+        if (data47.warnings === undefined) {
+          const err106 = {
+            instancePath: instancePath + '/summary',
+            schemaPath: '#/properties/summary/required',
+            keyword: 'required',
+            params: { missingProperty: 'warnings' },
+            message: "must have required property '" + 'warnings' + "'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data47
+          }
+          if (vErrors === null) {
+            vErrors = [err106]
+          } else {
+            vErrors.push(err106)
+          }
+          errors++
+        }
+        for (const key10 in data47) {
           if (!(
             key10 === 'regions' ||
             key10 === 'promote' ||
@@ -13722,7 +13775,7 @@ function validate16(
             key10 === 'errors' ||
             key10 === 'warnings'
           )) {
-            const err105 = {
+            const err107 = {
               instancePath: instancePath + '/summary',
               schemaPath: '#/properties/summary/additionalProperties',
               keyword: 'additionalProperties',
@@ -13730,20 +13783,20 @@ function validate16(
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema21.properties.summary,
-              data: data46
+              data: data47
             }
             if (vErrors === null) {
-              vErrors = [err105]
+              vErrors = [err107]
             } else {
-              vErrors.push(err105)
+              vErrors.push(err107)
             }
             errors++
           }
         }
-        if (data46.regions !== undefined) {
-          let data47 = data46.regions
-          if (!(typeof data47 == 'number' && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
-            const err106 = {
+        if (data47.regions !== undefined) {
+          let data48 = data47.regions
+          if (!(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err108 = {
               instancePath: instancePath + '/summary/regions',
               schemaPath: '#/properties/summary/properties/regions/type',
               keyword: 'type',
@@ -13751,47 +13804,6 @@ function validate16(
               message: 'must be integer',
               schema: schema21.properties.summary.properties.regions.type,
               parentSchema: schema21.properties.summary.properties.regions,
-              data: data47
-            }
-            if (vErrors === null) {
-              vErrors = [err106]
-            } else {
-              vErrors.push(err106)
-            }
-            errors++
-          }
-          if (typeof data47 == 'number' && isFinite(data47)) {
-            if (data47 < 0 || isNaN(data47)) {
-              const err107 = {
-                instancePath: instancePath + '/summary/regions',
-                schemaPath: '#/properties/summary/properties/regions/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema21.properties.summary.properties.regions,
-                data: data47
-              }
-              if (vErrors === null) {
-                vErrors = [err107]
-              } else {
-                vErrors.push(err107)
-              }
-              errors++
-            }
-          }
-        }
-        if (data46.promote !== undefined) {
-          let data48 = data46.promote
-          if (!(typeof data48 == 'number' && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
-            const err108 = {
-              instancePath: instancePath + '/summary/promote',
-              schemaPath: '#/properties/summary/properties/promote/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema21.properties.summary.properties.promote.type,
-              parentSchema: schema21.properties.summary.properties.promote,
               data: data48
             }
             if (vErrors === null) {
@@ -13804,13 +13816,13 @@ function validate16(
           if (typeof data48 == 'number' && isFinite(data48)) {
             if (data48 < 0 || isNaN(data48)) {
               const err109 = {
-                instancePath: instancePath + '/summary/promote',
-                schemaPath: '#/properties/summary/properties/promote/minimum',
+                instancePath: instancePath + '/summary/regions',
+                schemaPath: '#/properties/summary/properties/regions/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.promote,
+                parentSchema: schema21.properties.summary.properties.regions,
                 data: data48
               }
               if (vErrors === null) {
@@ -13822,17 +13834,17 @@ function validate16(
             }
           }
         }
-        if (data46.current !== undefined) {
-          let data49 = data46.current
+        if (data47.promote !== undefined) {
+          let data49 = data47.promote
           if (!(typeof data49 == 'number' && !(data49 % 1) && !isNaN(data49) && isFinite(data49))) {
             const err110 = {
-              instancePath: instancePath + '/summary/current',
-              schemaPath: '#/properties/summary/properties/current/type',
+              instancePath: instancePath + '/summary/promote',
+              schemaPath: '#/properties/summary/properties/promote/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.current.type,
-              parentSchema: schema21.properties.summary.properties.current,
+              schema: schema21.properties.summary.properties.promote.type,
+              parentSchema: schema21.properties.summary.properties.promote,
               data: data49
             }
             if (vErrors === null) {
@@ -13845,13 +13857,13 @@ function validate16(
           if (typeof data49 == 'number' && isFinite(data49)) {
             if (data49 < 0 || isNaN(data49)) {
               const err111 = {
-                instancePath: instancePath + '/summary/current',
-                schemaPath: '#/properties/summary/properties/current/minimum',
+                instancePath: instancePath + '/summary/promote',
+                schemaPath: '#/properties/summary/properties/promote/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.current,
+                parentSchema: schema21.properties.summary.properties.promote,
                 data: data49
               }
               if (vErrors === null) {
@@ -13863,17 +13875,17 @@ function validate16(
             }
           }
         }
-        if (data46.blocked !== undefined) {
-          let data50 = data46.blocked
+        if (data47.current !== undefined) {
+          let data50 = data47.current
           if (!(typeof data50 == 'number' && !(data50 % 1) && !isNaN(data50) && isFinite(data50))) {
             const err112 = {
-              instancePath: instancePath + '/summary/blocked',
-              schemaPath: '#/properties/summary/properties/blocked/type',
+              instancePath: instancePath + '/summary/current',
+              schemaPath: '#/properties/summary/properties/current/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.blocked.type,
-              parentSchema: schema21.properties.summary.properties.blocked,
+              schema: schema21.properties.summary.properties.current.type,
+              parentSchema: schema21.properties.summary.properties.current,
               data: data50
             }
             if (vErrors === null) {
@@ -13886,13 +13898,13 @@ function validate16(
           if (typeof data50 == 'number' && isFinite(data50)) {
             if (data50 < 0 || isNaN(data50)) {
               const err113 = {
-                instancePath: instancePath + '/summary/blocked',
-                schemaPath: '#/properties/summary/properties/blocked/minimum',
+                instancePath: instancePath + '/summary/current',
+                schemaPath: '#/properties/summary/properties/current/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.blocked,
+                parentSchema: schema21.properties.summary.properties.current,
                 data: data50
               }
               if (vErrors === null) {
@@ -13904,17 +13916,17 @@ function validate16(
             }
           }
         }
-        if (data46.errors !== undefined) {
-          let data51 = data46.errors
+        if (data47.blocked !== undefined) {
+          let data51 = data47.blocked
           if (!(typeof data51 == 'number' && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
             const err114 = {
-              instancePath: instancePath + '/summary/errors',
-              schemaPath: '#/properties/summary/properties/errors/type',
+              instancePath: instancePath + '/summary/blocked',
+              schemaPath: '#/properties/summary/properties/blocked/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.errors.type,
-              parentSchema: schema21.properties.summary.properties.errors,
+              schema: schema21.properties.summary.properties.blocked.type,
+              parentSchema: schema21.properties.summary.properties.blocked,
               data: data51
             }
             if (vErrors === null) {
@@ -13927,13 +13939,13 @@ function validate16(
           if (typeof data51 == 'number' && isFinite(data51)) {
             if (data51 < 0 || isNaN(data51)) {
               const err115 = {
-                instancePath: instancePath + '/summary/errors',
-                schemaPath: '#/properties/summary/properties/errors/minimum',
+                instancePath: instancePath + '/summary/blocked',
+                schemaPath: '#/properties/summary/properties/blocked/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.errors,
+                parentSchema: schema21.properties.summary.properties.blocked,
                 data: data51
               }
               if (vErrors === null) {
@@ -13945,17 +13957,17 @@ function validate16(
             }
           }
         }
-        if (data46.warnings !== undefined) {
-          let data52 = data46.warnings
+        if (data47.errors !== undefined) {
+          let data52 = data47.errors
           if (!(typeof data52 == 'number' && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
             const err116 = {
-              instancePath: instancePath + '/summary/warnings',
-              schemaPath: '#/properties/summary/properties/warnings/type',
+              instancePath: instancePath + '/summary/errors',
+              schemaPath: '#/properties/summary/properties/errors/type',
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.warnings.type,
-              parentSchema: schema21.properties.summary.properties.warnings,
+              schema: schema21.properties.summary.properties.errors.type,
+              parentSchema: schema21.properties.summary.properties.errors,
               data: data52
             }
             if (vErrors === null) {
@@ -13968,13 +13980,13 @@ function validate16(
           if (typeof data52 == 'number' && isFinite(data52)) {
             if (data52 < 0 || isNaN(data52)) {
               const err117 = {
-                instancePath: instancePath + '/summary/warnings',
-                schemaPath: '#/properties/summary/properties/warnings/minimum',
+                instancePath: instancePath + '/summary/errors',
+                schemaPath: '#/properties/summary/properties/errors/minimum',
                 keyword: 'minimum',
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.warnings,
+                parentSchema: schema21.properties.summary.properties.errors,
                 data: data52
               }
               if (vErrors === null) {
@@ -13986,8 +13998,49 @@ function validate16(
             }
           }
         }
+        if (data47.warnings !== undefined) {
+          let data53 = data47.warnings
+          if (!(typeof data53 == 'number' && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
+            const err118 = {
+              instancePath: instancePath + '/summary/warnings',
+              schemaPath: '#/properties/summary/properties/warnings/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema21.properties.summary.properties.warnings.type,
+              parentSchema: schema21.properties.summary.properties.warnings,
+              data: data53
+            }
+            if (vErrors === null) {
+              vErrors = [err118]
+            } else {
+              vErrors.push(err118)
+            }
+            errors++
+          }
+          if (typeof data53 == 'number' && isFinite(data53)) {
+            if (data53 < 0 || isNaN(data53)) {
+              const err119 = {
+                instancePath: instancePath + '/summary/warnings',
+                schemaPath: '#/properties/summary/properties/warnings/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.warnings,
+                data: data53
+              }
+              if (vErrors === null) {
+                vErrors = [err119]
+              } else {
+                vErrors.push(err119)
+              }
+              errors++
+            }
+          }
+        }
       } else {
-        const err118 = {
+        const err120 = {
           instancePath: instancePath + '/summary',
           schemaPath: '#/properties/summary/type',
           keyword: 'type',
@@ -13995,18 +14048,18 @@ function validate16(
           message: 'must be object',
           schema: schema21.properties.summary.type,
           parentSchema: schema21.properties.summary,
-          data: data46
+          data: data47
         }
         if (vErrors === null) {
-          vErrors = [err118]
+          vErrors = [err120]
         } else {
-          vErrors.push(err118)
+          vErrors.push(err120)
         }
         errors++
       }
     }
   } else {
-    const err119 = {
+    const err121 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14017,9 +14070,9 @@ function validate16(
       data
     }
     if (vErrors === null) {
-      vErrors = [err119]
+      vErrors = [err121]
     } else {
-      vErrors.push(err119)
+      vErrors.push(err121)
     }
     errors++
   }

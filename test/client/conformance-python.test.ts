@@ -32,7 +32,8 @@ const failedNames = (lines: string[]) =>
 describe('the Python reference runner', () => {
   it('passes every vector, and says so in the summable form', () => {
     const { lines, status } = run()
-    expect(failedNames(lines)).toEqual([])
+    // The FAILED lines carry what differed.
+    expect(lines.filter(l => l.startsWith('FAILED '))).toEqual([])
     expect(lines.at(-1)).toBe(`${VECTORS.length} passed, 0 failed`)
     expect(status).toBe(0)
   })
