@@ -10,12 +10,13 @@ import { istioWebhookFindings } from '../routing/istio-webhook.js'
 import { compileLinkerd } from '../routing/linkerd.js'
 import { meshRoutes } from '../routing/mesh.js'
 import type { MeshNote } from '../routing/mesh.js'
-import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
+import { GENERATED_FILES, regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
-import { compileDns, MANAGED_KEYS, prefixOf } from '../routing/compile.js'
-import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
+import { compileDns, prefixOf } from '../routing/compile.js'
+import type { RegionDnsPlan } from '../routing/compile.js'
+import { MANAGED_KEYS } from '../routing/annotations.js'
+import type { ManagedKey } from '../routing/annotations.js'
 import {
-  GENERATED_FILES,
   isGenerated,
   renderDnsEndpoint,
   renderGslb,
@@ -33,7 +34,7 @@ import type {
   WeightStep
 } from '../schema/generated.js'
 import { fileEdit } from './file-edit.js'
-import type { EnvRepoFiles } from './check.js'
+import type { EnvRepoFiles } from './env-files.js'
 
 /** What the routing block changes in one region. */
 export interface RegionRouting {

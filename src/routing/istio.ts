@@ -1,8 +1,7 @@
 import { stringify } from 'yaml'
+import { GENERATED_FILES } from '../gitops/layout.js'
 import { IDEMPOTENT_METHODS, MANAGED_BY, header, protoDuration } from './mesh.js'
 import type { MeshFile, MeshNote, MeshRoutes } from './mesh.js'
-
-export const ISTIO_FILE = 'istio.yaml'
 
 /** Retries that are safe for any method: the request never reached the server (Envoy's x-envoy-retry-on). */
 const RETRY_ON_ANY = 'connect-failure,refused-stream'
@@ -157,5 +156,5 @@ export function compileIstio(routes: MeshRoutes): MeshFile {
   const content =
     header(routes.service, 'Istio') +
     [serviceEntry, destinationRule, virtualService].map(d => stringify(d)).join('---\n')
-  return { name: ISTIO_FILE, content, notes }
+  return { name: GENERATED_FILES.istio, content, notes }
 }

@@ -1,8 +1,7 @@
 import { stringify } from 'yaml'
+import { GENERATED_FILES } from '../gitops/layout.js'
 import { IDEMPOTENT_METHODS, MANAGED_BY, header } from './mesh.js'
 import type { MeshFile, MeshNote, MeshRoutes } from './mesh.js'
-
-export const LINKERD_FILE = 'serviceprofile.yaml'
 
 /**
  * A Linkerd ServiceProfile for the shared name: idempotent methods are
@@ -63,7 +62,7 @@ export function compileLinkerd(routes: MeshRoutes): MeshFile {
       message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
     })
   return {
-    name: LINKERD_FILE,
+    name: GENERATED_FILES.linkerd,
     content: header(routes.service, 'Linkerd') + stringify(profile),
     notes
   }

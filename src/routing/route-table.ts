@@ -1,7 +1,8 @@
-import { parseDuration } from '../manifest/formats.js'
+import { parseDuration } from '../schema/formats.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { Finding, RouteTable } from '../schema/generated.js'
-import { hostnameOf, recordSets, ROUTING_DEFAULTS } from './compile.js'
+import { hostnameOf, ROUTING_DEFAULTS } from '../manifest/routing.js'
+import { recordSets } from './compile.js'
 
 /** Finagle's default retry budget: retries may add 20% to the requests, plus a floor of 10 a second. */
 export const RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 } as const

@@ -1,8 +1,8 @@
-import type { Diagnostic, Severity } from '../manifest/diagnostic.js'
-import { parseDuration } from '../manifest/formats.js'
-import type { YamlPath, YamlSource } from '../manifest/yaml-source.js'
+import type { Diagnostic, Severity } from './diagnostic.js'
+import { parseDuration } from '../schema/formats.js'
+import type { YamlPath, YamlSource } from './yaml-source.js'
 import type { ServiceManifest } from '../schema/generated.js'
-import { hostnameOf, ROUTING_DEFAULTS } from './compile.js'
+import { hostnameOf, ROUTING_DEFAULTS } from './routing.js'
 import { COUNTRIES, DEFAULT_COUNTRY, US_SUBDIVISIONS } from './route53-locations.js'
 
 /** Node's timers hold at most 2^31 - 1 ms; a longer delay fires at once (setTimeout docs), so every request would time out. */
