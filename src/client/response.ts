@@ -1,8 +1,5 @@
 import type { Sent } from './transport.js'
 
-/** A request body. */
-export type Body = string | Uint8Array
-
 const NULL_BODY_STATUS = new Set([101, 204, 205, 304])
 
 /**

@@ -1,8 +1,10 @@
 import { Pool } from 'undici'
 import type { Dispatcher } from 'undici'
-import type { Body } from './response.js'
 
 /** A response read whole, before the client hands it to the caller. */
+/** A request body. */
+export type Body = string | Uint8Array
+
 export interface Sent {
   status: number
   statusText: string
@@ -107,8 +109,12 @@ export class Exchange implements Dispatcher.DispatchHandler {
 export class Endpoint {
   private pool: Pool
 
-  constructor(readonly base: URL) {
-    this.pool = new Pool(base.origin)
+  /** `connections`: the most this endpoint opens; undici queues requests beyond them. */
+  constructor(
+    readonly base: URL,
+    private readonly connections: number
+  ) {
+    this.pool = new Pool(base.origin, { connections })
   }
 
   /** The path as `new URL(path, base)` resolves it, without building a URL for the usual absolute path. */
@@ -121,7 +127,7 @@ export class Endpoint {
   /** Closes idle connections at once and the busy ones once their request ends; later requests open new ones. */
   drainIdle(): void {
     const old = this.pool
-    this.pool = new Pool(this.base.origin)
+    this.pool = new Pool(this.base.origin, { connections: this.connections })
     old.close().catch(() => {})
   }
 

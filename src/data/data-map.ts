@@ -1,10 +1,11 @@
 import { jsonFile, renderConfigMap } from '../gitops/config-map.js'
+import { GENERATED_FILES } from '../gitops/layout.js'
 import { REGION_COLUMN, columnsIn, isClassified, isPersonal, subscribers } from './model.js'
 import type { DataModel, DataTable, Locality } from './model.js'
 import { RETENTION_FUNCTION_PREFIX, objectName, retentionColumn } from './postgres.js'
 
 /** The file of a region's folder that holds its data map, as a ConfigMap. */
-export const DATA_MAP_FILE = 'data-map.yaml'
+export const DATA_MAP_FILE = GENERATED_FILES.dataMap
 
 /** Bumped on any change a reader written for the previous version would misread. */
 export const DATA_MAP_VERSION = 1

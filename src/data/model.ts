@@ -1,4 +1,4 @@
-import { parseDuration } from '../manifest/formats.js'
+import { parseDuration } from '../schema/formats.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import type { ComplianceRule } from '../schema/generated.js'

@@ -4,16 +4,19 @@ import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
 import { compileGrpc, declaresGrpc } from '../routing/grpc.js'
+import type { CompiledGrpc } from '../routing/grpc.js'
 import { compileIstio } from '../routing/istio.js'
+import { istioWebhookFindings } from '../routing/istio-webhook.js'
 import { compileLinkerd } from '../routing/linkerd.js'
 import { meshRoutes } from '../routing/mesh.js'
 import type { MeshNote } from '../routing/mesh.js'
-import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
+import { GENERATED_FILES, regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
-import { compileDns, MANAGED_KEYS, prefixOf } from '../routing/compile.js'
-import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
+import { compileDns, prefixOf } from '../routing/compile.js'
+import type { RegionDnsPlan } from '../routing/compile.js'
+import { MANAGED_KEYS } from '../routing/annotations.js'
+import type { ManagedKey } from '../routing/annotations.js'
 import {
-  GENERATED_FILES,
   isGenerated,
   renderDnsEndpoint,
   renderGslb,
@@ -31,7 +34,7 @@ import type {
   WeightStep
 } from '../schema/generated.js'
 import { fileEdit } from './file-edit.js'
-import type { EnvRepoFiles } from './check.js'
+import type { EnvRepoFiles } from './env-files.js'
 
 /** What the routing block changes in one region. */
 export interface RegionRouting {
@@ -254,14 +257,7 @@ export function planRouting(input: RoutingInput): RoutingPlan {
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
       const grpcPort = text !== undefined && declaresGrpc(text)
-      const mesh = meshFiles(
-        platform,
-        routes,
-        plan.region,
-        manifestAt(undefined),
-        locations(),
-        grpcPort
-      )
+      const mesh = meshFiles(platform, routes, plan, manifestAt(undefined), locations(), grpcPort)
       for (const f of mesh.findings)
         if (
           f.region !== undefined ||
@@ -397,28 +393,33 @@ function removedRegions(service: Service, platform: Platform, files: EnvRepoFile
 function meshFiles(
   platform: Platform,
   routes: RouteTable,
-  region: string,
+  { region, hostname }: RegionDnsPlan,
   at: Located,
   locations: Record<string, string>,
   grpcPort: boolean
-): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
-  const view = meshRoutes(routes, region, locations)
+): { files: [string, string][]; grpc: CompiledGrpc; findings: Finding[] } {
+  // A region on a name of its own (China's) is called by that name, with that SNI.
+  const view = meshRoutes(routes, region, locations, hostname)
   const mesh = platform.regions[region]?.mesh ?? platform.raw.spec.routing?.mesh ?? 'none'
   const target =
     mesh === 'istio' ? compileIstio(view) : mesh === 'linkerd' ? compileLinkerd(view) : undefined
   const grpc = compileGrpc(view)
   const info = (n: MeshNote, where?: string): Finding => ({
     rule: n.rule,
-    severity: 'info',
+    severity: n.severity ?? 'info',
     message: where ? `${where}: ${n.message}` : n.message,
     ...at,
     ...(where ? { region: where } : {})
   })
+  // Istio's webhook is the last word on an Istio file: what it refuses, Argo CD cannot apply.
+  const refused: Finding[] =
+    mesh === 'istio' && target ? istioWebhookFindings(target.content).map(n => info(n, region)) : []
   return {
     files: target ? [[target.name, target.content]] : [],
-    grpc: grpc.config,
+    grpc,
     // The gRPC notes read the same in every region: the caller reports them once.
     findings: [
+      ...refused,
       ...(target?.notes ?? []).map(n => info(n, region)),
       ...(grpcPort ? grpc.notes.map(n => info(n)) : [])
     ]

@@ -1598,6 +1598,12 @@ export const planSchema = {
           type: 'integer',
           minimum: 0
         },
+        maxConnections: {
+          description:
+            "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+          type: 'integer',
+          minimum: 1
+        },
         retryBudget: {
           title: 'RetryBudget',
           description:
@@ -1946,6 +1952,10 @@ export interface RouteTable {
    * Delay before an idempotent request is also sent to the next region; absent: no hedging.
    */
   hedgeMs?: number
+  /**
+   * Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.
+   */
+  maxConnections?: number
   retryBudget: RetryBudget
   /**
    * Base URL of the service in each region.
