@@ -7,11 +7,11 @@ import { RetryBudget } from './budget.js'
 import { RegionalResponse } from './response.js'
 import { Endpoint, invalidRequest, neverSent } from './transport.js'
 import type { Exchange, Sent } from './transport.js'
-import type { Body } from './transport.js'
+import type { Body } from './body.js'
 
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js'
 export type { BreakerSettings, BreakerState } from './breaker.js'
-export type { Body } from './transport.js'
+export type { Body } from './body.js'
 export { RegionalResponse } from './response.js'
 
 export interface BackoffSettings {

@@ -1,10 +1,8 @@
 import { Pool } from 'undici'
 import type { Dispatcher } from 'undici'
+import type { Body } from './body.js'
 
 /** A response read whole, before the client hands it to the caller. */
-/** A request body. */
-export type Body = string | Uint8Array
-
 export interface Sent {
   status: number
   statusText: string
