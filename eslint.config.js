@@ -21,7 +21,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['bench/**', 'script/**', 'test/**', 'test-pg/**'],
+    files: ['bench/**', 'script/**', 'test/**', 'test-pg/**', 'test-package/**'],
     rules: { 'no-console': 'off' }
   }
 )

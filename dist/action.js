@@ -26463,7 +26463,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -26504,7 +26504,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify5;
@@ -27057,7 +27057,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse4(raw));
+      extend(this, parse5(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -27118,7 +27118,7 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse4(interval) {
+    function parse5(interval) {
       if (!interval) return {};
       var matches2 = INTERVAL.exec(interval);
       var isNegative = matches2[8] === "-";
@@ -27605,13 +27605,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse4 = function(dimension, elementType2) {
+      var parse5 = function(dimension, elementType2) {
         var array = [];
         var i2;
         if (dimension.length > 1) {
           var count = dimension.shift();
           for (i2 = 0; i2 < count; i2++) {
-            array[i2] = parse4(dimension, elementType2);
+            array[i2] = parse5(dimension, elementType2);
           }
           dimension.unshift(count);
         } else {
@@ -27621,7 +27621,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse4(dims, elementType);
+      return parse5(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -28384,7 +28384,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
-    function parse4(str, options = {}) {
+    function parse5(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
         return { host: config2[0], database: config2[1] };
@@ -28546,7 +28546,7 @@ var require_pg_connection_string = __commonJS({
       return poolConfig;
     }
     function parseIntoClientConfig(str) {
-      return toClientConfig(parse4(str));
+      return toClientConfig(parse5(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -28561,10 +28561,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module.exports = parse4;
-    parse4.parse = parse4;
-    parse4.toClientConfig = toClientConfig;
-    parse4.parseIntoClientConfig = parseIntoClientConfig;
+    module.exports = parse5;
+    parse5.parse = parse5;
+    parse5.toClientConfig = toClientConfig;
+    parse5.parseIntoClientConfig = parseIntoClientConfig;
   }
 });
 
@@ -28574,7 +28574,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
-    var parse4 = require_pg_connection_string().parse;
+    var parse5 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
         return config[key];
@@ -28612,9 +28612,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config) {
-        config = typeof config === "string" ? parse4(config) : config || {};
+        config = typeof config === "string" ? parse5(config) : config || {};
         if (config.connectionString) {
-          config = Object.assign({}, config, parse4(config.connectionString));
+          config = Object.assign({}, config, parse5(config.connectionString));
         }
         this.user = val("user", config);
         this.database = val("database", config);
@@ -29340,7 +29340,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse4 = (query2) => {
+    var parse5 = (query2) => {
       const name = query2.name || "";
       if (name.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
@@ -29487,7 +29487,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse: parse4,
+      parse: parse5,
       bind: bind2,
       execute: execute2,
       describe: describe2,
@@ -29876,7 +29876,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse4;
+    exports.parse = parse5;
     var messages_1 = require_messages();
     Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -29886,7 +29886,7 @@ var require_dist2 = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser2();
-    function parse4(stream, callback) {
+    function parse5(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
       return new Promise((resolve2) => stream.on("end", () => resolve2()));
@@ -29974,7 +29974,7 @@ var require_connection2 = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse4, serialize } = require_dist2();
+    var { parse: parse5, serialize } = require_dist2();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize.flush();
@@ -30080,7 +30080,7 @@ var require_connection2 = __commonJS({
         self2.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse4(stream2, (msg) => {
+        parse5(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -32641,7 +32641,7 @@ var require_parse2 = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version, options, throwErrors = false) => {
+    var parse5 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -32654,7 +32654,7 @@ var require_parse2 = __commonJS({
         throw er;
       }
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -32662,9 +32662,9 @@ var require_parse2 = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var valid = (version, options) => {
-      const v = parse4(version, options);
+      const v = parse5(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -32675,9 +32675,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var clean = (version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -32712,10 +32712,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -32786,9 +32786,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var prerelease = (version, options) => {
-      const parsed2 = parse4(version, options);
+      const parsed2 = parse5(version, options);
       return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module.exports = prerelease;
@@ -32974,7 +32974,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -33009,7 +33009,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -33019,7 +33019,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -33031,7 +33031,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -34266,7 +34266,7 @@ var require_semver2 = __commonJS({
     var constants3 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse2();
+    var parse5 = require_parse2();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -34305,7 +34305,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse5,
       valid,
       clean,
       inc,
@@ -34361,7 +34361,7 @@ var require_dist3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse4;
+    exports.parse = parse5;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -34388,7 +34388,7 @@ var require_dist3 = __commonJS({
       }
       return result;
     }
-    function parse4(header3, options) {
+    function parse5(header3, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header3.length;
       let index = skipOWS(header3, options?.start ?? 0, len);
@@ -51083,7 +51083,7 @@ function checkServiceAgainstPlatform(service, platform2) {
 }
 
 // src/routing/resources.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/gitops/config-map.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -51735,6 +51735,9 @@ function renderDataMapConfigMap(map) {
   );
 }
 
+// src/routing/grpc.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
 // src/routing/mesh.ts
 var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
 var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
@@ -51810,9 +51813,23 @@ function compileGrpc(routes) {
     notes
   };
 }
+function declaresGrpc(serviceYaml) {
+  let doc;
+  try {
+    doc = (0, import_yaml3.parse)(serviceYaml);
+  } catch {
+    return false;
+  }
+  const ports = doc?.spec?.ports;
+  if (!Array.isArray(ports)) return false;
+  return ports.some((port) => {
+    const name = typeof port?.name === "string" ? port.name : "";
+    return port?.appProtocol === "grpc" || name === "grpc" || name.startsWith("grpc-");
+  });
+}
 
 // src/routing/istio.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var ISTIO_FILE = "istio.yaml";
 var RETRY_ON_ANY = "connect-failure,refused-stream";
 var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
@@ -51917,12 +51934,12 @@ function compileIstio(routes) {
     rule: "mesh-istio-retry-budget",
     message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
   });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml3.stringify)(d)).join("---\n");
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml4.stringify)(d)).join("---\n");
   return { name: ISTIO_FILE, content, notes };
 }
 
 // src/routing/linkerd.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var LINKERD_FILE = "serviceprofile.yaml";
 function compileLinkerd(routes) {
   const timeout = `${routes.deadlineMs}ms`;
@@ -51965,7 +51982,7 @@ function compileLinkerd(routes) {
     });
   return {
     name: LINKERD_FILE,
-    content: header(routes.service, "Linkerd") + (0, import_yaml4.stringify)(profile),
+    content: header(routes.service, "Linkerd") + (0, import_yaml5.stringify)(profile),
     notes
   };
 }
@@ -52005,7 +52022,7 @@ function renderDnsEndpoint(service, records) {
       providerSpecific
     };
   });
-  return header2(service) + (0, import_yaml5.stringify)({
+  return header2(service) + (0, import_yaml6.stringify)({
     apiVersion: "externaldns.k8s.io/v1alpha1",
     kind: "DNSEndpoint",
     metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
@@ -52013,7 +52030,7 @@ function renderDnsEndpoint(service, records) {
   });
 }
 function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml5.stringify)({
+  return header2(service) + (0, import_yaml6.stringify)({
     apiVersion: "k8gb.io/v1beta1",
     kind: "Gslb",
     metadata: {
@@ -52817,14 +52834,14 @@ function planData(service, platform2, files) {
 }
 
 // src/gitops/annotations.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/gitops/yaml-edit.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 function parseFile(text) {
-  const lines = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   const problem2 = doc.errors[0];
   if (problem2) {
     const { line, col } = lines.linePos(problem2.pos[0]);
@@ -52836,19 +52853,19 @@ function lineOf(file2, offset) {
   return file2.lines.linePos(offset).line;
 }
 function render(value, style) {
-  if (style === import_yaml6.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml6.parse)(value) === value;
-  if (style !== import_yaml6.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
+  if (style === import_yaml7.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml7.parse)(value) === value;
+  if (style !== import_yaml7.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
   return JSON.stringify(value);
 }
 function renderPlain(value) {
-  return render(value, import_yaml6.Scalar.PLAIN);
+  return render(value, import_yaml7.Scalar.PLAIN);
 }
 function eol(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 function replaceScalar(file2, node, value) {
-  if (node.type === import_yaml6.Scalar.BLOCK_LITERAL || node.type === import_yaml6.Scalar.BLOCK_FOLDED) return void 0;
+  if (node.type === import_yaml7.Scalar.BLOCK_LITERAL || node.type === import_yaml7.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
   const original = file2.text.slice(start, end);
   if (original.includes("\n")) return void 0;
@@ -52859,7 +52876,7 @@ function replaceScalar(file2, node, value) {
 }
 function blockPair(map, key) {
   if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === key);
+  const pair = map.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === key);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
@@ -52875,7 +52892,7 @@ function insertAfter(file2, map, after, key, value) {
   if (!/^[ ]*(- +)*$/.test(before)) return void 0;
   const indent = " ".repeat(before.length);
   const newline = eol(file2.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml6.Scalar.PLAIN)}`;
+  const inserted = `${indent}${key}: ${render(value, import_yaml7.Scalar.PLAIN)}`;
   const valueEnd = valueNode.range[1];
   const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
   if (lineEnd === -1)
@@ -52909,7 +52926,7 @@ function matchesExpected(file2, text, change) {
   try {
     const expected = file2.doc.toJS({ maxAliasCount: 100 });
     change(expected);
-    const edited = (0, import_yaml6.parseDocument)(text, { prettyErrors: false });
+    const edited = (0, import_yaml7.parseDocument)(text, { prettyErrors: false });
     if (edited.errors.length > 0) return false;
     return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
   } catch {
@@ -52918,11 +52935,11 @@ function matchesExpected(file2, text, change) {
 }
 function mapAt(file2, path) {
   const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
-  return (0, import_yaml6.isMap)(node) ? node : void 0;
+  return (0, import_yaml7.isMap)(node) ? node : void 0;
 }
 function scalarIn(map, key) {
   const node = map.get(key, true);
-  return (0, import_yaml6.isScalar)(node) ? node : void 0;
+  return (0, import_yaml7.isScalar)(node) ? node : void 0;
 }
 function scalarText(node) {
   if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
@@ -52962,16 +52979,16 @@ function readAnnotations(text, path) {
   const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
-  if ((0, import_yaml7.isMap)(node))
+  if ((0, import_yaml8.isMap)(node))
     for (const pair of node.items) {
-      if (!(0, import_yaml7.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml7.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      if (!(0, import_yaml8.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml8.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
         ...position(file2, pair.value ?? pair.key)
       });
     }
-  const key = metadata.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  const key = metadata.items.find((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "annotations")?.key;
   return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
 function addAnnotationsMap(file2, metadata, key, value) {
@@ -52996,15 +53013,15 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   for (const [key, value] of Object.entries(wanted)) {
     const metadata = mapAt(current, ["metadata"]);
     const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml7.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml7.isScalar)(node) ? String(node.value ?? "") : null;
+    const node = (0, import_yaml8.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml8.isScalar)(node) ? String(node.value ?? "") : null;
     if (was === value) continue;
     before[key] = was;
     let edited;
-    if ((0, import_yaml7.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml7.isMap)(annotations) && annotations.items.length > 0) {
+    if ((0, import_yaml8.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml8.isMap)(annotations) && annotations.items.length > 0) {
       const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml7.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+      edited = (0, import_yaml8.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
     } else if (annotations === void 0 || annotations === null)
       edited = addAnnotationsMap(current, metadata, key, value);
     const next = edited && parseFile(edited.text);
@@ -53023,7 +53040,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
     const annotations = mapAt(current, ["metadata", "annotations"]);
     if (!annotations?.has(key)) continue;
     const node = annotations.get(key, true);
-    before[key] = (0, import_yaml7.isScalar)(node) ? String(node.value ?? "") : null;
+    before[key] = (0, import_yaml8.isScalar)(node) ? String(node.value ?? "") : null;
     const edited = removePair(current, annotations, key);
     const next = edited && parseFile(edited.text);
     if (!edited || !next || "error" in next)
@@ -53057,7 +53074,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
 }
 
 // src/gitops/kustomization.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 function unlistedResources(text, names2) {
   const file2 = parseFile(text);
@@ -53065,13 +53082,13 @@ function unlistedResources(text, names2) {
   const root = mapAt(file2, []);
   const listed = ["resources", "bases"].flatMap((field) => {
     const items = root?.get(field, true);
-    return (0, import_yaml8.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml8.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
+    return (0, import_yaml9.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml9.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
   });
   return names2.filter((name) => !listed.includes(posix.normalize(name)));
 }
 function appendItems(file2, seq, names2) {
   const last = seq.items[seq.items.length - 1];
-  if (seq.flow || !last || !(0, import_yaml8.isScalar)(last) || !last.range) return void 0;
+  if (seq.flow || !last || !(0, import_yaml9.isScalar)(last) || !last.range) return void 0;
   const [start, end] = last.range;
   const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
   const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
@@ -53096,7 +53113,7 @@ function addResources(text, names2) {
   if (wanted.length === 0) return { kind: "current" };
   const resources = root.get("resources", true);
   let edited;
-  if ((0, import_yaml8.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  if ((0, import_yaml9.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
   else if (resources === void 0 && !root.flow) {
     const newline = text.includes("\r\n") ? "\r\n" : "\n";
     const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
@@ -53936,7 +53953,8 @@ function planRouting(input) {
     for (const endpoint3 of plan3.endpoint)
       views.push(endpointView(endpoint3, plan3, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0 && files) {
-      const mesh = meshFiles(platform2, routes, plan3.region, manifestAt(void 0));
+      const grpcPort = text !== void 0 && declaresGrpc(text);
+      const mesh = meshFiles(platform2, routes, plan3.region, manifestAt(void 0), grpcPort);
       for (const f of mesh.findings)
         if (f.region !== void 0 || !findings.some((g) => g.rule === f.rule && g.message === f.message))
           findings.push(f);
@@ -54031,7 +54049,7 @@ function removedRegions(service, platform2, files) {
   }
   return findings;
 }
-function meshFiles(platform2, routes, region2, at) {
+function meshFiles(platform2, routes, region2, at, grpcPort) {
   const locations = Object.fromEntries(
     Object.entries(platform2.regions).map(([name, r]) => [name, r.location])
   );
@@ -54050,7 +54068,10 @@ function meshFiles(platform2, routes, region2, at) {
     files: target ? [[target.name, target.content]] : [],
     grpc: grpc.config,
     // The gRPC notes read the same in every region: the caller reports them once.
-    findings: [...(target?.notes ?? []).map((n) => info2(n, region2)), ...grpc.notes.map((n) => info2(n))]
+    findings: [
+      ...(target?.notes ?? []).map((n) => info2(n, region2)),
+      ...grpcPort ? grpc.notes.map((n) => info2(n)) : []
+    ]
   };
 }
 function generatedEdits(input, region2, generated, findings) {
@@ -54325,7 +54346,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -54401,7 +54422,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml9.isSeq)(images) ? images.items.filter(import_yaml9.isMap) : [];
+  const entries = (0, import_yaml10.isSeq)(images) ? images.items.filter(import_yaml10.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -54411,7 +54432,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml10.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -54460,7 +54481,7 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml9.isSeq)(images) ? images.items.filter(import_yaml9.isMap) : []).find(
+  const entry = ((0, import_yaml10.isSeq)(images) ? images.items.filter(import_yaml10.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
@@ -54704,7 +54725,13 @@ async function runPlan(options) {
     return { kind: "plan", plan: result };
   const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));
   try {
-    return { kind: "plan", plan: withFindings(result, await shadowCheck2(result, service)) };
+    const shadow = await shadowCheck2(result, service);
+    const regions = result.regions.filter((r) => r.data?.engine === "postgres").length;
+    return {
+      kind: "plan",
+      plan: withFindings(result, shadow),
+      ...regions > 0 && !shadow.some((f) => f.severity === "error") ? { shadowReplayed: { regions } } : {}
+    };
   } catch (error2) {
     const unavailable = {
       rule: "data-shadow-unavailable",
@@ -58796,7 +58823,7 @@ function expand(template2, context) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -58860,7 +58887,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse3(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -58869,7 +58896,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
-    parse: parse2
+    parse: parse3
   });
 }
 var endpoint2 = withDefaults(null, DEFAULTS2);

@@ -10776,7 +10776,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse4(src, reviver, options) {
+    function parse5(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -10817,7 +10817,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse4;
+    exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify5;
@@ -11370,7 +11370,7 @@ var require_postgres_interval = __commonJS({
       if (!(this instanceof PostgresInterval)) {
         return new PostgresInterval(raw);
       }
-      extend(this, parse4(raw));
+      extend(this, parse5(raw));
     }
     var properties = ["seconds", "minutes", "hours", "days", "months", "years"];
     PostgresInterval.prototype.toPostgres = function() {
@@ -11431,7 +11431,7 @@ var require_postgres_interval = __commonJS({
       var microseconds = fraction + "000000".slice(fraction.length);
       return parseInt(microseconds, 10) / 1e3;
     }
-    function parse4(interval) {
+    function parse5(interval) {
       if (!interval) return {};
       var matches2 = INTERVAL.exec(interval);
       var isNegative = matches2[8] === "-";
@@ -11918,13 +11918,13 @@ var require_binaryParsers = __commonJS({
           console.log("ERROR: ElementType not implemented: " + elementType2);
         }
       };
-      var parse4 = function(dimension, elementType2) {
+      var parse5 = function(dimension, elementType2) {
         var array = [];
         var i2;
         if (dimension.length > 1) {
           var count = dimension.shift();
           for (i2 = 0; i2 < count; i2++) {
-            array[i2] = parse4(dimension, elementType2);
+            array[i2] = parse5(dimension, elementType2);
           }
           dimension.unshift(count);
         } else {
@@ -11934,7 +11934,7 @@ var require_binaryParsers = __commonJS({
         }
         return array;
       };
-      return parse4(dims, elementType);
+      return parse5(dims, elementType);
     };
     var parseText = function(value) {
       return value.toString("utf8");
@@ -12697,7 +12697,7 @@ var require_type_overrides = __commonJS({
 var require_pg_connection_string = __commonJS({
   "node_modules/pg-connection-string/index.js"(exports, module) {
     "use strict";
-    function parse4(str, options = {}) {
+    function parse5(str, options = {}) {
       if (str.charAt(0) === "/") {
         const config2 = str.split(" ");
         return { host: config2[0], database: config2[1] };
@@ -12859,7 +12859,7 @@ var require_pg_connection_string = __commonJS({
       return poolConfig;
     }
     function parseIntoClientConfig(str) {
-      return toClientConfig(parse4(str));
+      return toClientConfig(parse5(str));
     }
     function deprecatedSslModeWarning(sslmode) {
       if (!deprecatedSslModeWarning.warned && typeof process !== "undefined" && process.emitWarning) {
@@ -12874,10 +12874,10 @@ To prepare for this change:
 See https://www.postgresql.org/docs/current/libpq-ssl.html for libpq SSL mode definitions.`);
       }
     }
-    module.exports = parse4;
-    parse4.parse = parse4;
-    parse4.toClientConfig = toClientConfig;
-    parse4.parseIntoClientConfig = parseIntoClientConfig;
+    module.exports = parse5;
+    parse5.parse = parse5;
+    parse5.toClientConfig = toClientConfig;
+    parse5.parseIntoClientConfig = parseIntoClientConfig;
   }
 });
 
@@ -12887,7 +12887,7 @@ var require_connection_parameters = __commonJS({
     "use strict";
     var dns = __require("dns");
     var defaults2 = require_defaults();
-    var parse4 = require_pg_connection_string().parse;
+    var parse5 = require_pg_connection_string().parse;
     var val = function(key, config, envVar) {
       if (config[key]) {
         return config[key];
@@ -12925,9 +12925,9 @@ var require_connection_parameters = __commonJS({
     };
     var ConnectionParameters = class {
       constructor(config) {
-        config = typeof config === "string" ? parse4(config) : config || {};
+        config = typeof config === "string" ? parse5(config) : config || {};
         if (config.connectionString) {
-          config = Object.assign({}, config, parse4(config.connectionString));
+          config = Object.assign({}, config, parse5(config.connectionString));
         }
         this.user = val("user", config);
         this.database = val("database", config);
@@ -13653,7 +13653,7 @@ var require_serializer = __commonJS({
       );
     };
     var emptyArray = [];
-    var parse4 = (query2) => {
+    var parse5 = (query2) => {
       const name = query2.name || "";
       if (name.length > 63) {
         console.error("Warning! Postgres only supports 63 characters for query names.");
@@ -13800,7 +13800,7 @@ var require_serializer = __commonJS({
       sendSASLInitialResponseMessage,
       sendSCRAMClientFinalMessage,
       query,
-      parse: parse4,
+      parse: parse5,
       bind: bind2,
       execute: execute2,
       describe: describe2,
@@ -14189,7 +14189,7 @@ var require_dist2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DatabaseError = exports.serialize = void 0;
-    exports.parse = parse4;
+    exports.parse = parse5;
     var messages_1 = require_messages();
     Object.defineProperty(exports, "DatabaseError", { enumerable: true, get: function() {
       return messages_1.DatabaseError;
@@ -14199,7 +14199,7 @@ var require_dist2 = __commonJS({
       return serializer_1.serialize;
     } });
     var parser_1 = require_parser2();
-    function parse4(stream, callback) {
+    function parse5(stream, callback) {
       const parser = new parser_1.Parser();
       stream.on("data", (buffer) => parser.parse(buffer, callback));
       return new Promise((resolve2) => stream.on("end", () => resolve2()));
@@ -14287,7 +14287,7 @@ var require_connection = __commonJS({
   "node_modules/pg/lib/connection.js"(exports, module) {
     "use strict";
     var EventEmitter = __require("events").EventEmitter;
-    var { parse: parse4, serialize } = require_dist2();
+    var { parse: parse5, serialize } = require_dist2();
     var stream = require_stream();
     var { getStream } = stream;
     var flushBuffer = serialize.flush();
@@ -14393,7 +14393,7 @@ var require_connection = __commonJS({
         self2.emit("sslconnect");
       }
       attachListeners(stream2) {
-        parse4(stream2, (msg) => {
+        parse5(stream2, (msg) => {
           const eventName = msg.name === "error" ? "errorMessage" : msg.name;
           if (this._emitMessage) {
             this.emit("message", msg);
@@ -14594,7 +14594,7 @@ var require_helper = __commonJS({
     var split = require_split2();
     var util = __require("util");
     var defaultPort = 5432;
-    var isWin = process.platform === "win32";
+    var isWin2 = process.platform === "win32";
     var warnStream = process.stderr;
     var S_IRWXG = 56;
     var S_IRWXO = 7;
@@ -14615,10 +14615,10 @@ var require_helper = __commonJS({
     }
     Object.defineProperty(module.exports, "isWin", {
       get: function() {
-        return isWin;
+        return isWin2;
       },
       set: function(val) {
-        isWin = val;
+        isWin2 = val;
       }
     });
     module.exports.warnTo = function(stream) {
@@ -14628,14 +14628,14 @@ var require_helper = __commonJS({
     };
     module.exports.getFileName = function(rawEnv) {
       var env = rawEnv || process.env;
-      var file2 = env.PGPASSFILE || (isWin ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
+      var file2 = env.PGPASSFILE || (isWin2 ? path.join(env.APPDATA || "./", "postgresql", "pgpass.conf") : path.join(env.HOME || "./", ".pgpass"));
       return file2;
     };
     module.exports.usePgPass = function(stats, fname) {
       if (Object.prototype.hasOwnProperty.call(process.env, "PGPASSWORD")) {
         return false;
       }
-      if (isWin) {
+      if (isWin2) {
         return true;
       }
       fname = fname || "<unkn>";
@@ -16954,7 +16954,7 @@ var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = (version, options, throwErrors = false) => {
+    var parse5 = (version, options, throwErrors = false) => {
       if (version instanceof SemVer) {
         return version;
       }
@@ -16967,7 +16967,7 @@ var require_parse = __commonJS({
         throw er;
       }
     };
-    module.exports = parse4;
+    module.exports = parse5;
   }
 });
 
@@ -16975,9 +16975,9 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var valid = (version, options) => {
-      const v = parse4(version, options);
+      const v = parse5(version, options);
       return v ? v.version : null;
     };
     module.exports = valid;
@@ -16988,9 +16988,9 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var clean = (version, options) => {
-      const s = parse4(version.trim().replace(/^[=v]+/, ""), options);
+      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     };
     module.exports = clean;
@@ -17025,10 +17025,10 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var diff = (version1, version2) => {
-      const v1 = parse4(version1, null, true);
-      const v2 = parse4(version2, null, true);
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
       const comparison = v1.compare(v2);
       if (comparison === 0) {
         return null;
@@ -17099,9 +17099,9 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var prerelease = (version, options) => {
-      const parsed2 = parse4(version, options);
+      const parsed2 = parse5(version, options);
       return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
     };
     module.exports = prerelease;
@@ -17287,7 +17287,7 @@ var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports, module) {
     "use strict";
     var SemVer = require_semver();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var { safeRe: re, t } = require_re();
     var coerce = (version, options) => {
       if (version instanceof SemVer) {
@@ -17322,7 +17322,7 @@ var require_coerce = __commonJS({
       const patch = match[4] || "0";
       const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
       const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse4(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce;
   }
@@ -17332,7 +17332,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var constants = require_constants();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
@@ -17344,7 +17344,7 @@ var require_truncate = __commonJS({
     };
     var cloneInputVersion = (version, options) => {
       const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse4(versionStringToParse, options);
+      return parse5(versionStringToParse, options);
     };
     var doTruncation = (version, truncation) => {
       if (isPrerelease(truncation)) {
@@ -18579,7 +18579,7 @@ var require_semver2 = __commonJS({
     var constants = require_constants();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
-    var parse4 = require_parse();
+    var parse5 = require_parse();
     var valid = require_valid();
     var clean = require_clean();
     var inc = require_inc();
@@ -18618,7 +18618,7 @@ var require_semver2 = __commonJS({
     var simplifyRange = require_simplify();
     var subset = require_subset();
     module.exports = {
-      parse: parse4,
+      parse: parse5,
       valid,
       clean,
       inc,
@@ -18674,7 +18674,7 @@ var require_dist3 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.format = format;
-    exports.parse = parse4;
+    exports.parse = parse5;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -18701,7 +18701,7 @@ var require_dist3 = __commonJS({
       }
       return result;
     }
-    function parse4(header3, options) {
+    function parse5(header3, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header3.length;
       let index = skipOWS(header3, options?.start ?? 0, len);
@@ -35029,7 +35029,7 @@ async function loadInputs(paths) {
 }
 
 // src/routing/resources.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 
 // src/gitops/config-map.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -35681,6 +35681,9 @@ function renderDataMapConfigMap(map) {
   );
 }
 
+// src/routing/grpc.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
 // src/routing/mesh.ts
 var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
 var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
@@ -35756,9 +35759,23 @@ function compileGrpc(routes) {
     notes
   };
 }
+function declaresGrpc(serviceYaml) {
+  let doc;
+  try {
+    doc = (0, import_yaml3.parse)(serviceYaml);
+  } catch {
+    return false;
+  }
+  const ports = doc?.spec?.ports;
+  if (!Array.isArray(ports)) return false;
+  return ports.some((port) => {
+    const name = typeof port?.name === "string" ? port.name : "";
+    return port?.appProtocol === "grpc" || name === "grpc" || name.startsWith("grpc-");
+  });
+}
 
 // src/routing/istio.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 var ISTIO_FILE = "istio.yaml";
 var RETRY_ON_ANY = "connect-failure,refused-stream";
 var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
@@ -35863,12 +35880,12 @@ function compileIstio(routes) {
     rule: "mesh-istio-retry-budget",
     message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
   });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml3.stringify)(d)).join("---\n");
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml4.stringify)(d)).join("---\n");
   return { name: ISTIO_FILE, content, notes };
 }
 
 // src/routing/linkerd.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 var LINKERD_FILE = "serviceprofile.yaml";
 function compileLinkerd(routes) {
   const timeout = `${routes.deadlineMs}ms`;
@@ -35911,7 +35928,7 @@ function compileLinkerd(routes) {
     });
   return {
     name: LINKERD_FILE,
-    content: header(routes.service, "Linkerd") + (0, import_yaml4.stringify)(profile),
+    content: header(routes.service, "Linkerd") + (0, import_yaml5.stringify)(profile),
     notes
   };
 }
@@ -35951,7 +35968,7 @@ function renderDnsEndpoint(service, records) {
       providerSpecific
     };
   });
-  return header2(service) + (0, import_yaml5.stringify)({
+  return header2(service) + (0, import_yaml6.stringify)({
     apiVersion: "externaldns.k8s.io/v1alpha1",
     kind: "DNSEndpoint",
     metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
@@ -35959,7 +35976,7 @@ function renderDnsEndpoint(service, records) {
   });
 }
 function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml5.stringify)({
+  return header2(service) + (0, import_yaml6.stringify)({
     apiVersion: "k8gb.io/v1beta1",
     kind: "Gslb",
     metadata: {
@@ -36763,14 +36780,14 @@ function planData(service, platform, files) {
 }
 
 // src/gitops/annotations.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 
 // src/gitops/yaml-edit.ts
-var import_yaml6 = __toESM(require_dist(), 1);
+var import_yaml7 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 function parseFile(text) {
-  const lines = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml7.LineCounter();
+  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   const problem2 = doc.errors[0];
   if (problem2) {
     const { line, col } = lines.linePos(problem2.pos[0]);
@@ -36782,19 +36799,19 @@ function lineOf(file2, offset) {
   return file2.lines.linePos(offset).line;
 }
 function render(value, style) {
-  if (style === import_yaml6.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml6.parse)(value) === value;
-  if (style !== import_yaml6.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
+  if (style === import_yaml7.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml7.parse)(value) === value;
+  if (style !== import_yaml7.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
   return JSON.stringify(value);
 }
 function renderPlain(value) {
-  return render(value, import_yaml6.Scalar.PLAIN);
+  return render(value, import_yaml7.Scalar.PLAIN);
 }
 function eol(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 function replaceScalar(file2, node, value) {
-  if (node.type === import_yaml6.Scalar.BLOCK_LITERAL || node.type === import_yaml6.Scalar.BLOCK_FOLDED) return void 0;
+  if (node.type === import_yaml7.Scalar.BLOCK_LITERAL || node.type === import_yaml7.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
   const original = file2.text.slice(start, end);
   if (original.includes("\n")) return void 0;
@@ -36805,7 +36822,7 @@ function replaceScalar(file2, node, value) {
 }
 function blockPair(map, key) {
   if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === key);
+  const pair = map.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === key);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
@@ -36821,7 +36838,7 @@ function insertAfter(file2, map, after, key, value) {
   if (!/^[ ]*(- +)*$/.test(before)) return void 0;
   const indent = " ".repeat(before.length);
   const newline = eol(file2.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml6.Scalar.PLAIN)}`;
+  const inserted = `${indent}${key}: ${render(value, import_yaml7.Scalar.PLAIN)}`;
   const valueEnd = valueNode.range[1];
   const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
   if (lineEnd === -1)
@@ -36855,7 +36872,7 @@ function matchesExpected(file2, text, change) {
   try {
     const expected = file2.doc.toJS({ maxAliasCount: 100 });
     change(expected);
-    const edited = (0, import_yaml6.parseDocument)(text, { prettyErrors: false });
+    const edited = (0, import_yaml7.parseDocument)(text, { prettyErrors: false });
     if (edited.errors.length > 0) return false;
     return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
   } catch {
@@ -36864,11 +36881,11 @@ function matchesExpected(file2, text, change) {
 }
 function mapAt(file2, path) {
   const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
-  return (0, import_yaml6.isMap)(node) ? node : void 0;
+  return (0, import_yaml7.isMap)(node) ? node : void 0;
 }
 function scalarIn(map, key) {
   const node = map.get(key, true);
-  return (0, import_yaml6.isScalar)(node) ? node : void 0;
+  return (0, import_yaml7.isScalar)(node) ? node : void 0;
 }
 function scalarText(node) {
   if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
@@ -36908,16 +36925,16 @@ function readAnnotations(text, path) {
   const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
-  if ((0, import_yaml7.isMap)(node))
+  if ((0, import_yaml8.isMap)(node))
     for (const pair of node.items) {
-      if (!(0, import_yaml7.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml7.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      if (!(0, import_yaml8.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml8.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
         ...position(file2, pair.value ?? pair.key)
       });
     }
-  const key = metadata.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  const key = metadata.items.find((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "annotations")?.key;
   return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
 function addAnnotationsMap(file2, metadata, key, value) {
@@ -36942,15 +36959,15 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   for (const [key, value] of Object.entries(wanted)) {
     const metadata = mapAt(current, ["metadata"]);
     const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml7.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml7.isScalar)(node) ? String(node.value ?? "") : null;
+    const node = (0, import_yaml8.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml8.isScalar)(node) ? String(node.value ?? "") : null;
     if (was === value) continue;
     before[key] = was;
     let edited;
-    if ((0, import_yaml7.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml7.isMap)(annotations) && annotations.items.length > 0) {
+    if ((0, import_yaml8.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml8.isMap)(annotations) && annotations.items.length > 0) {
       const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml7.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+      edited = (0, import_yaml8.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
     } else if (annotations === void 0 || annotations === null)
       edited = addAnnotationsMap(current, metadata, key, value);
     const next = edited && parseFile(edited.text);
@@ -36969,7 +36986,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
     const annotations = mapAt(current, ["metadata", "annotations"]);
     if (!annotations?.has(key)) continue;
     const node = annotations.get(key, true);
-    before[key] = (0, import_yaml7.isScalar)(node) ? String(node.value ?? "") : null;
+    before[key] = (0, import_yaml8.isScalar)(node) ? String(node.value ?? "") : null;
     const edited = removePair(current, annotations, key);
     const next = edited && parseFile(edited.text);
     if (!edited || !next || "error" in next)
@@ -37003,7 +37020,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
 }
 
 // src/gitops/kustomization.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml9 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 function unlistedResources(text, names2) {
   const file2 = parseFile(text);
@@ -37011,13 +37028,13 @@ function unlistedResources(text, names2) {
   const root = mapAt(file2, []);
   const listed = ["resources", "bases"].flatMap((field) => {
     const items = root?.get(field, true);
-    return (0, import_yaml8.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml8.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
+    return (0, import_yaml9.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml9.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
   });
   return names2.filter((name) => !listed.includes(posix.normalize(name)));
 }
 function appendItems(file2, seq, names2) {
   const last = seq.items[seq.items.length - 1];
-  if (seq.flow || !last || !(0, import_yaml8.isScalar)(last) || !last.range) return void 0;
+  if (seq.flow || !last || !(0, import_yaml9.isScalar)(last) || !last.range) return void 0;
   const [start, end] = last.range;
   const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
   const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
@@ -37042,7 +37059,7 @@ function addResources(text, names2) {
   if (wanted.length === 0) return { kind: "current" };
   const resources = root.get("resources", true);
   let edited;
-  if ((0, import_yaml8.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  if ((0, import_yaml9.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
   else if (resources === void 0 && !root.flow) {
     const newline = text.includes("\r\n") ? "\r\n" : "\n";
     const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
@@ -37363,6 +37380,14 @@ var Diff = class {
   }
 };
 
+// node_modules/diff/libesm/util/string.js
+function hasOnlyWinLineEndings(string) {
+  return string.includes("\r\n") && !string.startsWith("\n") && !string.match(/[^\r]\n/);
+}
+function hasOnlyUnixLineEndings(string) {
+  return !string.includes("\r\n") && string.includes("\n");
+}
+
 // node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
@@ -37409,6 +37434,598 @@ function tokenize(value, options) {
     }
   }
   return retLines;
+}
+
+// node_modules/diff/libesm/patch/line-endings.js
+function unixToWin(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map((p) => unixToWin(p));
+  }
+  return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line, i) => {
+    var _a;
+    return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\")) ? line : line + "\r";
+  }) })) });
+}
+function winToUnix(patch) {
+  if (Array.isArray(patch)) {
+    return patch.map((p) => winToUnix(p));
+  }
+  return Object.assign(Object.assign({}, patch), { hunks: patch.hunks.map((hunk) => Object.assign(Object.assign({}, hunk), { lines: hunk.lines.map((line) => line.endsWith("\r") ? line.substring(0, line.length - 1) : line) })) });
+}
+function isUnix(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return !patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => !line.startsWith("\\") && line.endsWith("\r"))));
+}
+function isWin(patch) {
+  if (!Array.isArray(patch)) {
+    patch = [patch];
+  }
+  return patch.some((index) => index.hunks.some((hunk) => hunk.lines.some((line) => line.endsWith("\r")))) && patch.every((index) => index.hunks.every((hunk) => hunk.lines.every((line, i) => {
+    var _a;
+    return line.startsWith("\\") || line.endsWith("\r") || ((_a = hunk.lines[i + 1]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"));
+  })));
+}
+
+// node_modules/diff/libesm/patch/parse.js
+function parsePatch(uniDiff) {
+  const diffstr = uniDiff.split(/\n/), list2 = [];
+  let i = 0;
+  function isGitDiffHeader(line) {
+    return /^diff --git /.test(line);
+  }
+  function isDiffHeader(line) {
+    return isGitDiffHeader(line) || /^Index:\s/.test(line) || /^diff(?: -r \w+)+\s/.test(line);
+  }
+  function isFileHeader(line) {
+    return /^(---|\+\+\+)\s/.test(line);
+  }
+  function isHunkHeader(line) {
+    return /^@@\s/.test(line);
+  }
+  function parseIndex() {
+    var _a;
+    const index = {};
+    index.hunks = [];
+    list2.push(index);
+    let seenDiffHeader = false;
+    while (i < diffstr.length) {
+      const line = diffstr[i];
+      if (isFileHeader(line) || isHunkHeader(line)) {
+        break;
+      }
+      if (isGitDiffHeader(line)) {
+        if (seenDiffHeader) {
+          return;
+        }
+        seenDiffHeader = true;
+        index.isGit = true;
+        const paths = parseGitDiffHeader(line);
+        if (paths) {
+          index.oldFileName = paths.oldFileName;
+          index.newFileName = paths.newFileName;
+        }
+        i++;
+        while (i < diffstr.length) {
+          const extLine = diffstr[i];
+          if (isFileHeader(extLine) || isHunkHeader(extLine) || isDiffHeader(extLine)) {
+            break;
+          }
+          const renameFromMatch = /^rename from (.*)/.exec(extLine);
+          if (renameFromMatch) {
+            index.oldFileName = "a/" + unquoteIfQuoted(renameFromMatch[1]);
+            index.isRename = true;
+          }
+          const renameToMatch = /^rename to (.*)/.exec(extLine);
+          if (renameToMatch) {
+            index.newFileName = "b/" + unquoteIfQuoted(renameToMatch[1]);
+            index.isRename = true;
+          }
+          const copyFromMatch = /^copy from (.*)/.exec(extLine);
+          if (copyFromMatch) {
+            index.oldFileName = "a/" + unquoteIfQuoted(copyFromMatch[1]);
+            index.isCopy = true;
+          }
+          const copyToMatch = /^copy to (.*)/.exec(extLine);
+          if (copyToMatch) {
+            index.newFileName = "b/" + unquoteIfQuoted(copyToMatch[1]);
+            index.isCopy = true;
+          }
+          const newFileModeMatch = /^new file mode (\d+)/.exec(extLine);
+          if (newFileModeMatch) {
+            index.isCreate = true;
+            index.newMode = newFileModeMatch[1];
+          }
+          const deletedFileModeMatch = /^deleted file mode (\d+)/.exec(extLine);
+          if (deletedFileModeMatch) {
+            index.isDelete = true;
+            index.oldMode = deletedFileModeMatch[1];
+          }
+          const oldModeMatch = /^old mode (\d+)/.exec(extLine);
+          if (oldModeMatch) {
+            index.oldMode = oldModeMatch[1];
+          }
+          const newModeMatch = /^new mode (\d+)/.exec(extLine);
+          if (newModeMatch) {
+            index.newMode = newModeMatch[1];
+          }
+          if (/^Binary files /.test(extLine)) {
+            index.isBinary = true;
+          }
+          i++;
+        }
+        continue;
+      } else if (isDiffHeader(line)) {
+        if (seenDiffHeader) {
+          return;
+        }
+        seenDiffHeader = true;
+        const headerMatch = /^(?:Index:|diff(?: -r \w+)+)\s+/.exec(line);
+        if (headerMatch) {
+          index.index = line.substring(headerMatch[0].length).trim();
+        }
+      }
+      i++;
+    }
+    parseFileHeader(index);
+    parseFileHeader(index);
+    if (index.oldFileName === void 0 !== (index.newFileName === void 0)) {
+      throw new Error("Missing " + (index.oldFileName !== void 0 ? '"+++ ..."' : '"--- ..."') + " file header for " + ((_a = index.oldFileName) !== null && _a !== void 0 ? _a : index.newFileName));
+    }
+    while (i < diffstr.length) {
+      const line = diffstr[i];
+      if (isDiffHeader(line) || isFileHeader(line) || /^===================================================================/.test(line)) {
+        break;
+      } else if (isHunkHeader(line)) {
+        index.hunks.push(parseHunk());
+      } else {
+        i++;
+      }
+    }
+  }
+  function parseGitDiffHeader(line) {
+    const rest = line.substring("diff --git ".length);
+    if (rest.startsWith('"')) {
+      const oldPath = parseQuotedFileName(rest);
+      if (oldPath === null) {
+        return null;
+      }
+      const afterOld = rest.substring(oldPath.rawLength + 1);
+      let newFileName;
+      if (afterOld.startsWith('"')) {
+        const newPath = parseQuotedFileName(afterOld);
+        if (newPath === null) {
+          return null;
+        }
+        newFileName = newPath.fileName;
+      } else {
+        newFileName = afterOld;
+      }
+      return {
+        oldFileName: oldPath.fileName,
+        newFileName
+      };
+    }
+    const quoteIdx = rest.indexOf('"');
+    if (quoteIdx > 0) {
+      const oldFileName = rest.substring(0, quoteIdx - 1);
+      const newPath = parseQuotedFileName(rest.substring(quoteIdx));
+      if (newPath === null) {
+        return null;
+      }
+      return {
+        oldFileName,
+        newFileName: newPath.fileName
+      };
+    }
+    if (rest.startsWith("a/")) {
+      const splits = [];
+      let idx = 0;
+      while (true) {
+        idx = rest.indexOf(" b/", idx + 1);
+        if (idx === -1) {
+          break;
+        }
+        splits.push(idx);
+      }
+      if (splits.length > 0) {
+        const mid = splits[Math.floor(splits.length / 2)];
+        return {
+          oldFileName: rest.substring(0, mid),
+          newFileName: rest.substring(mid + 1)
+        };
+      }
+    }
+    return null;
+  }
+  function unquoteIfQuoted(s) {
+    if (s.startsWith('"')) {
+      const parsed2 = parseQuotedFileName(s);
+      if (parsed2) {
+        return parsed2.fileName;
+      }
+    }
+    return s;
+  }
+  function parseQuotedFileName(s) {
+    if (!s.startsWith('"')) {
+      return null;
+    }
+    let result = "";
+    let j = 1;
+    while (j < s.length) {
+      if (s[j] === '"') {
+        return { fileName: result, rawLength: j + 1 };
+      }
+      if (s[j] === "\\" && j + 1 < s.length) {
+        j++;
+        switch (s[j]) {
+          case "a":
+            result += "\x07";
+            break;
+          case "b":
+            result += "\b";
+            break;
+          case "f":
+            result += "\f";
+            break;
+          case "n":
+            result += "\n";
+            break;
+          case "r":
+            result += "\r";
+            break;
+          case "t":
+            result += "	";
+            break;
+          case "v":
+            result += "\v";
+            break;
+          case "\\":
+            result += "\\";
+            break;
+          case '"':
+            result += '"';
+            break;
+          case "0":
+          case "1":
+          case "2":
+          case "3":
+          case "4":
+          case "5":
+          case "6":
+          case "7": {
+            if (j + 2 >= s.length || s[j + 1] < "0" || s[j + 1] > "7" || s[j + 2] < "0" || s[j + 2] > "7") {
+              return null;
+            }
+            const bytes = [parseInt(s.substring(j, j + 3), 8)];
+            j += 3;
+            while (s[j] === "\\" && s[j + 1] >= "0" && s[j + 1] <= "7") {
+              if (j + 3 >= s.length || s[j + 2] < "0" || s[j + 2] > "7" || s[j + 3] < "0" || s[j + 3] > "7") {
+                return null;
+              }
+              bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
+              j += 4;
+            }
+            result += new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+            continue;
+          }
+          // Note that in C, there are also three kinds of hex escape sequences:
+          // - \xhh
+          // - \uhhhh
+          // - \Uhhhhhhhh
+          // We do not bother to parse them here because, so far as we know,
+          // they are never emitted by any tools that generate unified diff
+          // format diffs, and so for now jsdiff does not consider them legal.
+          default:
+            return null;
+        }
+      } else {
+        result += s[j];
+      }
+      j++;
+    }
+    return null;
+  }
+  function parseFileHeader(index) {
+    const fileHeaderMatch = /^(---|\+\+\+)\s+/.exec(diffstr[i]);
+    if (fileHeaderMatch) {
+      const prefix = fileHeaderMatch[1], data = diffstr[i].substring(3).trim().split("	", 2), header3 = (data[1] || "").trim();
+      let fileName = data[0];
+      if (fileName.startsWith('"')) {
+        fileName = unquoteIfQuoted(fileName);
+      } else {
+        fileName = fileName.replace(/\\\\/g, "\\");
+      }
+      if (prefix === "---") {
+        index.oldFileName = fileName;
+        index.oldHeader = header3;
+      } else {
+        index.newFileName = fileName;
+        index.newHeader = header3;
+      }
+      i++;
+    }
+  }
+  function parseHunk() {
+    var _a;
+    const chunkHeaderIndex = i, chunkHeaderLine = diffstr[i++], chunkHeader = chunkHeaderLine.split(/@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/);
+    const hunk = {
+      oldStart: +chunkHeader[1],
+      oldLines: typeof chunkHeader[2] === "undefined" ? 1 : +chunkHeader[2],
+      newStart: +chunkHeader[3],
+      newLines: typeof chunkHeader[4] === "undefined" ? 1 : +chunkHeader[4],
+      lines: []
+    };
+    if (hunk.oldLines === 0) {
+      hunk.oldStart += 1;
+    }
+    if (hunk.newLines === 0) {
+      hunk.newStart += 1;
+    }
+    let addCount = 0, removeCount = 0;
+    for (; i < diffstr.length && (removeCount < hunk.oldLines || addCount < hunk.newLines || ((_a = diffstr[i]) === null || _a === void 0 ? void 0 : _a.startsWith("\\"))); i++) {
+      const operation = diffstr[i].length == 0 && i != diffstr.length - 1 ? " " : diffstr[i][0];
+      if (operation === "+" || operation === "-" || operation === " " || operation === "\\") {
+        hunk.lines.push(diffstr[i]);
+        if (operation === "+") {
+          addCount++;
+        } else if (operation === "-") {
+          removeCount++;
+        } else if (operation === " ") {
+          addCount++;
+          removeCount++;
+        }
+      } else {
+        throw new Error(`Hunk at line ${chunkHeaderIndex + 1} contained invalid line ${diffstr[i]}`);
+      }
+    }
+    if (!addCount && hunk.newLines === 1) {
+      hunk.newLines = 0;
+    }
+    if (!removeCount && hunk.oldLines === 1) {
+      hunk.oldLines = 0;
+    }
+    if (addCount !== hunk.newLines) {
+      throw new Error("Added line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    if (removeCount !== hunk.oldLines) {
+      throw new Error("Removed line count did not match for hunk at line " + (chunkHeaderIndex + 1));
+    }
+    if (i < diffstr.length && diffstr[i] && /^[+ -]/.test(diffstr[i]) && !isFileHeader(diffstr[i])) {
+      throw new Error("Hunk at line " + (chunkHeaderIndex + 1) + " has more lines than expected (expected " + hunk.oldLines + " old lines and " + hunk.newLines + " new lines)");
+    }
+    return hunk;
+  }
+  while (i < diffstr.length) {
+    parseIndex();
+  }
+  return list2;
+}
+
+// node_modules/diff/libesm/util/distance-iterator.js
+function distance_iterator_default(start, minLine, maxLine) {
+  let wantForward = true, backwardExhausted = false, forwardExhausted = false, localOffset = 1;
+  return function iterator2() {
+    if (wantForward && !forwardExhausted) {
+      if (backwardExhausted) {
+        localOffset++;
+      } else {
+        wantForward = false;
+      }
+      if (start + localOffset <= maxLine) {
+        return start + localOffset;
+      }
+      forwardExhausted = true;
+    }
+    if (!backwardExhausted) {
+      if (!forwardExhausted) {
+        wantForward = true;
+      }
+      if (minLine <= start - localOffset) {
+        return start - localOffset++;
+      }
+      backwardExhausted = true;
+      return iterator2();
+    }
+    return void 0;
+  };
+}
+
+// node_modules/diff/libesm/patch/apply.js
+function applyPatch(source, patch, options = {}) {
+  let patches;
+  if (typeof patch === "string") {
+    patches = parsePatch(patch);
+  } else if (Array.isArray(patch)) {
+    patches = patch;
+  } else {
+    patches = [patch];
+  }
+  if (patches.length > 1) {
+    throw new Error("applyPatch only works with a single input.");
+  }
+  return applyStructuredPatch(source, patches[0], options);
+}
+function applyStructuredPatch(source, patch, options = {}) {
+  if (options.autoConvertLineEndings || options.autoConvertLineEndings == null) {
+    if (hasOnlyWinLineEndings(source) && isUnix(patch)) {
+      patch = unixToWin(patch);
+    } else if (hasOnlyUnixLineEndings(source) && isWin(patch)) {
+      patch = winToUnix(patch);
+    }
+  }
+  const lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
+  let minLine = 0;
+  if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
+    throw new Error("fuzzFactor must be a non-negative integer");
+  }
+  if (!hunks.length) {
+    return source;
+  }
+  let prevLine = "", removeEOFNL = false, addEOFNL = false;
+  for (let i = 0; i < hunks[hunks.length - 1].lines.length; i++) {
+    const line = hunks[hunks.length - 1].lines[i];
+    if (line[0] == "\\") {
+      if (prevLine[0] == "+") {
+        removeEOFNL = true;
+      } else if (prevLine[0] == "-") {
+        addEOFNL = true;
+      }
+    }
+    prevLine = line;
+  }
+  if (removeEOFNL) {
+    if (addEOFNL) {
+      if (!fuzzFactor && lines[lines.length - 1] == "") {
+        return false;
+      }
+    } else if (lines[lines.length - 1] == "") {
+      lines.pop();
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  } else if (addEOFNL) {
+    if (lines[lines.length - 1] != "") {
+      lines.push("");
+    } else if (!fuzzFactor) {
+      return false;
+    }
+  }
+  function applyHunk(hunkLines, toPos, maxErrors, hunkLinesI = 0, lastContextLineMatched = true, patchedLines = [], patchedLinesLength = 0) {
+    let nConsecutiveOldContextLines = 0;
+    let nextContextLineMustMatch = false;
+    for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
+      const hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
+      if (operation === "-") {
+        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+          toPos++;
+          nConsecutiveOldContextLines = 0;
+        } else {
+          if (!maxErrors || lines[toPos] == null) {
+            return null;
+          }
+          patchedLines[patchedLinesLength] = lines[toPos];
+          return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
+        }
+      }
+      if (operation === "+") {
+        if (!lastContextLineMatched) {
+          return null;
+        }
+        patchedLines[patchedLinesLength] = content;
+        patchedLinesLength++;
+        nConsecutiveOldContextLines = 0;
+        nextContextLineMustMatch = true;
+      }
+      if (operation === " ") {
+        nConsecutiveOldContextLines++;
+        patchedLines[patchedLinesLength] = lines[toPos];
+        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+          patchedLinesLength++;
+          lastContextLineMatched = true;
+          nextContextLineMustMatch = false;
+          toPos++;
+        } else {
+          if (nextContextLineMustMatch || !maxErrors) {
+            return null;
+          }
+          return lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+        }
+      }
+    }
+    patchedLinesLength -= nConsecutiveOldContextLines;
+    toPos -= nConsecutiveOldContextLines;
+    patchedLines.length = patchedLinesLength;
+    return {
+      patchedLines,
+      oldLineLastI: toPos - 1
+    };
+  }
+  const resultLines = [];
+  let prevHunkOffset = 0;
+  for (let i = 0; i < hunks.length; i++) {
+    const hunk = hunks[i];
+    let hunkResult;
+    const maxLine = lines.length - hunk.oldLines + fuzzFactor;
+    let toPos;
+    for (let maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
+      toPos = hunk.oldStart + prevHunkOffset - 1;
+      const iterator2 = distance_iterator_default(toPos, minLine, maxLine);
+      for (; toPos !== void 0; toPos = iterator2()) {
+        hunkResult = applyHunk(hunk.lines, toPos, maxErrors);
+        if (hunkResult) {
+          break;
+        }
+      }
+      if (hunkResult) {
+        break;
+      }
+    }
+    if (!hunkResult) {
+      return false;
+    }
+    for (let i2 = minLine; i2 < toPos; i2++) {
+      resultLines.push(lines[i2]);
+    }
+    for (let i2 = 0; i2 < hunkResult.patchedLines.length; i2++) {
+      const line = hunkResult.patchedLines[i2];
+      resultLines.push(line);
+    }
+    minLine = hunkResult.oldLineLastI + 1;
+    prevHunkOffset = toPos + 1 - hunk.oldStart;
+  }
+  for (let i = minLine; i < lines.length; i++) {
+    resultLines.push(lines[i]);
+  }
+  return resultLines.join("\n");
+}
+
+// node_modules/diff/libesm/patch/reverse.js
+function swapPrefix(fileName) {
+  if (fileName === void 0 || fileName === "/dev/null") {
+    return fileName;
+  }
+  if (fileName.startsWith("a/")) {
+    return "b/" + fileName.slice(2);
+  }
+  if (fileName.startsWith("b/")) {
+    return "a/" + fileName.slice(2);
+  }
+  return fileName;
+}
+function reversePatch(structuredPatch2) {
+  if (Array.isArray(structuredPatch2)) {
+    return structuredPatch2.map((patch) => reversePatch(patch)).reverse();
+  }
+  const reversed = Object.assign(Object.assign({}, structuredPatch2), { oldFileName: structuredPatch2.isGit ? swapPrefix(structuredPatch2.newFileName) : structuredPatch2.newFileName, oldHeader: structuredPatch2.newHeader, newFileName: structuredPatch2.isGit ? swapPrefix(structuredPatch2.oldFileName) : structuredPatch2.oldFileName, newHeader: structuredPatch2.oldHeader, oldMode: structuredPatch2.newMode, newMode: structuredPatch2.oldMode, isCreate: structuredPatch2.isDelete, isDelete: structuredPatch2.isCreate, hunks: structuredPatch2.hunks.map((hunk) => {
+    return {
+      oldLines: hunk.newLines,
+      oldStart: hunk.newStart,
+      newLines: hunk.oldLines,
+      newStart: hunk.oldStart,
+      lines: hunk.lines.map((l) => {
+        if (l.startsWith("-")) {
+          return `+${l.slice(1)}`;
+        }
+        if (l.startsWith("+")) {
+          return `-${l.slice(1)}`;
+        }
+        return l;
+      })
+    };
+  }) });
+  if (structuredPatch2.isCopy) {
+    reversed.newFileName = "/dev/null";
+    reversed.newHeader = void 0;
+    reversed.isDelete = true;
+    delete reversed.isCreate;
+    delete reversed.isCopy;
+    delete reversed.isRename;
+    reversed.hunks = [];
+  }
+  return reversed;
 }
 
 // node_modules/diff/libesm/patch/create.js
@@ -37882,7 +38499,8 @@ function planRouting(input) {
     for (const endpoint3 of plan2.endpoint)
       views.push(endpointView(endpoint3, plan2, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0 && files) {
-      const mesh = meshFiles(platform, routes, plan2.region, manifestAt(void 0));
+      const grpcPort = text !== void 0 && declaresGrpc(text);
+      const mesh = meshFiles(platform, routes, plan2.region, manifestAt(void 0), grpcPort);
       for (const f of mesh.findings)
         if (f.region !== void 0 || !findings.some((g) => g.rule === f.rule && g.message === f.message))
           findings.push(f);
@@ -37977,7 +38595,7 @@ function removedRegions(service, platform, files) {
   }
   return findings;
 }
-function meshFiles(platform, routes, region2, at) {
+function meshFiles(platform, routes, region2, at, grpcPort) {
   const locations = Object.fromEntries(
     Object.entries(platform.regions).map(([name, r]) => [name, r.location])
   );
@@ -37996,7 +38614,10 @@ function meshFiles(platform, routes, region2, at) {
     files: target ? [[target.name, target.content]] : [],
     grpc: grpc.config,
     // The gRPC notes read the same in every region: the caller reports them once.
-    findings: [...(target?.notes ?? []).map((n) => info(n, region2)), ...grpc.notes.map((n) => info(n))]
+    findings: [
+      ...(target?.notes ?? []).map((n) => info(n, region2)),
+      ...grpcPort ? grpc.notes.map((n) => info(n)) : []
+    ]
   };
 }
 function generatedEdits(input, region2, generated, findings) {
@@ -38146,7 +38767,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -38222,7 +38843,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml9.isSeq)(images) ? images.items.filter(import_yaml9.isMap) : [];
+  const entries = (0, import_yaml10.isSeq)(images) ? images.items.filter(import_yaml10.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -38232,7 +38853,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml10.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -38281,7 +38902,7 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml9.isSeq)(images) ? images.items.filter(import_yaml9.isMap) : []).find(
+  const entry = ((0, import_yaml10.isSeq)(images) ? images.items.filter(import_yaml10.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
@@ -38525,7 +39146,13 @@ async function runPlan(options) {
     return { kind: "plan", plan: result };
   const { shadowCheck: shadowCheck2 } = await Promise.resolve().then(() => (init_shadow(), shadow_exports));
   try {
-    return { kind: "plan", plan: withFindings(result, await shadowCheck2(result, service)) };
+    const shadow = await shadowCheck2(result, service);
+    const regions = result.regions.filter((r) => r.data?.engine === "postgres").length;
+    return {
+      kind: "plan",
+      plan: withFindings(result, shadow),
+      ...regions > 0 && !shadow.some((f) => f.severity === "error") ? { shadowReplayed: { regions } } : {}
+    };
   } catch (error) {
     const unavailable = {
       rule: "data-shadow-unavailable",
@@ -39417,6 +40044,21 @@ ${sql.join("\n\n")}`] : []
 `;
 }
 
+// src/report/file-diffs.ts
+function fileDiffs(edits) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const edit of edits) byPath.set(edit.path, [...byPath.get(edit.path) ?? [], edit]);
+  return [...byPath].map(([path, chain]) => {
+    const first = chain[0];
+    const last = chain.at(-1);
+    if (chain.length === 1) return first.diff;
+    const [patch] = parsePatch(first.diff);
+    const before = first.created ? "" : patch ? applyPatch(first.content, reversePatch(patch)) : false;
+    if (before === false) return chain.map((e) => e.diff).join("");
+    return unifiedDiff(path, before, last.content);
+  });
+}
+
 // src/report/text.ts
 function findingLines(findings) {
   const { shown: shown2, more } = firstFindings(findings);
@@ -39425,11 +40067,21 @@ function findingLines(findings) {
   );
   return more ? [...lines, more] : lines;
 }
-function renderPlanText(plan2) {
+function renderPlanText(plan2, context = {}) {
   const { service, release, train, summary } = plan2;
   const out = [];
   const team = service.team ? ` (${service.team})` : "";
   out.push(`Plan: ${service.name}${team} -> ${release.ref}  [${service.image}]`);
+  out.push(
+    `Summary: ${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked; ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`
+  );
+  if (context.shadowReplayed)
+    out.push(
+      `Shadow check: the migrations of ${plural(context.shadowReplayed.regions, "region")} replayed on an embedded PostgreSQL, no error`
+    );
+  if (plan2.findings.length === 0) out.push("Findings: none");
+  else out.push("Findings", ...findingLines(plan2.findings).map((l) => `  ${l}`));
+  out.push("");
   out.push(
     `Train: ${plural(train.waves.length, "wave")}, ${plural(train.approvals, "approval")} per PR, bake ${formatSeconds(train.bakeSeconds)}, timeout ${formatSeconds(train.timeoutSeconds)}, on failure ${train.onFailure}`
   );
@@ -39438,7 +40090,7 @@ function renderPlanText(plan2) {
     out.push("", `Wave ${wave.number}`);
     for (const region2 of plan2.regions.filter((r) => r.wave === wave.number)) {
       const name = region2.name.padEnd(width);
-      const detail = region2.action === "promote" ? `${shortVersion(region2.current)} -> ${shortVersion(region2.target)}  ${region2.edits.map((e) => `${e.path}:${e.line}`).join(", ")}  (${plural(region2.approvals, "approval")}, Argo CD ${region2.argocd.app})` : region2.action === "current" ? `already at ${shortVersion(region2.current)}, no change` : "blocked: see findings";
+      const detail = region2.action === "promote" ? `${shortVersion(region2.current)} -> ${shortVersion(region2.target)}  ${filesOf(region2.edits)}  (${plural(region2.approvals, "approval")}, Argo CD ${region2.argocd.app})` : region2.action === "current" ? `already at ${shortVersion(region2.current)}, no change` : "blocked: see findings";
       out.push(`  ${name}  ${region2.action.padEnd(7)}  ${detail}`);
     }
   }
@@ -39459,18 +40111,15 @@ function renderPlanText(plan2) {
   const edits = plan2.regions.flatMap((r) => r.edits);
   if (edits.length > 0) {
     out.push("", "Changes");
-    for (const edit of edits) out.push(edit.diff.trimEnd());
+    for (const diff of fileDiffs(edits)) out.push(diff.trimEnd());
   }
-  out.push("", "Findings");
-  out.push(
-    ...plan2.findings.length > 0 ? findingLines(plan2.findings).map((l) => `  ${l}`) : ["  none"]
-  );
-  out.push(
-    "",
-    `Summary: ${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked; ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`
-  );
   return `${out.join("\n")}
 `;
+}
+function filesOf(edits) {
+  const first = /* @__PURE__ */ new Map();
+  for (const e of edits) if (!first.has(e.path)) first.set(e.path, e.line);
+  return [...first].map(([path, line]) => `${path}:${line}`).join(", ");
 }
 
 // src/train/marker.ts
@@ -42585,7 +43234,7 @@ function expand(template2, context) {
     return template2.replace(/\/$/, "");
   }
 }
-function parse2(options) {
+function parse3(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -42649,7 +43298,7 @@ function parse2(options) {
   );
 }
 function endpointWithDefaults(defaults2, route, options) {
-  return parse2(merge(defaults2, route, options));
+  return parse3(merge(defaults2, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS22 = merge(oldDefaults, newDefaults);
@@ -42658,7 +43307,7 @@ function withDefaults(oldDefaults, newDefaults) {
     DEFAULTS: DEFAULTS22,
     defaults: withDefaults.bind(null, DEFAULTS22),
     merge: merge.bind(null, DEFAULTS22),
-    parse: parse2
+    parse: parse3
   });
 }
 var endpoint = withDefaults(null, DEFAULTS2);
@@ -47921,7 +48570,7 @@ function buildProgram(io, setExit, env) {
         return;
       }
       const render2 = {
-        text: renderPlanText,
+        text: (p) => renderPlanText(p, outcome),
         markdown: renderPlanMarkdown,
         json: (p) => `${JSON.stringify(p, null, 2)}
 `

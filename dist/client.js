@@ -145,6 +145,7 @@ var RetryBudget = class {
 // src/client/response.ts
 var NULL_BODY_STATUS = /* @__PURE__ */ new Set([101, 204, 205, 304]);
 var RegionalResponse = class {
+  /** @internal The client makes these; the .d.ts leaves the wire's Node.js types out. */
   constructor(sent, region) {
     this.sent = sent;
     this.region = region;

@@ -7337,7 +7337,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7378,7 +7378,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify5;
@@ -22152,1465 +22152,6 @@ function checkServiceAgainstPlatform(service, platform) {
   return sortDiagnostics(out);
 }
 
-// src/report/format.ts
-function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
-}
-var FINDINGS_PER_LEVEL = 50;
-function firstFindings(findings, perLevel = FINDINGS_PER_LEVEL) {
-  const count = { error: 0, warning: 0, info: 0 };
-  const shown2 = findings.filter((f) => ++count[f.severity] <= perLevel);
-  const left = ["error", "warning", "info"].filter((level) => count[level] > perLevel).map((level) => `${count[level] - perLevel} more ${level === "info" ? "info" : `${level}s`}`);
-  if (left.length === 0) return { shown: shown2, more: "" };
-  const all = ["error", "warning", "info"].filter((level) => count[level] > 0).map((level) => plural(count[level], level, level === "info" ? "info" : `${level}s`));
-  return {
-    shown: shown2,
-    more: `\u2026 and ${left.join(", ")} (${all.join(", ")} in all; the first ${perLevel} of each level are shown, --format json lists every one)`
-  };
-}
-
-// src/report/text.ts
-function findingLines(findings) {
-  const { shown: shown2, more } = firstFindings(findings);
-  const lines = shown2.map(
-    (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
-  );
-  return more ? [...lines, more] : lines;
-}
-
-// src/gitops/image-pin.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/gitops/yaml-edit.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-import { isDeepStrictEqual } from "node:util";
-function parseFile(text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
-  const problem2 = doc.errors[0];
-  if (problem2) {
-    const { line, col } = lines.linePos(problem2.pos[0]);
-    return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
-  }
-  return { text, doc, lines };
-}
-function lineOf(file2, offset) {
-  return file2.lines.linePos(offset).line;
-}
-function render(value, style) {
-  if (style === import_yaml2.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml2.parse)(value) === value;
-  if (style !== import_yaml2.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
-  return JSON.stringify(value);
-}
-function renderPlain(value) {
-  return render(value, import_yaml2.Scalar.PLAIN);
-}
-function eol(text) {
-  return text.includes("\r\n") ? "\r\n" : "\n";
-}
-function replaceScalar(file2, node, value) {
-  if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
-  const [start, end] = node.range;
-  const original = file2.text.slice(start, end);
-  if (original.includes("\n")) return void 0;
-  const prefix = original === "" && !/\s/.test(file2.text[start - 1] ?? " ") ? " " : "";
-  const suffix = original === "" && file2.text[end] === "#" ? " " : "";
-  const text = file2.text.slice(0, start) + prefix + render(value, node.type) + suffix + file2.text.slice(end);
-  return { text, line: lineOf(file2, start) };
-}
-function blockPair(map, key) {
-  if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === key);
-  const keyNode = pair?.key;
-  const valueNode = pair?.value;
-  if (!keyNode?.range || !valueNode?.range) return void 0;
-  return { keyNode, valueNode };
-}
-function insertAfter(file2, map, after, key, value) {
-  const nodes = blockPair(map, after);
-  if (!nodes) return void 0;
-  const { keyNode, valueNode } = nodes;
-  const keyStart = keyNode.range[0];
-  const lineStart = file2.text.lastIndexOf("\n", keyStart - 1) + 1;
-  const before = file2.text.slice(lineStart, keyStart);
-  if (!/^[ ]*(- +)*$/.test(before)) return void 0;
-  const indent = " ".repeat(before.length);
-  const newline = eol(file2.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
-  const valueEnd = valueNode.range[1];
-  const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
-  if (lineEnd === -1)
-    return { text: `${file2.text}${newline}${inserted}`, line: lineOf(file2, keyStart) + 1 };
-  const text = `${file2.text.slice(0, lineEnd + 1)}${inserted}${newline}${file2.text.slice(lineEnd + 1)}`;
-  return { text, line: lineOf(file2, lineEnd) + 1 };
-}
-function removePair(file2, map, key) {
-  const nodes = blockPair(map, key);
-  if (!nodes) return void 0;
-  const { keyNode, valueNode } = nodes;
-  const lineStart = file2.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
-  if (!/^[ ]*$/.test(file2.text.slice(lineStart, keyNode.range[0]))) return void 0;
-  const newline = file2.text.indexOf("\n", valueNode.range[0]);
-  const lineEnd = newline === -1 ? file2.text.length : newline + 1;
-  if (valueNode.range[1] > lineEnd) return void 0;
-  return {
-    text: file2.text.slice(0, lineStart) + file2.text.slice(lineEnd),
-    line: lineOf(file2, lineStart)
-  };
-}
-function onlyFieldChanged(file2, text, path, value) {
-  return matchesExpected(file2, text, (expected) => {
-    let target = expected;
-    for (const segment of path.slice(0, -1))
-      target = target[segment];
-    target[path[path.length - 1]] = value;
-  });
-}
-function matchesExpected(file2, text, change) {
-  try {
-    const expected = file2.doc.toJS({ maxAliasCount: 100 });
-    change(expected);
-    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
-    if (edited.errors.length > 0) return false;
-    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
-  } catch {
-    return false;
-  }
-}
-function mapAt(file2, path) {
-  const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
-  return (0, import_yaml2.isMap)(node) ? node : void 0;
-}
-function scalarIn(map, key) {
-  const node = map.get(key, true);
-  return (0, import_yaml2.isScalar)(node) ? node : void 0;
-}
-function scalarText(node) {
-  if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
-  return String(node.value);
-}
-
-// src/gitops/image-pin.ts
-function problem(rule, message, line = 1, current = null) {
-  return { kind: "problem", rule, message, line, current };
-}
-function startLine(file2, node) {
-  const range = node?.range;
-  return range ? lineOf(file2, range[0]) : 1;
-}
-function setField(file2, target, value, after) {
-  const { map, key, field } = target;
-  const node = scalarIn(map, key);
-  const before = scalarText(node);
-  if (before === value) return { kind: "current", current: value };
-  if (!node && map.has(key)) {
-    return problem(
-      "unsupported-value",
-      `${field} holds a list or mapping; it must be a plain value.`,
-      startLine(file2, map),
-      before
-    );
-  }
-  const anchor = after.find((k) => map.has(k));
-  const edited = node ? replaceScalar(file2, node, value) : anchor === void 0 ? void 0 : insertAfter(file2, map, anchor, key, value);
-  if (!edited || !onlyFieldChanged(file2, edited.text, [...target.path, key], value)) {
-    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
-    return problem(
-      "unsupported-layout",
-      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
-      startLine(file2, node ?? map),
-      before
-    );
-  }
-  return { kind: "edit", field, before, after: value, ...edited };
-}
-function parsed(text, what) {
-  const file2 = parseFile(text);
-  if ("error" in file2)
-    return problem(
-      "invalid-yaml",
-      `${what} is not valid YAML (${file2.error}); fix it in the environments repository.`
-    );
-  return file2;
-}
-function pinTagOrDigest(file2, pin, target) {
-  const { map, path, field, tagKey } = target;
-  const digest = scalarText(scalarIn(map, "digest"));
-  if (pin.tag !== void 0) {
-    if (digest !== null) {
-      return problem(
-        "pinned-by-digest",
-        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
-        startLine(file2, map.get("digest", true)),
-        digest
-      );
-    }
-    return setField(
-      file2,
-      { map, path, key: tagKey, field: `${field}.${tagKey}` },
-      pin.tag,
-      target.tagAfter
-    );
-  }
-  const result = setField(
-    file2,
-    { map, path, key: "digest", field: `${field}.digest` },
-    pin.digest,
-    [tagKey, ...target.tagAfter]
-  );
-  const tag = scalarText(scalarIn(map, tagKey));
-  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
-}
-function pinKustomize(text, image, pin, path) {
-  const file2 = parsed(text, path);
-  if ("kind" in file2) return file2;
-  const root = mapAt(file2, []);
-  const images = root?.get("images", true);
-  const entries = (0, import_yaml3.isSeq)(images) ? images.items.filter(import_yaml3.isMap) : [];
-  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
-  if (!entry) {
-    const names2 = entries.map((e) => String(e.get("name")));
-    const found = names2.length > 0 ? ` It lists ${names2.join(", ")}.` : "";
-    return problem(
-      "image-not-found",
-      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
-      startLine(
-        file2,
-        root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "images")?.key
-      )
-    );
-  }
-  const index = images.items.indexOf(entry);
-  return pinTagOrDigest(file2, pin, {
-    map: entry,
-    path: ["images", index],
-    field: `images[name=${String(entry.get("name"))}]`,
-    tagKey: "newTag",
-    tagAfter: ["newName", "name"],
-    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
-  });
-}
-function pinHelm(text, image, pin, path) {
-  const file2 = parsed(text, path);
-  if ("kind" in file2) return file2;
-  const map = mapAt(file2, ["image"]);
-  if (!map) {
-    return problem(
-      "image-not-found",
-      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
-    );
-  }
-  const repository = scalarText(scalarIn(map, "repository"));
-  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
-    return problem(
-      "image-mismatch",
-      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
-      startLine(file2, map.get("repository", true))
-    );
-  }
-  return pinTagOrDigest(file2, pin, {
-    map,
-    path: ["image"],
-    field: "image",
-    tagKey: "tag",
-    tagAfter: ["repository"],
-    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
-  });
-}
-
-// src/routing/resources.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-
-// src/gitops/config-map.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-function literalSafe(value) {
-  return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
-}
-function renderConfigMap(comment, name, labels, data) {
-  const metadata = { name, labels };
-  const entries = Object.entries(data);
-  const block = (value) => value.includes("\n") && literalSafe(value);
-  const plain = (key, value) => {
-    const line = (0, import_yaml4.stringify)({ [key]: value });
-    return line.split("\n").length === 2 ? `  ${line}` : void 0;
-  };
-  const lines = entries.map(
-    ([key, value]) => block(value) ? `  ${(0, import_yaml4.stringify)(key).trimEnd()}: |
-${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
-` : plain(key, value)
-  );
-  if (entries.length === 0 || lines.some((l) => l === void 0))
-    return `# ${comment}
-${(0, import_yaml4.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
-  return `# ${comment}
-${(0, import_yaml4.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
-${lines.join("")}`;
-}
-var isScalar4 = (v) => v === null || typeof v !== "object";
-function jsonFile(value) {
-  const render2 = (v, indent) => {
-    if (isScalar4(v)) return JSON.stringify(v);
-    if (Array.isArray(v)) {
-      if (v.every(isScalar4)) return `[${v.map((x) => JSON.stringify(x)).join(", ")}]`;
-      const inner2 = `${indent}  `;
-      return v.length === 0 ? "[]" : `[
-${v.map((x) => inner2 + render2(x, inner2)).join(",\n")}
-${indent}]`;
-    }
-    const entries = Object.entries(v).filter(([, x]) => x !== void 0);
-    if (entries.length === 0) return "{}";
-    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
-    if (entries.length <= 4 && entries.every(([, x]) => isScalar4(x)) && line.length <= 80)
-      return line;
-    const inner = `${indent}  `;
-    return `{
-${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render2(x, inner)}`).join(",\n")}
-${indent}}`;
-  };
-  return `${render2(value, "")}
-`;
-}
-
-// src/data/model.ts
-var REGION_COLUMN = "region";
-function isClassified(column) {
-  return column.category !== void 0;
-}
-function isPersonal(column) {
-  return column.category?.startsWith("user.") ?? false;
-}
-function region(model, name) {
-  return model.regions.find((r) => r.name === name);
-}
-function jurisdictionOf(model, name) {
-  return region(model, name)?.jurisdiction;
-}
-function classifiedJurisdictions(model, table3) {
-  const home = jurisdictionOf(model, table3.home);
-  if (home === "CN" && model.compliance.includes("pipl")) return ["CN"];
-  return table3.residency ?? (home === void 0 ? [] : [home]);
-}
-function mayLeaveTo(model, table3, column, to) {
-  if (!isClassified(column)) return true;
-  const jurisdiction = jurisdictionOf(model, to);
-  return jurisdiction !== void 0 && classifiedJurisdictions(model, table3).includes(jurisdiction);
-}
-function columnsIn(model, table3, regionName) {
-  if (table3.locality !== "global" || regionName === table3.home) return table3.columns;
-  return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
-}
-function tableReaders(table3) {
-  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
-}
-function subscribers(table3) {
-  return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
-}
-function placement(model, table3) {
-  const allowed = (name) => {
-    const jurisdiction = model.regions.find((r) => r.name === name)?.jurisdiction;
-    return table3.residency === void 0 || jurisdiction !== void 0 && table3.residency.includes(jurisdiction);
-  };
-  const candidates = table3.locality === "regional" ? [table3.home] : model.regions.map((r) => r.name);
-  return candidates.filter(allowed);
-}
-function dataModel(service, platform) {
-  const data = service.data;
-  if (!data) return void 0;
-  const base = {
-    service: service.name,
-    engine: data.engine,
-    compliance: [...platform.compliance].sort(),
-    customRules: [...platform.raw.spec.complianceRules ?? []],
-    regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
-      const spec = platform.regions[name];
-      const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
-      if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
-      if (spec.database?.replication !== void 0)
-        r.replication = { ...spec.database.replication };
-      return r;
-    })
-  };
-  const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
-    const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
-      const column = {
-        name: columnName,
-        type: c.type,
-        primaryKey: c.primaryKey ?? false,
-        nullable: c.nullable ?? !(c.primaryKey ?? false),
-        readers: [...c.readers ?? []]
-      };
-      if (c.category !== void 0) column.category = c.category;
-      return column;
-    });
-    const table3 = {
-      name,
-      home: spec.home,
-      locality: spec.locality ?? "regional",
-      columns: columns2,
-      path: ["spec", "data", "tables", name]
-    };
-    if (spec.residency !== void 0) table3.residency = [...spec.residency];
-    if (spec.subject !== void 0)
-      table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
-    if (spec.retention !== void 0) {
-      table3.retention = spec.retention;
-      const seconds = parseDuration(spec.retention);
-      if (seconds !== void 0) table3.retentionSeconds = seconds;
-    }
-    return { ...table3, placement: placement(base, table3) };
-  });
-  return { ...base, tables };
-}
-function regionOrder(model) {
-  const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
-  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
-}
-
-// src/data/migration.ts
-import { createHash } from "node:crypto";
-
-// src/data/sql.ts
-function ident(name) {
-  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
-  return `"${name.replaceAll('"', '""')}"`;
-}
-function literal(text) {
-  if (text.includes("\0")) throw new Error("string literal contains NUL");
-  return `'${text.replaceAll("'", "''")}'`;
-}
-function backquote(name) {
-  if (name.includes("\0") || name.includes("`"))
-    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
-  return `\`${name}\``;
-}
-var SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
-function isSafeType(type) {
-  return type.length <= 64 && SAFE_TYPE.test(type);
-}
-var NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
-var APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
-var REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
-function onlyRegions(sql) {
-  const match = REGIONS.exec(sql);
-  return match?.[1].split(/[\s,]+/).filter((r) => r !== "");
-}
-function wantsTransaction(sql) {
-  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
-}
-function destructiveApproval(sql) {
-  const match = APPROVAL.exec(sql);
-  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
-}
-var GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
-var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
-var WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
-var ROUTINE = /^c(f|p|or[fp])/;
-function splitStatements(sql) {
-  const out = [];
-  let start = 0;
-  let i = 0;
-  let parens = 0;
-  let blocks = 0;
-  let firstLetters = "";
-  const push = (end, gexec = false) => {
-    const raw = sql.slice(start, end);
-    const lead = LEADING_NOISE.exec(raw)[0].length;
-    const text = raw.slice(lead).trimEnd();
-    if (text !== "") {
-      const offset = start + lead;
-      out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
-    }
-    parens = 0;
-    blocks = 0;
-    firstLetters = "";
-  };
-  while (i < sql.length) {
-    const c = sql[i];
-    const next = sql[i + 1];
-    WORD.lastIndex = i;
-    const word = WORD.exec(sql)?.[0];
-    if (word !== void 0) {
-      const lower = word.toLowerCase();
-      if (firstLetters.length < 4)
-        firstLetters += ["create", "function", "procedure", "or", "replace"].includes(lower) ? lower[0] : "-";
-      if (ROUTINE.test(firstLetters) && parens === 0) {
-        if (lower === "begin") blocks++;
-        else if (lower === "case" && blocks > 0) blocks++;
-        else if (lower === "end" && blocks > 0) blocks--;
-      }
-      i += word.length;
-    } else if (c === "(") {
-      parens++;
-      i++;
-    } else if (c === ")") {
-      parens = Math.max(0, parens - 1);
-      i++;
-    } else if (c === "-" && next === "-" || c === "/" && next === "*") {
-      i = commentEnd(sql, i);
-    } else if (c === "'" || c === '"' || c === "$") {
-      i = quotedEnd(sql, i);
-    } else if (c === ";" && parens === 0 && blocks === 0) {
-      push(i);
-      i++;
-      start = i;
-    } else if (c === "\\" && (i === 0 || sql[i - 1] === "\n") && GEXEC.test(sql.slice(i, i + 9))) {
-      push(i, true);
-      const end = sql.indexOf("\n", i);
-      i = end === -1 ? sql.length : end + 1;
-      start = i;
-    } else i++;
-  }
-  push(sql.length);
-  return out;
-}
-function quotedEnd(sql, i) {
-  const c = sql[i];
-  if (c === "$") {
-    const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i, i + 80));
-    if (!tag) return i + 1;
-    const end = sql.indexOf(tag[0], i + tag[0].length);
-    return end === -1 ? sql.length : end + tag[0].length;
-  }
-  const escapes = c === "'" && /[eE]/.test(sql[i - 1] ?? "") && !/[\w$\u0080-\uffff]/.test(sql[i - 2] ?? "");
-  let j = i + 1;
-  while (j < sql.length) {
-    if (escapes && sql[j] === "\\") j += 2;
-    else if (sql[j] === c && sql[j + 1] === c) j += 2;
-    else if (sql[j] === c) return j + 1;
-    else j++;
-  }
-  return sql.length;
-}
-function commentEnd(sql, i) {
-  if (sql[i] === "-") {
-    const end = sql.indexOf("\n", i);
-    return end === -1 ? sql.length : end + 1;
-  }
-  let depth = 1;
-  let j = i + 2;
-  while (j < sql.length && depth > 0) {
-    const pair = sql.slice(j, j + 2);
-    depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
-    j += pair === "/*" || pair === "*/" ? 2 : 1;
-  }
-  return j;
-}
-function stripComments(sql) {
-  let out = "";
-  let i = 0;
-  while (i < sql.length) {
-    const c = sql[i];
-    const next = sql[i + 1];
-    if (c === "-" && next === "-" || c === "/" && next === "*") {
-      i = commentEnd(sql, i);
-      out += c === "-" ? "\n" : " ";
-    } else if (c === "'" || c === '"' || c === "$") {
-      const end = quotedEnd(sql, i);
-      out += sql.slice(i, end);
-      i = end;
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-function lineAt(text, offset) {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
-  return line;
-}
-
-// src/data/migration.ts
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function migration(version, kind, file2, sql) {
-  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
-}
-function handWritten(files) {
-  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
-}
-
-// src/data/postgres.ts
-function objectName(...parts) {
-  const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
-  return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha256(name).slice(0, 8)}`;
-}
-function publicationName(table3, subscriber) {
-  return objectName("mr", table3.name, "to", subscriber);
-}
-function subscriptionName(model, table3, subscriber) {
-  return objectName("mr", model.service, table3.name, table3.home, "to", subscriber);
-}
-var RETENTION_FUNCTION_PREFIX = "mr_retention_";
-function publisherPlaceholder(region2) {
-  return literal(`multiregion:publisher=${region2}`);
-}
-var ON_PUBLISHER_COLUMN = "multiregion:on-publisher";
-function onPublisher(region2, sql) {
-  const text = `-- multiregion:runs-on ${region2}
-${sql}`;
-  if (text.includes("$publisher$")) throw new Error("statement contains its own quote");
-  return `SELECT $publisher$${text}
-$publisher$ AS ${ident(ON_PUBLISHER_COLUMN)}`;
-}
-function retentionColumn(table3) {
-  const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
-  return stamps.find((c) => c.name === "created_at") ?? stamps[0];
-}
-function compilable(table3) {
-  return table3.columns.every((c) => isSafeType(c.type));
-}
-function columnDefinition(c) {
-  return `${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`;
-}
-function createTable(table3, columns2) {
-  const keys = columns2.filter((c) => c.primaryKey);
-  const rest = columns2.filter((c) => !c.primaryKey);
-  const gone = table3.columns.filter((c) => !columns2.includes(c));
-  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
-  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
-  return [
-    `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
-${lines.join(",\n")}
-);`,
-    // A column added to the manifest later reaches tables created before it.
-    ...rest.length > 0 ? [
-      `ALTER TABLE ${ident(table3.name)}
-${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
-    ] : [],
-    ...gone.length > 0 ? [
-      `ALTER TABLE ${ident(table3.name)}
-${gone.map((c) => `  DROP COLUMN IF EXISTS ${ident(c.name)}`).join(",\n")};`
-    ] : []
-  ];
-}
-var TABLE_TAG = '{"multiregion":';
-function nameArray(names2) {
-  return `ARRAY[${names2.map(literal).join(", ")}]::name[]`;
-}
-function pruneTables(model, regionName, here) {
-  const keep = nameArray(here.map((t) => t.name));
-  return `DO $mr$
-DECLARE
-  t record;
-  held bigint;
-BEGIN
-  FOR t IN
-    SELECT c.relname, d.description::jsonb -> 'multiregion' AS about
-    FROM pg_catalog.pg_class c
-    JOIN pg_catalog.pg_description d
-      ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
-    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
-      AND d.description LIKE ${literal(`${TABLE_TAG}%`)}
-      AND c.relname <> ALL (${keep})
-  LOOP
-    IF t.about ->> 'locality' = 'global' AND t.about ->> 'home' <> ${literal(regionName)} THEN
-      EXECUTE format('DROP TABLE %I', t.relname);
-      CONTINUE;
-    END IF;
-    -- Row security would hide other regions' rows from the count; the file is one transaction, so this never outlives it.
-    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
-    EXECUTE format('SELECT count(*) FROM %I', t.relname) INTO held;
-    IF held > 0 THEN
-      RAISE EXCEPTION 'table % holds % row(s) in region ${regionName.replaceAll("'", "''")}, where the manifest of ${model.service.replaceAll("'", "''")} no longer places it', t.relname, held
-        USING HINT = 'Move the rows to a region that may hold them, then delete them here with a hand-written migration that records its approval (-- multiregion:approve-destructive), and run migrate again.';
-    END IF;
-    EXECUTE format('DROP TABLE %I', t.relname);
-  END LOOP;
-END $mr$;`;
-}
-function foreignRows(table3, regionName) {
-  const t = ident(table3.name);
-  return `ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
-DELETE FROM ${t} WHERE ${ident(REGION_COLUMN)} IS DISTINCT FROM ${literal(regionName)};
-ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;`;
-}
-function ensureRole(role) {
-  return `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN
-    CREATE ROLE ${ident(role)} NOLOGIN;
-  END IF;
-END $mr$;`;
-}
-function revokeOthers(table3, allowed) {
-  const t = literal(ident(table3.name));
-  return `DO $mr$
-DECLARE
-  r name;
-BEGIN
-  FOR r IN
-    SELECT g.rolname FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
-    WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
-    UNION
-    SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
-    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
-  LOOP
-    IF r <> ALL (${nameArray(allowed)}) THEN
-      -- Revoking the table's SELECT revokes every column's SELECT too.
-      EXECUTE format('REVOKE SELECT ON TABLE %I FROM %I', ${literal(table3.name)}, r);
-    END IF;
-  END LOOP;
-END $mr$;`;
-}
-function grants(table3, columns2, replication) {
-  const t = ident(table3.name);
-  const readers = tableReaders(table3);
-  const out = [
-    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
-    revokeOthers(table3, replication === void 0 ? readers : [...readers, replication])
-  ];
-  for (const role of readers) {
-    out.push(`REVOKE SELECT ON TABLE ${t} FROM ${ident(role)};`);
-    const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
-    if (readable.length > 0)
-      out.push(
-        `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
-      );
-  }
-  return out;
-}
-var ROW_POLICY = "multiregion_rows_in_region";
-function rowSecurity(table3, regionName) {
-  const t = ident(table3.name);
-  const policy = ident(ROW_POLICY);
-  const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
-  return [
-    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
-    // FORCE binds the table owner too, so an application connecting as owner cannot store another region's rows.
-    `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`,
-    `DROP POLICY IF EXISTS ${policy} ON ${t};`,
-    `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
-  ];
-}
-function noRowSecurity(table3) {
-  const t = ident(table3.name);
-  return [
-    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
-    `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN
-    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
-  END IF;
-END $mr$;`
-  ];
-}
-function comments(model, table3, columns2) {
-  const about = {
-    multiregion: {
-      service: model.service,
-      home: table3.home,
-      locality: table3.locality,
-      ...table3.residency ? { residency: table3.residency } : {},
-      ...table3.retention ? { retention: table3.retention } : {}
-    }
-  };
-  const out = [`COMMENT ON TABLE ${ident(table3.name)} IS ${literal(JSON.stringify(about))};`];
-  for (const c of columns2.filter(isClassified)) {
-    const tag = {
-      fides: c.category,
-      readers: c.readers,
-      residency: classifiedJurisdictions(model, table3)
-    };
-    out.push(
-      `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify(tag))};`
-    );
-  }
-  return out;
-}
-function retentionJob(table3) {
-  const column = retentionColumn(table3);
-  if (table3.retentionSeconds === void 0 || column === void 0) return [];
-  const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table3.name));
-  return [
-    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$
-  WITH gone AS (
-    DELETE FROM ${ident(table3.name)}
-    WHERE ${ident(column.name)} < now() - interval ${literal(`${table3.retentionSeconds} seconds`)}
-    RETURNING 1
-  )
-  SELECT count(*) FROM gone
-$mr$;`,
-    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
-  ];
-}
-function objectTag(model) {
-  return JSON.stringify({ multiregion: { service: model.service } });
-}
-var RETENTION_COMMENT = "multiregion retention job for ";
-function pruneRetentionJobs(here) {
-  const keep = here.filter((t) => t.retentionSeconds !== void 0 && retentionColumn(t) !== void 0).map((t) => objectName(RETENTION_FUNCTION_PREFIX + t.name));
-  return `DO $mr$
-DECLARE
-  f name;
-BEGIN
-  FOR f IN
-    SELECT p.proname FROM pg_catalog.pg_proc p
-    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
-    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
-      AND p.proname <> ALL (${nameArray(keep)})
-  LOOP
-    EXECUTE format('DROP FUNCTION %I()', f);
-  END LOOP;
-END $mr$;`;
-}
-function publication(model, table3, subscriber) {
-  const name = publicationName(table3, subscriber);
-  const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
-  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
-  return [
-    `DO $mr$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
-    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
-  ELSE
-    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
-  END IF;
-END $mr$;`,
-    `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
-  ];
-}
-function prunePublications(model, keep) {
-  return `DO $mr$
-DECLARE
-  p name;
-BEGIN
-  FOR p IN
-    SELECT pubname FROM pg_catalog.pg_publication x
-    JOIN pg_catalog.pg_description d ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_publication'::regclass
-    WHERE d.description = ${literal(objectTag(model))} AND pubname <> ALL (${nameArray(keep)})
-  LOOP
-    EXECUTE format('DROP PUBLICATION %I', p);
-  END LOOP;
-END $mr$;`;
-}
-function replicationGrant(model, table3, regionName, role) {
-  const published = [
-    ...new Set(subscribers(table3).flatMap((s) => columnsIn(model, table3, s).map((c) => c.name)))
-  ];
-  return [
-    `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)} AND (rolreplication OR rolsuper)) THEN
-    RAISE EXCEPTION 'the replication role % (regions.${regionName}.database.replication.user) does not exist here or lacks REPLICATION', ${literal(role)}
-      USING HINT = 'The platform team creates it once per database server: CREATE ROLE ... LOGIN REPLICATION, with its password in the subscribers'' password file.';
-  END IF;
-END $mr$;`,
-    `REVOKE SELECT ON TABLE ${ident(table3.name)} FROM ${ident(role)};`,
-    `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
-  ];
-}
-function ensureSlot(slot, home) {
-  const where = `slot_name = ${literal(slot)}`;
-  return `DO $mr$ BEGIN
-  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND active) THEN
-    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where})
-      USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
-  END IF;
-  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
-    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where})
-      USING HINT = 'Slot names are shared by the databases of a server. Drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
-  END IF;
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where}) THEN
-    PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
-  END IF;
-END $mr$`;
-}
-function recopyWidened(model, table3, regionName, columns2) {
-  const name = subscriptionName(model, table3, regionName);
-  const relation = literal(ident(table3.name));
-  return `DO $mr$
-BEGIN
-  IF to_regclass(${relation}) IS NULL OR NOT EXISTS (
-    SELECT FROM unnest(${nameArray(columns2.map((c) => c.name))}) AS wanted(name)
-    WHERE NOT EXISTS (
-      SELECT FROM pg_catalog.pg_attribute a
-      WHERE a.attrelid = to_regclass(${relation}) AND a.attname = wanted.name AND NOT a.attisdropped
-    )
-  ) THEN
-    RETURN;
-  END IF;
-  IF EXISTS (${subscriptionHere(name)}) THEN
-    EXECUTE format('ALTER SUBSCRIPTION %I DISABLE', ${literal(name)});
-    EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', ${literal(name)});
-    EXECUTE format('DROP SUBSCRIPTION %I', ${literal(name)});
-  END IF;
-  EXECUTE format('TRUNCATE %I', ${literal(table3.name)});
-END $mr$;`;
-}
-function subscriptionHere(name) {
-  return `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
-  WHERE s.subname = ${literal(name)}
-    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
-}
-function subscriptionFile(model, table3, regionName, columns2) {
-  const name = subscriptionName(model, table3, regionName);
-  const pub = publicationName(table3, regionName);
-  const mine = subscriptionHere(name);
-  return [
-    // Named here so that a change of columns runs this file again, after 01_tables emptied a widened replica.
-    `-- The replica holds ${columns2.map((c) => c.name).join(", ")}.`,
-    // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
-    `${onPublisher(table3.home, ensureSlot(name, table3.home))}
-WHERE NOT EXISTS (${mine})
-\\gexec`,
-    // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
-    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)}, ${literal(name)})
-WHERE NOT EXISTS (${mine})
-\\gexec`,
-    `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
-    // A subscription created before its publication existed holds no tables until refreshed.
-    `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)
-FROM (${mine}) m
-WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)
-\\gexec`,
-    // Still empty: the publication does not exist yet. The file fails and stays unrecorded, so the next run tries again.
-    `DO $mr$ BEGIN
-  IF NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = (SELECT m.oid FROM (${mine.replaceAll("\n", " ")}) m)) THEN
-    RAISE EXCEPTION 'subscription % holds no tables: publication % does not exist on ${table3.home} yet', ${literal(name)}, ${literal(pub)}
-      USING HINT = 'Run migrate for ${table3.home} (it publishes ${table3.name.replaceAll("'", "''")}), then run this region again.';
-  END IF;
-END $mr$;`
-  ];
-}
-function pruneSubscriptions(model, keep) {
-  return `SELECT format('DROP SUBSCRIPTION %I', s.subname)
-FROM pg_catalog.pg_subscription s
-JOIN pg_catalog.pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_subscription'::regclass
-WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
-  AND d.description = ${literal(objectTag(model))}
-  AND s.subname <> ALL (${nameArray(keep)})
-\\gexec`;
-}
-function file(model, regionName, title, body) {
-  return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
--- Do not edit: change multiregion.yaml and plan again.
-
-${body.join("\n\n")}
-`;
-}
-function compilePostgres(model, regionName) {
-  const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
-  const subscribed = here.filter((t) => t.locality === "global" && t.home !== regionName);
-  const homed = here.filter((t) => t.home === regionName);
-  const replication = region(model, regionName)?.replication?.user;
-  const out = [];
-  const add = (n, title, body, marker = false) => {
-    if (body.length === 0) return;
-    const sql = file(model, regionName, title, marker ? [NO_TRANSACTION_MARKER, ...body] : body);
-    out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
-  };
-  add(
-    "00_prune",
-    "drop the subscriptions the manifest no longer has (psql \\gexec: each row runs as a statement)",
-    [
-      pruneSubscriptions(
-        model,
-        subscribed.map((t) => subscriptionName(model, t, regionName))
-      )
-    ],
-    true
-  );
-  add("01_tables", "tables whose rows may live here", [
-    pruneTables(model, regionName, here),
-    ...here.flatMap((t) => [
-      ...subscribed.includes(t) ? [recopyWidened(model, t, regionName, columnsIn(model, t, regionName))] : [],
-      ...createTable(t, columnsIn(model, t, regionName)),
-      ...t.locality === "by-row" ? [foreignRows(t, regionName)] : []
-    ])
-  ]);
-  const roles = [...new Set(here.flatMap(tableReaders))].sort();
-  add("02_policy", "column privileges, row security, classification and retention", [
-    pruneRetentionJobs(here),
-    ...roles.map(ensureRole),
-    ...here.flatMap((t) => {
-      const columns2 = columnsIn(model, t, regionName);
-      return [
-        ...grants(t, columns2, replication),
-        ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
-        ...comments(model, t, columns2),
-        ...retentionJob(t)
-      ];
-    })
-  ]);
-  const published = homed.filter((t) => subscribers(t).length > 0);
-  add("03_publications", "publications of the global tables homed here, with column lists", [
-    prunePublications(
-      model,
-      published.flatMap((t) => subscribers(t).map((s) => publicationName(t, s)))
-    ),
-    ...published.flatMap((t) => [
-      ...subscribers(t).flatMap((s) => publication(model, t, s)),
-      ...replication === void 0 ? [] : replicationGrant(model, t, regionName, replication)
-    ])
-  ]);
-  for (const t of subscribed)
-    add(
-      `04_subscription_${t.name}`,
-      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
-      subscriptionFile(model, t, regionName, columnsIn(model, t, regionName)),
-      true
-    );
-  return out;
-}
-
-// src/data/data-map.ts
-var DATA_MAP_FILE = "data-map.yaml";
-var DATA_MAP_VERSION = 1;
-function searchOrder(model, here) {
-  const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
-  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
-  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
-}
-function mapTable(model, table3) {
-  const columns2 = {};
-  for (const c of table3.columns) {
-    columns2[c.name] = {
-      type: c.type,
-      primaryKey: c.primaryKey,
-      nullable: c.nullable,
-      ...isClassified(c) ? { category: c.category } : {},
-      personal: isPersonal(c),
-      readers: [...c.readers]
-    };
-  }
-  const out = {
-    locality: table3.locality,
-    home: table3.home,
-    placement: [...table3.placement],
-    key: table3.columns.filter((c) => c.primaryKey).map((c) => c.name),
-    columns: columns2
-  };
-  if (table3.residency) out.jurisdictions = [...table3.residency];
-  const replicas = subscribers(table3);
-  if (replicas.length > 0)
-    out.replicas = Object.fromEntries(
-      replicas.map((r) => [r, columnsIn(model, table3, r).map((c) => c.name)])
-    );
-  if (table3.locality === "by-row") out.regionColumn = REGION_COLUMN;
-  if (table3.subject) out.subject = { ...table3.subject };
-  if (model.engine === "postgres" && table3.retentionSeconds !== void 0 && retentionColumn(table3))
-    out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table3.name);
-  return out;
-}
-function dataMap(model, region2) {
-  const here = model.regions.find((r) => r.name === region2);
-  const regions = {};
-  for (const r of model.regions)
-    regions[r.name] = {
-      jurisdiction: r.jurisdiction,
-      ...r.secret !== void 0 ? { secret: r.secret } : {}
-    };
-  const tables = {};
-  for (const t of model.tables) tables[t.name] = mapTable(model, t);
-  return {
-    mapVersion: DATA_MAP_VERSION,
-    service: model.service,
-    engine: model.engine,
-    region: region2,
-    jurisdiction: here?.jurisdiction ?? "",
-    order: searchOrder(model, region2),
-    regions,
-    tables
-  };
-}
-function renderDataMapConfigMap(map) {
-  return renderConfigMap(
-    `Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
-    `${map.service}-data`,
-    { "app.kubernetes.io/managed-by": "multiregion", "multiregion.dev/region": map.region },
-    { "data-map.json": jsonFile(map) }
-  );
-}
-
-// src/routing/mesh.ts
-var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
-var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
-function meshRoutes(table3, region2, locations) {
-  const routes = {
-    service: table3.service,
-    hostname: table3.hostname,
-    region: region2,
-    timeoutMs: table3.timeoutMs,
-    deadlineMs: table3.deadlineMs,
-    retries: table3.retries,
-    retryBudget: table3.retryBudget,
-    order: table3.order[region2] ?? Object.keys(table3.endpoints),
-    endpoints: table3.endpoints,
-    locations,
-    breaker: { ...BREAKER_DEFAULTS }
-  };
-  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
-  return routes;
-}
-function protoDuration(ms2) {
-  return `${Number((ms2 / 1e3).toFixed(3))}s`;
-}
-var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
-function header(service, target) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
-`;
-}
-
-// src/routing/grpc.ts
-var GRPC_CONFIG_KEY = "grpc-service-config.json";
-var MAX_ATTEMPTS = 5;
-function compileGrpc(routes) {
-  const notes = [];
-  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
-  if (routes.retries + 1 > MAX_ATTEMPTS)
-    notes.push({
-      rule: "grpc-max-attempts",
-      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
-    });
-  const method = {
-    // An empty name matches every method of every service on the channel.
-    name: [{}],
-    timeout: protoDuration(routes.deadlineMs)
-  };
-  if (attempts > 1 && routes.hedgeMs !== void 0)
-    method.hedgingPolicy = {
-      maxAttempts: attempts,
-      hedgingDelay: protoDuration(routes.hedgeMs),
-      nonFatalStatusCodes: ["UNAVAILABLE"]
-    };
-  else if (attempts > 1)
-    method.retryPolicy = {
-      maxAttempts: attempts,
-      initialBackoff: "0.05s",
-      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
-      backoffMultiplier: 2,
-      retryableStatusCodes: ["UNAVAILABLE"]
-    };
-  notes.push({
-    rule: "grpc-attempt-timeout",
-    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
-  });
-  return {
-    config: {
-      methodConfig: [method],
-      // Each failure takes a token, each success gives tokenRatio back; retries stop below half of maxTokens.
-      retryThrottling: {
-        maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
-        tokenRatio: routes.retryBudget.ratio
-      }
-    },
-    notes
-  };
-}
-
-// src/routing/istio.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var ISTIO_FILE = "istio.yaml";
-var RETRY_ON_ANY = "connect-failure,refused-stream";
-var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
-function endpointOf(url) {
-  const u = new URL(url);
-  const tls = u.protocol === "https:";
-  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
-}
-function compileIstio(routes) {
-  const notes = [];
-  const name = `${routes.service}-multiregion`;
-  const host = routes.hostname;
-  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
-  const tls = endpoints.some((e) => e.tls);
-  const targetPort = endpoints[0]?.port ?? 443;
-  const serviceEntry = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "ServiceEntry",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      location: "MESH_EXTERNAL",
-      resolution: "DNS",
-      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
-      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
-      endpoints: endpoints.map((e) => ({
-        address: e.host,
-        locality: routes.locations[e.region] ?? e.region,
-        ports: { http: e.port }
-      }))
-    }
-  };
-  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
-  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
-  if (routes.order.length > 2)
-    notes.push({
-      rule: "mesh-istio-failover-order",
-      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
-    });
-  const destinationRule = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "DestinationRule",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      host,
-      trafficPolicy: {
-        connectionPool: {
-          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
-          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
-          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
-        },
-        loadBalancer: {
-          simple: "LEAST_REQUEST",
-          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
-        },
-        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
-        outlierDetection: {
-          consecutive5xxErrors: routes.breaker.failures,
-          interval: protoDuration(routes.breaker.cooldownMs),
-          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
-          maxEjectionPercent: 100
-        },
-        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
-      }
-    }
-  };
-  const route = [{ destination: { host, port: { number: 80 } } }];
-  const retries = (retryOn) => ({
-    attempts: routes.retries,
-    perTryTimeout: protoDuration(routes.timeoutMs),
-    retryOn
-  });
-  const virtualService = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "VirtualService",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      http: [
-        {
-          name: "idempotent",
-          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_IDEMPOTENT)
-        },
-        {
-          name: "other-methods",
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_ANY)
-        }
-      ]
-    }
-  };
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-istio-hedging",
-      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  notes.push({
-    rule: "mesh-istio-retry-budget",
-    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
-  });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml5.stringify)(d)).join("---\n");
-  return { name: ISTIO_FILE, content, notes };
-}
-
-// src/routing/linkerd.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var LINKERD_FILE = "serviceprofile.yaml";
-function compileLinkerd(routes) {
-  const timeout = `${routes.deadlineMs}ms`;
-  const profile = {
-    apiVersion: "linkerd.io/v1alpha2",
-    kind: "ServiceProfile",
-    // A ServiceProfile applies to the authority its name spells: the name clients call.
-    metadata: { name: routes.hostname, labels: MANAGED_BY },
-    spec: {
-      routes: [
-        {
-          name: "idempotent",
-          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
-          isRetryable: true,
-          timeout
-        },
-        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
-      ],
-      retryBudget: {
-        retryRatio: routes.retryBudget.ratio,
-        minRetriesPerSecond: routes.retryBudget.minPerSecond,
-        ttl: "10s"
-      }
-    }
-  };
-  const notes = [
-    {
-      rule: "mesh-linkerd-attempt-timeout",
-      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
-    },
-    {
-      rule: "mesh-linkerd-failover-order",
-      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
-    }
-  ];
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-linkerd-hedging",
-      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  return {
-    name: LINKERD_FILE,
-    content: header(routes.service, "Linkerd") + (0, import_yaml6.stringify)(profile),
-    notes
-  };
-}
-
-// src/routing/resources.ts
-var GENERATED_FILES = {
-  routeTable: "route-table.yaml",
-  dnsEndpoint: "dnsendpoint.yaml",
-  gslb: "gslb.yaml",
-  istio: ISTIO_FILE,
-  linkerd: LINKERD_FILE,
-  dataMap: DATA_MAP_FILE
-};
-function header2(service) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
-`;
-}
-function isGenerated(text) {
-  return text.startsWith("# Generated by multiregion from ");
-}
-var K8GB_HOSTNAME = "k8gb.io/hostname";
-var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
-function renderDnsEndpoint(service, records) {
-  const endpoints = records.map((r) => {
-    const providerSpecific = [
-      { name: "alias", value: String(r.alias) },
-      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
-      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
-      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
-    ];
-    return {
-      dnsName: r.name,
-      recordType: "CNAME",
-      recordTTL: r.ttl,
-      targets: [r.target],
-      setIdentifier: r.setIdentifier,
-      providerSpecific
-    };
-  });
-  return header2(service) + (0, import_yaml7.stringify)({
-    apiVersion: "externaldns.k8s.io/v1alpha1",
-    kind: "DNSEndpoint",
-    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
-    spec: { endpoints }
-  });
-}
-function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml7.stringify)({
-    apiVersion: "k8gb.io/v1beta1",
-    kind: "Gslb",
-    metadata: {
-      name: service,
-      labels: MANAGED_BY2,
-      annotations: { [K8GB_HOSTNAME]: hostname }
-    },
-    spec: {
-      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
-      strategy
-    }
-  });
-}
-function regionRouteTable(table3, region2) {
-  const row = table3.order[region2] ?? [];
-  const endpoints = Object.fromEntries(
-    row.filter((r) => table3.endpoints[r] !== void 0).map((r) => [r, table3.endpoints[r]])
-  );
-  return { ...table3, endpoints, order: { [region2]: row } };
-}
-function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
-  const table3 = regionRouteTable(full, region2);
-  return renderConfigMap(
-    header2(table3.service).slice(2, -1),
-    `${table3.service}-routes`,
-    { ...MANAGED_BY2, "multiregion.dev/region": region2 },
-    {
-      region: region2,
-      "route-table.json": jsonFile(table3),
-      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
-      ...grpcServiceConfig === void 0 ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpcServiceConfig) }
-    }
-  );
-}
-
-// src/gitops/layout.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function regionLayout(platform, service, region2) {
-  const override = platform.layout.services?.[service] ?? {};
-  const template2 = override.path ?? platform.layout.path;
-  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
-  const image = override.image ?? platform.layout.image;
-  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
-  return { folder, image, candidates };
-}
-var SERVICE_FILE = "service.yaml";
-
-// src/gitops/kustomization.ts
-var import_yaml8 = __toESM(require_dist(), 1);
-import { posix } from "node:path";
-function unlistedResources(text, names2) {
-  const file2 = parseFile(text);
-  if ("error" in file2) return [...names2];
-  const root = mapAt(file2, []);
-  const listed = ["resources", "bases"].flatMap((field) => {
-    const items = root?.get(field, true);
-    return (0, import_yaml8.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml8.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
-  });
-  return names2.filter((name) => !listed.includes(posix.normalize(name)));
-}
-function appendItems(file2, seq, names2) {
-  const last = seq.items[seq.items.length - 1];
-  if (seq.flow || !last || !(0, import_yaml8.isScalar)(last) || !last.range) return void 0;
-  const [start, end] = last.range;
-  const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
-  const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
-  if (!dash || file2.text.slice(start, end).includes("\n")) return void 0;
-  const newline = file2.text.includes("\r\n") ? "\r\n" : "\n";
-  const lineEnd = file2.text.indexOf("\n", end);
-  const lines = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
-  if (lineEnd === -1)
-    return { text: `${file2.text}${newline}${lines}`, line: lineOf(file2, start) + 1 };
-  return {
-    text: `${file2.text.slice(0, lineEnd + 1)}${lines}${newline}${file2.text.slice(lineEnd + 1)}`,
-    line: lineOf(file2, start) + 1
-  };
-}
-function addResources(text, names2) {
-  const file2 = parseFile(text);
-  if ("error" in file2)
-    return { kind: "problem", message: `it is not valid YAML (${file2.error})`, unreadable: true };
-  const root = mapAt(file2, []);
-  if (!root) return { kind: "problem", message: "it is not a mapping" };
-  const wanted = unlistedResources(text, names2);
-  if (wanted.length === 0) return { kind: "current" };
-  const resources = root.get("resources", true);
-  let edited;
-  if ((0, import_yaml8.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
-  else if (resources === void 0 && !root.flow) {
-    const newline = text.includes("\r\n") ? "\r\n" : "\n";
-    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
-    const block = [`resources:`, ...wanted.map((n) => `  - ${renderPlain(n)}`)].join(newline);
-    edited = { text: `${base}${block}${newline}`, line: base.split("\n").length };
-  }
-  if (!edited)
-    return {
-      kind: "problem",
-      message: 'its resources is not a block list of "- file" lines'
-    };
-  const ok = matchesExpected(file2, edited.text, (value) => {
-    value.resources = [...value.resources ?? [], ...wanted];
-  });
-  if (!ok)
-    return { kind: "problem", message: "adding to its resources would change something else" };
-  return { kind: "edit", ...edited };
-}
-
-// src/plan/file-edit.ts
-import { createHash as createHash2 } from "node:crypto";
-
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -24126,8 +22667,9 @@ function splitLines(text) {
 }
 
 // src/plan/file-edit.ts
-function sha2562(text) {
-  return createHash2("sha256").update(text, "utf8").digest("hex");
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
 }
 function unifiedDiff(path, before, after) {
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, void 0, void 0, {
@@ -24153,12 +22695,1485 @@ function fileEdit(path, before, after, change) {
   const edit = {
     path,
     ...change,
-    baseSha256: sha2562(base),
+    baseSha256: sha256(base),
     content: after,
     diff: before === void 0 ? createdFileDiff(path, after) : unifiedDiff(path, base, after)
   };
   if (before === void 0) edit.created = true;
   return edit;
+}
+
+// src/report/format.ts
+function plural(n, word, many = `${word}s`) {
+  return `${n} ${n === 1 ? word : many}`;
+}
+var FINDINGS_PER_LEVEL = 50;
+function firstFindings(findings, perLevel = FINDINGS_PER_LEVEL) {
+  const count = { error: 0, warning: 0, info: 0 };
+  const shown2 = findings.filter((f) => ++count[f.severity] <= perLevel);
+  const left = ["error", "warning", "info"].filter((level) => count[level] > perLevel).map((level) => `${count[level] - perLevel} more ${level === "info" ? "info" : `${level}s`}`);
+  if (left.length === 0) return { shown: shown2, more: "" };
+  const all = ["error", "warning", "info"].filter((level) => count[level] > 0).map((level) => plural(count[level], level, level === "info" ? "info" : `${level}s`));
+  return {
+    shown: shown2,
+    more: `\u2026 and ${left.join(", ")} (${all.join(", ")} in all; the first ${perLevel} of each level are shown, --format json lists every one)`
+  };
+}
+
+// src/report/text.ts
+function findingLines(findings) {
+  const { shown: shown2, more } = firstFindings(findings);
+  const lines = shown2.map(
+    (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
+  );
+  return more ? [...lines, more] : lines;
+}
+
+// src/gitops/image-pin.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+
+// src/gitops/yaml-edit.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+import { isDeepStrictEqual } from "node:util";
+function parseFile(text) {
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const problem2 = doc.errors[0];
+  if (problem2) {
+    const { line, col } = lines.linePos(problem2.pos[0]);
+    return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
+  }
+  return { text, doc, lines };
+}
+function lineOf(file2, offset) {
+  return file2.lines.linePos(offset).line;
+}
+function render(value, style) {
+  if (style === import_yaml2.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml2.parse)(value) === value;
+  if (style !== import_yaml2.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
+  return JSON.stringify(value);
+}
+function renderPlain(value) {
+  return render(value, import_yaml2.Scalar.PLAIN);
+}
+function eol(text) {
+  return text.includes("\r\n") ? "\r\n" : "\n";
+}
+function replaceScalar(file2, node, value) {
+  if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
+  const [start, end] = node.range;
+  const original = file2.text.slice(start, end);
+  if (original.includes("\n")) return void 0;
+  const prefix = original === "" && !/\s/.test(file2.text[start - 1] ?? " ") ? " " : "";
+  const suffix = original === "" && file2.text[end] === "#" ? " " : "";
+  const text = file2.text.slice(0, start) + prefix + render(value, node.type) + suffix + file2.text.slice(end);
+  return { text, line: lineOf(file2, start) };
+}
+function blockPair(map, key) {
+  if (map.flow) return void 0;
+  const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === key);
+  const keyNode = pair?.key;
+  const valueNode = pair?.value;
+  if (!keyNode?.range || !valueNode?.range) return void 0;
+  return { keyNode, valueNode };
+}
+function insertAfter(file2, map, after, key, value) {
+  const nodes = blockPair(map, after);
+  if (!nodes) return void 0;
+  const { keyNode, valueNode } = nodes;
+  const keyStart = keyNode.range[0];
+  const lineStart = file2.text.lastIndexOf("\n", keyStart - 1) + 1;
+  const before = file2.text.slice(lineStart, keyStart);
+  if (!/^[ ]*(- +)*$/.test(before)) return void 0;
+  const indent = " ".repeat(before.length);
+  const newline = eol(file2.text);
+  const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
+  const valueEnd = valueNode.range[1];
+  const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
+  if (lineEnd === -1)
+    return { text: `${file2.text}${newline}${inserted}`, line: lineOf(file2, keyStart) + 1 };
+  const text = `${file2.text.slice(0, lineEnd + 1)}${inserted}${newline}${file2.text.slice(lineEnd + 1)}`;
+  return { text, line: lineOf(file2, lineEnd) + 1 };
+}
+function removePair(file2, map, key) {
+  const nodes = blockPair(map, key);
+  if (!nodes) return void 0;
+  const { keyNode, valueNode } = nodes;
+  const lineStart = file2.text.lastIndexOf("\n", keyNode.range[0] - 1) + 1;
+  if (!/^[ ]*$/.test(file2.text.slice(lineStart, keyNode.range[0]))) return void 0;
+  const newline = file2.text.indexOf("\n", valueNode.range[0]);
+  const lineEnd = newline === -1 ? file2.text.length : newline + 1;
+  if (valueNode.range[1] > lineEnd) return void 0;
+  return {
+    text: file2.text.slice(0, lineStart) + file2.text.slice(lineEnd),
+    line: lineOf(file2, lineStart)
+  };
+}
+function onlyFieldChanged(file2, text, path, value) {
+  return matchesExpected(file2, text, (expected) => {
+    let target = expected;
+    for (const segment of path.slice(0, -1))
+      target = target[segment];
+    target[path[path.length - 1]] = value;
+  });
+}
+function matchesExpected(file2, text, change) {
+  try {
+    const expected = file2.doc.toJS({ maxAliasCount: 100 });
+    change(expected);
+    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
+    if (edited.errors.length > 0) return false;
+    return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
+  } catch {
+    return false;
+  }
+}
+function mapAt(file2, path) {
+  const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
+  return (0, import_yaml2.isMap)(node) ? node : void 0;
+}
+function scalarIn(map, key) {
+  const node = map.get(key, true);
+  return (0, import_yaml2.isScalar)(node) ? node : void 0;
+}
+function scalarText(node) {
+  if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
+  return String(node.value);
+}
+
+// src/gitops/image-pin.ts
+function problem(rule, message, line = 1, current = null) {
+  return { kind: "problem", rule, message, line, current };
+}
+function startLine(file2, node) {
+  const range = node?.range;
+  return range ? lineOf(file2, range[0]) : 1;
+}
+function setField(file2, target, value, after) {
+  const { map, key, field } = target;
+  const node = scalarIn(map, key);
+  const before = scalarText(node);
+  if (before === value) return { kind: "current", current: value };
+  if (!node && map.has(key)) {
+    return problem(
+      "unsupported-value",
+      `${field} holds a list or mapping; it must be a plain value.`,
+      startLine(file2, map),
+      before
+    );
+  }
+  const anchor = after.find((k) => map.has(k));
+  const edited = node ? replaceScalar(file2, node, value) : anchor === void 0 ? void 0 : insertAfter(file2, map, anchor, key, value);
+  if (!edited || !onlyFieldChanged(file2, edited.text, [...target.path, key], value)) {
+    const how = node ? `set ${field} to ${value}` : `add "${key}: ${value}" to the entry`;
+    return problem(
+      "unsupported-layout",
+      `${field} is written in a form multiregion does not edit automatically (a block or multi-line scalar, an inline {...} mapping, an explicit ? key or an alias); ${how} by hand, or write it as a plain "${key}: <value>" line.`,
+      startLine(file2, node ?? map),
+      before
+    );
+  }
+  return { kind: "edit", field, before, after: value, ...edited };
+}
+function parsed(text, what) {
+  const file2 = parseFile(text);
+  if ("error" in file2)
+    return problem(
+      "invalid-yaml",
+      `${what} is not valid YAML (${file2.error}); fix it in the environments repository.`
+    );
+  return file2;
+}
+function pinTagOrDigest(file2, pin, target) {
+  const { map, path, field, tagKey } = target;
+  const digest = scalarText(scalarIn(map, "digest"));
+  if (pin.tag !== void 0) {
+    if (digest !== null) {
+      return problem(
+        "pinned-by-digest",
+        `${target.clearDigest.replace("DIGEST", digest)}, or release by digest (--release sha256:...): a tag release would not change what runs.`,
+        startLine(file2, map.get("digest", true)),
+        digest
+      );
+    }
+    return setField(
+      file2,
+      { map, path, key: tagKey, field: `${field}.${tagKey}` },
+      pin.tag,
+      target.tagAfter
+    );
+  }
+  const result = setField(
+    file2,
+    { map, path, key: "digest", field: `${field}.digest` },
+    pin.digest,
+    [tagKey, ...target.tagAfter]
+  );
+  const tag = scalarText(scalarIn(map, tagKey));
+  return result.kind === "edit" && result.before === null ? { ...result, before: tag } : result;
+}
+function pinKustomize(text, image, pin, path) {
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const root = mapAt(file2, []);
+  const images = root?.get("images", true);
+  const entries = (0, import_yaml3.isSeq)(images) ? images.items.filter(import_yaml3.isMap) : [];
+  const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
+  if (!entry) {
+    const names2 = entries.map((e) => String(e.get("name")));
+    const found = names2.length > 0 ? ` It lists ${names2.join(", ")}.` : "";
+    return problem(
+      "image-not-found",
+      `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
+      startLine(
+        file2,
+        root?.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "images")?.key
+      )
+    );
+  }
+  const index = images.items.indexOf(entry);
+  return pinTagOrDigest(file2, pin, {
+    map: entry,
+    path: ["images", index],
+    field: `images[name=${String(entry.get("name"))}]`,
+    tagKey: "newTag",
+    tagAfter: ["newName", "name"],
+    clearDigest: `${path} pins ${image} by digest DIGEST; remove the digest line`
+  });
+}
+function pinHelm(text, image, pin, path) {
+  const file2 = parsed(text, path);
+  if ("kind" in file2) return file2;
+  const map = mapAt(file2, ["image"]);
+  if (!map) {
+    return problem(
+      "image-not-found",
+      `${path} has no "image:" mapping, so the release cannot be pinned. Add "image: {repository: ${image}, tag: <current tag>}" and use it in the chart.`
+    );
+  }
+  const repository = scalarText(scalarIn(map, "repository"));
+  if (repository !== null && repository !== image && !image.endsWith(`/${repository}`)) {
+    return problem(
+      "image-mismatch",
+      `${path} sets image.repository to ${repository}, but the manifest's spec.image is ${image}. Make them agree.`,
+      startLine(file2, map.get("repository", true))
+    );
+  }
+  return pinTagOrDigest(file2, pin, {
+    map,
+    path: ["image"],
+    field: "image",
+    tagKey: "tag",
+    tagAfter: ["repository"],
+    clearDigest: `${path} pins the image by digest DIGEST; empty image.digest`
+  });
+}
+
+// src/routing/resources.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+
+// src/gitops/config-map.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+function literalSafe(value) {
+  return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
+}
+function renderConfigMap(comment, name, labels, data) {
+  const metadata = { name, labels };
+  const entries = Object.entries(data);
+  const block = (value) => value.includes("\n") && literalSafe(value);
+  const plain = (key, value) => {
+    const line = (0, import_yaml4.stringify)({ [key]: value });
+    return line.split("\n").length === 2 ? `  ${line}` : void 0;
+  };
+  const lines = entries.map(
+    ([key, value]) => block(value) ? `  ${(0, import_yaml4.stringify)(key).trimEnd()}: |
+${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
+` : plain(key, value)
+  );
+  if (entries.length === 0 || lines.some((l) => l === void 0))
+    return `# ${comment}
+${(0, import_yaml4.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
+  return `# ${comment}
+${(0, import_yaml4.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
+${lines.join("")}`;
+}
+var isScalar4 = (v) => v === null || typeof v !== "object";
+function jsonFile(value) {
+  const render2 = (v, indent) => {
+    if (isScalar4(v)) return JSON.stringify(v);
+    if (Array.isArray(v)) {
+      if (v.every(isScalar4)) return `[${v.map((x) => JSON.stringify(x)).join(", ")}]`;
+      const inner2 = `${indent}  `;
+      return v.length === 0 ? "[]" : `[
+${v.map((x) => inner2 + render2(x, inner2)).join(",\n")}
+${indent}]`;
+    }
+    const entries = Object.entries(v).filter(([, x]) => x !== void 0);
+    if (entries.length === 0) return "{}";
+    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
+    if (entries.length <= 4 && entries.every(([, x]) => isScalar4(x)) && line.length <= 80)
+      return line;
+    const inner = `${indent}  `;
+    return `{
+${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render2(x, inner)}`).join(",\n")}
+${indent}}`;
+  };
+  return `${render2(value, "")}
+`;
+}
+
+// src/data/model.ts
+var REGION_COLUMN = "region";
+function isClassified(column) {
+  return column.category !== void 0;
+}
+function isPersonal(column) {
+  return column.category?.startsWith("user.") ?? false;
+}
+function region(model, name) {
+  return model.regions.find((r) => r.name === name);
+}
+function jurisdictionOf(model, name) {
+  return region(model, name)?.jurisdiction;
+}
+function classifiedJurisdictions(model, table3) {
+  const home = jurisdictionOf(model, table3.home);
+  if (home === "CN" && model.compliance.includes("pipl")) return ["CN"];
+  return table3.residency ?? (home === void 0 ? [] : [home]);
+}
+function mayLeaveTo(model, table3, column, to) {
+  if (!isClassified(column)) return true;
+  const jurisdiction = jurisdictionOf(model, to);
+  return jurisdiction !== void 0 && classifiedJurisdictions(model, table3).includes(jurisdiction);
+}
+function columnsIn(model, table3, regionName) {
+  if (table3.locality !== "global" || regionName === table3.home) return table3.columns;
+  return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
+}
+function tableReaders(table3) {
+  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
+}
+function subscribers(table3) {
+  return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
+}
+function placement(model, table3) {
+  const allowed = (name) => {
+    const jurisdiction = model.regions.find((r) => r.name === name)?.jurisdiction;
+    return table3.residency === void 0 || jurisdiction !== void 0 && table3.residency.includes(jurisdiction);
+  };
+  const candidates = table3.locality === "regional" ? [table3.home] : model.regions.map((r) => r.name);
+  return candidates.filter(allowed);
+}
+function dataModel(service, platform) {
+  const data = service.data;
+  if (!data) return void 0;
+  const base = {
+    service: service.name,
+    engine: data.engine,
+    compliance: [...platform.compliance].sort(),
+    customRules: [...platform.raw.spec.complianceRules ?? []],
+    regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
+      const spec = platform.regions[name];
+      const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
+      if (spec.database?.secret !== void 0) r.secret = spec.database.secret;
+      if (spec.database?.replication !== void 0)
+        r.replication = { ...spec.database.replication };
+      return r;
+    })
+  };
+  const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
+    const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
+      const column = {
+        name: columnName,
+        type: c.type,
+        primaryKey: c.primaryKey ?? false,
+        nullable: c.nullable ?? !(c.primaryKey ?? false),
+        readers: [...c.readers ?? []]
+      };
+      if (c.category !== void 0) column.category = c.category;
+      return column;
+    });
+    const table3 = {
+      name,
+      home: spec.home,
+      locality: spec.locality ?? "regional",
+      columns: columns2,
+      path: ["spec", "data", "tables", name]
+    };
+    if (spec.residency !== void 0) table3.residency = [...spec.residency];
+    if (spec.subject !== void 0)
+      table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
+    if (spec.retention !== void 0) {
+      table3.retention = spec.retention;
+      const seconds = parseDuration(spec.retention);
+      if (seconds !== void 0) table3.retentionSeconds = seconds;
+    }
+    return { ...table3, placement: placement(base, table3) };
+  });
+  return { ...base, tables };
+}
+function regionOrder(model) {
+  const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+
+// src/data/migration.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/data/sql.ts
+function ident(name) {
+  if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
+  return `"${name.replaceAll('"', '""')}"`;
+}
+function literal(text) {
+  if (text.includes("\0")) throw new Error("string literal contains NUL");
+  return `'${text.replaceAll("'", "''")}'`;
+}
+function backquote(name) {
+  if (name.includes("\0") || name.includes("`"))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}
+var SAFE_TYPE = /^[a-z][a-z0-9_]*( [a-z][a-z0-9_]*)*( ?\(\d{1,5}( ?, ?\d{1,5})?\))?(\[\])?$/i;
+function isSafeType(type) {
+  return type.length <= 64 && SAFE_TYPE.test(type);
+}
+var NO_TRANSACTION_MARKER = "-- multiregion:no-transaction";
+var APPROVAL = /^--\s*multiregion:approve-destructive\s+([^\s:]+)\s*:\s*(\S.*)$/m;
+var REGIONS = /^--\s*multiregion:regions\s+(.+)$/m;
+function onlyRegions(sql) {
+  const match = REGIONS.exec(sql);
+  return match?.[1].split(/[\s,]+/).filter((r) => r !== "");
+}
+function wantsTransaction(sql) {
+  return !sql.split("\n").some((line) => line.trim() === NO_TRANSACTION_MARKER);
+}
+function destructiveApproval(sql) {
+  const match = APPROVAL.exec(sql);
+  return match ? { approver: match[1], reason: match[2].trim() } : void 0;
+}
+var GEXEC = /^\\gexec[ \t]*(?:\n|$)/;
+var LEADING_NOISE = /^(?:\s+|--[^\n]*(?:\n|$)|\/\*[\s\S]*?\*\/)*/;
+var WORD = /[A-Za-z_\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*/y;
+var ROUTINE = /^c(f|p|or[fp])/;
+function splitStatements(sql) {
+  const out = [];
+  let start = 0;
+  let i = 0;
+  let parens = 0;
+  let blocks = 0;
+  let firstLetters = "";
+  const push = (end, gexec = false) => {
+    const raw = sql.slice(start, end);
+    const lead = LEADING_NOISE.exec(raw)[0].length;
+    const text = raw.slice(lead).trimEnd();
+    if (text !== "") {
+      const offset = start + lead;
+      out.push({ text, offset, line: lineAt(sql, offset), ...gexec ? { gexec } : {} });
+    }
+    parens = 0;
+    blocks = 0;
+    firstLetters = "";
+  };
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    WORD.lastIndex = i;
+    const word = WORD.exec(sql)?.[0];
+    if (word !== void 0) {
+      const lower = word.toLowerCase();
+      if (firstLetters.length < 4)
+        firstLetters += ["create", "function", "procedure", "or", "replace"].includes(lower) ? lower[0] : "-";
+      if (ROUTINE.test(firstLetters) && parens === 0) {
+        if (lower === "begin") blocks++;
+        else if (lower === "case" && blocks > 0) blocks++;
+        else if (lower === "end" && blocks > 0) blocks--;
+      }
+      i += word.length;
+    } else if (c === "(") {
+      parens++;
+      i++;
+    } else if (c === ")") {
+      parens = Math.max(0, parens - 1);
+      i++;
+    } else if (c === "-" && next === "-" || c === "/" && next === "*") {
+      i = commentEnd(sql, i);
+    } else if (c === "'" || c === '"' || c === "$") {
+      i = quotedEnd(sql, i);
+    } else if (c === ";" && parens === 0 && blocks === 0) {
+      push(i);
+      i++;
+      start = i;
+    } else if (c === "\\" && (i === 0 || sql[i - 1] === "\n") && GEXEC.test(sql.slice(i, i + 9))) {
+      push(i, true);
+      const end = sql.indexOf("\n", i);
+      i = end === -1 ? sql.length : end + 1;
+      start = i;
+    } else i++;
+  }
+  push(sql.length);
+  return out;
+}
+function quotedEnd(sql, i) {
+  const c = sql[i];
+  if (c === "$") {
+    const tag = /^\$([A-Za-z_][A-Za-z0-9_]*)?\$/.exec(sql.slice(i, i + 80));
+    if (!tag) return i + 1;
+    const end = sql.indexOf(tag[0], i + tag[0].length);
+    return end === -1 ? sql.length : end + tag[0].length;
+  }
+  const escapes = c === "'" && /[eE]/.test(sql[i - 1] ?? "") && !/[\w$\u0080-\uffff]/.test(sql[i - 2] ?? "");
+  let j = i + 1;
+  while (j < sql.length) {
+    if (escapes && sql[j] === "\\") j += 2;
+    else if (sql[j] === c && sql[j + 1] === c) j += 2;
+    else if (sql[j] === c) return j + 1;
+    else j++;
+  }
+  return sql.length;
+}
+function commentEnd(sql, i) {
+  if (sql[i] === "-") {
+    const end = sql.indexOf("\n", i);
+    return end === -1 ? sql.length : end + 1;
+  }
+  let depth = 1;
+  let j = i + 2;
+  while (j < sql.length && depth > 0) {
+    const pair = sql.slice(j, j + 2);
+    depth += pair === "/*" ? 1 : pair === "*/" ? -1 : 0;
+    j += pair === "/*" || pair === "*/" ? 2 : 1;
+  }
+  return j;
+}
+function stripComments(sql) {
+  let out = "";
+  let i = 0;
+  while (i < sql.length) {
+    const c = sql[i];
+    const next = sql[i + 1];
+    if (c === "-" && next === "-" || c === "/" && next === "*") {
+      i = commentEnd(sql, i);
+      out += c === "-" ? "\n" : " ";
+    } else if (c === "'" || c === '"' || c === "$") {
+      const end = quotedEnd(sql, i);
+      out += sql.slice(i, end);
+      i = end;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+function lineAt(text, offset) {
+  let line = 1;
+  for (let i = 0; i < offset && i < text.length; i++) if (text[i] === "\n") line++;
+  return line;
+}
+
+// src/data/migration.ts
+function sha2562(text) {
+  return createHash2("sha256").update(text, "utf8").digest("hex");
+}
+function migration(version, kind, file2, sql) {
+  return { version, kind, file: file2, sql, sha256: sha2562(sql), transaction: wantsTransaction(sql) };
+}
+function handWritten(files) {
+  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
+}
+
+// src/data/postgres.ts
+function objectName(...parts) {
+  const name = parts.join("_").replace(/[^a-z0-9_]/g, "_");
+  return name.length <= 63 ? name : `${name.slice(0, 54)}_${sha2562(name).slice(0, 8)}`;
+}
+function publicationName(table3, subscriber) {
+  return objectName("mr", table3.name, "to", subscriber);
+}
+function subscriptionName(model, table3, subscriber) {
+  return objectName("mr", model.service, table3.name, table3.home, "to", subscriber);
+}
+var RETENTION_FUNCTION_PREFIX = "mr_retention_";
+function publisherPlaceholder(region2) {
+  return literal(`multiregion:publisher=${region2}`);
+}
+var ON_PUBLISHER_COLUMN = "multiregion:on-publisher";
+function onPublisher(region2, sql) {
+  const text = `-- multiregion:runs-on ${region2}
+${sql}`;
+  if (text.includes("$publisher$")) throw new Error("statement contains its own quote");
+  return `SELECT $publisher$${text}
+$publisher$ AS ${ident(ON_PUBLISHER_COLUMN)}`;
+}
+function retentionColumn(table3) {
+  const stamps = table3.columns.filter((c) => /^timestamp/i.test(c.type));
+  return stamps.find((c) => c.name === "created_at") ?? stamps[0];
+}
+function compilable(table3) {
+  return table3.columns.every((c) => isSafeType(c.type));
+}
+function columnDefinition(c) {
+  return `${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`;
+}
+function createTable(table3, columns2) {
+  const keys = columns2.filter((c) => c.primaryKey);
+  const rest = columns2.filter((c) => !c.primaryKey);
+  const gone = table3.columns.filter((c) => !columns2.includes(c));
+  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
+  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return [
+    `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
+${lines.join(",\n")}
+);`,
+    // A column added to the manifest later reaches tables created before it.
+    ...rest.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${rest.map((c) => `  ADD COLUMN IF NOT EXISTS ${columnDefinition(c)}`).join(",\n")};`
+    ] : [],
+    ...gone.length > 0 ? [
+      `ALTER TABLE ${ident(table3.name)}
+${gone.map((c) => `  DROP COLUMN IF EXISTS ${ident(c.name)}`).join(",\n")};`
+    ] : []
+  ];
+}
+var TABLE_TAG = '{"multiregion":';
+function nameArray(names2) {
+  return `ARRAY[${names2.map(literal).join(", ")}]::name[]`;
+}
+function pruneTables(model, regionName, here) {
+  const keep = nameArray(here.map((t) => t.name));
+  return `DO $mr$
+DECLARE
+  t record;
+  held bigint;
+BEGIN
+  FOR t IN
+    SELECT c.relname, d.description::jsonb -> 'multiregion' AS about
+    FROM pg_catalog.pg_class c
+    JOIN pg_catalog.pg_description d
+      ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+    WHERE c.relnamespace = current_schema()::regnamespace AND c.relkind IN ('r', 'p')
+      AND d.description LIKE ${literal(`${TABLE_TAG}%`)}
+      AND c.relname <> ALL (${keep})
+  LOOP
+    IF t.about ->> 'locality' = 'global' AND t.about ->> 'home' <> ${literal(regionName)} THEN
+      EXECUTE format('DROP TABLE %I', t.relname);
+      CONTINUE;
+    END IF;
+    -- Row security would hide other regions' rows from the count; the file is one transaction, so this never outlives it.
+    EXECUTE format('ALTER TABLE %I NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY', t.relname);
+    EXECUTE format('SELECT count(*) FROM %I', t.relname) INTO held;
+    IF held > 0 THEN
+      RAISE EXCEPTION 'table % holds % row(s) in region ${regionName.replaceAll("'", "''")}, where the manifest of ${model.service.replaceAll("'", "''")} no longer places it', t.relname, held
+        USING HINT = 'Move the rows to a region that may hold them, then delete them here with a hand-written migration that records its approval (-- multiregion:approve-destructive), and run migrate again.';
+    END IF;
+    EXECUTE format('DROP TABLE %I', t.relname);
+  END LOOP;
+END $mr$;`;
+}
+function foreignRows(table3, regionName) {
+  const t = ident(table3.name);
+  return `ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
+DELETE FROM ${t} WHERE ${ident(REGION_COLUMN)} IS DISTINCT FROM ${literal(regionName)};
+ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY;`;
+}
+function ensureRole(role) {
+  return `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)}) THEN
+    CREATE ROLE ${ident(role)} NOLOGIN;
+  END IF;
+END $mr$;`;
+}
+function revokeOthers(table3, allowed) {
+  const t = literal(ident(table3.name));
+  return `DO $mr$
+DECLARE
+  r name;
+BEGIN
+  FOR r IN
+    SELECT g.rolname FROM pg_catalog.pg_class c, aclexplode(c.relacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+    UNION
+    SELECT g.rolname FROM pg_catalog.pg_class c, pg_catalog.pg_attribute t, aclexplode(t.attacl) a, pg_catalog.pg_roles g
+    WHERE c.oid = ${t}::regclass AND t.attrelid = c.oid AND NOT t.attisdropped AND a.privilege_type = 'SELECT' AND g.oid = a.grantee AND a.grantee <> c.relowner
+  LOOP
+    IF r <> ALL (${nameArray(allowed)}) THEN
+      -- Revoking the table's SELECT revokes every column's SELECT too.
+      EXECUTE format('REVOKE SELECT ON TABLE %I FROM %I', ${literal(table3.name)}, r);
+    END IF;
+  END LOOP;
+END $mr$;`;
+}
+function grants(table3, columns2, replication) {
+  const t = ident(table3.name);
+  const readers = tableReaders(table3);
+  const out = [
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    revokeOthers(table3, replication === void 0 ? readers : [...readers, replication])
+  ];
+  for (const role of readers) {
+    out.push(`REVOKE SELECT ON TABLE ${t} FROM ${ident(role)};`);
+    const readable = columns2.filter((c) => !isClassified(c) || c.readers.includes(role));
+    if (readable.length > 0)
+      out.push(
+        `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
+      );
+  }
+  return out;
+}
+var ROW_POLICY = "multiregion_rows_in_region";
+function rowSecurity(table3, regionName) {
+  const t = ident(table3.name);
+  const policy = ident(ROW_POLICY);
+  const here = `${ident(REGION_COLUMN)} = ${literal(regionName)}`;
+  return [
+    `ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY;`,
+    // FORCE binds the table owner too, so an application connecting as owner cannot store another region's rows.
+    `ALTER TABLE ${t} FORCE ROW LEVEL SECURITY;`,
+    `DROP POLICY IF EXISTS ${policy} ON ${t};`,
+    `CREATE POLICY ${policy} ON ${t} AS PERMISSIVE FOR ALL TO PUBLIC USING (${here}) WITH CHECK (${here});`
+  ];
+}
+function noRowSecurity(table3) {
+  const t = ident(table3.name);
+  return [
+    `DROP POLICY IF EXISTS ${ident(ROW_POLICY)} ON ${t};`,
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_policy WHERE polrelid = ${literal(t)}::regclass) THEN
+    ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY, DISABLE ROW LEVEL SECURITY;
+  END IF;
+END $mr$;`
+  ];
+}
+function comments(model, table3, columns2) {
+  const about = {
+    multiregion: {
+      service: model.service,
+      home: table3.home,
+      locality: table3.locality,
+      ...table3.residency ? { residency: table3.residency } : {},
+      ...table3.retention ? { retention: table3.retention } : {}
+    }
+  };
+  const out = [`COMMENT ON TABLE ${ident(table3.name)} IS ${literal(JSON.stringify(about))};`];
+  for (const c of columns2.filter(isClassified)) {
+    const tag = {
+      fides: c.category,
+      readers: c.readers,
+      residency: classifiedJurisdictions(model, table3)
+    };
+    out.push(
+      `COMMENT ON COLUMN ${ident(table3.name)}.${ident(c.name)} IS ${literal(JSON.stringify(tag))};`
+    );
+  }
+  return out;
+}
+function retentionJob(table3) {
+  const column = retentionColumn(table3);
+  if (table3.retentionSeconds === void 0 || column === void 0) return [];
+  const fn = ident(objectName(RETENTION_FUNCTION_PREFIX + table3.name));
+  return [
+    `CREATE OR REPLACE FUNCTION ${fn}() RETURNS bigint LANGUAGE sql AS $mr$
+  WITH gone AS (
+    DELETE FROM ${ident(table3.name)}
+    WHERE ${ident(column.name)} < now() - interval ${literal(`${table3.retentionSeconds} seconds`)}
+    RETURNING 1
+  )
+  SELECT count(*) FROM gone
+$mr$;`,
+    `COMMENT ON FUNCTION ${fn}() IS ${literal(`${RETENTION_COMMENT}${table3.name} (${table3.retention}): deletes rows older than that and returns how many. Schedule it daily, for example with pg_cron: SELECT cron.schedule('${table3.name}-retention', '@daily', 'SELECT ${objectName(RETENTION_FUNCTION_PREFIX + table3.name)}()').`)};`
+  ];
+}
+function objectTag(model) {
+  return JSON.stringify({ multiregion: { service: model.service } });
+}
+var RETENTION_COMMENT = "multiregion retention job for ";
+function pruneRetentionJobs(here) {
+  const keep = here.filter((t) => t.retentionSeconds !== void 0 && retentionColumn(t) !== void 0).map((t) => objectName(RETENTION_FUNCTION_PREFIX + t.name));
+  return `DO $mr$
+DECLARE
+  f name;
+BEGIN
+  FOR f IN
+    SELECT p.proname FROM pg_catalog.pg_proc p
+    JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::regclass
+    WHERE p.pronamespace = current_schema()::regnamespace AND d.description LIKE ${literal(`${RETENTION_COMMENT}%`)}
+      AND p.proname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP FUNCTION %I()', f);
+  END LOOP;
+END $mr$;`;
+}
+function publication(model, table3, subscriber) {
+  const name = publicationName(table3, subscriber);
+  const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
+  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
+  return [
+    `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
+  ELSE
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
+  END IF;
+END $mr$;`,
+    `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
+  ];
+}
+function prunePublications(model, keep) {
+  return `DO $mr$
+DECLARE
+  p name;
+BEGIN
+  FOR p IN
+    SELECT pubname FROM pg_catalog.pg_publication x
+    JOIN pg_catalog.pg_description d ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_publication'::regclass
+    WHERE d.description = ${literal(objectTag(model))} AND pubname <> ALL (${nameArray(keep)})
+  LOOP
+    EXECUTE format('DROP PUBLICATION %I', p);
+  END LOOP;
+END $mr$;`;
+}
+function replicationGrant(model, table3, regionName, role) {
+  const published = [
+    ...new Set(subscribers(table3).flatMap((s) => columnsIn(model, table3, s).map((c) => c.name)))
+  ];
+  return [
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = ${literal(role)} AND (rolreplication OR rolsuper)) THEN
+    RAISE EXCEPTION 'the replication role % (regions.${regionName}.database.replication.user) does not exist here or lacks REPLICATION', ${literal(role)}
+      USING HINT = 'The platform team creates it once per database server: CREATE ROLE ... LOGIN REPLICATION, with its password in the subscribers'' password file.';
+  END IF;
+END $mr$;`,
+    `REVOKE SELECT ON TABLE ${ident(table3.name)} FROM ${ident(role)};`,
+    `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
+  ];
+}
+function ensureSlot(slot, home) {
+  const where = `slot_name = ${literal(slot)}`;
+  return `DO $mr$ BEGIN
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND active) THEN
+    RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where})
+      USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND (database IS DISTINCT FROM current_database() OR plugin IS DISTINCT FROM 'pgoutput')) THEN
+    RAISE EXCEPTION 'replication slot % on % was made for another database or plugin (%)', ${literal(slot)}, ${literal(home)}, (SELECT concat_ws(', ', database, plugin, slot_type) FROM pg_catalog.pg_replication_slots WHERE ${where})
+      USING HINT = 'Slot names are shared by the databases of a server. Drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where}) THEN
+    PERFORM pg_catalog.pg_create_logical_replication_slot(${literal(slot)}, 'pgoutput');
+  END IF;
+END $mr$`;
+}
+function recopyWidened(model, table3, regionName, columns2) {
+  const name = subscriptionName(model, table3, regionName);
+  const relation = literal(ident(table3.name));
+  return `DO $mr$
+BEGIN
+  IF to_regclass(${relation}) IS NULL OR NOT EXISTS (
+    SELECT FROM unnest(${nameArray(columns2.map((c) => c.name))}) AS wanted(name)
+    WHERE NOT EXISTS (
+      SELECT FROM pg_catalog.pg_attribute a
+      WHERE a.attrelid = to_regclass(${relation}) AND a.attname = wanted.name AND NOT a.attisdropped
+    )
+  ) THEN
+    RETURN;
+  END IF;
+  IF EXISTS (${subscriptionHere(name)}) THEN
+    EXECUTE format('ALTER SUBSCRIPTION %I DISABLE', ${literal(name)});
+    EXECUTE format('ALTER SUBSCRIPTION %I SET (slot_name = NONE)', ${literal(name)});
+    EXECUTE format('DROP SUBSCRIPTION %I', ${literal(name)});
+  END IF;
+  EXECUTE format('TRUNCATE %I', ${literal(table3.name)});
+END $mr$;`;
+}
+function subscriptionHere(name) {
+  return `SELECT s.oid, s.subname FROM pg_catalog.pg_subscription s
+  WHERE s.subname = ${literal(name)}
+    AND s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())`;
+}
+function subscriptionFile(model, table3, regionName, columns2) {
+  const name = subscriptionName(model, table3, regionName);
+  const pub = publicationName(table3, regionName);
+  const mine = subscriptionHere(name);
+  return [
+    // Named here so that a change of columns runs this file again, after 01_tables emptied a widened replica.
+    `-- The replica holds ${columns2.map((c) => c.name).join(", ")}.`,
+    // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
+    `${onPublisher(table3.home, ensureSlot(name, table3.home))}
+WHERE NOT EXISTS (${mine})
+\\gexec`,
+    // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
+    `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', ${literal(name)}, ${publisherPlaceholder(table3.home)}, ${literal(pub)}, ${literal(name)})
+WHERE NOT EXISTS (${mine})
+\\gexec`,
+    `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
+    // A subscription created before its publication existed holds no tables until refreshed.
+    `SELECT format('ALTER SUBSCRIPTION %I REFRESH PUBLICATION', m.subname)
+FROM (${mine}) m
+WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = m.oid)
+\\gexec`,
+    // Still empty: the publication does not exist yet. The file fails and stays unrecorded, so the next run tries again.
+    `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_subscription_rel r WHERE r.srsubid = (SELECT m.oid FROM (${mine.replaceAll("\n", " ")}) m)) THEN
+    RAISE EXCEPTION 'subscription % holds no tables: publication % does not exist on ${table3.home} yet', ${literal(name)}, ${literal(pub)}
+      USING HINT = 'Run migrate for ${table3.home} (it publishes ${table3.name.replaceAll("'", "''")}), then run this region again.';
+  END IF;
+END $mr$;`
+  ];
+}
+function pruneSubscriptions(model, keep) {
+  return `SELECT format('DROP SUBSCRIPTION %I', s.subname)
+FROM pg_catalog.pg_subscription s
+JOIN pg_catalog.pg_description d ON d.objoid = s.oid AND d.classoid = 'pg_catalog.pg_subscription'::regclass
+WHERE s.subdbid = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database())
+  AND d.description = ${literal(objectTag(model))}
+  AND s.subname <> ALL (${nameArray(keep)})
+\\gexec`;
+}
+function file(model, regionName, title, body) {
+  return `-- Generated by multiregion for ${model.service} in region ${regionName}: ${title}.
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+}
+function compilePostgres(model, regionName) {
+  const here = model.tables.filter((t) => t.placement.includes(regionName) && compilable(t));
+  const subscribed = here.filter((t) => t.locality === "global" && t.home !== regionName);
+  const homed = here.filter((t) => t.home === regionName);
+  const replication = region(model, regionName)?.replication?.user;
+  const out = [];
+  const add = (n, title, body, marker = false) => {
+    if (body.length === 0) return;
+    const sql = file(model, regionName, title, marker ? [NO_TRANSACTION_MARKER, ...body] : body);
+    out.push(migration(`multiregion/${n}`, "generated", `generated/${regionName}/${n}.sql`, sql));
+  };
+  add(
+    "00_prune",
+    "drop the subscriptions the manifest no longer has (psql \\gexec: each row runs as a statement)",
+    [
+      pruneSubscriptions(
+        model,
+        subscribed.map((t) => subscriptionName(model, t, regionName))
+      )
+    ],
+    true
+  );
+  add("01_tables", "tables whose rows may live here", [
+    pruneTables(model, regionName, here),
+    ...here.flatMap((t) => [
+      ...subscribed.includes(t) ? [recopyWidened(model, t, regionName, columnsIn(model, t, regionName))] : [],
+      ...createTable(t, columnsIn(model, t, regionName)),
+      ...t.locality === "by-row" ? [foreignRows(t, regionName)] : []
+    ])
+  ]);
+  const roles = [...new Set(here.flatMap(tableReaders))].sort();
+  add("02_policy", "column privileges, row security, classification and retention", [
+    pruneRetentionJobs(here),
+    ...roles.map(ensureRole),
+    ...here.flatMap((t) => {
+      const columns2 = columnsIn(model, t, regionName);
+      return [
+        ...grants(t, columns2, replication),
+        ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
+        ...comments(model, t, columns2),
+        ...retentionJob(t)
+      ];
+    })
+  ]);
+  const published = homed.filter((t) => subscribers(t).length > 0);
+  add("03_publications", "publications of the global tables homed here, with column lists", [
+    prunePublications(
+      model,
+      published.flatMap((t) => subscribers(t).map((s) => publicationName(t, s)))
+    ),
+    ...published.flatMap((t) => [
+      ...subscribers(t).flatMap((s) => publication(model, t, s)),
+      ...replication === void 0 ? [] : replicationGrant(model, t, regionName, replication)
+    ])
+  ]);
+  for (const t of subscribed)
+    add(
+      `04_subscription_${t.name}`,
+      `subscription to ${t.name} from ${t.home} (CREATE SUBSCRIPTION cannot run in a transaction; psql \\gexec runs each row as a statement, and multiregion runs a "${ON_PUBLISHER_COLUMN}" row on ${t.home})`,
+      subscriptionFile(model, t, regionName, columnsIn(model, t, regionName)),
+      true
+    );
+  return out;
+}
+
+// src/data/data-map.ts
+var DATA_MAP_FILE = "data-map.yaml";
+var DATA_MAP_VERSION = 1;
+function searchOrder(model, here) {
+  const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
+  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+function mapTable(model, table3) {
+  const columns2 = {};
+  for (const c of table3.columns) {
+    columns2[c.name] = {
+      type: c.type,
+      primaryKey: c.primaryKey,
+      nullable: c.nullable,
+      ...isClassified(c) ? { category: c.category } : {},
+      personal: isPersonal(c),
+      readers: [...c.readers]
+    };
+  }
+  const out = {
+    locality: table3.locality,
+    home: table3.home,
+    placement: [...table3.placement],
+    key: table3.columns.filter((c) => c.primaryKey).map((c) => c.name),
+    columns: columns2
+  };
+  if (table3.residency) out.jurisdictions = [...table3.residency];
+  const replicas = subscribers(table3);
+  if (replicas.length > 0)
+    out.replicas = Object.fromEntries(
+      replicas.map((r) => [r, columnsIn(model, table3, r).map((c) => c.name)])
+    );
+  if (table3.locality === "by-row") out.regionColumn = REGION_COLUMN;
+  if (table3.subject) out.subject = { ...table3.subject };
+  if (model.engine === "postgres" && table3.retentionSeconds !== void 0 && retentionColumn(table3))
+    out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table3.name);
+  return out;
+}
+function dataMap(model, region2) {
+  const here = model.regions.find((r) => r.name === region2);
+  const regions = {};
+  for (const r of model.regions)
+    regions[r.name] = {
+      jurisdiction: r.jurisdiction,
+      ...r.secret !== void 0 ? { secret: r.secret } : {}
+    };
+  const tables = {};
+  for (const t of model.tables) tables[t.name] = mapTable(model, t);
+  return {
+    mapVersion: DATA_MAP_VERSION,
+    service: model.service,
+    engine: model.engine,
+    region: region2,
+    jurisdiction: here?.jurisdiction ?? "",
+    order: searchOrder(model, region2),
+    regions,
+    tables
+  };
+}
+function renderDataMapConfigMap(map) {
+  return renderConfigMap(
+    `Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
+    `${map.service}-data`,
+    { "app.kubernetes.io/managed-by": "multiregion", "multiregion.dev/region": map.region },
+    { "data-map.json": jsonFile(map) }
+  );
+}
+
+// src/routing/grpc.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/routing/mesh.ts
+var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
+var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
+function meshRoutes(table3, region2, locations) {
+  const routes = {
+    service: table3.service,
+    hostname: table3.hostname,
+    region: region2,
+    timeoutMs: table3.timeoutMs,
+    deadlineMs: table3.deadlineMs,
+    retries: table3.retries,
+    retryBudget: table3.retryBudget,
+    order: table3.order[region2] ?? Object.keys(table3.endpoints),
+    endpoints: table3.endpoints,
+    locations,
+    breaker: { ...BREAKER_DEFAULTS }
+  };
+  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
+  return routes;
+}
+function protoDuration(ms2) {
+  return `${Number((ms2 / 1e3).toFixed(3))}s`;
+}
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function header(service, target) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
+`;
+}
+
+// src/routing/grpc.ts
+var GRPC_CONFIG_KEY = "grpc-service-config.json";
+var MAX_ATTEMPTS = 5;
+function compileGrpc(routes) {
+  const notes = [];
+  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
+  if (routes.retries + 1 > MAX_ATTEMPTS)
+    notes.push({
+      rule: "grpc-max-attempts",
+      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
+    });
+  const method = {
+    // An empty name matches every method of every service on the channel.
+    name: [{}],
+    timeout: protoDuration(routes.deadlineMs)
+  };
+  if (attempts > 1 && routes.hedgeMs !== void 0)
+    method.hedgingPolicy = {
+      maxAttempts: attempts,
+      hedgingDelay: protoDuration(routes.hedgeMs),
+      nonFatalStatusCodes: ["UNAVAILABLE"]
+    };
+  else if (attempts > 1)
+    method.retryPolicy = {
+      maxAttempts: attempts,
+      initialBackoff: "0.05s",
+      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
+      backoffMultiplier: 2,
+      retryableStatusCodes: ["UNAVAILABLE"]
+    };
+  notes.push({
+    rule: "grpc-attempt-timeout",
+    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
+  });
+  return {
+    config: {
+      methodConfig: [method],
+      // Each failure takes a token, each success gives tokenRatio back; retries stop below half of maxTokens.
+      retryThrottling: {
+        maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
+        tokenRatio: routes.retryBudget.ratio
+      }
+    },
+    notes
+  };
+}
+function declaresGrpc(serviceYaml) {
+  let doc;
+  try {
+    doc = (0, import_yaml5.parse)(serviceYaml);
+  } catch {
+    return false;
+  }
+  const ports = doc?.spec?.ports;
+  if (!Array.isArray(ports)) return false;
+  return ports.some((port) => {
+    const name = typeof port?.name === "string" ? port.name : "";
+    return port?.appProtocol === "grpc" || name === "grpc" || name.startsWith("grpc-");
+  });
+}
+
+// src/routing/istio.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var ISTIO_FILE = "istio.yaml";
+var RETRY_ON_ANY = "connect-failure,refused-stream";
+var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
+function endpointOf(url) {
+  const u = new URL(url);
+  const tls = u.protocol === "https:";
+  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
+}
+function compileIstio(routes) {
+  const notes = [];
+  const name = `${routes.service}-multiregion`;
+  const host = routes.hostname;
+  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
+  const tls = endpoints.some((e) => e.tls);
+  const targetPort = endpoints[0]?.port ?? 443;
+  const serviceEntry = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      location: "MESH_EXTERNAL",
+      resolution: "DNS",
+      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
+      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
+      endpoints: endpoints.map((e) => ({
+        address: e.host,
+        locality: routes.locations[e.region] ?? e.region,
+        ports: { http: e.port }
+      }))
+    }
+  };
+  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
+  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
+  if (routes.order.length > 2)
+    notes.push({
+      rule: "mesh-istio-failover-order",
+      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
+    });
+  const destinationRule = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "DestinationRule",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      host,
+      trafficPolicy: {
+        connectionPool: {
+          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
+          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
+          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
+        },
+        loadBalancer: {
+          simple: "LEAST_REQUEST",
+          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
+        },
+        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
+        outlierDetection: {
+          consecutive5xxErrors: routes.breaker.failures,
+          interval: protoDuration(routes.breaker.cooldownMs),
+          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
+          maxEjectionPercent: 100
+        },
+        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
+      }
+    }
+  };
+  const route = [{ destination: { host, port: { number: 80 } } }];
+  const retries = (retryOn) => ({
+    attempts: routes.retries,
+    perTryTimeout: protoDuration(routes.timeoutMs),
+    retryOn
+  });
+  const virtualService = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      http: [
+        {
+          name: "idempotent",
+          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_IDEMPOTENT)
+        },
+        {
+          name: "other-methods",
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_ANY)
+        }
+      ]
+    }
+  };
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-istio-hedging",
+      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  notes.push({
+    rule: "mesh-istio-retry-budget",
+    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
+  });
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml6.stringify)(d)).join("---\n");
+  return { name: ISTIO_FILE, content, notes };
+}
+
+// src/routing/linkerd.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var LINKERD_FILE = "serviceprofile.yaml";
+function compileLinkerd(routes) {
+  const timeout = `${routes.deadlineMs}ms`;
+  const profile = {
+    apiVersion: "linkerd.io/v1alpha2",
+    kind: "ServiceProfile",
+    // A ServiceProfile applies to the authority its name spells: the name clients call.
+    metadata: { name: routes.hostname, labels: MANAGED_BY },
+    spec: {
+      routes: [
+        {
+          name: "idempotent",
+          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
+          isRetryable: true,
+          timeout
+        },
+        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
+      ],
+      retryBudget: {
+        retryRatio: routes.retryBudget.ratio,
+        minRetriesPerSecond: routes.retryBudget.minPerSecond,
+        ttl: "10s"
+      }
+    }
+  };
+  const notes = [
+    {
+      rule: "mesh-linkerd-attempt-timeout",
+      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
+    },
+    {
+      rule: "mesh-linkerd-failover-order",
+      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
+    }
+  ];
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-linkerd-hedging",
+      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  return {
+    name: LINKERD_FILE,
+    content: header(routes.service, "Linkerd") + (0, import_yaml7.stringify)(profile),
+    notes
+  };
+}
+
+// src/routing/resources.ts
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml",
+  istio: ISTIO_FILE,
+  linkerd: LINKERD_FILE,
+  dataMap: DATA_MAP_FILE
+};
+function header2(service) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
+`;
+}
+function isGenerated(text) {
+  return text.startsWith("# Generated by multiregion from ");
+}
+var K8GB_HOSTNAME = "k8gb.io/hostname";
+var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
+function renderDnsEndpoint(service, records) {
+  const endpoints = records.map((r) => {
+    const providerSpecific = [
+      { name: "alias", value: String(r.alias) },
+      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
+      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
+      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
+    ];
+    return {
+      dnsName: r.name,
+      recordType: "CNAME",
+      recordTTL: r.ttl,
+      targets: [r.target],
+      setIdentifier: r.setIdentifier,
+      providerSpecific
+    };
+  });
+  return header2(service) + (0, import_yaml8.stringify)({
+    apiVersion: "externaldns.k8s.io/v1alpha1",
+    kind: "DNSEndpoint",
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
+    spec: { endpoints }
+  });
+}
+function renderGslb(service, hostname, strategy) {
+  return header2(service) + (0, import_yaml8.stringify)({
+    apiVersion: "k8gb.io/v1beta1",
+    kind: "Gslb",
+    metadata: {
+      name: service,
+      labels: MANAGED_BY2,
+      annotations: { [K8GB_HOSTNAME]: hostname }
+    },
+    spec: {
+      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
+      strategy
+    }
+  });
+}
+function regionRouteTable(table3, region2) {
+  const row = table3.order[region2] ?? [];
+  const endpoints = Object.fromEntries(
+    row.filter((r) => table3.endpoints[r] !== void 0).map((r) => [r, table3.endpoints[r]])
+  );
+  return { ...table3, endpoints, order: { [region2]: row } };
+}
+function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
+  const table3 = regionRouteTable(full, region2);
+  return renderConfigMap(
+    header2(table3.service).slice(2, -1),
+    `${table3.service}-routes`,
+    { ...MANAGED_BY2, "multiregion.dev/region": region2 },
+    {
+      region: region2,
+      "route-table.json": jsonFile(table3),
+      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
+      ...grpcServiceConfig === void 0 ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpcServiceConfig) }
+    }
+  );
+}
+
+// src/gitops/layout.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function regionLayout(platform, service, region2) {
+  const override = platform.layout.services?.[service] ?? {};
+  const template2 = override.path ?? platform.layout.path;
+  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
+  const image = override.image ?? platform.layout.image;
+  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
+  return { folder, image, candidates };
+}
+var SERVICE_FILE = "service.yaml";
+
+// src/gitops/kustomization.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+import { posix } from "node:path";
+function unlistedResources(text, names2) {
+  const file2 = parseFile(text);
+  if ("error" in file2) return [...names2];
+  const root = mapAt(file2, []);
+  const listed = ["resources", "bases"].flatMap((field) => {
+    const items = root?.get(field, true);
+    return (0, import_yaml9.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml9.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
+  });
+  return names2.filter((name) => !listed.includes(posix.normalize(name)));
+}
+function appendItems(file2, seq, names2) {
+  const last = seq.items[seq.items.length - 1];
+  if (seq.flow || !last || !(0, import_yaml9.isScalar)(last) || !last.range) return void 0;
+  const [start, end] = last.range;
+  const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
+  const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
+  if (!dash || file2.text.slice(start, end).includes("\n")) return void 0;
+  const newline = file2.text.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = file2.text.indexOf("\n", end);
+  const lines = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
+  if (lineEnd === -1)
+    return { text: `${file2.text}${newline}${lines}`, line: lineOf(file2, start) + 1 };
+  return {
+    text: `${file2.text.slice(0, lineEnd + 1)}${lines}${newline}${file2.text.slice(lineEnd + 1)}`,
+    line: lineOf(file2, start) + 1
+  };
+}
+function addResources(text, names2) {
+  const file2 = parseFile(text);
+  if ("error" in file2)
+    return { kind: "problem", message: `it is not valid YAML (${file2.error})`, unreadable: true };
+  const root = mapAt(file2, []);
+  if (!root) return { kind: "problem", message: "it is not a mapping" };
+  const wanted = unlistedResources(text, names2);
+  if (wanted.length === 0) return { kind: "current" };
+  const resources = root.get("resources", true);
+  let edited;
+  if ((0, import_yaml9.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  else if (resources === void 0 && !root.flow) {
+    const newline = text.includes("\r\n") ? "\r\n" : "\n";
+    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
+    const block = [`resources:`, ...wanted.map((n) => `  - ${renderPlain(n)}`)].join(newline);
+    edited = { text: `${base}${block}${newline}`, line: base.split("\n").length };
+  }
+  if (!edited)
+    return {
+      kind: "problem",
+      message: 'its resources is not a block list of "- file" lines'
+    };
+  const ok = matchesExpected(file2, edited.text, (value) => {
+    value.resources = [...value.resources ?? [], ...wanted];
+  });
+  if (!ok)
+    return { kind: "problem", message: "adding to its resources would change something else" };
+  return { kind: "edit", ...edited };
 }
 
 // src/data/cassandra.ts
@@ -24186,7 +24201,7 @@ function keyspaceName(model, table3) {
 }
 var KEYSPACE_NAME_LIMIT = 48;
 function keyspace48(name) {
-  return name.length <= KEYSPACE_NAME_LIMIT ? name : `${name.slice(0, 39)}_${sha256(name).slice(0, 8)}`;
+  return name.length <= KEYSPACE_NAME_LIMIT ? name : `${name.slice(0, 39)}_${sha2562(name).slice(0, 8)}`;
 }
 function keyspace(model, name, placement2) {
   const factors = model.regions.map((r) => `'${r.name}': ${placement2.includes(r.name) ? REPLICATION_FACTOR : 0}`).join(", ");
@@ -24891,7 +24906,7 @@ function planData(service, platform, files) {
 }
 
 // src/gitops/annotations.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml10 = __toESM(require_dist(), 1);
 var CARRIERS = ["Service", "Ingress"];
 function position(file2, node) {
   const offset = node?.range?.[0] ?? 0;
@@ -24924,16 +24939,16 @@ function readAnnotations(text, path) {
   const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
-  if ((0, import_yaml9.isMap)(node))
+  if ((0, import_yaml10.isMap)(node))
     for (const pair of node.items) {
-      if (!(0, import_yaml9.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml9.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      if (!(0, import_yaml10.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml10.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
         ...position(file2, pair.value ?? pair.key)
       });
     }
-  const key = metadata.items.find((p) => (0, import_yaml9.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  const key = metadata.items.find((p) => (0, import_yaml10.isScalar)(p.key) && p.key.value === "annotations")?.key;
   return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
 function addAnnotationsMap(file2, metadata, key, value) {
@@ -24958,15 +24973,15 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   for (const [key, value] of Object.entries(wanted)) {
     const metadata = mapAt(current, ["metadata"]);
     const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml9.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml9.isScalar)(node) ? String(node.value ?? "") : null;
+    const node = (0, import_yaml10.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml10.isScalar)(node) ? String(node.value ?? "") : null;
     if (was === value) continue;
     before[key] = was;
     let edited;
-    if ((0, import_yaml9.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml9.isMap)(annotations) && annotations.items.length > 0) {
+    if ((0, import_yaml10.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml10.isMap)(annotations) && annotations.items.length > 0) {
       const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml9.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+      edited = (0, import_yaml10.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
     } else if (annotations === void 0 || annotations === null)
       edited = addAnnotationsMap(current, metadata, key, value);
     const next = edited && parseFile(edited.text);
@@ -24985,7 +25000,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
     const annotations = mapAt(current, ["metadata", "annotations"]);
     if (!annotations?.has(key)) continue;
     const node = annotations.get(key, true);
-    before[key] = (0, import_yaml9.isScalar)(node) ? String(node.value ?? "") : null;
+    before[key] = (0, import_yaml10.isScalar)(node) ? String(node.value ?? "") : null;
     const edited = removePair(current, annotations, key);
     const next = edited && parseFile(edited.text);
     if (!edited || !next || "error" in next)
@@ -25285,7 +25300,8 @@ function planRouting(input) {
     for (const endpoint of plan2.endpoint)
       views.push(endpointView(endpoint, plan2, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0 && files) {
-      const mesh = meshFiles(platform, routes, plan2.region, manifestAt(void 0));
+      const grpcPort = text !== void 0 && declaresGrpc(text);
+      const mesh = meshFiles(platform, routes, plan2.region, manifestAt(void 0), grpcPort);
       for (const f of mesh.findings)
         if (f.region !== void 0 || !findings.some((g) => g.rule === f.rule && g.message === f.message))
           findings.push(f);
@@ -25380,7 +25396,7 @@ function removedRegions(service, platform, files) {
   }
   return findings;
 }
-function meshFiles(platform, routes, region2, at) {
+function meshFiles(platform, routes, region2, at, grpcPort) {
   const locations = Object.fromEntries(
     Object.entries(platform.regions).map(([name, r]) => [name, r.location])
   );
@@ -25399,7 +25415,10 @@ function meshFiles(platform, routes, region2, at) {
     files: target ? [[target.name, target.content]] : [],
     grpc: grpc.config,
     // The gRPC notes read the same in every region: the caller reports them once.
-    findings: [...(target?.notes ?? []).map((n) => info(n, region2)), ...grpc.notes.map((n) => info(n))]
+    findings: [
+      ...(target?.notes ?? []).map((n) => info(n, region2)),
+      ...grpcPort ? grpc.notes.map((n) => info(n)) : []
+    ]
   };
 }
 function generatedEdits(input, region2, generated, findings) {
@@ -25613,7 +25632,7 @@ function planRegion(input, region2, wave, findings, data) {
         line: pinned.line,
         before: pinned.before,
         after: pinned.after,
-        baseSha256: sha2562(text),
+        baseSha256: sha256(text),
         content: pinned.text,
         diff: unifiedDiff(path, text, pinned.text)
       };

@@ -88,11 +88,13 @@ export async function bundle(outdir) {
     external: ['undici']
   })
   // multiregion/data: pg stays a dependency the service installs, so its pools are the service's own.
+  // The yaml it bundles is CommonJS calling require('process'): the shim gives it one, from ESM and require() alike.
   await build({
     ...common,
     entryPoints: ['src/data-api/index.ts'],
     outfile: join(outdir, 'data.js'),
-    external: ['pg', '@google-cloud/spanner']
+    external: ['pg', '@google-cloud/spanner'],
+    banner: { js: requireShim }
   })
   await build({
     ...common,

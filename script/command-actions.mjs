@@ -28,7 +28,7 @@ export const COMMANDS = {
       'Plan a release across every region of the environments repository: the edits per region, DNS records, data migrations and findings; optionally as a comment on the pull request.',
     required: ['release', 'env-repo'],
     optional: ['manifest', 'platform', 'plan-file', 'comment', 'token'],
-    outputs: ['valid', 'errors', 'warnings', 'plan-file', 'promote-regions'],
+    outputs: ['valid', 'errors', 'warnings', 'plan-file', 'report-file', 'promote-regions'],
     permissions:
       'contents: read on both repositories; pull-requests: write on this one for comment: true'
   },

@@ -1,5 +1,6 @@
 // Writes docs/manifest.md and docs/platform.md from the schemas' descriptions,
-// so the reference cannot drift from what the loader accepts.
+// so the reference cannot drift from what the loader accepts; platform.md ends
+// with the hand-kept docs/parts/platform-argocd.md.
 // `node script/schema-docs.mjs --check` fails when a committed page is stale.
 import { readFile, writeFile } from 'node:fs/promises'
 
@@ -78,6 +79,8 @@ export async function renderSchemaDocs() {
       ''
     ].join('\n')
   }
+  // Prose the table cannot hold (what the Application must look like), kept by hand beside the pages.
+  pages.platform += `\n${await readFile(new URL('docs/parts/platform-argocd.md', root), 'utf8')}`
   return pages
 }
 

@@ -1,13 +1,28 @@
 // Starts one PostgreSQL cluster per region on loopback ports for `npm run test:pg`, and stops them.
 // PostgreSQL refuses to run as root, so as root the clusters belong to the postgres user.
+// Each run keeps its state in its own temporary folder (MULTIREGION_PG names the file), so two
+// runs (test:pg, bench:migrate, bench:data) can go side by side.
 import { execFileSync } from 'node:child_process'
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chownSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export const REGIONS = ['us-east', 'sweden', 'china']
-const STATE = join(tmpdir(), 'multiregion-test-pg.json')
+/**
+ * The login a deployed service connects as: not a superuser (superusers bypass
+ * row security and every grant), NOINHERIT so it holds nothing by itself; it
+ * acts only by SET ROLE to a role the platform team made it a member of.
+ */
+export const APP_LOGIN = 'app'
 
 function binDir() {
   const root = '/usr/lib/postgresql'
@@ -101,14 +116,31 @@ export default async function setup() {
       '60',
       'start'
     ])
+    run(join(bin, 'psql'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(port),
+      '-U',
+      'postgres',
+      '-d',
+      'postgres',
+      '-v',
+      'ON_ERROR_STOP=1',
+      '-c',
+      `CREATE ROLE ${APP_LOGIN} LOGIN NOSUPERUSER NOINHERIT NOCREATEDB NOCREATEROLE`
+    ])
     clusters.push({ region, port, dir })
   }
-  writeFileSync(STATE, JSON.stringify({ bin, root, clusters }))
-  process.env.MULTIREGION_PG = STATE
+  const state = join(root, 'state.json')
+  writeFileSync(state, JSON.stringify({ bin, root, clusters, login: APP_LOGIN }))
+  process.env.MULTIREGION_PG = state
 }
 
 export async function teardown() {
-  const { bin, root, clusters } = JSON.parse((await import('node:fs')).readFileSync(STATE, 'utf8'))
+  const state = process.env.MULTIREGION_PG
+  if (!state) return
+  const { bin, root, clusters } = JSON.parse(readFileSync(state, 'utf8'))
   for (const { dir } of clusters) {
     try {
       run(join(bin, 'pg_ctl'), ['-D', dir, '-m', 'immediate', '-w', 'stop'])
@@ -117,5 +149,5 @@ export async function teardown() {
     }
   }
   rmSync(root, { recursive: true, force: true })
-  rmSync(STATE, { force: true })
+  delete process.env.MULTIREGION_PG
 }

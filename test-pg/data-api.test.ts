@@ -19,6 +19,7 @@ const TICKETS = `
         home: sweden
         locality: by-row
         residency: [EU, CN]
+        writers: [support]
         retention: 365d
         subject: { column: customer }
         columns:
@@ -27,7 +28,20 @@ const TICKETS = `
           customer:   { type: uuid, category: user.unique_id, readers: [support] }
           body:       { type: text, category: user.content, readers: [support] }
           created_at: { type: timestamptz, nullable: false }
+
+      devices:
+        home: us-east
+        locality: global
+        writers: [support]
+        subject: { column: owner }
+        columns:
+          id:    { type: uuid, primaryKey: true }
+          owner: { type: uuid }
+          model: { type: text }
 `
+
+/** The roles this service's deployment login may act as (the platform team grants them after migrate). */
+const ROLES = ['billing', 'support', 'privacy']
 
 async function mapsFor(svc: Service): Promise<Record<string, DataMap>> {
   const { service, platform, diagnostics } = await loadInputs({
@@ -62,7 +76,7 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       map: maps[region]!,
       role,
       purpose: 'test',
-      env: svc.env,
+      env: svc.appEnv,
       audit: memorySink(),
       ...extra
     })
@@ -75,17 +89,28 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     const text = readFileSync(svc.manifest, 'utf8')
       .replace(
         '        residency: [EU]\n',
-        '        residency: [EU]\n        subject: { column: id }\n'
+        '        residency: [EU]\n        transfers: [US]\n        writers: [billing, support]\n        subject: { column: id }\n'
+      )
+      .replace('readers: [support] }', 'readers: [support, privacy] }')
+      .replace(
+        '        locality: global\n',
+        '        locality: global\n        writers: [support]\n'
       )
       .replace('\n      plans:', `${TICKETS}\n      plans:`)
+      .replace('    tables:\n', '    subjectRequests: { roles: [privacy] }\n    tables:\n')
     writeFileSync(svc.manifest, text)
     for (const region of ['us-east', 'sweden', 'china']) {
       const outcome = await svc.migrate(region)
-      expect([region, 'problems' in outcome ? outcome.problems : outcome.kind]).toEqual([
+      expect([
         region,
-        'applied'
-      ])
+        'problems' in outcome
+          ? outcome.problems
+          : 'message' in outcome
+            ? outcome.message
+            : outcome.kind
+      ]).toEqual([region, 'applied'])
     }
+    await svc.grantLogin(ROLES)
     maps = await mapsFor(svc)
   })
 
@@ -131,7 +156,7 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
 
   it('refuses a row outside its jurisdictions before any I/O, whatever the caller passes', async () => {
     // us-east has no credentials at all: a refusal that tried to connect would say so instead.
-    const db = handle('sweden', 'support', { env: { ...svc.env, DB_URL_US_EAST: undefined } })
+    const db = handle('sweden', 'support', { env: { ...svc.appEnv, DB_URL_US_EAST: undefined } })
     const insert = db.table('tickets').insert({
       id: randomUUID(),
       region: 'us-east',
@@ -175,8 +200,9 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
         purpose: 'ticket 4711',
         table: 'customers',
         columns: ['email'],
-        key: { id },
+        filter: ['id'],
         region: 'sweden',
+        rows: 1,
         action: 'read'
       })
     ])
@@ -195,7 +221,7 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       await count(svc.urls['us-east']!, `SELECT count(*) AS n FROM plans WHERE code = 'team'`)
     ).toBe(1)
     const homeDown = handle('sweden', 'support', {
-      env: { ...svc.env, DB_URL_US_EAST: 'postgres://postgres@127.0.0.1:1/none' }
+      env: { ...svc.appEnv, DB_URL_US_EAST: 'postgres://postgres@127.0.0.1:1/none' }
     })
     const row = await eventually('the plan on the sweden replica', () =>
       homeDown.table('plans').get('team')
@@ -203,12 +229,12 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     expect(row).toEqual({ code: 'team', name: 'Team', price_cents: '4900' })
   })
 
-  it('exports and erases a subject in every region, and reports a region that is down', async () => {
+  it('exports and erases a subject in every region, records the request in its home region, and resumes it after an outage', async () => {
     const customer = randomUUID()
     const writer = handle('sweden', 'support')
     await writer
       .table('customers')
-      .insert({ id: customer, email: 'cy@example.se', created_at: new Date() })
+      .insert({ id: customer, email: 'cy@example.se', phone: '+46 72', created_at: new Date() })
     for (const region of ['sweden', 'china'])
       await writer.table('tickets').insert({
         id: randomUUID(),
@@ -219,14 +245,18 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       })
 
     const audit = memorySink()
-    const exported = await handle('us-east', 'support', { audit, purpose: 'DSAR 17' })
+    const exported = await handle('sweden', 'privacy', { audit, purpose: 'DSAR 17' })
       .subject(customer)
       .export()
     expect(exported.complete).toBe(true)
+    // privacy reads email (the manifest names it) but not phone: the export holds what the role may read.
     expect(exported.tables.customers).toEqual([
-      expect.objectContaining({ id: customer, email: 'cy@example.se' })
+      { id: customer, email: 'cy@example.se', created_at: expect.any(Date) }
     ])
-    expect(exported.tables.tickets!.map(t => t.body).sort()).toEqual(['from china', 'from sweden'])
+    expect(exported.tables.tickets!.map(t => Object.keys(t).sort())).toEqual([
+      ['created_at', 'customer', 'id', 'region'],
+      ['created_at', 'customer', 'id', 'region']
+    ])
     expect(audit.entries.map(e => [e.action, e.table, e.region]).sort()).toEqual([
       ['export', 'customers', 'sweden'],
       ['export', 'tickets', 'china'],
@@ -234,11 +264,10 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     ])
 
     // China is unreachable: sweden is erased, china is reported, and the request is not complete.
-    const partial = await handle('us-east', 'support', {
-      env: { ...svc.env, DB_URL_CHINA: 'postgres://postgres:s3cret-pass@127.0.0.1:1/none' }
+    const down = handle('us-east', 'privacy', {
+      env: { ...svc.appEnv, DB_URL_CHINA: 'postgres://postgres:s3cret-pass@127.0.0.1:1/none' }
     })
-      .subject(customer)
-      .erase()
+    const partial = await down.subject(customer).erase()
     expect(partial.complete).toBe(false)
     const china = partial.regions.find(r => r.region === 'china')!
     expect(china).toMatchObject({ ok: false })
@@ -254,14 +283,97 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       ])
     ).toBe(1)
 
-    const retry = await handle('us-east', 'support').subject(customer).erase()
-    expect(retry.complete).toBe(true)
+    // The caller drops the receipt: the request is on record in the subject's home region (sweden), unfinished.
+    const recorded = await withClient(
+      svc.urls.sweden!,
+      async c =>
+        (
+          await c.query(
+            'SELECT subject, action, role, complete, regions FROM multiregion_subject_requests WHERE id = $1',
+            [partial.request]
+          )
+        ).rows
+    )
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        subject: customer,
+        action: 'erase',
+        role: 'privacy',
+        complete: false
+      })
+    ])
+    expect(recorded[0].regions.china).toMatchObject({ ok: false })
+
+    // A later job, china back, finds the request and finishes it.
+    const job = handle('china', 'privacy')
+    const open = await job.subjectRequests.list({ complete: false })
+    expect(open.map(r => r.request)).toContain(partial.request)
+    const done = await job.subjectRequests.resume(partial.request)
+    expect(done.complete).toBe(true)
     for (const region of ['sweden', 'china'])
       expect(
         await count(svc.urls[region]!, 'SELECT count(*) AS n FROM tickets WHERE customer = $1', [
           customer
         ])
       ).toBe(0)
+    expect((await job.subjectRequests.list({ complete: false })).map(r => r.request)).not.toContain(
+      partial.request
+    )
+  })
+
+  it('runs subject requests only under a role the manifest names for them', async () => {
+    const customer = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id: customer, email: 'dee@example.se', phone: '+46 73', created_at: new Date() })
+    for (const role of ['support', 'billing']) {
+      const db = handle('sweden', role)
+      await expect(db.subject(customer).export()).rejects.toMatchObject({ code: 'not-allowed' })
+      await expect(db.subject(customer).erase()).rejects.toThrow(
+        /subject requests.*spec\.data\.subjectRequests\.roles/
+      )
+    }
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM customers WHERE id = $1', [customer])
+    ).toBe(1)
+  })
+
+  it('is not complete while a replica whose subscription is disabled still holds the subject', async () => {
+    const owner = randomUUID()
+    const id = randomUUID()
+    await handle('sweden', 'support').table('devices').insert({ id, owner, model: 'phone' })
+    for (const region of ['sweden', 'china'])
+      await eventually(`the device on ${region}`, async () =>
+        (await count(svc.urls[region]!, 'SELECT count(*) AS n FROM devices WHERE id = $1', [
+          id
+        ])) === 1
+          ? true
+          : undefined
+      )
+    const subscription = async (action: 'DISABLE' | 'ENABLE') =>
+      withClient(svc.urls.china!, async c => {
+        const { rows } = await c.query(
+          `SELECT subname FROM pg_subscription WHERE subdbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND subname LIKE '%devices%'`
+        )
+        await c.query(`ALTER SUBSCRIPTION ${rows[0].subname} ${action}`)
+      })
+    await subscription('DISABLE')
+    const privacy = handle('sweden', 'privacy')
+    const receipt = await privacy.subject(owner).erase()
+    expect(receipt.complete).toBe(false)
+    expect(receipt.regions.find(r => r.region === 'china')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/replica of devices still holds 1 row/)
+    })
+    expect(
+      await count(svc.urls.china!, 'SELECT count(*) AS n FROM devices WHERE owner = $1', [owner])
+    ).toBe(1)
+    await subscription('ENABLE')
+    const done = await eventually('the replica to apply the erasure', async () => {
+      const r = await privacy.subjectRequests.resume(receipt.request)
+      return r.complete ? r : undefined
+    })
+    expect(done.regions.every(r => r.ok)).toBe(true)
   })
 
   it('runs the retention functions in every region where their table lives', async () => {
@@ -275,9 +387,244 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     const receipts = await handle('sweden', 'support').retention.run()
     expect(receipts.every(r => r.ok)).toBe(true)
     expect(receipts.find(r => r.region === 'china')!.rows.tickets).toBe(1)
-    expect(receipts.map(r => r.region).sort()).toEqual(['china', 'sweden', 'us-east'])
+    // A role runs the retention of the tables it writes: orders names no writer, so us-east has none for support.
+    expect(receipts.map(r => r.region).sort()).toEqual(['china', 'sweden'])
     expect(
       await count(svc.urls.china!, 'SELECT count(*) AS n FROM tickets WHERE id = $1', [old])
     ).toBe(0)
+  })
+
+  it("refuses update and delete filtered on a column the role may not read, and checks every write against the role's grants", async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'eve@example.se', phone: '+46 74', created_at: new Date() })
+    const billing = handle('us-east', 'billing').table('customers')
+    // billing may not read email: a guess must not come back as a count.
+    for (const guess of ['eve@example.se', 'nobody@example.se']) {
+      await expect(
+        billing.update({ id, email: guess } as never, { phone: '+46 75' })
+      ).rejects.toMatchObject({
+        code: 'not-readable'
+      })
+      await expect(billing.delete({ id, email: guess } as never)).rejects.toMatchObject({
+        code: 'not-readable'
+      })
+    }
+    expect(await billing.update(id, { phone: '+46 75' })).toMatchObject({ count: 1 })
+    // A role the manifest does not name a writer is refused before any I/O.
+    const privacy = handle('sweden', 'privacy', { env: {} })
+    await expect(
+      privacy.table('customers').update(id, { email: 'x@example.se' })
+    ).rejects.toMatchObject({ code: 'not-allowed' })
+    // The database checks the role, not the login: with billing's UPDATE revoked there, billing's write fails.
+    await withClient(svc.urls.sweden!, c => c.query('REVOKE UPDATE ON customers FROM billing'))
+    await expect(billing.update(id, { phone: '+46 76' })).rejects.toThrow(/permission denied/)
+    await withClient(svc.urls.sweden!, c => c.query('GRANT UPDATE ON customers TO billing'))
+    expect(
+      await withClient(
+        svc.urls.sweden!,
+        async c => (await c.query('SELECT phone FROM customers WHERE id = $1', [id])).rows[0].phone
+      )
+    ).toBe('+46 75')
+  })
+
+  it('refuses a read of resident rows from a jurisdiction the manifest declares no transfer to, naming the rule', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'fay@example.se', created_at: new Date() })
+    const china = handle('china', 'support').table('customers')
+    await expect(china.get(id)).rejects.toMatchObject({ code: 'transfer', region: 'china' })
+    await expect(china.find({ email: 'fay@example.se' })).rejects.toThrow(
+      /customers.*EU.*china \(CN\).*spec\.data\.tables\.customers\.transfers/
+    )
+    // us-east (US) is a declared transfer.
+    expect(await handle('us-east', 'support').table('customers').get(id)).toMatchObject({
+      email: 'fay@example.se'
+    })
+    // An export from the US leaves out tickets (EU and CN, no transfer) and says why.
+    const exported = await handle('us-east', 'privacy').subject(id).export()
+    expect(exported.complete).toBe(false)
+    expect(exported.regions.filter(r => !r.ok).map(r => r.error)).toEqual([
+      expect.stringMatching(/tickets.*transfers/),
+      expect.stringMatching(/tickets.*transfers/)
+    ])
+  })
+
+  it('audits every read of classified columns, found or not, with a keyed hash of the values and never a value', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'gus@example.se', created_at: new Date() })
+    const audit = memorySink()
+    const support = handle('sweden', 'support', { audit, auditKey: 'k1' }).table('customers')
+    expect(await support.find({ email: 'nobody@example.se' })).toEqual([])
+    expect(await support.find({ email: 'gus@example.se' })).toHaveLength(1)
+    expect(await support.find({ email: 'nobody@example.se' })).toEqual([])
+    expect(audit.entries.map(e => [e.filter, e.rows])).toEqual([
+      [['email'], 0],
+      [['email'], 1],
+      [['email'], 0]
+    ])
+    const text = JSON.stringify(audit.entries)
+    expect(text).not.toMatch(/example\.se/)
+    expect(text).not.toContain(id)
+    // The same search hashes alike (an auditor can correlate), a different one differently.
+    const [a, b, c] = audit.entries.map(e => e.keyHash)
+    expect(a).toMatch(/^[0-9a-f]{64}$/)
+    expect(c).toBe(a)
+    expect(b).not.toBe(a)
+    // A value never reaches an error message.
+    const error = await support.get('alice@example.com').catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(DataError)
+    expect(String((error as Error).message)).not.toMatch(/alice/)
+  })
+
+  it('finds by a null column and a value, and checks every option before any I/O', async () => {
+    const id = randomUUID()
+    const when = new Date('2026-01-02T03:04:05Z')
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'hal@example.se', created_at: when })
+    const billing = handle('sweden', 'billing').table('customers')
+    expect(await billing.find({ phone: null, created_at: when })).toEqual([
+      { id, phone: null, created_at: when }
+    ])
+    const offline = handle('sweden', 'billing', { env: {} }).table('customers')
+    await expect(offline.find({}, { limit: 'abc' as never })).rejects.toThrow(/limit.*whole number/)
+    await expect(offline.find({}, { limit: 0 })).rejects.toMatchObject({ code: 'bad-option' })
+  })
+
+  it('queries with operators, projections and an order, and pages through every region with a stable cursor', async () => {
+    const customer = randomUUID()
+    const support = handle('sweden', 'support')
+    const base = Date.parse('2026-03-01T00:00:00Z')
+    const made: { id: string; region: string; at: Date }[] = []
+    for (let i = 0; i < 7; i++) {
+      const region = i % 2 === 0 ? 'sweden' : 'china'
+      // Two tickets share each timestamp: the key breaks the tie, the same way in both regions.
+      const at = new Date(base + Math.floor(i / 2) * 60_000)
+      const id = randomUUID()
+      made.push({ id, region, at })
+      await support.table('tickets').insert({ id, region, customer, body: `t${i}`, created_at: at })
+    }
+    const tickets = support.table('tickets')
+    const expected = [...made]
+      .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? -1 : 1))
+      .map(m => m.id)
+    const seen: string[] = []
+    let after: string | undefined
+    do {
+      const page = await tickets.page(
+        { customer },
+        { orderBy: { created_at: 'desc' }, limit: 3, select: ['id'], ...(after ? { after } : {}) }
+      )
+      expect(page.rows.every(r => Object.keys(r).join() === 'id')).toBe(true)
+      seen.push(...page.rows.map(r => r.id as string))
+      after = page.next
+    } while (after)
+    expect(seen).toEqual(expected)
+
+    const streamed: string[] = []
+    for await (const row of tickets.stream(
+      { customer },
+      { orderBy: { created_at: 'desc' }, limit: 2 }
+    ))
+      streamed.push(row.id as string)
+    expect(streamed).toEqual(expected)
+
+    const bodies = async (filter: Record<string, unknown>) =>
+      (await tickets.find({ customer, ...filter } as never, { orderBy: { body: 'asc' } })).map(
+        r => r.body
+      )
+    expect(await bodies({ body: { in: ['t1', 't4', 'nope'] } })).toEqual(['t1', 't4'])
+    expect(
+      await bodies({ created_at: { gte: new Date(base + 60_000), lt: new Date(base + 180_000) } })
+    ).toEqual(['t2', 't3', 't4', 't5'])
+    expect(await bodies({ body: { like: 't_' }, region: 'china' })).toEqual(['t1', 't3', 't5'])
+    expect(await bodies({ OR: [{ body: 't0' }, { body: { gt: 't5' } }] })).toEqual(['t0', 't6'])
+    await expect(
+      tickets.find({ customer }, { orderBy: { body: 'up' } } as never)
+    ).rejects.toMatchObject({
+      code: 'bad-option'
+    })
+    await expect(tickets.page({ customer }, { after: 'forged' })).rejects.toMatchObject({
+      code: 'bad-option'
+    })
+  })
+
+  it('runs calls in one transaction within a region: all or nothing, and never another region', async () => {
+    const db = handle('sweden', 'support')
+    const customer = randomUUID()
+    const ticket = randomUUID()
+    const both = (tx: { table(name: string): ReturnType<Data['table']> }) =>
+      Promise.all([
+        tx
+          .table('customers')
+          .insert({ id: customer, email: 'ivy@example.se', created_at: new Date() }),
+        tx.table('tickets').insert({
+          id: ticket,
+          region: 'sweden',
+          customer,
+          body: 'tx',
+          created_at: new Date()
+        })
+      ])
+    await expect(
+      db.transaction('sweden', async tx => {
+        await both(tx)
+        throw new Error('the caller changed its mind')
+      })
+    ).rejects.toThrow('the caller changed its mind')
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM customers WHERE id = $1', [customer])
+    ).toBe(0)
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM tickets WHERE id = $1', [ticket])
+    ).toBe(0)
+
+    await db.transaction('sweden', async tx => {
+      await both(tx)
+      // A by-row search inside the transaction stays in its region, and sees its own writes.
+      expect(await tx.table('tickets').find({ customer })).toHaveLength(1)
+    })
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM tickets WHERE id = $1', [ticket])
+    ).toBe(1)
+    await expect(
+      db.transaction('sweden', tx =>
+        tx.table('tickets').insert({
+          id: randomUUID(),
+          region: 'china',
+          customer,
+          body: 'x',
+          created_at: new Date()
+        })
+      )
+    ).rejects.toThrow(/outside this transaction's region sweden/)
+  })
+
+  it('streams an export a page at a time, every row once, without keeping them', async () => {
+    const customer = randomUUID()
+    await withClient(svc.urls.sweden!, c =>
+      c.query(
+        `INSERT INTO tickets (id, region, customer, body, created_at) SELECT gen_random_uuid(), 'sweden', $1, 'b' || g, now() FROM generate_series(1, 2005) g`,
+        [customer]
+      )
+    )
+    const seen = new Set<string>()
+    const result = await handle('sweden', 'privacy')
+      .subject(customer)
+      .export({
+        onRow: (table, row, region) => {
+          expect([table, region]).toEqual(['tickets', 'sweden'])
+          seen.add(row.id as string)
+        }
+      })
+    expect(result.complete).toBe(true)
+    expect(result.tables).toEqual({})
+    expect(result.regions.find(r => r.region === 'sweden')!.rows.tickets).toBe(2005)
+    expect(seen.size).toBe(2005)
   })
 })

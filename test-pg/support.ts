@@ -12,13 +12,14 @@ interface Cluster {
   port: number
 }
 
-function state(): { bin: string; root: string; clusters: Cluster[] } {
+function state(): { bin: string; root: string; clusters: Cluster[]; login: string } {
   const file = process.env.MULTIREGION_PG
   if (!file) throw new Error('MULTIREGION_PG is not set: run this suite with npm run test:pg')
   return JSON.parse(readFileSync(file, 'utf8')) as {
     bin: string
     root: string
     clusters: Cluster[]
+    login: string
   }
 }
 
@@ -67,6 +68,9 @@ export async function freshService(
   writeFileSync(platform, editPlatform(readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8')))
   const env: Record<string, string> = {}
   const urls: Record<string, string> = {}
+  const { login } = state()
+  /** What a deployed service gets: the same databases through the cluster's non-superuser login. */
+  const appEnv: Record<string, string> = {}
   for (const { region, port } of clusters()) {
     const admin = new pg.Client({
       connectionString: `postgres://postgres@127.0.0.1:${port}/postgres`
@@ -76,6 +80,14 @@ export async function freshService(
     await admin.end()
     urls[region] = `postgres://postgres@127.0.0.1:${port}/${name}`
     env[SECRETS[region]!] = urls[region]!
+    appEnv[SECRETS[region]!] = `postgres://${login}@127.0.0.1:${port}/${name}`
+  }
+  /** The platform team's step after migrate: the deployment login may act as these roles (SET ROLE), and as nothing else. */
+  const grantLogin = async (roles: string[]) => {
+    for (const { port } of clusters())
+      await withClient(`postgres://postgres@127.0.0.1:${port}/postgres`, c =>
+        c.query(`GRANT ${roles.join(', ')} TO ${login}`)
+      )
   }
   const migrate = (
     region: string,
@@ -98,7 +110,7 @@ export async function freshService(
     if (after === before) throw new Error('the manifest edit changed nothing')
     writeFileSync(manifest, after)
   }
-  return { name, dir, manifest, platform, env, urls, migrate, edit }
+  return { name, dir, manifest, platform, env, appEnv, grantLogin, urls, migrate, edit }
 }
 
 /** Runs fn with a client on url and always closes it. */

@@ -4,10 +4,11 @@
  * forked), so the CPU time read here is the caller's alone:
  *
  * 1. transports: node:http with a keep-alive agent (the floor), plain fetch,
- *    undici's Pool.request, cockatiel (retry + breaker + timeout over
+ *    undici's Pool.request (unbounded, and capped at the client's
+ *    connections per region), cockatiel (retry + breaker + timeout over
  *    node:http) and the client; CPU and wall time per request, throughput
  *    and p50/p99 at 1, 64 and 512 requests in flight (closed loop), with the
- *    ratios against the goals;
+ *    ratios against the goals and their spread over the rounds;
  * 2. tail: an open-loop load (a fixed arrival rate, latency counted from
  *    when each request was due) on a region that answers 1 request in 10
  *    slowly, without and with hedging;
@@ -16,6 +17,7 @@
  *    region; how long that first retry takes, and the heap before and after.
  *
  *   npm run bench:client
+ *   BENCH_ROUNDS=9 BENCH_PARTS=transports npm run bench:client
  *
  * Asserts nothing. See bench/README.md for how to read the output.
  */
@@ -36,6 +38,7 @@ import {
 } from 'cockatiel'
 import { Pool } from 'undici'
 import { createClient } from '../../src/client/index.js'
+import { MAX_CONNECTIONS } from '../../src/routing/route-table.js'
 import type { RouteTable } from '../../src/schema/generated.js'
 import type { Command } from './server.js'
 
@@ -44,7 +47,10 @@ const LEVELS = [
   { concurrency: 64, requests: 5_000 },
   { concurrency: 512, requests: 5_000 }
 ]
-const ROUNDS = 3
+/** Interleaved rounds per level: more on a shared machine, where one round says little. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7)
+/** The parts to run, comma-separated; all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'transports,tail,failover,soak').split(','))
 /** Generous, for the client and cockatiel alike: this part measures overhead, not failure handling. */
 const TRANSPORT_TIMEOUT_MS = 10_000
 const TAIL = { rate: 400, seconds: 5, slowEvery: 10, slowMs: 250, hedgeMs: 20 }
@@ -169,6 +175,8 @@ async function transports(): Promise<void> {
         .end()
     })
   const pool = new Pool(east.url)
+  // The client's own cap (route table maxConnections): the same queueing, so the comparison is of overhead alone.
+  const capped = new Pool(east.url, { connections: MAX_CONNECTIONS })
   const cockatiel = wrap(
     retry(handleAll, { maxAttempts: 2, backoff: new ExponentialBackoff() }),
     circuitBreaker(handleAll, { halfOpenAfter: 5000, breaker: new ConsecutiveBreaker(5) }),
@@ -185,18 +193,26 @@ async function transports(): Promise<void> {
       'undici Pool.request',
       () => pool.request({ path: '/', method: 'GET' }).then(r => r.body.text())
     ],
+    [
+      `undici Pool, ${MAX_CONNECTIONS} conns`,
+      () => capped.request({ path: '/', method: 'GET' }).then(r => r.body.text())
+    ],
     ['cockatiel + node:http', () => cockatiel.execute(({ signal }) => httpGet(signal))],
     ['multiregion client', () => client('/').then(r => r.text())]
   ]
   const summary: Record<number, Record<string, { cpuUs: number; rps: number }>> = {}
+  /** Per level, each round's client req/s divided by each baseline's in the same round. */
+  const ratios: Record<number, Record<string, number[]>> = {}
   for (const { concurrency, requests } of LEVELS) {
     const best = new Map<
       string,
       { cpuUs: number; rps: number; p50: number; p99: number; errors: number }
     >()
+    const perRound: Record<string, number[]> = {}
     for (const [, send] of contenders) await closedLoop(send, 1000, concurrency) // warm-up
     for (let round = 0; round < ROUNDS; round++) {
       // Interleaved rounds, best of each, so a noisy moment on a shared machine hurts all alike.
+      const rps: Record<string, number> = {}
       for (const [name, send] of contenders) {
         gc()
         const run = await closedLoop(send, requests, concurrency)
@@ -207,6 +223,7 @@ async function transports(): Promise<void> {
           p99: percentile(run.latencies, 99),
           errors: run.errors
         }
+        rps[name] = figures.rps
         const previous = best.get(name)
         if (!previous) best.set(name, figures)
         else
@@ -218,7 +235,10 @@ async function transports(): Promise<void> {
             errors: previous.errors + figures.errors
           })
       }
+      for (const baseline of ['undici Pool.request', `undici Pool, ${MAX_CONNECTIONS} conns`])
+        (perRound[baseline] ??= []).push(rps['multiregion client']! / rps[baseline]!)
     }
+    ratios[concurrency] = perRound
     console.log(
       `transports: ${requests} GETs, ${concurrency} in flight, best of ${ROUNDS} interleaved rounds`
     )
@@ -243,8 +263,19 @@ async function transports(): Promise<void> {
     ]
     console.log(`  ${String(concurrency).padStart(3)} in flight: ${line.join(', ')}`)
   }
+  console.log(
+    `spread: client req/s over the baseline's in the same round, median [min, max] of ${ROUNDS} rounds`
+  )
+  for (const { concurrency } of LEVELS) {
+    const line = Object.entries(ratios[concurrency]!).map(([baseline, values]) => {
+      const sorted = [...values].sort((a, b) => a - b)
+      return `vs ${baseline} ${percentile(sorted, 50).toFixed(2)} [${sorted[0]!.toFixed(2)}, ${sorted.at(-1)!.toFixed(2)}]`
+    })
+    console.log(`  ${String(concurrency).padStart(3)} in flight: ${line.join(', ')}`)
+  }
   await client.close()
   await pool.close()
+  await capped.close()
   agent.destroy()
   await east.kill()
 }
@@ -380,10 +411,10 @@ async function soak(): Promise<void> {
 }
 
 try {
-  await transports()
-  await tail()
-  await failover()
-  await soak()
+  if (PARTS.has('transports')) await transports()
+  if (PARTS.has('tail')) await tail()
+  if (PARTS.has('failover')) await failover()
+  if (PARTS.has('soak')) await soak()
 } finally {
   child.kill()
 }

@@ -35,6 +35,7 @@ const model: DataModel = {
         { name: 'qty', type: 'integer', primaryKey: false, nullable: true, readers: [] }
       ],
       placement: ['us-east'],
+      writers: ['app'],
       path: []
     }
   ]

@@ -19,9 +19,9 @@ import { benchStartup } from './startup.js'
 import { benchRegions } from './regions.js'
 
 const FLEET_SIZES = [25, 50, 100, 200]
-const REPETITIONS = 11
+const REPETITIONS = 3
 /** Untimed passes over a mid-sized fleet first, so the first (baseline) size is not measured on a cold JIT. */
-const GLOBAL_WARM_UPS = 3
+const GLOBAL_WARM_UPS = 1
 const RELEASE = 'v2.0.0'
 
 /** Twelve regions over six jurisdictions, as a platform team might run them. */
@@ -376,7 +376,15 @@ console.log(
   `fleet ${largest.services}x${regionsPerService}: validate ${largest.validateMs.toFixed(1)} ms, plan ${largest.planMs.toFixed(1)} ms, ${largestPerRegion.toFixed(1)} µs/region`
 )
 
-benchScale()
-benchStartup()
-// One service over 4, 40 and 400 regions (issue 11): bench/plan/regions.ts.
-benchRegions()
+/** Runs one part of the bench and says how long it took, so a slow part is plain to see. */
+function timed(part: string, run: () => void): void {
+  const t0 = performance.now()
+  run()
+  console.log(`(${part}: ${((performance.now() - t0) / 1000).toFixed(0)} s wall)`)
+}
+
+timed('validate at scale', benchScale)
+timed('start-up', benchStartup)
+// One service over 100, 400 and 1,000 regions (issues 11 and 19): bench/plan/regions.ts.
+timed('regions', benchRegions)
+console.log(`(whole bench: ${(performance.now() / 1000).toFixed(0)} s wall)`)

@@ -13,7 +13,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 
-const REPETITIONS = 5
+const REPETITIONS = 3
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 const USAGE_HOOK = new URL('./exit-usage.mjs', import.meta.url).href
 const CLI = join(ROOT, 'dist', 'cli.js')

@@ -9,12 +9,12 @@ import { clip, hasErrors } from '../manifest/diagnostic.js'
 import { explainServiceError, redact } from '../commands/service-errors.js'
 import type { Finding } from '../schema/generated.js'
 import { plural } from '../report/format.js'
-import { renderPlanMarkdown } from '../report/markdown.js'
+import { COMMENT_LIMIT, SUMMARY_LIMIT, renderPlanMarkdown } from '../report/markdown.js'
 import { findingLines } from '../report/text.js'
 import { annotate } from './annotations.js'
 import { runTrainCommand } from '../commands/train-command.js'
 import { commentOnPullRequest } from './pr-comment.js'
-import { readSettings } from './settings.js'
+import { PLAN_ARTIFACT, readSettings } from './settings.js'
 import type { Settings } from './settings.js'
 
 function validationMarkdown(manifest: string, findings: readonly Finding[]): string {
@@ -41,6 +41,16 @@ async function validate(settings: Settings): Promise<void> {
   core.setOutput('warnings', String(findings.filter(d => d.severity === 'warning').length))
   await core.summary.addRaw(validationMarkdown(settings.manifest, findings)).write()
   if (hasErrors(findings)) core.setFailed(`${settings.manifest} has errors; see the annotations.`)
+}
+
+/** The run's page, where GitHub lists the artifacts the job uploaded; absent outside a workflow run. */
+function runUrl(): { url?: string } {
+  const {
+    GITHUB_SERVER_URL: server,
+    GITHUB_REPOSITORY: repository,
+    GITHUB_RUN_ID: run
+  } = process.env
+  return server && repository && run ? { url: `${server}/${repository}/actions/runs/${run}` } : {}
 }
 
 async function plan(settings: Settings): Promise<void> {
@@ -72,6 +82,9 @@ async function plan(settings: Settings): Promise<void> {
   )
   await writeFile(settings.planFile, `${JSON.stringify(result, null, 2)}\n`)
   core.setOutput('plan-file', settings.planFile)
+  // The complete plan, every diff and migration, for the job to upload: the summary and the comment link to it.
+  await writeFile(settings.reportFile, renderPlanMarkdown(result))
+  core.setOutput('report-file', settings.reportFile)
   core.setOutput('valid', String(!planFailed(result)))
   core.setOutput('errors', String(result.summary.errors))
   core.setOutput('warnings', String(result.summary.warnings))
@@ -79,8 +92,8 @@ async function plan(settings: Settings): Promise<void> {
     'promote-regions',
     JSON.stringify(result.regions.filter(r => r.action === 'promote').map(r => r.name))
   )
-  const markdown = renderPlanMarkdown(result)
-  await core.summary.addRaw(markdown).write()
+  const artifact = { name: PLAN_ARTIFACT, ...runUrl() }
+  await core.summary.addRaw(renderPlanMarkdown(result, { limit: SUMMARY_LIMIT, artifact })).write()
   if (settings.comment) {
     const comment = await commentOnPullRequest({
       token: settings.token,
@@ -89,7 +102,7 @@ async function plan(settings: Settings): Promise<void> {
       apiUrl: process.env.GITHUB_API_URL,
       ...(settings.botLogin ? { botLogin: settings.botLogin } : {}),
       marker: `<!-- multiregion:plan ${result.service.name} -->`,
-      body: markdown
+      body: renderPlanMarkdown(result, { limit: COMMENT_LIMIT, artifact })
     })
     if (comment.kind === 'posted')
       core.info(`The plan is on pull request #${comment.number} (comment ${comment.id}).`)

@@ -2,17 +2,6 @@ import { readFile } from 'node:fs/promises'
 import { createClient } from '../github/client.js'
 import { EnvRepo } from '../github/env-repo.js'
 
-/** GitHub refuses comments over 65,536 characters; leave room for the marker and the note. */
-const MAX_COMMENT = 60_000
-
-/** Cuts a long Markdown body at a section heading, so no code block is left open. */
-export function fitComment(body: string): string {
-  if (body.length <= MAX_COMMENT) return body
-  const cut = body.lastIndexOf('\n### ', MAX_COMMENT)
-  const kept = body.slice(0, cut > 0 ? cut : MAX_COMMENT)
-  return `${kept}\n\n_The plan is longer than a comment allows; the job summary of this run has all of it._\n`
-}
-
 /** The pull request a workflow runs for, from the event payload; undefined for other events. */
 async function pullRequestNumber(eventPath: string | undefined): Promise<number | undefined> {
   if (!eventPath) return undefined
@@ -45,6 +34,7 @@ export async function commentOnPullRequest(input: {
   apiUrl: string | undefined
   botLogin?: string
   marker: string
+  /** Already within GitHub's limit (renderPlanMarkdown with COMMENT_LIMIT): nothing is cut here. */
   body: string
 }): Promise<CommentOutcome> {
   const number = await pullRequestNumber(input.eventPath)
@@ -62,7 +52,7 @@ export async function commentOnPullRequest(input: {
   )
   try {
     const author = (await github.viewerLogin()) ?? GITHUB_TOKEN_LOGIN
-    const { id } = await github.upsertComment(number, input.marker, fitComment(input.body), author)
+    const { id } = await github.upsertComment(number, input.marker, input.body, author)
     return { kind: 'posted', number, id }
   } catch (error) {
     if ((error as { status?: number }).status !== 403) throw error

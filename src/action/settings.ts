@@ -15,6 +15,12 @@ export const COMMANDS = [
 ] as const
 export type CommandName = (typeof COMMANDS)[number]
 
+/**
+ * The name the workflow templates upload the complete plan under
+ * (actions/upload-artifact); the job summary and the comment name it.
+ */
+export const PLAN_ARTIFACT = 'multiregion-plan'
+
 /** Every input of action.yml, read and checked once. */
 export interface Settings {
   command: CommandName
@@ -23,6 +29,8 @@ export interface Settings {
   platform?: string
   release?: string
   planFile: string
+  /** The complete plan in Markdown, beside the plan file, for the job to upload as the artifact PLAN_ARTIFACT. */
+  reportFile: string
   /** For the train commands: how to reach GitHub and Argo CD, and what to do. */
   train?: { settings: TrainSettings; command: TrainCommand }
   /** migrate: the region to apply, whether to only print its SQL, and who approved the run. */
@@ -126,10 +134,13 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const envRepo = core.getInput('env-repo') || undefined
   const token = core.getInput('token')
   if (token) core.setSecret(token)
+  const planFile =
+    core.getInput('plan-file') || join(env.RUNNER_TEMP ?? '.', 'multiregion-plan.json')
   const settings: Settings = {
     command: command as CommandName,
     manifest: core.getInput('manifest') || 'multiregion.yaml',
-    planFile: core.getInput('plan-file') || join(env.RUNNER_TEMP ?? '.', 'multiregion-plan.json'),
+    planFile,
+    reportFile: `${planFile.replace(/\.json$/, '')}.md`,
     dryRun: booleanInput('dry-run'),
     comment: booleanInput('comment'),
     token,

@@ -67,6 +67,12 @@ export interface ArgoCDClient {
     revision?: string,
     options?: { prune?: boolean; signal?: AbortSignal }
   ): Promise<Application>
+  /**
+   * Whether a sync may start now (server/application/application.go
+   * GetApplicationSyncWindows answers canSync for a manual sync; a deny
+   * window that allows manual syncs answers true).
+   */
+  syncWindows(name: string, options?: { signal?: AbortSignal }): Promise<SyncWindows>
   /** The raw watch stream of one app (Server-Sent Events), for `wait.ts` to parse. */
   openApplicationStream(
     name: string,
@@ -75,6 +81,9 @@ export interface ArgoCDClient {
 }
 
 type RuntimeError = components['schemas']['runtimeError']
+
+/** The sync windows assigned to an app and whether they let a sync start now. */
+export type SyncWindows = components['schemas']['applicationApplicationSyncWindowsResponse']
 
 export function createArgoCDClient(options: ArgoCDClientOptions): ArgoCDClient {
   const server = serverURL(options)
@@ -218,6 +227,14 @@ export function createArgoCDClient(options: ArgoCDClientOptions): ArgoCDClient {
         api.POST('/api/v1/applications/{name}/sync', {
           params: { path: { name } },
           body: { name, prune, ...(revision === undefined ? {} : { revision }), ...project },
+          signal: s
+        })
+      )
+    },
+    syncWindows(name, { signal } = {}) {
+      return call(`read sync windows of ${name}`, name, timeoutMs, signal, s =>
+        api.GET('/api/v1/applications/{name}/syncwindows', {
+          params: { path: { name }, query: project },
           signal: s
         })
       )

@@ -2,6 +2,7 @@ import type { Platform } from '../manifest/model.js'
 import type { ArgoPort, Clock } from '../train/ports.js'
 import { ArgoCDError, createArgoCDClient } from './client.js'
 import type { ArgoCDClient } from './client.js'
+import { checkApplication, describeProblems } from './app-check.js'
 import { lineageOf } from './health.js'
 import type { Application, Relation } from './health.js'
 import { systemClock, waitForRevision } from './wait.js'
@@ -19,6 +20,8 @@ export interface ArgoPortOptions {
   /** Receives each token before use, so the action can mask it. */
   onSecret?: (secret: string) => void
   waitClock?: WaitClock
+  /** The environments repository's address (https://github.com/owner/name), which every Application must render from. */
+  repository: string
   fetch?: (request: Request) => Promise<Response>
 }
 
@@ -32,32 +35,74 @@ export interface ArgoPortOptions {
  * outcome: the run fails and the next one waits again once it is set.
  */
 export function argoPort(options: ArgoPortOptions): ArgoPort {
+  /** The region's client; a missing token throws a configuration error. */
+  function clientFor(region: string, server: string): ArgoCDClient {
+    const settings = options.platform.regions[region]
+    const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET
+    const token = options.env[secret]
+    if (!token) {
+      throw new ArgoCDError(
+        'unauthorized',
+        `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to an API token for ${server}.`,
+        server
+      )
+    }
+    return createArgoCDClient({
+      server,
+      token,
+      region,
+      ...(settings?.argocd.project ? { project: settings.argocd.project } : {}),
+      ...(settings?.argocd.app ? { appTemplate: settings.argocd.app } : {}),
+      ...(options.onSecret ? { onSecret: options.onSecret } : {}),
+      ...(options.fetch ? { fetch: options.fetch } : {})
+    })
+  }
+
+  function setupProblem(
+    app: Application,
+    input: { region: string; app: string; paths: readonly string[]; defaultBranch: string }
+  ): string | undefined {
+    const problems = checkApplication(app, {
+      repository: options.repository,
+      defaultBranch: input.defaultBranch,
+      paths: input.paths
+    })
+    return problems.length === 0 ? undefined : describeProblems(input.app, input.region, problems)
+  }
+
   return {
-    async waitForRevision({ region, server, app, revision, deadline, paths, compare, signal }) {
-      const settings = options.platform.regions[region]
-      const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET
-      const token = options.env[secret]
-      if (!token) {
-        throw new ArgoCDError(
-          'unauthorized',
-          `No Argo CD token for ${region}: set the secret ${secret} (platform.yaml spec.regions.${region}.argocd.tokenSecret names it) to an API token for ${server}.`,
-          server
-        )
+    async checkApplication(input) {
+      let client: ArgoCDClient
+      try {
+        client = clientFor(input.region, input.server)
+      } catch {
+        return undefined
       }
-      const client = createArgoCDClient({
-        server,
-        token,
-        region,
-        ...(settings?.argocd.project ? { project: settings.argocd.project } : {}),
-        ...(settings?.argocd.app ? { appTemplate: settings.argocd.app } : {}),
-        ...(options.onSecret ? { onSecret: options.onSecret } : {}),
-        ...(options.fetch ? { fetch: options.fetch } : {})
-      })
+      const app = await client.getApplication(input.app).catch(() => undefined)
+      return app === undefined ? undefined : setupProblem(app, input)
+    },
+
+    async waitForRevision({
+      region,
+      server,
+      app,
+      revision,
+      deadline,
+      paths,
+      compare,
+      defaultBranch,
+      signal
+    }) {
+      const settings = options.platform.regions[region]
+      const client = clientFor(region, server)
       const clock = options.waitClock ?? systemClock
       const remaining = () => Math.max(0, deadline - options.clock.now())
       const explicit = settings?.argocd.sync === 'explicit'
       // Read once to learn how the app syncs and which folders it renders; the wait reports a failed read.
       const current = await client.getApplication(app, signalOf(signal)).catch(() => undefined)
+      // A merge PR opened before the Application changed, or while Argo CD was out of reach.
+      const problem = current && setupProblem(current, { region, app, paths, defaultBranch })
+      if (problem !== undefined) return { held: 'setup', detail: problem }
       const folders = [...paths, ...sourcePaths(current)]
       const relations = new Map<string, Promise<Relation>>()
       const relation = (other: string): Promise<Relation> => {
@@ -77,6 +122,26 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
         }
         return found
       }
+      const base = {
+        client,
+        app,
+        revision,
+        relation,
+        ...(settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {}),
+        ...(signal ? { signal } : {}),
+        ...(options.waitClock ? { clock: options.waitClock } : {})
+      }
+      const closed = () => windowHolds(client, app, signal)
+      // A deny window keeps every sync from starting: one look, and a verdict only if Argo CD already has one.
+      if (current !== undefined && current.operation === undefined) {
+        const window = await closed()
+        if (window !== undefined) {
+          const look = await waitForRevision({ ...base, timeoutMs: 0 })
+          if (look.outcome === 'timeout' || look.outcome === 'unreachable')
+            return { held: 'sync-window', detail: window }
+          return { outcome: look.outcome, detail: look.detail }
+        }
+      }
       if (current !== undefined && remaining() > 0) {
         if (explicit || !automated(current)) {
           if (await worthSyncing(current, revision, relation))
@@ -91,16 +156,12 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
             .catch(() => undefined)
         }
       }
-      const result = await waitForRevision({
-        client,
-        app,
-        revision,
-        timeoutMs: remaining(),
-        relation,
-        ...(settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {}),
-        ...(signal ? { signal } : {}),
-        ...(options.waitClock ? { clock: options.waitClock } : {})
-      })
+      const result = await waitForRevision({ ...base, timeoutMs: remaining() })
+      // A window that closed before anything of ours started: the release had no chance to run.
+      if (result.outcome === 'timeout' && !(await started(result.app, revision, relation))) {
+        const window = await closed()
+        if (window !== undefined) return { held: 'sync-window', detail: window }
+      }
       return { outcome: result.outcome, detail: result.detail }
     }
   }
@@ -169,6 +230,44 @@ async function worthSyncing(
   return !((lineage === 'same' || lineage === 'includes') && app.status?.sync?.status === 'Synced')
 }
 
+/**
+ * Why no sync can start now, when a sync window forbids it (canSync false);
+ * undefined when one may, or when the windows cannot be read (the wait then
+ * judges as before).
+ */
+async function windowHolds(
+  client: ArgoCDClient,
+  app: string,
+  signal: AbortSignal | undefined
+): Promise<string | undefined> {
+  const windows = await client.syncWindows(app, signalOf(signal)).catch(() => undefined)
+  if (windows?.canSync !== false) return undefined
+  const active = (windows.activeWindows ?? [])
+    .map(w =>
+      `${w.kind ?? 'deny'} ${w.schedule ?? ''} for ${w.duration ?? '?'}`.replace(/ {2,}/g, ' ')
+    )
+    .join(', ')
+  return `a sync window keeps Argo CD from syncing ${app}${active ? ` (active: ${active})` : ''}; the train waits for it to open, and the wait starts over then`
+}
+
+/** Whether an operation on the merge commit (or a revision containing it) started. */
+async function started(
+  app: Application | undefined,
+  revision: string,
+  relation: (other: string) => Promise<Relation>
+): Promise<boolean> {
+  if (app === undefined) return false
+  if (app.operation !== undefined) return true
+  const ran = app.status?.operationState?.syncResult?.revision
+  if (ran === undefined || ran === '') return false
+  if (ran.toLowerCase() === revision.toLowerCase()) return true
+  const lineage = await relation(ran).then(
+    r => r.lineage,
+    () => undefined
+  )
+  return lineage === 'includes' || lineage === 'overwritten'
+}
+
 function statusOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'status' in error
     ? Number((error as { status: unknown }).status)
@@ -181,12 +280,14 @@ function automated(app: Application): boolean {
   return policy !== undefined && policy.enabled !== false
 }
 
-/** The folders the app renders from (spec.source.path, or each of spec.sources). */
+/** The folders the app renders from (spec.source.path, each of spec.sources, or the hydrator's dry source). */
 function sourcePaths(app: Application | undefined): string[] {
   const spec = app?.spec
-  return [spec?.source?.path, ...(spec?.sources ?? []).map(s => s.path)].filter(
-    (p): p is string => p !== undefined && p !== '' && p !== '.'
-  )
+  return [
+    spec?.source?.path,
+    spec?.sourceHydrator?.drySource?.path,
+    ...(spec?.sources ?? []).map(s => s.path)
+  ].filter((p): p is string => p !== undefined && p !== '' && p !== '.')
 }
 
 function signalOf(signal: AbortSignal | undefined): { signal?: AbortSignal } {

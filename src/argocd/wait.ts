@@ -120,6 +120,20 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
     const lookup = options.relation
     if (lookup === undefined || typeof revision !== 'string') return
     const status = app.status
+    // A source-hydrator app syncs a commit on its hydrated branch, made from a dry commit on the
+    // branch the train merged into (controller/hydrator/hydrator.go records both): that commit
+    // stands for the dry one it was hydrated from.
+    const dryOf = new Map<string, string>()
+    for (const op of [
+      status?.sourceHydrator?.lastSuccessfulOperation,
+      status?.sourceHydrator?.currentOperation
+    ])
+      if (op?.hydratedSHA && op.drySHA) dryOf.set(op.hydratedSHA.toLowerCase(), op.drySHA)
+    const ask = async (r: string): Promise<Relation> => {
+      const dry = dryOf.get(r.toLowerCase())
+      if (dry === undefined) return lookup(r)
+      return dry.toLowerCase() === revision.toLowerCase() ? { lineage: 'same' } : lookup(dry)
+    }
     // A multi-source app (spec.sources) reports a list, one revision per source, and no single one.
     const seen = [
       status?.sync?.revision,
@@ -133,12 +147,15 @@ export async function waitForRevision(options: WaitOptions): Promise<WaitResult>
     ].filter(
       (r): r is string => r !== undefined && r !== '' && r.toLowerCase() !== revision.toLowerCase()
     )
+    // A hydrated commit's lineage is settled once its dry commit is known; before, ask again.
+    for (const r of seen)
+      if (dryOf.has(r.toLowerCase()) && relations.get(r)?.lineage === 'before') relations.delete(r)
     await Promise.all(
       [...new Set(seen)]
         .filter(r => !relations.has(r))
         .map(async r => {
           try {
-            relations.set(r, await lookup(r))
+            relations.set(r, await ask(r))
           } catch (error) {
             problem = `cannot compare ${r} with ${revision} on GitHub: ${String((error as Error).message ?? error)}`
           }

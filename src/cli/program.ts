@@ -246,7 +246,7 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
           return
         }
         const render = {
-          text: renderPlanText,
+          text: (p: typeof outcome.plan) => renderPlanText(p, outcome),
           markdown: renderPlanMarkdown,
           json: (p: typeof outcome.plan) => `${JSON.stringify(p, null, 2)}\n`
         }[options.format]!

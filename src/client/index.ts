@@ -6,11 +6,12 @@ import type { BreakerSettings, BreakerState } from './breaker.js'
 import { RetryBudget } from './budget.js'
 import { RegionalResponse } from './response.js'
 import { Endpoint, invalidRequest, neverSent } from './transport.js'
-import type { Body, Exchange, Sent } from './transport.js'
+import type { Exchange, Sent } from './transport.js'
+import type { Body } from './body.js'
 
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js'
 export type { BreakerSettings, BreakerState } from './breaker.js'
-export type { Body } from './transport.js'
+export type { Body } from './body.js'
 export { RegionalResponse } from './response.js'
 
 export interface BackoffSettings {
@@ -30,6 +31,8 @@ export interface ClientOptions {
   /** Hedge delay in ms; null turns hedging off whatever the table says. */
   hedgeMs?: number | null
   retryBudget?: { ratio: number; minPerSecond: number }
+  /** Connections to each region at most (the table's maxConnections); requests beyond wait in a queue. */
+  maxConnections?: number
   breaker?: Partial<BreakerSettings>
   /** Backoff before a region already tried in the request is tried again. */
   backoff?: Partial<BackoffSettings>
@@ -108,10 +111,32 @@ export class RegionalFetchError extends Error {
   }
 }
 
+/**
+ * The listening half of the client's node:events EventEmitter, typed by event, so
+ * the declarations a TypeScript user compiles against need no Node.js types.
+ */
+export interface ClientEvents {
+  on<T extends ClientEvent['type']>(
+    type: T,
+    listener: (event: Extract<ClientEvent, { type: T }>) => void
+  ): this
+  on(type: 'event', listener: (event: ClientEvent) => void): this
+  off<T extends ClientEvent['type']>(
+    type: T,
+    listener: (event: Extract<ClientEvent, { type: T }>) => void
+  ): this
+  off(type: 'event', listener: (event: ClientEvent) => void): this
+  once<T extends ClientEvent['type']>(
+    type: T,
+    listener: (event: Extract<ClientEvent, { type: T }>) => void
+  ): this
+  once(type: 'event', listener: (event: ClientEvent) => void): this
+}
+
 export interface RegionalFetch {
   (path: string, init?: RegionalInit): Promise<RegionalResponse>
   /** Emits each ClientEvent under its type, and every one under 'event'. */
-  readonly events: EventEmitter
+  readonly events: ClientEvents
   /** The order regions are tried in from this client's region. */
   readonly order: readonly string[]
   /** Closes every kept-alive connection; requests in flight fail. */
@@ -123,6 +148,8 @@ const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE'])
 const RETRYABLE_STATUS = new Set([502, 503, 504])
 
 const BREAKER_DEFAULTS: BreakerSettings = { failures: 5, cooldownMs: 5000 }
+/** A table written before maxConnections existed: the plan's default (src/routing/route-table.ts MAX_CONNECTIONS). */
+const MAX_CONNECTIONS_DEFAULT = 128
 const BACKOFF_DEFAULTS: BackoffSettings = { baseMs: 25, maxMs: 1000 }
 
 /**
@@ -157,8 +184,9 @@ function checkSettings(settings: {
   deadlineMs: number
   retries: number
   hedgeMs: number | undefined
+  maxConnections: number
 }): void {
-  const { timeoutMs, deadlineMs, retries, hedgeMs } = settings
+  const { timeoutMs, deadlineMs, retries, hedgeMs, maxConnections } = settings
   const refuse = (field: string, value: unknown, rule: string) => {
     throw new RangeError(`${field} is ${String(value)}; it must be ${rule}`)
   }
@@ -169,6 +197,8 @@ function checkSettings(settings: {
     refuse('retries', retries, 'a whole number, 0 or more')
   if (hedgeMs !== undefined && !(hedgeMs >= 0 && hedgeMs <= MAX_TIMER_MS))
     refuse('hedgeMs', hedgeMs, `0 to ${MAX_TIMER_MS} ms, or null for no hedging`)
+  if (!(Number.isInteger(maxConnections) && maxConnections >= 1))
+    refuse('maxConnections', maxConnections, 'a whole number, 1 or more')
 }
 
 function describe(error: unknown): string {
@@ -219,13 +249,14 @@ export function createClient(table: RouteTable, options: ClientOptions): Regiona
   const deadlineMs = options.deadlineMs ?? table.deadlineMs
   const retries = options.retries ?? table.retries
   const hedgeMs = options.hedgeMs === null ? undefined : (options.hedgeMs ?? table.hedgeMs)
-  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs })
+  const maxConnections = options.maxConnections ?? table.maxConnections ?? MAX_CONNECTIONS_DEFAULT
+  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs, maxConnections })
   const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff }
   const budgetSettings = options.retryBudget ?? table.retryBudget
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now)
   const breakerSettings = { ...BREAKER_DEFAULTS, ...options.breaker }
   const regions: Region[] = route.order.map(name => {
-    const endpoint = new Endpoint(new URL(route.endpoints[name]!))
+    const endpoint = new Endpoint(new URL(route.endpoints[name]!), maxConnections)
     const breaker = new CircuitBreaker(breakerSettings, now, (from, to) => {
       // Idle connections only: a request in flight may be a POST that must not be cut off.
       if (to === 'open') endpoint.drainIdle()

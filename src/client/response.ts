@@ -13,6 +13,7 @@ const NULL_BODY_STATUS = new Set([101, 204, 205, 304])
 export class RegionalResponse {
   private headerCache: Headers | undefined
 
+  /** @internal The client makes these; the .d.ts leaves the wire's Node.js types out. */
   constructor(
     private readonly sent: Sent,
     /** The region that answered. */

@@ -1,7 +1,6 @@
 import { Pool } from 'undici'
 import type { Dispatcher } from 'undici'
-
-export type Body = string | Uint8Array
+import type { Body } from './body.js'
 
 /** A response read whole, before the client hands it to the caller. */
 export interface Sent {
@@ -108,8 +107,12 @@ export class Exchange implements Dispatcher.DispatchHandler {
 export class Endpoint {
   private pool: Pool
 
-  constructor(readonly base: URL) {
-    this.pool = new Pool(base.origin)
+  /** `connections`: the most this endpoint opens; undici queues requests beyond them. */
+  constructor(
+    readonly base: URL,
+    private readonly connections: number
+  ) {
+    this.pool = new Pool(base.origin, { connections })
   }
 
   /** The path as `new URL(path, base)` resolves it, without building a URL for the usual absolute path. */
@@ -122,7 +125,7 @@ export class Endpoint {
   /** Closes idle connections at once and the busy ones once their request ends; later requests open new ones. */
   drainIdle(): void {
     const old = this.pool
-    this.pool = new Pool(this.base.origin)
+    this.pool = new Pool(this.base.origin, { connections: this.connections })
     old.close().catch(() => {})
   }
 

@@ -24,7 +24,7 @@ export interface PlanOptions {
 }
 
 export type PlanOutcome =
-  | { kind: 'plan'; plan: Plan }
+  | { kind: 'plan'; plan: Plan; shadowReplayed?: { regions: number } }
   | { kind: 'invalid'; diagnostics: Diagnostic[] }
   | { kind: 'usage'; message: string }
 
@@ -61,7 +61,16 @@ export async function runPlan(options: PlanOptions): Promise<PlanOutcome> {
   // Loaded only here: PGlite is WASM, and plans without postgres data should not pay for it.
   const { shadowCheck } = await import('../data-runner/shadow.js')
   try {
-    return { kind: 'plan', plan: withFindings(result, await shadowCheck(result, service)) }
+    const shadow = await shadowCheck(result, service)
+    // A replay without an error is one line of the text output; its errors are findings.
+    const regions = result.regions.filter(r => r.data?.engine === 'postgres').length
+    return {
+      kind: 'plan',
+      plan: withFindings(result, shadow),
+      ...(regions > 0 && !shadow.some(f => f.severity === 'error')
+        ? { shadowReplayed: { regions } }
+        : {})
+    }
   } catch (error) {
     // PGlite ships in dist/ (script/build.mjs); should it still fail to start (memory, a damaged checkout), say so rather than fail the plan.
     const unavailable: Finding = {

@@ -108,6 +108,7 @@ export async function openTrain(settings: TrainSettings): Promise<OpenedTrain> {
 
   const clock = { now: () => Date.now() }
   const serverUrl = (settings.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
+  const repository = `${serverUrl}/${settings.repo}`
   const ctx: TrainContext = {
     service,
     platform,
@@ -116,12 +117,13 @@ export async function openTrain(settings: TrainSettings): Promise<OpenedTrain> {
       platform,
       env: settings.env,
       clock,
+      repository,
       waitClock: settings.waitClock ?? systemWaitClock,
       ...(settings.onSecret ? { onSecret: settings.onSecret } : {})
     }),
     clock,
     mergeMode: settings.mergeMode,
-    trainUrl: `${serverUrl}/${settings.repo}/pulls?q=${encodeURIComponent(`label:${serviceLabel(service.name)}`)}`
+    trainUrl: `${repository}/pulls?q=${encodeURIComponent(`label:${serviceLabel(service.name)}`)}`
   }
   return { ctx, client }
 }

@@ -15,7 +15,7 @@ import type { Marker, PrKind } from '../train/marker.js'
 import { branchName, canonicalRelease, LABEL, prTitle, serviceLabel } from '../train/names.js'
 import { badReleases, LABELS, toObserved, trainPulls } from '../train/observe.js'
 import type { FileEdit, PullSnapshot, Snapshot, TrainPull } from '../train/observe.js'
-import type { ArgoPort, Clock, GitHubPort } from '../train/ports.js'
+import type { ArgoPort, Clock, GitHubPort, WaitVerdict } from '../train/ports.js'
 
 export interface TrainContext {
   service: Service
@@ -350,6 +350,19 @@ async function act(
   switch (action.type) {
     case 'open-promotion': {
       const region = snap.plan.regions.find(r => r.name === action.region)!
+      // An Application that does not render these files from the default branch would report
+      // this change Synced and Healthy without deploying it, or never see it: a setup error.
+      const problem = await ctx.argo.checkApplication({
+        region: region.name,
+        server: region.argocd.server,
+        app: region.argocd.app,
+        paths: [...new Set(region.edits.map(e => e.path))],
+        defaultBranch: base
+      })
+      if (problem !== undefined) {
+        refused.set(onceKey('open-promotion', openKey(action)), problem)
+        return `${region.name}: blocked, no PR opened: ${problem}`
+      }
       const marker: Marker = {
         v: 1,
         kind: 'promotion',
@@ -470,7 +483,7 @@ async function act(
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`
     }
     case 'wait-health':
-      return (await waitHealth(ctx, snap, action)).line
+      return (await waitHealth(ctx, snap, base, action, refused)).line
     case 'record-bad-release': {
       const failed = observed.regions.filter(
         r =>
@@ -498,7 +511,9 @@ const FAILING = new Set(['degraded', 'failed', 'timeout'])
 async function waitHealth(
   ctx: TrainContext,
   snap: Snapshot,
+  base: string,
   action: Extract<Action, { type: 'wait-health' }>,
+  refused: Map<string, string>,
   signal?: AbortSignal
 ): Promise<{ line: string; outcome?: string }> {
   const region = snap.plan.regions.find(r => r.name === action.region)!
@@ -512,7 +527,7 @@ async function waitHealth(
     'in_progress',
     'waiting for Argo CD to sync and report Healthy'
   )
-  let result: Awaited<ReturnType<TrainContext['argo']['waitForRevision']>>
+  let result: WaitVerdict
   try {
     result = await ctx.argo.waitForRevision({
       region: action.region,
@@ -521,7 +536,8 @@ async function waitHealth(
       revision: action.revision,
       deadline: action.deadline,
       paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
-      compare: (base, head) => ctx.github.compare(base, head),
+      compare: (from, to) => ctx.github.compare(from, to),
+      defaultBranch: base,
       ...(signal ? { signal } : {})
     })
   } catch (error) {
@@ -530,6 +546,7 @@ async function waitHealth(
     await ctx.github.setDeploymentStatus(deployment.id, 'error', `wait stopped: ${why}`)
     return { line: `${action.region}: wait stopped, ${why}` }
   }
+  if ('held' in result) return held(ctx, snap, action, deployment.id, result, refused)
   await ctx.github.setDeploymentStatus(
     deployment.id,
     result.outcome === 'healthy'
@@ -557,6 +574,39 @@ async function waitHealth(
 }
 
 /**
+ * A wait held with no verdict: the Application does not deploy what the
+ * train edits, or a sync window keeps any sync from starting. Nothing is
+ * recorded against the release and nothing rolls back; the region waits,
+ * saying why, and its wait starts over (a whole timeout) once the hold is
+ * gone, so a long window or a slow fix is never counted as the release's
+ * time.
+ */
+async function held(
+  ctx: TrainContext,
+  snap: Snapshot,
+  action: Extract<Action, { type: 'wait-health' }>,
+  deployment: number,
+  result: Extract<WaitVerdict, { held: string }>,
+  refused: Map<string, string>
+): Promise<{ line: string }> {
+  await ctx.github.setDeploymentStatus(
+    deployment,
+    result.held === 'setup' ? 'error' : 'in_progress',
+    result.detail
+  )
+  const at = ctx.clock.now()
+  await updateMarker(ctx, pullOf(snap, action.pr), m => ({
+    ...m,
+    mergeCommit: action.revision,
+    times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
+  }))
+  const reason =
+    result.held === 'setup' ? `blocked: ${result.detail}` : `waiting for Argo CD: ${result.detail}`
+  refused.set(onceKey('wait-health', action.pr), reason)
+  return { line: `${action.region}: held, ${result.detail}` }
+}
+
+/**
  * The waits of one wave, side by side: a region that goes Degraded, fails
  * its sync or times out stops its siblings' waits at once, so the train
  * recovers in the next round instead of after the slowest sibling.
@@ -564,14 +614,16 @@ async function waitHealth(
 async function waitWave(
   ctx: TrainContext,
   snap: Snapshot,
-  waits: Extract<Action, { type: 'wait-health' }>[]
+  base: string,
+  waits: Extract<Action, { type: 'wait-health' }>[],
+  refused: Map<string, string>
 ): Promise<string[]> {
   const stop = new AbortController()
   const lines: string[] = []
   const settled = await Promise.allSettled(
     waits.map(async action => {
       try {
-        const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal)
+        const { line, outcome } = await waitHealth(ctx, snap, base, action, refused, stop.signal)
         lines.push(line)
         if (outcome !== undefined && FAILING.has(outcome) && !stop.signal.aborted)
           stop.abort(new Error(`${action.region} ended ${outcome}`))
@@ -648,28 +700,61 @@ export async function reconcileTrain(
       if (line) done.push(line)
     }
     const waits = work.filter(a => a.type === 'wait-health')
-    if (waits.length > 0) done.push(...(await waitWave(ctx, snap, waits)))
+    if (waits.length > 0) done.push(...(await waitWave(ctx, snap, base, waits, refused)))
   }
 }
 
-/** One try per run and PR: merging (directly or by auto-merge) is one try, putting its branch back another. */
-function onceKey(type: 'merge' | 'enable-auto-merge' | 'rebuild-branch', pr: number): string {
-  return `${type === 'rebuild-branch' ? 'rebuild' : 'merge'}:${pr}`
+type OnceType = 'merge' | 'enable-auto-merge' | 'rebuild-branch' | 'wait-health' | 'open-promotion'
+
+/**
+ * One try per run: merging a PR (directly or by auto-merge) is one try,
+ * putting its branch back another, a wait that was held another, opening a
+ * region's PR (a promotion or weight step) that its Application blocked another.
+ */
+function onceKey(type: OnceType, id: number | string): string {
+  const kind =
+    type === 'rebuild-branch'
+      ? 'rebuild'
+      : type === 'wait-health'
+        ? 'wait'
+        : type === 'open-promotion'
+          ? 'open'
+          : 'merge'
+  return `${kind}:${id}`
+}
+
+function openKey(action: { region: string; step?: number }): string {
+  return `${action.region}#${action.step ?? 0}`
+}
+
+/** The key a refusable action is looked up by, or undefined for actions that are always tried. */
+function refusalKey(action: Action): string | undefined {
+  switch (action.type) {
+    case 'merge':
+    case 'enable-auto-merge':
+    case 'rebuild-branch':
+    case 'wait-health':
+      return onceKey(action.type, action.pr)
+    case 'open-promotion':
+      return onceKey(action.type, openKey(action))
+    default:
+      return undefined
+  }
 }
 
 /**
  * A merge GitHub refused in this run, or a PR already handed to auto-merge,
  * is not tried again in the same run (a refusal does not change between
- * rounds seconds apart): it becomes a wait with GitHub's reason, and the next
+ * rounds seconds apart), and neither is a region whose Application blocked
+ * its PR or held its wait: each becomes a wait with the reason, and the next
  * run tries once more.
  */
 function afterRefusals(decision: Decision, refused: ReadonlyMap<string, string>): Decision {
   if (refused.size === 0) return decision
   const actions = decision.actions.map<Action>(a => {
-    if (a.type !== 'merge' && a.type !== 'enable-auto-merge' && a.type !== 'rebuild-branch')
-      return a
-    const reason = refused.get(onceKey(a.type, a.pr))
-    return reason === undefined ? a : { type: 'wait', region: a.region, reason }
+    const key = refusalKey(a)
+    const reason = key === undefined ? undefined : refused.get(key)
+    return reason === undefined || !('region' in a) ? a : { type: 'wait', region: a.region, reason }
   })
   const waiting = decision.state === 'running' && actions.every(a => a.type === 'wait')
   return { state: waiting ? 'waiting' : decision.state, actions }

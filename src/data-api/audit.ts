@@ -1,15 +1,26 @@
-import type { Writable } from 'node:stream'
+import { createHmac, createSecretKey, randomBytes } from 'node:crypto'
 
-/** One read of classified columns: who read what, why, from where. */
+/**
+ * One read of classified columns: who read what, why, from where, and what
+ * it was looked up by. The looked-up values are personal data themselves (an
+ * email searched for), so the entry names the columns filtered on and keeps
+ * a keyed hash (HMAC-SHA256) of the values, never a value: an auditor with
+ * the key can tell whether two entries asked for the same thing, or check a
+ * given value, and a reader of the log without the key learns nothing.
+ */
 export interface AuditEntry {
   time: string
   role: string
   purpose: string
   table: string
+  /** The classified columns the read could return. */
   columns: string[]
-  /** The key or filter the read asked for. */
-  key: Record<string, unknown>
+  /** The columns the read was filtered on. */
+  filter: string[]
+  /** HMAC-SHA256 (hex) of the filter's values under the audit key. */
+  keyHash: string
   region: string
+  /** Rows returned; a read that found nothing is audited too, or enumeration would leave no trace. */
   rows: number
   /** read, export or erase. */
   action: 'read' | 'export' | 'erase'
@@ -20,8 +31,13 @@ export interface AuditSink {
   write(entry: AuditEntry): void | Promise<void>
 }
 
+/** What jsonLinesSink writes to: a Writable such as process.stderr, typed without Node.js types. */
+export interface LineWriter {
+  write(line: string): unknown
+}
+
 /** JSON lines on a stream (stderr by default, so a log shipper picks them up). */
-export function jsonLinesSink(stream: Writable = process.stderr): AuditSink {
+export function jsonLinesSink(stream: LineWriter = process.stderr): AuditSink {
   return { write: entry => void stream.write(`${JSON.stringify(entry)}\n`) }
 }
 
@@ -29,4 +45,27 @@ export function jsonLinesSink(stream: Writable = process.stderr): AuditSink {
 export function memorySink(): AuditSink & { entries: AuditEntry[] } {
   const entries: AuditEntry[] = []
   return { entries, write: entry => void entries.push(entry) }
+}
+
+/**
+ * Hashes a filter's values with the audit key. Without a key every process
+ * draws its own, so entries still carry no value but correlate only within
+ * one process; set the key (auditKey, or MULTIREGION_AUDIT_KEY) to correlate
+ * across processes.
+ */
+export function keyHasher(key: string | undefined): (filter: Record<string, unknown>) => string {
+  // A key object made once: a string key would be prepared again on every read.
+  const secret = createSecretKey(key && key.length > 0 ? Buffer.from(key) : randomBytes(32))
+  return filter => {
+    const pairs = Object.keys(filter)
+      .sort()
+      .map(c => [c, canonical(filter[c])])
+    return createHmac('sha256', secret).update(JSON.stringify(pairs)).digest('hex')
+  }
+}
+
+function canonical(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'bigint') return value.toString()
+  return value
 }

@@ -2,7 +2,7 @@ import pg from 'pg'
 import type { DataMap } from '../data/data-map.js'
 import { ident } from '../data/sql.js'
 import type { Backend, QueryOptions, Rows, Transaction } from './engines/backend.js'
-import { DataError, mask } from './errors.js'
+import { DataError, mask, maskValues } from './errors.js'
 
 export type { Rows, Transaction } from './engines/backend.js'
 
@@ -15,17 +15,22 @@ export interface ConnectionOptions {
 }
 
 /**
- * One pg pool per region and database role, opened on first use. Reads by a
- * reader role connect with that role set at start-up (`-c role=...`), so the
- * database's column grants back the library's own column filter, at no
- * per-query cost. The URL comes from the environment variable the data map
- * names, and never appears in an error.
+ * One pg pool per region and database role, opened on first use. Every
+ * connection sets the caller's role at start-up (`-c role=...`, what SET ROLE
+ * does), so the database checks each read and write against that role's
+ * grants, not the login's, at no per-query cost. The deployment login needs
+ * nothing of its own, only membership of the roles. The URL comes from the
+ * environment variable the data map names, and never appears in an error,
+ * nor does any value a statement was given.
  */
 export class Connections implements Backend {
-  private readonly pools = new Map<string, pg.Pool>()
+  /** By region, then role. */
+  private readonly pools = new Map<string, Map<string, pg.Pool>>()
   private readonly secrets: string[] = []
 
   constructor(private readonly options: ConnectionOptions) {}
+
+  readonly codePointOrder = ' COLLATE "C"'
 
   ident(name: string): string {
     return ident(name)
@@ -76,9 +81,10 @@ export class Connections implements Backend {
     return url
   }
 
-  private pool(region: string, role: string | undefined): pg.Pool {
-    const id = `${region}\u0000${role ?? ''}`
-    let pool = this.pools.get(id)
+  private pool(region: string, role: string): pg.Pool {
+    let byRole = this.pools.get(region)
+    if (!byRole) this.pools.set(region, (byRole = new Map()))
+    let pool = byRole.get(role)
     if (!pool) {
       const { timeoutMs, maxPerRegion } = this.options
       pool = new pg.Pool({
@@ -86,20 +92,24 @@ export class Connections implements Backend {
         max: maxPerRegion,
         connectionTimeoutMillis: timeoutMs,
         query_timeout: timeoutMs,
-        // The role is an identifier checked against the data map; quoting keeps it one word.
-        ...(role ? { options: `-c role=${role}` } : {})
+        // The role is checked against a role-name pattern when the handle opens, so it is one word.
+        options: `-c role=${role}`
       })
       // An idle connection dropped by the server must not crash the process; the next call reconnects.
       pool.on('error', () => undefined)
-      this.pools.set(id, pool)
+      byRole.set(role, pool)
     }
     return pool
   }
 
-  private fail(region: string, error: unknown): DataError {
+  private fail(region: string, error: unknown, values: readonly unknown[] = []): DataError {
     if (error instanceof DataError) return error
     const secret = this.options.map.regions[region]?.secret ?? 'its secret'
-    const message = mask(error instanceof Error ? error.message : String(error), this.secrets)
+    // PostgreSQL quotes the offending value in some messages (invalid input syntax for type uuid: "..."): never pass one on.
+    const message = maskValues(
+      mask(error instanceof Error ? error.message : String(error), this.secrets),
+      values
+    )
     const code = (error as { code?: unknown }).code
     // A SQLSTATE is five characters: the server answered, so the region is up and the statement failed.
     if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code))
@@ -111,45 +121,59 @@ export class Connections implements Backend {
     )
   }
 
-  /** One statement on the region's database, as the role when one is given. */
+  /** One statement on the region's database, as the role. */
   async query(
     region: string,
     text: string,
     values: unknown[],
-    options: QueryOptions = {}
+    options: QueryOptions
   ): Promise<Rows> {
     try {
       const result = await this.pool(region, options.role).query(text, values)
       return result.rows as Rows
     } catch (error) {
-      throw this.fail(region, error)
+      throw this.fail(region, error, values)
     }
   }
 
-  /** Statements in one transaction on the region's database; rolled back whole when one fails. */
-  async transaction<T>(region: string, body: (tx: Transaction) => Promise<T>): Promise<T> {
+  /** Statements in one transaction on the region's database, as the role; rolled back whole when one fails. */
+  async transaction<T>(
+    region: string,
+    role: string,
+    body: (tx: Transaction) => Promise<T>
+  ): Promise<T> {
     let client: pg.PoolClient | undefined
     try {
-      client = await this.pool(region, undefined).connect()
-      const c = client
-      await c.query('BEGIN')
-      try {
-        const out = await body(async (text, values) => (await c.query(text, values)).rows as Rows)
-        await c.query('COMMIT')
-        return out
-      } catch (error) {
-        await c.query('ROLLBACK').catch(() => undefined)
-        throw error
-      }
+      client = await this.pool(region, role).connect()
+      await client.query('BEGIN')
     } catch (error) {
-      throw this.fail(region, error)
-    } finally {
       client?.release()
+      throw this.fail(region, error)
+    }
+    const c = client
+    try {
+      // A statement's failure reaches the body as a DataError; whatever the body throws passes through as it is.
+      const out = await body(async (text, values) => {
+        try {
+          return (await c.query(text, values)).rows as Rows
+        } catch (error) {
+          throw this.fail(region, error, values)
+        }
+      })
+      await c.query('COMMIT').catch((error: unknown) => {
+        throw this.fail(region, error)
+      })
+      return out
+    } catch (error) {
+      await c.query('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      c.release()
     }
   }
 
   async close(): Promise<void> {
-    const pools = [...this.pools.values()]
+    const pools = [...this.pools.values()].flatMap(byRole => [...byRole.values()])
     this.pools.clear()
     await Promise.all(pools.map(p => p.end().catch(() => undefined)))
   }

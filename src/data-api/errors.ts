@@ -6,9 +6,14 @@ export class DataError extends Error {
       | 'unknown-table'
       | 'unknown-column'
       | 'not-readable'
+      | 'not-allowed'
+      | 'transfer'
+      | 'bad-value'
+      | 'bad-option'
       | 'bad-key'
       | 'bad-map'
       | 'no-url'
+      | 'not-supported'
       | 'unavailable'
       | 'query',
     message: string,
@@ -23,5 +28,18 @@ export class DataError extends Error {
 export function mask(message: string, secrets: readonly string[]): string {
   let out = message
   for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join('***')
+  return out
+}
+
+/** Replaces every value a statement was given with a mask: an error message may be logged, a value may be personal. */
+export function maskValues(message: string, values: readonly unknown[]): string {
+  let out = message
+  for (const value of values) {
+    if (value === null || value === undefined || typeof value === 'object') continue
+    const text = String(value)
+    if (text.length === 0) continue
+    out = out.split(`"${text}"`).join('"***"')
+    if (text.length >= 3) out = out.split(text).join('***')
+  }
   return out
 }

@@ -8,23 +8,48 @@
 import type { Spanner } from '@google-cloud/spanner'
 import { DATA_MAP_VERSION } from '../data/data-map.js'
 import type { DataMap } from '../data/data-map.js'
-import { jsonLinesSink } from './audit.js'
+import { jsonLinesSink, keyHasher } from './audit.js'
 import type { AuditSink } from './audit.js'
 import { Connections } from './connections.js'
 import type { Backend } from './engines/backend.js'
 import { SpannerBackend } from './engines/spanner.js'
 import { DataError } from './errors.js'
-import { eraseSubject, exportSubject, runRetention } from './subject.js'
-import type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+import {
+  eraseSubject,
+  exportSubject,
+  listRequests,
+  resumeRequest,
+  runRetention
+} from './subject.js'
+import type {
+  ExportOptions,
+  Receipt,
+  RegionReceipt,
+  SubjectExport,
+  SubjectRequest
+} from './subject.js'
 import { openTable } from './table.js'
 import type { Caller, Row, Table } from './table.js'
 
-export type { AuditEntry, AuditSink } from './audit.js'
+export type { AuditEntry, AuditSink, LineWriter } from './audit.js'
 export { jsonLinesSink, memorySink } from './audit.js'
 export { DataError } from './errors.js'
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
-export type { Receipt, RegionReceipt, SubjectExport } from './subject.js'
+export type {
+  ExportOptions,
+  ExportRow,
+  Receipt,
+  RegionReceipt,
+  SubjectExport,
+  SubjectRequest
+} from './subject.js'
 export type { FindOptions, ReadOptions, Row, Table, WriteResult } from './table.js'
+
+/** engine spanner: an @google-cloud/spanner client, typed by what the API calls so the published types need no Spanner package. */
+export interface SpannerClient {
+  instance(name: string): unknown
+  close(): unknown
+}
 
 export interface OpenDataOptions {
   /** The data map: the object, or the JSON text of the `<service>-data` ConfigMap's data-map.json. */
@@ -39,22 +64,51 @@ export interface OpenDataOptions {
   env?: Record<string, string | undefined>
   /** Where audit entries go; default JSON lines on stderr. */
   audit?: AuditSink
+  /** The key audit entries hash looked-up values with (HMAC-SHA256); default MULTIREGION_AUDIT_KEY, else a key drawn per handle. */
+  auditKey?: string
   /** Per call, connecting and each statement; default 5000 ms. */
   timeoutMs?: number
   /** Connections per region and role; default 10. */
   maxConnectionsPerRegion?: number
   /** engine spanner: the client to use (its credentials and endpoint, such as the emulator's); default a client for the map's project with Application Default Credentials. */
-  spannerClient?: Spanner
+  spannerClient?: SpannerClient
 }
 
 export interface DataSubject {
-  export(): Promise<SubjectExport>
+  /** With onRow, rows stream to it a page at a time and are not kept. */
+  export(options?: ExportOptions): Promise<SubjectExport>
   erase(): Promise<Receipt>
 }
 
-export interface Data<Tables extends Record<string, Row> = Record<string, Row>> {
+/**
+ * Each table's row type by name. An interface such as `multiregion types` writes
+ * has no index signature, so the bound is on its own keys, not Record<string, Row>.
+ */
+export type TableRows<Tables> = { [Name in keyof Tables]: object }
+
+/** The subject requests recorded in the subjects' home region, for a job that finishes what an outage left. */
+export interface SubjectRequests {
+  list(filter?: { complete?: boolean }): Promise<SubjectRequest[]>
+  /** Runs a recorded request again and updates its record; complete once every region and replica is done. */
+  resume(request: string): Promise<Receipt>
+}
+
+export interface Data<Tables extends TableRows<Tables> = Record<string, Row>> {
   table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
+  /** Export and erasure of one data subject; only for the roles in spec.data.subjectRequests.roles. */
   subject(id: string | number): DataSubject
+  subjectRequests: SubjectRequests
+  /**
+   * Calls in one database transaction in one region, as the handle's role:
+   * committed when body resolves, rolled back whole when it throws. A call
+   * that would reach another region is refused; by-row searches stay here.
+   */
+  transaction<T>(
+    region: string,
+    body: (tx: {
+      table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>
+    }) => Promise<T>
+  ): Promise<T>
   retention: { run(): Promise<RegionReceipt[]> }
   close(): Promise<void>
 }
@@ -84,7 +138,7 @@ function parseMap(map: DataMap | string): DataMap {
   return m as DataMap
 }
 
-export function openData<Tables extends Record<string, Row> = Record<string, Row>>(
+export function openData<Tables extends TableRows<Tables> = Record<string, Row>>(
   options: OpenDataOptions
 ): Data<Tables> {
   const map = parseMap(options.map)
@@ -99,17 +153,18 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
       'bad-map',
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     )
+  const env = options.env ?? process.env
   const timeoutMs = options.timeoutMs ?? 5000
   const connections: Backend =
     map.engine === 'spanner'
       ? new SpannerBackend({
           map,
           timeoutMs,
-          ...(options.spannerClient ? { client: options.spannerClient } : {})
+          ...(options.spannerClient ? { client: options.spannerClient as unknown as Spanner } : {})
         })
       : new Connections({
           map,
-          env: options.env ?? process.env,
+          env,
           timeoutMs,
           maxPerRegion: options.maxConnectionsPerRegion ?? 10
         })
@@ -119,6 +174,7 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
+    hash: keyHasher(options.auditKey ?? env.MULTIREGION_AUDIT_KEY),
     connections
   }
   const tables = new Map<string, Table<Row>>()
@@ -132,9 +188,28 @@ export function openData<Tables extends Record<string, Row> = Record<string, Row
       return t as unknown as Table<Tables[Name]>
     },
     subject: id => ({
-      export: () => exportSubject(caller, id),
+      export: options => exportSubject(caller, id, undefined, options),
       erase: () => eraseSubject(caller, id)
     }),
+    transaction: (txRegion, body) => {
+      if (typeof txRegion !== 'string' || !Object.hasOwn(map.regions, txRegion))
+        throw new DataError(
+          'bad-option',
+          `transaction: ${JSON.stringify(txRegion)} is not one of ${map.service}'s regions (${Object.keys(map.regions).join(', ')}).`
+        )
+      return connections.transaction(txRegion, caller.role, run =>
+        body({
+          table: name =>
+            openTable({ ...caller, pinned: { region: txRegion, run } }, name) as unknown as Table<
+              Tables[typeof name]
+            >
+        })
+      )
+    },
+    subjectRequests: {
+      list: filter => listRequests(caller, filter),
+      resume: request => resumeRequest(caller, request)
+    },
     retention: { run: () => runRetention(caller) },
     close: () => connections.close()
   }

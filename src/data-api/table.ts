@@ -1,12 +1,23 @@
 import type { DataMap, DataMapTable } from '../data/data-map.js'
 import type { AuditSink } from './audit.js'
-import type { Backend, Rows } from './engines/backend.js'
+import type { Backend, QueryOptions, Rows, Transaction } from './engines/backend.js'
 import { DataError } from './errors.js'
+import {
+  afterText,
+  comparator,
+  compileFilter,
+  decodeCursor,
+  encodeCursor,
+  filterColumns,
+  orderText,
+  sortKeys
+} from './query.js'
+import type { Direction, Filter } from './query.js'
 
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>
 
-export interface WriteResult<R extends Row = Row> {
+export interface WriteResult<R extends object = Row> {
   /** Regions the statement ran in. */
   regions: string[]
   /** Rows written. */
@@ -20,18 +31,38 @@ export interface ReadOptions {
   maxStalenessSeconds?: number
 }
 
-export interface FindOptions extends ReadOptions {
+export interface FindOptions<R extends object = Row> extends ReadOptions {
+  /** At most this many rows, 1 to 10,000; default 100. For stream, the rows fetched a page. */
   limit?: number
   /** by-row tables: search this region only. */
   region?: string
+  /** The columns to return (a projection); default every column the role may read. */
+  select?: (keyof R & string)[]
+  /** The order, by column; the key breaks ties, so the order is total and the same across regions. */
+  orderBy?: { [C in keyof R & string]?: Direction }
+  /** The next cursor of the previous page: the rows after it in this order. */
+  after?: string
 }
 
-export interface Table<R extends Row = Row> {
+export interface Page<R extends object = Row> {
+  rows: Partial<R>[]
+  /** Pass as `after` for the next page; absent on the last page. */
+  next?: string
+}
+
+const FIND_OPTIONS = ['limit', 'region', 'select', 'orderBy', 'after', 'maxStalenessSeconds']
+
+export interface Table<R extends object = Row> {
   insert(row: Partial<R>): Promise<WriteResult<R>>
   update(key: Partial<R> | string | number, patch: Partial<R>): Promise<WriteResult<R>>
   delete(key: Partial<R> | string | number): Promise<WriteResult<R>>
   get(key: Partial<R> | string | number, options?: ReadOptions): Promise<Partial<R> | undefined>
-  find(filter: Partial<R>, options?: FindOptions): Promise<Partial<R>[]>
+  /** Rows matching the filter; with orderBy, in that order across every region searched. */
+  find(filter: Filter<R>, options?: FindOptions<R>): Promise<Partial<R>[]>
+  /** One page in a total order (orderBy, then the key), and the cursor of the next: stable across regions. */
+  page(filter: Filter<R>, options?: FindOptions<R>): Promise<Page<R>>
+  /** Every matching row, a page at a time, without holding them all: for exports and large finds. */
+  stream(filter: Filter<R>, options?: Omit<FindOptions<R>, 'after'>): AsyncIterable<Partial<R>>
 }
 
 export interface Caller {
@@ -40,22 +71,54 @@ export interface Caller {
   role: string
   purpose: string
   audit: AuditSink
+  /** HMAC of a filter's values for the audit entry. */
+  hash: (filter: Row) => string
   connections: Backend
+  /** Inside db.transaction(region, ...): the one region every statement must run in, on the transaction's connection. */
+  pinned?: { region: string; run: Transaction }
 }
 
 const MAX_FIND = 10_000
 
-/** The columns a role may read: every unclassified one, and the classified ones that name it a reader. */
+/** The roles the migrations granted anything on the table: its readers and writers. */
+function grantees(table: DataMapTable): Set<string> {
+  return new Set([
+    ...Object.values(table.columns).flatMap(c => c.readers),
+    ...(table.writers ?? [])
+  ])
+}
+
+/**
+ * The columns a role may read, as the migrations granted them: a role named
+ * by the table (a reader of some column, or a writer) reads every
+ * unclassified column and the classified ones naming it; any other role, none.
+ */
 export function readable(table: DataMapTable, role: string): string[] {
+  if (!grantees(table).has(role)) return []
   return Object.entries(table.columns)
     .filter(([, c]) => c.category === undefined || c.readers.includes(role))
     .map(([name]) => name)
 }
 
-/** Whether the role reads this table as itself in the database (the migrations created it there with grants). */
-function readsAsRole(table: DataMapTable, role: string): boolean {
-  return Object.values(table.columns).some(c => c.readers.includes(role))
+/**
+ * A read of rows resident in some jurisdictions from a region outside them is
+ * a transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL
+ * article 38): refused unless the manifest declares it.
+ */
+export function transferRefusal(map: DataMap, name: string, here: string): DataError | undefined {
+  const table = map.tables[name]!
+  const jurisdiction = map.regions[here]?.jurisdiction ?? ''
+  if (!table.jurisdictions || table.jurisdictions.includes(jurisdiction)) return undefined
+  if (table.transfers?.includes(jurisdiction)) return undefined
+  return new DataError(
+    'transfer',
+    `${name}'s rows are resident in ${table.jurisdictions.join(', ')}, and a read from ${here} (${jurisdiction}) would transfer them out: add ${jurisdiction} to spec.data.tables.${name}.transfers in multiregion.yaml once the transfer has its legal basis (EDPB Guidelines 05/2021; PIPL article 38), or read from a region in ${table.jurisdictions.join(', ')}.`,
+    here
+  )
 }
+
+const UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i
+const INTEGER = /^(smallint|integer|int|int2|int4|int8|bigint|serial|bigserial)$/i
 
 export function tableOf(map: DataMap, name: string): DataMapTable {
   const table = Object.hasOwn(map.tables, name) ? map.tables[name] : undefined
@@ -67,16 +130,48 @@ export function tableOf(map: DataMap, name: string): DataMapTable {
   return table
 }
 
-export function openTable<R extends Row>(caller: Caller, name: string): Table<R> {
+export function openTable<R extends object>(caller: Caller, name: string): Table<R> {
   const table = tableOf(caller.map, name)
-  const { map, role, connections } = caller
+  const { map, role, connections, pinned } = caller
+  /** One statement as the role: on the transaction's connection when pinned, else the region's pool. */
+  const query = (
+    region: string,
+    text: string,
+    values: unknown[],
+    options: Omit<QueryOptions, 'role'> = {}
+  ) =>
+    pinned
+      ? pinned.run(text, values, { table: name })
+      : connections.query(region, text, values, { role, table: name, ...options })
   const ident = (n: string) => connections.ident(n)
   const param = (n: number, column: string) => connections.param(n, table.columns[column]?.type)
+  /** The value a column stores: a by-row region column holds the engine's placement of the region. */
+  const stored = (column: string, value: unknown) =>
+    column === table.regionColumn && typeof value === 'string'
+      ? connections.placementOf(value)
+      : value
+  /** One region per database: a cluster that spans regions is asked once. */
+  const perSite = (regions: string[]) => {
+    const seen = new Set<string>()
+    return regions.filter(r => !seen.has(connections.site(r)) && seen.add(connections.site(r)))
+  }
+  /** In a transaction, a call reaches only its region: a by-row search stays there, anything else is refused. */
+  const pin = (regions: string[], what: string): string[] => {
+    if (!pinned) return regions
+    // One cluster spanning regions (Spanner) runs the transaction over every region it holds.
+    const site = connections.site(pinned.region)
+    if (regions.some(r => connections.site(r) === site)) return [pinned.region]
+    throw new DataError(
+      'bad-option',
+      `${what} on ${name} needs ${regions.join(' or ')}, outside this transaction's region ${pinned.region}: a transaction runs in one region.`,
+      pinned.region
+    )
+  }
   const t = ident(name)
   const columns = Object.keys(table.columns)
   const canRead = readable(table, role)
   const classifiedRead = canRead.filter(c => table.columns[c]!.category !== undefined)
-  const asRole = readsAsRole(table, role) ? role : undefined
+  const canWrite = (table.writers ?? []).includes(role)
 
   const checkColumns = (row: Row, what: string) => {
     for (const column of Object.keys(row))
@@ -126,7 +221,9 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       const local = table.replicas?.[caller.region]
       return local && wanted.every(c => local.includes(c)) ? [caller.region] : [table.home]
     }
-    const region = rowRegion(row, what)
+    // A region column compared by an operator, not a value, searches every region the table is in.
+    const value = table.regionColumn ? row[table.regionColumn] : undefined
+    const region = typeof value === 'object' && value !== null ? undefined : rowRegion(row, what)
     if (region) return [region]
     return map.order.filter(r => table.placement.includes(r))
   }
@@ -150,32 +247,46 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     return k
   }
 
-  /** The value a column stores: a by-row region column holds the engine's placement of the region. */
-  const stored = (column: string, value: unknown) =>
-    column === table.regionColumn && typeof value === 'string'
-      ? connections.placementOf(value)
-      : value
-
-  /** One region per database: a cluster that spans regions is asked once. */
-  const perSite = (regions: string[]) => {
-    const seen = new Set<string>()
-    return regions.filter(r => !seen.has(connections.site(r)) && seen.add(connections.site(r)))
-  }
-
-  const where = (filter: Row, offset: number) => {
-    const names = Object.keys(filter)
-    const text = names
-      .map((c, i) =>
-        filter[c] === null ? `${ident(c)} IS NULL` : `${ident(c)} = ${param(i + 1 + offset, c)}`
+  /** A value the column's type cannot take is refused here, so the database never quotes it back in an error. */
+  const checkValue = (column: string, value: unknown, what: string) => {
+    if (value === null || value === undefined) return
+    const type = table.columns[column]!.type
+    const bad =
+      (type === 'uuid' && !(typeof value === 'string' && UUID.test(value))) ||
+      (INTEGER.test(type) &&
+        !(
+          (typeof value === 'number' && Number.isInteger(value)) ||
+          typeof value === 'bigint' ||
+          (typeof value === 'string' && /^-?\d+$/.test(value))
+        ))
+    if (bad)
+      throw new DataError(
+        'bad-value',
+        `${name}.${column} is ${type}, and the value given in ${what} is not one (the value is not repeated here, since it may be personal data).`
       )
-      .join(' AND ')
-    return {
-      text: text ? ` WHERE ${text}` : '',
-      values: names.filter(c => filter[c] !== null).map(c => stored(c, filter[c]))
-    }
   }
 
+  const where = (filter: Row, offset: number, what: string) => {
+    const values: unknown[] = []
+    const text = Object.keys(filter)
+      .map(c => {
+        const value = filter[c]
+        if (value === null) return `${ident(c)} IS NULL`
+        checkValue(c, value, what)
+        values.push(stored(c, value))
+        return `${ident(c)} = ${param(values.length + offset, c)}`
+      })
+      .join(' AND ')
+    return { text: text ? ` WHERE ${text}` : '', values }
+  }
+
+  /** PostgreSQL requires SELECT on every column a WHERE reads; so does this library, before any I/O, for reads and writes alike. */
   const refuseHidden = (filter: Row, what: string) => {
+    if (canRead.length === 0)
+      throw new DataError(
+        'not-readable',
+        `${role} may not read ${name} at all (in ${what}): name it in a column's readers or in the table's writers in multiregion.yaml.`
+      )
     const hidden = Object.keys(filter).filter(c => !canRead.includes(c))
     if (hidden.length > 0)
       throw new DataError(
@@ -184,64 +295,166 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
       )
   }
 
-  const audit = async (key: Row, region: string, rows: Rows) => {
-    if (classifiedRead.length === 0 || rows.length === 0) return
-    await caller.audit.write({
-      time: new Date().toISOString(),
-      role,
-      purpose: caller.purpose,
-      table: name,
-      columns: classifiedRead,
-      key,
-      region,
-      rows: rows.length,
-      action: 'read'
-    })
+  const refuseWrite = (what: string) => {
+    if (!canWrite)
+      throw new DataError(
+        'not-allowed',
+        `${role} may not write ${name} (in ${what}): add it to spec.data.tables.${name}.writers in multiregion.yaml.`
+      )
   }
 
-  const select = canRead.map(ident).join(', ')
+  const classified = (referenced: string[]) =>
+    classifiedRead.length > 0 || referenced.some(c => table.columns[c]?.category)
 
-  const read = async (
-    filter: Row,
-    limit: number,
-    what: string,
-    options: ReadOptions
-  ): Promise<Rows> => {
-    refuseHidden(filter, what)
-    if (options.maxStalenessSeconds !== undefined && table.locality !== 'global')
-      throw new DataError(
-        'bad-key',
-        `maxStalenessSeconds is for global tables, whose replicas may lag; ${name} is ${table.locality}, and its rows are read where they are written.`
-      )
-    const regions = perSite(readRegions(filter, canRead, what))
-    const w = where(filter, 0)
-    const text = `SELECT ${select} FROM ${t}${w.text} LIMIT ${limit}`
-    const fetch = async (region: string) => {
-      const rows = await connections.query(region, text, w.values, {
-        ...(asRole ? { role: asRole } : {}),
+  /** The audit entry of one call, hashed once however many regions it asks; undefined when it touches nothing classified. */
+  const auditFor = (filter: Row, referenced: string[]) => {
+    if (!classified(referenced)) return undefined
+    const keyHash = caller.hash(filter)
+    return async (region: string, rows: Rows) =>
+      caller.audit.write({
+        time: new Date().toISOString(),
+        role,
+        purpose: caller.purpose,
         table: name,
-        ...options
+        columns: classifiedRead,
+        filter: referenced,
+        keyHash,
+        region,
+        rows: rows.length,
+        action: 'read'
       })
-      await audit(filter, region, rows)
-      return rows
+  }
+
+  const selectAll = canRead.map(ident).join(', ')
+  const types = (c: string) => table.columns[c]!.type
+  const isText = (c: string) =>
+    /^(text|varchar|character varying|char|character|citext)/i.test(types(c))
+  const isNumeric = (c: string) =>
+    /^(smallint|integer|int|int2|int4|int8|bigint|numeric|decimal|real|double)/i.test(types(c))
+  const compiler = {
+    table: name,
+    columns,
+    checkValue,
+    what: '',
+    ident,
+    param,
+    stored,
+    codePointOrder: connections.codePointOrder
+  }
+  /** Statements by shape (the call and its column names): an application repeats a few, so each is built once. */
+  const texts = new Map<string, string>()
+  const statement = (shape: string, build: () => string): string => {
+    let text = texts.get(shape)
+    if (text === undefined) {
+      text = build()
+      if (texts.size < 1000) texts.set(shape, text)
     }
-    // get asks one region at a time and stops at the first that has the row (the nearest usually does);
-    // find asks every region at once and keeps the map's order.
-    if (limit === 1) {
-      for (const region of regions) {
-        const rows = await fetch(region)
-        if (rows.length > 0) return rows
-      }
-      return []
+    return text
+  }
+
+  /** get asks one region at a time and stops at the first that has the row (the nearest usually does). */
+  const getRow = async (k: Row, options: ReadOptions): Promise<Rows> => {
+    refuseHidden(k, 'get')
+    const refused = transferRefusal(map, name, caller.region)
+    if (refused) throw refused
+    checkStaleness(options, 'get')
+    const regions = perSite(pin(readRegions(k, canRead, 'get'), 'get'))
+    const names = Object.keys(k)
+    let text: string
+    let values: unknown[]
+    if (names.some(c => k[c] === null)) {
+      const w = where(k, 0, 'get')
+      text = `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`
+      values = w.values
+    } else {
+      values = names.map(c => {
+        checkValue(c, k[c], 'get')
+        return stored(c, k[c])
+      })
+      text = statement(
+        `get\u0000${names.join('\u0000')}`,
+        () => `SELECT ${selectAll} FROM ${t}${where(k, 0, 'get').text} LIMIT 1`
+      )
     }
-    return (await Promise.all(regions.map(fetch))).flat().slice(0, limit)
+    const audit = auditFor(k, names)
+    for (const region of regions) {
+      const rows = await query(region, text, values, stale(options))
+      if (audit) await audit(region, rows)
+      if (rows.length > 0) return rows
+    }
+    return []
+  }
+
+  /**
+   * A page: every region searched at once (the cost is about the slowest
+   * region, not their sum), each sorted and cut to the limit by the
+   * database, merged here in the same order. Cursor pagination orders by the
+   * key after the caller's columns, so each row has one place across regions.
+   */
+  const readPage = async (
+    filter: Row,
+    options: FindOptions,
+    what: string,
+    paged: boolean
+  ): Promise<{ rows: Rows; next?: string }> => {
+    const referenced = filterColumns(filter)
+    checkColumns(Object.fromEntries(referenced.map(c => [c, true])), what)
+    refuseHidden(Object.fromEntries(referenced.map(c => [c, true])), what)
+    const refused = transferRefusal(map, name, caller.region)
+    if (refused) throw refused
+    checkStaleness(options, what)
+    const limit = options.limit ?? 100
+    const selected = options.select ?? canRead
+    const ordered = paged || options.orderBy !== undefined || options.after !== undefined
+    const keys = ordered ? sortKeys(options.orderBy, table.key) : []
+    const hidden = [...selected, ...keys.map(([c]) => c)].filter(c => !canRead.includes(c))
+    if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map(c => [c, true])), what)
+    const values: unknown[] = []
+    const conditions = [compileFilter(filter, { ...compiler, what }, values)]
+    if (options.after !== undefined)
+      conditions.push(
+        afterText(keys, decodeCursor(options.after, keys, name), isText, values, compiler)
+      )
+    const cond = conditions.filter(Boolean).join(' AND ')
+    // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
+    const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
+    const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
+    const regions = perSite(pin(readRegions(filter, fetched, what), what))
+    const audit = auditFor(filter, referenced)
+    const results = await Promise.all(
+      regions.map(async region => {
+        const rows = await query(region, text, values, stale(options))
+        if (audit) await audit(region, rows)
+        return rows
+      })
+    )
+    let rows = results.length === 1 ? results[0]! : results.flat()
+    if (ordered && results.length > 1) rows.sort(comparator(keys, isNumeric))
+    const more = rows.length > limit
+    if (rows.length > limit) rows = rows.slice(0, limit)
+    let next: string | undefined
+    if (paged && more) {
+      const last = rows[rows.length - 1]!
+      const empty = keys.find(([c]) => last[c] === null)
+      if (empty)
+        throw new DataError(
+          'bad-option',
+          `${name}.${empty[0]} is NULL in a row of this page, and a cursor cannot point past a NULL: order by columns that are never NULL.`
+        )
+      next = encodeCursor(keys, last)
+    }
+    if (fetched.length !== selected.length)
+      rows = rows.map(r => Object.fromEntries(selected.map(c => [c, r[c]])))
+    return next === undefined ? { rows } : { rows, next }
   }
 
   return {
     async insert(row) {
       const r = row as Row
       checkColumns(r, 'insert')
-      const [region] = writeRegions(r, 'insert')
+      refuseWrite('insert')
+      for (const c of Object.keys(r)) checkValue(c, r[c], 'insert')
+      const [region] = pin(writeRegions(r, 'insert'), 'insert')
       if (table.locality === 'by-row' && rowRegion(r, 'insert') === undefined)
         throw new DataError(
           'residency',
@@ -249,12 +462,15 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
         )
       const names = Object.keys(r)
       const returning = table.key.filter(c => canRead.includes(c))
-      const text = `INSERT INTO ${t} (${names.map(ident).join(', ')}) VALUES (${names.map((c, i) => param(i + 1, c)).join(', ')})${returning.length > 0 ? connections.returning(returning.map(ident).join(', ')) : ''}`
-      const rows = await connections.query(
+      const text = statement(
+        `insert\u0000${names.join('\u0000')}`,
+        () =>
+          `INSERT INTO ${t} (${names.map(ident).join(', ')}) VALUES (${names.map((c, i) => param(i + 1, c)).join(', ')})${returning.length > 0 ? connections.returning(returning.map(ident).join(', ')) : ''}`
+      )
+      const rows = await query(
         region!,
         text,
-        names.map(c => stored(c, r[c])),
-        { table: name }
+        names.map(c => stored(c, r[c]))
       )
       return {
         regions: [region!],
@@ -272,42 +488,142 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
           'residency',
           `${name}.${table.regionColumn} says where a row lives and cannot be updated; move a row by inserting it in the new region and deleting it from the old one.`
         )
+      refuseWrite('update')
+      refuseHidden(k, 'update')
+      for (const c of Object.keys(p)) checkValue(c, p[c], 'update')
       const set = Object.keys(p)
       if (set.length === 0) return { regions: [], count: 0 }
-      const w = where(k, set.length)
+      const w = where(k, set.length, 'update')
       const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = ${param(i + 1, c)}`).join(', ')}${w.text}`
-      return write(writeRegions(k, 'update'), text, [...set.map(c => p[c]), ...w.values])
+      return write(pin(writeRegions(k, 'update'), 'update'), text, [
+        ...set.map(c => p[c]),
+        ...w.values
+      ])
     },
 
     async delete(key) {
       const k = keyOf(key, 'delete')
-      const w = where(k, 0)
-      return write(writeRegions(k, 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
+      refuseWrite('delete')
+      refuseHidden(k, 'delete')
+      const w = where(k, 0, 'delete')
+      return write(pin(writeRegions(k, 'delete'), 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
     },
 
     async get(key, options = {}) {
-      const k = keyOf(key, 'get')
-      const rows = await read(k, 1, 'get', options)
+      const rows = await getRow(keyOf(key, 'get'), options)
       return rows[0] as Partial<R> | undefined
     },
 
     async find(filter, options = {}) {
-      const f: Row = { ...(filter as Row) }
-      checkColumns(f, 'find')
-      if (options.region !== undefined) {
-        if (!table.regionColumn)
+      return (await readPage(scoped(filter as Row, options, 'find'), options, 'find', false))
+        .rows as Partial<R>[]
+    },
+
+    async page(filter, options = {}) {
+      return (await readPage(
+        scoped(filter as Row, options, 'page'),
+        options,
+        'page',
+        true
+      )) as Page<R>
+    },
+
+    async *stream(filter, options = {}) {
+      const f = scoped(filter as Row, options, 'stream')
+      let after: string | undefined
+      do {
+        const page = await readPage(
+          f,
+          after === undefined ? options : { ...options, after },
+          'stream',
+          true
+        )
+        for (const row of page.rows) yield row as Partial<R>
+        after = page.next
+      } while (after !== undefined)
+    }
+  }
+
+  /** The filter, with the region option folded in, after every option is checked. */
+  function scoped(filter: Row, options: FindOptions, what: string): Row {
+    checkOptions(options as FindOptions, what)
+    if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
+      throw new DataError('bad-key', `${what} on ${name} takes a filter object.`)
+    const f: Row = { ...filter }
+    if (options.region !== undefined) {
+      if (!table.regionColumn)
+        throw new DataError(
+          'bad-option',
+          `${what}'s region option is for by-row tables; ${name} is ${table.locality}.`
+        )
+      f[table.regionColumn] = options.region
+    }
+    return f
+  }
+
+  /** A stale read is for global tables, whose replicas may lag; other tables are read where they are written. */
+  function checkStaleness(options: ReadOptions, what: string) {
+    const bound = options.maxStalenessSeconds
+    if (bound === undefined) return
+    if (!(typeof bound === 'number' && Number.isFinite(bound) && bound >= 0))
+      throw new DataError(
+        'bad-option',
+        `${what}'s maxStalenessSeconds on ${name} must be a number of seconds, 0 or more.`
+      )
+    if (table.locality !== 'global')
+      throw new DataError(
+        'bad-option',
+        `maxStalenessSeconds is for global tables, whose replicas may lag; ${name} is ${table.locality}, and its rows are read where they are written.`
+      )
+  }
+
+  function stale(options: ReadOptions): Omit<QueryOptions, 'role'> {
+    return options.maxStalenessSeconds === undefined
+      ? {}
+      : { maxStalenessSeconds: options.maxStalenessSeconds }
+  }
+
+  /** Every option is checked before any I/O: a typo or a wrong type is an error, never a default. */
+  function checkOptions(options: FindOptions, what: string) {
+    if (typeof options !== 'object' || options === null)
+      throw new DataError('bad-option', `${what}'s options on ${name} must be an object.`)
+    for (const key of Object.keys(options))
+      if (!FIND_OPTIONS.includes(key))
+        throw new DataError(
+          'bad-option',
+          `${what} has no option ${key} (options: ${FIND_OPTIONS.join(', ')}).`
+        )
+    const { limit, region, select, orderBy } = options
+    if (
+      limit !== undefined &&
+      !(typeof limit === 'number' && Number.isInteger(limit) && limit >= 1 && limit <= MAX_FIND)
+    )
+      throw new DataError(
+        'bad-option',
+        `${what}'s limit on ${name} must be a whole number from 1 to ${MAX_FIND}, not ${JSON.stringify(limit)}.`
+      )
+    if (region !== undefined && typeof region !== 'string')
+      throw new DataError('bad-option', `${what}'s region on ${name} must be a region name.`)
+    if (
+      select !== undefined &&
+      (!Array.isArray(select) || select.length === 0 || select.some(c => !columns.includes(c)))
+    )
+      throw new DataError(
+        'bad-option',
+        `${what}'s select on ${name} must list some of its columns (${columns.join(', ')}).`
+      )
+    if (orderBy !== undefined) {
+      if (typeof orderBy !== 'object' || orderBy === null || Array.isArray(orderBy))
+        throw new DataError(
+          'bad-option',
+          `${what}'s orderBy on ${name} is an object of column: 'asc' or 'desc'.`
+        )
+      for (const [c, d] of Object.entries(orderBy))
+        if (!columns.includes(c) || (d !== 'asc' && d !== 'desc'))
           throw new DataError(
-            'bad-key',
-            `find's region option is for by-row tables; ${name} is ${table.locality}.`
+            'bad-option',
+            `${what}'s orderBy on ${name}: ${c} must be one of its columns, ordered 'asc' or 'desc'.`
           )
-        f[table.regionColumn] = options.region
-      }
-      const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? 100)), MAX_FIND)
-      const stale =
-        options.maxStalenessSeconds === undefined
-          ? {}
-          : { maxStalenessSeconds: options.maxStalenessSeconds }
-      return (await read(f, limit, 'find', stale)) as Partial<R>[]
     }
   }
 
@@ -315,7 +631,7 @@ export function openTable<R extends Row>(caller: Caller, name: string): Table<R>
     let count = 0
     const touched: string[] = []
     for (const region of perSite(regions)) {
-      const rows = await connections.query(region, `${text}${connections.returning('1')}`, values)
+      const rows = await query(region, `${text}${connections.returning('1')}`, values)
       count += rows.length
       touched.push(region)
     }

@@ -1,4 +1,4 @@
-import { parseDuration } from '../manifest/formats.js'
+import { parseDuration } from '../schema/formats.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import type { ComplianceRule } from '../schema/generated.js'
@@ -21,6 +21,10 @@ export interface DataTable {
   locality: Locality
   /** Jurisdictions the rows may be stored in; absent means anywhere. */
   residency?: string[]
+  /** Jurisdictions outside residency that may read the rows remotely: declared transfers. */
+  transfers?: string[]
+  /** Roles that may insert, update and delete rows. */
+  writers?: string[]
   retention?: string
   retentionSeconds?: number
   columns: DataColumn[]
@@ -54,7 +58,12 @@ export interface DataModel {
   clusterWithin?: string[]
   /** engine spanner: the platform's instance (spec.spanner); the database is named after the service. */
   spanner?: { project: string; instance: string }
+  /** Roles that may run data subject export and erasure (spec.data.subjectRequests.roles). */
+  subjectRoles?: string[]
 }
+
+/** The table every region keeps its data subject requests in, created by the generated migrations. */
+export const SUBJECT_REQUESTS_TABLE = 'multiregion_subject_requests'
 
 /** The column that places a by-row table's rows. */
 export const REGION_COLUMN = 'region'
@@ -105,9 +114,9 @@ export function columnsIn(model: DataModel, table: DataTable, regionName: string
   return table.columns.filter(c => mayLeaveTo(model, table, c, regionName))
 }
 
-/** Every role that reads some column of the table: they all read its unclassified columns. */
+/** Every role that reads some column of the table or writes it: they all read its unclassified columns. */
 export function tableReaders(table: DataTable): string[] {
-  return [...new Set(table.columns.flatMap(c => c.readers))].sort()
+  return [...new Set([...table.columns.flatMap(c => c.readers), ...(table.writers ?? [])])].sort()
 }
 
 /** A global table's replicas: every placed region but home. */
@@ -140,6 +149,7 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
       ? { clusterWithin: [...platform.raw.spec.databaseClusterWithin] }
       : {}),
     ...(platform.raw.spec.spanner ? { spanner: { ...platform.raw.spec.spanner } } : {}),
+    subjectRoles: [...(data.subjectRequests?.roles ?? [])].sort(),
     regions: service.regions
       .filter(name => platform.regions[name])
       .map(name => {
@@ -153,12 +163,14 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
   }
   const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
     const columns = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
+      // A subject request looks rows up by the subject column, and PostgreSQL needs SELECT on what a WHERE reads.
+      const asksBy = spec.subject?.column === columnName ? base.subjectRoles : []
       const column: DataColumn = {
         name: columnName,
         type: c.type,
         primaryKey: c.primaryKey ?? false,
         nullable: c.nullable ?? !(c.primaryKey ?? false),
-        readers: [...(c.readers ?? [])]
+        readers: [...new Set([...(c.readers ?? []), ...asksBy])]
       }
       if (c.category !== undefined) column.category = c.category
       return column
@@ -168,9 +180,11 @@ export function dataModel(service: Service, platform: Platform): DataModel | und
       home: spec.home,
       locality: spec.locality ?? 'regional',
       columns,
+      writers: [...(spec.writers ?? [])],
       path: ['spec', 'data', 'tables', name]
     }
     if (spec.residency !== undefined) table.residency = [...spec.residency]
+    if (spec.transfers !== undefined) table.transfers = [...spec.transfers]
     if (spec.subject !== undefined)
       table.subject = { column: spec.subject.column, erase: spec.subject.erase ?? 'delete' }
     if (spec.retention !== undefined) {

@@ -7,6 +7,8 @@ import {
   isClassified,
   region,
   subscribers,
+  SUBJECT_REQUESTS_TABLE,
+  isPersonal,
   tableReaders
 } from './model.js'
 import type { DataColumn, DataModel, DataTable } from './model.js'
@@ -180,6 +182,7 @@ END $mr$;`
 }
 
 function grants(
+  model: DataModel,
   table: DataTable,
   columns: DataColumn[],
   replication: string | undefined
@@ -200,7 +203,43 @@ function grants(
         `GRANT SELECT (${readable.map(c => ident(c.name)).join(', ')}) ON TABLE ${t} TO ${ident(role)};`
       )
   }
+  // multiregion/data runs each write as the caller's role, so these grants are what a write is checked against.
+  for (const role of table.writers ?? [])
+    out.push(`GRANT INSERT, UPDATE, DELETE ON TABLE ${t} TO ${ident(role)};`)
+  if (table.subject)
+    for (const role of model.subjectRoles ?? []) out.push(...erasureGrant(table, columns, role))
   return out
+}
+
+/** What erasure needs and nothing more: DELETE, or UPDATE of the personal columns it sets to NULL. */
+function erasureGrant(table: DataTable, columns: DataColumn[], role: string): string[] {
+  const t = ident(table.name)
+  if (table.subject?.erase !== 'nullify') return [`GRANT DELETE ON TABLE ${t} TO ${ident(role)};`]
+  const cleared = nullified(table).filter(c => columns.some(k => k.name === c))
+  return cleared.length > 0
+    ? [`GRANT UPDATE (${cleared.map(ident).join(', ')}) ON TABLE ${t} TO ${ident(role)};`]
+    : []
+}
+
+/** The columns erase: nullify sets to NULL: the personal, nullable, non-key ones other than the subject column. */
+export function nullified(table: DataTable): string[] {
+  return table.columns
+    .filter(c => isPersonal(c) && c.nullable && !c.primaryKey && c.name !== table.subject?.column)
+    .map(c => c.name)
+}
+
+/**
+ * Every region keeps the subject requests homed there, so a request that a
+ * region's outage left unfinished is on record and can be resumed. Only the
+ * subject request roles may read or write it.
+ */
+function subjectRequestsTable(roles: readonly string[]): string[] {
+  const t = ident(SUBJECT_REQUESTS_TABLE)
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t} (\n  id uuid PRIMARY KEY,\n  subject text NOT NULL,\n  action text NOT NULL CHECK (action IN ('export', 'erase')),\n  role text NOT NULL,\n  purpose text NOT NULL,\n  requested_at timestamptz NOT NULL DEFAULT now(),\n  updated_at timestamptz NOT NULL DEFAULT now(),\n  complete boolean NOT NULL DEFAULT false,\n  regions jsonb NOT NULL\n);`,
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    ...roles.map(r => `GRANT SELECT, INSERT, UPDATE ON TABLE ${t} TO ${ident(r)};`)
+  ]
 }
 
 /** The one policy on a by-row table. */
@@ -472,14 +511,16 @@ export function compilePostgres(model: DataModel, regionName: string): Migration
       ...(t.locality === 'by-row' ? [foreignRows(t, regionName)] : [])
     ])
   ])
-  const roles = [...new Set(here.flatMap(tableReaders))].sort()
+  const subjectRoles = model.subjectRoles ?? []
+  const roles = [...new Set([...here.flatMap(tableReaders), ...subjectRoles])].sort()
   add('02_policy', 'column privileges, row security, classification and retention', [
     pruneRetentionJobs(here),
     ...roles.map(ensureRole),
+    ...(subjectRoles.length > 0 ? subjectRequestsTable(subjectRoles) : []),
     ...here.flatMap(t => {
       const columns = columnsIn(model, t, regionName)
       return [
-        ...grants(t, columns, replication),
+        ...grants(model, t, columns, replication),
         ...(t.locality === 'by-row' ? rowSecurity(t, regionName) : noRowSecurity(t)),
         ...comments(model, t, columns),
         ...retentionJob(t)

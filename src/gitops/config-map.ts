@@ -49,6 +49,7 @@ const isScalar = (v: unknown) => v === null || typeof v !== 'object'
 
 /**
  * A JSON file as people read it in a pull request: two-space indentation,
+ * a Map written as the object of its entries,
  * with lists of names and small records ({ "jurisdiction": "EU", "secret":
  * "DB_URL_SWEDEN" }) on one line each, so a file that lists every region
  * grows by one short line a region rather than several.
@@ -63,7 +64,9 @@ export function jsonFile(value: unknown): string {
         ? '[]'
         : `[\n${v.map(x => inner + render(x, inner)).join(',\n')}\n${indent}]`
     }
-    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined)
+    const entries = (
+      v instanceof Map ? [...(v as Map<string, unknown>)] : Object.entries(v as object)
+    ).filter(([, x]) => x !== undefined)
     if (entries.length === 0) return '{}'
     const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')} }`
     if (entries.length <= 4 && entries.every(([, x]) => isScalar(x)) && line.length <= 80)

@@ -1,5 +1,4 @@
 import type { Platform } from '../manifest/model.js'
-import { GENERATED_FILES } from '../routing/resources.js'
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
 
@@ -25,6 +24,16 @@ export function regionLayout(platform: Platform, service: string, region: string
       : KUSTOMIZATION_NAMES.map(name => `${folder}/${name}`)
   return { folder, image, candidates }
 }
+
+/** Files the toolkit writes whole in a region folder; a person's edits to them are replaced on the next promotion. */
+export const GENERATED_FILES = {
+  routeTable: 'route-table.yaml',
+  dnsEndpoint: 'dnsendpoint.yaml',
+  gslb: 'gslb.yaml',
+  istio: 'istio.yaml',
+  linkerd: 'serviceprofile.yaml',
+  dataMap: 'data-map.yaml'
+} as const
 
 /** The region folder's file that holds the service's Service, which carries its ExternalDNS annotations. */
 export const SERVICE_FILE = 'service.yaml'

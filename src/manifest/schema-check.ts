@@ -3,7 +3,7 @@ import type { Diagnostic } from './diagnostic.js'
 import { clip, listSome, quote } from './diagnostic.js'
 import { didYouMean } from './suggest.js'
 import type { YamlSource } from './yaml-source.js'
-import { escapesFolder } from './formats.js'
+import { escapesFolder } from '../schema/formats.js'
 import { validatePlan, validatePlatform, validateService } from '../schema/validators.js'
 
 export type SchemaName = 'service' | 'platform' | 'plan'

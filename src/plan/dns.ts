@@ -3,17 +3,20 @@ import type { YamlPath } from '../manifest/yaml-source.js'
 import { readAnnotations, upsertAnnotations } from '../gitops/annotations.js'
 import type { AnnotationAt } from '../gitops/annotations.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
-import { compileGrpc } from '../routing/grpc.js'
+import { compileGrpc, declaresGrpc } from '../routing/grpc.js'
+import type { CompiledGrpc } from '../routing/grpc.js'
 import { compileIstio } from '../routing/istio.js'
+import { istioWebhookFindings } from '../routing/istio-webhook.js'
 import { compileLinkerd } from '../routing/linkerd.js'
 import { meshRoutes } from '../routing/mesh.js'
 import type { MeshNote } from '../routing/mesh.js'
-import { regionLayout, SERVICE_FILE } from '../gitops/layout.js'
+import { GENERATED_FILES, regionLayout, SERVICE_FILE } from '../gitops/layout.js'
 import { recordAnnotations, withPrefix } from '../routing/annotations.js'
-import { compileDns, MANAGED_KEYS, prefixOf } from '../routing/compile.js'
-import type { ManagedKey, RegionDnsPlan } from '../routing/compile.js'
+import { compileDns, prefixOf } from '../routing/compile.js'
+import type { RegionDnsPlan } from '../routing/compile.js'
+import { MANAGED_KEYS } from '../routing/annotations.js'
+import type { ManagedKey } from '../routing/annotations.js'
 import {
-  GENERATED_FILES,
   isGenerated,
   renderDnsEndpoint,
   renderGslb,
@@ -31,7 +34,7 @@ import type {
   WeightStep
 } from '../schema/generated.js'
 import { fileEdit } from './file-edit.js'
-import type { EnvRepoFiles } from './check.js'
+import type { EnvRepoFiles } from './env-files.js'
 
 /** What the routing block changes in one region. */
 export interface RegionRouting {
@@ -105,6 +108,12 @@ export function planRouting(input: RoutingInput): RoutingPlan {
   })
   const lastWave = Math.max(0, ...waves.values())
   const views: AnnotationView[] = []
+  // The mesh files of every region read every region's location: built once, not once a region.
+  let locationsOf: Record<string, string> | undefined
+  const locations = () =>
+    (locationsOf ??= Object.fromEntries(
+      Object.entries(platform.regions).map(([name, r]) => [name, r.location])
+    ))
 
   for (const plan of compiled.regions) {
     const wave = waves.get(plan.region)
@@ -247,7 +256,8 @@ export function planRouting(input: RoutingInput): RoutingPlan {
     for (const endpoint of plan.endpoint)
       views.push(endpointView(endpoint, plan, manifestAt(['spec', 'routing', 'failover'])))
     if (wave !== undefined && files) {
-      const mesh = meshFiles(platform, routes, plan.region, manifestAt(undefined))
+      const grpcPort = text !== undefined && declaresGrpc(text)
+      const mesh = meshFiles(platform, routes, plan, manifestAt(undefined), locations(), grpcPort)
       for (const f of mesh.findings)
         if (
           f.region !== undefined ||
@@ -376,34 +386,43 @@ function removedRegions(service: Service, platform: Platform, files: EnvRepoFile
 /**
  * The region's mesh files (platform spec.routing.mesh, or the region's own
  * mesh) and its gRPC service config, all from the same route table; what a
- * target cannot express becomes an info finding at spec.routing.
+ * target cannot express becomes an info finding at spec.routing (for gRPC,
+ * only when the region's Service has a gRPC port: the config is written
+ * anyway, for clients that call it over gRPC later).
  */
 function meshFiles(
   platform: Platform,
   routes: RouteTable,
-  region: string,
-  at: Located
-): { files: [string, string][]; grpc: unknown; findings: Finding[] } {
-  const locations = Object.fromEntries(
-    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
-  )
-  const view = meshRoutes(routes, region, locations)
+  { region, hostname }: RegionDnsPlan,
+  at: Located,
+  locations: Record<string, string>,
+  grpcPort: boolean
+): { files: [string, string][]; grpc: CompiledGrpc; findings: Finding[] } {
+  // A region on a name of its own (China's) is called by that name, with that SNI.
+  const view = meshRoutes(routes, region, locations, hostname)
   const mesh = platform.regions[region]?.mesh ?? platform.raw.spec.routing?.mesh ?? 'none'
   const target =
     mesh === 'istio' ? compileIstio(view) : mesh === 'linkerd' ? compileLinkerd(view) : undefined
   const grpc = compileGrpc(view)
   const info = (n: MeshNote, where?: string): Finding => ({
     rule: n.rule,
-    severity: 'info',
+    severity: n.severity ?? 'info',
     message: where ? `${where}: ${n.message}` : n.message,
     ...at,
     ...(where ? { region: where } : {})
   })
+  // Istio's webhook is the last word on an Istio file: what it refuses, Argo CD cannot apply.
+  const refused: Finding[] =
+    mesh === 'istio' && target ? istioWebhookFindings(target.content).map(n => info(n, region)) : []
   return {
     files: target ? [[target.name, target.content]] : [],
-    grpc: grpc.config,
+    grpc,
     // The gRPC notes read the same in every region: the caller reports them once.
-    findings: [...(target?.notes ?? []).map(n => info(n, region)), ...grpc.notes.map(n => info(n))]
+    findings: [
+      ...refused,
+      ...(target?.notes ?? []).map(n => info(n, region)),
+      ...(grpcPort ? grpc.notes.map(n => info(n)) : [])
+    ]
   }
 }
 

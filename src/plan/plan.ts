@@ -8,11 +8,12 @@ import { fileEdit, sha256, unifiedDiff } from './file-edit.js'
 import type { RoutingPlan } from './dns.js'
 import type { DataPlan } from '../data/plan-data.js'
 import { checkService, sortFindings } from './check.js'
-import type { CheckInput, EnvRepoFiles } from './check.js'
+import type { CheckInput } from './check.js'
+import type { EnvRepoFiles } from './env-files.js'
 import { pinText } from './release.js'
 import type { Release } from './release.js'
 
-export type { EnvRepoFiles } from './check.js'
+export type { EnvRepoFiles } from './env-files.js'
 
 export const PLAN_VERSION = 1
 

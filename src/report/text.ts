@@ -1,5 +1,6 @@
-import type { Finding, Plan } from '../schema/generated.js'
+import type { FileEdit, Finding, Plan } from '../schema/generated.js'
 import { dnsLines, routeLines } from './dns.js'
+import { fileDiffs } from './file-diffs.js'
 import { firstFindings, formatSeconds, plural, shortVersion } from './format.js'
 
 /**
@@ -15,12 +16,31 @@ export function findingLines(findings: readonly Finding[]): string[] {
   return more ? [...lines, more] : lines
 }
 
-/** The plan for people at a terminal: the train as waves, per-region diffs, findings. */
-export function renderPlanText(plan: Plan): string {
+/** What the plan command knows beyond the plan: the PGlite shadow check replayed every region's migrations without error. */
+export interface TextContext {
+  shadowReplayed?: { regions: number }
+}
+
+/**
+ * The plan for people at a terminal: first what a reader acts on (the summary,
+ * the shadow check, the findings), then the train as waves, routing and data,
+ * and last one diff per file.
+ */
+export function renderPlanText(plan: Plan, context: TextContext = {}): string {
   const { service, release, train, summary } = plan
   const out: string[] = []
   const team = service.team ? ` (${service.team})` : ''
   out.push(`Plan: ${service.name}${team} -> ${release.ref}  [${service.image}]`)
+  out.push(
+    `Summary: ${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
+  )
+  if (context.shadowReplayed)
+    out.push(
+      `Shadow check: the migrations of ${plural(context.shadowReplayed.regions, 'region')} replayed on an embedded PostgreSQL, no error`
+    )
+  if (plan.findings.length === 0) out.push('Findings: none')
+  else out.push('Findings', ...findingLines(plan.findings).map(l => `  ${l}`))
+  out.push('')
   out.push(
     `Train: ${plural(train.waves.length, 'wave')}, ${plural(train.approvals, 'approval')} per PR, bake ${formatSeconds(train.bakeSeconds)}, timeout ${formatSeconds(train.timeoutSeconds)}, on failure ${train.onFailure}`
   )
@@ -31,7 +51,7 @@ export function renderPlanText(plan: Plan): string {
       const name = region.name.padEnd(width)
       const detail =
         region.action === 'promote'
-          ? `${shortVersion(region.current)} -> ${shortVersion(region.target)}  ${region.edits.map(e => `${e.path}:${e.line}`).join(', ')}  (${plural(region.approvals, 'approval')}, Argo CD ${region.argocd.app})`
+          ? `${shortVersion(region.current)} -> ${shortVersion(region.target)}  ${filesOf(region.edits)}  (${plural(region.approvals, 'approval')}, Argo CD ${region.argocd.app})`
           : region.action === 'current'
             ? `already at ${shortVersion(region.current)}, no change`
             : 'blocked: see findings'
@@ -55,15 +75,14 @@ export function renderPlanText(plan: Plan): string {
   const edits = plan.regions.flatMap(r => r.edits)
   if (edits.length > 0) {
     out.push('', 'Changes')
-    for (const edit of edits) out.push(edit.diff.trimEnd())
+    for (const diff of fileDiffs(edits)) out.push(diff.trimEnd())
   }
-  out.push('', 'Findings')
-  out.push(
-    ...(plan.findings.length > 0 ? findingLines(plan.findings).map(l => `  ${l}`) : ['  none'])
-  )
-  out.push(
-    '',
-    `Summary: ${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked; ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`
-  )
   return `${out.join('\n')}\n`
+}
+
+/** Each file a region's PR edits, once, at the line of its first edit. */
+function filesOf(edits: readonly FileEdit[]): string {
+  const first = new Map<string, number>()
+  for (const e of edits) if (!first.has(e.path)) first.set(e.path, e.line)
+  return [...first].map(([path, line]) => `${path}:${line}`).join(', ')
 }

@@ -1,5 +1,5 @@
 import { readAnnotations } from '../gitops/annotations.js'
-import { normalName } from './compile.js'
+import { normalName } from '../manifest/routing.js'
 
 /** Who a Service file belongs to, and the annotation prefix its region's ExternalDNS reads. */
 export interface ClaimOwner {

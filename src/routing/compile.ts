@@ -1,38 +1,14 @@
 import type { Platform, Service } from '../manifest/model.js'
-import { isHostname } from '../manifest/formats.js'
+import { isHostname } from '../schema/formats.js'
 import { DEFAULTS } from '../manifest/model.js'
+import { hostnameOf, normalName, ROUTING_DEFAULTS } from '../manifest/routing.js'
+import type { ManagedKey } from './annotations.js'
 import type { YamlPath } from '../manifest/yaml-source.js'
 import type { DnsRecord, Finding, RoutingSpec } from '../schema/generated.js'
 import { inZone } from './validate.js'
 
 /** Route 53 is the only provider whose routing policies ExternalDNS publishes (routing-anchors.md §0.2). */
 export const ROUTING_PROVIDERS = new Set(['aws'])
-
-export const ROUTING_DEFAULTS = {
-  policy: 'latency',
-  ttl: 60,
-  timeout: '2s',
-  retries: 2,
-  weight: 100,
-  alias: true
-} as const
-
-/** The annotation keys the compiler owns, without the prefix, in the order they are written. */
-export const MANAGED_KEYS = [
-  'hostname',
-  'set-identifier',
-  'ttl',
-  'aws-region',
-  'aws-failover',
-  'aws-weight',
-  'aws-geolocation-continent-code',
-  'aws-geolocation-country-code',
-  'aws-geolocation-subdivision-code',
-  'aws-health-check-id',
-  'alias',
-  'aws-evaluate-target-health'
-] as const
-export type ManagedKey = (typeof MANAGED_KEYS)[number]
 
 /** One region's share of the service's DNS: what its Service carries and what else it publishes. */
 export interface RegionDnsPlan {
@@ -63,16 +39,6 @@ export interface CompiledDns {
   findings: Finding[]
 }
 
-/** A name as DNS compares it: case-insensitive, the root's trailing dot implied (RFC 4343). */
-export function normalName(name: string): string {
-  return name.toLowerCase().replace(/\.$/, '')
-}
-
-/** The hostname a region publishes: its override, or the shared one, normalised. */
-export function hostnameOf(routing: RoutingSpec, region: string): string {
-  return normalName(routing.hostnames?.[region] ?? routing.hostname)
-}
-
 /** A location in the aws-cn partition, whose Route 53 is separate from the commercial one. */
 export function inChinaPartition(location: string): boolean {
   return location.startsWith('cn-')
@@ -89,7 +55,9 @@ export function recordSets(service: Service, platform: Platform): Map<string, st
   for (const region of service.regions) {
     if (!platform.regions[region]) continue
     const name = hostnameOf(service.routing, region)
-    sets.set(name, [...(sets.get(name) ?? []), region])
+    const members = sets.get(name)
+    if (members) members.push(region)
+    else sets.set(name, [region])
   }
   return sets
 }

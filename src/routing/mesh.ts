@@ -9,6 +9,7 @@ export const IDEMPOTENT_METHODS = ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'] as
 /** What every mesh and gRPC target is compiled from: one region's view of the route table. */
 export interface MeshRoutes {
   service: string
+  /** The name the region's callers use: its own from spec.routing.hostnames, else the shared one. */
   hostname: string
   /** The region the files are deployed in. */
   region: string
@@ -25,10 +26,12 @@ export interface MeshRoutes {
   breaker: { failures: number; cooldownMs: number }
 }
 
-/** A rule a target cannot express: reported as an info finding, never dropped in silence. */
+/** A rule a target cannot express: reported as a finding (info unless said), never dropped in silence. */
 export interface MeshNote {
   rule: string
   message: string
+  /** warning: what the file promises does not happen unless someone acts. */
+  severity?: 'info' | 'warning' | 'error'
 }
 
 export interface MeshFile {
@@ -38,15 +41,16 @@ export interface MeshFile {
   notes: MeshNote[]
 }
 
-/** One region's view of the route table, with the platform's locations. */
+/** One region's view of the route table, with the platform's locations and the name its callers use. */
 export function meshRoutes(
   table: RouteTable,
   region: string,
-  locations: Record<string, string>
+  locations: Record<string, string>,
+  hostname: string = table.hostname
 ): MeshRoutes {
   const routes: MeshRoutes = {
     service: table.service,
-    hostname: table.hostname,
+    hostname,
     region,
     timeoutMs: table.timeoutMs,
     deadlineMs: table.deadlineMs,

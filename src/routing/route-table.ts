@@ -1,10 +1,19 @@
-import { parseDuration } from '../manifest/formats.js'
+import { parseDuration } from '../schema/formats.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { Finding, RouteTable } from '../schema/generated.js'
-import { hostnameOf, recordSets, ROUTING_DEFAULTS } from './compile.js'
+import { hostnameOf, ROUTING_DEFAULTS } from '../manifest/routing.js'
+import { recordSets } from './compile.js'
 
 /** Finagle's default retry budget: retries may add 20% to the requests, plus a floor of 10 a second. */
 export const RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 } as const
+
+/**
+ * Connections a client keeps to each region at most: a burst queues in the
+ * client instead of opening a socket per request, which overflowed the
+ * server's listen backlog (Node's default is 511) and failed on the
+ * connect timeout rather than the attempt timeout.
+ */
+export const MAX_CONNECTIONS = 128
 
 const DEFAULT_ENDPOINT = 'https://{service}.{region}.{zone}'
 
@@ -13,23 +22,64 @@ function milliseconds(duration: string): number {
 }
 
 /**
+ * The members of a record set DNS sends traffic to: a weighted record of
+ * weight 0 gets none unless every record of the set is 0 (Route 53 then
+ * answers with all of them; ResourceRecordSet.Weight); a geolocation
+ * region without a location has no record; under policy failover, a region
+ * outside spec.routing.failover has none. The client and the mesh drain what
+ * DNS drains.
+ */
+function routed(routing: NonNullable<Service['routing']>, members: readonly string[]): string[] {
+  switch (routing.policy ?? ROUTING_DEFAULTS.policy) {
+    case 'weighted': {
+      const weight = (r: string) => routing.weights?.[r] ?? ROUTING_DEFAULTS.weight
+      return members.every(r => weight(r) === 0) ? [...members] : members.filter(r => weight(r) > 0)
+    }
+    case 'geolocation':
+      return members.filter(r => routing.geolocation?.[r] !== undefined)
+    case 'failover': {
+      const listed = members.filter(r => routing.failover?.includes(r))
+      return listed.length > 0 ? listed : [...members]
+    }
+    default:
+      return [...members]
+  }
+}
+
+/** Each record set's members that DNS sends traffic to. */
+function routedSets(service: Service, platform: Platform): Map<string, string[]> {
+  const routing = service.routing!
+  return new Map(
+    [...recordSets(service, platform)].map(([name, members]) => [name, routed(routing, members)])
+  )
+}
+
+/**
  * The regions a caller in `client` tries, best first. A caller that runs
  * the service in its own region starts there (nearest); with policy
  * failover it starts at the PRIMARY instead. Then the manifest's failover
  * order, then the rest of the record set, same jurisdiction first. Only
  * regions sharing the caller's record set appear, so the client never routes
- * where DNS would not (a region with its own zone stays on its own).
+ * where DNS would not (a region with its own zone stays on its own), and of
+ * those only the ones DNS sends traffic to. A caller in a jurisdiction a
+ * compliance pack confines both ways (pipl: CN) gets no region abroad, so an
+ * empty row when the service does not run there.
  */
-export function preferenceOrder(service: Service, platform: Platform, client: string): string[] {
+export function preferenceOrder(
+  service: Service,
+  platform: Platform,
+  client: string,
+  // Computed once by routeTable for every client region, instead of once a client.
+  sets = routedSets(service, platform),
+  { outgoing, both } = confinement(platform)
+): string[] {
   const routing = service.routing!
-  const sets = recordSets(service, platform)
   const jurisdiction = platform.regions[client]?.jurisdiction
-  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client))
+  const own = sets.get(hostnameOf(routing, client))?.includes(client) === true
   const sameJurisdiction = [...sets.values()].find(members =>
     members.some(r => platform.regions[r]?.jurisdiction === jurisdiction)
   )
   // A caller in a confined jurisdiction stays inside it when the service runs there.
-  const { outgoing, both } = confinement(platform)
   const confined = jurisdiction !== undefined && outgoing.has(jurisdiction)
   const members = own
     ? sets.get(hostnameOf(routing, client))!
@@ -50,6 +100,8 @@ export function preferenceOrder(service: Service, platform: Platform, client: st
   const of = (r: string) => platform.regions[r]?.jurisdiction
   if (confined && order.some(r => of(r) === jurisdiction))
     return order.filter(r => of(r) === jurisdiction)
+  // Personal data a request carries stays in a jurisdiction confined both ways: no region abroad serves its callers.
+  if (jurisdiction !== undefined && both.has(jurisdiction)) return []
   // Nobody fails over into a jurisdiction that takes no traffic from abroad; a first choice is no failover.
   return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)!))
 }
@@ -91,8 +143,12 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
       .replaceAll('{zone}', dns.zone)
   }
   const order: Record<string, string[]> = {}
+  const sets = routedSets(service, platform)
+  const confined = confinement(platform)
   for (const client of Object.keys(platform.regions).sort())
-    order[client] = preferenceOrder(service, platform, client).filter(r => endpoints[r])
+    order[client] = preferenceOrder(service, platform, client, sets, confined).filter(
+      r => endpoints[r]
+    )
   const table: RouteTable = {
     service: service.name,
     hostname: routing.hostname,
@@ -100,6 +156,7 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
     deadlineMs:
       routing.deadline !== undefined ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
     retries,
+    maxConnections: MAX_CONNECTIONS,
     retryBudget: { ...RETRY_BUDGET },
     endpoints,
     order

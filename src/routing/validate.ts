@@ -1,6 +1,6 @@
 import type { Finding } from '../schema/generated.js'
 import { KNOWN_PREFIXES } from './annotations.js'
-import { LATENCY_REGIONS } from './route53-locations.js'
+import { LATENCY_REGIONS } from '../manifest/route53-locations.js'
 
 /** Where a value sits: a file and a 1-based line and column. */
 export interface Located {

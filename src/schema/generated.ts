@@ -255,6 +255,23 @@ export const serviceSchema = {
           type: 'string',
           format: 'relative-path'
         },
+        subjectRequests: {
+          description:
+            'Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['roles'],
+          properties: {
+            roles: {
+              description:
+                "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.",
+              type: 'array',
+              minItems: 1,
+              uniqueItems: true,
+              items: { type: 'string', format: 'sql-identifier' }
+            }
+          }
+        },
         tables: {
           description: 'Tables by name.',
           type: 'object',
@@ -286,6 +303,22 @@ export const serviceSchema = {
           minItems: 1,
           uniqueItems: true,
           items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
+        transfers: {
+          description:
+            'Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.',
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', pattern: '^[A-Z]{2,3}$' }
+        },
+        writers: {
+          description:
+            "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.",
+          type: 'array',
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: 'string', format: 'sql-identifier' }
         },
         retention: {
           description: 'How long rows are kept, as a duration (for example 730d).',
@@ -553,6 +586,17 @@ export interface DataSpec {
    */
   migrations?: string
   /**
+   * Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.
+   */
+  subjectRequests?: {
+    /**
+     * Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.
+     *
+     * @minItems 1
+     */
+    roles: string[]
+  }
+  /**
    * Tables by name.
    */
   tables?: {
@@ -574,6 +618,18 @@ export interface TableSpec {
    * @minItems 1
    */
   residency?: string[]
+  /**
+   * Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.
+   *
+   * @minItems 1
+   */
+  transfers?: string[]
+  /**
+   * Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.
+   *
+   * @minItems 1
+   */
+  writers?: string[]
   /**
    * How long rows are kept, as a duration (for example 730d).
    */
@@ -1588,6 +1644,12 @@ export const planSchema = {
           type: 'integer',
           minimum: 0
         },
+        maxConnections: {
+          description:
+            "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+          type: 'integer',
+          minimum: 1
+        },
         retryBudget: {
           title: 'RetryBudget',
           description:
@@ -1936,6 +1998,10 @@ export interface RouteTable {
    * Delay before an idempotent request is also sent to the next region; absent: no hedging.
    */
   hedgeMs?: number
+  /**
+   * Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.
+   */
+  maxConnections?: number
   retryBudget: RetryBudget
   /**
    * Base URL of the service in each region.

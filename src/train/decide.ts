@@ -80,6 +80,13 @@ export interface Decision {
   actions: Action[]
 }
 
+/**
+ * Argo CD's controller re-compares every app with git this often by itself
+ * (timeout.reconciliation, 120 s by default, plus jitter): the least time in
+ * which an app can be seen to pick up a merge without a refresh.
+ */
+export const RESYNC_MS = 120_000
+
 const FAILED: ReadonlySet<HealthOutcome | null> = new Set(['degraded', 'failed', 'timeout'])
 
 /**
@@ -118,7 +125,9 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
       region: r.region,
       pr: pr.number,
       revision: pr.mergeSha,
-      deadline: mergedAt + o.train.timeoutSeconds * 1000
+      // A wait that starts past its deadline (a killed run, a late timer) still gets one controller
+      // resync period: one look at a mid-sync app is no verdict on the release.
+      deadline: Math.max(mergedAt + o.train.timeoutSeconds * 1000, o.now + RESYNC_MS)
     }
   }
   if (pr.rebuild)

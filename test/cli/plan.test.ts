@@ -1,4 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { applyPatch } from 'diff'
+import type { Plan } from '../../src/schema/generated.js'
 import { schemaErrors } from '../../src/manifest/schema-check.js'
 import { expectGolden } from '../support/golden.js'
 import { ROOT } from '../support/paths.js'
@@ -24,6 +28,34 @@ describe('multiregion plan', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expectGolden(golden, result.stdout)
+  })
+
+  it('text leads with the summary, the shadow check and the findings, and diffs each file once', async () => {
+    const result = await runCli(['plan', '--release', 'v1.5.0', ...checkout])
+    const lines = result.stdout.split('\n')
+    expect(lines.slice(0, 4)).toEqual([
+      'Plan: checkout (payments) -> v1.5.0  [ghcr.io/acme/checkout]',
+      'Summary: 3 to promote, 1 current, 0 blocked; 0 errors, 0 warnings',
+      'Shadow check: the migrations of 4 regions replayed on an embedded PostgreSQL, no error',
+      'Findings: none'
+    ])
+    const diffed = lines.filter(l => l.startsWith('--- a/'))
+    expect(diffed).toEqual([...new Set(diffed)])
+    expect(diffed).toContain('--- a/regions/us-east/checkout/kustomization.yaml')
+    // Each promoted region's line names each of its files once.
+    const usEast = lines.find(l => l.startsWith('  us-east  promote'))!
+    expect(usEast.match(/kustomization\.yaml/g)).toHaveLength(1)
+    // The one diff takes the file as it is to the file as the PR writes it.
+    const json = await runCli(['plan', '--release', 'v1.5.0', ...checkout, '--format', 'json'])
+    const edits = (JSON.parse(json.stdout) as Plan).regions.find(r => r.name === 'us-east')!.edits
+    const path = 'regions/us-east/checkout/kustomization.yaml'
+    const start = result.stdout.indexOf(`--- a/${path}`)
+    const diff = result.stdout.slice(start, result.stdout.indexOf('\n--- a/', start) + 1)
+    const original = readFileSync(join(ROOT, 'fixtures/environments', path), 'utf8')
+    expect(applyPatch(original, diff)).toBe(edits.filter(e => e.path === path).at(-1)!.content)
+    // Without the check, no line claims it ran.
+    const skipped = await runCli(['plan', '--release', 'v1.5.0', ...checkout, '--no-shadow'])
+    expect(skipped.stdout).not.toContain('Shadow check')
   })
 
   it('prints the Helm service plan as text', async () => {

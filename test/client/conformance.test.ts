@@ -32,14 +32,24 @@ interface Vector {
   features: string[]
   table: RouteTable
   caller: string
+  breaker?: { failures: number; cooldownMs: number }
+  invalid?: string
   down?: string[]
   script: Record<string, Answer[]>
   requests: {
-    request: { method: string; path: string; body?: string; idempotent?: boolean }
+    waitMs?: number
+    request: {
+      method: string
+      path: string
+      body?: string
+      idempotent?: boolean
+      abortAfterMs?: number
+    }
     expect: {
       attempts: { region: string; hedge: boolean; timeoutMs: number }[]
       outcome: { status: number; region: string } | { error: string }
       received?: Record<string, number>
+      cancelled?: Record<string, number>
     }
   }[]
 }
@@ -61,8 +71,9 @@ afterEach(async () => {
 async function scripted(
   name: string,
   script: Answer[] = [{}]
-): Promise<{ url: string; received: () => number }> {
+): Promise<{ url: string; received: () => number; cancelled: () => number }> {
   let received = 0
+  let cancelled = 0
   const sockets = new Set<Socket>()
   const timers = new Set<NodeJS.Timeout>()
   const server: Server = createServer({ keepAlive: true }, (req, res) => {
@@ -70,6 +81,10 @@ async function scripted(
     req.resume()
     if (answer.hang) return
     if (answer.reset) return void req.on('end', () => req.socket.destroy())
+    // The client closed the connection before the answer was written: it cancelled the request.
+    res.on('close', () => {
+      if (!res.writableFinished) cancelled++
+    })
     const send = () => {
       if (!res.destroyed) res.writeHead(answer.status ?? 200, { 'x-region': name }).end(name)
     }
@@ -92,9 +107,12 @@ async function scripted(
   )
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    received: () => received
+    received: () => received,
+    cancelled: () => cancelled
   }
 }
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 /** A loopback URL nothing listens on: connections to it are refused. */
 async function refusing(): Promise<string> {
@@ -118,30 +136,49 @@ describe('conformance vectors', () => {
   })
 
   it.each(vectors.map(v => [v.name, v] as const))('%s', async (_name, vector) => {
-    const servers = new Map<string, { received: () => number }>()
+    if (vector.invalid !== undefined) {
+      expect(() => createClient(vector.table, { region: vector.caller })).toThrow(
+        new RegExp(`^${vector.invalid} `)
+      )
+      return
+    }
+    const servers = new Map<string, { received: () => number; cancelled: () => number }>()
     const endpoints: Record<string, string> = {}
     for (const region of Object.keys(vector.table.endpoints)) {
       if (vector.down?.includes(region)) {
         endpoints[region] = await refusing()
-        servers.set(region, { received: () => 0 })
+        servers.set(region, { received: () => 0, cancelled: () => 0 })
       } else {
         const server = await scripted(region, vector.script[region])
         endpoints[region] = server.url
         servers.set(region, server)
       }
     }
-    const fetch = createClient({ ...vector.table, endpoints }, { region: vector.caller })
+    const fetch = createClient(
+      { ...vector.table, endpoints },
+      { region: vector.caller, ...(vector.breaker ? { breaker: vector.breaker } : {}) }
+    )
     cleanup.push(() => fetch.close())
     const events: ClientEvent[] = []
     fetch.events.on('event', (e: ClientEvent) => events.push(e))
-    for (const [i, { request, expect: expected }] of vector.requests.entries()) {
+    const longestDelay = Math.max(
+      0,
+      ...Object.values(vector.script).flatMap(answers => answers.map(a => a.delayMs ?? 0))
+    )
+    for (const [i, { waitMs, request, expect: expected }] of vector.requests.entries()) {
+      if (waitMs) await sleep(waitMs)
       events.length = 0
-      const outcome = await fetch(request.path, request)
+      const { abortAfterMs, ...init } = request
+      const abort = new AbortController()
+      const abortTimer =
+        abortAfterMs === undefined ? undefined : setTimeout(() => abort.abort(), abortAfterMs)
+      const outcome = await fetch(request.path, { ...init, signal: abort.signal })
         .then(response => ({ status: response.status, region: response.region }))
         .catch((error: unknown) => {
           if (error instanceof RegionalFetchError) return { error: error.kind }
           throw error
         })
+      clearTimeout(abortTimer)
       const attempts = events.filter(e => e.type === 'attempt')
       const got = {
         request: i,
@@ -160,6 +197,15 @@ describe('conformance vectors', () => {
       for (const [n, attempt] of attempts.entries()) {
         expect(attempt.timeoutMs).toBeGreaterThan(0)
         expect(attempt.timeoutMs).toBeLessThanOrEqual(expected.attempts[n]!.timeoutMs)
+      }
+      if (expected.cancelled) {
+        // Once every scripted answer would have been sent, a loser left running has finished uncancelled.
+        await sleep(longestDelay + 200)
+        expect(
+          Object.fromEntries(
+            Object.keys(expected.cancelled).map(r => [r, servers.get(r)!.cancelled()])
+          )
+        ).toEqual(expected.cancelled)
       }
     }
   })

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { dataMap } from '../../src/data/data-map.js'
 import { renderRowTypes } from '../../src/data/row-types.js'
 import { planData } from '../../src/data/plan-data.js'
-import { loadService } from '../../src/manifest/load.js'
+import { loadPlatform, loadService } from '../../src/manifest/load.js'
+import { dataModel } from '../../src/data/model.js'
+import { largePlatform, regionName } from '../support/large-inputs.js'
 import { DataError, openData } from '../../src/data-api/index.js'
 import { fixtureModel } from '../support/data.js'
 import { fixturePlatform, fixtureService } from '../support/fixtures.js'
@@ -65,12 +67,54 @@ describe('the data map', () => {
       readers: ['support']
     })
     expect(map.tables.orders).toMatchObject({ locality: 'by-row', regionColumn: 'region' })
-    // The margin stays home: replicas of the price list hold every other column.
-    expect(map.tables.plans!.replicas).toEqual({
-      sweden: ['code', 'name', 'price_cents'],
-      china: ['code', 'name', 'price_cents']
+    // us-east is the price list's home: it holds no replica, and reads and writes it there.
+    expect(map.tables.plans!.replicas).toBeUndefined()
+    expect(map.tables.plans!.placement).toEqual(['us-east'])
+    // Sweden's replica holds every column but the margin, which stays home; China's is not Sweden's business.
+    expect(dataMap(model, 'sweden').tables.plans).toMatchObject({
+      placement: ['us-east', 'sweden'],
+      replicas: { sweden: ['code', 'name', 'price_cents'] }
     })
     expect(JSON.stringify(map)).not.toMatch(/postgres:\/\//)
+  })
+
+  it("names only the regions its data API reaches, so a region's map does not grow with the fleet", () => {
+    // A regional and a global table over every region of a generated platform: one region's map
+    // names itself and the tables' home, whether the service runs in 8 regions or 64.
+    const mapOf = (regions: number) => {
+      const names = Array.from({ length: regions }, (_, i) => regionName(i))
+      const service = loadService(
+        `apiVersion: multiregion.dev/v1
+kind: Service
+metadata: { name: checkout, team: t }
+spec:
+  image: ghcr.io/acme/checkout
+  regions: [${names.join(', ')}]
+  data:
+    engine: postgres
+    tables:
+      customers:
+        home: ${names[1]}
+        columns:
+          id: { type: uuid, primaryKey: true }
+      currencies:
+        home: ${names[0]}
+        locality: global
+        columns:
+          code: { type: text, primaryKey: true }
+          margin: { type: bigint, category: system.operations, readers: [billing] }
+`,
+        'multiregion.yaml'
+      ).value!
+      const platform = loadPlatform(largePlatform(regions), 'platform.yaml').value!
+      return dataMap(dataModel(service, platform)!, names[5]!)
+    }
+    const small = mapOf(8)
+    const large = mapOf(64)
+    expect(Object.keys(large.regions)).toEqual([regionName(0), regionName(1), regionName(5)])
+    expect(large.order).toEqual([regionName(5), regionName(1), regionName(0)])
+    expect(large.tables.currencies!.replicas).toEqual({ [regionName(5)]: ['code'] })
+    expect(JSON.stringify(large).length).toBe(JSON.stringify(small).length)
   })
 
   it('searches its own region first, then its jurisdiction, then the rest', () => {
@@ -156,8 +200,9 @@ describe('openData without a database', () => {
   })
 
   it('names the region and the variable when a URL is missing', async () => {
-    const db = openData({ map, role: 'support', purpose: 'x', env: {} })
-    await expect(db.table('customers').get('a')).rejects.toThrow(
+    // From sweden: a read of the EU's customers from us-east is a transfer the fixture does not declare.
+    const db = openData({ map, region: 'sweden', role: 'support', purpose: 'x', env: {} })
+    await expect(db.table('customers').get('4f1c1d1e-0000-4000-8000-000000000001')).rejects.toThrow(
       "sweden's database URL is not set: the environment variable DB_URL_SWEDEN is empty."
     )
   })

@@ -114,10 +114,11 @@ async function run(v: Vector) {
       e ? reject(e) : resolve(p)
     )
   )
-  const { config } = compileGrpc(meshRoutes(v.table, v.caller, {}))
+  // grpc-js applies hedging: a hedging vector runs the hedging variant, the others the config every language reads.
+  const { config, hedging } = compileGrpc(meshRoutes(v.table, v.caller, {}))
   const Client = grpc.makeGenericClientConstructor({ call: METHOD }, 'Echo')
   const client = new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
-    'grpc.service_config': JSON.stringify(config)
+    'grpc.service_config': JSON.stringify(hedging ?? config)
   }) as unknown as grpc.Client & {
     call(
       request: Buffer,

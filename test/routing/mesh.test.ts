@@ -51,12 +51,8 @@ describe('Istio', () => {
     expect(() => new DestinationRule(broken).validate()).toThrow(/interval must be string/)
   })
 
-  it('fails over in the route table order by locality, with the breaker as outlier detection', () => {
+  it('keeps each endpoint in its locality, with the breaker as outlier detection', () => {
     const policy = byKind.DestinationRule.spec.trafficPolicy
-    expect(policy.loadBalancer.localityLbSetting).toEqual({
-      enabled: true,
-      failover: [{ from: 'us-east-1', to: 'us-west-2' }]
-    })
     expect(policy.outlierDetection).toMatchObject({
       consecutive5xxErrors: 5,
       baseEjectionTime: '5s'
@@ -79,17 +75,15 @@ describe('Istio', () => {
     expect(idempotent.retries).toEqual({
       attempts: 2,
       perTryTimeout: '0.2s',
-      retryOn: 'connect-failure,refused-stream,reset,gateway-error,503'
+      retryOn: 'connect-failure,refused-stream,reset,gateway-error,503',
+      retryRemoteLocalities: true
     })
     expect(other.retries.retryOn).toBe('connect-failure,refused-stream')
     expect([idempotent.timeout, other.timeout]).toEqual(['0.6s', '0.6s'])
   })
 
   it('says what it cannot express instead of dropping it', () => {
-    expect(file.notes.map(n => n.rule).sort()).toEqual([
-      'mesh-istio-failover-order',
-      'mesh-istio-retry-budget'
-    ])
+    expect(file.notes.map(n => n.rule).sort()).toEqual(['mesh-istio-retry-budget'])
     expect(compileIstio({ ...ROUTES, hedgeMs: 50 }).notes.map(n => n.rule)).toContain(
       'mesh-istio-hedging'
     )
@@ -129,9 +123,28 @@ describe('Linkerd', () => {
       ttl: '10s'
     })
     expect(file.notes.map(n => n.rule)).toEqual([
+      'mesh-linkerd-external-profile',
       'mesh-linkerd-attempt-timeout',
-      'mesh-linkerd-failover-order'
+      'mesh-linkerd-failover-order',
+      'mesh-linkerd-tls-origination'
     ])
+  })
+
+  it('warns that a default Linkerd install applies none of it: an external name, https endpoints', () => {
+    const byRule = Object.fromEntries(file.notes.map(n => [n.rule, n]))
+    expect(byRule['mesh-linkerd-external-profile']).toMatchObject({ severity: 'warning' })
+    expect(byRule['mesh-linkerd-external-profile']!.message).toContain(
+      'proxy.enableExternalProfiles=true'
+    )
+    expect(byRule['mesh-linkerd-tls-origination']).toMatchObject({ severity: 'warning' })
+    // Plain HTTP endpoints are routes the proxy can see: no TLS warning.
+    const plain = compileLinkerd({
+      ...ROUTES,
+      endpoints: Object.fromEntries(
+        Object.entries(ROUTES.endpoints).map(([r, u]) => [r, u.replace('https:', 'http:')])
+      )
+    })
+    expect(plain.notes.map(n => n.rule)).not.toContain('mesh-linkerd-tls-origination')
   })
 })
 
@@ -171,9 +184,10 @@ async function listen(s: grpc.Server): Promise<number> {
 
 function call(
   port: number,
-  routes: MeshRoutes
+  routes: MeshRoutes,
+  variant: 'config' | 'hedging' = 'config'
 ): Promise<{ code: number; value?: string; ms: number }> {
-  const { config } = compileGrpc(routes)
+  const config = compileGrpc(routes)[variant]
   const Client = grpc.makeGenericClientConstructor(
     {
       call: {
@@ -227,6 +241,29 @@ describe('gRPC service config with a real grpc-js client', () => {
     expect(down.state.attempts).toBe(3)
   })
 
+  it('with a hedge set, the config every language reads still retries; hedging is a second file', async () => {
+    const hedged = compileGrpc({ ...GRPC_ROUTES, hedgeMs: 100 })
+    expect(hedged.config.methodConfig[0]).toHaveProperty('retryPolicy.maxAttempts', 3)
+    expect(hedged.config.methodConfig[0]).not.toHaveProperty('hedgingPolicy')
+    expect(hedged.hedging!.methodConfig[0]).toHaveProperty('hedgingPolicy.hedgingDelay', '0.1s')
+    expect(hedged.hedging!.methodConfig[0]).not.toHaveProperty('retryPolicy')
+    expect(hedged.notes.map(n => n.rule)).toContain('grpc-hedging-languages')
+    const flaky = await start((attempt, done) =>
+      attempt < 3
+        ? done({ code: grpc.status.UNAVAILABLE })
+        : done(null, Buffer.from(`ok after ${attempt}`))
+    )
+    expect(await call(flaky.port, { ...GRPC_ROUTES, hedgeMs: 100 })).toMatchObject({
+      code: 0,
+      value: 'ok after 3'
+    })
+  })
+
+  it('says what of the retry budget gRPC loses: the per-second floor', () => {
+    const note = compileGrpc(GRPC_ROUTES).notes.find(n => n.rule === 'grpc-retry-budget-floor')!
+    expect(note.message).toContain('10 retries a second are lost')
+  })
+
   it('never retries a status other than UNAVAILABLE', async () => {
     const failing = await start((_a, done) => done({ code: grpc.status.INTERNAL }))
     expect(await call(failing.port, GRPC_ROUTES)).toMatchObject({ code: grpc.status.INTERNAL })
@@ -239,7 +276,7 @@ describe('gRPC service config with a real grpc-js client', () => {
         ? setTimeout(() => done(null, Buffer.from('slow')), 4000)
         : done(null, Buffer.from(`hedge ${attempt}`))
     )
-    const result = await call(slowFirst.port, { ...GRPC_ROUTES, hedgeMs: 100 })
+    const result = await call(slowFirst.port, { ...GRPC_ROUTES, hedgeMs: 100 }, 'hedging')
     expect(result).toMatchObject({ code: 0, value: 'hedge 2' })
     expect(slowFirst.state.attempts).toBeGreaterThanOrEqual(2)
   })

@@ -281,7 +281,8 @@ describe('durations the client can keep', () => {
     ['an attempt timeout of zero', ['timeout: 0s'], 'timeout'],
     ['an attempt timeout above the deadline', ['timeout: 5s', 'deadline: 2s'], 'timeout'],
     ['a deadline setTimeout cannot hold (30d)', ['deadline: 30d'], 'deadline'],
-    ['a hedge delay at the deadline', ['timeout: 1s', 'deadline: 3s', 'hedge: 3s'], 'hedge']
+    ['a hedge delay at the deadline', ['timeout: 1s', 'deadline: 3s', 'hedge: 3s'], 'hedge'],
+    ['a hedge of 0s, which sends every request twice', ['hedge: 0s'], 'hedge']
   ])('refuses %s', (_, lines, field) => {
     const loaded = manifest(lines)
     expect(loaded.diagnostics).toEqual([

@@ -84,6 +84,50 @@ describe('route table', () => {
     expect(table.order['china']).toEqual(['china'])
   })
 
+  it('drains in the client what DNS drains: a region of weight 0 is in no row, its own callers included', () => {
+    const service = serviceWith([
+      'policy: weighted',
+      'weights: { us-east: 100, us-west: 0, sweden: 50 }'
+    ])
+    const table = routeTable(service, platformWith())!
+    expect(table.order['us-west']).toEqual(['us-east', 'sweden'])
+    for (const row of Object.values(table.order)) expect(row).not.toContain('us-west')
+    // Route 53 answers with every record when all weigh 0; so does the route table.
+    const allZero = serviceWith([
+      'policy: weighted',
+      'weights: { us-east: 0, us-west: 0, sweden: 0 }'
+    ])
+    expect(routeTable(allZero, platformWith())!.order['us-east']).toEqual([
+      'us-east',
+      'us-west',
+      'sweden'
+    ])
+  })
+
+  it('drains a geolocation region with no location, and the mesh does too', () => {
+    const service = serviceWith([
+      'policy: geolocation',
+      "geolocation: { us-east: { country: '*' }, sweden: { continent: EU } }"
+    ])
+    const table = routeTable(service, platformWith())!
+    expect(table.order['us-west']).toEqual(['us-east', 'sweden'])
+    expect(table.order['sweden']).toEqual(['sweden', 'us-east'])
+    const mesh = planOver(
+      service,
+      platformWith(t => t.replace('  routing:\n', '  routing:\n    mesh: istio\n'))
+    )
+    const istio = mesh.regions
+      .find(r => r.name === 'us-west')!
+      .edits.find(e => e.path.endsWith('/istio.yaml'))!
+    expect(istio.content).not.toContain('checkout.us-west.internal.example.com')
+  })
+
+  it('under pipl, a China caller gets no region abroad when the service does not run in China', () => {
+    const table = routeTable(serviceWith([]), platformWith())!
+    expect(table.order['china']).toEqual([])
+    expect(table.order['sweden']).toEqual(['sweden', 'us-east', 'us-west'])
+  })
+
   it('is written to every region as a ConfigMap and is in the plan JSON', () => {
     const result = planOver(serviceWith([]))
     expect(result.routes?.service).toBe('checkout')

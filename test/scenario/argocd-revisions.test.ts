@@ -197,9 +197,10 @@ describe('the train against Argo CD revision semantics', () => {
       revision: sha,
       deadline: harness.clock.now() + 30 * MIN,
       paths: ['regions/us-east/checkout'],
-      compare: (base, head) => harness!.ctx.github.compare(base, head)
+      compare: (base, head) => harness!.ctx.github.compare(base, head),
+      defaultBranch: 'main'
     })
-    expect(result.outcome).toBe('healthy')
+    expect(result).toMatchObject({ outcome: 'healthy' })
     expect(
       harness.argocd.app('checkout-us-east').status?.operationState?.syncResult?.revision
     ).not.toBe(sha)

@@ -183,6 +183,7 @@ describe('the train keeps track of its own PRs', () => {
     const h = harness
     // A person puts china back on v1.4.2 by hand while its wait is failing.
     harness.ctx.argo = {
+      checkApplication: input => argo.checkApplication(input),
       waitForRevision: async input => {
         const result = await argo.waitForRevision(input)
         if (input.region === 'china')

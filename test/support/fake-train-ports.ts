@@ -279,6 +279,11 @@ export class FakeArgo implements ArgoPort {
   script = new Map<string, HealthOutcome[]>()
   waits: string[] = []
   deadlines: number[] = []
+  /** Regions whose Application does not deploy what the train edits, with the problem. */
+  setup = new Map<string, string>()
+  async checkApplication(input: { region: string }) {
+    return this.setup.get(input.region)
+  }
   async waitForRevision(input: { region: string; revision: string; deadline: number }) {
     this.waits.push(`${input.region}@${input.revision}`)
     this.deadlines.push(input.deadline)

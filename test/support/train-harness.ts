@@ -7,7 +7,7 @@ import { loadPlatform, loadService } from '../../src/manifest/load.js'
 import type { GitHubPort } from '../../src/train/ports.js'
 import { ArgoCDSimulator } from '../simulators/argocd/server.js'
 import type { RolloutEnd } from '../simulators/argocd/server.js'
-import type { ControllerTiming } from '../simulators/argocd/controller.js'
+import type { ControllerTiming, ModelledApp } from '../simulators/argocd/controller.js'
 import { connect } from '../simulators/github/connect.js'
 import { GitHubSimulator } from '../simulators/github/simulator.js'
 import { fastClock } from './fast-clock.js'
@@ -56,6 +56,10 @@ export class TrainHarness {
       manual?: string[]
       /** The controller's pace; by default it re-compares every 400 ms of real time by itself. */
       timing?: ControllerTiming
+      /** Commits made before the train starts, by branch (a branch is created from main). */
+      branches?: Record<string, Record<string, string>>
+      /** How a region's Application differs from the one the train expects (another path, branch, sources...). */
+      apps?: Record<string, Partial<ModelledApp>>
       /** Edits platform.yaml's text before it loads, for per-region Argo CD settings. */
       platform?: (text: string) => string
     } = {}
@@ -65,21 +69,26 @@ export class TrainHarness {
     // The toolkit runs as a GitHub App installation: GitHub reports it, and its PRs and commits, as multiregion[bot].
     const github = await GitHubSimulator.start({ now: clock.now, viewer: { app: 'multiregion' } })
     github.seedRepo(REPO, { dir: ENV_REPO })
+    for (const [branch, files] of Object.entries(options.branches ?? {}))
+      github.push(REPO, branch, files, 'platform-team')
     const argocd = await ArgoCDSimulator.start()
     // Argo CD's controller, modelled over the simulated environments repository: each app
     // auto-syncs the HEAD of main it resolves when it next compares (or is asked to refresh).
     const repo = github.repo(REPO)
     const controller = argocd.connectGit(
       {
+        url: `https://github.com/${REPO}.git`,
         resolve: revision => repo.resolve(revision),
-        files: sha => repo.files(sha)
+        files: sha => repo.files(sha),
+        push: (branch, files) => github.push(REPO, branch, files, 'argocd-hydrator')
       },
       options.timing
     )
     for (const region of REGIONS)
       argocd.addManagedApp(`checkout-${region}`, repo.resolve('main')!, {
         path: `regions/${region}/checkout`,
-        automated: options.manual?.includes(region) !== true
+        automated: options.manual?.includes(region) !== true,
+        ...options.apps?.[region]
       })
     // Every region's Argo CD is the simulator (or what the test says), on 127.0.0.1.
     const fixturePlatform = readFileSync(join(ENV_REPO, 'platform.yaml'), 'utf8')
@@ -108,6 +117,7 @@ export class TrainHarness {
       platform,
       env: { ARGOCD_TOKEN: argocd.token },
       clock,
+      repository: `https://github.com/${REPO}`,
       waitClock: fastClock(1000)
     })
     const port = gitHubPort(env, { method: 'merge', counter: client.counter })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { decide } from '../../src/train/decide.js'
+import { decide, RESYNC_MS } from '../../src/train/decide.js'
 import type { Observed, ObservedPr, ObservedRegion } from '../../src/train/decide.js'
 import type { HealthOutcome, Marker } from '../../src/train/marker.js'
 import { testMarker } from '../support/marker.js'
@@ -140,8 +140,10 @@ describe('train.decide', () => {
   })
 
   it('waits for Argo CD on the merge commit, with the train timeout counted from the merge', () => {
-    const decision = decide(observed({ 'us-east': { promotion: pr('us-east', 1, 'merged') } }))
-    expect(decision.actions).toEqual([
+    const merged = pr('us-east', 1, 'merged')
+    // Five minutes after the merge, the marker's merge time counts.
+    const early = decide(observed({ 'us-east': { promotion: merged } }, { now: NOW - 25 * MIN }))
+    expect(early.actions).toEqual([
       {
         type: 'wait-health',
         kind: 'promotion',
@@ -150,6 +152,14 @@ describe('train.decide', () => {
         revision: 'merge-us-east',
         deadline: NOW - 30 * MIN + 1800 * 1000
       }
+    ])
+  })
+
+  it('gives a wait that starts at or past its deadline one Argo CD resync period, not one look', () => {
+    // Merged 30 minutes ago with a 30 minute timeout: the deadline is now.
+    const decision = decide(observed({ 'us-east': { promotion: pr('us-east', 1, 'merged') } }))
+    expect(decision.actions).toEqual([
+      expect.objectContaining({ type: 'wait-health', deadline: NOW + RESYNC_MS })
     ])
   })
 

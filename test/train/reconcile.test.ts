@@ -48,6 +48,28 @@ async function driveToEnd(maxRuns = 20) {
 }
 
 describe('reconcileTrain', () => {
+  it('opens no PR in a region whose Application does not deploy what the train edits, once per run, and promotes once it is fixed', async () => {
+    argo.setup.set('us-east', 'setup error: spec.source.path is "apps/checkout"')
+    const blocked = await reconcileTrain(ctx, 'v1.5.0')
+    expect(blocked.done).toEqual([
+      'us-east: blocked, no PR opened: setup error: spec.source.path is "apps/checkout"'
+    ])
+    expect(blocked.decision).toEqual({
+      state: 'waiting',
+      actions: [
+        {
+          type: 'wait',
+          region: 'us-east',
+          reason: 'setup error: spec.source.path is "apps/checkout"'
+        }
+      ]
+    })
+    expect(github.pulls).toEqual([])
+    argo.setup.clear()
+    const fixed = await reconcileTrain(ctx, 'v1.5.0')
+    expect(fixed.done).toEqual(['opened promotion PR #1 for us-east'])
+  })
+
   it('takes a 4-region release in 3 waves from nothing to all healthy', async () => {
     const first = await reconcileTrain(ctx, 'v1.5.0')
     expect(first.done).toEqual(['opened promotion PR #1 for us-east'])

@@ -1,11 +1,10 @@
-import { EventEmitter } from 'node:events';
 import type { RouteTable } from '../schema/generated.js';
 import type { BreakerSettings, BreakerState } from './breaker.js';
 import { RegionalResponse } from './response.js';
-import type { Body } from './transport.js';
+import type { Body } from './response.js';
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js';
 export type { BreakerSettings, BreakerState } from './breaker.js';
-export type { Body } from './transport.js';
+export type { Body } from './response.js';
 export { RegionalResponse } from './response.js';
 export interface BackoffSettings {
     /** The first backoff before a region is tried again in the same request is a random share of this. Default 25 ms. */
@@ -108,10 +107,28 @@ export declare class RegionalFetchError extends Error {
         cause?: unknown;
     });
 }
+/**
+ * The listening half of the client's node:events EventEmitter, typed by event, so
+ * the declarations a TypeScript user compiles against need no Node.js types.
+ */
+export interface ClientEvents {
+    on<T extends ClientEvent['type']>(type: T, listener: (event: Extract<ClientEvent, {
+        type: T;
+    }>) => void): this;
+    on(type: 'event', listener: (event: ClientEvent) => void): this;
+    off<T extends ClientEvent['type']>(type: T, listener: (event: Extract<ClientEvent, {
+        type: T;
+    }>) => void): this;
+    off(type: 'event', listener: (event: ClientEvent) => void): this;
+    once<T extends ClientEvent['type']>(type: T, listener: (event: Extract<ClientEvent, {
+        type: T;
+    }>) => void): this;
+    once(type: 'event', listener: (event: ClientEvent) => void): this;
+}
 export interface RegionalFetch {
     (path: string, init?: RegionalInit): Promise<RegionalResponse>;
     /** Emits each ClientEvent under its type, and every one under 'event'. */
-    readonly events: EventEmitter;
+    readonly events: ClientEvents;
     /** The order regions are tried in from this client's region. */
     readonly order: readonly string[];
     /** Closes every kept-alive connection; requests in flight fail. */

@@ -1,4 +1,5 @@
-import type { Sent } from './transport.js';
+/** A request body. */
+export type Body = string | Uint8Array;
 /**
  * The answer to a regional request: the reading half of fetch's `Response`
  * (status, ok, headers, text, json, arrayBuffer, bytes, blob) over a body the
@@ -12,9 +13,6 @@ export declare class RegionalResponse {
     /** The region that answered. */
     readonly region: string;
     private headerCache;
-    constructor(sent: Sent, 
-    /** The region that answered. */
-    region: string);
     get status(): number;
     get statusText(): string;
     get ok(): boolean;

@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-export type Body = string | Uint8Array;
+import type { Body } from './response.js';
 /** A response read whole, before the client hands it to the caller. */
 export interface Sent {
     status: number;

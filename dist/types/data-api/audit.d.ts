@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 /** One read of classified columns: who read what, why, from where. */
 export interface AuditEntry {
     time: string;
@@ -17,8 +16,12 @@ export interface AuditEntry {
 export interface AuditSink {
     write(entry: AuditEntry): void | Promise<void>;
 }
+/** What jsonLinesSink writes to: a Writable such as process.stderr, typed without Node.js types. */
+export interface LineWriter {
+    write(line: string): unknown;
+}
 /** JSON lines on a stream (stderr by default, so a log shipper picks them up). */
-export declare function jsonLinesSink(stream?: Writable): AuditSink;
+export declare function jsonLinesSink(stream?: LineWriter): AuditSink;
 /** Keeps the entries in memory; for tests and for callers that forward them themselves. */
 export declare function memorySink(): AuditSink & {
     entries: AuditEntry[];

@@ -2,7 +2,7 @@ import type { DataMap } from '../data/data-map.js';
 import type { AuditSink } from './audit.js';
 import type { Receipt, RegionReceipt, SubjectExport } from './subject.js';
 import type { Row, Table } from './table.js';
-export type { AuditEntry, AuditSink } from './audit.js';
+export type { AuditEntry, AuditSink, LineWriter } from './audit.js';
 export { jsonLinesSink, memorySink } from './audit.js';
 export { DataError } from './errors.js';
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js';
@@ -30,7 +30,14 @@ export interface DataSubject {
     export(): Promise<SubjectExport>;
     erase(): Promise<Receipt>;
 }
-export interface Data<Tables extends Record<string, Row> = Record<string, Row>> {
+/**
+ * Each table's row type by name. An interface such as `multiregion types` writes
+ * has no index signature, so the bound is on its own keys, not Record<string, Row>.
+ */
+export type TableRows<Tables> = {
+    [Name in keyof Tables]: object;
+};
+export interface Data<Tables extends TableRows<Tables> = Record<string, Row>> {
     table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>;
     subject(id: string | number): DataSubject;
     retention: {
@@ -38,4 +45,4 @@ export interface Data<Tables extends Record<string, Row> = Record<string, Row>> 
     };
     close(): Promise<void>;
 }
-export declare function openData<Tables extends Record<string, Row> = Record<string, Row>>(options: OpenDataOptions): Data<Tables>;
+export declare function openData<Tables extends TableRows<Tables> = Record<string, Row>>(options: OpenDataOptions): Data<Tables>;

@@ -3,7 +3,7 @@ import type { AuditSink } from './audit.js';
 import type { Connections } from './connections.js';
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>;
-export interface WriteResult<R extends Row = Row> {
+export interface WriteResult<R extends object = Row> {
     /** Regions the statement ran in. */
     regions: string[];
     /** Rows written. */
@@ -16,7 +16,7 @@ export interface FindOptions {
     /** by-row tables: search this region only. */
     region?: string;
 }
-export interface Table<R extends Row = Row> {
+export interface Table<R extends object = Row> {
     insert(row: Partial<R>): Promise<WriteResult<R>>;
     update(key: Partial<R> | string | number, patch: Partial<R>): Promise<WriteResult<R>>;
     delete(key: Partial<R> | string | number): Promise<WriteResult<R>>;

@@ -18,3 +18,11 @@ export declare function compileGrpc(routes: MeshRoutes): {
     config: GrpcServiceConfig;
     notes: MeshNote[];
 };
+/**
+ * Whether a Kubernetes Service serves gRPC: a port whose appProtocol is grpc
+ * (Kubernetes' Service.spec.ports[].appProtocol), or whose name is grpc or
+ * grpc-<suffix>, the naming Istio reads a port's protocol from
+ * (istio.io/latest/docs/ops/configuration/traffic-management/protocol-selection/).
+ * Only then does what the gRPC service config cannot express concern the owner.
+ */
+export declare function declaresGrpc(serviceYaml: string): boolean;

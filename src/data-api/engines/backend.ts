@@ -1,15 +1,29 @@
 import type { DataMap } from '../../data/data-map.js'
-import type { RegionReceipt } from '../subject.js'
+
+/** What happened in one region: the rows found or changed per table, or why the region is not done. */
+export interface RegionReceipt {
+  region: string
+  ok: boolean
+  /** Rows per table. */
+  rows: Record<string, number>
+  /** retention on an engine that deletes by itself (Spanner): rows past retention still waiting for its deletion, per table. */
+  pending?: Record<string, number>
+  error?: string
+}
 
 /** A statement's result rows. */
 export type Rows = Record<string, unknown>[]
 
-/** Runs statements in one transaction. */
-export type Transaction = (text: string, values: unknown[], options?: QueryOptions) => Promise<Rows>
+/** Runs statements in one transaction, as the transaction's role. */
+export type Transaction = (
+  text: string,
+  values: unknown[],
+  options?: Omit<QueryOptions, 'role'>
+) => Promise<Rows>
 
 export interface QueryOptions {
-  /** Read as this database role, so the database's column grants back the library's own filter. */
-  role?: string
+  /** Run as this database role (the caller's), so the database's grants back the library's own checks. */
+  role: string
   /** The table the statement reads, so values come back as the same JavaScript types on every engine. */
   table?: string
   /** A read that may be this many seconds stale, served by the nearest replica (Spanner's bounded staleness). */
@@ -26,6 +40,12 @@ export interface Backend {
   ident(name: string): string
   /** The placeholder of the n-th value (1-based), for a column of the manifest's type when known. */
   param(n: number, type?: string): string
+  /**
+   * What follows a text column in ORDER BY and a cursor's comparisons so it
+   * compares by code point, as the merge of several regions' pages does:
+   * PostgreSQL's COLLATE "C"; Spanner compares STRING by UTF-8 bytes already.
+   */
+  readonly codePointOrder: string
   /** The clause that makes INSERT, UPDATE and DELETE return these (already quoted) columns. */
   returning(columns: string): string
   /**
@@ -37,13 +57,13 @@ export interface Backend {
   /** The value a by-row row stores in its region column for a region (Spanner stores the placement's name). */
   placementOf(region: string): string
   query(region: string, text: string, values: unknown[], options?: QueryOptions): Promise<Rows>
-  /** Statements in one read-write transaction on the site of the region; rolled back whole when one fails. */
-  transaction<T>(region: string, body: (tx: Transaction) => Promise<T>): Promise<T>
+  /** Statements in one read-write transaction on the site of the region, as the role; rolled back whole when one fails. */
+  transaction<T>(region: string, role: string, body: (tx: Transaction) => Promise<T>): Promise<T>
   /**
    * An engine that deletes rows past retention by itself (Spanner's row
    * deletion policies) answers retention.run() here; without it the
    * generated retention functions run in every placed region.
    */
-  retention?(map: DataMap): Promise<RegionReceipt[]>
+  retention?(map: DataMap, role: string): Promise<RegionReceipt[]>
   close(): Promise<void>
 }

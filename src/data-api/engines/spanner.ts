@@ -2,9 +2,8 @@ import type { Database, Instance, Spanner } from '@google-cloud/spanner'
 import type { DataMap, DataMapTable } from '../../data/data-map.js'
 import { spannerType } from '../../data/spanner.js'
 import { backquote } from '../../data/sql.js'
-import { DataError } from '../errors.js'
-import type { RegionReceipt } from '../subject.js'
-import type { Backend, QueryOptions, Rows, Transaction } from './backend.js'
+import { DataError, maskValues } from '../errors.js'
+import type { Backend, QueryOptions, RegionReceipt, Rows, Transaction } from './backend.js'
 
 export interface SpannerBackendOptions {
   map: DataMap
@@ -70,6 +69,9 @@ export class SpannerBackend implements Backend {
     )
   }
 
+  /** GoogleSQL compares STRING by its UTF-8 bytes, which is code point order. */
+  readonly codePointOrder = ''
+
   ident(name: string): string {
     return backquote(name)
   }
@@ -92,8 +94,9 @@ export class SpannerBackend implements Backend {
     return this.options.map.regions[region]?.placement ?? region
   }
 
-  private async database(role: string | undefined): Promise<Database> {
-    const id = role ?? ''
+  /** A session pool per database role: Spanner's fine-grained access control checks each statement against that role's grants. */
+  private async database(role: string): Promise<Database> {
+    const id = role
     let db = this.databases.get(id)
     if (!db) {
       if (!this.client) {
@@ -106,7 +109,7 @@ export class SpannerBackend implements Backend {
         this.target.database,
         { acquireTimeout: this.options.timeoutMs },
         undefined,
-        role ?? null
+        role
       )
       // The pool reports a failed background session request as an event: unheard, it would end the process.
       db.on('error', () => undefined)
@@ -162,10 +165,11 @@ export class SpannerBackend implements Backend {
     return v
   }
 
-  private fail(error: unknown): DataError {
+  private fail(error: unknown, values: readonly unknown[] = []): DataError {
     if (error instanceof DataError) return error
     const code = (error as { code?: unknown }).code
-    const message = error instanceof Error ? error.message : String(error)
+    // Spanner quotes an offending value in some messages: never pass one on, it may be personal.
+    const message = maskValues(error instanceof Error ? error.message : String(error), values)
     if (typeof code === 'number' && !UNAVAILABLE.has(code))
       return new DataError('query', `${this.site()}: ${message}`)
     return new DataError(
@@ -174,7 +178,7 @@ export class SpannerBackend implements Backend {
     )
   }
 
-  private tableOf(options: QueryOptions): DataMapTable | undefined {
+  private tableOf(options: { table?: string }): DataMapTable | undefined {
     const { tables } = this.options.map
     return options.table && Object.hasOwn(tables, options.table) ? tables[options.table] : undefined
   }
@@ -183,11 +187,11 @@ export class SpannerBackend implements Backend {
     _region: string,
     text: string,
     values: unknown[],
-    options: QueryOptions = {}
+    options: QueryOptions
   ): Promise<Rows> {
     // DML runs in a read-write transaction of its own; a query reads in a single-use read-only one.
     if (!/^\s*SELECT\b/i.test(text))
-      return this.transaction(_region, tx => tx(text, values, options))
+      return this.transaction(_region, options.role, tx => tx(text, values, options))
     try {
       const db = await this.database(options.role)
       // Without a bound the read is strong, as on PostgreSQL's primary.
@@ -199,27 +203,39 @@ export class SpannerBackend implements Backend {
           : await db.run(this.request(text, values))
       return this.rows(rows, this.tableOf(options))
     } catch (error) {
-      throw this.fail(error)
+      throw this.fail(error, values)
     }
   }
 
-  async transaction<T>(_region: string, body: (tx: Transaction) => Promise<T>): Promise<T> {
+  async transaction<T>(
+    _region: string,
+    role: string,
+    body: (tx: Transaction) => Promise<T>
+  ): Promise<T> {
+    // The body's own error passes through as it is; only the engine's are turned into DataErrors.
+    let bodyError: { error: unknown } | undefined
     try {
-      const db = await this.database(undefined)
+      const db = await this.database(role)
       return await db.runTransactionAsync(async transaction => {
         try {
           const out = await body(async (text, values, options = {}) => {
-            const [rows] = await transaction.run(this.request(text, values))
-            return this.rows(rows, this.tableOf(options))
+            try {
+              const [rows] = await transaction.run(this.request(text, values))
+              return this.rows(rows, this.tableOf(options))
+            } catch (error) {
+              throw this.fail(error, values)
+            }
           })
           await transaction.commit()
           return out
         } catch (error) {
+          bodyError = { error }
           await transaction.rollback().catch(() => undefined)
           throw error
         }
       })
     } catch (error) {
+      if (bodyError?.error === error) throw error
       throw this.fail(error)
     }
   }
@@ -230,11 +246,14 @@ export class SpannerBackend implements Backend {
    * checks that each policy is the one the manifest asks for and counts the
    * rows past it that wait for deletion; it deletes nothing.
    */
-  async retention(map: DataMap): Promise<RegionReceipt[]> {
+  async retention(map: DataMap, role: string): Promise<RegionReceipt[]> {
     const region = this.site()
     const rows: Record<string, number> = {}
     const pending: Record<string, number> = {}
-    const wanted = Object.entries(map.tables).filter(([, t]) => t.rowDeletion)
+    // As on PostgreSQL, a role answers for the tables it writes.
+    const wanted = Object.entries(map.tables).filter(
+      ([, t]) => t.rowDeletion && (t.writers ?? []).includes(role)
+    )
     if (wanted.length === 0) return []
     try {
       const policies = new Map(
@@ -242,7 +261,8 @@ export class SpannerBackend implements Backend {
           await this.query(
             region,
             "SELECT TABLE_NAME AS name, ROW_DELETION_POLICY_EXPRESSION AS policy FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ''",
-            []
+            [],
+            { role }
           )
         ).map(r => [r.name as string, r.policy as string | null])
       )
@@ -258,7 +278,8 @@ export class SpannerBackend implements Backend {
         const [count] = await this.query(
           region,
           `SELECT COUNT(*) AS n FROM ${backquote(name)} WHERE ${backquote(column)} < TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL ${days} DAY)`,
-          []
+          [],
+          { role }
         )
         rows[name] = 0
         pending[name] = Number(count?.n ?? 0)

@@ -440,6 +440,10 @@ export class ArgoCDSimulator {
         const name = match.params.name!
         const found = visible(name)
         if (!found.app) return denied(found.status!, name)
+        // server/application/application.go Sync: a sync window that forbids a manual sync refuses it first.
+        if (this.controller?.manages(name) && !this.controller.canSync(name, true)) {
+          return fail(403, 'cannot sync: blocked by sync window')
+        }
         if (found.app.operation) {
           return fail(400, 'error setting app operation: another operation is already in progress')
         }
@@ -452,14 +456,37 @@ export class ArgoCDSimulator {
         if (revision === undefined) {
           return fail(400, `unable to resolve '${requested}' to a commit SHA`)
         }
+        // The request's retryStrategy, else the app's spec.syncPolicy.retry; neither: no retries.
+        const retry =
+          (body as { retryStrategy?: { limit?: number } }).retryStrategy ??
+          (managed ? this.controller!.retryFor(name) : undefined)
         found.app.operation = {
           sync: { revision, prune: (body as { prune?: boolean }).prune ?? false },
-          initiatedBy: { username: 'ci' }
+          initiatedBy: { username: 'ci' },
+          ...(retry ? { retry: { limit: retry.limit ?? 0 } } : {})
         }
         delete found.app.status!.operationState
         this.publish(name, 'MODIFIED')
         if (managed) this.controller!.operationRequested(name)
         return reply(200, found.app)
+      }
+      case 'ApplicationService_GetApplicationSyncWindows': {
+        const name = match.params.name!
+        const found = visible(name)
+        if (!found.app) return denied(found.status!, name)
+        // server/application/application.go GetApplicationSyncWindows: canSync as for a manual sync.
+        const windows = this.controller?.windowsOf(name) ?? []
+        const wire = (w: (typeof windows)[number]) => ({
+          kind: w.kind,
+          schedule: w.schedule ?? '0 22 * * *',
+          duration: w.duration ?? '8h',
+          manualSync: w.manualSync ?? false
+        })
+        return reply(200, {
+          activeWindows: windows.filter(w => w.active).map(wire),
+          assignedWindows: windows.map(wire),
+          canSync: this.controller?.canSync(name, true) ?? true
+        })
       }
       case 'ApplicationService_Watch':
         return this.watch(url, request, response, record, fail)

@@ -1,8 +1,8 @@
-import type { Diagnostic, Severity } from '../manifest/diagnostic.js'
-import { parseDuration } from '../manifest/formats.js'
-import type { YamlPath, YamlSource } from '../manifest/yaml-source.js'
+import type { Diagnostic, Severity } from './diagnostic.js'
+import { parseDuration } from '../schema/formats.js'
+import type { YamlPath, YamlSource } from './yaml-source.js'
 import type { ServiceManifest } from '../schema/generated.js'
-import { hostnameOf, ROUTING_DEFAULTS } from './compile.js'
+import { hostnameOf, ROUTING_DEFAULTS } from './routing.js'
 import { COUNTRIES, DEFAULT_COUNTRY, US_SUBDIVISIONS } from './route53-locations.js'
 
 /** Node's timers hold at most 2^31 - 1 ms; a longer delay fires at once (setTimeout docs), so every request would time out. */
@@ -119,7 +119,13 @@ export function routingSpecRules(source: YamlSource, m: ServiceManifest): Diagno
         `spec.routing.${field} is ${value} ms; Node's timers hold at most 2^31 - 1 ms (about 24.8 days) and fire at once beyond it, so every request would fail. Use a shorter duration.`,
         durationPath(field === 'deadline' && routing.deadline === undefined ? 'timeout' : field)
       )
-  if (routing.hedge !== undefined && ms(routing.hedge) >= deadline)
+  if (routing.hedge !== undefined && ms(routing.hedge) <= 0)
+    add(
+      'routing-duration',
+      `spec.routing.hedge is ${routing.hedge}, so every idempotent request goes to two regions at once and doubles the load on the service. Set the hedge to a latency most requests beat (such as their p95), or remove it.`,
+      durationPath('hedge')
+    )
+  else if (routing.hedge !== undefined && ms(routing.hedge) >= deadline)
     add(
       'routing-duration',
       `spec.routing.hedge (${routing.hedge}) is not shorter than the deadline (${deadline} ms), so no hedge would ever be sent. Make it shorter, or remove it.`,
