@@ -41,7 +41,9 @@ export default {
         jsc: {
           parser: { syntax: 'typescript' },
           target: 'es2022',
-          transform: { useDefineForClassFields: true }
+          transform: { useDefineForClassFields: true },
+          // `import ... with { type: 'json' }` stays as written, as Node needs it.
+          experimental: { keepImportAttributes: true }
         }
       }
     ]
