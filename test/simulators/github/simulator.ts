@@ -849,12 +849,7 @@ export class GitHubSimulator {
     // Every query and mutation must be valid against GitHub's published schema
     // (@octokit/graphql-schema, https://docs.github.com/graphql/overview/public-schema),
     // as GitHub answers an invalid one with errors and no data.
-    let invalid: string[]
-    try {
-      invalid = validateAgainstGitHub(query).map(e => e.message)
-    } catch (error) {
-      invalid = [`syntax: ${(error as Error).message}`]
-    }
+    const invalid = graphqlProblems(query)
     if (invalid.length > 0) {
       this.violations.push(...invalid.map(p => `POST /graphql: ${p}`))
       return { status: 200, body: { errors: invalid.map(message => ({ message })) } }
@@ -2381,4 +2376,23 @@ function readTree(dir: string): Record<string, string> {
   }
   walk(dir)
   return files
+}
+
+/**
+ * What GitHub's schema finds wrong with a query. Validation reads only the
+ * query's text, and a train sends the same few queries hundreds of times, so
+ * each text is validated once per process.
+ */
+const validated = new Map<string, string[]>()
+function graphqlProblems(query: string): string[] {
+  let problems = validated.get(query)
+  if (problems === undefined) {
+    try {
+      problems = validateAgainstGitHub(query).map(e => e.message)
+    } catch (error) {
+      problems = [`syntax: ${(error as Error).message}`]
+    }
+    validated.set(query, problems)
+  }
+  return problems
 }
