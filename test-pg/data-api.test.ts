@@ -605,6 +605,58 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     ).rejects.toThrow(/outside this transaction's region sweden/)
   })
 
+  it('audits an update or a delete that looks a row up by a classified column, matched or not: the count it returns is a read', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'jo@example.se', created_at: new Date() })
+    const audit = memorySink()
+    const support = handle('sweden', 'support', { audit, auditKey: 'k1' }).table('customers')
+    // The count says whether the guess was right, exactly as a find would.
+    expect(
+      await support.update({ id, email: 'nobody@example.se' } as never, { phone: '+46 70' })
+    ).toMatchObject({ count: 0 })
+    expect(
+      await support.update({ id, email: 'jo@example.se' } as never, { phone: '+46 70' })
+    ).toMatchObject({ count: 1 })
+    expect(await support.delete({ id, email: 'nobody@example.se' } as never)).toMatchObject({
+      count: 0
+    })
+    expect(audit.entries.map(e => [e.action, e.filter, e.rows])).toEqual([
+      ['read', ['id', 'email'], 0],
+      ['read', ['id', 'email'], 1],
+      ['read', ['id', 'email'], 0]
+    ])
+    expect(JSON.stringify(audit.entries)).not.toMatch(/example\.se/)
+  })
+
+  it('refuses a transaction handle used after its transaction ended, instead of running on a connection the pool has handed on', async () => {
+    const db = handle('sweden', 'support', { maxConnectionsPerRegion: 1 })
+    let leaked: ReturnType<Data['table']> | undefined
+    await db.transaction('sweden', async tx => {
+      leaked = tx.table('customers')
+      await leaked.find({ id: randomUUID() })
+    })
+    const id = randomUUID()
+    await expect(
+      leaked!.insert({ id, email: 'kim@example.se', created_at: new Date() })
+    ).rejects.toThrow(/transaction.*(ended|over)/)
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM customers WHERE id = $1', [id])
+    ).toBe(0)
+  })
+
+  it('keeps a value out of an error even when it arrives in a list or an object', async () => {
+    const support = handle('sweden', 'support').table('customers')
+    for (const created_at of [['alice@example.com'], { at: 'alice@example.com' }]) {
+      const error = await support
+        .insert({ id: randomUUID(), email: 'x@example.se', created_at } as never)
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(DataError)
+      expect(String((error as Error).message)).not.toMatch(/alice/)
+    }
+  })
+
   it('streams an export a page at a time, every row once, without keeping them', async () => {
     const customer = randomUUID()
     await withClient(svc.urls.sweden!, c =>

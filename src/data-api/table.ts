@@ -300,6 +300,31 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       })
   }
 
+  /**
+   * An update or delete filtered on a classified column answers, by its
+   * count, whether the row holds the value: that is a read of the column and
+   * is audited like one, matched or not. Filtered on unclassified columns
+   * only, it reads nothing personal.
+   */
+  const writeAuditFor = (filter: Row) => {
+    const read = Object.keys(filter).filter(c => table.columns[c]?.category !== undefined)
+    if (read.length === 0) return undefined
+    const keyHash = caller.hash(filter)
+    return async (region: string, rows: number) =>
+      caller.audit.write({
+        time: new Date().toISOString(),
+        role,
+        purpose: caller.purpose,
+        table: name,
+        columns: read,
+        filter: Object.keys(filter),
+        keyHash,
+        region,
+        rows,
+        action: 'read'
+      })
+  }
+
   const selectAll = canRead.map(ident).join(', ')
   const types = (c: string) => table.columns[c]!.type
   const isText = (c: string) =>
@@ -457,10 +482,12 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       if (set.length === 0) return { regions: [], count: 0 }
       const w = where(k, set.length, 'update')
       const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = $${i + 1}`).join(', ')}${w.text}`
-      return write(pin(writeRegions(k, 'update'), 'update'), text, [
-        ...set.map(c => p[c]),
-        ...w.values
-      ])
+      return write(
+        pin(writeRegions(k, 'update'), 'update'),
+        text,
+        [...set.map(c => p[c]), ...w.values],
+        writeAuditFor(k)
+      )
     },
 
     async delete(key) {
@@ -468,7 +495,12 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       refuseWrite('delete')
       refuseHidden(k, 'delete')
       const w = where(k, 0, 'delete')
-      return write(pin(writeRegions(k, 'delete'), 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
+      return write(
+        pin(writeRegions(k, 'delete'), 'delete'),
+        `DELETE FROM ${t}${w.text}`,
+        w.values,
+        writeAuditFor(k)
+      )
     },
 
     async get(key) {
@@ -567,11 +599,17 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     }
   }
 
-  async function write(regions: string[], text: string, values: unknown[]) {
+  async function write(
+    regions: string[],
+    text: string,
+    values: unknown[],
+    audit?: (region: string, rows: number) => Promise<void>
+  ) {
     let count = 0
     const touched: string[] = []
     for (const region of regions) {
       const rows = await query(region, `${text} RETURNING 1`, values)
+      if (audit) await audit(region, rows.length)
       count += rows.length
       touched.push(region)
     }
