@@ -630,6 +630,33 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     expect(JSON.stringify(audit.entries)).not.toMatch(/example\.se/)
   })
 
+  it('audits the values of a cursor as a filter: a forged one bounds a classified column as gt would', async () => {
+    const support = handle('sweden', 'support').table('customers')
+    for (const email of ['lou@example.se', 'max@example.se'])
+      await support.insert({ id: randomUUID(), email, created_at: new Date() })
+    const page = await support.page({}, { orderBy: { email: 'asc' }, limit: 1 })
+    expect(page.next).toBeDefined()
+    // The caller rewrites the cursor to start just before a guessed email.
+    const decoded = JSON.parse(Buffer.from(page.next!, 'base64url').toString()) as {
+      k: unknown
+      v: unknown[]
+    }
+    const forged = Buffer.from(
+      JSON.stringify({ k: decoded.k, v: ['jo@example.sd', decoded.v[1]] })
+    ).toString('base64url')
+    const audit = memorySink()
+    const audited = handle('sweden', 'support', { audit, auditKey: 'k1' }).table('customers')
+    await audited.page({}, { orderBy: { email: 'asc' }, limit: 1, after: forged })
+    await audited.page({}, { orderBy: { email: 'asc' }, limit: 1, after: page.next! })
+    expect(audit.entries.map(e => e.filter)).toEqual([
+      ['email', 'id'],
+      ['email', 'id']
+    ])
+    // Different cursors hash differently, so an auditor sees two searches, not one.
+    expect(audit.entries[0]!.keyHash).not.toBe(audit.entries[1]!.keyHash)
+    expect(JSON.stringify(audit.entries)).not.toMatch(/example\.s/)
+  })
+
   it('refuses a transaction handle used after its transaction ended, instead of running on a connection the pool has handed on', async () => {
     const db = handle('sweden', 'support', { maxConnectionsPerRegion: 1 })
     let leaked: ReturnType<Data['table']> | undefined

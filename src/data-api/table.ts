@@ -76,6 +76,9 @@ export interface Caller {
 
 const MAX_FIND = 10_000
 
+/** Where a cursor's values go in the filter an audit entry hashes: not a column name (those are identifiers). */
+const AFTER = '(after)'
+
 /** The roles the migrations granted anything on the table: its readers and writers. */
 function grantees(table: DataMapTable): Set<string> {
   return new Set([
@@ -400,14 +403,24 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map(c => [c, true])), what)
     const values: unknown[] = []
     const conditions = [compileFilter(filter, { ...compiler, what }, values)]
-    if (options.after !== undefined)
-      conditions.push(afterText(keys, decodeCursor(options.after, keys, name), isText, values))
+    // A cursor is the caller's to keep, so it may be forged: its values bound the order's
+    // columns as a range filter would, and are audited as one.
+    let cursor: unknown[] | undefined
+    if (options.after !== undefined) {
+      cursor = decodeCursor(options.after, keys, name)
+      conditions.push(afterText(keys, cursor, isText, values))
+    }
     const cond = conditions.filter(Boolean).join(' AND ')
     // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
     const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
     const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
     const regions = pin(readRegions(filter, fetched, what), what)
-    const audit = auditFor(filter, referenced)
+    const audit =
+      cursor === undefined
+        ? auditFor(filter, referenced)
+        : auditFor({ ...filter, [AFTER]: cursor }, [
+            ...new Set([...referenced, ...keys.map(([c]) => c)])
+          ])
     const results = await Promise.all(
       regions.map(async region => {
         const rows = await query(region, text, values)
