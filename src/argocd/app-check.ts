@@ -137,7 +137,7 @@ export function describeProblems(
 }
 
 /**
- * One spelling per repository: scheme and user dropped, so the ssh and https
+ * One spelling per repository: scheme, user and default port dropped, so the ssh and https
  * addresses of a repository are one (Argo CD's own util/git NormalizeGitURL
  * keeps the https scheme, but both reach the same repository), `.git` and
  * trailing slashes removed, lower case (host names are, and GitHub treats
@@ -157,7 +157,12 @@ export function normaliseRepoURL(url: string): string {
     .replace(/\/+$/, '')
     .replace(/\.git$/i, '')
     .replace(/^\/+/, '')
-  return `${parsed.hostname}/${path}`.toLowerCase()
+  // Another port is another server (a mirror beside the forge); ssh's default port is none.
+  const port =
+    parsed.port === '' || (parsed.protocol === 'ssh:' && parsed.port === '22')
+      ? ''
+      : `:${parsed.port}`
+  return `${parsed.hostname}${port}/${path}`.toLowerCase()
 }
 
 function tracksDefaultBranch(revision: string, defaultBranch: string): boolean {

@@ -146,4 +146,18 @@ describe('normaliseRepoURL', () => {
       normaliseRepoURL('https://github.com/acme/environments')
     )
   })
+
+  it('keeps a server on another port apart (a mirror beside the forge), and reads default ports as none', () => {
+    expect(normaliseRepoURL('https://git.example.com:8443/acme/environments')).not.toBe(
+      normaliseRepoURL('https://git.example.com/acme/environments')
+    )
+    expect(normaliseRepoURL('ssh://git@git.example.com:2222/acme/environments.git')).not.toBe(
+      normaliseRepoURL('git@git.example.com:acme/environments.git')
+    )
+    for (const url of [
+      'https://github.com:443/acme/environments',
+      'ssh://git@github.com:22/acme/environments.git'
+    ])
+      expect(normaliseRepoURL(url)).toBe('github.com/acme/environments')
+  })
 })
