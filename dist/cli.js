@@ -43980,7 +43980,12 @@ async function* messages(body, idle) {
 function checkApplication(app, edited) {
   const spec = app.spec ?? {};
   const repository = normaliseRepoURL(edited.repository);
-  const sources = spec.sourceHydrator !== void 0 ? [{ field: "spec.sourceHydrator.drySource", ...spec.sourceHydrator.drySource }] : spec.sources !== void 0 && spec.sources.length > 0 ? spec.sources.map((s, i) => ({ field: `spec.sources[${i}]`, ...s })) : [{ field: "spec.source", ...spec.source }];
+  const status2 = app.status;
+  const sources = spec.sourceHydrator !== void 0 ? [{ field: "spec.sourceHydrator.drySource", ...spec.sourceHydrator.drySource }] : spec.sources !== void 0 && spec.sources.length > 0 ? spec.sources.map((s, i) => ({
+    field: `spec.sources[${i}]`,
+    ...s,
+    type: status2?.sourceTypes?.[i]
+  })) : [{ field: "spec.source", ...spec.source, type: status2?.sourceType }];
   const ours2 = sources.filter((s) => normaliseRepoURL(s.repoURL ?? "") === repository);
   if (ours2.length === 0) {
     const first = sources[0];
@@ -44004,19 +44009,29 @@ function checkApplication(app, edited) {
   }
   if (problems.length > 0) return problems;
   const rendering = ours2.filter((s) => s.ref === void 0 || s.path !== void 0);
-  const folders = rendering.map((s) => folderOf(s.path));
-  const outside = edited.paths.filter(
-    (file2) => !folders.some((folder) => folder === "" || file2 === folder || file2.startsWith(`${folder}/`))
-  );
+  const outside = edited.paths.filter((file2) => !rendering.some((s) => renders(s, file2)));
   if (outside.length > 0) {
     const fields = rendering.map((s) => `${s.field}.path`);
+    const files = `${outside.slice(0, 3).join(", ")}${outside.length > 3 ? ` and ${outside.length - 3} more` : ""}`;
+    const flat = rendering.filter((s) => outside.some((file2) => under(folderOf(s.path), file2)));
     problems.push({
       field: fields.length === 1 ? fields[0] : fields.join(", "),
       actual: rendering.map((s) => s.path ?? "(not set)").join(", "),
-      expected: `a folder holding ${outside.slice(0, 3).join(", ")}${outside.length > 3 ? ` and ${outside.length - 3} more` : ""}`
+      expected: flat.length > 0 ? `a folder holding ${files} directly, or directory.recurse: true on ${flat.map((s) => s.field).join(", ")} (a directory app renders only the files directly in its path)` : `a folder holding ${files}`
     });
   }
   return problems;
+}
+function under(folder, file2) {
+  return folder === "" || file2 === folder || file2.startsWith(`${folder}/`);
+}
+function renders(source, file2) {
+  const folder = folderOf(source.path);
+  if (!under(folder, file2)) return false;
+  const directory = source.type === "Directory" || source.type === void 0 && source.directory !== void 0;
+  if (!directory || source.directory?.recurse === true) return true;
+  const rest = folder === "" ? file2 : file2.slice(folder.length + 1);
+  return !rest.includes("/");
 }
 function describeProblems(app, region2, problems) {
   const each = problems.map((p) => `${p.field} is "${p.actual}", expected ${p.expected}`);
@@ -44033,7 +44048,8 @@ function normaliseRepoURL(url) {
     return text.toLowerCase();
   }
   const path = parsed2.pathname.replace(/\/+$/, "").replace(/\.git$/i, "").replace(/^\/+/, "");
-  return `${parsed2.hostname}/${path}`.toLowerCase();
+  const port = parsed2.port === "" || parsed2.protocol === "ssh:" && parsed2.port === "22" ? "" : `:${parsed2.port}`;
+  return `${parsed2.hostname}${port}/${path}`.toLowerCase();
 }
 function tracksDefaultBranch(revision, defaultBranch) {
   const r = revision.trim();
@@ -44152,6 +44168,10 @@ function argoPort(options) {
         }
       }
       const result = await waitForRevision({ ...base, timeoutMs: remaining() });
+      if (current === void 0) {
+        const late = result.app && setupProblem(result.app, { region: region2, app, paths, defaultBranch });
+        if (late !== void 0) return { held: "setup", detail: late };
+      }
       if (result.outcome === "timeout" && !await started(result.app, revision, relation)) {
         const window2 = await closed();
         if (window2 !== void 0) return { held: "sync-window", detail: window2 };

@@ -7448,12 +7448,24 @@ function mask(message, secrets) {
 }
 function maskValues(message, values) {
   let out = message;
-  for (const value of values) {
-    if (value === null || value === void 0 || typeof value === "object") continue;
+  for (const value of leaves(values)) {
     const text = String(value);
     if (text.length === 0) continue;
     out = out.split(`"${text}"`).join('"***"');
     if (text.length >= 3) out = out.split(text).join("***");
+  }
+  return out;
+}
+function leaves(values) {
+  const out = [];
+  const stack = [...values];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || value === void 0 || typeof value === "function") continue;
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value instanceof Date || Buffer.isBuffer(value)) continue;
+    else if (typeof value === "object") stack.push(...Object.keys(value), ...Object.values(value));
+    else out.push(value);
   }
   return out;
 }
@@ -7548,14 +7560,26 @@ var Connections = class {
       throw this.fail(region2, error);
     }
     const c = client;
+    let ended = false;
     try {
-      const out = await body(async (text, values) => {
-        try {
-          return (await c.query(text, values)).rows;
-        } catch (error) {
-          throw this.fail(region2, error, values);
-        }
-      });
+      let out;
+      try {
+        out = await body(async (text, values) => {
+          if (ended)
+            throw new DataError(
+              "bad-option",
+              `this transaction in ${region2} has ended: a table from tx.table() works only inside the transaction's body; use db.table() after it.`,
+              region2
+            );
+          try {
+            return (await c.query(text, values)).rows;
+          } catch (error) {
+            throw this.fail(region2, error, values);
+          }
+        });
+      } finally {
+        ended = true;
+      }
       await c.query("COMMIT").catch((error) => {
         throw this.fail(region2, error);
       });
@@ -7745,6 +7769,7 @@ function decodeCursor(cursor, keys, table) {
 // src/data-api/table.ts
 var FIND_OPTIONS = ["limit", "region", "select", "orderBy", "after"];
 var MAX_FIND = 1e4;
+var AFTER = "(after)";
 function grantees(table) {
   return /* @__PURE__ */ new Set([
     ...Object.values(table.columns).flatMap((c) => c.readers),
@@ -7910,6 +7935,23 @@ function openTable(caller, name) {
       action: "read"
     });
   };
+  const writeAuditFor = (filter) => {
+    const read = Object.keys(filter).filter((c) => table.columns[c]?.category !== void 0);
+    if (read.length === 0) return void 0;
+    const keyHash = caller.hash(filter);
+    return async (region2, rows) => caller.audit.write({
+      time: (/* @__PURE__ */ new Date()).toISOString(),
+      role,
+      purpose: caller.purpose,
+      table: name,
+      columns: read,
+      filter: Object.keys(filter),
+      keyHash,
+      region: region2,
+      rows,
+      action: "read"
+    });
+  };
   const selectAll = canRead.map(ident).join(", ");
   const types = (c) => table.columns[c].type;
   const isText = (c) => /^(text|varchar|character varying|char|character|citext)/i.test(types(c));
@@ -7968,13 +8010,18 @@ function openTable(caller, name) {
     if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map((c) => [c, true])), what);
     const values = [];
     const conditions = [compileFilter(filter, { ...compiler, what }, values)];
-    if (options.after !== void 0)
-      conditions.push(afterText(keys, decodeCursor(options.after, keys, name), isText, values));
+    let cursor;
+    if (options.after !== void 0) {
+      cursor = decodeCursor(options.after, keys, name);
+      conditions.push(afterText(keys, cursor, isText, values));
+    }
     const cond = conditions.filter(Boolean).join(" AND ");
     const fetched = [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
     const text = `SELECT ${fetched.map(ident).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${ordered ? ` ORDER BY ${orderText(keys, isText)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
     const regions = pin(readRegions(filter, fetched, what), what);
-    const audit2 = auditFor(filter, referenced);
+    const audit2 = cursor === void 0 ? auditFor(filter, referenced) : auditFor({ ...filter, [AFTER]: cursor }, [
+      .../* @__PURE__ */ new Set([...referenced, ...keys.map(([c]) => c)])
+    ]);
     const results = await Promise.all(
       regions.map(async (region2) => {
         const rows2 = await query(region2, text, values);
@@ -8046,17 +8093,24 @@ function openTable(caller, name) {
       if (set.length === 0) return { regions: [], count: 0 };
       const w = where(k, set.length, "update");
       const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = $${i + 1}`).join(", ")}${w.text}`;
-      return write(pin(writeRegions(k, "update"), "update"), text, [
-        ...set.map((c) => p[c]),
-        ...w.values
-      ]);
+      return write(
+        pin(writeRegions(k, "update"), "update"),
+        text,
+        [...set.map((c) => p[c]), ...w.values],
+        writeAuditFor(k)
+      );
     },
     async delete(key) {
       const k = keyOf(key, "delete");
       refuseWrite("delete");
       refuseHidden(k, "delete");
       const w = where(k, 0, "delete");
-      return write(pin(writeRegions(k, "delete"), "delete"), `DELETE FROM ${t}${w.text}`, w.values);
+      return write(
+        pin(writeRegions(k, "delete"), "delete"),
+        `DELETE FROM ${t}${w.text}`,
+        w.values,
+        writeAuditFor(k)
+      );
     },
     async get(key) {
       const rows = await getRow(keyOf(key, "get"));
@@ -8139,11 +8193,12 @@ function openTable(caller, name) {
           );
     }
   }
-  async function write(regions, text, values) {
+  async function write(regions, text, values, audit2) {
     let count = 0;
     const touched = [];
     for (const region2 of regions) {
       const rows = await query(region2, `${text} RETURNING 1`, values);
+      if (audit2) await audit2(region2, rows.length);
       count += rows.length;
       touched.push(region2);
     }
