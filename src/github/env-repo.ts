@@ -47,7 +47,12 @@ export interface PullCommit {
   sha: string
   /** The GitHub login the commit is attributed to; null when its email maps to no account. */
   author: string | null
+  /** The account GitHub links to the committer's address (`web-flow` for GitHub's own); null for none. */
+  committer: string | null
+  /** GitHub's verification of the signature, which it checks against the committer, never the author. */
   verified: boolean
+  /** GitHub's `verification.reason`: `valid`, `unsigned`, `bad_email`, `no_user`, ... */
+  reason: string
   message: string
 }
 
@@ -562,8 +567,8 @@ fragment pull on PullRequest {
 
   /**
    * The commits of a pull request's branch, oldest first (GitHub lists up
-   * to 250), each with the account GitHub attributes it to and whether
-   * GitHub verified its signature.
+   * to 250), each with the accounts GitHub links to its author and its
+   * committer, and GitHub's verification of its signature.
    */
   async pullCommits(number: number): Promise<PullCommit[]> {
     const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
@@ -574,7 +579,9 @@ fragment pull on PullRequest {
     return commits.map(c => ({
       sha: c.sha,
       author: c.author?.login ?? null,
+      committer: c.committer?.login ?? null,
       verified: c.commit.verification?.verified === true,
+      reason: c.commit.verification?.reason ?? 'unsigned',
       message: c.commit.message
     }))
   }

@@ -22,9 +22,42 @@ export interface PullCommit {
   sha: string
   /** The GitHub account GitHub attributes the commit to (null when it maps to none). */
   author: string | null
-  /** GitHub verified its signature (commits the toolkit makes through the API are signed by GitHub). */
+  /** The account GitHub links to the committer (`web-flow` for GitHub's own; null when none). */
+  committer: string | null
+  /** GitHub verified its signature, against the committer. */
   verified: boolean
+  /** GitHub's `verification.reason` (`valid` when verified). */
+  reason: string
   message: string
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+
+/**
+ * GitHub's own committer: the commits GitHub makes and signs with its own
+ * key (API commits with no author or committer, web edits, merges) name
+ * `GitHub <noreply@github.com>`, which GitHub links to this account.
+ */
+const WEB_FLOW = 'web-flow'
+
+/**
+ * Why GitHub does not vouch that `commit` is the toolkit's, or undefined
+ * when it does. GitHub verifies a signature against the committer, and
+ * attributes the author from an address anyone can type, so an author is
+ * the toolkit's word only when GitHub itself committed and signed it:
+ * committer web-flow, verified, reason `valid`. A writer can put the
+ * toolkit's address as author and sign with their own key (verified, but
+ * committer the writer), or type GitHub's address as committer (then their
+ * key does not match it, or the commit is unsigned): neither passes.
+ * https://docs.github.com/authentication/managing-commit-signature-verification/about-commit-signature-verification
+ */
+export function notVouched(commit: PullCommit, botLogin: string): string | undefined {
+  if (!commit.author || !same(commit.author, botLogin)) return commit.author ?? 'an unknown author'
+  if (!commit.verified || commit.reason !== 'valid')
+    return `its author is the toolkit's address, but GitHub did not verify its signature (${commit.reason})`
+  if (commit.committer !== WEB_FLOW)
+    return `its author is the toolkit's address, but ${commit.committer ?? 'an address of no account'} committed and signed it, not GitHub`
+  return undefined
 }
 
 /** One pull request as the GitHub shell reads it, before any interpretation. */
@@ -128,8 +161,6 @@ export interface TrainPull {
   editedBy?: string
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
-
 /**
  * Reads one PR as a train PR of `service`, or undefined when it is not one:
  * it must be opened by the toolkit's own identity on one of its
@@ -152,10 +183,9 @@ export function interpretPull(
   let facts: CommitFacts | undefined
   for (const commit of pull.commits ?? []) {
     const short = commit.sha.slice(0, 7)
-    if (!commit.author || !same(commit.author, botLogin) || !commit.verified) {
-      problems.push(
-        `commit ${short} on its branch is not the toolkit's own (${commit.author ?? 'an unknown author'}${commit.verified ? '' : ', not signed by GitHub'})`
-      )
+    const why = notVouched(commit, botLogin)
+    if (why !== undefined) {
+      problems.push(`commit ${short} on its branch is not the toolkit's own (${why})`)
       continue
     }
     const stated = readCommitFacts(commit.message)

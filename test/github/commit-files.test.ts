@@ -73,7 +73,7 @@ describe('commitFiles', () => {
     expect(repo.resolve(BRANCH)).toBe(commitSha)
     const commit = repo.commit(commitSha)
     expect(commit.parents).toEqual([base])
-    expect(commit.verified).toBe(true)
+    expect(commit.signer).toBe('web-flow')
     expect(commit.message).toBe('checkout: promote v1.5.0 to us-east')
   })
 

@@ -128,7 +128,9 @@ export class FakeGitHub implements GitHubPort {
     commits.push({
       sha: `c${this.commits + 1}`,
       author: 'multiregion[bot]',
+      committer: 'web-flow',
       verified: true,
+      reason: 'valid',
       message: input.message
     })
     this.branchCommits.set(input.branch, commits)
@@ -152,7 +154,9 @@ export class FakeGitHub implements GitHubPort {
       {
         sha: `c${this.commits + 1}`,
         author: 'multiregion[bot]',
+        committer: 'web-flow',
         verified: true,
+        reason: 'valid',
         message: input.message
       }
     ])

@@ -402,7 +402,7 @@ export class GitHubSimulator {
       message: 'Seed',
       author: this.#signature('seed'),
       committer: this.#signature('seed'),
-      verified: false
+      signer: null
     })
     repo.refs.set(`refs/heads/${repo.defaultBranch}`, sha)
     return repo
@@ -414,12 +414,20 @@ export class GitHubSimulator {
     return repo
   }
 
-  /** Another writer pushes a commit onto `branch` (created from the default branch if missing). */
+  /**
+   * Another writer pushes a commit onto `branch` (created from the default
+   * branch if missing). Git lets the writer put any name and address in the
+   * commit: `as.author` and `as.committer` name the account whose address is
+   * written (`GitHub` writes GitHub's own `noreply@github.com`), and
+   * `as.signedBy` signs it with that account's key; by default the pusher
+   * is author and committer and the commit is unsigned.
+   */
   push(
     fullName: string,
     branch: string,
     files: Record<string, string>,
-    author = 'other-writer'
+    author = 'other-writer',
+    as: { author?: string; committer?: string; signedBy?: string } = {}
   ): string {
     const repo = this.repo(fullName)
     const parent =
@@ -432,9 +440,9 @@ export class GitHubSimulator {
       tree,
       parents: [parent],
       message: `Change by ${author}`,
-      author: this.#signature(author),
-      committer: this.#signature(author),
-      verified: false
+      author: this.#forgeable(as.author ?? author),
+      committer: this.#forgeable(as.committer ?? author),
+      signer: as.signedBy ?? null
     })
     repo.refs.set(`refs/heads/${branch}`, sha)
     this.#followHeads(repo, author)
@@ -1320,7 +1328,7 @@ export class GitHubSimulator {
         committer:
           by(body.committer) ??
           (body.author ? author : { ...this.#signature('GitHub'), email: 'noreply@github.com' }),
-        verified: !custom
+        signer: custom ? null : 'web-flow'
       })
       return { status: 201, body: this.#gitCommit(repo!, sha) }
     },
@@ -1942,7 +1950,7 @@ export class GitHubSimulator {
           : `${pull.title} (#${pull.number})\n\n${head.message}`,
       author: this.#signature(by),
       committer: { ...this.#signature('GitHub'), email: 'noreply@github.com' },
-      verified: true
+      signer: 'web-flow'
     })
     repo.refs.set(baseRef, sha)
     const now = this.#now()
@@ -2066,16 +2074,45 @@ export class GitHubSimulator {
     }
   }
 
+  /**
+   * A commit's signature as GitHub verifies it: against the committer, never
+   * the author. "GitHub checks that the committer or tagger email address
+   * matches an email address from the GPG key's identities and is a
+   * verified email address on the user's account"
+   * (https://docs.github.com/authentication/troubleshooting-commit-signature-verification/using-a-verified-email-address-in-your-gpg-key);
+   * GitHub's own key (web-flow) signs commits whose committer is
+   * `GitHub <noreply@github.com>` (https://docs.github.com/authentication/managing-commit-signature-verification/about-commit-signature-verification).
+   * The reasons are those of the verification object
+   * (https://docs.github.com/rest/git/commits#get-a-commit-object): unsigned,
+   * no_user (no account has the committer's address), bad_email (the
+   * address is not among the signing key's identities), valid.
+   */
   #verification(commit: Commit): Record<string, unknown> {
-    return commit.verified
-      ? {
-          verified: true,
-          reason: 'valid',
-          signature: '-----BEGIN PGP SIGNATURE-----',
-          payload: `tree ${commit.tree}`,
-          verified_at: commit.committer.date
-        }
-      : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+    const signed = {
+      signature: commit.signer === null ? null : '-----BEGIN PGP SIGNATURE-----',
+      payload: commit.signer === null ? null : `tree ${commit.tree}`
+    }
+    const reason = this.#verificationReason(commit)
+    return {
+      verified: reason === 'valid',
+      reason,
+      ...signed,
+      verified_at: reason === 'valid' ? commit.committer.date : null
+    }
+  }
+
+  #verificationReason(commit: Commit): 'valid' | 'unsigned' | 'no_user' | 'bad_email' {
+    if (commit.signer === null) return 'unsigned'
+    const owner = this.#account(commit.committer.email)?.login
+    if (owner === undefined) return 'no_user'
+    return owner === commit.signer ? 'valid' : 'bad_email'
+  }
+
+  /** A signature for `login` as a writer can type it: `GitHub` is GitHub's own noreply@github.com. */
+  #forgeable(login: string): { name: string; email: string; date: string } {
+    return login === 'GitHub'
+      ? { ...this.#signature('GitHub'), email: 'noreply@github.com' }
+      : this.#signature(login)
   }
 
   #gitCommit(repo: SimRepo, sha: string): Record<string, unknown> {

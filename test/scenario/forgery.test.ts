@@ -1,0 +1,98 @@
+import { describe, expect, it } from '@jest/globals'
+import { manualRollback, reconcileTrain } from '../../src/commands/train.js'
+import type { TrainRun } from '../../src/commands/train.js'
+import { decodeMarker, withMarker } from '../../src/train/marker.js'
+import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
+import { REPO, TrainHarness } from '../support/train-harness.js'
+
+/**
+ * What a writer to the environments repository can forge, and what the
+ * train must never take as its own word: each test is an attack SECURITY.md
+ * lists under "Forgery attacks and their tests".
+ */
+
+const MIN = 60_000
+const BOT = 'multiregion[bot]'
+const KUSTOMIZATION = (region: string) => `regions/${region}/checkout/kustomization.yaml`
+stopHarnessesAfterEach()
+
+const pullsOf = (h: TrainHarness) => [...h.github.repo(REPO).pulls.values()]
+const onMain = (h: TrainHarness, path: string) => h.github.repo(REPO).files('main').get(path) ?? ''
+const reasons = (run: TrainRun) =>
+  run.decision.actions.flatMap(a => (a.type === 'wait' || a.type === 'halt' ? [a.reason] : []))
+
+/** The whole train of v1.5.0, approved by alice and bob as it goes. */
+async function drive(h: TrainHarness, release = 'v1.5.0', runs = 12): Promise<TrainRun> {
+  let run = await reconcileTrain(h.ctx, release)
+  for (
+    let i = 0;
+    i < runs && run.decision.state !== 'done' && run.decision.state !== 'halted';
+    i++
+  ) {
+    h.approveAll('alice', 'bob')
+    h.clock.advance(11 * MIN)
+    run = await reconcileTrain(h.ctx, release)
+  }
+  return run
+}
+
+describe('a commit counts as the toolkit’s only when GitHub vouches for its committer', () => {
+  // Each way a writer can spell "this commit is the toolkit's" on the branch of a rollback PR
+  // the rollback gate (0 approvals: us-east ran v1.4.2) would merge.
+  const spellings: [string, { author?: string; committer?: string; signedBy?: string }][] = [
+    [
+      "the toolkit's address as author, signed with the writer's own key (verified)",
+      { author: BOT, signedBy: 'mallory' }
+    ],
+    [
+      "the toolkit's address as author, GitHub's as committer, signed with the writer's key",
+      { author: BOT, committer: 'GitHub', signedBy: 'mallory' }
+    ],
+    [
+      "the toolkit's address as author, GitHub's as committer, unsigned",
+      { author: BOT, committer: 'GitHub' }
+    ],
+    [
+      "the toolkit's address as author and committer, signed with the writer's key",
+      { author: BOT, committer: BOT, signedBy: 'mallory' }
+    ],
+    [
+      "the writer's own commit that GitHub made and signed (a web edit)",
+      { committer: 'GitHub', signedBy: 'web-flow' }
+    ]
+  ]
+  it.each(spellings)(
+    'never merges a never-run version pushed onto a rollback PR as %s',
+    async (_name, as) => {
+      const harness = await TrainHarness.start()
+      await drive(harness)
+      expect(await manualRollback(harness.ctx, 'us-east', 'v1.4.2')).toMatch(/opened rollback PR/)
+      const pull = pullsOf(harness).find(
+        p => p.state === 'open' && decodeMarker(p.body)?.kind === 'rollback'
+      )!
+      // mallory pins a version us-east never ran, and makes the body agree with her commit.
+      harness.github.push(
+        REPO,
+        pull.head,
+        {
+          [KUSTOMIZATION('us-east')]: onMain(harness, KUSTOMIZATION('us-east')).replace(
+            /newTag: \S+/,
+            'newTag: v6.6.6'
+          )
+        },
+        'mallory',
+        as
+      )
+      harness.github.editBody(
+        REPO,
+        pull.number,
+        'mallory',
+        withMarker(pull.body, { ...decodeMarker(pull.body)!, to: 'v6.6.6' })
+      )
+      const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+      expect(onMain(harness, KUSTOMIZATION('us-east'))).not.toContain('v6.6.6')
+      expect(harness.github.repo(REPO).pulls.get(pull.number)!.mergedAt).toBeNull()
+      expect(reasons(run).join('\n')).toMatch(/not the toolkit's own/)
+    }
+  )
+})
