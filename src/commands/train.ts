@@ -449,10 +449,16 @@ async function act(
         )
         return `PR #${action.pr} was not merged: ${result.reason}`
       }
+      // The record starts at the merge, from what the train saw: nothing the body said about progress is carried over.
       await updateMarker(ctx, pull, m => ({
         ...m,
         mergeCommit: result.sha,
-        times: { ...m.times, approved: m.times.approved ?? now, merged: now }
+        outcome: null,
+        times: {
+          ...(m.times.opened === undefined ? {} : { opened: m.times.opened }),
+          approved: m.times.approved ?? now,
+          merged: now
+        }
       }))
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`
     }

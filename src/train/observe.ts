@@ -210,6 +210,11 @@ export function interpretPull(
     )
     marker = undefined
   }
+  // Only the toolkit records an outcome, and only once the PR has merged: one on an unmerged PR was typed by a person.
+  if (marker && !pull.merged && recordsProgress(marker))
+    problems.push(
+      `its body was tampered with: it records ${marker.outcome === null ? 'times after a merge' : `an outcome (${marker.outcome})`} on a PR that is not merged`
+    )
   const trusted =
     marker?.release ??
     facts?.release ??
@@ -240,6 +245,16 @@ export function interpretPull(
       ? { editedBy: pull.bodyEditor }
       : {})
   }
+}
+
+/** The marker holds what only a merge and Argo CD's answer produce: an outcome, or the times of merge, sync, health or a resumed wait. */
+function recordsProgress(marker: Marker): boolean {
+  const { merged, synced, healthy, resumed } = marker.times
+  return (
+    marker.outcome !== null ||
+    [merged, synced, healthy, resumed].some(time => time !== undefined) ||
+    marker.mergeCommit !== undefined
+  )
 }
 
 /** Train PRs of this service, newest first. */

@@ -96,3 +96,62 @@ describe('a commit counts as the toolkit’s only when GitHub vouches for its co
     }
   )
 })
+
+describe('progress in a PR body is never the toolkit’s record', () => {
+  it('flags an outcome typed into an unmerged promotion, never merges it, and opens no later wave over a Degraded region', async () => {
+    const harness = await TrainHarness.start()
+    harness.script.set('us-east', ['degraded'])
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    const [pull] = pullsOf(harness)
+    const marker = decodeMarker(pull!.body)!
+    // mallory writes, before the merge, that us-east is already healthy and has baked.
+    harness.github.editBody(
+      REPO,
+      pull!.number,
+      'mallory',
+      withMarker(pull!.body, {
+        ...marker,
+        outcome: 'healthy',
+        times: { ...marker.times, healthy: harness.clock.now() - 60 * MIN }
+      })
+    )
+    harness.approveAll('alice', 'bob')
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    expect(harness.github.repo(REPO).pulls.get(pull!.number)!.mergedAt).toBeNull()
+    expect(reasons(run).join('\n')).toMatch(/an outcome .* on a PR that is not merged/)
+    expect(pullsOf(harness)).toHaveLength(1)
+  })
+
+  it('writes its own outcome and times on merge, whatever the body said when the train read it', async () => {
+    const harness = await TrainHarness.start()
+    harness.script.set('us-east', ['degraded'])
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    const [pull] = pullsOf(harness)
+    harness.approveAll('alice', 'bob')
+    // mallory edits the marker to healthy between the train's read and its merge.
+    const port = harness.ctx.github
+    harness.ctx.github = {
+      ...port,
+      merge: async (number, sha) => {
+        const now = harness.github.repo(REPO).pulls.get(number)!
+        const m = decodeMarker(now.body)!
+        harness.github.editBody(
+          REPO,
+          number,
+          'mallory',
+          withMarker(now.body, { ...m, outcome: 'healthy', times: { ...m.times, healthy: 1 } })
+        )
+        return port.merge(number, sha)
+      }
+    }
+    const run = await reconcileTrain(harness.ctx, 'v1.5.0')
+    harness.ctx.github = port
+    expect(harness.github.repo(REPO).pulls.get(pull!.number)!.mergedAt).not.toBeNull()
+    expect(decodeMarker(harness.github.repo(REPO).pulls.get(pull!.number)!.body)?.outcome).toBe(
+      'degraded'
+    )
+    expect(run.decision.state).toBe('halted')
+    // No second wave opened: only us-east's promotion and its rollback.
+    expect(pullsOf(harness).map(p => decodeMarker(p.body)?.region)).toEqual(['us-east', 'us-east'])
+  })
+})
