@@ -305,6 +305,8 @@ async function openPr(
     ]
   })
   if (commit.baseMoved) return undefined
+  // A conflict wrote nothing on a branch someone else pushed to: the PR opens on their commit, which
+  // makes it untrusted, and the next round puts the branch back to the train's edits.
   const existing = await ctx.github.findOpenPull(branch)
   // Found by its branch: a run may have died before labelling it, which hides it from the train.
   if (existing) {

@@ -1,4 +1,5 @@
 import type { Octokit } from '@octokit/rest'
+import { mergeThreeWay } from '../gitops/three-way.js'
 import type { GitHubClient } from './client.js'
 
 /** A pull request as the train sees it. */
@@ -87,6 +88,8 @@ export interface CommitResult {
   created: boolean
   /** The base moved past the `parent` the files were planned from: nothing was written; plan again. */
   baseMoved?: true
+  /** Another writer changed the same lines of these files since they were read: nothing was written. */
+  conflict?: string[]
 }
 
 export interface FileCommit {
@@ -237,8 +240,8 @@ export class EnvRepo {
   /**
    * Puts `files` on `branch` as one commit, creating the branch from `base`
    * if it does not exist. Requests: one GraphQL read of both branches and of
-   * the files' current text on `branch`; then, unless that shows nothing to
-   * do, createTree (inline content on the parent's tree), createCommit
+   * the files' current text; then, unless that shows nothing to do,
+   * createTree (inline content on the parent's tree), createCommit
    * (no author or committer, so GitHub signs it and marks it Verified) and
    * createRef or updateRef with force: false. A 422 on the ref (another
    * writer created or moved it) re-reads and lands on top of that writer's
@@ -250,6 +253,13 @@ export class EnvRepo {
    * computed from one commit's files must not overwrite what a later commit
    * changed. If `base` has moved past `parent`, nothing is written and the
    * result says so, for the caller to plan again from the new head.
+   *
+   * Whenever the commit is built on another commit than the one the files
+   * were read from (`parent`, or what the first read found), each file is
+   * merged three ways (the text read, the files, the text on the new
+   * parent): another writer's change to other lines is kept, and one to
+   * the same lines is a conflict that writes nothing. Stale text is never
+   * written on a new parent.
    */
   async commitFiles(change: {
     base: string
@@ -258,8 +268,9 @@ export class EnvRepo {
     files: readonly FileChange[]
     parent?: string
   }): Promise<CommitResult> {
+    let readFrom = change.parent
     for (let attempt = 1; ; attempt++) {
-      const observed = await this.#branches(change.base, change.branch, change.files)
+      const observed = await this.#branches(change.base, change.branch, change.files, readFrom)
       if (
         !observed.branch &&
         change.parent !== undefined &&
@@ -267,12 +278,21 @@ export class EnvRepo {
       )
         return { commitSha: observed.base.commitSha, created: false, baseMoved: true }
       const parent = observed.branch ?? observed.base
-      if (observed.branch && change.files.every(f => observed.current.get(f.path) === f.content))
+      readFrom ??= parent.commitSha
+      const onParent = observed.branch ? observed.current : observed.atBase
+      let files = change.files
+      if (parent.commitSha !== readFrom) {
+        const merged = mergeOnto(change.files, observed.atRead, onParent)
+        if ('conflict' in merged)
+          return { commitSha: parent.commitSha, created: false, conflict: merged.conflict }
+        files = merged.files
+      }
+      if (observed.branch && files.every(f => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false }
       const { data: tree } = await this.#octokit.rest.git.createTree({
         ...this.#repo,
         base_tree: parent.treeSha,
-        tree: change.files.map(f => ({
+        tree: files.map(f => ({
           path: f.path,
           mode: '100644' as const,
           type: 'blob' as const,
@@ -357,13 +377,29 @@ export class EnvRepo {
     return { commitSha: commit.sha, created: true }
   }
 
+  /**
+   * Both branches, and the files' text on `branch` (`current`), on `base`
+   * (`atBase`) and, when given, at the commit `readFrom` (`atRead`), in one query.
+   */
   async #branches(
     base: string,
     branch: string,
-    files: readonly FileChange[]
-  ): Promise<{ base: BranchState; branch: BranchState | undefined; current: Map<string, string> }> {
+    files: readonly FileChange[],
+    readFrom?: string
+  ): Promise<{
+    base: BranchState
+    branch: BranchState | undefined
+    current: Map<string, string>
+    atBase: Map<string, string>
+    atRead: Map<string, string>
+  }> {
+    const revisions = [
+      `refs/heads/${branch}`,
+      `refs/heads/${base}`,
+      ...(readFrom ? [readFrom] : [])
+    ]
     const { query, variables } = filesQuery(
-      files.map(f => `refs/heads/${branch}:${f.path}`),
+      revisions.flatMap(revision => files.map(f => `${revision}:${f.path}`)),
       `base: ref(qualifiedName: $base) { ...branchState }
       branch: ref(qualifiedName: $branch) { ...branchState }`,
       '$base: String!, $branch: String!',
@@ -383,12 +419,15 @@ export class EnvRepo {
       throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
     const baseState = branchState(repository.base)
     if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`)
-    const current = new Map<string, string>()
-    files.forEach((f, i) => {
-      const blob = repository[`f${i}`] as BlobNode | undefined
-      if (typeof blob?.text === 'string' && !blob.isTruncated) current.set(f.path, blob.text)
-    })
-    return { base: baseState, branch: branchState(repository.branch), current }
+    const [current, atBase, atRead] = [0, 1, 2].map(r => {
+      const texts = new Map<string, string>()
+      files.forEach((f, i) => {
+        const blob = repository[`f${r * files.length + i}`] as BlobNode | undefined
+        if (typeof blob?.text === 'string' && !blob.isTruncated) texts.set(f.path, blob.text)
+      })
+      return texts
+    }) as [Map<string, string>, Map<string, string>, Map<string, string>]
+    return { base: baseState, branch: branchState(repository.branch), current, atBase, atRead }
   }
 
   /** Deletes a branch; one already gone is already deleted. */
@@ -1000,6 +1039,30 @@ export interface Comparison {
   /** Paths changed from the merge base to head, renamed files under both names. */
   files: string[]
   complete: boolean
+}
+
+/**
+ * `files`, planned from the texts `read`, carried onto a commit whose texts
+ * are `onParent`: each merged three ways, or the paths that conflict.
+ */
+function mergeOnto(
+  files: readonly FileChange[],
+  read: ReadonlyMap<string, string>,
+  onParent: ReadonlyMap<string, string>
+): { files: FileChange[] } | { conflict: string[] } {
+  const merged: FileChange[] = []
+  const conflict: string[] = []
+  for (const file of files) {
+    const [was, now] = [read.get(file.path), onParent.get(file.path)]
+    // A file deleted since the read cannot be merged into; one created since merges from nothing.
+    const result =
+      was !== undefined && now === undefined
+        ? { conflict: true as const }
+        : mergeThreeWay(was ?? '', file.content, now ?? '')
+    if ('conflict' in result) conflict.push(file.path)
+    else merged.push({ path: file.path, content: result.text })
+  }
+  return conflict.length > 0 ? { conflict } : { files: merged }
 }
 
 /** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */

@@ -156,8 +156,12 @@ export function gitHubPort(
       return commits.flatMap(c => texts.get(c.sha) ?? [])
     },
     async commitFiles(input) {
-      const { commitSha, baseMoved } = await env.commitFiles(input)
-      return baseMoved ? { commitSha, baseMoved } : { commitSha }
+      const { commitSha, baseMoved, conflict } = await env.commitFiles(input)
+      return baseMoved
+        ? { commitSha, baseMoved }
+        : conflict
+          ? { commitSha, conflict }
+          : { commitSha }
     },
     async replaceBranch(input) {
       const { commitSha, baseMoved } = await env.replaceBranch(input)

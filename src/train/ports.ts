@@ -32,7 +32,9 @@ export interface GitHubPort {
    * Commits the files on `branch` (created from `parent`, the commit of
    * `base` they were planned from, when absent); a no-op when the branch
    * already holds them. `baseMoved`: `base` is no longer `parent`, nothing
-   * was written, plan again.
+   * was written, plan again. `conflict`: the branch already exists and
+   * another writer changed the same lines of these paths there since
+   * `parent`; nothing was written (their other changes would have been kept).
    */
   commitFiles(input: {
     base: string
@@ -40,7 +42,7 @@ export interface GitHubPort {
     message: string
     files: { path: string; content: string }[]
     parent?: string
-  }): Promise<{ commitSha: string; baseMoved?: boolean }>
+  }): Promise<{ commitSha: string; baseMoved?: boolean; conflict?: string[] }>
   /**
    * Puts the train's own branch back to exactly `files` in one toolkit
    * commit on `parent` (the commit of `base` they were planned from), with
