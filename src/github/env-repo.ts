@@ -459,22 +459,29 @@ export class EnvRepo {
   }
 
   /**
-   * The pull requests labelled `label` in every state, every open pull
-   * request, and the closed ones whose head is one of `heads` (exact branch
-   * names), in one GraphQL query a page, each list paged on its own: GitHub
-   * filters by label, state and head itself, so closed pull requests of
-   * other heads without the label cost nothing however many there are.
-   * REST's pulls list cannot filter by label, and search can but is
-   * eventually consistent, so neither is used. All lists come from one read.
+   * The newest 100 pull requests labelled `label` in every state, every
+   * pull request labelled `flag` (when given) in every state, every open
+   * pull request, and the closed ones whose head is one of `heads` (exact
+   * branch names), in one GraphQL query a page, each list paged on its own:
+   * GitHub filters by label, state and head itself, so closed pull requests
+   * of other heads without the label cost nothing however many there are,
+   * and the label's older history costs nothing either (only `flag`'s list,
+   * of rare pull requests, is read whole). REST's pulls list cannot filter
+   * by label, and search can but is eventually consistent, so neither is
+   * used. All lists come from one read.
    * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
    */
   async pullsByLabelAndHead(
     label: string,
-    heads: readonly string[] = []
-  ): Promise<{ labelled: Pull[]; open: Pull[]; closedOnHeads: Pull[] }> {
+    heads: readonly string[] = [],
+    flag?: string
+  ): Promise<{ labelled: Pull[]; flagged: Pull[]; open: Pull[]; closedOnHeads: Pull[] }> {
     const lists = [
-      list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }),
+      list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }, 1),
       list('open', 'states: [OPEN]', 100, {}),
+      ...(flag
+        ? [list('flagged', 'labels: [$flag], states: [OPEN, CLOSED, MERGED]', 100, { flag })]
+        : []),
       // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
       ...heads.map((head, i) =>
         list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
@@ -527,17 +534,20 @@ fragment pull on PullRequest {
         const page = data.repository[l.name]
         if (!page) continue
         l.pulls.push(...page.nodes.map(fromGraphql))
-        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        l.pages--
+        if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
           l.after = page.pageInfo.endCursor
           next.push(l)
         }
       }
       waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)]
     }
+    const byName = (name: string) => lists.find(l => l.name === name)?.pulls ?? []
     return {
-      labelled: lists[0]!.pulls,
-      open: lists[1]!.pulls,
-      closedOnHeads: lists.slice(2).flatMap(l => l.pulls)
+      labelled: byName('labelled'),
+      flagged: byName('flagged'),
+      open: byName('open'),
+      closedOnHeads: lists.filter(l => l.name.startsWith('head')).flatMap(l => l.pulls)
     }
   }
 
@@ -1168,15 +1178,18 @@ interface PullList {
   variables: Record<string, string>
   after: string | null
   pulls: Pull[]
+  /** How many more pages to read at most. */
+  pages: number
 }
 
 function list(
   name: string,
   filter: string,
   first: number,
-  variables: Record<string, string>
+  variables: Record<string, string>,
+  pages = Infinity
 ): PullList {
-  return { name, filter, first, variables, after: null, pulls: [] }
+  return { name, filter, first, variables, after: null, pulls: [], pages }
 }
 
 interface PullConnection {

@@ -1,5 +1,6 @@
 import { branchPrefixes, serviceLabel } from '../train/names.js'
 import type { Review } from '../train/gates.js'
+import { LABELS } from '../train/observe.js'
 import type { PullSnapshot } from '../train/observe.js'
 import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
@@ -124,16 +125,21 @@ export function gitHubPort(
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: branch => env.deleteBranch(branch),
     async trainPulls(service, branches = []) {
-      // The service's labelled PRs in every state (its history: outcomes, bad releases, skips);
-      // open PRs on its branches whose labelling failed (the train labels those it finds, see
-      // reconcileTrain); and closed PRs on the given branches, in case one closed unlabelled.
-      // Closed PRs of people and other services are never read.
+      // The service's newest 100 labelled PRs in every state (its recent history: the latest
+      // release, rollbacks in progress); every PR labelled bad (a bad release stays bad however
+      // old); open PRs on its branches whose labelling failed (the train labels those it finds,
+      // see reconcileTrain); and closed PRs on the given branches, this release's, whatever their
+      // age. Closed PRs of people, other services' good ones and the service's own older
+      // history are never read, so an idle run costs the same however long that history grows.
       const prefixes = branchPrefixes(service)
-      const { labelled, open, closedOnHeads } = await env.pullsByLabelAndHead(
+      const { labelled, flagged, open, closedOnHeads } = await env.pullsByLabelAndHead(
         serviceLabel(service),
-        branches
+        branches,
+        LABELS.bad
       )
       const byNumber = new Map(labelled.map(pull => [pull.number, pull]))
+      for (const pull of flagged)
+        if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull)
       for (const pull of [...open, ...closedOnHeads])
         if (prefixes.some(prefix => pull.headRef.startsWith(prefix)))
           byNumber.set(pull.number, pull)
