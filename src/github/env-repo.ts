@@ -930,16 +930,25 @@ fragment pull on PullRequest {
     return { id: existing.id }
   }
 
-  /** The newest deployment of `ref` (a commit sha) to `environment`, so a re-run reuses it instead of adding another. */
-  async findDeployment(ref: string, environment: string): Promise<{ id: number } | undefined> {
+  /** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
+  async deploymentsOf(ref: string, environment: string): Promise<number[]> {
     const { data } = await this.#octokit.rest.repos.listDeployments({
       ...this.#repo,
       sha: ref,
       environment,
-      per_page: 1
+      per_page: 100
     })
-    const [deployment] = data
-    return deployment ? { id: deployment.id } : undefined
+    return data.map(d => d.id).sort((a, b) => a - b)
+  }
+
+  /**
+   * Removes a deployment: GitHub deletes one of several only once it is
+   * inactive, so it is marked inactive first. Two requests.
+   * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
+   */
+  async deleteDeployment(id: number, description: string): Promise<void> {
+    await this.setDeploymentStatus(id, 'inactive', { description })
+    await this.#octokit.rest.repos.deleteDeployment({ ...this.#repo, deployment_id: id })
   }
 
   /**

@@ -209,8 +209,16 @@ export function gitHubPort(
       await env.updatePull(number, { state: 'closed' })
     },
     async createDeployment(input) {
-      const existing = await env.findDeployment(input.ref, input.environment)
-      return existing ?? env.createDeployment({ ...input, payload: {} })
+      const [existing] = await env.deploymentsOf(input.ref, input.environment)
+      if (existing !== undefined) return { id: existing }
+      const created = await env.createDeployment({ ...input, payload: {} })
+      // Runs at once (a promote, a rollback, a reconcile) can each find none and create one. GitHub
+      // numbers deployments in the order it creates them, so every run keeps the oldest and the
+      // creator of any other removes its own: one record per commit and environment.
+      const [oldest] = await env.deploymentsOf(input.ref, input.environment)
+      if (oldest === undefined || oldest === created.id) return created
+      await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`)
+      return { id: oldest }
     },
     async setDeploymentStatus(id, state, description) {
       // GitHub rejects a deployment status description over 140 characters.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { manualRollback, reconcileTrain } from '../../src/commands/train.js'
+import { manualRollback, reconcileTrain, startTrain } from '../../src/commands/train.js'
 import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker, withMarker } from '../../src/train/marker.js'
 import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
@@ -153,5 +153,23 @@ describe('progress in a PR body is never the toolkit’s record', () => {
     expect(run.decision.state).toBe('halted')
     // No second wave opened: only us-east's promotion and its rollback.
     expect(pullsOf(harness).map(p => decodeMarker(p.body)?.region)).toEqual(['us-east', 'us-east'])
+  })
+})
+
+describe('the environments repository keeps one record per deployment', () => {
+  it('records one deployment per merged commit and environment when a promote and two reconciles run at once', async () => {
+    const harness = await TrainHarness.start()
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    harness.approveAll('alice', 'bob')
+    // Three runs at once see us-east's PR approved: one merges it, and all of them wait on Argo CD.
+    await Promise.all([
+      reconcileTrain(harness.ctx, 'v1.5.0'),
+      reconcileTrain(harness.ctx, 'v1.5.0'),
+      startTrain(harness.ctx, 'v1.5.0')
+    ])
+    const deployments = harness.github.repo(REPO).deployments
+    const keys = deployments.map(d => `${d.sha} ${d.environment}`)
+    expect(keys.length).toBeGreaterThan(0)
+    expect(new Set(keys).size).toBe(keys.length)
   })
 })

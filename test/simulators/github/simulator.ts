@@ -1768,6 +1768,20 @@ export class GitHubSimulator {
         query
       )
     },
+    // https://docs.github.com/rest/deployments/deployments#delete-a-deployment: "If the repository has
+    // more than one deployment, you can only delete inactive deployments"; a deployment is made
+    // inactive "by adding any non-successful deployment status".
+    'repos/delete-deployment': (repo, { deployment_id }) => {
+      const index = repo!.deployments.findIndex(d => d.id === Number(deployment_id))
+      if (index < 0) return notFound()
+      const latest = repo!.deployments[index]!.statuses.at(-1)?.state
+      if (repo!.deployments.length > 1 && !['inactive', 'error', 'failure'].includes(latest ?? ''))
+        return validation(
+          'We cannot delete an active deployment unless it is the only deployment in a given environment.'
+        )
+      repo!.deployments.splice(index, 1)
+      return { status: 204, body: undefined }
+    },
     'repos/create-deployment-status': (repo, { deployment_id }, _q, body) => {
       const deployment = repo!.deployments.find(d => d.id === Number(deployment_id))
       if (!deployment) return notFound()
