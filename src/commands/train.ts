@@ -52,7 +52,7 @@ const MAX_ROUNDS = 25
 /** A request the train refuses (a bad --to, an unknown region): the person's input, not a fault, so no stack trace. */
 export class TrainRefusal extends Error {}
 
-/** How many commits of a region's pin file are read to tell which versions it ran. */
+/** How many of the default branch's newest commits are read to tell which versions a region ran. */
 const HISTORY_DEPTH = 100
 
 /** The release in its one canonical spelling (see canonicalRelease): trains, branches and the bad list compare that. */
@@ -104,26 +104,44 @@ async function ownPulls(
 }
 
 /**
- * The versions a region ran: the pins in the history of its pinned file on
- * the default branch (what Argo CD deployed), canonical. Two requests.
+ * The versions a region ran: its pin at each commit of the default branch's
+ * own first-parent history (what Argo CD deployed; a pin that only passed
+ * through a merged side branch never ran), and the versions of the
+ * toolkit's own promotions of the region that merged and that it recorded
+ * healthy (a body someone else edited last is not its record), canonical.
+ * Two requests.
  */
 async function regionHistory(
   ctx: TrainContext,
   base: string,
-  region: string
+  region: string,
+  own: readonly TrainPull[]
 ): Promise<Set<string>> {
+  const image = ctx.service.image
+  const ran = new Set(
+    own
+      .filter(
+        p =>
+          p.marker.kind === 'promotion' &&
+          p.marker.region === region &&
+          p.pull.merged &&
+          p.marker.outcome === 'healthy' &&
+          p.untrusted === undefined &&
+          p.editedBy === undefined
+      )
+      .map(p => canonicalRelease(p.marker.release, image))
+  )
   const layout = regionLayout(ctx.platform, ctx.service.name, region)
   for (const path of layout.candidates) {
-    const texts = await ctx.github.fileHistory(base, path, HISTORY_DEPTH)
+    const texts = await ctx.github.firstParentHistory(base, path, HISTORY_DEPTH)
     if (texts.length === 0) continue
-    return new Set(
-      texts.flatMap(text => {
-        const pin = readPin(text, ctx.service.image, layout.image)
-        return pin === null ? [] : [canonicalRelease(pin, ctx.service.image)]
-      })
-    )
+    for (const text of texts) {
+      const pin = readPin(text, image, layout.image)
+      if (pin !== null) ran.add(canonicalRelease(pin, image))
+    }
+    break
   }
-  return new Set()
+  return ran
 }
 
 /** The default branch's files, read from one commit: plans are made from them and commits built on `sha`. */
@@ -223,7 +241,7 @@ async function snapshot(
       .map(p => p.marker.region)
   )
   const history = new Map<string, Set<string>>()
-  for (const region of rollingBack) history.set(region, await regionHistory(ctx, base, region))
+  for (const region of rollingBack) history.set(region, await regionHistory(ctx, base, region, own))
   const snap: Snapshot = {
     history,
     now: ctx.clock.now(),
@@ -856,7 +874,7 @@ export async function manualRollback(
     throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     )
-  const ranBefore = (await regionHistory(ctx, base, region)).has(version)
+  const ranBefore = (await regionHistory(ctx, base, region, pulls)).has(version)
   const approvals = ranBefore ? ctx.platform.rollbackApprovals : regionPlan.approvals
   const marker: Marker = {
     v: 1,

@@ -92,12 +92,6 @@ export interface CommitResult {
   conflict?: string[]
 }
 
-export interface FileCommit {
-  sha: string
-  message: string
-  date: string
-}
-
 export type DeploymentState =
   'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success'
 
@@ -991,19 +985,27 @@ fragment pull on PullRequest {
     })
   }
 
-  /** The newest `limit` commits reachable from `ref` that changed `path` (at most 100), newest first. */
-  async fileHistory(ref: string, path: string, limit: number): Promise<FileCommit[]> {
+  /**
+   * The commits on `ref`'s first-parent chain (what the branch itself
+   * pointed at, merge by merge, never a merged side branch's commits) among
+   * the newest `limit` commits reachable from it (at most 100), newest first.
+   * One request: GitHub's commit list starts at `ref` and gives each commit's
+   * parents, the first being the branch's own previous commit.
+   */
+  async firstParentChain(ref: string, limit: number): Promise<string[]> {
     const { data } = await this.#octokit.rest.repos.listCommits({
       ...this.#repo,
       sha: ref,
-      path,
       per_page: Math.min(Math.max(limit, 1), 100)
     })
-    return data.slice(0, limit).map(c => ({
-      sha: c.sha,
-      message: c.commit.message,
-      date: c.commit.committer?.date ?? c.commit.author?.date ?? ''
-    }))
+    const parents = new Map(data.map(c => [c.sha, c.parents[0]?.sha]))
+    const chain: string[] = []
+    let sha: string | undefined = data[0]?.sha
+    while (sha !== undefined && parents.has(sha)) {
+      chain.push(sha)
+      sha = parents.get(sha)
+    }
+    return chain
   }
 
   /**

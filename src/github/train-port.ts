@@ -153,13 +153,10 @@ export function gitHubPort(
       const permissions = new Map<string, Promise<Review['permission']>>()
       return Promise.all(pulls.map(p => snapshotOf(p, requiredOf, permissions)))
     },
-    async fileHistory(ref, path, limit) {
-      const commits = await env.fileHistory(ref, path, limit)
-      const texts = await env.readFileAt(
-        commits.map(c => c.sha),
-        path
-      )
-      return commits.flatMap(c => texts.get(c.sha) ?? [])
+    async firstParentHistory(ref, path, limit) {
+      const chain = await env.firstParentChain(ref, limit)
+      const texts = await env.readFileAt(chain, path)
+      return chain.flatMap(sha => texts.get(sha) ?? [])
     },
     async commitFiles(input) {
       const { commitSha, baseMoved, conflict } = await env.commitFiles(input)

@@ -26,8 +26,12 @@ export interface GitHubPort {
    * their number.
    */
   trainPulls(service: string, branches?: readonly string[]): Promise<PullSnapshot[]>
-  /** The text of `path` at each of the newest `limit` commits on `ref` that changed it, newest first. */
-  fileHistory(ref: string, path: string, limit: number): Promise<string[]>
+  /**
+   * The text of `path` at each commit of `ref`'s first-parent chain among
+   * its newest `limit` commits, newest first: what the branch held, never
+   * what only passed through a merged side branch.
+   */
+  firstParentHistory(ref: string, path: string, limit: number): Promise<string[]>
   /**
    * Commits the files on `branch` (created from `parent`, the commit of
    * `base` they were planned from, when absent); a no-op when the branch

@@ -424,17 +424,14 @@ describe('deployments, history and identity', () => {
     expect(deployment.statuses.map(s => s.state)).toEqual(['in_progress', 'success'])
   })
 
-  it('lists the commits that changed a file, newest first', async () => {
+  it("lists the first-parent chain of a branch, leaving a merged side branch's commits out", async () => {
     const first = sim.push(REPO, 'main', { [US_EAST]: 'v1.4.0\n' })
-    sim.push(REPO, 'main', { 'regions/sweden/checkout/kustomization.yaml': 'unrelated\n' })
-    const second = sim.push(REPO, 'main', { [US_EAST]: 'v1.5.0\n' })
+    const side = sim.push(REPO, 'side', { [US_EAST]: 'v6.6.6\n' }, 'mallory')
+    const merge = sim.mergePull(REPO, sim.openPull(REPO, 'side', { user: 'mallory' }), 'alice')
 
-    const history = await env.fileHistory('main', US_EAST, 2)
-    expect(history.map(c => c.sha)).toEqual([second, first])
-    expect(history[0]).toMatchObject({
-      message: 'Change by other-writer',
-      date: expect.stringMatching(/^2026-/)
-    })
+    const chain = await env.firstParentChain('main', 100)
+    expect(chain.slice(0, 2)).toEqual([merge, first])
+    expect(chain).not.toContain(side)
   })
 
   it('knows its own login from the token, from the bot-login setting, or from GraphQL for an app', async () => {

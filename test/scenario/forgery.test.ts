@@ -173,3 +173,46 @@ describe('the environments repository keeps one record per deployment', () => {
     expect(new Set(keys).size).toBe(keys.length)
   })
 })
+
+describe('"the region ran this version"', () => {
+  it('does not count a pin that only passed through a merged side branch', async () => {
+    const harness = await TrainHarness.start()
+    const path = KUSTOMIZATION('us-east')
+    const pinned = onMain(harness, path)
+    // mallory's branch pins v1.3.0, which us-east never ran, then pins v1.4.2 back and tidies a
+    // comment: the PR's diff is one comment, and a reviewer merges it.
+    harness.github.push(
+      REPO,
+      'tidy',
+      { [path]: pinned.replace('newTag: v1.4.2', 'newTag: v1.3.0') },
+      'mallory'
+    )
+    harness.github.push(
+      REPO,
+      'tidy',
+      { [path]: pinned.replace('the first wave', 'wave one') },
+      'mallory'
+    )
+    const number = harness.github.openPull(REPO, 'tidy', { user: 'mallory' })
+    harness.github.mergePull(REPO, number, 'alice')
+    expect(await manualRollback(harness.ctx, 'us-east', 'v1.3.0')).toMatch(
+      /us-east never ran v1\.3\.0, so it needs 1 approvals/
+    )
+    await reconcileTrain(harness.ctx, 'v1.4.2')
+    expect(onMain(harness, path)).toContain('newTag: v1.4.2')
+  })
+
+  it('counts the versions main ran, first parent by first parent', async () => {
+    const harness = await TrainHarness.start()
+    const path = KUSTOMIZATION('us-east')
+    harness.github.push(REPO, 'main', {
+      [path]: onMain(harness, path).replace('newTag: v1.4.2', 'newTag: v1.4.1')
+    })
+    harness.github.push(REPO, 'main', {
+      [path]: onMain(harness, path).replace('newTag: v1.4.1', 'newTag: v1.4.2')
+    })
+    expect(await manualRollback(harness.ctx, 'us-east', 'v1.4.1')).toMatch(
+      /^opened rollback PR #\d+ for us-east to v1\.4\.1$/
+    )
+  })
+})

@@ -216,7 +216,7 @@ export class FakeGitHub implements GitHubPort {
   async disableAutoMerge() {
     this.write()
   }
-  async fileHistory(ref: string, path: string, limit: number) {
+  async firstParentHistory(ref: string, path: string, limit: number) {
     this.requests += 2
     const main = this.branches.get(ref)
     const texts = this.mainHistory.get(path) ?? (main?.has(path) ? [main.get(path)!] : [])

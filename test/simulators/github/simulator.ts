@@ -544,6 +544,15 @@ export class GitHubSimulator {
     this.repo(fullName).rulesets.push({ ...rules, id: this.#id() })
   }
 
+  /** `user` presses the merge button of a pull request (as GitHub would, only if nothing blocks it). */
+  mergePull(fullName: string, number: number, user: string): string {
+    const repo = this.repo(fullName)
+    const pull = this.#pull(repo, number)
+    const blocked = this.#blocked(repo, pull, user)
+    if (blocked) throw new Error(`GitHub would refuse the merge: ${blocked}`)
+    return this.#merge(repo, pull, 'merge', user)
+  }
+
   /** A collaborator's role on the repository. */
   setRole(fullName: string, user: string, role: Role): void {
     this.repo(fullName).roles.set(user, role)
