@@ -233,6 +233,7 @@ async function snapshot(
     ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ])
   const planned = planOf(ctx, read, release)
+  await readRecoveryCommits(ctx, pulls, release.ref, botLogin)
   const own = trainPulls({ pulls, service: ctx.service, botLogin })
   // An open rollback's gate depends on whether its region ran the target before.
   const rollingBack = new Set(
@@ -255,6 +256,36 @@ async function snapshot(
     expectedEdits: expectedEdits(ctx, read, planned, own)
   }
   return { snap, read }
+}
+
+/** Outcomes after which the train rolls regions back. */
+const FAILING_OUTCOMES = new Set(['degraded', 'failed', 'timeout'])
+
+/**
+ * Once a promotion of this release has failed, the branch commits of its
+ * merged promotions are read (only then: a healthy train never pays for
+ * it), so the version each region goes back to is what the toolkit's own
+ * commit stated (Multiregion-From), not the body's copy.
+ */
+async function readRecoveryCommits(
+  ctx: TrainContext,
+  pulls: PullSnapshot[],
+  release: string,
+  botLogin: string
+): Promise<void> {
+  const merged = trainPulls({ pulls, service: ctx.service, botLogin }).filter(
+    p =>
+      p.pull.merged &&
+      p.marker.kind === 'promotion' &&
+      p.marker.step === undefined &&
+      canonicalRelease(p.marker.release, ctx.service.image) === release
+  )
+  if (!merged.some(p => FAILING_OUTCOMES.has(p.marker.outcome ?? ''))) return
+  await Promise.all(
+    merged.map(async p => {
+      p.pull.commits = await ctx.github.pullCommits(p.pull.number)
+    })
+  )
 }
 
 function pullOf(snap: Snapshot, number: number): PullSnapshot {
@@ -314,6 +345,7 @@ async function openPr(
         region: regionPlan.name,
         release: marker.release,
         to: marker.to,
+        ...(marker.from === null ? {} : { from: marker.from }),
         ...(marker.step === undefined ? {} : { step: marker.step })
       }
     ),
@@ -426,6 +458,10 @@ async function act(
           ? own.facts?.to
           : snap.plan.regions.find(r => r.name === marker.region)?.target
       if (to === undefined) return undefined
+      const from =
+        marker.kind === 'rollback'
+          ? own.facts?.from
+          : (snap.plan.regions.find(r => r.name === marker.region)?.current ?? undefined)
       const result = await ctx.github.replaceBranch({
         base,
         parent: read.sha,
@@ -438,6 +474,7 @@ async function act(
             region: marker.region,
             release: marker.release,
             to,
+            ...(from === undefined ? {} : { from }),
             ...(marker.step === undefined ? {} : { step: marker.step })
           }
         ),
@@ -849,7 +886,16 @@ export async function manualRollback(
   const last = pulls.find(
     p => p.marker.kind === 'promotion' && p.marker.region === region && p.pull.merged
   )
-  const asked = to ?? last?.marker.from ?? undefined
+  // The version before is what the toolkit's own commit stated, never the body's copy.
+  let asked = to
+  if (asked === undefined && last) {
+    const commits = await ctx.github.pullCommits(last.pull.number)
+    asked = trainPulls({
+      pulls: [{ ...last.pull, commits }],
+      service: ctx.service,
+      botLogin
+    })[0]?.facts?.from
+  }
   if (!asked)
     throw new TrainRefusal(
       `No earlier version of ${name} in ${region} is known; pass --to <version>.`

@@ -153,6 +153,7 @@ export function gitHubPort(
       const permissions = new Map<string, Promise<Review['permission']>>()
       return Promise.all(pulls.map(p => snapshotOf(p, requiredOf, permissions)))
     },
+    pullCommits: number => env.pullCommits(number),
     async firstParentHistory(ref, path, limit) {
       const chain = await env.firstParentChain(ref, limit)
       const texts = await env.readFileAt(chain, path)

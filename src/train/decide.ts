@@ -22,6 +22,12 @@ export interface ObservedPr {
   editedBy?: string
   /** Its branch is to be put back to the planned edits on the current base (see toObserved): its problems are all on the branch. */
   rebuild?: boolean
+  /**
+   * The version the region ran before, as the toolkit's own commit on the
+   * branch states it (Multiregion-From), read when a failure may roll it
+   * back; never the body's copy, which a person can edit.
+   */
+  from?: string
 }
 
 /** One region of the train, as GitHub and the plan show it now. */
@@ -181,7 +187,8 @@ function rollBack(o: Observed, targets: readonly ObservedRegion[], why: string):
   const actions: Action[] = []
   let blockedByEarlier = false
   for (const r of targets) {
-    const from = r.promotion?.marker.from ?? null
+    // Where the region goes back to is what the toolkit's commit stated; the body's `from` is a person's to edit.
+    const from = r.promotion?.from ?? null
     if (!r.rollback) {
       // Already back on the version before (a person restored it): nothing to roll back.
       if (from !== null && r.current === from) continue

@@ -272,6 +272,7 @@ function toObservedPr(
   p: TrainPull,
   required: number,
   botLogin: string,
+  image: string,
   expected?: readonly FileEdit[]
 ): ObservedPr {
   const { pull, marker } = p
@@ -292,6 +293,7 @@ function toObservedPr(
     marker
   }
   if (p.untrusted) pr.untrusted = p.untrusted
+  if (p.facts?.from !== undefined) pr.from = canonicalRelease(p.facts.from, image)
   if (p.editedBy !== undefined) pr.editedBy = p.editedBy
   if (pull.mergeSha !== undefined) pr.mergeSha = pull.mergeSha
   if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
@@ -404,6 +406,7 @@ export function toObserved(snapshot: Snapshot): Observed {
         promotion,
         planned.approvals,
         snapshot.botLogin,
+        image,
         expected(promotion)
       )
     if (rollback) {
@@ -419,6 +422,7 @@ export function toObserved(snapshot: Snapshot): Observed {
           : rollback,
         gate.required,
         snapshot.botLogin,
+        image,
         expected(rollback)
       )
     }
@@ -431,7 +435,7 @@ export function toObserved(snapshot: Snapshot): Observed {
         planned: 'promote',
         skipped: closedWith(p.pull, LABELS.skipped),
         step: p.marker.step!,
-        promotion: toObservedPr(p, planned.approvals, snapshot.botLogin, expected(p))
+        promotion: toObservedPr(p, planned.approvals, snapshot.botLogin, image, expected(p))
       }))
     const healthy = (r: ObservedRegion) =>
       r.promotion?.state === 'merged' && r.promotion.marker.outcome === 'healthy'

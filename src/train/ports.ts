@@ -1,5 +1,5 @@
 import type { HealthOutcome } from './marker.js'
-import type { PullSnapshot } from './observe.js'
+import type { PullCommit, PullSnapshot } from './observe.js'
 
 /**
  * What the train needs from GitHub, as a small interface: the GitHub shell
@@ -26,6 +26,8 @@ export interface GitHubPort {
    * their number.
    */
   trainPulls(service: string, branches?: readonly string[]): Promise<PullSnapshot[]>
+  /** The commits of a PR's branch, oldest first, with what GitHub says of their author, committer and signature. */
+  pullCommits(number: number): Promise<PullCommit[]>
   /**
    * The text of `path` at each commit of `ref`'s first-parent chain among
    * its newest `limit` commits, newest first: what the branch held, never

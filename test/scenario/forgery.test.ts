@@ -216,3 +216,23 @@ describe('"the region ran this version"', () => {
     )
   })
 })
+
+describe('the version a failed region goes back to', () => {
+  it("comes from the toolkit's own commit, never from the `from` a person typed into the body", async () => {
+    const harness = await TrainHarness.start()
+    harness.script.set('us-east', ['degraded'])
+    await reconcileTrain(harness.ctx, 'v1.5.0')
+    const [pull] = pullsOf(harness)
+    // mallory makes the body say us-east ran v1.3.0 before, so a failure "rolls back" to it.
+    harness.github.editBody(
+      REPO,
+      pull!.number,
+      'mallory',
+      withMarker(pull!.body, { ...decodeMarker(pull!.body)!, from: 'v1.3.0' })
+    )
+    await drive(harness)
+    const rollback = pullsOf(harness).find(p => decodeMarker(p.body)?.kind === 'rollback')
+    expect(decodeMarker(rollback!.body)?.to).toBe('v1.4.2')
+    expect(onMain(harness, KUSTOMIZATION('us-east'))).toContain('newTag: v1.4.2')
+  })
+})

@@ -79,6 +79,10 @@ export class FakeGitHub implements GitHubPort {
   async readBranch(branch: string, paths: readonly string[]) {
     return { sha: `${branch}-head`, files: await this.readFiles(branch, paths) }
   }
+  async pullCommits(number: number): Promise<PullCommit[]> {
+    this.requests++
+    return [...(this.branchCommits.get(this.pull(number).head) ?? [])]
+  }
   async deleteBranch(branch: string) {
     this.write()
     this.branches.delete(branch)

@@ -85,6 +85,8 @@ interface Pull {
   mergedAt: string | null
   mergeCommitSha: string | null
   mergedBy: string | null
+  /** The base branch's head the PR merged onto: a merged PR keeps listing the commits it brought. */
+  baseAtMerge?: string
   /** Who last edited the body after it was opened (GraphQL's PullRequest.editor); null when no one did. */
   editor?: string | null
   /** Who made the most recent push to the head branch (GitHub tracks it for "most recent reviewable push"). */
@@ -1495,7 +1497,10 @@ export class GitHubSimulator {
     // GET /repos/{owner}/{repo}/pulls/{pull_number}/commits: the head's commits not on the base, oldest first.
     'pulls/list-commits': (repo, { pull_number }, query) => {
       const pull = this.#pull(repo!, Number(pull_number))
-      const onBase = repo!.git.ancestors(repo!.refs.get(`refs/heads/${pull.base}`)!)
+      // A merged PR still lists the commits it brought, against the base as it was at the merge.
+      const onBase = repo!.git.ancestors(
+        pull.baseAtMerge ?? repo!.refs.get(`refs/heads/${pull.base}`)!
+      )
       const commits = [...repo!.git.ancestors(pull.headSha)]
         .filter(sha => !onBase.has(sha))
         .map(sha => repo!.commit(sha))
@@ -1976,6 +1981,7 @@ export class GitHubSimulator {
       signer: 'web-flow'
     })
     repo.refs.set(baseRef, sha)
+    pull.baseAtMerge = base
     const now = this.#now()
     pull.state = 'closed'
     pull.mergedAt = now
