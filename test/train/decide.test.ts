@@ -28,7 +28,10 @@ function pr(
     number: 100 + WAVES.flat().indexOf(region),
     state,
     headSha: `head-${region}`,
-    ...(state === 'merged' ? { mergeSha: `merge-${region}`, mergedAt: NOW - 30 * MIN } : {}),
+    // A merged promotion's version before, as the toolkit's commit states it (Multiregion-From).
+    ...(state === 'merged'
+      ? { mergeSha: `merge-${region}`, mergedAt: NOW - 30 * MIN, from: 'v1.4.2' }
+      : {}),
     gate: { approvals: 1, required: 1, met: true, notes: [] },
     checks: 'success',
     autoMerge: false,
@@ -418,10 +421,13 @@ describe('train.decide', () => {
     const decision = decide(
       observed({
         'us-east': {
-          promotion: pr('us-east', 1, 'merged', {
-            outcome: 'failed',
-            marker: marker('us-east', 1, { from: null, outcome: 'failed' })
-          })
+          promotion: {
+            ...pr('us-east', 1, 'merged', {
+              outcome: 'failed',
+              marker: marker('us-east', 1, { from: null, outcome: 'failed' })
+            }),
+            from: undefined
+          }
         }
       })
     )
@@ -429,6 +435,22 @@ describe('train.decide', () => {
       type: 'halt',
       reason: expect.stringContaining('multiregion rollback --region us-east --to <version>')
     })
+  })
+
+  it("rolls back to the version the toolkit's commit states, never the body's `from`", () => {
+    const decision = decide(
+      observed({
+        'us-east': {
+          promotion: pr('us-east', 1, 'merged', {
+            outcome: 'failed',
+            marker: marker('us-east', 1, { from: 'v1.3.0', outcome: 'failed' })
+          })
+        }
+      })
+    )
+    expect(decision.actions).toContainEqual(
+      expect.objectContaining({ type: 'open-rollback', region: 'us-east', to: 'v1.4.2' })
+    )
   })
 
   it('gives the same answer for the same observation: re-running changes nothing', () => {
