@@ -658,12 +658,16 @@ fragment pull on PullRequest {
   }
 
   /**
-   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * What a merge into `branch` requires, as requiredChecks reads it, the
    * largest approval count of the rulesets' pull_request rules on the
-   * branch (`required_approving_review_count`). Classic branch protection's
+   * branch (`required_approving_review_count`), and whether those rules drop
+   * approvals a later push makes stale (then auto-merge cannot merge a push
+   * on approvals given before it). Classic branch protection's
    * count is readable only by admins, and is left to GitHub's own merge check.
    */
-  async mergeRules(branch: string): Promise<{ checks: string[]; approvals: number }> {
+  async mergeRules(
+    branch: string
+  ): Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }> {
     const [protection, rules] = await Promise.all([
       this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
         ({ data }) => [
@@ -692,7 +696,21 @@ fragment pull on PullRequest {
         rule.type === 'pull_request' ? (rule.parameters?.required_approving_review_count ?? 0) : 0
       )
     )
-    return { checks: [...new Set([...protection, ...fromRules])], approvals }
+    // GitHub keeps an approval across later pushes unless a rule dismisses stale approvals or asks
+    // for approval of the most recent push (rulesets' pull_request parameters
+    // dismiss_stale_reviews_on_push and require_last_push_approval, https://docs.github.com/rest/repos/rules).
+    // Classic protection's review settings are readable only by admins, so they cannot vouch.
+    const staleApprovalsDropped = rules.some(
+      rule =>
+        rule.type === 'pull_request' &&
+        (rule.parameters?.dismiss_stale_reviews_on_push === true ||
+          rule.parameters?.require_last_push_approval === true)
+    )
+    return {
+      checks: [...new Set([...protection, ...fromRules])],
+      approvals,
+      staleApprovalsDropped
+    }
   }
 
   /**

@@ -34,7 +34,9 @@ export function gitHubPort(
    */
   const snapshotOf = async (
     pull: Pull,
-    required: (base: string) => Promise<{ checks: string[]; approvals: number }>,
+    required: (
+      base: string
+    ) => Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>,
     permissions: Map<string, Promise<Review['permission']>>
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
@@ -84,14 +86,16 @@ export function gitHubPort(
       )
     ]
     const rules = required(pull.baseRef)
-    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
-      rules.then(r => env.checks(pull.headSha, r.checks)),
-      env.commitAccounts(pull.headSha),
-      env.changedFiles(pull.number),
-      Promise.all(deciding.map(login => permissionOf(login))),
-      rules
-    ])
+    const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] =
+      await Promise.all([
+        rules.then(r => env.checks(pull.headSha, r.checks)),
+        env.commitAccounts(pull.headSha),
+        env.changedFiles(pull.number),
+        Promise.all(deciding.map(login => permissionOf(login))),
+        rules
+      ])
     if (approvals > 0) snapshot.rulesApprovals = approvals
+    if (staleApprovalsDropped) snapshot.staleApprovalsDropped = true
     const permission = new Map(deciding.map((login, i) => [login, granted[i]]))
     snapshot.reviews = snapshot.reviews.map(r => {
       const level = permission.get(r.author.toLowerCase())
@@ -145,7 +149,10 @@ export function gitHubPort(
           byNumber.set(pull.number, pull)
       const pulls = [...byNumber.values()]
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
-      const required = new Map<string, Promise<{ checks: string[]; approvals: number }>>()
+      const required = new Map<
+        string,
+        Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>
+      >()
       const requiredOf = (base: string) => {
         if (!required.has(base)) required.set(base, env.mergeRules(base))
         return required.get(base)!

@@ -20,6 +20,12 @@ export interface ObservedPr {
   drift?: string
   /** Someone other than the toolkit last edited its body, so the outcome its marker shows is not the train's record. */
   editedBy?: string
+  /**
+   * GitHub drops approvals a later push makes stale on its base (a ruleset
+   * dismisses them or asks for approval of the most recent push): only then
+   * can auto-merge not merge a push made after the gate was checked.
+   */
+  autoMergeSafe?: boolean
   /** Its branch is to be put back to the planned edits on the current base (see toObserved): its problems are all on the branch. */
   rebuild?: boolean
   /**
@@ -167,7 +173,9 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
       reason: `PR #${pr.number}'s required checks are ${pr.checks === 'failure' ? 'failing' : 'not finished'}`
     }
   }
-  if (o.mergeMode === 'auto-merge') {
+  // Auto-merge is armed for one head, but GitHub merges whatever head its rules let through later:
+  // where those rules keep stale approvals, the train merges the head it gated itself.
+  if (o.mergeMode === 'auto-merge' && pr.autoMergeSafe) {
     return pr.autoMerge
       ? {
           type: 'wait',

@@ -90,6 +90,8 @@ export interface PullSnapshot {
    * not merge with fewer approvals than the repository's owners set.
    */
   rulesApprovals?: number
+  /** Open PRs: the base branch's rulesets drop approvals a later push makes stale, so auto-merge is safe to use. */
+  staleApprovalsDropped?: boolean
   /** Who last edited the body after it was opened, when GitHub says (GraphQL's PullRequest.editor). */
   bodyEditor?: string
 }
@@ -292,6 +294,7 @@ function toObservedPr(
     autoMerge: pull.autoMerge,
     marker
   }
+  if (pull.staleApprovalsDropped) pr.autoMergeSafe = true
   if (p.untrusted) pr.untrusted = p.untrusted
   if (p.facts?.from !== undefined) pr.from = canonicalRelease(p.facts.from, image)
   if (p.editedBy !== undefined) pr.editedBy = p.editedBy

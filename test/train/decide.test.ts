@@ -120,9 +120,12 @@ describe('train.decide', () => {
     }
   })
 
-  it('hands an approved PR to auto-merge or the merge queue instead of merging it', () => {
+  it('hands an approved PR to auto-merge or the merge queue instead of merging it, where the rules drop stale approvals', () => {
     const first = decide(
-      observed({ 'us-east': { promotion: pr('us-east', 1, 'open') } }, { mergeMode: 'auto-merge' })
+      observed(
+        { 'us-east': { promotion: pr('us-east', 1, 'open', { autoMergeSafe: true }) } },
+        { mergeMode: 'auto-merge' }
+      )
     )
     expect(first.actions).toEqual([
       {
@@ -135,11 +138,24 @@ describe('train.decide', () => {
     ])
     const then = decide(
       observed(
-        { 'us-east': { promotion: pr('us-east', 1, 'open', { autoMerge: true }) } },
+        {
+          'us-east': {
+            promotion: pr('us-east', 1, 'open', { autoMerge: true, autoMergeSafe: true })
+          }
+        },
         { mergeMode: 'auto-merge' }
       )
     )
     expect(then.actions).toEqual([expect.objectContaining({ type: 'wait', region: 'us-east' })])
+  })
+
+  it('merges the gated head itself in auto-merge mode where the rules keep stale approvals', () => {
+    const decision = decide(
+      observed({ 'us-east': { promotion: pr('us-east', 1, 'open') } }, { mergeMode: 'auto-merge' })
+    )
+    expect(decision.actions).toEqual([
+      { type: 'merge', kind: 'promotion', region: 'us-east', pr: 100, sha: 'head-us-east' }
+    ])
   })
 
   it('waits for Argo CD on the merge commit, with the train timeout counted from the merge', () => {

@@ -161,6 +161,10 @@ export interface Protection {
   requiredChecks: string[]
   dismissStaleReviews?: boolean
   requireLastPushApproval?: boolean
+  /** "Require review from Code Owners": a changed file's owner (CODEOWNERS on the base) must approve. */
+  requireCodeOwnerReview?: boolean
+  /** "Require conversation resolution before merging": every review thread must be resolved. */
+  requiredReviewThreadResolution?: boolean
   strict?: boolean
 }
 
@@ -184,6 +188,8 @@ export class SimRepo {
   readonly refs = new Map<string, string>()
   readonly pulls = new Map<number, Pull>()
   readonly reviews = new Map<number, Review[]>()
+  /** Review threads (conversations on a PR's code), by PR: whether each is resolved. */
+  readonly threads = new Map<number, { id: number; user: string; resolved: boolean }[]>()
   readonly comments: Comment[] = []
   readonly labels = new Set<string>()
   readonly checkRuns = new Map<string, CheckRun[]>()
@@ -544,6 +550,27 @@ export class GitHubSimulator {
   /** A repository ruleset on `branch` (default: the default branch); its rules add to branch protection's. */
   addRuleset(fullName: string, rules: Omit<Ruleset, 'id'>): void {
     this.repo(fullName).rulesets.push({ ...rules, id: this.#id() })
+  }
+
+  /** `user` starts a conversation on a pull request's code; returns its id for resolveThread. */
+  reviewThread(fullName: string, number: number, user: string): number {
+    const repo = this.repo(fullName)
+    const pull = this.#pull(repo, number)
+    const id = this.#id()
+    repo.threads.set(pull.number, [
+      ...(repo.threads.get(pull.number) ?? []),
+      { id, user, resolved: false }
+    ])
+    return id
+  }
+
+  resolveThread(fullName: string, number: number, id: number): void {
+    const thread = this.repo(fullName)
+      .threads.get(number)
+      ?.find(t => t.id === id)
+    if (!thread) throw new Error(`no review thread ${id} on #${number}`)
+    thread.resolved = true
+    this.#autoMerge(this.repo(fullName))
   }
 
   /** `user` presses the merge button of a pull request (as GitHub would, only if nothing blocks it). */
@@ -1264,19 +1291,25 @@ export class GitHubSimulator {
               },
               ...source
             })
+          // The pull_request rule's parameters, as GitHub's rulesets REST docs name them
+          // (https://docs.github.com/rest/repos/rules, "pull_request"):
+          // dismiss_stale_reviews_on_push, require_code_owner_review, require_last_push_approval,
+          // required_approving_review_count, required_review_thread_resolution.
           if (
             r.requiredApprovals !== undefined ||
             r.dismissStaleReviews ||
-            r.requireLastPushApproval
+            r.requireLastPushApproval ||
+            r.requireCodeOwnerReview ||
+            r.requiredReviewThreadResolution
           )
             out.push({
               type: 'pull_request',
               parameters: {
                 required_approving_review_count: r.requiredApprovals ?? 0,
                 dismiss_stale_reviews_on_push: r.dismissStaleReviews === true,
-                require_code_owner_review: false,
+                require_code_owner_review: r.requireCodeOwnerReview === true,
                 require_last_push_approval: r.requireLastPushApproval === true,
-                required_review_thread_resolution: false
+                required_review_thread_resolution: r.requiredReviewThreadResolution === true
               },
               ...source
             })
@@ -1888,6 +1921,8 @@ export class GitHubSimulator {
       requiredChecks: [...new Set(sources.flatMap(s => s.requiredChecks ?? []))],
       dismissStaleReviews: sources.some(s => s.dismissStaleReviews),
       requireLastPushApproval: sources.some(s => s.requireLastPushApproval),
+      requireCodeOwnerReview: sources.some(s => s.requireCodeOwnerReview),
+      requiredReviewThreadResolution: sources.some(s => s.requiredReviewThreadResolution),
       strict: sources.some(s => s.strict)
     }
   }
@@ -1924,15 +1959,20 @@ export class GitHubSimulator {
     for (const review of repo.reviews.get(pull.number) ?? [])
       if (review.state !== 'COMMENTED') latest.set(review.user, review)
     // Only reviewers with write access count; the author's own never does; with "Require approval of
-    // the most recent reviewable push" the last pusher's does not either.
-    const approvals = [...latest.values()].filter(
+    // the most recent reviewable push" the last pusher's does not either. An approval of an earlier
+    // commit still counts unless "Dismiss stale pull request approvals when new commits are pushed"
+    // (which dismisses it at the push, see #followHeads) or "Require approval of the most recent
+    // reviewable push" is on: GitHub keeps approvals across pushes otherwise (same docs page).
+    const staleCount = !protection.dismissStaleReviews && !protection.requireLastPushApproval
+    const approvers = [...latest.values()].filter(
       r =>
         r.state === 'APPROVED' &&
-        r.commitId === pull.headSha &&
+        (r.commitId === pull.headSha || staleCount) &&
         r.user !== pull.user &&
         this.#permission(repo, r.user) !== 'read' &&
         !(protection.requireLastPushApproval && r.user === pull.lastPusher)
-    ).length
+    )
+    const approvals = approvers.length
     if (approvals < protection.requiredApprovals)
       return `At least ${protection.requiredApprovals} approving review${protection.requiredApprovals === 1 ? ' is' : 's are'} required by reviewers with write access.`
     // A standing request for changes blocks only when its author has write access (same docs page,
@@ -1944,6 +1984,17 @@ export class GitHubSimulator {
       )
     )
       return 'Changes were requested by a reviewer with write access.'
+    if (protection.requireCodeOwnerReview) {
+      const unowned = this.#ownedFiles(repo, pull).find(
+        ({ owners }) => !approvers.some(r => owners.includes(r.user))
+      )
+      if (unowned) return `Waiting on code owner review from ${unowned.owners.join(', ')}.`
+    }
+    if (
+      protection.requiredReviewThreadResolution &&
+      (repo.threads.get(pull.number) ?? []).some(t => !t.resolved)
+    )
+      return 'All comments must be resolved.'
     for (const name of protection.requiredChecks) {
       const run = repo.checkRuns.get(pull.headSha)?.find(r => r.name === name)
       const status = [...(repo.statuses.get(pull.headSha) ?? [])]
@@ -1957,6 +2008,42 @@ export class GitHubSimulator {
     }
     if (this.#behind(repo, pull)) return 'Head branch is out of date with the base branch.'
     return undefined
+  }
+
+  /**
+   * The files a pull request changes that have code owners, with their
+   * owners: CODEOWNERS in the base branch's `.github/`, root or `docs/`
+   * (the first found), the last matching pattern winning, owners as
+   * `@login` (https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners).
+   * Patterns modelled: `*`, a directory (`/dir/` or `dir/`) and an exact path.
+   */
+  #ownedFiles(repo: SimRepo, pull: Pull): { path: string; owners: string[] }[] {
+    const baseSha = repo.refs.get(`refs/heads/${pull.base}`)!
+    const files = repo.files(baseSha)
+    const text = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
+      .map(path => files.get(path))
+      .find(t => t !== undefined)
+    if (text === undefined) return []
+    const rules = text
+      .split('\n')
+      .map(line => line.replace(/#.*/, '').trim().split(/\s+/))
+      .filter(([pattern]) => pattern)
+      .map(([pattern, ...owners]) => ({
+        pattern: pattern!.replace(/^\//, ''),
+        owners: owners.map(o => o.replace(/^@/, ''))
+      }))
+    const matches = (pattern: string, path: string) =>
+      pattern === '*' || (pattern.endsWith('/') ? path.startsWith(pattern) : path === pattern)
+    const mergeBase = repo.git.mergeBase(baseSha, pull.headSha)
+    const [before, after] = [mergeBase, pull.headSha].map(sha =>
+      sha ? repo.git.flatten(repo.commit(sha).tree) : new Map<string, { sha: string }>()
+    )
+    return [...new Set([...before!.keys(), ...after!.keys()])]
+      .filter(path => before!.get(path)?.sha !== after!.get(path)?.sha)
+      .flatMap(path => {
+        const rule = rules.filter(r => matches(r.pattern, path)).at(-1)
+        return rule && rule.owners.length > 0 ? [{ path, owners: rule.owners }] : []
+      })
   }
 
   #mergeTree(repo: SimRepo, pull: Pull): string | undefined {
