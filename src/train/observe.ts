@@ -108,9 +108,10 @@ export interface Snapshot {
   botLogin: string
   mergeMode: 'merge' | 'auto-merge'
   /**
-   * The versions each region ran, from the history of its image pin in the
-   * environments repository (canonical spellings); read for the regions
-   * with an open rollback PR, whose gate depends on it.
+   * The versions each region ran, from its image pin in the default
+   * branch's first-parent history and the toolkit's own promotions that
+   * merged healthy (canonical spellings); read for the regions with an open
+   * rollback PR, whose gate depends on it.
    */
   history?: ReadonlyMap<string, ReadonlySet<string>>
   /**
