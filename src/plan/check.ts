@@ -7,6 +7,8 @@ import { planData } from '../data/plan-data.js'
 import type { DataPlan } from '../data/plan-data.js'
 import type { Finding } from '../schema/generated.js'
 import { planRouting } from './dns.js'
+import { resolveCapacity } from '../capacity/resolve.js'
+import type { RegionCapacity } from '../capacity/resolve.js'
 import type { RoutingPlan } from './dns.js'
 
 /** The environments repository's files the planner may read, by path from its root. Absent paths do not exist. */
@@ -30,6 +32,8 @@ export interface Checked {
   routing: RoutingPlan
   /** Region -> its wave, for the regions the platform knows. */
   waves: Map<string, number>
+  /** Each region's capacity from spec.capacity; empty without one. */
+  capacity: { regions: Map<string, RegionCapacity> }
 }
 
 export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
@@ -92,8 +96,10 @@ export function checkService(input: CheckInput): Checked {
     claimed: input.claimedHostnames ?? new Map()
   })
   findings.push(...routing.findings)
+  const capacity = resolveCapacity(service)
+  findings.push(...capacity.findings)
   sortFindings(findings)
-  const checked: Checked = { findings, routing, waves }
+  const checked: Checked = { findings, routing, waves, capacity }
   if (data) checked.data = data
   return checked
 }
