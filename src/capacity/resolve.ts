@@ -2,6 +2,7 @@ import type { Service } from '../manifest/model.js'
 import type {
   CapacityAutoscaling,
   CapacityDisruptionBudget,
+  CapacityOverride,
   CapacityRequests,
   Finding
 } from '../schema/generated.js'
@@ -27,14 +28,7 @@ export interface RegionCapacity {
 
 export const DEFAULT_CPU_UTILIZATION = 70
 
-const OVERRIDABLE = [
-  'replicas',
-  'autoscaling',
-  'requests',
-  'disruptionBudget',
-  'perPodRps',
-  'rps'
-] as const
+type Overridable = keyof CapacityOverride
 
 /**
  * Each region's capacity, or none when the manifest has no spec.capacity,
@@ -71,7 +65,7 @@ export function resolveCapacity(service: Service): {
     const override = spec.regions?.[region] ?? {}
     // An override of the pod count replaces both forms: replicas there drops the top-level autoscaling, and the other way round.
     const countFromOverride = override.replicas !== undefined || override.autoscaling !== undefined
-    const pick = <K extends (typeof OVERRIDABLE)[number]>(key: K) =>
+    const pick = <K extends Overridable>(key: K) =>
       override[key] !== undefined
         ? { value: override[key], path: [...base, 'regions', region, key] }
         : countFromOverride && (key === 'replicas' || key === 'autoscaling')
