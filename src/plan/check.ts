@@ -9,6 +9,8 @@ import type { Finding } from '../schema/generated.js'
 import { planRouting } from './dns.js'
 import { resolveCapacity } from '../capacity/resolve.js'
 import type { RegionCapacity } from '../capacity/resolve.js'
+import { failoverHeadroom } from '../capacity/headroom.js'
+import type { RegionHeadroom } from '../capacity/headroom.js'
 import type { RoutingPlan } from './dns.js'
 
 /** The environments repository's files the planner may read, by path from its root. Absent paths do not exist. */
@@ -33,7 +35,7 @@ export interface Checked {
   /** Region -> its wave, for the regions the platform knows. */
   waves: Map<string, number>
   /** Each region's capacity from spec.capacity; empty without one. */
-  capacity: { regions: Map<string, RegionCapacity> }
+  capacity: { regions: Map<string, RegionCapacity>; headroom: Map<string, RegionHeadroom> }
 }
 
 export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
@@ -96,9 +98,11 @@ export function checkService(input: CheckInput): Checked {
     claimed: input.claimedHostnames ?? new Map()
   })
   findings.push(...routing.findings)
-  const capacity = resolveCapacity(service)
-  findings.push(...capacity.findings)
+  const resolved = resolveCapacity(service)
+  const headroom = failoverHeadroom(service, platform, resolved.regions)
+  findings.push(...resolved.findings, ...headroom.findings)
   sortFindings(findings)
+  const capacity = { regions: resolved.regions, headroom: headroom.regions }
   const checked: Checked = { findings, routing, waves, capacity }
   if (data) checked.data = data
   return checked
