@@ -11,6 +11,8 @@ import { resolveCapacity } from '../capacity/resolve.js'
 import type { RegionCapacity } from '../capacity/resolve.js'
 import { failoverHeadroom } from '../capacity/headroom.js'
 import type { RegionHeadroom } from '../capacity/headroom.js'
+import { checkQuota } from '../capacity/reservation.js'
+import type { Holding } from '../capacity/reservation.js'
 import type { RoutingPlan } from './dns.js'
 
 /** The environments repository's files the planner may read, by path from its root. Absent paths do not exist. */
@@ -24,6 +26,8 @@ export interface CheckInput {
   files?: EnvRepoFiles
   /** Hostnames other services publish, with the service that owns each, to catch two services on one name. */
   claimedHostnames?: ReadonlyMap<string, string>
+  /** Region -> what the environments repository's other services hold there, for the regions with a quota. */
+  reservations?: ReadonlyMap<string, readonly Holding[]>
   /** The hand-written SQL files of spec.data.migrations; absent when the manifest names none. */
   migrations?: readonly SourceFile[]
 }
@@ -100,7 +104,11 @@ export function checkService(input: CheckInput): Checked {
   findings.push(...routing.findings)
   const resolved = resolveCapacity(service)
   const headroom = failoverHeadroom(service, platform, resolved.regions)
-  findings.push(...resolved.findings, ...headroom.findings)
+  findings.push(
+    ...resolved.findings,
+    ...headroom.findings,
+    ...checkQuota(service, platform, resolved.regions, input.reservations ?? new Map())
+  )
   sortFindings(findings)
   const capacity = { regions: resolved.regions, headroom: headroom.regions }
   const checked: Checked = { findings, routing, waves, capacity }

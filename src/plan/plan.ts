@@ -165,6 +165,13 @@ function withCapacity(
   input: PlanInput,
   findings: Finding[]
 ): RegionPlan {
+  // A capacity the region cannot hold (its own traffic, the quota) is not promoted.
+  if (
+    findings.some(
+      f => f.region === region.name && f.severity === 'error' && f.rule.startsWith('capacity-')
+    )
+  )
+    return { ...region, action: 'blocked', edits: [] }
   if (!capacity || region.action === 'blocked') return region
   const { files, platform, service } = input
   const layout = regionLayout(platform, service.name, region.name)
