@@ -18,6 +18,7 @@ import {
   renderCapacityPatch
 } from '../capacity/render.js'
 import { addPatch } from '../gitops/patches.js'
+import { capacityPlan } from '../capacity/summary.js'
 import type { Release } from './release.js'
 
 export type { EnvRepoFiles } from './check.js'
@@ -288,6 +289,10 @@ export function plan(input: PlanInput): Plan {
       findings
     )
   )
+  for (const region of regions) {
+    const c = capacity.regions.get(region.name)
+    if (c) region.capacity = capacityPlan(c, capacity.headroom.get(region.name))
+  }
   sortFindings(findings)
   const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length
   const result: Plan = {

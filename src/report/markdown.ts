@@ -1,5 +1,6 @@
 import type { Finding, Plan } from '../schema/generated.js'
 import { describeRecord, routeLines } from './dns.js'
+import { capacityMarkdown } from './capacity.js'
 import { firstFindings, formatSeconds, plural, shortVersion } from './format.js'
 
 /** GitHub rejects job summaries over 1 MiB; diffs are dropped past this so the rest still shows. */
@@ -76,6 +77,8 @@ export function renderPlanMarkdown(plan: Plan): string {
       ...rows
     ].join('\n')
   )
+  const capacity = capacityMarkdown(plan)
+  if (capacity) parts.push(capacity)
   const dns = plan.regions.filter(r => r.dns)
   if (dns.length > 0)
     parts.push(

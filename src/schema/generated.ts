@@ -1581,7 +1581,40 @@ export const planSchema = {
         },
         edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
         dns: { $ref: '#/definitions/RegionDns' },
-        data: { $ref: '#/definitions/RegionData' }
+        data: { $ref: '#/definitions/RegionData' },
+        capacity: { $ref: '#/definitions/RegionCapacityPlan' }
+      }
+    },
+    RegionCapacityPlan: {
+      title: 'RegionCapacityPlan',
+      description:
+        "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['min', 'max'],
+      properties: {
+        min: {
+          description: 'Fewest pods: replicas or autoscaling.min.',
+          type: 'integer',
+          minimum: 1
+        },
+        max: {
+          description: 'Most pods: replicas or autoscaling.max.',
+          type: 'integer',
+          minimum: 1
+        },
+        cpu: { description: 'CPU request per pod.', type: 'string' },
+        memory: { description: 'Memory request per pod.', type: 'string' },
+        capacityRps: { description: 'max × perPodRps.', type: 'number' },
+        rps: { description: "The region's own expected traffic.", type: 'number' },
+        worst: {
+          title: 'CapacityWorstCase',
+          description: 'The region whose failure sends this one the most traffic, and how much.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['failed', 'receivedRps'],
+          properties: { failed: { type: 'string' }, receivedRps: { type: 'number' } }
+        }
       }
     },
     RegionData: {
@@ -1943,6 +1976,7 @@ export interface RegionPlan {
   edits: FileEdit[]
   dns?: RegionDns
   data?: RegionData
+  capacity?: RegionCapacityPlan
 }
 export interface PlanArgoCD {
   server: string
@@ -2093,6 +2127,43 @@ export interface DataMigration {
    * The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.
    */
   sql: string
+}
+/**
+ * The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.
+ */
+export interface RegionCapacityPlan {
+  /**
+   * Fewest pods: replicas or autoscaling.min.
+   */
+  min: number
+  /**
+   * Most pods: replicas or autoscaling.max.
+   */
+  max: number
+  /**
+   * CPU request per pod.
+   */
+  cpu?: string
+  /**
+   * Memory request per pod.
+   */
+  memory?: string
+  /**
+   * max × perPodRps.
+   */
+  capacityRps?: number
+  /**
+   * The region's own expected traffic.
+   */
+  rps?: number
+  worst?: CapacityWorstCase
+}
+/**
+ * The region whose failure sends this one the most traffic, and how much.
+ */
+export interface CapacityWorstCase {
+  failed: string
+  receivedRps: number
 }
 export interface Finding {
   /**

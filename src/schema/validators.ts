@@ -10624,7 +10624,40 @@ const schema34 = {
         },
         edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
         dns: { $ref: '#/definitions/RegionDns' },
-        data: { $ref: '#/definitions/RegionData' }
+        data: { $ref: '#/definitions/RegionData' },
+        capacity: { $ref: '#/definitions/RegionCapacityPlan' }
+      }
+    },
+    RegionCapacityPlan: {
+      title: 'RegionCapacityPlan',
+      description:
+        "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['min', 'max'],
+      properties: {
+        min: {
+          description: 'Fewest pods: replicas or autoscaling.min.',
+          type: 'integer',
+          minimum: 1
+        },
+        max: {
+          description: 'Most pods: replicas or autoscaling.max.',
+          type: 'integer',
+          minimum: 1
+        },
+        cpu: { description: 'CPU request per pod.', type: 'string' },
+        memory: { description: 'Memory request per pod.', type: 'string' },
+        capacityRps: { description: 'max × perPodRps.', type: 'number' },
+        rps: { description: "The region's own expected traffic.", type: 'number' },
+        worst: {
+          title: 'CapacityWorstCase',
+          description: 'The region whose failure sends this one the most traffic, and how much.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['failed', 'receivedRps'],
+          properties: { failed: { type: 'string' }, receivedRps: { type: 'number' } }
+        }
       }
     },
     RegionData: {
@@ -10873,7 +10906,7 @@ const schema34 = {
     }
   }
 }
-const schema42 = {
+const schema43 = {
   title: 'Finding',
   type: 'object',
   additionalProperties: false,
@@ -10891,7 +10924,7 @@ const schema42 = {
     }
   }
 }
-const schema43 = {
+const schema44 = {
   title: 'RouteTable',
   description:
     'What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.',
@@ -11007,7 +11040,8 @@ const schema35 = {
     },
     edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
     dns: { $ref: '#/definitions/RegionDns' },
-    data: { $ref: '#/definitions/RegionData' }
+    data: { $ref: '#/definitions/RegionData' },
+    capacity: { $ref: '#/definitions/RegionCapacityPlan' }
   }
 }
 const schema36 = {
@@ -11047,6 +11081,30 @@ const schema36 = {
       type: 'boolean'
     },
     diff: { description: 'A unified diff of the change.', type: 'string' }
+  }
+}
+const schema42 = {
+  title: 'RegionCapacityPlan',
+  description:
+    "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['min', 'max'],
+  properties: {
+    min: { description: 'Fewest pods: replicas or autoscaling.min.', type: 'integer', minimum: 1 },
+    max: { description: 'Most pods: replicas or autoscaling.max.', type: 'integer', minimum: 1 },
+    cpu: { description: 'CPU request per pod.', type: 'string' },
+    memory: { description: 'Memory request per pod.', type: 'string' },
+    capacityRps: { description: 'max × perPodRps.', type: 'number' },
+    rps: { description: "The region's own expected traffic.", type: 'number' },
+    worst: {
+      title: 'CapacityWorstCase',
+      description: 'The region whose failure sends this one the most traffic, and how much.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['failed', 'receivedRps'],
+      properties: { failed: { type: 'string' }, receivedRps: { type: 'number' } }
+    }
   }
 }
 const pattern25 = new RegExp('^[0-9a-f]{64}$', 'u')
@@ -14261,8 +14319,383 @@ function validate19(
         errors = vErrors.length
       }
     }
+    if (data.capacity !== undefined) {
+      let data26 = data.capacity
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        if (data26.min === undefined) {
+          const err53 = {
+            instancePath: instancePath + '/capacity',
+            schemaPath: '#/definitions/RegionCapacityPlan/required',
+            keyword: 'required',
+            params: { missingProperty: 'min' },
+            message: "must have required property '" + 'min' + "'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          }
+          if (vErrors === null) {
+            vErrors = [err53]
+          } else {
+            vErrors.push(err53)
+          }
+          errors++
+        }
+        if (data26.max === undefined) {
+          const err54 = {
+            instancePath: instancePath + '/capacity',
+            schemaPath: '#/definitions/RegionCapacityPlan/required',
+            keyword: 'required',
+            params: { missingProperty: 'max' },
+            message: "must have required property '" + 'max' + "'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          }
+          if (vErrors === null) {
+            vErrors = [err54]
+          } else {
+            vErrors.push(err54)
+          }
+          errors++
+        }
+        for (const key3 in data26) {
+          if (!(
+            key3 === 'min' ||
+            key3 === 'max' ||
+            key3 === 'cpu' ||
+            key3 === 'memory' ||
+            key3 === 'capacityRps' ||
+            key3 === 'rps' ||
+            key3 === 'worst'
+          )) {
+            const err55 = {
+              instancePath: instancePath + '/capacity',
+              schemaPath: '#/definitions/RegionCapacityPlan/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema42,
+              data: data26
+            }
+            if (vErrors === null) {
+              vErrors = [err55]
+            } else {
+              vErrors.push(err55)
+            }
+            errors++
+          }
+        }
+        if (data26.min !== undefined) {
+          let data27 = data26.min
+          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err56 = {
+              instancePath: instancePath + '/capacity/min',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/min/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema42.properties.min.type,
+              parentSchema: schema42.properties.min,
+              data: data27
+            }
+            if (vErrors === null) {
+              vErrors = [err56]
+            } else {
+              vErrors.push(err56)
+            }
+            errors++
+          }
+          if (typeof data27 == 'number' && isFinite(data27)) {
+            if (data27 < 1 || isNaN(data27)) {
+              const err57 = {
+                instancePath: instancePath + '/capacity/min',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/min/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema42.properties.min,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err57]
+              } else {
+                vErrors.push(err57)
+              }
+              errors++
+            }
+          }
+        }
+        if (data26.max !== undefined) {
+          let data28 = data26.max
+          if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err58 = {
+              instancePath: instancePath + '/capacity/max',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/max/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema42.properties.max.type,
+              parentSchema: schema42.properties.max,
+              data: data28
+            }
+            if (vErrors === null) {
+              vErrors = [err58]
+            } else {
+              vErrors.push(err58)
+            }
+            errors++
+          }
+          if (typeof data28 == 'number' && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err59 = {
+                instancePath: instancePath + '/capacity/max',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/max/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema42.properties.max,
+                data: data28
+              }
+              if (vErrors === null) {
+                vErrors = [err59]
+              } else {
+                vErrors.push(err59)
+              }
+              errors++
+            }
+          }
+        }
+        if (data26.cpu !== undefined) {
+          let data29 = data26.cpu
+          if (typeof data29 !== 'string') {
+            const err60 = {
+              instancePath: instancePath + '/capacity/cpu',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/cpu/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.properties.cpu.type,
+              parentSchema: schema42.properties.cpu,
+              data: data29
+            }
+            if (vErrors === null) {
+              vErrors = [err60]
+            } else {
+              vErrors.push(err60)
+            }
+            errors++
+          }
+        }
+        if (data26.memory !== undefined) {
+          let data30 = data26.memory
+          if (typeof data30 !== 'string') {
+            const err61 = {
+              instancePath: instancePath + '/capacity/memory',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/memory/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.properties.memory.type,
+              parentSchema: schema42.properties.memory,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err61]
+            } else {
+              vErrors.push(err61)
+            }
+            errors++
+          }
+        }
+        if (data26.capacityRps !== undefined) {
+          let data31 = data26.capacityRps
+          if (!(typeof data31 == 'number' && isFinite(data31))) {
+            const err62 = {
+              instancePath: instancePath + '/capacity/capacityRps',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/capacityRps/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema42.properties.capacityRps.type,
+              parentSchema: schema42.properties.capacityRps,
+              data: data31
+            }
+            if (vErrors === null) {
+              vErrors = [err62]
+            } else {
+              vErrors.push(err62)
+            }
+            errors++
+          }
+        }
+        if (data26.rps !== undefined) {
+          let data32 = data26.rps
+          if (!(typeof data32 == 'number' && isFinite(data32))) {
+            const err63 = {
+              instancePath: instancePath + '/capacity/rps',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/rps/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema42.properties.rps.type,
+              parentSchema: schema42.properties.rps,
+              data: data32
+            }
+            if (vErrors === null) {
+              vErrors = [err63]
+            } else {
+              vErrors.push(err63)
+            }
+            errors++
+          }
+        }
+        if (data26.worst !== undefined) {
+          let data33 = data26.worst
+          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+            if (data33.failed === undefined) {
+              const err64 = {
+                instancePath: instancePath + '/capacity/worst',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/worst/required',
+                keyword: 'required',
+                params: { missingProperty: 'failed' },
+                message: "must have required property '" + 'failed' + "'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              }
+              if (vErrors === null) {
+                vErrors = [err64]
+              } else {
+                vErrors.push(err64)
+              }
+              errors++
+            }
+            if (data33.receivedRps === undefined) {
+              const err65 = {
+                instancePath: instancePath + '/capacity/worst',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/worst/required',
+                keyword: 'required',
+                params: { missingProperty: 'receivedRps' },
+                message: "must have required property '" + 'receivedRps' + "'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              }
+              if (vErrors === null) {
+                vErrors = [err65]
+              } else {
+                vErrors.push(err65)
+              }
+              errors++
+            }
+            for (const key4 in data33) {
+              if (!(key4 === 'failed' || key4 === 'receivedRps')) {
+                const err66 = {
+                  instancePath: instancePath + '/capacity/worst',
+                  schemaPath:
+                    '#/definitions/RegionCapacityPlan/properties/worst/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema42.properties.worst,
+                  data: data33
+                }
+                if (vErrors === null) {
+                  vErrors = [err66]
+                } else {
+                  vErrors.push(err66)
+                }
+                errors++
+              }
+            }
+            if (data33.failed !== undefined) {
+              let data34 = data33.failed
+              if (typeof data34 !== 'string') {
+                const err67 = {
+                  instancePath: instancePath + '/capacity/worst/failed',
+                  schemaPath:
+                    '#/definitions/RegionCapacityPlan/properties/worst/properties/failed/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema42.properties.worst.properties.failed.type,
+                  parentSchema: schema42.properties.worst.properties.failed,
+                  data: data34
+                }
+                if (vErrors === null) {
+                  vErrors = [err67]
+                } else {
+                  vErrors.push(err67)
+                }
+                errors++
+              }
+            }
+            if (data33.receivedRps !== undefined) {
+              let data35 = data33.receivedRps
+              if (!(typeof data35 == 'number' && isFinite(data35))) {
+                const err68 = {
+                  instancePath: instancePath + '/capacity/worst/receivedRps',
+                  schemaPath:
+                    '#/definitions/RegionCapacityPlan/properties/worst/properties/receivedRps/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                  schema: schema42.properties.worst.properties.receivedRps.type,
+                  parentSchema: schema42.properties.worst.properties.receivedRps,
+                  data: data35
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + '/capacity/worst',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/worst/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema42.properties.worst.type,
+              parentSchema: schema42.properties.worst,
+              data: data33
+            }
+            if (vErrors === null) {
+              vErrors = [err69]
+            } else {
+              vErrors.push(err69)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + '/capacity',
+          schemaPath: '#/definitions/RegionCapacityPlan/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data26
+        }
+        if (vErrors === null) {
+          vErrors = [err70]
+        } else {
+          vErrors.push(err70)
+        }
+        errors++
+      }
+    }
   } else {
-    const err53 = {
+    const err71 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -14273,9 +14706,9 @@ function validate19(
       data
     }
     if (vErrors === null) {
-      vErrors = [err53]
+      vErrors = [err71]
     } else {
-      vErrors.push(err53)
+      vErrors.push(err71)
     }
     errors++
   }
@@ -15302,8 +15735,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'rule' },
                 message: "must have required property '" + 'rule' + "'",
-                schema: schema42.required,
-                parentSchema: schema42,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -15320,8 +15753,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'severity' },
                 message: "must have required property '" + 'severity' + "'",
-                schema: schema42.required,
-                parentSchema: schema42,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -15338,8 +15771,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'message' },
                 message: "must have required property '" + 'message' + "'",
-                schema: schema42.required,
-                parentSchema: schema42,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -15356,8 +15789,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'file' },
                 message: "must have required property '" + 'file' + "'",
-                schema: schema42.required,
-                parentSchema: schema42,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -15374,8 +15807,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'line' },
                 message: "must have required property '" + 'line' + "'",
-                schema: schema42.required,
-                parentSchema: schema42,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -15392,8 +15825,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'column' },
                 message: "must have required property '" + 'column' + "'",
-                schema: schema42.required,
-                parentSchema: schema42,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -15420,7 +15853,7 @@ function validate18(
                   params: { additionalProperty: key5 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema42,
+                  parentSchema: schema43,
                   data: data23
                 }
                 if (vErrors === null) {
@@ -15440,8 +15873,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema42.properties.rule.type,
-                  parentSchema: schema42.properties.rule,
+                  schema: schema43.properties.rule.type,
+                  parentSchema: schema43.properties.rule,
                   data: data24
                 }
                 if (vErrors === null) {
@@ -15459,10 +15892,10 @@ function validate18(
                   instancePath: instancePath + '/findings/' + i3 + '/severity',
                   schemaPath: '#/definitions/Finding/properties/severity/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema42.properties.severity.enum },
+                  params: { allowedValues: schema43.properties.severity.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema42.properties.severity.enum,
-                  parentSchema: schema42.properties.severity,
+                  schema: schema43.properties.severity.enum,
+                  parentSchema: schema43.properties.severity,
                   data: data25
                 }
                 if (vErrors === null) {
@@ -15482,8 +15915,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema42.properties.message.type,
-                  parentSchema: schema42.properties.message,
+                  schema: schema43.properties.message.type,
+                  parentSchema: schema43.properties.message,
                   data: data26
                 }
                 if (vErrors === null) {
@@ -15503,8 +15936,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema42.properties.file.type,
-                  parentSchema: schema42.properties.file,
+                  schema: schema43.properties.file.type,
+                  parentSchema: schema43.properties.file,
                   data: data27
                 }
                 if (vErrors === null) {
@@ -15529,8 +15962,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema42.properties.line.type,
-                  parentSchema: schema42.properties.line,
+                  schema: schema43.properties.line.type,
+                  parentSchema: schema43.properties.line,
                   data: data28
                 }
                 if (vErrors === null) {
@@ -15549,7 +15982,7 @@ function validate18(
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
-                    parentSchema: schema42.properties.line,
+                    parentSchema: schema43.properties.line,
                     data: data28
                   }
                   if (vErrors === null) {
@@ -15575,8 +16008,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema42.properties.column.type,
-                  parentSchema: schema42.properties.column,
+                  schema: schema43.properties.column.type,
+                  parentSchema: schema43.properties.column,
                   data: data29
                 }
                 if (vErrors === null) {
@@ -15595,7 +16028,7 @@ function validate18(
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
-                    parentSchema: schema42.properties.column,
+                    parentSchema: schema43.properties.column,
                     data: data29
                   }
                   if (vErrors === null) {
@@ -15616,8 +16049,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema42.properties.region.type,
-                  parentSchema: schema42.properties.region,
+                  schema: schema43.properties.region.type,
+                  parentSchema: schema43.properties.region,
                   data: data30
                 }
                 if (vErrors === null) {
@@ -15635,8 +16068,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema42.type,
-              parentSchema: schema42,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data23
             }
             if (vErrors === null) {
@@ -15676,8 +16109,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'service' },
             message: "must have required property '" + 'service' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15694,8 +16127,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'hostname' },
             message: "must have required property '" + 'hostname' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15712,8 +16145,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'timeoutMs' },
             message: "must have required property '" + 'timeoutMs' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15730,8 +16163,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'deadlineMs' },
             message: "must have required property '" + 'deadlineMs' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15748,8 +16181,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'retries' },
             message: "must have required property '" + 'retries' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15766,8 +16199,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'retryBudget' },
             message: "must have required property '" + 'retryBudget' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15784,8 +16217,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'endpoints' },
             message: "must have required property '" + 'endpoints' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15802,8 +16235,8 @@ function validate18(
             keyword: 'required',
             params: { missingProperty: 'order' },
             message: "must have required property '" + 'order' + "'",
-            schema: schema43.required,
-            parentSchema: schema43,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -15814,7 +16247,7 @@ function validate18(
           errors++
         }
         for (const key6 in data31) {
-          if (!func3.call(schema43.properties, key6)) {
+          if (!func3.call(schema44.properties, key6)) {
             const err74 = {
               instancePath: instancePath + '/routes',
               schemaPath: '#/definitions/RouteTable/additionalProperties',
@@ -15822,7 +16255,7 @@ function validate18(
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema43,
+              parentSchema: schema44,
               data: data31
             }
             if (vErrors === null) {
@@ -15842,8 +16275,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema43.properties.service.type,
-              parentSchema: schema43.properties.service,
+              schema: schema44.properties.service.type,
+              parentSchema: schema44.properties.service,
               data: data32
             }
             if (vErrors === null) {
@@ -15863,8 +16296,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema43.properties.hostname.type,
-              parentSchema: schema43.properties.hostname,
+              schema: schema44.properties.hostname.type,
+              parentSchema: schema44.properties.hostname,
               data: data33
             }
             if (vErrors === null) {
@@ -15884,8 +16317,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema43.properties.timeoutMs.type,
-              parentSchema: schema43.properties.timeoutMs,
+              schema: schema44.properties.timeoutMs.type,
+              parentSchema: schema44.properties.timeoutMs,
               data: data34
             }
             if (vErrors === null) {
@@ -15904,7 +16337,7 @@ function validate18(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema43.properties.timeoutMs,
+                parentSchema: schema44.properties.timeoutMs,
                 data: data34
               }
               if (vErrors === null) {
@@ -15925,8 +16358,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema43.properties.deadlineMs.type,
-              parentSchema: schema43.properties.deadlineMs,
+              schema: schema44.properties.deadlineMs.type,
+              parentSchema: schema44.properties.deadlineMs,
               data: data35
             }
             if (vErrors === null) {
@@ -15945,7 +16378,7 @@ function validate18(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema43.properties.deadlineMs,
+                parentSchema: schema44.properties.deadlineMs,
                 data: data35
               }
               if (vErrors === null) {
@@ -15966,8 +16399,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema43.properties.retries.type,
-              parentSchema: schema43.properties.retries,
+              schema: schema44.properties.retries.type,
+              parentSchema: schema44.properties.retries,
               data: data36
             }
             if (vErrors === null) {
@@ -15986,7 +16419,7 @@ function validate18(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema43.properties.retries,
+                parentSchema: schema44.properties.retries,
                 data: data36
               }
               if (vErrors === null) {
@@ -16007,8 +16440,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema43.properties.hedgeMs.type,
-              parentSchema: schema43.properties.hedgeMs,
+              schema: schema44.properties.hedgeMs.type,
+              parentSchema: schema44.properties.hedgeMs,
               data: data37
             }
             if (vErrors === null) {
@@ -16027,7 +16460,7 @@ function validate18(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema43.properties.hedgeMs,
+                parentSchema: schema44.properties.hedgeMs,
                 data: data37
               }
               if (vErrors === null) {
@@ -16049,8 +16482,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'ratio' },
                 message: "must have required property '" + 'ratio' + "'",
-                schema: schema43.properties.retryBudget.required,
-                parentSchema: schema43.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data38
               }
               if (vErrors === null) {
@@ -16067,8 +16500,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'minPerSecond' },
                 message: "must have required property '" + 'minPerSecond' + "'",
-                schema: schema43.properties.retryBudget.required,
-                parentSchema: schema43.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data38
               }
               if (vErrors === null) {
@@ -16088,7 +16521,7 @@ function validate18(
                   params: { additionalProperty: key7 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema43.properties.retryBudget,
+                  parentSchema: schema44.properties.retryBudget,
                   data: data38
                 }
                 if (vErrors === null) {
@@ -16111,7 +16544,7 @@ function validate18(
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema43.properties.retryBudget.properties.ratio,
+                    parentSchema: schema44.properties.retryBudget.properties.ratio,
                     data: data39
                   }
                   if (vErrors === null) {
@@ -16129,8 +16562,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'number' },
                   message: 'must be number',
-                  schema: schema43.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema43.properties.retryBudget.properties.ratio,
+                  schema: schema44.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema44.properties.retryBudget.properties.ratio,
                   data: data39
                 }
                 if (vErrors === null) {
@@ -16153,7 +16586,7 @@ function validate18(
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema43.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                     data: data40
                   }
                   if (vErrors === null) {
@@ -16171,8 +16604,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'number' },
                   message: 'must be number',
-                  schema: schema43.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema43.properties.retryBudget.properties.minPerSecond,
+                  schema: schema44.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                   data: data40
                 }
                 if (vErrors === null) {
@@ -16190,8 +16623,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema43.properties.retryBudget.type,
-              parentSchema: schema43.properties.retryBudget,
+              schema: schema44.properties.retryBudget.type,
+              parentSchema: schema44.properties.retryBudget,
               data: data38
             }
             if (vErrors === null) {
@@ -16218,8 +16651,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema43.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema43.properties.endpoints.additionalProperties,
+                  schema: schema44.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema44.properties.endpoints.additionalProperties,
                   data: data42
                 }
                 if (vErrors === null) {
@@ -16237,8 +16670,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema43.properties.endpoints.type,
-              parentSchema: schema43.properties.endpoints,
+              schema: schema44.properties.endpoints.type,
+              parentSchema: schema44.properties.endpoints,
               data: data41
             }
             if (vErrors === null) {
@@ -16271,8 +16704,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema43.properties.order.additionalProperties.items.type,
-                      parentSchema: schema43.properties.order.additionalProperties.items,
+                      schema: schema44.properties.order.additionalProperties.items.type,
+                      parentSchema: schema44.properties.order.additionalProperties.items,
                       data: data45
                     }
                     if (vErrors === null) {
@@ -16291,8 +16724,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                  schema: schema43.properties.order.additionalProperties.type,
-                  parentSchema: schema43.properties.order.additionalProperties,
+                  schema: schema44.properties.order.additionalProperties.type,
+                  parentSchema: schema44.properties.order.additionalProperties,
                   data: data44
                 }
                 if (vErrors === null) {
@@ -16310,8 +16743,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema43.properties.order.type,
-              parentSchema: schema43.properties.order,
+              schema: schema44.properties.order.type,
+              parentSchema: schema44.properties.order,
               data: data43
             }
             if (vErrors === null) {
@@ -16329,8 +16762,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema43.type,
-          parentSchema: schema43,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data31
         }
         if (vErrors === null) {
