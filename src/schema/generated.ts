@@ -71,7 +71,7 @@ export const serviceSchema = {
     Capacity: {
       title: 'CapacitySpec',
       description:
-        "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch.",
+        "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
       type: 'object',
       additionalProperties: false,
       properties: {
@@ -177,12 +177,16 @@ export const serviceSchema = {
       maxProperties: 1,
       properties: {
         minAvailable: {
+          description:
+            'Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.',
           oneOf: [
             { type: 'integer', minimum: 0 },
             { type: 'string', pattern: '^[0-9]{1,3}%$' }
           ]
         },
         maxUnavailable: {
+          description:
+            'Pods a voluntary disruption may take down at once, as a count or a percentage.',
           oneOf: [
             { type: 'integer', minimum: 1 },
             { type: 'string', pattern: '^[0-9]{1,3}%$' }
@@ -774,7 +778,7 @@ export interface ColumnSpec {
   readers?: string[]
 }
 /**
- * How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch.
+ * How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.
  */
 export interface CapacitySpec {
   replicas?: CapacityReplicas
@@ -838,7 +842,13 @@ export interface CapacityRequests {
  * A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").
  */
 export interface CapacityDisruptionBudget {
+  /**
+   * Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.
+   */
   minAvailable?: number | string
+  /**
+   * Pods a voluntary disruption may take down at once, as a count or a percentage.
+   */
   maxUnavailable?: number | string
 }
 export interface CapacityOverride {
@@ -1065,7 +1075,7 @@ export const platformSchema = {
         quota: {
           title: 'RegionQuota',
           description:
-            "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over.",
+            "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).",
           type: 'object',
           additionalProperties: false,
           properties: {
@@ -1346,7 +1356,7 @@ export interface Region {
   database?: DatabaseTarget
 }
 /**
- * What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over.
+ * What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).
  */
 export interface RegionQuota {
   cpu?: string

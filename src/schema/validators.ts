@@ -75,7 +75,7 @@ const schema11 = {
     Capacity: {
       title: 'CapacitySpec',
       description:
-        "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch.",
+        "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
       type: 'object',
       additionalProperties: false,
       properties: {
@@ -181,12 +181,16 @@ const schema11 = {
       maxProperties: 1,
       properties: {
         minAvailable: {
+          description:
+            'Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.',
           oneOf: [
             { type: 'integer', minimum: 0 },
             { type: 'string', pattern: '^[0-9]{1,3}%$' }
           ]
         },
         maxUnavailable: {
+          description:
+            'Pods a voluntary disruption may take down at once, as a count or a percentage.',
           oneOf: [
             { type: 'integer', minimum: 1 },
             { type: 'string', pattern: '^[0-9]{1,3}%$' }
@@ -1866,7 +1870,7 @@ function validate11(
 const schema17 = {
   title: 'CapacitySpec',
   description:
-    "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch.",
+    "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -1967,12 +1971,15 @@ const schema21 = {
   maxProperties: 1,
   properties: {
     minAvailable: {
+      description:
+        'Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.',
       oneOf: [
         { type: 'integer', minimum: 0 },
         { type: 'string', pattern: '^[0-9]{1,3}%$' }
       ]
     },
     maxUnavailable: {
+      description: 'Pods a voluntary disruption may take down at once, as a count or a percentage.',
       oneOf: [
         { type: 'integer', minimum: 1 },
         { type: 'string', pattern: '^[0-9]{1,3}%$' }
@@ -6863,7 +6870,7 @@ const schema30 = {
         quota: {
           title: 'RegionQuota',
           description:
-            "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over.",
+            "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).",
           type: 'object',
           additionalProperties: false,
           properties: {
@@ -7088,7 +7095,7 @@ const schema33 = {
     quota: {
       title: 'RegionQuota',
       description:
-        "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over.",
+        "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).",
       type: 'object',
       additionalProperties: false,
       properties: {
