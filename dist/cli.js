@@ -4006,7 +4006,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -4046,7 +4046,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -4982,10 +4982,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -4993,11 +4993,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -5553,23 +5553,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -5679,7 +5679,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -5775,15 +5775,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -5817,7 +5817,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -9860,15 +9860,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -10743,7 +10743,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -10818,7 +10818,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse5;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify5;
   }
@@ -11797,13 +11797,13 @@ var require_binaryParsers = __commonJS({
       if (offset % 8 + bits >= 8) {
         result = callback(0, inv(data[offsetBytes]) & mask, firstBits);
       }
-      var bytes = bits + offset >> 3;
-      for (var i = offsetBytes + 1; i < bytes; i++) {
+      var bytes2 = bits + offset >> 3;
+      for (var i = offsetBytes + 1; i < bytes2; i++) {
         result = callback(result, inv(data[i]), 8);
       }
       var lastBits = (bits + offset) % 8;
       if (lastBits > 0) {
-        result = callback(result, inv(data[bytes]) >> 8 - lastBits, lastBits);
+        result = callback(result, inv(data[bytes2]) >> 8 - lastBits, lastBits);
       }
       return result;
     };
@@ -13952,9 +13952,9 @@ var require_parser2 = __commonJS({
           this.bufferLength = buffer.byteLength;
         }
       }
-      handlePacket(offset, code2, length, bytes) {
+      handlePacket(offset, code2, length, bytes2) {
         const { reader } = this;
-        reader.setBuffer(offset, bytes);
+        reader.setBuffer(offset, bytes2);
         let message;
         switch (code2) {
           case 50:
@@ -14493,21 +14493,21 @@ var require_split2 = __commonJS({
     var kLast = /* @__PURE__ */ Symbol("last");
     var kDecoder = /* @__PURE__ */ Symbol("decoder");
     function transform(chunk, enc, cb) {
-      let list2;
+      let list3;
       if (this.overflow) {
         const buf = this[kDecoder].write(chunk);
-        list2 = buf.split(this.matcher);
-        if (list2.length === 1) return cb();
-        list2.shift();
+        list3 = buf.split(this.matcher);
+        if (list3.length === 1) return cb();
+        list3.shift();
         this.overflow = false;
       } else {
         this[kLast] += this[kDecoder].write(chunk);
-        list2 = this[kLast].split(this.matcher);
+        list3 = this[kLast].split(this.matcher);
       }
-      this[kLast] = list2.pop();
-      for (let i = 0; i < list2.length; i++) {
+      this[kLast] = list3.pop();
+      for (let i = 0; i < list3.length; i++) {
         try {
-          push(this, this.mapper(list2[i]));
+          push(this, this.mapper(list3[i]));
         } catch (error) {
           return cb(error);
         }
@@ -14690,14 +14690,14 @@ var require_helper = __commonJS({
       var fieldIdx = 0;
       var startIdx = 0;
       var endIdx = 0;
-      var obj = {};
+      var obj2 = {};
       var isLastField = false;
       var addToObj = function(idx, i0, i1) {
         var field = line.substring(i0, i1);
         if (!Object.hasOwnProperty.call(process.env, "PGPASS_NO_DEESCAPE")) {
           field = field.replace(/\\([:\\])/g, "$1");
         }
-        obj[fieldNames[idx]] = field;
+        obj2[fieldNames[idx]] = field;
       };
       for (var i = 0; i < line.length - 1; i += 1) {
         curChar = line.charAt(i + 1);
@@ -14713,8 +14713,8 @@ var require_helper = __commonJS({
           fieldIdx += 1;
         }
       }
-      obj = Object.keys(obj).length === nrOfFields ? obj : null;
-      return obj;
+      obj2 = Object.keys(obj2).length === nrOfFields ? obj2 : null;
+      return obj2;
     };
     var isValidEntry = module.exports.isValidEntry = function(entry) {
       var rules = {
@@ -15481,9 +15481,9 @@ var require_pg_pool = __commonJS({
     var EventEmitter = __require("events").EventEmitter;
     var NOOP = function() {
     };
-    var removeWhere = (list2, predicate) => {
-      const i = list2.findIndex(predicate);
-      return i === -1 ? void 0 : list2.splice(i, 1)[0];
+    var removeWhere = (list3, predicate) => {
+      const i = list3.findIndex(predicate);
+      return i === -1 ? void 0 : list3.splice(i, 1)[0];
     };
     var IdleItem = class {
       constructor(client, idleListener, timeoutId) {
@@ -17157,7 +17157,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -17167,7 +17167,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -18685,8 +18685,8 @@ var require_dist3 = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function format(obj) {
-      const { type, parameters } = obj;
+    function format(obj2) {
+      const { type, parameters } = obj2;
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
       }
@@ -19050,16 +19050,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -20214,7 +20214,7 @@ function listSome(items, max = 10) {
   return all.length <= max ? shown2 : `${shown2} \u2026 and ${all.length - max} more`;
 }
 
-// src/manifest/formats.ts
+// src/schema/formats.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 function isDnsLabel(value) {
   return DNS_LABEL.test(value);
@@ -20312,31 +20312,23 @@ var DEFAULTS = {
   rollbackApprovals: 0
 };
 
-// src/routing/annotations.ts
-var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
-function recordAnnotations(record) {
-  const out = { hostname: record.name };
-  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
-  if (!record.alias) out.ttl = String(record.ttl);
-  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
-  if (record.failover !== void 0) out["aws-failover"] = record.failover;
-  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
-  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
-  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
-  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
-  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
-  if (record.alias) out.alias = "true";
-  if (record.evaluateTargetHealth !== void 0)
-    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
-  return out;
+// src/manifest/routing.ts
+var ROUTING_DEFAULTS = {
+  policy: "latency",
+  ttl: 60,
+  timeout: "2s",
+  retries: 2,
+  weight: 100,
+  alias: true
+};
+function normalName(name) {
+  return name.toLowerCase().replace(/\.$/, "");
 }
-function withPrefix(prefix, annotations) {
-  return Object.fromEntries(
-    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
-  );
+function hostnameOf(routing, region2) {
+  return normalName(routing.hostnames?.[region2] ?? routing.hostname);
 }
 
-// src/routing/route53-locations.ts
+// src/manifest/route53-locations.ts
 var COUNTRIES = new Set(
   `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
    BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
@@ -20365,613 +20357,7 @@ var LATENCY_REGIONS = new Set(
    us-east-2 us-gov-east-1 us-gov-west-1 us-west-1 us-west-2`.split(/\s+/)
 );
 
-// src/routing/validate.ts
-var PROVIDER_MIN_TTL = {
-  cloudflare: { min: 120, allowed: [1] }
-};
-var MAX_TTL = 2147483647;
-var POLICY_KEYS = [
-  ["weighted", (k) => k === "aws-weight"],
-  ["latency", (k) => k === "aws-region"],
-  ["failover", (k) => k === "aws-failover"],
-  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
-  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
-  ["multivalue", (k) => k === "aws-multi-value-answer"]
-];
-function policiesOf(view) {
-  const keys = [...view.keys.keys()];
-  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
-}
-function parseTtl(value) {
-  if (/^-?\d+$/.test(value)) return Number(value);
-  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
-  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
-  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
-}
-function normal(name) {
-  return name.trim().toLowerCase().replace(/\.$/, "");
-}
-function names(view) {
-  return (view.keys.get("hostname")?.value ?? "").split(",").map(normal).filter((n) => n !== "");
-}
-function inZone(name, zone) {
-  const [n, z] = [normal(name), normal(zone)];
-  return n === z || n.endsWith(`.${z}`);
-}
-function validateViews(views, ctx) {
-  const claimed = new Map([...ctx.claimed].map(([name, owner]) => [normal(name), owner]));
-  const findings = [];
-  const add = (rule, severity, message, at, region2) => findings.push({ rule, severity, message, ...at, region: region2 });
-  const byName = /* @__PURE__ */ new Map();
-  for (const view of views) {
-    const key = (k) => view.keys.get(k);
-    const where2 = (k) => key(k)?.at ?? view.at;
-    const p = view.prefix;
-    const policies = policiesOf(view);
-    for (const name of names(view)) {
-      byName.set(name, [...byName.get(name) ?? [], view]);
-      if (view.zone !== "" && !inZone(name, view.zone))
-        add(
-          "dns-hostname-zone",
-          "error",
-          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
-          where2("hostname"),
-          view.region
-        );
-      const owner = claimed.get(name);
-      if (owner !== void 0 && owner !== ctx.service)
-        add(
-          "dns-hostname-claimed",
-          "error",
-          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
-          where2("hostname"),
-          view.region
-        );
-    }
-    if (policies.length > 1)
-      add(
-        "dns-mixed-policy",
-        "error",
-        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
-        view.at,
-        view.region
-      );
-    if (policies.length > 0 && !key("set-identifier"))
-      add(
-        "dns-set-identifier-missing",
-        "error",
-        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
-        view.at,
-        view.region
-      );
-    const weight = key("aws-weight");
-    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
-      add(
-        "dns-weight-range",
-        "error",
-        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
-        weight.at,
-        view.region
-      );
-    const awsRegion = key("aws-region");
-    if (awsRegion && !LATENCY_REGIONS.has(awsRegion.value))
-      add(
-        "dns-latency-region",
-        "error",
-        `${p}aws-region is "${awsRegion.value}", which is not a Region Route 53 takes for a latency record (such as us-east-1 or eu-north-1), so Route 53 would refuse ${view.region}'s record. The value is the region's location in the platform config: ask the platform team to set it to the AWS Region the cluster runs in, or choose another policy.`,
-        awsRegion.at,
-        view.region
-      );
-    const failover = key("aws-failover");
-    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
-      add(
-        "dns-failover-value",
-        "error",
-        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
-        failover.at,
-        view.region
-      );
-    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
-      add(
-        "dns-failover-health",
-        "error",
-        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
-        failover.at,
-        view.region
-      );
-    const continent = key("aws-geolocation-continent-code");
-    const country = key("aws-geolocation-country-code");
-    const subdivision = key("aws-geolocation-subdivision-code");
-    if (continent && (country || subdivision))
-      add(
-        "dns-geolocation-one-of",
-        "error",
-        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
-        (country ?? subdivision).at,
-        view.region
-      );
-    else if (subdivision && !country)
-      add(
-        "dns-geolocation-one-of",
-        "error",
-        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
-        subdivision.at,
-        view.region
-      );
-    const proximity = [
-      "aws-geoproximity-region",
-      "aws-geoproximity-local-zone-group",
-      "aws-geoproximity-coordinates"
-    ].filter((k) => key(k));
-    if (policies.includes("geoproximity") && proximity.length !== 1)
-      add(
-        "dns-geoproximity-one-of",
-        "error",
-        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
-        key(proximity[1] ?? "")?.at ?? view.at,
-        view.region
-      );
-    const bias = key("aws-geoproximity-bias");
-    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
-      add(
-        "dns-geoproximity-range",
-        "error",
-        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
-        bias.at,
-        view.region
-      );
-    const coordinates = key("aws-geoproximity-coordinates");
-    if (coordinates) {
-      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
-      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
-        add(
-          "dns-geoproximity-range",
-          "error",
-          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
-          coordinates.at,
-          view.region
-        );
-    }
-    const multi = key("aws-multi-value-answer");
-    if (multi && multi.value !== "true")
-      add(
-        "dns-multi-value-answer",
-        "warning",
-        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
-        multi.at,
-        view.region
-      );
-    const ttl2 = key("ttl");
-    if (ttl2) {
-      const seconds = parseTtl(ttl2.value);
-      const floor = PROVIDER_MIN_TTL[view.provider];
-      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
-        add(
-          "dns-ttl-invalid",
-          "error",
-          `${p}ttl is "${ttl2.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
-          ttl2.at,
-          view.region
-        );
-      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
-        add(
-          "dns-ttl-below-minimum",
-          "error",
-          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl2.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
-          ttl2.at,
-          view.region
-        );
-    }
-    const controller = key("controller");
-    if (controller && controller.value !== "dns-controller")
-      add(
-        "dns-controller-value",
-        "error",
-        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
-        controller.at,
-        view.region
-      );
-    for (const foreign of view.foreign)
-      add(
-        "dns-annotation-prefix",
-        "warning",
-        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
-        foreign.at,
-        view.region
-      );
-  }
-  for (const [name, members] of byName) {
-    const ids = /* @__PURE__ */ new Map();
-    for (const view of members) {
-      const id = view.keys.get("set-identifier");
-      if (!id) continue;
-      const first = ids.get(id.value);
-      if (first)
-        add(
-          "dns-set-identifier-duplicate",
-          "error",
-          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
-          id.at,
-          view.region
-        );
-      else ids.set(id.value, view);
-    }
-    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
-    if (policies.size > 0 && members.some((m) => policiesOf(m).length === 0)) policies.add("simple");
-    if (policies.size > 1) {
-      const last = members[members.length - 1];
-      add(
-        "dns-mixed-policy",
-        "error",
-        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
-        last.at,
-        last.region
-      );
-    }
-    const latencyRegions = /* @__PURE__ */ new Map();
-    for (const view of members) {
-      const awsRegion = view.keys.get("aws-region");
-      if (!awsRegion) continue;
-      const first = latencyRegions.get(awsRegion.value);
-      if (first)
-        add(
-          "dns-latency-duplicate",
-          "error",
-          `${first.region} and ${view.region} both publish a latency record for ${awsRegion.value} on ${name}; Route 53 takes one latency record per AWS Region and name, so it would refuse the second. Give one of them a name of its own in spec.routing.hostnames, or use policy weighted.`,
-          awsRegion.at,
-          view.region
-        );
-      else latencyRegions.set(awsRegion.value, view);
-    }
-    const weighted = members.filter((m) => m.keys.has("aws-weight"));
-    if (weighted.length > 100)
-      add(
-        "dns-weight-range",
-        "error",
-        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
-        weighted[100].at,
-        weighted[100].region
-      );
-    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
-    const primaries = tiers.filter((t) => t === "PRIMARY").length;
-    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
-    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
-      const last = members[members.length - 1];
-      add(
-        "dns-failover-pair",
-        "error",
-        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
-        last.keys.get("aws-failover")?.at ?? last.at,
-        last.region
-      );
-    }
-  }
-  return findings;
-}
-function splitByPrefix(all, prefix) {
-  const own = /* @__PURE__ */ new Map();
-  const foreign = [];
-  for (const [key, value] of all) {
-    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
-    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
-      foreign.push([key, value]);
-  }
-  return { own, foreign };
-}
-
-// src/routing/compile.ts
-var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
-var ROUTING_DEFAULTS = {
-  policy: "latency",
-  ttl: 60,
-  timeout: "2s",
-  retries: 2,
-  weight: 100,
-  alias: true
-};
-var MANAGED_KEYS = [
-  "hostname",
-  "set-identifier",
-  "ttl",
-  "aws-region",
-  "aws-failover",
-  "aws-weight",
-  "aws-geolocation-continent-code",
-  "aws-geolocation-country-code",
-  "aws-geolocation-subdivision-code",
-  "aws-health-check-id",
-  "alias",
-  "aws-evaluate-target-health"
-];
-function normalName(name) {
-  return name.toLowerCase().replace(/\.$/, "");
-}
-function hostnameOf(routing, region2) {
-  return normalName(routing.hostnames?.[region2] ?? routing.hostname);
-}
-function inChinaPartition(location2) {
-  return location2.startsWith("cn-");
-}
-function prefixOf(platform, region2) {
-  return platform.regions[region2]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
-}
-function recordSets(service, platform) {
-  const sets = /* @__PURE__ */ new Map();
-  if (!service.routing) return sets;
-  for (const region2 of service.regions) {
-    if (!platform.regions[region2]) continue;
-    const name = hostnameOf(service.routing, region2);
-    sets.set(name, [...sets.get(name) ?? [], region2]);
-  }
-  return sets;
-}
-function failoverChain(routing, members) {
-  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
-  return listed.length > 0 ? listed : [...members];
-}
-function nestedName(name, tier) {
-  const dot = name.indexOf(".");
-  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
-}
-function compileDns(service, platform) {
-  const routing = service.routing;
-  const findings = [];
-  const regions = [];
-  if (!routing) return { regions, findings };
-  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
-  const ttl2 = routing.ttl ?? ROUTING_DEFAULTS.ttl;
-  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
-  const find = (rule, severity, message, path, region2) => {
-    const finding2 = {
-      rule,
-      severity,
-      message,
-      file: service.file,
-      ...service.locate(path)
-    };
-    if (region2 !== void 0) finding2.region = region2;
-    findings.push(finding2);
-  };
-  if (alias && routing.ttl !== void 0) {
-    find(
-      "dns-alias-ttl",
-      "info",
-      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
-      ["spec", "routing", "ttl"]
-    );
-  }
-  if (routing.alias === false && service.regions.some((r) => platform.regions[r]?.dns?.provider === "aws"))
-    find(
-      "dns-alias-false",
-      "warning",
-      `ExternalDNS makes ALIAS records to an AWS load balancer whatever "alias: false" says, unless its controller runs with --aws-prefer-cname: Route 53 then ignores spec.routing.ttl and evaluates the load balancer's health. Ask the platform team whether the Route 53 regions' ExternalDNS runs with --aws-prefer-cname, or remove "alias: false".`,
-      ["spec", "routing", "alias"]
-    );
-  for (const [name, members] of recordSets(service, platform)) {
-    const chain = failoverChain(routing, members);
-    const shared = members.length > 1;
-    const hostPathOf = (region2) => routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
-    findings.push(...partitionFindings(service, platform, name, members, hostPathOf));
-    if (policy === "failover" && shared) {
-      const listed = (routing.failover ?? []).filter((r) => members.includes(r));
-      if (chain.length < 2) {
-        find(
-          "dns-failover-pair",
-          "error",
-          `Policy failover needs at least two regions of ${name} in spec.routing.failover (PRIMARY and SECONDARY), but it names only ${chain.join(", ")}. Add the region to fail over to, or choose another policy.`,
-          ["spec", "routing", "failover", (routing.failover ?? []).indexOf(listed[0])],
-          chain[0]
-        );
-        continue;
-      }
-      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2));
-      const tooLong = nested.find((n) => !isHostname(n));
-      if (tooLong !== void 0) {
-        find(
-          "dns-failover-nesting",
-          "error",
-          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
-          hostPathOf(chain[0]),
-          chain[0]
-        );
-        continue;
-      }
-      const outside = nested.find(
-        (n) => members.some((r) => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
-      );
-      if (outside !== void 0) {
-        find(
-          "dns-failover-nesting",
-          "error",
-          `Failover over ${chain.length} regions nests through ${outside}, which is outside the zone of ${name} (an apex name has no label to extend), so ExternalDNS would not publish it. Use a name below the zone apex (such as checkout.${name}), or fail over between two regions.`,
-          ["spec", "routing", "failover"],
-          chain[0]
-        );
-        continue;
-      }
-    }
-    for (const region2 of members) {
-      const settings = platform.regions[region2];
-      const dns = settings.dns;
-      const hostPath = hostPathOf(region2);
-      const plan2 = {
-        region: region2,
-        provider: dns?.provider ?? "none",
-        zone: dns?.zone ?? "",
-        prefix: prefixOf(platform, region2),
-        hostname: name,
-        endpoint: [],
-        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
-      };
-      regions.push(plan2);
-      const regionIndex = service.regions.indexOf(region2);
-      if (!dns) {
-        find(
-          "dns-not-configured",
-          "error",
-          `Region ${region2} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region2}.dns, or remove ${region2} from spec.regions.`,
-          ["spec", "regions", regionIndex],
-          region2
-        );
-        continue;
-      }
-      if (dns.provider === "k8gb") {
-        plan2.gslb = gslbStrategy(routing, policy, ttl2, members, chain);
-        continue;
-      }
-      const base = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias };
-      const healthCheckId = routing.healthCheck?.id?.[region2];
-      if (healthCheckId !== void 0) {
-        base.healthCheckId = healthCheckId;
-        plan2.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region2];
-      }
-      if (alias) base.evaluateTargetHealth = true;
-      if (!ROUTING_PROVIDERS.has(dns.provider)) {
-        if (shared) {
-          find(
-            "dns-provider-unsupported",
-            "error",
-            `Region ${region2} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region2} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
-            ["spec", "routing", "policy"],
-            region2
-          );
-          continue;
-        }
-        plan2.service = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias: false };
-        continue;
-      }
-      const setIdentifier = `${service.name}-${region2}`;
-      const record = { ...base, setIdentifier };
-      plan2.origins["set-identifier"] = ["metadata", "name"];
-      switch (policy) {
-        case "latency":
-          record.policy = "latency";
-          record.awsRegion = settings.location;
-          plan2.origins["aws-region"] = ["spec", "regions", regionIndex];
-          break;
-        case "weighted":
-          record.policy = "weighted";
-          record.weight = routing.weights?.[region2] ?? ROUTING_DEFAULTS.weight;
-          plan2.origins["aws-weight"] = routing.weights?.[region2] !== void 0 ? ["spec", "routing", "weights", region2] : ["spec", "routing", "policy"];
-          break;
-        case "geolocation": {
-          const geo = routing.geolocation?.[region2];
-          if (!geo) {
-            find(
-              "dns-region-not-routed",
-              "warning",
-              `Region ${region2} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region2}: { country: US }").`,
-              ["spec", "regions", regionIndex],
-              region2
-            );
-            continue;
-          }
-          record.policy = "geolocation";
-          const geoPath = ["spec", "routing", "geolocation", region2];
-          if (geo.continent !== void 0) {
-            record.continent = geo.continent;
-            plan2.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
-          }
-          if (geo.country !== void 0) {
-            record.country = geo.country;
-            plan2.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
-          }
-          if (geo.subdivision !== void 0) {
-            record.subdivision = geo.subdivision;
-            plan2.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
-          }
-          break;
-        }
-        case "failover": {
-          const tier = chain.indexOf(region2);
-          if (tier === -1) {
-            find(
-              "dns-region-not-routed",
-              "warning",
-              `Region ${region2} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
-              ["spec", "regions", regionIndex],
-              region2
-            );
-            continue;
-          }
-          if (!shared) {
-            plan2.service = base;
-            continue;
-          }
-          record.policy = "failover";
-          const last = tier === chain.length - 1;
-          const level = last ? chain.length - 1 : tier + 1;
-          record.name = level === 1 ? name : nestedName(name, level);
-          record.failover = last ? "SECONDARY" : "PRIMARY";
-          plan2.origins["aws-failover"] = ["spec", "routing", "failover", tier];
-          plan2.origins.hostname = ["spec", "routing", "failover", tier];
-          if (tier === 0) plan2.endpoint = nestingRecords(service.name, name, chain.length, ttl2);
-          break;
-        }
-      }
-      plan2.service = record;
-    }
-  }
-  return { regions, findings };
-}
-function nestingRecords(service, name, tiers, ttl2) {
-  const records = [];
-  for (let level = 1; level <= tiers - 2; level++) {
-    records.push({
-      name: level === 1 ? name : nestedName(name, level),
-      policy: "failover",
-      carrier: "DNSEndpoint",
-      setIdentifier: `${service}-tier${level + 1}`,
-      failover: "SECONDARY",
-      ttl: ttl2,
-      alias: true,
-      evaluateTargetHealth: true,
-      target: nestedName(name, level + 1)
-    });
-  }
-  return records;
-}
-function gslbStrategy(routing, policy, ttl2, members, chain) {
-  switch (policy) {
-    case "failover":
-      return { type: "failover", dnsTtlSeconds: ttl2, primaryGeoTag: chain[0] };
-    case "weighted":
-      return {
-        type: "roundRobin",
-        dnsTtlSeconds: ttl2,
-        weight: Object.fromEntries(
-          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
-        )
-      };
-    case "geolocation":
-      return { type: "geoip", dnsTtlSeconds: ttl2 };
-    default:
-      return { type: "geoip", dnsTtlSeconds: ttl2 };
-  }
-}
-function partitionFindings(service, platform, name, members, hostPathOf) {
-  const aws = members.filter((r) => platform.regions[r]?.dns?.provider === "aws");
-  const china = aws.filter((r) => inChinaPartition(platform.regions[r].location));
-  const commercial = aws.filter((r) => !china.includes(r));
-  const findings = [];
-  for (const region2 of china) {
-    const zone = platform.regions[region2].dns.zone;
-    const sameZone = Object.entries(platform.regions).filter(([, r]) => r.dns?.provider === "aws" && !inChinaPartition(r.location)).filter(([, r]) => normalName(r.dns.zone) === normalName(zone)).map(([other]) => other);
-    if (commercial.length === 0 && sameZone.length === 0) continue;
-    findings.push({
-      rule: "dns-partition",
-      severity: "error",
-      message: commercial.length > 0 ? `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, whose Route 53 is separate, but shares ${name} with ${commercial.join(", ")} in the commercial partition: no record set can span both. Give ${region2} a name in its own zone in spec.routing.hostnames.` : `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, but its zone ${zone} is also the zone of ${sameZone.join(", ")} in the commercial partition: one hosted zone cannot serve both. Ask the platform team for a zone of its own for ${region2}.`,
-      file: service.file,
-      ...service.locate(hostPathOf(region2)),
-      region: region2
-    });
-  }
-  return findings;
-}
-
-// src/routing/spec-rules.ts
+// src/manifest/routing-rules.ts
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var ms = (duration) => Math.round((parseDuration(duration) ?? 0) * 1e3);
 function routingSpecRules(source, m) {
@@ -21070,7 +20456,13 @@ function routingSpecRules(source, m) {
         `spec.routing.${field} is ${value} ms; Node's timers hold at most 2^31 - 1 ms (about 24.8 days) and fire at once beyond it, so every request would fail. Use a shorter duration.`,
         durationPath(field === "deadline" && routing.deadline === void 0 ? "timeout" : field)
       );
-  if (routing.hedge !== void 0 && ms(routing.hedge) >= deadline)
+  if (routing.hedge !== void 0 && ms(routing.hedge) <= 0)
+    add(
+      "routing-duration",
+      `spec.routing.hedge is ${routing.hedge}, so every idempotent request goes to two regions at once and doubles the load on the service. Set the hedge to a latency most requests beat (such as their p95), or remove it.`,
+      durationPath("hedge")
+    );
+  else if (routing.hedge !== void 0 && ms(routing.hedge) >= deadline)
     add(
       "routing-duration",
       `spec.routing.hedge (${routing.hedge}) is not shorter than the deadline (${deadline} ms), so no hedge would ever be sent. Make it shorter, or remove it.`,
@@ -21369,6 +20761,21 @@ var schema11 = {
           type: "string",
           format: "relative-path"
         },
+        subjectRequests: {
+          description: "Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.",
+          type: "object",
+          additionalProperties: false,
+          required: ["roles"],
+          properties: {
+            roles: {
+              description: "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.",
+              type: "array",
+              minItems: 1,
+              uniqueItems: true,
+              items: { type: "string", format: "sql-identifier" }
+            }
+          }
+        },
         tables: {
           description: "Tables by name.",
           type: "object",
@@ -21398,6 +20805,20 @@ var schema11 = {
           minItems: 1,
           uniqueItems: true,
           items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+        },
+        transfers: {
+          description: "Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+        },
+        writers: {
+          description: "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", format: "sql-identifier" }
         },
         retention: {
           description: "How long rows are kept, as a duration (for example 730d).",
@@ -21645,6 +21066,21 @@ var schema14 = {
       type: "string",
       format: "relative-path"
     },
+    subjectRequests: {
+      description: "Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.",
+      type: "object",
+      additionalProperties: false,
+      required: ["roles"],
+      properties: {
+        roles: {
+          description: "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", format: "sql-identifier" }
+        }
+      }
+    },
     tables: {
       description: "Tables by name.",
       type: "object",
@@ -21676,6 +21112,20 @@ var schema15 = {
       minItems: 1,
       uniqueItems: true,
       items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+    },
+    transfers: {
+      description: "Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+    },
+    writers: {
+      description: "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", format: "sql-identifier" }
     },
     retention: {
       description: "How long rows are kept, as a duration (for example 730d).",
@@ -21741,9 +21191,9 @@ var schema16 = {
     }
   }
 };
-var formats42 = FORMAT_TESTS.size;
+var formats46 = FORMAT_TESTS.size;
 var pattern3 = new RegExp("^[A-Z]{2,3}$", "u");
-var pattern4 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+var pattern5 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -21767,7 +21217,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "home" || key0 === "locality" || key0 === "residency" || key0 === "retention" || key0 === "subject" || key0 === "expectedSize" || key0 === "columns")) {
+      if (!func3.call(schema15.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -21960,18 +21410,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.retention !== void 0) {
-      let data4 = data.retention;
-      if (typeof data4 === "string") {
-        if (!formats8(data4)) {
+    if (data.transfers !== void 0) {
+      let data4 = data.transfers;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
           const err10 = {
-            instancePath: instancePath + "/retention",
-            schemaPath: "#/properties/retention/format",
-            keyword: "format",
-            params: { format: "duration" },
-            message: 'must match format "duration"',
-            schema: "duration",
-            parentSchema: schema15.properties.retention,
+            instancePath: instancePath + "/transfers",
+            schemaPath: "#/properties/transfers/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema15.properties.transfers,
             data: data4
           };
           if (vErrors === null) {
@@ -21981,177 +21431,202 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err11 = {
-          instancePath: instancePath + "/retention",
-          schemaPath: "#/properties/retention/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-          schema: schema15.properties.retention.type,
-          parentSchema: schema15.properties.retention,
-          data: data4
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.subject !== void 0) {
-      let data5 = data.subject;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (data5.column === void 0) {
-          const err12 = {
-            instancePath: instancePath + "/subject",
-            schemaPath: "#/properties/subject/required",
-            keyword: "required",
-            params: { missingProperty: "column" },
-            message: "must have required property 'column'",
-            schema: schema15.properties.subject.required,
-            parentSchema: schema15.properties.subject,
-            data: data5
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        for (const key1 in data5) {
-          if (!(key1 === "column" || key1 === "erase")) {
-            const err13 = {
-              instancePath: instancePath + "/subject",
-              schemaPath: "#/properties/subject/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key1 },
-              message: "must NOT have additional properties",
-              schema: false,
-              parentSchema: schema15.properties.subject,
-              data: data5
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data5.column !== void 0) {
-          let data6 = data5.column;
-          if (typeof data6 === "string") {
-            if (!formats34(data6)) {
-              const err14 = {
-                instancePath: instancePath + "/subject/column",
-                schemaPath: "#/properties/subject/properties/column/format",
-                keyword: "format",
-                params: { format: "sql-identifier" },
-                message: 'must match format "sql-identifier"',
-                schema: "sql-identifier",
-                parentSchema: schema15.properties.subject.properties.column,
-                data: data6
+        const len1 = data4.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (!pattern3.test(data5)) {
+              const err11 = {
+                instancePath: instancePath + "/transfers/" + i2,
+                schemaPath: "#/properties/transfers/items/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Z]{2,3}$" },
+                message: 'must match pattern "^[A-Z]{2,3}$"',
+                schema: "^[A-Z]{2,3}$",
+                parentSchema: schema15.properties.transfers.items,
+                data: data5
               };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err11];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err11);
               }
               errors++;
             }
           } else {
-            const err15 = {
-              instancePath: instancePath + "/subject/column",
-              schemaPath: "#/properties/subject/properties/column/type",
+            const err12 = {
+              instancePath: instancePath + "/transfers/" + i2,
+              schemaPath: "#/properties/transfers/items/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema15.properties.subject.properties.column.type,
-              parentSchema: schema15.properties.subject.properties.column,
-              data: data6
+              schema: schema15.properties.transfers.items.type,
+              parentSchema: schema15.properties.transfers.items,
+              data: data5
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err12];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
-        if (data5.erase !== void 0) {
-          let data7 = data5.erase;
-          if (!(data7 === "delete" || data7 === "nullify")) {
-            const err16 = {
-              instancePath: instancePath + "/subject/erase",
-              schemaPath: "#/properties/subject/properties/erase/enum",
-              keyword: "enum",
-              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
-              message: "must be equal to one of the allowed values",
-              schema: schema15.properties.subject.properties.erase.enum,
-              parentSchema: schema15.properties.subject.properties.erase,
-              data: data7
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
+        let i3 = data4.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data4[i3];
+            if (typeof item1 !== "string") {
+              continue;
             }
-            errors++;
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err13 = {
+                instancePath: instancePath + "/transfers",
+                schemaPath: "#/properties/transfers/uniqueItems",
+                keyword: "uniqueItems",
+                params: { i: i3, j: j1 },
+                message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
+                schema: true,
+                parentSchema: schema15.properties.transfers,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i3;
           }
         }
       } else {
-        const err17 = {
-          instancePath: instancePath + "/subject",
-          schemaPath: "#/properties/subject/type",
+        const err14 = {
+          instancePath: instancePath + "/transfers",
+          schemaPath: "#/properties/transfers/type",
           keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-          schema: schema15.properties.subject.type,
-          parentSchema: schema15.properties.subject,
-          data: data5
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema15.properties.transfers.type,
+          parentSchema: schema15.properties.transfers,
+          data: data4
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err14];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
-    if (data.expectedSize !== void 0) {
-      let data8 = data.expectedSize;
-      if (typeof data8 === "string") {
-        if (!formats42(data8)) {
-          const err18 = {
-            instancePath: instancePath + "/expectedSize",
-            schemaPath: "#/properties/expectedSize/format",
-            keyword: "format",
-            params: { format: "size" },
-            message: 'must match format "size"',
-            schema: "size",
-            parentSchema: schema15.properties.expectedSize,
-            data: data8
+    if (data.writers !== void 0) {
+      let data6 = data.writers;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err15 = {
+            instancePath: instancePath + "/writers",
+            schemaPath: "#/properties/writers/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema15.properties.writers,
+            data: data6
           };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err15];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err15);
           }
           errors++;
         }
+        const len2 = data6.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data7 = data6[i4];
+          if (typeof data7 === "string") {
+            if (!formats34(data7)) {
+              const err16 = {
+                instancePath: instancePath + "/writers/" + i4,
+                schemaPath: "#/properties/writers/items/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema15.properties.writers.items,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + "/writers/" + i4,
+              schemaPath: "#/properties/writers/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema15.properties.writers.items.type,
+              parentSchema: schema15.properties.writers.items,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        let i5 = data6.length;
+        let j2;
+        if (i5 > 1) {
+          const indices2 = {};
+          for (; i5--; ) {
+            let item2 = data6[i5];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j2 = indices2[item2];
+              const err18 = {
+                instancePath: instancePath + "/writers",
+                schemaPath: "#/properties/writers/uniqueItems",
+                keyword: "uniqueItems",
+                params: { i: i5, j: j2 },
+                message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)",
+                schema: true,
+                parentSchema: schema15.properties.writers,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i5;
+          }
+        }
       } else {
         const err19 = {
-          instancePath: instancePath + "/expectedSize",
-          schemaPath: "#/properties/expectedSize/type",
+          instancePath: instancePath + "/writers",
+          schemaPath: "#/properties/writers/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-          schema: schema15.properties.expectedSize.type,
-          parentSchema: schema15.properties.expectedSize,
-          data: data8
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema15.properties.writers.type,
+          parentSchema: schema15.properties.writers,
+          data: data6
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -22161,14 +21636,215 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.columns !== void 0) {
-      let data9 = data.columns;
+    if (data.retention !== void 0) {
+      let data8 = data.retention;
+      if (typeof data8 === "string") {
+        if (!formats8(data8)) {
+          const err20 = {
+            instancePath: instancePath + "/retention",
+            schemaPath: "#/properties/retention/format",
+            keyword: "format",
+            params: { format: "duration" },
+            message: 'must match format "duration"',
+            schema: "duration",
+            parentSchema: schema15.properties.retention,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/retention",
+          schemaPath: "#/properties/retention/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.retention.type,
+          parentSchema: schema15.properties.retention,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.subject !== void 0) {
+      let data9 = data.subject;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key2 in data9) {
-          const _errs21 = errors;
+        if (data9.column === void 0) {
+          const err22 = {
+            instancePath: instancePath + "/subject",
+            schemaPath: "#/properties/subject/required",
+            keyword: "required",
+            params: { missingProperty: "column" },
+            message: "must have required property 'column'",
+            schema: schema15.properties.subject.required,
+            parentSchema: schema15.properties.subject,
+            data: data9
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "column" || key1 === "erase")) {
+            const err23 = {
+              instancePath: instancePath + "/subject",
+              schemaPath: "#/properties/subject/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema15.properties.subject,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data9.column !== void 0) {
+          let data10 = data9.column;
+          if (typeof data10 === "string") {
+            if (!formats34(data10)) {
+              const err24 = {
+                instancePath: instancePath + "/subject/column",
+                schemaPath: "#/properties/subject/properties/column/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema15.properties.subject.properties.column,
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/subject/column",
+              schemaPath: "#/properties/subject/properties/column/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema15.properties.subject.properties.column.type,
+              parentSchema: schema15.properties.subject.properties.column,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.erase !== void 0) {
+          let data11 = data9.erase;
+          if (!(data11 === "delete" || data11 === "nullify")) {
+            const err26 = {
+              instancePath: instancePath + "/subject/erase",
+              schemaPath: "#/properties/subject/properties/erase/enum",
+              keyword: "enum",
+              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema15.properties.subject.properties.erase.enum,
+              parentSchema: schema15.properties.subject.properties.erase,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/subject",
+          schemaPath: "#/properties/subject/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema15.properties.subject.type,
+          parentSchema: schema15.properties.subject,
+          data: data9
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.expectedSize !== void 0) {
+      let data12 = data.expectedSize;
+      if (typeof data12 === "string") {
+        if (!formats46(data12)) {
+          const err28 = {
+            instancePath: instancePath + "/expectedSize",
+            schemaPath: "#/properties/expectedSize/format",
+            keyword: "format",
+            params: { format: "size" },
+            message: 'must match format "size"',
+            schema: "size",
+            parentSchema: schema15.properties.expectedSize,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/expectedSize",
+          schemaPath: "#/properties/expectedSize/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.expectedSize.type,
+          parentSchema: schema15.properties.expectedSize,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data13 = data.columns;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          const _errs29 = errors;
           if (typeof key2 === "string") {
             if (!formats34(key2)) {
-              const err20 = {
+              const err30 = {
                 instancePath: instancePath + "/columns",
                 schemaPath: "#/properties/columns/propertyNames/format",
                 keyword: "format",
@@ -22180,16 +21856,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 propertyName: key2
               };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err30];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err30);
               }
               errors++;
             }
           }
-          var valid5 = _errs21 === errors;
-          if (!valid5) {
-            const err21 = {
+          var valid11 = _errs29 === errors;
+          if (!valid11) {
+            const err31 = {
               instancePath: instancePath + "/columns",
               schemaPath: "#/properties/columns/propertyNames",
               keyword: "propertyNames",
@@ -22197,21 +21873,21 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "property name must be valid",
               schema: schema15.properties.columns.propertyNames,
               parentSchema: schema15.properties.columns,
-              data: data9
+              data: data13
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err31];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
-        for (const key3 in data9) {
-          let data10 = data9[key3];
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            if (data10.type === void 0) {
-              const err22 = {
+        for (const key3 in data13) {
+          let data14 = data13[key3];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.type === void 0) {
+              const err32 = {
                 instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "#/definitions/Column/required",
                 keyword: "required",
@@ -22219,18 +21895,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'type'",
                 schema: schema16.required,
                 parentSchema: schema16,
-                data: data10
+                data: data14
               };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err32];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err32);
               }
               errors++;
             }
-            for (const key4 in data10) {
+            for (const key4 in data14) {
               if (!(key4 === "type" || key4 === "primaryKey" || key4 === "nullable" || key4 === "category" || key4 === "readers")) {
-                const err23 = {
+                const err33 = {
                   instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Column/additionalProperties",
                   keyword: "additionalProperties",
@@ -22238,224 +21914,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema16,
-                  data: data10
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data10.type !== void 0) {
-              let data11 = data10.type;
-              if (typeof data11 === "string") {
-                if (func2(data11) < 1) {
-                  const err24 = {
-                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
-                    schemaPath: "#/definitions/Column/properties/type/minLength",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                    schema: 1,
-                    parentSchema: schema16.properties.type,
-                    data: data11
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err24];
-                  } else {
-                    vErrors.push(err24);
-                  }
-                  errors++;
-                }
-              } else {
-                const err25 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
-                  schemaPath: "#/definitions/Column/properties/type/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema16.properties.type.type,
-                  parentSchema: schema16.properties.type,
-                  data: data11
-                };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if (data10.primaryKey !== void 0) {
-              let data12 = data10.primaryKey;
-              if (typeof data12 !== "boolean") {
-                const err26 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/primaryKey",
-                  schemaPath: "#/definitions/Column/properties/primaryKey/type",
-                  keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema16.properties.primaryKey.type,
-                  parentSchema: schema16.properties.primaryKey,
-                  data: data12
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data10.nullable !== void 0) {
-              let data13 = data10.nullable;
-              if (typeof data13 !== "boolean") {
-                const err27 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/nullable",
-                  schemaPath: "#/definitions/Column/properties/nullable/type",
-                  keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema16.properties.nullable.type,
-                  parentSchema: schema16.properties.nullable,
-                  data: data13
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data10.category !== void 0) {
-              let data14 = data10.category;
-              if (typeof data14 === "string") {
-                if (!pattern4.test(data14)) {
-                  const err28 = {
-                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
-                    schemaPath: "#/definitions/Column/properties/category/pattern",
-                    keyword: "pattern",
-                    params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
-                    message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
-                    schema: "^[a-z_]+(\\.[a-z_]+)*$",
-                    parentSchema: schema16.properties.category,
-                    data: data14
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
-                  schemaPath: "#/definitions/Column/properties/category/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema16.properties.category.type,
-                  parentSchema: schema16.properties.category,
                   data: data14
-                };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-            if (data10.readers !== void 0) {
-              let data15 = data10.readers;
-              if (Array.isArray(data15)) {
-                const len1 = data15.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data16 = data15[i2];
-                  if (typeof data16 === "string") {
-                    if (!formats34(data16)) {
-                      const err30 = {
-                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
-                        schemaPath: "#/definitions/Column/properties/readers/items/format",
-                        keyword: "format",
-                        params: { format: "sql-identifier" },
-                        message: 'must match format "sql-identifier"',
-                        schema: "sql-identifier",
-                        parentSchema: schema16.properties.readers.items,
-                        data: data16
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err31 = {
-                      instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
-                      schemaPath: "#/definitions/Column/properties/readers/items/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema16.properties.readers.items.type,
-                      parentSchema: schema16.properties.readers.items,
-                      data: data16
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                }
-                let i3 = data15.length;
-                let j1;
-                if (i3 > 1) {
-                  const indices1 = {};
-                  for (; i3--; ) {
-                    let item1 = data15[i3];
-                    if (typeof item1 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices1[item1] == "number") {
-                      j1 = indices1[item1];
-                      const err32 = {
-                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
-                        schemaPath: "#/definitions/Column/properties/readers/uniqueItems",
-                        keyword: "uniqueItems",
-                        params: { i: i3, j: j1 },
-                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
-                        schema: true,
-                        parentSchema: schema16.properties.readers,
-                        data: data15
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err32];
-                      } else {
-                        vErrors.push(err32);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices1[item1] = i3;
-                  }
-                }
-              } else {
-                const err33 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
-                  schemaPath: "#/definitions/Column/properties/readers/type",
-                  keyword: "type",
-                  params: { type: "array" },
-                  message: "must be array",
-                  schema: schema16.properties.readers.type,
-                  parentSchema: schema16.properties.readers,
-                  data: data15
                 };
                 if (vErrors === null) {
                   vErrors = [err33];
@@ -22465,8 +21924,225 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data14.type !== void 0) {
+              let data15 = data14.type;
+              if (typeof data15 === "string") {
+                if (func2(data15) < 1) {
+                  const err34 = {
+                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                    schemaPath: "#/definitions/Column/properties/type/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema16.properties.type,
+                    data: data15
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                  schemaPath: "#/definitions/Column/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.type.type,
+                  parentSchema: schema16.properties.type,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data14.primaryKey !== void 0) {
+              let data16 = data14.primaryKey;
+              if (typeof data16 !== "boolean") {
+                const err36 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/primaryKey",
+                  schemaPath: "#/definitions/Column/properties/primaryKey/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.primaryKey.type,
+                  parentSchema: schema16.properties.primaryKey,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data14.nullable !== void 0) {
+              let data17 = data14.nullable;
+              if (typeof data17 !== "boolean") {
+                const err37 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/nullable",
+                  schemaPath: "#/definitions/Column/properties/nullable/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.nullable.type,
+                  parentSchema: schema16.properties.nullable,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data14.category !== void 0) {
+              let data18 = data14.category;
+              if (typeof data18 === "string") {
+                if (!pattern5.test(data18)) {
+                  const err38 = {
+                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                    schemaPath: "#/definitions/Column/properties/category/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
+                    message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
+                    schema: "^[a-z_]+(\\.[a-z_]+)*$",
+                    parentSchema: schema16.properties.category,
+                    data: data18
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                  schemaPath: "#/definitions/Column/properties/category/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.category.type,
+                  parentSchema: schema16.properties.category,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data14.readers !== void 0) {
+              let data19 = data14.readers;
+              if (Array.isArray(data19)) {
+                const len3 = data19.length;
+                for (let i6 = 0; i6 < len3; i6++) {
+                  let data20 = data19[i6];
+                  if (typeof data20 === "string") {
+                    if (!formats34(data20)) {
+                      const err40 = {
+                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i6,
+                        schemaPath: "#/definitions/Column/properties/readers/items/format",
+                        keyword: "format",
+                        params: { format: "sql-identifier" },
+                        message: 'must match format "sql-identifier"',
+                        schema: "sql-identifier",
+                        parentSchema: schema16.properties.readers.items,
+                        data: data20
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = {
+                      instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i6,
+                      schemaPath: "#/definitions/Column/properties/readers/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema16.properties.readers.items.type,
+                      parentSchema: schema16.properties.readers.items,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                let i7 = data19.length;
+                let j3;
+                if (i7 > 1) {
+                  const indices3 = {};
+                  for (; i7--; ) {
+                    let item3 = data19[i7];
+                    if (typeof item3 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices3[item3] == "number") {
+                      j3 = indices3[item3];
+                      const err42 = {
+                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                        schemaPath: "#/definitions/Column/properties/readers/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i7, j: j3 },
+                        message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)",
+                        schema: true,
+                        parentSchema: schema16.properties.readers,
+                        data: data19
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices3[item3] = i7;
+                  }
+                }
+              } else {
+                const err43 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                  schemaPath: "#/definitions/Column/properties/readers/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema16.properties.readers.type,
+                  parentSchema: schema16.properties.readers,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err34 = {
+            const err44 = {
               instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "#/definitions/Column/type",
               keyword: "type",
@@ -22474,18 +22150,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema16.type,
               parentSchema: schema16,
-              data: data10
+              data: data14
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err44];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err35 = {
+        const err45 = {
           instancePath: instancePath + "/columns",
           schemaPath: "#/properties/columns/type",
           keyword: "type",
@@ -22493,18 +22169,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema15.properties.columns.type,
           parentSchema: schema15.properties.columns,
-          data: data9
+          data: data13
         };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err45];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err45);
         }
         errors++;
       }
     }
   } else {
-    const err36 = {
+    const err46 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -22515,9 +22191,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err46];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err46);
     }
     errors++;
   }
@@ -22547,7 +22223,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "engine" || key0 === "migrations" || key0 === "tables")) {
+      if (!(key0 === "engine" || key0 === "migrations" || key0 === "subjectRequests" || key0 === "tables")) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -22627,42 +22303,37 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tables !== void 0) {
-      let data2 = data.tables;
+    if (data.subjectRequests !== void 0) {
+      let data2 = data.subjectRequests;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs7 = errors;
-          if (typeof key1 === "string") {
-            if (!formats34(key1)) {
-              const err5 = {
-                instancePath: instancePath + "/tables",
-                schemaPath: "#/properties/tables/propertyNames/format",
-                keyword: "format",
-                params: { format: "sql-identifier" },
-                message: 'must match format "sql-identifier"',
-                schema: "sql-identifier",
-                parentSchema: schema14.properties.tables.propertyNames,
-                data: key1,
-                propertyName: key1
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
+        if (data2.roles === void 0) {
+          const err5 = {
+            instancePath: instancePath + "/subjectRequests",
+            schemaPath: "#/properties/subjectRequests/required",
+            keyword: "required",
+            params: { missingProperty: "roles" },
+            message: "must have required property 'roles'",
+            schema: schema14.properties.subjectRequests.required,
+            parentSchema: schema14.properties.subjectRequests,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
           }
-          var valid1 = _errs7 === errors;
-          if (!valid1) {
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "roles")) {
             const err6 = {
-              instancePath: instancePath + "/tables",
-              schemaPath: "#/properties/tables/propertyNames",
-              keyword: "propertyNames",
-              params: { propertyName: key1 },
-              message: "property name must be valid",
-              schema: schema14.properties.tables.propertyNames,
-              parentSchema: schema14.properties.tables,
+              instancePath: instancePath + "/subjectRequests",
+              schemaPath: "#/properties/subjectRequests/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema14.properties.subjectRequests,
               data: data2
             };
             if (vErrors === null) {
@@ -22673,11 +22344,189 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate12(data2[key2], {
-            instancePath: instancePath + "/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-            parentData: data2,
-            parentDataProperty: key2,
+        if (data2.roles !== void 0) {
+          let data3 = data2.roles;
+          if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+              const err7 = {
+                instancePath: instancePath + "/subjectRequests/roles",
+                schemaPath: "#/properties/subjectRequests/properties/roles/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+                schema: 1,
+                parentSchema: schema14.properties.subjectRequests.properties.roles,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (typeof data4 === "string") {
+                if (!formats34(data4)) {
+                  const err8 = {
+                    instancePath: instancePath + "/subjectRequests/roles/" + i0,
+                    schemaPath: "#/properties/subjectRequests/properties/roles/items/format",
+                    keyword: "format",
+                    params: { format: "sql-identifier" },
+                    message: 'must match format "sql-identifier"',
+                    schema: "sql-identifier",
+                    parentSchema: schema14.properties.subjectRequests.properties.roles.items,
+                    data: data4
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = {
+                  instancePath: instancePath + "/subjectRequests/roles/" + i0,
+                  schemaPath: "#/properties/subjectRequests/properties/roles/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema14.properties.subjectRequests.properties.roles.items.type,
+                  parentSchema: schema14.properties.subjectRequests.properties.roles.items,
+                  data: data4
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data3[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err10 = {
+                    instancePath: instancePath + "/subjectRequests/roles",
+                    schemaPath: "#/properties/subjectRequests/properties/roles/uniqueItems",
+                    keyword: "uniqueItems",
+                    params: { i: i1, j: j0 },
+                    message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                    schema: true,
+                    parentSchema: schema14.properties.subjectRequests.properties.roles,
+                    data: data3
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + "/subjectRequests/roles",
+              schemaPath: "#/properties/subjectRequests/properties/roles/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema14.properties.subjectRequests.properties.roles.type,
+              parentSchema: schema14.properties.subjectRequests.properties.roles,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/subjectRequests",
+          schemaPath: "#/properties/subjectRequests/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema14.properties.subjectRequests.type,
+          parentSchema: schema14.properties.subjectRequests,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.tables !== void 0) {
+      let data5 = data.tables;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key2 in data5) {
+          const _errs14 = errors;
+          if (typeof key2 === "string") {
+            if (!formats34(key2)) {
+              const err13 = {
+                instancePath: instancePath + "/tables",
+                schemaPath: "#/properties/tables/propertyNames/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema14.properties.tables.propertyNames,
+                data: key2,
+                propertyName: key2
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          var valid5 = _errs14 === errors;
+          if (!valid5) {
+            const err14 = {
+              instancePath: instancePath + "/tables",
+              schemaPath: "#/properties/tables/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key2 },
+              message: "property name must be valid",
+              schema: schema14.properties.tables.propertyNames,
+              parentSchema: schema14.properties.tables,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data5) {
+          if (!validate12(data5[key3], {
+            instancePath: instancePath + "/tables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
+            parentData: data5,
+            parentDataProperty: key3,
             rootData
           })) {
             vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
@@ -22685,7 +22534,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = {
+        const err15 = {
           instancePath: instancePath + "/tables",
           schemaPath: "#/properties/tables/type",
           keyword: "type",
@@ -22693,18 +22542,18 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema14.properties.tables.type,
           parentSchema: schema14.properties.tables,
-          data: data2
+          data: data5
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err15];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
   } else {
-    const err8 = {
+    const err16 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -22715,9 +22564,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err16];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -25408,11 +25257,11 @@ var schema20 = {
   }
 };
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
-var formats48 = FORMAT_TESTS["path-template"];
-var formats62 = FORMAT_TESTS.uri;
-var pattern10 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-var pattern11 = new RegExp("^[a-z0-9.-]+/$", "u");
-var pattern12 = new RegExp("^https?://", "u");
+var formats52 = FORMAT_TESTS["path-template"];
+var formats66 = FORMAT_TESTS.uri;
+var pattern11 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern12 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern13 = new RegExp("^https?://", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -25718,7 +25567,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.path !== void 0) {
               let data6 = data5.path;
               if (typeof data6 === "string") {
-                if (!formats48(data6)) {
+                if (!formats52(data6)) {
                   const err15 = {
                     instancePath: instancePath + "/spec/layout/path",
                     schemaPath: "#/definitions/Layout/properties/path/format",
@@ -25888,7 +25737,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.path !== void 0) {
                       let data11 = data10.path;
                       if (typeof data11 === "string") {
-                        if (!formats48(data11)) {
+                        if (!formats52(data11)) {
                           const err23 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
@@ -26620,7 +26469,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i7 = 0; i7 < len4; i7++) {
                       let data28 = data27[i7];
                       if (typeof data28 === "string") {
-                        if (!pattern4.test(data28)) {
+                        if (!pattern5.test(data28)) {
                           const err57 = {
                             instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories/" + i7,
                             schemaPath: "#/definitions/ComplianceRule/properties/categories/items/pattern",
@@ -27325,7 +27174,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data40.server !== void 0) {
                       let data41 = data40.server;
                       if (typeof data41 === "string") {
-                        if (!formats62(data41)) {
+                        if (!formats66(data41)) {
                           const err91 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
                             schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
@@ -27445,7 +27294,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data40.tokenSecret !== void 0) {
                       let data44 = data40.tokenSecret;
                       if (typeof data44 === "string") {
-                        if (!pattern10.test(data44)) {
+                        if (!pattern11.test(data44)) {
                           const err97 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
                             schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
@@ -27670,7 +27519,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data47.annotationPrefix !== void 0) {
                       let data50 = data47.annotationPrefix;
                       if (typeof data50 === "string") {
-                        if (!pattern11.test(data50)) {
+                        if (!pattern12.test(data50)) {
                           const err108 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
                             schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
@@ -27710,7 +27559,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data47.endpoint !== void 0) {
                       let data51 = data47.endpoint;
                       if (typeof data51 === "string") {
-                        if (!pattern12.test(data51)) {
+                        if (!pattern13.test(data51)) {
                           const err110 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
                             schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
@@ -27831,7 +27680,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data53.secret !== void 0) {
                       let data54 = data53.secret;
                       if (typeof data54 === "string") {
-                        if (!pattern10.test(data54)) {
+                        if (!pattern11.test(data54)) {
                           const err116 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
                             schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
@@ -28459,6 +28308,11 @@ var schema21 = {
           type: "integer",
           minimum: 0
         },
+        maxConnections: {
+          description: "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+          type: "integer",
+          minimum: 1
+        },
         retryBudget: {
           title: "RetryBudget",
           description: "Retries allowed on top of requests: ratio of recent requests, plus a floor per second.",
@@ -28549,6 +28403,11 @@ var schema30 = {
       description: "Delay before an idempotent request is also sent to the next region; absent: no hedging.",
       type: "integer",
       minimum: 0
+    },
+    maxConnections: {
+      description: "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+      type: "integer",
+      minimum: 1
     },
     retryBudget: {
       title: "RetryBudget",
@@ -28668,7 +28527,7 @@ var schema23 = {
     diff: { description: "A unified diff of the change.", type: "string" }
   }
 };
-var pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
 var schema24 = {
   title: "RegionDns",
   description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
@@ -30005,7 +29864,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.baseSha256 !== void 0) {
                   let data33 = data27.baseSha256;
                   if (typeof data33 === "string") {
-                    if (!pattern15.test(data33)) {
+                    if (!pattern16.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
                         schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -30592,7 +30451,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.sha256 !== void 0) {
               let data8 = data4.sha256;
               if (typeof data8 === "string") {
-                if (!pattern15.test(data8)) {
+                if (!pattern16.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/migrations/" + i0 + "/sha256",
                     schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
@@ -31639,7 +31498,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.baseSha256 !== void 0) {
               let data20 = data14.baseSha256;
               if (typeof data20 === "string") {
-                if (!pattern15.test(data20)) {
+                if (!pattern16.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
                     schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -33521,36 +33380,36 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data31.retryBudget !== void 0) {
-          let data38 = data31.retryBudget;
-          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            if (data38.ratio === void 0) {
-              const err85 = {
-                instancePath: instancePath + "/routes/retryBudget",
-                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
-                keyword: "required",
-                params: { missingProperty: "ratio" },
-                message: "must have required property 'ratio'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
-                data: data38
-              };
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors++;
+        if (data31.maxConnections !== void 0) {
+          let data38 = data31.maxConnections;
+          if (!(typeof data38 == "number" && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+            const err85 = {
+              instancePath: instancePath + "/routes/maxConnections",
+              schemaPath: "#/definitions/RouteTable/properties/maxConnections/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema30.properties.maxConnections.type,
+              parentSchema: schema30.properties.maxConnections,
+              data: data38
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
             }
-            if (data38.minPerSecond === void 0) {
+            errors++;
+          }
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 < 1 || isNaN(data38)) {
               const err86 = {
-                instancePath: instancePath + "/routes/retryBudget",
-                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
-                keyword: "required",
-                params: { missingProperty: "minPerSecond" },
-                message: "must have required property 'minPerSecond'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                instancePath: instancePath + "/routes/maxConnections",
+                schemaPath: "#/definitions/RouteTable/properties/maxConnections/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema30.properties.maxConnections,
                 data: data38
               };
               if (vErrors === null) {
@@ -33560,9 +33419,50 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key7 in data38) {
+          }
+        }
+        if (data31.retryBudget !== void 0) {
+          let data39 = data31.retryBudget;
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.ratio === void 0) {
+              const err87 = {
+                instancePath: instancePath + "/routes/retryBudget",
+                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
+                keyword: "required",
+                params: { missingProperty: "ratio" },
+                message: "must have required property 'ratio'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data39
+              };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+            if (data39.minPerSecond === void 0) {
+              const err88 = {
+                instancePath: instancePath + "/routes/retryBudget",
+                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
+                keyword: "required",
+                params: { missingProperty: "minPerSecond" },
+                message: "must have required property 'minPerSecond'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data39
+              };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            for (const key7 in data39) {
               if (!(key7 === "ratio" || key7 === "minPerSecond")) {
-                const err87 = {
+                const err89 = {
                   instancePath: instancePath + "/routes/retryBudget",
                   schemaPath: "#/definitions/RouteTable/properties/retryBudget/additionalProperties",
                   keyword: "additionalProperties",
@@ -33570,46 +33470,6 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema30.properties.retryBudget,
-                  data: data38
-                };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-            }
-            if (data38.ratio !== void 0) {
-              let data39 = data38.ratio;
-              if (typeof data39 == "number" && isFinite(data39)) {
-                if (data39 < 0 || isNaN(data39)) {
-                  const err88 = {
-                    instancePath: instancePath + "/routes/retryBudget/ratio",
-                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/minimum",
-                    keyword: "minimum",
-                    params: { comparison: ">=", limit: 0 },
-                    message: "must be >= 0",
-                    schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.ratio,
-                    data: data39
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
-                }
-              } else {
-                const err89 = {
-                  instancePath: instancePath + "/routes/retryBudget/ratio",
-                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/type",
-                  keyword: "type",
-                  params: { type: "number" },
-                  message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema30.properties.retryBudget.properties.ratio,
                   data: data39
                 };
                 if (vErrors === null) {
@@ -33620,18 +33480,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.minPerSecond !== void 0) {
-              let data40 = data38.minPerSecond;
+            if (data39.ratio !== void 0) {
+              let data40 = data39.ratio;
               if (typeof data40 == "number" && isFinite(data40)) {
                 if (data40 < 0 || isNaN(data40)) {
                   const err90 = {
-                    instancePath: instancePath + "/routes/retryBudget/minPerSecond",
-                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/minimum",
+                    instancePath: instancePath + "/routes/retryBudget/ratio",
+                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/minimum",
                     keyword: "minimum",
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema30.properties.retryBudget.properties.ratio,
                     data: data40
                   };
                   if (vErrors === null) {
@@ -33643,13 +33503,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err91 = {
-                  instancePath: instancePath + "/routes/retryBudget/minPerSecond",
-                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/type",
+                  instancePath: instancePath + "/routes/retryBudget/ratio",
+                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/type",
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  schema: schema30.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema30.properties.retryBudget.properties.ratio,
                   data: data40
                 };
                 if (vErrors === null) {
@@ -33660,40 +33520,37 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err92 = {
-              instancePath: instancePath + "/routes/retryBudget",
-              schemaPath: "#/definitions/RouteTable/properties/retryBudget/type",
-              keyword: "type",
-              params: { type: "object" },
-              message: "must be object",
-              schema: schema30.properties.retryBudget.type,
-              parentSchema: schema30.properties.retryBudget,
-              data: data38
-            };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-        }
-        if (data31.endpoints !== void 0) {
-          let data41 = data31.endpoints;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key8 in data41) {
-              let data42 = data41[key8];
-              if (typeof data42 !== "string") {
+            if (data39.minPerSecond !== void 0) {
+              let data41 = data39.minPerSecond;
+              if (typeof data41 == "number" && isFinite(data41)) {
+                if (data41 < 0 || isNaN(data41)) {
+                  const err92 = {
+                    instancePath: instancePath + "/routes/retryBudget/minPerSecond",
+                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    data: data41
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              } else {
                 const err93 = {
-                  instancePath: instancePath + "/routes/endpoints/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),
-                  schemaPath: "#/definitions/RouteTable/properties/endpoints/additionalProperties/type",
+                  instancePath: instancePath + "/routes/retryBudget/minPerSecond",
+                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/type",
                   keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema30.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema30.properties.endpoints.additionalProperties,
-                  data: data42
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  data: data41
                 };
                 if (vErrors === null) {
                   vErrors = [err93];
@@ -33705,14 +33562,14 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err94 = {
-              instancePath: instancePath + "/routes/endpoints",
-              schemaPath: "#/definitions/RouteTable/properties/endpoints/type",
+              instancePath: instancePath + "/routes/retryBudget",
+              schemaPath: "#/definitions/RouteTable/properties/retryBudget/type",
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.endpoints.type,
-              parentSchema: schema30.properties.endpoints,
-              data: data41
+              schema: schema30.properties.retryBudget.type,
+              parentSchema: schema30.properties.retryBudget,
+              data: data39
             };
             if (vErrors === null) {
               vErrors = [err94];
@@ -33722,17 +33579,60 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data31.endpoints !== void 0) {
+          let data42 = data31.endpoints;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key8 in data42) {
+              let data43 = data42[key8];
+              if (typeof data43 !== "string") {
+                const err95 = {
+                  instancePath: instancePath + "/routes/endpoints/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/definitions/RouteTable/properties/endpoints/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema30.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  data: data43
+                };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err96 = {
+              instancePath: instancePath + "/routes/endpoints",
+              schemaPath: "#/definitions/RouteTable/properties/endpoints/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema30.properties.endpoints.type,
+              parentSchema: schema30.properties.endpoints,
+              data: data42
+            };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
         if (data31.order !== void 0) {
-          let data43 = data31.order;
-          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key9 in data43) {
-              let data44 = data43[key9];
-              if (Array.isArray(data44)) {
-                const len4 = data44.length;
+          let data44 = data31.order;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            for (const key9 in data44) {
+              let data45 = data44[key9];
+              if (Array.isArray(data45)) {
+                const len4 = data45.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                  let data45 = data44[i4];
-                  if (typeof data45 !== "string") {
-                    const err95 = {
+                  let data46 = data45[i4];
+                  if (typeof data46 !== "string") {
+                    const err97 = {
                       instancePath: instancePath + "/routes/order/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4,
                       schemaPath: "#/definitions/RouteTable/properties/order/additionalProperties/items/type",
                       keyword: "type",
@@ -33740,18 +33640,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema30.properties.order.additionalProperties.items.type,
                       parentSchema: schema30.properties.order.additionalProperties.items,
-                      data: data45
+                      data: data46
                     };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err97];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err97);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err96 = {
+                const err98 = {
                   instancePath: instancePath + "/routes/order/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/RouteTable/properties/order/additionalProperties/type",
                   keyword: "type",
@@ -33759,18 +33659,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be array",
                   schema: schema30.properties.order.additionalProperties.type,
                   parentSchema: schema30.properties.order.additionalProperties,
-                  data: data44
+                  data: data45
                 };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
           } else {
-            const err97 = {
+            const err99 = {
               instancePath: instancePath + "/routes/order",
               schemaPath: "#/definitions/RouteTable/properties/order/type",
               keyword: "type",
@@ -33778,18 +33678,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema30.properties.order.type,
               parentSchema: schema30.properties.order,
-              data: data43
+              data: data44
             };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err99];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err99);
             }
             errors++;
           }
         }
       } else {
-        const err98 = {
+        const err100 = {
           instancePath: instancePath + "/routes",
           schemaPath: "#/definitions/RouteTable/type",
           keyword: "type",
@@ -33800,18 +33700,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           data: data31
         };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err100];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
     if (data.summary !== void 0) {
-      let data46 = data.summary;
-      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-        if (data46.regions === void 0) {
-          const err99 = {
+      let data47 = data.summary;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        if (data47.regions === void 0) {
+          const err101 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
@@ -33819,43 +33719,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             message: "must have required property 'regions'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
-          };
-          if (vErrors === null) {
-            vErrors = [err99];
-          } else {
-            vErrors.push(err99);
-          }
-          errors++;
-        }
-        if (data46.promote === void 0) {
-          const err100 = {
-            instancePath: instancePath + "/summary",
-            schemaPath: "#/properties/summary/required",
-            keyword: "required",
-            params: { missingProperty: "promote" },
-            message: "must have required property 'promote'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
-            data: data46
-          };
-          if (vErrors === null) {
-            vErrors = [err100];
-          } else {
-            vErrors.push(err100);
-          }
-          errors++;
-        }
-        if (data46.current === void 0) {
-          const err101 = {
-            instancePath: instancePath + "/summary",
-            schemaPath: "#/properties/summary/required",
-            keyword: "required",
-            params: { missingProperty: "current" },
-            message: "must have required property 'current'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err101];
@@ -33864,16 +33728,16 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data46.blocked === void 0) {
+        if (data47.promote === void 0) {
           const err102 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
-            params: { missingProperty: "blocked" },
-            message: "must have required property 'blocked'",
+            params: { missingProperty: "promote" },
+            message: "must have required property 'promote'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err102];
@@ -33882,16 +33746,16 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data46.errors === void 0) {
+        if (data47.current === void 0) {
           const err103 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
-            params: { missingProperty: "errors" },
-            message: "must have required property 'errors'",
+            params: { missingProperty: "current" },
+            message: "must have required property 'current'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err103];
@@ -33900,16 +33764,16 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data46.warnings === void 0) {
+        if (data47.blocked === void 0) {
           const err104 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
-            params: { missingProperty: "warnings" },
-            message: "must have required property 'warnings'",
+            params: { missingProperty: "blocked" },
+            message: "must have required property 'blocked'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err104];
@@ -33918,9 +33782,45 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key10 in data46) {
+        if (data47.errors === void 0) {
+          const err105 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "errors" },
+            message: "must have required property 'errors'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data47
+          };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data47.warnings === void 0) {
+          const err106 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "warnings" },
+            message: "must have required property 'warnings'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data47
+          };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        for (const key10 in data47) {
           if (!(key10 === "regions" || key10 === "promote" || key10 === "current" || key10 === "blocked" || key10 === "errors" || key10 === "warnings")) {
-            const err105 = {
+            const err107 = {
               instancePath: instancePath + "/summary",
               schemaPath: "#/properties/summary/additionalProperties",
               keyword: "additionalProperties",
@@ -33928,20 +33828,20 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema21.properties.summary,
-              data: data46
+              data: data47
             };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err107];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err107);
             }
             errors++;
           }
         }
-        if (data46.regions !== void 0) {
-          let data47 = data46.regions;
-          if (!(typeof data47 == "number" && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
-            const err106 = {
+        if (data47.regions !== void 0) {
+          let data48 = data47.regions;
+          if (!(typeof data48 == "number" && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err108 = {
               instancePath: instancePath + "/summary/regions",
               schemaPath: "#/properties/summary/properties/regions/type",
               keyword: "type",
@@ -33949,47 +33849,6 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer",
               schema: schema21.properties.summary.properties.regions.type,
               parentSchema: schema21.properties.summary.properties.regions,
-              data: data47
-            };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
-            }
-            errors++;
-          }
-          if (typeof data47 == "number" && isFinite(data47)) {
-            if (data47 < 0 || isNaN(data47)) {
-              const err107 = {
-                instancePath: instancePath + "/summary/regions",
-                schemaPath: "#/properties/summary/properties/regions/minimum",
-                keyword: "minimum",
-                params: { comparison: ">=", limit: 0 },
-                message: "must be >= 0",
-                schema: 0,
-                parentSchema: schema21.properties.summary.properties.regions,
-                data: data47
-              };
-              if (vErrors === null) {
-                vErrors = [err107];
-              } else {
-                vErrors.push(err107);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data46.promote !== void 0) {
-          let data48 = data46.promote;
-          if (!(typeof data48 == "number" && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
-            const err108 = {
-              instancePath: instancePath + "/summary/promote",
-              schemaPath: "#/properties/summary/properties/promote/type",
-              keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
-              schema: schema21.properties.summary.properties.promote.type,
-              parentSchema: schema21.properties.summary.properties.promote,
               data: data48
             };
             if (vErrors === null) {
@@ -34002,13 +33861,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data48 == "number" && isFinite(data48)) {
             if (data48 < 0 || isNaN(data48)) {
               const err109 = {
-                instancePath: instancePath + "/summary/promote",
-                schemaPath: "#/properties/summary/properties/promote/minimum",
+                instancePath: instancePath + "/summary/regions",
+                schemaPath: "#/properties/summary/properties/regions/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.promote,
+                parentSchema: schema21.properties.summary.properties.regions,
                 data: data48
               };
               if (vErrors === null) {
@@ -34020,17 +33879,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.current !== void 0) {
-          let data49 = data46.current;
+        if (data47.promote !== void 0) {
+          let data49 = data47.promote;
           if (!(typeof data49 == "number" && !(data49 % 1) && !isNaN(data49) && isFinite(data49))) {
             const err110 = {
-              instancePath: instancePath + "/summary/current",
-              schemaPath: "#/properties/summary/properties/current/type",
+              instancePath: instancePath + "/summary/promote",
+              schemaPath: "#/properties/summary/properties/promote/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.current.type,
-              parentSchema: schema21.properties.summary.properties.current,
+              schema: schema21.properties.summary.properties.promote.type,
+              parentSchema: schema21.properties.summary.properties.promote,
               data: data49
             };
             if (vErrors === null) {
@@ -34043,13 +33902,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data49 == "number" && isFinite(data49)) {
             if (data49 < 0 || isNaN(data49)) {
               const err111 = {
-                instancePath: instancePath + "/summary/current",
-                schemaPath: "#/properties/summary/properties/current/minimum",
+                instancePath: instancePath + "/summary/promote",
+                schemaPath: "#/properties/summary/properties/promote/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.current,
+                parentSchema: schema21.properties.summary.properties.promote,
                 data: data49
               };
               if (vErrors === null) {
@@ -34061,17 +33920,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.blocked !== void 0) {
-          let data50 = data46.blocked;
+        if (data47.current !== void 0) {
+          let data50 = data47.current;
           if (!(typeof data50 == "number" && !(data50 % 1) && !isNaN(data50) && isFinite(data50))) {
             const err112 = {
-              instancePath: instancePath + "/summary/blocked",
-              schemaPath: "#/properties/summary/properties/blocked/type",
+              instancePath: instancePath + "/summary/current",
+              schemaPath: "#/properties/summary/properties/current/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.blocked.type,
-              parentSchema: schema21.properties.summary.properties.blocked,
+              schema: schema21.properties.summary.properties.current.type,
+              parentSchema: schema21.properties.summary.properties.current,
               data: data50
             };
             if (vErrors === null) {
@@ -34084,13 +33943,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data50 == "number" && isFinite(data50)) {
             if (data50 < 0 || isNaN(data50)) {
               const err113 = {
-                instancePath: instancePath + "/summary/blocked",
-                schemaPath: "#/properties/summary/properties/blocked/minimum",
+                instancePath: instancePath + "/summary/current",
+                schemaPath: "#/properties/summary/properties/current/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.blocked,
+                parentSchema: schema21.properties.summary.properties.current,
                 data: data50
               };
               if (vErrors === null) {
@@ -34102,17 +33961,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.errors !== void 0) {
-          let data51 = data46.errors;
+        if (data47.blocked !== void 0) {
+          let data51 = data47.blocked;
           if (!(typeof data51 == "number" && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
             const err114 = {
-              instancePath: instancePath + "/summary/errors",
-              schemaPath: "#/properties/summary/properties/errors/type",
+              instancePath: instancePath + "/summary/blocked",
+              schemaPath: "#/properties/summary/properties/blocked/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.errors.type,
-              parentSchema: schema21.properties.summary.properties.errors,
+              schema: schema21.properties.summary.properties.blocked.type,
+              parentSchema: schema21.properties.summary.properties.blocked,
               data: data51
             };
             if (vErrors === null) {
@@ -34125,13 +33984,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data51 == "number" && isFinite(data51)) {
             if (data51 < 0 || isNaN(data51)) {
               const err115 = {
-                instancePath: instancePath + "/summary/errors",
-                schemaPath: "#/properties/summary/properties/errors/minimum",
+                instancePath: instancePath + "/summary/blocked",
+                schemaPath: "#/properties/summary/properties/blocked/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.errors,
+                parentSchema: schema21.properties.summary.properties.blocked,
                 data: data51
               };
               if (vErrors === null) {
@@ -34143,17 +34002,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.warnings !== void 0) {
-          let data52 = data46.warnings;
+        if (data47.errors !== void 0) {
+          let data52 = data47.errors;
           if (!(typeof data52 == "number" && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
             const err116 = {
-              instancePath: instancePath + "/summary/warnings",
-              schemaPath: "#/properties/summary/properties/warnings/type",
+              instancePath: instancePath + "/summary/errors",
+              schemaPath: "#/properties/summary/properties/errors/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.warnings.type,
-              parentSchema: schema21.properties.summary.properties.warnings,
+              schema: schema21.properties.summary.properties.errors.type,
+              parentSchema: schema21.properties.summary.properties.errors,
               data: data52
             };
             if (vErrors === null) {
@@ -34166,13 +34025,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data52 == "number" && isFinite(data52)) {
             if (data52 < 0 || isNaN(data52)) {
               const err117 = {
-                instancePath: instancePath + "/summary/warnings",
-                schemaPath: "#/properties/summary/properties/warnings/minimum",
+                instancePath: instancePath + "/summary/errors",
+                schemaPath: "#/properties/summary/properties/errors/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.warnings,
+                parentSchema: schema21.properties.summary.properties.errors,
                 data: data52
               };
               if (vErrors === null) {
@@ -34184,8 +34043,49 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data47.warnings !== void 0) {
+          let data53 = data47.warnings;
+          if (!(typeof data53 == "number" && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
+            const err118 = {
+              instancePath: instancePath + "/summary/warnings",
+              schemaPath: "#/properties/summary/properties/warnings/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.warnings.type,
+              parentSchema: schema21.properties.summary.properties.warnings,
+              data: data53
+            };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+          if (typeof data53 == "number" && isFinite(data53)) {
+            if (data53 < 0 || isNaN(data53)) {
+              const err119 = {
+                instancePath: instancePath + "/summary/warnings",
+                schemaPath: "#/properties/summary/properties/warnings/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.warnings,
+                data: data53
+              };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err118 = {
+        const err120 = {
           instancePath: instancePath + "/summary",
           schemaPath: "#/properties/summary/type",
           keyword: "type",
@@ -34193,18 +34093,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema21.properties.summary.type,
           parentSchema: schema21.properties.summary,
-          data: data46
+          data: data47
         };
         if (vErrors === null) {
-          vErrors = [err118];
+          vErrors = [err120];
         } else {
-          vErrors.push(err118);
+          vErrors.push(err120);
         }
         errors++;
       }
     }
   } else {
-    const err119 = {
+    const err121 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -34215,9 +34115,9 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err119];
+      vErrors = [err121];
     } else {
-      vErrors.push(err119);
+      vErrors.push(err121);
     }
     errors++;
   }
@@ -34491,11 +34391,11 @@ function notText(file2) {
     `${file2} is not a text file (it holds NUL bytes or is not UTF-8); it must be a YAML file.`
   );
 }
-function tooLarge(file2, bytes) {
+function tooLarge(file2, bytes2) {
   return diagnostic(
     file2,
     "file-too-large",
-    `${file2} is ${bytes} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Check that this is the right file.`
+    `${file2} is ${bytes2} bytes; the limit is ${MAX_FILE_BYTES} bytes (1 MiB). Check that this is the right file.`
   );
 }
 function yamlMessage(code2, raw) {
@@ -34525,8 +34425,8 @@ function yamlMessage(code2, raw) {
   }
 }
 function parseYaml(text, file2) {
-  const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file2, bytes)] };
+  const bytes2 = Buffer.byteLength(text, "utf8");
+  if (bytes2 > MAX_FILE_BYTES) return { diagnostics: [tooLarge(file2, bytes2)] };
   if (/[\0\uFFFD]/.test(text)) return { diagnostics: [notText(file2)] };
   if (text.split("\n").every((line) => /^\s*(?:#[^\n]*)?$/.test(line))) {
     return { diagnostics: [emptyFile(file2)] };
@@ -34907,10 +34807,10 @@ function checkServiceAgainstPlatform(service, platform) {
 import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 var UTF8 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.includes(0)) return void 0;
+function decodeText(bytes2) {
+  if (bytes2.includes(0)) return void 0;
   try {
-    return UTF8.decode(bytes);
+    return UTF8.decode(bytes2);
   } catch {
     return void 0;
   }
@@ -34934,9 +34834,9 @@ async function readTextInside(root, path) {
     const info = await stat(real);
     if (!info.isFile()) return { problem: "not-a-file" };
     if (info.size > MAX_FILE_BYTES) return { problem: "too-large", bytes: info.size };
-    const bytes = await readFile(real);
-    if (bytes.length > MAX_FILE_BYTES) return { problem: "too-large", bytes: bytes.length };
-    const text = decodeText(bytes);
+    const bytes2 = await readFile(real);
+    if (bytes2.length > MAX_FILE_BYTES) return { problem: "too-large", bytes: bytes2.length };
+    const text = decodeText(bytes2);
     return text === void 0 ? { problem: "not-text" } : { text };
   } catch (error) {
     return { problem: "unreadable", code: error.code ?? String(error) };
@@ -35028,60 +34928,62 @@ async function loadInputs(paths) {
   return result;
 }
 
-// src/routing/resources.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-
-// src/gitops/config-map.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function literalSafe(value) {
-  return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
+// src/gitops/layout.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function regionLayout(platform, service, region2) {
+  const override = platform.layout.services?.[service] ?? {};
+  const template2 = override.path ?? platform.layout.path;
+  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
+  const image = override.image ?? platform.layout.image;
+  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
+  return { folder, image, candidates };
 }
-function renderConfigMap(comment, name, labels, data) {
-  const metadata = { name, labels };
-  const entries = Object.entries(data);
-  const block = (value) => value.includes("\n") && literalSafe(value);
-  const plain = (key, value) => {
-    const line = (0, import_yaml2.stringify)({ [key]: value });
-    return line.split("\n").length === 2 ? `  ${line}` : void 0;
-  };
-  const lines = entries.map(
-    ([key, value]) => block(value) ? `  ${(0, import_yaml2.stringify)(key).trimEnd()}: |
-${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
-` : plain(key, value)
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml",
+  istio: "istio.yaml",
+  linkerd: "serviceprofile.yaml",
+  dataMap: "data-map.yaml"
+};
+var SERVICE_FILE = "service.yaml";
+function routingFiles(folder) {
+  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
+}
+function filesToRead(platform, service, regions) {
+  const own = regions.filter((r) => platform.regions[r]).flatMap((r) => {
+    const layout = regionLayout(platform, service, r);
+    return [...layout.candidates, ...routingFiles(layout.folder)];
+  });
+  const former = Object.keys(platform.regions).filter((r) => !regions.includes(r)).flatMap(
+    (r) => [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
+      (name) => `${regionLayout(platform, service, r).folder}/${name}`
+    )
   );
-  if (entries.length === 0 || lines.some((l) => l === void 0))
-    return `# ${comment}
-${(0, import_yaml2.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
-  return `# ${comment}
-${(0, import_yaml2.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
-${lines.join("")}`;
+  return [...own, ...former];
 }
-var isScalar2 = (v) => v === null || typeof v !== "object";
-function jsonFile(value) {
-  const render2 = (v, indent) => {
-    if (isScalar2(v)) return JSON.stringify(v);
-    if (Array.isArray(v)) {
-      if (v.every(isScalar2)) return `[${v.map((x) => JSON.stringify(x)).join(", ")}]`;
-      const inner2 = `${indent}  `;
-      return v.length === 0 ? "[]" : `[
-${v.map((x) => inner2 + render2(x, inner2)).join(",\n")}
-${indent}]`;
-    }
-    const entries = Object.entries(v).filter(([, x]) => x !== void 0);
-    if (entries.length === 0) return "{}";
-    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
-    if (entries.length <= 4 && entries.every(([, x]) => isScalar2(x)) && line.length <= 80)
-      return line;
-    const inner = `${indent}  `;
-    return `{
-${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render2(x, inner)}`).join(",\n")}
-${indent}}`;
-  };
-  return `${render2(value, "")}
-`;
+function servicesFolder(platform, region2) {
+  const segments = platform.layout.path.replace(/\/+$/, "").split("/");
+  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
+    return void 0;
+  return segments.map((s) => s.replaceAll("{region}", region2)).join("/");
+}
+
+// src/data/migration.ts
+init_sql();
+import { createHash } from "node:crypto";
+function sha256(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+function migration(version, kind, file2, sql) {
+  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
+}
+function handWritten(files) {
+  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
 }
 
 // src/data/model.ts
+var SUBJECT_REQUESTS_TABLE = "multiregion_subject_requests";
 var REGION_COLUMN = "region";
 function isClassified(column) {
   return column.category !== void 0;
@@ -35110,7 +35012,7 @@ function columnsIn(model, table3, regionName) {
   return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
 }
 function tableReaders(table3) {
-  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
+  return [.../* @__PURE__ */ new Set([...table3.columns.flatMap((c) => c.readers), ...table3.writers ?? []])].sort();
 }
 function subscribers(table3) {
   return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
@@ -35131,6 +35033,7 @@ function dataModel(service, platform) {
     engine: data.engine,
     compliance: [...platform.compliance].sort(),
     customRules: [...platform.raw.spec.complianceRules ?? []],
+    subjectRoles: [...data.subjectRequests?.roles ?? []].sort(),
     regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
       const spec = platform.regions[name];
       const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
@@ -35142,12 +35045,13 @@ function dataModel(service, platform) {
   };
   const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
     const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
+      const asksBy = spec.subject?.column === columnName ? base.subjectRoles : [];
       const column = {
         name: columnName,
         type: c.type,
         primaryKey: c.primaryKey ?? false,
         nullable: c.nullable ?? !(c.primaryKey ?? false),
-        readers: [...c.readers ?? []]
+        readers: [.../* @__PURE__ */ new Set([...c.readers ?? [], ...asksBy])]
       };
       if (c.category !== void 0) column.category = c.category;
       return column;
@@ -35157,9 +35061,11 @@ function dataModel(service, platform) {
       home: spec.home,
       locality: spec.locality ?? "regional",
       columns: columns2,
+      writers: [...spec.writers ?? []],
       path: ["spec", "data", "tables", name]
     };
     if (spec.residency !== void 0) table3.residency = [...spec.residency];
+    if (spec.transfers !== void 0) table3.transfers = [...spec.transfers];
     if (spec.subject !== void 0)
       table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
     if (spec.retention !== void 0) {
@@ -35174,19 +35080,6 @@ function dataModel(service, platform) {
 function regionOrder(model) {
   const rank = (name) => model.tables.some((t) => t.home === name && subscribers(t).length > 0) ? 0 : model.tables.some((t) => t.home === name) ? 1 : 2;
   return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
-}
-
-// src/data/migration.ts
-init_sql();
-import { createHash } from "node:crypto";
-function sha256(text) {
-  return createHash("sha256").update(text, "utf8").digest("hex");
-}
-function migration(version, kind, file2, sql) {
-  return { version, kind, file: file2, sql, sha256: sha256(sql), transaction: wantsTransaction(sql) };
-}
-function handWritten(files) {
-  return [...files].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0).map((f) => migration(f.name.replace(/\.sql$/, ""), "hand-written", f.path, f.text));
 }
 
 // src/data/postgres.ts
@@ -35314,7 +35207,7 @@ BEGIN
   END LOOP;
 END $mr$;`;
 }
-function grants(table3, columns2, replication) {
+function grants(model, table3, columns2, replication) {
   const t = ident(table3.name);
   const readers = tableReaders(table3);
   const out = [
@@ -35329,7 +35222,38 @@ function grants(table3, columns2, replication) {
         `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
       );
   }
+  for (const role of table3.writers ?? [])
+    out.push(`GRANT INSERT, UPDATE, DELETE ON TABLE ${t} TO ${ident(role)};`);
+  if (table3.subject)
+    for (const role of model.subjectRoles ?? []) out.push(...erasureGrant(table3, columns2, role));
   return out;
+}
+function erasureGrant(table3, columns2, role) {
+  const t = ident(table3.name);
+  if (table3.subject?.erase !== "nullify") return [`GRANT DELETE ON TABLE ${t} TO ${ident(role)};`];
+  const cleared = nullified(table3).filter((c) => columns2.some((k) => k.name === c));
+  return cleared.length > 0 ? [`GRANT UPDATE (${cleared.map(ident).join(", ")}) ON TABLE ${t} TO ${ident(role)};`] : [];
+}
+function nullified(table3) {
+  return table3.columns.filter((c) => isPersonal(c) && c.nullable && !c.primaryKey && c.name !== table3.subject?.column).map((c) => c.name);
+}
+function subjectRequestsTable(roles) {
+  const t = ident(SUBJECT_REQUESTS_TABLE);
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t} (
+  id uuid PRIMARY KEY,
+  subject text NOT NULL,
+  action text NOT NULL CHECK (action IN ('export', 'erase')),
+  role text NOT NULL,
+  purpose text NOT NULL,
+  requested_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  complete boolean NOT NULL DEFAULT false,
+  regions jsonb NOT NULL
+);`,
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    ...roles.map((r) => `GRANT SELECT, INSERT, UPDATE ON TABLE ${t} TO ${ident(r)};`)
+  ];
 }
 var ROW_POLICY = "multiregion_rows_in_region";
 function rowSecurity(table3, regionName) {
@@ -35417,13 +35341,13 @@ END $mr$;`;
 function publication(model, table3, subscriber) {
   const name = publicationName(table3, subscriber);
   const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
-  const list2 = `${ident(table3.name)} (${columns2.join(", ")})`;
+  const list3 = `${ident(table3.name)} (${columns2.join(", ")})`;
   return [
     `DO $mr$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
-    ALTER PUBLICATION ${ident(name)} SET TABLE ${list2};
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list3};
   ELSE
-    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list2};
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list3};
   END IF;
 END $mr$;`,
     `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
@@ -35577,14 +35501,16 @@ function compilePostgres(model, regionName) {
       ...t.locality === "by-row" ? [foreignRows(t, regionName)] : []
     ])
   ]);
-  const roles = [...new Set(here.flatMap(tableReaders))].sort();
+  const subjectRoles = model.subjectRoles ?? [];
+  const roles = [.../* @__PURE__ */ new Set([...here.flatMap(tableReaders), ...subjectRoles])].sort();
   add("02_policy", "column privileges, row security, classification and retention", [
     pruneRetentionJobs(here),
     ...roles.map(ensureRole),
+    ...subjectRoles.length > 0 ? subjectRequestsTable(subjectRoles) : [],
     ...here.flatMap((t) => {
       const columns2 = columnsIn(model, t, regionName);
       return [
-        ...grants(t, columns2, replication),
+        ...grants(model, t, columns2, replication),
         ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
         ...comments(model, t, columns2),
         ...retentionJob(t)
@@ -35610,439 +35536,6 @@ function compilePostgres(model, regionName) {
       true
     );
   return out;
-}
-
-// src/data/data-map.ts
-var DATA_MAP_FILE = "data-map.yaml";
-var DATA_MAP_VERSION = 1;
-function searchOrder(model, here) {
-  const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
-  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
-  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
-}
-function mapTable(model, table3) {
-  const columns2 = {};
-  for (const c of table3.columns) {
-    columns2[c.name] = {
-      type: c.type,
-      primaryKey: c.primaryKey,
-      nullable: c.nullable,
-      ...isClassified(c) ? { category: c.category } : {},
-      personal: isPersonal(c),
-      readers: [...c.readers]
-    };
-  }
-  const out = {
-    locality: table3.locality,
-    home: table3.home,
-    placement: [...table3.placement],
-    key: table3.columns.filter((c) => c.primaryKey).map((c) => c.name),
-    columns: columns2
-  };
-  if (table3.residency) out.jurisdictions = [...table3.residency];
-  const replicas = subscribers(table3);
-  if (replicas.length > 0)
-    out.replicas = Object.fromEntries(
-      replicas.map((r) => [r, columnsIn(model, table3, r).map((c) => c.name)])
-    );
-  if (table3.locality === "by-row") out.regionColumn = REGION_COLUMN;
-  if (table3.subject) out.subject = { ...table3.subject };
-  if (model.engine === "postgres" && table3.retentionSeconds !== void 0 && retentionColumn(table3))
-    out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table3.name);
-  return out;
-}
-function dataMap(model, region2) {
-  const here = model.regions.find((r) => r.name === region2);
-  const regions = {};
-  for (const r of model.regions)
-    regions[r.name] = {
-      jurisdiction: r.jurisdiction,
-      ...r.secret !== void 0 ? { secret: r.secret } : {}
-    };
-  const tables = {};
-  for (const t of model.tables) tables[t.name] = mapTable(model, t);
-  return {
-    mapVersion: DATA_MAP_VERSION,
-    service: model.service,
-    engine: model.engine,
-    region: region2,
-    jurisdiction: here?.jurisdiction ?? "",
-    order: searchOrder(model, region2),
-    regions,
-    tables
-  };
-}
-function renderDataMapConfigMap(map) {
-  return renderConfigMap(
-    `Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
-    `${map.service}-data`,
-    { "app.kubernetes.io/managed-by": "multiregion", "multiregion.dev/region": map.region },
-    { "data-map.json": jsonFile(map) }
-  );
-}
-
-// src/routing/grpc.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-
-// src/routing/mesh.ts
-var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
-var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
-function meshRoutes(table3, region2, locations) {
-  const routes = {
-    service: table3.service,
-    hostname: table3.hostname,
-    region: region2,
-    timeoutMs: table3.timeoutMs,
-    deadlineMs: table3.deadlineMs,
-    retries: table3.retries,
-    retryBudget: table3.retryBudget,
-    order: table3.order[region2] ?? Object.keys(table3.endpoints),
-    endpoints: table3.endpoints,
-    locations,
-    breaker: { ...BREAKER_DEFAULTS }
-  };
-  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
-  return routes;
-}
-function protoDuration(ms2) {
-  return `${Number((ms2 / 1e3).toFixed(3))}s`;
-}
-var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
-function header(service, target) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
-`;
-}
-
-// src/routing/grpc.ts
-var GRPC_CONFIG_KEY = "grpc-service-config.json";
-var MAX_ATTEMPTS = 5;
-function compileGrpc(routes) {
-  const notes = [];
-  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
-  if (routes.retries + 1 > MAX_ATTEMPTS)
-    notes.push({
-      rule: "grpc-max-attempts",
-      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
-    });
-  const method = {
-    // An empty name matches every method of every service on the channel.
-    name: [{}],
-    timeout: protoDuration(routes.deadlineMs)
-  };
-  if (attempts > 1 && routes.hedgeMs !== void 0)
-    method.hedgingPolicy = {
-      maxAttempts: attempts,
-      hedgingDelay: protoDuration(routes.hedgeMs),
-      nonFatalStatusCodes: ["UNAVAILABLE"]
-    };
-  else if (attempts > 1)
-    method.retryPolicy = {
-      maxAttempts: attempts,
-      initialBackoff: "0.05s",
-      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
-      backoffMultiplier: 2,
-      retryableStatusCodes: ["UNAVAILABLE"]
-    };
-  notes.push({
-    rule: "grpc-attempt-timeout",
-    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
-  });
-  return {
-    config: {
-      methodConfig: [method],
-      // Each failure takes a token, each success gives tokenRatio back; retries stop below half of maxTokens.
-      retryThrottling: {
-        maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
-        tokenRatio: routes.retryBudget.ratio
-      }
-    },
-    notes
-  };
-}
-function declaresGrpc(serviceYaml) {
-  let doc;
-  try {
-    doc = (0, import_yaml3.parse)(serviceYaml);
-  } catch {
-    return false;
-  }
-  const ports = doc?.spec?.ports;
-  if (!Array.isArray(ports)) return false;
-  return ports.some((port) => {
-    const name = typeof port?.name === "string" ? port.name : "";
-    return port?.appProtocol === "grpc" || name === "grpc" || name.startsWith("grpc-");
-  });
-}
-
-// src/routing/istio.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-var ISTIO_FILE = "istio.yaml";
-var RETRY_ON_ANY = "connect-failure,refused-stream";
-var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
-function endpointOf(url) {
-  const u = new URL(url);
-  const tls = u.protocol === "https:";
-  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
-}
-function compileIstio(routes) {
-  const notes = [];
-  const name = `${routes.service}-multiregion`;
-  const host = routes.hostname;
-  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
-  const tls = endpoints.some((e) => e.tls);
-  const targetPort = endpoints[0]?.port ?? 443;
-  const serviceEntry = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "ServiceEntry",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      location: "MESH_EXTERNAL",
-      resolution: "DNS",
-      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
-      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
-      endpoints: endpoints.map((e) => ({
-        address: e.host,
-        locality: routes.locations[e.region] ?? e.region,
-        ports: { http: e.port }
-      }))
-    }
-  };
-  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
-  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
-  if (routes.order.length > 2)
-    notes.push({
-      rule: "mesh-istio-failover-order",
-      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
-    });
-  const destinationRule = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "DestinationRule",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      host,
-      trafficPolicy: {
-        connectionPool: {
-          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
-          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
-          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
-        },
-        loadBalancer: {
-          simple: "LEAST_REQUEST",
-          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
-        },
-        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
-        outlierDetection: {
-          consecutive5xxErrors: routes.breaker.failures,
-          interval: protoDuration(routes.breaker.cooldownMs),
-          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
-          maxEjectionPercent: 100
-        },
-        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
-      }
-    }
-  };
-  const route = [{ destination: { host, port: { number: 80 } } }];
-  const retries = (retryOn) => ({
-    attempts: routes.retries,
-    perTryTimeout: protoDuration(routes.timeoutMs),
-    retryOn
-  });
-  const virtualService = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "VirtualService",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      http: [
-        {
-          name: "idempotent",
-          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_IDEMPOTENT)
-        },
-        {
-          name: "other-methods",
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_ANY)
-        }
-      ]
-    }
-  };
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-istio-hedging",
-      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  notes.push({
-    rule: "mesh-istio-retry-budget",
-    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
-  });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml4.stringify)(d)).join("---\n");
-  return { name: ISTIO_FILE, content, notes };
-}
-
-// src/routing/linkerd.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-var LINKERD_FILE = "serviceprofile.yaml";
-function compileLinkerd(routes) {
-  const timeout = `${routes.deadlineMs}ms`;
-  const profile = {
-    apiVersion: "linkerd.io/v1alpha2",
-    kind: "ServiceProfile",
-    // A ServiceProfile applies to the authority its name spells: the name clients call.
-    metadata: { name: routes.hostname, labels: MANAGED_BY },
-    spec: {
-      routes: [
-        {
-          name: "idempotent",
-          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
-          isRetryable: true,
-          timeout
-        },
-        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
-      ],
-      retryBudget: {
-        retryRatio: routes.retryBudget.ratio,
-        minRetriesPerSecond: routes.retryBudget.minPerSecond,
-        ttl: "10s"
-      }
-    }
-  };
-  const notes = [
-    {
-      rule: "mesh-linkerd-attempt-timeout",
-      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
-    },
-    {
-      rule: "mesh-linkerd-failover-order",
-      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
-    }
-  ];
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-linkerd-hedging",
-      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  return {
-    name: LINKERD_FILE,
-    content: header(routes.service, "Linkerd") + (0, import_yaml5.stringify)(profile),
-    notes
-  };
-}
-
-// src/routing/resources.ts
-var GENERATED_FILES = {
-  routeTable: "route-table.yaml",
-  dnsEndpoint: "dnsendpoint.yaml",
-  gslb: "gslb.yaml",
-  istio: ISTIO_FILE,
-  linkerd: LINKERD_FILE,
-  dataMap: DATA_MAP_FILE
-};
-function header2(service) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
-`;
-}
-function isGenerated(text) {
-  return text.startsWith("# Generated by multiregion from ");
-}
-var K8GB_HOSTNAME = "k8gb.io/hostname";
-var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
-function renderDnsEndpoint(service, records) {
-  const endpoints = records.map((r) => {
-    const providerSpecific = [
-      { name: "alias", value: String(r.alias) },
-      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
-      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
-      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
-    ];
-    return {
-      dnsName: r.name,
-      recordType: "CNAME",
-      recordTTL: r.ttl,
-      targets: [r.target],
-      setIdentifier: r.setIdentifier,
-      providerSpecific
-    };
-  });
-  return header2(service) + (0, import_yaml6.stringify)({
-    apiVersion: "externaldns.k8s.io/v1alpha1",
-    kind: "DNSEndpoint",
-    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
-    spec: { endpoints }
-  });
-}
-function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml6.stringify)({
-    apiVersion: "k8gb.io/v1beta1",
-    kind: "Gslb",
-    metadata: {
-      name: service,
-      labels: MANAGED_BY2,
-      annotations: { [K8GB_HOSTNAME]: hostname }
-    },
-    spec: {
-      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
-      strategy
-    }
-  });
-}
-function regionRouteTable(table3, region2) {
-  const row = table3.order[region2] ?? [];
-  const endpoints = Object.fromEntries(
-    row.filter((r) => table3.endpoints[r] !== void 0).map((r) => [r, table3.endpoints[r]])
-  );
-  return { ...table3, endpoints, order: { [region2]: row } };
-}
-function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
-  const table3 = regionRouteTable(full, region2);
-  return renderConfigMap(
-    header2(table3.service).slice(2, -1),
-    `${table3.service}-routes`,
-    { ...MANAGED_BY2, "multiregion.dev/region": region2 },
-    {
-      region: region2,
-      "route-table.json": jsonFile(table3),
-      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
-      ...grpcServiceConfig === void 0 ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpcServiceConfig) }
-    }
-  );
-}
-
-// src/gitops/layout.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function regionLayout(platform, service, region2) {
-  const override = platform.layout.services?.[service] ?? {};
-  const template2 = override.path ?? platform.layout.path;
-  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
-  const image = override.image ?? platform.layout.image;
-  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
-  return { folder, image, candidates };
-}
-var SERVICE_FILE = "service.yaml";
-function routingFiles(folder) {
-  return [SERVICE_FILE, ...Object.values(GENERATED_FILES)].map((name) => `${folder}/${name}`);
-}
-function filesToRead(platform, service, regions) {
-  const own = regions.filter((r) => platform.regions[r]).flatMap((r) => {
-    const layout = regionLayout(platform, service, r);
-    return [...layout.candidates, ...routingFiles(layout.folder)];
-  });
-  const former = Object.keys(platform.regions).filter((r) => !regions.includes(r)).flatMap(
-    (r) => [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
-      (name) => `${regionLayout(platform, service, r).folder}/${name}`
-    )
-  );
-  return [...own, ...former];
-}
-function servicesFolder(platform, region2) {
-  const segments = platform.layout.path.replace(/\/+$/, "").split("/");
-  if (segments.pop() !== "{service}" || segments.some((s) => s.includes("{service}")))
-    return void 0;
-  return segments.map((s) => s.replaceAll("{region}", region2)).join("/");
 }
 
 // src/data/cassandra.ts
@@ -36780,14 +36273,14 @@ function planData(service, platform, files) {
 }
 
 // src/gitops/annotations.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/gitops/yaml-edit.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 function parseFile(text) {
-  const lines = new import_yaml7.LineCounter();
-  const doc = (0, import_yaml7.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
   const problem2 = doc.errors[0];
   if (problem2) {
     const { line, col } = lines.linePos(problem2.pos[0]);
@@ -36799,19 +36292,19 @@ function lineOf(file2, offset) {
   return file2.lines.linePos(offset).line;
 }
 function render(value, style) {
-  if (style === import_yaml7.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
-  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml7.parse)(value) === value;
-  if (style !== import_yaml7.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
+  if (style === import_yaml2.Scalar.QUOTE_SINGLE) return `'${value.replace(/'/g, "''")}'`;
+  const plainIsSafe = /^[\w./:@+-]+$/.test(value) && (0, import_yaml2.parse)(value) === value;
+  if (style !== import_yaml2.Scalar.QUOTE_DOUBLE && plainIsSafe) return value;
   return JSON.stringify(value);
 }
 function renderPlain(value) {
-  return render(value, import_yaml7.Scalar.PLAIN);
+  return render(value, import_yaml2.Scalar.PLAIN);
 }
 function eol(text) {
   return text.includes("\r\n") ? "\r\n" : "\n";
 }
 function replaceScalar(file2, node, value) {
-  if (node.type === import_yaml7.Scalar.BLOCK_LITERAL || node.type === import_yaml7.Scalar.BLOCK_FOLDED) return void 0;
+  if (node.type === import_yaml2.Scalar.BLOCK_LITERAL || node.type === import_yaml2.Scalar.BLOCK_FOLDED) return void 0;
   const [start, end] = node.range;
   const original = file2.text.slice(start, end);
   if (original.includes("\n")) return void 0;
@@ -36822,7 +36315,7 @@ function replaceScalar(file2, node, value) {
 }
 function blockPair(map, key) {
   if (map.flow) return void 0;
-  const pair = map.items.find((p) => (0, import_yaml7.isScalar)(p.key) && p.key.value === key);
+  const pair = map.items.find((p) => (0, import_yaml2.isScalar)(p.key) && p.key.value === key);
   const keyNode = pair?.key;
   const valueNode = pair?.value;
   if (!keyNode?.range || !valueNode?.range) return void 0;
@@ -36838,7 +36331,7 @@ function insertAfter(file2, map, after, key, value) {
   if (!/^[ ]*(- +)*$/.test(before)) return void 0;
   const indent = " ".repeat(before.length);
   const newline = eol(file2.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml7.Scalar.PLAIN)}`;
+  const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
   const valueEnd = valueNode.range[1];
   const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
   if (lineEnd === -1)
@@ -36872,7 +36365,7 @@ function matchesExpected(file2, text, change) {
   try {
     const expected = file2.doc.toJS({ maxAliasCount: 100 });
     change(expected);
-    const edited = (0, import_yaml7.parseDocument)(text, { prettyErrors: false });
+    const edited = (0, import_yaml2.parseDocument)(text, { prettyErrors: false });
     if (edited.errors.length > 0) return false;
     return isDeepStrictEqual(edited.toJS({ maxAliasCount: 100 }), expected);
   } catch {
@@ -36881,11 +36374,11 @@ function matchesExpected(file2, text, change) {
 }
 function mapAt(file2, path) {
   const node = path.length === 0 ? file2.doc.contents : file2.doc.getIn(path, true);
-  return (0, import_yaml7.isMap)(node) ? node : void 0;
+  return (0, import_yaml2.isMap)(node) ? node : void 0;
 }
 function scalarIn(map, key) {
   const node = map.get(key, true);
-  return (0, import_yaml7.isScalar)(node) ? node : void 0;
+  return (0, import_yaml2.isScalar)(node) ? node : void 0;
 }
 function scalarText(node) {
   if (!node || node.value === null || node.value === void 0 || node.value === "") return null;
@@ -36925,16 +36418,16 @@ function readAnnotations(text, path) {
   const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
-  if ((0, import_yaml8.isMap)(node))
+  if ((0, import_yaml3.isMap)(node))
     for (const pair of node.items) {
-      if (!(0, import_yaml8.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml8.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      if (!(0, import_yaml3.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml3.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
         ...position(file2, pair.value ?? pair.key)
       });
     }
-  const key = metadata.items.find((p) => (0, import_yaml8.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  const key = metadata.items.find((p) => (0, import_yaml3.isScalar)(p.key) && p.key.value === "annotations")?.key;
   return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
 function addAnnotationsMap(file2, metadata, key, value) {
@@ -36959,15 +36452,15 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   for (const [key, value] of Object.entries(wanted)) {
     const metadata = mapAt(current, ["metadata"]);
     const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml8.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml8.isScalar)(node) ? String(node.value ?? "") : null;
+    const node = (0, import_yaml3.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml3.isScalar)(node) ? String(node.value ?? "") : null;
     if (was === value) continue;
     before[key] = was;
     let edited;
-    if ((0, import_yaml8.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml8.isMap)(annotations) && annotations.items.length > 0) {
+    if ((0, import_yaml3.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml3.isMap)(annotations) && annotations.items.length > 0) {
       const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml8.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+      edited = (0, import_yaml3.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
     } else if (annotations === void 0 || annotations === null)
       edited = addAnnotationsMap(current, metadata, key, value);
     const next = edited && parseFile(edited.text);
@@ -36986,7 +36479,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
     const annotations = mapAt(current, ["metadata", "annotations"]);
     if (!annotations?.has(key)) continue;
     const node = annotations.get(key, true);
-    before[key] = (0, import_yaml8.isScalar)(node) ? String(node.value ?? "") : null;
+    before[key] = (0, import_yaml3.isScalar)(node) ? String(node.value ?? "") : null;
     const edited = removePair(current, annotations, key);
     const next = edited && parseFile(edited.text);
     if (!edited || !next || "error" in next)
@@ -37020,7 +36513,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
 }
 
 // src/gitops/kustomization.ts
-var import_yaml9 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { posix } from "node:path";
 function unlistedResources(text, names2) {
   const file2 = parseFile(text);
@@ -37028,13 +36521,13 @@ function unlistedResources(text, names2) {
   const root = mapAt(file2, []);
   const listed = ["resources", "bases"].flatMap((field) => {
     const items = root?.get(field, true);
-    return (0, import_yaml9.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml9.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
+    return (0, import_yaml4.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml4.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
   });
   return names2.filter((name) => !listed.includes(posix.normalize(name)));
 }
 function appendItems(file2, seq, names2) {
   const last = seq.items[seq.items.length - 1];
-  if (seq.flow || !last || !(0, import_yaml9.isScalar)(last) || !last.range) return void 0;
+  if (seq.flow || !last || !(0, import_yaml4.isScalar)(last) || !last.range) return void 0;
   const [start, end] = last.range;
   const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
   const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
@@ -37059,7 +36552,7 @@ function addResources(text, names2) {
   if (wanted.length === 0) return { kind: "current" };
   const resources = root.get("resources", true);
   let edited;
-  if ((0, import_yaml9.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  if ((0, import_yaml4.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
   else if (resources === void 0 && !root.flow) {
     const newline = text.includes("\r\n") ? "\r\n" : "\n";
     const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
@@ -37079,21 +36572,1500 @@ function addResources(text, names2) {
   return { kind: "edit", ...edited };
 }
 
+// src/routing/grpc.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/routing/mesh.ts
+var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
+var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
+function meshRoutes(table3, region2, locations, hostname = table3.hostname) {
+  const routes = {
+    service: table3.service,
+    hostname,
+    region: region2,
+    timeoutMs: table3.timeoutMs,
+    deadlineMs: table3.deadlineMs,
+    retries: table3.retries,
+    retryBudget: table3.retryBudget,
+    order: table3.order[region2] ?? Object.keys(table3.endpoints),
+    endpoints: table3.endpoints,
+    locations,
+    breaker: { ...BREAKER_DEFAULTS }
+  };
+  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
+  return routes;
+}
+function protoDuration(ms2) {
+  return `${Number((ms2 / 1e3).toFixed(3))}s`;
+}
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function header(service, target) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
+`;
+}
+
+// src/routing/grpc.ts
+var GRPC_CONFIG_KEY = "grpc-service-config.json";
+var GRPC_HEDGING_CONFIG_KEY = "grpc-service-config.hedging.json";
+var HEDGING_LANGUAGES = ["Java", "Node.js (grpc-js)", ".NET (Grpc.Net.Client)"];
+var MAX_ATTEMPTS = 5;
+function compileGrpc(routes) {
+  const notes = [];
+  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
+  if (routes.retries + 1 > MAX_ATTEMPTS)
+    notes.push({
+      rule: "grpc-max-attempts",
+      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
+    });
+  const method = {
+    // An empty name matches every method of every service on the channel.
+    name: [{}],
+    timeout: protoDuration(routes.deadlineMs)
+  };
+  const retryThrottling = {
+    maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
+    tokenRatio: routes.retryBudget.ratio
+  };
+  const retrying = attempts > 1 ? {
+    ...method,
+    retryPolicy: {
+      maxAttempts: attempts,
+      initialBackoff: "0.05s",
+      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
+      backoffMultiplier: 2,
+      retryableStatusCodes: ["UNAVAILABLE"]
+    }
+  } : method;
+  notes.push({
+    rule: "grpc-attempt-timeout",
+    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
+  });
+  notes.push({
+    rule: "grpc-retry-budget-floor",
+    message: `gRPC's retryThrottling has no per-second floor: the budget's ${routes.retryBudget.minPerSecond} retries a second are lost, so after ${retryThrottling.maxTokens / 2} failures more than successes repay (each success gives back ${retryThrottling.tokenRatio} of a token), gRPC clients stop retrying until enough requests succeed, however little traffic there is; multiregion/client keeps retrying at ${routes.retryBudget.minPerSecond} a second.`
+  });
+  const compiled = {
+    config: { methodConfig: [retrying], retryThrottling },
+    notes
+  };
+  if (attempts > 1 && routes.hedgeMs !== void 0) {
+    compiled.hedging = {
+      methodConfig: [
+        {
+          ...method,
+          hedgingPolicy: {
+            maxAttempts: attempts,
+            hedgingDelay: protoDuration(routes.hedgeMs),
+            nonFatalStatusCodes: ["UNAVAILABLE"]
+          }
+        }
+      ],
+      retryThrottling
+    };
+    notes.push({
+      rule: "grpc-hedging-languages",
+      message: `The ${routes.hedgeMs} ms hedge is in ${GRPC_HEDGING_CONFIG_KEY}, for ${HEDGING_LANGUAGES.join(", ")}, which apply hedgingPolicy; ${GRPC_CONFIG_KEY} retries instead, because grpc-go and C-core (C++, Python, Ruby, PHP) ignore hedgingPolicy and would lose every retry.`
+    });
+  }
+  return compiled;
+}
+function declaresGrpc(serviceYaml) {
+  let doc;
+  try {
+    doc = (0, import_yaml5.parse)(serviceYaml);
+  } catch {
+    return false;
+  }
+  const ports = doc?.spec?.ports;
+  if (!Array.isArray(ports)) return false;
+  return ports.some((port) => {
+    const name = typeof port?.name === "string" ? port.name : "";
+    return port?.appProtocol === "grpc" || name === "grpc" || name.startsWith("grpc-");
+  });
+}
+
+// src/routing/istio.ts
+var import_yaml6 = __toESM(require_dist(), 1);
+var RETRY_ON_ANY = "connect-failure,refused-stream";
+var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
+function endpointOf(url) {
+  const u = new URL(url);
+  const tls = u.protocol === "https:";
+  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
+}
+var RANK_LABEL = "multiregion.dev/rank-le-";
+function rankLabels(rank, count) {
+  const labels = {};
+  for (let k = rank; k <= count - 2; k++) labels[`${RANK_LABEL}${k}`] = "true";
+  return labels;
+}
+function failoverPriority(count) {
+  return Array.from({ length: count - 1 }, (_, j) => `${RANK_LABEL}${count - 2 - j}=true`);
+}
+function compileIstio(routes) {
+  const notes = [];
+  const name = `${routes.service}-multiregion`;
+  const host = routes.hostname;
+  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
+  const tls = endpoints.some((e) => e.tls);
+  const targetPort = endpoints[0]?.port ?? 443;
+  const ranked = endpoints.length > 1;
+  const serviceEntry = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      location: "MESH_EXTERNAL",
+      resolution: "DNS",
+      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
+      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
+      endpoints: endpoints.map((e, rank) => ({
+        address: e.host,
+        locality: routes.locations[e.region] ?? e.region,
+        ...ranked ? { labels: rankLabels(rank, endpoints.length) } : {},
+        ports: { http: e.port }
+      }))
+    }
+  };
+  const destinationRule = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "DestinationRule",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      host,
+      trafficPolicy: {
+        connectionPool: {
+          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
+          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
+          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
+        },
+        loadBalancer: {
+          simple: "LEAST_REQUEST",
+          localityLbSetting: {
+            enabled: true,
+            ...ranked ? { failoverPriority: failoverPriority(endpoints.length) } : {}
+          }
+        },
+        // Failover needs outlier detection: the breaker's failures eject a region for its cooldown.
+        outlierDetection: {
+          consecutive5xxErrors: routes.breaker.failures,
+          interval: protoDuration(routes.breaker.cooldownMs),
+          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
+          maxEjectionPercent: 100
+        },
+        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
+      }
+    }
+  };
+  const route = [{ destination: { host, port: { number: 80 } } }];
+  const retries = (retryOn) => routes.retries === 0 ? { attempts: 0 } : {
+    attempts: routes.retries,
+    perTryTimeout: protoDuration(routes.timeoutMs),
+    retryOn,
+    // Without it Envoy retries in the priority that failed; with it, previous_priorities
+    // moves each retry to the next one (pilot/pkg/networking/core/route/retry/retry.go).
+    retryRemoteLocalities: true
+  };
+  const virtualService = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      http: [
+        {
+          name: "idempotent",
+          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_IDEMPOTENT)
+        },
+        {
+          name: "other-methods",
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_ANY)
+        }
+      ]
+    }
+  };
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-istio-hedging",
+      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  notes.push({
+    rule: "mesh-istio-retry-budget",
+    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
+  });
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml6.stringify)(d)).join("---\n");
+  return { name: GENERATED_FILES.istio, content, notes };
+}
+
+// src/routing/istio-webhook.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var ISTIO_WEBHOOK_RULES = {
+  "istio-duration": "A ValidateDuration",
+  "istio-connect-timeout": "A ValidateConnectTimeout",
+  "istio-retry-attempts": "A ValidateHTTPRetry",
+  "istio-retry-disabled": "A ValidateHTTPRetry",
+  "istio-retry-on": "A ValidateHTTPRetry",
+  "istio-locality-exclusive": "A ValidateLocalityLbSetting",
+  "istio-locality-failover": "A ValidateLocalityLbSetting",
+  "istio-failover-outlier": "A ValidateLocalityLbSetting",
+  "istio-traffic-policy-empty": "V validateTrafficPolicy",
+  "istio-outlier-percent": "V validateOutlierDetection",
+  "istio-connection-pool": "V validateConnectionPool",
+  "istio-host": "V ValidateVirtualService, ValidateServiceEntry, validateDestination",
+  "istio-virtual-service-routes": "V ValidateVirtualService",
+  "istio-destination-weight": "V validateHTTPRouteDestinations",
+  "istio-port": "A ValidatePort; V ValidateServiceEntry",
+  "istio-service-entry-endpoint": "V ValidateServiceEntry",
+  "istio-label": "V ValidateServiceEntry (labels.Instance.Validate)"
+};
+var RETRY_ON = /* @__PURE__ */ new Set([
+  "5xx",
+  "gateway-error",
+  "reset",
+  "reset-before-request",
+  "connect-failure",
+  "retriable-4xx",
+  "refused-stream",
+  "retriable-status-codes",
+  "retriable-headers",
+  "envoy-ratelimited",
+  "http3-post-connect-failure",
+  "cancelled",
+  "deadline-exceeded",
+  "internal",
+  "resource-exhausted",
+  "unavailable"
+]);
+var HTTP_STATUS = /* @__PURE__ */ new Set([
+  100,
+  101,
+  102,
+  103,
+  200,
+  201,
+  202,
+  203,
+  204,
+  205,
+  206,
+  207,
+  208,
+  226,
+  300,
+  301,
+  302,
+  303,
+  304,
+  305,
+  307,
+  308,
+  400,
+  401,
+  402,
+  403,
+  404,
+  405,
+  406,
+  407,
+  408,
+  409,
+  410,
+  411,
+  412,
+  413,
+  414,
+  415,
+  416,
+  417,
+  418,
+  421,
+  422,
+  423,
+  424,
+  425,
+  426,
+  428,
+  429,
+  431,
+  451,
+  500,
+  501,
+  502,
+  503,
+  504,
+  505,
+  506,
+  507,
+  508,
+  510,
+  511
+]);
+var TOPOLOGY_LABELS = /* @__PURE__ */ new Set([
+  "topology.kubernetes.io/region",
+  "topology.kubernetes.io/zone",
+  "topology.istio.io/subzone"
+]);
+var PROTOCOLS = /* @__PURE__ */ new Set([
+  "HTTP",
+  "HTTPS",
+  "GRPC",
+  "GRPC-WEB",
+  "HTTP2",
+  "MONGO",
+  "REDIS",
+  "MYSQL",
+  "TCP",
+  "TLS",
+  "UDP",
+  "HBONE",
+  "DoubleHBONE"
+]);
+var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+var list = (v) => Array.isArray(v) ? v : [];
+function durationNs(value) {
+  if (typeof value !== "string") return void 0;
+  const m = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/.exec(value);
+  if (!m) return void 0;
+  const ns = BigInt(m[2]) * 1000000000n + BigInt((m[3] ?? "").padEnd(9, "0"));
+  return m[1] ? -ns : ns;
+}
+function checkDuration(value, where2, report2) {
+  if (value === void 0) return void 0;
+  const ns = durationNs(value);
+  if (ns === void 0) {
+    report2("istio-duration", where2, `${String(value)} is not a duration`);
+    return void 0;
+  }
+  if (ns < 1000000n) report2("istio-duration", where2, "duration must be greater than 1ms");
+  else if (ns % 1000000n !== 0n)
+    report2("istio-duration", where2, "only durations to ms precision are supported");
+  return ns;
+}
+function checkPort(value, where2, report2) {
+  if (!(Number.isInteger(value) && value >= 1 && value <= 65535))
+    report2("istio-port", where2, `port number ${String(value)} must be in the range 1..65535`);
+}
+function checkHost(value, where2, report2) {
+  if (value === "*") return;
+  if (typeof value !== "string" || value === "")
+    report2("istio-host", where2, `invalid host ${String(value)}`);
+  else if (value.length > 255)
+    report2("istio-host", where2, `domain name "${value}" too long (max 255)`);
+  else if (value.split(".").some((l, i) => !(i === 0 && l === "*") && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i.test(l)))
+    report2("istio-host", where2, `domain name "${value}" invalid (label is not a DNS-1123 label)`);
+}
+function checkLabels(labels, where2, report2) {
+  for (const [key, value] of Object.entries(obj(labels) ?? {})) {
+    const slash = key.lastIndexOf("/");
+    const [prefix, name] = slash === -1 ? ["", key] : [key.slice(0, slash), key.slice(slash + 1)];
+    const qualified = /^([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$/;
+    if (!qualified.test(name) || slash !== -1 && !/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(prefix))
+      report2("istio-label", `${where2}.${key}`, `invalid label key ${key}`);
+    if (typeof value !== "string" || !/^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/.test(value))
+      report2("istio-label", `${where2}.${key}`, `invalid label value ${String(value)}`);
+  }
+}
+function checkRetry(retries, where2, report2) {
+  if (!retries) return;
+  const attempts = retries.attempts ?? 0;
+  if (attempts < 0) report2("istio-retry-attempts", where2, "attempts cannot be negative");
+  if (attempts === 0 && (retries.perTryTimeout !== void 0 || (retries.retryOn ?? "") !== "" || retries.retryRemoteLocalities !== void 0))
+    report2(
+      "istio-retry-disabled",
+      where2,
+      "http retry policy configured when attempts are set to 0 (disabled)"
+    );
+  checkDuration(retries.perTryTimeout, `${where2}.perTryTimeout`, report2);
+  if (typeof retries.retryOn === "string" && retries.retryOn !== "") {
+    for (const policy of retries.retryOn.split(","))
+      if (!RETRY_ON.has(policy) && !(/^\d+$/.test(policy) && HTTP_STATUS.has(Number(policy))))
+        report2("istio-retry-on", where2, `"${policy}" is not a valid retryOn policy`);
+  }
+  checkDuration(retries.backoff, `${where2}.backoff`, report2);
+}
+function checkVirtualService(spec, report2) {
+  const hosts = list(spec.hosts);
+  hosts.forEach((h, i) => {
+    checkHost(h, `spec.hosts[${i}]`, report2);
+    if (h === "*" && list(spec.gateways).length === 0)
+      report2(
+        "istio-host",
+        `spec.hosts[${i}]`,
+        "wildcard host * is not allowed for virtual services bound to the mesh gateway"
+      );
+  });
+  const http = list(spec.http);
+  if (http.length === 0 && list(spec.tcp).length === 0 && list(spec.tls).length === 0)
+    report2(
+      "istio-virtual-service-routes",
+      "spec",
+      "http, tcp or tls must be provided in virtual service"
+    );
+  http.forEach((route, i) => {
+    const r = obj(route) ?? {};
+    const where2 = `spec.http[${i}]`;
+    checkRetry(obj(r.retries), `${where2}.retries`, report2);
+    checkDuration(r.timeout, `${where2}.timeout`, report2);
+    const destinations = list(r.route);
+    let total = 0;
+    destinations.forEach((d, j) => {
+      const destination = obj(obj(d)?.destination);
+      if (!destination) {
+        report2("istio-destination-weight", `${where2}.route[${j}]`, "destination is required");
+        return;
+      }
+      if (destination.host === "*")
+        report2("istio-host", `${where2}.route[${j}].destination.host`, "invalid destination host *");
+      else checkHost(destination.host, `${where2}.route[${j}].destination.host`, report2);
+      const number = obj(destination.port)?.number;
+      if (number !== void 0) checkPort(number, `${where2}.route[${j}].destination.port`, report2);
+      const weight = obj(d)?.weight ?? 0;
+      if (weight < 0) report2("istio-destination-weight", `${where2}.route[${j}]`, "weight -1 < 0");
+      total += weight;
+    });
+    if (destinations.length > 1 && total === 0)
+      report2("istio-destination-weight", where2, "total destination weight = 0");
+  });
+}
+function checkDestinationRule(spec, report2) {
+  checkHost(spec.host, "spec.host", report2);
+  const policy = obj(spec.trafficPolicy);
+  if (!policy) return;
+  if (Object.keys(policy).length === 0) {
+    report2(
+      "istio-traffic-policy-empty",
+      "spec.trafficPolicy",
+      "traffic policy must have at least one field"
+    );
+    return;
+  }
+  const outlier = obj(policy.outlierDetection);
+  if (outlier) {
+    checkDuration(
+      outlier.baseEjectionTime,
+      "spec.trafficPolicy.outlierDetection.baseEjectionTime",
+      report2
+    );
+    checkDuration(outlier.interval, "spec.trafficPolicy.outlierDetection.interval", report2);
+    for (const field of ["maxEjectionPercent", "minHealthPercent"])
+      if (outlier[field] !== void 0 && !(outlier[field] >= 0 && outlier[field] <= 100))
+        report2(
+          "istio-outlier-percent",
+          `spec.trafficPolicy.outlierDetection.${field}`,
+          "percentage must be in range [0..100]"
+        );
+  }
+  const pool = obj(policy.connectionPool);
+  if (pool) {
+    const [http, tcp] = [obj(pool.http), obj(pool.tcp)];
+    if (!http && !tcp)
+      report2(
+        "istio-connection-pool",
+        "spec.trafficPolicy.connectionPool",
+        "connection pool must have at least one field"
+      );
+    for (const field of [
+      "http1MaxPendingRequests",
+      "http2MaxRequests",
+      "maxRequestsPerConnection",
+      "maxRetries",
+      "maxConcurrentStreams"
+    ])
+      if ((http?.[field] ?? 0) < 0)
+        report2(
+          "istio-connection-pool",
+          `spec.trafficPolicy.connectionPool.http.${field}`,
+          `${field} must be non-negative`
+        );
+    if ((tcp?.maxConnections ?? 0) < 0)
+      report2(
+        "istio-connection-pool",
+        "spec.trafficPolicy.connectionPool.tcp.maxConnections",
+        "max connections must be non-negative"
+      );
+    const connect = checkDuration(
+      tcp?.connectTimeout,
+      "spec.trafficPolicy.connectionPool.tcp.connectTimeout",
+      report2
+    );
+    if (connect !== void 0 && connect > 3600000000000n)
+      report2(
+        "istio-connect-timeout",
+        "spec.trafficPolicy.connectionPool.tcp.connectTimeout",
+        "time must be >1ms and <1h0m0s"
+      );
+  }
+  const locality2 = obj(obj(policy.loadBalancer)?.localityLbSetting);
+  if (!locality2) return;
+  const where2 = "spec.trafficPolicy.loadBalancer.localityLbSetting";
+  const failover = list(locality2.failover).map((f) => obj(f) ?? {});
+  const priority = list(locality2.failoverPriority);
+  if (list(locality2.distribute).length > 0 && failover.length > 0)
+    report2(
+      "istio-locality-exclusive",
+      where2,
+      "can not simultaneously specify 'distribute' and 'failover'"
+    );
+  if (failover.length > 0) {
+    for (const label2 of priority)
+      if (TOPOLOGY_LABELS.has(label2))
+        report2(
+          "istio-locality-exclusive",
+          where2,
+          `can not simultaneously set 'failover' and topology label '${label2}' in 'failover_priority'`
+        );
+  }
+  if ((failover.length > 0 || priority.length > 0) && !outlier)
+    report2(
+      "istio-failover-outlier",
+      where2,
+      "outlier detection policy must be provided for failover"
+    );
+  failover.forEach((f, i) => {
+    const [from, to] = [String(f.from ?? ""), String(f.to ?? "")];
+    if (from === to)
+      report2(
+        "istio-locality-failover",
+        `${where2}.failover[${i}]`,
+        "locality lb failover settings must specify different regions"
+      );
+    if (from.includes("/") || to.includes("/"))
+      report2(
+        "istio-locality-failover",
+        `${where2}.failover[${i}]`,
+        "locality lb failover only specify region"
+      );
+    if (from.includes("*") || to.includes("*"))
+      report2(
+        "istio-locality-failover",
+        `${where2}.failover[${i}]`,
+        "locality lb failover region should not contain '*' wildcard"
+      );
+  });
+}
+function checkServiceEntry(spec, report2) {
+  const hosts = list(spec.hosts);
+  if (hosts.length === 0)
+    report2("istio-host", "spec.hosts", "service entry must have at least one host");
+  hosts.forEach(
+    (h, i) => h === "*" ? report2("istio-host", `spec.hosts[${i}]`, "invalid host *") : checkHost(h, `spec.hosts[${i}]`, report2)
+  );
+  const names2 = /* @__PURE__ */ new Set();
+  const numbers = /* @__PURE__ */ new Set();
+  list(spec.ports).forEach((p, i) => {
+    const port = obj(p) ?? {};
+    const where2 = `spec.ports[${i}]`;
+    if (names2.has(String(port.name)))
+      report2("istio-port", where2, `service entry port name "${String(port.name)}" already defined`);
+    if (numbers.has(port.number))
+      report2("istio-port", where2, `service entry port ${String(port.number)} already defined`);
+    names2.add(String(port.name));
+    numbers.add(port.number);
+    checkPort(port.number, `${where2}.number`, report2);
+    if (port.targetPort !== void 0) checkPort(port.targetPort, `${where2}.targetPort`, report2);
+    if (!PROTOCOLS.has(String(port.protocol)))
+      report2("istio-port", `${where2}.protocol`, `unrecognized protocol ${String(port.protocol)}`);
+  });
+  const resolution = spec.resolution ?? "NONE";
+  const endpoints = list(spec.endpoints).map((e) => obj(e) ?? {});
+  if (resolution === "NONE" && endpoints.length > 0)
+    report2(
+      "istio-service-entry-endpoint",
+      "spec.endpoints",
+      "no endpoints should be provided for resolution type none"
+    );
+  if (resolution === "DNS_ROUND_ROBIN" && endpoints.length > 1)
+    report2(
+      "istio-service-entry-endpoint",
+      "spec.endpoints",
+      "there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN"
+    );
+  endpoints.forEach((e, i) => {
+    const where2 = `spec.endpoints[${i}]`;
+    const address = String(e.address ?? "");
+    const ip = /^[0-9.]+$/.test(address) || address.includes(":");
+    if (resolution !== "STATIC" && !ip && !/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)*[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i.test(address))
+      report2(
+        "istio-service-entry-endpoint",
+        where2,
+        `endpoint address "${address}" is not a valid FQDN or an IP address`
+      );
+    checkLabels(e.labels, `${where2}.labels`, report2);
+    for (const [name, port] of Object.entries(obj(e.ports) ?? {})) {
+      if (!names2.has(name))
+        report2(
+          "istio-service-entry-endpoint",
+          `${where2}.ports.${name}`,
+          `endpoint port ${String(port)} is not defined by the service entry`
+        );
+      checkPort(port, `${where2}.ports.${name}`, report2);
+    }
+  });
+}
+var WARNINGS = /* @__PURE__ */ new Set(["istio-failover-outlier"]);
+function istioWebhookFindings(content) {
+  const notes = [];
+  for (const document of (0, import_yaml7.parseAllDocuments)(content)) {
+    const doc = obj(document.toJS()) ?? {};
+    const spec = obj(doc.spec) ?? {};
+    const name = `${String(doc.kind)} ${String(obj(doc.metadata)?.name)}`;
+    const report2 = (rule, where2, message) => notes.push({
+      rule,
+      severity: WARNINGS.has(rule) ? "warning" : "error",
+      message: `Istio's webhook would ${WARNINGS.has(rule) ? "warn about" : "refuse"} ${name} (${where2}): "${message}" (istio/istio ${ISTIO_WEBHOOK_RULES[rule]}).`
+    });
+    if (doc.kind === "VirtualService") checkVirtualService(spec, report2);
+    else if (doc.kind === "DestinationRule") checkDestinationRule(spec, report2);
+    else if (doc.kind === "ServiceEntry") checkServiceEntry(spec, report2);
+  }
+  return notes;
+}
+
+// src/routing/linkerd.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+function compileLinkerd(routes) {
+  const timeout = `${routes.deadlineMs}ms`;
+  const profile = {
+    apiVersion: "linkerd.io/v1alpha2",
+    kind: "ServiceProfile",
+    // A ServiceProfile applies to the authority its name spells: the name clients call.
+    metadata: { name: routes.hostname, labels: MANAGED_BY },
+    spec: {
+      routes: [
+        {
+          name: "idempotent",
+          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
+          isRetryable: true,
+          timeout
+        },
+        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
+      ],
+      retryBudget: {
+        retryRatio: routes.retryBudget.ratio,
+        minRetriesPerSecond: routes.retryBudget.minPerSecond,
+        ttl: "10s"
+      }
+    }
+  };
+  const notes = [
+    {
+      rule: "mesh-linkerd-external-profile",
+      severity: "warning",
+      message: `The ServiceProfile is for ${routes.hostname}, a name outside the cluster domain: the Linkerd proxy looks such profiles up only when its callers run with proxy.enableExternalProfiles=true (Helm value) or the pod annotation config.linkerd.io/enable-external-profiles: "true" (otherwise LINKERD2_PROXY_DESTINATION_PROFILE_SUFFIXES is svc.<cluster domain>.; linkerd2 charts/partials/templates/_proxy.tpl), and only for callers in the ServiceProfile's namespace. Without that, its retries and timeouts do nothing: ask the platform team to set it for ${routes.service}'s callers.`
+    },
+    {
+      rule: "mesh-linkerd-attempt-timeout",
+      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
+    },
+    {
+      rule: "mesh-linkerd-failover-order",
+      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
+    }
+  ];
+  const tls = routes.order.filter((r) => routes.endpoints[r]?.startsWith("https:"));
+  if (tls.length > 0)
+    notes.push({
+      rule: "mesh-linkerd-tls-origination",
+      severity: "warning",
+      message: `The endpoints of ${tls.join(", ")} are https, and Linkerd does not originate TLS: the application's TLS reaches the proxy as opaque bytes, so no route of the ServiceProfile matches and none of its retries or timeouts apply (linkerd.io/2/features/protocol-detection). They hold only for plain HTTP endpoints (the platform's spec.regions.<region>.dns.endpoint); otherwise multiregion/client and the gRPC service config carry the rules.`
+    });
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-linkerd-hedging",
+      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  return {
+    name: GENERATED_FILES.linkerd,
+    content: header(routes.service, "Linkerd") + (0, import_yaml8.stringify)(profile),
+    notes
+  };
+}
+
+// src/routing/annotations.ts
+var MANAGED_KEYS = [
+  "hostname",
+  "set-identifier",
+  "ttl",
+  "aws-region",
+  "aws-failover",
+  "aws-weight",
+  "aws-geolocation-continent-code",
+  "aws-geolocation-country-code",
+  "aws-geolocation-subdivision-code",
+  "aws-health-check-id",
+  "alias",
+  "aws-evaluate-target-health"
+];
+var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
+function recordAnnotations(record) {
+  const out = { hostname: record.name };
+  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
+  if (!record.alias) out.ttl = String(record.ttl);
+  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
+  if (record.failover !== void 0) out["aws-failover"] = record.failover;
+  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
+  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
+  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
+  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
+  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
+  if (record.alias) out.alias = "true";
+  if (record.evaluateTargetHealth !== void 0)
+    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
+  return out;
+}
+function withPrefix(prefix, annotations) {
+  return Object.fromEntries(
+    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
+  );
+}
+
+// src/routing/validate.ts
+var PROVIDER_MIN_TTL = {
+  cloudflare: { min: 120, allowed: [1] }
+};
+var MAX_TTL = 2147483647;
+var POLICY_KEYS = [
+  ["weighted", (k) => k === "aws-weight"],
+  ["latency", (k) => k === "aws-region"],
+  ["failover", (k) => k === "aws-failover"],
+  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
+  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
+  ["multivalue", (k) => k === "aws-multi-value-answer"]
+];
+function policiesOf(view) {
+  const keys = [...view.keys.keys()];
+  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
+}
+function parseTtl(value) {
+  if (/^-?\d+$/.test(value)) return Number(value);
+  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
+  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
+  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
+}
+function normal(name) {
+  return name.trim().toLowerCase().replace(/\.$/, "");
+}
+function names(view) {
+  return (view.keys.get("hostname")?.value ?? "").split(",").map(normal).filter((n) => n !== "");
+}
+function inZone(name, zone) {
+  const [n, z] = [normal(name), normal(zone)];
+  return n === z || n.endsWith(`.${z}`);
+}
+function validateViews(views, ctx) {
+  const claimed = new Map([...ctx.claimed].map(([name, owner]) => [normal(name), owner]));
+  const findings = [];
+  const add = (rule, severity, message, at, region2) => findings.push({ rule, severity, message, ...at, region: region2 });
+  const byName = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    const key = (k) => view.keys.get(k);
+    const where2 = (k) => key(k)?.at ?? view.at;
+    const p = view.prefix;
+    const policies = policiesOf(view);
+    for (const name of names(view)) {
+      byName.set(name, [...byName.get(name) ?? [], view]);
+      if (view.zone !== "" && !inZone(name, view.zone))
+        add(
+          "dns-hostname-zone",
+          "error",
+          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
+          where2("hostname"),
+          view.region
+        );
+      const owner = claimed.get(name);
+      if (owner !== void 0 && owner !== ctx.service)
+        add(
+          "dns-hostname-claimed",
+          "error",
+          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
+          where2("hostname"),
+          view.region
+        );
+    }
+    if (policies.length > 1)
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
+        view.at,
+        view.region
+      );
+    if (policies.length > 0 && !key("set-identifier"))
+      add(
+        "dns-set-identifier-missing",
+        "error",
+        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
+        view.at,
+        view.region
+      );
+    const weight = key("aws-weight");
+    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
+      add(
+        "dns-weight-range",
+        "error",
+        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
+        weight.at,
+        view.region
+      );
+    const awsRegion = key("aws-region");
+    if (awsRegion && !LATENCY_REGIONS.has(awsRegion.value))
+      add(
+        "dns-latency-region",
+        "error",
+        `${p}aws-region is "${awsRegion.value}", which is not a Region Route 53 takes for a latency record (such as us-east-1 or eu-north-1), so Route 53 would refuse ${view.region}'s record. The value is the region's location in the platform config: ask the platform team to set it to the AWS Region the cluster runs in, or choose another policy.`,
+        awsRegion.at,
+        view.region
+      );
+    const failover = key("aws-failover");
+    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
+      add(
+        "dns-failover-value",
+        "error",
+        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
+        failover.at,
+        view.region
+      );
+    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
+      add(
+        "dns-failover-health",
+        "error",
+        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
+        failover.at,
+        view.region
+      );
+    const continent = key("aws-geolocation-continent-code");
+    const country = key("aws-geolocation-country-code");
+    const subdivision = key("aws-geolocation-subdivision-code");
+    if (continent && (country || subdivision))
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
+        (country ?? subdivision).at,
+        view.region
+      );
+    else if (subdivision && !country)
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
+        subdivision.at,
+        view.region
+      );
+    const proximity = [
+      "aws-geoproximity-region",
+      "aws-geoproximity-local-zone-group",
+      "aws-geoproximity-coordinates"
+    ].filter((k) => key(k));
+    if (policies.includes("geoproximity") && proximity.length !== 1)
+      add(
+        "dns-geoproximity-one-of",
+        "error",
+        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
+        key(proximity[1] ?? "")?.at ?? view.at,
+        view.region
+      );
+    const bias = key("aws-geoproximity-bias");
+    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
+      add(
+        "dns-geoproximity-range",
+        "error",
+        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
+        bias.at,
+        view.region
+      );
+    const coordinates = key("aws-geoproximity-coordinates");
+    if (coordinates) {
+      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
+      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
+        add(
+          "dns-geoproximity-range",
+          "error",
+          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
+          coordinates.at,
+          view.region
+        );
+    }
+    const multi = key("aws-multi-value-answer");
+    if (multi && multi.value !== "true")
+      add(
+        "dns-multi-value-answer",
+        "warning",
+        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
+        multi.at,
+        view.region
+      );
+    const ttl2 = key("ttl");
+    if (ttl2) {
+      const seconds = parseTtl(ttl2.value);
+      const floor = PROVIDER_MIN_TTL[view.provider];
+      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
+        add(
+          "dns-ttl-invalid",
+          "error",
+          `${p}ttl is "${ttl2.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
+          ttl2.at,
+          view.region
+        );
+      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
+        add(
+          "dns-ttl-below-minimum",
+          "error",
+          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl2.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
+          ttl2.at,
+          view.region
+        );
+    }
+    const controller = key("controller");
+    if (controller && controller.value !== "dns-controller")
+      add(
+        "dns-controller-value",
+        "error",
+        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
+        controller.at,
+        view.region
+      );
+    for (const foreign of view.foreign)
+      add(
+        "dns-annotation-prefix",
+        "warning",
+        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
+        foreign.at,
+        view.region
+      );
+  }
+  for (const [name, members] of byName) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const id = view.keys.get("set-identifier");
+      if (!id) continue;
+      const first = ids.get(id.value);
+      if (first)
+        add(
+          "dns-set-identifier-duplicate",
+          "error",
+          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
+          id.at,
+          view.region
+        );
+      else ids.set(id.value, view);
+    }
+    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
+    if (policies.size > 0 && members.some((m) => policiesOf(m).length === 0)) policies.add("simple");
+    if (policies.size > 1) {
+      const last = members[members.length - 1];
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
+        last.at,
+        last.region
+      );
+    }
+    const latencyRegions = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const awsRegion = view.keys.get("aws-region");
+      if (!awsRegion) continue;
+      const first = latencyRegions.get(awsRegion.value);
+      if (first)
+        add(
+          "dns-latency-duplicate",
+          "error",
+          `${first.region} and ${view.region} both publish a latency record for ${awsRegion.value} on ${name}; Route 53 takes one latency record per AWS Region and name, so it would refuse the second. Give one of them a name of its own in spec.routing.hostnames, or use policy weighted.`,
+          awsRegion.at,
+          view.region
+        );
+      else latencyRegions.set(awsRegion.value, view);
+    }
+    const weighted = members.filter((m) => m.keys.has("aws-weight"));
+    if (weighted.length > 100)
+      add(
+        "dns-weight-range",
+        "error",
+        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
+        weighted[100].at,
+        weighted[100].region
+      );
+    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
+    const primaries = tiers.filter((t) => t === "PRIMARY").length;
+    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
+    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
+      const last = members[members.length - 1];
+      add(
+        "dns-failover-pair",
+        "error",
+        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
+        last.keys.get("aws-failover")?.at ?? last.at,
+        last.region
+      );
+    }
+  }
+  return findings;
+}
+function splitByPrefix(all, prefix) {
+  const own = /* @__PURE__ */ new Map();
+  const foreign = [];
+  for (const [key, value] of all) {
+    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
+    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
+      foreign.push([key, value]);
+  }
+  return { own, foreign };
+}
+
+// src/routing/compile.ts
+var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
+function inChinaPartition(location2) {
+  return location2.startsWith("cn-");
+}
+function prefixOf(platform, region2) {
+  return platform.regions[region2]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
+}
+function recordSets(service, platform) {
+  const sets = /* @__PURE__ */ new Map();
+  if (!service.routing) return sets;
+  for (const region2 of service.regions) {
+    if (!platform.regions[region2]) continue;
+    const name = hostnameOf(service.routing, region2);
+    const members = sets.get(name);
+    if (members) members.push(region2);
+    else sets.set(name, [region2]);
+  }
+  return sets;
+}
+function failoverChain(routing, members) {
+  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
+  return listed.length > 0 ? listed : [...members];
+}
+function nestedName(name, tier) {
+  const dot = name.indexOf(".");
+  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
+}
+function compileDns(service, platform) {
+  const routing = service.routing;
+  const findings = [];
+  const regions = [];
+  if (!routing) return { regions, findings };
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  const ttl2 = routing.ttl ?? ROUTING_DEFAULTS.ttl;
+  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
+  const find = (rule, severity, message, path, region2) => {
+    const finding2 = {
+      rule,
+      severity,
+      message,
+      file: service.file,
+      ...service.locate(path)
+    };
+    if (region2 !== void 0) finding2.region = region2;
+    findings.push(finding2);
+  };
+  if (alias && routing.ttl !== void 0) {
+    find(
+      "dns-alias-ttl",
+      "info",
+      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
+      ["spec", "routing", "ttl"]
+    );
+  }
+  if (routing.alias === false && service.regions.some((r) => platform.regions[r]?.dns?.provider === "aws"))
+    find(
+      "dns-alias-false",
+      "warning",
+      `ExternalDNS makes ALIAS records to an AWS load balancer whatever "alias: false" says, unless its controller runs with --aws-prefer-cname: Route 53 then ignores spec.routing.ttl and evaluates the load balancer's health. Ask the platform team whether the Route 53 regions' ExternalDNS runs with --aws-prefer-cname, or remove "alias: false".`,
+      ["spec", "routing", "alias"]
+    );
+  for (const [name, members] of recordSets(service, platform)) {
+    const chain = failoverChain(routing, members);
+    const shared = members.length > 1;
+    const hostPathOf = (region2) => routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
+    findings.push(...partitionFindings(service, platform, name, members, hostPathOf));
+    if (policy === "failover" && shared) {
+      const listed = (routing.failover ?? []).filter((r) => members.includes(r));
+      if (chain.length < 2) {
+        find(
+          "dns-failover-pair",
+          "error",
+          `Policy failover needs at least two regions of ${name} in spec.routing.failover (PRIMARY and SECONDARY), but it names only ${chain.join(", ")}. Add the region to fail over to, or choose another policy.`,
+          ["spec", "routing", "failover", (routing.failover ?? []).indexOf(listed[0])],
+          chain[0]
+        );
+        continue;
+      }
+      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2));
+      const tooLong = nested.find((n) => !isHostname(n));
+      if (tooLong !== void 0) {
+        find(
+          "dns-failover-nesting",
+          "error",
+          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
+          hostPathOf(chain[0]),
+          chain[0]
+        );
+        continue;
+      }
+      const outside = nested.find(
+        (n) => members.some((r) => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
+      );
+      if (outside !== void 0) {
+        find(
+          "dns-failover-nesting",
+          "error",
+          `Failover over ${chain.length} regions nests through ${outside}, which is outside the zone of ${name} (an apex name has no label to extend), so ExternalDNS would not publish it. Use a name below the zone apex (such as checkout.${name}), or fail over between two regions.`,
+          ["spec", "routing", "failover"],
+          chain[0]
+        );
+        continue;
+      }
+    }
+    for (const region2 of members) {
+      const settings = platform.regions[region2];
+      const dns = settings.dns;
+      const hostPath = hostPathOf(region2);
+      const plan2 = {
+        region: region2,
+        provider: dns?.provider ?? "none",
+        zone: dns?.zone ?? "",
+        prefix: prefixOf(platform, region2),
+        hostname: name,
+        endpoint: [],
+        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
+      };
+      regions.push(plan2);
+      const regionIndex = service.regions.indexOf(region2);
+      if (!dns) {
+        find(
+          "dns-not-configured",
+          "error",
+          `Region ${region2} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region2}.dns, or remove ${region2} from spec.regions.`,
+          ["spec", "regions", regionIndex],
+          region2
+        );
+        continue;
+      }
+      if (dns.provider === "k8gb") {
+        plan2.gslb = gslbStrategy(routing, policy, ttl2, members, chain);
+        continue;
+      }
+      const base = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias };
+      const healthCheckId = routing.healthCheck?.id?.[region2];
+      if (healthCheckId !== void 0) {
+        base.healthCheckId = healthCheckId;
+        plan2.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region2];
+      }
+      if (alias) base.evaluateTargetHealth = true;
+      if (!ROUTING_PROVIDERS.has(dns.provider)) {
+        if (shared) {
+          find(
+            "dns-provider-unsupported",
+            "error",
+            `Region ${region2} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region2} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
+            ["spec", "routing", "policy"],
+            region2
+          );
+          continue;
+        }
+        plan2.service = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias: false };
+        continue;
+      }
+      const setIdentifier = `${service.name}-${region2}`;
+      const record = { ...base, setIdentifier };
+      plan2.origins["set-identifier"] = ["metadata", "name"];
+      switch (policy) {
+        case "latency":
+          record.policy = "latency";
+          record.awsRegion = settings.location;
+          plan2.origins["aws-region"] = ["spec", "regions", regionIndex];
+          break;
+        case "weighted":
+          record.policy = "weighted";
+          record.weight = routing.weights?.[region2] ?? ROUTING_DEFAULTS.weight;
+          plan2.origins["aws-weight"] = routing.weights?.[region2] !== void 0 ? ["spec", "routing", "weights", region2] : ["spec", "routing", "policy"];
+          break;
+        case "geolocation": {
+          const geo = routing.geolocation?.[region2];
+          if (!geo) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region2} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region2}: { country: US }").`,
+              ["spec", "regions", regionIndex],
+              region2
+            );
+            continue;
+          }
+          record.policy = "geolocation";
+          const geoPath = ["spec", "routing", "geolocation", region2];
+          if (geo.continent !== void 0) {
+            record.continent = geo.continent;
+            plan2.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
+          }
+          if (geo.country !== void 0) {
+            record.country = geo.country;
+            plan2.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
+          }
+          if (geo.subdivision !== void 0) {
+            record.subdivision = geo.subdivision;
+            plan2.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
+          }
+          break;
+        }
+        case "failover": {
+          const tier = chain.indexOf(region2);
+          if (tier === -1) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region2} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
+              ["spec", "regions", regionIndex],
+              region2
+            );
+            continue;
+          }
+          if (!shared) {
+            plan2.service = base;
+            continue;
+          }
+          record.policy = "failover";
+          const last = tier === chain.length - 1;
+          const level = last ? chain.length - 1 : tier + 1;
+          record.name = level === 1 ? name : nestedName(name, level);
+          record.failover = last ? "SECONDARY" : "PRIMARY";
+          plan2.origins["aws-failover"] = ["spec", "routing", "failover", tier];
+          plan2.origins.hostname = ["spec", "routing", "failover", tier];
+          if (tier === 0) plan2.endpoint = nestingRecords(service.name, name, chain.length, ttl2);
+          break;
+        }
+      }
+      plan2.service = record;
+    }
+  }
+  return { regions, findings };
+}
+function nestingRecords(service, name, tiers, ttl2) {
+  const records = [];
+  for (let level = 1; level <= tiers - 2; level++) {
+    records.push({
+      name: level === 1 ? name : nestedName(name, level),
+      policy: "failover",
+      carrier: "DNSEndpoint",
+      setIdentifier: `${service}-tier${level + 1}`,
+      failover: "SECONDARY",
+      ttl: ttl2,
+      alias: true,
+      evaluateTargetHealth: true,
+      target: nestedName(name, level + 1)
+    });
+  }
+  return records;
+}
+function gslbStrategy(routing, policy, ttl2, members, chain) {
+  switch (policy) {
+    case "failover":
+      return { type: "failover", dnsTtlSeconds: ttl2, primaryGeoTag: chain[0] };
+    case "weighted":
+      return {
+        type: "roundRobin",
+        dnsTtlSeconds: ttl2,
+        weight: Object.fromEntries(
+          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
+        )
+      };
+    case "geolocation":
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
+    default:
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
+  }
+}
+function partitionFindings(service, platform, name, members, hostPathOf) {
+  const aws = members.filter((r) => platform.regions[r]?.dns?.provider === "aws");
+  const china = aws.filter((r) => inChinaPartition(platform.regions[r].location));
+  const commercial = aws.filter((r) => !china.includes(r));
+  const findings = [];
+  for (const region2 of china) {
+    const zone = platform.regions[region2].dns.zone;
+    const sameZone = Object.entries(platform.regions).filter(([, r]) => r.dns?.provider === "aws" && !inChinaPartition(r.location)).filter(([, r]) => normalName(r.dns.zone) === normalName(zone)).map(([other]) => other);
+    if (commercial.length === 0 && sameZone.length === 0) continue;
+    findings.push({
+      rule: "dns-partition",
+      severity: "error",
+      message: commercial.length > 0 ? `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, whose Route 53 is separate, but shares ${name} with ${commercial.join(", ")} in the commercial partition: no record set can span both. Give ${region2} a name in its own zone in spec.routing.hostnames.` : `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, but its zone ${zone} is also the zone of ${sameZone.join(", ")} in the commercial partition: one hosted zone cannot serve both. Ask the platform team for a zone of its own for ${region2}.`,
+      file: service.file,
+      ...service.locate(hostPathOf(region2)),
+      region: region2
+    });
+  }
+  return findings;
+}
+
+// src/routing/resources.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+
+// src/gitops/config-map.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+function literalSafe(value) {
+  return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
+}
+function renderConfigMap(comment, name, labels, data) {
+  const metadata = { name, labels };
+  const entries = Object.entries(data);
+  const block = (value) => value.includes("\n") && literalSafe(value);
+  const plain = (key, value) => {
+    const line = (0, import_yaml9.stringify)({ [key]: value });
+    return line.split("\n").length === 2 ? `  ${line}` : void 0;
+  };
+  const lines = entries.map(
+    ([key, value]) => block(value) ? `  ${(0, import_yaml9.stringify)(key).trimEnd()}: |
+${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
+` : plain(key, value)
+  );
+  if (entries.length === 0 || lines.some((l) => l === void 0))
+    return `# ${comment}
+${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
+  return `# ${comment}
+${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
+${lines.join("")}`;
+}
+var isScalar5 = (v) => v === null || typeof v !== "object";
+function jsonFile(value) {
+  const render2 = (v, indent) => {
+    if (isScalar5(v)) return JSON.stringify(v);
+    if (Array.isArray(v)) {
+      if (v.every(isScalar5)) return `[${v.map((x) => JSON.stringify(x)).join(", ")}]`;
+      const inner2 = `${indent}  `;
+      return v.length === 0 ? "[]" : `[
+${v.map((x) => inner2 + render2(x, inner2)).join(",\n")}
+${indent}]`;
+    }
+    const entries = (v instanceof Map ? [...v] : Object.entries(v)).filter(([, x]) => x !== void 0);
+    if (entries.length === 0) return "{}";
+    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
+    if (entries.length <= 4 && entries.every(([, x]) => isScalar5(x)) && line.length <= 80)
+      return line;
+    const inner = `${indent}  `;
+    return `{
+${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render2(x, inner)}`).join(",\n")}
+${indent}}`;
+  };
+  return `${render2(value, "")}
+`;
+}
+
+// src/routing/resources.ts
+function header2(service) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
+`;
+}
+function isGenerated(text) {
+  return text.startsWith("# Generated by multiregion from ");
+}
+var K8GB_HOSTNAME = "k8gb.io/hostname";
+var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
+function renderDnsEndpoint(service, records) {
+  const endpoints = records.map((r) => {
+    const providerSpecific = [
+      { name: "alias", value: String(r.alias) },
+      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
+      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
+      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
+    ];
+    return {
+      dnsName: r.name,
+      recordType: "CNAME",
+      recordTTL: r.ttl,
+      targets: [r.target],
+      setIdentifier: r.setIdentifier,
+      providerSpecific
+    };
+  });
+  return header2(service) + (0, import_yaml10.stringify)({
+    apiVersion: "externaldns.k8s.io/v1alpha1",
+    kind: "DNSEndpoint",
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
+    spec: { endpoints }
+  });
+}
+function renderGslb(service, hostname, strategy) {
+  return header2(service) + (0, import_yaml10.stringify)({
+    apiVersion: "k8gb.io/v1beta1",
+    kind: "Gslb",
+    metadata: {
+      name: service,
+      labels: MANAGED_BY2,
+      annotations: { [K8GB_HOSTNAME]: hostname }
+    },
+    spec: {
+      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
+      strategy
+    }
+  });
+}
+function regionRouteTable(table3, region2) {
+  const row = table3.order[region2] ?? [];
+  const endpoints = /* @__PURE__ */ new Map();
+  for (const r of row) if (table3.endpoints[r] !== void 0) endpoints.set(r, table3.endpoints[r]);
+  return { ...table3, endpoints, order: { [region2]: row } };
+}
+function renderRouteTableConfigMap(full, region2, grpc) {
+  const table3 = regionRouteTable(full, region2);
+  return renderConfigMap(
+    header2(table3.service).slice(2, -1),
+    `${table3.service}-routes`,
+    { ...MANAGED_BY2, "multiregion.dev/region": region2 },
+    {
+      region: region2,
+      "route-table.json": jsonFile(table3),
+      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
+      ...grpc === void 0 ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpc.config) },
+      // Hedging only for the languages that apply it (src/routing/grpc.ts HEDGING_LANGUAGES).
+      ...grpc?.hedging === void 0 ? {} : { [GRPC_HEDGING_CONFIG_KEY]: jsonFile(grpc.hedging) }
+    }
+  );
+}
+
 // src/routing/route-table.ts
 var RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 };
+var MAX_CONNECTIONS = 128;
 var DEFAULT_ENDPOINT = "https://{service}.{region}.{zone}";
 function milliseconds(duration) {
   return Math.round(parseDuration(duration) * 1e3);
 }
-function preferenceOrder(service, platform, client) {
+function routed(routing, members) {
+  switch (routing.policy ?? ROUTING_DEFAULTS.policy) {
+    case "weighted": {
+      const weight = (r) => routing.weights?.[r] ?? ROUTING_DEFAULTS.weight;
+      return members.every((r) => weight(r) === 0) ? [...members] : members.filter((r) => weight(r) > 0);
+    }
+    case "geolocation":
+      return members.filter((r) => routing.geolocation?.[r] !== void 0);
+    case "failover": {
+      const listed = members.filter((r) => routing.failover?.includes(r));
+      return listed.length > 0 ? listed : [...members];
+    }
+    default:
+      return [...members];
+  }
+}
+function routedSets(service, platform) {
   const routing = service.routing;
-  const sets = recordSets(service, platform);
+  return new Map(
+    [...recordSets(service, platform)].map(([name, members]) => [name, routed(routing, members)])
+  );
+}
+function preferenceOrder(service, platform, client, sets = routedSets(service, platform), { outgoing, both } = confinement(platform)) {
+  const routing = service.routing;
   const jurisdiction = platform.regions[client]?.jurisdiction;
-  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client));
+  const own = sets.get(hostnameOf(routing, client))?.includes(client) === true;
   const sameJurisdiction = [...sets.values()].find(
     (members2) => members2.some((r) => platform.regions[r]?.jurisdiction === jurisdiction)
   );
-  const { outgoing, both } = confinement(platform);
   const confined = jurisdiction !== void 0 && outgoing.has(jurisdiction);
   const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
   const failover = (routing.failover ?? []).filter((r) => members.includes(r));
@@ -37105,6 +38077,7 @@ function preferenceOrder(service, platform, client) {
   const of = (r) => platform.regions[r]?.jurisdiction;
   if (confined && order.some((r) => of(r) === jurisdiction))
     return order.filter((r) => of(r) === jurisdiction);
+  if (jurisdiction !== void 0 && both.has(jurisdiction)) return [];
   return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)));
 }
 var PACK_CONFINES = { pipl: "CN" };
@@ -37131,14 +38104,19 @@ function routeTable(service, platform) {
     endpoints[region2] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region2).replaceAll("{zone}", dns.zone);
   }
   const order = {};
+  const sets = routedSets(service, platform);
+  const confined = confinement(platform);
   for (const client of Object.keys(platform.regions).sort())
-    order[client] = preferenceOrder(service, platform, client).filter((r) => endpoints[r]);
+    order[client] = preferenceOrder(service, platform, client, sets, confined).filter(
+      (r) => endpoints[r]
+    );
   const table3 = {
     service: service.name,
     hostname: routing.hostname,
     timeoutMs,
     deadlineMs: routing.deadline !== void 0 ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
     retries,
+    maxConnections: MAX_CONNECTIONS,
     retryBudget: { ...RETRY_BUDGET },
     endpoints,
     order
@@ -37470,7 +38448,7 @@ function isWin(patch) {
 
 // node_modules/diff/libesm/patch/parse.js
 function parsePatch(uniDiff) {
-  const diffstr = uniDiff.split(/\n/), list2 = [];
+  const diffstr = uniDiff.split(/\n/), list3 = [];
   let i = 0;
   function isGitDiffHeader(line) {
     return /^diff --git /.test(line);
@@ -37488,7 +38466,7 @@ function parsePatch(uniDiff) {
     var _a;
     const index = {};
     index.hunks = [];
-    list2.push(index);
+    list3.push(index);
     let seenDiffHeader = false;
     while (i < diffstr.length) {
       const line = diffstr[i];
@@ -37699,16 +38677,16 @@ function parsePatch(uniDiff) {
             if (j + 2 >= s.length || s[j + 1] < "0" || s[j + 1] > "7" || s[j + 2] < "0" || s[j + 2] > "7") {
               return null;
             }
-            const bytes = [parseInt(s.substring(j, j + 3), 8)];
+            const bytes2 = [parseInt(s.substring(j, j + 3), 8)];
             j += 3;
             while (s[j] === "\\" && s[j + 1] >= "0" && s[j + 1] <= "7") {
               if (j + 3 >= s.length || s[j + 2] < "0" || s[j + 2] > "7" || s[j + 3] < "0" || s[j + 3] > "7") {
                 return null;
               }
-              bytes.push(parseInt(s.substring(j + 1, j + 4), 8));
+              bytes2.push(parseInt(s.substring(j + 1, j + 4), 8));
               j += 4;
             }
-            result += new TextDecoder("utf-8").decode(new Uint8Array(bytes));
+            result += new TextDecoder("utf-8").decode(new Uint8Array(bytes2));
             continue;
           }
           // Note that in C, there are also three kinds of hex escape sequences:
@@ -37732,17 +38710,17 @@ function parsePatch(uniDiff) {
     const fileHeaderMatch = /^(---|\+\+\+)\s+/.exec(diffstr[i]);
     if (fileHeaderMatch) {
       const prefix = fileHeaderMatch[1], data = diffstr[i].substring(3).trim().split("	", 2), header3 = (data[1] || "").trim();
-      let fileName = data[0];
-      if (fileName.startsWith('"')) {
-        fileName = unquoteIfQuoted(fileName);
+      let fileName2 = data[0];
+      if (fileName2.startsWith('"')) {
+        fileName2 = unquoteIfQuoted(fileName2);
       } else {
-        fileName = fileName.replace(/\\\\/g, "\\");
+        fileName2 = fileName2.replace(/\\\\/g, "\\");
       }
       if (prefix === "---") {
-        index.oldFileName = fileName;
+        index.oldFileName = fileName2;
         index.oldHeader = header3;
       } else {
-        index.newFileName = fileName;
+        index.newFileName = fileName2;
         index.newHeader = header3;
       }
       i++;
@@ -37801,7 +38779,7 @@ function parsePatch(uniDiff) {
   while (i < diffstr.length) {
     parseIndex();
   }
-  return list2;
+  return list3;
 }
 
 // node_modules/diff/libesm/util/distance-iterator.js
@@ -37983,17 +38961,17 @@ function applyStructuredPatch(source, patch, options = {}) {
 }
 
 // node_modules/diff/libesm/patch/reverse.js
-function swapPrefix(fileName) {
-  if (fileName === void 0 || fileName === "/dev/null") {
-    return fileName;
+function swapPrefix(fileName2) {
+  if (fileName2 === void 0 || fileName2 === "/dev/null") {
+    return fileName2;
   }
-  if (fileName.startsWith("a/")) {
-    return "b/" + fileName.slice(2);
+  if (fileName2.startsWith("a/")) {
+    return "b/" + fileName2.slice(2);
   }
-  if (fileName.startsWith("b/")) {
-    return "a/" + fileName.slice(2);
+  if (fileName2.startsWith("b/")) {
+    return "a/" + fileName2.slice(2);
   }
-  return fileName;
+  return fileName2;
 }
 function reversePatch(structuredPatch2) {
   if (Array.isArray(structuredPatch2)) {
@@ -38042,10 +39020,10 @@ function quoteFileNameIfNeeded(s) {
     return s;
   }
   let result = '"';
-  const bytes = new TextEncoder().encode(s);
+  const bytes2 = new TextEncoder().encode(s);
   let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
+  while (i < bytes2.length) {
+    const b = bytes2[i];
     if (b === 7) {
       result += "\\a";
     } else if (b === 8) {
@@ -38364,6 +39342,10 @@ function planRouting(input) {
   });
   const lastWave = Math.max(0, ...waves.values());
   const views = [];
+  let locationsOf;
+  const locations = () => locationsOf ??= Object.fromEntries(
+    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
+  );
   for (const plan2 of compiled.regions) {
     const wave = waves.get(plan2.region);
     const folder = regionLayout(platform, service.name, plan2.region).folder;
@@ -38500,7 +39482,7 @@ function planRouting(input) {
       views.push(endpointView(endpoint3, plan2, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0 && files) {
       const grpcPort = text !== void 0 && declaresGrpc(text);
-      const mesh = meshFiles(platform, routes, plan2.region, manifestAt(void 0), grpcPort);
+      const mesh = meshFiles(platform, routes, plan2, manifestAt(void 0), locations(), grpcPort);
       for (const f of mesh.findings)
         if (f.region !== void 0 || !findings.some((g) => g.rule === f.rule && g.message === f.message))
           findings.push(f);
@@ -38595,26 +39577,25 @@ function removedRegions(service, platform, files) {
   }
   return findings;
 }
-function meshFiles(platform, routes, region2, at, grpcPort) {
-  const locations = Object.fromEntries(
-    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
-  );
-  const view = meshRoutes(routes, region2, locations);
+function meshFiles(platform, routes, { region: region2, hostname }, at, locations, grpcPort) {
+  const view = meshRoutes(routes, region2, locations, hostname);
   const mesh = platform.regions[region2]?.mesh ?? platform.raw.spec.routing?.mesh ?? "none";
   const target = mesh === "istio" ? compileIstio(view) : mesh === "linkerd" ? compileLinkerd(view) : void 0;
   const grpc = compileGrpc(view);
   const info = (n, where2) => ({
     rule: n.rule,
-    severity: "info",
+    severity: n.severity ?? "info",
     message: where2 ? `${where2}: ${n.message}` : n.message,
     ...at,
     ...where2 ? { region: where2 } : {}
   });
+  const refused = mesh === "istio" && target ? istioWebhookFindings(target.content).map((n) => info(n, region2)) : [];
   return {
     files: target ? [[target.name, target.content]] : [],
-    grpc: grpc.config,
+    grpc,
     // The gRPC notes read the same in every region: the caller reports them once.
     findings: [
+      ...refused,
       ...(target?.notes ?? []).map((n) => info(n, region2)),
       ...grpcPort ? grpc.notes.map((n) => info(n)) : []
     ]
@@ -38767,7 +39748,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml11 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -38843,7 +39824,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml10.isSeq)(images) ? images.items.filter(import_yaml10.isMap) : [];
+  const entries = (0, import_yaml11.isSeq)(images) ? images.items.filter(import_yaml11.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -38853,7 +39834,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml10.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml11.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -38902,10 +39883,104 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml10.isSeq)(images) ? images.items.filter(import_yaml10.isMap) : []).find(
+  const entry = ((0, import_yaml11.isSeq)(images) ? images.items.filter(import_yaml11.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
+}
+
+// src/data/data-map.ts
+var DATA_MAP_FILE = GENERATED_FILES.dataMap;
+var DATA_MAP_VERSION = 1;
+function searchOrder(model, here) {
+  const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
+  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
+  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+function mapTable(model, table3, region2) {
+  const reachesEveryCopy = table3.subject !== void 0 && subjectRequests(model) !== void 0;
+  const columns2 = {};
+  for (const c of table3.columns) {
+    columns2[c.name] = {
+      type: c.type,
+      primaryKey: c.primaryKey,
+      nullable: c.nullable,
+      ...isClassified(c) ? { category: c.category } : {},
+      personal: isPersonal(c),
+      readers: [...c.readers]
+    };
+  }
+  const out = {
+    locality: table3.locality,
+    home: table3.home,
+    placement: table3.locality === "global" && !reachesEveryCopy ? table3.placement.filter((r) => r === table3.home || r === region2) : [...table3.placement],
+    key: table3.columns.filter((c) => c.primaryKey).map((c) => c.name),
+    columns: columns2
+  };
+  if (table3.residency) out.jurisdictions = [...table3.residency];
+  if (table3.transfers) out.transfers = [...table3.transfers];
+  if (table3.writers && table3.writers.length > 0) out.writers = [...table3.writers];
+  const replicas = subscribers(table3).filter((r) => reachesEveryCopy || r === region2);
+  if (replicas.length > 0)
+    out.replicas = Object.fromEntries(
+      replicas.map((r) => [r, columnsIn(model, table3, r).map((c) => c.name)])
+    );
+  if (table3.locality === "by-row") out.regionColumn = REGION_COLUMN;
+  if (table3.subject) out.subject = { ...table3.subject };
+  if (model.engine === "postgres" && table3.retentionSeconds !== void 0 && retentionColumn(table3))
+    out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table3.name);
+  return out;
+}
+function dataMap(model, region2) {
+  const here = model.regions.find((r) => r.name === region2);
+  const tables = {};
+  for (const t of model.tables) tables[t.name] = mapTable(model, t, region2);
+  const subjects = subjectRequests(model);
+  const reached = /* @__PURE__ */ new Set([
+    region2,
+    ...subjects ? [subjects.home] : [],
+    ...Object.values(tables).flatMap((t) => [
+      t.home,
+      ...t.placement,
+      ...Object.keys(t.replicas ?? {})
+    ])
+  ]);
+  const regions = {};
+  for (const r of model.regions)
+    if (reached.has(r.name))
+      regions[r.name] = {
+        jurisdiction: r.jurisdiction,
+        ...r.secret !== void 0 ? { secret: r.secret } : {}
+      };
+  return {
+    mapVersion: DATA_MAP_VERSION,
+    service: model.service,
+    engine: model.engine,
+    region: region2,
+    jurisdiction: here?.jurisdiction ?? "",
+    order: searchOrder(model, region2).filter((r) => reached.has(r)),
+    regions,
+    tables,
+    ...subjects ? { subjects } : {}
+  };
+}
+function subjectRequests(model) {
+  const roles = model.subjectRoles ?? [];
+  const withSubject = model.tables.filter((t) => t.subject);
+  if (roles.length === 0 || withSubject.length === 0) return void 0;
+  const own = withSubject.find((t) => {
+    const key = t.columns.filter((c) => c.primaryKey);
+    return key.length === 1 && key[0].name === t.subject.column;
+  });
+  return { roles: [...roles], home: (own ?? withSubject[0]).home };
+}
+function renderDataMapConfigMap(map) {
+  return renderConfigMap(
+    `Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
+    `${map.service}-data`,
+    { "app.kubernetes.io/managed-by": "multiregion", "multiregion.dev/region": map.region },
+    { "data-map.json": jsonFile(map) }
+  );
 }
 
 // src/plan/release.ts
@@ -39489,11 +40564,11 @@ async function runMigrations(options) {
     if (drifted.length > 0) throw new DriftError(drifted);
     const pending = options.migrations.filter((m) => history.get(m.version)?.sha256 !== m.sha256);
     for (const m of pending) {
-      const routed = m.kind === "hand-written" ? splitStatements(m.sql).find((s) => s.text.includes(ON_PUBLISHER_COLUMN)) : void 0;
-      if (routed)
+      const routed2 = m.kind === "hand-written" ? splitStatements(m.sql).find((s) => s.text.includes(ON_PUBLISHER_COLUMN)) : void 0;
+      if (routed2)
         throw new MigrationError(
           m.file,
-          routed.line,
+          routed2.line,
           `"${ON_PUBLISHER_COLUMN}" runs statements on another region's publisher with credentials the runner holds; only generated files may do that. Remove it.`,
           "Nothing was applied: every pending file is checked before the first runs."
         );
@@ -39912,7 +40987,6 @@ function firstFindings(findings, perLevel = FINDINGS_PER_LEVEL) {
 }
 
 // src/report/markdown.ts
-var MAX_MARKDOWN = 900 * 1024;
 function cell(text) {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
@@ -39952,95 +41026,162 @@ function findingsMarkdown(findings) {
     ...more ? [`- ${more}`] : []
   ].join("\n");
 }
-function renderPlanMarkdown(plan2) {
+var isGenerated2 = (edit) => edit.field === "(whole file)";
+function fileName(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function codeDetails(summary, lang, body) {
+  return `<details><summary>${summary}</summary>
+
+\`\`\`${lang}
+${body.trimEnd()}
+\`\`\`
+
+</details>`;
+}
+var ROUTE_REGIONS_SHOWN = 12;
+function regionHeadline(r) {
+  const change = r.action === "promote" ? `promote ${shortVersion(r.current)} \u2192 ${shortVersion(r.target)}` : r.action === "current" ? `current at ${shortVersion(r.current)}` : `blocked (target ${shortVersion(r.target)})`;
+  return `${r.name} \xB7 wave ${r.wave} \xB7 ${change}`;
+}
+function movedLine(edits, migrations) {
+  const parts = [
+    ...edits.length > 0 ? [
+      `${plural(edits.length, "diff")} (${[...new Set(edits.map((e) => fileName(e.path)))].map((n) => `\`${n}\``).join(", ")})`
+    ] : [],
+    ...migrations > 0 ? [`${plural(migrations, "migration")}' SQL`] : []
+  ];
+  return `_In the artifact: ${parts.join(" and ")}._`;
+}
+function regionSection(plan2, r, level) {
+  if (level >= 3) return `- ${regionHeadline(r)}`;
+  const facts = [
+    `${cell(r.location)} (${cell(r.jurisdiction)}), ${plural(r.approvals, "approval")}, Argo CD app \`${cell(r.argocd.app)}\` on ${cell(r.argocd.server)}, folder \`${cell(r.folder)}\``
+  ];
+  if (r.dns)
+    facts.push(
+      `DNS ${r.dns.provider} ${r.dns.zone}: ${r.dns.records.map(describeRecord).join("; ") || "no record"}${(r.dns.shift ?? []).map((s) => ` \xB7 weight ${s.weight} in wave ${s.wave}`).join("")}`
+    );
+  const order = plan2.routes?.order[r.name];
+  if (order)
+    facts.push(
+      `Routes from ${r.name}: ${order.length === 0 ? "unreachable" : order.slice(0, ROUTE_REGIONS_SHOWN).join(" > ")}${order.length > ROUTE_REGIONS_SHOWN ? ` > \u2026 (${order.length} regions in all, in its route-table.yaml)` : ""}`
+    );
+  const migrations = r.data?.migrations ?? [];
+  if (r.data)
+    facts.push(
+      `Data (${r.data.engine}, order ${r.data.order}): ${migrations.map((m) => `\`${m.version}\``).join(", ") || "nothing of its own"}`
+    );
+  const shownEdits = r.edits.filter(
+    (e) => level === 0 ? true : level === 1 ? !isGenerated2(e) : false
+  );
+  const movedEdits = r.edits.filter((e) => !shownEdits.includes(e));
+  const shownSql = level <= 1 ? migrations : [];
+  const blocks = [
+    ...shownEdits.map((e) => codeDetails(`<code>${e.path}</code>`, "diff", e.diff)),
+    ...shownSql.map((m) => codeDetails(`<code>${m.file}</code> (SQL)`, "sql", m.sql))
+  ];
+  const moved = movedEdits.length + migrations.length - shownSql.length;
+  const body = [
+    facts.map((f) => `- ${f}`).join("\n"),
+    ...blocks,
+    ...moved > 0 ? [movedLine(movedEdits, migrations.length - shownSql.length)] : []
+  ];
+  return `<details><summary>${regionHeadline(r)}</summary>
+
+${body.join("\n\n")}
+
+</details>`;
+}
+function regionNames(plan2) {
+  return ["promote", "current", "blocked"].map((action) => [action, plan2.regions.filter((r) => r.action === action)]).filter(([, regions]) => regions.length > 0).map(
+    ([action, regions]) => `- ${action} (${regions.length}): ${regions.map((r) => r.name).join(", ")}`
+  ).join("\n");
+}
+var bytes = (text) => Buffer.byteLength(text);
+function renderPlanMarkdown(plan2, options = {}) {
   const { service, release, train, summary } = plan2;
-  const parts = [];
-  parts.push(`## multiregion plan: \`${service.name}\` \u2192 \`${release.ref}\``);
-  parts.push(
-    `${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")} \xB7 ${plural(train.waves.length, "wave")}, bake ${formatSeconds(train.bakeSeconds)}, timeout ${formatSeconds(train.timeoutSeconds)}, on failure ${train.onFailure}`
-  );
-  parts.push(renderWavesMermaid(plan2));
-  const rows = plan2.regions.map(
-    (r) => `| ${r.wave} | ${cell(r.name)} | ${cell(r.location)} (${cell(r.jurisdiction)}) | ${r.action} | ${cell(shortVersion(r.current))} | ${cell(shortVersion(r.target))} | ${r.approvals} | \`${cell(r.argocd.app)}\` |`
-  );
-  parts.push(
-    [
-      "| Wave | Region | Location | Action | Current | Target | Approvals | Argo CD app |",
-      "|---|---|---|---|---|---|---|---|",
-      ...rows
-    ].join("\n")
-  );
-  const dns = plan2.regions.filter((r) => r.dns);
-  if (dns.length > 0)
-    parts.push(
-      [
-        "### DNS",
-        "",
-        "| Region | Provider | Zone | Records |",
-        "|---|---|---|---|",
-        ...dns.map(
-          (r) => `| ${cell(r.name)} | ${cell(r.dns.provider)} | ${cell(r.dns.zone)} | ${cell(r.dns.records.map(describeRecord).join("; ") || "none")}${(r.dns.shift ?? []).map((s) => ` \xB7 weight ${s.weight} in wave ${s.wave}`).join("")} |`
-        )
-      ].join("\n")
-    );
-  const routes = routeLines(plan2);
-  if (routes.length > 0) parts.push(`### Routes
+  const head = [
+    `## multiregion plan: \`${service.name}\` \u2192 \`${release.ref}\``,
+    `${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked \xB7 ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")} \xB7 ${plural(train.waves.length, "wave")}, bake ${formatSeconds(train.bakeSeconds)}, timeout ${formatSeconds(train.timeoutSeconds)}, on failure ${train.onFailure}`,
+    `### Findings
 
-\`\`\`
-${routes.join("\n")}
-\`\`\``);
-  parts.push(`### Findings
+${findingsMarkdown(plan2.findings)}`
+  ];
+  const routes = plan2.routes;
+  const settings = routes ? `Routes: timeout ${routes.timeoutMs} ms per attempt, deadline ${routes.deadlineMs} ms, ${routes.retries} retries (budget ${Math.round(routes.retryBudget.ratio * 100)}%)${routes.hedgeMs !== void 0 ? `, hedge after ${routes.hedgeMs} ms` : ""}.` : void 0;
+  const chart = `### Waves
 
-${findingsMarkdown(plan2.findings)}`);
-  const data = [...plan2.regions].filter((r) => r.data).sort((a, b) => a.data.order - b.data.order);
-  if (data.length > 0) {
-    const rows2 = data.map(
-      (r) => `| ${r.data.order} | ${cell(r.name)} | ${r.data.migrations.map((m) => `\`${cell(m.version)}\``).join(", ") || "nothing of its own"} |`
-    );
-    parts.push(
-      [
-        `### Data (${data[0].data.engine})`,
-        "",
-        "| Order | Region | Migrations |",
-        "|---|---|---|",
-        ...rows2
-      ].join("\n")
-    );
-  }
-  const diffs = plan2.regions.flatMap(
-    (r) => r.edits.map(
-      (e) => `<details><summary>${r.name}: <code>${e.path}</code></summary>
+${renderWavesMermaid(plan2)}`;
+  const regionsHeading = `### Regions${settings ? `
 
-\`\`\`diff
-${e.diff.trimEnd()}
-\`\`\`
-
-</details>`
-    )
-  );
-  const sql = data.flatMap(
-    (r) => r.data.migrations.map(
-      (m) => `<details><summary>${r.name}: <code>${m.file}</code></summary>
-
-\`\`\`sql
-${m.sql.trimEnd()}
-\`\`\`
-
-</details>`
-    )
-  );
-  const withDiffs = [
-    ...parts,
-    ...diffs.length > 0 ? [`### Changes
-
-${diffs.join("\n\n")}`] : [],
-    ...sql.length > 0 ? [`### Migrations
-
-${sql.join("\n\n")}`] : []
-  ].join("\n\n");
-  if (Buffer.byteLength(withDiffs) <= MAX_MARKDOWN) return `${withDiffs}
+${settings}` : ""}`;
+  const page = (regions, withChart2, note2) => `${[...head, ...note2 ? [note2] : [], ...withChart2 ? [chart] : [], regionsHeading, regions].join("\n\n")}
 `;
-  return `${[...parts, "### Changes\n\nThe diffs are too large for this summary; run `multiregion plan --format text` to see them."].join("\n\n")}
+  const render2 = (levels2, withChart2, note2) => page(
+    plan2.regions.map((r, i) => regionSection(plan2, r, levels2[i])).join("\n\n"),
+    withChart2,
+    note2
+  );
+  const artifact = options.artifact;
+  const where2 = artifact ? `the artifact \`${artifact.name}\`${artifact.url ? ` of [this run](${artifact.url})` : ""}` : "the output of `multiregion plan --format markdown`";
+  const completeNote = artifact ? `The complete plan, every diff and migration, is in ${where2}.` : void 0;
+  const limit = options.limit;
+  if (limit === void 0)
+    return render2(
+      plan2.regions.map(() => 0),
+      true,
+      completeNote
+    );
+  const sizes = plan2.regions.map(
+    (r) => [0, 1, 2, 3].map((level) => bytes(regionSection(plan2, r, level)))
+  );
+  const levels = plan2.regions.map(() => 0);
+  const fullSize = bytes(page("", true, completeNote)) + 2 * (plan2.regions.length - 1) + sizes.reduce((sum, s) => sum + s[0], 0);
+  if (fullSize <= limit) return render2(levels, true, completeNote);
+  const note = (moved) => `**Moved to ${where2}** so this fits GitHub's limit, each in whole: ${moved}.`;
+  const reserve = 400 + bytes(where2);
+  let withChart = true;
+  let total = fullSize + reserve;
+  const movedFor = () => {
+    const movesAt = [
+      () => true,
+      (r) => r.edits.some(isGenerated2),
+      (r) => r.edits.length > 0 || (r.data?.migrations.length ?? 0) > 0,
+      () => true
+    ];
+    const atLeast = (level) => plural(
+      plan2.regions.filter((r, i) => levels[i] >= level && movesAt[level](r)).length,
+      "region"
+    );
+    const kinds = [];
+    if (levels.some((l) => l >= 1)) kinds.push(`the generated files' diffs of ${atLeast(1)}`);
+    if (!withChart) kinds.push("the waves chart");
+    if (levels.some((l) => l >= 2)) kinds.push(`every diff and migration of ${atLeast(2)}`);
+    if (levels.some((l) => l >= 3)) kinds.push(`the details of ${atLeast(3)} (one line each here)`);
+    return kinds.join("; ");
+  };
+  for (const level of [1, 2, 3]) {
+    if (level === 2 && withChart) {
+      withChart = false;
+      total -= bytes(chart) + 2;
+      if (total <= limit) break;
+    }
+    for (let i = plan2.regions.length - 1; i >= 0 && total > limit; i--) {
+      if (levels[i] >= level) continue;
+      total += sizes[i][level] - sizes[i][levels[i]];
+      levels[i] = level;
+    }
+    if (total <= limit) break;
+  }
+  if (total <= limit) return render2(levels, withChart, note(movedFor()));
+  const names2 = page(
+    regionNames(plan2),
+    false,
+    note("the waves chart and every region\u2019s details; the regions by action")
+  );
+  if (bytes(names2) <= limit) return names2;
+  return `${[...head, note("the waves chart and every region\u2019s details and name"), regionsHeading, `${plural(plan2.regions.length, "region")}.`].join("\n\n")}
 `;
 }
 
@@ -40350,6 +41491,7 @@ ${e.diff.trimEnd()}
 var import_semver = __toESM(require_semver2(), 1);
 
 // src/train/decide.ts
+var RESYNC_MS = 12e4;
 var FAILED = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
 function isComplete(r) {
   if (r.skipped) return true;
@@ -40374,7 +41516,9 @@ function advancePr(o, r, pr, kind) {
       region: r.region,
       pr: pr.number,
       revision: pr.mergeSha,
-      deadline: mergedAt + o.train.timeoutSeconds * 1e3
+      // A wait that starts past its deadline (a killed run, a late timer) still gets one controller
+      // resync period: one look at a mid-sync app is no verdict on the release.
+      deadline: Math.max(mergedAt + o.train.timeoutSeconds * 1e3, o.now + RESYNC_MS)
     };
   }
   if (pr.rebuild)
@@ -40511,8 +41655,8 @@ function recover(o, failed) {
   return { state: "halted", actions };
 }
 function decide(o) {
-  const started = o.regions.some((r) => r.promotion);
-  if (o.badReleases.has(o.release) && !started) {
+  const started2 = o.regions.some((r) => r.promotion);
+  if (o.badReleases.has(o.release) && !started2) {
     return {
       state: "refused",
       actions: [
@@ -41127,6 +42271,17 @@ async function act(ctx, snap, read, observed, base, action, refused) {
   switch (action.type) {
     case "open-promotion": {
       const region2 = snap.plan.regions.find((r) => r.name === action.region);
+      const problem2 = await ctx.argo.checkApplication({
+        region: region2.name,
+        server: region2.argocd.server,
+        app: region2.argocd.app,
+        paths: [...new Set(region2.edits.map((e) => e.path))],
+        defaultBranch: base
+      });
+      if (problem2 !== void 0) {
+        refused.set(onceKey("open-promotion", openKey(action)), problem2);
+        return `${region2.name}: blocked, no PR opened: ${problem2}`;
+      }
       const marker = {
         v: 1,
         kind: "promotion",
@@ -41239,7 +42394,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       return `enabled auto-merge on PR #${action.pr} for ${action.region}`;
     }
     case "wait-health":
-      return (await waitHealth(ctx, snap, action)).line;
+      return (await waitHealth(ctx, snap, base, action, refused)).line;
     case "record-bad-release": {
       const failed = observed.regions.filter(
         (r) => r.promotion && r.promotion.marker.outcome !== "healthy" && r.promotion.state === "merged"
@@ -41254,7 +42409,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
   }
 }
 var FAILING = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
-async function waitHealth(ctx, snap, action, signal) {
+async function waitHealth(ctx, snap, base, action, refused, signal) {
   const region2 = snap.plan.regions.find((r) => r.name === action.region);
   const deployment = await ctx.github.createDeployment({
     ref: action.revision,
@@ -41275,7 +42430,8 @@ async function waitHealth(ctx, snap, action, signal) {
       revision: action.revision,
       deadline: action.deadline,
       paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
-      compare: (base, head) => ctx.github.compare(base, head),
+      compare: (from, to) => ctx.github.compare(from, to),
+      defaultBranch: base,
       ...signal ? { signal } : {}
     });
   } catch (error) {
@@ -41284,6 +42440,7 @@ async function waitHealth(ctx, snap, action, signal) {
     await ctx.github.setDeploymentStatus(deployment.id, "error", `wait stopped: ${why}`);
     return { line: `${action.region}: wait stopped, ${why}` };
   }
+  if ("held" in result) return held(ctx, snap, action, deployment.id, result, refused);
   await ctx.github.setDeploymentStatus(
     deployment.id,
     result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
@@ -41305,13 +42462,29 @@ async function waitHealth(ctx, snap, action, signal) {
     outcome: result.outcome
   };
 }
-async function waitWave(ctx, snap, waits) {
+async function held(ctx, snap, action, deployment, result, refused) {
+  await ctx.github.setDeploymentStatus(
+    deployment,
+    result.held === "setup" ? "error" : "in_progress",
+    result.detail
+  );
+  const at = ctx.clock.now();
+  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
+    ...m,
+    mergeCommit: action.revision,
+    times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
+  }));
+  const reason = result.held === "setup" ? `blocked: ${result.detail}` : `waiting for Argo CD: ${result.detail}`;
+  refused.set(onceKey("wait-health", action.pr), reason);
+  return { line: `${action.region}: held, ${result.detail}` };
+}
+async function waitWave(ctx, snap, base, waits, refused) {
   const stop = new AbortController();
   const lines = [];
   const settled = await Promise.allSettled(
     waits.map(async (action) => {
       try {
-        const { line, outcome } = await waitHealth(ctx, snap, action, stop.signal);
+        const { line, outcome } = await waitHealth(ctx, snap, base, action, refused, stop.signal);
         lines.push(line);
         if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
           stop.abort(new Error(`${action.region} ended ${outcome}`));
@@ -41361,19 +42534,35 @@ async function reconcileTrain(ctx, ref, options = {}) {
       if (line) done.push(line);
     }
     const waits = work.filter((a) => a.type === "wait-health");
-    if (waits.length > 0) done.push(...await waitWave(ctx, snap, waits));
+    if (waits.length > 0) done.push(...await waitWave(ctx, snap, base, waits, refused));
   }
 }
-function onceKey(type, pr) {
-  return `${type === "rebuild-branch" ? "rebuild" : "merge"}:${pr}`;
+function onceKey(type, id) {
+  const kind = type === "rebuild-branch" ? "rebuild" : type === "wait-health" ? "wait" : type === "open-promotion" ? "open" : "merge";
+  return `${kind}:${id}`;
+}
+function openKey(action) {
+  return `${action.region}#${action.step ?? 0}`;
+}
+function refusalKey(action) {
+  switch (action.type) {
+    case "merge":
+    case "enable-auto-merge":
+    case "rebuild-branch":
+    case "wait-health":
+      return onceKey(action.type, action.pr);
+    case "open-promotion":
+      return onceKey(action.type, openKey(action));
+    default:
+      return void 0;
+  }
 }
 function afterRefusals(decision, refused) {
   if (refused.size === 0) return decision;
   const actions = decision.actions.map((a) => {
-    if (a.type !== "merge" && a.type !== "enable-auto-merge" && a.type !== "rebuild-branch")
-      return a;
-    const reason = refused.get(onceKey(a.type, a.pr));
-    return reason === void 0 ? a : { type: "wait", region: a.region, reason };
+    const key = refusalKey(a);
+    const reason = key === void 0 ? void 0 : refused.get(key);
+    return reason === void 0 || !("region" in a) ? a : { type: "wait", region: a.region, reason };
   });
   const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
   return { state: waiting ? "waiting" : decision.state, actions };
@@ -41393,7 +42582,7 @@ async function startTrain(ctx, ref, skip = []) {
   const newerTrains = others.filter((p) => newer(p.marker.release, release.ref));
   if (newerTrains.length > 0) {
     const status2 = await trainStatus(ctx, release.ref);
-    const list2 = newerTrains.map(
+    const list3 = newerTrains.map(
       (p) => `#${p.pull.number} (${p.marker.release} in ${p.marker.region})`
     );
     return {
@@ -41403,7 +42592,7 @@ async function startTrain(ctx, ref, skip = []) {
         actions: [
           {
             type: "halt",
-            reason: `${release.ref} is older than the train in progress (${list2.join(", ")}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
+            reason: `${release.ref} is older than the train in progress (${list3.join(", ")}), which is newer; promoting it would undo that train. Finish or close that train first, or roll regions back with multiregion rollback.`
           }
         ]
       }
@@ -42265,6 +43454,18 @@ function createArgoCDClient(options) {
         })
       );
     },
+    syncWindows(name, { signal } = {}) {
+      return call(
+        `read sync windows of ${name}`,
+        name,
+        timeoutMs,
+        signal,
+        (s) => api.GET("/api/v1/applications/{name}/syncwindows", {
+          params: { path: { name }, query: project },
+          signal: s
+        })
+      );
+    },
     openApplicationStream(name, { resourceVersion, signal } = {}) {
       return call(
         `watch application ${name}`,
@@ -42474,8 +43675,8 @@ function matches(single, many, expected) {
     if (nonEmpty(single) !== void 0) return single.toLowerCase() === want;
     return (many ?? []).some((revision) => revision.toLowerCase() === want);
   }
-  const list2 = nonEmptyList(many) ?? (nonEmpty(single) === void 0 ? [] : [single]);
-  return list2.length === expected.length && list2.every((revision, i) => revision.toLowerCase() === expected[i].toLowerCase());
+  const list3 = nonEmptyList(many) ?? (nonEmpty(single) === void 0 ? [] : [single]);
+  return list3.length === expected.length && list3.every((revision, i) => revision.toLowerCase() === expected[i].toLowerCase());
 }
 function notBefore(later, earlier) {
   const a = Date.parse(later);
@@ -42558,6 +43759,17 @@ async function waitForRevision(options) {
     const lookup = options.relation;
     if (lookup === void 0 || typeof revision !== "string") return;
     const status2 = app.status;
+    const dryOf = /* @__PURE__ */ new Map();
+    for (const op of [
+      status2?.sourceHydrator?.lastSuccessfulOperation,
+      status2?.sourceHydrator?.currentOperation
+    ])
+      if (op?.hydratedSHA && op.drySHA) dryOf.set(op.hydratedSHA.toLowerCase(), op.drySHA);
+    const ask = async (r) => {
+      const dry = dryOf.get(r.toLowerCase());
+      if (dry === void 0) return lookup(r);
+      return dry.toLowerCase() === revision.toLowerCase() ? { lineage: "same" } : lookup(dry);
+    };
     const seen = [
       status2?.sync?.revision,
       status2?.operationState?.operation?.sync?.revision,
@@ -42570,10 +43782,12 @@ async function waitForRevision(options) {
     ].filter(
       (r) => r !== void 0 && r !== "" && r.toLowerCase() !== revision.toLowerCase()
     );
+    for (const r of seen)
+      if (dryOf.has(r.toLowerCase()) && relations.get(r)?.lineage === "before") relations.delete(r);
     await Promise.all(
       [...new Set(seen)].filter((r) => !relations.has(r)).map(async (r) => {
         try {
-          relations.set(r, await lookup(r));
+          relations.set(r, await ask(r));
         } catch (error) {
           problem2 = `cannot compare ${r} with ${revision} on GitHub: ${String(error.message ?? error)}`;
         }
@@ -42762,35 +43976,152 @@ async function* messages(body, idle) {
   }
 }
 
+// src/argocd/app-check.ts
+function checkApplication(app, edited) {
+  const spec = app.spec ?? {};
+  const repository = normaliseRepoURL(edited.repository);
+  const status2 = app.status;
+  const sources = spec.sourceHydrator !== void 0 ? [{ field: "spec.sourceHydrator.drySource", ...spec.sourceHydrator.drySource }] : spec.sources !== void 0 && spec.sources.length > 0 ? spec.sources.map((s, i) => ({
+    field: `spec.sources[${i}]`,
+    ...s,
+    type: status2?.sourceTypes?.[i]
+  })) : [{ field: "spec.source", ...spec.source, type: status2?.sourceType }];
+  const ours2 = sources.filter((s) => normaliseRepoURL(s.repoURL ?? "") === repository);
+  if (ours2.length === 0) {
+    const first = sources[0];
+    return [
+      {
+        field: sources.length === 1 ? `${first.field}.repoURL` : `${first.field.replace(/\[0\]$/, "")}[*].repoURL`,
+        actual: sources.map((s) => s.repoURL ?? "(not set)").join(", "),
+        expected: edited.repository
+      }
+    ];
+  }
+  const problems = [];
+  for (const source of ours2) {
+    const revision = source.targetRevision ?? "";
+    if (!tracksDefaultBranch(revision, edited.defaultBranch))
+      problems.push({
+        field: `${source.field}.targetRevision`,
+        actual: revision,
+        expected: `${edited.defaultBranch} (the environments repository's default branch; HEAD or empty also track it)`
+      });
+  }
+  if (problems.length > 0) return problems;
+  const rendering = ours2.filter((s) => s.ref === void 0 || s.path !== void 0);
+  const outside = edited.paths.filter((file2) => !rendering.some((s) => renders(s, file2)));
+  if (outside.length > 0) {
+    const fields = rendering.map((s) => `${s.field}.path`);
+    const files = `${outside.slice(0, 3).join(", ")}${outside.length > 3 ? ` and ${outside.length - 3} more` : ""}`;
+    const flat = rendering.filter((s) => outside.some((file2) => under(folderOf(s.path), file2)));
+    problems.push({
+      field: fields.length === 1 ? fields[0] : fields.join(", "),
+      actual: rendering.map((s) => s.path ?? "(not set)").join(", "),
+      expected: flat.length > 0 ? `a folder holding ${files} directly, or directory.recurse: true on ${flat.map((s) => s.field).join(", ")} (a directory app renders only the files directly in its path)` : `a folder holding ${files}`
+    });
+  }
+  return problems;
+}
+function under(folder, file2) {
+  return folder === "" || file2 === folder || file2.startsWith(`${folder}/`);
+}
+function renders(source, file2) {
+  const folder = folderOf(source.path);
+  if (!under(folder, file2)) return false;
+  const directory = source.type === "Directory" || source.type === void 0 && source.directory !== void 0;
+  if (!directory || source.directory?.recurse === true) return true;
+  const rest = folder === "" ? file2 : file2.slice(folder.length + 1);
+  return !rest.includes("/");
+}
+function describeProblems(app, region2, problems) {
+  const each = problems.map((p) => `${p.field} is "${p.actual}", expected ${p.expected}`);
+  return `setup error: Argo CD application ${app} (region ${region2}) does not deploy what the train edits: ${each.join("; ")}. Fix the Application (or platform.yaml spec.regions.${region2}.argocd.app); nothing is recorded against the release, and the region is promoted once the Application renders its folder from the default branch.`;
+}
+function normaliseRepoURL(url) {
+  let text = url.trim();
+  const scp = /^(?:[^@/]+@)?([^:/]+):(?!\/)(.*)$/.exec(text);
+  if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `ssh://${scp[1]}/${scp[2]}`;
+  let parsed2;
+  try {
+    parsed2 = new URL(text);
+  } catch {
+    return text.toLowerCase();
+  }
+  const path = parsed2.pathname.replace(/\/+$/, "").replace(/\.git$/i, "").replace(/^\/+/, "");
+  const port = parsed2.port === "" || parsed2.protocol === "ssh:" && parsed2.port === "22" ? "" : `:${parsed2.port}`;
+  return `${parsed2.hostname}${port}/${path}`.toLowerCase();
+}
+function tracksDefaultBranch(revision, defaultBranch) {
+  const r = revision.trim();
+  return r === "" || r === "HEAD" || r === defaultBranch || r === `refs/heads/${defaultBranch}`;
+}
+function folderOf(path) {
+  return (path ?? "").replace(/^\.?\/+|\/+$/g, "").replace(/^\.$/, "");
+}
+
 // src/argocd/train-port.ts
 var DEFAULT_TOKEN_SECRET = "ARGOCD_TOKEN";
 var BUSY_RETRY_MS = 5e3;
 function argoPort(options) {
+  function clientFor(region2, server) {
+    const settings = options.platform.regions[region2];
+    const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
+    const token = options.env[secret];
+    if (!token) {
+      throw new ArgoCDError(
+        "unauthorized",
+        `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`,
+        server
+      );
+    }
+    return createArgoCDClient({
+      server,
+      token,
+      region: region2,
+      ...settings?.argocd.project ? { project: settings.argocd.project } : {},
+      ...settings?.argocd.app ? { appTemplate: settings.argocd.app } : {},
+      ...options.onSecret ? { onSecret: options.onSecret } : {},
+      ...options.fetch ? { fetch: options.fetch } : {}
+    });
+  }
+  function setupProblem(app, input) {
+    const problems = checkApplication(app, {
+      repository: options.repository,
+      defaultBranch: input.defaultBranch,
+      paths: input.paths
+    });
+    return problems.length === 0 ? void 0 : describeProblems(input.app, input.region, problems);
+  }
   return {
-    async waitForRevision({ region: region2, server, app, revision, deadline, paths, compare, signal }) {
-      const settings = options.platform.regions[region2];
-      const secret = settings?.argocd.tokenSecret ?? DEFAULT_TOKEN_SECRET;
-      const token = options.env[secret];
-      if (!token) {
-        throw new ArgoCDError(
-          "unauthorized",
-          `No Argo CD token for ${region2}: set the secret ${secret} (platform.yaml spec.regions.${region2}.argocd.tokenSecret names it) to an API token for ${server}.`,
-          server
-        );
+    async checkApplication(input) {
+      let client;
+      try {
+        client = clientFor(input.region, input.server);
+      } catch {
+        return void 0;
       }
-      const client = createArgoCDClient({
-        server,
-        token,
-        region: region2,
-        ...settings?.argocd.project ? { project: settings.argocd.project } : {},
-        ...settings?.argocd.app ? { appTemplate: settings.argocd.app } : {},
-        ...options.onSecret ? { onSecret: options.onSecret } : {},
-        ...options.fetch ? { fetch: options.fetch } : {}
-      });
+      const app = await client.getApplication(input.app).catch(() => void 0);
+      return app === void 0 ? void 0 : setupProblem(app, input);
+    },
+    async waitForRevision({
+      region: region2,
+      server,
+      app,
+      revision,
+      deadline,
+      paths,
+      compare,
+      defaultBranch,
+      signal
+    }) {
+      const settings = options.platform.regions[region2];
+      const client = clientFor(region2, server);
       const clock = options.waitClock ?? systemClock;
       const remaining = () => Math.max(0, deadline - options.clock.now());
       const explicit = settings?.argocd.sync === "explicit";
       const current = await client.getApplication(app, signalOf(signal)).catch(() => void 0);
+      const problem2 = current && setupProblem(current, { region: region2, app, paths, defaultBranch });
+      if (problem2 !== void 0) return { held: "setup", detail: problem2 };
       const folders = [...paths, ...sourcePaths(current)];
       const relations = /* @__PURE__ */ new Map();
       const relation = (other) => {
@@ -42808,6 +44139,25 @@ function argoPort(options) {
         }
         return found;
       };
+      const base = {
+        client,
+        app,
+        revision,
+        relation,
+        ...settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {},
+        ...signal ? { signal } : {},
+        ...options.waitClock ? { clock: options.waitClock } : {}
+      };
+      const closed = () => windowHolds(client, app, signal);
+      if (current !== void 0 && current.operation === void 0) {
+        const window2 = await closed();
+        if (window2 !== void 0) {
+          const look = await waitForRevision({ ...base, timeoutMs: 0 });
+          if (look.outcome === "timeout" || look.outcome === "unreachable")
+            return { held: "sync-window", detail: window2 };
+          return { outcome: look.outcome, detail: look.detail };
+        }
+      }
       if (current !== void 0 && remaining() > 0) {
         if (explicit || !automated(current)) {
           if (await worthSyncing(current, revision, relation))
@@ -42817,16 +44167,15 @@ function argoPort(options) {
           await client.refresh(app, { signal: signal ? AbortSignal.any([signal, limit]) : limit }).catch(() => void 0);
         }
       }
-      const result = await waitForRevision({
-        client,
-        app,
-        revision,
-        timeoutMs: remaining(),
-        relation,
-        ...settings?.argocd.acceptSuspended ? { acceptSuspended: true } : {},
-        ...signal ? { signal } : {},
-        ...options.waitClock ? { clock: options.waitClock } : {}
-      });
+      const result = await waitForRevision({ ...base, timeoutMs: remaining() });
+      if (current === void 0) {
+        const late = result.app && setupProblem(result.app, { region: region2, app, paths, defaultBranch });
+        if (late !== void 0) return { held: "setup", detail: late };
+      }
+      if (result.outcome === "timeout" && !await started(result.app, revision, relation)) {
+        const window2 = await closed();
+        if (window2 !== void 0) return { held: "sync-window", detail: window2 };
+      }
       return { outcome: result.outcome, detail: result.detail };
     }
   };
@@ -42865,6 +44214,26 @@ async function worthSyncing(app, revision, relation) {
   if (lineage === "overwritten") return false;
   return !((lineage === "same" || lineage === "includes") && app.status?.sync?.status === "Synced");
 }
+async function windowHolds(client, app, signal) {
+  const windows = await client.syncWindows(app, signalOf(signal)).catch(() => void 0);
+  if (windows?.canSync !== false) return void 0;
+  const active = (windows.activeWindows ?? []).map(
+    (w) => `${w.kind ?? "deny"} ${w.schedule ?? ""} for ${w.duration ?? "?"}`.replace(/ {2,}/g, " ")
+  ).join(", ");
+  return `a sync window keeps Argo CD from syncing ${app}${active ? ` (active: ${active})` : ""}; the train waits for it to open, and the wait starts over then`;
+}
+async function started(app, revision, relation) {
+  if (app === void 0) return false;
+  if (app.operation !== void 0) return true;
+  const ran = app.status?.operationState?.syncResult?.revision;
+  if (ran === void 0 || ran === "") return false;
+  if (ran.toLowerCase() === revision.toLowerCase()) return true;
+  const lineage = await relation(ran).then(
+    (r) => r.lineage,
+    () => void 0
+  );
+  return lineage === "includes" || lineage === "overwritten";
+}
 function statusOf(error) {
   return typeof error === "object" && error !== null && "status" in error ? Number(error.status) : void 0;
 }
@@ -42874,9 +44243,11 @@ function automated(app) {
 }
 function sourcePaths(app) {
   const spec = app?.spec;
-  return [spec?.source?.path, ...(spec?.sources ?? []).map((s) => s.path)].filter(
-    (p) => p !== void 0 && p !== "" && p !== "."
-  );
+  return [
+    spec?.source?.path,
+    spec?.sourceHydrator?.drySource?.path,
+    ...(spec?.sources ?? []).map((s) => s.path)
+  ].filter((p) => p !== void 0 && p !== "" && p !== ".");
 }
 function signalOf(signal) {
   return signal ? { signal } : {};
@@ -43042,13 +44413,13 @@ function mergeDeep(defaults2, options) {
   });
   return result;
 }
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
+function removeUndefinedProperties(obj2) {
+  for (const key in obj2) {
+    if (obj2[key] === void 0) {
+      delete obj2[key];
     }
   }
-  return obj;
+  return obj2;
 }
 function merge(defaults2, route, options) {
   if (typeof route === "string") {
@@ -47466,11 +48837,11 @@ var EnvRepo = class {
    */
   async pullsByLabelAndHead(label2, heads = []) {
     const lists = [
-      list("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }),
-      list("open", "states: [OPEN]", 100, {}),
+      list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }),
+      list2("open", "states: [OPEN]", 100, {}),
       // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
       ...heads.map(
-        (head, i) => list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
+        (head, i) => list2(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
           [`head${i}`]: head
         })
       )
@@ -47989,7 +49360,7 @@ function toPull(data) {
   };
 }
 var LISTS_PER_QUERY = 50;
-function list(name, filter, first, variables) {
+function list2(name, filter, first, variables) {
   return { name, filter, first, variables, after: null, pulls: [] };
 }
 function fromGraphql(node) {
@@ -48260,6 +49631,7 @@ async function openTrain(settings) {
   if (hasErrors(joined)) return { diagnostics: joined };
   const clock = { now: () => Date.now() };
   const serverUrl = (settings.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+  const repository = `${serverUrl}/${settings.repo}`;
   const ctx = {
     service,
     platform,
@@ -48268,12 +49640,13 @@ async function openTrain(settings) {
       platform,
       env: settings.env,
       clock,
+      repository,
       waitClock: settings.waitClock ?? systemClock,
       ...settings.onSecret ? { onSecret: settings.onSecret } : {}
     }),
     clock,
     mergeMode: settings.mergeMode,
-    trainUrl: `${serverUrl}/${settings.repo}/pulls?q=${encodeURIComponent(`label:${serviceLabel(service.name)}`)}`
+    trainUrl: `${repository}/pulls?q=${encodeURIComponent(`label:${serviceLabel(service.name)}`)}`
   };
   return { ctx, client };
 }

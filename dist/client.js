@@ -266,11 +266,14 @@ var Exchange = class {
   }
 };
 var Endpoint = class {
-  constructor(base) {
+  /** `connections`: the most this endpoint opens; undici queues requests beyond them. */
+  constructor(base, connections) {
     this.base = base;
-    this.pool = new Pool(base.origin);
+    this.connections = connections;
+    this.pool = new Pool(base.origin, { connections });
   }
   base;
+  connections;
   pool;
   /** The path as `new URL(path, base)` resolves it, without building a URL for the usual absolute path. */
   pathOf(path) {
@@ -281,7 +284,7 @@ var Endpoint = class {
   /** Closes idle connections at once and the busy ones once their request ends; later requests open new ones. */
   drainIdle() {
     const old = this.pool;
-    this.pool = new Pool(this.base.origin);
+    this.pool = new Pool(this.base.origin, { connections: this.connections });
     old.close().catch(() => {
     });
   }
@@ -315,6 +318,7 @@ var RegionalFetchError = class extends Error {
 var IDEMPOTENT = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]);
 var RETRYABLE_STATUS = /* @__PURE__ */ new Set([502, 503, 504]);
 var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
+var MAX_CONNECTIONS_DEFAULT = 128;
 var BACKOFF_DEFAULTS = { baseMs: 25, maxMs: 1e3 };
 function routeFor(table, region) {
   const rows = table.order;
@@ -330,7 +334,7 @@ function routeFor(table, region) {
 }
 var MAX_TIMER_MS = 2 ** 31 - 1;
 function checkSettings(settings) {
-  const { timeoutMs, deadlineMs, retries, hedgeMs } = settings;
+  const { timeoutMs, deadlineMs, retries, hedgeMs, maxConnections } = settings;
   const refuse = (field, value, rule) => {
     throw new RangeError(`${field} is ${String(value)}; it must be ${rule}`);
   };
@@ -341,6 +345,8 @@ function checkSettings(settings) {
     refuse("retries", retries, "a whole number, 0 or more");
   if (hedgeMs !== void 0 && !(hedgeMs >= 0 && hedgeMs <= MAX_TIMER_MS))
     refuse("hedgeMs", hedgeMs, `0 to ${MAX_TIMER_MS} ms, or null for no hedging`);
+  if (!(Number.isInteger(maxConnections) && maxConnections >= 1))
+    refuse("maxConnections", maxConnections, "a whole number, 1 or more");
 }
 function describe(error) {
   return error instanceof Error ? error.message : String(error);
@@ -359,13 +365,14 @@ function createClient(table, options) {
   const deadlineMs = options.deadlineMs ?? table.deadlineMs;
   const retries = options.retries ?? table.retries;
   const hedgeMs = options.hedgeMs === null ? void 0 : options.hedgeMs ?? table.hedgeMs;
-  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs });
+  const maxConnections = options.maxConnections ?? table.maxConnections ?? MAX_CONNECTIONS_DEFAULT;
+  checkSettings({ timeoutMs, deadlineMs, retries, hedgeMs, maxConnections });
   const backoff = { ...BACKOFF_DEFAULTS, ...options.backoff };
   const budgetSettings = options.retryBudget ?? table.retryBudget;
   const budget = new RetryBudget(budgetSettings.ratio, budgetSettings.minPerSecond, now);
   const breakerSettings = { ...BREAKER_DEFAULTS, ...options.breaker };
   const regions = route.order.map((name) => {
-    const endpoint = new Endpoint(new URL(route.endpoints[name]));
+    const endpoint = new Endpoint(new URL(route.endpoints[name]), maxConnections);
     const breaker = new CircuitBreaker(breakerSettings, now, (from, to) => {
       if (to === "open") endpoint.drainIdle();
       if (listening("breaker")) emit({ type: "breaker", region: name, from, to });

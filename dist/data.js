@@ -7368,7 +7368,17 @@ var require_dist = __commonJS({
 // src/gitops/config-map.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/manifest/formats.ts
+// src/gitops/layout.ts
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml",
+  istio: "istio.yaml",
+  linkerd: "serviceprofile.yaml",
+  dataMap: "data-map.yaml"
+};
+
+// src/schema/formats.ts
 var SIZE_UNITS = {
   B: 1,
   KB: 1e3,
@@ -7381,6 +7391,9 @@ var SIZE_UNITS = {
   TiB: 2 ** 40
 };
 
+// src/data/model.ts
+var SUBJECT_REQUESTS_TABLE = "multiregion_subject_requests";
+
 // src/data/sql.ts
 function ident(name) {
   if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
@@ -7388,9 +7401,11 @@ function ident(name) {
 }
 
 // src/data/data-map.ts
+var DATA_MAP_FILE = GENERATED_FILES.dataMap;
 var DATA_MAP_VERSION = 1;
 
 // src/data-api/audit.ts
+import { createHmac, createSecretKey, randomBytes } from "node:crypto";
 function jsonLinesSink(stream = process.stderr) {
   return { write: (entry) => void stream.write(`${JSON.stringify(entry)}
 `) };
@@ -7398,6 +7413,18 @@ function jsonLinesSink(stream = process.stderr) {
 function memorySink() {
   const entries = [];
   return { entries, write: (entry) => void entries.push(entry) };
+}
+function keyHasher(key) {
+  const secret = createSecretKey(key && key.length > 0 ? Buffer.from(key) : randomBytes(32));
+  return (filter) => {
+    const pairs = Object.keys(filter).sort().map((c) => [c, canonical(filter[c])]);
+    return createHmac("sha256", secret).update(JSON.stringify(pairs)).digest("hex");
+  };
+}
+function canonical(value) {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "bigint") return value.toString();
+  return value;
 }
 
 // src/data-api/connections.ts
@@ -7419,6 +7446,29 @@ function mask(message, secrets) {
   for (const secret of secrets) if (secret.length >= 4) out = out.split(secret).join("***");
   return out;
 }
+function maskValues(message, values) {
+  let out = message;
+  for (const value of leaves(values)) {
+    const text = String(value);
+    if (text.length === 0) continue;
+    out = out.split(`"${text}"`).join('"***"');
+    if (text.length >= 3) out = out.split(text).join("***");
+  }
+  return out;
+}
+function leaves(values) {
+  const out = [];
+  const stack = [...values];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || value === void 0 || typeof value === "function") continue;
+    if (Array.isArray(value)) stack.push(...value);
+    else if (value instanceof Date || Buffer.isBuffer(value)) continue;
+    else if (typeof value === "object") stack.push(...Object.keys(value), ...Object.values(value));
+    else out.push(value);
+  }
+  return out;
+}
 
 // src/data-api/connections.ts
 var Connections = class {
@@ -7426,6 +7476,7 @@ var Connections = class {
     this.options = options;
   }
   options;
+  /** By region, then role. */
   pools = /* @__PURE__ */ new Map();
   secrets = [];
   url(region2) {
@@ -7455,8 +7506,9 @@ var Connections = class {
     return url;
   }
   pool(region2, role) {
-    const id = `${region2}\0${role ?? ""}`;
-    let pool = this.pools.get(id);
+    let byRole = this.pools.get(region2);
+    if (!byRole) this.pools.set(region2, byRole = /* @__PURE__ */ new Map());
+    let pool = byRole.get(role);
     if (!pool) {
       const { timeoutMs, maxPerRegion } = this.options;
       pool = new pg.Pool({
@@ -7464,18 +7516,21 @@ var Connections = class {
         max: maxPerRegion,
         connectionTimeoutMillis: timeoutMs,
         query_timeout: timeoutMs,
-        // The role is an identifier checked against the data map; quoting keeps it one word.
-        ...role ? { options: `-c role=${role}` } : {}
+        // The role is checked against a role-name pattern when the handle opens, so it is one word.
+        options: `-c role=${role}`
       });
       pool.on("error", () => void 0);
-      this.pools.set(id, pool);
+      byRole.set(role, pool);
     }
     return pool;
   }
-  fail(region2, error) {
+  fail(region2, error, values = []) {
     if (error instanceof DataError) return error;
     const secret = this.options.map.regions[region2]?.secret ?? "its secret";
-    const message = mask(error instanceof Error ? error.message : String(error), this.secrets);
+    const message = maskValues(
+      mask(error instanceof Error ? error.message : String(error), this.secrets),
+      values
+    );
     const code = error.code;
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code))
       return new DataError("query", `${region2}: ${message}`, region2);
@@ -7485,184 +7540,259 @@ var Connections = class {
       region2
     );
   }
-  /** One statement on the region's database, as the role when one is given. */
+  /** One statement on the region's database, as the role. */
   async query(region2, text, values, role) {
     try {
       const result = await this.pool(region2, role).query(text, values);
       return result.rows;
     } catch (error) {
-      throw this.fail(region2, error);
+      throw this.fail(region2, error, values);
     }
   }
-  /** Statements in one transaction on the region's database; rolled back whole when one fails. */
-  async transaction(region2, body) {
+  /** Statements in one transaction on the region's database, as the role; rolled back whole when one fails. */
+  async transaction(region2, role, body) {
     let client;
     try {
-      client = await this.pool(region2, void 0).connect();
-      const c = client;
-      await c.query("BEGIN");
-      try {
-        const out = await body(async (text, values) => (await c.query(text, values)).rows);
-        await c.query("COMMIT");
-        return out;
-      } catch (error) {
-        await c.query("ROLLBACK").catch(() => void 0);
-        throw error;
-      }
+      client = await this.pool(region2, role).connect();
+      await client.query("BEGIN");
     } catch (error) {
-      throw this.fail(region2, error);
-    } finally {
       client?.release();
+      throw this.fail(region2, error);
+    }
+    const c = client;
+    let ended = false;
+    try {
+      let out;
+      try {
+        out = await body(async (text, values) => {
+          if (ended)
+            throw new DataError(
+              "bad-option",
+              `this transaction in ${region2} has ended: a table from tx.table() works only inside the transaction's body; use db.table() after it.`,
+              region2
+            );
+          try {
+            return (await c.query(text, values)).rows;
+          } catch (error) {
+            throw this.fail(region2, error, values);
+          }
+        });
+      } finally {
+        ended = true;
+      }
+      await c.query("COMMIT").catch((error) => {
+        throw this.fail(region2, error);
+      });
+      return out;
+    } catch (error) {
+      await c.query("ROLLBACK").catch(() => void 0);
+      throw error;
+    } finally {
+      c.release();
     }
   }
   async close() {
-    const pools = [...this.pools.values()];
+    const pools = [...this.pools.values()].flatMap((byRole) => [...byRole.values()]);
     this.pools.clear();
     await Promise.all(pools.map((p) => p.end().catch(() => void 0)));
   }
 };
 
 // src/data-api/subject.ts
-function regionsOf(table) {
-  return table.locality === "by-row" ? table.placement : [table.home];
+import { randomUUID } from "node:crypto";
+
+// src/data-api/query.ts
+var OPERATORS = {
+  eq: "=",
+  ne: "<>",
+  in: "IN",
+  gt: ">",
+  gte: ">=",
+  lt: "<",
+  lte: "<=",
+  like: "LIKE"
+};
+function isOperators(value) {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && !Buffer.isBuffer(value) && !Array.isArray(value);
 }
-function targets(caller) {
-  return Object.entries(caller.map.tables).filter((e) => e[1].subject !== void 0).map(([name, table]) => ({ name, table }));
-}
-function byRegion(caller) {
-  const out = /* @__PURE__ */ new Map();
-  for (const region2 of caller.map.order)
-    for (const target of targets(caller))
-      if (regionsOf(target.table).includes(region2))
-        out.set(region2, [...out.get(region2) ?? [], target]);
+function filterColumns(filter) {
+  const out = [];
+  const stack = [filter];
+  while (stack.length > 0) {
+    const f = stack.pop();
+    for (const key in f) {
+      const value = f[key];
+      if (value === void 0) continue;
+      if (key === "OR" && Array.isArray(value)) stack.push(...value);
+      else if (!out.includes(key)) out.push(key);
+    }
+  }
   return out;
 }
-function personalColumns(table) {
-  return Object.entries(table.columns).filter(([, c]) => c.category !== void 0).map(([name]) => name);
-}
-async function each(caller, run) {
-  const results = /* @__PURE__ */ new Map();
-  const receipts = await Promise.all(
-    [...byRegion(caller)].map(async ([region2, tables]) => {
-      try {
-        results.set(region2, await run(region2, tables));
-        return { region: region2, ok: true, rows: {} };
-      } catch (error) {
-        return {
-          region: region2,
-          ok: false,
-          rows: {},
-          error: error instanceof Error ? error.message : String(error)
-        };
-      }
-    })
-  );
-  return { results, receipts };
-}
-async function exportSubject(caller, id) {
-  const tables = {};
-  const { results, receipts } = await each(caller, async (region2, targets2) => {
-    const found = {};
-    for (const { name, table } of targets2) {
-      const rows = await caller.connections.query(
-        region2,
-        `SELECT * FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`,
-        [id]
+function compileFilter(filter, c, values) {
+  if (typeof filter !== "object" || filter === null || Array.isArray(filter))
+    throw new DataError("bad-key", `${c.what} on ${c.table} takes a filter object.`);
+  const parts = [];
+  const param = (column, value) => {
+    c.checkValue(column, value, c.what);
+    values.push(value);
+    return `$${values.length}`;
+  };
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === void 0) continue;
+    if (key === "OR") {
+      if (!Array.isArray(value) || value.length === 0)
+        throw new DataError(
+          "bad-key",
+          `${c.what} on ${c.table}: OR takes a non-empty list of filters.`
+        );
+      const branches = value.map((b) => compileFilter(b, c, values));
+      parts.push(`(${branches.map((b) => `(${b || "true"})`).join(" OR ")})`);
+      continue;
+    }
+    if (!c.columns.includes(key))
+      throw new DataError(
+        "unknown-column",
+        `${c.table} has no column ${key} (in ${c.what}); its columns are ${c.columns.join(", ")}.`
       );
-      found[name] = rows;
-      const classified = personalColumns(table);
-      if (rows.length > 0 && classified.length > 0)
-        await caller.audit.write({
-          time: (/* @__PURE__ */ new Date()).toISOString(),
-          role: caller.role,
-          purpose: caller.purpose,
-          table: name,
-          columns: classified,
-          key: { [table.subject.column]: id },
-          region: region2,
-          rows: rows.length,
-          action: "export"
-        });
+    const column = ident(key);
+    if (value === null) {
+      parts.push(`${column} IS NULL`);
+      continue;
     }
-    return found;
-  });
-  for (const receipt of receipts) {
-    const found = results.get(receipt.region) ?? {};
-    for (const [name, rows] of Object.entries(found)) {
-      receipt.rows[name] = rows.length;
-      tables[name] = [...tables[name] ?? [], ...rows];
+    if (!isOperators(value)) {
+      parts.push(`${column} = ${param(key, value)}`);
+      continue;
+    }
+    const ops = Object.entries(value).filter(([, v]) => v !== void 0);
+    if (ops.length === 0)
+      throw new DataError("bad-key", `${c.what} on ${c.table}: ${key} names no operator.`);
+    for (const [op, operand] of ops) {
+      if (!Object.hasOwn(OPERATORS, op))
+        throw new DataError(
+          "bad-key",
+          `${c.what} on ${c.table}: ${key} has no operator ${op} (operators: ${Object.keys(OPERATORS).join(", ")}).`
+        );
+      if (op === "in") {
+        if (!Array.isArray(operand))
+          throw new DataError("bad-key", `${c.what} on ${c.table}: ${key}.in takes a list.`);
+        parts.push(
+          operand.length === 0 ? "false" : `${column} IN (${operand.map((v) => param(key, v)).join(", ")})`
+        );
+        continue;
+      }
+      if (operand === null)
+        throw new DataError(
+          "bad-key",
+          `${c.what} on ${c.table}: ${key}.${op} cannot compare with null; use ${key}: null.`
+        );
+      if (op === "like" && typeof operand !== "string")
+        throw new DataError("bad-key", `${c.what} on ${c.table}: ${key}.like takes a string.`);
+      parts.push(`${column} ${OPERATORS[op]} ${param(key, operand)}`);
     }
   }
-  return { subject: id, complete: receipts.every((r) => r.ok), regions: receipts, tables };
+  return parts.join(" AND ");
 }
-async function eraseSubject(caller, id) {
-  const { results, receipts } = await each(
-    caller,
-    (region2) => caller.connections.transaction(region2, async (tx) => {
-      const changed = {};
-      for (const { name, table } of byRegion(caller).get(region2) ?? []) {
-        const personal = Object.entries(table.columns).filter(([, c]) => c.personal && c.nullable && !c.primaryKey).map(([c]) => c).filter((c) => c !== table.subject.column);
-        const text = table.subject.erase === "nullify" ? `UPDATE ${ident(name)} SET ${personal.map((c) => `${ident(c)} = NULL`).join(", ") || `${ident(table.subject.column)} = ${ident(table.subject.column)}`} WHERE ${ident(table.subject.column)} = $1 RETURNING 1` : `DELETE FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1 RETURNING 1`;
-        changed[name] = (await tx(text, [id])).length;
-      }
-      return changed;
-    })
+function sortKeys(orderBy, key) {
+  const out = Object.entries(orderBy ?? {}).filter(
+    (e) => e[1] !== void 0
   );
-  for (const receipt of receipts) receipt.rows = results.get(receipt.region) ?? {};
-  for (const receipt of receipts.filter((r) => r.ok))
-    await caller.audit.write({
-      time: (/* @__PURE__ */ new Date()).toISOString(),
-      role: caller.role,
-      purpose: caller.purpose,
-      table: Object.keys(receipt.rows).join(","),
-      columns: [],
-      key: { subject: id },
-      region: receipt.region,
-      rows: Object.values(receipt.rows).reduce((a, b) => a + b, 0),
-      action: "erase"
-    });
-  return { subject: id, complete: receipts.every((r) => r.ok), regions: receipts };
+  for (const k of key) if (!out.some(([c]) => c === k)) out.push([k, "asc"]);
+  return out;
 }
-async function runRetention(caller) {
-  const work = /* @__PURE__ */ new Map();
-  for (const [name, table] of Object.entries(caller.map.tables)) {
-    if (!table.retentionFunction) continue;
-    for (const region2 of table.locality === "global" ? [table.home] : table.placement)
-      work.set(region2, [...work.get(region2) ?? [], [name, table.retentionFunction]]);
+function orderText(keys, text) {
+  return keys.map(([c, d]) => `${ident(c)}${text(c) ? ' COLLATE "C"' : ""} ${d.toUpperCase()}`).join(", ");
+}
+function afterText(keys, cursor, text, values) {
+  const ors = [];
+  for (let i = 0; i < keys.length; i++) {
+    const ands = [];
+    for (let j = 0; j <= i; j++) {
+      const [c, d] = keys[j];
+      values.push(cursor[j]);
+      const col = `${ident(c)}${text(c) ? ' COLLATE "C"' : ""}`;
+      ands.push(`${col} ${j < i ? "=" : d === "asc" ? ">" : "<"} $${values.length}`);
+    }
+    ors.push(`(${ands.join(" AND ")})`);
   }
-  return Promise.all(
-    caller.map.order.filter((region2) => work.has(region2)).map(async (region2) => {
-      const rows = {};
-      try {
-        for (const [name, fn] of work.get(region2)) {
-          const [row] = await caller.connections.query(
-            region2,
-            `SELECT ${ident(fn)}() AS deleted`,
-            []
-          );
-          rows[name] = Number(row?.deleted ?? 0);
-        }
-        return { region: region2, ok: true, rows };
-      } catch (error) {
-        return {
-          region: region2,
-          ok: false,
-          rows,
-          error: error instanceof Error ? error.message : String(error)
-        };
-      }
-    })
+  return `(${ors.join(" OR ")})`;
+}
+function compareValues(a, b, numeric) {
+  if (a === b) return 0;
+  if (a === null || a === void 0) return 1;
+  if (b === null || b === void 0) return -1;
+  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
+  if (typeof a === "number" && typeof b === "number") return a - b;
+  if (numeric) {
+    const [x, y] = [String(a), String(b)];
+    if (/^-?\d+$/.test(x) && /^-?\d+$/.test(y)) return BigInt(x) < BigInt(y) ? -1 : 1;
+    return Number(x) - Number(y);
+  }
+  if (typeof a === "string" && typeof b === "string")
+    return Buffer.compare(Buffer.from(a), Buffer.from(b));
+  return String(a) < String(b) ? -1 : 1;
+}
+function comparator(keys, numeric) {
+  return (a, b) => {
+    for (const [c, d] of keys) {
+      const r = compareValues(a[c], b[c], numeric(c));
+      if (r !== 0) return d === "asc" ? r : -r;
+    }
+    return 0;
+  };
+}
+function encodeCursor(keys, row) {
+  const values = keys.map(([c]) => {
+    const v = row[c];
+    return v instanceof Date ? { d: v.toISOString() } : v;
+  });
+  return Buffer.from(JSON.stringify({ k: keys, v: values })).toString("base64url");
+}
+function decodeCursor(cursor, keys, table) {
+  const bad = () => new DataError(
+    "bad-option",
+    `the cursor given to find on ${table} is not one this order gave: pass the next cursor of the previous page, with the same orderBy.`
+  );
+  if (typeof cursor !== "string") throw bad();
+  let parsed;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw bad();
+  }
+  if (JSON.stringify(parsed.k) !== JSON.stringify(keys) || !Array.isArray(parsed.v)) throw bad();
+  return parsed.v.map(
+    (v) => typeof v === "object" && v !== null && "d" in v ? new Date(String(v.d)) : v
   );
 }
 
 // src/data-api/table.ts
+var FIND_OPTIONS = ["limit", "region", "select", "orderBy", "after"];
 var MAX_FIND = 1e4;
+var AFTER = "(after)";
+function grantees(table) {
+  return /* @__PURE__ */ new Set([
+    ...Object.values(table.columns).flatMap((c) => c.readers),
+    ...table.writers ?? []
+  ]);
+}
 function readable(table, role) {
+  if (!grantees(table).has(role)) return [];
   return Object.entries(table.columns).filter(([, c]) => c.category === void 0 || c.readers.includes(role)).map(([name]) => name);
 }
-function readsAsRole(table, role) {
-  return Object.values(table.columns).some((c) => c.readers.includes(role));
+function transferRefusal(map, name, here) {
+  const table = map.tables[name];
+  const jurisdiction = map.regions[here]?.jurisdiction ?? "";
+  if (!table.jurisdictions || table.jurisdictions.includes(jurisdiction)) return void 0;
+  if (table.transfers?.includes(jurisdiction)) return void 0;
+  return new DataError(
+    "transfer",
+    `${name}'s rows are resident in ${table.jurisdictions.join(", ")}, and a read from ${here} (${jurisdiction}) would transfer them out: add ${jurisdiction} to spec.data.tables.${name}.transfers in multiregion.yaml once the transfer has its legal basis (EDPB Guidelines 05/2021; PIPL article 38), or read from a region in ${table.jurisdictions.join(", ")}.`,
+    here
+  );
 }
+var UUID = /^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}$/i;
+var INTEGER = /^(smallint|integer|int|int2|int4|int8|bigint|serial|bigserial)$/i;
 function tableOf(map, name) {
   const table = Object.hasOwn(map.tables, name) ? map.tables[name] : void 0;
   if (!table)
@@ -7674,12 +7804,22 @@ function tableOf(map, name) {
 }
 function openTable(caller, name) {
   const table = tableOf(caller.map, name);
-  const { map, role, connections } = caller;
+  const { map, role, connections, pinned } = caller;
+  const query = (region2, text, values) => pinned ? pinned.run(text, values) : connections.query(region2, text, values, role);
+  const pin = (regions, what) => {
+    if (!pinned) return regions;
+    if (regions.includes(pinned.region)) return [pinned.region];
+    throw new DataError(
+      "bad-option",
+      `${what} on ${name} needs ${regions.join(" or ")}, outside this transaction's region ${pinned.region}: a transaction runs in one region.`,
+      pinned.region
+    );
+  };
   const t = ident(name);
   const columns = Object.keys(table.columns);
   const canRead = readable(table, role);
   const classifiedRead = canRead.filter((c) => table.columns[c].category !== void 0);
-  const asRole = readsAsRole(table, role) ? role : void 0;
+  const canWrite = (table.writers ?? []).includes(role);
   const checkColumns = (row, what) => {
     for (const column of Object.keys(row))
       if (!columns.includes(column))
@@ -7688,7 +7828,7 @@ function openTable(caller, name) {
           `${name} has no column ${column} (in ${what}); its columns are ${columns.join(", ")}.`
         );
   };
-  const allowed = (region2, why) => {
+  const allowed2 = (region2, why) => {
     if (!table.placement.includes(region2)) {
       const jurisdiction = map.regions[region2]?.jurisdiction;
       throw new DataError(
@@ -7708,12 +7848,12 @@ function openTable(caller, name) {
         "residency",
         `${name}.${table.regionColumn} in ${what} is ${JSON.stringify(value)}, which is not one of the service's regions (${Object.keys(map.regions).join(", ")}).`
       );
-    return allowed(value, `its ${table.regionColumn} column says ${value}`);
+    return allowed2(value, `its ${table.regionColumn} column says ${value}`);
   };
   const writeRegions = (row, what) => {
-    if (table.locality !== "by-row") return [allowed(table.home, "it is the home region")];
+    if (table.locality !== "by-row") return [allowed2(table.home, "it is the home region")];
     const region2 = rowRegion(row, what);
-    return region2 ? [region2] : table.placement.filter((r) => allowed(r, "searched"));
+    return region2 ? [region2] : table.placement.filter((r) => allowed2(r, "searched"));
   };
   const readRegions = (row, wanted, what) => {
     if (table.locality === "regional") return [table.home];
@@ -7721,7 +7861,8 @@ function openTable(caller, name) {
       const local = table.replicas?.[caller.region];
       return local && wanted.every((c) => local.includes(c)) ? [caller.region] : [table.home];
     }
-    const region2 = rowRegion(row, what);
+    const value = table.regionColumn ? row[table.regionColumn] : void 0;
+    const region2 = typeof value === "object" && value !== null ? void 0 : rowRegion(row, what);
     if (region2) return [region2];
     return map.order.filter((r) => table.placement.includes(r));
   };
@@ -7736,17 +7877,33 @@ function openTable(caller, name) {
       );
     return k;
   };
-  const where = (filter, offset) => {
-    const names = Object.keys(filter);
-    const text = names.map(
-      (c, i) => filter[c] === null ? `${ident(c)} IS NULL` : `${ident(c)} = $${i + 1 + offset}`
-    ).join(" AND ");
-    return {
-      text: text ? ` WHERE ${text}` : "",
-      values: names.filter((c) => filter[c] !== null).map((c) => filter[c])
-    };
+  const checkValue = (column, value, what) => {
+    if (value === null || value === void 0) return;
+    const type = table.columns[column].type;
+    const bad = type === "uuid" && !(typeof value === "string" && UUID.test(value)) || INTEGER.test(type) && !(typeof value === "number" && Number.isInteger(value) || typeof value === "bigint" || typeof value === "string" && /^-?\d+$/.test(value));
+    if (bad)
+      throw new DataError(
+        "bad-value",
+        `${name}.${column} is ${type}, and the value given in ${what} is not one (the value is not repeated here, since it may be personal data).`
+      );
+  };
+  const where = (filter, offset, what) => {
+    const values = [];
+    const text = Object.keys(filter).map((c) => {
+      const value = filter[c];
+      if (value === null) return `${ident(c)} IS NULL`;
+      checkValue(c, value, what);
+      values.push(value);
+      return `${ident(c)} = $${values.length + offset}`;
+    }).join(" AND ");
+    return { text: text ? ` WHERE ${text}` : "", values };
   };
   const refuseHidden = (filter, what) => {
+    if (canRead.length === 0)
+      throw new DataError(
+        "not-readable",
+        `${role} may not read ${name} at all (in ${what}): name it in a column's readers or in the table's writers in multiregion.yaml.`
+      );
     const hidden = Object.keys(filter).filter((c) => !canRead.includes(c));
     if (hidden.length > 0)
       throw new DataError(
@@ -7754,45 +7911,150 @@ function openTable(caller, name) {
         `${role} may not read ${name}.${hidden.join(`, ${name}.`)}, so it cannot look rows up by ${hidden.length > 1 ? "them" : "it"} (in ${what}). Add ${role} to the column's readers in multiregion.yaml.`
       );
   };
-  const audit = async (key, region2, rows) => {
-    if (classifiedRead.length === 0 || rows.length === 0) return;
-    await caller.audit.write({
+  const refuseWrite = (what) => {
+    if (!canWrite)
+      throw new DataError(
+        "not-allowed",
+        `${role} may not write ${name} (in ${what}): add it to spec.data.tables.${name}.writers in multiregion.yaml.`
+      );
+  };
+  const classified = (referenced) => classifiedRead.length > 0 || referenced.some((c) => table.columns[c]?.category);
+  const auditFor = (filter, referenced) => {
+    if (!classified(referenced)) return void 0;
+    const keyHash = caller.hash(filter);
+    return async (region2, rows) => caller.audit.write({
       time: (/* @__PURE__ */ new Date()).toISOString(),
       role,
       purpose: caller.purpose,
       table: name,
       columns: classifiedRead,
-      key,
+      filter: referenced,
+      keyHash,
       region: region2,
       rows: rows.length,
       action: "read"
     });
   };
-  const select = canRead.map(ident).join(", ");
-  const read = async (filter, limit, what) => {
-    refuseHidden(filter, what);
-    const regions = readRegions(filter, canRead, what);
-    const w = where(filter, 0);
-    const text = `SELECT ${select} FROM ${t}${w.text} LIMIT ${limit}`;
-    const fetch = async (region2) => {
-      const rows = await connections.query(region2, text, w.values, asRole);
-      await audit(filter, region2, rows);
-      return rows;
-    };
-    if (limit === 1) {
-      for (const region2 of regions) {
-        const rows = await fetch(region2);
-        if (rows.length > 0) return rows;
-      }
-      return [];
+  const writeAuditFor = (filter) => {
+    const read = Object.keys(filter).filter((c) => table.columns[c]?.category !== void 0);
+    if (read.length === 0) return void 0;
+    const keyHash = caller.hash(filter);
+    return async (region2, rows) => caller.audit.write({
+      time: (/* @__PURE__ */ new Date()).toISOString(),
+      role,
+      purpose: caller.purpose,
+      table: name,
+      columns: read,
+      filter: Object.keys(filter),
+      keyHash,
+      region: region2,
+      rows,
+      action: "read"
+    });
+  };
+  const selectAll = canRead.map(ident).join(", ");
+  const types = (c) => table.columns[c].type;
+  const isText = (c) => /^(text|varchar|character varying|char|character|citext)/i.test(types(c));
+  const isNumeric = (c) => /^(smallint|integer|int|int2|int4|int8|bigint|numeric|decimal|real|double)/i.test(types(c));
+  const compiler = { table: name, columns, checkValue, what: "" };
+  const texts = /* @__PURE__ */ new Map();
+  const statement = (shape, build) => {
+    let text = texts.get(shape);
+    if (text === void 0) {
+      text = build();
+      if (texts.size < 1e3) texts.set(shape, text);
     }
-    return (await Promise.all(regions.map(fetch))).flat().slice(0, limit);
+    return text;
+  };
+  const getRow = async (k) => {
+    refuseHidden(k, "get");
+    const refused = transferRefusal(map, name, caller.region);
+    if (refused) throw refused;
+    const regions = pin(readRegions(k, canRead, "get"), "get");
+    const names = Object.keys(k);
+    let text;
+    let values;
+    if (names.some((c) => k[c] === null)) {
+      const w = where(k, 0, "get");
+      text = `SELECT ${selectAll} FROM ${t}${w.text} LIMIT 1`;
+      values = w.values;
+    } else {
+      values = names.map((c) => {
+        checkValue(c, k[c], "get");
+        return k[c];
+      });
+      text = statement(
+        `get\0${names.join("\0")}`,
+        () => `SELECT ${selectAll} FROM ${t}${where(k, 0, "get").text} LIMIT 1`
+      );
+    }
+    const audit2 = auditFor(k, names);
+    for (const region2 of regions) {
+      const rows = await query(region2, text, values);
+      if (audit2) await audit2(region2, rows);
+      if (rows.length > 0) return rows;
+    }
+    return [];
+  };
+  const readPage = async (filter, options, what, paged) => {
+    const referenced = filterColumns(filter);
+    checkColumns(Object.fromEntries(referenced.map((c) => [c, true])), what);
+    refuseHidden(Object.fromEntries(referenced.map((c) => [c, true])), what);
+    const refused = transferRefusal(map, name, caller.region);
+    if (refused) throw refused;
+    const limit = options.limit ?? 100;
+    const selected = options.select ?? canRead;
+    const ordered = paged || options.orderBy !== void 0 || options.after !== void 0;
+    const keys = ordered ? sortKeys(options.orderBy, table.key) : [];
+    const hidden = [...selected, ...keys.map(([c]) => c)].filter((c) => !canRead.includes(c));
+    if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map((c) => [c, true])), what);
+    const values = [];
+    const conditions = [compileFilter(filter, { ...compiler, what }, values)];
+    let cursor;
+    if (options.after !== void 0) {
+      cursor = decodeCursor(options.after, keys, name);
+      conditions.push(afterText(keys, cursor, isText, values));
+    }
+    const cond = conditions.filter(Boolean).join(" AND ");
+    const fetched = [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
+    const text = `SELECT ${fetched.map(ident).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${ordered ? ` ORDER BY ${orderText(keys, isText)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
+    const regions = pin(readRegions(filter, fetched, what), what);
+    const audit2 = cursor === void 0 ? auditFor(filter, referenced) : auditFor({ ...filter, [AFTER]: cursor }, [
+      .../* @__PURE__ */ new Set([...referenced, ...keys.map(([c]) => c)])
+    ]);
+    const results = await Promise.all(
+      regions.map(async (region2) => {
+        const rows2 = await query(region2, text, values);
+        if (audit2) await audit2(region2, rows2);
+        return rows2;
+      })
+    );
+    let rows = results.length === 1 ? results[0] : results.flat();
+    if (ordered && results.length > 1) rows.sort(comparator(keys, isNumeric));
+    const more = rows.length > limit;
+    if (rows.length > limit) rows = rows.slice(0, limit);
+    let next;
+    if (paged && more) {
+      const last = rows[rows.length - 1];
+      const empty = keys.find(([c]) => last[c] === null);
+      if (empty)
+        throw new DataError(
+          "bad-option",
+          `${name}.${empty[0]} is NULL in a row of this page, and a cursor cannot point past a NULL: order by columns that are never NULL.`
+        );
+      next = encodeCursor(keys, last);
+    }
+    if (fetched.length !== selected.length)
+      rows = rows.map((r) => Object.fromEntries(selected.map((c) => [c, r[c]])));
+    return next === void 0 ? { rows } : { rows, next };
   };
   return {
     async insert(row) {
       const r = row;
       checkColumns(r, "insert");
-      const [region2] = writeRegions(r, "insert");
+      refuseWrite("insert");
+      for (const c of Object.keys(r)) checkValue(c, r[c], "insert");
+      const [region2] = pin(writeRegions(r, "insert"), "insert");
       if (table.locality === "by-row" && rowRegion(r, "insert") === void 0)
         throw new DataError(
           "residency",
@@ -7800,8 +8062,11 @@ function openTable(caller, name) {
         );
       const names = Object.keys(r);
       const returning = table.key.filter((c) => canRead.includes(c));
-      const text = `INSERT INTO ${t} (${names.map(ident).join(", ")}) VALUES (${names.map((_, i) => `$${i + 1}`).join(", ")})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(", ")}` : ""}`;
-      const rows = await connections.query(
+      const text = statement(
+        `insert\0${names.join("\0")}`,
+        () => `INSERT INTO ${t} (${names.map(ident).join(", ")}) VALUES (${names.map((_, i) => `$${i + 1}`).join(", ")})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(", ")}` : ""}`
+      );
+      const rows = await query(
         region2,
         text,
         names.map((c) => r[c])
@@ -7821,47 +8086,434 @@ function openTable(caller, name) {
           "residency",
           `${name}.${table.regionColumn} says where a row lives and cannot be updated; move a row by inserting it in the new region and deleting it from the old one.`
         );
+      refuseWrite("update");
+      refuseHidden(k, "update");
+      for (const c of Object.keys(p)) checkValue(c, p[c], "update");
       const set = Object.keys(p);
       if (set.length === 0) return { regions: [], count: 0 };
-      const w = where(k, set.length);
+      const w = where(k, set.length, "update");
       const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = $${i + 1}`).join(", ")}${w.text}`;
-      return write(writeRegions(k, "update"), text, [...set.map((c) => p[c]), ...w.values]);
+      return write(
+        pin(writeRegions(k, "update"), "update"),
+        text,
+        [...set.map((c) => p[c]), ...w.values],
+        writeAuditFor(k)
+      );
     },
     async delete(key) {
       const k = keyOf(key, "delete");
-      const w = where(k, 0);
-      return write(writeRegions(k, "delete"), `DELETE FROM ${t}${w.text}`, w.values);
+      refuseWrite("delete");
+      refuseHidden(k, "delete");
+      const w = where(k, 0, "delete");
+      return write(
+        pin(writeRegions(k, "delete"), "delete"),
+        `DELETE FROM ${t}${w.text}`,
+        w.values,
+        writeAuditFor(k)
+      );
     },
     async get(key) {
-      const k = keyOf(key, "get");
-      const rows = await read(k, 1, "get");
+      const rows = await getRow(keyOf(key, "get"));
       return rows[0];
     },
     async find(filter, options = {}) {
-      const f = { ...filter };
-      checkColumns(f, "find");
-      if (options.region !== void 0) {
-        if (!table.regionColumn)
-          throw new DataError(
-            "bad-key",
-            `find's region option is for by-row tables; ${name} is ${table.locality}.`
-          );
-        f[table.regionColumn] = options.region;
-      }
-      const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? 100)), MAX_FIND);
-      return await read(f, limit, "find");
+      return (await readPage(scoped(filter, options, "find"), options, "find", false)).rows;
+    },
+    async page(filter, options = {}) {
+      return await readPage(
+        scoped(filter, options, "page"),
+        options,
+        "page",
+        true
+      );
+    },
+    async *stream(filter, options = {}) {
+      const f = scoped(filter, options, "stream");
+      let after;
+      do {
+        const page = await readPage(
+          f,
+          after === void 0 ? options : { ...options, after },
+          "stream",
+          true
+        );
+        for (const row of page.rows) yield row;
+        after = page.next;
+      } while (after !== void 0);
     }
   };
-  async function write(regions, text, values) {
+  function scoped(filter, options, what) {
+    checkOptions(options, what);
+    if (typeof filter !== "object" || filter === null || Array.isArray(filter))
+      throw new DataError("bad-key", `${what} on ${name} takes a filter object.`);
+    const f = { ...filter };
+    if (options.region !== void 0) {
+      if (!table.regionColumn)
+        throw new DataError(
+          "bad-option",
+          `${what}'s region option is for by-row tables; ${name} is ${table.locality}.`
+        );
+      f[table.regionColumn] = options.region;
+    }
+    return f;
+  }
+  function checkOptions(options, what) {
+    if (typeof options !== "object" || options === null)
+      throw new DataError("bad-option", `${what}'s options on ${name} must be an object.`);
+    for (const key of Object.keys(options))
+      if (!FIND_OPTIONS.includes(key))
+        throw new DataError(
+          "bad-option",
+          `${what} has no option ${key} (options: ${FIND_OPTIONS.join(", ")}).`
+        );
+    const { limit, region: region2, select, orderBy } = options;
+    if (limit !== void 0 && !(typeof limit === "number" && Number.isInteger(limit) && limit >= 1 && limit <= MAX_FIND))
+      throw new DataError(
+        "bad-option",
+        `${what}'s limit on ${name} must be a whole number from 1 to ${MAX_FIND}, not ${JSON.stringify(limit)}.`
+      );
+    if (region2 !== void 0 && typeof region2 !== "string")
+      throw new DataError("bad-option", `${what}'s region on ${name} must be a region name.`);
+    if (select !== void 0 && (!Array.isArray(select) || select.length === 0 || select.some((c) => !columns.includes(c))))
+      throw new DataError(
+        "bad-option",
+        `${what}'s select on ${name} must list some of its columns (${columns.join(", ")}).`
+      );
+    if (orderBy !== void 0) {
+      if (typeof orderBy !== "object" || orderBy === null || Array.isArray(orderBy))
+        throw new DataError(
+          "bad-option",
+          `${what}'s orderBy on ${name} is an object of column: 'asc' or 'desc'.`
+        );
+      for (const [c, d] of Object.entries(orderBy))
+        if (!columns.includes(c) || d !== "asc" && d !== "desc")
+          throw new DataError(
+            "bad-option",
+            `${what}'s orderBy on ${name}: ${c} must be one of its columns, ordered 'asc' or 'desc'.`
+          );
+    }
+  }
+  async function write(regions, text, values, audit2) {
     let count = 0;
     const touched = [];
     for (const region2 of regions) {
-      const rows = await connections.query(region2, `${text} RETURNING 1`, values);
+      const rows = await query(region2, `${text} RETURNING 1`, values);
+      if (audit2) await audit2(region2, rows.length);
       count += rows.length;
       touched.push(region2);
     }
     return { regions: touched, count };
   }
+}
+
+// src/data-api/subject.ts
+function regionsOf(table) {
+  return table.locality === "by-row" ? table.placement : [table.home];
+}
+function targets(caller) {
+  return Object.entries(caller.map.tables).filter((e) => e[1].subject !== void 0).map(([name, table]) => ({ name, table }));
+}
+function byRegion(caller) {
+  const out = /* @__PURE__ */ new Map();
+  for (const region2 of caller.map.order)
+    for (const target of targets(caller))
+      if (regionsOf(target.table).includes(region2))
+        out.set(region2, [...out.get(region2) ?? [], target]);
+  return out;
+}
+function allowed(caller) {
+  const subjects = caller.map.subjects;
+  if (!subjects?.roles.includes(caller.role))
+    throw new DataError(
+      "not-allowed",
+      `${caller.role} may not run subject requests: ${subjects ? `only ${subjects.roles.join(", ")} may` : "no role may yet"}; name the roles in spec.data.subjectRequests.roles in multiregion.yaml.`
+    );
+  return subjects.home;
+}
+async function settle(regions, run) {
+  const out = /* @__PURE__ */ new Map();
+  await Promise.all(
+    regions.map(async (region2) => {
+      try {
+        out.set(region2, { ok: true, value: await run(region2) });
+      } catch (error) {
+        out.set(region2, {
+          ok: false,
+          error: error instanceof Error ? error.message : String(error)
+        });
+      }
+    })
+  );
+  return out;
+}
+function audit(caller, entry) {
+  return caller.audit.write({
+    time: (/* @__PURE__ */ new Date()).toISOString(),
+    role: caller.role,
+    purpose: caller.purpose,
+    table: entry.table,
+    columns: entry.columns,
+    filter: Object.keys(entry.filter),
+    keyHash: caller.hash(entry.filter),
+    region: entry.region,
+    rows: entry.rows,
+    action: entry.action
+  });
+}
+var EXPORT_PAGE = 1e3;
+async function subjectRows(caller, region2, name, table, id, onRow) {
+  const columns = readable(table, caller.role);
+  const from = `FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`;
+  if (!onRow) {
+    const rows = await caller.connections.query(
+      region2,
+      `SELECT ${columns.map(ident).join(", ")} ${from}`,
+      [id],
+      caller.role
+    );
+    return { rows, count: rows.length };
+  }
+  const key = table.key;
+  const fetched = [.../* @__PURE__ */ new Set([...columns, ...key])];
+  const keyList = key.map(ident).join(", ");
+  let count = 0;
+  let after;
+  for (; ; ) {
+    const rows = await caller.connections.query(
+      region2,
+      `SELECT ${fetched.map(ident).join(", ")} ${from}${after ? ` AND (${keyList}) > (${key.map((_, i) => `$${i + 2}`).join(", ")})` : ""} ORDER BY ${keyList} LIMIT ${EXPORT_PAGE}`,
+      after ? [id, ...after] : [id],
+      caller.role
+    );
+    for (const row of rows)
+      await onRow(
+        name,
+        fetched.length === columns.length ? row : Object.fromEntries(columns.map((c) => [c, row[c]])),
+        region2
+      );
+    count += rows.length;
+    if (rows.length < EXPORT_PAGE) return { rows: [], count };
+    const last = rows[rows.length - 1];
+    after = key.map((c) => last[c]);
+  }
+}
+async function exportRows(caller, id, onRow) {
+  const plan = byRegion(caller);
+  const tables = {};
+  const results = await settle([...plan.keys()], async (region2) => {
+    const found = {};
+    for (const { name, table } of plan.get(region2)) {
+      const refused = transferRefusal(caller.map, name, caller.region);
+      if (refused) throw refused;
+      if (onRow && table.key.length === 0)
+        throw new DataError(
+          "bad-key",
+          `${name} has no primary key to page its rows by; export it without onRow.`
+        );
+      const result = await subjectRows(caller, region2, name, table, id, onRow);
+      found[name] = result;
+      const classified = readable(table, caller.role).filter(
+        (c) => table.columns[c].category !== void 0
+      );
+      if (classified.length > 0)
+        await audit(caller, {
+          table: name,
+          columns: classified,
+          filter: { [table.subject.column]: id },
+          region: region2,
+          rows: result.count,
+          action: "export"
+        });
+    }
+    return found;
+  });
+  const regions = [];
+  for (const [region2, result] of results) {
+    if (!result.ok) {
+      regions.push({ region: region2, ok: false, rows: {}, error: result.error });
+      continue;
+    }
+    const rows = {};
+    for (const [name, found] of Object.entries(result.value)) {
+      rows[name] = found.count;
+      if (!onRow) tables[name] = [...tables[name] ?? [], ...found.rows];
+    }
+    regions.push({ region: region2, ok: true, rows });
+  }
+  return { regions, tables };
+}
+async function eraseRows(caller, id) {
+  const plan = byRegion(caller);
+  const results = await settle(
+    [...plan.keys()],
+    (region2) => caller.connections.transaction(region2, caller.role, async (tx) => {
+      const changed = {};
+      for (const { name, table } of plan.get(region2)) {
+        const personal = Object.entries(table.columns).filter(
+          ([c, k]) => k.personal && k.nullable && !k.primaryKey && c !== table.subject.column
+        ).map(([c]) => c);
+        const subject = ident(table.subject.column);
+        const text = table.subject.erase === "nullify" ? personal.length > 0 ? `UPDATE ${ident(name)} SET ${personal.map((c) => `${ident(c)} = NULL`).join(", ")} WHERE ${subject} = $1 RETURNING 1` : void 0 : `DELETE FROM ${ident(name)} WHERE ${subject} = $1 RETURNING 1`;
+        changed[name] = text ? (await tx(text, [id])).length : 0;
+      }
+      return changed;
+    })
+  );
+  const receipts = /* @__PURE__ */ new Map();
+  for (const [region2, result] of results)
+    receipts.set(
+      region2,
+      result.ok ? { region: region2, ok: true, rows: result.value } : { region: region2, ok: false, rows: {}, error: result.error }
+    );
+  const copies = targets(caller).flatMap(
+    ({ name, table }) => table.locality === "global" && table.subject.erase === "delete" ? Object.keys(table.replicas ?? {}).map((replica) => ({ name, table, replica })) : []
+  );
+  const held = await settle(
+    copies.map((_, i) => String(i)),
+    async (i) => {
+      const { name, table, replica } = copies[Number(i)];
+      if (!receipts.get(table.home)?.ok)
+        throw new Error(`${name} is not erased at home (${table.home}) yet`);
+      const [row] = await caller.connections.query(
+        replica,
+        `SELECT count(*) AS n FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`,
+        [id],
+        caller.role
+      );
+      const n = Number(row?.n ?? 0);
+      if (n > 0)
+        throw new Error(
+          `the replica of ${name} still holds ${n} row${n === 1 ? "" : "s"} of the subject: its subscription to ${table.home} has not applied the erasure (is it disabled?); resume the request once it has`
+        );
+    }
+  );
+  copies.forEach(({ replica }, i) => {
+    const result = held.get(String(i));
+    const receipt = receipts.get(replica) ?? { region: replica, ok: true, rows: {} };
+    if (!result.ok) {
+      receipt.ok = false;
+      receipt.error = receipt.error ? `${receipt.error}; ${result.error}` : result.error;
+    }
+    receipts.set(replica, receipt);
+  });
+  for (const receipt of receipts.values())
+    if (receipt.ok && Object.keys(receipt.rows).length > 0)
+      await audit(caller, {
+        table: Object.keys(receipt.rows).join(","),
+        columns: [],
+        filter: { subject: id },
+        region: receipt.region,
+        rows: Object.values(receipt.rows).reduce((a, b) => a + b, 0),
+        action: "erase"
+      });
+  return caller.map.order.filter((r) => receipts.has(r)).map((r) => receipts.get(r));
+}
+var TABLE = ident(SUBJECT_REQUESTS_TABLE);
+async function record(caller, home, request, id, action) {
+  await caller.connections.query(
+    home,
+    `INSERT INTO ${TABLE} (id, subject, action, role, purpose, regions) VALUES ($1, $2, $3, $4, $5, '{}'::jsonb) ON CONFLICT (id) DO NOTHING`,
+    [request, String(id), action, caller.role, caller.purpose],
+    caller.role
+  );
+}
+async function finish(caller, home, request, regions) {
+  const complete = regions.every((r) => r.ok);
+  const status = Object.fromEntries(regions.map(({ region: region2, ...rest }) => [region2, rest]));
+  await caller.connections.query(
+    home,
+    `UPDATE ${TABLE} SET regions = $2::jsonb, complete = $3, updated_at = now() WHERE id = $1`,
+    [request, JSON.stringify(status), complete],
+    caller.role
+  );
+  return complete;
+}
+async function exportSubject(caller, id, request = randomUUID(), options = {}) {
+  const home = allowed(caller);
+  if (options.onRow !== void 0 && typeof options.onRow !== "function")
+    throw new DataError("bad-option", "export: onRow must be a function (table, row, region).");
+  await record(caller, home, request, id, "export");
+  const { regions, tables } = await exportRows(caller, id, options.onRow);
+  const complete = await finish(caller, home, request, regions);
+  return { request, subject: id, complete, regions, tables };
+}
+async function eraseSubject(caller, id, request = randomUUID()) {
+  const home = allowed(caller);
+  await record(caller, home, request, id, "erase");
+  const regions = await eraseRows(caller, id);
+  const complete = await finish(caller, home, request, regions);
+  return { request, subject: id, complete, regions };
+}
+async function listRequests(caller, filter = {}) {
+  const home = allowed(caller);
+  if (filter.complete !== void 0 && typeof filter.complete !== "boolean")
+    throw new DataError("bad-option", "subjectRequests.list: complete must be true or false.");
+  const rows = await caller.connections.query(
+    home,
+    `SELECT id, subject, action, role, purpose, requested_at, updated_at, complete, regions FROM ${TABLE}${filter.complete === void 0 ? "" : " WHERE complete = $1"} ORDER BY requested_at, id`,
+    filter.complete === void 0 ? [] : [filter.complete],
+    caller.role
+  );
+  return rows.map((r) => ({
+    request: r.id,
+    subject: r.subject,
+    action: r.action,
+    role: r.role,
+    purpose: r.purpose,
+    requestedAt: r.requested_at,
+    updatedAt: r.updated_at,
+    complete: r.complete,
+    regions: r.regions
+  }));
+}
+async function resumeRequest(caller, request) {
+  const home = allowed(caller);
+  const [row] = await caller.connections.query(
+    home,
+    `SELECT subject, action FROM ${TABLE} WHERE id = $1`,
+    [request],
+    caller.role
+  );
+  if (!row)
+    throw new DataError(
+      "bad-key",
+      `no subject request ${request} is recorded in ${home}, the subjects' home region.`,
+      home
+    );
+  const subject = row.subject;
+  return row.action === "export" ? exportSubject(caller, subject, request) : eraseSubject(caller, subject, request);
+}
+async function runRetention(caller) {
+  const work = /* @__PURE__ */ new Map();
+  for (const [name, table] of Object.entries(caller.map.tables)) {
+    if (!table.retentionFunction || !(table.writers ?? []).includes(caller.role)) continue;
+    for (const region2 of table.locality === "global" ? [table.home] : table.placement)
+      work.set(region2, [...work.get(region2) ?? [], [name, table.retentionFunction]]);
+  }
+  return Promise.all(
+    caller.map.order.filter((region2) => work.has(region2)).map(async (region2) => {
+      const rows = {};
+      try {
+        for (const [name, fn] of work.get(region2)) {
+          const [row] = await caller.connections.query(
+            region2,
+            `SELECT ${ident(fn)}() AS deleted`,
+            [],
+            caller.role
+          );
+          rows[name] = Number(row?.deleted ?? 0);
+        }
+        return { region: region2, ok: true, rows };
+      } catch (error) {
+        return {
+          region: region2,
+          ok: false,
+          rows,
+          error: error instanceof Error ? error.message : String(error)
+        };
+      }
+    })
+  );
 }
 
 // src/data-api/index.ts
@@ -7901,9 +8553,10 @@ function openData(options) {
       "bad-map",
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     );
+  const env = options.env ?? process.env;
   const connections = new Connections({
     map,
-    env: options.env ?? process.env,
+    env,
     timeoutMs: options.timeoutMs ?? 5e3,
     maxPerRegion: options.maxConnectionsPerRegion ?? 10
   });
@@ -7913,6 +8566,7 @@ function openData(options) {
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
+    hash: keyHasher(options.auditKey ?? env.MULTIREGION_AUDIT_KEY),
     connections
   };
   const tables = /* @__PURE__ */ new Map();
@@ -7926,9 +8580,27 @@ function openData(options) {
       return t;
     },
     subject: (id) => ({
-      export: () => exportSubject(caller, id),
+      export: (options2) => exportSubject(caller, id, void 0, options2),
       erase: () => eraseSubject(caller, id)
     }),
+    transaction: (txRegion, body) => {
+      if (typeof txRegion !== "string" || !Object.hasOwn(map.regions, txRegion))
+        throw new DataError(
+          "bad-option",
+          `transaction: ${JSON.stringify(txRegion)} is not one of ${map.service}'s regions (${Object.keys(map.regions).join(", ")}).`
+        );
+      return connections.transaction(
+        txRegion,
+        caller.role,
+        (run) => body({
+          table: (name) => openTable({ ...caller, pinned: { region: txRegion, run } }, name)
+        })
+      );
+    },
+    subjectRequests: {
+      list: (filter) => listRequests(caller, filter),
+      resume: (request) => resumeRequest(caller, request)
+    },
     retention: { run: () => runRetention(caller) },
     close: () => connections.close()
   };

@@ -567,7 +567,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj2, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -607,7 +607,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj2, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -1543,10 +1543,10 @@ var require_stringify = __commonJS({
           return match.find((t) => t.format === item.format) ?? match[0];
       }
       let tagObj = void 0;
-      let obj;
+      let obj2;
       if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        obj2 = item.value;
+        let match = tags.filter((t) => t.identify?.(obj2));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -1554,11 +1554,11 @@ var require_stringify = __commonJS({
         }
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
-        obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        obj2 = item;
+        tagObj = tags.find((t) => t.nodeClass && obj2 instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        const name = obj2?.constructor?.name ?? (obj2 === null ? "null" : typeof obj2);
         throw new Error(`Tag not resolved for ${name} value`);
       }
       return tagObj;
@@ -2114,23 +2114,23 @@ var require_YAMLMap = __commonJS({
        * A generic collection parsing method that can be extended
        * to other node classes that inherit from YAMLMap
        */
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value = replacer.call(obj2, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
         };
-        if (obj instanceof Map) {
-          for (const [key, value] of obj)
+        if (obj2 instanceof Map) {
+          for (const [key, value] of obj2)
             add(key, value);
-        } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+        } else if (obj2 && typeof obj2 === "object") {
+          for (const key of Object.keys(obj2))
+            add(key, obj2[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2240,7 +2240,7 @@ var require_map = __commonJS({
           onError("Expected a mapping for this tag");
         return map2;
       },
-      createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLMap.YAMLMap.from(schema, obj2, ctx)
     };
     exports.map = map;
   }
@@ -2336,15 +2336,15 @@ var require_YAMLSeq = __commonJS({
           onComment
         });
       }
-      static from(schema, obj, ctx) {
+      static from(schema, obj2, ctx) {
         const { replacer } = ctx;
         const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
+        if (obj2 && Symbol.iterator in Object(obj2)) {
           let i = 0;
-          for (let it of obj) {
+          for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2378,7 +2378,7 @@ var require_seq = __commonJS({
           onError("Expected a sequence for this tag");
         return seq2;
       },
-      createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+      createNode: (schema, obj2, ctx) => YAMLSeq.YAMLSeq.from(schema, obj2, ctx)
     };
     exports.seq = seq;
   }
@@ -6421,15 +6421,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7304,7 +7304,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7379,7 +7379,7 @@ var require_public_api = __commonJS({
       return new Document2.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse3;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument3;
     exports.stringify = stringify5;
   }
@@ -7463,7 +7463,7 @@ function listSome(items, max = 10) {
   return all.length <= max ? shown2 : `${shown2} \u2026 and ${all.length - max} more`;
 }
 
-// src/manifest/formats.ts
+// src/schema/formats.ts
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 function isDnsLabel(value) {
   return DNS_LABEL.test(value);
@@ -7561,31 +7561,23 @@ var DEFAULTS = {
   rollbackApprovals: 0
 };
 
-// src/routing/annotations.ts
-var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
-function recordAnnotations(record) {
-  const out = { hostname: record.name };
-  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
-  if (!record.alias) out.ttl = String(record.ttl);
-  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
-  if (record.failover !== void 0) out["aws-failover"] = record.failover;
-  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
-  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
-  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
-  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
-  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
-  if (record.alias) out.alias = "true";
-  if (record.evaluateTargetHealth !== void 0)
-    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
-  return out;
+// src/manifest/routing.ts
+var ROUTING_DEFAULTS = {
+  policy: "latency",
+  ttl: 60,
+  timeout: "2s",
+  retries: 2,
+  weight: 100,
+  alias: true
+};
+function normalName(name) {
+  return name.toLowerCase().replace(/\.$/, "");
 }
-function withPrefix(prefix, annotations) {
-  return Object.fromEntries(
-    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
-  );
+function hostnameOf(routing, region2) {
+  return normalName(routing.hostnames?.[region2] ?? routing.hostname);
 }
 
-// src/routing/route53-locations.ts
+// src/manifest/route53-locations.ts
 var COUNTRIES = new Set(
   `AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ
    BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV BW BY BZ
@@ -7614,613 +7606,7 @@ var LATENCY_REGIONS = new Set(
    us-east-2 us-gov-east-1 us-gov-west-1 us-west-1 us-west-2`.split(/\s+/)
 );
 
-// src/routing/validate.ts
-var PROVIDER_MIN_TTL = {
-  cloudflare: { min: 120, allowed: [1] }
-};
-var MAX_TTL = 2147483647;
-var POLICY_KEYS = [
-  ["weighted", (k) => k === "aws-weight"],
-  ["latency", (k) => k === "aws-region"],
-  ["failover", (k) => k === "aws-failover"],
-  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
-  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
-  ["multivalue", (k) => k === "aws-multi-value-answer"]
-];
-function policiesOf(view) {
-  const keys = [...view.keys.keys()];
-  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
-}
-function parseTtl(value) {
-  if (/^-?\d+$/.test(value)) return Number(value);
-  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
-  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
-  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
-}
-function normal(name) {
-  return name.trim().toLowerCase().replace(/\.$/, "");
-}
-function names(view) {
-  return (view.keys.get("hostname")?.value ?? "").split(",").map(normal).filter((n) => n !== "");
-}
-function inZone(name, zone) {
-  const [n, z] = [normal(name), normal(zone)];
-  return n === z || n.endsWith(`.${z}`);
-}
-function validateViews(views, ctx) {
-  const claimed = new Map([...ctx.claimed].map(([name, owner]) => [normal(name), owner]));
-  const findings = [];
-  const add = (rule, severity, message, at, region2) => findings.push({ rule, severity, message, ...at, region: region2 });
-  const byName = /* @__PURE__ */ new Map();
-  for (const view of views) {
-    const key = (k) => view.keys.get(k);
-    const where = (k) => key(k)?.at ?? view.at;
-    const p = view.prefix;
-    const policies = policiesOf(view);
-    for (const name of names(view)) {
-      byName.set(name, [...byName.get(name) ?? [], view]);
-      if (view.zone !== "" && !inZone(name, view.zone))
-        add(
-          "dns-hostname-zone",
-          "error",
-          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
-          where("hostname"),
-          view.region
-        );
-      const owner = claimed.get(name);
-      if (owner !== void 0 && owner !== ctx.service)
-        add(
-          "dns-hostname-claimed",
-          "error",
-          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
-          where("hostname"),
-          view.region
-        );
-    }
-    if (policies.length > 1)
-      add(
-        "dns-mixed-policy",
-        "error",
-        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
-        view.at,
-        view.region
-      );
-    if (policies.length > 0 && !key("set-identifier"))
-      add(
-        "dns-set-identifier-missing",
-        "error",
-        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
-        view.at,
-        view.region
-      );
-    const weight = key("aws-weight");
-    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
-      add(
-        "dns-weight-range",
-        "error",
-        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
-        weight.at,
-        view.region
-      );
-    const awsRegion = key("aws-region");
-    if (awsRegion && !LATENCY_REGIONS.has(awsRegion.value))
-      add(
-        "dns-latency-region",
-        "error",
-        `${p}aws-region is "${awsRegion.value}", which is not a Region Route 53 takes for a latency record (such as us-east-1 or eu-north-1), so Route 53 would refuse ${view.region}'s record. The value is the region's location in the platform config: ask the platform team to set it to the AWS Region the cluster runs in, or choose another policy.`,
-        awsRegion.at,
-        view.region
-      );
-    const failover = key("aws-failover");
-    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
-      add(
-        "dns-failover-value",
-        "error",
-        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
-        failover.at,
-        view.region
-      );
-    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
-      add(
-        "dns-failover-health",
-        "error",
-        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
-        failover.at,
-        view.region
-      );
-    const continent = key("aws-geolocation-continent-code");
-    const country = key("aws-geolocation-country-code");
-    const subdivision = key("aws-geolocation-subdivision-code");
-    if (continent && (country || subdivision))
-      add(
-        "dns-geolocation-one-of",
-        "error",
-        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
-        (country ?? subdivision).at,
-        view.region
-      );
-    else if (subdivision && !country)
-      add(
-        "dns-geolocation-one-of",
-        "error",
-        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
-        subdivision.at,
-        view.region
-      );
-    const proximity = [
-      "aws-geoproximity-region",
-      "aws-geoproximity-local-zone-group",
-      "aws-geoproximity-coordinates"
-    ].filter((k) => key(k));
-    if (policies.includes("geoproximity") && proximity.length !== 1)
-      add(
-        "dns-geoproximity-one-of",
-        "error",
-        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
-        key(proximity[1] ?? "")?.at ?? view.at,
-        view.region
-      );
-    const bias = key("aws-geoproximity-bias");
-    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
-      add(
-        "dns-geoproximity-range",
-        "error",
-        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
-        bias.at,
-        view.region
-      );
-    const coordinates = key("aws-geoproximity-coordinates");
-    if (coordinates) {
-      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
-      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
-        add(
-          "dns-geoproximity-range",
-          "error",
-          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
-          coordinates.at,
-          view.region
-        );
-    }
-    const multi = key("aws-multi-value-answer");
-    if (multi && multi.value !== "true")
-      add(
-        "dns-multi-value-answer",
-        "warning",
-        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
-        multi.at,
-        view.region
-      );
-    const ttl2 = key("ttl");
-    if (ttl2) {
-      const seconds = parseTtl(ttl2.value);
-      const floor = PROVIDER_MIN_TTL[view.provider];
-      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
-        add(
-          "dns-ttl-invalid",
-          "error",
-          `${p}ttl is "${ttl2.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
-          ttl2.at,
-          view.region
-        );
-      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
-        add(
-          "dns-ttl-below-minimum",
-          "error",
-          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl2.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
-          ttl2.at,
-          view.region
-        );
-    }
-    const controller = key("controller");
-    if (controller && controller.value !== "dns-controller")
-      add(
-        "dns-controller-value",
-        "error",
-        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
-        controller.at,
-        view.region
-      );
-    for (const foreign of view.foreign)
-      add(
-        "dns-annotation-prefix",
-        "warning",
-        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
-        foreign.at,
-        view.region
-      );
-  }
-  for (const [name, members] of byName) {
-    const ids = /* @__PURE__ */ new Map();
-    for (const view of members) {
-      const id = view.keys.get("set-identifier");
-      if (!id) continue;
-      const first = ids.get(id.value);
-      if (first)
-        add(
-          "dns-set-identifier-duplicate",
-          "error",
-          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
-          id.at,
-          view.region
-        );
-      else ids.set(id.value, view);
-    }
-    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
-    if (policies.size > 0 && members.some((m) => policiesOf(m).length === 0)) policies.add("simple");
-    if (policies.size > 1) {
-      const last = members[members.length - 1];
-      add(
-        "dns-mixed-policy",
-        "error",
-        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
-        last.at,
-        last.region
-      );
-    }
-    const latencyRegions = /* @__PURE__ */ new Map();
-    for (const view of members) {
-      const awsRegion = view.keys.get("aws-region");
-      if (!awsRegion) continue;
-      const first = latencyRegions.get(awsRegion.value);
-      if (first)
-        add(
-          "dns-latency-duplicate",
-          "error",
-          `${first.region} and ${view.region} both publish a latency record for ${awsRegion.value} on ${name}; Route 53 takes one latency record per AWS Region and name, so it would refuse the second. Give one of them a name of its own in spec.routing.hostnames, or use policy weighted.`,
-          awsRegion.at,
-          view.region
-        );
-      else latencyRegions.set(awsRegion.value, view);
-    }
-    const weighted = members.filter((m) => m.keys.has("aws-weight"));
-    if (weighted.length > 100)
-      add(
-        "dns-weight-range",
-        "error",
-        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
-        weighted[100].at,
-        weighted[100].region
-      );
-    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
-    const primaries = tiers.filter((t) => t === "PRIMARY").length;
-    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
-    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
-      const last = members[members.length - 1];
-      add(
-        "dns-failover-pair",
-        "error",
-        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
-        last.keys.get("aws-failover")?.at ?? last.at,
-        last.region
-      );
-    }
-  }
-  return findings;
-}
-function splitByPrefix(all, prefix) {
-  const own = /* @__PURE__ */ new Map();
-  const foreign = [];
-  for (const [key, value] of all) {
-    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
-    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
-      foreign.push([key, value]);
-  }
-  return { own, foreign };
-}
-
-// src/routing/compile.ts
-var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
-var ROUTING_DEFAULTS = {
-  policy: "latency",
-  ttl: 60,
-  timeout: "2s",
-  retries: 2,
-  weight: 100,
-  alias: true
-};
-var MANAGED_KEYS = [
-  "hostname",
-  "set-identifier",
-  "ttl",
-  "aws-region",
-  "aws-failover",
-  "aws-weight",
-  "aws-geolocation-continent-code",
-  "aws-geolocation-country-code",
-  "aws-geolocation-subdivision-code",
-  "aws-health-check-id",
-  "alias",
-  "aws-evaluate-target-health"
-];
-function normalName(name) {
-  return name.toLowerCase().replace(/\.$/, "");
-}
-function hostnameOf(routing, region2) {
-  return normalName(routing.hostnames?.[region2] ?? routing.hostname);
-}
-function inChinaPartition(location2) {
-  return location2.startsWith("cn-");
-}
-function prefixOf(platform, region2) {
-  return platform.regions[region2]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
-}
-function recordSets(service, platform) {
-  const sets = /* @__PURE__ */ new Map();
-  if (!service.routing) return sets;
-  for (const region2 of service.regions) {
-    if (!platform.regions[region2]) continue;
-    const name = hostnameOf(service.routing, region2);
-    sets.set(name, [...sets.get(name) ?? [], region2]);
-  }
-  return sets;
-}
-function failoverChain(routing, members) {
-  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
-  return listed.length > 0 ? listed : [...members];
-}
-function nestedName(name, tier) {
-  const dot = name.indexOf(".");
-  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
-}
-function compileDns(service, platform) {
-  const routing = service.routing;
-  const findings = [];
-  const regions = [];
-  if (!routing) return { regions, findings };
-  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
-  const ttl2 = routing.ttl ?? ROUTING_DEFAULTS.ttl;
-  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
-  const find = (rule, severity, message, path, region2) => {
-    const finding2 = {
-      rule,
-      severity,
-      message,
-      file: service.file,
-      ...service.locate(path)
-    };
-    if (region2 !== void 0) finding2.region = region2;
-    findings.push(finding2);
-  };
-  if (alias && routing.ttl !== void 0) {
-    find(
-      "dns-alias-ttl",
-      "info",
-      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
-      ["spec", "routing", "ttl"]
-    );
-  }
-  if (routing.alias === false && service.regions.some((r) => platform.regions[r]?.dns?.provider === "aws"))
-    find(
-      "dns-alias-false",
-      "warning",
-      `ExternalDNS makes ALIAS records to an AWS load balancer whatever "alias: false" says, unless its controller runs with --aws-prefer-cname: Route 53 then ignores spec.routing.ttl and evaluates the load balancer's health. Ask the platform team whether the Route 53 regions' ExternalDNS runs with --aws-prefer-cname, or remove "alias: false".`,
-      ["spec", "routing", "alias"]
-    );
-  for (const [name, members] of recordSets(service, platform)) {
-    const chain = failoverChain(routing, members);
-    const shared = members.length > 1;
-    const hostPathOf = (region2) => routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
-    findings.push(...partitionFindings(service, platform, name, members, hostPathOf));
-    if (policy === "failover" && shared) {
-      const listed = (routing.failover ?? []).filter((r) => members.includes(r));
-      if (chain.length < 2) {
-        find(
-          "dns-failover-pair",
-          "error",
-          `Policy failover needs at least two regions of ${name} in spec.routing.failover (PRIMARY and SECONDARY), but it names only ${chain.join(", ")}. Add the region to fail over to, or choose another policy.`,
-          ["spec", "routing", "failover", (routing.failover ?? []).indexOf(listed[0])],
-          chain[0]
-        );
-        continue;
-      }
-      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2));
-      const tooLong = nested.find((n) => !isHostname(n));
-      if (tooLong !== void 0) {
-        find(
-          "dns-failover-nesting",
-          "error",
-          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
-          hostPathOf(chain[0]),
-          chain[0]
-        );
-        continue;
-      }
-      const outside = nested.find(
-        (n) => members.some((r) => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
-      );
-      if (outside !== void 0) {
-        find(
-          "dns-failover-nesting",
-          "error",
-          `Failover over ${chain.length} regions nests through ${outside}, which is outside the zone of ${name} (an apex name has no label to extend), so ExternalDNS would not publish it. Use a name below the zone apex (such as checkout.${name}), or fail over between two regions.`,
-          ["spec", "routing", "failover"],
-          chain[0]
-        );
-        continue;
-      }
-    }
-    for (const region2 of members) {
-      const settings = platform.regions[region2];
-      const dns = settings.dns;
-      const hostPath = hostPathOf(region2);
-      const plan2 = {
-        region: region2,
-        provider: dns?.provider ?? "none",
-        zone: dns?.zone ?? "",
-        prefix: prefixOf(platform, region2),
-        hostname: name,
-        endpoint: [],
-        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
-      };
-      regions.push(plan2);
-      const regionIndex = service.regions.indexOf(region2);
-      if (!dns) {
-        find(
-          "dns-not-configured",
-          "error",
-          `Region ${region2} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region2}.dns, or remove ${region2} from spec.regions.`,
-          ["spec", "regions", regionIndex],
-          region2
-        );
-        continue;
-      }
-      if (dns.provider === "k8gb") {
-        plan2.gslb = gslbStrategy(routing, policy, ttl2, members, chain);
-        continue;
-      }
-      const base = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias };
-      const healthCheckId = routing.healthCheck?.id?.[region2];
-      if (healthCheckId !== void 0) {
-        base.healthCheckId = healthCheckId;
-        plan2.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region2];
-      }
-      if (alias) base.evaluateTargetHealth = true;
-      if (!ROUTING_PROVIDERS.has(dns.provider)) {
-        if (shared) {
-          find(
-            "dns-provider-unsupported",
-            "error",
-            `Region ${region2} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region2} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
-            ["spec", "routing", "policy"],
-            region2
-          );
-          continue;
-        }
-        plan2.service = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias: false };
-        continue;
-      }
-      const setIdentifier = `${service.name}-${region2}`;
-      const record = { ...base, setIdentifier };
-      plan2.origins["set-identifier"] = ["metadata", "name"];
-      switch (policy) {
-        case "latency":
-          record.policy = "latency";
-          record.awsRegion = settings.location;
-          plan2.origins["aws-region"] = ["spec", "regions", regionIndex];
-          break;
-        case "weighted":
-          record.policy = "weighted";
-          record.weight = routing.weights?.[region2] ?? ROUTING_DEFAULTS.weight;
-          plan2.origins["aws-weight"] = routing.weights?.[region2] !== void 0 ? ["spec", "routing", "weights", region2] : ["spec", "routing", "policy"];
-          break;
-        case "geolocation": {
-          const geo = routing.geolocation?.[region2];
-          if (!geo) {
-            find(
-              "dns-region-not-routed",
-              "warning",
-              `Region ${region2} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region2}: { country: US }").`,
-              ["spec", "regions", regionIndex],
-              region2
-            );
-            continue;
-          }
-          record.policy = "geolocation";
-          const geoPath = ["spec", "routing", "geolocation", region2];
-          if (geo.continent !== void 0) {
-            record.continent = geo.continent;
-            plan2.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
-          }
-          if (geo.country !== void 0) {
-            record.country = geo.country;
-            plan2.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
-          }
-          if (geo.subdivision !== void 0) {
-            record.subdivision = geo.subdivision;
-            plan2.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
-          }
-          break;
-        }
-        case "failover": {
-          const tier = chain.indexOf(region2);
-          if (tier === -1) {
-            find(
-              "dns-region-not-routed",
-              "warning",
-              `Region ${region2} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
-              ["spec", "regions", regionIndex],
-              region2
-            );
-            continue;
-          }
-          if (!shared) {
-            plan2.service = base;
-            continue;
-          }
-          record.policy = "failover";
-          const last = tier === chain.length - 1;
-          const level = last ? chain.length - 1 : tier + 1;
-          record.name = level === 1 ? name : nestedName(name, level);
-          record.failover = last ? "SECONDARY" : "PRIMARY";
-          plan2.origins["aws-failover"] = ["spec", "routing", "failover", tier];
-          plan2.origins.hostname = ["spec", "routing", "failover", tier];
-          if (tier === 0) plan2.endpoint = nestingRecords(service.name, name, chain.length, ttl2);
-          break;
-        }
-      }
-      plan2.service = record;
-    }
-  }
-  return { regions, findings };
-}
-function nestingRecords(service, name, tiers, ttl2) {
-  const records = [];
-  for (let level = 1; level <= tiers - 2; level++) {
-    records.push({
-      name: level === 1 ? name : nestedName(name, level),
-      policy: "failover",
-      carrier: "DNSEndpoint",
-      setIdentifier: `${service}-tier${level + 1}`,
-      failover: "SECONDARY",
-      ttl: ttl2,
-      alias: true,
-      evaluateTargetHealth: true,
-      target: nestedName(name, level + 1)
-    });
-  }
-  return records;
-}
-function gslbStrategy(routing, policy, ttl2, members, chain) {
-  switch (policy) {
-    case "failover":
-      return { type: "failover", dnsTtlSeconds: ttl2, primaryGeoTag: chain[0] };
-    case "weighted":
-      return {
-        type: "roundRobin",
-        dnsTtlSeconds: ttl2,
-        weight: Object.fromEntries(
-          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
-        )
-      };
-    case "geolocation":
-      return { type: "geoip", dnsTtlSeconds: ttl2 };
-    default:
-      return { type: "geoip", dnsTtlSeconds: ttl2 };
-  }
-}
-function partitionFindings(service, platform, name, members, hostPathOf) {
-  const aws = members.filter((r) => platform.regions[r]?.dns?.provider === "aws");
-  const china = aws.filter((r) => inChinaPartition(platform.regions[r].location));
-  const commercial = aws.filter((r) => !china.includes(r));
-  const findings = [];
-  for (const region2 of china) {
-    const zone = platform.regions[region2].dns.zone;
-    const sameZone = Object.entries(platform.regions).filter(([, r]) => r.dns?.provider === "aws" && !inChinaPartition(r.location)).filter(([, r]) => normalName(r.dns.zone) === normalName(zone)).map(([other]) => other);
-    if (commercial.length === 0 && sameZone.length === 0) continue;
-    findings.push({
-      rule: "dns-partition",
-      severity: "error",
-      message: commercial.length > 0 ? `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, whose Route 53 is separate, but shares ${name} with ${commercial.join(", ")} in the commercial partition: no record set can span both. Give ${region2} a name in its own zone in spec.routing.hostnames.` : `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, but its zone ${zone} is also the zone of ${sameZone.join(", ")} in the commercial partition: one hosted zone cannot serve both. Ask the platform team for a zone of its own for ${region2}.`,
-      file: service.file,
-      ...service.locate(hostPathOf(region2)),
-      region: region2
-    });
-  }
-  return findings;
-}
-
-// src/routing/spec-rules.ts
+// src/manifest/routing-rules.ts
 var MAX_TIMER_MS = 2 ** 31 - 1;
 var ms = (duration) => Math.round((parseDuration(duration) ?? 0) * 1e3);
 function routingSpecRules(source, m) {
@@ -8319,7 +7705,13 @@ function routingSpecRules(source, m) {
         `spec.routing.${field} is ${value} ms; Node's timers hold at most 2^31 - 1 ms (about 24.8 days) and fire at once beyond it, so every request would fail. Use a shorter duration.`,
         durationPath(field === "deadline" && routing.deadline === void 0 ? "timeout" : field)
       );
-  if (routing.hedge !== void 0 && ms(routing.hedge) >= deadline)
+  if (routing.hedge !== void 0 && ms(routing.hedge) <= 0)
+    add(
+      "routing-duration",
+      `spec.routing.hedge is ${routing.hedge}, so every idempotent request goes to two regions at once and doubles the load on the service. Set the hedge to a latency most requests beat (such as their p95), or remove it.`,
+      durationPath("hedge")
+    );
+  else if (routing.hedge !== void 0 && ms(routing.hedge) >= deadline)
     add(
       "routing-duration",
       `spec.routing.hedge (${routing.hedge}) is not shorter than the deadline (${deadline} ms), so no hedge would ever be sent. Make it shorter, or remove it.`,
@@ -8618,6 +8010,21 @@ var schema11 = {
           type: "string",
           format: "relative-path"
         },
+        subjectRequests: {
+          description: "Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.",
+          type: "object",
+          additionalProperties: false,
+          required: ["roles"],
+          properties: {
+            roles: {
+              description: "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.",
+              type: "array",
+              minItems: 1,
+              uniqueItems: true,
+              items: { type: "string", format: "sql-identifier" }
+            }
+          }
+        },
         tables: {
           description: "Tables by name.",
           type: "object",
@@ -8647,6 +8054,20 @@ var schema11 = {
           minItems: 1,
           uniqueItems: true,
           items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+        },
+        transfers: {
+          description: "Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+        },
+        writers: {
+          description: "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", format: "sql-identifier" }
         },
         retention: {
           description: "How long rows are kept, as a duration (for example 730d).",
@@ -8894,6 +8315,21 @@ var schema14 = {
       type: "string",
       format: "relative-path"
     },
+    subjectRequests: {
+      description: "Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.",
+      type: "object",
+      additionalProperties: false,
+      required: ["roles"],
+      properties: {
+        roles: {
+          description: "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.",
+          type: "array",
+          minItems: 1,
+          uniqueItems: true,
+          items: { type: "string", format: "sql-identifier" }
+        }
+      }
+    },
     tables: {
       description: "Tables by name.",
       type: "object",
@@ -8925,6 +8361,20 @@ var schema15 = {
       minItems: 1,
       uniqueItems: true,
       items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+    },
+    transfers: {
+      description: "Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", pattern: "^[A-Z]{2,3}$" }
+    },
+    writers: {
+      description: "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.",
+      type: "array",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: "string", format: "sql-identifier" }
     },
     retention: {
       description: "How long rows are kept, as a duration (for example 730d).",
@@ -8990,9 +8440,9 @@ var schema16 = {
     }
   }
 };
-var formats42 = FORMAT_TESTS.size;
+var formats46 = FORMAT_TESTS.size;
 var pattern3 = new RegExp("^[A-Z]{2,3}$", "u");
-var pattern4 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
+var pattern5 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -9016,7 +8466,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "home" || key0 === "locality" || key0 === "residency" || key0 === "retention" || key0 === "subject" || key0 === "expectedSize" || key0 === "columns")) {
+      if (!func3.call(schema15.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -9209,18 +8659,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.retention !== void 0) {
-      let data4 = data.retention;
-      if (typeof data4 === "string") {
-        if (!formats8(data4)) {
+    if (data.transfers !== void 0) {
+      let data4 = data.transfers;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
           const err10 = {
-            instancePath: instancePath + "/retention",
-            schemaPath: "#/properties/retention/format",
-            keyword: "format",
-            params: { format: "duration" },
-            message: 'must match format "duration"',
-            schema: "duration",
-            parentSchema: schema15.properties.retention,
+            instancePath: instancePath + "/transfers",
+            schemaPath: "#/properties/transfers/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema15.properties.transfers,
             data: data4
           };
           if (vErrors === null) {
@@ -9230,177 +8680,202 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-      } else {
-        const err11 = {
-          instancePath: instancePath + "/retention",
-          schemaPath: "#/properties/retention/type",
-          keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-          schema: schema15.properties.retention.type,
-          parentSchema: schema15.properties.retention,
-          data: data4
-        };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
-        }
-        errors++;
-      }
-    }
-    if (data.subject !== void 0) {
-      let data5 = data.subject;
-      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
-        if (data5.column === void 0) {
-          const err12 = {
-            instancePath: instancePath + "/subject",
-            schemaPath: "#/properties/subject/required",
-            keyword: "required",
-            params: { missingProperty: "column" },
-            message: "must have required property 'column'",
-            schema: schema15.properties.subject.required,
-            parentSchema: schema15.properties.subject,
-            data: data5
-          };
-          if (vErrors === null) {
-            vErrors = [err12];
-          } else {
-            vErrors.push(err12);
-          }
-          errors++;
-        }
-        for (const key1 in data5) {
-          if (!(key1 === "column" || key1 === "erase")) {
-            const err13 = {
-              instancePath: instancePath + "/subject",
-              schemaPath: "#/properties/subject/additionalProperties",
-              keyword: "additionalProperties",
-              params: { additionalProperty: key1 },
-              message: "must NOT have additional properties",
-              schema: false,
-              parentSchema: schema15.properties.subject,
-              data: data5
-            };
-            if (vErrors === null) {
-              vErrors = [err13];
-            } else {
-              vErrors.push(err13);
-            }
-            errors++;
-          }
-        }
-        if (data5.column !== void 0) {
-          let data6 = data5.column;
-          if (typeof data6 === "string") {
-            if (!formats34(data6)) {
-              const err14 = {
-                instancePath: instancePath + "/subject/column",
-                schemaPath: "#/properties/subject/properties/column/format",
-                keyword: "format",
-                params: { format: "sql-identifier" },
-                message: 'must match format "sql-identifier"',
-                schema: "sql-identifier",
-                parentSchema: schema15.properties.subject.properties.column,
-                data: data6
+        const len1 = data4.length;
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (!pattern3.test(data5)) {
+              const err11 = {
+                instancePath: instancePath + "/transfers/" + i2,
+                schemaPath: "#/properties/transfers/items/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[A-Z]{2,3}$" },
+                message: 'must match pattern "^[A-Z]{2,3}$"',
+                schema: "^[A-Z]{2,3}$",
+                parentSchema: schema15.properties.transfers.items,
+                data: data5
               };
               if (vErrors === null) {
-                vErrors = [err14];
+                vErrors = [err11];
               } else {
-                vErrors.push(err14);
+                vErrors.push(err11);
               }
               errors++;
             }
           } else {
-            const err15 = {
-              instancePath: instancePath + "/subject/column",
-              schemaPath: "#/properties/subject/properties/column/type",
+            const err12 = {
+              instancePath: instancePath + "/transfers/" + i2,
+              schemaPath: "#/properties/transfers/items/type",
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema15.properties.subject.properties.column.type,
-              parentSchema: schema15.properties.subject.properties.column,
-              data: data6
+              schema: schema15.properties.transfers.items.type,
+              parentSchema: schema15.properties.transfers.items,
+              data: data5
             };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err12];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err12);
             }
             errors++;
           }
         }
-        if (data5.erase !== void 0) {
-          let data7 = data5.erase;
-          if (!(data7 === "delete" || data7 === "nullify")) {
-            const err16 = {
-              instancePath: instancePath + "/subject/erase",
-              schemaPath: "#/properties/subject/properties/erase/enum",
-              keyword: "enum",
-              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
-              message: "must be equal to one of the allowed values",
-              schema: schema15.properties.subject.properties.erase.enum,
-              parentSchema: schema15.properties.subject.properties.erase,
-              data: data7
-            };
-            if (vErrors === null) {
-              vErrors = [err16];
-            } else {
-              vErrors.push(err16);
+        let i3 = data4.length;
+        let j1;
+        if (i3 > 1) {
+          const indices1 = {};
+          for (; i3--; ) {
+            let item1 = data4[i3];
+            if (typeof item1 !== "string") {
+              continue;
             }
-            errors++;
+            if (typeof indices1[item1] == "number") {
+              j1 = indices1[item1];
+              const err13 = {
+                instancePath: instancePath + "/transfers",
+                schemaPath: "#/properties/transfers/uniqueItems",
+                keyword: "uniqueItems",
+                params: { i: i3, j: j1 },
+                message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
+                schema: true,
+                parentSchema: schema15.properties.transfers,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+              break;
+            }
+            indices1[item1] = i3;
           }
         }
       } else {
-        const err17 = {
-          instancePath: instancePath + "/subject",
-          schemaPath: "#/properties/subject/type",
+        const err14 = {
+          instancePath: instancePath + "/transfers",
+          schemaPath: "#/properties/transfers/type",
           keyword: "type",
-          params: { type: "object" },
-          message: "must be object",
-          schema: schema15.properties.subject.type,
-          parentSchema: schema15.properties.subject,
-          data: data5
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema15.properties.transfers.type,
+          parentSchema: schema15.properties.transfers,
+          data: data4
         };
         if (vErrors === null) {
-          vErrors = [err17];
+          vErrors = [err14];
         } else {
-          vErrors.push(err17);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
-    if (data.expectedSize !== void 0) {
-      let data8 = data.expectedSize;
-      if (typeof data8 === "string") {
-        if (!formats42(data8)) {
-          const err18 = {
-            instancePath: instancePath + "/expectedSize",
-            schemaPath: "#/properties/expectedSize/format",
-            keyword: "format",
-            params: { format: "size" },
-            message: 'must match format "size"',
-            schema: "size",
-            parentSchema: schema15.properties.expectedSize,
-            data: data8
+    if (data.writers !== void 0) {
+      let data6 = data.writers;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err15 = {
+            instancePath: instancePath + "/writers",
+            schemaPath: "#/properties/writers/minItems",
+            keyword: "minItems",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 items",
+            schema: 1,
+            parentSchema: schema15.properties.writers,
+            data: data6
           };
           if (vErrors === null) {
-            vErrors = [err18];
+            vErrors = [err15];
           } else {
-            vErrors.push(err18);
+            vErrors.push(err15);
           }
           errors++;
         }
+        const len2 = data6.length;
+        for (let i4 = 0; i4 < len2; i4++) {
+          let data7 = data6[i4];
+          if (typeof data7 === "string") {
+            if (!formats34(data7)) {
+              const err16 = {
+                instancePath: instancePath + "/writers/" + i4,
+                schemaPath: "#/properties/writers/items/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema15.properties.writers.items,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + "/writers/" + i4,
+              schemaPath: "#/properties/writers/items/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema15.properties.writers.items.type,
+              parentSchema: schema15.properties.writers.items,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        let i5 = data6.length;
+        let j2;
+        if (i5 > 1) {
+          const indices2 = {};
+          for (; i5--; ) {
+            let item2 = data6[i5];
+            if (typeof item2 !== "string") {
+              continue;
+            }
+            if (typeof indices2[item2] == "number") {
+              j2 = indices2[item2];
+              const err18 = {
+                instancePath: instancePath + "/writers",
+                schemaPath: "#/properties/writers/uniqueItems",
+                keyword: "uniqueItems",
+                params: { i: i5, j: j2 },
+                message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)",
+                schema: true,
+                parentSchema: schema15.properties.writers,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+              break;
+            }
+            indices2[item2] = i5;
+          }
+        }
       } else {
         const err19 = {
-          instancePath: instancePath + "/expectedSize",
-          schemaPath: "#/properties/expectedSize/type",
+          instancePath: instancePath + "/writers",
+          schemaPath: "#/properties/writers/type",
           keyword: "type",
-          params: { type: "string" },
-          message: "must be string",
-          schema: schema15.properties.expectedSize.type,
-          parentSchema: schema15.properties.expectedSize,
-          data: data8
+          params: { type: "array" },
+          message: "must be array",
+          schema: schema15.properties.writers.type,
+          parentSchema: schema15.properties.writers,
+          data: data6
         };
         if (vErrors === null) {
           vErrors = [err19];
@@ -9410,14 +8885,215 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.columns !== void 0) {
-      let data9 = data.columns;
+    if (data.retention !== void 0) {
+      let data8 = data.retention;
+      if (typeof data8 === "string") {
+        if (!formats8(data8)) {
+          const err20 = {
+            instancePath: instancePath + "/retention",
+            schemaPath: "#/properties/retention/format",
+            keyword: "format",
+            params: { format: "duration" },
+            message: 'must match format "duration"',
+            schema: "duration",
+            parentSchema: schema15.properties.retention,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = {
+          instancePath: instancePath + "/retention",
+          schemaPath: "#/properties/retention/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.retention.type,
+          parentSchema: schema15.properties.retention,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.subject !== void 0) {
+      let data9 = data.subject;
       if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-        for (const key2 in data9) {
-          const _errs21 = errors;
+        if (data9.column === void 0) {
+          const err22 = {
+            instancePath: instancePath + "/subject",
+            schemaPath: "#/properties/subject/required",
+            keyword: "required",
+            params: { missingProperty: "column" },
+            message: "must have required property 'column'",
+            schema: schema15.properties.subject.required,
+            parentSchema: schema15.properties.subject,
+            data: data9
+          };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        for (const key1 in data9) {
+          if (!(key1 === "column" || key1 === "erase")) {
+            const err23 = {
+              instancePath: instancePath + "/subject",
+              schemaPath: "#/properties/subject/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema15.properties.subject,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data9.column !== void 0) {
+          let data10 = data9.column;
+          if (typeof data10 === "string") {
+            if (!formats34(data10)) {
+              const err24 = {
+                instancePath: instancePath + "/subject/column",
+                schemaPath: "#/properties/subject/properties/column/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema15.properties.subject.properties.column,
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = {
+              instancePath: instancePath + "/subject/column",
+              schemaPath: "#/properties/subject/properties/column/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema15.properties.subject.properties.column.type,
+              parentSchema: schema15.properties.subject.properties.column,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data9.erase !== void 0) {
+          let data11 = data9.erase;
+          if (!(data11 === "delete" || data11 === "nullify")) {
+            const err26 = {
+              instancePath: instancePath + "/subject/erase",
+              schemaPath: "#/properties/subject/properties/erase/enum",
+              keyword: "enum",
+              params: { allowedValues: schema15.properties.subject.properties.erase.enum },
+              message: "must be equal to one of the allowed values",
+              schema: schema15.properties.subject.properties.erase.enum,
+              parentSchema: schema15.properties.subject.properties.erase,
+              data: data11
+            };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err27 = {
+          instancePath: instancePath + "/subject",
+          schemaPath: "#/properties/subject/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema15.properties.subject.type,
+          parentSchema: schema15.properties.subject,
+          data: data9
+        };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+    if (data.expectedSize !== void 0) {
+      let data12 = data.expectedSize;
+      if (typeof data12 === "string") {
+        if (!formats46(data12)) {
+          const err28 = {
+            instancePath: instancePath + "/expectedSize",
+            schemaPath: "#/properties/expectedSize/format",
+            keyword: "format",
+            params: { format: "size" },
+            message: 'must match format "size"',
+            schema: "size",
+            parentSchema: schema15.properties.expectedSize,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err28];
+          } else {
+            vErrors.push(err28);
+          }
+          errors++;
+        }
+      } else {
+        const err29 = {
+          instancePath: instancePath + "/expectedSize",
+          schemaPath: "#/properties/expectedSize/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema15.properties.expectedSize.type,
+          parentSchema: schema15.properties.expectedSize,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+    if (data.columns !== void 0) {
+      let data13 = data.columns;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        for (const key2 in data13) {
+          const _errs29 = errors;
           if (typeof key2 === "string") {
             if (!formats34(key2)) {
-              const err20 = {
+              const err30 = {
                 instancePath: instancePath + "/columns",
                 schemaPath: "#/properties/columns/propertyNames/format",
                 keyword: "format",
@@ -9429,16 +9105,16 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 propertyName: key2
               };
               if (vErrors === null) {
-                vErrors = [err20];
+                vErrors = [err30];
               } else {
-                vErrors.push(err20);
+                vErrors.push(err30);
               }
               errors++;
             }
           }
-          var valid5 = _errs21 === errors;
-          if (!valid5) {
-            const err21 = {
+          var valid11 = _errs29 === errors;
+          if (!valid11) {
+            const err31 = {
               instancePath: instancePath + "/columns",
               schemaPath: "#/properties/columns/propertyNames",
               keyword: "propertyNames",
@@ -9446,21 +9122,21 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "property name must be valid",
               schema: schema15.properties.columns.propertyNames,
               parentSchema: schema15.properties.columns,
-              data: data9
+              data: data13
             };
             if (vErrors === null) {
-              vErrors = [err21];
+              vErrors = [err31];
             } else {
-              vErrors.push(err21);
+              vErrors.push(err31);
             }
             errors++;
           }
         }
-        for (const key3 in data9) {
-          let data10 = data9[key3];
-          if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
-            if (data10.type === void 0) {
-              const err22 = {
+        for (const key3 in data13) {
+          let data14 = data13[key3];
+          if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+            if (data14.type === void 0) {
+              const err32 = {
                 instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
                 schemaPath: "#/definitions/Column/required",
                 keyword: "required",
@@ -9468,18 +9144,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'type'",
                 schema: schema16.required,
                 parentSchema: schema16,
-                data: data10
+                data: data14
               };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err32];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err32);
               }
               errors++;
             }
-            for (const key4 in data10) {
+            for (const key4 in data14) {
               if (!(key4 === "type" || key4 === "primaryKey" || key4 === "nullable" || key4 === "category" || key4 === "readers")) {
-                const err23 = {
+                const err33 = {
                   instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Column/additionalProperties",
                   keyword: "additionalProperties",
@@ -9487,224 +9163,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema16,
-                  data: data10
-                };
-                if (vErrors === null) {
-                  vErrors = [err23];
-                } else {
-                  vErrors.push(err23);
-                }
-                errors++;
-              }
-            }
-            if (data10.type !== void 0) {
-              let data11 = data10.type;
-              if (typeof data11 === "string") {
-                if (func2(data11) < 1) {
-                  const err24 = {
-                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
-                    schemaPath: "#/definitions/Column/properties/type/minLength",
-                    keyword: "minLength",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 characters",
-                    schema: 1,
-                    parentSchema: schema16.properties.type,
-                    data: data11
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err24];
-                  } else {
-                    vErrors.push(err24);
-                  }
-                  errors++;
-                }
-              } else {
-                const err25 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
-                  schemaPath: "#/definitions/Column/properties/type/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema16.properties.type.type,
-                  parentSchema: schema16.properties.type,
-                  data: data11
-                };
-                if (vErrors === null) {
-                  vErrors = [err25];
-                } else {
-                  vErrors.push(err25);
-                }
-                errors++;
-              }
-            }
-            if (data10.primaryKey !== void 0) {
-              let data12 = data10.primaryKey;
-              if (typeof data12 !== "boolean") {
-                const err26 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/primaryKey",
-                  schemaPath: "#/definitions/Column/properties/primaryKey/type",
-                  keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema16.properties.primaryKey.type,
-                  parentSchema: schema16.properties.primaryKey,
-                  data: data12
-                };
-                if (vErrors === null) {
-                  vErrors = [err26];
-                } else {
-                  vErrors.push(err26);
-                }
-                errors++;
-              }
-            }
-            if (data10.nullable !== void 0) {
-              let data13 = data10.nullable;
-              if (typeof data13 !== "boolean") {
-                const err27 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/nullable",
-                  schemaPath: "#/definitions/Column/properties/nullable/type",
-                  keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema16.properties.nullable.type,
-                  parentSchema: schema16.properties.nullable,
-                  data: data13
-                };
-                if (vErrors === null) {
-                  vErrors = [err27];
-                } else {
-                  vErrors.push(err27);
-                }
-                errors++;
-              }
-            }
-            if (data10.category !== void 0) {
-              let data14 = data10.category;
-              if (typeof data14 === "string") {
-                if (!pattern4.test(data14)) {
-                  const err28 = {
-                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
-                    schemaPath: "#/definitions/Column/properties/category/pattern",
-                    keyword: "pattern",
-                    params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
-                    message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
-                    schema: "^[a-z_]+(\\.[a-z_]+)*$",
-                    parentSchema: schema16.properties.category,
-                    data: data14
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err28];
-                  } else {
-                    vErrors.push(err28);
-                  }
-                  errors++;
-                }
-              } else {
-                const err29 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
-                  schemaPath: "#/definitions/Column/properties/category/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema16.properties.category.type,
-                  parentSchema: schema16.properties.category,
                   data: data14
-                };
-                if (vErrors === null) {
-                  vErrors = [err29];
-                } else {
-                  vErrors.push(err29);
-                }
-                errors++;
-              }
-            }
-            if (data10.readers !== void 0) {
-              let data15 = data10.readers;
-              if (Array.isArray(data15)) {
-                const len1 = data15.length;
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data16 = data15[i2];
-                  if (typeof data16 === "string") {
-                    if (!formats34(data16)) {
-                      const err30 = {
-                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
-                        schemaPath: "#/definitions/Column/properties/readers/items/format",
-                        keyword: "format",
-                        params: { format: "sql-identifier" },
-                        message: 'must match format "sql-identifier"',
-                        schema: "sql-identifier",
-                        parentSchema: schema16.properties.readers.items,
-                        data: data16
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err30];
-                      } else {
-                        vErrors.push(err30);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err31 = {
-                      instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i2,
-                      schemaPath: "#/definitions/Column/properties/readers/items/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema16.properties.readers.items.type,
-                      parentSchema: schema16.properties.readers.items,
-                      data: data16
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err31];
-                    } else {
-                      vErrors.push(err31);
-                    }
-                    errors++;
-                  }
-                }
-                let i3 = data15.length;
-                let j1;
-                if (i3 > 1) {
-                  const indices1 = {};
-                  for (; i3--; ) {
-                    let item1 = data15[i3];
-                    if (typeof item1 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices1[item1] == "number") {
-                      j1 = indices1[item1];
-                      const err32 = {
-                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
-                        schemaPath: "#/definitions/Column/properties/readers/uniqueItems",
-                        keyword: "uniqueItems",
-                        params: { i: i3, j: j1 },
-                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
-                        schema: true,
-                        parentSchema: schema16.properties.readers,
-                        data: data15
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err32];
-                      } else {
-                        vErrors.push(err32);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices1[item1] = i3;
-                  }
-                }
-              } else {
-                const err33 = {
-                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
-                  schemaPath: "#/definitions/Column/properties/readers/type",
-                  keyword: "type",
-                  params: { type: "array" },
-                  message: "must be array",
-                  schema: schema16.properties.readers.type,
-                  parentSchema: schema16.properties.readers,
-                  data: data15
                 };
                 if (vErrors === null) {
                   vErrors = [err33];
@@ -9714,8 +9173,225 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data14.type !== void 0) {
+              let data15 = data14.type;
+              if (typeof data15 === "string") {
+                if (func2(data15) < 1) {
+                  const err34 = {
+                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                    schemaPath: "#/definitions/Column/properties/type/minLength",
+                    keyword: "minLength",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 characters",
+                    schema: 1,
+                    parentSchema: schema16.properties.type,
+                    data: data15
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err34];
+                  } else {
+                    vErrors.push(err34);
+                  }
+                  errors++;
+                }
+              } else {
+                const err35 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/type",
+                  schemaPath: "#/definitions/Column/properties/type/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.type.type,
+                  parentSchema: schema16.properties.type,
+                  data: data15
+                };
+                if (vErrors === null) {
+                  vErrors = [err35];
+                } else {
+                  vErrors.push(err35);
+                }
+                errors++;
+              }
+            }
+            if (data14.primaryKey !== void 0) {
+              let data16 = data14.primaryKey;
+              if (typeof data16 !== "boolean") {
+                const err36 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/primaryKey",
+                  schemaPath: "#/definitions/Column/properties/primaryKey/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.primaryKey.type,
+                  parentSchema: schema16.properties.primaryKey,
+                  data: data16
+                };
+                if (vErrors === null) {
+                  vErrors = [err36];
+                } else {
+                  vErrors.push(err36);
+                }
+                errors++;
+              }
+            }
+            if (data14.nullable !== void 0) {
+              let data17 = data14.nullable;
+              if (typeof data17 !== "boolean") {
+                const err37 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/nullable",
+                  schemaPath: "#/definitions/Column/properties/nullable/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema16.properties.nullable.type,
+                  parentSchema: schema16.properties.nullable,
+                  data: data17
+                };
+                if (vErrors === null) {
+                  vErrors = [err37];
+                } else {
+                  vErrors.push(err37);
+                }
+                errors++;
+              }
+            }
+            if (data14.category !== void 0) {
+              let data18 = data14.category;
+              if (typeof data18 === "string") {
+                if (!pattern5.test(data18)) {
+                  const err38 = {
+                    instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                    schemaPath: "#/definitions/Column/properties/category/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
+                    message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
+                    schema: "^[a-z_]+(\\.[a-z_]+)*$",
+                    parentSchema: schema16.properties.category,
+                    data: data18
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err38];
+                  } else {
+                    vErrors.push(err38);
+                  }
+                  errors++;
+                }
+              } else {
+                const err39 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/category",
+                  schemaPath: "#/definitions/Column/properties/category/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema16.properties.category.type,
+                  parentSchema: schema16.properties.category,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err39];
+                } else {
+                  vErrors.push(err39);
+                }
+                errors++;
+              }
+            }
+            if (data14.readers !== void 0) {
+              let data19 = data14.readers;
+              if (Array.isArray(data19)) {
+                const len3 = data19.length;
+                for (let i6 = 0; i6 < len3; i6++) {
+                  let data20 = data19[i6];
+                  if (typeof data20 === "string") {
+                    if (!formats34(data20)) {
+                      const err40 = {
+                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i6,
+                        schemaPath: "#/definitions/Column/properties/readers/items/format",
+                        keyword: "format",
+                        params: { format: "sql-identifier" },
+                        message: 'must match format "sql-identifier"',
+                        schema: "sql-identifier",
+                        parentSchema: schema16.properties.readers.items,
+                        data: data20
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err40];
+                      } else {
+                        vErrors.push(err40);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err41 = {
+                      instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i6,
+                      schemaPath: "#/definitions/Column/properties/readers/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema16.properties.readers.items.type,
+                      parentSchema: schema16.properties.readers.items,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err41];
+                    } else {
+                      vErrors.push(err41);
+                    }
+                    errors++;
+                  }
+                }
+                let i7 = data19.length;
+                let j3;
+                if (i7 > 1) {
+                  const indices3 = {};
+                  for (; i7--; ) {
+                    let item3 = data19[i7];
+                    if (typeof item3 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices3[item3] == "number") {
+                      j3 = indices3[item3];
+                      const err42 = {
+                        instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                        schemaPath: "#/definitions/Column/properties/readers/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i7, j: j3 },
+                        message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)",
+                        schema: true,
+                        parentSchema: schema16.properties.readers,
+                        data: data19
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                      break;
+                    }
+                    indices3[item3] = i7;
+                  }
+                }
+              } else {
+                const err43 = {
+                  instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers",
+                  schemaPath: "#/definitions/Column/properties/readers/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema16.properties.readers.type,
+                  parentSchema: schema16.properties.readers,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err34 = {
+            const err44 = {
               instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
               schemaPath: "#/definitions/Column/type",
               keyword: "type",
@@ -9723,18 +9399,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema16.type,
               parentSchema: schema16,
-              data: data10
+              data: data14
             };
             if (vErrors === null) {
-              vErrors = [err34];
+              vErrors = [err44];
             } else {
-              vErrors.push(err34);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err35 = {
+        const err45 = {
           instancePath: instancePath + "/columns",
           schemaPath: "#/properties/columns/type",
           keyword: "type",
@@ -9742,18 +9418,18 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema15.properties.columns.type,
           parentSchema: schema15.properties.columns,
-          data: data9
+          data: data13
         };
         if (vErrors === null) {
-          vErrors = [err35];
+          vErrors = [err45];
         } else {
-          vErrors.push(err35);
+          vErrors.push(err45);
         }
         errors++;
       }
     }
   } else {
-    const err36 = {
+    const err46 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -9764,9 +9440,9 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err36];
+      vErrors = [err46];
     } else {
-      vErrors.push(err36);
+      vErrors.push(err46);
     }
     errors++;
   }
@@ -9796,7 +9472,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === "engine" || key0 === "migrations" || key0 === "tables")) {
+      if (!(key0 === "engine" || key0 === "migrations" || key0 === "subjectRequests" || key0 === "tables")) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -9876,42 +9552,37 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.tables !== void 0) {
-      let data2 = data.tables;
+    if (data.subjectRequests !== void 0) {
+      let data2 = data.subjectRequests;
       if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          const _errs7 = errors;
-          if (typeof key1 === "string") {
-            if (!formats34(key1)) {
-              const err5 = {
-                instancePath: instancePath + "/tables",
-                schemaPath: "#/properties/tables/propertyNames/format",
-                keyword: "format",
-                params: { format: "sql-identifier" },
-                message: 'must match format "sql-identifier"',
-                schema: "sql-identifier",
-                parentSchema: schema14.properties.tables.propertyNames,
-                data: key1,
-                propertyName: key1
-              };
-              if (vErrors === null) {
-                vErrors = [err5];
-              } else {
-                vErrors.push(err5);
-              }
-              errors++;
-            }
+        if (data2.roles === void 0) {
+          const err5 = {
+            instancePath: instancePath + "/subjectRequests",
+            schemaPath: "#/properties/subjectRequests/required",
+            keyword: "required",
+            params: { missingProperty: "roles" },
+            message: "must have required property 'roles'",
+            schema: schema14.properties.subjectRequests.required,
+            parentSchema: schema14.properties.subjectRequests,
+            data: data2
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
           }
-          var valid1 = _errs7 === errors;
-          if (!valid1) {
+          errors++;
+        }
+        for (const key1 in data2) {
+          if (!(key1 === "roles")) {
             const err6 = {
-              instancePath: instancePath + "/tables",
-              schemaPath: "#/properties/tables/propertyNames",
-              keyword: "propertyNames",
-              params: { propertyName: key1 },
-              message: "property name must be valid",
-              schema: schema14.properties.tables.propertyNames,
-              parentSchema: schema14.properties.tables,
+              instancePath: instancePath + "/subjectRequests",
+              schemaPath: "#/properties/subjectRequests/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema14.properties.subjectRequests,
               data: data2
             };
             if (vErrors === null) {
@@ -9922,11 +9593,189 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        for (const key2 in data2) {
-          if (!validate12(data2[key2], {
-            instancePath: instancePath + "/tables/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),
-            parentData: data2,
-            parentDataProperty: key2,
+        if (data2.roles !== void 0) {
+          let data3 = data2.roles;
+          if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+              const err7 = {
+                instancePath: instancePath + "/subjectRequests/roles",
+                schemaPath: "#/properties/subjectRequests/properties/roles/minItems",
+                keyword: "minItems",
+                params: { limit: 1 },
+                message: "must NOT have fewer than 1 items",
+                schema: 1,
+                parentSchema: schema14.properties.subjectRequests.properties.roles,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data4 = data3[i0];
+              if (typeof data4 === "string") {
+                if (!formats34(data4)) {
+                  const err8 = {
+                    instancePath: instancePath + "/subjectRequests/roles/" + i0,
+                    schemaPath: "#/properties/subjectRequests/properties/roles/items/format",
+                    keyword: "format",
+                    params: { format: "sql-identifier" },
+                    message: 'must match format "sql-identifier"',
+                    schema: "sql-identifier",
+                    parentSchema: schema14.properties.subjectRequests.properties.roles.items,
+                    data: data4
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err8];
+                  } else {
+                    vErrors.push(err8);
+                  }
+                  errors++;
+                }
+              } else {
+                const err9 = {
+                  instancePath: instancePath + "/subjectRequests/roles/" + i0,
+                  schemaPath: "#/properties/subjectRequests/properties/roles/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema14.properties.subjectRequests.properties.roles.items.type,
+                  parentSchema: schema14.properties.subjectRequests.properties.roles.items,
+                  data: data4
+                };
+                if (vErrors === null) {
+                  vErrors = [err9];
+                } else {
+                  vErrors.push(err9);
+                }
+                errors++;
+              }
+            }
+            let i1 = data3.length;
+            let j0;
+            if (i1 > 1) {
+              const indices0 = {};
+              for (; i1--; ) {
+                let item0 = data3[i1];
+                if (typeof item0 !== "string") {
+                  continue;
+                }
+                if (typeof indices0[item0] == "number") {
+                  j0 = indices0[item0];
+                  const err10 = {
+                    instancePath: instancePath + "/subjectRequests/roles",
+                    schemaPath: "#/properties/subjectRequests/properties/roles/uniqueItems",
+                    keyword: "uniqueItems",
+                    params: { i: i1, j: j0 },
+                    message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
+                    schema: true,
+                    parentSchema: schema14.properties.subjectRequests.properties.roles,
+                    data: data3
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err10];
+                  } else {
+                    vErrors.push(err10);
+                  }
+                  errors++;
+                  break;
+                }
+                indices0[item0] = i1;
+              }
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + "/subjectRequests/roles",
+              schemaPath: "#/properties/subjectRequests/properties/roles/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema14.properties.subjectRequests.properties.roles.type,
+              parentSchema: schema14.properties.subjectRequests.properties.roles,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + "/subjectRequests",
+          schemaPath: "#/properties/subjectRequests/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema14.properties.subjectRequests.type,
+          parentSchema: schema14.properties.subjectRequests,
+          data: data2
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.tables !== void 0) {
+      let data5 = data.tables;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key2 in data5) {
+          const _errs14 = errors;
+          if (typeof key2 === "string") {
+            if (!formats34(key2)) {
+              const err13 = {
+                instancePath: instancePath + "/tables",
+                schemaPath: "#/properties/tables/propertyNames/format",
+                keyword: "format",
+                params: { format: "sql-identifier" },
+                message: 'must match format "sql-identifier"',
+                schema: "sql-identifier",
+                parentSchema: schema14.properties.tables.propertyNames,
+                data: key2,
+                propertyName: key2
+              };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          }
+          var valid5 = _errs14 === errors;
+          if (!valid5) {
+            const err14 = {
+              instancePath: instancePath + "/tables",
+              schemaPath: "#/properties/tables/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key2 },
+              message: "property name must be valid",
+              schema: schema14.properties.tables.propertyNames,
+              parentSchema: schema14.properties.tables,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data5) {
+          if (!validate12(data5[key3], {
+            instancePath: instancePath + "/tables/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),
+            parentData: data5,
+            parentDataProperty: key3,
             rootData
           })) {
             vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
@@ -9934,7 +9783,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err7 = {
+        const err15 = {
           instancePath: instancePath + "/tables",
           schemaPath: "#/properties/tables/type",
           keyword: "type",
@@ -9942,18 +9791,18 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema14.properties.tables.type,
           parentSchema: schema14.properties.tables,
-          data: data2
+          data: data5
         };
         if (vErrors === null) {
-          vErrors = [err7];
+          vErrors = [err15];
         } else {
-          vErrors.push(err7);
+          vErrors.push(err15);
         }
         errors++;
       }
     }
   } else {
-    const err8 = {
+    const err16 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -9964,9 +9813,9 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err8];
+      vErrors = [err16];
     } else {
-      vErrors.push(err8);
+      vErrors.push(err16);
     }
     errors++;
   }
@@ -12657,11 +12506,11 @@ var schema20 = {
   }
 };
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
-var formats48 = FORMAT_TESTS["path-template"];
-var formats62 = FORMAT_TESTS.uri;
-var pattern10 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-var pattern11 = new RegExp("^[a-z0-9.-]+/$", "u");
-var pattern12 = new RegExp("^https?://", "u");
+var formats52 = FORMAT_TESTS["path-template"];
+var formats66 = FORMAT_TESTS.uri;
+var pattern11 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern12 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern13 = new RegExp("^https?://", "u");
 function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -12967,7 +12816,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.path !== void 0) {
               let data6 = data5.path;
               if (typeof data6 === "string") {
-                if (!formats48(data6)) {
+                if (!formats52(data6)) {
                   const err15 = {
                     instancePath: instancePath + "/spec/layout/path",
                     schemaPath: "#/definitions/Layout/properties/path/format",
@@ -13137,7 +12986,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.path !== void 0) {
                       let data11 = data10.path;
                       if (typeof data11 === "string") {
-                        if (!formats48(data11)) {
+                        if (!formats52(data11)) {
                           const err23 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
@@ -13869,7 +13718,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i7 = 0; i7 < len4; i7++) {
                       let data28 = data27[i7];
                       if (typeof data28 === "string") {
-                        if (!pattern4.test(data28)) {
+                        if (!pattern5.test(data28)) {
                           const err57 = {
                             instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories/" + i7,
                             schemaPath: "#/definitions/ComplianceRule/properties/categories/items/pattern",
@@ -14574,7 +14423,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data40.server !== void 0) {
                       let data41 = data40.server;
                       if (typeof data41 === "string") {
-                        if (!formats62(data41)) {
+                        if (!formats66(data41)) {
                           const err91 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
                             schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
@@ -14694,7 +14543,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data40.tokenSecret !== void 0) {
                       let data44 = data40.tokenSecret;
                       if (typeof data44 === "string") {
-                        if (!pattern10.test(data44)) {
+                        if (!pattern11.test(data44)) {
                           const err97 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
                             schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
@@ -14919,7 +14768,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data47.annotationPrefix !== void 0) {
                       let data50 = data47.annotationPrefix;
                       if (typeof data50 === "string") {
-                        if (!pattern11.test(data50)) {
+                        if (!pattern12.test(data50)) {
                           const err108 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
                             schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
@@ -14959,7 +14808,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data47.endpoint !== void 0) {
                       let data51 = data47.endpoint;
                       if (typeof data51 === "string") {
-                        if (!pattern12.test(data51)) {
+                        if (!pattern13.test(data51)) {
                           const err110 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
                             schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
@@ -15080,7 +14929,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data53.secret !== void 0) {
                       let data54 = data53.secret;
                       if (typeof data54 === "string") {
-                        if (!pattern10.test(data54)) {
+                        if (!pattern11.test(data54)) {
                           const err116 = {
                             instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
                             schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
@@ -15708,6 +15557,11 @@ var schema21 = {
           type: "integer",
           minimum: 0
         },
+        maxConnections: {
+          description: "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+          type: "integer",
+          minimum: 1
+        },
         retryBudget: {
           title: "RetryBudget",
           description: "Retries allowed on top of requests: ratio of recent requests, plus a floor per second.",
@@ -15798,6 +15652,11 @@ var schema30 = {
       description: "Delay before an idempotent request is also sent to the next region; absent: no hedging.",
       type: "integer",
       minimum: 0
+    },
+    maxConnections: {
+      description: "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.",
+      type: "integer",
+      minimum: 1
     },
     retryBudget: {
       title: "RetryBudget",
@@ -15917,7 +15776,7 @@ var schema23 = {
     diff: { description: "A unified diff of the change.", type: "string" }
   }
 };
-var pattern15 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
 var schema24 = {
   title: "RegionDns",
   description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
@@ -17254,7 +17113,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.baseSha256 !== void 0) {
                   let data33 = data27.baseSha256;
                   if (typeof data33 === "string") {
-                    if (!pattern15.test(data33)) {
+                    if (!pattern16.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
                         schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -17841,7 +17700,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.sha256 !== void 0) {
               let data8 = data4.sha256;
               if (typeof data8 === "string") {
-                if (!pattern15.test(data8)) {
+                if (!pattern16.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/migrations/" + i0 + "/sha256",
                     schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
@@ -18888,7 +18747,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.baseSha256 !== void 0) {
               let data20 = data14.baseSha256;
               if (typeof data20 === "string") {
-                if (!pattern15.test(data20)) {
+                if (!pattern16.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
                     schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -20770,36 +20629,36 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data31.retryBudget !== void 0) {
-          let data38 = data31.retryBudget;
-          if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
-            if (data38.ratio === void 0) {
-              const err85 = {
-                instancePath: instancePath + "/routes/retryBudget",
-                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
-                keyword: "required",
-                params: { missingProperty: "ratio" },
-                message: "must have required property 'ratio'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
-                data: data38
-              };
-              if (vErrors === null) {
-                vErrors = [err85];
-              } else {
-                vErrors.push(err85);
-              }
-              errors++;
+        if (data31.maxConnections !== void 0) {
+          let data38 = data31.maxConnections;
+          if (!(typeof data38 == "number" && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+            const err85 = {
+              instancePath: instancePath + "/routes/maxConnections",
+              schemaPath: "#/definitions/RouteTable/properties/maxConnections/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema30.properties.maxConnections.type,
+              parentSchema: schema30.properties.maxConnections,
+              data: data38
+            };
+            if (vErrors === null) {
+              vErrors = [err85];
+            } else {
+              vErrors.push(err85);
             }
-            if (data38.minPerSecond === void 0) {
+            errors++;
+          }
+          if (typeof data38 == "number" && isFinite(data38)) {
+            if (data38 < 1 || isNaN(data38)) {
               const err86 = {
-                instancePath: instancePath + "/routes/retryBudget",
-                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
-                keyword: "required",
-                params: { missingProperty: "minPerSecond" },
-                message: "must have required property 'minPerSecond'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                instancePath: instancePath + "/routes/maxConnections",
+                schemaPath: "#/definitions/RouteTable/properties/maxConnections/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema30.properties.maxConnections,
                 data: data38
               };
               if (vErrors === null) {
@@ -20809,9 +20668,50 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key7 in data38) {
+          }
+        }
+        if (data31.retryBudget !== void 0) {
+          let data39 = data31.retryBudget;
+          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+            if (data39.ratio === void 0) {
+              const err87 = {
+                instancePath: instancePath + "/routes/retryBudget",
+                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
+                keyword: "required",
+                params: { missingProperty: "ratio" },
+                message: "must have required property 'ratio'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data39
+              };
+              if (vErrors === null) {
+                vErrors = [err87];
+              } else {
+                vErrors.push(err87);
+              }
+              errors++;
+            }
+            if (data39.minPerSecond === void 0) {
+              const err88 = {
+                instancePath: instancePath + "/routes/retryBudget",
+                schemaPath: "#/definitions/RouteTable/properties/retryBudget/required",
+                keyword: "required",
+                params: { missingProperty: "minPerSecond" },
+                message: "must have required property 'minPerSecond'",
+                schema: schema30.properties.retryBudget.required,
+                parentSchema: schema30.properties.retryBudget,
+                data: data39
+              };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+            for (const key7 in data39) {
               if (!(key7 === "ratio" || key7 === "minPerSecond")) {
-                const err87 = {
+                const err89 = {
                   instancePath: instancePath + "/routes/retryBudget",
                   schemaPath: "#/definitions/RouteTable/properties/retryBudget/additionalProperties",
                   keyword: "additionalProperties",
@@ -20819,46 +20719,6 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema30.properties.retryBudget,
-                  data: data38
-                };
-                if (vErrors === null) {
-                  vErrors = [err87];
-                } else {
-                  vErrors.push(err87);
-                }
-                errors++;
-              }
-            }
-            if (data38.ratio !== void 0) {
-              let data39 = data38.ratio;
-              if (typeof data39 == "number" && isFinite(data39)) {
-                if (data39 < 0 || isNaN(data39)) {
-                  const err88 = {
-                    instancePath: instancePath + "/routes/retryBudget/ratio",
-                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/minimum",
-                    keyword: "minimum",
-                    params: { comparison: ">=", limit: 0 },
-                    message: "must be >= 0",
-                    schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.ratio,
-                    data: data39
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err88];
-                  } else {
-                    vErrors.push(err88);
-                  }
-                  errors++;
-                }
-              } else {
-                const err89 = {
-                  instancePath: instancePath + "/routes/retryBudget/ratio",
-                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/type",
-                  keyword: "type",
-                  params: { type: "number" },
-                  message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema30.properties.retryBudget.properties.ratio,
                   data: data39
                 };
                 if (vErrors === null) {
@@ -20869,18 +20729,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data38.minPerSecond !== void 0) {
-              let data40 = data38.minPerSecond;
+            if (data39.ratio !== void 0) {
+              let data40 = data39.ratio;
               if (typeof data40 == "number" && isFinite(data40)) {
                 if (data40 < 0 || isNaN(data40)) {
                   const err90 = {
-                    instancePath: instancePath + "/routes/retryBudget/minPerSecond",
-                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/minimum",
+                    instancePath: instancePath + "/routes/retryBudget/ratio",
+                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/minimum",
                     keyword: "minimum",
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema30.properties.retryBudget.properties.ratio,
                     data: data40
                   };
                   if (vErrors === null) {
@@ -20892,13 +20752,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err91 = {
-                  instancePath: instancePath + "/routes/retryBudget/minPerSecond",
-                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/type",
+                  instancePath: instancePath + "/routes/retryBudget/ratio",
+                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/ratio/type",
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  schema: schema30.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema30.properties.retryBudget.properties.ratio,
                   data: data40
                 };
                 if (vErrors === null) {
@@ -20909,40 +20769,37 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err92 = {
-              instancePath: instancePath + "/routes/retryBudget",
-              schemaPath: "#/definitions/RouteTable/properties/retryBudget/type",
-              keyword: "type",
-              params: { type: "object" },
-              message: "must be object",
-              schema: schema30.properties.retryBudget.type,
-              parentSchema: schema30.properties.retryBudget,
-              data: data38
-            };
-            if (vErrors === null) {
-              vErrors = [err92];
-            } else {
-              vErrors.push(err92);
-            }
-            errors++;
-          }
-        }
-        if (data31.endpoints !== void 0) {
-          let data41 = data31.endpoints;
-          if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-            for (const key8 in data41) {
-              let data42 = data41[key8];
-              if (typeof data42 !== "string") {
+            if (data39.minPerSecond !== void 0) {
+              let data41 = data39.minPerSecond;
+              if (typeof data41 == "number" && isFinite(data41)) {
+                if (data41 < 0 || isNaN(data41)) {
+                  const err92 = {
+                    instancePath: instancePath + "/routes/retryBudget/minPerSecond",
+                    schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    data: data41
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err92];
+                  } else {
+                    vErrors.push(err92);
+                  }
+                  errors++;
+                }
+              } else {
                 const err93 = {
-                  instancePath: instancePath + "/routes/endpoints/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),
-                  schemaPath: "#/definitions/RouteTable/properties/endpoints/additionalProperties/type",
+                  instancePath: instancePath + "/routes/retryBudget/minPerSecond",
+                  schemaPath: "#/definitions/RouteTable/properties/retryBudget/properties/minPerSecond/type",
                   keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema30.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema30.properties.endpoints.additionalProperties,
-                  data: data42
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  data: data41
                 };
                 if (vErrors === null) {
                   vErrors = [err93];
@@ -20954,14 +20811,14 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           } else {
             const err94 = {
-              instancePath: instancePath + "/routes/endpoints",
-              schemaPath: "#/definitions/RouteTable/properties/endpoints/type",
+              instancePath: instancePath + "/routes/retryBudget",
+              schemaPath: "#/definitions/RouteTable/properties/retryBudget/type",
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.endpoints.type,
-              parentSchema: schema30.properties.endpoints,
-              data: data41
+              schema: schema30.properties.retryBudget.type,
+              parentSchema: schema30.properties.retryBudget,
+              data: data39
             };
             if (vErrors === null) {
               vErrors = [err94];
@@ -20971,17 +20828,60 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data31.endpoints !== void 0) {
+          let data42 = data31.endpoints;
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            for (const key8 in data42) {
+              let data43 = data42[key8];
+              if (typeof data43 !== "string") {
+                const err95 = {
+                  instancePath: instancePath + "/routes/endpoints/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/definitions/RouteTable/properties/endpoints/additionalProperties/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema30.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  data: data43
+                };
+                if (vErrors === null) {
+                  vErrors = [err95];
+                } else {
+                  vErrors.push(err95);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err96 = {
+              instancePath: instancePath + "/routes/endpoints",
+              schemaPath: "#/definitions/RouteTable/properties/endpoints/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema30.properties.endpoints.type,
+              parentSchema: schema30.properties.endpoints,
+              data: data42
+            };
+            if (vErrors === null) {
+              vErrors = [err96];
+            } else {
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
         if (data31.order !== void 0) {
-          let data43 = data31.order;
-          if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-            for (const key9 in data43) {
-              let data44 = data43[key9];
-              if (Array.isArray(data44)) {
-                const len4 = data44.length;
+          let data44 = data31.order;
+          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+            for (const key9 in data44) {
+              let data45 = data44[key9];
+              if (Array.isArray(data45)) {
+                const len4 = data45.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                  let data45 = data44[i4];
-                  if (typeof data45 !== "string") {
-                    const err95 = {
+                  let data46 = data45[i4];
+                  if (typeof data46 !== "string") {
+                    const err97 = {
                       instancePath: instancePath + "/routes/order/" + key9.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i4,
                       schemaPath: "#/definitions/RouteTable/properties/order/additionalProperties/items/type",
                       keyword: "type",
@@ -20989,18 +20889,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be string",
                       schema: schema30.properties.order.additionalProperties.items.type,
                       parentSchema: schema30.properties.order.additionalProperties.items,
-                      data: data45
+                      data: data46
                     };
                     if (vErrors === null) {
-                      vErrors = [err95];
+                      vErrors = [err97];
                     } else {
-                      vErrors.push(err95);
+                      vErrors.push(err97);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err96 = {
+                const err98 = {
                   instancePath: instancePath + "/routes/order/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/RouteTable/properties/order/additionalProperties/type",
                   keyword: "type",
@@ -21008,18 +20908,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be array",
                   schema: schema30.properties.order.additionalProperties.type,
                   parentSchema: schema30.properties.order.additionalProperties,
-                  data: data44
+                  data: data45
                 };
                 if (vErrors === null) {
-                  vErrors = [err96];
+                  vErrors = [err98];
                 } else {
-                  vErrors.push(err96);
+                  vErrors.push(err98);
                 }
                 errors++;
               }
             }
           } else {
-            const err97 = {
+            const err99 = {
               instancePath: instancePath + "/routes/order",
               schemaPath: "#/definitions/RouteTable/properties/order/type",
               keyword: "type",
@@ -21027,18 +20927,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema30.properties.order.type,
               parentSchema: schema30.properties.order,
-              data: data43
+              data: data44
             };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err99];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err99);
             }
             errors++;
           }
         }
       } else {
-        const err98 = {
+        const err100 = {
           instancePath: instancePath + "/routes",
           schemaPath: "#/definitions/RouteTable/type",
           keyword: "type",
@@ -21049,18 +20949,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           data: data31
         };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err100];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err100);
         }
         errors++;
       }
     }
     if (data.summary !== void 0) {
-      let data46 = data.summary;
-      if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
-        if (data46.regions === void 0) {
-          const err99 = {
+      let data47 = data.summary;
+      if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+        if (data47.regions === void 0) {
+          const err101 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
@@ -21068,43 +20968,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             message: "must have required property 'regions'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
-          };
-          if (vErrors === null) {
-            vErrors = [err99];
-          } else {
-            vErrors.push(err99);
-          }
-          errors++;
-        }
-        if (data46.promote === void 0) {
-          const err100 = {
-            instancePath: instancePath + "/summary",
-            schemaPath: "#/properties/summary/required",
-            keyword: "required",
-            params: { missingProperty: "promote" },
-            message: "must have required property 'promote'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
-            data: data46
-          };
-          if (vErrors === null) {
-            vErrors = [err100];
-          } else {
-            vErrors.push(err100);
-          }
-          errors++;
-        }
-        if (data46.current === void 0) {
-          const err101 = {
-            instancePath: instancePath + "/summary",
-            schemaPath: "#/properties/summary/required",
-            keyword: "required",
-            params: { missingProperty: "current" },
-            message: "must have required property 'current'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err101];
@@ -21113,16 +20977,16 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data46.blocked === void 0) {
+        if (data47.promote === void 0) {
           const err102 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
-            params: { missingProperty: "blocked" },
-            message: "must have required property 'blocked'",
+            params: { missingProperty: "promote" },
+            message: "must have required property 'promote'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err102];
@@ -21131,16 +20995,16 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data46.errors === void 0) {
+        if (data47.current === void 0) {
           const err103 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
-            params: { missingProperty: "errors" },
-            message: "must have required property 'errors'",
+            params: { missingProperty: "current" },
+            message: "must have required property 'current'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err103];
@@ -21149,16 +21013,16 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data46.warnings === void 0) {
+        if (data47.blocked === void 0) {
           const err104 = {
             instancePath: instancePath + "/summary",
             schemaPath: "#/properties/summary/required",
             keyword: "required",
-            params: { missingProperty: "warnings" },
-            message: "must have required property 'warnings'",
+            params: { missingProperty: "blocked" },
+            message: "must have required property 'blocked'",
             schema: schema21.properties.summary.required,
             parentSchema: schema21.properties.summary,
-            data: data46
+            data: data47
           };
           if (vErrors === null) {
             vErrors = [err104];
@@ -21167,9 +21031,45 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        for (const key10 in data46) {
+        if (data47.errors === void 0) {
+          const err105 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "errors" },
+            message: "must have required property 'errors'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data47
+          };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data47.warnings === void 0) {
+          const err106 = {
+            instancePath: instancePath + "/summary",
+            schemaPath: "#/properties/summary/required",
+            keyword: "required",
+            params: { missingProperty: "warnings" },
+            message: "must have required property 'warnings'",
+            schema: schema21.properties.summary.required,
+            parentSchema: schema21.properties.summary,
+            data: data47
+          };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        for (const key10 in data47) {
           if (!(key10 === "regions" || key10 === "promote" || key10 === "current" || key10 === "blocked" || key10 === "errors" || key10 === "warnings")) {
-            const err105 = {
+            const err107 = {
               instancePath: instancePath + "/summary",
               schemaPath: "#/properties/summary/additionalProperties",
               keyword: "additionalProperties",
@@ -21177,20 +21077,20 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must NOT have additional properties",
               schema: false,
               parentSchema: schema21.properties.summary,
-              data: data46
+              data: data47
             };
             if (vErrors === null) {
-              vErrors = [err105];
+              vErrors = [err107];
             } else {
-              vErrors.push(err105);
+              vErrors.push(err107);
             }
             errors++;
           }
         }
-        if (data46.regions !== void 0) {
-          let data47 = data46.regions;
-          if (!(typeof data47 == "number" && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
-            const err106 = {
+        if (data47.regions !== void 0) {
+          let data48 = data47.regions;
+          if (!(typeof data48 == "number" && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
+            const err108 = {
               instancePath: instancePath + "/summary/regions",
               schemaPath: "#/properties/summary/properties/regions/type",
               keyword: "type",
@@ -21198,47 +21098,6 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be integer",
               schema: schema21.properties.summary.properties.regions.type,
               parentSchema: schema21.properties.summary.properties.regions,
-              data: data47
-            };
-            if (vErrors === null) {
-              vErrors = [err106];
-            } else {
-              vErrors.push(err106);
-            }
-            errors++;
-          }
-          if (typeof data47 == "number" && isFinite(data47)) {
-            if (data47 < 0 || isNaN(data47)) {
-              const err107 = {
-                instancePath: instancePath + "/summary/regions",
-                schemaPath: "#/properties/summary/properties/regions/minimum",
-                keyword: "minimum",
-                params: { comparison: ">=", limit: 0 },
-                message: "must be >= 0",
-                schema: 0,
-                parentSchema: schema21.properties.summary.properties.regions,
-                data: data47
-              };
-              if (vErrors === null) {
-                vErrors = [err107];
-              } else {
-                vErrors.push(err107);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data46.promote !== void 0) {
-          let data48 = data46.promote;
-          if (!(typeof data48 == "number" && !(data48 % 1) && !isNaN(data48) && isFinite(data48))) {
-            const err108 = {
-              instancePath: instancePath + "/summary/promote",
-              schemaPath: "#/properties/summary/properties/promote/type",
-              keyword: "type",
-              params: { type: "integer" },
-              message: "must be integer",
-              schema: schema21.properties.summary.properties.promote.type,
-              parentSchema: schema21.properties.summary.properties.promote,
               data: data48
             };
             if (vErrors === null) {
@@ -21251,13 +21110,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data48 == "number" && isFinite(data48)) {
             if (data48 < 0 || isNaN(data48)) {
               const err109 = {
-                instancePath: instancePath + "/summary/promote",
-                schemaPath: "#/properties/summary/properties/promote/minimum",
+                instancePath: instancePath + "/summary/regions",
+                schemaPath: "#/properties/summary/properties/regions/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.promote,
+                parentSchema: schema21.properties.summary.properties.regions,
                 data: data48
               };
               if (vErrors === null) {
@@ -21269,17 +21128,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.current !== void 0) {
-          let data49 = data46.current;
+        if (data47.promote !== void 0) {
+          let data49 = data47.promote;
           if (!(typeof data49 == "number" && !(data49 % 1) && !isNaN(data49) && isFinite(data49))) {
             const err110 = {
-              instancePath: instancePath + "/summary/current",
-              schemaPath: "#/properties/summary/properties/current/type",
+              instancePath: instancePath + "/summary/promote",
+              schemaPath: "#/properties/summary/properties/promote/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.current.type,
-              parentSchema: schema21.properties.summary.properties.current,
+              schema: schema21.properties.summary.properties.promote.type,
+              parentSchema: schema21.properties.summary.properties.promote,
               data: data49
             };
             if (vErrors === null) {
@@ -21292,13 +21151,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data49 == "number" && isFinite(data49)) {
             if (data49 < 0 || isNaN(data49)) {
               const err111 = {
-                instancePath: instancePath + "/summary/current",
-                schemaPath: "#/properties/summary/properties/current/minimum",
+                instancePath: instancePath + "/summary/promote",
+                schemaPath: "#/properties/summary/properties/promote/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.current,
+                parentSchema: schema21.properties.summary.properties.promote,
                 data: data49
               };
               if (vErrors === null) {
@@ -21310,17 +21169,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.blocked !== void 0) {
-          let data50 = data46.blocked;
+        if (data47.current !== void 0) {
+          let data50 = data47.current;
           if (!(typeof data50 == "number" && !(data50 % 1) && !isNaN(data50) && isFinite(data50))) {
             const err112 = {
-              instancePath: instancePath + "/summary/blocked",
-              schemaPath: "#/properties/summary/properties/blocked/type",
+              instancePath: instancePath + "/summary/current",
+              schemaPath: "#/properties/summary/properties/current/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.blocked.type,
-              parentSchema: schema21.properties.summary.properties.blocked,
+              schema: schema21.properties.summary.properties.current.type,
+              parentSchema: schema21.properties.summary.properties.current,
               data: data50
             };
             if (vErrors === null) {
@@ -21333,13 +21192,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data50 == "number" && isFinite(data50)) {
             if (data50 < 0 || isNaN(data50)) {
               const err113 = {
-                instancePath: instancePath + "/summary/blocked",
-                schemaPath: "#/properties/summary/properties/blocked/minimum",
+                instancePath: instancePath + "/summary/current",
+                schemaPath: "#/properties/summary/properties/current/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.blocked,
+                parentSchema: schema21.properties.summary.properties.current,
                 data: data50
               };
               if (vErrors === null) {
@@ -21351,17 +21210,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.errors !== void 0) {
-          let data51 = data46.errors;
+        if (data47.blocked !== void 0) {
+          let data51 = data47.blocked;
           if (!(typeof data51 == "number" && !(data51 % 1) && !isNaN(data51) && isFinite(data51))) {
             const err114 = {
-              instancePath: instancePath + "/summary/errors",
-              schemaPath: "#/properties/summary/properties/errors/type",
+              instancePath: instancePath + "/summary/blocked",
+              schemaPath: "#/properties/summary/properties/blocked/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.errors.type,
-              parentSchema: schema21.properties.summary.properties.errors,
+              schema: schema21.properties.summary.properties.blocked.type,
+              parentSchema: schema21.properties.summary.properties.blocked,
               data: data51
             };
             if (vErrors === null) {
@@ -21374,13 +21233,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data51 == "number" && isFinite(data51)) {
             if (data51 < 0 || isNaN(data51)) {
               const err115 = {
-                instancePath: instancePath + "/summary/errors",
-                schemaPath: "#/properties/summary/properties/errors/minimum",
+                instancePath: instancePath + "/summary/blocked",
+                schemaPath: "#/properties/summary/properties/blocked/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.errors,
+                parentSchema: schema21.properties.summary.properties.blocked,
                 data: data51
               };
               if (vErrors === null) {
@@ -21392,17 +21251,17 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
-        if (data46.warnings !== void 0) {
-          let data52 = data46.warnings;
+        if (data47.errors !== void 0) {
+          let data52 = data47.errors;
           if (!(typeof data52 == "number" && !(data52 % 1) && !isNaN(data52) && isFinite(data52))) {
             const err116 = {
-              instancePath: instancePath + "/summary/warnings",
-              schemaPath: "#/properties/summary/properties/warnings/type",
+              instancePath: instancePath + "/summary/errors",
+              schemaPath: "#/properties/summary/properties/errors/type",
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.warnings.type,
-              parentSchema: schema21.properties.summary.properties.warnings,
+              schema: schema21.properties.summary.properties.errors.type,
+              parentSchema: schema21.properties.summary.properties.errors,
               data: data52
             };
             if (vErrors === null) {
@@ -21415,13 +21274,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           if (typeof data52 == "number" && isFinite(data52)) {
             if (data52 < 0 || isNaN(data52)) {
               const err117 = {
-                instancePath: instancePath + "/summary/warnings",
-                schemaPath: "#/properties/summary/properties/warnings/minimum",
+                instancePath: instancePath + "/summary/errors",
+                schemaPath: "#/properties/summary/properties/errors/minimum",
                 keyword: "minimum",
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.warnings,
+                parentSchema: schema21.properties.summary.properties.errors,
                 data: data52
               };
               if (vErrors === null) {
@@ -21433,8 +21292,49 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data47.warnings !== void 0) {
+          let data53 = data47.warnings;
+          if (!(typeof data53 == "number" && !(data53 % 1) && !isNaN(data53) && isFinite(data53))) {
+            const err118 = {
+              instancePath: instancePath + "/summary/warnings",
+              schemaPath: "#/properties/summary/properties/warnings/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.summary.properties.warnings.type,
+              parentSchema: schema21.properties.summary.properties.warnings,
+              data: data53
+            };
+            if (vErrors === null) {
+              vErrors = [err118];
+            } else {
+              vErrors.push(err118);
+            }
+            errors++;
+          }
+          if (typeof data53 == "number" && isFinite(data53)) {
+            if (data53 < 0 || isNaN(data53)) {
+              const err119 = {
+                instancePath: instancePath + "/summary/warnings",
+                schemaPath: "#/properties/summary/properties/warnings/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.summary.properties.warnings,
+                data: data53
+              };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
+              }
+              errors++;
+            }
+          }
+        }
       } else {
-        const err118 = {
+        const err120 = {
           instancePath: instancePath + "/summary",
           schemaPath: "#/properties/summary/type",
           keyword: "type",
@@ -21442,18 +21342,18 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           message: "must be object",
           schema: schema21.properties.summary.type,
           parentSchema: schema21.properties.summary,
-          data: data46
+          data: data47
         };
         if (vErrors === null) {
-          vErrors = [err118];
+          vErrors = [err120];
         } else {
-          vErrors.push(err118);
+          vErrors.push(err120);
         }
         errors++;
       }
     }
   } else {
-    const err119 = {
+    const err121 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -21464,9 +21364,9 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err119];
+      vErrors = [err121];
     } else {
-      vErrors.push(err119);
+      vErrors.push(err121);
     }
     errors++;
   }
@@ -22970,11 +22870,88 @@ function pinHelm(text, image, pin, path) {
   });
 }
 
-// src/routing/resources.ts
-var import_yaml8 = __toESM(require_dist(), 1);
+// src/gitops/layout.ts
+var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function regionLayout(platform, service, region2) {
+  const override = platform.layout.services?.[service] ?? {};
+  const template2 = override.path ?? platform.layout.path;
+  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
+  const image = override.image ?? platform.layout.image;
+  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
+  return { folder, image, candidates };
+}
+var GENERATED_FILES = {
+  routeTable: "route-table.yaml",
+  dnsEndpoint: "dnsendpoint.yaml",
+  gslb: "gslb.yaml",
+  istio: "istio.yaml",
+  linkerd: "serviceprofile.yaml",
+  dataMap: "data-map.yaml"
+};
+var SERVICE_FILE = "service.yaml";
+
+// src/gitops/kustomization.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { posix } from "node:path";
+function unlistedResources(text, names2) {
+  const file2 = parseFile(text);
+  if ("error" in file2) return [...names2];
+  const root = mapAt(file2, []);
+  const listed = ["resources", "bases"].flatMap((field) => {
+    const items = root?.get(field, true);
+    return (0, import_yaml4.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml4.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
+  });
+  return names2.filter((name) => !listed.includes(posix.normalize(name)));
+}
+function appendItems(file2, seq, names2) {
+  const last = seq.items[seq.items.length - 1];
+  if (seq.flow || !last || !(0, import_yaml4.isScalar)(last) || !last.range) return void 0;
+  const [start, end] = last.range;
+  const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
+  const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
+  if (!dash || file2.text.slice(start, end).includes("\n")) return void 0;
+  const newline = file2.text.includes("\r\n") ? "\r\n" : "\n";
+  const lineEnd = file2.text.indexOf("\n", end);
+  const lines = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
+  if (lineEnd === -1)
+    return { text: `${file2.text}${newline}${lines}`, line: lineOf(file2, start) + 1 };
+  return {
+    text: `${file2.text.slice(0, lineEnd + 1)}${lines}${newline}${file2.text.slice(lineEnd + 1)}`,
+    line: lineOf(file2, start) + 1
+  };
+}
+function addResources(text, names2) {
+  const file2 = parseFile(text);
+  if ("error" in file2)
+    return { kind: "problem", message: `it is not valid YAML (${file2.error})`, unreadable: true };
+  const root = mapAt(file2, []);
+  if (!root) return { kind: "problem", message: "it is not a mapping" };
+  const wanted = unlistedResources(text, names2);
+  if (wanted.length === 0) return { kind: "current" };
+  const resources = root.get("resources", true);
+  let edited;
+  if ((0, import_yaml4.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
+  else if (resources === void 0 && !root.flow) {
+    const newline = text.includes("\r\n") ? "\r\n" : "\n";
+    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
+    const block = [`resources:`, ...wanted.map((n) => `  - ${renderPlain(n)}`)].join(newline);
+    edited = { text: `${base}${block}${newline}`, line: base.split("\n").length };
+  }
+  if (!edited)
+    return {
+      kind: "problem",
+      message: 'its resources is not a block list of "- file" lines'
+    };
+  const ok = matchesExpected(file2, edited.text, (value) => {
+    value.resources = [...value.resources ?? [], ...wanted];
+  });
+  if (!ok)
+    return { kind: "problem", message: "adding to its resources would change something else" };
+  return { kind: "edit", ...edited };
+}
 
 // src/gitops/config-map.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 function literalSafe(value) {
   return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
 }
@@ -22983,36 +22960,36 @@ function renderConfigMap(comment, name, labels, data) {
   const entries = Object.entries(data);
   const block = (value) => value.includes("\n") && literalSafe(value);
   const plain = (key, value) => {
-    const line = (0, import_yaml4.stringify)({ [key]: value });
+    const line = (0, import_yaml5.stringify)({ [key]: value });
     return line.split("\n").length === 2 ? `  ${line}` : void 0;
   };
   const lines = entries.map(
-    ([key, value]) => block(value) ? `  ${(0, import_yaml4.stringify)(key).trimEnd()}: |
+    ([key, value]) => block(value) ? `  ${(0, import_yaml5.stringify)(key).trimEnd()}: |
 ${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
 ` : plain(key, value)
   );
   if (entries.length === 0 || lines.some((l) => l === void 0))
     return `# ${comment}
-${(0, import_yaml4.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
+${(0, import_yaml5.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
   return `# ${comment}
-${(0, import_yaml4.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
+${(0, import_yaml5.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
 ${lines.join("")}`;
 }
-var isScalar4 = (v) => v === null || typeof v !== "object";
+var isScalar5 = (v) => v === null || typeof v !== "object";
 function jsonFile(value) {
   const render2 = (v, indent) => {
-    if (isScalar4(v)) return JSON.stringify(v);
+    if (isScalar5(v)) return JSON.stringify(v);
     if (Array.isArray(v)) {
-      if (v.every(isScalar4)) return `[${v.map((x) => JSON.stringify(x)).join(", ")}]`;
+      if (v.every(isScalar5)) return `[${v.map((x) => JSON.stringify(x)).join(", ")}]`;
       const inner2 = `${indent}  `;
       return v.length === 0 ? "[]" : `[
 ${v.map((x) => inner2 + render2(x, inner2)).join(",\n")}
 ${indent}]`;
     }
-    const entries = Object.entries(v).filter(([, x]) => x !== void 0);
+    const entries = (v instanceof Map ? [...v] : Object.entries(v)).filter(([, x]) => x !== void 0);
     if (entries.length === 0) return "{}";
     const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
-    if (entries.length <= 4 && entries.every(([, x]) => isScalar4(x)) && line.length <= 80)
+    if (entries.length <= 4 && entries.every(([, x]) => isScalar5(x)) && line.length <= 80)
       return line;
     const inner = `${indent}  `;
     return `{
@@ -23024,6 +23001,7 @@ ${indent}}`;
 }
 
 // src/data/model.ts
+var SUBJECT_REQUESTS_TABLE = "multiregion_subject_requests";
 var REGION_COLUMN = "region";
 function isClassified(column) {
   return column.category !== void 0;
@@ -23052,7 +23030,7 @@ function columnsIn(model, table3, regionName) {
   return table3.columns.filter((c) => mayLeaveTo(model, table3, c, regionName));
 }
 function tableReaders(table3) {
-  return [...new Set(table3.columns.flatMap((c) => c.readers))].sort();
+  return [.../* @__PURE__ */ new Set([...table3.columns.flatMap((c) => c.readers), ...table3.writers ?? []])].sort();
 }
 function subscribers(table3) {
   return table3.locality === "global" ? table3.placement.filter((r) => r !== table3.home) : [];
@@ -23073,6 +23051,7 @@ function dataModel(service, platform) {
     engine: data.engine,
     compliance: [...platform.compliance].sort(),
     customRules: [...platform.raw.spec.complianceRules ?? []],
+    subjectRoles: [...data.subjectRequests?.roles ?? []].sort(),
     regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
       const spec = platform.regions[name];
       const r = { name, jurisdiction: spec.jurisdiction, location: spec.location };
@@ -23084,12 +23063,13 @@ function dataModel(service, platform) {
   };
   const tables = Object.entries(data.tables ?? {}).map(([name, spec]) => {
     const columns2 = Object.entries(spec.columns ?? {}).map(([columnName, c]) => {
+      const asksBy = spec.subject?.column === columnName ? base.subjectRoles : [];
       const column = {
         name: columnName,
         type: c.type,
         primaryKey: c.primaryKey ?? false,
         nullable: c.nullable ?? !(c.primaryKey ?? false),
-        readers: [...c.readers ?? []]
+        readers: [.../* @__PURE__ */ new Set([...c.readers ?? [], ...asksBy])]
       };
       if (c.category !== void 0) column.category = c.category;
       return column;
@@ -23099,9 +23079,11 @@ function dataModel(service, platform) {
       home: spec.home,
       locality: spec.locality ?? "regional",
       columns: columns2,
+      writers: [...spec.writers ?? []],
       path: ["spec", "data", "tables", name]
     };
     if (spec.residency !== void 0) table3.residency = [...spec.residency];
+    if (spec.transfers !== void 0) table3.transfers = [...spec.transfers];
     if (spec.subject !== void 0)
       table3.subject = { column: spec.subject.column, erase: spec.subject.erase ?? "delete" };
     if (spec.retention !== void 0) {
@@ -23406,7 +23388,7 @@ BEGIN
   END LOOP;
 END $mr$;`;
 }
-function grants(table3, columns2, replication) {
+function grants(model, table3, columns2, replication) {
   const t = ident(table3.name);
   const readers = tableReaders(table3);
   const out = [
@@ -23421,7 +23403,38 @@ function grants(table3, columns2, replication) {
         `GRANT SELECT (${readable.map((c) => ident(c.name)).join(", ")}) ON TABLE ${t} TO ${ident(role)};`
       );
   }
+  for (const role of table3.writers ?? [])
+    out.push(`GRANT INSERT, UPDATE, DELETE ON TABLE ${t} TO ${ident(role)};`);
+  if (table3.subject)
+    for (const role of model.subjectRoles ?? []) out.push(...erasureGrant(table3, columns2, role));
   return out;
+}
+function erasureGrant(table3, columns2, role) {
+  const t = ident(table3.name);
+  if (table3.subject?.erase !== "nullify") return [`GRANT DELETE ON TABLE ${t} TO ${ident(role)};`];
+  const cleared = nullified(table3).filter((c) => columns2.some((k) => k.name === c));
+  return cleared.length > 0 ? [`GRANT UPDATE (${cleared.map(ident).join(", ")}) ON TABLE ${t} TO ${ident(role)};`] : [];
+}
+function nullified(table3) {
+  return table3.columns.filter((c) => isPersonal(c) && c.nullable && !c.primaryKey && c.name !== table3.subject?.column).map((c) => c.name);
+}
+function subjectRequestsTable(roles) {
+  const t = ident(SUBJECT_REQUESTS_TABLE);
+  return [
+    `CREATE TABLE IF NOT EXISTS ${t} (
+  id uuid PRIMARY KEY,
+  subject text NOT NULL,
+  action text NOT NULL CHECK (action IN ('export', 'erase')),
+  role text NOT NULL,
+  purpose text NOT NULL,
+  requested_at timestamptz NOT NULL DEFAULT now(),
+  updated_at timestamptz NOT NULL DEFAULT now(),
+  complete boolean NOT NULL DEFAULT false,
+  regions jsonb NOT NULL
+);`,
+    `REVOKE ALL ON TABLE ${t} FROM PUBLIC;`,
+    ...roles.map((r) => `GRANT SELECT, INSERT, UPDATE ON TABLE ${t} TO ${ident(r)};`)
+  ];
 }
 var ROW_POLICY = "multiregion_rows_in_region";
 function rowSecurity(table3, regionName) {
@@ -23509,13 +23522,13 @@ END $mr$;`;
 function publication(model, table3, subscriber) {
   const name = publicationName(table3, subscriber);
   const columns2 = columnsIn(model, table3, subscriber).map((c) => ident(c.name));
-  const list = `${ident(table3.name)} (${columns2.join(", ")})`;
+  const list2 = `${ident(table3.name)} (${columns2.join(", ")})`;
   return [
     `DO $mr$ BEGIN
   IF EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(name)}) THEN
-    ALTER PUBLICATION ${ident(name)} SET TABLE ${list};
+    ALTER PUBLICATION ${ident(name)} SET TABLE ${list2};
   ELSE
-    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list};
+    CREATE PUBLICATION ${ident(name)} FOR TABLE ${list2};
   END IF;
 END $mr$;`,
     `COMMENT ON PUBLICATION ${ident(name)} IS ${literal(objectTag(model))};`
@@ -23669,14 +23682,16 @@ function compilePostgres(model, regionName) {
       ...t.locality === "by-row" ? [foreignRows(t, regionName)] : []
     ])
   ]);
-  const roles = [...new Set(here.flatMap(tableReaders))].sort();
+  const subjectRoles = model.subjectRoles ?? [];
+  const roles = [.../* @__PURE__ */ new Set([...here.flatMap(tableReaders), ...subjectRoles])].sort();
   add("02_policy", "column privileges, row security, classification and retention", [
     pruneRetentionJobs(here),
     ...roles.map(ensureRole),
+    ...subjectRoles.length > 0 ? subjectRequestsTable(subjectRoles) : [],
     ...here.flatMap((t) => {
       const columns2 = columnsIn(model, t, regionName);
       return [
-        ...grants(t, columns2, replication),
+        ...grants(model, t, columns2, replication),
         ...t.locality === "by-row" ? rowSecurity(t, regionName) : noRowSecurity(t),
         ...comments(model, t, columns2),
         ...retentionJob(t)
@@ -23705,14 +23720,15 @@ function compilePostgres(model, regionName) {
 }
 
 // src/data/data-map.ts
-var DATA_MAP_FILE = "data-map.yaml";
+var DATA_MAP_FILE = GENERATED_FILES.dataMap;
 var DATA_MAP_VERSION = 1;
 function searchOrder(model, here) {
   const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
   const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
   return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
 }
-function mapTable(model, table3) {
+function mapTable(model, table3, region2) {
+  const reachesEveryCopy = table3.subject !== void 0 && subjectRequests(model) !== void 0;
   const columns2 = {};
   for (const c of table3.columns) {
     columns2[c.name] = {
@@ -23727,12 +23743,14 @@ function mapTable(model, table3) {
   const out = {
     locality: table3.locality,
     home: table3.home,
-    placement: [...table3.placement],
+    placement: table3.locality === "global" && !reachesEveryCopy ? table3.placement.filter((r) => r === table3.home || r === region2) : [...table3.placement],
     key: table3.columns.filter((c) => c.primaryKey).map((c) => c.name),
     columns: columns2
   };
   if (table3.residency) out.jurisdictions = [...table3.residency];
-  const replicas = subscribers(table3);
+  if (table3.transfers) out.transfers = [...table3.transfers];
+  if (table3.writers && table3.writers.length > 0) out.writers = [...table3.writers];
+  const replicas = subscribers(table3).filter((r) => reachesEveryCopy || r === region2);
   if (replicas.length > 0)
     out.replicas = Object.fromEntries(
       replicas.map((r) => [r, columnsIn(model, table3, r).map((c) => c.name)])
@@ -23745,24 +23763,46 @@ function mapTable(model, table3) {
 }
 function dataMap(model, region2) {
   const here = model.regions.find((r) => r.name === region2);
+  const tables = {};
+  for (const t of model.tables) tables[t.name] = mapTable(model, t, region2);
+  const subjects = subjectRequests(model);
+  const reached = /* @__PURE__ */ new Set([
+    region2,
+    ...subjects ? [subjects.home] : [],
+    ...Object.values(tables).flatMap((t) => [
+      t.home,
+      ...t.placement,
+      ...Object.keys(t.replicas ?? {})
+    ])
+  ]);
   const regions = {};
   for (const r of model.regions)
-    regions[r.name] = {
-      jurisdiction: r.jurisdiction,
-      ...r.secret !== void 0 ? { secret: r.secret } : {}
-    };
-  const tables = {};
-  for (const t of model.tables) tables[t.name] = mapTable(model, t);
+    if (reached.has(r.name))
+      regions[r.name] = {
+        jurisdiction: r.jurisdiction,
+        ...r.secret !== void 0 ? { secret: r.secret } : {}
+      };
   return {
     mapVersion: DATA_MAP_VERSION,
     service: model.service,
     engine: model.engine,
     region: region2,
     jurisdiction: here?.jurisdiction ?? "",
-    order: searchOrder(model, region2),
+    order: searchOrder(model, region2).filter((r) => reached.has(r)),
     regions,
-    tables
+    tables,
+    ...subjects ? { subjects } : {}
   };
+}
+function subjectRequests(model) {
+  const roles = model.subjectRoles ?? [];
+  const withSubject = model.tables.filter((t) => t.subject);
+  if (roles.length === 0 || withSubject.length === 0) return void 0;
+  const own = withSubject.find((t) => {
+    const key = t.columns.filter((c) => c.primaryKey);
+    return key.length === 1 && key[0].name === t.subject.column;
+  });
+  return { roles: [...roles], home: (own ?? withSubject[0]).home };
 }
 function renderDataMapConfigMap(map) {
   return renderConfigMap(
@@ -23771,409 +23811,6 @@ function renderDataMapConfigMap(map) {
     { "app.kubernetes.io/managed-by": "multiregion", "multiregion.dev/region": map.region },
     { "data-map.json": jsonFile(map) }
   );
-}
-
-// src/routing/grpc.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
-// src/routing/mesh.ts
-var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
-var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
-function meshRoutes(table3, region2, locations) {
-  const routes = {
-    service: table3.service,
-    hostname: table3.hostname,
-    region: region2,
-    timeoutMs: table3.timeoutMs,
-    deadlineMs: table3.deadlineMs,
-    retries: table3.retries,
-    retryBudget: table3.retryBudget,
-    order: table3.order[region2] ?? Object.keys(table3.endpoints),
-    endpoints: table3.endpoints,
-    locations,
-    breaker: { ...BREAKER_DEFAULTS }
-  };
-  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
-  return routes;
-}
-function protoDuration(ms2) {
-  return `${Number((ms2 / 1e3).toFixed(3))}s`;
-}
-var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
-function header(service, target) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
-`;
-}
-
-// src/routing/grpc.ts
-var GRPC_CONFIG_KEY = "grpc-service-config.json";
-var MAX_ATTEMPTS = 5;
-function compileGrpc(routes) {
-  const notes = [];
-  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
-  if (routes.retries + 1 > MAX_ATTEMPTS)
-    notes.push({
-      rule: "grpc-max-attempts",
-      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
-    });
-  const method = {
-    // An empty name matches every method of every service on the channel.
-    name: [{}],
-    timeout: protoDuration(routes.deadlineMs)
-  };
-  if (attempts > 1 && routes.hedgeMs !== void 0)
-    method.hedgingPolicy = {
-      maxAttempts: attempts,
-      hedgingDelay: protoDuration(routes.hedgeMs),
-      nonFatalStatusCodes: ["UNAVAILABLE"]
-    };
-  else if (attempts > 1)
-    method.retryPolicy = {
-      maxAttempts: attempts,
-      initialBackoff: "0.05s",
-      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
-      backoffMultiplier: 2,
-      retryableStatusCodes: ["UNAVAILABLE"]
-    };
-  notes.push({
-    rule: "grpc-attempt-timeout",
-    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
-  });
-  return {
-    config: {
-      methodConfig: [method],
-      // Each failure takes a token, each success gives tokenRatio back; retries stop below half of maxTokens.
-      retryThrottling: {
-        maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
-        tokenRatio: routes.retryBudget.ratio
-      }
-    },
-    notes
-  };
-}
-function declaresGrpc(serviceYaml) {
-  let doc;
-  try {
-    doc = (0, import_yaml5.parse)(serviceYaml);
-  } catch {
-    return false;
-  }
-  const ports = doc?.spec?.ports;
-  if (!Array.isArray(ports)) return false;
-  return ports.some((port) => {
-    const name = typeof port?.name === "string" ? port.name : "";
-    return port?.appProtocol === "grpc" || name === "grpc" || name.startsWith("grpc-");
-  });
-}
-
-// src/routing/istio.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-var ISTIO_FILE = "istio.yaml";
-var RETRY_ON_ANY = "connect-failure,refused-stream";
-var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
-function endpointOf(url) {
-  const u = new URL(url);
-  const tls = u.protocol === "https:";
-  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
-}
-function compileIstio(routes) {
-  const notes = [];
-  const name = `${routes.service}-multiregion`;
-  const host = routes.hostname;
-  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
-  const tls = endpoints.some((e) => e.tls);
-  const targetPort = endpoints[0]?.port ?? 443;
-  const serviceEntry = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "ServiceEntry",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      location: "MESH_EXTERNAL",
-      resolution: "DNS",
-      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
-      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
-      endpoints: endpoints.map((e) => ({
-        address: e.host,
-        locality: routes.locations[e.region] ?? e.region,
-        ports: { http: e.port }
-      }))
-    }
-  };
-  const [first, second] = routes.order.filter((r) => routes.locations[r] !== void 0);
-  const failover = first !== void 0 && second !== void 0 ? [{ from: routes.locations[first], to: routes.locations[second] }] : [];
-  if (routes.order.length > 2)
-    notes.push({
-      rule: "mesh-istio-failover-order",
-      message: `Istio's localityLbSetting.failover names one region to fail over to (${second} from ${first}); after it, ${routes.order.slice(2).join(", ")} are tried in Envoy's own priority order, not the route table's.`
-    });
-  const destinationRule = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "DestinationRule",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      host,
-      trafficPolicy: {
-        connectionPool: {
-          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
-          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
-          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
-        },
-        loadBalancer: {
-          simple: "LEAST_REQUEST",
-          localityLbSetting: { enabled: true, ...failover.length > 0 ? { failover } : {} }
-        },
-        // Locality failover needs outlier detection: the breaker's failures eject a region for its cooldown.
-        outlierDetection: {
-          consecutive5xxErrors: routes.breaker.failures,
-          interval: protoDuration(routes.breaker.cooldownMs),
-          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
-          maxEjectionPercent: 100
-        },
-        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
-      }
-    }
-  };
-  const route = [{ destination: { host, port: { number: 80 } } }];
-  const retries = (retryOn) => ({
-    attempts: routes.retries,
-    perTryTimeout: protoDuration(routes.timeoutMs),
-    retryOn
-  });
-  const virtualService = {
-    apiVersion: "networking.istio.io/v1",
-    kind: "VirtualService",
-    metadata: { name, labels: MANAGED_BY },
-    spec: {
-      hosts: [host],
-      http: [
-        {
-          name: "idempotent",
-          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_IDEMPOTENT)
-        },
-        {
-          name: "other-methods",
-          route,
-          timeout: protoDuration(routes.deadlineMs),
-          retries: retries(RETRY_ON_ANY)
-        }
-      ]
-    }
-  };
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-istio-hedging",
-      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  notes.push({
-    rule: "mesh-istio-retry-budget",
-    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
-  });
-  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml6.stringify)(d)).join("---\n");
-  return { name: ISTIO_FILE, content, notes };
-}
-
-// src/routing/linkerd.ts
-var import_yaml7 = __toESM(require_dist(), 1);
-var LINKERD_FILE = "serviceprofile.yaml";
-function compileLinkerd(routes) {
-  const timeout = `${routes.deadlineMs}ms`;
-  const profile = {
-    apiVersion: "linkerd.io/v1alpha2",
-    kind: "ServiceProfile",
-    // A ServiceProfile applies to the authority its name spells: the name clients call.
-    metadata: { name: routes.hostname, labels: MANAGED_BY },
-    spec: {
-      routes: [
-        {
-          name: "idempotent",
-          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
-          isRetryable: true,
-          timeout
-        },
-        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
-      ],
-      retryBudget: {
-        retryRatio: routes.retryBudget.ratio,
-        minRetriesPerSecond: routes.retryBudget.minPerSecond,
-        ttl: "10s"
-      }
-    }
-  };
-  const notes = [
-    {
-      rule: "mesh-linkerd-attempt-timeout",
-      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
-    },
-    {
-      rule: "mesh-linkerd-failover-order",
-      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
-    }
-  ];
-  if (routes.hedgeMs !== void 0)
-    notes.push({
-      rule: "mesh-linkerd-hedging",
-      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
-    });
-  return {
-    name: LINKERD_FILE,
-    content: header(routes.service, "Linkerd") + (0, import_yaml7.stringify)(profile),
-    notes
-  };
-}
-
-// src/routing/resources.ts
-var GENERATED_FILES = {
-  routeTable: "route-table.yaml",
-  dnsEndpoint: "dnsendpoint.yaml",
-  gslb: "gslb.yaml",
-  istio: ISTIO_FILE,
-  linkerd: LINKERD_FILE,
-  dataMap: DATA_MAP_FILE
-};
-function header2(service) {
-  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
-`;
-}
-function isGenerated(text) {
-  return text.startsWith("# Generated by multiregion from ");
-}
-var K8GB_HOSTNAME = "k8gb.io/hostname";
-var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
-function renderDnsEndpoint(service, records) {
-  const endpoints = records.map((r) => {
-    const providerSpecific = [
-      { name: "alias", value: String(r.alias) },
-      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
-      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
-      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
-    ];
-    return {
-      dnsName: r.name,
-      recordType: "CNAME",
-      recordTTL: r.ttl,
-      targets: [r.target],
-      setIdentifier: r.setIdentifier,
-      providerSpecific
-    };
-  });
-  return header2(service) + (0, import_yaml8.stringify)({
-    apiVersion: "externaldns.k8s.io/v1alpha1",
-    kind: "DNSEndpoint",
-    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
-    spec: { endpoints }
-  });
-}
-function renderGslb(service, hostname, strategy) {
-  return header2(service) + (0, import_yaml8.stringify)({
-    apiVersion: "k8gb.io/v1beta1",
-    kind: "Gslb",
-    metadata: {
-      name: service,
-      labels: MANAGED_BY2,
-      annotations: { [K8GB_HOSTNAME]: hostname }
-    },
-    spec: {
-      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
-      strategy
-    }
-  });
-}
-function regionRouteTable(table3, region2) {
-  const row = table3.order[region2] ?? [];
-  const endpoints = Object.fromEntries(
-    row.filter((r) => table3.endpoints[r] !== void 0).map((r) => [r, table3.endpoints[r]])
-  );
-  return { ...table3, endpoints, order: { [region2]: row } };
-}
-function renderRouteTableConfigMap(full, region2, grpcServiceConfig) {
-  const table3 = regionRouteTable(full, region2);
-  return renderConfigMap(
-    header2(table3.service).slice(2, -1),
-    `${table3.service}-routes`,
-    { ...MANAGED_BY2, "multiregion.dev/region": region2 },
-    {
-      region: region2,
-      "route-table.json": jsonFile(table3),
-      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
-      ...grpcServiceConfig === void 0 ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpcServiceConfig) }
-    }
-  );
-}
-
-// src/gitops/layout.ts
-var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function regionLayout(platform, service, region2) {
-  const override = platform.layout.services?.[service] ?? {};
-  const template2 = override.path ?? platform.layout.path;
-  const folder = template2.replaceAll("{region}", region2).replaceAll("{service}", service).replace(/\/+$/, "");
-  const image = override.image ?? platform.layout.image;
-  const candidates = image === "helm" ? [`${folder}/${override.valuesFile ?? platform.layout.valuesFile}`] : KUSTOMIZATION_NAMES.map((name) => `${folder}/${name}`);
-  return { folder, image, candidates };
-}
-var SERVICE_FILE = "service.yaml";
-
-// src/gitops/kustomization.ts
-var import_yaml9 = __toESM(require_dist(), 1);
-import { posix } from "node:path";
-function unlistedResources(text, names2) {
-  const file2 = parseFile(text);
-  if ("error" in file2) return [...names2];
-  const root = mapAt(file2, []);
-  const listed = ["resources", "bases"].flatMap((field) => {
-    const items = root?.get(field, true);
-    return (0, import_yaml9.isSeq)(items) ? items.items.flatMap((item) => (0, import_yaml9.isScalar)(item) ? [posix.normalize(String(item.value))] : []) : [];
-  });
-  return names2.filter((name) => !listed.includes(posix.normalize(name)));
-}
-function appendItems(file2, seq, names2) {
-  const last = seq.items[seq.items.length - 1];
-  if (seq.flow || !last || !(0, import_yaml9.isScalar)(last) || !last.range) return void 0;
-  const [start, end] = last.range;
-  const lineStart = file2.text.lastIndexOf("\n", start - 1) + 1;
-  const dash = /^([ ]*)- +$/.exec(file2.text.slice(lineStart, start));
-  if (!dash || file2.text.slice(start, end).includes("\n")) return void 0;
-  const newline = file2.text.includes("\r\n") ? "\r\n" : "\n";
-  const lineEnd = file2.text.indexOf("\n", end);
-  const lines = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
-  if (lineEnd === -1)
-    return { text: `${file2.text}${newline}${lines}`, line: lineOf(file2, start) + 1 };
-  return {
-    text: `${file2.text.slice(0, lineEnd + 1)}${lines}${newline}${file2.text.slice(lineEnd + 1)}`,
-    line: lineOf(file2, start) + 1
-  };
-}
-function addResources(text, names2) {
-  const file2 = parseFile(text);
-  if ("error" in file2)
-    return { kind: "problem", message: `it is not valid YAML (${file2.error})`, unreadable: true };
-  const root = mapAt(file2, []);
-  if (!root) return { kind: "problem", message: "it is not a mapping" };
-  const wanted = unlistedResources(text, names2);
-  if (wanted.length === 0) return { kind: "current" };
-  const resources = root.get("resources", true);
-  let edited;
-  if ((0, import_yaml9.isSeq)(resources)) edited = appendItems(file2, resources, wanted);
-  else if (resources === void 0 && !root.flow) {
-    const newline = text.includes("\r\n") ? "\r\n" : "\n";
-    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
-    const block = [`resources:`, ...wanted.map((n) => `  - ${renderPlain(n)}`)].join(newline);
-    edited = { text: `${base}${block}${newline}`, line: base.split("\n").length };
-  }
-  if (!edited)
-    return {
-      kind: "problem",
-      message: 'its resources is not a block list of "- file" lines'
-    };
-  const ok = matchesExpected(file2, edited.text, (value) => {
-    value.resources = [...value.resources ?? [], ...wanted];
-  });
-  if (!ok)
-    return { kind: "problem", message: "adding to its resources would change something else" };
-  return { kind: "edit", ...edited };
 }
 
 // src/data/cassandra.ts
@@ -24906,7 +24543,7 @@ function planData(service, platform, files) {
 }
 
 // src/gitops/annotations.ts
-var import_yaml10 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 var CARRIERS = ["Service", "Ingress"];
 function position(file2, node) {
   const offset = node?.range?.[0] ?? 0;
@@ -24939,16 +24576,16 @@ function readAnnotations(text, path) {
   const { file: file2, metadata } = found;
   const annotations = /* @__PURE__ */ new Map();
   const node = metadata.get("annotations", true);
-  if ((0, import_yaml10.isMap)(node))
+  if ((0, import_yaml6.isMap)(node))
     for (const pair of node.items) {
-      if (!(0, import_yaml10.isScalar)(pair.key)) continue;
-      const value = (0, import_yaml10.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
+      if (!(0, import_yaml6.isScalar)(pair.key)) continue;
+      const value = (0, import_yaml6.isScalar)(pair.value) ? String(pair.value.value ?? "") : "";
       annotations.set(String(pair.key.value), {
         value,
         ...position(file2, pair.value ?? pair.key)
       });
     }
-  const key = metadata.items.find((p) => (0, import_yaml10.isScalar)(p.key) && p.key.value === "annotations")?.key;
+  const key = metadata.items.find((p) => (0, import_yaml6.isScalar)(p.key) && p.key.value === "annotations")?.key;
   return { kind: "read", annotations, ...position(file2, key ?? metadata) };
 }
 function addAnnotationsMap(file2, metadata, key, value) {
@@ -24973,15 +24610,15 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   for (const [key, value] of Object.entries(wanted)) {
     const metadata = mapAt(current, ["metadata"]);
     const annotations = metadata.get("annotations", true);
-    const node = (0, import_yaml10.isMap)(annotations) ? annotations.get(key, true) : void 0;
-    const was = (0, import_yaml10.isScalar)(node) ? String(node.value ?? "") : null;
+    const node = (0, import_yaml6.isMap)(annotations) ? annotations.get(key, true) : void 0;
+    const was = (0, import_yaml6.isScalar)(node) ? String(node.value ?? "") : null;
     if (was === value) continue;
     before[key] = was;
     let edited;
-    if ((0, import_yaml10.isScalar)(node)) edited = replaceScalar(current, node, value);
-    else if ((0, import_yaml10.isMap)(annotations) && annotations.items.length > 0) {
+    if ((0, import_yaml6.isScalar)(node)) edited = replaceScalar(current, node, value);
+    else if ((0, import_yaml6.isMap)(annotations) && annotations.items.length > 0) {
       const last = annotations.items[annotations.items.length - 1].key;
-      edited = (0, import_yaml10.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
+      edited = (0, import_yaml6.isScalar)(last) ? insertAfter(current, annotations, String(last.value), key, value) : void 0;
     } else if (annotations === void 0 || annotations === null)
       edited = addAnnotationsMap(current, metadata, key, value);
     const next = edited && parseFile(edited.text);
@@ -25000,7 +24637,7 @@ function upsertAnnotations(text, path, wanted, remove = []) {
     const annotations = mapAt(current, ["metadata", "annotations"]);
     if (!annotations?.has(key)) continue;
     const node = annotations.get(key, true);
-    before[key] = (0, import_yaml10.isScalar)(node) ? String(node.value ?? "") : null;
+    before[key] = (0, import_yaml6.isScalar)(node) ? String(node.value ?? "") : null;
     const edited = removePair(current, annotations, key);
     const next = edited && parseFile(edited.text);
     if (!edited || !next || "error" in next)
@@ -25033,21 +24670,1448 @@ function upsertAnnotations(text, path, wanted, remove = []) {
   return { kind: "edit", text: current.text, line: firstLine, before };
 }
 
+// src/routing/grpc.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+
+// src/routing/mesh.ts
+var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
+var IDEMPOTENT_METHODS = ["GET", "HEAD", "OPTIONS", "PUT", "DELETE"];
+function meshRoutes(table3, region2, locations, hostname = table3.hostname) {
+  const routes = {
+    service: table3.service,
+    hostname,
+    region: region2,
+    timeoutMs: table3.timeoutMs,
+    deadlineMs: table3.deadlineMs,
+    retries: table3.retries,
+    retryBudget: table3.retryBudget,
+    order: table3.order[region2] ?? Object.keys(table3.endpoints),
+    endpoints: table3.endpoints,
+    locations,
+    breaker: { ...BREAKER_DEFAULTS }
+  };
+  if (table3.hedgeMs !== void 0) routes.hedgeMs = table3.hedgeMs;
+  return routes;
+}
+function protoDuration(ms2) {
+  return `${Number((ms2 / 1e3).toFixed(3))}s`;
+}
+var MANAGED_BY = { "app.kubernetes.io/managed-by": "multiregion" };
+function header(service, target) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing) for ${target}; edits here are replaced.
+`;
+}
+
+// src/routing/grpc.ts
+var GRPC_CONFIG_KEY = "grpc-service-config.json";
+var GRPC_HEDGING_CONFIG_KEY = "grpc-service-config.hedging.json";
+var HEDGING_LANGUAGES = ["Java", "Node.js (grpc-js)", ".NET (Grpc.Net.Client)"];
+var MAX_ATTEMPTS = 5;
+function compileGrpc(routes) {
+  const notes = [];
+  const attempts = Math.min(MAX_ATTEMPTS, routes.retries + 1);
+  if (routes.retries + 1 > MAX_ATTEMPTS)
+    notes.push({
+      rule: "grpc-max-attempts",
+      message: `gRPC allows at most ${MAX_ATTEMPTS} attempts, so ${routes.retries} retries become ${MAX_ATTEMPTS - 1}.`
+    });
+  const method = {
+    // An empty name matches every method of every service on the channel.
+    name: [{}],
+    timeout: protoDuration(routes.deadlineMs)
+  };
+  const retryThrottling = {
+    maxTokens: Math.min(1e3, Math.max(2, 2 * routes.retryBudget.minPerSecond)),
+    tokenRatio: routes.retryBudget.ratio
+  };
+  const retrying = attempts > 1 ? {
+    ...method,
+    retryPolicy: {
+      maxAttempts: attempts,
+      initialBackoff: "0.05s",
+      maxBackoff: protoDuration(Math.max(50, routes.timeoutMs)),
+      backoffMultiplier: 2,
+      retryableStatusCodes: ["UNAVAILABLE"]
+    }
+  } : method;
+  notes.push({
+    rule: "grpc-attempt-timeout",
+    message: `gRPC has no per-attempt timeout: the ${routes.deadlineMs} ms deadline bounds all attempts, and the ${routes.timeoutMs} ms attempt timeout is not enforced per attempt.`
+  });
+  notes.push({
+    rule: "grpc-retry-budget-floor",
+    message: `gRPC's retryThrottling has no per-second floor: the budget's ${routes.retryBudget.minPerSecond} retries a second are lost, so after ${retryThrottling.maxTokens / 2} failures more than successes repay (each success gives back ${retryThrottling.tokenRatio} of a token), gRPC clients stop retrying until enough requests succeed, however little traffic there is; multiregion/client keeps retrying at ${routes.retryBudget.minPerSecond} a second.`
+  });
+  const compiled = {
+    config: { methodConfig: [retrying], retryThrottling },
+    notes
+  };
+  if (attempts > 1 && routes.hedgeMs !== void 0) {
+    compiled.hedging = {
+      methodConfig: [
+        {
+          ...method,
+          hedgingPolicy: {
+            maxAttempts: attempts,
+            hedgingDelay: protoDuration(routes.hedgeMs),
+            nonFatalStatusCodes: ["UNAVAILABLE"]
+          }
+        }
+      ],
+      retryThrottling
+    };
+    notes.push({
+      rule: "grpc-hedging-languages",
+      message: `The ${routes.hedgeMs} ms hedge is in ${GRPC_HEDGING_CONFIG_KEY}, for ${HEDGING_LANGUAGES.join(", ")}, which apply hedgingPolicy; ${GRPC_CONFIG_KEY} retries instead, because grpc-go and C-core (C++, Python, Ruby, PHP) ignore hedgingPolicy and would lose every retry.`
+    });
+  }
+  return compiled;
+}
+function declaresGrpc(serviceYaml) {
+  let doc;
+  try {
+    doc = (0, import_yaml7.parse)(serviceYaml);
+  } catch {
+    return false;
+  }
+  const ports = doc?.spec?.ports;
+  if (!Array.isArray(ports)) return false;
+  return ports.some((port) => {
+    const name = typeof port?.name === "string" ? port.name : "";
+    return port?.appProtocol === "grpc" || name === "grpc" || name.startsWith("grpc-");
+  });
+}
+
+// src/routing/istio.ts
+var import_yaml8 = __toESM(require_dist(), 1);
+var RETRY_ON_ANY = "connect-failure,refused-stream";
+var RETRY_ON_IDEMPOTENT = `${RETRY_ON_ANY},reset,gateway-error,503`;
+function endpointOf(url) {
+  const u = new URL(url);
+  const tls = u.protocol === "https:";
+  return { host: u.hostname, port: u.port ? Number(u.port) : tls ? 443 : 80, tls };
+}
+var RANK_LABEL = "multiregion.dev/rank-le-";
+function rankLabels(rank, count) {
+  const labels = {};
+  for (let k = rank; k <= count - 2; k++) labels[`${RANK_LABEL}${k}`] = "true";
+  return labels;
+}
+function failoverPriority(count) {
+  return Array.from({ length: count - 1 }, (_, j) => `${RANK_LABEL}${count - 2 - j}=true`);
+}
+function compileIstio(routes) {
+  const notes = [];
+  const name = `${routes.service}-multiregion`;
+  const host = routes.hostname;
+  const endpoints = routes.order.filter((r) => routes.endpoints[r] !== void 0).map((r) => ({ region: r, ...endpointOf(routes.endpoints[r]) }));
+  const tls = endpoints.some((e) => e.tls);
+  const targetPort = endpoints[0]?.port ?? 443;
+  const ranked = endpoints.length > 1;
+  const serviceEntry = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "ServiceEntry",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      location: "MESH_EXTERNAL",
+      resolution: "DNS",
+      // The application speaks plain HTTP to port 80 so the sidecar can retry; the DestinationRule originates TLS.
+      ports: [{ number: 80, name: "http", protocol: "HTTP", targetPort }],
+      endpoints: endpoints.map((e, rank) => ({
+        address: e.host,
+        locality: routes.locations[e.region] ?? e.region,
+        ...ranked ? { labels: rankLabels(rank, endpoints.length) } : {},
+        ports: { http: e.port }
+      }))
+    }
+  };
+  const destinationRule = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "DestinationRule",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      host,
+      trafficPolicy: {
+        connectionPool: {
+          tcp: { connectTimeout: protoDuration(routes.timeoutMs) },
+          // Envoy's max_retries: retries in flight at once, the closest Istio has to a retry budget.
+          http: { maxRetries: Math.max(1, routes.retryBudget.minPerSecond) }
+        },
+        loadBalancer: {
+          simple: "LEAST_REQUEST",
+          localityLbSetting: {
+            enabled: true,
+            ...ranked ? { failoverPriority: failoverPriority(endpoints.length) } : {}
+          }
+        },
+        // Failover needs outlier detection: the breaker's failures eject a region for its cooldown.
+        outlierDetection: {
+          consecutive5xxErrors: routes.breaker.failures,
+          interval: protoDuration(routes.breaker.cooldownMs),
+          baseEjectionTime: protoDuration(routes.breaker.cooldownMs),
+          maxEjectionPercent: 100
+        },
+        ...tls ? { tls: { mode: "SIMPLE", sni: host } } : {}
+      }
+    }
+  };
+  const route = [{ destination: { host, port: { number: 80 } } }];
+  const retries = (retryOn) => routes.retries === 0 ? { attempts: 0 } : {
+    attempts: routes.retries,
+    perTryTimeout: protoDuration(routes.timeoutMs),
+    retryOn,
+    // Without it Envoy retries in the priority that failed; with it, previous_priorities
+    // moves each retry to the next one (pilot/pkg/networking/core/route/retry/retry.go).
+    retryRemoteLocalities: true
+  };
+  const virtualService = {
+    apiVersion: "networking.istio.io/v1",
+    kind: "VirtualService",
+    metadata: { name, labels: MANAGED_BY },
+    spec: {
+      hosts: [host],
+      http: [
+        {
+          name: "idempotent",
+          match: [{ method: { regex: IDEMPOTENT_METHODS.join("|") } }],
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_IDEMPOTENT)
+        },
+        {
+          name: "other-methods",
+          route,
+          timeout: protoDuration(routes.deadlineMs),
+          retries: retries(RETRY_ON_ANY)
+        }
+      ]
+    }
+  };
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-istio-hedging",
+      message: `Istio's API has no hedging (Envoy's hedge_policy is not exposed), so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  notes.push({
+    rule: "mesh-istio-retry-budget",
+    message: `Istio has no retry budget; retries in flight are capped at ${destinationRule.spec.trafficPolicy.connectionPool.http.maxRetries} (connectionPool.http.maxRetries) instead of ${routes.retryBudget.ratio * 100}% of requests.`
+  });
+  const content = header(routes.service, "Istio") + [serviceEntry, destinationRule, virtualService].map((d) => (0, import_yaml8.stringify)(d)).join("---\n");
+  return { name: GENERATED_FILES.istio, content, notes };
+}
+
+// src/routing/istio-webhook.ts
+var import_yaml9 = __toESM(require_dist(), 1);
+var ISTIO_WEBHOOK_RULES = {
+  "istio-duration": "A ValidateDuration",
+  "istio-connect-timeout": "A ValidateConnectTimeout",
+  "istio-retry-attempts": "A ValidateHTTPRetry",
+  "istio-retry-disabled": "A ValidateHTTPRetry",
+  "istio-retry-on": "A ValidateHTTPRetry",
+  "istio-locality-exclusive": "A ValidateLocalityLbSetting",
+  "istio-locality-failover": "A ValidateLocalityLbSetting",
+  "istio-failover-outlier": "A ValidateLocalityLbSetting",
+  "istio-traffic-policy-empty": "V validateTrafficPolicy",
+  "istio-outlier-percent": "V validateOutlierDetection",
+  "istio-connection-pool": "V validateConnectionPool",
+  "istio-host": "V ValidateVirtualService, ValidateServiceEntry, validateDestination",
+  "istio-virtual-service-routes": "V ValidateVirtualService",
+  "istio-destination-weight": "V validateHTTPRouteDestinations",
+  "istio-port": "A ValidatePort; V ValidateServiceEntry",
+  "istio-service-entry-endpoint": "V ValidateServiceEntry",
+  "istio-label": "V ValidateServiceEntry (labels.Instance.Validate)"
+};
+var RETRY_ON = /* @__PURE__ */ new Set([
+  "5xx",
+  "gateway-error",
+  "reset",
+  "reset-before-request",
+  "connect-failure",
+  "retriable-4xx",
+  "refused-stream",
+  "retriable-status-codes",
+  "retriable-headers",
+  "envoy-ratelimited",
+  "http3-post-connect-failure",
+  "cancelled",
+  "deadline-exceeded",
+  "internal",
+  "resource-exhausted",
+  "unavailable"
+]);
+var HTTP_STATUS = /* @__PURE__ */ new Set([
+  100,
+  101,
+  102,
+  103,
+  200,
+  201,
+  202,
+  203,
+  204,
+  205,
+  206,
+  207,
+  208,
+  226,
+  300,
+  301,
+  302,
+  303,
+  304,
+  305,
+  307,
+  308,
+  400,
+  401,
+  402,
+  403,
+  404,
+  405,
+  406,
+  407,
+  408,
+  409,
+  410,
+  411,
+  412,
+  413,
+  414,
+  415,
+  416,
+  417,
+  418,
+  421,
+  422,
+  423,
+  424,
+  425,
+  426,
+  428,
+  429,
+  431,
+  451,
+  500,
+  501,
+  502,
+  503,
+  504,
+  505,
+  506,
+  507,
+  508,
+  510,
+  511
+]);
+var TOPOLOGY_LABELS = /* @__PURE__ */ new Set([
+  "topology.kubernetes.io/region",
+  "topology.kubernetes.io/zone",
+  "topology.istio.io/subzone"
+]);
+var PROTOCOLS = /* @__PURE__ */ new Set([
+  "HTTP",
+  "HTTPS",
+  "GRPC",
+  "GRPC-WEB",
+  "HTTP2",
+  "MONGO",
+  "REDIS",
+  "MYSQL",
+  "TCP",
+  "TLS",
+  "UDP",
+  "HBONE",
+  "DoubleHBONE"
+]);
+var obj = (v) => typeof v === "object" && v !== null && !Array.isArray(v) ? v : void 0;
+var list = (v) => Array.isArray(v) ? v : [];
+function durationNs(value) {
+  if (typeof value !== "string") return void 0;
+  const m = /^(-)?(\d+)(?:\.(\d{1,9}))?s$/.exec(value);
+  if (!m) return void 0;
+  const ns = BigInt(m[2]) * 1000000000n + BigInt((m[3] ?? "").padEnd(9, "0"));
+  return m[1] ? -ns : ns;
+}
+function checkDuration(value, where, report2) {
+  if (value === void 0) return void 0;
+  const ns = durationNs(value);
+  if (ns === void 0) {
+    report2("istio-duration", where, `${String(value)} is not a duration`);
+    return void 0;
+  }
+  if (ns < 1000000n) report2("istio-duration", where, "duration must be greater than 1ms");
+  else if (ns % 1000000n !== 0n)
+    report2("istio-duration", where, "only durations to ms precision are supported");
+  return ns;
+}
+function checkPort(value, where, report2) {
+  if (!(Number.isInteger(value) && value >= 1 && value <= 65535))
+    report2("istio-port", where, `port number ${String(value)} must be in the range 1..65535`);
+}
+function checkHost(value, where, report2) {
+  if (value === "*") return;
+  if (typeof value !== "string" || value === "")
+    report2("istio-host", where, `invalid host ${String(value)}`);
+  else if (value.length > 255)
+    report2("istio-host", where, `domain name "${value}" too long (max 255)`);
+  else if (value.split(".").some((l, i) => !(i === 0 && l === "*") && !/^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i.test(l)))
+    report2("istio-host", where, `domain name "${value}" invalid (label is not a DNS-1123 label)`);
+}
+function checkLabels(labels, where, report2) {
+  for (const [key, value] of Object.entries(obj(labels) ?? {})) {
+    const slash = key.lastIndexOf("/");
+    const [prefix, name] = slash === -1 ? ["", key] : [key.slice(0, slash), key.slice(slash + 1)];
+    const qualified = /^([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9]$/;
+    if (!qualified.test(name) || slash !== -1 && !/^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$/.test(prefix))
+      report2("istio-label", `${where}.${key}`, `invalid label key ${key}`);
+    if (typeof value !== "string" || !/^(([A-Za-z0-9][-A-Za-z0-9_.]{0,61})?[A-Za-z0-9])?$/.test(value))
+      report2("istio-label", `${where}.${key}`, `invalid label value ${String(value)}`);
+  }
+}
+function checkRetry(retries, where, report2) {
+  if (!retries) return;
+  const attempts = retries.attempts ?? 0;
+  if (attempts < 0) report2("istio-retry-attempts", where, "attempts cannot be negative");
+  if (attempts === 0 && (retries.perTryTimeout !== void 0 || (retries.retryOn ?? "") !== "" || retries.retryRemoteLocalities !== void 0))
+    report2(
+      "istio-retry-disabled",
+      where,
+      "http retry policy configured when attempts are set to 0 (disabled)"
+    );
+  checkDuration(retries.perTryTimeout, `${where}.perTryTimeout`, report2);
+  if (typeof retries.retryOn === "string" && retries.retryOn !== "") {
+    for (const policy of retries.retryOn.split(","))
+      if (!RETRY_ON.has(policy) && !(/^\d+$/.test(policy) && HTTP_STATUS.has(Number(policy))))
+        report2("istio-retry-on", where, `"${policy}" is not a valid retryOn policy`);
+  }
+  checkDuration(retries.backoff, `${where}.backoff`, report2);
+}
+function checkVirtualService(spec, report2) {
+  const hosts = list(spec.hosts);
+  hosts.forEach((h, i) => {
+    checkHost(h, `spec.hosts[${i}]`, report2);
+    if (h === "*" && list(spec.gateways).length === 0)
+      report2(
+        "istio-host",
+        `spec.hosts[${i}]`,
+        "wildcard host * is not allowed for virtual services bound to the mesh gateway"
+      );
+  });
+  const http = list(spec.http);
+  if (http.length === 0 && list(spec.tcp).length === 0 && list(spec.tls).length === 0)
+    report2(
+      "istio-virtual-service-routes",
+      "spec",
+      "http, tcp or tls must be provided in virtual service"
+    );
+  http.forEach((route, i) => {
+    const r = obj(route) ?? {};
+    const where = `spec.http[${i}]`;
+    checkRetry(obj(r.retries), `${where}.retries`, report2);
+    checkDuration(r.timeout, `${where}.timeout`, report2);
+    const destinations = list(r.route);
+    let total = 0;
+    destinations.forEach((d, j) => {
+      const destination = obj(obj(d)?.destination);
+      if (!destination) {
+        report2("istio-destination-weight", `${where}.route[${j}]`, "destination is required");
+        return;
+      }
+      if (destination.host === "*")
+        report2("istio-host", `${where}.route[${j}].destination.host`, "invalid destination host *");
+      else checkHost(destination.host, `${where}.route[${j}].destination.host`, report2);
+      const number = obj(destination.port)?.number;
+      if (number !== void 0) checkPort(number, `${where}.route[${j}].destination.port`, report2);
+      const weight = obj(d)?.weight ?? 0;
+      if (weight < 0) report2("istio-destination-weight", `${where}.route[${j}]`, "weight -1 < 0");
+      total += weight;
+    });
+    if (destinations.length > 1 && total === 0)
+      report2("istio-destination-weight", where, "total destination weight = 0");
+  });
+}
+function checkDestinationRule(spec, report2) {
+  checkHost(spec.host, "spec.host", report2);
+  const policy = obj(spec.trafficPolicy);
+  if (!policy) return;
+  if (Object.keys(policy).length === 0) {
+    report2(
+      "istio-traffic-policy-empty",
+      "spec.trafficPolicy",
+      "traffic policy must have at least one field"
+    );
+    return;
+  }
+  const outlier = obj(policy.outlierDetection);
+  if (outlier) {
+    checkDuration(
+      outlier.baseEjectionTime,
+      "spec.trafficPolicy.outlierDetection.baseEjectionTime",
+      report2
+    );
+    checkDuration(outlier.interval, "spec.trafficPolicy.outlierDetection.interval", report2);
+    for (const field of ["maxEjectionPercent", "minHealthPercent"])
+      if (outlier[field] !== void 0 && !(outlier[field] >= 0 && outlier[field] <= 100))
+        report2(
+          "istio-outlier-percent",
+          `spec.trafficPolicy.outlierDetection.${field}`,
+          "percentage must be in range [0..100]"
+        );
+  }
+  const pool = obj(policy.connectionPool);
+  if (pool) {
+    const [http, tcp] = [obj(pool.http), obj(pool.tcp)];
+    if (!http && !tcp)
+      report2(
+        "istio-connection-pool",
+        "spec.trafficPolicy.connectionPool",
+        "connection pool must have at least one field"
+      );
+    for (const field of [
+      "http1MaxPendingRequests",
+      "http2MaxRequests",
+      "maxRequestsPerConnection",
+      "maxRetries",
+      "maxConcurrentStreams"
+    ])
+      if ((http?.[field] ?? 0) < 0)
+        report2(
+          "istio-connection-pool",
+          `spec.trafficPolicy.connectionPool.http.${field}`,
+          `${field} must be non-negative`
+        );
+    if ((tcp?.maxConnections ?? 0) < 0)
+      report2(
+        "istio-connection-pool",
+        "spec.trafficPolicy.connectionPool.tcp.maxConnections",
+        "max connections must be non-negative"
+      );
+    const connect = checkDuration(
+      tcp?.connectTimeout,
+      "spec.trafficPolicy.connectionPool.tcp.connectTimeout",
+      report2
+    );
+    if (connect !== void 0 && connect > 3600000000000n)
+      report2(
+        "istio-connect-timeout",
+        "spec.trafficPolicy.connectionPool.tcp.connectTimeout",
+        "time must be >1ms and <1h0m0s"
+      );
+  }
+  const locality2 = obj(obj(policy.loadBalancer)?.localityLbSetting);
+  if (!locality2) return;
+  const where = "spec.trafficPolicy.loadBalancer.localityLbSetting";
+  const failover = list(locality2.failover).map((f) => obj(f) ?? {});
+  const priority = list(locality2.failoverPriority);
+  if (list(locality2.distribute).length > 0 && failover.length > 0)
+    report2(
+      "istio-locality-exclusive",
+      where,
+      "can not simultaneously specify 'distribute' and 'failover'"
+    );
+  if (failover.length > 0) {
+    for (const label of priority)
+      if (TOPOLOGY_LABELS.has(label))
+        report2(
+          "istio-locality-exclusive",
+          where,
+          `can not simultaneously set 'failover' and topology label '${label}' in 'failover_priority'`
+        );
+  }
+  if ((failover.length > 0 || priority.length > 0) && !outlier)
+    report2(
+      "istio-failover-outlier",
+      where,
+      "outlier detection policy must be provided for failover"
+    );
+  failover.forEach((f, i) => {
+    const [from, to] = [String(f.from ?? ""), String(f.to ?? "")];
+    if (from === to)
+      report2(
+        "istio-locality-failover",
+        `${where}.failover[${i}]`,
+        "locality lb failover settings must specify different regions"
+      );
+    if (from.includes("/") || to.includes("/"))
+      report2(
+        "istio-locality-failover",
+        `${where}.failover[${i}]`,
+        "locality lb failover only specify region"
+      );
+    if (from.includes("*") || to.includes("*"))
+      report2(
+        "istio-locality-failover",
+        `${where}.failover[${i}]`,
+        "locality lb failover region should not contain '*' wildcard"
+      );
+  });
+}
+function checkServiceEntry(spec, report2) {
+  const hosts = list(spec.hosts);
+  if (hosts.length === 0)
+    report2("istio-host", "spec.hosts", "service entry must have at least one host");
+  hosts.forEach(
+    (h, i) => h === "*" ? report2("istio-host", `spec.hosts[${i}]`, "invalid host *") : checkHost(h, `spec.hosts[${i}]`, report2)
+  );
+  const names2 = /* @__PURE__ */ new Set();
+  const numbers = /* @__PURE__ */ new Set();
+  list(spec.ports).forEach((p, i) => {
+    const port = obj(p) ?? {};
+    const where = `spec.ports[${i}]`;
+    if (names2.has(String(port.name)))
+      report2("istio-port", where, `service entry port name "${String(port.name)}" already defined`);
+    if (numbers.has(port.number))
+      report2("istio-port", where, `service entry port ${String(port.number)} already defined`);
+    names2.add(String(port.name));
+    numbers.add(port.number);
+    checkPort(port.number, `${where}.number`, report2);
+    if (port.targetPort !== void 0) checkPort(port.targetPort, `${where}.targetPort`, report2);
+    if (!PROTOCOLS.has(String(port.protocol)))
+      report2("istio-port", `${where}.protocol`, `unrecognized protocol ${String(port.protocol)}`);
+  });
+  const resolution = spec.resolution ?? "NONE";
+  const endpoints = list(spec.endpoints).map((e) => obj(e) ?? {});
+  if (resolution === "NONE" && endpoints.length > 0)
+    report2(
+      "istio-service-entry-endpoint",
+      "spec.endpoints",
+      "no endpoints should be provided for resolution type none"
+    );
+  if (resolution === "DNS_ROUND_ROBIN" && endpoints.length > 1)
+    report2(
+      "istio-service-entry-endpoint",
+      "spec.endpoints",
+      "there must only be 0 or 1 endpoint for resolution mode DNS_ROUND_ROBIN"
+    );
+  endpoints.forEach((e, i) => {
+    const where = `spec.endpoints[${i}]`;
+    const address = String(e.address ?? "");
+    const ip = /^[0-9.]+$/.test(address) || address.includes(":");
+    if (resolution !== "STATIC" && !ip && !/^([a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?\.)*[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/i.test(address))
+      report2(
+        "istio-service-entry-endpoint",
+        where,
+        `endpoint address "${address}" is not a valid FQDN or an IP address`
+      );
+    checkLabels(e.labels, `${where}.labels`, report2);
+    for (const [name, port] of Object.entries(obj(e.ports) ?? {})) {
+      if (!names2.has(name))
+        report2(
+          "istio-service-entry-endpoint",
+          `${where}.ports.${name}`,
+          `endpoint port ${String(port)} is not defined by the service entry`
+        );
+      checkPort(port, `${where}.ports.${name}`, report2);
+    }
+  });
+}
+var WARNINGS = /* @__PURE__ */ new Set(["istio-failover-outlier"]);
+function istioWebhookFindings(content) {
+  const notes = [];
+  for (const document of (0, import_yaml9.parseAllDocuments)(content)) {
+    const doc = obj(document.toJS()) ?? {};
+    const spec = obj(doc.spec) ?? {};
+    const name = `${String(doc.kind)} ${String(obj(doc.metadata)?.name)}`;
+    const report2 = (rule, where, message) => notes.push({
+      rule,
+      severity: WARNINGS.has(rule) ? "warning" : "error",
+      message: `Istio's webhook would ${WARNINGS.has(rule) ? "warn about" : "refuse"} ${name} (${where}): "${message}" (istio/istio ${ISTIO_WEBHOOK_RULES[rule]}).`
+    });
+    if (doc.kind === "VirtualService") checkVirtualService(spec, report2);
+    else if (doc.kind === "DestinationRule") checkDestinationRule(spec, report2);
+    else if (doc.kind === "ServiceEntry") checkServiceEntry(spec, report2);
+  }
+  return notes;
+}
+
+// src/routing/linkerd.ts
+var import_yaml10 = __toESM(require_dist(), 1);
+function compileLinkerd(routes) {
+  const timeout = `${routes.deadlineMs}ms`;
+  const profile = {
+    apiVersion: "linkerd.io/v1alpha2",
+    kind: "ServiceProfile",
+    // A ServiceProfile applies to the authority its name spells: the name clients call.
+    metadata: { name: routes.hostname, labels: MANAGED_BY },
+    spec: {
+      routes: [
+        {
+          name: "idempotent",
+          condition: { any: IDEMPOTENT_METHODS.map((method) => ({ method })) },
+          isRetryable: true,
+          timeout
+        },
+        { name: "other-methods", condition: { pathRegex: ".*" }, isRetryable: false, timeout }
+      ],
+      retryBudget: {
+        retryRatio: routes.retryBudget.ratio,
+        minRetriesPerSecond: routes.retryBudget.minPerSecond,
+        ttl: "10s"
+      }
+    }
+  };
+  const notes = [
+    {
+      rule: "mesh-linkerd-external-profile",
+      severity: "warning",
+      message: `The ServiceProfile is for ${routes.hostname}, a name outside the cluster domain: the Linkerd proxy looks such profiles up only when its callers run with proxy.enableExternalProfiles=true (Helm value) or the pod annotation config.linkerd.io/enable-external-profiles: "true" (otherwise LINKERD2_PROXY_DESTINATION_PROFILE_SUFFIXES is svc.<cluster domain>.; linkerd2 charts/partials/templates/_proxy.tpl), and only for callers in the ServiceProfile's namespace. Without that, its retries and timeouts do nothing: ask the platform team to set it for ${routes.service}'s callers.`
+    },
+    {
+      rule: "mesh-linkerd-attempt-timeout",
+      message: `Linkerd's route timeout covers the whole request, retries included, so it is the ${routes.deadlineMs} ms deadline; the ${routes.timeoutMs} ms attempt timeout and the attempt count (${routes.retries} retries) are left to the retry budget.`
+    },
+    {
+      rule: "mesh-linkerd-failover-order",
+      message: `A ServiceProfile does not order regions: cross-region failover (${routes.order.join(" \u2192 ")}) needs linkerd-failover or the DNS records.`
+    }
+  ];
+  const tls = routes.order.filter((r) => routes.endpoints[r]?.startsWith("https:"));
+  if (tls.length > 0)
+    notes.push({
+      rule: "mesh-linkerd-tls-origination",
+      severity: "warning",
+      message: `The endpoints of ${tls.join(", ")} are https, and Linkerd does not originate TLS: the application's TLS reaches the proxy as opaque bytes, so no route of the ServiceProfile matches and none of its retries or timeouts apply (linkerd.io/2/features/protocol-detection). They hold only for plain HTTP endpoints (the platform's spec.regions.<region>.dns.endpoint); otherwise multiregion/client and the gRPC service config carry the rules.`
+    });
+  if (routes.hedgeMs !== void 0)
+    notes.push({
+      rule: "mesh-linkerd-hedging",
+      message: `Linkerd has no hedging, so the ${routes.hedgeMs} ms hedge applies to multiregion/client and gRPC clients only.`
+    });
+  return {
+    name: GENERATED_FILES.linkerd,
+    content: header(routes.service, "Linkerd") + (0, import_yaml10.stringify)(profile),
+    notes
+  };
+}
+
+// src/routing/annotations.ts
+var MANAGED_KEYS = [
+  "hostname",
+  "set-identifier",
+  "ttl",
+  "aws-region",
+  "aws-failover",
+  "aws-weight",
+  "aws-geolocation-continent-code",
+  "aws-geolocation-country-code",
+  "aws-geolocation-subdivision-code",
+  "aws-health-check-id",
+  "alias",
+  "aws-evaluate-target-health"
+];
+var KNOWN_PREFIXES = ["external-dns.kubernetes.io/", "external-dns.alpha.kubernetes.io/"];
+function recordAnnotations(record) {
+  const out = { hostname: record.name };
+  if (record.setIdentifier !== void 0) out["set-identifier"] = record.setIdentifier;
+  if (!record.alias) out.ttl = String(record.ttl);
+  if (record.awsRegion !== void 0) out["aws-region"] = record.awsRegion;
+  if (record.failover !== void 0) out["aws-failover"] = record.failover;
+  if (record.weight !== void 0) out["aws-weight"] = String(record.weight);
+  if (record.continent !== void 0) out["aws-geolocation-continent-code"] = record.continent;
+  if (record.country !== void 0) out["aws-geolocation-country-code"] = record.country;
+  if (record.subdivision !== void 0) out["aws-geolocation-subdivision-code"] = record.subdivision;
+  if (record.healthCheckId !== void 0) out["aws-health-check-id"] = record.healthCheckId;
+  if (record.alias) out.alias = "true";
+  if (record.evaluateTargetHealth !== void 0)
+    out["aws-evaluate-target-health"] = String(record.evaluateTargetHealth);
+  return out;
+}
+function withPrefix(prefix, annotations) {
+  return Object.fromEntries(
+    Object.entries(annotations).map(([key, value]) => [`${prefix}${key}`, value])
+  );
+}
+
+// src/routing/validate.ts
+var PROVIDER_MIN_TTL = {
+  cloudflare: { min: 120, allowed: [1] }
+};
+var MAX_TTL = 2147483647;
+var POLICY_KEYS = [
+  ["weighted", (k) => k === "aws-weight"],
+  ["latency", (k) => k === "aws-region"],
+  ["failover", (k) => k === "aws-failover"],
+  ["geolocation", (k) => k.startsWith("aws-geolocation-")],
+  ["geoproximity", (k) => k.startsWith("aws-geoproximity-")],
+  ["multivalue", (k) => k === "aws-multi-value-answer"]
+];
+function policiesOf(view) {
+  const keys = [...view.keys.keys()];
+  return POLICY_KEYS.filter(([, test]) => keys.some(test)).map(([policy]) => policy);
+}
+function parseTtl(value) {
+  if (/^-?\d+$/.test(value)) return Number(value);
+  const units = { h: 3600, m: 60, s: 1, ms: 1e-3, us: 1e-6, ns: 1e-9 };
+  const parts = [...value.matchAll(/(\d+(?:\.\d+)?)(ns|us|ms|s|m|h)/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join("") !== value) return void 0;
+  return Math.trunc(parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0));
+}
+function normal(name) {
+  return name.trim().toLowerCase().replace(/\.$/, "");
+}
+function names(view) {
+  return (view.keys.get("hostname")?.value ?? "").split(",").map(normal).filter((n) => n !== "");
+}
+function inZone(name, zone) {
+  const [n, z] = [normal(name), normal(zone)];
+  return n === z || n.endsWith(`.${z}`);
+}
+function validateViews(views, ctx) {
+  const claimed = new Map([...ctx.claimed].map(([name, owner]) => [normal(name), owner]));
+  const findings = [];
+  const add = (rule, severity, message, at, region2) => findings.push({ rule, severity, message, ...at, region: region2 });
+  const byName = /* @__PURE__ */ new Map();
+  for (const view of views) {
+    const key = (k) => view.keys.get(k);
+    const where = (k) => key(k)?.at ?? view.at;
+    const p = view.prefix;
+    const policies = policiesOf(view);
+    for (const name of names(view)) {
+      byName.set(name, [...byName.get(name) ?? [], view]);
+      if (view.zone !== "" && !inZone(name, view.zone))
+        add(
+          "dns-hostname-zone",
+          "error",
+          `${name} is not inside ${view.region}'s DNS zone ${view.zone}, so its ExternalDNS (--domain-filter) would silently leave it unmanaged. Use a name ending in .${view.zone}, or give ${view.region} its own name in spec.routing.hostnames.`,
+          where("hostname"),
+          view.region
+        );
+      const owner = claimed.get(name);
+      if (owner !== void 0 && owner !== ctx.service)
+        add(
+          "dns-hostname-claimed",
+          "error",
+          `${name} is already published by service ${owner}; two services on one name would overwrite each other's records. Choose another hostname.`,
+          where("hostname"),
+          view.region
+        );
+    }
+    if (policies.length > 1)
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${view.region}'s annotations ask for several routing policies (${policies.join(", ")}); Route 53 allows one per record. Remove the annotations of the policy you no longer use (a policy change needs the old record deleted first).`,
+        view.at,
+        view.region
+      );
+    if (policies.length > 0 && !key("set-identifier"))
+      add(
+        "dns-set-identifier-missing",
+        "error",
+        `${view.region} asks for a ${policies[0]} record without ${p}set-identifier; Route 53 rejects it ("Missing field 'SetIdentifier'"). Add a set-identifier unique to the region.`,
+        view.at,
+        view.region
+      );
+    const weight = key("aws-weight");
+    if (weight && !(/^\d+$/.test(weight.value) && Number(weight.value) <= 255))
+      add(
+        "dns-weight-range",
+        "error",
+        `${p}aws-weight is "${weight.value}"; Route 53 takes an integer from 0 to 255 (ExternalDNS turns anything else into 0).`,
+        weight.at,
+        view.region
+      );
+    const awsRegion = key("aws-region");
+    if (awsRegion && !LATENCY_REGIONS.has(awsRegion.value))
+      add(
+        "dns-latency-region",
+        "error",
+        `${p}aws-region is "${awsRegion.value}", which is not a Region Route 53 takes for a latency record (such as us-east-1 or eu-north-1), so Route 53 would refuse ${view.region}'s record. The value is the region's location in the platform config: ask the platform team to set it to the AWS Region the cluster runs in, or choose another policy.`,
+        awsRegion.at,
+        view.region
+      );
+    const failover = key("aws-failover");
+    if (failover && !["PRIMARY", "SECONDARY"].includes(failover.value))
+      add(
+        "dns-failover-value",
+        "error",
+        `${p}aws-failover is "${failover.value}"; it must be PRIMARY or SECONDARY.`,
+        failover.at,
+        view.region
+      );
+    if (failover?.value === "PRIMARY" && key("alias")?.value !== "true" && !key("aws-health-check-id"))
+      add(
+        "dns-failover-health",
+        "error",
+        `${view.region} is the PRIMARY of a failover record without a health check; Route 53 rejects a non-alias primary without one. Set spec.routing.healthCheck.id.${view.region}, or keep alias records (spec.routing.alias) so the load balancer's health is evaluated.`,
+        failover.at,
+        view.region
+      );
+    const continent = key("aws-geolocation-continent-code");
+    const country = key("aws-geolocation-country-code");
+    const subdivision = key("aws-geolocation-subdivision-code");
+    if (continent && (country || subdivision))
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a continent and a country; Route 53 takes one (ExternalDNS silently keeps the continent). Keep one of them.`,
+        (country ?? subdivision).at,
+        view.region
+      );
+    else if (subdivision && !country)
+      add(
+        "dns-geolocation-one-of",
+        "error",
+        `${view.region} sets a subdivision without its country; add the country code (such as US for a US state).`,
+        subdivision.at,
+        view.region
+      );
+    const proximity = [
+      "aws-geoproximity-region",
+      "aws-geoproximity-local-zone-group",
+      "aws-geoproximity-coordinates"
+    ].filter((k) => key(k));
+    if (policies.includes("geoproximity") && proximity.length !== 1)
+      add(
+        "dns-geoproximity-one-of",
+        "error",
+        `${view.region}'s geoproximity record must set exactly one of aws-geoproximity-region, -local-zone-group and -coordinates (it sets ${proximity.length === 0 ? "none" : proximity.join(", ")}); Route 53 rejects anything else.`,
+        key(proximity[1] ?? "")?.at ?? view.at,
+        view.region
+      );
+    const bias = key("aws-geoproximity-bias");
+    if (bias && !(/^-?\d+$/.test(bias.value) && Math.abs(Number(bias.value)) <= 99))
+      add(
+        "dns-geoproximity-range",
+        "error",
+        `${p}aws-geoproximity-bias is "${bias.value}"; it must be an integer from -99 to 99.`,
+        bias.at,
+        view.region
+      );
+    const coordinates = key("aws-geoproximity-coordinates");
+    if (coordinates) {
+      const [lat, long, ...rest] = coordinates.value.split(",").map(Number);
+      if (rest.length > 0 || !(Math.abs(lat) <= 90 && Math.abs(long) <= 180))
+        add(
+          "dns-geoproximity-range",
+          "error",
+          `${p}aws-geoproximity-coordinates is "${coordinates.value}"; it must be "latitude,longitude" with latitude -90..90 and longitude -180..180.`,
+          coordinates.at,
+          view.region
+        );
+    }
+    const multi = key("aws-multi-value-answer");
+    if (multi && multi.value !== "true")
+      add(
+        "dns-multi-value-answer",
+        "warning",
+        `${p}aws-multi-value-answer is "${multi.value}", but ExternalDNS turns multivalue on whenever the annotation is present. Remove the annotation to turn it off.`,
+        multi.at,
+        view.region
+      );
+    const ttl2 = key("ttl");
+    if (ttl2) {
+      const seconds = parseTtl(ttl2.value);
+      const floor = PROVIDER_MIN_TTL[view.provider];
+      if (seconds === void 0 || seconds < 1 || seconds > MAX_TTL)
+        add(
+          "dns-ttl-invalid",
+          "error",
+          `${p}ttl is "${ttl2.value}"; ExternalDNS takes whole seconds from 1 to ${MAX_TTL} (or a duration such as 1m) and ignores anything else with only a log line.`,
+          ttl2.at,
+          view.region
+        );
+      else if (floor && seconds < floor.min && !floor.allowed.includes(seconds))
+        add(
+          "dns-ttl-below-minimum",
+          "error",
+          `${view.region}'s provider ${view.provider} takes TTLs of at least ${floor.min} s (or ${floor.allowed.join(", ")} for automatic); ${ttl2.value} would be rejected. Raise spec.routing.ttl to ${floor.min}.`,
+          ttl2.at,
+          view.region
+        );
+    }
+    const controller = key("controller");
+    if (controller && controller.value !== "dns-controller")
+      add(
+        "dns-controller-value",
+        "error",
+        `${p}controller is "${controller.value}"; ExternalDNS skips every object whose controller annotation is not dns-controller, so none of its records would be published. Remove the annotation.`,
+        controller.at,
+        view.region
+      );
+    for (const foreign of view.foreign)
+      add(
+        "dns-annotation-prefix",
+        "warning",
+        `${foreign.key} uses a prefix ${view.region}'s ExternalDNS does not read (it is configured for ${p} in the platform config), so it has no effect. Rename it to ${p}${foreign.key.slice(foreign.key.indexOf("/") + 1)} or remove it.`,
+        foreign.at,
+        view.region
+      );
+  }
+  for (const [name, members] of byName) {
+    const ids = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const id = view.keys.get("set-identifier");
+      if (!id) continue;
+      const first = ids.get(id.value);
+      if (first)
+        add(
+          "dns-set-identifier-duplicate",
+          "error",
+          `${name} has set-identifier "${id.value}" in both ${first.region} and ${view.region}; each region's record needs its own, or Route 53 keeps only one.`,
+          id.at,
+          view.region
+        );
+      else ids.set(id.value, view);
+    }
+    const policies = new Set(members.map(policiesOf).flatMap((p) => p.length === 1 ? p : []));
+    if (policies.size > 0 && members.some((m) => policiesOf(m).length === 0)) policies.add("simple");
+    if (policies.size > 1) {
+      const last = members[members.length - 1];
+      add(
+        "dns-mixed-policy",
+        "error",
+        `${name} mixes routing policies across regions (${[...policies].join(", ")}: ${members.map((m) => `${m.region} ${policiesOf(m).join("+") || "simple"}`).join(", ")}); Route 53 allows one policy per name. Make every region use spec.routing.policy, removing stale annotations by hand.`,
+        last.at,
+        last.region
+      );
+    }
+    const latencyRegions = /* @__PURE__ */ new Map();
+    for (const view of members) {
+      const awsRegion = view.keys.get("aws-region");
+      if (!awsRegion) continue;
+      const first = latencyRegions.get(awsRegion.value);
+      if (first)
+        add(
+          "dns-latency-duplicate",
+          "error",
+          `${first.region} and ${view.region} both publish a latency record for ${awsRegion.value} on ${name}; Route 53 takes one latency record per AWS Region and name, so it would refuse the second. Give one of them a name of its own in spec.routing.hostnames, or use policy weighted.`,
+          awsRegion.at,
+          view.region
+        );
+      else latencyRegions.set(awsRegion.value, view);
+    }
+    const weighted = members.filter((m) => m.keys.has("aws-weight"));
+    if (weighted.length > 100)
+      add(
+        "dns-weight-range",
+        "error",
+        `${name} has ${weighted.length} weighted records; Route 53 allows at most 100 per name.`,
+        weighted[100].at,
+        weighted[100].region
+      );
+    const tiers = members.map((m) => m.keys.get("aws-failover")?.value).filter((v) => v !== void 0);
+    const primaries = tiers.filter((t) => t === "PRIMARY").length;
+    const secondaries = tiers.filter((t) => t === "SECONDARY").length;
+    if (tiers.length > 0 && (primaries !== 1 || secondaries !== 1)) {
+      const last = members[members.length - 1];
+      add(
+        "dns-failover-pair",
+        "error",
+        `${name} has ${primaries} PRIMARY and ${secondaries} SECONDARY failover records; Route 53 takes exactly one of each. Order the regions in spec.routing.failover (more than two are nested for you).`,
+        last.keys.get("aws-failover")?.at ?? last.at,
+        last.region
+      );
+    }
+  }
+  return findings;
+}
+function splitByPrefix(all, prefix) {
+  const own = /* @__PURE__ */ new Map();
+  const foreign = [];
+  for (const [key, value] of all) {
+    if (key.startsWith(prefix)) own.set(key.slice(prefix.length), value);
+    else if (KNOWN_PREFIXES.some((other) => other !== prefix && key.startsWith(other)))
+      foreign.push([key, value]);
+  }
+  return { own, foreign };
+}
+
+// src/routing/compile.ts
+var ROUTING_PROVIDERS = /* @__PURE__ */ new Set(["aws"]);
+function inChinaPartition(location2) {
+  return location2.startsWith("cn-");
+}
+function prefixOf(platform, region2) {
+  return platform.regions[region2]?.dns?.annotationPrefix ?? DEFAULTS.annotationPrefix;
+}
+function recordSets(service, platform) {
+  const sets = /* @__PURE__ */ new Map();
+  if (!service.routing) return sets;
+  for (const region2 of service.regions) {
+    if (!platform.regions[region2]) continue;
+    const name = hostnameOf(service.routing, region2);
+    const members = sets.get(name);
+    if (members) members.push(region2);
+    else sets.set(name, [region2]);
+  }
+  return sets;
+}
+function failoverChain(routing, members) {
+  const listed = routing.failover?.filter((r) => members.includes(r)) ?? [];
+  return listed.length > 0 ? listed : [...members];
+}
+function nestedName(name, tier) {
+  const dot = name.indexOf(".");
+  return `${name.slice(0, dot)}-tier${tier}${name.slice(dot)}`;
+}
+function compileDns(service, platform) {
+  const routing = service.routing;
+  const findings = [];
+  const regions = [];
+  if (!routing) return { regions, findings };
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  const ttl2 = routing.ttl ?? ROUTING_DEFAULTS.ttl;
+  const alias = routing.alias ?? ROUTING_DEFAULTS.alias;
+  const find = (rule, severity, message, path, region2) => {
+    const finding2 = {
+      rule,
+      severity,
+      message,
+      file: service.file,
+      ...service.locate(path)
+    };
+    if (region2 !== void 0) finding2.region = region2;
+    findings.push(finding2);
+  };
+  if (alias && routing.ttl !== void 0) {
+    find(
+      "dns-alias-ttl",
+      "info",
+      `Route 53 ignores the TTL of ALIAS records (it uses the load balancer's); spec.routing.ttl still applies to k8gb and plain records. Remove it, or set "alias: false" for plain records with this TTL.`,
+      ["spec", "routing", "ttl"]
+    );
+  }
+  if (routing.alias === false && service.regions.some((r) => platform.regions[r]?.dns?.provider === "aws"))
+    find(
+      "dns-alias-false",
+      "warning",
+      `ExternalDNS makes ALIAS records to an AWS load balancer whatever "alias: false" says, unless its controller runs with --aws-prefer-cname: Route 53 then ignores spec.routing.ttl and evaluates the load balancer's health. Ask the platform team whether the Route 53 regions' ExternalDNS runs with --aws-prefer-cname, or remove "alias: false".`,
+      ["spec", "routing", "alias"]
+    );
+  for (const [name, members] of recordSets(service, platform)) {
+    const chain = failoverChain(routing, members);
+    const shared = members.length > 1;
+    const hostPathOf = (region2) => routing.hostnames?.[region2] ? ["spec", "routing", "hostnames", region2] : ["spec", "routing", "hostname"];
+    findings.push(...partitionFindings(service, platform, name, members, hostPathOf));
+    if (policy === "failover" && shared) {
+      const listed = (routing.failover ?? []).filter((r) => members.includes(r));
+      if (chain.length < 2) {
+        find(
+          "dns-failover-pair",
+          "error",
+          `Policy failover needs at least two regions of ${name} in spec.routing.failover (PRIMARY and SECONDARY), but it names only ${chain.join(", ")}. Add the region to fail over to, or choose another policy.`,
+          ["spec", "routing", "failover", (routing.failover ?? []).indexOf(listed[0])],
+          chain[0]
+        );
+        continue;
+      }
+      const nested = Array.from({ length: chain.length - 2 }, (_, i) => nestedName(name, i + 2));
+      const tooLong = nested.find((n) => !isHostname(n));
+      if (tooLong !== void 0) {
+        find(
+          "dns-failover-nesting",
+          "error",
+          `Failover over ${chain.length} regions nests through ${tooLong}, which is longer than DNS allows (labels of at most 63 characters, names of at most 253), so Route 53 would refuse it. Shorten the hostname's first label (the tiers add -tier2, -tier3 ... to it), or fail over between two regions.`,
+          hostPathOf(chain[0]),
+          chain[0]
+        );
+        continue;
+      }
+      const outside = nested.find(
+        (n) => members.some((r) => !inZone(n, platform.regions[r]?.dns?.zone ?? n))
+      );
+      if (outside !== void 0) {
+        find(
+          "dns-failover-nesting",
+          "error",
+          `Failover over ${chain.length} regions nests through ${outside}, which is outside the zone of ${name} (an apex name has no label to extend), so ExternalDNS would not publish it. Use a name below the zone apex (such as checkout.${name}), or fail over between two regions.`,
+          ["spec", "routing", "failover"],
+          chain[0]
+        );
+        continue;
+      }
+    }
+    for (const region2 of members) {
+      const settings = platform.regions[region2];
+      const dns = settings.dns;
+      const hostPath = hostPathOf(region2);
+      const plan2 = {
+        region: region2,
+        provider: dns?.provider ?? "none",
+        zone: dns?.zone ?? "",
+        prefix: prefixOf(platform, region2),
+        hostname: name,
+        endpoint: [],
+        origins: { hostname: hostPath, ttl: ["spec", "routing", "ttl"] }
+      };
+      regions.push(plan2);
+      const regionIndex = service.regions.indexOf(region2);
+      if (!dns) {
+        find(
+          "dns-not-configured",
+          "error",
+          `Region ${region2} has no dns settings in ${platform.file}, so ${name} cannot be published there. Ask the platform team to add spec.regions.${region2}.dns, or remove ${region2} from spec.regions.`,
+          ["spec", "regions", regionIndex],
+          region2
+        );
+        continue;
+      }
+      if (dns.provider === "k8gb") {
+        plan2.gslb = gslbStrategy(routing, policy, ttl2, members, chain);
+        continue;
+      }
+      const base = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias };
+      const healthCheckId = routing.healthCheck?.id?.[region2];
+      if (healthCheckId !== void 0) {
+        base.healthCheckId = healthCheckId;
+        plan2.origins["aws-health-check-id"] = ["spec", "routing", "healthCheck", "id", region2];
+      }
+      if (alias) base.evaluateTargetHealth = true;
+      if (!ROUTING_PROVIDERS.has(dns.provider)) {
+        if (shared) {
+          find(
+            "dns-provider-unsupported",
+            "error",
+            `Region ${region2} publishes DNS through ${dns.provider}, which has no routing policies in ExternalDNS (only Route 53 has), so ${name} cannot be shared by ${members.join(", ")} with policy ${policy}. Give ${region2} its own name in spec.routing.hostnames, or ask the platform team to serve it through k8gb.`,
+            ["spec", "routing", "policy"],
+            region2
+          );
+          continue;
+        }
+        plan2.service = { name, policy: "simple", carrier: "Service", ttl: ttl2, alias: false };
+        continue;
+      }
+      const setIdentifier = `${service.name}-${region2}`;
+      const record = { ...base, setIdentifier };
+      plan2.origins["set-identifier"] = ["metadata", "name"];
+      switch (policy) {
+        case "latency":
+          record.policy = "latency";
+          record.awsRegion = settings.location;
+          plan2.origins["aws-region"] = ["spec", "regions", regionIndex];
+          break;
+        case "weighted":
+          record.policy = "weighted";
+          record.weight = routing.weights?.[region2] ?? ROUTING_DEFAULTS.weight;
+          plan2.origins["aws-weight"] = routing.weights?.[region2] !== void 0 ? ["spec", "routing", "weights", region2] : ["spec", "routing", "policy"];
+          break;
+        case "geolocation": {
+          const geo = routing.geolocation?.[region2];
+          if (!geo) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region2} has no entry in spec.routing.geolocation, so the geolocation record set ${name} sends it no traffic. Add one (such as "${region2}: { country: US }").`,
+              ["spec", "regions", regionIndex],
+              region2
+            );
+            continue;
+          }
+          record.policy = "geolocation";
+          const geoPath = ["spec", "routing", "geolocation", region2];
+          if (geo.continent !== void 0) {
+            record.continent = geo.continent;
+            plan2.origins["aws-geolocation-continent-code"] = [...geoPath, "continent"];
+          }
+          if (geo.country !== void 0) {
+            record.country = geo.country;
+            plan2.origins["aws-geolocation-country-code"] = [...geoPath, "country"];
+          }
+          if (geo.subdivision !== void 0) {
+            record.subdivision = geo.subdivision;
+            plan2.origins["aws-geolocation-subdivision-code"] = [...geoPath, "subdivision"];
+          }
+          break;
+        }
+        case "failover": {
+          const tier = chain.indexOf(region2);
+          if (tier === -1) {
+            find(
+              "dns-region-not-routed",
+              "warning",
+              `Region ${region2} is not in spec.routing.failover, so the failover record set ${name} never sends it traffic. Add it to the list, or remove it from spec.regions.`,
+              ["spec", "regions", regionIndex],
+              region2
+            );
+            continue;
+          }
+          if (!shared) {
+            plan2.service = base;
+            continue;
+          }
+          record.policy = "failover";
+          const last = tier === chain.length - 1;
+          const level = last ? chain.length - 1 : tier + 1;
+          record.name = level === 1 ? name : nestedName(name, level);
+          record.failover = last ? "SECONDARY" : "PRIMARY";
+          plan2.origins["aws-failover"] = ["spec", "routing", "failover", tier];
+          plan2.origins.hostname = ["spec", "routing", "failover", tier];
+          if (tier === 0) plan2.endpoint = nestingRecords(service.name, name, chain.length, ttl2);
+          break;
+        }
+      }
+      plan2.service = record;
+    }
+  }
+  return { regions, findings };
+}
+function nestingRecords(service, name, tiers, ttl2) {
+  const records = [];
+  for (let level = 1; level <= tiers - 2; level++) {
+    records.push({
+      name: level === 1 ? name : nestedName(name, level),
+      policy: "failover",
+      carrier: "DNSEndpoint",
+      setIdentifier: `${service}-tier${level + 1}`,
+      failover: "SECONDARY",
+      ttl: ttl2,
+      alias: true,
+      evaluateTargetHealth: true,
+      target: nestedName(name, level + 1)
+    });
+  }
+  return records;
+}
+function gslbStrategy(routing, policy, ttl2, members, chain) {
+  switch (policy) {
+    case "failover":
+      return { type: "failover", dnsTtlSeconds: ttl2, primaryGeoTag: chain[0] };
+    case "weighted":
+      return {
+        type: "roundRobin",
+        dnsTtlSeconds: ttl2,
+        weight: Object.fromEntries(
+          members.map((r) => [r, routing.weights?.[r] ?? ROUTING_DEFAULTS.weight])
+        )
+      };
+    case "geolocation":
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
+    default:
+      return { type: "geoip", dnsTtlSeconds: ttl2 };
+  }
+}
+function partitionFindings(service, platform, name, members, hostPathOf) {
+  const aws = members.filter((r) => platform.regions[r]?.dns?.provider === "aws");
+  const china = aws.filter((r) => inChinaPartition(platform.regions[r].location));
+  const commercial = aws.filter((r) => !china.includes(r));
+  const findings = [];
+  for (const region2 of china) {
+    const zone = platform.regions[region2].dns.zone;
+    const sameZone = Object.entries(platform.regions).filter(([, r]) => r.dns?.provider === "aws" && !inChinaPartition(r.location)).filter(([, r]) => normalName(r.dns.zone) === normalName(zone)).map(([other]) => other);
+    if (commercial.length === 0 && sameZone.length === 0) continue;
+    findings.push({
+      rule: "dns-partition",
+      severity: "error",
+      message: commercial.length > 0 ? `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, whose Route 53 is separate, but shares ${name} with ${commercial.join(", ")} in the commercial partition: no record set can span both. Give ${region2} a name in its own zone in spec.routing.hostnames.` : `${region2} (${platform.regions[region2].location}) is in the aws-cn partition, but its zone ${zone} is also the zone of ${sameZone.join(", ")} in the commercial partition: one hosted zone cannot serve both. Ask the platform team for a zone of its own for ${region2}.`,
+      file: service.file,
+      ...service.locate(hostPathOf(region2)),
+      region: region2
+    });
+  }
+  return findings;
+}
+
+// src/routing/resources.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+function header2(service) {
+  return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
+`;
+}
+function isGenerated(text) {
+  return text.startsWith("# Generated by multiregion from ");
+}
+var K8GB_HOSTNAME = "k8gb.io/hostname";
+var MANAGED_BY2 = { "app.kubernetes.io/managed-by": "multiregion" };
+function renderDnsEndpoint(service, records) {
+  const endpoints = records.map((r) => {
+    const providerSpecific = [
+      { name: "alias", value: String(r.alias) },
+      ...r.failover ? [{ name: "aws/failover", value: r.failover }] : [],
+      ...r.evaluateTargetHealth !== void 0 ? [{ name: "aws/evaluate-target-health", value: String(r.evaluateTargetHealth) }] : [],
+      ...r.healthCheckId ? [{ name: "aws/health-check-id", value: r.healthCheckId }] : []
+    ];
+    return {
+      dnsName: r.name,
+      recordType: "CNAME",
+      recordTTL: r.ttl,
+      targets: [r.target],
+      setIdentifier: r.setIdentifier,
+      providerSpecific
+    };
+  });
+  return header2(service) + (0, import_yaml11.stringify)({
+    apiVersion: "externaldns.k8s.io/v1alpha1",
+    kind: "DNSEndpoint",
+    metadata: { name: `${service}-failover`, labels: MANAGED_BY2 },
+    spec: { endpoints }
+  });
+}
+function renderGslb(service, hostname, strategy) {
+  return header2(service) + (0, import_yaml11.stringify)({
+    apiVersion: "k8gb.io/v1beta1",
+    kind: "Gslb",
+    metadata: {
+      name: service,
+      labels: MANAGED_BY2,
+      annotations: { [K8GB_HOSTNAME]: hostname }
+    },
+    spec: {
+      resourceRef: { apiVersion: "v1", kind: "Service", name: service },
+      strategy
+    }
+  });
+}
+function regionRouteTable(table3, region2) {
+  const row = table3.order[region2] ?? [];
+  const endpoints = /* @__PURE__ */ new Map();
+  for (const r of row) if (table3.endpoints[r] !== void 0) endpoints.set(r, table3.endpoints[r]);
+  return { ...table3, endpoints, order: { [region2]: row } };
+}
+function renderRouteTableConfigMap(full, region2, grpc) {
+  const table3 = regionRouteTable(full, region2);
+  return renderConfigMap(
+    header2(table3.service).slice(2, -1),
+    `${table3.service}-routes`,
+    { ...MANAGED_BY2, "multiregion.dev/region": region2 },
+    {
+      region: region2,
+      "route-table.json": jsonFile(table3),
+      // The same rules as a gRPC service config (src/routing/grpc.ts), for gRPC clients in any language.
+      ...grpc === void 0 ? {} : { [GRPC_CONFIG_KEY]: jsonFile(grpc.config) },
+      // Hedging only for the languages that apply it (src/routing/grpc.ts HEDGING_LANGUAGES).
+      ...grpc?.hedging === void 0 ? {} : { [GRPC_HEDGING_CONFIG_KEY]: jsonFile(grpc.hedging) }
+    }
+  );
+}
+
 // src/routing/route-table.ts
 var RETRY_BUDGET = { ratio: 0.2, minPerSecond: 10 };
+var MAX_CONNECTIONS = 128;
 var DEFAULT_ENDPOINT = "https://{service}.{region}.{zone}";
 function milliseconds(duration) {
   return Math.round(parseDuration(duration) * 1e3);
 }
-function preferenceOrder(service, platform, client) {
+function routed(routing, members) {
+  switch (routing.policy ?? ROUTING_DEFAULTS.policy) {
+    case "weighted": {
+      const weight = (r) => routing.weights?.[r] ?? ROUTING_DEFAULTS.weight;
+      return members.every((r) => weight(r) === 0) ? [...members] : members.filter((r) => weight(r) > 0);
+    }
+    case "geolocation":
+      return members.filter((r) => routing.geolocation?.[r] !== void 0);
+    case "failover": {
+      const listed = members.filter((r) => routing.failover?.includes(r));
+      return listed.length > 0 ? listed : [...members];
+    }
+    default:
+      return [...members];
+  }
+}
+function routedSets(service, platform) {
   const routing = service.routing;
-  const sets = recordSets(service, platform);
+  return new Map(
+    [...recordSets(service, platform)].map(([name, members]) => [name, routed(routing, members)])
+  );
+}
+function preferenceOrder(service, platform, client, sets = routedSets(service, platform), { outgoing, both } = confinement(platform)) {
+  const routing = service.routing;
   const jurisdiction = platform.regions[client]?.jurisdiction;
-  const own = service.regions.includes(client) && sets.has(hostnameOf(routing, client));
+  const own = sets.get(hostnameOf(routing, client))?.includes(client) === true;
   const sameJurisdiction = [...sets.values()].find(
     (members2) => members2.some((r) => platform.regions[r]?.jurisdiction === jurisdiction)
   );
-  const { outgoing, both } = confinement(platform);
   const confined = jurisdiction !== void 0 && outgoing.has(jurisdiction);
   const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
   const failover = (routing.failover ?? []).filter((r) => members.includes(r));
@@ -25059,6 +26123,7 @@ function preferenceOrder(service, platform, client) {
   const of = (r) => platform.regions[r]?.jurisdiction;
   if (confined && order.some((r) => of(r) === jurisdiction))
     return order.filter((r) => of(r) === jurisdiction);
+  if (jurisdiction !== void 0 && both.has(jurisdiction)) return [];
   return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)));
 }
 var PACK_CONFINES = { pipl: "CN" };
@@ -25085,14 +26150,19 @@ function routeTable(service, platform) {
     endpoints[region2] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region2).replaceAll("{zone}", dns.zone);
   }
   const order = {};
+  const sets = routedSets(service, platform);
+  const confined = confinement(platform);
   for (const client of Object.keys(platform.regions).sort())
-    order[client] = preferenceOrder(service, platform, client).filter((r) => endpoints[r]);
+    order[client] = preferenceOrder(service, platform, client, sets, confined).filter(
+      (r) => endpoints[r]
+    );
   const table3 = {
     service: service.name,
     hostname: routing.hostname,
     timeoutMs,
     deadlineMs: routing.deadline !== void 0 ? milliseconds(routing.deadline) : timeoutMs * (retries + 1),
     retries,
+    maxConnections: MAX_CONNECTIONS,
     retryBudget: { ...RETRY_BUDGET },
     endpoints,
     order
@@ -25165,6 +26235,10 @@ function planRouting(input) {
   });
   const lastWave = Math.max(0, ...waves.values());
   const views = [];
+  let locationsOf;
+  const locations = () => locationsOf ??= Object.fromEntries(
+    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
+  );
   for (const plan2 of compiled.regions) {
     const wave = waves.get(plan2.region);
     const folder = regionLayout(platform, service.name, plan2.region).folder;
@@ -25301,7 +26375,7 @@ function planRouting(input) {
       views.push(endpointView(endpoint, plan2, manifestAt(["spec", "routing", "failover"])));
     if (wave !== void 0 && files) {
       const grpcPort = text !== void 0 && declaresGrpc(text);
-      const mesh = meshFiles(platform, routes, plan2.region, manifestAt(void 0), grpcPort);
+      const mesh = meshFiles(platform, routes, plan2, manifestAt(void 0), locations(), grpcPort);
       for (const f of mesh.findings)
         if (f.region !== void 0 || !findings.some((g) => g.rule === f.rule && g.message === f.message))
           findings.push(f);
@@ -25396,26 +26470,25 @@ function removedRegions(service, platform, files) {
   }
   return findings;
 }
-function meshFiles(platform, routes, region2, at, grpcPort) {
-  const locations = Object.fromEntries(
-    Object.entries(platform.regions).map(([name, r]) => [name, r.location])
-  );
-  const view = meshRoutes(routes, region2, locations);
+function meshFiles(platform, routes, { region: region2, hostname }, at, locations, grpcPort) {
+  const view = meshRoutes(routes, region2, locations, hostname);
   const mesh = platform.regions[region2]?.mesh ?? platform.raw.spec.routing?.mesh ?? "none";
   const target = mesh === "istio" ? compileIstio(view) : mesh === "linkerd" ? compileLinkerd(view) : void 0;
   const grpc = compileGrpc(view);
   const info = (n, where) => ({
     rule: n.rule,
-    severity: "info",
+    severity: n.severity ?? "info",
     message: where ? `${where}: ${n.message}` : n.message,
     ...at,
     ...where ? { region: where } : {}
   });
+  const refused = mesh === "istio" && target ? istioWebhookFindings(target.content).map((n) => info(n, region2)) : [];
   return {
     files: target ? [[target.name, target.content]] : [],
-    grpc: grpc.config,
+    grpc,
     // The gRPC notes read the same in every region: the caller reports them once.
     findings: [
+      ...refused,
       ...(target?.notes ?? []).map((n) => info(n, region2)),
       ...grpcPort ? grpc.notes.map((n) => info(n)) : []
     ]

@@ -605,6 +605,85 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     ).rejects.toThrow(/outside this transaction's region sweden/)
   })
 
+  it('audits an update or a delete that looks a row up by a classified column, matched or not: the count it returns is a read', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'jo@example.se', created_at: new Date() })
+    const audit = memorySink()
+    const support = handle('sweden', 'support', { audit, auditKey: 'k1' }).table('customers')
+    // The count says whether the guess was right, exactly as a find would.
+    expect(
+      await support.update({ id, email: 'nobody@example.se' } as never, { phone: '+46 70' })
+    ).toMatchObject({ count: 0 })
+    expect(
+      await support.update({ id, email: 'jo@example.se' } as never, { phone: '+46 70' })
+    ).toMatchObject({ count: 1 })
+    expect(await support.delete({ id, email: 'nobody@example.se' } as never)).toMatchObject({
+      count: 0
+    })
+    expect(audit.entries.map(e => [e.action, e.filter, e.rows])).toEqual([
+      ['read', ['id', 'email'], 0],
+      ['read', ['id', 'email'], 1],
+      ['read', ['id', 'email'], 0]
+    ])
+    expect(JSON.stringify(audit.entries)).not.toMatch(/example\.se/)
+  })
+
+  it('audits the values of a cursor as a filter: a forged one bounds a classified column as gt would', async () => {
+    const support = handle('sweden', 'support').table('customers')
+    for (const email of ['lou@example.se', 'max@example.se'])
+      await support.insert({ id: randomUUID(), email, created_at: new Date() })
+    const page = await support.page({}, { orderBy: { email: 'asc' }, limit: 1 })
+    expect(page.next).toBeDefined()
+    // The caller rewrites the cursor to start just before a guessed email.
+    const decoded = JSON.parse(Buffer.from(page.next!, 'base64url').toString()) as {
+      k: unknown
+      v: unknown[]
+    }
+    const forged = Buffer.from(
+      JSON.stringify({ k: decoded.k, v: ['jo@example.sd', decoded.v[1]] })
+    ).toString('base64url')
+    const audit = memorySink()
+    const audited = handle('sweden', 'support', { audit, auditKey: 'k1' }).table('customers')
+    await audited.page({}, { orderBy: { email: 'asc' }, limit: 1, after: forged })
+    await audited.page({}, { orderBy: { email: 'asc' }, limit: 1, after: page.next! })
+    expect(audit.entries.map(e => e.filter)).toEqual([
+      ['email', 'id'],
+      ['email', 'id']
+    ])
+    // Different cursors hash differently, so an auditor sees two searches, not one.
+    expect(audit.entries[0]!.keyHash).not.toBe(audit.entries[1]!.keyHash)
+    expect(JSON.stringify(audit.entries)).not.toMatch(/example\.s/)
+  })
+
+  it('refuses a transaction handle used after its transaction ended, instead of running on a connection the pool has handed on', async () => {
+    const db = handle('sweden', 'support', { maxConnectionsPerRegion: 1 })
+    let leaked: ReturnType<Data['table']> | undefined
+    await db.transaction('sweden', async tx => {
+      leaked = tx.table('customers')
+      await leaked.find({ id: randomUUID() })
+    })
+    const id = randomUUID()
+    await expect(
+      leaked!.insert({ id, email: 'kim@example.se', created_at: new Date() })
+    ).rejects.toThrow(/transaction.*(ended|over)/)
+    expect(
+      await count(svc.urls.sweden!, 'SELECT count(*) AS n FROM customers WHERE id = $1', [id])
+    ).toBe(0)
+  })
+
+  it('keeps a value out of an error even when it arrives in a list or an object', async () => {
+    const support = handle('sweden', 'support').table('customers')
+    for (const created_at of [['alice@example.com'], { at: 'alice@example.com' }]) {
+      const error = await support
+        .insert({ id: randomUUID(), email: 'x@example.se', created_at } as never)
+        .catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(DataError)
+      expect(String((error as Error).message)).not.toMatch(/alice/)
+    }
+  })
+
   it('streams an export a page at a time, every row once, without keeping them', async () => {
     const customer = randomUUID()
     await withClient(svc.urls.sweden!, c =>

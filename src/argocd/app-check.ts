@@ -34,18 +34,26 @@ export interface SetupProblem {
 export function checkApplication(app: Application, edited: EditedSource): SetupProblem[] {
   const spec = app.spec ?? {}
   const repository = normaliseRepoURL(edited.repository)
+  const status = app.status
   const sources: {
     field: string
     repoURL?: string
     path?: string
     targetRevision?: string
     ref?: string
+    directory?: { recurse?: boolean }
+    /** status.sourceType(s): the type Argo CD detected for this source, once it compared. */
+    type?: string
   }[] =
     spec.sourceHydrator !== undefined
       ? [{ field: 'spec.sourceHydrator.drySource', ...spec.sourceHydrator.drySource }]
       : spec.sources !== undefined && spec.sources.length > 0
-        ? spec.sources.map((s, i) => ({ field: `spec.sources[${i}]`, ...s }))
-        : [{ field: 'spec.source', ...spec.source }]
+        ? spec.sources.map((s, i) => ({
+            field: `spec.sources[${i}]`,
+            ...s,
+            type: status?.sourceTypes?.[i]
+          }))
+        : [{ field: 'spec.source', ...spec.source, type: status?.sourceType }]
   const ours = sources.filter(s => normaliseRepoURL(s.repoURL ?? '') === repository)
   if (ours.length === 0) {
     const first = sources[0]!
@@ -73,20 +81,49 @@ export function checkApplication(app: Application, edited: EditedSource): SetupP
   if (problems.length > 0) return problems
   // A source that only lends files to others (`ref`, multi-source values) renders nothing itself.
   const rendering = ours.filter(s => s.ref === undefined || s.path !== undefined)
-  const folders = rendering.map(s => folderOf(s.path))
-  const outside = edited.paths.filter(
-    file =>
-      !folders.some(folder => folder === '' || file === folder || file.startsWith(`${folder}/`))
-  )
+  const outside = edited.paths.filter(file => !rendering.some(s => renders(s, file)))
   if (outside.length > 0) {
     const fields = rendering.map(s => `${s.field}.path`)
+    const files = `${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ` and ${outside.length - 3} more` : ''}`
+    // A parent folder read as a plain directory: the files are under it, yet not rendered.
+    const flat = rendering.filter(s => outside.some(file => under(folderOf(s.path), file)))
     problems.push({
       field: fields.length === 1 ? fields[0]! : fields.join(', '),
       actual: rendering.map(s => s.path ?? '(not set)').join(', '),
-      expected: `a folder holding ${outside.slice(0, 3).join(', ')}${outside.length > 3 ? ` and ${outside.length - 3} more` : ''}`
+      expected:
+        flat.length > 0
+          ? `a folder holding ${files} directly, or directory.recurse: true on ${flat.map(s => s.field).join(', ')} (a directory app renders only the files directly in its path)`
+          : `a folder holding ${files}`
     })
   }
   return problems
+}
+
+function under(folder: string, file: string): boolean {
+  return folder === '' || file === folder || file.startsWith(`${folder}/`)
+}
+
+/**
+ * Whether a source renders a file: it lies under the source's path, and a
+ * source Argo CD reads as a plain directory (declared with
+ * spec.source.directory, or detected, status.sourceType Directory) renders
+ * only the files directly in its path unless directory.recurse is set
+ * (argo-cd docs, user-guide/directory.md "Enabling Recursive Resource
+ * Detection"; reposerver/repository/repository.go findManifests skips
+ * subdirectories without it). Kustomize, Helm and plugin sources decide
+ * what they read themselves, so under the path is all that can be checked.
+ */
+function renders(
+  source: { path?: string; directory?: { recurse?: boolean }; type?: string },
+  file: string
+): boolean {
+  const folder = folderOf(source.path)
+  if (!under(folder, file)) return false
+  const directory =
+    source.type === 'Directory' || (source.type === undefined && source.directory !== undefined)
+  if (!directory || source.directory?.recurse === true) return true
+  const rest = folder === '' ? file : file.slice(folder.length + 1)
+  return !rest.includes('/')
 }
 
 /** The setup problems as one sentence a platform engineer can act on. */
@@ -100,7 +137,7 @@ export function describeProblems(
 }
 
 /**
- * One spelling per repository: scheme and user dropped, so the ssh and https
+ * One spelling per repository: scheme, user and default port dropped, so the ssh and https
  * addresses of a repository are one (Argo CD's own util/git NormalizeGitURL
  * keeps the https scheme, but both reach the same repository), `.git` and
  * trailing slashes removed, lower case (host names are, and GitHub treats
@@ -120,7 +157,12 @@ export function normaliseRepoURL(url: string): string {
     .replace(/\/+$/, '')
     .replace(/\.git$/i, '')
     .replace(/^\/+/, '')
-  return `${parsed.hostname}/${path}`.toLowerCase()
+  // Another port is another server (a mirror beside the forge); ssh's default port is none.
+  const port =
+    parsed.port === '' || (parsed.protocol === 'ssh:' && parsed.port === '22')
+      ? ''
+      : `:${parsed.port}`
+  return `${parsed.hostname}${port}/${path}`.toLowerCase()
 }
 
 function tracksDefaultBranch(revision: string, defaultBranch: string): boolean {

@@ -157,6 +157,13 @@ export function argoPort(options: ArgoPortOptions): ArgoPort {
         }
       }
       const result = await waitForRevision({ ...base, timeoutMs: remaining() })
+      // The first read failed, so the Application was unchecked: check the state the verdict rests
+      // on (a healthy verdict always carries it), since an app that does not render these files
+      // reports Synced and Healthy at any commit, and a failure there is not the release's.
+      if (current === undefined) {
+        const late = result.app && setupProblem(result.app, { region, app, paths, defaultBranch })
+        if (late !== undefined) return { held: 'setup', detail: late }
+      }
       // A window that closed before anything of ours started: the release had no chance to run.
       if (result.outcome === 'timeout' && !(await started(result.app, revision, relation))) {
         const window = await closed()

@@ -13,6 +13,9 @@ import type { Finding, Plan } from '../schema/generated.js'
 import { listFolders, readEnvRepo } from '../workspace/local-files.js'
 import { readMigrationFiles } from '../workspace/migration-files.js'
 import { loadInputs } from './load-inputs.js'
+import { holdingOf } from '../capacity/reservation.js'
+import type { Holding } from '../capacity/reservation.js'
+import { CAPACITY_PATCH_FILE } from '../capacity/render.js'
 
 export interface PlanOptions {
   manifest: string
@@ -41,7 +44,39 @@ export async function readRepoInputs(
   const claimedHostnames = service.routing
     ? await otherServicesHostnames(envRepo, platform, service.name)
     : new Map<string, string>()
-  return { files, claimedHostnames, migrations }
+  const reservations = await otherServicesHoldings(envRepo, platform, service)
+  return { files, claimedHostnames, migrations, reservations }
+}
+
+/**
+ * What the other services of the environments repository hold in each
+ * region of the service that has a quota, from the capacity patches their
+ * own plans wrote; a service without one holds nothing the planner knows.
+ */
+async function otherServicesHoldings(
+  envRepo: string,
+  platform: Platform,
+  service: Service
+): Promise<Map<string, Holding[]>> {
+  const paths = new Map<string, { region: string; service: string }>()
+  for (const region of service.regions) {
+    const folder = servicesFolder(platform, region)
+    if (folder === undefined || !platform.regions[region]?.quota) continue
+    for (const other of await listFolders(envRepo, folder))
+      if (other !== service.name)
+        paths.set(`${regionLayout(platform, other, region).folder}/${CAPACITY_PATCH_FILE}`, {
+          region,
+          service: other
+        })
+  }
+  const files = await readEnvRepo(envRepo, [...paths.keys()])
+  const holdings = new Map<string, Holding[]>()
+  for (const [path, text] of files) {
+    const { region, service: other } = paths.get(path)!
+    const holding = holdingOf(other, text)
+    if (holding) holdings.set(region, [...(holdings.get(region) ?? []), holding])
+  }
+  return holdings
 }
 
 /** Loads both files, reads the environments repository and plans the release. */

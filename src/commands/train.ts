@@ -52,7 +52,7 @@ const MAX_ROUNDS = 25
 /** A request the train refuses (a bad --to, an unknown region): the person's input, not a fault, so no stack trace. */
 export class TrainRefusal extends Error {}
 
-/** How many commits of a region's pin file are read to tell which versions it ran. */
+/** How many of the default branch's newest commits are read to tell which versions a region ran. */
 const HISTORY_DEPTH = 100
 
 /** The release in its one canonical spelling (see canonicalRelease): trains, branches and the bad list compare that. */
@@ -104,26 +104,44 @@ async function ownPulls(
 }
 
 /**
- * The versions a region ran: the pins in the history of its pinned file on
- * the default branch (what Argo CD deployed), canonical. Two requests.
+ * The versions a region ran: its pin at each commit of the default branch's
+ * own first-parent history (what Argo CD deployed; a pin that only passed
+ * through a merged side branch never ran), and the versions of the
+ * toolkit's own promotions of the region that merged and that it recorded
+ * healthy (a body someone else edited last is not its record), canonical.
+ * Two requests.
  */
 async function regionHistory(
   ctx: TrainContext,
   base: string,
-  region: string
+  region: string,
+  own: readonly TrainPull[]
 ): Promise<Set<string>> {
+  const image = ctx.service.image
+  const ran = new Set(
+    own
+      .filter(
+        p =>
+          p.marker.kind === 'promotion' &&
+          p.marker.region === region &&
+          p.pull.merged &&
+          p.marker.outcome === 'healthy' &&
+          p.untrusted === undefined &&
+          p.editedBy === undefined
+      )
+      .map(p => canonicalRelease(p.marker.release, image))
+  )
   const layout = regionLayout(ctx.platform, ctx.service.name, region)
   for (const path of layout.candidates) {
-    const texts = await ctx.github.fileHistory(base, path, HISTORY_DEPTH)
+    const texts = await ctx.github.firstParentHistory(base, path, HISTORY_DEPTH)
     if (texts.length === 0) continue
-    return new Set(
-      texts.flatMap(text => {
-        const pin = readPin(text, ctx.service.image, layout.image)
-        return pin === null ? [] : [canonicalRelease(pin, ctx.service.image)]
-      })
-    )
+    for (const text of texts) {
+      const pin = readPin(text, image, layout.image)
+      if (pin !== null) ran.add(canonicalRelease(pin, image))
+    }
+    break
   }
-  return new Set()
+  return ran
 }
 
 /** The default branch's files, read from one commit: plans are made from them and commits built on `sha`. */
@@ -215,6 +233,7 @@ async function snapshot(
     ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ])
   const planned = planOf(ctx, read, release)
+  await readRecoveryCommits(ctx, pulls, release.ref, botLogin)
   const own = trainPulls({ pulls, service: ctx.service, botLogin })
   // An open rollback's gate depends on whether its region ran the target before.
   const rollingBack = new Set(
@@ -223,7 +242,7 @@ async function snapshot(
       .map(p => p.marker.region)
   )
   const history = new Map<string, Set<string>>()
-  for (const region of rollingBack) history.set(region, await regionHistory(ctx, base, region))
+  for (const region of rollingBack) history.set(region, await regionHistory(ctx, base, region, own))
   const snap: Snapshot = {
     history,
     now: ctx.clock.now(),
@@ -237,6 +256,36 @@ async function snapshot(
     expectedEdits: expectedEdits(ctx, read, planned, own)
   }
   return { snap, read }
+}
+
+/** Outcomes after which the train rolls regions back. */
+const FAILING_OUTCOMES = new Set(['degraded', 'failed', 'timeout'])
+
+/**
+ * Once a promotion of this release has failed, the branch commits of its
+ * merged promotions are read (only then: a healthy train never pays for
+ * it), so the version each region goes back to is what the toolkit's own
+ * commit stated (Multiregion-From), not the body's copy.
+ */
+async function readRecoveryCommits(
+  ctx: TrainContext,
+  pulls: PullSnapshot[],
+  release: string,
+  botLogin: string
+): Promise<void> {
+  const merged = trainPulls({ pulls, service: ctx.service, botLogin }).filter(
+    p =>
+      p.pull.merged &&
+      p.marker.kind === 'promotion' &&
+      p.marker.step === undefined &&
+      canonicalRelease(p.marker.release, ctx.service.image) === release
+  )
+  if (!merged.some(p => FAILING_OUTCOMES.has(p.marker.outcome ?? ''))) return
+  await Promise.all(
+    merged.map(async p => {
+      p.pull.commits = await ctx.github.pullCommits(p.pull.number)
+    })
+  )
 }
 
 function pullOf(snap: Snapshot, number: number): PullSnapshot {
@@ -296,6 +345,7 @@ async function openPr(
         region: regionPlan.name,
         release: marker.release,
         to: marker.to,
+        ...(marker.from === null ? {} : { from: marker.from }),
         ...(marker.step === undefined ? {} : { step: marker.step })
       }
     ),
@@ -305,6 +355,8 @@ async function openPr(
     ]
   })
   if (commit.baseMoved) return undefined
+  // A conflict wrote nothing on a branch someone else pushed to: the PR opens on their commit, which
+  // makes it untrusted, and the next round puts the branch back to the train's edits.
   const existing = await ctx.github.findOpenPull(branch)
   // Found by its branch: a run may have died before labelling it, which hides it from the train.
   if (existing) {
@@ -419,6 +471,10 @@ async function act(
           ? own.facts?.to
           : snap.plan.regions.find(r => r.name === marker.region)?.target
       if (to === undefined) return undefined
+      const from =
+        marker.kind === 'rollback'
+          ? own.facts?.from
+          : (snap.plan.regions.find(r => r.name === marker.region)?.current ?? undefined)
       const result = await ctx.github.replaceBranch({
         base,
         parent: read.sha,
@@ -431,6 +487,7 @@ async function act(
             region: marker.region,
             release: marker.release,
             to,
+            ...(from === undefined ? {} : { from }),
             ...(marker.step === undefined ? {} : { step: marker.step })
           }
         ),
@@ -462,10 +519,16 @@ async function act(
         )
         return `PR #${action.pr} was not merged: ${result.reason}`
       }
+      // The record starts at the merge, from what the train saw: nothing the body said about progress is carried over.
       await updateMarker(ctx, pull, m => ({
         ...m,
         mergeCommit: result.sha,
-        times: { ...m.times, approved: m.times.approved ?? now, merged: now }
+        outcome: null,
+        times: {
+          ...(m.times.opened === undefined ? {} : { opened: m.times.opened }),
+          approved: m.times.approved ?? now,
+          merged: now
+        }
       }))
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`
     }
@@ -908,7 +971,16 @@ export async function manualRollback(
   const last = pulls.find(
     p => p.marker.kind === 'promotion' && p.marker.region === region && p.pull.merged
   )
-  const asked = to ?? last?.marker.from ?? undefined
+  // The version before is what the toolkit's own commit stated, never the body's copy.
+  let asked = to
+  if (asked === undefined && last) {
+    const commits = await ctx.github.pullCommits(last.pull.number)
+    asked = trainPulls({
+      pulls: [{ ...last.pull, commits }],
+      service: ctx.service,
+      botLogin
+    })[0]?.facts?.from
+  }
   if (!asked)
     throw new TrainRefusal(
       `No earlier version of ${name} in ${region} is known; pass --to <version>.`
@@ -933,7 +1005,7 @@ export async function manualRollback(
     throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     )
-  const ranBefore = (await regionHistory(ctx, base, region)).has(version)
+  const ranBefore = (await regionHistory(ctx, base, region, pulls)).has(version)
   const approvals = ranBefore ? ctx.platform.rollbackApprovals : regionPlan.approvals
   const marker: Marker = {
     v: 1,

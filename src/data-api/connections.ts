@@ -151,15 +151,29 @@ export class Connections implements Backend {
       throw this.fail(region, error)
     }
     const c = client
+    // Once the transaction ends its connection goes back to the pool and on to
+    // other callers: a table handle kept past the body must not run there.
+    let ended = false
     try {
       // A statement's failure reaches the body as a DataError; whatever the body throws passes through as it is.
-      const out = await body(async (text, values) => {
-        try {
-          return (await c.query(text, values)).rows as Rows
-        } catch (error) {
-          throw this.fail(region, error, values)
-        }
-      })
+      let out: T
+      try {
+        out = await body(async (text, values) => {
+          if (ended)
+            throw new DataError(
+              'bad-option',
+              `this transaction in ${region} has ended: a table from tx.table() works only inside the transaction's body; use db.table() after it.`,
+              region
+            )
+          try {
+            return (await c.query(text, values)).rows as Rows
+          } catch (error) {
+            throw this.fail(region, error, values)
+          }
+        })
+      } finally {
+        ended = true
+      }
       await c.query('COMMIT').catch((error: unknown) => {
         throw this.fail(region, error)
       })

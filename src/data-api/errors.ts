@@ -34,12 +34,30 @@ export function mask(message: string, secrets: readonly string[]): string {
 /** Replaces every value a statement was given with a mask: an error message may be logged, a value may be personal. */
 export function maskValues(message: string, values: readonly unknown[]): string {
   let out = message
-  for (const value of values) {
-    if (value === null || value === undefined || typeof value === 'object') continue
+  for (const value of leaves(values)) {
     const text = String(value)
     if (text.length === 0) continue
     out = out.split(`"${text}"`).join('"***"')
     if (text.length >= 3) out = out.split(text).join('***')
+  }
+  return out
+}
+
+/**
+ * The strings and numbers inside the values: pg sends a list as an array
+ * literal and an object as JSON, and PostgreSQL quotes either back whole
+ * ("{"alice@example.com"}"), so each element is masked wherever it shows.
+ */
+function leaves(values: readonly unknown[]): (string | number | bigint | boolean)[] {
+  const out: (string | number | bigint | boolean)[] = []
+  const stack: unknown[] = [...values]
+  while (stack.length > 0) {
+    const value = stack.pop()
+    if (value === null || value === undefined || typeof value === 'function') continue
+    if (Array.isArray(value)) stack.push(...(value as unknown[]))
+    else if (value instanceof Date || Buffer.isBuffer(value)) continue
+    else if (typeof value === 'object') stack.push(...Object.keys(value), ...Object.values(value))
+    else out.push(value as string | number | bigint | boolean)
   }
   return out
 }

@@ -80,6 +80,9 @@ export interface Caller {
 
 const MAX_FIND = 10_000
 
+/** Where a cursor's values go in the filter an audit entry hashes: not a column name (those are identifiers). */
+const AFTER = '(after)'
+
 /** The roles the migrations granted anything on the table: its readers and writers. */
 function grantees(table: DataMapTable): Set<string> {
   return new Set([
@@ -325,6 +328,31 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       })
   }
 
+  /**
+   * An update or delete filtered on a classified column answers, by its
+   * count, whether the row holds the value: that is a read of the column and
+   * is audited like one, matched or not. Filtered on unclassified columns
+   * only, it reads nothing personal.
+   */
+  const writeAuditFor = (filter: Row) => {
+    const read = Object.keys(filter).filter(c => table.columns[c]?.category !== undefined)
+    if (read.length === 0) return undefined
+    const keyHash = caller.hash(filter)
+    return async (region: string, rows: number) =>
+      caller.audit.write({
+        time: new Date().toISOString(),
+        role,
+        purpose: caller.purpose,
+        table: name,
+        columns: read,
+        filter: Object.keys(filter),
+        keyHash,
+        region,
+        rows,
+        action: 'read'
+      })
+  }
+
   const selectAll = canRead.map(ident).join(', ')
   const types = (c: string) => table.columns[c]!.type
   const isText = (c: string) =>
@@ -411,16 +439,24 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map(c => [c, true])), what)
     const values: unknown[] = []
     const conditions = [compileFilter(filter, { ...compiler, what }, values)]
-    if (options.after !== undefined)
-      conditions.push(
-        afterText(keys, decodeCursor(options.after, keys, name), isText, values, compiler)
-      )
+    // A cursor is the caller's to keep, so it may be forged: its values bound the order's
+    // columns as a range filter would, and are audited as one.
+    let cursor: unknown[] | undefined
+    if (options.after !== undefined) {
+      cursor = decodeCursor(options.after, keys, name)
+      conditions.push(afterText(keys, cursor, isText, values, compiler))
+    }
     const cond = conditions.filter(Boolean).join(' AND ')
     // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
     const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
     const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
     const regions = perSite(pin(readRegions(filter, fetched, what), what))
-    const audit = auditFor(filter, referenced)
+    const audit =
+      cursor === undefined
+        ? auditFor(filter, referenced)
+        : auditFor({ ...filter, [AFTER]: cursor }, [
+            ...new Set([...referenced, ...keys.map(([c]) => c)])
+          ])
     const results = await Promise.all(
       regions.map(async region => {
         const rows = await query(region, text, values, stale(options))
@@ -495,10 +531,12 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       if (set.length === 0) return { regions: [], count: 0 }
       const w = where(k, set.length, 'update')
       const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = ${param(i + 1, c)}`).join(', ')}${w.text}`
-      return write(pin(writeRegions(k, 'update'), 'update'), text, [
-        ...set.map(c => p[c]),
-        ...w.values
-      ])
+      return write(
+        pin(writeRegions(k, 'update'), 'update'),
+        text,
+        [...set.map(c => p[c]), ...w.values],
+        writeAuditFor(k)
+      )
     },
 
     async delete(key) {
@@ -506,7 +544,12 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       refuseWrite('delete')
       refuseHidden(k, 'delete')
       const w = where(k, 0, 'delete')
-      return write(pin(writeRegions(k, 'delete'), 'delete'), `DELETE FROM ${t}${w.text}`, w.values)
+      return write(
+        pin(writeRegions(k, 'delete'), 'delete'),
+        `DELETE FROM ${t}${w.text}`,
+        w.values,
+        writeAuditFor(k)
+      )
     },
 
     async get(key, options = {}) {
@@ -627,11 +670,17 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     }
   }
 
-  async function write(regions: string[], text: string, values: unknown[]) {
+  async function write(
+    regions: string[],
+    text: string,
+    values: unknown[],
+    audit?: (region: string, rows: number) => Promise<void>
+  ) {
     let count = 0
     const touched: string[] = []
     for (const region of perSite(regions)) {
       const rows = await query(region, `${text}${connections.returning('1')}`, values)
+      if (audit) await audit(region, rows.length)
       count += rows.length
       touched.push(region)
     }

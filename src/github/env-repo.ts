@@ -1,4 +1,5 @@
 import type { Octokit } from '@octokit/rest'
+import { mergeThreeWay } from '../gitops/three-way.js'
 import type { GitHubClient } from './client.js'
 
 /** A pull request as the train sees it. */
@@ -47,7 +48,12 @@ export interface PullCommit {
   sha: string
   /** The GitHub login the commit is attributed to; null when its email maps to no account. */
   author: string | null
+  /** The account GitHub links to the committer's address (`web-flow` for GitHub's own); null for none. */
+  committer: string | null
+  /** GitHub's verification of the signature, which it checks against the committer, never the author. */
   verified: boolean
+  /** GitHub's `verification.reason`: `valid`, `unsigned`, `bad_email`, `no_user`, ... */
+  reason: string
   message: string
 }
 
@@ -82,12 +88,8 @@ export interface CommitResult {
   created: boolean
   /** The base moved past the `parent` the files were planned from: nothing was written; plan again. */
   baseMoved?: true
-}
-
-export interface FileCommit {
-  sha: string
-  message: string
-  date: string
+  /** Another writer changed the same lines of these files since they were read: nothing was written. */
+  conflict?: string[]
 }
 
 export type DeploymentState =
@@ -232,8 +234,8 @@ export class EnvRepo {
   /**
    * Puts `files` on `branch` as one commit, creating the branch from `base`
    * if it does not exist. Requests: one GraphQL read of both branches and of
-   * the files' current text on `branch`; then, unless that shows nothing to
-   * do, createTree (inline content on the parent's tree), createCommit
+   * the files' current text; then, unless that shows nothing to do,
+   * createTree (inline content on the parent's tree), createCommit
    * (no author or committer, so GitHub signs it and marks it Verified) and
    * createRef or updateRef with force: false. A 422 on the ref (another
    * writer created or moved it) re-reads and lands on top of that writer's
@@ -245,6 +247,13 @@ export class EnvRepo {
    * computed from one commit's files must not overwrite what a later commit
    * changed. If `base` has moved past `parent`, nothing is written and the
    * result says so, for the caller to plan again from the new head.
+   *
+   * Whenever the commit is built on another commit than the one the files
+   * were read from (`parent`, or what the first read found), each file is
+   * merged three ways (the text read, the files, the text on the new
+   * parent): another writer's change to other lines is kept, and one to
+   * the same lines is a conflict that writes nothing. Stale text is never
+   * written on a new parent.
    */
   async commitFiles(change: {
     base: string
@@ -253,8 +262,9 @@ export class EnvRepo {
     files: readonly FileChange[]
     parent?: string
   }): Promise<CommitResult> {
+    let readFrom = change.parent
     for (let attempt = 1; ; attempt++) {
-      const observed = await this.#branches(change.base, change.branch, change.files)
+      const observed = await this.#branches(change.base, change.branch, change.files, readFrom)
       if (
         !observed.branch &&
         change.parent !== undefined &&
@@ -262,12 +272,21 @@ export class EnvRepo {
       )
         return { commitSha: observed.base.commitSha, created: false, baseMoved: true }
       const parent = observed.branch ?? observed.base
-      if (observed.branch && change.files.every(f => observed.current.get(f.path) === f.content))
+      readFrom ??= parent.commitSha
+      const onParent = observed.branch ? observed.current : observed.atBase
+      let files = change.files
+      if (parent.commitSha !== readFrom) {
+        const merged = mergeOnto(change.files, observed.atRead, onParent)
+        if ('conflict' in merged)
+          return { commitSha: parent.commitSha, created: false, conflict: merged.conflict }
+        files = merged.files
+      }
+      if (observed.branch && files.every(f => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false }
       const { data: tree } = await this.#octokit.rest.git.createTree({
         ...this.#repo,
         base_tree: parent.treeSha,
-        tree: change.files.map(f => ({
+        tree: files.map(f => ({
           path: f.path,
           mode: '100644' as const,
           type: 'blob' as const,
@@ -352,13 +371,29 @@ export class EnvRepo {
     return { commitSha: commit.sha, created: true }
   }
 
+  /**
+   * Both branches, and the files' text on `branch` (`current`), on `base`
+   * (`atBase`) and, when given, at the commit `readFrom` (`atRead`), in one query.
+   */
   async #branches(
     base: string,
     branch: string,
-    files: readonly FileChange[]
-  ): Promise<{ base: BranchState; branch: BranchState | undefined; current: Map<string, string> }> {
+    files: readonly FileChange[],
+    readFrom?: string
+  ): Promise<{
+    base: BranchState
+    branch: BranchState | undefined
+    current: Map<string, string>
+    atBase: Map<string, string>
+    atRead: Map<string, string>
+  }> {
+    const revisions = [
+      `refs/heads/${branch}`,
+      `refs/heads/${base}`,
+      ...(readFrom ? [readFrom] : [])
+    ]
     const { query, variables } = filesQuery(
-      files.map(f => `refs/heads/${branch}:${f.path}`),
+      revisions.flatMap(revision => files.map(f => `${revision}:${f.path}`)),
       `base: ref(qualifiedName: $base) { ...branchState }
       branch: ref(qualifiedName: $branch) { ...branchState }`,
       '$base: String!, $branch: String!',
@@ -378,12 +413,15 @@ export class EnvRepo {
       throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`)
     const baseState = branchState(repository.base)
     if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`)
-    const current = new Map<string, string>()
-    files.forEach((f, i) => {
-      const blob = repository[`f${i}`] as BlobNode | undefined
-      if (typeof blob?.text === 'string' && !blob.isTruncated) current.set(f.path, blob.text)
-    })
-    return { base: baseState, branch: branchState(repository.branch), current }
+    const [current, atBase, atRead] = [0, 1, 2].map(r => {
+      const texts = new Map<string, string>()
+      files.forEach((f, i) => {
+        const blob = repository[`f${r * files.length + i}`] as BlobNode | undefined
+        if (typeof blob?.text === 'string' && !blob.isTruncated) texts.set(f.path, blob.text)
+      })
+      return texts
+    }) as [Map<string, string>, Map<string, string>, Map<string, string>]
+    return { base: baseState, branch: branchState(repository.branch), current, atBase, atRead }
   }
 
   /** Deletes a branch; one already gone is already deleted. */
@@ -415,22 +453,29 @@ export class EnvRepo {
   }
 
   /**
-   * The pull requests labelled `label` in every state, every open pull
-   * request, and the closed ones whose head is one of `heads` (exact branch
-   * names), in one GraphQL query a page, each list paged on its own: GitHub
-   * filters by label, state and head itself, so closed pull requests of
-   * other heads without the label cost nothing however many there are.
-   * REST's pulls list cannot filter by label, and search can but is
-   * eventually consistent, so neither is used. All lists come from one read.
+   * The newest 100 pull requests labelled `label` in every state, every
+   * pull request labelled `flag` (when given) in every state, every open
+   * pull request, and the closed ones whose head is one of `heads` (exact
+   * branch names), in one GraphQL query a page, each list paged on its own:
+   * GitHub filters by label, state and head itself, so closed pull requests
+   * of other heads without the label cost nothing however many there are,
+   * and the label's older history costs nothing either (only `flag`'s list,
+   * of rare pull requests, is read whole). REST's pulls list cannot filter
+   * by label, and search can but is eventually consistent, so neither is
+   * used. All lists come from one read.
    * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
    */
   async pullsByLabelAndHead(
     label: string,
-    heads: readonly string[] = []
-  ): Promise<{ labelled: Pull[]; open: Pull[]; closedOnHeads: Pull[] }> {
+    heads: readonly string[] = [],
+    flag?: string
+  ): Promise<{ labelled: Pull[]; flagged: Pull[]; open: Pull[]; closedOnHeads: Pull[] }> {
     const lists = [
-      list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }),
+      list('labelled', 'labels: [$label], states: [OPEN, CLOSED, MERGED]', 100, { label }, 1),
       list('open', 'states: [OPEN]', 100, {}),
+      ...(flag
+        ? [list('flagged', 'labels: [$flag], states: [OPEN, CLOSED, MERGED]', 100, { flag })]
+        : []),
       // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
       ...heads.map((head, i) =>
         list(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
@@ -483,17 +528,20 @@ fragment pull on PullRequest {
         const page = data.repository[l.name]
         if (!page) continue
         l.pulls.push(...page.nodes.map(fromGraphql))
-        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        l.pages--
+        if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
           l.after = page.pageInfo.endCursor
           next.push(l)
         }
       }
       waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)]
     }
+    const byName = (name: string) => lists.find(l => l.name === name)?.pulls ?? []
     return {
-      labelled: lists[0]!.pulls,
-      open: lists[1]!.pulls,
-      closedOnHeads: lists.slice(2).flatMap(l => l.pulls)
+      labelled: byName('labelled'),
+      flagged: byName('flagged'),
+      open: byName('open'),
+      closedOnHeads: lists.filter(l => l.name.startsWith('head')).flatMap(l => l.pulls)
     }
   }
 
@@ -562,8 +610,8 @@ fragment pull on PullRequest {
 
   /**
    * The commits of a pull request's branch, oldest first (GitHub lists up
-   * to 250), each with the account GitHub attributes it to and whether
-   * GitHub verified its signature.
+   * to 250), each with the accounts GitHub links to its author and its
+   * committer, and GitHub's verification of its signature.
    */
   async pullCommits(number: number): Promise<PullCommit[]> {
     const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
@@ -574,7 +622,9 @@ fragment pull on PullRequest {
     return commits.map(c => ({
       sha: c.sha,
       author: c.author?.login ?? null,
+      committer: c.committer?.login ?? null,
       verified: c.commit.verification?.verified === true,
+      reason: c.commit.verification?.reason ?? 'unsigned',
       message: c.commit.message
     }))
   }
@@ -608,12 +658,16 @@ fragment pull on PullRequest {
   }
 
   /**
-   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * What a merge into `branch` requires, as requiredChecks reads it, the
    * largest approval count of the rulesets' pull_request rules on the
-   * branch (`required_approving_review_count`). Classic branch protection's
+   * branch (`required_approving_review_count`), and whether those rules drop
+   * approvals a later push makes stale (then auto-merge cannot merge a push
+   * on approvals given before it). Classic branch protection's
    * count is readable only by admins, and is left to GitHub's own merge check.
    */
-  async mergeRules(branch: string): Promise<{ checks: string[]; approvals: number }> {
+  async mergeRules(
+    branch: string
+  ): Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }> {
     const [protection, rules] = await Promise.all([
       this.#octokit.rest.repos.getBranch({ ...this.#repo, branch }).then(
         ({ data }) => [
@@ -642,7 +696,21 @@ fragment pull on PullRequest {
         rule.type === 'pull_request' ? (rule.parameters?.required_approving_review_count ?? 0) : 0
       )
     )
-    return { checks: [...new Set([...protection, ...fromRules])], approvals }
+    // GitHub keeps an approval across later pushes unless a rule dismisses stale approvals or asks
+    // for approval of the most recent push (rulesets' pull_request parameters
+    // dismiss_stale_reviews_on_push and require_last_push_approval, https://docs.github.com/rest/repos/rules).
+    // Classic protection's review settings are readable only by admins, so they cannot vouch.
+    const staleApprovalsDropped = rules.some(
+      rule =>
+        rule.type === 'pull_request' &&
+        (rule.parameters?.dismiss_stale_reviews_on_push === true ||
+          rule.parameters?.require_last_push_approval === true)
+    )
+    return {
+      checks: [...new Set([...protection, ...fromRules])],
+      approvals,
+      staleApprovalsDropped
+    }
   }
 
   /**
@@ -874,16 +942,25 @@ fragment pull on PullRequest {
     return { id: existing.id }
   }
 
-  /** The newest deployment of `ref` (a commit sha) to `environment`, so a re-run reuses it instead of adding another. */
-  async findDeployment(ref: string, environment: string): Promise<{ id: number } | undefined> {
+  /** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
+  async deploymentsOf(ref: string, environment: string): Promise<number[]> {
     const { data } = await this.#octokit.rest.repos.listDeployments({
       ...this.#repo,
       sha: ref,
       environment,
-      per_page: 1
+      per_page: 100
     })
-    const [deployment] = data
-    return deployment ? { id: deployment.id } : undefined
+    return data.map(d => d.id).sort((a, b) => a - b)
+  }
+
+  /**
+   * Removes a deployment: GitHub deletes one of several only once it is
+   * inactive, so it is marked inactive first. Two requests.
+   * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
+   */
+  async deleteDeployment(id: number, description: string): Promise<void> {
+    await this.setDeploymentStatus(id, 'inactive', { description })
+    await this.#octokit.rest.repos.deleteDeployment({ ...this.#repo, deployment_id: id })
   }
 
   /**
@@ -926,19 +1003,27 @@ fragment pull on PullRequest {
     })
   }
 
-  /** The newest `limit` commits reachable from `ref` that changed `path` (at most 100), newest first. */
-  async fileHistory(ref: string, path: string, limit: number): Promise<FileCommit[]> {
+  /**
+   * The commits on `ref`'s first-parent chain (what the branch itself
+   * pointed at, merge by merge, never a merged side branch's commits) among
+   * the newest `limit` commits reachable from it (at most 100), newest first.
+   * One request: GitHub's commit list starts at `ref` and gives each commit's
+   * parents, the first being the branch's own previous commit.
+   */
+  async firstParentChain(ref: string, limit: number): Promise<string[]> {
     const { data } = await this.#octokit.rest.repos.listCommits({
       ...this.#repo,
       sha: ref,
-      path,
       per_page: Math.min(Math.max(limit, 1), 100)
     })
-    return data.slice(0, limit).map(c => ({
-      sha: c.sha,
-      message: c.commit.message,
-      date: c.commit.committer?.date ?? c.commit.author?.date ?? ''
-    }))
+    const parents = new Map(data.map(c => [c.sha, c.parents[0]?.sha]))
+    const chain: string[] = []
+    let sha: string | undefined = data[0]?.sha
+    while (sha !== undefined && parents.has(sha)) {
+      chain.push(sha)
+      sha = parents.get(sha)
+    }
+    return chain
   }
 
   /**
@@ -993,6 +1078,30 @@ export interface Comparison {
   /** Paths changed from the merge base to head, renamed files under both names. */
   files: string[]
   complete: boolean
+}
+
+/**
+ * `files`, planned from the texts `read`, carried onto a commit whose texts
+ * are `onParent`: each merged three ways, or the paths that conflict.
+ */
+function mergeOnto(
+  files: readonly FileChange[],
+  read: ReadonlyMap<string, string>,
+  onParent: ReadonlyMap<string, string>
+): { files: FileChange[] } | { conflict: string[] } {
+  const merged: FileChange[] = []
+  const conflict: string[] = []
+  for (const file of files) {
+    const [was, now] = [read.get(file.path), onParent.get(file.path)]
+    // A file deleted since the read cannot be merged into; one created since merges from nothing.
+    const result =
+      was !== undefined && now === undefined
+        ? { conflict: true as const }
+        : mergeThreeWay(was ?? '', file.content, now ?? '')
+    if ('conflict' in result) conflict.push(file.path)
+    else merged.push({ path: file.path, content: result.text })
+  }
+  return conflict.length > 0 ? { conflict } : { files: merged }
 }
 
 /** GitHub answered, with errors in the body (e.g. FORBIDDEN), rather than failing the request. */
@@ -1098,15 +1207,18 @@ interface PullList {
   variables: Record<string, string>
   after: string | null
   pulls: Pull[]
+  /** How many more pages to read at most. */
+  pages: number
 }
 
 function list(
   name: string,
   filter: string,
   first: number,
-  variables: Record<string, string>
+  variables: Record<string, string>,
+  pages = Infinity
 ): PullList {
-  return { name, filter, first, variables, after: null, pulls: [] }
+  return { name, filter, first, variables, after: null, pulls: [], pages }
 }
 
 interface PullConnection {

@@ -1,5 +1,6 @@
 import { branchPrefixes, serviceLabel } from '../train/names.js'
 import type { Review } from '../train/gates.js'
+import { LABELS } from '../train/observe.js'
 import type { PullSnapshot } from '../train/observe.js'
 import type { GitHubPort } from '../train/ports.js'
 import type { RequestCounter } from './client.js'
@@ -33,7 +34,9 @@ export function gitHubPort(
    */
   const snapshotOf = async (
     pull: Pull,
-    required: (base: string) => Promise<{ checks: string[]; approvals: number }>,
+    required: (
+      base: string
+    ) => Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>,
     permissions: Map<string, Promise<Review['permission']>>
   ): Promise<PullSnapshot> => {
     const snapshot: PullSnapshot = {
@@ -83,14 +86,16 @@ export function gitHubPort(
       )
     ]
     const rules = required(pull.baseRef)
-    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
-      rules.then(r => env.checks(pull.headSha, r.checks)),
-      env.commitAccounts(pull.headSha),
-      env.changedFiles(pull.number),
-      Promise.all(deciding.map(login => permissionOf(login))),
-      rules
-    ])
+    const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] =
+      await Promise.all([
+        rules.then(r => env.checks(pull.headSha, r.checks)),
+        env.commitAccounts(pull.headSha),
+        env.changedFiles(pull.number),
+        Promise.all(deciding.map(login => permissionOf(login))),
+        rules
+      ])
     if (approvals > 0) snapshot.rulesApprovals = approvals
+    if (staleApprovalsDropped) snapshot.staleApprovalsDropped = true
     const permission = new Map(deciding.map((login, i) => [login, granted[i]]))
     snapshot.reviews = snapshot.reviews.map(r => {
       const level = permission.get(r.author.toLowerCase())
@@ -124,22 +129,30 @@ export function gitHubPort(
     readBranch: (branch, paths) => env.readBranch(branch, paths),
     deleteBranch: branch => env.deleteBranch(branch),
     async trainPulls(service, branches = []) {
-      // The service's labelled PRs in every state (its history: outcomes, bad releases, skips);
-      // open PRs on its branches whose labelling failed (the train labels those it finds, see
-      // reconcileTrain); and closed PRs on the given branches, in case one closed unlabelled.
-      // Closed PRs of people and other services are never read.
+      // The service's newest 100 labelled PRs in every state (its recent history: the latest
+      // release, rollbacks in progress); every PR labelled bad (a bad release stays bad however
+      // old); open PRs on its branches whose labelling failed (the train labels those it finds,
+      // see reconcileTrain); and closed PRs on the given branches, this release's, whatever their
+      // age. Closed PRs of people, other services' good ones and the service's own older
+      // history are never read, so an idle run costs the same however long that history grows.
       const prefixes = branchPrefixes(service)
-      const { labelled, open, closedOnHeads } = await env.pullsByLabelAndHead(
+      const { labelled, flagged, open, closedOnHeads } = await env.pullsByLabelAndHead(
         serviceLabel(service),
-        branches
+        branches,
+        LABELS.bad
       )
       const byNumber = new Map(labelled.map(pull => [pull.number, pull]))
+      for (const pull of flagged)
+        if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull)
       for (const pull of [...open, ...closedOnHeads])
         if (prefixes.some(prefix => pull.headRef.startsWith(prefix)))
           byNumber.set(pull.number, pull)
       const pulls = [...byNumber.values()]
       // Required checks are read once per base branch and permissions once per reviewer, per observation.
-      const required = new Map<string, Promise<{ checks: string[]; approvals: number }>>()
+      const required = new Map<
+        string,
+        Promise<{ checks: string[]; approvals: number; staleApprovalsDropped: boolean }>
+      >()
       const requiredOf = (base: string) => {
         if (!required.has(base)) required.set(base, env.mergeRules(base))
         return required.get(base)!
@@ -147,17 +160,19 @@ export function gitHubPort(
       const permissions = new Map<string, Promise<Review['permission']>>()
       return Promise.all(pulls.map(p => snapshotOf(p, requiredOf, permissions)))
     },
-    async fileHistory(ref, path, limit) {
-      const commits = await env.fileHistory(ref, path, limit)
-      const texts = await env.readFileAt(
-        commits.map(c => c.sha),
-        path
-      )
-      return commits.flatMap(c => texts.get(c.sha) ?? [])
+    pullCommits: number => env.pullCommits(number),
+    async firstParentHistory(ref, path, limit) {
+      const chain = await env.firstParentChain(ref, limit)
+      const texts = await env.readFileAt(chain, path)
+      return chain.flatMap(sha => texts.get(sha) ?? [])
     },
     async commitFiles(input) {
-      const { commitSha, baseMoved } = await env.commitFiles(input)
-      return baseMoved ? { commitSha, baseMoved } : { commitSha }
+      const { commitSha, baseMoved, conflict } = await env.commitFiles(input)
+      return baseMoved
+        ? { commitSha, baseMoved }
+        : conflict
+          ? { commitSha, conflict }
+          : { commitSha }
     },
     async replaceBranch(input) {
       const { commitSha, baseMoved } = await env.replaceBranch(input)
@@ -199,8 +214,16 @@ export function gitHubPort(
       await env.updatePull(number, { state: 'closed' })
     },
     async createDeployment(input) {
-      const existing = await env.findDeployment(input.ref, input.environment)
-      return existing ?? env.createDeployment({ ...input, payload: {} })
+      const [existing] = await env.deploymentsOf(input.ref, input.environment)
+      if (existing !== undefined) return { id: existing }
+      const created = await env.createDeployment({ ...input, payload: {} })
+      // Runs at once (a promote, a rollback, a reconcile) can each find none and create one. GitHub
+      // numbers deployments in the order it creates them, so every run keeps the oldest and the
+      // creator of any other removes its own: one record per commit and environment.
+      const [oldest] = await env.deploymentsOf(input.ref, input.environment)
+      if (oldest === undefined || oldest === created.id) return created
+      await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`)
+      return { id: oldest }
     },
     async setDeploymentStatus(id, state, description) {
       // GitHub rejects a deployment status description over 140 characters.

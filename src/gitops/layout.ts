@@ -1,4 +1,5 @@
 import type { Platform } from '../manifest/model.js'
+import { CAPACITY_FILE, CAPACITY_PATCH_FILE } from '../capacity/render.js'
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
 
@@ -58,7 +59,12 @@ export function filesToRead(
     .filter(r => platform.regions[r])
     .flatMap(r => {
       const layout = regionLayout(platform, service, r)
-      return [...layout.candidates, ...routingFiles(layout.folder)]
+      return [
+        ...layout.candidates,
+        ...routingFiles(layout.folder),
+        `${layout.folder}/${CAPACITY_FILE}`,
+        `${layout.folder}/${CAPACITY_PATCH_FILE}`
+      ]
     })
   const former = Object.keys(platform.regions)
     .filter(r => !regions.includes(r))

@@ -7,6 +7,12 @@ import { planData } from '../data/plan-data.js'
 import type { DataPlan } from '../data/plan-data.js'
 import type { Finding } from '../schema/generated.js'
 import { planRouting } from './dns.js'
+import { resolveCapacity } from '../capacity/resolve.js'
+import type { RegionCapacity } from '../capacity/resolve.js'
+import { failoverHeadroom } from '../capacity/headroom.js'
+import type { RegionHeadroom } from '../capacity/headroom.js'
+import { checkQuota } from '../capacity/reservation.js'
+import type { Holding } from '../capacity/reservation.js'
 import type { RoutingPlan } from './dns.js'
 import type { EnvRepoFiles } from './env-files.js'
 
@@ -18,6 +24,8 @@ export interface CheckInput {
   files?: EnvRepoFiles
   /** Hostnames other services publish, with the service that owns each, to catch two services on one name. */
   claimedHostnames?: ReadonlyMap<string, string>
+  /** Region -> what the environments repository's other services hold there, for the regions with a quota. */
+  reservations?: ReadonlyMap<string, readonly Holding[]>
   /** The hand-written SQL files of spec.data.migrations; absent when the manifest names none. */
   migrations?: readonly SourceFile[]
 }
@@ -28,6 +36,8 @@ export interface Checked {
   routing: RoutingPlan
   /** Region -> its wave, for the regions the platform knows. */
   waves: Map<string, number>
+  /** Each region's capacity from spec.capacity; empty without one. */
+  capacity: { regions: Map<string, RegionCapacity>; headroom: Map<string, RegionHeadroom> }
 }
 
 export const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const
@@ -90,8 +100,16 @@ export function checkService(input: CheckInput): Checked {
     claimed: input.claimedHostnames ?? new Map()
   })
   findings.push(...routing.findings)
+  const resolved = resolveCapacity(service)
+  const headroom = failoverHeadroom(service, platform, resolved.regions)
+  findings.push(
+    ...resolved.findings,
+    ...headroom.findings,
+    ...checkQuota(service, platform, resolved.regions, input.reservations ?? new Map())
+  )
   sortFindings(findings)
-  const checked: Checked = { findings, routing, waves }
+  const capacity = { regions: resolved.regions, headroom: headroom.regions }
+  const checked: Checked = { findings, routing, waves, capacity }
   if (data) checked.data = data
   return checked
 }

@@ -11,6 +11,15 @@ import { checkService, sortFindings } from './check.js'
 import type { CheckInput } from './check.js'
 import type { EnvRepoFiles } from './env-files.js'
 import { pinText } from './release.js'
+import type { RegionCapacity } from '../capacity/resolve.js'
+import {
+  CAPACITY_FILE,
+  CAPACITY_PATCH_FILE,
+  renderCapacityObjects,
+  renderCapacityPatch
+} from '../capacity/render.js'
+import { addPatch } from '../gitops/patches.js'
+import { capacityPlan } from '../capacity/summary.js'
 import type { Release } from './release.js'
 
 export type { EnvRepoFiles } from './env-files.js'
@@ -145,6 +154,78 @@ function withDataMap(region: RegionPlan, data: DataPlan | undefined, input: Plan
   return { ...region, edits, action: 'promote' }
 }
 
+/**
+ * Adds the region's capacity files (HorizontalPodAutoscaler and
+ * PodDisruptionBudget, the Deployment patch of replicas and requests) and
+ * lists them in its kustomization, in the same PR as its other edits, so a
+ * capacity change travels through the same waves and gates. Kustomize
+ * layouts only: a Helm chart's values have no common shape for them.
+ */
+function withCapacity(
+  region: RegionPlan,
+  capacity: RegionCapacity | undefined,
+  input: PlanInput,
+  findings: Finding[]
+): RegionPlan {
+  // A capacity the region cannot hold (its own traffic, the quota) is not promoted.
+  if (
+    findings.some(
+      f => f.region === region.name && f.severity === 'error' && f.rule.startsWith('capacity-')
+    )
+  )
+    return { ...region, action: 'blocked', edits: [] }
+  if (!capacity || region.action === 'blocked') return region
+  const { files, platform, service } = input
+  const layout = regionLayout(platform, service.name, region.name)
+  const path = layout.candidates.find(c => files.has(c))
+  if (layout.image !== 'kustomize' || path === undefined) return region
+  const edits = [...region.edits]
+  const write = (name: string, content: string) => {
+    const file = `${layout.folder}/${name}`
+    const before = files.get(file)
+    if (before !== content)
+      edits.push(
+        fileEdit(file, before, content, {
+          field: '(whole file)',
+          line: 1,
+          before: null,
+          after: name
+        })
+      )
+  }
+  const objects = renderCapacityObjects(capacity)
+  if (objects !== undefined) {
+    write(CAPACITY_FILE, objects)
+    listResources(edits, files, path, [CAPACITY_FILE])
+  }
+  write(CAPACITY_PATCH_FILE, renderCapacityPatch(capacity))
+  const base = edits.findLast(e => e.path === path)?.content ?? files.get(path)!
+  const patched = addPatch(base, CAPACITY_PATCH_FILE)
+  if (patched.kind === 'problem') {
+    findings.push({
+      rule: 'capacity-patch-unlisted',
+      severity: 'error',
+      message: `${path} cannot list ${CAPACITY_PATCH_FILE} in its patches: ${patched.message}. Add "- path: ${CAPACITY_PATCH_FILE}" to its patches by hand.`,
+      file: path,
+      line: 1,
+      column: 1,
+      region: region.name
+    })
+    return { ...region, action: 'blocked', edits: [] }
+  }
+  if (patched.kind === 'edit')
+    edits.push(
+      fileEdit(path, base, patched.text, {
+        field: 'patches',
+        line: patched.line,
+        before: null,
+        after: CAPACITY_PATCH_FILE
+      })
+    )
+  if (edits.length === region.edits.length) return region
+  return { ...region, edits, action: 'promote' }
+}
+
 /** Adds the names the kustomization at `path` does not list yet, as an edit on top of its latest one. */
 function listResources(
   edits: FileEdit[],
@@ -190,15 +271,29 @@ export function withFindings(result: Plan, extra: readonly Finding[]): Plan {
  */
 export function plan(input: PlanInput): Plan {
   const { service, release } = input
-  const { findings, data, routing, waves: planned } = checkService(input)
+  const { findings, data, routing, waves: planned, capacity } = checkService(input)
   const waves = service.train.waves.map((regions, i) => ({ number: i + 1, regions: [...regions] }))
   const regions = [...planned].map(([region, wave]) =>
-    withDataMap(
-      withRouting(planRegion(input, region, wave, findings, data), routing, findings, input.files),
-      data,
-      input
+    withCapacity(
+      withDataMap(
+        withRouting(
+          planRegion(input, region, wave, findings, data),
+          routing,
+          findings,
+          input.files
+        ),
+        data,
+        input
+      ),
+      capacity.regions.get(region),
+      input,
+      findings
     )
   )
+  for (const region of regions) {
+    const c = capacity.regions.get(region.name)
+    if (c) region.capacity = capacityPlan(c, capacity.headroom.get(region.name))
+  }
   sortFindings(findings)
   const count = (action: RegionPlan['action']) => regions.filter(r => r.action === action).length
   const result: Plan = {

@@ -1,5 +1,6 @@
 import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
 import { describeRecord } from './dns.js'
+import { capacityMarkdown } from './capacity.js'
 import { firstFindings, formatSeconds, plural, shortVersion } from './format.js'
 
 /**
@@ -183,6 +184,8 @@ export function renderPlanMarkdown(plan: Plan, options: MarkdownOptions = {}): s
     `${summary.promote} to promote, ${summary.current} current, ${summary.blocked} blocked · ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')} · ${plural(train.waves.length, 'wave')}, bake ${formatSeconds(train.bakeSeconds)}, timeout ${formatSeconds(train.timeoutSeconds)}, on failure ${train.onFailure}`,
     `### Findings\n\n${findingsMarkdown(plan.findings)}`
   ]
+  const capacity = capacityMarkdown(plan)
+  if (capacity) head.push(capacity)
   const routes = plan.routes
   const settings = routes
     ? `Routes: timeout ${routes.timeoutMs} ms per attempt, deadline ${routes.deadlineMs} ms, ${routes.retries} retries (budget ${Math.round(routes.retryBudget.ratio * 100)}%)${routes.hedgeMs !== undefined ? `, hedge after ${routes.hedgeMs} ms` : ''}.`

@@ -1,5 +1,6 @@
 import type { FileEdit, Finding, Plan } from '../schema/generated.js'
 import { dnsLines, routeLines } from './dns.js'
+import { capacityLines } from './capacity.js'
 import { fileDiffs } from './file-diffs.js'
 import { firstFindings, formatSeconds, plural, shortVersion } from './format.js'
 
@@ -58,6 +59,8 @@ export function renderPlanText(plan: Plan, context: TextContext = {}): string {
       out.push(`  ${name}  ${region.action.padEnd(7)}  ${detail}`)
     }
   }
+  const capacity = capacityLines(plan, width)
+  if (capacity.length > 0) out.push('', 'Capacity', ...capacity)
   const dns = dnsLines(plan)
   if (dns.length > 0) out.push('', 'DNS', ...dns)
   const routes = routeLines(plan)

@@ -62,11 +62,150 @@ export const serviceSchema = {
         },
         train: { $ref: '#/definitions/Train' },
         routing: { $ref: '#/definitions/Routing' },
-        data: { $ref: '#/definitions/Data' }
+        data: { $ref: '#/definitions/Data' },
+        capacity: { $ref: '#/definitions/Capacity' }
       }
     }
   },
   definitions: {
+    Capacity: {
+      title: 'CapacitySpec',
+      description:
+        "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        replicas: { $ref: '#/definitions/CapacityReplicas' },
+        autoscaling: { $ref: '#/definitions/CapacityAutoscaling' },
+        requests: { $ref: '#/definitions/CapacityRequests' },
+        disruptionBudget: { $ref: '#/definitions/CapacityDisruptionBudget' },
+        perPodRps: { $ref: '#/definitions/CapacityPerPodRps' },
+        rps: { $ref: '#/definitions/CapacityRps' },
+        deployment: {
+          description: "The Deployment the capacity applies to. Default: the service's name.",
+          type: 'string',
+          format: 'dns-label'
+        },
+        container: {
+          description:
+            "The container of that Deployment whose requests are set. Default: the service's name.",
+          type: 'string',
+          format: 'dns-label'
+        },
+        selector: {
+          description:
+            "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: { type: 'string' }
+        },
+        regions: {
+          description:
+            'Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.',
+          type: 'object',
+          propertyNames: { format: 'dns-label' },
+          additionalProperties: {
+            title: 'CapacityOverride',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              replicas: { $ref: '#/definitions/CapacityReplicas' },
+              autoscaling: { $ref: '#/definitions/CapacityAutoscaling' },
+              requests: { $ref: '#/definitions/CapacityRequests' },
+              disruptionBudget: { $ref: '#/definitions/CapacityDisruptionBudget' },
+              perPodRps: { $ref: '#/definitions/CapacityPerPodRps' },
+              rps: { $ref: '#/definitions/CapacityRps' }
+            }
+          }
+        }
+      }
+    },
+    CapacityReplicas: {
+      description: 'A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 10000
+    },
+    CapacityAutoscaling: {
+      title: 'CapacityAutoscaling',
+      description: 'HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['min', 'max'],
+      properties: {
+        min: { description: 'minReplicas.', type: 'integer', minimum: 1, maximum: 10000 },
+        max: {
+          description: 'maxReplicas; at least min.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 10000
+        },
+        cpuUtilization: {
+          description: 'Target average CPU utilisation, in percent of the requests. Default 70.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 100
+        }
+      }
+    },
+    CapacityRequests: {
+      title: 'CapacityRequests',
+      description: 'Resource requests of one pod, as Kubernetes quantities.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['cpu', 'memory'],
+      properties: {
+        cpu: {
+          description: 'CPU, such as 250m or 2.',
+          type: 'string',
+          pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$'
+        },
+        memory: {
+          description: 'Memory, such as 512Mi or 2Gi.',
+          type: 'string',
+          pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$'
+        }
+      }
+    },
+    CapacityDisruptionBudget: {
+      title: 'CapacityDisruptionBudget',
+      description:
+        'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        minAvailable: {
+          description:
+            'Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.',
+          oneOf: [
+            { type: 'integer', minimum: 0 },
+            { type: 'string', pattern: '^[0-9]{1,3}%$' }
+          ]
+        },
+        maxUnavailable: {
+          description:
+            'Pods a voluntary disruption may take down at once, as a count or a percentage.',
+          oneOf: [
+            { type: 'integer', minimum: 1 },
+            { type: 'string', pattern: '^[0-9]{1,3}%$' }
+          ]
+        }
+      }
+    },
+    CapacityPerPodRps: {
+      description:
+        'Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.',
+      type: 'number',
+      exclusiveMinimum: 0
+    },
+    CapacityRps: {
+      description:
+        "The region's expected peak traffic in requests per second, before any failover.",
+      type: 'number',
+      minimum: 0
+    },
     Train: {
       title: 'TrainSpec',
       description: 'How a release travels from region to region.',
@@ -394,6 +533,19 @@ export const serviceSchema = {
 } as const
 
 /**
+ * A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.
+ */
+export type CapacityReplicas = number
+/**
+ * Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.
+ */
+export type CapacityPerPodRps = number
+/**
+ * The region's expected peak traffic in requests per second, before any failover.
+ */
+export type CapacityRps = number
+
+/**
  * A service's multiregion.yaml: which regions it runs in, how releases travel between them, how traffic is routed and where its data lives.
  */
 export interface ServiceManifest {
@@ -444,6 +596,7 @@ export interface ServiceSpec {
   train?: TrainSpec
   routing?: RoutingSpec
   data?: DataSpec
+  capacity?: CapacitySpec
 }
 /**
  * How a release travels from region to region.
@@ -679,6 +832,88 @@ export interface ColumnSpec {
    * Database roles allowed to read a classified column.
    */
   readers?: string[]
+}
+/**
+ * How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.
+ */
+export interface CapacitySpec {
+  replicas?: CapacityReplicas
+  autoscaling?: CapacityAutoscaling
+  requests?: CapacityRequests
+  disruptionBudget?: CapacityDisruptionBudget
+  perPodRps?: CapacityPerPodRps
+  rps?: CapacityRps
+  /**
+   * The Deployment the capacity applies to. Default: the service's name.
+   */
+  deployment?: string
+  /**
+   * The container of that Deployment whose requests are set. Default: the service's name.
+   */
+  container?: string
+  /**
+   * Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.
+   */
+  selector?: {
+    [k: string]: string
+  }
+  /**
+   * Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.
+   */
+  regions?: {
+    [k: string]: CapacityOverride
+  }
+}
+/**
+ * HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.
+ */
+export interface CapacityAutoscaling {
+  /**
+   * minReplicas.
+   */
+  min: number
+  /**
+   * maxReplicas; at least min.
+   */
+  max: number
+  /**
+   * Target average CPU utilisation, in percent of the requests. Default 70.
+   */
+  cpuUtilization?: number
+}
+/**
+ * Resource requests of one pod, as Kubernetes quantities.
+ */
+export interface CapacityRequests {
+  /**
+   * CPU, such as 250m or 2.
+   */
+  cpu: string
+  /**
+   * Memory, such as 512Mi or 2Gi.
+   */
+  memory: string
+}
+/**
+ * A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").
+ */
+export interface CapacityDisruptionBudget {
+  /**
+   * Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.
+   */
+  minAvailable?: number | string
+  /**
+   * Pods a voluntary disruption may take down at once, as a count or a percentage.
+   */
+  maxUnavailable?: number | string
+}
+export interface CapacityOverride {
+  replicas?: CapacityReplicas
+  autoscaling?: CapacityAutoscaling
+  requests?: CapacityRequests
+  disruptionBudget?: CapacityDisruptionBudget
+  perPodRps?: CapacityPerPodRps
+  rps?: CapacityRps
 }
 
 /** schema/platform.schema.json */
@@ -920,6 +1155,17 @@ export const platformSchema = {
           description: "The legal jurisdiction of the region's data, such as US, EU or CN.",
           type: 'string',
           pattern: '^[A-Z]{2,3}$'
+        },
+        quota: {
+          title: 'RegionQuota',
+          description:
+            "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).",
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            cpu: { type: 'string', pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' },
+            memory: { type: 'string', pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' }
+          }
         },
         approvals: {
           description:
@@ -1198,6 +1444,7 @@ export interface Region {
    * The legal jurisdiction of the region's data, such as US, EU or CN.
    */
   jurisdiction: string
+  quota?: RegionQuota
   /**
    * Minimum approvals for a promotion into this region, whatever a manifest asks.
    */
@@ -1209,6 +1456,13 @@ export interface Region {
    */
   mesh?: 'istio' | 'linkerd' | 'none'
   database?: DatabaseTarget
+}
+/**
+ * What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).
+ */
+export interface RegionQuota {
+  cpu?: string
+  memory?: string
 }
 export interface ArgoCDTarget {
   /**
@@ -1439,7 +1693,40 @@ export const planSchema = {
         },
         edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
         dns: { $ref: '#/definitions/RegionDns' },
-        data: { $ref: '#/definitions/RegionData' }
+        data: { $ref: '#/definitions/RegionData' },
+        capacity: { $ref: '#/definitions/RegionCapacityPlan' }
+      }
+    },
+    RegionCapacityPlan: {
+      title: 'RegionCapacityPlan',
+      description:
+        "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['min', 'max'],
+      properties: {
+        min: {
+          description: 'Fewest pods: replicas or autoscaling.min.',
+          type: 'integer',
+          minimum: 1
+        },
+        max: {
+          description: 'Most pods: replicas or autoscaling.max.',
+          type: 'integer',
+          minimum: 1
+        },
+        cpu: { description: 'CPU request per pod.', type: 'string' },
+        memory: { description: 'Memory request per pod.', type: 'string' },
+        capacityRps: { description: 'max × perPodRps.', type: 'number' },
+        rps: { description: "The region's own expected traffic.", type: 'number' },
+        worst: {
+          title: 'CapacityWorstCase',
+          description: 'The region whose failure sends this one the most traffic, and how much.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['failed', 'receivedRps'],
+          properties: { failed: { type: 'string' }, receivedRps: { type: 'number' } }
+        }
       }
     },
     RegionData: {
@@ -1807,6 +2094,7 @@ export interface RegionPlan {
   edits: FileEdit[]
   dns?: RegionDns
   data?: RegionData
+  capacity?: RegionCapacityPlan
 }
 export interface PlanArgoCD {
   server: string
@@ -1957,6 +2245,43 @@ export interface DataMigration {
    * The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.
    */
   sql: string
+}
+/**
+ * The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.
+ */
+export interface RegionCapacityPlan {
+  /**
+   * Fewest pods: replicas or autoscaling.min.
+   */
+  min: number
+  /**
+   * Most pods: replicas or autoscaling.max.
+   */
+  max: number
+  /**
+   * CPU request per pod.
+   */
+  cpu?: string
+  /**
+   * Memory request per pod.
+   */
+  memory?: string
+  /**
+   * max × perPodRps.
+   */
+  capacityRps?: number
+  /**
+   * The region's own expected traffic.
+   */
+  rps?: number
+  worst?: CapacityWorstCase
+}
+/**
+ * The region whose failure sends this one the most traffic, and how much.
+ */
+export interface CapacityWorstCase {
+  failed: string
+  receivedRps: number
 }
 export interface Finding {
   /**

@@ -66,11 +66,150 @@ const schema11 = {
         },
         train: { $ref: '#/definitions/Train' },
         routing: { $ref: '#/definitions/Routing' },
-        data: { $ref: '#/definitions/Data' }
+        data: { $ref: '#/definitions/Data' },
+        capacity: { $ref: '#/definitions/Capacity' }
       }
     }
   },
   definitions: {
+    Capacity: {
+      title: 'CapacitySpec',
+      description:
+        "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        replicas: { $ref: '#/definitions/CapacityReplicas' },
+        autoscaling: { $ref: '#/definitions/CapacityAutoscaling' },
+        requests: { $ref: '#/definitions/CapacityRequests' },
+        disruptionBudget: { $ref: '#/definitions/CapacityDisruptionBudget' },
+        perPodRps: { $ref: '#/definitions/CapacityPerPodRps' },
+        rps: { $ref: '#/definitions/CapacityRps' },
+        deployment: {
+          description: "The Deployment the capacity applies to. Default: the service's name.",
+          type: 'string',
+          format: 'dns-label'
+        },
+        container: {
+          description:
+            "The container of that Deployment whose requests are set. Default: the service's name.",
+          type: 'string',
+          format: 'dns-label'
+        },
+        selector: {
+          description:
+            "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+          type: 'object',
+          minProperties: 1,
+          additionalProperties: { type: 'string' }
+        },
+        regions: {
+          description:
+            'Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.',
+          type: 'object',
+          propertyNames: { format: 'dns-label' },
+          additionalProperties: {
+            title: 'CapacityOverride',
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              replicas: { $ref: '#/definitions/CapacityReplicas' },
+              autoscaling: { $ref: '#/definitions/CapacityAutoscaling' },
+              requests: { $ref: '#/definitions/CapacityRequests' },
+              disruptionBudget: { $ref: '#/definitions/CapacityDisruptionBudget' },
+              perPodRps: { $ref: '#/definitions/CapacityPerPodRps' },
+              rps: { $ref: '#/definitions/CapacityRps' }
+            }
+          }
+        }
+      }
+    },
+    CapacityReplicas: {
+      description: 'A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 10000
+    },
+    CapacityAutoscaling: {
+      title: 'CapacityAutoscaling',
+      description: 'HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['min', 'max'],
+      properties: {
+        min: { description: 'minReplicas.', type: 'integer', minimum: 1, maximum: 10000 },
+        max: {
+          description: 'maxReplicas; at least min.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 10000
+        },
+        cpuUtilization: {
+          description: 'Target average CPU utilisation, in percent of the requests. Default 70.',
+          type: 'integer',
+          minimum: 1,
+          maximum: 100
+        }
+      }
+    },
+    CapacityRequests: {
+      title: 'CapacityRequests',
+      description: 'Resource requests of one pod, as Kubernetes quantities.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['cpu', 'memory'],
+      properties: {
+        cpu: {
+          description: 'CPU, such as 250m or 2.',
+          type: 'string',
+          pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$'
+        },
+        memory: {
+          description: 'Memory, such as 512Mi or 2Gi.',
+          type: 'string',
+          pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$'
+        }
+      }
+    },
+    CapacityDisruptionBudget: {
+      title: 'CapacityDisruptionBudget',
+      description:
+        'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        minAvailable: {
+          description:
+            'Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.',
+          oneOf: [
+            { type: 'integer', minimum: 0 },
+            { type: 'string', pattern: '^[0-9]{1,3}%$' }
+          ]
+        },
+        maxUnavailable: {
+          description:
+            'Pods a voluntary disruption may take down at once, as a count or a percentage.',
+          oneOf: [
+            { type: 'integer', minimum: 1 },
+            { type: 'string', pattern: '^[0-9]{1,3}%$' }
+          ]
+        }
+      }
+    },
+    CapacityPerPodRps: {
+      description:
+        'Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.',
+      type: 'number',
+      exclusiveMinimum: 0
+    },
+    CapacityRps: {
+      description:
+        "The region's expected peak traffic in requests per second, before any failover.",
+      type: 'number',
+      minimum: 0
+    },
     Train: {
       title: 'TrainSpec',
       description: 'How a release travels from region to region.',
@@ -2205,6 +2344,2425 @@ function validate11(
   validate11.errors = vErrors
   return errors === 0
 }
+const schema17 = {
+  title: 'CapacitySpec',
+  description:
+    "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    replicas: { $ref: '#/definitions/CapacityReplicas' },
+    autoscaling: { $ref: '#/definitions/CapacityAutoscaling' },
+    requests: { $ref: '#/definitions/CapacityRequests' },
+    disruptionBudget: { $ref: '#/definitions/CapacityDisruptionBudget' },
+    perPodRps: { $ref: '#/definitions/CapacityPerPodRps' },
+    rps: { $ref: '#/definitions/CapacityRps' },
+    deployment: {
+      description: "The Deployment the capacity applies to. Default: the service's name.",
+      type: 'string',
+      format: 'dns-label'
+    },
+    container: {
+      description:
+        "The container of that Deployment whose requests are set. Default: the service's name.",
+      type: 'string',
+      format: 'dns-label'
+    },
+    selector: {
+      description:
+        "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+      type: 'object',
+      minProperties: 1,
+      additionalProperties: { type: 'string' }
+    },
+    regions: {
+      description:
+        'Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.',
+      type: 'object',
+      propertyNames: { format: 'dns-label' },
+      additionalProperties: {
+        title: 'CapacityOverride',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          replicas: { $ref: '#/definitions/CapacityReplicas' },
+          autoscaling: { $ref: '#/definitions/CapacityAutoscaling' },
+          requests: { $ref: '#/definitions/CapacityRequests' },
+          disruptionBudget: { $ref: '#/definitions/CapacityDisruptionBudget' },
+          perPodRps: { $ref: '#/definitions/CapacityPerPodRps' },
+          rps: { $ref: '#/definitions/CapacityRps' }
+        }
+      }
+    }
+  }
+}
+const schema18 = {
+  description: 'A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.',
+  type: 'integer',
+  minimum: 1,
+  maximum: 10000
+}
+const schema19 = {
+  title: 'CapacityAutoscaling',
+  description: 'HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['min', 'max'],
+  properties: {
+    min: { description: 'minReplicas.', type: 'integer', minimum: 1, maximum: 10000 },
+    max: { description: 'maxReplicas; at least min.', type: 'integer', minimum: 1, maximum: 10000 },
+    cpuUtilization: {
+      description: 'Target average CPU utilisation, in percent of the requests. Default 70.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 100
+    }
+  }
+}
+const schema20 = {
+  title: 'CapacityRequests',
+  description: 'Resource requests of one pod, as Kubernetes quantities.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['cpu', 'memory'],
+  properties: {
+    cpu: {
+      description: 'CPU, such as 250m or 2.',
+      type: 'string',
+      pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$'
+    },
+    memory: {
+      description: 'Memory, such as 512Mi or 2Gi.',
+      type: 'string',
+      pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$'
+    }
+  }
+}
+const schema21 = {
+  title: 'CapacityDisruptionBudget',
+  description:
+    'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+  type: 'object',
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  properties: {
+    minAvailable: {
+      description:
+        'Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.',
+      oneOf: [
+        { type: 'integer', minimum: 0 },
+        { type: 'string', pattern: '^[0-9]{1,3}%$' }
+      ]
+    },
+    maxUnavailable: {
+      description: 'Pods a voluntary disruption may take down at once, as a count or a percentage.',
+      oneOf: [
+        { type: 'integer', minimum: 1 },
+        { type: 'string', pattern: '^[0-9]{1,3}%$' }
+      ]
+    }
+  }
+}
+const schema22 = {
+  description:
+    'Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.',
+  type: 'number',
+  exclusiveMinimum: 0
+}
+const schema23 = {
+  description: "The region's expected peak traffic in requests per second, before any failover.",
+  type: 'number',
+  minimum: 0
+}
+const pattern6 = new RegExp('^([0-9]+m|[0-9]+(\\.[0-9]+)?)$', 'u')
+const pattern7 = new RegExp('^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$', 'u')
+const pattern8 = new RegExp('^[0-9]{1,3}%$', 'u')
+function validate15(
+  data,
+  { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
+) {
+  let vErrors = null
+  let errors = 0
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func3.call(schema17.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema17,
+          data
+        }
+        if (vErrors === null) {
+          vErrors = [err0]
+        } else {
+          vErrors.push(err0)
+        }
+        errors++
+      }
+    }
+    if (data.replicas !== undefined) {
+      let data0 = data.replicas
+      if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + '/replicas',
+          schemaPath: '#/definitions/CapacityReplicas/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data0
+        }
+        if (vErrors === null) {
+          vErrors = [err1]
+        } else {
+          vErrors.push(err1)
+        }
+        errors++
+      }
+      if (typeof data0 == 'number' && isFinite(data0)) {
+        if (data0 > 10000 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + '/replicas',
+            schemaPath: '#/definitions/CapacityReplicas/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 10000 },
+            message: 'must be <= 10000',
+            schema: 10000,
+            parentSchema: schema18,
+            data: data0
+          }
+          if (vErrors === null) {
+            vErrors = [err2]
+          } else {
+            vErrors.push(err2)
+          }
+          errors++
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + '/replicas',
+            schemaPath: '#/definitions/CapacityReplicas/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema18,
+            data: data0
+          }
+          if (vErrors === null) {
+            vErrors = [err3]
+          } else {
+            vErrors.push(err3)
+          }
+          errors++
+        }
+      }
+    }
+    if (data.autoscaling !== undefined) {
+      let data1 = data.autoscaling
+      if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
+        if (data1.min === undefined) {
+          const err4 = {
+            instancePath: instancePath + '/autoscaling',
+            schemaPath: '#/definitions/CapacityAutoscaling/required',
+            keyword: 'required',
+            params: { missingProperty: 'min' },
+            message: "must have required property '" + 'min' + "'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+        if (data1.max === undefined) {
+          const err5 = {
+            instancePath: instancePath + '/autoscaling',
+            schemaPath: '#/definitions/CapacityAutoscaling/required',
+            keyword: 'required',
+            params: { missingProperty: 'max' },
+            message: "must have required property '" + 'max' + "'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          }
+          if (vErrors === null) {
+            vErrors = [err5]
+          } else {
+            vErrors.push(err5)
+          }
+          errors++
+        }
+        for (const key1 in data1) {
+          if (!(key1 === 'min' || key1 === 'max' || key1 === 'cpuUtilization')) {
+            const err6 = {
+              instancePath: instancePath + '/autoscaling',
+              schemaPath: '#/definitions/CapacityAutoscaling/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema19,
+              data: data1
+            }
+            if (vErrors === null) {
+              vErrors = [err6]
+            } else {
+              vErrors.push(err6)
+            }
+            errors++
+          }
+        }
+        if (data1.min !== undefined) {
+          let data2 = data1.min
+          if (!(typeof data2 == 'number' && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err7 = {
+              instancePath: instancePath + '/autoscaling/min',
+              schemaPath: '#/definitions/CapacityAutoscaling/properties/min/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema19.properties.min.type,
+              parentSchema: schema19.properties.min,
+              data: data2
+            }
+            if (vErrors === null) {
+              vErrors = [err7]
+            } else {
+              vErrors.push(err7)
+            }
+            errors++
+          }
+          if (typeof data2 == 'number' && isFinite(data2)) {
+            if (data2 > 10000 || isNaN(data2)) {
+              const err8 = {
+                instancePath: instancePath + '/autoscaling/min',
+                schemaPath: '#/definitions/CapacityAutoscaling/properties/min/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 10000 },
+                message: 'must be <= 10000',
+                schema: 10000,
+                parentSchema: schema19.properties.min,
+                data: data2
+              }
+              if (vErrors === null) {
+                vErrors = [err8]
+              } else {
+                vErrors.push(err8)
+              }
+              errors++
+            }
+            if (data2 < 1 || isNaN(data2)) {
+              const err9 = {
+                instancePath: instancePath + '/autoscaling/min',
+                schemaPath: '#/definitions/CapacityAutoscaling/properties/min/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema19.properties.min,
+                data: data2
+              }
+              if (vErrors === null) {
+                vErrors = [err9]
+              } else {
+                vErrors.push(err9)
+              }
+              errors++
+            }
+          }
+        }
+        if (data1.max !== undefined) {
+          let data3 = data1.max
+          if (!(typeof data3 == 'number' && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err10 = {
+              instancePath: instancePath + '/autoscaling/max',
+              schemaPath: '#/definitions/CapacityAutoscaling/properties/max/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema19.properties.max.type,
+              parentSchema: schema19.properties.max,
+              data: data3
+            }
+            if (vErrors === null) {
+              vErrors = [err10]
+            } else {
+              vErrors.push(err10)
+            }
+            errors++
+          }
+          if (typeof data3 == 'number' && isFinite(data3)) {
+            if (data3 > 10000 || isNaN(data3)) {
+              const err11 = {
+                instancePath: instancePath + '/autoscaling/max',
+                schemaPath: '#/definitions/CapacityAutoscaling/properties/max/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 10000 },
+                message: 'must be <= 10000',
+                schema: 10000,
+                parentSchema: schema19.properties.max,
+                data: data3
+              }
+              if (vErrors === null) {
+                vErrors = [err11]
+              } else {
+                vErrors.push(err11)
+              }
+              errors++
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err12 = {
+                instancePath: instancePath + '/autoscaling/max',
+                schemaPath: '#/definitions/CapacityAutoscaling/properties/max/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema19.properties.max,
+                data: data3
+              }
+              if (vErrors === null) {
+                vErrors = [err12]
+              } else {
+                vErrors.push(err12)
+              }
+              errors++
+            }
+          }
+        }
+        if (data1.cpuUtilization !== undefined) {
+          let data4 = data1.cpuUtilization
+          if (!(typeof data4 == 'number' && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err13 = {
+              instancePath: instancePath + '/autoscaling/cpuUtilization',
+              schemaPath: '#/definitions/CapacityAutoscaling/properties/cpuUtilization/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema19.properties.cpuUtilization.type,
+              parentSchema: schema19.properties.cpuUtilization,
+              data: data4
+            }
+            if (vErrors === null) {
+              vErrors = [err13]
+            } else {
+              vErrors.push(err13)
+            }
+            errors++
+          }
+          if (typeof data4 == 'number' && isFinite(data4)) {
+            if (data4 > 100 || isNaN(data4)) {
+              const err14 = {
+                instancePath: instancePath + '/autoscaling/cpuUtilization',
+                schemaPath: '#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 100 },
+                message: 'must be <= 100',
+                schema: 100,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              }
+              if (vErrors === null) {
+                vErrors = [err14]
+              } else {
+                vErrors.push(err14)
+              }
+              errors++
+            }
+            if (data4 < 1 || isNaN(data4)) {
+              const err15 = {
+                instancePath: instancePath + '/autoscaling/cpuUtilization',
+                schemaPath: '#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              }
+              if (vErrors === null) {
+                vErrors = [err15]
+              } else {
+                vErrors.push(err15)
+              }
+              errors++
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/autoscaling',
+          schemaPath: '#/definitions/CapacityAutoscaling/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema19.type,
+          parentSchema: schema19,
+          data: data1
+        }
+        if (vErrors === null) {
+          vErrors = [err16]
+        } else {
+          vErrors.push(err16)
+        }
+        errors++
+      }
+    }
+    if (data.requests !== undefined) {
+      let data5 = data.requests
+      if (data5 && typeof data5 == 'object' && !Array.isArray(data5)) {
+        if (data5.cpu === undefined) {
+          const err17 = {
+            instancePath: instancePath + '/requests',
+            schemaPath: '#/definitions/CapacityRequests/required',
+            keyword: 'required',
+            params: { missingProperty: 'cpu' },
+            message: "must have required property '" + 'cpu' + "'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          }
+          if (vErrors === null) {
+            vErrors = [err17]
+          } else {
+            vErrors.push(err17)
+          }
+          errors++
+        }
+        if (data5.memory === undefined) {
+          const err18 = {
+            instancePath: instancePath + '/requests',
+            schemaPath: '#/definitions/CapacityRequests/required',
+            keyword: 'required',
+            params: { missingProperty: 'memory' },
+            message: "must have required property '" + 'memory' + "'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          }
+          if (vErrors === null) {
+            vErrors = [err18]
+          } else {
+            vErrors.push(err18)
+          }
+          errors++
+        }
+        for (const key2 in data5) {
+          if (!(key2 === 'cpu' || key2 === 'memory')) {
+            const err19 = {
+              instancePath: instancePath + '/requests',
+              schemaPath: '#/definitions/CapacityRequests/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema20,
+              data: data5
+            }
+            if (vErrors === null) {
+              vErrors = [err19]
+            } else {
+              vErrors.push(err19)
+            }
+            errors++
+          }
+        }
+        if (data5.cpu !== undefined) {
+          let data6 = data5.cpu
+          if (typeof data6 === 'string') {
+            if (!pattern6.test(data6)) {
+              const err20 = {
+                instancePath: instancePath + '/requests/cpu',
+                schemaPath: '#/definitions/CapacityRequests/properties/cpu/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' },
+                message: 'must match pattern "' + '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' + '"',
+                schema: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$',
+                parentSchema: schema20.properties.cpu,
+                data: data6
+              }
+              if (vErrors === null) {
+                vErrors = [err20]
+              } else {
+                vErrors.push(err20)
+              }
+              errors++
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/requests/cpu',
+              schemaPath: '#/definitions/CapacityRequests/properties/cpu/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema20.properties.cpu.type,
+              parentSchema: schema20.properties.cpu,
+              data: data6
+            }
+            if (vErrors === null) {
+              vErrors = [err21]
+            } else {
+              vErrors.push(err21)
+            }
+            errors++
+          }
+        }
+        if (data5.memory !== undefined) {
+          let data7 = data5.memory
+          if (typeof data7 === 'string') {
+            if (!pattern7.test(data7)) {
+              const err22 = {
+                instancePath: instancePath + '/requests/memory',
+                schemaPath: '#/definitions/CapacityRequests/properties/memory/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' },
+                message: 'must match pattern "' + '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' + '"',
+                schema: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$',
+                parentSchema: schema20.properties.memory,
+                data: data7
+              }
+              if (vErrors === null) {
+                vErrors = [err22]
+              } else {
+                vErrors.push(err22)
+              }
+              errors++
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + '/requests/memory',
+              schemaPath: '#/definitions/CapacityRequests/properties/memory/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema20.properties.memory.type,
+              parentSchema: schema20.properties.memory,
+              data: data7
+            }
+            if (vErrors === null) {
+              vErrors = [err23]
+            } else {
+              vErrors.push(err23)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/requests',
+          schemaPath: '#/definitions/CapacityRequests/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema20.type,
+          parentSchema: schema20,
+          data: data5
+        }
+        if (vErrors === null) {
+          vErrors = [err24]
+        } else {
+          vErrors.push(err24)
+        }
+        errors++
+      }
+    }
+    if (data.disruptionBudget !== undefined) {
+      let data8 = data.disruptionBudget
+      if (data8 && typeof data8 == 'object' && !Array.isArray(data8)) {
+        if (Object.keys(data8).length > 1) {
+          const err25 = {
+            instancePath: instancePath + '/disruptionBudget',
+            schemaPath: '#/definitions/CapacityDisruptionBudget/maxProperties',
+            keyword: 'maxProperties',
+            params: { limit: 1 },
+            message: 'must NOT have more than 1 properties',
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          }
+          if (vErrors === null) {
+            vErrors = [err25]
+          } else {
+            vErrors.push(err25)
+          }
+          errors++
+        }
+        if (Object.keys(data8).length < 1) {
+          const err26 = {
+            instancePath: instancePath + '/disruptionBudget',
+            schemaPath: '#/definitions/CapacityDisruptionBudget/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          }
+          if (vErrors === null) {
+            vErrors = [err26]
+          } else {
+            vErrors.push(err26)
+          }
+          errors++
+        }
+        for (const key3 in data8) {
+          if (!(key3 === 'minAvailable' || key3 === 'maxUnavailable')) {
+            const err27 = {
+              instancePath: instancePath + '/disruptionBudget',
+              schemaPath: '#/definitions/CapacityDisruptionBudget/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema21,
+              data: data8
+            }
+            if (vErrors === null) {
+              vErrors = [err27]
+            } else {
+              vErrors.push(err27)
+            }
+            errors++
+          }
+        }
+        if (data8.minAvailable !== undefined) {
+          let data9 = data8.minAvailable
+          const _errs28 = errors
+          let valid8 = false
+          let passing0 = null
+          const _errs29 = errors
+          if (!(typeof data9 == 'number' && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err28 = {
+              instancePath: instancePath + '/disruptionBudget/minAvailable',
+              schemaPath:
+                '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema21.properties.minAvailable.oneOf[0].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[0],
+              data: data9
+            }
+            if (vErrors === null) {
+              vErrors = [err28]
+            } else {
+              vErrors.push(err28)
+            }
+            errors++
+          }
+          if (typeof data9 == 'number' && isFinite(data9)) {
+            if (data9 < 0 || isNaN(data9)) {
+              const err29 = {
+                instancePath: instancePath + '/disruptionBudget/minAvailable',
+                schemaPath:
+                  '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema21.properties.minAvailable.oneOf[0],
+                data: data9
+              }
+              if (vErrors === null) {
+                vErrors = [err29]
+              } else {
+                vErrors.push(err29)
+              }
+              errors++
+            }
+          }
+          var _valid0 = _errs29 === errors
+          if (_valid0) {
+            valid8 = true
+            passing0 = 0
+          }
+          const _errs31 = errors
+          if (typeof data9 === 'string') {
+            if (!pattern8.test(data9)) {
+              const err30 = {
+                instancePath: instancePath + '/disruptionBudget/minAvailable',
+                schemaPath:
+                  '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]{1,3}%$' },
+                message: 'must match pattern "' + '^[0-9]{1,3}%$' + '"',
+                schema: '^[0-9]{1,3}%$',
+                parentSchema: schema21.properties.minAvailable.oneOf[1],
+                data: data9
+              }
+              if (vErrors === null) {
+                vErrors = [err30]
+              } else {
+                vErrors.push(err30)
+              }
+              errors++
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + '/disruptionBudget/minAvailable',
+              schemaPath:
+                '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema21.properties.minAvailable.oneOf[1].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[1],
+              data: data9
+            }
+            if (vErrors === null) {
+              vErrors = [err31]
+            } else {
+              vErrors.push(err31)
+            }
+            errors++
+          }
+          var _valid0 = _errs31 === errors
+          if (_valid0 && valid8) {
+            valid8 = false
+            passing0 = [passing0, 1]
+          } else {
+            if (_valid0) {
+              valid8 = true
+              passing0 = 1
+            }
+          }
+          if (!valid8) {
+            const err32 = {
+              instancePath: instancePath + '/disruptionBudget/minAvailable',
+              schemaPath: '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing0 },
+              message: 'must match exactly one schema in oneOf',
+              schema: schema21.properties.minAvailable.oneOf,
+              parentSchema: schema21.properties.minAvailable,
+              data: data9
+            }
+            if (vErrors === null) {
+              vErrors = [err32]
+            } else {
+              vErrors.push(err32)
+            }
+            errors++
+          } else {
+            errors = _errs28
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28
+              } else {
+                vErrors = null
+              }
+            }
+          }
+        }
+        if (data8.maxUnavailable !== undefined) {
+          let data10 = data8.maxUnavailable
+          const _errs34 = errors
+          let valid9 = false
+          let passing1 = null
+          const _errs35 = errors
+          if (!(typeof data10 == 'number' && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err33 = {
+              instancePath: instancePath + '/disruptionBudget/maxUnavailable',
+              schemaPath:
+                '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema21.properties.maxUnavailable.oneOf[0].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+              data: data10
+            }
+            if (vErrors === null) {
+              vErrors = [err33]
+            } else {
+              vErrors.push(err33)
+            }
+            errors++
+          }
+          if (typeof data10 == 'number' && isFinite(data10)) {
+            if (data10 < 1 || isNaN(data10)) {
+              const err34 = {
+                instancePath: instancePath + '/disruptionBudget/maxUnavailable',
+                schemaPath:
+                  '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                data: data10
+              }
+              if (vErrors === null) {
+                vErrors = [err34]
+              } else {
+                vErrors.push(err34)
+              }
+              errors++
+            }
+          }
+          var _valid1 = _errs35 === errors
+          if (_valid1) {
+            valid9 = true
+            passing1 = 0
+          }
+          const _errs37 = errors
+          if (typeof data10 === 'string') {
+            if (!pattern8.test(data10)) {
+              const err35 = {
+                instancePath: instancePath + '/disruptionBudget/maxUnavailable',
+                schemaPath:
+                  '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[0-9]{1,3}%$' },
+                message: 'must match pattern "' + '^[0-9]{1,3}%$' + '"',
+                schema: '^[0-9]{1,3}%$',
+                parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                data: data10
+              }
+              if (vErrors === null) {
+                vErrors = [err35]
+              } else {
+                vErrors.push(err35)
+              }
+              errors++
+            }
+          } else {
+            const err36 = {
+              instancePath: instancePath + '/disruptionBudget/maxUnavailable',
+              schemaPath:
+                '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema21.properties.maxUnavailable.oneOf[1].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+              data: data10
+            }
+            if (vErrors === null) {
+              vErrors = [err36]
+            } else {
+              vErrors.push(err36)
+            }
+            errors++
+          }
+          var _valid1 = _errs37 === errors
+          if (_valid1 && valid9) {
+            valid9 = false
+            passing1 = [passing1, 1]
+          } else {
+            if (_valid1) {
+              valid9 = true
+              passing1 = 1
+            }
+          }
+          if (!valid9) {
+            const err37 = {
+              instancePath: instancePath + '/disruptionBudget/maxUnavailable',
+              schemaPath: '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf',
+              keyword: 'oneOf',
+              params: { passingSchemas: passing1 },
+              message: 'must match exactly one schema in oneOf',
+              schema: schema21.properties.maxUnavailable.oneOf,
+              parentSchema: schema21.properties.maxUnavailable,
+              data: data10
+            }
+            if (vErrors === null) {
+              vErrors = [err37]
+            } else {
+              vErrors.push(err37)
+            }
+            errors++
+          } else {
+            errors = _errs34
+            if (vErrors !== null) {
+              if (_errs34) {
+                vErrors.length = _errs34
+              } else {
+                vErrors = null
+              }
+            }
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + '/disruptionBudget',
+          schemaPath: '#/definitions/CapacityDisruptionBudget/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema21.type,
+          parentSchema: schema21,
+          data: data8
+        }
+        if (vErrors === null) {
+          vErrors = [err38]
+        } else {
+          vErrors.push(err38)
+        }
+        errors++
+      }
+    }
+    if (data.perPodRps !== undefined) {
+      let data11 = data.perPodRps
+      if (typeof data11 == 'number' && isFinite(data11)) {
+        if (data11 <= 0 || isNaN(data11)) {
+          const err39 = {
+            instancePath: instancePath + '/perPodRps',
+            schemaPath: '#/definitions/CapacityPerPodRps/exclusiveMinimum',
+            keyword: 'exclusiveMinimum',
+            params: { comparison: '>', limit: 0 },
+            message: 'must be > 0',
+            schema: 0,
+            parentSchema: schema22,
+            data: data11
+          }
+          if (vErrors === null) {
+            vErrors = [err39]
+          } else {
+            vErrors.push(err39)
+          }
+          errors++
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + '/perPodRps',
+          schemaPath: '#/definitions/CapacityPerPodRps/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema22.type,
+          parentSchema: schema22,
+          data: data11
+        }
+        if (vErrors === null) {
+          vErrors = [err40]
+        } else {
+          vErrors.push(err40)
+        }
+        errors++
+      }
+    }
+    if (data.rps !== undefined) {
+      let data12 = data.rps
+      if (typeof data12 == 'number' && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err41 = {
+            instancePath: instancePath + '/rps',
+            schemaPath: '#/definitions/CapacityRps/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 0 },
+            message: 'must be >= 0',
+            schema: 0,
+            parentSchema: schema23,
+            data: data12
+          }
+          if (vErrors === null) {
+            vErrors = [err41]
+          } else {
+            vErrors.push(err41)
+          }
+          errors++
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + '/rps',
+          schemaPath: '#/definitions/CapacityRps/type',
+          keyword: 'type',
+          params: { type: 'number' },
+          message: 'must be number',
+          schema: schema23.type,
+          parentSchema: schema23,
+          data: data12
+        }
+        if (vErrors === null) {
+          vErrors = [err42]
+        } else {
+          vErrors.push(err42)
+        }
+        errors++
+      }
+    }
+    if (data.deployment !== undefined) {
+      let data13 = data.deployment
+      if (typeof data13 === 'string') {
+        if (!formats0(data13)) {
+          const err43 = {
+            instancePath: instancePath + '/deployment',
+            schemaPath: '#/properties/deployment/format',
+            keyword: 'format',
+            params: { format: 'dns-label' },
+            message: 'must match format "' + 'dns-label' + '"',
+            schema: 'dns-label',
+            parentSchema: schema17.properties.deployment,
+            data: data13
+          }
+          if (vErrors === null) {
+            vErrors = [err43]
+          } else {
+            vErrors.push(err43)
+          }
+          errors++
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + '/deployment',
+          schemaPath: '#/properties/deployment/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema17.properties.deployment.type,
+          parentSchema: schema17.properties.deployment,
+          data: data13
+        }
+        if (vErrors === null) {
+          vErrors = [err44]
+        } else {
+          vErrors.push(err44)
+        }
+        errors++
+      }
+    }
+    if (data.container !== undefined) {
+      let data14 = data.container
+      if (typeof data14 === 'string') {
+        if (!formats0(data14)) {
+          const err45 = {
+            instancePath: instancePath + '/container',
+            schemaPath: '#/properties/container/format',
+            keyword: 'format',
+            params: { format: 'dns-label' },
+            message: 'must match format "' + 'dns-label' + '"',
+            schema: 'dns-label',
+            parentSchema: schema17.properties.container,
+            data: data14
+          }
+          if (vErrors === null) {
+            vErrors = [err45]
+          } else {
+            vErrors.push(err45)
+          }
+          errors++
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + '/container',
+          schemaPath: '#/properties/container/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema17.properties.container.type,
+          parentSchema: schema17.properties.container,
+          data: data14
+        }
+        if (vErrors === null) {
+          vErrors = [err46]
+        } else {
+          vErrors.push(err46)
+        }
+        errors++
+      }
+    }
+    if (data.selector !== undefined) {
+      let data15 = data.selector
+      if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+        if (Object.keys(data15).length < 1) {
+          const err47 = {
+            instancePath: instancePath + '/selector',
+            schemaPath: '#/properties/selector/minProperties',
+            keyword: 'minProperties',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 properties',
+            schema: 1,
+            parentSchema: schema17.properties.selector,
+            data: data15
+          }
+          if (vErrors === null) {
+            vErrors = [err47]
+          } else {
+            vErrors.push(err47)
+          }
+          errors++
+        }
+        for (const key4 in data15) {
+          let data16 = data15[key4]
+          if (typeof data16 !== 'string') {
+            const err48 = {
+              instancePath:
+                instancePath + '/selector/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/selector/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema17.properties.selector.additionalProperties.type,
+              parentSchema: schema17.properties.selector.additionalProperties,
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err48]
+            } else {
+              vErrors.push(err48)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err49 = {
+          instancePath: instancePath + '/selector',
+          schemaPath: '#/properties/selector/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema17.properties.selector.type,
+          parentSchema: schema17.properties.selector,
+          data: data15
+        }
+        if (vErrors === null) {
+          vErrors = [err49]
+        } else {
+          vErrors.push(err49)
+        }
+        errors++
+      }
+    }
+    if (data.regions !== undefined) {
+      let data17 = data.regions
+      if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+        for (const key5 in data17) {
+          const _errs56 = errors
+          if (typeof key5 === 'string') {
+            if (!formats0(key5)) {
+              const err50 = {
+                instancePath: instancePath + '/regions',
+                schemaPath: '#/properties/regions/propertyNames/format',
+                keyword: 'format',
+                params: { format: 'dns-label' },
+                message: 'must match format "' + 'dns-label' + '"',
+                schema: 'dns-label',
+                parentSchema: schema17.properties.regions.propertyNames,
+                data: key5,
+                propertyName: key5
+              }
+              if (vErrors === null) {
+                vErrors = [err50]
+              } else {
+                vErrors.push(err50)
+              }
+              errors++
+            }
+          }
+          var valid13 = _errs56 === errors
+          if (!valid13) {
+            const err51 = {
+              instancePath: instancePath + '/regions',
+              schemaPath: '#/properties/regions/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key5 },
+              message: 'property name must be valid',
+              schema: schema17.properties.regions.propertyNames,
+              parentSchema: schema17.properties.regions,
+              data: data17
+            }
+            if (vErrors === null) {
+              vErrors = [err51]
+            } else {
+              vErrors.push(err51)
+            }
+            errors++
+          }
+        }
+        for (const key6 in data17) {
+          let data18 = data17[key6]
+          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+            for (const key7 in data18) {
+              if (!(
+                key7 === 'replicas' ||
+                key7 === 'autoscaling' ||
+                key7 === 'requests' ||
+                key7 === 'disruptionBudget' ||
+                key7 === 'perPodRps' ||
+                key7 === 'rps'
+              )) {
+                const err52 = {
+                  instancePath:
+                    instancePath + '/regions/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/regions/additionalProperties/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema17.properties.regions.additionalProperties,
+                  data: data18
+                }
+                if (vErrors === null) {
+                  vErrors = [err52]
+                } else {
+                  vErrors.push(err52)
+                }
+                errors++
+              }
+            }
+            if (data18.replicas !== undefined) {
+              let data19 = data18.replicas
+              if (!(
+                typeof data19 == 'number' &&
+                !(data19 % 1) &&
+                !isNaN(data19) &&
+                isFinite(data19)
+              )) {
+                const err53 = {
+                  instancePath:
+                    instancePath +
+                    '/regions/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/replicas',
+                  schemaPath: '#/definitions/CapacityReplicas/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema18.type,
+                  parentSchema: schema18,
+                  data: data19
+                }
+                if (vErrors === null) {
+                  vErrors = [err53]
+                } else {
+                  vErrors.push(err53)
+                }
+                errors++
+              }
+              if (typeof data19 == 'number' && isFinite(data19)) {
+                if (data19 > 10000 || isNaN(data19)) {
+                  const err54 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/replicas',
+                    schemaPath: '#/definitions/CapacityReplicas/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 10000 },
+                    message: 'must be <= 10000',
+                    schema: 10000,
+                    parentSchema: schema18,
+                    data: data19
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err54]
+                  } else {
+                    vErrors.push(err54)
+                  }
+                  errors++
+                }
+                if (data19 < 1 || isNaN(data19)) {
+                  const err55 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/replicas',
+                    schemaPath: '#/definitions/CapacityReplicas/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema18,
+                    data: data19
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err55]
+                  } else {
+                    vErrors.push(err55)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data18.autoscaling !== undefined) {
+              let data20 = data18.autoscaling
+              if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
+                if (data20.min === undefined) {
+                  const err56 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/autoscaling',
+                    schemaPath: '#/definitions/CapacityAutoscaling/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'min' },
+                    message: "must have required property '" + 'min' + "'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err56]
+                  } else {
+                    vErrors.push(err56)
+                  }
+                  errors++
+                }
+                if (data20.max === undefined) {
+                  const err57 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/autoscaling',
+                    schemaPath: '#/definitions/CapacityAutoscaling/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'max' },
+                    message: "must have required property '" + 'max' + "'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err57]
+                  } else {
+                    vErrors.push(err57)
+                  }
+                  errors++
+                }
+                for (const key8 in data20) {
+                  if (!(key8 === 'min' || key8 === 'max' || key8 === 'cpuUtilization')) {
+                    const err58 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/autoscaling',
+                      schemaPath: '#/definitions/CapacityAutoscaling/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key8 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema19,
+                      data: data20
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err58]
+                    } else {
+                      vErrors.push(err58)
+                    }
+                    errors++
+                  }
+                }
+                if (data20.min !== undefined) {
+                  let data21 = data20.min
+                  if (!(
+                    typeof data21 == 'number' &&
+                    !(data21 % 1) &&
+                    !isNaN(data21) &&
+                    isFinite(data21)
+                  )) {
+                    const err59 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/autoscaling/min',
+                      schemaPath: '#/definitions/CapacityAutoscaling/properties/min/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema: schema19.properties.min.type,
+                      parentSchema: schema19.properties.min,
+                      data: data21
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err59]
+                    } else {
+                      vErrors.push(err59)
+                    }
+                    errors++
+                  }
+                  if (typeof data21 == 'number' && isFinite(data21)) {
+                    if (data21 > 10000 || isNaN(data21)) {
+                      const err60 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/autoscaling/min',
+                        schemaPath: '#/definitions/CapacityAutoscaling/properties/min/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 10000 },
+                        message: 'must be <= 10000',
+                        schema: 10000,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err60]
+                      } else {
+                        vErrors.push(err60)
+                      }
+                      errors++
+                    }
+                    if (data21 < 1 || isNaN(data21)) {
+                      const err61 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/autoscaling/min',
+                        schemaPath: '#/definitions/CapacityAutoscaling/properties/min/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err61]
+                      } else {
+                        vErrors.push(err61)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data20.max !== undefined) {
+                  let data22 = data20.max
+                  if (!(
+                    typeof data22 == 'number' &&
+                    !(data22 % 1) &&
+                    !isNaN(data22) &&
+                    isFinite(data22)
+                  )) {
+                    const err62 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/autoscaling/max',
+                      schemaPath: '#/definitions/CapacityAutoscaling/properties/max/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema: schema19.properties.max.type,
+                      parentSchema: schema19.properties.max,
+                      data: data22
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err62]
+                    } else {
+                      vErrors.push(err62)
+                    }
+                    errors++
+                  }
+                  if (typeof data22 == 'number' && isFinite(data22)) {
+                    if (data22 > 10000 || isNaN(data22)) {
+                      const err63 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/autoscaling/max',
+                        schemaPath: '#/definitions/CapacityAutoscaling/properties/max/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 10000 },
+                        message: 'must be <= 10000',
+                        schema: 10000,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err63]
+                      } else {
+                        vErrors.push(err63)
+                      }
+                      errors++
+                    }
+                    if (data22 < 1 || isNaN(data22)) {
+                      const err64 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/autoscaling/max',
+                        schemaPath: '#/definitions/CapacityAutoscaling/properties/max/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err64]
+                      } else {
+                        vErrors.push(err64)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data20.cpuUtilization !== undefined) {
+                  let data23 = data20.cpuUtilization
+                  if (!(
+                    typeof data23 == 'number' &&
+                    !(data23 % 1) &&
+                    !isNaN(data23) &&
+                    isFinite(data23)
+                  )) {
+                    const err65 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/autoscaling/cpuUtilization',
+                      schemaPath:
+                        '#/definitions/CapacityAutoscaling/properties/cpuUtilization/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema: schema19.properties.cpuUtilization.type,
+                      parentSchema: schema19.properties.cpuUtilization,
+                      data: data23
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err65]
+                    } else {
+                      vErrors.push(err65)
+                    }
+                    errors++
+                  }
+                  if (typeof data23 == 'number' && isFinite(data23)) {
+                    if (data23 > 100 || isNaN(data23)) {
+                      const err66 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/autoscaling/cpuUtilization',
+                        schemaPath:
+                          '#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum',
+                        keyword: 'maximum',
+                        params: { comparison: '<=', limit: 100 },
+                        message: 'must be <= 100',
+                        schema: 100,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err66]
+                      } else {
+                        vErrors.push(err66)
+                      }
+                      errors++
+                    }
+                    if (data23 < 1 || isNaN(data23)) {
+                      const err67 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/autoscaling/cpuUtilization',
+                        schemaPath:
+                          '#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err67]
+                      } else {
+                        vErrors.push(err67)
+                      }
+                      errors++
+                    }
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath:
+                    instancePath +
+                    '/regions/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/autoscaling',
+                  schemaPath: '#/definitions/CapacityAutoscaling/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema19.type,
+                  parentSchema: schema19,
+                  data: data20
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+            }
+            if (data18.requests !== undefined) {
+              let data24 = data18.requests
+              if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+                if (data24.cpu === undefined) {
+                  const err69 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/requests',
+                    schemaPath: '#/definitions/CapacityRequests/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'cpu' },
+                    message: "must have required property '" + 'cpu' + "'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err69]
+                  } else {
+                    vErrors.push(err69)
+                  }
+                  errors++
+                }
+                if (data24.memory === undefined) {
+                  const err70 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/requests',
+                    schemaPath: '#/definitions/CapacityRequests/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'memory' },
+                    message: "must have required property '" + 'memory' + "'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err70]
+                  } else {
+                    vErrors.push(err70)
+                  }
+                  errors++
+                }
+                for (const key9 in data24) {
+                  if (!(key9 === 'cpu' || key9 === 'memory')) {
+                    const err71 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/requests',
+                      schemaPath: '#/definitions/CapacityRequests/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key9 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema20,
+                      data: data24
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err71]
+                    } else {
+                      vErrors.push(err71)
+                    }
+                    errors++
+                  }
+                }
+                if (data24.cpu !== undefined) {
+                  let data25 = data24.cpu
+                  if (typeof data25 === 'string') {
+                    if (!pattern6.test(data25)) {
+                      const err72 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/requests/cpu',
+                        schemaPath: '#/definitions/CapacityRequests/properties/cpu/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' },
+                        message: 'must match pattern "' + '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' + '"',
+                        schema: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$',
+                        parentSchema: schema20.properties.cpu,
+                        data: data25
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err72]
+                      } else {
+                        vErrors.push(err72)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err73 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/requests/cpu',
+                      schemaPath: '#/definitions/CapacityRequests/properties/cpu/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema20.properties.cpu.type,
+                      parentSchema: schema20.properties.cpu,
+                      data: data25
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err73]
+                    } else {
+                      vErrors.push(err73)
+                    }
+                    errors++
+                  }
+                }
+                if (data24.memory !== undefined) {
+                  let data26 = data24.memory
+                  if (typeof data26 === 'string') {
+                    if (!pattern7.test(data26)) {
+                      const err74 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/requests/memory',
+                        schemaPath: '#/definitions/CapacityRequests/properties/memory/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' },
+                        message: 'must match pattern "' + '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' + '"',
+                        schema: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$',
+                        parentSchema: schema20.properties.memory,
+                        data: data26
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err74]
+                      } else {
+                        vErrors.push(err74)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err75 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/requests/memory',
+                      schemaPath: '#/definitions/CapacityRequests/properties/memory/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema20.properties.memory.type,
+                      parentSchema: schema20.properties.memory,
+                      data: data26
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err75]
+                    } else {
+                      vErrors.push(err75)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err76 = {
+                  instancePath:
+                    instancePath +
+                    '/regions/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/requests',
+                  schemaPath: '#/definitions/CapacityRequests/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema20.type,
+                  parentSchema: schema20,
+                  data: data24
+                }
+                if (vErrors === null) {
+                  vErrors = [err76]
+                } else {
+                  vErrors.push(err76)
+                }
+                errors++
+              }
+            }
+            if (data18.disruptionBudget !== undefined) {
+              let data27 = data18.disruptionBudget
+              if (data27 && typeof data27 == 'object' && !Array.isArray(data27)) {
+                if (Object.keys(data27).length > 1) {
+                  const err77 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/disruptionBudget',
+                    schemaPath: '#/definitions/CapacityDisruptionBudget/maxProperties',
+                    keyword: 'maxProperties',
+                    params: { limit: 1 },
+                    message: 'must NOT have more than 1 properties',
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err77]
+                  } else {
+                    vErrors.push(err77)
+                  }
+                  errors++
+                }
+                if (Object.keys(data27).length < 1) {
+                  const err78 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/disruptionBudget',
+                    schemaPath: '#/definitions/CapacityDisruptionBudget/minProperties',
+                    keyword: 'minProperties',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 properties',
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err78]
+                  } else {
+                    vErrors.push(err78)
+                  }
+                  errors++
+                }
+                for (const key10 in data27) {
+                  if (!(key10 === 'minAvailable' || key10 === 'maxUnavailable')) {
+                    const err79 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/disruptionBudget',
+                      schemaPath: '#/definitions/CapacityDisruptionBudget/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key10 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema21,
+                      data: data27
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err79]
+                    } else {
+                      vErrors.push(err79)
+                    }
+                    errors++
+                  }
+                }
+                if (data27.minAvailable !== undefined) {
+                  let data28 = data27.minAvailable
+                  const _errs87 = errors
+                  let valid23 = false
+                  let passing2 = null
+                  const _errs88 = errors
+                  if (!(
+                    typeof data28 == 'number' &&
+                    !(data28 % 1) &&
+                    !isNaN(data28) &&
+                    isFinite(data28)
+                  )) {
+                    const err80 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/disruptionBudget/minAvailable',
+                      schemaPath:
+                        '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema: schema21.properties.minAvailable.oneOf[0].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[0],
+                      data: data28
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err80]
+                    } else {
+                      vErrors.push(err80)
+                    }
+                    errors++
+                  }
+                  if (typeof data28 == 'number' && isFinite(data28)) {
+                    if (data28 < 0 || isNaN(data28)) {
+                      const err81 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/disruptionBudget/minAvailable',
+                        schemaPath:
+                          '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
+                        schema: 0,
+                        parentSchema: schema21.properties.minAvailable.oneOf[0],
+                        data: data28
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err81]
+                      } else {
+                        vErrors.push(err81)
+                      }
+                      errors++
+                    }
+                  }
+                  var _valid2 = _errs88 === errors
+                  if (_valid2) {
+                    valid23 = true
+                    passing2 = 0
+                  }
+                  const _errs90 = errors
+                  if (typeof data28 === 'string') {
+                    if (!pattern8.test(data28)) {
+                      const err82 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/disruptionBudget/minAvailable',
+                        schemaPath:
+                          '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]{1,3}%$' },
+                        message: 'must match pattern "' + '^[0-9]{1,3}%$' + '"',
+                        schema: '^[0-9]{1,3}%$',
+                        parentSchema: schema21.properties.minAvailable.oneOf[1],
+                        data: data28
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err82]
+                      } else {
+                        vErrors.push(err82)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err83 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/disruptionBudget/minAvailable',
+                      schemaPath:
+                        '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema21.properties.minAvailable.oneOf[1].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[1],
+                      data: data28
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err83]
+                    } else {
+                      vErrors.push(err83)
+                    }
+                    errors++
+                  }
+                  var _valid2 = _errs90 === errors
+                  if (_valid2 && valid23) {
+                    valid23 = false
+                    passing2 = [passing2, 1]
+                  } else {
+                    if (_valid2) {
+                      valid23 = true
+                      passing2 = 1
+                    }
+                  }
+                  if (!valid23) {
+                    const err84 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/disruptionBudget/minAvailable',
+                      schemaPath:
+                        '#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf',
+                      keyword: 'oneOf',
+                      params: { passingSchemas: passing2 },
+                      message: 'must match exactly one schema in oneOf',
+                      schema: schema21.properties.minAvailable.oneOf,
+                      parentSchema: schema21.properties.minAvailable,
+                      data: data28
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err84]
+                    } else {
+                      vErrors.push(err84)
+                    }
+                    errors++
+                  } else {
+                    errors = _errs87
+                    if (vErrors !== null) {
+                      if (_errs87) {
+                        vErrors.length = _errs87
+                      } else {
+                        vErrors = null
+                      }
+                    }
+                  }
+                }
+                if (data27.maxUnavailable !== undefined) {
+                  let data29 = data27.maxUnavailable
+                  const _errs93 = errors
+                  let valid24 = false
+                  let passing3 = null
+                  const _errs94 = errors
+                  if (!(
+                    typeof data29 == 'number' &&
+                    !(data29 % 1) &&
+                    !isNaN(data29) &&
+                    isFinite(data29)
+                  )) {
+                    const err85 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/disruptionBudget/maxUnavailable',
+                      schemaPath:
+                        '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema: schema21.properties.maxUnavailable.oneOf[0].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                      data: data29
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err85]
+                    } else {
+                      vErrors.push(err85)
+                    }
+                    errors++
+                  }
+                  if (typeof data29 == 'number' && isFinite(data29)) {
+                    if (data29 < 1 || isNaN(data29)) {
+                      const err86 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/disruptionBudget/maxUnavailable',
+                        schemaPath:
+                          '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                        data: data29
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err86]
+                      } else {
+                        vErrors.push(err86)
+                      }
+                      errors++
+                    }
+                  }
+                  var _valid3 = _errs94 === errors
+                  if (_valid3) {
+                    valid24 = true
+                    passing3 = 0
+                  }
+                  const _errs96 = errors
+                  if (typeof data29 === 'string') {
+                    if (!pattern8.test(data29)) {
+                      const err87 = {
+                        instancePath:
+                          instancePath +
+                          '/regions/' +
+                          key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/disruptionBudget/maxUnavailable',
+                        schemaPath:
+                          '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9]{1,3}%$' },
+                        message: 'must match pattern "' + '^[0-9]{1,3}%$' + '"',
+                        schema: '^[0-9]{1,3}%$',
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                        data: data29
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err87]
+                      } else {
+                        vErrors.push(err87)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err88 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/disruptionBudget/maxUnavailable',
+                      schemaPath:
+                        '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema21.properties.maxUnavailable.oneOf[1].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                      data: data29
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err88]
+                    } else {
+                      vErrors.push(err88)
+                    }
+                    errors++
+                  }
+                  var _valid3 = _errs96 === errors
+                  if (_valid3 && valid24) {
+                    valid24 = false
+                    passing3 = [passing3, 1]
+                  } else {
+                    if (_valid3) {
+                      valid24 = true
+                      passing3 = 1
+                    }
+                  }
+                  if (!valid24) {
+                    const err89 = {
+                      instancePath:
+                        instancePath +
+                        '/regions/' +
+                        key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/disruptionBudget/maxUnavailable',
+                      schemaPath:
+                        '#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf',
+                      keyword: 'oneOf',
+                      params: { passingSchemas: passing3 },
+                      message: 'must match exactly one schema in oneOf',
+                      schema: schema21.properties.maxUnavailable.oneOf,
+                      parentSchema: schema21.properties.maxUnavailable,
+                      data: data29
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err89]
+                    } else {
+                      vErrors.push(err89)
+                    }
+                    errors++
+                  } else {
+                    errors = _errs93
+                    if (vErrors !== null) {
+                      if (_errs93) {
+                        vErrors.length = _errs93
+                      } else {
+                        vErrors = null
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err90 = {
+                  instancePath:
+                    instancePath +
+                    '/regions/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/disruptionBudget',
+                  schemaPath: '#/definitions/CapacityDisruptionBudget/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema21.type,
+                  parentSchema: schema21,
+                  data: data27
+                }
+                if (vErrors === null) {
+                  vErrors = [err90]
+                } else {
+                  vErrors.push(err90)
+                }
+                errors++
+              }
+            }
+            if (data18.perPodRps !== undefined) {
+              let data30 = data18.perPodRps
+              if (typeof data30 == 'number' && isFinite(data30)) {
+                if (data30 <= 0 || isNaN(data30)) {
+                  const err91 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/perPodRps',
+                    schemaPath: '#/definitions/CapacityPerPodRps/exclusiveMinimum',
+                    keyword: 'exclusiveMinimum',
+                    params: { comparison: '>', limit: 0 },
+                    message: 'must be > 0',
+                    schema: 0,
+                    parentSchema: schema22,
+                    data: data30
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err91]
+                  } else {
+                    vErrors.push(err91)
+                  }
+                  errors++
+                }
+              } else {
+                const err92 = {
+                  instancePath:
+                    instancePath +
+                    '/regions/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/perPodRps',
+                  schemaPath: '#/definitions/CapacityPerPodRps/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                  schema: schema22.type,
+                  parentSchema: schema22,
+                  data: data30
+                }
+                if (vErrors === null) {
+                  vErrors = [err92]
+                } else {
+                  vErrors.push(err92)
+                }
+                errors++
+              }
+            }
+            if (data18.rps !== undefined) {
+              let data31 = data18.rps
+              if (typeof data31 == 'number' && isFinite(data31)) {
+                if (data31 < 0 || isNaN(data31)) {
+                  const err93 = {
+                    instancePath:
+                      instancePath +
+                      '/regions/' +
+                      key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                      '/rps',
+                    schemaPath: '#/definitions/CapacityRps/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema23,
+                    data: data31
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err93]
+                  } else {
+                    vErrors.push(err93)
+                  }
+                  errors++
+                }
+              } else {
+                const err94 = {
+                  instancePath:
+                    instancePath +
+                    '/regions/' +
+                    key6.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/rps',
+                  schemaPath: '#/definitions/CapacityRps/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                  schema: schema23.type,
+                  parentSchema: schema23,
+                  data: data31
+                }
+                if (vErrors === null) {
+                  vErrors = [err94]
+                } else {
+                  vErrors.push(err94)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err95 = {
+              instancePath:
+                instancePath + '/regions/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/regions/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema17.properties.regions.additionalProperties.type,
+              parentSchema: schema17.properties.regions.additionalProperties,
+              data: data18
+            }
+            if (vErrors === null) {
+              vErrors = [err95]
+            } else {
+              vErrors.push(err95)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err96 = {
+          instancePath: instancePath + '/regions',
+          schemaPath: '#/properties/regions/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema17.properties.regions.type,
+          parentSchema: schema17.properties.regions,
+          data: data17
+        }
+        if (vErrors === null) {
+          vErrors = [err96]
+        } else {
+          vErrors.push(err96)
+        }
+        errors++
+      }
+    }
+  } else {
+    const err97 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema17.type,
+      parentSchema: schema17,
+      data
+    }
+    if (vErrors === null) {
+      vErrors = [err97]
+    } else {
+      vErrors.push(err97)
+    }
+    errors++
+  }
+  validate15.errors = vErrors
+  return errors === 0
+}
 function validate10(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
@@ -2577,7 +5135,8 @@ function validate10(
             key3 === 'regions' ||
             key3 === 'train' ||
             key3 === 'routing' ||
-            key3 === 'data'
+            key3 === 'data' ||
+            key3 === 'capacity'
           )) {
             const err18 = {
               instancePath: instancePath + '/spec',
@@ -4520,6 +7079,19 @@ function validate10(
             errors = vErrors.length
           }
         }
+        if (data7.capacity !== undefined) {
+          if (
+            !validate15(data7.capacity, {
+              instancePath: instancePath + '/spec/capacity',
+              parentData: data7,
+              parentDataProperty: 'capacity',
+              rootData
+            })
+          ) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors)
+            errors = vErrors.length
+          }
+        }
       } else {
         const err104 = {
           instancePath: instancePath + '/spec',
@@ -4560,8 +7132,8 @@ function validate10(
   validate10.errors = vErrors
   return errors === 0
 }
-export const validatePlatform = validate15
-const schema17 = {
+export const validatePlatform = validate17
+const schema30 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://multiregion.dev/schema/platform.schema.json',
   title: 'PlatformConfig',
@@ -4800,6 +7372,17 @@ const schema17 = {
           type: 'string',
           pattern: '^[A-Z]{2,3}$'
         },
+        quota: {
+          title: 'RegionQuota',
+          description:
+            "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).",
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            cpu: { type: 'string', pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' },
+            memory: { type: 'string', pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' }
+          }
+        },
         approvals: {
           description:
             'Minimum approvals for a promotion into this region, whatever a manifest asks.',
@@ -4910,7 +7493,7 @@ const schema17 = {
     }
   }
 }
-const schema18 = {
+const schema31 = {
   title: 'Layout',
   description:
     "Where each service's files live in the environments repository and how its image is pinned.",
@@ -4962,7 +7545,7 @@ const schema18 = {
     }
   }
 }
-const schema19 = {
+const schema32 = {
   title: 'ComplianceRule',
   type: 'object',
   additionalProperties: false,
@@ -4998,7 +7581,7 @@ const schema19 = {
     }
   }
 }
-const schema20 = {
+const schema33 = {
   title: 'Region',
   type: 'object',
   additionalProperties: false,
@@ -5013,6 +7596,17 @@ const schema20 = {
       description: "The legal jurisdiction of the region's data, such as US, EU or CN.",
       type: 'string',
       pattern: '^[A-Z]{2,3}$'
+    },
+    quota: {
+      title: 'RegionQuota',
+      description:
+        "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).",
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        cpu: { type: 'string', pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' },
+        memory: { type: 'string', pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' }
+      }
     },
     approvals: {
       description: 'Minimum approvals for a promotion into this region, whatever a manifest asks.',
@@ -5124,14 +7718,14 @@ const schema20 = {
 import * as func0Module from 'ajv/dist/runtime/equal.js'
 const func0 =
   typeof func0Module.default === 'function' ? func0Module.default : func0Module.default.default
-const formats52 = FORMAT_TESTS['path-template']
-const formats66 = FORMAT_TESTS.uri
-const pattern8 = new RegExp('^[a-z][a-z0-9-]{4,28}[a-z0-9]$', 'u')
-const pattern9 = new RegExp('^[a-z][a-z0-9-]{0,62}[a-z0-9]$', 'u')
-const pattern14 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
-const pattern15 = new RegExp('^[a-z0-9.-]+/$', 'u')
-const pattern16 = new RegExp('^https?://', 'u')
-function validate15(
+const formats58 = FORMAT_TESTS['path-template']
+const formats72 = FORMAT_TESTS.uri
+const pattern16 = new RegExp('^[a-z][a-z0-9-]{4,28}[a-z0-9]$', 'u')
+const pattern17 = new RegExp('^[a-z][a-z0-9-]{0,62}[a-z0-9]$', 'u')
+const pattern24 = new RegExp('^[A-Z_][A-Z0-9_]*$', 'u')
+const pattern25 = new RegExp('^[a-z0-9.-]+/$', 'u')
+const pattern26 = new RegExp('^https?://', 'u')
+function validate17(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
 ) {
@@ -5145,8 +7739,8 @@ function validate15(
         keyword: 'required',
         params: { missingProperty: 'apiVersion' },
         message: "must have required property '" + 'apiVersion' + "'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       }
       if (vErrors === null) {
@@ -5163,8 +7757,8 @@ function validate15(
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       }
       if (vErrors === null) {
@@ -5181,8 +7775,8 @@ function validate15(
         keyword: 'required',
         params: { missingProperty: 'spec' },
         message: "must have required property '" + 'spec' + "'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       }
       if (vErrors === null) {
@@ -5201,7 +7795,7 @@ function validate15(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema17,
+          parentSchema: schema30,
           data
         }
         if (vErrors === null) {
@@ -5222,7 +7816,7 @@ function validate15(
           params: { allowedValue: 'multiregion.dev/v1' },
           message: 'must be equal to constant',
           schema: 'multiregion.dev/v1',
-          parentSchema: schema17.properties.apiVersion,
+          parentSchema: schema30.properties.apiVersion,
           data: data0
         }
         if (vErrors === null) {
@@ -5243,7 +7837,7 @@ function validate15(
           params: { allowedValue: 'Platform' },
           message: 'must be equal to constant',
           schema: 'Platform',
-          parentSchema: schema17.properties.kind,
+          parentSchema: schema30.properties.kind,
           data: data1
         }
         if (vErrors === null) {
@@ -5266,7 +7860,7 @@ function validate15(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema17.properties.metadata,
+              parentSchema: schema30.properties.metadata,
               data: data2
             }
             if (vErrors === null) {
@@ -5288,7 +7882,7 @@ function validate15(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 characters',
                 schema: 1,
-                parentSchema: schema17.properties.metadata.properties.name,
+                parentSchema: schema30.properties.metadata.properties.name,
                 data: data3
               }
               if (vErrors === null) {
@@ -5305,8 +7899,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema17.properties.metadata.properties.name.type,
-              parentSchema: schema17.properties.metadata.properties.name,
+              schema: schema30.properties.metadata.properties.name.type,
+              parentSchema: schema30.properties.metadata.properties.name,
               data: data3
             }
             if (vErrors === null) {
@@ -5324,8 +7918,8 @@ function validate15(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema17.properties.metadata.type,
-          parentSchema: schema17.properties.metadata,
+          schema: schema30.properties.metadata.type,
+          parentSchema: schema30.properties.metadata,
           data: data2
         }
         if (vErrors === null) {
@@ -5346,8 +7940,8 @@ function validate15(
             keyword: 'required',
             params: { missingProperty: 'layout' },
             message: "must have required property '" + 'layout' + "'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           }
           if (vErrors === null) {
@@ -5364,8 +7958,8 @@ function validate15(
             keyword: 'required',
             params: { missingProperty: 'regions' },
             message: "must have required property '" + 'regions' + "'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           }
           if (vErrors === null) {
@@ -5376,7 +7970,7 @@ function validate15(
           errors++
         }
         for (const key2 in data4) {
-          if (!func3.call(schema17.properties.spec.properties, key2)) {
+          if (!func3.call(schema30.properties.spec.properties, key2)) {
             const err12 = {
               instancePath: instancePath + '/spec',
               schemaPath: '#/properties/spec/additionalProperties',
@@ -5384,7 +7978,7 @@ function validate15(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema17.properties.spec,
+              parentSchema: schema30.properties.spec,
               data: data4
             }
             if (vErrors === null) {
@@ -5405,8 +7999,8 @@ function validate15(
                 keyword: 'required',
                 params: { missingProperty: 'path' },
                 message: "must have required property '" + 'path' + "'",
-                schema: schema18.required,
-                parentSchema: schema18,
+                schema: schema31.required,
+                parentSchema: schema31,
                 data: data5
               }
               if (vErrors === null) {
@@ -5430,7 +8024,7 @@ function validate15(
                   params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema18,
+                  parentSchema: schema31,
                   data: data5
                 }
                 if (vErrors === null) {
@@ -5444,7 +8038,7 @@ function validate15(
             if (data5.path !== undefined) {
               let data6 = data5.path
               if (typeof data6 === 'string') {
-                if (!formats52(data6)) {
+                if (!formats58(data6)) {
                   const err15 = {
                     instancePath: instancePath + '/spec/layout/path',
                     schemaPath: '#/definitions/Layout/properties/path/format',
@@ -5452,7 +8046,7 @@ function validate15(
                     params: { format: 'path-template' },
                     message: 'must match format "' + 'path-template' + '"',
                     schema: 'path-template',
-                    parentSchema: schema18.properties.path,
+                    parentSchema: schema31.properties.path,
                     data: data6
                   }
                   if (vErrors === null) {
@@ -5469,8 +8063,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema18.properties.path.type,
-                  parentSchema: schema18.properties.path,
+                  schema: schema31.properties.path.type,
+                  parentSchema: schema31.properties.path,
                   data: data6
                 }
                 if (vErrors === null) {
@@ -5488,10 +8082,10 @@ function validate15(
                   instancePath: instancePath + '/spec/layout/image',
                   schemaPath: '#/definitions/Layout/properties/image/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema18.properties.image.enum },
+                  params: { allowedValues: schema31.properties.image.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema18.properties.image.enum,
-                  parentSchema: schema18.properties.image,
+                  schema: schema31.properties.image.enum,
+                  parentSchema: schema31.properties.image,
                   data: data7
                 }
                 if (vErrors === null) {
@@ -5513,7 +8107,7 @@ function validate15(
                     params: { format: 'relative-path' },
                     message: 'must match format "' + 'relative-path' + '"',
                     schema: 'relative-path',
-                    parentSchema: schema18.properties.valuesFile,
+                    parentSchema: schema31.properties.valuesFile,
                     data: data8
                   }
                   if (vErrors === null) {
@@ -5530,8 +8124,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema18.properties.valuesFile.type,
-                  parentSchema: schema18.properties.valuesFile,
+                  schema: schema31.properties.valuesFile.type,
+                  parentSchema: schema31.properties.valuesFile,
                   data: data8
                 }
                 if (vErrors === null) {
@@ -5556,7 +8150,7 @@ function validate15(
                         params: { format: 'dns-label' },
                         message: 'must match format "' + 'dns-label' + '"',
                         schema: 'dns-label',
-                        parentSchema: schema18.properties.services.propertyNames,
+                        parentSchema: schema31.properties.services.propertyNames,
                         data: key4,
                         propertyName: key4
                       }
@@ -5576,8 +8170,8 @@ function validate15(
                       keyword: 'propertyNames',
                       params: { propertyName: key4 },
                       message: 'property name must be valid',
-                      schema: schema18.properties.services.propertyNames,
-                      parentSchema: schema18.properties.services,
+                      schema: schema31.properties.services.propertyNames,
+                      parentSchema: schema31.properties.services,
                       data: data9
                     }
                     if (vErrors === null) {
@@ -5604,7 +8198,7 @@ function validate15(
                           params: { additionalProperty: key6 },
                           message: 'must NOT have additional properties',
                           schema: false,
-                          parentSchema: schema18.properties.services.additionalProperties,
+                          parentSchema: schema31.properties.services.additionalProperties,
                           data: data10
                         }
                         if (vErrors === null) {
@@ -5618,7 +8212,7 @@ function validate15(
                     if (data10.path !== undefined) {
                       let data11 = data10.path
                       if (typeof data11 === 'string') {
-                        if (!formats52(data11)) {
+                        if (!formats58(data11)) {
                           const err23 = {
                             instancePath:
                               instancePath +
@@ -5632,7 +8226,7 @@ function validate15(
                             message: 'must match format "' + 'path-template' + '"',
                             schema: 'path-template',
                             parentSchema:
-                              schema18.properties.services.additionalProperties.properties.path,
+                              schema31.properties.services.additionalProperties.properties.path,
                             data: data11
                           }
                           if (vErrors === null) {
@@ -5655,9 +8249,9 @@ function validate15(
                           params: { type: 'string' },
                           message: 'must be string',
                           schema:
-                            schema18.properties.services.additionalProperties.properties.path.type,
+                            schema31.properties.services.additionalProperties.properties.path.type,
                           parentSchema:
-                            schema18.properties.services.additionalProperties.properties.path,
+                            schema31.properties.services.additionalProperties.properties.path,
                           data: data11
                         }
                         if (vErrors === null) {
@@ -5682,14 +8276,14 @@ function validate15(
                           keyword: 'enum',
                           params: {
                             allowedValues:
-                              schema18.properties.services.additionalProperties.properties.image
+                              schema31.properties.services.additionalProperties.properties.image
                                 .enum
                           },
                           message: 'must be equal to one of the allowed values',
                           schema:
-                            schema18.properties.services.additionalProperties.properties.image.enum,
+                            schema31.properties.services.additionalProperties.properties.image.enum,
                           parentSchema:
-                            schema18.properties.services.additionalProperties.properties.image,
+                            schema31.properties.services.additionalProperties.properties.image,
                           data: data12
                         }
                         if (vErrors === null) {
@@ -5717,7 +8311,7 @@ function validate15(
                             message: 'must match format "' + 'relative-path' + '"',
                             schema: 'relative-path',
                             parentSchema:
-                              schema18.properties.services.additionalProperties.properties
+                              schema31.properties.services.additionalProperties.properties
                                 .valuesFile,
                             data: data13
                           }
@@ -5741,10 +8335,10 @@ function validate15(
                           params: { type: 'string' },
                           message: 'must be string',
                           schema:
-                            schema18.properties.services.additionalProperties.properties.valuesFile
+                            schema31.properties.services.additionalProperties.properties.valuesFile
                               .type,
                           parentSchema:
-                            schema18.properties.services.additionalProperties.properties.valuesFile,
+                            schema31.properties.services.additionalProperties.properties.valuesFile,
                           data: data13
                         }
                         if (vErrors === null) {
@@ -5766,8 +8360,8 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'object' },
                       message: 'must be object',
-                      schema: schema18.properties.services.additionalProperties.type,
-                      parentSchema: schema18.properties.services.additionalProperties,
+                      schema: schema31.properties.services.additionalProperties.type,
+                      parentSchema: schema31.properties.services.additionalProperties,
                       data: data10
                     }
                     if (vErrors === null) {
@@ -5785,8 +8379,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema18.properties.services.type,
-                  parentSchema: schema18.properties.services,
+                  schema: schema31.properties.services.type,
+                  parentSchema: schema31.properties.services,
                   data: data9
                 }
                 if (vErrors === null) {
@@ -5804,8 +8398,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema18.type,
-              parentSchema: schema18,
+              schema: schema31.type,
+              parentSchema: schema31,
               data: data5
             }
             if (vErrors === null) {
@@ -5828,7 +8422,7 @@ function validate15(
                   params: { additionalProperty: key7 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.rollback,
+                  parentSchema: schema30.properties.spec.properties.rollback,
                   data: data14
                 }
                 if (vErrors === null) {
@@ -5853,8 +8447,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema17.properties.spec.properties.rollback.properties.approvals.type,
-                  parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                  schema: schema30.properties.spec.properties.rollback.properties.approvals.type,
+                  parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                   data: data15
                 }
                 if (vErrors === null) {
@@ -5874,7 +8468,7 @@ function validate15(
                     params: { comparison: '<=', limit: 10 },
                     message: 'must be <= 10',
                     schema: 10,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   }
                   if (vErrors === null) {
@@ -5893,7 +8487,7 @@ function validate15(
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   }
                   if (vErrors === null) {
@@ -5912,8 +8506,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema17.properties.spec.properties.rollback.type,
-              parentSchema: schema17.properties.spec.properties.rollback,
+              schema: schema30.properties.spec.properties.rollback.type,
+              parentSchema: schema30.properties.spec.properties.rollback,
               data: data14
             }
             if (vErrors === null) {
@@ -5936,11 +8530,11 @@ function validate15(
                   schemaPath: '#/properties/spec/properties/compliance/items/enum',
                   keyword: 'enum',
                   params: {
-                    allowedValues: schema17.properties.spec.properties.compliance.items.enum
+                    allowedValues: schema30.properties.spec.properties.compliance.items.enum
                   },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema17.properties.spec.properties.compliance.items.enum,
-                  parentSchema: schema17.properties.spec.properties.compliance.items,
+                  schema: schema30.properties.spec.properties.compliance.items.enum,
+                  parentSchema: schema30.properties.spec.properties.compliance.items,
                   data: data17
                 }
                 if (vErrors === null) {
@@ -5969,7 +8563,7 @@ function validate15(
                         i1 +
                         ' are identical)',
                       schema: true,
-                      parentSchema: schema17.properties.spec.properties.compliance,
+                      parentSchema: schema30.properties.spec.properties.compliance,
                       data: data16
                     }
                     if (vErrors === null) {
@@ -5990,8 +8584,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema17.properties.spec.properties.compliance.type,
-              parentSchema: schema17.properties.spec.properties.compliance,
+              schema: schema30.properties.spec.properties.compliance.type,
+              parentSchema: schema30.properties.spec.properties.compliance,
               data: data16
             }
             if (vErrors === null) {
@@ -6018,7 +8612,7 @@ function validate15(
                   params: { additionalProperty: key8 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.routing,
+                  parentSchema: schema30.properties.spec.properties.routing,
                   data: data18
                 }
                 if (vErrors === null) {
@@ -6046,7 +8640,7 @@ function validate15(
                         message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                         schema: '^[A-Z]{2,3}$',
                         parentSchema:
-                          schema17.properties.spec.properties.routing.properties.failoverWithin
+                          schema30.properties.spec.properties.routing.properties.failoverWithin
                             .items,
                         data: data20
                       }
@@ -6066,10 +8660,10 @@ function validate15(
                       params: { type: 'string' },
                       message: 'must be string',
                       schema:
-                        schema17.properties.spec.properties.routing.properties.failoverWithin.items
+                        schema30.properties.spec.properties.routing.properties.failoverWithin.items
                           .type,
                       parentSchema:
-                        schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                        schema30.properties.spec.properties.routing.properties.failoverWithin.items,
                       data: data20
                     }
                     if (vErrors === null) {
@@ -6105,7 +8699,7 @@ function validate15(
                           ' are identical)',
                         schema: true,
                         parentSchema:
-                          schema17.properties.spec.properties.routing.properties.failoverWithin,
+                          schema30.properties.spec.properties.routing.properties.failoverWithin,
                         data: data19
                       }
                       if (vErrors === null) {
@@ -6127,9 +8721,9 @@ function validate15(
                   params: { type: 'array' },
                   message: 'must be array',
                   schema:
-                    schema17.properties.spec.properties.routing.properties.failoverWithin.type,
+                    schema30.properties.spec.properties.routing.properties.failoverWithin.type,
                   parentSchema:
-                    schema17.properties.spec.properties.routing.properties.failoverWithin,
+                    schema30.properties.spec.properties.routing.properties.failoverWithin,
                   data: data19
                 }
                 if (vErrors === null) {
@@ -6157,7 +8751,7 @@ function validate15(
                         message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                         schema: '^[A-Z]{2,3}$',
                         parentSchema:
-                          schema17.properties.spec.properties.routing.properties.allowFailoverAbroad
+                          schema30.properties.spec.properties.routing.properties.allowFailoverAbroad
                             .items,
                         data: data22
                       }
@@ -6177,10 +8771,10 @@ function validate15(
                       params: { type: 'string' },
                       message: 'must be string',
                       schema:
-                        schema17.properties.spec.properties.routing.properties.allowFailoverAbroad
+                        schema30.properties.spec.properties.routing.properties.allowFailoverAbroad
                           .items.type,
                       parentSchema:
-                        schema17.properties.spec.properties.routing.properties.allowFailoverAbroad
+                        schema30.properties.spec.properties.routing.properties.allowFailoverAbroad
                           .items,
                       data: data22
                     }
@@ -6217,7 +8811,7 @@ function validate15(
                           ' are identical)',
                         schema: true,
                         parentSchema:
-                          schema17.properties.spec.properties.routing.properties
+                          schema30.properties.spec.properties.routing.properties
                             .allowFailoverAbroad,
                         data: data21
                       }
@@ -6241,9 +8835,9 @@ function validate15(
                   params: { type: 'array' },
                   message: 'must be array',
                   schema:
-                    schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
+                    schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
                   parentSchema:
-                    schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                    schema30.properties.spec.properties.routing.properties.allowFailoverAbroad,
                   data: data21
                 }
                 if (vErrors === null) {
@@ -6262,11 +8856,11 @@ function validate15(
                   schemaPath: '#/properties/spec/properties/routing/properties/mesh/enum',
                   keyword: 'enum',
                   params: {
-                    allowedValues: schema17.properties.spec.properties.routing.properties.mesh.enum
+                    allowedValues: schema30.properties.spec.properties.routing.properties.mesh.enum
                   },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema17.properties.spec.properties.routing.properties.mesh.enum,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.mesh,
+                  schema: schema30.properties.spec.properties.routing.properties.mesh.enum,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.mesh,
                   data: data23
                 }
                 if (vErrors === null) {
@@ -6284,8 +8878,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema17.properties.spec.properties.routing.type,
-              parentSchema: schema17.properties.spec.properties.routing,
+              schema: schema30.properties.spec.properties.routing.type,
+              parentSchema: schema30.properties.spec.properties.routing,
               data: data18
             }
             if (vErrors === null) {
@@ -6306,8 +8900,8 @@ function validate15(
                 keyword: 'required',
                 params: { missingProperty: 'project' },
                 message: "must have required property '" + 'project' + "'",
-                schema: schema17.properties.spec.properties.spanner.required,
-                parentSchema: schema17.properties.spec.properties.spanner,
+                schema: schema30.properties.spec.properties.spanner.required,
+                parentSchema: schema30.properties.spec.properties.spanner,
                 data: data24
               }
               if (vErrors === null) {
@@ -6324,8 +8918,8 @@ function validate15(
                 keyword: 'required',
                 params: { missingProperty: 'instance' },
                 message: "must have required property '" + 'instance' + "'",
-                schema: schema17.properties.spec.properties.spanner.required,
-                parentSchema: schema17.properties.spec.properties.spanner,
+                schema: schema30.properties.spec.properties.spanner.required,
+                parentSchema: schema30.properties.spec.properties.spanner,
                 data: data24
               }
               if (vErrors === null) {
@@ -6344,7 +8938,7 @@ function validate15(
                   params: { additionalProperty: key9 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.spanner,
+                  parentSchema: schema30.properties.spec.properties.spanner,
                   data: data24
                 }
                 if (vErrors === null) {
@@ -6358,7 +8952,7 @@ function validate15(
             if (data24.project !== undefined) {
               let data25 = data24.project
               if (typeof data25 === 'string') {
-                if (!pattern8.test(data25)) {
+                if (!pattern16.test(data25)) {
                   const err53 = {
                     instancePath: instancePath + '/spec/spanner/project',
                     schemaPath: '#/properties/spec/properties/spanner/properties/project/pattern',
@@ -6366,7 +8960,7 @@ function validate15(
                     params: { pattern: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$' },
                     message: 'must match pattern "' + '^[a-z][a-z0-9-]{4,28}[a-z0-9]$' + '"',
                     schema: '^[a-z][a-z0-9-]{4,28}[a-z0-9]$',
-                    parentSchema: schema17.properties.spec.properties.spanner.properties.project,
+                    parentSchema: schema30.properties.spec.properties.spanner.properties.project,
                     data: data25
                   }
                   if (vErrors === null) {
@@ -6383,8 +8977,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema17.properties.spec.properties.spanner.properties.project.type,
-                  parentSchema: schema17.properties.spec.properties.spanner.properties.project,
+                  schema: schema30.properties.spec.properties.spanner.properties.project.type,
+                  parentSchema: schema30.properties.spec.properties.spanner.properties.project,
                   data: data25
                 }
                 if (vErrors === null) {
@@ -6398,7 +8992,7 @@ function validate15(
             if (data24.instance !== undefined) {
               let data26 = data24.instance
               if (typeof data26 === 'string') {
-                if (!pattern9.test(data26)) {
+                if (!pattern17.test(data26)) {
                   const err55 = {
                     instancePath: instancePath + '/spec/spanner/instance',
                     schemaPath: '#/properties/spec/properties/spanner/properties/instance/pattern',
@@ -6406,7 +9000,7 @@ function validate15(
                     params: { pattern: '^[a-z][a-z0-9-]{0,62}[a-z0-9]$' },
                     message: 'must match pattern "' + '^[a-z][a-z0-9-]{0,62}[a-z0-9]$' + '"',
                     schema: '^[a-z][a-z0-9-]{0,62}[a-z0-9]$',
-                    parentSchema: schema17.properties.spec.properties.spanner.properties.instance,
+                    parentSchema: schema30.properties.spec.properties.spanner.properties.instance,
                     data: data26
                   }
                   if (vErrors === null) {
@@ -6423,8 +9017,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema17.properties.spec.properties.spanner.properties.instance.type,
-                  parentSchema: schema17.properties.spec.properties.spanner.properties.instance,
+                  schema: schema30.properties.spec.properties.spanner.properties.instance.type,
+                  parentSchema: schema30.properties.spec.properties.spanner.properties.instance,
                   data: data26
                 }
                 if (vErrors === null) {
@@ -6442,8 +9036,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema17.properties.spec.properties.spanner.type,
-              parentSchema: schema17.properties.spec.properties.spanner,
+              schema: schema30.properties.spec.properties.spanner.type,
+              parentSchema: schema30.properties.spec.properties.spanner,
               data: data24
             }
             if (vErrors === null) {
@@ -6469,7 +9063,7 @@ function validate15(
                     params: { pattern: '^[A-Z]{2,3}$' },
                     message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                     schema: '^[A-Z]{2,3}$',
-                    parentSchema: schema17.properties.spec.properties.databaseClusterWithin.items,
+                    parentSchema: schema30.properties.spec.properties.databaseClusterWithin.items,
                     data: data28
                   }
                   if (vErrors === null) {
@@ -6486,8 +9080,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema17.properties.spec.properties.databaseClusterWithin.items.type,
-                  parentSchema: schema17.properties.spec.properties.databaseClusterWithin.items,
+                  schema: schema30.properties.spec.properties.databaseClusterWithin.items.type,
+                  parentSchema: schema30.properties.spec.properties.databaseClusterWithin.items,
                   data: data28
                 }
                 if (vErrors === null) {
@@ -6521,7 +9115,7 @@ function validate15(
                       i7 +
                       ' are identical)',
                     schema: true,
-                    parentSchema: schema17.properties.spec.properties.databaseClusterWithin,
+                    parentSchema: schema30.properties.spec.properties.databaseClusterWithin,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -6542,8 +9136,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema17.properties.spec.properties.databaseClusterWithin.type,
-              parentSchema: schema17.properties.spec.properties.databaseClusterWithin,
+              schema: schema30.properties.spec.properties.databaseClusterWithin.type,
+              parentSchema: schema30.properties.spec.properties.databaseClusterWithin,
               data: data27
             }
             if (vErrors === null) {
@@ -6568,8 +9162,8 @@ function validate15(
                     keyword: 'required',
                     params: { missingProperty: 'id' },
                     message: "must have required property '" + 'id' + "'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data30
                   }
                   if (vErrors === null) {
@@ -6586,8 +9180,8 @@ function validate15(
                     keyword: 'required',
                     params: { missingProperty: 'categories' },
                     message: "must have required property '" + 'categories' + "'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data30
                   }
                   if (vErrors === null) {
@@ -6604,8 +9198,8 @@ function validate15(
                     keyword: 'required',
                     params: { missingProperty: 'jurisdictions' },
                     message: "must have required property '" + 'jurisdictions' + "'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data30
                   }
                   if (vErrors === null) {
@@ -6630,7 +9224,7 @@ function validate15(
                       params: { additionalProperty: key10 },
                       message: 'must NOT have additional properties',
                       schema: false,
-                      parentSchema: schema19,
+                      parentSchema: schema32,
                       data: data30
                     }
                     if (vErrors === null) {
@@ -6652,7 +9246,7 @@ function validate15(
                         params: { format: 'dns-label' },
                         message: 'must match format "' + 'dns-label' + '"',
                         schema: 'dns-label',
-                        parentSchema: schema19.properties.id,
+                        parentSchema: schema32.properties.id,
                         data: data31
                       }
                       if (vErrors === null) {
@@ -6669,8 +9263,8 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema19.properties.id.type,
-                      parentSchema: schema19.properties.id,
+                      schema: schema32.properties.id.type,
+                      parentSchema: schema32.properties.id,
                       data: data31
                     }
                     if (vErrors === null) {
@@ -6692,7 +9286,7 @@ function validate15(
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 items',
                         schema: 1,
-                        parentSchema: schema19.properties.categories,
+                        parentSchema: schema32.properties.categories,
                         data: data32
                       }
                       if (vErrors === null) {
@@ -6716,7 +9310,7 @@ function validate15(
                             params: { pattern: '^[a-z_]+(\\.[a-z_]+)*$' },
                             message: 'must match pattern "' + '^[a-z_]+(\\.[a-z_]+)*$' + '"',
                             schema: '^[a-z_]+(\\.[a-z_]+)*$',
-                            parentSchema: schema19.properties.categories.items,
+                            parentSchema: schema32.properties.categories.items,
                             data: data33
                           }
                           if (vErrors === null) {
@@ -6735,8 +9329,8 @@ function validate15(
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema19.properties.categories.items.type,
-                          parentSchema: schema19.properties.categories.items,
+                          schema: schema32.properties.categories.items.type,
+                          parentSchema: schema32.properties.categories.items,
                           data: data33
                         }
                         if (vErrors === null) {
@@ -6754,8 +9348,8 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'array' },
                       message: 'must be array',
-                      schema: schema19.properties.categories.type,
-                      parentSchema: schema19.properties.categories,
+                      schema: schema32.properties.categories.type,
+                      parentSchema: schema32.properties.categories,
                       data: data32
                     }
                     if (vErrors === null) {
@@ -6779,7 +9373,7 @@ function validate15(
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 items',
                         schema: 1,
-                        parentSchema: schema19.properties.jurisdictions,
+                        parentSchema: schema32.properties.jurisdictions,
                         data: data34
                       }
                       if (vErrors === null) {
@@ -6807,7 +9401,7 @@ function validate15(
                             params: { pattern: '^[A-Z]{2,3}$' },
                             message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                             schema: '^[A-Z]{2,3}$',
-                            parentSchema: schema19.properties.jurisdictions.items,
+                            parentSchema: schema32.properties.jurisdictions.items,
                             data: data35
                           }
                           if (vErrors === null) {
@@ -6826,8 +9420,8 @@ function validate15(
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema19.properties.jurisdictions.items.type,
-                          parentSchema: schema19.properties.jurisdictions.items,
+                          schema: schema32.properties.jurisdictions.items.type,
+                          parentSchema: schema32.properties.jurisdictions.items,
                           data: data35
                         }
                         if (vErrors === null) {
@@ -6863,7 +9457,7 @@ function validate15(
                               i11 +
                               ' are identical)',
                             schema: true,
-                            parentSchema: schema19.properties.jurisdictions,
+                            parentSchema: schema32.properties.jurisdictions,
                             data: data34
                           }
                           if (vErrors === null) {
@@ -6884,8 +9478,8 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'array' },
                       message: 'must be array',
-                      schema: schema19.properties.jurisdictions.type,
-                      parentSchema: schema19.properties.jurisdictions,
+                      schema: schema32.properties.jurisdictions.type,
+                      parentSchema: schema32.properties.jurisdictions,
                       data: data34
                     }
                     if (vErrors === null) {
@@ -6903,10 +9497,10 @@ function validate15(
                       instancePath: instancePath + '/spec/complianceRules/' + i8 + '/severity',
                       schemaPath: '#/definitions/ComplianceRule/properties/severity/enum',
                       keyword: 'enum',
-                      params: { allowedValues: schema19.properties.severity.enum },
+                      params: { allowedValues: schema32.properties.severity.enum },
                       message: 'must be equal to one of the allowed values',
-                      schema: schema19.properties.severity.enum,
-                      parentSchema: schema19.properties.severity,
+                      schema: schema32.properties.severity.enum,
+                      parentSchema: schema32.properties.severity,
                       data: data36
                     }
                     if (vErrors === null) {
@@ -6928,7 +9522,7 @@ function validate15(
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
-                        parentSchema: schema19.properties.message,
+                        parentSchema: schema32.properties.message,
                         data: data37
                       }
                       if (vErrors === null) {
@@ -6945,8 +9539,8 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema19.properties.message.type,
-                      parentSchema: schema19.properties.message,
+                      schema: schema32.properties.message.type,
+                      parentSchema: schema32.properties.message,
                       data: data37
                     }
                     if (vErrors === null) {
@@ -6964,8 +9558,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema19.type,
-                  parentSchema: schema19,
+                  schema: schema32.type,
+                  parentSchema: schema32,
                   data: data30
                 }
                 if (vErrors === null) {
@@ -6983,8 +9577,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema17.properties.spec.properties.complianceRules.type,
-              parentSchema: schema17.properties.spec.properties.complianceRules,
+              schema: schema30.properties.spec.properties.complianceRules.type,
+              parentSchema: schema30.properties.spec.properties.complianceRules,
               data: data29
             }
             if (vErrors === null) {
@@ -7010,7 +9604,7 @@ function validate15(
                     params: { limit: 63 },
                     message: 'must NOT have more than 63 characters',
                     schema: 63,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data39
                   }
                   if (vErrors === null) {
@@ -7028,7 +9622,7 @@ function validate15(
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 characters',
                     schema: 1,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data39
                   }
                   if (vErrors === null) {
@@ -7045,8 +9639,8 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
-                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                  schema: schema30.properties.spec.properties.databaseRoles.items.type,
+                  parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                   data: data39
                 }
                 if (vErrors === null) {
@@ -7080,7 +9674,7 @@ function validate15(
                       i13 +
                       ' are identical)',
                     schema: true,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles,
                     data: data38
                   }
                   if (vErrors === null) {
@@ -7101,8 +9695,8 @@ function validate15(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema17.properties.spec.properties.databaseRoles.type,
-              parentSchema: schema17.properties.spec.properties.databaseRoles,
+              schema: schema30.properties.spec.properties.databaseRoles.type,
+              parentSchema: schema30.properties.spec.properties.databaseRoles,
               data: data38
             }
             if (vErrors === null) {
@@ -7124,7 +9718,7 @@ function validate15(
                 params: { limit: 1 },
                 message: 'must NOT have fewer than 1 properties',
                 schema: 1,
-                parentSchema: schema17.properties.spec.properties.regions,
+                parentSchema: schema30.properties.spec.properties.regions,
                 data: data40
               }
               if (vErrors === null) {
@@ -7145,7 +9739,7 @@ function validate15(
                     params: { format: 'dns-label' },
                     message: 'must match format "' + 'dns-label' + '"',
                     schema: 'dns-label',
-                    parentSchema: schema17.properties.spec.properties.regions.propertyNames,
+                    parentSchema: schema30.properties.spec.properties.regions.propertyNames,
                     data: key11,
                     propertyName: key11
                   }
@@ -7165,8 +9759,8 @@ function validate15(
                   keyword: 'propertyNames',
                   params: { propertyName: key11 },
                   message: 'property name must be valid',
-                  schema: schema17.properties.spec.properties.regions.propertyNames,
-                  parentSchema: schema17.properties.spec.properties.regions,
+                  schema: schema30.properties.spec.properties.regions.propertyNames,
+                  parentSchema: schema30.properties.spec.properties.regions,
                   data: data40
                 }
                 if (vErrors === null) {
@@ -7190,8 +9784,8 @@ function validate15(
                     keyword: 'required',
                     params: { missingProperty: 'location' },
                     message: "must have required property '" + 'location' + "'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data41
                   }
                   if (vErrors === null) {
@@ -7211,8 +9805,8 @@ function validate15(
                     keyword: 'required',
                     params: { missingProperty: 'jurisdiction' },
                     message: "must have required property '" + 'jurisdiction' + "'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data41
                   }
                   if (vErrors === null) {
@@ -7232,8 +9826,8 @@ function validate15(
                     keyword: 'required',
                     params: { missingProperty: 'argocd' },
                     message: "must have required property '" + 'argocd' + "'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data41
                   }
                   if (vErrors === null) {
@@ -7247,6 +9841,7 @@ function validate15(
                   if (!(
                     key13 === 'location' ||
                     key13 === 'jurisdiction' ||
+                    key13 === 'quota' ||
                     key13 === 'approvals' ||
                     key13 === 'argocd' ||
                     key13 === 'dns' ||
@@ -7263,7 +9858,7 @@ function validate15(
                       params: { additionalProperty: key13 },
                       message: 'must NOT have additional properties',
                       schema: false,
-                      parentSchema: schema20,
+                      parentSchema: schema33,
                       data: data41
                     }
                     if (vErrors === null) {
@@ -7289,7 +9884,7 @@ function validate15(
                         params: { limit: 1 },
                         message: 'must NOT have fewer than 1 characters',
                         schema: 1,
-                        parentSchema: schema20.properties.location,
+                        parentSchema: schema33.properties.location,
                         data: data42
                       }
                       if (vErrors === null) {
@@ -7310,8 +9905,8 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema20.properties.location.type,
-                      parentSchema: schema20.properties.location,
+                      schema: schema33.properties.location.type,
+                      parentSchema: schema33.properties.location,
                       data: data42
                     }
                     if (vErrors === null) {
@@ -7337,7 +9932,7 @@ function validate15(
                         params: { pattern: '^[A-Z]{2,3}$' },
                         message: 'must match pattern "' + '^[A-Z]{2,3}$' + '"',
                         schema: '^[A-Z]{2,3}$',
-                        parentSchema: schema20.properties.jurisdiction,
+                        parentSchema: schema33.properties.jurisdiction,
                         data: data43
                       }
                       if (vErrors === null) {
@@ -7358,8 +9953,8 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema20.properties.jurisdiction.type,
-                      parentSchema: schema20.properties.jurisdiction,
+                      schema: schema33.properties.jurisdiction.type,
+                      parentSchema: schema33.properties.jurisdiction,
                       data: data43
                     }
                     if (vErrors === null) {
@@ -7370,15 +9965,166 @@ function validate15(
                     errors++
                   }
                 }
+                if (data41.quota !== undefined) {
+                  let data44 = data41.quota
+                  if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+                    for (const key14 in data44) {
+                      if (!(key14 === 'cpu' || key14 === 'memory')) {
+                        const err98 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/quota',
+                          schemaPath: '#/definitions/Region/properties/quota/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key14 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema: schema33.properties.quota,
+                          data: data44
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err98]
+                        } else {
+                          vErrors.push(err98)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data44.cpu !== undefined) {
+                      let data45 = data44.cpu
+                      if (typeof data45 === 'string') {
+                        if (!pattern6.test(data45)) {
+                          const err99 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/quota/cpu',
+                            schemaPath:
+                              '#/definitions/Region/properties/quota/properties/cpu/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' },
+                            message:
+                              'must match pattern "' + '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$' + '"',
+                            schema: '^([0-9]+m|[0-9]+(\\.[0-9]+)?)$',
+                            parentSchema: schema33.properties.quota.properties.cpu,
+                            data: data45
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err99]
+                          } else {
+                            vErrors.push(err99)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err100 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/quota/cpu',
+                          schemaPath: '#/definitions/Region/properties/quota/properties/cpu/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema33.properties.quota.properties.cpu.type,
+                          parentSchema: schema33.properties.quota.properties.cpu,
+                          data: data45
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err100]
+                        } else {
+                          vErrors.push(err100)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data44.memory !== undefined) {
+                      let data46 = data44.memory
+                      if (typeof data46 === 'string') {
+                        if (!pattern7.test(data46)) {
+                          const err101 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/quota/memory',
+                            schemaPath:
+                              '#/definitions/Region/properties/quota/properties/memory/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' },
+                            message:
+                              'must match pattern "' + '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$' + '"',
+                            schema: '^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$',
+                            parentSchema: schema33.properties.quota.properties.memory,
+                            data: data46
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err101]
+                          } else {
+                            vErrors.push(err101)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err102 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/quota/memory',
+                          schemaPath:
+                            '#/definitions/Region/properties/quota/properties/memory/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema33.properties.quota.properties.memory.type,
+                          parentSchema: schema33.properties.quota.properties.memory,
+                          data: data46
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err102]
+                        } else {
+                          vErrors.push(err102)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err103 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/quota',
+                      schemaPath: '#/definitions/Region/properties/quota/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema33.properties.quota.type,
+                      parentSchema: schema33.properties.quota,
+                      data: data44
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err103]
+                    } else {
+                      vErrors.push(err103)
+                    }
+                    errors++
+                  }
+                }
                 if (data41.approvals !== undefined) {
-                  let data44 = data41.approvals
+                  let data47 = data41.approvals
                   if (!(
-                    typeof data44 == 'number' &&
-                    !(data44 % 1) &&
-                    !isNaN(data44) &&
-                    isFinite(data44)
+                    typeof data47 == 'number' &&
+                    !(data47 % 1) &&
+                    !isNaN(data47) &&
+                    isFinite(data47)
                   )) {
-                    const err98 = {
+                    const err104 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -7388,20 +10134,20 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'integer' },
                       message: 'must be integer',
-                      schema: schema20.properties.approvals.type,
-                      parentSchema: schema20.properties.approvals,
-                      data: data44
+                      schema: schema33.properties.approvals.type,
+                      parentSchema: schema33.properties.approvals,
+                      data: data47
                     }
                     if (vErrors === null) {
-                      vErrors = [err98]
+                      vErrors = [err104]
                     } else {
-                      vErrors.push(err98)
+                      vErrors.push(err104)
                     }
                     errors++
                   }
-                  if (typeof data44 == 'number' && isFinite(data44)) {
-                    if (data44 > 10 || isNaN(data44)) {
-                      const err99 = {
+                  if (typeof data47 == 'number' && isFinite(data47)) {
+                    if (data47 > 10 || isNaN(data47)) {
+                      const err105 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -7412,18 +10158,18 @@ function validate15(
                         params: { comparison: '<=', limit: 10 },
                         message: 'must be <= 10',
                         schema: 10,
-                        parentSchema: schema20.properties.approvals,
-                        data: data44
+                        parentSchema: schema33.properties.approvals,
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err99]
+                        vErrors = [err105]
                       } else {
-                        vErrors.push(err99)
+                        vErrors.push(err105)
                       }
                       errors++
                     }
-                    if (data44 < 0 || isNaN(data44)) {
-                      const err100 = {
+                    if (data47 < 0 || isNaN(data47)) {
+                      const err106 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -7434,23 +10180,23 @@ function validate15(
                         params: { comparison: '>=', limit: 0 },
                         message: 'must be >= 0',
                         schema: 0,
-                        parentSchema: schema20.properties.approvals,
-                        data: data44
+                        parentSchema: schema33.properties.approvals,
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err100]
+                        vErrors = [err106]
                       } else {
-                        vErrors.push(err100)
+                        vErrors.push(err106)
                       }
                       errors++
                     }
                   }
                 }
                 if (data41.argocd !== undefined) {
-                  let data45 = data41.argocd
-                  if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-                    if (data45.server === undefined) {
-                      const err101 = {
+                  let data48 = data41.argocd
+                  if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+                    if (data48.server === undefined) {
+                      const err107 = {
                         instancePath:
                           instancePath +
                           '/spec/regions/' +
@@ -7460,27 +10206,27 @@ function validate15(
                         keyword: 'required',
                         params: { missingProperty: 'server' },
                         message: "must have required property '" + 'server' + "'",
-                        schema: schema20.properties.argocd.required,
-                        parentSchema: schema20.properties.argocd,
-                        data: data45
+                        schema: schema33.properties.argocd.required,
+                        parentSchema: schema33.properties.argocd,
+                        data: data48
                       }
                       if (vErrors === null) {
-                        vErrors = [err101]
+                        vErrors = [err107]
                       } else {
-                        vErrors.push(err101)
+                        vErrors.push(err107)
                       }
                       errors++
                     }
-                    for (const key14 in data45) {
+                    for (const key15 in data48) {
                       if (!(
-                        key14 === 'server' ||
-                        key14 === 'app' ||
-                        key14 === 'project' ||
-                        key14 === 'tokenSecret' ||
-                        key14 === 'sync' ||
-                        key14 === 'acceptSuspended'
+                        key15 === 'server' ||
+                        key15 === 'app' ||
+                        key15 === 'project' ||
+                        key15 === 'tokenSecret' ||
+                        key15 === 'sync' ||
+                        key15 === 'acceptSuspended'
                       )) {
-                        const err102 = {
+                        const err108 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7488,25 +10234,25 @@ function validate15(
                             '/argocd',
                           schemaPath: '#/definitions/Region/properties/argocd/additionalProperties',
                           keyword: 'additionalProperties',
-                          params: { additionalProperty: key14 },
+                          params: { additionalProperty: key15 },
                           message: 'must NOT have additional properties',
                           schema: false,
-                          parentSchema: schema20.properties.argocd,
-                          data: data45
+                          parentSchema: schema33.properties.argocd,
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err102]
+                          vErrors = [err108]
                         } else {
-                          vErrors.push(err102)
+                          vErrors.push(err108)
                         }
                         errors++
                       }
                     }
-                    if (data45.server !== undefined) {
-                      let data46 = data45.server
-                      if (typeof data46 === 'string') {
-                        if (!formats66(data46)) {
-                          const err103 = {
+                    if (data48.server !== undefined) {
+                      let data49 = data48.server
+                      if (typeof data49 === 'string') {
+                        if (!formats72(data49)) {
+                          const err109 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -7518,156 +10264,7 @@ function validate15(
                             params: { format: 'uri' },
                             message: 'must match format "' + 'uri' + '"',
                             schema: 'uri',
-                            parentSchema: schema20.properties.argocd.properties.server,
-                            data: data46
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err103]
-                          } else {
-                            vErrors.push(err103)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err104 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/server',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/server/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.server.type,
-                          parentSchema: schema20.properties.argocd.properties.server,
-                          data: data46
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err104]
-                        } else {
-                          vErrors.push(err104)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data45.app !== undefined) {
-                      let data47 = data45.app
-                      if (typeof data47 === 'string') {
-                        if (func2(data47) < 1) {
-                          const err105 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/app',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/app/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.app,
-                            data: data47
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err105]
-                          } else {
-                            vErrors.push(err105)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err106 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/app',
-                          schemaPath: '#/definitions/Region/properties/argocd/properties/app/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.app.type,
-                          parentSchema: schema20.properties.argocd.properties.app,
-                          data: data47
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err106]
-                        } else {
-                          vErrors.push(err106)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data45.project !== undefined) {
-                      let data48 = data45.project
-                      if (typeof data48 === 'string') {
-                        if (func2(data48) < 1) {
-                          const err107 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/project',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/project/minLength',
-                            keyword: 'minLength',
-                            params: { limit: 1 },
-                            message: 'must NOT have fewer than 1 characters',
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.project,
-                            data: data48
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err107]
-                          } else {
-                            vErrors.push(err107)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err108 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/project',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/project/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.argocd.properties.project.type,
-                          parentSchema: schema20.properties.argocd.properties.project,
-                          data: data48
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err108]
-                        } else {
-                          vErrors.push(err108)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data45.tokenSecret !== undefined) {
-                      let data49 = data45.tokenSecret
-                      if (typeof data49 === 'string') {
-                        if (!pattern14.test(data49)) {
-                          const err109 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/argocd/tokenSecret',
-                            schemaPath:
-                              '#/definitions/Region/properties/argocd/properties/tokenSecret/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
-                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
-                            schema: '^[A-Z_][A-Z0-9_]*$',
-                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                            parentSchema: schema33.properties.argocd.properties.server,
                             data: data49
                           }
                           if (vErrors === null) {
@@ -7683,14 +10280,14 @@ function validate15(
                             instancePath +
                             '/spec/regions/' +
                             key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/tokenSecret',
+                            '/argocd/server',
                           schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/tokenSecret/type',
+                            '#/definitions/Region/properties/argocd/properties/server/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          schema: schema33.properties.argocd.properties.server.type,
+                          parentSchema: schema33.properties.argocd.properties.server,
                           data: data49
                         }
                         if (vErrors === null) {
@@ -7701,50 +10298,46 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data45.sync !== undefined) {
-                      let data50 = data45.sync
-                      if (!(data50 === 'auto' || data50 === 'explicit')) {
-                        const err111 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/sync',
-                          schemaPath: '#/definitions/Region/properties/argocd/properties/sync/enum',
-                          keyword: 'enum',
-                          params: {
-                            allowedValues: schema20.properties.argocd.properties.sync.enum
-                          },
-                          message: 'must be equal to one of the allowed values',
-                          schema: schema20.properties.argocd.properties.sync.enum,
-                          parentSchema: schema20.properties.argocd.properties.sync,
-                          data: data50
+                    if (data48.app !== undefined) {
+                      let data50 = data48.app
+                      if (typeof data50 === 'string') {
+                        if (func2(data50) < 1) {
+                          const err111 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/app',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/app/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.app,
+                            data: data50
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err111]
+                          } else {
+                            vErrors.push(err111)
+                          }
+                          errors++
                         }
-                        if (vErrors === null) {
-                          vErrors = [err111]
-                        } else {
-                          vErrors.push(err111)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data45.acceptSuspended !== undefined) {
-                      let data51 = data45.acceptSuspended
-                      if (typeof data51 !== 'boolean') {
+                      } else {
                         const err112 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
                             key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/argocd/acceptSuspended',
-                          schemaPath:
-                            '#/definitions/Region/properties/argocd/properties/acceptSuspended/type',
+                            '/argocd/app',
+                          schemaPath: '#/definitions/Region/properties/argocd/properties/app/type',
                           keyword: 'type',
-                          params: { type: 'boolean' },
-                          message: 'must be boolean',
-                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
-                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
-                          data: data51
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema33.properties.argocd.properties.app.type,
+                          parentSchema: schema33.properties.argocd.properties.app,
+                          data: data50
                         }
                         if (vErrors === null) {
                           vErrors = [err112]
@@ -7754,95 +10347,96 @@ function validate15(
                         errors++
                       }
                     }
-                  } else {
-                    const err113 = {
-                      instancePath:
-                        instancePath +
-                        '/spec/regions/' +
-                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/argocd',
-                      schemaPath: '#/definitions/Region/properties/argocd/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                      schema: schema20.properties.argocd.type,
-                      parentSchema: schema20.properties.argocd,
-                      data: data45
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err113]
-                    } else {
-                      vErrors.push(err113)
-                    }
-                    errors++
-                  }
-                }
-                if (data41.dns !== undefined) {
-                  let data52 = data41.dns
-                  if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
-                    if (data52.provider === undefined) {
-                      const err114 = {
-                        instancePath:
-                          instancePath +
-                          '/spec/regions/' +
-                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/dns',
-                        schemaPath: '#/definitions/Region/properties/dns/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'provider' },
-                        message: "must have required property '" + 'provider' + "'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data52
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err114]
+                    if (data48.project !== undefined) {
+                      let data51 = data48.project
+                      if (typeof data51 === 'string') {
+                        if (func2(data51) < 1) {
+                          const err113 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/project',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/project/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.project,
+                            data: data51
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err113]
+                          } else {
+                            vErrors.push(err113)
+                          }
+                          errors++
+                        }
                       } else {
-                        vErrors.push(err114)
+                        const err114 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/project',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/project/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema33.properties.argocd.properties.project.type,
+                          parentSchema: schema33.properties.argocd.properties.project,
+                          data: data51
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err114]
+                        } else {
+                          vErrors.push(err114)
+                        }
+                        errors++
                       }
-                      errors++
                     }
-                    if (data52.zone === undefined) {
-                      const err115 = {
-                        instancePath:
-                          instancePath +
-                          '/spec/regions/' +
-                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/dns',
-                        schemaPath: '#/definitions/Region/properties/dns/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'zone' },
-                        message: "must have required property '" + 'zone' + "'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data52
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err115]
+                    if (data48.tokenSecret !== undefined) {
+                      let data52 = data48.tokenSecret
+                      if (typeof data52 === 'string') {
+                        if (!pattern24.test(data52)) {
+                          const err115 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/argocd/tokenSecret',
+                            schemaPath:
+                              '#/definitions/Region/properties/argocd/properties/tokenSecret/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                            schema: '^[A-Z_][A-Z0-9_]*$',
+                            parentSchema: schema33.properties.argocd.properties.tokenSecret,
+                            data: data52
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err115]
+                          } else {
+                            vErrors.push(err115)
+                          }
+                          errors++
+                        }
                       } else {
-                        vErrors.push(err115)
-                      }
-                      errors++
-                    }
-                    for (const key15 in data52) {
-                      if (!(
-                        key15 === 'provider' ||
-                        key15 === 'zone' ||
-                        key15 === 'annotationPrefix' ||
-                        key15 === 'endpoint'
-                      )) {
                         const err116 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
                             key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns',
-                          schemaPath: '#/definitions/Region/properties/dns/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key15 },
-                          message: 'must NOT have additional properties',
-                          schema: false,
-                          parentSchema: schema20.properties.dns,
+                            '/argocd/tokenSecret',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/tokenSecret/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema33.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema33.properties.argocd.properties.tokenSecret,
                           data: data52
                         }
                         if (vErrors === null) {
@@ -7853,30 +10447,23 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data52.provider !== undefined) {
-                      let data53 = data52.provider
-                      if (!(
-                        data53 === 'aws' ||
-                        data53 === 'google' ||
-                        data53 === 'azure' ||
-                        data53 === 'cloudflare' ||
-                        data53 === 'k8gb'
-                      )) {
+                    if (data48.sync !== undefined) {
+                      let data53 = data48.sync
+                      if (!(data53 === 'auto' || data53 === 'explicit')) {
                         const err117 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
                             key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns/provider',
-                          schemaPath:
-                            '#/definitions/Region/properties/dns/properties/provider/enum',
+                            '/argocd/sync',
+                          schemaPath: '#/definitions/Region/properties/argocd/properties/sync/enum',
                           keyword: 'enum',
                           params: {
-                            allowedValues: schema20.properties.dns.properties.provider.enum
+                            allowedValues: schema33.properties.argocd.properties.sync.enum
                           },
                           message: 'must be equal to one of the allowed values',
-                          schema: schema20.properties.dns.properties.provider.enum,
-                          parentSchema: schema20.properties.dns.properties.provider,
+                          schema: schema33.properties.argocd.properties.sync.enum,
+                          parentSchema: schema33.properties.argocd.properties.sync,
                           data: data53
                         }
                         if (vErrors === null) {
@@ -7887,11 +10474,170 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data52.zone !== undefined) {
-                      let data54 = data52.zone
-                      if (typeof data54 === 'string') {
-                        if (!formats12(data54)) {
-                          const err118 = {
+                    if (data48.acceptSuspended !== undefined) {
+                      let data54 = data48.acceptSuspended
+                      if (typeof data54 !== 'boolean') {
+                        const err118 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/argocd/acceptSuspended',
+                          schemaPath:
+                            '#/definitions/Region/properties/argocd/properties/acceptSuspended/type',
+                          keyword: 'type',
+                          params: { type: 'boolean' },
+                          message: 'must be boolean',
+                          schema: schema33.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema33.properties.argocd.properties.acceptSuspended,
+                          data: data54
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err118]
+                        } else {
+                          vErrors.push(err118)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err119 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/argocd',
+                      schemaPath: '#/definitions/Region/properties/argocd/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema33.properties.argocd.type,
+                      parentSchema: schema33.properties.argocd,
+                      data: data48
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err119]
+                    } else {
+                      vErrors.push(err119)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.dns !== undefined) {
+                  let data55 = data41.dns
+                  if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+                    if (data55.provider === undefined) {
+                      const err120 = {
+                        instancePath:
+                          instancePath +
+                          '/spec/regions/' +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/dns',
+                        schemaPath: '#/definitions/Region/properties/dns/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'provider' },
+                        message: "must have required property '" + 'provider' + "'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data55
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err120]
+                      } else {
+                        vErrors.push(err120)
+                      }
+                      errors++
+                    }
+                    if (data55.zone === undefined) {
+                      const err121 = {
+                        instancePath:
+                          instancePath +
+                          '/spec/regions/' +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/dns',
+                        schemaPath: '#/definitions/Region/properties/dns/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'zone' },
+                        message: "must have required property '" + 'zone' + "'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data55
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err121]
+                      } else {
+                        vErrors.push(err121)
+                      }
+                      errors++
+                    }
+                    for (const key16 in data55) {
+                      if (!(
+                        key16 === 'provider' ||
+                        key16 === 'zone' ||
+                        key16 === 'annotationPrefix' ||
+                        key16 === 'endpoint'
+                      )) {
+                        const err122 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/dns',
+                          schemaPath: '#/definitions/Region/properties/dns/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key16 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema: schema33.properties.dns,
+                          data: data55
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err122]
+                        } else {
+                          vErrors.push(err122)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data55.provider !== undefined) {
+                      let data56 = data55.provider
+                      if (!(
+                        data56 === 'aws' ||
+                        data56 === 'google' ||
+                        data56 === 'azure' ||
+                        data56 === 'cloudflare' ||
+                        data56 === 'k8gb'
+                      )) {
+                        const err123 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/dns/provider',
+                          schemaPath:
+                            '#/definitions/Region/properties/dns/properties/provider/enum',
+                          keyword: 'enum',
+                          params: {
+                            allowedValues: schema33.properties.dns.properties.provider.enum
+                          },
+                          message: 'must be equal to one of the allowed values',
+                          schema: schema33.properties.dns.properties.provider.enum,
+                          parentSchema: schema33.properties.dns.properties.provider,
+                          data: data56
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err123]
+                        } else {
+                          vErrors.push(err123)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data55.zone !== undefined) {
+                      let data57 = data55.zone
+                      if (typeof data57 === 'string') {
+                        if (!formats12(data57)) {
+                          const err124 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -7903,18 +10649,18 @@ function validate15(
                             params: { format: 'hostname' },
                             message: 'must match format "' + 'hostname' + '"',
                             schema: 'hostname',
-                            parentSchema: schema20.properties.dns.properties.zone,
-                            data: data54
+                            parentSchema: schema33.properties.dns.properties.zone,
+                            data: data57
                           }
                           if (vErrors === null) {
-                            vErrors = [err118]
+                            vErrors = [err124]
                           } else {
-                            vErrors.push(err118)
+                            vErrors.push(err124)
                           }
                           errors++
                         }
                       } else {
-                        const err119 = {
+                        const err125 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7924,23 +10670,23 @@ function validate15(
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.dns.properties.zone.type,
-                          parentSchema: schema20.properties.dns.properties.zone,
-                          data: data54
+                          schema: schema33.properties.dns.properties.zone.type,
+                          parentSchema: schema33.properties.dns.properties.zone,
+                          data: data57
                         }
                         if (vErrors === null) {
-                          vErrors = [err119]
+                          vErrors = [err125]
                         } else {
-                          vErrors.push(err119)
+                          vErrors.push(err125)
                         }
                         errors++
                       }
                     }
-                    if (data52.annotationPrefix !== undefined) {
-                      let data55 = data52.annotationPrefix
-                      if (typeof data55 === 'string') {
-                        if (!pattern15.test(data55)) {
-                          const err120 = {
+                    if (data55.annotationPrefix !== undefined) {
+                      let data58 = data55.annotationPrefix
+                      if (typeof data58 === 'string') {
+                        if (!pattern25.test(data58)) {
+                          const err126 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -7952,18 +10698,18 @@ function validate15(
                             params: { pattern: '^[a-z0-9.-]+/$' },
                             message: 'must match pattern "' + '^[a-z0-9.-]+/$' + '"',
                             schema: '^[a-z0-9.-]+/$',
-                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                            data: data55
+                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                            data: data58
                           }
                           if (vErrors === null) {
-                            vErrors = [err120]
+                            vErrors = [err126]
                           } else {
-                            vErrors.push(err120)
+                            vErrors.push(err126)
                           }
                           errors++
                         }
                       } else {
-                        const err121 = {
+                        const err127 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -7974,23 +10720,23 @@ function validate15(
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                          data: data55
+                          schema: schema33.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                          data: data58
                         }
                         if (vErrors === null) {
-                          vErrors = [err121]
+                          vErrors = [err127]
                         } else {
-                          vErrors.push(err121)
+                          vErrors.push(err127)
                         }
                         errors++
                       }
                     }
-                    if (data52.endpoint !== undefined) {
-                      let data56 = data52.endpoint
-                      if (typeof data56 === 'string') {
-                        if (!pattern16.test(data56)) {
-                          const err122 = {
+                    if (data55.endpoint !== undefined) {
+                      let data59 = data55.endpoint
+                      if (typeof data59 === 'string') {
+                        if (!pattern26.test(data59)) {
+                          const err128 = {
                             instancePath:
                               instancePath +
                               '/spec/regions/' +
@@ -8002,155 +10748,7 @@ function validate15(
                             params: { pattern: '^https?://' },
                             message: 'must match pattern "' + '^https?://' + '"',
                             schema: '^https?://',
-                            parentSchema: schema20.properties.dns.properties.endpoint,
-                            data: data56
-                          }
-                          if (vErrors === null) {
-                            vErrors = [err122]
-                          } else {
-                            vErrors.push(err122)
-                          }
-                          errors++
-                        }
-                      } else {
-                        const err123 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/dns/endpoint',
-                          schemaPath:
-                            '#/definitions/Region/properties/dns/properties/endpoint/type',
-                          keyword: 'type',
-                          params: { type: 'string' },
-                          message: 'must be string',
-                          schema: schema20.properties.dns.properties.endpoint.type,
-                          parentSchema: schema20.properties.dns.properties.endpoint,
-                          data: data56
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err123]
-                        } else {
-                          vErrors.push(err123)
-                        }
-                        errors++
-                      }
-                    }
-                  } else {
-                    const err124 = {
-                      instancePath:
-                        instancePath +
-                        '/spec/regions/' +
-                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/dns',
-                      schemaPath: '#/definitions/Region/properties/dns/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                      schema: schema20.properties.dns.type,
-                      parentSchema: schema20.properties.dns,
-                      data: data52
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err124]
-                    } else {
-                      vErrors.push(err124)
-                    }
-                    errors++
-                  }
-                }
-                if (data41.mesh !== undefined) {
-                  let data57 = data41.mesh
-                  if (!(data57 === 'istio' || data57 === 'linkerd' || data57 === 'none')) {
-                    const err125 = {
-                      instancePath:
-                        instancePath +
-                        '/spec/regions/' +
-                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/mesh',
-                      schemaPath: '#/definitions/Region/properties/mesh/enum',
-                      keyword: 'enum',
-                      params: { allowedValues: schema20.properties.mesh.enum },
-                      message: 'must be equal to one of the allowed values',
-                      schema: schema20.properties.mesh.enum,
-                      parentSchema: schema20.properties.mesh,
-                      data: data57
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err125]
-                    } else {
-                      vErrors.push(err125)
-                    }
-                    errors++
-                  }
-                }
-                if (data41.database !== undefined) {
-                  let data58 = data41.database
-                  if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
-                    if (data58.secret === undefined) {
-                      const err126 = {
-                        instancePath:
-                          instancePath +
-                          '/spec/regions/' +
-                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/database',
-                        schemaPath: '#/definitions/Region/properties/database/required',
-                        keyword: 'required',
-                        params: { missingProperty: 'secret' },
-                        message: "must have required property '" + 'secret' + "'",
-                        schema: schema20.properties.database.required,
-                        parentSchema: schema20.properties.database,
-                        data: data58
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err126]
-                      } else {
-                        vErrors.push(err126)
-                      }
-                      errors++
-                    }
-                    for (const key16 in data58) {
-                      if (!(key16 === 'secret' || key16 === 'replication')) {
-                        const err127 = {
-                          instancePath:
-                            instancePath +
-                            '/spec/regions/' +
-                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/database',
-                          schemaPath:
-                            '#/definitions/Region/properties/database/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key16 },
-                          message: 'must NOT have additional properties',
-                          schema: false,
-                          parentSchema: schema20.properties.database,
-                          data: data58
-                        }
-                        if (vErrors === null) {
-                          vErrors = [err127]
-                        } else {
-                          vErrors.push(err127)
-                        }
-                        errors++
-                      }
-                    }
-                    if (data58.secret !== undefined) {
-                      let data59 = data58.secret
-                      if (typeof data59 === 'string') {
-                        if (!pattern14.test(data59)) {
-                          const err128 = {
-                            instancePath:
-                              instancePath +
-                              '/spec/regions/' +
-                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                              '/database/secret',
-                            schemaPath:
-                              '#/definitions/Region/properties/database/properties/secret/pattern',
-                            keyword: 'pattern',
-                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
-                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
-                            schema: '^[A-Z_][A-Z0-9_]*$',
-                            parentSchema: schema20.properties.database.properties.secret,
+                            parentSchema: schema33.properties.dns.properties.endpoint,
                             data: data59
                           }
                           if (vErrors === null) {
@@ -8166,14 +10764,14 @@ function validate15(
                             instancePath +
                             '/spec/regions/' +
                             key12.replace(/~/g, '~0').replace(/\//g, '~1') +
-                            '/database/secret',
+                            '/dns/endpoint',
                           schemaPath:
-                            '#/definitions/Region/properties/database/properties/secret/type',
+                            '#/definitions/Region/properties/dns/properties/endpoint/type',
                           keyword: 'type',
                           params: { type: 'string' },
                           message: 'must be string',
-                          schema: schema20.properties.database.properties.secret.type,
-                          parentSchema: schema20.properties.database.properties.secret,
+                          schema: schema33.properties.dns.properties.endpoint.type,
+                          parentSchema: schema33.properties.dns.properties.endpoint,
                           data: data59
                         }
                         if (vErrors === null) {
@@ -8184,12 +10782,160 @@ function validate15(
                         errors++
                       }
                     }
-                    if (data58.replication !== undefined) {
-                      let data60 = data58.replication
-                      if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
-                        for (const key17 in data60) {
-                          if (!(key17 === 'user' || key17 === 'passfile')) {
-                            const err130 = {
+                  } else {
+                    const err130 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/dns',
+                      schemaPath: '#/definitions/Region/properties/dns/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema33.properties.dns.type,
+                      parentSchema: schema33.properties.dns,
+                      data: data55
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err130]
+                    } else {
+                      vErrors.push(err130)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.mesh !== undefined) {
+                  let data60 = data41.mesh
+                  if (!(data60 === 'istio' || data60 === 'linkerd' || data60 === 'none')) {
+                    const err131 = {
+                      instancePath:
+                        instancePath +
+                        '/spec/regions/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/mesh',
+                      schemaPath: '#/definitions/Region/properties/mesh/enum',
+                      keyword: 'enum',
+                      params: { allowedValues: schema33.properties.mesh.enum },
+                      message: 'must be equal to one of the allowed values',
+                      schema: schema33.properties.mesh.enum,
+                      parentSchema: schema33.properties.mesh,
+                      data: data60
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err131]
+                    } else {
+                      vErrors.push(err131)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.database !== undefined) {
+                  let data61 = data41.database
+                  if (data61 && typeof data61 == 'object' && !Array.isArray(data61)) {
+                    if (data61.secret === undefined) {
+                      const err132 = {
+                        instancePath:
+                          instancePath +
+                          '/spec/regions/' +
+                          key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/database',
+                        schemaPath: '#/definitions/Region/properties/database/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'secret' },
+                        message: "must have required property '" + 'secret' + "'",
+                        schema: schema33.properties.database.required,
+                        parentSchema: schema33.properties.database,
+                        data: data61
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err132]
+                      } else {
+                        vErrors.push(err132)
+                      }
+                      errors++
+                    }
+                    for (const key17 in data61) {
+                      if (!(key17 === 'secret' || key17 === 'replication')) {
+                        const err133 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/database',
+                          schemaPath:
+                            '#/definitions/Region/properties/database/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key17 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema: schema33.properties.database,
+                          data: data61
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err133]
+                        } else {
+                          vErrors.push(err133)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data61.secret !== undefined) {
+                      let data62 = data61.secret
+                      if (typeof data62 === 'string') {
+                        if (!pattern24.test(data62)) {
+                          const err134 = {
+                            instancePath:
+                              instancePath +
+                              '/spec/regions/' +
+                              key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                              '/database/secret',
+                            schemaPath:
+                              '#/definitions/Region/properties/database/properties/secret/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '^[A-Z_][A-Z0-9_]*$' },
+                            message: 'must match pattern "' + '^[A-Z_][A-Z0-9_]*$' + '"',
+                            schema: '^[A-Z_][A-Z0-9_]*$',
+                            parentSchema: schema33.properties.database.properties.secret,
+                            data: data62
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err134]
+                          } else {
+                            vErrors.push(err134)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err135 = {
+                          instancePath:
+                            instancePath +
+                            '/spec/regions/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/database/secret',
+                          schemaPath:
+                            '#/definitions/Region/properties/database/properties/secret/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema: schema33.properties.database.properties.secret.type,
+                          parentSchema: schema33.properties.database.properties.secret,
+                          data: data62
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err135]
+                        } else {
+                          vErrors.push(err135)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data61.replication !== undefined) {
+                      let data63 = data61.replication
+                      if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+                        for (const key18 in data63) {
+                          if (!(key18 === 'user' || key18 === 'passfile')) {
+                            const err136 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
@@ -8198,25 +10944,25 @@ function validate15(
                               schemaPath:
                                 '#/definitions/Region/properties/database/properties/replication/additionalProperties',
                               keyword: 'additionalProperties',
-                              params: { additionalProperty: key17 },
+                              params: { additionalProperty: key18 },
                               message: 'must NOT have additional properties',
                               schema: false,
-                              parentSchema: schema20.properties.database.properties.replication,
-                              data: data60
+                              parentSchema: schema33.properties.database.properties.replication,
+                              data: data63
                             }
                             if (vErrors === null) {
-                              vErrors = [err130]
+                              vErrors = [err136]
                             } else {
-                              vErrors.push(err130)
+                              vErrors.push(err136)
                             }
                             errors++
                           }
                         }
-                        if (data60.user !== undefined) {
-                          let data61 = data60.user
-                          if (typeof data61 === 'string') {
-                            if (func2(data61) > 63) {
-                              const err131 = {
+                        if (data63.user !== undefined) {
+                          let data64 = data63.user
+                          if (typeof data64 === 'string') {
+                            if (func2(data64) > 63) {
+                              const err137 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
@@ -8229,19 +10975,19 @@ function validate15(
                                 message: 'must NOT have more than 63 characters',
                                 schema: 63,
                                 parentSchema:
-                                  schema20.properties.database.properties.replication.properties
+                                  schema33.properties.database.properties.replication.properties
                                     .user,
-                                data: data61
+                                data: data64
                               }
                               if (vErrors === null) {
-                                vErrors = [err131]
+                                vErrors = [err137]
                               } else {
-                                vErrors.push(err131)
+                                vErrors.push(err137)
                               }
                               errors++
                             }
-                            if (func2(data61) < 1) {
-                              const err132 = {
+                            if (func2(data64) < 1) {
+                              const err138 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
@@ -8254,19 +11000,19 @@ function validate15(
                                 message: 'must NOT have fewer than 1 characters',
                                 schema: 1,
                                 parentSchema:
-                                  schema20.properties.database.properties.replication.properties
+                                  schema33.properties.database.properties.replication.properties
                                     .user,
-                                data: data61
+                                data: data64
                               }
                               if (vErrors === null) {
-                                vErrors = [err132]
+                                vErrors = [err138]
                               } else {
-                                vErrors.push(err132)
+                                vErrors.push(err138)
                               }
                               errors++
                             }
                           } else {
-                            const err133 = {
+                            const err139 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
@@ -8278,25 +11024,25 @@ function validate15(
                               params: { type: 'string' },
                               message: 'must be string',
                               schema:
-                                schema20.properties.database.properties.replication.properties.user
+                                schema33.properties.database.properties.replication.properties.user
                                   .type,
                               parentSchema:
-                                schema20.properties.database.properties.replication.properties.user,
-                              data: data61
+                                schema33.properties.database.properties.replication.properties.user,
+                              data: data64
                             }
                             if (vErrors === null) {
-                              vErrors = [err133]
+                              vErrors = [err139]
                             } else {
-                              vErrors.push(err133)
+                              vErrors.push(err139)
                             }
                             errors++
                           }
                         }
-                        if (data60.passfile !== undefined) {
-                          let data62 = data60.passfile
-                          if (typeof data62 === 'string') {
-                            if (!pattern2.test(data62)) {
-                              const err134 = {
+                        if (data63.passfile !== undefined) {
+                          let data65 = data63.passfile
+                          if (typeof data65 === 'string') {
+                            if (!pattern2.test(data65)) {
+                              const err140 = {
                                 instancePath:
                                   instancePath +
                                   '/spec/regions/' +
@@ -8309,19 +11055,19 @@ function validate15(
                                 message: 'must match pattern "' + '^/' + '"',
                                 schema: '^/',
                                 parentSchema:
-                                  schema20.properties.database.properties.replication.properties
+                                  schema33.properties.database.properties.replication.properties
                                     .passfile,
-                                data: data62
+                                data: data65
                               }
                               if (vErrors === null) {
-                                vErrors = [err134]
+                                vErrors = [err140]
                               } else {
-                                vErrors.push(err134)
+                                vErrors.push(err140)
                               }
                               errors++
                             }
                           } else {
-                            const err135 = {
+                            const err141 = {
                               instancePath:
                                 instancePath +
                                 '/spec/regions/' +
@@ -8333,23 +11079,23 @@ function validate15(
                               params: { type: 'string' },
                               message: 'must be string',
                               schema:
-                                schema20.properties.database.properties.replication.properties
+                                schema33.properties.database.properties.replication.properties
                                   .passfile.type,
                               parentSchema:
-                                schema20.properties.database.properties.replication.properties
+                                schema33.properties.database.properties.replication.properties
                                   .passfile,
-                              data: data62
+                              data: data65
                             }
                             if (vErrors === null) {
-                              vErrors = [err135]
+                              vErrors = [err141]
                             } else {
-                              vErrors.push(err135)
+                              vErrors.push(err141)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err136 = {
+                        const err142 = {
                           instancePath:
                             instancePath +
                             '/spec/regions/' +
@@ -8360,20 +11106,20 @@ function validate15(
                           keyword: 'type',
                           params: { type: 'object' },
                           message: 'must be object',
-                          schema: schema20.properties.database.properties.replication.type,
-                          parentSchema: schema20.properties.database.properties.replication,
-                          data: data60
+                          schema: schema33.properties.database.properties.replication.type,
+                          parentSchema: schema33.properties.database.properties.replication,
+                          data: data63
                         }
                         if (vErrors === null) {
-                          vErrors = [err136]
+                          vErrors = [err142]
                         } else {
-                          vErrors.push(err136)
+                          vErrors.push(err142)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err137 = {
+                    const err143 = {
                       instancePath:
                         instancePath +
                         '/spec/regions/' +
@@ -8383,20 +11129,20 @@ function validate15(
                       keyword: 'type',
                       params: { type: 'object' },
                       message: 'must be object',
-                      schema: schema20.properties.database.type,
-                      parentSchema: schema20.properties.database,
-                      data: data58
+                      schema: schema33.properties.database.type,
+                      parentSchema: schema33.properties.database,
+                      data: data61
                     }
                     if (vErrors === null) {
-                      vErrors = [err137]
+                      vErrors = [err143]
                     } else {
-                      vErrors.push(err137)
+                      vErrors.push(err143)
                     }
                     errors++
                   }
                 }
               } else {
-                const err138 = {
+                const err144 = {
                   instancePath:
                     instancePath +
                     '/spec/regions/' +
@@ -8405,79 +11151,79 @@ function validate15(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema20.type,
-                  parentSchema: schema20,
+                  schema: schema33.type,
+                  parentSchema: schema33,
                   data: data41
                 }
                 if (vErrors === null) {
-                  vErrors = [err138]
+                  vErrors = [err144]
                 } else {
-                  vErrors.push(err138)
+                  vErrors.push(err144)
                 }
                 errors++
               }
             }
           } else {
-            const err139 = {
+            const err145 = {
               instancePath: instancePath + '/spec/regions',
               schemaPath: '#/properties/spec/properties/regions/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema17.properties.spec.properties.regions.type,
-              parentSchema: schema17.properties.spec.properties.regions,
+              schema: schema30.properties.spec.properties.regions.type,
+              parentSchema: schema30.properties.spec.properties.regions,
               data: data40
             }
             if (vErrors === null) {
-              vErrors = [err139]
+              vErrors = [err145]
             } else {
-              vErrors.push(err139)
+              vErrors.push(err145)
             }
             errors++
           }
         }
       } else {
-        const err140 = {
+        const err146 = {
           instancePath: instancePath + '/spec',
           schemaPath: '#/properties/spec/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema17.properties.spec.type,
-          parentSchema: schema17.properties.spec,
+          schema: schema30.properties.spec.type,
+          parentSchema: schema30.properties.spec,
           data: data4
         }
         if (vErrors === null) {
-          vErrors = [err140]
+          vErrors = [err146]
         } else {
-          vErrors.push(err140)
+          vErrors.push(err146)
         }
         errors++
       }
     }
   } else {
-    const err141 = {
+    const err147 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema17.type,
-      parentSchema: schema17,
+      schema: schema30.type,
+      parentSchema: schema30,
       data
     }
     if (vErrors === null) {
-      vErrors = [err141]
+      vErrors = [err147]
     } else {
-      vErrors.push(err141)
+      vErrors.push(err147)
     }
     errors++
   }
-  validate15.errors = vErrors
+  validate17.errors = vErrors
   return errors === 0
 }
-export const validatePlan = validate16
-const schema21 = {
+export const validatePlan = validate18
+const schema34 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://multiregion.dev/schema/plan.schema.json',
   title: 'Plan',
@@ -8646,7 +11392,40 @@ const schema21 = {
         },
         edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
         dns: { $ref: '#/definitions/RegionDns' },
-        data: { $ref: '#/definitions/RegionData' }
+        data: { $ref: '#/definitions/RegionData' },
+        capacity: { $ref: '#/definitions/RegionCapacityPlan' }
+      }
+    },
+    RegionCapacityPlan: {
+      title: 'RegionCapacityPlan',
+      description:
+        "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+      type: 'object',
+      additionalProperties: false,
+      required: ['min', 'max'],
+      properties: {
+        min: {
+          description: 'Fewest pods: replicas or autoscaling.min.',
+          type: 'integer',
+          minimum: 1
+        },
+        max: {
+          description: 'Most pods: replicas or autoscaling.max.',
+          type: 'integer',
+          minimum: 1
+        },
+        cpu: { description: 'CPU request per pod.', type: 'string' },
+        memory: { description: 'Memory request per pod.', type: 'string' },
+        capacityRps: { description: 'max × perPodRps.', type: 'number' },
+        rps: { description: "The region's own expected traffic.", type: 'number' },
+        worst: {
+          title: 'CapacityWorstCase',
+          description: 'The region whose failure sends this one the most traffic, and how much.',
+          type: 'object',
+          additionalProperties: false,
+          required: ['failed', 'receivedRps'],
+          properties: { failed: { type: 'string' }, receivedRps: { type: 'number' } }
+        }
       }
     },
     RegionData: {
@@ -8901,7 +11680,7 @@ const schema21 = {
     }
   }
 }
-const schema29 = {
+const schema43 = {
   title: 'Finding',
   type: 'object',
   additionalProperties: false,
@@ -8919,7 +11698,7 @@ const schema29 = {
     }
   }
 }
-const schema30 = {
+const schema44 = {
   title: 'RouteTable',
   description:
     'What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.',
@@ -8981,7 +11760,7 @@ const schema30 = {
     }
   }
 }
-const schema22 = {
+const schema35 = {
   title: 'RegionPlan',
   type: 'object',
   additionalProperties: false,
@@ -9041,10 +11820,11 @@ const schema22 = {
     },
     edits: { type: 'array', items: { $ref: '#/definitions/FileEdit' } },
     dns: { $ref: '#/definitions/RegionDns' },
-    data: { $ref: '#/definitions/RegionData' }
+    data: { $ref: '#/definitions/RegionData' },
+    capacity: { $ref: '#/definitions/RegionCapacityPlan' }
   }
 }
-const schema23 = {
+const schema36 = {
   title: 'FileEdit',
   description:
     "One file changed in the environments repository. Only the named field's scalar changes; the rest of the file is kept byte for byte.",
@@ -9083,8 +11863,32 @@ const schema23 = {
     diff: { description: 'A unified diff of the change.', type: 'string' }
   }
 }
-const pattern19 = new RegExp('^[0-9a-f]{64}$', 'u')
-const schema24 = {
+const schema42 = {
+  title: 'RegionCapacityPlan',
+  description:
+    "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+  type: 'object',
+  additionalProperties: false,
+  required: ['min', 'max'],
+  properties: {
+    min: { description: 'Fewest pods: replicas or autoscaling.min.', type: 'integer', minimum: 1 },
+    max: { description: 'Most pods: replicas or autoscaling.max.', type: 'integer', minimum: 1 },
+    cpu: { description: 'CPU request per pod.', type: 'string' },
+    memory: { description: 'Memory request per pod.', type: 'string' },
+    capacityRps: { description: 'max × perPodRps.', type: 'number' },
+    rps: { description: "The region's own expected traffic.", type: 'number' },
+    worst: {
+      title: 'CapacityWorstCase',
+      description: 'The region whose failure sends this one the most traffic, and how much.',
+      type: 'object',
+      additionalProperties: false,
+      required: ['failed', 'receivedRps'],
+      properties: { failed: { type: 'string' }, receivedRps: { type: 'number' } }
+    }
+  }
+}
+const pattern29 = new RegExp('^[0-9a-f]{64}$', 'u')
+const schema37 = {
   title: 'RegionDns',
   description:
     "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
@@ -9131,7 +11935,7 @@ const schema24 = {
     }
   }
 }
-const schema25 = {
+const schema38 = {
   title: 'DnsRecord',
   type: 'object',
   additionalProperties: false,
@@ -9161,7 +11965,7 @@ const schema25 = {
     }
   }
 }
-function validate18(
+function validate20(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
 ) {
@@ -9175,8 +11979,8 @@ function validate18(
         keyword: 'required',
         params: { missingProperty: 'provider' },
         message: "must have required property '" + 'provider' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       }
       if (vErrors === null) {
@@ -9193,8 +11997,8 @@ function validate18(
         keyword: 'required',
         params: { missingProperty: 'zone' },
         message: "must have required property '" + 'zone' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       }
       if (vErrors === null) {
@@ -9211,8 +12015,8 @@ function validate18(
         keyword: 'required',
         params: { missingProperty: 'annotationPrefix' },
         message: "must have required property '" + 'annotationPrefix' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       }
       if (vErrors === null) {
@@ -9229,8 +12033,8 @@ function validate18(
         keyword: 'required',
         params: { missingProperty: 'file' },
         message: "must have required property '" + 'file' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       }
       if (vErrors === null) {
@@ -9247,8 +12051,8 @@ function validate18(
         keyword: 'required',
         params: { missingProperty: 'records' },
         message: "must have required property '" + 'records' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       }
       if (vErrors === null) {
@@ -9265,8 +12069,8 @@ function validate18(
         keyword: 'required',
         params: { missingProperty: 'annotations' },
         message: "must have required property '" + 'annotations' + "'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       }
       if (vErrors === null) {
@@ -9293,7 +12097,7 @@ function validate18(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema37,
           data
         }
         if (vErrors === null) {
@@ -9313,8 +12117,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema24.properties.provider.type,
-          parentSchema: schema24.properties.provider,
+          schema: schema37.properties.provider.type,
+          parentSchema: schema37.properties.provider,
           data: data0
         }
         if (vErrors === null) {
@@ -9334,8 +12138,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema24.properties.zone.type,
-          parentSchema: schema24.properties.zone,
+          schema: schema37.properties.zone.type,
+          parentSchema: schema37.properties.zone,
           data: data1
         }
         if (vErrors === null) {
@@ -9355,8 +12159,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema24.properties.annotationPrefix.type,
-          parentSchema: schema24.properties.annotationPrefix,
+          schema: schema37.properties.annotationPrefix.type,
+          parentSchema: schema37.properties.annotationPrefix,
           data: data2
         }
         if (vErrors === null) {
@@ -9376,8 +12180,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema24.properties.file.type,
-          parentSchema: schema24.properties.file,
+          schema: schema37.properties.file.type,
+          parentSchema: schema37.properties.file,
           data: data3
         }
         if (vErrors === null) {
@@ -9402,8 +12206,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'name' },
                 message: "must have required property '" + 'name' + "'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               }
               if (vErrors === null) {
@@ -9420,8 +12224,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'policy' },
                 message: "must have required property '" + 'policy' + "'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               }
               if (vErrors === null) {
@@ -9438,8 +12242,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'carrier' },
                 message: "must have required property '" + 'carrier' + "'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               }
               if (vErrors === null) {
@@ -9456,8 +12260,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'ttl' },
                 message: "must have required property '" + 'ttl' + "'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               }
               if (vErrors === null) {
@@ -9474,8 +12278,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'alias' },
                 message: "must have required property '" + 'alias' + "'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               }
               if (vErrors === null) {
@@ -9486,7 +12290,7 @@ function validate18(
               errors++
             }
             for (const key1 in data5) {
-              if (!func3.call(schema25.properties, key1)) {
+              if (!func3.call(schema38.properties, key1)) {
                 const err16 = {
                   instancePath: instancePath + '/records/' + i0,
                   schemaPath: '#/definitions/DnsRecord/additionalProperties',
@@ -9494,7 +12298,7 @@ function validate18(
                   params: { additionalProperty: key1 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema25,
+                  parentSchema: schema38,
                   data: data5
                 }
                 if (vErrors === null) {
@@ -9514,8 +12318,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.name.type,
-                  parentSchema: schema25.properties.name,
+                  schema: schema38.properties.name.type,
+                  parentSchema: schema38.properties.name,
                   data: data6
                 }
                 if (vErrors === null) {
@@ -9539,10 +12343,10 @@ function validate18(
                   instancePath: instancePath + '/records/' + i0 + '/policy',
                   schemaPath: '#/definitions/DnsRecord/properties/policy/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema25.properties.policy.enum },
+                  params: { allowedValues: schema38.properties.policy.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema25.properties.policy.enum,
-                  parentSchema: schema25.properties.policy,
+                  schema: schema38.properties.policy.enum,
+                  parentSchema: schema38.properties.policy,
                   data: data7
                 }
                 if (vErrors === null) {
@@ -9560,10 +12364,10 @@ function validate18(
                   instancePath: instancePath + '/records/' + i0 + '/carrier',
                   schemaPath: '#/definitions/DnsRecord/properties/carrier/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema25.properties.carrier.enum },
+                  params: { allowedValues: schema38.properties.carrier.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema25.properties.carrier.enum,
-                  parentSchema: schema25.properties.carrier,
+                  schema: schema38.properties.carrier.enum,
+                  parentSchema: schema38.properties.carrier,
                   data: data8
                 }
                 if (vErrors === null) {
@@ -9583,8 +12387,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.setIdentifier.type,
-                  parentSchema: schema25.properties.setIdentifier,
+                  schema: schema38.properties.setIdentifier.type,
+                  parentSchema: schema38.properties.setIdentifier,
                   data: data9
                 }
                 if (vErrors === null) {
@@ -9609,8 +12413,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema25.properties.ttl.type,
-                  parentSchema: schema25.properties.ttl,
+                  schema: schema38.properties.ttl.type,
+                  parentSchema: schema38.properties.ttl,
                   data: data10
                 }
                 if (vErrors === null) {
@@ -9629,7 +12433,7 @@ function validate18(
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
-                    parentSchema: schema25.properties.ttl,
+                    parentSchema: schema38.properties.ttl,
                     data: data10
                   }
                   if (vErrors === null) {
@@ -9650,8 +12454,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema25.properties.alias.type,
-                  parentSchema: schema25.properties.alias,
+                  schema: schema38.properties.alias.type,
+                  parentSchema: schema38.properties.alias,
                   data: data11
                 }
                 if (vErrors === null) {
@@ -9671,8 +12475,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema25.properties.evaluateTargetHealth.type,
-                  parentSchema: schema25.properties.evaluateTargetHealth,
+                  schema: schema38.properties.evaluateTargetHealth.type,
+                  parentSchema: schema38.properties.evaluateTargetHealth,
                   data: data12
                 }
                 if (vErrors === null) {
@@ -9692,8 +12496,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.healthCheckId.type,
-                  parentSchema: schema25.properties.healthCheckId,
+                  schema: schema38.properties.healthCheckId.type,
+                  parentSchema: schema38.properties.healthCheckId,
                   data: data13
                 }
                 if (vErrors === null) {
@@ -9713,8 +12517,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.awsRegion.type,
-                  parentSchema: schema25.properties.awsRegion,
+                  schema: schema38.properties.awsRegion.type,
+                  parentSchema: schema38.properties.awsRegion,
                   data: data14
                 }
                 if (vErrors === null) {
@@ -9732,10 +12536,10 @@ function validate18(
                   instancePath: instancePath + '/records/' + i0 + '/failover',
                   schemaPath: '#/definitions/DnsRecord/properties/failover/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema25.properties.failover.enum },
+                  params: { allowedValues: schema38.properties.failover.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema25.properties.failover.enum,
-                  parentSchema: schema25.properties.failover,
+                  schema: schema38.properties.failover.enum,
+                  parentSchema: schema38.properties.failover,
                   data: data15
                 }
                 if (vErrors === null) {
@@ -9760,8 +12564,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema25.properties.weight.type,
-                  parentSchema: schema25.properties.weight,
+                  schema: schema38.properties.weight.type,
+                  parentSchema: schema38.properties.weight,
                   data: data16
                 }
                 if (vErrors === null) {
@@ -9780,7 +12584,7 @@ function validate18(
                     params: { comparison: '<=', limit: 255 },
                     message: 'must be <= 255',
                     schema: 255,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   }
                   if (vErrors === null) {
@@ -9798,7 +12602,7 @@ function validate18(
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   }
                   if (vErrors === null) {
@@ -9819,8 +12623,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.continent.type,
-                  parentSchema: schema25.properties.continent,
+                  schema: schema38.properties.continent.type,
+                  parentSchema: schema38.properties.continent,
                   data: data17
                 }
                 if (vErrors === null) {
@@ -9840,8 +12644,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.country.type,
-                  parentSchema: schema25.properties.country,
+                  schema: schema38.properties.country.type,
+                  parentSchema: schema38.properties.country,
                   data: data18
                 }
                 if (vErrors === null) {
@@ -9861,8 +12665,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.subdivision.type,
-                  parentSchema: schema25.properties.subdivision,
+                  schema: schema38.properties.subdivision.type,
+                  parentSchema: schema38.properties.subdivision,
                   data: data19
                 }
                 if (vErrors === null) {
@@ -9882,8 +12686,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema25.properties.target.type,
-                  parentSchema: schema25.properties.target,
+                  schema: schema38.properties.target.type,
+                  parentSchema: schema38.properties.target,
                   data: data20
                 }
                 if (vErrors === null) {
@@ -9901,8 +12705,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema25.type,
-              parentSchema: schema25,
+              schema: schema38.type,
+              parentSchema: schema38,
               data: data5
             }
             if (vErrors === null) {
@@ -9920,8 +12724,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema24.properties.records.type,
-          parentSchema: schema24.properties.records,
+          schema: schema37.properties.records.type,
+          parentSchema: schema37.properties.records,
           data: data4
         }
         if (vErrors === null) {
@@ -9945,8 +12749,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema24.properties.annotations.additionalProperties.type,
-              parentSchema: schema24.properties.annotations.additionalProperties,
+              schema: schema37.properties.annotations.additionalProperties.type,
+              parentSchema: schema37.properties.annotations.additionalProperties,
               data: data22
             }
             if (vErrors === null) {
@@ -9964,8 +12768,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema24.properties.annotations.type,
-          parentSchema: schema24.properties.annotations,
+          schema: schema37.properties.annotations.type,
+          parentSchema: schema37.properties.annotations,
           data: data21
         }
         if (vErrors === null) {
@@ -9990,8 +12794,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'wave' },
                 message: "must have required property '" + 'wave' + "'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               }
               if (vErrors === null) {
@@ -10008,8 +12812,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'weight' },
                 message: "must have required property '" + 'weight' + "'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               }
               if (vErrors === null) {
@@ -10026,8 +12830,8 @@ function validate18(
                 keyword: 'required',
                 params: { missingProperty: 'edit' },
                 message: "must have required property '" + 'edit' + "'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               }
               if (vErrors === null) {
@@ -10046,7 +12850,7 @@ function validate18(
                   params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema24.properties.shift.items,
+                  parentSchema: schema37.properties.shift.items,
                   data: data24
                 }
                 if (vErrors === null) {
@@ -10071,8 +12875,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema24.properties.shift.items.properties.wave.type,
-                  parentSchema: schema24.properties.shift.items.properties.wave,
+                  schema: schema37.properties.shift.items.properties.wave.type,
+                  parentSchema: schema37.properties.shift.items.properties.wave,
                   data: data25
                 }
                 if (vErrors === null) {
@@ -10091,7 +12895,7 @@ function validate18(
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
-                    parentSchema: schema24.properties.shift.items.properties.wave,
+                    parentSchema: schema37.properties.shift.items.properties.wave,
                     data: data25
                   }
                   if (vErrors === null) {
@@ -10117,8 +12921,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema24.properties.shift.items.properties.weight.type,
-                  parentSchema: schema24.properties.shift.items.properties.weight,
+                  schema: schema37.properties.shift.items.properties.weight.type,
+                  parentSchema: schema37.properties.shift.items.properties.weight,
                   data: data26
                 }
                 if (vErrors === null) {
@@ -10137,7 +12941,7 @@ function validate18(
                     params: { comparison: '<=', limit: 255 },
                     message: 'must be <= 255',
                     schema: 255,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   }
                   if (vErrors === null) {
@@ -10155,7 +12959,7 @@ function validate18(
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   }
                   if (vErrors === null) {
@@ -10177,8 +12981,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'path' },
                     message: "must have required property '" + 'path' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10195,8 +12999,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'field' },
                     message: "must have required property '" + 'field' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10213,8 +13017,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'line' },
                     message: "must have required property '" + 'line' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10231,8 +13035,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'before' },
                     message: "must have required property '" + 'before' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10249,8 +13053,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'after' },
                     message: "must have required property '" + 'after' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10267,8 +13071,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'baseSha256' },
                     message: "must have required property '" + 'baseSha256' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10285,8 +13089,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'content' },
                     message: "must have required property '" + 'content' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10303,8 +13107,8 @@ function validate18(
                     keyword: 'required',
                     params: { missingProperty: 'diff' },
                     message: "must have required property '" + 'diff' + "'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -10315,7 +13119,7 @@ function validate18(
                   errors++
                 }
                 for (const key4 in data27) {
-                  if (!func3.call(schema23.properties, key4)) {
+                  if (!func3.call(schema36.properties, key4)) {
                     const err56 = {
                       instancePath: instancePath + '/shift/' + i1 + '/edit',
                       schemaPath: '#/definitions/FileEdit/additionalProperties',
@@ -10323,7 +13127,7 @@ function validate18(
                       params: { additionalProperty: key4 },
                       message: 'must NOT have additional properties',
                       schema: false,
-                      parentSchema: schema23,
+                      parentSchema: schema36,
                       data: data27
                     }
                     if (vErrors === null) {
@@ -10343,8 +13147,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema23.properties.path.type,
-                      parentSchema: schema23.properties.path,
+                      schema: schema36.properties.path.type,
+                      parentSchema: schema36.properties.path,
                       data: data28
                     }
                     if (vErrors === null) {
@@ -10364,8 +13168,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema23.properties.field.type,
-                      parentSchema: schema23.properties.field,
+                      schema: schema36.properties.field.type,
+                      parentSchema: schema36.properties.field,
                       data: data29
                     }
                     if (vErrors === null) {
@@ -10390,8 +13194,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'integer' },
                       message: 'must be integer',
-                      schema: schema23.properties.line.type,
-                      parentSchema: schema23.properties.line,
+                      schema: schema36.properties.line.type,
+                      parentSchema: schema36.properties.line,
                       data: data30
                     }
                     if (vErrors === null) {
@@ -10410,7 +13214,7 @@ function validate18(
                         params: { comparison: '>=', limit: 1 },
                         message: 'must be >= 1',
                         schema: 1,
-                        parentSchema: schema23.properties.line,
+                        parentSchema: schema36.properties.line,
                         data: data30
                       }
                       if (vErrors === null) {
@@ -10429,10 +13233,10 @@ function validate18(
                       instancePath: instancePath + '/shift/' + i1 + '/edit/before',
                       schemaPath: '#/definitions/FileEdit/properties/before/type',
                       keyword: 'type',
-                      params: { type: schema23.properties.before.type },
+                      params: { type: schema36.properties.before.type },
                       message: 'must be string,null',
-                      schema: schema23.properties.before.type,
-                      parentSchema: schema23.properties.before,
+                      schema: schema36.properties.before.type,
+                      parentSchema: schema36.properties.before,
                       data: data31
                     }
                     if (vErrors === null) {
@@ -10452,8 +13256,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema23.properties.after.type,
-                      parentSchema: schema23.properties.after,
+                      schema: schema36.properties.after.type,
+                      parentSchema: schema36.properties.after,
                       data: data32
                     }
                     if (vErrors === null) {
@@ -10467,7 +13271,7 @@ function validate18(
                 if (data27.baseSha256 !== undefined) {
                   let data33 = data27.baseSha256
                   if (typeof data33 === 'string') {
-                    if (!pattern19.test(data33)) {
+                    if (!pattern29.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + '/shift/' + i1 + '/edit/baseSha256',
                         schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',
@@ -10475,7 +13279,7 @@ function validate18(
                         params: { pattern: '^[0-9a-f]{64}$' },
                         message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
                         schema: '^[0-9a-f]{64}$',
-                        parentSchema: schema23.properties.baseSha256,
+                        parentSchema: schema36.properties.baseSha256,
                         data: data33
                       }
                       if (vErrors === null) {
@@ -10492,8 +13296,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema23.properties.baseSha256.type,
-                      parentSchema: schema23.properties.baseSha256,
+                      schema: schema36.properties.baseSha256.type,
+                      parentSchema: schema36.properties.baseSha256,
                       data: data33
                     }
                     if (vErrors === null) {
@@ -10513,8 +13317,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema23.properties.content.type,
-                      parentSchema: schema23.properties.content,
+                      schema: schema36.properties.content.type,
+                      parentSchema: schema36.properties.content,
                       data: data34
                     }
                     if (vErrors === null) {
@@ -10534,8 +13338,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'boolean' },
                       message: 'must be boolean',
-                      schema: schema23.properties.created.type,
-                      parentSchema: schema23.properties.created,
+                      schema: schema36.properties.created.type,
+                      parentSchema: schema36.properties.created,
                       data: data35
                     }
                     if (vErrors === null) {
@@ -10555,8 +13359,8 @@ function validate18(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema23.properties.diff.type,
-                      parentSchema: schema23.properties.diff,
+                      schema: schema36.properties.diff.type,
+                      parentSchema: schema36.properties.diff,
                       data: data36
                     }
                     if (vErrors === null) {
@@ -10574,8 +13378,8 @@ function validate18(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema23.type,
-                  parentSchema: schema23,
+                  schema: schema36.type,
+                  parentSchema: schema36,
                   data: data27
                 }
                 if (vErrors === null) {
@@ -10593,8 +13397,8 @@ function validate18(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema24.properties.shift.items.type,
-              parentSchema: schema24.properties.shift.items,
+              schema: schema37.properties.shift.items.type,
+              parentSchema: schema37.properties.shift.items,
               data: data24
             }
             if (vErrors === null) {
@@ -10612,8 +13416,8 @@ function validate18(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema24.properties.shift.type,
-          parentSchema: schema24.properties.shift,
+          schema: schema37.properties.shift.type,
+          parentSchema: schema37.properties.shift,
           data: data23
         }
         if (vErrors === null) {
@@ -10631,8 +13435,8 @@ function validate18(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema37.type,
+      parentSchema: schema37,
       data
     }
     if (vErrors === null) {
@@ -10642,10 +13446,10 @@ function validate18(
     }
     errors++
   }
-  validate18.errors = vErrors
+  validate20.errors = vErrors
   return errors === 0
 }
-const schema27 = {
+const schema40 = {
   title: 'RegionData',
   description:
     "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
@@ -10668,7 +13472,7 @@ const schema27 = {
     migrations: { type: 'array', items: { $ref: '#/definitions/DataMigration' } }
   }
 }
-const schema28 = {
+const schema41 = {
   title: 'DataMigration',
   description:
     'One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.',
@@ -10699,7 +13503,7 @@ const schema28 = {
     }
   }
 }
-function validate20(
+function validate22(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
 ) {
@@ -10713,8 +13517,8 @@ function validate20(
         keyword: 'required',
         params: { missingProperty: 'engine' },
         message: "must have required property '" + 'engine' + "'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       }
       if (vErrors === null) {
@@ -10731,8 +13535,8 @@ function validate20(
         keyword: 'required',
         params: { missingProperty: 'order' },
         message: "must have required property '" + 'order' + "'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       }
       if (vErrors === null) {
@@ -10749,8 +13553,8 @@ function validate20(
         keyword: 'required',
         params: { missingProperty: 'migrations' },
         message: "must have required property '" + 'migrations' + "'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       }
       if (vErrors === null) {
@@ -10769,7 +13573,7 @@ function validate20(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema27,
+          parentSchema: schema40,
           data
         }
         if (vErrors === null) {
@@ -10792,10 +13596,10 @@ function validate20(
           instancePath: instancePath + '/engine',
           schemaPath: '#/properties/engine/enum',
           keyword: 'enum',
-          params: { allowedValues: schema27.properties.engine.enum },
+          params: { allowedValues: schema40.properties.engine.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema27.properties.engine.enum,
-          parentSchema: schema27.properties.engine,
+          schema: schema40.properties.engine.enum,
+          parentSchema: schema40.properties.engine,
           data: data0
         }
         if (vErrors === null) {
@@ -10815,8 +13619,8 @@ function validate20(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema27.properties.order.type,
-          parentSchema: schema27.properties.order,
+          schema: schema40.properties.order.type,
+          parentSchema: schema40.properties.order,
           data: data1
         }
         if (vErrors === null) {
@@ -10835,7 +13639,7 @@ function validate20(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema27.properties.order,
+            parentSchema: schema40.properties.order,
             data: data1
           }
           if (vErrors === null) {
@@ -10856,8 +13660,8 @@ function validate20(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema27.properties.secret.type,
-          parentSchema: schema27.properties.secret,
+          schema: schema40.properties.secret.type,
+          parentSchema: schema40.properties.secret,
           data: data2
         }
         if (vErrors === null) {
@@ -10882,8 +13686,8 @@ function validate20(
                 keyword: 'required',
                 params: { missingProperty: 'version' },
                 message: "must have required property '" + 'version' + "'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               }
               if (vErrors === null) {
@@ -10900,8 +13704,8 @@ function validate20(
                 keyword: 'required',
                 params: { missingProperty: 'kind' },
                 message: "must have required property '" + 'kind' + "'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               }
               if (vErrors === null) {
@@ -10918,8 +13722,8 @@ function validate20(
                 keyword: 'required',
                 params: { missingProperty: 'file' },
                 message: "must have required property '" + 'file' + "'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               }
               if (vErrors === null) {
@@ -10936,8 +13740,8 @@ function validate20(
                 keyword: 'required',
                 params: { missingProperty: 'sha256' },
                 message: "must have required property '" + 'sha256' + "'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               }
               if (vErrors === null) {
@@ -10954,8 +13758,8 @@ function validate20(
                 keyword: 'required',
                 params: { missingProperty: 'transaction' },
                 message: "must have required property '" + 'transaction' + "'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               }
               if (vErrors === null) {
@@ -10972,8 +13776,8 @@ function validate20(
                 keyword: 'required',
                 params: { missingProperty: 'sql' },
                 message: "must have required property '" + 'sql' + "'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               }
               if (vErrors === null) {
@@ -10999,7 +13803,7 @@ function validate20(
                   params: { additionalProperty: key1 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema28,
+                  parentSchema: schema41,
                   data: data4
                 }
                 if (vErrors === null) {
@@ -11019,8 +13823,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema28.properties.version.type,
-                  parentSchema: schema28.properties.version,
+                  schema: schema41.properties.version.type,
+                  parentSchema: schema41.properties.version,
                   data: data5
                 }
                 if (vErrors === null) {
@@ -11038,10 +13842,10 @@ function validate20(
                   instancePath: instancePath + '/migrations/' + i0 + '/kind',
                   schemaPath: '#/definitions/DataMigration/properties/kind/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema28.properties.kind.enum },
+                  params: { allowedValues: schema41.properties.kind.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema28.properties.kind.enum,
-                  parentSchema: schema28.properties.kind,
+                  schema: schema41.properties.kind.enum,
+                  parentSchema: schema41.properties.kind,
                   data: data6
                 }
                 if (vErrors === null) {
@@ -11061,8 +13865,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema28.properties.file.type,
-                  parentSchema: schema28.properties.file,
+                  schema: schema41.properties.file.type,
+                  parentSchema: schema41.properties.file,
                   data: data7
                 }
                 if (vErrors === null) {
@@ -11076,7 +13880,7 @@ function validate20(
             if (data4.sha256 !== undefined) {
               let data8 = data4.sha256
               if (typeof data8 === 'string') {
-                if (!pattern19.test(data8)) {
+                if (!pattern29.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + '/migrations/' + i0 + '/sha256',
                     schemaPath: '#/definitions/DataMigration/properties/sha256/pattern',
@@ -11084,7 +13888,7 @@ function validate20(
                     params: { pattern: '^[0-9a-f]{64}$' },
                     message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
                     schema: '^[0-9a-f]{64}$',
-                    parentSchema: schema28.properties.sha256,
+                    parentSchema: schema41.properties.sha256,
                     data: data8
                   }
                   if (vErrors === null) {
@@ -11101,8 +13905,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema28.properties.sha256.type,
-                  parentSchema: schema28.properties.sha256,
+                  schema: schema41.properties.sha256.type,
+                  parentSchema: schema41.properties.sha256,
                   data: data8
                 }
                 if (vErrors === null) {
@@ -11122,8 +13926,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema28.properties.transaction.type,
-                  parentSchema: schema28.properties.transaction,
+                  schema: schema41.properties.transaction.type,
+                  parentSchema: schema41.properties.transaction,
                   data: data9
                 }
                 if (vErrors === null) {
@@ -11143,8 +13947,8 @@ function validate20(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema28.properties.sql.type,
-                  parentSchema: schema28.properties.sql,
+                  schema: schema41.properties.sql.type,
+                  parentSchema: schema41.properties.sql,
                   data: data10
                 }
                 if (vErrors === null) {
@@ -11162,8 +13966,8 @@ function validate20(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema28.type,
-              parentSchema: schema28,
+              schema: schema41.type,
+              parentSchema: schema41,
               data: data4
             }
             if (vErrors === null) {
@@ -11181,8 +13985,8 @@ function validate20(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema27.properties.migrations.type,
-          parentSchema: schema27.properties.migrations,
+          schema: schema40.properties.migrations.type,
+          parentSchema: schema40.properties.migrations,
           data: data3
         }
         if (vErrors === null) {
@@ -11200,8 +14004,8 @@ function validate20(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema40.type,
+      parentSchema: schema40,
       data
     }
     if (vErrors === null) {
@@ -11211,10 +14015,10 @@ function validate20(
     }
     errors++
   }
-  validate20.errors = vErrors
+  validate22.errors = vErrors
   return errors === 0
 }
-function validate17(
+function validate19(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
 ) {
@@ -11228,8 +14032,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11246,8 +14050,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'wave' },
         message: "must have required property '" + 'wave' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11264,8 +14068,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'location' },
         message: "must have required property '" + 'location' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11282,8 +14086,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'jurisdiction' },
         message: "must have required property '" + 'jurisdiction' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11300,8 +14104,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'action' },
         message: "must have required property '" + 'action' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11318,8 +14122,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'current' },
         message: "must have required property '" + 'current' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11336,8 +14140,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'target' },
         message: "must have required property '" + 'target' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11354,8 +14158,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'approvals' },
         message: "must have required property '" + 'approvals' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11372,8 +14176,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'argocd' },
         message: "must have required property '" + 'argocd' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11390,8 +14194,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'folder' },
         message: "must have required property '" + 'folder' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11408,8 +14212,8 @@ function validate17(
         keyword: 'required',
         params: { missingProperty: 'edits' },
         message: "must have required property '" + 'edits' + "'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       }
       if (vErrors === null) {
@@ -11420,7 +14224,7 @@ function validate17(
       errors++
     }
     for (const key0 in data) {
-      if (!func3.call(schema22.properties, key0)) {
+      if (!func3.call(schema35.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -11428,7 +14232,7 @@ function validate17(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema22,
+          parentSchema: schema35,
           data
         }
         if (vErrors === null) {
@@ -11448,8 +14252,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema22.properties.name.type,
-          parentSchema: schema22.properties.name,
+          schema: schema35.properties.name.type,
+          parentSchema: schema35.properties.name,
           data: data0
         }
         if (vErrors === null) {
@@ -11469,8 +14273,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema22.properties.wave.type,
-          parentSchema: schema22.properties.wave,
+          schema: schema35.properties.wave.type,
+          parentSchema: schema35.properties.wave,
           data: data1
         }
         if (vErrors === null) {
@@ -11489,7 +14293,7 @@ function validate17(
             params: { comparison: '>=', limit: 1 },
             message: 'must be >= 1',
             schema: 1,
-            parentSchema: schema22.properties.wave,
+            parentSchema: schema35.properties.wave,
             data: data1
           }
           if (vErrors === null) {
@@ -11510,8 +14314,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema22.properties.location.type,
-          parentSchema: schema22.properties.location,
+          schema: schema35.properties.location.type,
+          parentSchema: schema35.properties.location,
           data: data2
         }
         if (vErrors === null) {
@@ -11531,8 +14335,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema22.properties.jurisdiction.type,
-          parentSchema: schema22.properties.jurisdiction,
+          schema: schema35.properties.jurisdiction.type,
+          parentSchema: schema35.properties.jurisdiction,
           data: data3
         }
         if (vErrors === null) {
@@ -11550,10 +14354,10 @@ function validate17(
           instancePath: instancePath + '/action',
           schemaPath: '#/properties/action/enum',
           keyword: 'enum',
-          params: { allowedValues: schema22.properties.action.enum },
+          params: { allowedValues: schema35.properties.action.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema22.properties.action.enum,
-          parentSchema: schema22.properties.action,
+          schema: schema35.properties.action.enum,
+          parentSchema: schema35.properties.action,
           data: data4
         }
         if (vErrors === null) {
@@ -11571,10 +14375,10 @@ function validate17(
           instancePath: instancePath + '/current',
           schemaPath: '#/properties/current/type',
           keyword: 'type',
-          params: { type: schema22.properties.current.type },
+          params: { type: schema35.properties.current.type },
           message: 'must be string,null',
-          schema: schema22.properties.current.type,
-          parentSchema: schema22.properties.current,
+          schema: schema35.properties.current.type,
+          parentSchema: schema35.properties.current,
           data: data5
         }
         if (vErrors === null) {
@@ -11594,8 +14398,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema22.properties.target.type,
-          parentSchema: schema22.properties.target,
+          schema: schema35.properties.target.type,
+          parentSchema: schema35.properties.target,
           data: data6
         }
         if (vErrors === null) {
@@ -11615,8 +14419,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'integer' },
           message: 'must be integer',
-          schema: schema22.properties.approvals.type,
-          parentSchema: schema22.properties.approvals,
+          schema: schema35.properties.approvals.type,
+          parentSchema: schema35.properties.approvals,
           data: data7
         }
         if (vErrors === null) {
@@ -11635,7 +14439,7 @@ function validate17(
             params: { comparison: '>=', limit: 0 },
             message: 'must be >= 0',
             schema: 0,
-            parentSchema: schema22.properties.approvals,
+            parentSchema: schema35.properties.approvals,
             data: data7
           }
           if (vErrors === null) {
@@ -11657,8 +14461,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'server' },
             message: "must have required property '" + 'server' + "'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           }
           if (vErrors === null) {
@@ -11675,8 +14479,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'app' },
             message: "must have required property '" + 'app' + "'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           }
           if (vErrors === null) {
@@ -11693,8 +14497,8 @@ function validate17(
             keyword: 'required',
             params: { missingProperty: 'project' },
             message: "must have required property '" + 'project' + "'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           }
           if (vErrors === null) {
@@ -11713,7 +14517,7 @@ function validate17(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema22.properties.argocd,
+              parentSchema: schema35.properties.argocd,
               data: data8
             }
             if (vErrors === null) {
@@ -11733,8 +14537,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema22.properties.argocd.properties.server.type,
-              parentSchema: schema22.properties.argocd.properties.server,
+              schema: schema35.properties.argocd.properties.server.type,
+              parentSchema: schema35.properties.argocd.properties.server,
               data: data9
             }
             if (vErrors === null) {
@@ -11754,8 +14558,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema22.properties.argocd.properties.app.type,
-              parentSchema: schema22.properties.argocd.properties.app,
+              schema: schema35.properties.argocd.properties.app.type,
+              parentSchema: schema35.properties.argocd.properties.app,
               data: data10
             }
             if (vErrors === null) {
@@ -11775,8 +14579,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema22.properties.argocd.properties.project.type,
-              parentSchema: schema22.properties.argocd.properties.project,
+              schema: schema35.properties.argocd.properties.project.type,
+              parentSchema: schema35.properties.argocd.properties.project,
               data: data11
             }
             if (vErrors === null) {
@@ -11794,8 +14598,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema22.properties.argocd.type,
-          parentSchema: schema22.properties.argocd,
+          schema: schema35.properties.argocd.type,
+          parentSchema: schema35.properties.argocd,
           data: data8
         }
         if (vErrors === null) {
@@ -11815,8 +14619,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema22.properties.folder.type,
-          parentSchema: schema22.properties.folder,
+          schema: schema35.properties.folder.type,
+          parentSchema: schema35.properties.folder,
           data: data12
         }
         if (vErrors === null) {
@@ -11841,8 +14645,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'path' },
                 message: "must have required property '" + 'path' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11859,8 +14663,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'field' },
                 message: "must have required property '" + 'field' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11877,8 +14681,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'line' },
                 message: "must have required property '" + 'line' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11895,8 +14699,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'before' },
                 message: "must have required property '" + 'before' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11913,8 +14717,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'after' },
                 message: "must have required property '" + 'after' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11931,8 +14735,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'baseSha256' },
                 message: "must have required property '" + 'baseSha256' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11949,8 +14753,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'content' },
                 message: "must have required property '" + 'content' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11967,8 +14771,8 @@ function validate17(
                 keyword: 'required',
                 params: { missingProperty: 'diff' },
                 message: "must have required property '" + 'diff' + "'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               }
               if (vErrors === null) {
@@ -11979,7 +14783,7 @@ function validate17(
               errors++
             }
             for (const key2 in data14) {
-              if (!func3.call(schema23.properties, key2)) {
+              if (!func3.call(schema36.properties, key2)) {
                 const err39 = {
                   instancePath: instancePath + '/edits/' + i0,
                   schemaPath: '#/definitions/FileEdit/additionalProperties',
@@ -11987,7 +14791,7 @@ function validate17(
                   params: { additionalProperty: key2 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema23,
+                  parentSchema: schema36,
                   data: data14
                 }
                 if (vErrors === null) {
@@ -12007,8 +14811,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema23.properties.path.type,
-                  parentSchema: schema23.properties.path,
+                  schema: schema36.properties.path.type,
+                  parentSchema: schema36.properties.path,
                   data: data15
                 }
                 if (vErrors === null) {
@@ -12028,8 +14832,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema23.properties.field.type,
-                  parentSchema: schema23.properties.field,
+                  schema: schema36.properties.field.type,
+                  parentSchema: schema36.properties.field,
                   data: data16
                 }
                 if (vErrors === null) {
@@ -12054,8 +14858,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema23.properties.line.type,
-                  parentSchema: schema23.properties.line,
+                  schema: schema36.properties.line.type,
+                  parentSchema: schema36.properties.line,
                   data: data17
                 }
                 if (vErrors === null) {
@@ -12074,7 +14878,7 @@ function validate17(
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
-                    parentSchema: schema23.properties.line,
+                    parentSchema: schema36.properties.line,
                     data: data17
                   }
                   if (vErrors === null) {
@@ -12093,10 +14897,10 @@ function validate17(
                   instancePath: instancePath + '/edits/' + i0 + '/before',
                   schemaPath: '#/definitions/FileEdit/properties/before/type',
                   keyword: 'type',
-                  params: { type: schema23.properties.before.type },
+                  params: { type: schema36.properties.before.type },
                   message: 'must be string,null',
-                  schema: schema23.properties.before.type,
-                  parentSchema: schema23.properties.before,
+                  schema: schema36.properties.before.type,
+                  parentSchema: schema36.properties.before,
                   data: data18
                 }
                 if (vErrors === null) {
@@ -12116,8 +14920,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema23.properties.after.type,
-                  parentSchema: schema23.properties.after,
+                  schema: schema36.properties.after.type,
+                  parentSchema: schema36.properties.after,
                   data: data19
                 }
                 if (vErrors === null) {
@@ -12131,7 +14935,7 @@ function validate17(
             if (data14.baseSha256 !== undefined) {
               let data20 = data14.baseSha256
               if (typeof data20 === 'string') {
-                if (!pattern19.test(data20)) {
+                if (!pattern29.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + '/edits/' + i0 + '/baseSha256',
                     schemaPath: '#/definitions/FileEdit/properties/baseSha256/pattern',
@@ -12139,7 +14943,7 @@ function validate17(
                     params: { pattern: '^[0-9a-f]{64}$' },
                     message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
                     schema: '^[0-9a-f]{64}$',
-                    parentSchema: schema23.properties.baseSha256,
+                    parentSchema: schema36.properties.baseSha256,
                     data: data20
                   }
                   if (vErrors === null) {
@@ -12156,8 +14960,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema23.properties.baseSha256.type,
-                  parentSchema: schema23.properties.baseSha256,
+                  schema: schema36.properties.baseSha256.type,
+                  parentSchema: schema36.properties.baseSha256,
                   data: data20
                 }
                 if (vErrors === null) {
@@ -12177,8 +14981,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema23.properties.content.type,
-                  parentSchema: schema23.properties.content,
+                  schema: schema36.properties.content.type,
+                  parentSchema: schema36.properties.content,
                   data: data21
                 }
                 if (vErrors === null) {
@@ -12198,8 +15002,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema23.properties.created.type,
-                  parentSchema: schema23.properties.created,
+                  schema: schema36.properties.created.type,
+                  parentSchema: schema36.properties.created,
                   data: data22
                 }
                 if (vErrors === null) {
@@ -12219,8 +15023,8 @@ function validate17(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema23.properties.diff.type,
-                  parentSchema: schema23.properties.diff,
+                  schema: schema36.properties.diff.type,
+                  parentSchema: schema36.properties.diff,
                   data: data23
                 }
                 if (vErrors === null) {
@@ -12238,8 +15042,8 @@ function validate17(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema23.type,
-              parentSchema: schema23,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data14
             }
             if (vErrors === null) {
@@ -12257,8 +15061,8 @@ function validate17(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema22.properties.edits.type,
-          parentSchema: schema22.properties.edits,
+          schema: schema35.properties.edits.type,
+          parentSchema: schema35.properties.edits,
           data: data13
         }
         if (vErrors === null) {
@@ -12271,23 +15075,10 @@ function validate17(
     }
     if (data.dns !== undefined) {
       if (
-        !validate18(data.dns, {
+        !validate20(data.dns, {
           instancePath: instancePath + '/dns',
           parentData: data,
           parentDataProperty: 'dns',
-          rootData
-        })
-      ) {
-        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors)
-        errors = vErrors.length
-      }
-    }
-    if (data.data !== undefined) {
-      if (
-        !validate20(data.data, {
-          instancePath: instancePath + '/data',
-          parentData: data,
-          parentDataProperty: 'data',
           rootData
         })
       ) {
@@ -12295,28 +15086,416 @@ function validate17(
         errors = vErrors.length
       }
     }
+    if (data.data !== undefined) {
+      if (
+        !validate22(data.data, {
+          instancePath: instancePath + '/data',
+          parentData: data,
+          parentDataProperty: 'data',
+          rootData
+        })
+      ) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors)
+        errors = vErrors.length
+      }
+    }
+    if (data.capacity !== undefined) {
+      let data26 = data.capacity
+      if (data26 && typeof data26 == 'object' && !Array.isArray(data26)) {
+        if (data26.min === undefined) {
+          const err53 = {
+            instancePath: instancePath + '/capacity',
+            schemaPath: '#/definitions/RegionCapacityPlan/required',
+            keyword: 'required',
+            params: { missingProperty: 'min' },
+            message: "must have required property '" + 'min' + "'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          }
+          if (vErrors === null) {
+            vErrors = [err53]
+          } else {
+            vErrors.push(err53)
+          }
+          errors++
+        }
+        if (data26.max === undefined) {
+          const err54 = {
+            instancePath: instancePath + '/capacity',
+            schemaPath: '#/definitions/RegionCapacityPlan/required',
+            keyword: 'required',
+            params: { missingProperty: 'max' },
+            message: "must have required property '" + 'max' + "'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          }
+          if (vErrors === null) {
+            vErrors = [err54]
+          } else {
+            vErrors.push(err54)
+          }
+          errors++
+        }
+        for (const key3 in data26) {
+          if (!(
+            key3 === 'min' ||
+            key3 === 'max' ||
+            key3 === 'cpu' ||
+            key3 === 'memory' ||
+            key3 === 'capacityRps' ||
+            key3 === 'rps' ||
+            key3 === 'worst'
+          )) {
+            const err55 = {
+              instancePath: instancePath + '/capacity',
+              schemaPath: '#/definitions/RegionCapacityPlan/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema42,
+              data: data26
+            }
+            if (vErrors === null) {
+              vErrors = [err55]
+            } else {
+              vErrors.push(err55)
+            }
+            errors++
+          }
+        }
+        if (data26.min !== undefined) {
+          let data27 = data26.min
+          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err56 = {
+              instancePath: instancePath + '/capacity/min',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/min/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema42.properties.min.type,
+              parentSchema: schema42.properties.min,
+              data: data27
+            }
+            if (vErrors === null) {
+              vErrors = [err56]
+            } else {
+              vErrors.push(err56)
+            }
+            errors++
+          }
+          if (typeof data27 == 'number' && isFinite(data27)) {
+            if (data27 < 1 || isNaN(data27)) {
+              const err57 = {
+                instancePath: instancePath + '/capacity/min',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/min/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema42.properties.min,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err57]
+              } else {
+                vErrors.push(err57)
+              }
+              errors++
+            }
+          }
+        }
+        if (data26.max !== undefined) {
+          let data28 = data26.max
+          if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err58 = {
+              instancePath: instancePath + '/capacity/max',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/max/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema42.properties.max.type,
+              parentSchema: schema42.properties.max,
+              data: data28
+            }
+            if (vErrors === null) {
+              vErrors = [err58]
+            } else {
+              vErrors.push(err58)
+            }
+            errors++
+          }
+          if (typeof data28 == 'number' && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err59 = {
+                instancePath: instancePath + '/capacity/max',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/max/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema42.properties.max,
+                data: data28
+              }
+              if (vErrors === null) {
+                vErrors = [err59]
+              } else {
+                vErrors.push(err59)
+              }
+              errors++
+            }
+          }
+        }
+        if (data26.cpu !== undefined) {
+          let data29 = data26.cpu
+          if (typeof data29 !== 'string') {
+            const err60 = {
+              instancePath: instancePath + '/capacity/cpu',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/cpu/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.properties.cpu.type,
+              parentSchema: schema42.properties.cpu,
+              data: data29
+            }
+            if (vErrors === null) {
+              vErrors = [err60]
+            } else {
+              vErrors.push(err60)
+            }
+            errors++
+          }
+        }
+        if (data26.memory !== undefined) {
+          let data30 = data26.memory
+          if (typeof data30 !== 'string') {
+            const err61 = {
+              instancePath: instancePath + '/capacity/memory',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/memory/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema42.properties.memory.type,
+              parentSchema: schema42.properties.memory,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err61]
+            } else {
+              vErrors.push(err61)
+            }
+            errors++
+          }
+        }
+        if (data26.capacityRps !== undefined) {
+          let data31 = data26.capacityRps
+          if (!(typeof data31 == 'number' && isFinite(data31))) {
+            const err62 = {
+              instancePath: instancePath + '/capacity/capacityRps',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/capacityRps/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema42.properties.capacityRps.type,
+              parentSchema: schema42.properties.capacityRps,
+              data: data31
+            }
+            if (vErrors === null) {
+              vErrors = [err62]
+            } else {
+              vErrors.push(err62)
+            }
+            errors++
+          }
+        }
+        if (data26.rps !== undefined) {
+          let data32 = data26.rps
+          if (!(typeof data32 == 'number' && isFinite(data32))) {
+            const err63 = {
+              instancePath: instancePath + '/capacity/rps',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/rps/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema42.properties.rps.type,
+              parentSchema: schema42.properties.rps,
+              data: data32
+            }
+            if (vErrors === null) {
+              vErrors = [err63]
+            } else {
+              vErrors.push(err63)
+            }
+            errors++
+          }
+        }
+        if (data26.worst !== undefined) {
+          let data33 = data26.worst
+          if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+            if (data33.failed === undefined) {
+              const err64 = {
+                instancePath: instancePath + '/capacity/worst',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/worst/required',
+                keyword: 'required',
+                params: { missingProperty: 'failed' },
+                message: "must have required property '" + 'failed' + "'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              }
+              if (vErrors === null) {
+                vErrors = [err64]
+              } else {
+                vErrors.push(err64)
+              }
+              errors++
+            }
+            if (data33.receivedRps === undefined) {
+              const err65 = {
+                instancePath: instancePath + '/capacity/worst',
+                schemaPath: '#/definitions/RegionCapacityPlan/properties/worst/required',
+                keyword: 'required',
+                params: { missingProperty: 'receivedRps' },
+                message: "must have required property '" + 'receivedRps' + "'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              }
+              if (vErrors === null) {
+                vErrors = [err65]
+              } else {
+                vErrors.push(err65)
+              }
+              errors++
+            }
+            for (const key4 in data33) {
+              if (!(key4 === 'failed' || key4 === 'receivedRps')) {
+                const err66 = {
+                  instancePath: instancePath + '/capacity/worst',
+                  schemaPath:
+                    '#/definitions/RegionCapacityPlan/properties/worst/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key4 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema42.properties.worst,
+                  data: data33
+                }
+                if (vErrors === null) {
+                  vErrors = [err66]
+                } else {
+                  vErrors.push(err66)
+                }
+                errors++
+              }
+            }
+            if (data33.failed !== undefined) {
+              let data34 = data33.failed
+              if (typeof data34 !== 'string') {
+                const err67 = {
+                  instancePath: instancePath + '/capacity/worst/failed',
+                  schemaPath:
+                    '#/definitions/RegionCapacityPlan/properties/worst/properties/failed/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema42.properties.worst.properties.failed.type,
+                  parentSchema: schema42.properties.worst.properties.failed,
+                  data: data34
+                }
+                if (vErrors === null) {
+                  vErrors = [err67]
+                } else {
+                  vErrors.push(err67)
+                }
+                errors++
+              }
+            }
+            if (data33.receivedRps !== undefined) {
+              let data35 = data33.receivedRps
+              if (!(typeof data35 == 'number' && isFinite(data35))) {
+                const err68 = {
+                  instancePath: instancePath + '/capacity/worst/receivedRps',
+                  schemaPath:
+                    '#/definitions/RegionCapacityPlan/properties/worst/properties/receivedRps/type',
+                  keyword: 'type',
+                  params: { type: 'number' },
+                  message: 'must be number',
+                  schema: schema42.properties.worst.properties.receivedRps.type,
+                  parentSchema: schema42.properties.worst.properties.receivedRps,
+                  data: data35
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + '/capacity/worst',
+              schemaPath: '#/definitions/RegionCapacityPlan/properties/worst/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema42.properties.worst.type,
+              parentSchema: schema42.properties.worst,
+              data: data33
+            }
+            if (vErrors === null) {
+              vErrors = [err69]
+            } else {
+              vErrors.push(err69)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + '/capacity',
+          schemaPath: '#/definitions/RegionCapacityPlan/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data26
+        }
+        if (vErrors === null) {
+          vErrors = [err70]
+        } else {
+          vErrors.push(err70)
+        }
+        errors++
+      }
+    }
   } else {
-    const err53 = {
+    const err71 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema35.type,
+      parentSchema: schema35,
       data
     }
     if (vErrors === null) {
-      vErrors = [err53]
+      vErrors = [err71]
     } else {
-      vErrors.push(err53)
+      vErrors.push(err71)
     }
     errors++
   }
-  validate17.errors = vErrors
+  validate19.errors = vErrors
   return errors === 0
 }
-function validate16(
+function validate18(
   data,
   { instancePath = '', parentData, parentDataProperty, rootData = data } = {}
 ) {
@@ -12330,8 +15509,8 @@ function validate16(
         keyword: 'required',
         params: { missingProperty: 'planVersion' },
         message: "must have required property '" + 'planVersion' + "'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       }
       if (vErrors === null) {
@@ -12348,8 +15527,8 @@ function validate16(
         keyword: 'required',
         params: { missingProperty: 'service' },
         message: "must have required property '" + 'service' + "'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       }
       if (vErrors === null) {
@@ -12366,8 +15545,8 @@ function validate16(
         keyword: 'required',
         params: { missingProperty: 'release' },
         message: "must have required property '" + 'release' + "'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       }
       if (vErrors === null) {
@@ -12384,8 +15563,8 @@ function validate16(
         keyword: 'required',
         params: { missingProperty: 'train' },
         message: "must have required property '" + 'train' + "'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       }
       if (vErrors === null) {
@@ -12402,8 +15581,8 @@ function validate16(
         keyword: 'required',
         params: { missingProperty: 'regions' },
         message: "must have required property '" + 'regions' + "'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       }
       if (vErrors === null) {
@@ -12420,8 +15599,8 @@ function validate16(
         keyword: 'required',
         params: { missingProperty: 'findings' },
         message: "must have required property '" + 'findings' + "'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       }
       if (vErrors === null) {
@@ -12438,8 +15617,8 @@ function validate16(
         keyword: 'required',
         params: { missingProperty: 'summary' },
         message: "must have required property '" + 'summary' + "'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       }
       if (vErrors === null) {
@@ -12467,7 +15646,7 @@ function validate16(
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema21,
+          parentSchema: schema34,
           data
         }
         if (vErrors === null) {
@@ -12488,7 +15667,7 @@ function validate16(
           params: { allowedValue: 1 },
           message: 'must be equal to constant',
           schema: 1,
-          parentSchema: schema21.properties.planVersion,
+          parentSchema: schema34.properties.planVersion,
           data: data0
         }
         if (vErrors === null) {
@@ -12509,8 +15688,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'name' },
             message: "must have required property '" + 'name' + "'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           }
           if (vErrors === null) {
@@ -12527,8 +15706,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'image' },
             message: "must have required property '" + 'image' + "'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           }
           if (vErrors === null) {
@@ -12545,8 +15724,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'manifest' },
             message: "must have required property '" + 'manifest' + "'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           }
           if (vErrors === null) {
@@ -12565,7 +15744,7 @@ function validate16(
               params: { additionalProperty: key1 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema21.properties.service,
+              parentSchema: schema34.properties.service,
               data: data1
             }
             if (vErrors === null) {
@@ -12585,8 +15764,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.properties.service.properties.name.type,
-              parentSchema: schema21.properties.service.properties.name,
+              schema: schema34.properties.service.properties.name.type,
+              parentSchema: schema34.properties.service.properties.name,
               data: data2
             }
             if (vErrors === null) {
@@ -12606,8 +15785,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.properties.service.properties.team.type,
-              parentSchema: schema21.properties.service.properties.team,
+              schema: schema34.properties.service.properties.team.type,
+              parentSchema: schema34.properties.service.properties.team,
               data: data3
             }
             if (vErrors === null) {
@@ -12627,8 +15806,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.properties.service.properties.image.type,
-              parentSchema: schema21.properties.service.properties.image,
+              schema: schema34.properties.service.properties.image.type,
+              parentSchema: schema34.properties.service.properties.image,
               data: data4
             }
             if (vErrors === null) {
@@ -12648,8 +15827,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.properties.service.properties.manifest.type,
-              parentSchema: schema21.properties.service.properties.manifest,
+              schema: schema34.properties.service.properties.manifest.type,
+              parentSchema: schema34.properties.service.properties.manifest,
               data: data5
             }
             if (vErrors === null) {
@@ -12667,8 +15846,8 @@ function validate16(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema21.properties.service.type,
-          parentSchema: schema21.properties.service,
+          schema: schema34.properties.service.type,
+          parentSchema: schema34.properties.service,
           data: data1
         }
         if (vErrors === null) {
@@ -12689,8 +15868,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'ref' },
             message: "must have required property '" + 'ref' + "'",
-            schema: schema21.properties.release.required,
-            parentSchema: schema21.properties.release,
+            schema: schema34.properties.release.required,
+            parentSchema: schema34.properties.release,
             data: data6
           }
           if (vErrors === null) {
@@ -12709,7 +15888,7 @@ function validate16(
               params: { additionalProperty: key2 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema21.properties.release,
+              parentSchema: schema34.properties.release,
               data: data6
             }
             if (vErrors === null) {
@@ -12729,8 +15908,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.properties.release.properties.ref.type,
-              parentSchema: schema21.properties.release.properties.ref,
+              schema: schema34.properties.release.properties.ref.type,
+              parentSchema: schema34.properties.release.properties.ref,
               data: data7
             }
             if (vErrors === null) {
@@ -12750,8 +15929,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.properties.release.properties.tag.type,
-              parentSchema: schema21.properties.release.properties.tag,
+              schema: schema34.properties.release.properties.tag.type,
+              parentSchema: schema34.properties.release.properties.tag,
               data: data8
             }
             if (vErrors === null) {
@@ -12771,8 +15950,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema21.properties.release.properties.digest.type,
-              parentSchema: schema21.properties.release.properties.digest,
+              schema: schema34.properties.release.properties.digest.type,
+              parentSchema: schema34.properties.release.properties.digest,
               data: data9
             }
             if (vErrors === null) {
@@ -12790,8 +15969,8 @@ function validate16(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema21.properties.release.type,
-          parentSchema: schema21.properties.release,
+          schema: schema34.properties.release.type,
+          parentSchema: schema34.properties.release,
           data: data6
         }
         if (vErrors === null) {
@@ -12812,8 +15991,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'approvals' },
             message: "must have required property '" + 'approvals' + "'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           }
           if (vErrors === null) {
@@ -12830,8 +16009,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'bakeSeconds' },
             message: "must have required property '" + 'bakeSeconds' + "'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           }
           if (vErrors === null) {
@@ -12848,8 +16027,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'timeoutSeconds' },
             message: "must have required property '" + 'timeoutSeconds' + "'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           }
           if (vErrors === null) {
@@ -12866,8 +16045,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'onFailure' },
             message: "must have required property '" + 'onFailure' + "'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           }
           if (vErrors === null) {
@@ -12884,8 +16063,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'waves' },
             message: "must have required property '" + 'waves' + "'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           }
           if (vErrors === null) {
@@ -12910,7 +16089,7 @@ function validate16(
               params: { additionalProperty: key3 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema21.properties.train,
+              parentSchema: schema34.properties.train,
               data: data10
             }
             if (vErrors === null) {
@@ -12930,8 +16109,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.train.properties.approvals.type,
-              parentSchema: schema21.properties.train.properties.approvals,
+              schema: schema34.properties.train.properties.approvals.type,
+              parentSchema: schema34.properties.train.properties.approvals,
               data: data11
             }
             if (vErrors === null) {
@@ -12950,7 +16129,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.approvals,
+                parentSchema: schema34.properties.train.properties.approvals,
                 data: data11
               }
               if (vErrors === null) {
@@ -12973,7 +16152,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.bakeSeconds,
+                parentSchema: schema34.properties.train.properties.bakeSeconds,
                 data: data12
               }
               if (vErrors === null) {
@@ -12990,8 +16169,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema21.properties.train.properties.bakeSeconds.type,
-              parentSchema: schema21.properties.train.properties.bakeSeconds,
+              schema: schema34.properties.train.properties.bakeSeconds.type,
+              parentSchema: schema34.properties.train.properties.bakeSeconds,
               data: data12
             }
             if (vErrors === null) {
@@ -13013,7 +16192,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.timeoutSeconds,
+                parentSchema: schema34.properties.train.properties.timeoutSeconds,
                 data: data13
               }
               if (vErrors === null) {
@@ -13030,8 +16209,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema21.properties.train.properties.timeoutSeconds.type,
-              parentSchema: schema21.properties.train.properties.timeoutSeconds,
+              schema: schema34.properties.train.properties.timeoutSeconds.type,
+              parentSchema: schema34.properties.train.properties.timeoutSeconds,
               data: data13
             }
             if (vErrors === null) {
@@ -13049,10 +16228,10 @@ function validate16(
               instancePath: instancePath + '/train/onFailure',
               schemaPath: '#/properties/train/properties/onFailure/enum',
               keyword: 'enum',
-              params: { allowedValues: schema21.properties.train.properties.onFailure.enum },
+              params: { allowedValues: schema34.properties.train.properties.onFailure.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema21.properties.train.properties.onFailure.enum,
-              parentSchema: schema21.properties.train.properties.onFailure,
+              schema: schema34.properties.train.properties.onFailure.enum,
+              parentSchema: schema34.properties.train.properties.onFailure,
               data: data14
             }
             if (vErrors === null) {
@@ -13077,8 +16256,8 @@ function validate16(
                     keyword: 'required',
                     params: { missingProperty: 'number' },
                     message: "must have required property '" + 'number' + "'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   }
                   if (vErrors === null) {
@@ -13095,8 +16274,8 @@ function validate16(
                     keyword: 'required',
                     params: { missingProperty: 'regions' },
                     message: "must have required property '" + 'regions' + "'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   }
                   if (vErrors === null) {
@@ -13115,7 +16294,7 @@ function validate16(
                       params: { additionalProperty: key4 },
                       message: 'must NOT have additional properties',
                       schema: false,
-                      parentSchema: schema21.properties.train.properties.waves.items,
+                      parentSchema: schema34.properties.train.properties.waves.items,
                       data: data16
                     }
                     if (vErrors === null) {
@@ -13142,9 +16321,9 @@ function validate16(
                       params: { type: 'integer' },
                       message: 'must be integer',
                       schema:
-                        schema21.properties.train.properties.waves.items.properties.number.type,
+                        schema34.properties.train.properties.waves.items.properties.number.type,
                       parentSchema:
-                        schema21.properties.train.properties.waves.items.properties.number,
+                        schema34.properties.train.properties.waves.items.properties.number,
                       data: data17
                     }
                     if (vErrors === null) {
@@ -13165,7 +16344,7 @@ function validate16(
                         message: 'must be >= 1',
                         schema: 1,
                         parentSchema:
-                          schema21.properties.train.properties.waves.items.properties.number,
+                          schema34.properties.train.properties.waves.items.properties.number,
                         data: data17
                       }
                       if (vErrors === null) {
@@ -13192,10 +16371,10 @@ function validate16(
                           params: { type: 'string' },
                           message: 'must be string',
                           schema:
-                            schema21.properties.train.properties.waves.items.properties.regions
+                            schema34.properties.train.properties.waves.items.properties.regions
                               .items.type,
                           parentSchema:
-                            schema21.properties.train.properties.waves.items.properties.regions
+                            schema34.properties.train.properties.waves.items.properties.regions
                               .items,
                           data: data19
                         }
@@ -13216,9 +16395,9 @@ function validate16(
                       params: { type: 'array' },
                       message: 'must be array',
                       schema:
-                        schema21.properties.train.properties.waves.items.properties.regions.type,
+                        schema34.properties.train.properties.waves.items.properties.regions.type,
                       parentSchema:
-                        schema21.properties.train.properties.waves.items.properties.regions,
+                        schema34.properties.train.properties.waves.items.properties.regions,
                       data: data18
                     }
                     if (vErrors === null) {
@@ -13236,8 +16415,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                  schema: schema21.properties.train.properties.waves.items.type,
-                  parentSchema: schema21.properties.train.properties.waves.items,
+                  schema: schema34.properties.train.properties.waves.items.type,
+                  parentSchema: schema34.properties.train.properties.waves.items,
                   data: data16
                 }
                 if (vErrors === null) {
@@ -13255,8 +16434,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'array' },
               message: 'must be array',
-              schema: schema21.properties.train.properties.waves.type,
-              parentSchema: schema21.properties.train.properties.waves,
+              schema: schema34.properties.train.properties.waves.type,
+              parentSchema: schema34.properties.train.properties.waves,
               data: data15
             }
             if (vErrors === null) {
@@ -13274,8 +16453,8 @@ function validate16(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema21.properties.train.type,
-          parentSchema: schema21.properties.train,
+          schema: schema34.properties.train.type,
+          parentSchema: schema34.properties.train,
           data: data10
         }
         if (vErrors === null) {
@@ -13292,14 +16471,14 @@ function validate16(
         const len2 = data20.length
         for (let i2 = 0; i2 < len2; i2++) {
           if (
-            !validate17(data20[i2], {
+            !validate19(data20[i2], {
               instancePath: instancePath + '/regions/' + i2,
               parentData: data20,
               parentDataProperty: i2,
               rootData
             })
           ) {
-            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors)
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors)
             errors = vErrors.length
           }
         }
@@ -13310,8 +16489,8 @@ function validate16(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema21.properties.regions.type,
-          parentSchema: schema21.properties.regions,
+          schema: schema34.properties.regions.type,
+          parentSchema: schema34.properties.regions,
           data: data20
         }
         if (vErrors === null) {
@@ -13336,8 +16515,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'rule' },
                 message: "must have required property '" + 'rule' + "'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -13354,8 +16533,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'severity' },
                 message: "must have required property '" + 'severity' + "'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -13372,8 +16551,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'message' },
                 message: "must have required property '" + 'message' + "'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -13390,8 +16569,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'file' },
                 message: "must have required property '" + 'file' + "'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -13408,8 +16587,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'line' },
                 message: "must have required property '" + 'line' + "'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -13426,8 +16605,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'column' },
                 message: "must have required property '" + 'column' + "'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               }
               if (vErrors === null) {
@@ -13454,7 +16633,7 @@ function validate16(
                   params: { additionalProperty: key5 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema29,
+                  parentSchema: schema43,
                   data: data23
                 }
                 if (vErrors === null) {
@@ -13474,8 +16653,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema29.properties.rule.type,
-                  parentSchema: schema29.properties.rule,
+                  schema: schema43.properties.rule.type,
+                  parentSchema: schema43.properties.rule,
                   data: data24
                 }
                 if (vErrors === null) {
@@ -13493,10 +16672,10 @@ function validate16(
                   instancePath: instancePath + '/findings/' + i3 + '/severity',
                   schemaPath: '#/definitions/Finding/properties/severity/enum',
                   keyword: 'enum',
-                  params: { allowedValues: schema29.properties.severity.enum },
+                  params: { allowedValues: schema43.properties.severity.enum },
                   message: 'must be equal to one of the allowed values',
-                  schema: schema29.properties.severity.enum,
-                  parentSchema: schema29.properties.severity,
+                  schema: schema43.properties.severity.enum,
+                  parentSchema: schema43.properties.severity,
                   data: data25
                 }
                 if (vErrors === null) {
@@ -13516,8 +16695,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema29.properties.message.type,
-                  parentSchema: schema29.properties.message,
+                  schema: schema43.properties.message.type,
+                  parentSchema: schema43.properties.message,
                   data: data26
                 }
                 if (vErrors === null) {
@@ -13537,8 +16716,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema29.properties.file.type,
-                  parentSchema: schema29.properties.file,
+                  schema: schema43.properties.file.type,
+                  parentSchema: schema43.properties.file,
                   data: data27
                 }
                 if (vErrors === null) {
@@ -13563,8 +16742,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema29.properties.line.type,
-                  parentSchema: schema29.properties.line,
+                  schema: schema43.properties.line.type,
+                  parentSchema: schema43.properties.line,
                   data: data28
                 }
                 if (vErrors === null) {
@@ -13583,7 +16762,7 @@ function validate16(
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
-                    parentSchema: schema29.properties.line,
+                    parentSchema: schema43.properties.line,
                     data: data28
                   }
                   if (vErrors === null) {
@@ -13609,8 +16788,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema29.properties.column.type,
-                  parentSchema: schema29.properties.column,
+                  schema: schema43.properties.column.type,
+                  parentSchema: schema43.properties.column,
                   data: data29
                 }
                 if (vErrors === null) {
@@ -13629,7 +16808,7 @@ function validate16(
                     params: { comparison: '>=', limit: 1 },
                     message: 'must be >= 1',
                     schema: 1,
-                    parentSchema: schema29.properties.column,
+                    parentSchema: schema43.properties.column,
                     data: data29
                   }
                   if (vErrors === null) {
@@ -13650,8 +16829,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema29.properties.region.type,
-                  parentSchema: schema29.properties.region,
+                  schema: schema43.properties.region.type,
+                  parentSchema: schema43.properties.region,
                   data: data30
                 }
                 if (vErrors === null) {
@@ -13669,8 +16848,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema29.type,
-              parentSchema: schema29,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data23
             }
             if (vErrors === null) {
@@ -13688,8 +16867,8 @@ function validate16(
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-          schema: schema21.properties.findings.type,
-          parentSchema: schema21.properties.findings,
+          schema: schema34.properties.findings.type,
+          parentSchema: schema34.properties.findings,
           data: data22
         }
         if (vErrors === null) {
@@ -13710,8 +16889,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'service' },
             message: "must have required property '" + 'service' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13728,8 +16907,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'hostname' },
             message: "must have required property '" + 'hostname' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13746,8 +16925,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'timeoutMs' },
             message: "must have required property '" + 'timeoutMs' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13764,8 +16943,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'deadlineMs' },
             message: "must have required property '" + 'deadlineMs' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13782,8 +16961,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'retries' },
             message: "must have required property '" + 'retries' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13800,8 +16979,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'retryBudget' },
             message: "must have required property '" + 'retryBudget' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13818,8 +16997,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'endpoints' },
             message: "must have required property '" + 'endpoints' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13836,8 +17015,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'order' },
             message: "must have required property '" + 'order' + "'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           }
           if (vErrors === null) {
@@ -13848,7 +17027,7 @@ function validate16(
           errors++
         }
         for (const key6 in data31) {
-          if (!func3.call(schema30.properties, key6)) {
+          if (!func3.call(schema44.properties, key6)) {
             const err74 = {
               instancePath: instancePath + '/routes',
               schemaPath: '#/definitions/RouteTable/additionalProperties',
@@ -13856,7 +17035,7 @@ function validate16(
               params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema30,
+              parentSchema: schema44,
               data: data31
             }
             if (vErrors === null) {
@@ -13876,8 +17055,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema30.properties.service.type,
-              parentSchema: schema30.properties.service,
+              schema: schema44.properties.service.type,
+              parentSchema: schema44.properties.service,
               data: data32
             }
             if (vErrors === null) {
@@ -13897,8 +17076,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema30.properties.hostname.type,
-              parentSchema: schema30.properties.hostname,
+              schema: schema44.properties.hostname.type,
+              parentSchema: schema44.properties.hostname,
               data: data33
             }
             if (vErrors === null) {
@@ -13918,8 +17097,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema30.properties.timeoutMs.type,
-              parentSchema: schema30.properties.timeoutMs,
+              schema: schema44.properties.timeoutMs.type,
+              parentSchema: schema44.properties.timeoutMs,
               data: data34
             }
             if (vErrors === null) {
@@ -13938,7 +17117,7 @@ function validate16(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema30.properties.timeoutMs,
+                parentSchema: schema44.properties.timeoutMs,
                 data: data34
               }
               if (vErrors === null) {
@@ -13959,8 +17138,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema30.properties.deadlineMs.type,
-              parentSchema: schema30.properties.deadlineMs,
+              schema: schema44.properties.deadlineMs.type,
+              parentSchema: schema44.properties.deadlineMs,
               data: data35
             }
             if (vErrors === null) {
@@ -13979,7 +17158,7 @@ function validate16(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema30.properties.deadlineMs,
+                parentSchema: schema44.properties.deadlineMs,
                 data: data35
               }
               if (vErrors === null) {
@@ -14000,8 +17179,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema30.properties.retries.type,
-              parentSchema: schema30.properties.retries,
+              schema: schema44.properties.retries.type,
+              parentSchema: schema44.properties.retries,
               data: data36
             }
             if (vErrors === null) {
@@ -14020,7 +17199,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema30.properties.retries,
+                parentSchema: schema44.properties.retries,
                 data: data36
               }
               if (vErrors === null) {
@@ -14041,8 +17220,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema30.properties.hedgeMs.type,
-              parentSchema: schema30.properties.hedgeMs,
+              schema: schema44.properties.hedgeMs.type,
+              parentSchema: schema44.properties.hedgeMs,
               data: data37
             }
             if (vErrors === null) {
@@ -14061,7 +17240,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema30.properties.hedgeMs,
+                parentSchema: schema44.properties.hedgeMs,
                 data: data37
               }
               if (vErrors === null) {
@@ -14082,8 +17261,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema30.properties.maxConnections.type,
-              parentSchema: schema30.properties.maxConnections,
+              schema: schema44.properties.maxConnections.type,
+              parentSchema: schema44.properties.maxConnections,
               data: data38
             }
             if (vErrors === null) {
@@ -14102,7 +17281,7 @@ function validate16(
                 params: { comparison: '>=', limit: 1 },
                 message: 'must be >= 1',
                 schema: 1,
-                parentSchema: schema30.properties.maxConnections,
+                parentSchema: schema44.properties.maxConnections,
                 data: data38
               }
               if (vErrors === null) {
@@ -14124,8 +17303,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'ratio' },
                 message: "must have required property '" + 'ratio' + "'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               }
               if (vErrors === null) {
@@ -14142,8 +17321,8 @@ function validate16(
                 keyword: 'required',
                 params: { missingProperty: 'minPerSecond' },
                 message: "must have required property '" + 'minPerSecond' + "'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               }
               if (vErrors === null) {
@@ -14163,7 +17342,7 @@ function validate16(
                   params: { additionalProperty: key7 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema30.properties.retryBudget,
+                  parentSchema: schema44.properties.retryBudget,
                   data: data39
                 }
                 if (vErrors === null) {
@@ -14186,7 +17365,7 @@ function validate16(
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.ratio,
+                    parentSchema: schema44.properties.retryBudget.properties.ratio,
                     data: data40
                   }
                   if (vErrors === null) {
@@ -14204,8 +17383,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'number' },
                   message: 'must be number',
-                  schema: schema30.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema30.properties.retryBudget.properties.ratio,
+                  schema: schema44.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema44.properties.retryBudget.properties.ratio,
                   data: data40
                 }
                 if (vErrors === null) {
@@ -14228,7 +17407,7 @@ function validate16(
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                     data: data41
                   }
                   if (vErrors === null) {
@@ -14246,8 +17425,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'number' },
                   message: 'must be number',
-                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  schema: schema44.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                   data: data41
                 }
                 if (vErrors === null) {
@@ -14265,8 +17444,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema30.properties.retryBudget.type,
-              parentSchema: schema30.properties.retryBudget,
+              schema: schema44.properties.retryBudget.type,
+              parentSchema: schema44.properties.retryBudget,
               data: data39
             }
             if (vErrors === null) {
@@ -14293,8 +17472,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema30.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  schema: schema44.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema44.properties.endpoints.additionalProperties,
                   data: data43
                 }
                 if (vErrors === null) {
@@ -14312,8 +17491,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema30.properties.endpoints.type,
-              parentSchema: schema30.properties.endpoints,
+              schema: schema44.properties.endpoints.type,
+              parentSchema: schema44.properties.endpoints,
               data: data42
             }
             if (vErrors === null) {
@@ -14346,8 +17525,8 @@ function validate16(
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
-                      schema: schema30.properties.order.additionalProperties.items.type,
-                      parentSchema: schema30.properties.order.additionalProperties.items,
+                      schema: schema44.properties.order.additionalProperties.items.type,
+                      parentSchema: schema44.properties.order.additionalProperties.items,
                       data: data46
                     }
                     if (vErrors === null) {
@@ -14366,8 +17545,8 @@ function validate16(
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
-                  schema: schema30.properties.order.additionalProperties.type,
-                  parentSchema: schema30.properties.order.additionalProperties,
+                  schema: schema44.properties.order.additionalProperties.type,
+                  parentSchema: schema44.properties.order.additionalProperties,
                   data: data45
                 }
                 if (vErrors === null) {
@@ -14385,8 +17564,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema30.properties.order.type,
-              parentSchema: schema30.properties.order,
+              schema: schema44.properties.order.type,
+              parentSchema: schema44.properties.order,
               data: data44
             }
             if (vErrors === null) {
@@ -14404,8 +17583,8 @@ function validate16(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema30.type,
-          parentSchema: schema30,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data31
         }
         if (vErrors === null) {
@@ -14426,8 +17605,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'regions' },
             message: "must have required property '" + 'regions' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           }
           if (vErrors === null) {
@@ -14444,8 +17623,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'promote' },
             message: "must have required property '" + 'promote' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           }
           if (vErrors === null) {
@@ -14462,8 +17641,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'current' },
             message: "must have required property '" + 'current' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           }
           if (vErrors === null) {
@@ -14480,8 +17659,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'blocked' },
             message: "must have required property '" + 'blocked' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           }
           if (vErrors === null) {
@@ -14498,8 +17677,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'errors' },
             message: "must have required property '" + 'errors' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           }
           if (vErrors === null) {
@@ -14516,8 +17695,8 @@ function validate16(
             keyword: 'required',
             params: { missingProperty: 'warnings' },
             message: "must have required property '" + 'warnings' + "'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           }
           if (vErrors === null) {
@@ -14543,7 +17722,7 @@ function validate16(
               params: { additionalProperty: key10 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema21.properties.summary,
+              parentSchema: schema34.properties.summary,
               data: data47
             }
             if (vErrors === null) {
@@ -14563,8 +17742,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.regions.type,
-              parentSchema: schema21.properties.summary.properties.regions,
+              schema: schema34.properties.summary.properties.regions.type,
+              parentSchema: schema34.properties.summary.properties.regions,
               data: data48
             }
             if (vErrors === null) {
@@ -14583,7 +17762,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.regions,
+                parentSchema: schema34.properties.summary.properties.regions,
                 data: data48
               }
               if (vErrors === null) {
@@ -14604,8 +17783,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.promote.type,
-              parentSchema: schema21.properties.summary.properties.promote,
+              schema: schema34.properties.summary.properties.promote.type,
+              parentSchema: schema34.properties.summary.properties.promote,
               data: data49
             }
             if (vErrors === null) {
@@ -14624,7 +17803,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.promote,
+                parentSchema: schema34.properties.summary.properties.promote,
                 data: data49
               }
               if (vErrors === null) {
@@ -14645,8 +17824,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.current.type,
-              parentSchema: schema21.properties.summary.properties.current,
+              schema: schema34.properties.summary.properties.current.type,
+              parentSchema: schema34.properties.summary.properties.current,
               data: data50
             }
             if (vErrors === null) {
@@ -14665,7 +17844,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.current,
+                parentSchema: schema34.properties.summary.properties.current,
                 data: data50
               }
               if (vErrors === null) {
@@ -14686,8 +17865,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.blocked.type,
-              parentSchema: schema21.properties.summary.properties.blocked,
+              schema: schema34.properties.summary.properties.blocked.type,
+              parentSchema: schema34.properties.summary.properties.blocked,
               data: data51
             }
             if (vErrors === null) {
@@ -14706,7 +17885,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.blocked,
+                parentSchema: schema34.properties.summary.properties.blocked,
                 data: data51
               }
               if (vErrors === null) {
@@ -14727,8 +17906,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.errors.type,
-              parentSchema: schema21.properties.summary.properties.errors,
+              schema: schema34.properties.summary.properties.errors.type,
+              parentSchema: schema34.properties.summary.properties.errors,
               data: data52
             }
             if (vErrors === null) {
@@ -14747,7 +17926,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.errors,
+                parentSchema: schema34.properties.summary.properties.errors,
                 data: data52
               }
               if (vErrors === null) {
@@ -14768,8 +17947,8 @@ function validate16(
               keyword: 'type',
               params: { type: 'integer' },
               message: 'must be integer',
-              schema: schema21.properties.summary.properties.warnings.type,
-              parentSchema: schema21.properties.summary.properties.warnings,
+              schema: schema34.properties.summary.properties.warnings.type,
+              parentSchema: schema34.properties.summary.properties.warnings,
               data: data53
             }
             if (vErrors === null) {
@@ -14788,7 +17967,7 @@ function validate16(
                 params: { comparison: '>=', limit: 0 },
                 message: 'must be >= 0',
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.warnings,
+                parentSchema: schema34.properties.summary.properties.warnings,
                 data: data53
               }
               if (vErrors === null) {
@@ -14807,8 +17986,8 @@ function validate16(
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema21.properties.summary.type,
-          parentSchema: schema21.properties.summary,
+          schema: schema34.properties.summary.type,
+          parentSchema: schema34.properties.summary,
           data: data47
         }
         if (vErrors === null) {
@@ -14826,8 +18005,8 @@ function validate16(
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema21.type,
-      parentSchema: schema21,
+      schema: schema34.type,
+      parentSchema: schema34,
       data
     }
     if (vErrors === null) {
@@ -14837,6 +18016,6 @@ function validate16(
     }
     errors++
   }
-  validate16.errors = vErrors
+  validate18.errors = vErrors
   return errors === 0
 }

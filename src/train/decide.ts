@@ -20,8 +20,20 @@ export interface ObservedPr {
   drift?: string
   /** Someone other than the toolkit last edited its body, so the outcome its marker shows is not the train's record. */
   editedBy?: string
+  /**
+   * GitHub drops approvals a later push makes stale on its base (a ruleset
+   * dismisses them or asks for approval of the most recent push): only then
+   * can auto-merge not merge a push made after the gate was checked.
+   */
+  autoMergeSafe?: boolean
   /** Its branch is to be put back to the planned edits on the current base (see toObserved): its problems are all on the branch. */
   rebuild?: boolean
+  /**
+   * The version the region ran before, as the toolkit's own commit on the
+   * branch states it (Multiregion-From), read when a failure may roll it
+   * back; never the body's copy, which a person can edit.
+   */
+  from?: string
 }
 
 /** One region of the train, as GitHub and the plan show it now. */
@@ -170,7 +182,9 @@ function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind)
       reason: `PR #${pr.number}'s required checks are ${pr.checks === 'failure' ? 'failing' : 'not finished'}`
     }
   }
-  if (o.mergeMode === 'auto-merge') {
+  // Auto-merge is armed for one head, but GitHub merges whatever head its rules let through later:
+  // where those rules keep stale approvals, the train merges the head it gated itself.
+  if (o.mergeMode === 'auto-merge' && pr.autoMergeSafe) {
     return pr.autoMerge
       ? {
           type: 'wait',
@@ -190,7 +204,8 @@ function rollBack(o: Observed, targets: readonly ObservedRegion[], why: string):
   const actions: Action[] = []
   let blockedByEarlier = false
   for (const r of targets) {
-    const from = r.promotion?.marker.from ?? null
+    // Where the region goes back to is what the toolkit's commit stated; the body's `from` is a person's to edit.
+    const from = r.promotion?.from ?? null
     if (!r.rollback) {
       // Already back on the version before (a person restored it): nothing to roll back.
       if (from !== null && r.current === from) continue

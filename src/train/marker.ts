@@ -131,6 +131,8 @@ export interface CommitFacts {
   release: string
   /** The version the commit pins. */
   to: string
+  /** The version the region ran when the commit was planned (absent when none): where a failure rolls it back to. */
+  from?: string
   step?: number
 }
 
@@ -140,6 +142,7 @@ const TRAILERS: [keyof CommitFacts, string][] = [
   ['region', 'Multiregion-Region'],
   ['release', 'Multiregion-Release'],
   ['to', 'Multiregion-To'],
+  ['from', 'Multiregion-From'],
   ['step', 'Multiregion-Step']
 ]
 
@@ -160,11 +163,12 @@ export function readCommitFacts(message: string): CommitFacts | undefined {
   }
   const get = (key: keyof CommitFacts) => found.get(TRAILERS.find(([k]) => k === key)![1])
   const kind = get('kind')
-  const [service, region, release, to, step] = [
+  const [service, region, release, to, from, step] = [
     get('service'),
     get('region'),
     get('release'),
     get('to'),
+    get('from'),
     get('step')
   ]
   if (!KINDS.has(kind ?? '') || !service || !region || !release || !to) return undefined
@@ -175,6 +179,7 @@ export function readCommitFacts(message: string): CommitFacts | undefined {
     region,
     release,
     to,
+    ...(from ? { from } : {}),
     ...(step === undefined ? {} : { step: Number(step) })
   }
 }

@@ -22,9 +22,42 @@ export interface PullCommit {
   sha: string
   /** The GitHub account GitHub attributes the commit to (null when it maps to none). */
   author: string | null
-  /** GitHub verified its signature (commits the toolkit makes through the API are signed by GitHub). */
+  /** The account GitHub links to the committer (`web-flow` for GitHub's own; null when none). */
+  committer: string | null
+  /** GitHub verified its signature, against the committer. */
   verified: boolean
+  /** GitHub's `verification.reason` (`valid` when verified). */
+  reason: string
   message: string
+}
+
+const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
+
+/**
+ * GitHub's own committer: the commits GitHub makes and signs with its own
+ * key (API commits with no author or committer, web edits, merges) name
+ * `GitHub <noreply@github.com>`, which GitHub links to this account.
+ */
+const WEB_FLOW = 'web-flow'
+
+/**
+ * Why GitHub does not vouch that `commit` is the toolkit's, or undefined
+ * when it does. GitHub verifies a signature against the committer, and
+ * attributes the author from an address anyone can type, so an author is
+ * the toolkit's word only when GitHub itself committed and signed it:
+ * committer web-flow, verified, reason `valid`. A writer can put the
+ * toolkit's address as author and sign with their own key (verified, but
+ * committer the writer), or type GitHub's address as committer (then their
+ * key does not match it, or the commit is unsigned): neither passes.
+ * https://docs.github.com/authentication/managing-commit-signature-verification/about-commit-signature-verification
+ */
+export function notVouched(commit: PullCommit, botLogin: string): string | undefined {
+  if (!commit.author || !same(commit.author, botLogin)) return commit.author ?? 'an unknown author'
+  if (!commit.verified || commit.reason !== 'valid')
+    return `its author is the toolkit's address, but GitHub did not verify its signature (${commit.reason})`
+  if (commit.committer !== WEB_FLOW)
+    return `its author is the toolkit's address, but ${commit.committer ?? 'an address of no account'} committed and signed it, not GitHub`
+  return undefined
 }
 
 /** One pull request as the GitHub shell reads it, before any interpretation. */
@@ -57,6 +90,8 @@ export interface PullSnapshot {
    * not merge with fewer approvals than the repository's owners set.
    */
   rulesApprovals?: number
+  /** Open PRs: the base branch's rulesets drop approvals a later push makes stale, so auto-merge is safe to use. */
+  staleApprovalsDropped?: boolean
   /** Who last edited the body after it was opened, when GitHub says (GraphQL's PullRequest.editor). */
   bodyEditor?: string
 }
@@ -73,9 +108,10 @@ export interface Snapshot {
   botLogin: string
   mergeMode: 'merge' | 'auto-merge'
   /**
-   * The versions each region ran, from the history of its image pin in the
-   * environments repository (canonical spellings); read for the regions
-   * with an open rollback PR, whose gate depends on it.
+   * The versions each region ran, from its image pin in the default
+   * branch's first-parent history and the toolkit's own promotions that
+   * merged healthy (canonical spellings); read for the regions with an open
+   * rollback PR, whose gate depends on it.
    */
   history?: ReadonlyMap<string, ReadonlySet<string>>
   /**
@@ -128,8 +164,6 @@ export interface TrainPull {
   editedBy?: string
 }
 
-const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase()
-
 /**
  * Reads one PR as a train PR of `service`, or undefined when it is not one:
  * it must be opened by the toolkit's own identity on one of its
@@ -152,10 +186,9 @@ export function interpretPull(
   let facts: CommitFacts | undefined
   for (const commit of pull.commits ?? []) {
     const short = commit.sha.slice(0, 7)
-    if (!commit.author || !same(commit.author, botLogin) || !commit.verified) {
-      problems.push(
-        `commit ${short} on its branch is not the toolkit's own (${commit.author ?? 'an unknown author'}${commit.verified ? '' : ', not signed by GitHub'})`
-      )
+    const why = notVouched(commit, botLogin)
+    if (why !== undefined) {
+      problems.push(`commit ${short} on its branch is not the toolkit's own (${why})`)
       continue
     }
     const stated = readCommitFacts(commit.message)
@@ -180,6 +213,11 @@ export function interpretPull(
     )
     marker = undefined
   }
+  // Only the toolkit records an outcome, and only once the PR has merged: one on an unmerged PR was typed by a person.
+  if (marker && !pull.merged && recordsProgress(marker))
+    problems.push(
+      `its body was tampered with: it records ${marker.outcome === null ? 'times after a merge' : `an outcome (${marker.outcome})`} on a PR that is not merged`
+    )
   const trusted =
     marker?.release ??
     facts?.release ??
@@ -212,6 +250,16 @@ export function interpretPull(
   }
 }
 
+/** The marker holds what only a merge and Argo CD's answer produce: an outcome, or the times of merge, sync, health or a resumed wait. */
+function recordsProgress(marker: Marker): boolean {
+  const { merged, synced, healthy, resumed } = marker.times
+  return (
+    marker.outcome !== null ||
+    [merged, synced, healthy, resumed].some(time => time !== undefined) ||
+    marker.mergeCommit !== undefined
+  )
+}
+
 /** Train PRs of this service, newest first. */
 export function trainPulls(
   snapshot: Pick<Snapshot, 'pulls' | 'service' | 'botLogin'> & { release?: string }
@@ -227,6 +275,7 @@ function toObservedPr(
   p: TrainPull,
   required: number,
   botLogin: string,
+  image: string,
   expected?: readonly FileEdit[]
 ): ObservedPr {
   const { pull, marker } = p
@@ -246,7 +295,9 @@ function toObservedPr(
     autoMerge: pull.autoMerge,
     marker
   }
+  if (pull.staleApprovalsDropped) pr.autoMergeSafe = true
   if (p.untrusted) pr.untrusted = p.untrusted
+  if (p.facts?.from !== undefined) pr.from = canonicalRelease(p.facts.from, image)
   if (p.editedBy !== undefined) pr.editedBy = p.editedBy
   if (pull.mergeSha !== undefined) pr.mergeSha = pull.mergeSha
   if (pull.mergedAt !== undefined) pr.mergedAt = pull.mergedAt
@@ -359,6 +410,7 @@ export function toObserved(snapshot: Snapshot): Observed {
         promotion,
         planned.approvals,
         snapshot.botLogin,
+        image,
         expected(promotion)
       )
     if (rollback) {
@@ -374,6 +426,7 @@ export function toObserved(snapshot: Snapshot): Observed {
           : rollback,
         gate.required,
         snapshot.botLogin,
+        image,
         expected(rollback)
       )
     }
@@ -386,7 +439,7 @@ export function toObserved(snapshot: Snapshot): Observed {
         planned: 'promote',
         skipped: closedWith(p.pull, LABELS.skipped),
         step: p.marker.step!,
-        promotion: toObservedPr(p, planned.approvals, snapshot.botLogin, expected(p))
+        promotion: toObservedPr(p, planned.approvals, snapshot.botLogin, image, expected(p))
       }))
     const healthy = (r: ObservedRegion) =>
       r.promotion?.state === 'merged' && r.promotion.marker.outcome === 'healthy'

@@ -1,5 +1,5 @@
 import type { HealthOutcome } from './marker.js'
-import type { PullSnapshot } from './observe.js'
+import type { PullCommit, PullSnapshot } from './observe.js'
 
 /**
  * What the train needs from GitHub, as a small interface: the GitHub shell
@@ -26,13 +26,21 @@ export interface GitHubPort {
    * their number.
    */
   trainPulls(service: string, branches?: readonly string[]): Promise<PullSnapshot[]>
-  /** The text of `path` at each of the newest `limit` commits on `ref` that changed it, newest first. */
-  fileHistory(ref: string, path: string, limit: number): Promise<string[]>
+  /** The commits of a PR's branch, oldest first, with what GitHub says of their author, committer and signature. */
+  pullCommits(number: number): Promise<PullCommit[]>
+  /**
+   * The text of `path` at each commit of `ref`'s first-parent chain among
+   * its newest `limit` commits, newest first: what the branch held, never
+   * what only passed through a merged side branch.
+   */
+  firstParentHistory(ref: string, path: string, limit: number): Promise<string[]>
   /**
    * Commits the files on `branch` (created from `parent`, the commit of
    * `base` they were planned from, when absent); a no-op when the branch
    * already holds them. `baseMoved`: `base` is no longer `parent`, nothing
-   * was written, plan again.
+   * was written, plan again. `conflict`: the branch already exists and
+   * another writer changed the same lines of these paths there since
+   * `parent`; nothing was written (their other changes would have been kept).
    */
   commitFiles(input: {
     base: string
@@ -40,7 +48,7 @@ export interface GitHubPort {
     message: string
     files: { path: string; content: string }[]
     parent?: string
-  }): Promise<{ commitSha: string; baseMoved?: boolean }>
+  }): Promise<{ commitSha: string; baseMoved?: boolean; conflict?: string[] }>
   /**
    * Puts the train's own branch back to exactly `files` in one toolkit
    * commit on `parent` (the commit of `base` they were planned from), with

@@ -4,7 +4,17 @@ import { join, relative } from 'node:path'
 import { ROOT } from '../support/paths.js'
 
 /** The core areas: values in, values out. DESIGN.md: they never read the clock, network, environment or disk. */
-const CORE = ['manifest', 'plan', 'gitops', 'routing', 'report', 'schema', 'train', 'data']
+const CORE = [
+  'manifest',
+  'plan',
+  'gitops',
+  'routing',
+  'report',
+  'schema',
+  'train',
+  'data',
+  'capacity'
+]
 /** Core files inside a shell's folder: the Argo CD health rule is pure, its client is not. */
 const CORE_FILES = ['argocd/health.ts', 'argocd/generated/api.ts']
 /** The shells: what the core must never import. */

@@ -48,6 +48,43 @@ describe('checkApplication', () => {
       ])
   })
 
+  it('refuses a parent folder Argo CD reads as a plain directory without recurse: it renders only the files directly in it', () => {
+    const parent = { ...SOURCE, path: 'regions/us-east' }
+    const directory = (spec: Application['spec'], status: Application['status']) => ({
+      ...app(spec),
+      status
+    })
+    // Detected (status.sourceType), or declared (spec.source.directory) without recurse.
+    for (const seen of [
+      directory({ source: parent }, { sourceType: 'Directory' }),
+      directory({ source: { ...parent, directory: { include: '*.yaml' } } }, undefined)
+    ])
+      expect(checkApplication(seen, EDITED)).toEqual([
+        expect.objectContaining({
+          field: 'spec.source.path',
+          expected: expect.stringMatching(/directory\.recurse/)
+        })
+      ])
+    const chart = { repoURL: 'https://charts.example.com', chart: 'checkout', targetRevision: '3' }
+    expect(
+      checkApplication(
+        directory({ sources: [chart, parent] }, { sourceTypes: ['Helm', 'Directory'] }),
+        EDITED
+      )
+    ).toEqual([expect.objectContaining({ field: 'spec.sources[1].path' })])
+    // recurse: true, a Kustomize or Helm app at the parent, or the region folder itself, render it.
+    for (const fine of [
+      directory(
+        { source: { ...parent, directory: { recurse: true } } },
+        { sourceType: 'Directory' }
+      ),
+      directory({ source: parent }, { sourceType: 'Kustomize' }),
+      directory({ source: SOURCE }, { sourceType: 'Directory' }),
+      directory({ sources: [SOURCE, parent] }, { sourceTypes: ['Kustomize', 'Directory'] })
+    ])
+      expect(checkApplication(fine, EDITED)).toEqual([])
+  })
+
   it('checks every source of a multi-source app from the environments repository, and no other', () => {
     const chart = {
       repoURL: 'https://charts.example.com',
@@ -108,5 +145,19 @@ describe('normaliseRepoURL', () => {
     expect(normaliseRepoURL('https://ghe.example.com/acme/environments')).not.toBe(
       normaliseRepoURL('https://github.com/acme/environments')
     )
+  })
+
+  it('keeps a server on another port apart (a mirror beside the forge), and reads default ports as none', () => {
+    expect(normaliseRepoURL('https://git.example.com:8443/acme/environments')).not.toBe(
+      normaliseRepoURL('https://git.example.com/acme/environments')
+    )
+    expect(normaliseRepoURL('ssh://git@git.example.com:2222/acme/environments.git')).not.toBe(
+      normaliseRepoURL('git@git.example.com:acme/environments.git')
+    )
+    for (const url of [
+      'https://github.com:443/acme/environments',
+      'ssh://git@github.com:22/acme/environments.git'
+    ])
+      expect(normaliseRepoURL(url)).toBe('github.com/acme/environments')
   })
 })

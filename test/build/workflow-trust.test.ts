@@ -43,16 +43,18 @@ const namePattern = (spelled: string) =>
  */
 function documentedEnvironments(markdown: string): Map<RegExp, DocumentedEnvironment> {
   const lines = markdown.split('\n')
-  const header = lines.findIndex(line =>
-    /^\| Environment \|.*Deployment branches and tags/.test(line)
-  )
-  const end = lines.findIndex((line, i) => i > header && !line.startsWith('|'))
-  const rows = lines.slice(header + 2, end).map(line =>
-    line
-      .split('|')
-      .slice(1, -1)
-      .map(cell => cell.trim())
-  )
+  const rows: string[][] = []
+  lines.forEach((line, header) => {
+    if (!/^\| Environment \|.*Deployment branches and tags/.test(line)) return
+    const end = lines.findIndex((l, i) => i > header && !l.startsWith('|'))
+    for (const row of lines.slice(header + 2, end === -1 ? undefined : end))
+      rows.push(
+        row
+          .split('|')
+          .slice(1, -1)
+          .map(cell => cell.trim())
+      )
+  })
   const table = new Map<RegExp, DocumentedEnvironment>()
   for (const [name, , policyCell, , secretsCell] of rows) {
     if (name === undefined || policyCell === undefined || secretsCell === undefined) continue
@@ -70,7 +72,8 @@ function documentedEnvironments(markdown: string): Map<RegExp, DocumentedEnviron
   return table
 }
 
-const documented = documentedEnvironments(text('docs/setup.md'))
+// The users' Environments (docs/setup.md) and this repository's own release Environment (README).
+const documented = documentedEnvironments(`${text('docs/setup.md')}\n${text('README.md')}`)
 const rules: TrustRules = {
   writes,
   environment: name => [...documented].find(([pattern]) => pattern.test(name))?.[1]

@@ -169,11 +169,12 @@ describe('workflows', () => {
   it.each(workflows)('%s pins only actions that run on node24', path => {
     // The first release of each whose action.yml says `runs.using: node24`, read from the
     // actions' own repositories (actions/checkout v5.0.0, actions/create-github-app-token
-    // v2.1.0, actions/setup-node v5.0.0); GitHub runners drop Node 20.
+    // v2.1.0, actions/setup-node v5.0.0, actions/upload-artifact v6.0.0); GitHub runners drop Node 20.
     const FIRST_NODE24: Record<string, [number, number, number]> = {
       'actions/checkout': [5, 0, 0],
       'actions/create-github-app-token': [2, 1, 0],
-      'actions/setup-node': [5, 0, 0]
+      'actions/setup-node': [5, 0, 0],
+      'actions/upload-artifact': [6, 0, 0]
     }
     const pins = [
       ...readFileSync(join(ROOT, path), 'utf8').matchAll(

@@ -73,7 +73,7 @@ describe('commitFiles', () => {
     expect(repo.resolve(BRANCH)).toBe(commitSha)
     const commit = repo.commit(commitSha)
     expect(commit.parents).toEqual([base])
-    expect(commit.verified).toBe(true)
+    expect(commit.signer).toBe('web-flow')
     expect(commit.message).toBe('checkout: promote v1.5.0 to us-east')
   })
 
@@ -156,6 +156,44 @@ describe('commitFiles', () => {
     expect(
       sim.requests.filter(r => r.operation.endsWith('-ref')).map(r => `${r.operation} ${r.status}`)
     ).toEqual(['git/create-ref 422', 'git/update-ref 200'])
+  })
+
+  it("keeps another writer's change to the same file made between the train's read and its commit", async () => {
+    const read = await env.readBranch('main', [US_EAST])
+    const original = read.files.get(US_EAST)!
+    const planned = original.replace('newTag: v1.4.2', 'newTag: v1.5.0')
+    // Another writer creates the branch with a change to another line of the same file.
+    const theirs = original.replace('namespace: payments', 'namespace: payments-v2')
+    sim.raceNextRefWrite(REPO, BRANCH, { [US_EAST]: theirs })
+    const result = await env.commitFiles({
+      base: 'main',
+      branch: BRANCH,
+      parent: read.sha,
+      message: 'checkout: promote v1.5.0 to us-east',
+      files: [{ path: US_EAST, content: planned }]
+    })
+
+    expect(result.created).toBe(true)
+    const text = sim.repo(REPO).files(BRANCH).get(US_EAST)!
+    expect(text).toContain('namespace: payments-v2')
+    expect(text).toContain('newTag: v1.5.0')
+  })
+
+  it("writes nothing over another writer's change to the same line, and says so", async () => {
+    const read = await env.readBranch('main', [US_EAST])
+    const original = read.files.get(US_EAST)!
+    const theirs = original.replace('newTag: v1.4.2', 'newTag: v1.4.3')
+    sim.raceNextRefWrite(REPO, BRANCH, { [US_EAST]: theirs })
+    const result = await env.commitFiles({
+      base: 'main',
+      branch: BRANCH,
+      parent: read.sha,
+      message: 'checkout: promote v1.5.0 to us-east',
+      files: [{ path: US_EAST, content: original.replace('newTag: v1.4.2', 'newTag: v1.5.0') }]
+    })
+
+    expect(result).toMatchObject({ created: false, conflict: [US_EAST] })
+    expect(sim.repo(REPO).files(BRANCH).get(US_EAST)).toBe(theirs)
   })
 
   it('gives up after three races in a row instead of looping', async () => {

@@ -1,10 +1,12 @@
 import { expect, it } from '@jest/globals'
-import { reconcileTrain, trainStatus } from '../../src/commands/train.js'
+import { latestRelease, reconcileTrain, trainStatus } from '../../src/commands/train.js'
+import { encodeMarker } from '../../src/train/marker.js'
 import type { Observed } from '../../src/train/decide.js'
 import { branchName } from '../../src/train/names.js'
 import type { GitHubSimulator } from '../simulators/github/simulator.js'
 import { stopHarnessesAfterEach } from '../support/harness-per-test.js'
 import { REPO, TrainHarness } from '../support/train-harness.js'
+import { testMarker } from '../support/marker.js'
 
 /**
  * What one observation of a train costs, in requests, must not grow with
@@ -66,4 +68,50 @@ it('observes a train in as many requests with 1,000 closed PRs of others as with
   const busy = await observe(harness)
   expect(busy.observed).toEqual(quiet.observed)
   expect(busy.requests).toBe(quiet.requests)
+})
+
+/** `count` closed promotion PRs of checkout's own earlier trains, as the toolkit leaves them. */
+function ownHistory(sim: GitHubSimulator, count: number): void {
+  for (let i = 0; i < count; i++) {
+    const release = `v0.${i}.0`
+    const branch = branchName('promotion', 'checkout', 'us-east', release)
+    sim.push(REPO, branch, { 'regions/us-east/checkout/old.yaml': `# ${release}\n` })
+    const number = sim.openPull(REPO, branch, {
+      user: 'multiregion[bot]',
+      labels: ['multiregion', 'multiregion:checkout']
+    })
+    sim.repo(REPO).pulls.get(number)!.body = encodeMarker(
+      testMarker({ release, to: release, from: null })
+    )
+    sim.closePull(REPO, number)
+  }
+}
+
+/** The requests of an idle reconcile (the scheduled run, no release given) after checkout's train of v1.5.0 is done. */
+async function idleReconcile(history: number): Promise<{ requests: number; observed: Observed }> {
+  const h = await TrainHarness.start()
+  ownHistory(h.github, history)
+  let run = await reconcileTrain(h.ctx, 'v1.5.0')
+  for (let i = 0; i < 12 && run.decision.state !== 'done'; i++) {
+    h.approveAll('alice', 'bob')
+    h.clock.advance(11 * MIN)
+    run = await reconcileTrain(h.ctx, 'v1.5.0')
+  }
+  expect(run.decision.state).toBe('done')
+  const before = h.ctx.github.requestCount()
+  const release = await latestRelease(h.ctx)
+  expect(release).toBe('v1.5.0')
+  const idle = await reconcileTrain(h.ctx, release!)
+  const requests = h.ctx.github.requestCount() - before
+  await h.stop()
+  return { requests, observed: idle.observed }
+}
+
+it("costs an idle reconcile as many requests with 1,000 closed PRs of the service's own history as with none", async () => {
+  const fresh = await idleReconcile(0)
+  const long = await idleReconcile(1000)
+  const outcomes = (o: Observed) =>
+    o.regions.map(r => [r.region, r.promotion?.state, r.promotion?.marker.outcome])
+  expect(outcomes(long.observed)).toEqual(outcomes(fresh.observed))
+  expect(long.requests).toBe(fresh.requests)
 })

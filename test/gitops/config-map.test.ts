@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parse, stringify } from 'yaml'
 import { jsonFile, renderConfigMap } from '../../src/gitops/config-map.js'
+import { configureProperties, runs } from '../support/property.js'
+
+configureProperties()
 
 /** What the yaml library writes for the whole ConfigMap: the text renderConfigMap must equal. */
 function byLibrary(name: string, labels: Record<string, string>, data: Record<string, string>) {
@@ -38,7 +41,7 @@ describe('ConfigMaps of generated files', () => {
         const labels = { 'app.kubernetes.io/managed-by': 'multiregion' }
         expect(renderConfigMap('c', 'm', labels, data)).toBe(byLibrary('m', labels, data))
       }),
-      { numRuns: 500 }
+      { numRuns: runs(500) }
     )
   })
 
@@ -50,7 +53,7 @@ describe('ConfigMaps of generated files', () => {
           expect(parse(renderConfigMap('c', 'm', {}, data)).data ?? {}).toEqual(data)
         }
       ),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 

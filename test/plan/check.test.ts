@@ -5,9 +5,10 @@ import { checkService } from '../../src/plan/check.js'
 import { plan } from '../../src/plan/plan.js'
 import type { Finding } from '../../src/schema/generated.js'
 import { fixtureEnvFiles } from '../support/fixtures.js'
+import { configureProperties, runs } from '../support/property.js'
 import { platformWith, serviceWith, withAnnotations } from '../support/routing.js'
 
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) })
+configureProperties(20261127)
 
 /*
  * validate runs checkService; plan runs checkService and then pins the
@@ -78,7 +79,7 @@ describe('checkService is the rules of validate and of plan', () => {
           }
         }
       ),
-      { numRuns: 60 }
+      { numRuns: runs(60) }
     )
   })
 })

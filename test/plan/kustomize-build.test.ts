@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import {
   cpSync,
   existsSync,
@@ -47,12 +48,47 @@ interface Rendered {
 }
 
 /** The kind/name of every object `kubectl kustomize` renders from a folder; throws with kubectl's message if it fails. */
-function build(folder: string): string[] {
-  return render(folder).map(o => `${o.kind}/${o.metadata.name}`)
+function build(root: string, folder: string): string[] {
+  return render(root, folder).map(o => `${o.kind}/${o.metadata.name}`)
 }
 
-/** Every object `kubectl kustomize` renders from a folder. */
-function render(folder: string): Rendered[] {
+/** The content of every file under `root`, as one hash. */
+function treeHash(root: string): string {
+  const hash = createHash('sha256')
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1
+    )) {
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) walk(path)
+      else
+        hash
+          .update(`${path.slice(root.length)}\0`)
+          .update(readFileSync(path))
+          .update('\0')
+    }
+  }
+  walk(root)
+  return hash.digest('hex')
+}
+
+/**
+ * What kubectl printed for a folder of a repository with the same files: its
+ * output depends on nothing else, and most tests build the unedited fixture's
+ * folders before they plan, so each distinct build runs once.
+ */
+const builds = new Map<string, string>()
+
+/** Every object `kubectl kustomize` renders from the folder `folder` of the repository in `root`. */
+function render(root: string, folder: string): Rendered[] {
+  const key = `${treeHash(root)} ${folder}`
+  const out = builds.get(key) ?? kustomize(join(root, folder))
+  builds.set(key, out)
+  return parseAllDocuments(out).map(d => d.toJS() as Rendered)
+}
+
+/** `kubectl kustomize` of a folder; throws with kubectl's message if it fails. */
+function kustomize(folder: string): string {
   let out: string
   try {
     out = execFileSync(KUBECTL, ['kustomize', folder], {
@@ -67,7 +103,7 @@ function render(folder: string): Rendered[] {
       }
     )
   }
-  return parseAllDocuments(out).map(d => d.toJS() as Rendered)
+  return out
 }
 
 /** Every region folder with a kustomization, relative to the repository root. */
@@ -112,9 +148,9 @@ function planAndBuild(
   cpSync(ENV_REPO, dir, { recursive: true })
   prepare?.(dir)
   const folders = kustomizeFolders(dir).filter(f => only === undefined || f.endsWith(only))
-  const before = new Map(folders.map(f => [f, build(join(dir!, f))]))
+  const before = new Map(folders.map(f => [f, build(dir!, f)]))
   const result = planOnto(dir, service, platform)
-  const after = new Map(folders.map(f => [f, build(join(dir!, f))]))
+  const after = new Map(folders.map(f => [f, build(dir!, f)]))
   return { result, before, after }
 }
 
@@ -173,9 +209,7 @@ describe('every planned region folder builds with kubectl kustomize', () => {
     expect(after.get('regions/us-east/checkout')).toContain('DNSEndpoint/checkout-failover')
     planOnto(dir!, fixtureService('checkout'), platformWith())
     // A failover SECONDARY alias left on the name beside latency records: Route 53 refuses the mix.
-    const endpoint = render(join(dir!, 'regions/us-east/checkout')).find(
-      o => o.kind === 'DNSEndpoint'
-    )
+    const endpoint = render(dir!, 'regions/us-east/checkout').find(o => o.kind === 'DNSEndpoint')
     expect(endpoint?.spec?.endpoints ?? []).toEqual([])
   })
 

@@ -6,9 +6,10 @@ import { loadPlatform, loadService } from '../../src/manifest/load.js'
 import { createdFileDiff, unifiedDiff } from '../../src/plan/file-edit.js'
 import { plan } from '../../src/plan/plan.js'
 import type { RouteTable } from '../../src/schema/generated.js'
+import { configureProperties, runs } from '../support/property.js'
 import { planOver, serviceWith } from '../support/routing.js'
 
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261127) })
+configureProperties(20261127)
 
 /*
  * The plan grows with the number of regions, not with its square per file:
@@ -101,7 +102,7 @@ describe("a created file's diff", () => {
           unifiedDiff('a/route-table.yaml', '', text)
         )
       }),
-      { numRuns: 300 }
+      { numRuns: runs(300) }
     )
   })
 })

@@ -125,6 +125,26 @@ describe('an Application that does not deploy the folder the train edits', () =>
       description: expect.stringContaining('setup error')
     })
   })
+
+  it('never records healthy for an app it could not check: reads of the Application failing at the check and the wait leave the region held, not promoted', async () => {
+    // The old layout still exists, so Argo CD reports the app Synced and Healthy at any commit,
+    // and while GET /applications/{name} fails the watch stream still reports it.
+    harness = await TrainHarness.start({
+      branches: { main: { 'apps/checkout-us-east/kustomization.yaml': 'resources: []\n' } },
+      apps: { 'us-east': { path: 'apps/checkout-us-east' } }
+    })
+    const h = harness
+    h.argocd.faults.getStatus = 503
+    const run = await drive(h, 3)
+    expect(
+      pulls(h)
+        .map(p => p.marker?.outcome)
+        .filter(o => o === 'healthy')
+    ).toEqual([])
+    expect(run.decision.state).not.toBe('done')
+    expect(JSON.stringify(run.decision.actions)).toMatch(/setup error/)
+    expect(badLabels(h)).toBe(0)
+  })
 })
 
 describe('Applications Argo CD renders in other ways', () => {

@@ -226,6 +226,7 @@ describe('the PR head holds exactly the planned edits', () => {
 describe('auto-merge', () => {
   it('merges exactly the gated sha when GitHub has nothing to wait for, not a head pushed since', async () => {
     harness = await TrainHarness.start({ mergeMode: 'auto-merge' })
+    harness.github.addRuleset(REPO, { dismissStaleReviews: true })
     const pr = await firstPr(harness)
     harness.github.approve(REPO, pr.number, 'alice')
     const h = harness
@@ -239,6 +240,7 @@ describe('auto-merge', () => {
 
   it('enables auto-merge only for the gated head (expectedHeadOid)', async () => {
     harness = await TrainHarness.start({ mergeMode: 'auto-merge' })
+    harness.github.addRuleset(REPO, { dismissStaleReviews: true })
     harness.github.protect(REPO, 'main', { requiredApprovals: 1, requiredChecks: ['ci/validate'] })
     const pr = await firstPr(harness)
     harness.github.setCheck(REPO, pr.headSha, 'ci/validate', 'completed', 'success')
@@ -249,6 +251,60 @@ describe('auto-merge', () => {
     )
     await reconcileTrain(h.ctx, 'v1.5.0')
     expect(h.github.repo(REPO).pulls.get(pr.number)!.autoMerge).toBeNull()
+  })
+})
+
+describe('auto-merge only where GitHub drops approvals a later push makes stale', () => {
+  /** A ruleset on main needing 1 approval and a code owner's (olga owns regions/), GitHub holding the merge for her. */
+  async function codeOwnedRepo(rules: { dismissStaleReviews?: boolean }) {
+    const h = await TrainHarness.start({ mergeMode: 'auto-merge' })
+    h.github.push(REPO, 'main', { '.github/CODEOWNERS': 'regions/ @olga\n' }, 'admin')
+    h.github.addRuleset(REPO, { requiredApprovals: 1, requireCodeOwnerReview: true, ...rules })
+    return h
+  }
+
+  it('merges directly when the rules keep stale approvals, so a push after the approvals never merges on them', async () => {
+    harness = await codeOwnedRepo({})
+    const h = harness
+    const pr = await firstPr(h)
+    h.github.approve(REPO, pr.number, 'alice')
+    h.github.approve(REPO, pr.number, 'bob')
+    await reconcileTrain(h.ctx, 'v1.5.0')
+    // mallory pushes after the approvals; olga, the code owner, approves the commit she reviewed.
+    const reviewed = pr.headSha
+    h.github.push(REPO, pr.head, { 'regions/us-east/checkout/extra.yaml': 'x: 1\n' }, 'mallory')
+    h.github.approve(REPO, pr.number, 'olga', reviewed)
+    expect(h.github.repo(REPO).files('main').has('regions/us-east/checkout/extra.yaml')).toBe(false)
+    expect(h.github.repo(REPO).pulls.get(pr.number)!.autoMerge).toBeNull()
+  })
+
+  it('hands the merge to auto-merge where the rules dismiss stale approvals', async () => {
+    harness = await codeOwnedRepo({ dismissStaleReviews: true })
+    const h = harness
+    const pr = await firstPr(h)
+    h.github.approve(REPO, pr.number, 'alice')
+    h.github.approve(REPO, pr.number, 'bob')
+    await reconcileTrain(h.ctx, 'v1.5.0')
+    expect(h.github.repo(REPO).pulls.get(pr.number)!.autoMerge).not.toBeNull()
+    const reviewed = pr.headSha
+    h.github.push(REPO, pr.head, { 'regions/us-east/checkout/extra.yaml': 'x: 1\n' }, 'mallory')
+    h.github.approve(REPO, pr.number, 'olga', reviewed)
+    expect(merged(h, pr.number)).toBe(false)
+  })
+
+  it('models GitHub holding a merge for unresolved conversations, as the ruleset says', async () => {
+    harness = await TrainHarness.start()
+    const h = harness
+    h.github.addRuleset(REPO, { requiredApprovals: 1, requiredReviewThreadResolution: true })
+    const pr = await firstPr(h)
+    const thread = h.github.reviewThread(REPO, pr.number, 'carol')
+    h.approveAll('alice', 'bob')
+    const run = await reconcileTrain(h.ctx, 'v1.5.0')
+    expect(merged(h, pr.number)).toBe(false)
+    expect(waits(run).join('\n')).toContain('All comments must be resolved')
+    h.github.resolveThread(REPO, pr.number, thread)
+    await reconcileTrain(h.ctx, 'v1.5.0')
+    expect(merged(h, pr.number)).toBe(true)
   })
 })
 

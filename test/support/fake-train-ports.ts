@@ -79,6 +79,10 @@ export class FakeGitHub implements GitHubPort {
   async readBranch(branch: string, paths: readonly string[]) {
     return { sha: `${branch}-head`, files: await this.readFiles(branch, paths) }
   }
+  async pullCommits(number: number): Promise<PullCommit[]> {
+    this.requests++
+    return [...(this.branchCommits.get(this.pull(number).head) ?? [])]
+  }
   async deleteBranch(branch: string) {
     this.write()
     this.branches.delete(branch)
@@ -128,7 +132,9 @@ export class FakeGitHub implements GitHubPort {
     commits.push({
       sha: `c${this.commits + 1}`,
       author: 'multiregion[bot]',
+      committer: 'web-flow',
       verified: true,
+      reason: 'valid',
       message: input.message
     })
     this.branchCommits.set(input.branch, commits)
@@ -152,7 +158,9 @@ export class FakeGitHub implements GitHubPort {
       {
         sha: `c${this.commits + 1}`,
         author: 'multiregion[bot]',
+        committer: 'web-flow',
         verified: true,
+        reason: 'valid',
         message: input.message
       }
     ])
@@ -212,7 +220,7 @@ export class FakeGitHub implements GitHubPort {
   async disableAutoMerge() {
     this.write()
   }
-  async fileHistory(ref: string, path: string, limit: number) {
+  async firstParentHistory(ref: string, path: string, limit: number) {
     this.requests += 2
     const main = this.branches.get(ref)
     const texts = this.mainHistory.get(path) ?? (main?.has(path) ? [main.get(path)!] : [])

@@ -28,7 +28,10 @@ function pr(
     number: 100 + WAVES.flat().indexOf(region),
     state,
     headSha: `head-${region}`,
-    ...(state === 'merged' ? { mergeSha: `merge-${region}`, mergedAt: NOW - 30 * MIN } : {}),
+    // A merged promotion's version before, as the toolkit's commit states it (Multiregion-From).
+    ...(state === 'merged'
+      ? { mergeSha: `merge-${region}`, mergedAt: NOW - 30 * MIN, from: 'v1.4.2' }
+      : {}),
     gate: { approvals: 1, required: 1, met: true, notes: [] },
     checks: 'success',
     autoMerge: false,
@@ -117,9 +120,12 @@ describe('train.decide', () => {
     }
   })
 
-  it('hands an approved PR to auto-merge or the merge queue instead of merging it', () => {
+  it('hands an approved PR to auto-merge or the merge queue instead of merging it, where the rules drop stale approvals', () => {
     const first = decide(
-      observed({ 'us-east': { promotion: pr('us-east', 1, 'open') } }, { mergeMode: 'auto-merge' })
+      observed(
+        { 'us-east': { promotion: pr('us-east', 1, 'open', { autoMergeSafe: true }) } },
+        { mergeMode: 'auto-merge' }
+      )
     )
     expect(first.actions).toEqual([
       {
@@ -132,11 +138,24 @@ describe('train.decide', () => {
     ])
     const then = decide(
       observed(
-        { 'us-east': { promotion: pr('us-east', 1, 'open', { autoMerge: true }) } },
+        {
+          'us-east': {
+            promotion: pr('us-east', 1, 'open', { autoMerge: true, autoMergeSafe: true })
+          }
+        },
         { mergeMode: 'auto-merge' }
       )
     )
     expect(then.actions).toEqual([expect.objectContaining({ type: 'wait', region: 'us-east' })])
+  })
+
+  it('merges the gated head itself in auto-merge mode where the rules keep stale approvals', () => {
+    const decision = decide(
+      observed({ 'us-east': { promotion: pr('us-east', 1, 'open') } }, { mergeMode: 'auto-merge' })
+    )
+    expect(decision.actions).toEqual([
+      { type: 'merge', kind: 'promotion', region: 'us-east', pr: 100, sha: 'head-us-east' }
+    ])
   })
 
   it('waits for Argo CD on the merge commit, with the train timeout counted from the merge', () => {
@@ -428,10 +447,13 @@ describe('train.decide', () => {
     const decision = decide(
       observed({
         'us-east': {
-          promotion: pr('us-east', 1, 'merged', {
-            outcome: 'failed',
-            marker: marker('us-east', 1, { from: null, outcome: 'failed' })
-          })
+          promotion: {
+            ...pr('us-east', 1, 'merged', {
+              outcome: 'failed',
+              marker: marker('us-east', 1, { from: null, outcome: 'failed' })
+            }),
+            from: undefined
+          }
         }
       })
     )
@@ -439,6 +461,22 @@ describe('train.decide', () => {
       type: 'halt',
       reason: expect.stringContaining('multiregion rollback --region us-east --to <version>')
     })
+  })
+
+  it("rolls back to the version the toolkit's commit states, never the body's `from`", () => {
+    const decision = decide(
+      observed({
+        'us-east': {
+          promotion: pr('us-east', 1, 'merged', {
+            outcome: 'failed',
+            marker: marker('us-east', 1, { from: 'v1.3.0', outcome: 'failed' })
+          })
+        }
+      })
+    )
+    expect(decision.actions).toContainEqual(
+      expect.objectContaining({ type: 'open-rollback', region: 'us-east', to: 'v1.4.2' })
+    )
   })
 
   it('gives the same answer for the same observation: re-running changes nothing', () => {

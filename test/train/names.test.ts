@@ -2,6 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import fc from 'fast-check'
 import { branchName, canonicalRelease, parseBranch } from '../../src/train/names.js'
+import { configureProperties, runs } from '../support/property.js'
+
+configureProperties()
 
 /** git's own verdict on a branch name (git-check-ref-format --branch). */
 function validBranch(name: string): boolean {
@@ -31,7 +34,7 @@ describe('train branch names', () => {
       fc.property(kind, fc.oneof(tag, anything), step, (k, release, s) =>
         validBranch(branchName(k, 'checkout', 'us-east', release, s))
       ),
-      { numRuns: 150 }
+      { numRuns: runs(150) }
     )
   })
 

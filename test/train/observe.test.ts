@@ -120,7 +120,9 @@ describe('toObserved', () => {
           {
             sha: 'c'.repeat(40),
             author: 'multiregion[bot]',
+            committer: 'web-flow',
             verified: true,
+            reason: 'valid',
             message: commitMessage('Roll back', {
               kind: 'rollback',
               service: 'checkout',
@@ -157,15 +159,24 @@ describe('toObserved', () => {
     const observed = toObserved({
       ...snapshot([
         rollbackTo(9, 'v1.4.2', {
-          commits: [own!, { sha: 'd'.repeat(40), author: 'mallory', verified: false, message: '' }]
+          commits: [
+            own!,
+            {
+              sha: 'd'.repeat(40),
+              author: 'mallory',
+              committer: 'mallory',
+              verified: false,
+              reason: 'unsigned',
+              message: ''
+            }
+          ]
         })
       ]),
       history: ran('v1.4.2')
     })
     expect(observed.regions[0]!.rollback).toMatchObject({
       gate: { required: 1 },
-      untrusted:
-        "commit ddddddd on its branch is not the toolkit's own (mallory, not signed by GitHub)"
+      untrusted: "commit ddddddd on its branch is not the toolkit's own (mallory)"
     })
   })
 

@@ -1,10 +1,10 @@
 import type { RouteTable } from '../schema/generated.js';
 import type { BreakerSettings, BreakerState } from './breaker.js';
 import { RegionalResponse } from './response.js';
-import type { Body } from './response.js';
+import type { Body } from './body.js';
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js';
 export type { BreakerSettings, BreakerState } from './breaker.js';
-export type { Body } from './response.js';
+export type { Body } from './body.js';
 export { RegionalResponse } from './response.js';
 export interface BackoffSettings {
     /** The first backoff before a region is tried again in the same request is a random share of this. Default 25 ms. */
@@ -25,6 +25,8 @@ export interface ClientOptions {
         ratio: number;
         minPerSecond: number;
     };
+    /** Connections to each region at most (the table's maxConnections); requests beyond wait in a queue. */
+    maxConnections?: number;
     breaker?: Partial<BreakerSettings>;
     /** Backoff before a region already tried in the request is tried again. */
     backoff?: Partial<BackoffSettings>;

@@ -1,5 +1,3 @@
-/** A request body. */
-export type Body = string | Uint8Array;
 /**
  * The answer to a regional request: the reading half of fetch's `Response`
  * (status, ok, headers, text, json, arrayBuffer, bytes, blob) over a body the

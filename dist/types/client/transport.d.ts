@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici';
-import type { Body } from './response.js';
+import type { Body } from './body.js';
 /** A response read whole, before the client hands it to the caller. */
 export interface Sent {
     status: number;
@@ -48,8 +48,10 @@ export declare class Exchange implements Dispatcher.DispatchHandler {
  */
 export declare class Endpoint {
     readonly base: URL;
+    private readonly connections;
     private pool;
-    constructor(base: URL);
+    /** `connections`: the most this endpoint opens; undici queues requests beyond them. */
+    constructor(base: URL, connections: number);
     /** The path as `new URL(path, base)` resolves it, without building a URL for the usual absolute path. */
     private pathOf;
     /** Closes idle connections at once and the busy ones once their request ends; later requests open new ones. */

@@ -1,13 +1,24 @@
-/** One read of classified columns: who read what, why, from where. */
+/**
+ * One read of classified columns: who read what, why, from where, and what
+ * it was looked up by. The looked-up values are personal data themselves (an
+ * email searched for), so the entry names the columns filtered on and keeps
+ * a keyed hash (HMAC-SHA256) of the values, never a value: an auditor with
+ * the key can tell whether two entries asked for the same thing, or check a
+ * given value, and a reader of the log without the key learns nothing.
+ */
 export interface AuditEntry {
     time: string;
     role: string;
     purpose: string;
     table: string;
+    /** The classified columns the read could return. */
     columns: string[];
-    /** The key or filter the read asked for. */
-    key: Record<string, unknown>;
+    /** The columns the read was filtered on. */
+    filter: string[];
+    /** HMAC-SHA256 (hex) of the filter's values under the audit key. */
+    keyHash: string;
     region: string;
+    /** Rows returned; a read that found nothing is audited too, or enumeration would leave no trace. */
     rows: number;
     /** read, export or erase. */
     action: 'read' | 'export' | 'erase';
@@ -26,3 +37,10 @@ export declare function jsonLinesSink(stream?: LineWriter): AuditSink;
 export declare function memorySink(): AuditSink & {
     entries: AuditEntry[];
 };
+/**
+ * Hashes a filter's values with the audit key. Without a key every process
+ * draws its own, so entries still carry no value but correlate only within
+ * one process; set the key (auditKey, or MULTIREGION_AUDIT_KEY) to correlate
+ * across processes.
+ */
+export declare function keyHasher(key: string | undefined): (filter: Record<string, unknown>) => string;

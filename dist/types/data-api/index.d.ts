@@ -1,12 +1,12 @@
 import type { DataMap } from '../data/data-map.js';
 import type { AuditSink } from './audit.js';
-import type { Receipt, RegionReceipt, SubjectExport } from './subject.js';
+import type { ExportOptions, Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js';
 import type { Row, Table } from './table.js';
 export type { AuditEntry, AuditSink, LineWriter } from './audit.js';
 export { jsonLinesSink, memorySink } from './audit.js';
 export { DataError } from './errors.js';
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js';
-export type { Receipt, RegionReceipt, SubjectExport } from './subject.js';
+export type { ExportOptions, ExportRow, Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js';
 export type { FindOptions, Row, Table, WriteResult } from './table.js';
 export interface OpenDataOptions {
     /** The data map: the object, or the JSON text of the `<service>-data` ConfigMap's data-map.json. */
@@ -21,13 +21,16 @@ export interface OpenDataOptions {
     env?: Record<string, string | undefined>;
     /** Where audit entries go; default JSON lines on stderr. */
     audit?: AuditSink;
+    /** The key audit entries hash looked-up values with (HMAC-SHA256); default MULTIREGION_AUDIT_KEY, else a key drawn per handle. */
+    auditKey?: string;
     /** Per call, connecting and each statement; default 5000 ms. */
     timeoutMs?: number;
     /** Connections per region and role; default 10. */
     maxConnectionsPerRegion?: number;
 }
 export interface DataSubject {
-    export(): Promise<SubjectExport>;
+    /** With onRow, rows stream to it a page at a time and are not kept. */
+    export(options?: ExportOptions): Promise<SubjectExport>;
     erase(): Promise<Receipt>;
 }
 /**
@@ -37,9 +40,27 @@ export interface DataSubject {
 export type TableRows<Tables> = {
     [Name in keyof Tables]: object;
 };
+/** The subject requests recorded in the subjects' home region, for a job that finishes what an outage left. */
+export interface SubjectRequests {
+    list(filter?: {
+        complete?: boolean;
+    }): Promise<SubjectRequest[]>;
+    /** Runs a recorded request again and updates its record; complete once every region and replica is done. */
+    resume(request: string): Promise<Receipt>;
+}
 export interface Data<Tables extends TableRows<Tables> = Record<string, Row>> {
     table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>;
+    /** Export and erasure of one data subject; only for the roles in spec.data.subjectRequests.roles. */
     subject(id: string | number): DataSubject;
+    subjectRequests: SubjectRequests;
+    /**
+     * Calls in one database transaction in one region, as the handle's role:
+     * committed when body resolves, rolled back whole when it throws. A call
+     * that would reach another region is refused; by-row searches stay here.
+     */
+    transaction<T>(region: string, body: (tx: {
+        table<Name extends keyof Tables & string>(name: Name): Table<Tables[Name]>;
+    }) => Promise<T>): Promise<T>;
     retention: {
         run(): Promise<RegionReceipt[]>;
     };

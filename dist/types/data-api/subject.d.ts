@@ -1,5 +1,5 @@
 import type { Caller, Row } from './table.js';
-/** What happened in one region: the rows found or changed per table, or why the region failed. */
+/** What happened in one region: the rows found or changed per table, or why the region is not done. */
 export interface RegionReceipt {
     region: string;
     ok: boolean;
@@ -8,23 +8,41 @@ export interface RegionReceipt {
     error?: string;
 }
 export interface Receipt {
+    /** The request's id in the subject request table of the subject's home region: resume it by this. */
+    request: string;
     subject: string | number;
-    /** False when any region failed: the request is not done, and the failed regions say why. */
+    /** False while any region or any replica is not done: the failed regions say why. */
     complete: boolean;
     regions: RegionReceipt[];
 }
 export interface SubjectExport extends Receipt {
-    /** The subject's rows by table, every column, from every region they may live in. */
+    /** The subject's rows by table: the columns the role may read, from every region it may read them in. */
     tables: Record<string, Row[]>;
 }
-/** GDPR article 15 / PIPL article 45: every row about the subject, from every region it may live in. */
-export declare function exportSubject(caller: Caller, id: string | number): Promise<SubjectExport>;
-/**
- * GDPR article 17 / PIPL article 47: deletes the subject's rows, or nulls
- * their personal columns where the manifest keeps the row. Each region runs
- * in one transaction, so a region is erased whole or not at all; a global
- * table is erased at home and its replicas follow by replication.
- */
-export declare function eraseSubject(caller: Caller, id: string | number): Promise<Receipt>;
-/** Runs every generated retention function where its table lives (home for global tables: deletes replicate). */
-export declare function runRetention(caller: Caller): Promise<Receipt['regions']>;
+/** A subject request as its home region records it. */
+export interface SubjectRequest {
+    request: string;
+    subject: string;
+    action: 'export' | 'erase';
+    role: string;
+    purpose: string;
+    requestedAt: Date;
+    updatedAt: Date;
+    complete: boolean;
+    regions: Record<string, Omit<RegionReceipt, 'region'>>;
+}
+/** Hands each exported row on as it arrives instead of keeping it: for subjects with more rows than memory should hold. */
+export type ExportRow = (table: string, row: Row, region: string) => void | Promise<void>;
+export interface ExportOptions {
+    /** Streams the rows here, a page at a time; the result's `tables` is then empty. */
+    onRow?: ExportRow;
+}
+export declare function exportSubject(caller: Caller, id: string | number, request?: string, options?: ExportOptions): Promise<SubjectExport>;
+export declare function eraseSubject(caller: Caller, id: string | number, request?: string): Promise<Receipt>;
+export declare function listRequests(caller: Caller, filter?: {
+    complete?: boolean;
+}): Promise<SubjectRequest[]>;
+/** Runs a recorded request again (both export and erasure are safe to repeat) and updates its record. */
+export declare function resumeRequest(caller: Caller, request: string): Promise<Receipt>;
+/** Runs every generated retention function the role may run, where its table lives (home for global tables: deletes replicate). */
+export declare function runRetention(caller: Caller): Promise<RegionReceipt[]>;

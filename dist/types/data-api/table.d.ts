@@ -1,6 +1,8 @@
 import type { DataMap, DataMapTable } from '../data/data-map.js';
 import type { AuditSink } from './audit.js';
-import type { Connections } from './connections.js';
+import type { Connections, Rows } from './connections.js';
+import { DataError } from './errors.js';
+import type { Direction, Filter } from './query.js';
 /** A row as the database returns it. */
 export type Row = Record<string, unknown>;
 export interface WriteResult<R extends object = Row> {
@@ -11,17 +13,36 @@ export interface WriteResult<R extends object = Row> {
     /** insert: the new row's key (the key columns the role may read). */
     key?: Partial<R>;
 }
-export interface FindOptions {
+export interface FindOptions<R extends object = Row> {
+    /** At most this many rows, 1 to 10,000; default 100. For stream, the rows fetched a page. */
     limit?: number;
     /** by-row tables: search this region only. */
     region?: string;
+    /** The columns to return (a projection); default every column the role may read. */
+    select?: (keyof R & string)[];
+    /** The order, by column; the key breaks ties, so the order is total and the same across regions. */
+    orderBy?: {
+        [C in keyof R & string]?: Direction;
+    };
+    /** The next cursor of the previous page: the rows after it in this order. */
+    after?: string;
+}
+export interface Page<R extends object = Row> {
+    rows: Partial<R>[];
+    /** Pass as `after` for the next page; absent on the last page. */
+    next?: string;
 }
 export interface Table<R extends object = Row> {
     insert(row: Partial<R>): Promise<WriteResult<R>>;
     update(key: Partial<R> | string | number, patch: Partial<R>): Promise<WriteResult<R>>;
     delete(key: Partial<R> | string | number): Promise<WriteResult<R>>;
     get(key: Partial<R> | string | number): Promise<Partial<R> | undefined>;
-    find(filter: Partial<R>, options?: FindOptions): Promise<Partial<R>[]>;
+    /** Rows matching the filter; with orderBy, in that order across every region searched. */
+    find(filter: Filter<R>, options?: FindOptions<R>): Promise<Partial<R>[]>;
+    /** One page in a total order (orderBy, then the key), and the cursor of the next: stable across regions. */
+    page(filter: Filter<R>, options?: FindOptions<R>): Promise<Page<R>>;
+    /** Every matching row, a page at a time, without holding them all: for exports and large finds. */
+    stream(filter: Filter<R>, options?: Omit<FindOptions<R>, 'after'>): AsyncIterable<Partial<R>>;
 }
 export interface Caller {
     map: DataMap;
@@ -29,9 +50,26 @@ export interface Caller {
     role: string;
     purpose: string;
     audit: AuditSink;
+    /** HMAC of a filter's values for the audit entry. */
+    hash: (filter: Row) => string;
     connections: Connections;
+    /** Inside db.transaction(region, ...): the one region every statement must run in, on the transaction's connection. */
+    pinned?: {
+        region: string;
+        run: (text: string, values: unknown[]) => Promise<Rows>;
+    };
 }
-/** The columns a role may read: every unclassified one, and the classified ones that name it a reader. */
+/**
+ * The columns a role may read, as the migrations granted them: a role named
+ * by the table (a reader of some column, or a writer) reads every
+ * unclassified column and the classified ones naming it; any other role, none.
+ */
 export declare function readable(table: DataMapTable, role: string): string[];
+/**
+ * A read of rows resident in some jurisdictions from a region outside them is
+ * a transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL
+ * article 38): refused unless the manifest declares it.
+ */
+export declare function transferRefusal(map: DataMap, name: string, here: string): DataError | undefined;
 export declare function tableOf(map: DataMap, name: string): DataMapTable;
-export declare function openTable<R extends Row>(caller: Caller, name: string): Table<R>;
+export declare function openTable<R extends object>(caller: Caller, name: string): Table<R>;

@@ -17,6 +17,10 @@ export interface DataTable {
     locality: Locality;
     /** Jurisdictions the rows may be stored in; absent means anywhere. */
     residency?: string[];
+    /** Jurisdictions outside residency that may read the rows remotely: declared transfers. */
+    transfers?: string[];
+    /** Roles that may insert, update and delete rows. */
+    writers?: string[];
     retention?: string;
     retentionSeconds?: number;
     columns: DataColumn[];
@@ -50,7 +54,11 @@ export interface DataModel {
     compliance: string[];
     /** The platform's spec.complianceRules. */
     customRules: ComplianceRule[];
+    /** Roles that may run data subject export and erasure (spec.data.subjectRequests.roles). */
+    subjectRoles?: string[];
 }
+/** The table every region keeps its data subject requests in, created by the generated migrations. */
+export declare const SUBJECT_REQUESTS_TABLE = "multiregion_subject_requests";
 /** The column that places a by-row table's rows. */
 export declare const REGION_COLUMN = "region";
 export declare function isClassified(column: DataColumn): boolean;
@@ -67,7 +75,7 @@ export declare function classifiedJurisdictions(model: DataModel, table: DataTab
 export declare function mayLeaveTo(model: DataModel, table: DataTable, column: DataColumn, to: string): boolean;
 /** The columns a region holds: all of them at home, only those allowed to leave on a global table's replicas. */
 export declare function columnsIn(model: DataModel, table: DataTable, regionName: string): DataColumn[];
-/** Every role that reads some column of the table: they all read its unclassified columns. */
+/** Every role that reads some column of the table or writes it: they all read its unclassified columns. */
 export declare function tableReaders(table: DataTable): string[];
 /** A global table's replicas: every placed region but home. */
 export declare function subscribers(table: DataTable): string[];

@@ -27,6 +27,8 @@ export declare function retentionColumn(table: DataTable): DataColumn | undefine
 export declare function compilable(table: DataTable): boolean;
 /** The COMMENT ON TABLE that marks a table as the manifest's: what the prune step recognises. */
 export declare const TABLE_TAG = "{\"multiregion\":";
+/** The columns erase: nullify sets to NULL: the personal, nullable, non-key ones other than the subject column. */
+export declare function nullified(table: DataTable): string[];
 /** The one policy on a by-row table. */
 export declare const ROW_POLICY = "multiregion_rows_in_region";
 /** The comment that marks publications and subscriptions as this service's, so the prune steps find them. */

@@ -7,6 +7,7 @@
 export declare function renderConfigMap(comment: string, name: string, labels: Record<string, string>, data: Record<string, string>): string;
 /**
  * A JSON file as people read it in a pull request: two-space indentation,
+ * a Map written as the object of its entries,
  * with lists of names and small records ({ "jurisdiction": "EU", "secret":
  * "DB_URL_SWEDEN" }) on one line each, so a file that lists every region
  * grows by one short line a region rather than several.

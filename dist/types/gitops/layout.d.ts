@@ -7,6 +7,15 @@ export interface RegionLayout {
     candidates: string[];
 }
 export declare function regionLayout(platform: Platform, service: string, region: string): RegionLayout;
+/** Files the toolkit writes whole in a region folder; a person's edits to them are replaced on the next promotion. */
+export declare const GENERATED_FILES: {
+    readonly routeTable: "route-table.yaml";
+    readonly dnsEndpoint: "dnsendpoint.yaml";
+    readonly gslb: "gslb.yaml";
+    readonly istio: "istio.yaml";
+    readonly linkerd: "serviceprofile.yaml";
+    readonly dataMap: "data-map.yaml";
+};
 /** The region folder's file that holds the service's Service, which carries its ExternalDNS annotations. */
 export declare const SERVICE_FILE = "service.yaml";
 /** Files the routing block reads or writes in a region folder, besides the pinned file. */

@@ -4,8 +4,7 @@ import type { SourceFile } from '../data/migration.js';
 import type { DataPlan } from '../data/plan-data.js';
 import type { Finding } from '../schema/generated.js';
 import type { RoutingPlan } from './dns.js';
-/** The environments repository's files the planner may read, by path from its root. Absent paths do not exist. */
-export type EnvRepoFiles = ReadonlyMap<string, string>;
+import type { EnvRepoFiles } from './env-files.js';
 /** What every rule reads: the two files, and when the environments repository was read, its files. */
 export interface CheckInput {
     service: Service;

@@ -1,6 +1,6 @@
 import type { Platform, Service } from '../manifest/model.js';
 import type { FileEdit, Finding, RegionDns, RouteTable } from '../schema/generated.js';
-import type { EnvRepoFiles } from './check.js';
+import type { EnvRepoFiles } from './env-files.js';
 /** What the routing block changes in one region. */
 export interface RegionRouting {
     dns: RegionDns;

@@ -1,7 +1,8 @@
 import type { Finding, Plan } from '../schema/generated.js';
-import type { CheckInput, EnvRepoFiles } from './check.js';
+import type { CheckInput } from './check.js';
+import type { EnvRepoFiles } from './env-files.js';
 import type { Release } from './release.js';
-export type { EnvRepoFiles } from './check.js';
+export type { EnvRepoFiles } from './env-files.js';
 export declare const PLAN_VERSION = 1;
 export interface PlanInput extends CheckInput {
     release: Release;

@@ -1,19 +1,9 @@
 import type { Platform, Service } from '../manifest/model.js';
+import type { ManagedKey } from './annotations.js';
 import type { YamlPath } from '../manifest/yaml-source.js';
-import type { DnsRecord, Finding, RoutingSpec } from '../schema/generated.js';
+import type { DnsRecord, Finding } from '../schema/generated.js';
 /** Route 53 is the only provider whose routing policies ExternalDNS publishes (routing-anchors.md §0.2). */
 export declare const ROUTING_PROVIDERS: Set<string>;
-export declare const ROUTING_DEFAULTS: {
-    readonly policy: "latency";
-    readonly ttl: 60;
-    readonly timeout: "2s";
-    readonly retries: 2;
-    readonly weight: 100;
-    readonly alias: true;
-};
-/** The annotation keys the compiler owns, without the prefix, in the order they are written. */
-export declare const MANAGED_KEYS: readonly ["hostname", "set-identifier", "ttl", "aws-region", "aws-failover", "aws-weight", "aws-geolocation-continent-code", "aws-geolocation-country-code", "aws-geolocation-subdivision-code", "aws-health-check-id", "alias", "aws-evaluate-target-health"];
-export type ManagedKey = (typeof MANAGED_KEYS)[number];
 /** One region's share of the service's DNS: what its Service carries and what else it publishes. */
 export interface RegionDnsPlan {
     region: string;
@@ -40,10 +30,6 @@ export interface CompiledDns {
     regions: RegionDnsPlan[];
     findings: Finding[];
 }
-/** A name as DNS compares it: case-insensitive, the root's trailing dot implied (RFC 4343). */
-export declare function normalName(name: string): string;
-/** The hostname a region publishes: its override, or the shared one, normalised. */
-export declare function hostnameOf(routing: RoutingSpec, region: string): string;
 /** A location in the aws-cn partition, whose Route 53 is separate from the commercial one. */
 export declare function inChinaPartition(location: string): boolean;
 export declare function prefixOf(platform: Platform, region: string): string;

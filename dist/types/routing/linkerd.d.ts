@@ -1,5 +1,4 @@
 import type { MeshFile, MeshRoutes } from './mesh.js';
-export declare const LINKERD_FILE = "serviceprofile.yaml";
 /**
  * A Linkerd ServiceProfile for the shared name: idempotent methods are
  * retryable, others not; every route has the deadline as its timeout; the

@@ -9,6 +9,7 @@ export declare const IDEMPOTENT_METHODS: readonly ["GET", "HEAD", "OPTIONS", "PU
 /** What every mesh and gRPC target is compiled from: one region's view of the route table. */
 export interface MeshRoutes {
     service: string;
+    /** The name the region's callers use: its own from spec.routing.hostnames, else the shared one. */
     hostname: string;
     /** The region the files are deployed in. */
     region: string;
@@ -27,10 +28,12 @@ export interface MeshRoutes {
         cooldownMs: number;
     };
 }
-/** A rule a target cannot express: reported as an info finding, never dropped in silence. */
+/** A rule a target cannot express: reported as a finding (info unless said), never dropped in silence. */
 export interface MeshNote {
     rule: string;
     message: string;
+    /** warning: what the file promises does not happen unless someone acts. */
+    severity?: 'info' | 'warning' | 'error';
 }
 export interface MeshFile {
     /** File name in the region's folder. */
@@ -38,8 +41,8 @@ export interface MeshFile {
     content: string;
     notes: MeshNote[];
 }
-/** One region's view of the route table, with the platform's locations. */
-export declare function meshRoutes(table: RouteTable, region: string, locations: Record<string, string>): MeshRoutes;
+/** One region's view of the route table, with the platform's locations and the name its callers use. */
+export declare function meshRoutes(table: RouteTable, region: string, locations: Record<string, string>, hostname?: string): MeshRoutes;
 /** A duration in the protobuf JSON form Istio and gRPC read ("1.5s"). */
 export declare function protoDuration(ms: number): string;
 export declare const MANAGED_BY: {

@@ -1,14 +1,6 @@
+import type { CompiledGrpc } from './grpc.js';
 import type { DnsRecord, RouteTable } from '../schema/generated.js';
 import type { GslbStrategy } from './compile.js';
-/** Files the toolkit writes whole; a person's edits to them are replaced on the next promotion. */
-export declare const GENERATED_FILES: {
-    readonly routeTable: "route-table.yaml";
-    readonly dnsEndpoint: "dnsendpoint.yaml";
-    readonly gslb: "gslb.yaml";
-    readonly istio: "istio.yaml";
-    readonly linkerd: "serviceprofile.yaml";
-    readonly dataMap: "data-map.yaml";
-};
 /** Whether a file is one multiregion wrote (its header), not a hand-written file of the same name. */
 export declare function isGenerated(text: string): boolean;
 /** The annotation k8gb reads a Service-backed Gslb's host name from (k8gb controllers/utils/annotations.go). */
@@ -22,12 +14,5 @@ export declare function renderDnsEndpoint(service: string, records: readonly Dns
  * (k8gb controllers/refresolver/lbservice/lbservice.go, GetServers).
  */
 export declare function renderGslb(service: string, hostname: string, strategy: GslbStrategy): string;
-/**
- * The route table of the clients in one region: its own row of `order` and
- * the endpoints of the regions in it. The client reads only its region's
- * row, so each region's file grows with the number of regions (O(N)), not
- * with its square.
- */
-export declare function regionRouteTable(table: RouteTable, region: string): RouteTable;
 /** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */
-export declare function renderRouteTableConfigMap(full: RouteTable, region: string, grpcServiceConfig?: unknown): string;
+export declare function renderRouteTableConfigMap(full: RouteTable, region: string, grpc?: Pick<CompiledGrpc, 'config' | 'hedging'>): string;

@@ -6,14 +6,27 @@ export declare const RETRY_BUDGET: {
     readonly minPerSecond: 10;
 };
 /**
+ * Connections a client keeps to each region at most: a burst queues in the
+ * client instead of opening a socket per request, which overflowed the
+ * server's listen backlog (Node's default is 511) and failed on the
+ * connect timeout rather than the attempt timeout.
+ */
+export declare const MAX_CONNECTIONS = 128;
+/**
  * The regions a caller in `client` tries, best first. A caller that runs
  * the service in its own region starts there (nearest); with policy
  * failover it starts at the PRIMARY instead. Then the manifest's failover
  * order, then the rest of the record set, same jurisdiction first. Only
  * regions sharing the caller's record set appear, so the client never routes
- * where DNS would not (a region with its own zone stays on its own).
+ * where DNS would not (a region with its own zone stays on its own), and of
+ * those only the ones DNS sends traffic to. A caller in a jurisdiction a
+ * compliance pack confines both ways (pipl: CN) gets no region abroad, so an
+ * empty row when the service does not run there.
  */
-export declare function preferenceOrder(service: Service, platform: Platform, client: string): string[];
+export declare function preferenceOrder(service: Service, platform: Platform, client: string, sets?: Map<string, string[]>, { outgoing, both }?: {
+    outgoing: Set<string>;
+    both: Set<string>;
+}): string[];
 /**
  * The jurisdictions whose regions never fail over abroad (spec.routing.failoverWithin,
  * and those of the compliance packs) and, of those, the ones that receive no

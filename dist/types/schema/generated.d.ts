@@ -284,6 +284,24 @@ export declare const serviceSchema: {
                     readonly type: "string";
                     readonly format: "relative-path";
                 };
+                readonly subjectRequests: {
+                    readonly description: "Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.";
+                    readonly type: "object";
+                    readonly additionalProperties: false;
+                    readonly required: readonly ["roles"];
+                    readonly properties: {
+                        readonly roles: {
+                            readonly description: "Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.";
+                            readonly type: "array";
+                            readonly minItems: 1;
+                            readonly uniqueItems: true;
+                            readonly items: {
+                                readonly type: "string";
+                                readonly format: "sql-identifier";
+                            };
+                        };
+                    };
+                };
                 readonly tables: {
                     readonly description: "Tables by name.";
                     readonly type: "object";
@@ -319,6 +337,26 @@ export declare const serviceSchema: {
                     readonly items: {
                         readonly type: "string";
                         readonly pattern: "^[A-Z]{2,3}$";
+                    };
+                };
+                readonly transfers: {
+                    readonly description: "Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.";
+                    readonly type: "array";
+                    readonly minItems: 1;
+                    readonly uniqueItems: true;
+                    readonly items: {
+                        readonly type: "string";
+                        readonly pattern: "^[A-Z]{2,3}$";
+                    };
+                };
+                readonly writers: {
+                    readonly description: "Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.";
+                    readonly type: "array";
+                    readonly minItems: 1;
+                    readonly uniqueItems: true;
+                    readonly items: {
+                        readonly type: "string";
+                        readonly format: "sql-identifier";
                     };
                 };
                 readonly retention: {
@@ -590,6 +628,17 @@ export interface DataSpec {
      */
     migrations?: string;
     /**
+     * Who may run data subject requests (export and erasure) through multiregion/data. Without it no role may.
+     */
+    subjectRequests?: {
+        /**
+         * Database roles that may export and erase a subject's rows. The migrations grant them what erasure needs (DELETE, or UPDATE of the personal columns for erase: nullify) on every table with a subject, and the subject request table; an export returns only the columns the role may read.
+         *
+         * @minItems 1
+         */
+        roles: string[];
+    };
+    /**
      * Tables by name.
      */
     tables?: {
@@ -611,6 +660,18 @@ export interface TableSpec {
      * @minItems 1
      */
     residency?: string[];
+    /**
+     * Jurisdictions outside residency whose regions may read the rows remotely: each is a declared transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL article 38). multiregion/data refuses a read of the rows from any other jurisdiction.
+     *
+     * @minItems 1
+     */
+    transfers?: string[];
+    /**
+     * Database roles that may insert, update and delete rows. The migrations grant them INSERT, UPDATE and DELETE, and SELECT on the unclassified columns (PostgreSQL requires SELECT on every column a WHERE reads); multiregion/data runs each write as the caller's role, so the grants check it.
+     *
+     * @minItems 1
+     */
+    writers?: string[];
     /**
      * How long rows are kept, as a duration (for example 730d).
      */
@@ -1713,6 +1774,11 @@ export declare const planSchema: {
                     readonly type: "integer";
                     readonly minimum: 0;
                 };
+                readonly maxConnections: {
+                    readonly description: "Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.";
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                };
                 readonly retryBudget: {
                     readonly title: "RetryBudget";
                     readonly description: "Retries allowed on top of requests: ratio of recent requests, plus a floor per second.";
@@ -2088,6 +2154,10 @@ export interface RouteTable {
      * Delay before an idempotent request is also sent to the next region; absent: no hedging.
      */
     hedgeMs?: number;
+    /**
+     * Connections a client opens to each region's endpoint at most; requests beyond them wait in a queue, inside their attempt timeout. Absent (a table from before it existed): 128.
+     */
+    maxConnections?: number;
     retryBudget: RetryBudget;
     /**
      * Base URL of the service in each region.

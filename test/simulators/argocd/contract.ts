@@ -80,7 +80,7 @@ export class ArgoCDContract {
       })
       // A literal segment beats a parameter: /applications/{name} must not swallow /stream/applications.
       .sort((a, b) => a.names.length - b.names.length)
-    this.ajv = new Ajv({ strict: false, allErrors: true })
+    this.ajv = new Ajv({ strict: false, allErrors: true, inlineRefs: false })
     this.ajv.addFormat('date-time', /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/)
     this.ajv.addFormat('int64', /^-?\d+$/)
     this.ajv.addFormat('int32', /^-?\d+$/)

@@ -86,7 +86,16 @@ export class ArgoCDSimulator {
     readonly url: string
   ) {}
 
-  static async start(contract = new ArgoCDContract()): Promise<ArgoCDSimulator> {
+  /**
+   * The contract holds only the parsed swagger and the validators compiled so
+   * far, so every simulator of a test file shares one: a train harness starts
+   * a simulator per test, and each would parse and compile again.
+   */
+  private static contract: ArgoCDContract | undefined
+
+  static async start(
+    contract = (ArgoCDSimulator.contract ??= new ArgoCDContract())
+  ): Promise<ArgoCDSimulator> {
     const server = createServer()
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     const { port } = server.address() as AddressInfo

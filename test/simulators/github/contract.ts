@@ -53,6 +53,7 @@ function load(): { spec: Schema; ajv: Ajv; operations: Operation[] } {
     allErrors: true,
     allowUnionTypes: true,
     validateSchema: false,
+    inlineRefs: false,
     logger: false,
     formats: {
       'date-time': /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/,

@@ -26,8 +26,14 @@ export interface Commit {
   message: string
   author: Signature
   committer: Signature
-  /** GitHub signs commits made through the API without a custom author or committer. */
-  verified: boolean
+  /**
+   * Whose key signed it: `web-flow` for GitHub's own key (commits it makes
+   * through the API without a custom author or committer, web edits,
+   * merges), a login for that person's own key, null when unsigned.
+   * Whether GitHub calls it verified depends on the committer (see the
+   * simulator's #verification).
+   */
+  signer: string | null
 }
 
 export interface TreeChange {

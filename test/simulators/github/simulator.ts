@@ -85,6 +85,8 @@ interface Pull {
   mergedAt: string | null
   mergeCommitSha: string | null
   mergedBy: string | null
+  /** The base branch's head the PR merged onto: a merged PR keeps listing the commits it brought. */
+  baseAtMerge?: string
   /** Who last edited the body after it was opened (GraphQL's PullRequest.editor); null when no one did. */
   editor?: string | null
   /** Who made the most recent push to the head branch (GitHub tracks it for "most recent reviewable push"). */
@@ -159,6 +161,10 @@ export interface Protection {
   requiredChecks: string[]
   dismissStaleReviews?: boolean
   requireLastPushApproval?: boolean
+  /** "Require review from Code Owners": a changed file's owner (CODEOWNERS on the base) must approve. */
+  requireCodeOwnerReview?: boolean
+  /** "Require conversation resolution before merging": every review thread must be resolved. */
+  requiredReviewThreadResolution?: boolean
   strict?: boolean
 }
 
@@ -182,6 +188,8 @@ export class SimRepo {
   readonly refs = new Map<string, string>()
   readonly pulls = new Map<number, Pull>()
   readonly reviews = new Map<number, Review[]>()
+  /** Review threads (conversations on a PR's code), by PR: whether each is resolved. */
+  readonly threads = new Map<number, { id: number; user: string; resolved: boolean }[]>()
   readonly comments: Comment[] = []
   readonly labels = new Set<string>()
   readonly checkRuns = new Map<string, CheckRun[]>()
@@ -402,7 +410,7 @@ export class GitHubSimulator {
       message: 'Seed',
       author: this.#signature('seed'),
       committer: this.#signature('seed'),
-      verified: false
+      signer: null
     })
     repo.refs.set(`refs/heads/${repo.defaultBranch}`, sha)
     return repo
@@ -414,12 +422,20 @@ export class GitHubSimulator {
     return repo
   }
 
-  /** Another writer pushes a commit onto `branch` (created from the default branch if missing). */
+  /**
+   * Another writer pushes a commit onto `branch` (created from the default
+   * branch if missing). Git lets the writer put any name and address in the
+   * commit: `as.author` and `as.committer` name the account whose address is
+   * written (`GitHub` writes GitHub's own `noreply@github.com`), and
+   * `as.signedBy` signs it with that account's key; by default the pusher
+   * is author and committer and the commit is unsigned.
+   */
   push(
     fullName: string,
     branch: string,
     files: Record<string, string>,
-    author = 'other-writer'
+    author = 'other-writer',
+    as: { author?: string; committer?: string; signedBy?: string } = {}
   ): string {
     const repo = this.repo(fullName)
     const parent =
@@ -432,9 +448,9 @@ export class GitHubSimulator {
       tree,
       parents: [parent],
       message: `Change by ${author}`,
-      author: this.#signature(author),
-      committer: this.#signature(author),
-      verified: false
+      author: this.#forgeable(as.author ?? author),
+      committer: this.#forgeable(as.committer ?? author),
+      signer: as.signedBy ?? null
     })
     repo.refs.set(`refs/heads/${branch}`, sha)
     this.#followHeads(repo, author)
@@ -534,6 +550,36 @@ export class GitHubSimulator {
   /** A repository ruleset on `branch` (default: the default branch); its rules add to branch protection's. */
   addRuleset(fullName: string, rules: Omit<Ruleset, 'id'>): void {
     this.repo(fullName).rulesets.push({ ...rules, id: this.#id() })
+  }
+
+  /** `user` starts a conversation on a pull request's code; returns its id for resolveThread. */
+  reviewThread(fullName: string, number: number, user: string): number {
+    const repo = this.repo(fullName)
+    const pull = this.#pull(repo, number)
+    const id = this.#id()
+    repo.threads.set(pull.number, [
+      ...(repo.threads.get(pull.number) ?? []),
+      { id, user, resolved: false }
+    ])
+    return id
+  }
+
+  resolveThread(fullName: string, number: number, id: number): void {
+    const thread = this.repo(fullName)
+      .threads.get(number)
+      ?.find(t => t.id === id)
+    if (!thread) throw new Error(`no review thread ${id} on #${number}`)
+    thread.resolved = true
+    this.#autoMerge(this.repo(fullName))
+  }
+
+  /** `user` presses the merge button of a pull request (as GitHub would, only if nothing blocks it). */
+  mergePull(fullName: string, number: number, user: string): string {
+    const repo = this.repo(fullName)
+    const pull = this.#pull(repo, number)
+    const blocked = this.#blocked(repo, pull, user)
+    if (blocked) throw new Error(`GitHub would refuse the merge: ${blocked}`)
+    return this.#merge(repo, pull, 'merge', user)
   }
 
   /** A collaborator's role on the repository. */
@@ -849,12 +895,7 @@ export class GitHubSimulator {
     // Every query and mutation must be valid against GitHub's published schema
     // (@octokit/graphql-schema, https://docs.github.com/graphql/overview/public-schema),
     // as GitHub answers an invalid one with errors and no data.
-    let invalid: string[]
-    try {
-      invalid = validateAgainstGitHub(query).map(e => e.message)
-    } catch (error) {
-      invalid = [`syntax: ${(error as Error).message}`]
-    }
+    const invalid = graphqlProblems(query)
     if (invalid.length > 0) {
       this.violations.push(...invalid.map(p => `POST /graphql: ${p}`))
       return { status: 200, body: { errors: invalid.map(message => ({ message })) } }
@@ -1245,19 +1286,25 @@ export class GitHubSimulator {
               },
               ...source
             })
+          // The pull_request rule's parameters, as GitHub's rulesets REST docs name them
+          // (https://docs.github.com/rest/repos/rules, "pull_request"):
+          // dismiss_stale_reviews_on_push, require_code_owner_review, require_last_push_approval,
+          // required_approving_review_count, required_review_thread_resolution.
           if (
             r.requiredApprovals !== undefined ||
             r.dismissStaleReviews ||
-            r.requireLastPushApproval
+            r.requireLastPushApproval ||
+            r.requireCodeOwnerReview ||
+            r.requiredReviewThreadResolution
           )
             out.push({
               type: 'pull_request',
               parameters: {
                 required_approving_review_count: r.requiredApprovals ?? 0,
                 dismiss_stale_reviews_on_push: r.dismissStaleReviews === true,
-                require_code_owner_review: false,
+                require_code_owner_review: r.requireCodeOwnerReview === true,
                 require_last_push_approval: r.requireLastPushApproval === true,
-                required_review_thread_resolution: false
+                required_review_thread_resolution: r.requiredReviewThreadResolution === true
               },
               ...source
             })
@@ -1320,7 +1367,7 @@ export class GitHubSimulator {
         committer:
           by(body.committer) ??
           (body.author ? author : { ...this.#signature('GitHub'), email: 'noreply@github.com' }),
-        verified: !custom
+        signer: custom ? null : 'web-flow'
       })
       return { status: 201, body: this.#gitCommit(repo!, sha) }
     },
@@ -1478,7 +1525,10 @@ export class GitHubSimulator {
     // GET /repos/{owner}/{repo}/pulls/{pull_number}/commits: the head's commits not on the base, oldest first.
     'pulls/list-commits': (repo, { pull_number }, query) => {
       const pull = this.#pull(repo!, Number(pull_number))
-      const onBase = repo!.git.ancestors(repo!.refs.get(`refs/heads/${pull.base}`)!)
+      // A merged PR still lists the commits it brought, against the base as it was at the merge.
+      const onBase = repo!.git.ancestors(
+        pull.baseAtMerge ?? repo!.refs.get(`refs/heads/${pull.base}`)!
+      )
       const commits = [...repo!.git.ancestors(pull.headSha)]
         .filter(sha => !onBase.has(sha))
         .map(sha => repo!.commit(sha))
@@ -1760,6 +1810,20 @@ export class GitHubSimulator {
         query
       )
     },
+    // https://docs.github.com/rest/deployments/deployments#delete-a-deployment: "If the repository has
+    // more than one deployment, you can only delete inactive deployments"; a deployment is made
+    // inactive "by adding any non-successful deployment status".
+    'repos/delete-deployment': (repo, { deployment_id }) => {
+      const index = repo!.deployments.findIndex(d => d.id === Number(deployment_id))
+      if (index < 0) return notFound()
+      const latest = repo!.deployments[index]!.statuses.at(-1)?.state
+      if (repo!.deployments.length > 1 && !['inactive', 'error', 'failure'].includes(latest ?? ''))
+        return validation(
+          'We cannot delete an active deployment unless it is the only deployment in a given environment.'
+        )
+      repo!.deployments.splice(index, 1)
+      return { status: 204, body: undefined }
+    },
     'repos/create-deployment-status': (repo, { deployment_id }, _q, body) => {
       const deployment = repo!.deployments.find(d => d.id === Number(deployment_id))
       if (!deployment) return notFound()
@@ -1852,6 +1916,8 @@ export class GitHubSimulator {
       requiredChecks: [...new Set(sources.flatMap(s => s.requiredChecks ?? []))],
       dismissStaleReviews: sources.some(s => s.dismissStaleReviews),
       requireLastPushApproval: sources.some(s => s.requireLastPushApproval),
+      requireCodeOwnerReview: sources.some(s => s.requireCodeOwnerReview),
+      requiredReviewThreadResolution: sources.some(s => s.requiredReviewThreadResolution),
       strict: sources.some(s => s.strict)
     }
   }
@@ -1888,15 +1954,20 @@ export class GitHubSimulator {
     for (const review of repo.reviews.get(pull.number) ?? [])
       if (review.state !== 'COMMENTED') latest.set(review.user, review)
     // Only reviewers with write access count; the author's own never does; with "Require approval of
-    // the most recent reviewable push" the last pusher's does not either.
-    const approvals = [...latest.values()].filter(
+    // the most recent reviewable push" the last pusher's does not either. An approval of an earlier
+    // commit still counts unless "Dismiss stale pull request approvals when new commits are pushed"
+    // (which dismisses it at the push, see #followHeads) or "Require approval of the most recent
+    // reviewable push" is on: GitHub keeps approvals across pushes otherwise (same docs page).
+    const staleCount = !protection.dismissStaleReviews && !protection.requireLastPushApproval
+    const approvers = [...latest.values()].filter(
       r =>
         r.state === 'APPROVED' &&
-        r.commitId === pull.headSha &&
+        (r.commitId === pull.headSha || staleCount) &&
         r.user !== pull.user &&
         this.#permission(repo, r.user) !== 'read' &&
         !(protection.requireLastPushApproval && r.user === pull.lastPusher)
-    ).length
+    )
+    const approvals = approvers.length
     if (approvals < protection.requiredApprovals)
       return `At least ${protection.requiredApprovals} approving review${protection.requiredApprovals === 1 ? ' is' : 's are'} required by reviewers with write access.`
     // A standing request for changes blocks only when its author has write access (same docs page,
@@ -1908,6 +1979,17 @@ export class GitHubSimulator {
       )
     )
       return 'Changes were requested by a reviewer with write access.'
+    if (protection.requireCodeOwnerReview) {
+      const unowned = this.#ownedFiles(repo, pull).find(
+        ({ owners }) => !approvers.some(r => owners.includes(r.user))
+      )
+      if (unowned) return `Waiting on code owner review from ${unowned.owners.join(', ')}.`
+    }
+    if (
+      protection.requiredReviewThreadResolution &&
+      (repo.threads.get(pull.number) ?? []).some(t => !t.resolved)
+    )
+      return 'All comments must be resolved.'
     for (const name of protection.requiredChecks) {
       const run = repo.checkRuns.get(pull.headSha)?.find(r => r.name === name)
       const status = [...(repo.statuses.get(pull.headSha) ?? [])]
@@ -1921,6 +2003,42 @@ export class GitHubSimulator {
     }
     if (this.#behind(repo, pull)) return 'Head branch is out of date with the base branch.'
     return undefined
+  }
+
+  /**
+   * The files a pull request changes that have code owners, with their
+   * owners: CODEOWNERS in the base branch's `.github/`, root or `docs/`
+   * (the first found), the last matching pattern winning, owners as
+   * `@login` (https://docs.github.com/repositories/managing-your-repositorys-settings-and-features/customizing-your-repository/about-code-owners).
+   * Patterns modelled: `*`, a directory (`/dir/` or `dir/`) and an exact path.
+   */
+  #ownedFiles(repo: SimRepo, pull: Pull): { path: string; owners: string[] }[] {
+    const baseSha = repo.refs.get(`refs/heads/${pull.base}`)!
+    const files = repo.files(baseSha)
+    const text = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']
+      .map(path => files.get(path))
+      .find(t => t !== undefined)
+    if (text === undefined) return []
+    const rules = text
+      .split('\n')
+      .map(line => line.replace(/#.*/, '').trim().split(/\s+/))
+      .filter(([pattern]) => pattern)
+      .map(([pattern, ...owners]) => ({
+        pattern: pattern!.replace(/^\//, ''),
+        owners: owners.map(o => o.replace(/^@/, ''))
+      }))
+    const matches = (pattern: string, path: string) =>
+      pattern === '*' || (pattern.endsWith('/') ? path.startsWith(pattern) : path === pattern)
+    const mergeBase = repo.git.mergeBase(baseSha, pull.headSha)
+    const [before, after] = [mergeBase, pull.headSha].map(sha =>
+      sha ? repo.git.flatten(repo.commit(sha).tree) : new Map<string, { sha: string }>()
+    )
+    return [...new Set([...before!.keys(), ...after!.keys()])]
+      .filter(path => before!.get(path)?.sha !== after!.get(path)?.sha)
+      .flatMap(path => {
+        const rule = rules.filter(r => matches(r.pattern, path)).at(-1)
+        return rule && rule.owners.length > 0 ? [{ path, owners: rule.owners }] : []
+      })
   }
 
   #mergeTree(repo: SimRepo, pull: Pull): string | undefined {
@@ -1942,9 +2060,10 @@ export class GitHubSimulator {
           : `${pull.title} (#${pull.number})\n\n${head.message}`,
       author: this.#signature(by),
       committer: { ...this.#signature('GitHub'), email: 'noreply@github.com' },
-      verified: true
+      signer: 'web-flow'
     })
     repo.refs.set(baseRef, sha)
+    pull.baseAtMerge = base
     const now = this.#now()
     pull.state = 'closed'
     pull.mergedAt = now
@@ -2066,16 +2185,45 @@ export class GitHubSimulator {
     }
   }
 
+  /**
+   * A commit's signature as GitHub verifies it: against the committer, never
+   * the author. "GitHub checks that the committer or tagger email address
+   * matches an email address from the GPG key's identities and is a
+   * verified email address on the user's account"
+   * (https://docs.github.com/authentication/troubleshooting-commit-signature-verification/using-a-verified-email-address-in-your-gpg-key);
+   * GitHub's own key (web-flow) signs commits whose committer is
+   * `GitHub <noreply@github.com>` (https://docs.github.com/authentication/managing-commit-signature-verification/about-commit-signature-verification).
+   * The reasons are those of the verification object
+   * (https://docs.github.com/rest/git/commits#get-a-commit-object): unsigned,
+   * no_user (no account has the committer's address), bad_email (the
+   * address is not among the signing key's identities), valid.
+   */
   #verification(commit: Commit): Record<string, unknown> {
-    return commit.verified
-      ? {
-          verified: true,
-          reason: 'valid',
-          signature: '-----BEGIN PGP SIGNATURE-----',
-          payload: `tree ${commit.tree}`,
-          verified_at: commit.committer.date
-        }
-      : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+    const signed = {
+      signature: commit.signer === null ? null : '-----BEGIN PGP SIGNATURE-----',
+      payload: commit.signer === null ? null : `tree ${commit.tree}`
+    }
+    const reason = this.#verificationReason(commit)
+    return {
+      verified: reason === 'valid',
+      reason,
+      ...signed,
+      verified_at: reason === 'valid' ? commit.committer.date : null
+    }
+  }
+
+  #verificationReason(commit: Commit): 'valid' | 'unsigned' | 'no_user' | 'bad_email' {
+    if (commit.signer === null) return 'unsigned'
+    const owner = this.#account(commit.committer.email)?.login
+    if (owner === undefined) return 'no_user'
+    return owner === commit.signer ? 'valid' : 'bad_email'
+  }
+
+  /** A signature for `login` as a writer can type it: `GitHub` is GitHub's own noreply@github.com. */
+  #forgeable(login: string): { name: string; email: string; date: string } {
+    return login === 'GitHub'
+      ? { ...this.#signature('GitHub'), email: 'noreply@github.com' }
+      : this.#signature(login)
   }
 
   #gitCommit(repo: SimRepo, sha: string): Record<string, unknown> {
@@ -2381,4 +2529,23 @@ function readTree(dir: string): Record<string, string> {
   }
   walk(dir)
   return files
+}
+
+/**
+ * What GitHub's schema finds wrong with a query. Validation reads only the
+ * query's text, and a train sends the same few queries hundreds of times, so
+ * each text is validated once per process.
+ */
+const validated = new Map<string, string[]>()
+function graphqlProblems(query: string): string[] {
+  let problems = validated.get(query)
+  if (problems === undefined) {
+    try {
+      problems = validateAgainstGitHub(query).map(e => e.message)
+    } catch (error) {
+      problems = [`syntax: ${(error as Error).message}`]
+    }
+    validated.set(query, problems)
+  }
+  return problems
 }

@@ -1,0 +1,2 @@
+/** A request body. */
+export type Body = string | Uint8Array;

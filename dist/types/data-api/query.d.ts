@@ -1,0 +1,45 @@
+/** What a filter may say about one column: a value (equality), null (IS NULL), or operators. */
+export interface Operators<V = unknown> {
+    eq?: V;
+    ne?: V;
+    in?: V[];
+    gt?: V;
+    gte?: V;
+    lt?: V;
+    lte?: V;
+    /** SQL LIKE: % any run of characters, _ one character. */
+    like?: string;
+}
+/** Rows whose columns match every entry; `OR` matches rows any of its filters match. */
+export type Filter<R> = {
+    [C in keyof R]?: R[C] | null | Operators<R[C]>;
+} & {
+    OR?: Filter<R>[];
+};
+export type Direction = 'asc' | 'desc';
+export interface FilterCompiler {
+    /** Names a column's table and the call, for errors. */
+    table: string;
+    what: string;
+    columns: readonly string[];
+    checkValue(column: string, value: unknown, what: string): void;
+}
+/** Every column a filter reads, OR branches included: PostgreSQL requires SELECT on each. */
+export declare function filterColumns(filter: Record<string, unknown>): string[];
+/**
+ * A filter as SQL: each value becomes a parameter ($n after `values`' current
+ * length), so nothing a caller passes reaches the text but a checked column
+ * name. Every column, operator and operand is checked here, before any I/O.
+ */
+export declare function compileFilter(filter: Record<string, unknown>, c: FilterCompiler, values: unknown[]): string;
+/** The order of a page: the caller's columns, then the key, so that every row has one place across every region. */
+export declare function sortKeys(orderBy: Record<string, Direction | undefined> | undefined, key: readonly string[]): [string, Direction][];
+/** ORDER BY text; text compares by code point (COLLATE "C") so every region and the merge here agree. */
+export declare function orderText(keys: [string, Direction][], text: (column: string) => boolean): string;
+/** Rows after the cursor in the page order: (a > x) OR (a = x AND b > y) ..., with each column's direction. */
+export declare function afterText(keys: [string, Direction][], cursor: unknown[], text: (column: string) => boolean, values: unknown[]): string;
+/** Merges the regions' sorted pages into one order, the same one each region's ORDER BY gave. */
+export declare function comparator(keys: [string, Direction][], numeric: (column: string) => boolean): (a: Record<string, unknown>, b: Record<string, unknown>) => number;
+/** A cursor is the last row's sort values: opaque to the caller, checked when it comes back. */
+export declare function encodeCursor(keys: [string, Direction][], row: Record<string, unknown>): string;
+export declare function decodeCursor(cursor: unknown, keys: [string, Direction][], table: string): unknown[];
