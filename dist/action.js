@@ -981,7 +981,7 @@ var require_util = __commonJS({
     var net = __require("node:net");
     var { Blob: Blob2 } = __require("node:buffer");
     var nodeUtil = __require("node:util");
-    var { stringify: stringify5 } = __require("node:querystring");
+    var { stringify: stringify6 } = __require("node:querystring");
     var { EventEmitter: EE } = __require("node:events");
     var { InvalidArgumentError } = require_errors();
     var { headerNameLowerCasedRecord } = require_constants();
@@ -1041,7 +1041,7 @@ var require_util = __commonJS({
       if (url.includes("?") || url.includes("#")) {
         throw new Error('Query params cannot be passed when url already contains "?" or "#".');
       }
-      const stringified = stringify5(queryParams);
+      const stringified = stringify6(queryParams);
       if (stringified) {
         url += "?" + stringified;
       }
@@ -6342,9 +6342,9 @@ var require_client_h1 = __commonJS({
         client2[kHTTPContext] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
-          const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
+          const requests2 = client2[kQueue].splice(client2[kRunningIdx]);
+          for (let i = 0; i < requests2.length; i++) {
+            const request2 = requests2[i];
             util.errorRequest(client2, request2, err);
           }
         } else if (client2[kRunning] > 0 && err.code !== "UND_ERR_INFO") {
@@ -6969,9 +6969,9 @@ var require_client_h2 = __commonJS({
         client2[kHTTP2Session] = null;
         if (client2.destroyed) {
           assert(client2[kPending] === 0);
-          const requests = client2[kQueue].splice(client2[kRunningIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
+          const requests2 = client2[kQueue].splice(client2[kRunningIdx]);
+          for (let i = 0; i < requests2.length; i++) {
+            const request2 = requests2[i];
             util.errorRequest(client2, request2, err);
           }
         }
@@ -7905,9 +7905,9 @@ var require_client = __commonJS({
       }
       async [kDestroy](err) {
         return new Promise((resolve2) => {
-          const requests = this[kQueue].splice(this[kPendingIdx]);
-          for (let i = 0; i < requests.length; i++) {
-            const request2 = requests[i];
+          const requests2 = this[kQueue].splice(this[kPendingIdx]);
+          for (let i = 0; i < requests2.length; i++) {
+            const request2 = requests2[i];
             util.errorRequest(this, request2, err);
           }
           const callback = () => {
@@ -7931,9 +7931,9 @@ var require_client = __commonJS({
     function onError(client, err) {
       if (client[kRunning] === 0 && err.code !== "UND_ERR_INFO" && err.code !== "UND_ERR_SOCKET") {
         assert(client[kPendingIdx] === client[kRunningIdx]);
-        const requests = client[kQueue].splice(client[kRunningIdx]);
-        for (let i = 0; i < requests.length; i++) {
-          const request2 = requests[i];
+        const requests2 = client[kQueue].splice(client[kRunningIdx]);
+        for (let i = 0; i < requests2.length; i++) {
+          const request2 = requests2[i];
           util.errorRequest(client, request2, err);
         }
         assert(client[kSize] === 0);
@@ -15486,17 +15486,17 @@ var require_cache = __commonJS({
         const prefix = "Cache.add";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         request2 = webidl.converters.RequestInfo(request2, prefix, "request");
-        const requests = [request2];
-        const responseArrayPromise = this.addAll(requests);
+        const requests2 = [request2];
+        const responseArrayPromise = this.addAll(requests2);
         return await responseArrayPromise;
       }
-      async addAll(requests) {
+      async addAll(requests2) {
         webidl.brandCheck(this, _Cache);
         const prefix = "Cache.addAll";
         webidl.argumentLengthCheck(arguments, 1, prefix);
         const responsePromises = [];
         const requestList = [];
-        for (let request2 of requests) {
+        for (let request2 of requests2) {
           if (request2 === void 0) {
             throw webidl.errors.conversionFailed({
               prefix,
@@ -15517,7 +15517,7 @@ var require_cache = __commonJS({
           }
         }
         const fetchControllers = [];
-        for (const request2 of requests) {
+        for (const request2 of requests2) {
           const r = new Request(request2)[kState];
           if (!urlIsHttpHttpsScheme(r.url)) {
             throw webidl.errors.exception({
@@ -15739,20 +15739,20 @@ var require_cache = __commonJS({
           }
         }
         const promise = createDeferredPromise();
-        const requests = [];
+        const requests2 = [];
         if (request2 === void 0) {
           for (const requestResponse of this.#relevantRequestResponseList) {
-            requests.push(requestResponse[0]);
+            requests2.push(requestResponse[0]);
           }
         } else {
           const requestResponses = this.#queryCache(r, options);
           for (const requestResponse of requestResponses) {
-            requests.push(requestResponse[0]);
+            requests2.push(requestResponse[0]);
           }
         }
         queueMicrotask(() => {
           const requestList = [];
-          for (const request3 of requests) {
+          for (const request3 of requests2) {
             const requestObject = fromInnerRequest(
               request3,
               new AbortController().signal,
@@ -16248,7 +16248,7 @@ var require_util6 = __commonJS({
         throw new Error("Invalid cookie max-age");
       }
     }
-    function stringify5(cookie) {
+    function stringify6(cookie) {
       if (cookie.name.length === 0) {
         return null;
       }
@@ -16306,7 +16306,7 @@ var require_util6 = __commonJS({
       validateCookiePath,
       validateCookieValue,
       toIMFDate,
-      stringify: stringify5
+      stringify: stringify6
     };
   }
 });
@@ -16452,7 +16452,7 @@ var require_cookies = __commonJS({
   "node_modules/@actions/http-client/node_modules/undici/lib/web/cookies/index.js"(exports, module) {
     "use strict";
     var { parseSetCookie } = require_parse();
-    var { stringify: stringify5 } = require_util6();
+    var { stringify: stringify6 } = require_util6();
     var { webidl } = require_webidl();
     var { Headers: Headers3 } = require_headers();
     function getCookies(headers) {
@@ -16495,7 +16495,7 @@ var require_cookies = __commonJS({
       webidl.argumentLengthCheck(arguments, 2, "setCookie");
       webidl.brandCheck(headers, Headers3, { strict: false });
       cookie = webidl.converters.Cookie(cookie);
-      const str = stringify5(cookie);
+      const str = stringify6(cookie);
       if (str) {
         headers.append("Set-Cookie", str);
       }
@@ -19191,7 +19191,7 @@ var require_ucs2length = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -19200,7 +19200,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -19213,7 +19213,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -19227,9 +19227,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -19246,10 +19246,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -19270,7 +19270,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -19282,11 +19282,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -19592,7 +19592,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -19608,9 +19608,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -20703,7 +20703,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify5(item, ctx, onComment, onChompKeep) {
+    function stringify6(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -20732,7 +20732,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify5;
+    exports.stringify = stringify6;
   }
 });
 
@@ -20742,7 +20742,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -20764,7 +20764,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify5.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify6.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -20816,7 +20816,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify5.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify6.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -20957,7 +20957,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -20993,7 +20993,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify5.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify6.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -21060,50 +21060,50 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify6 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify6(collection, ctx, options);
+      const stringify7 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify7(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
-        let str2 = stringify5.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify6.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -21126,22 +21126,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -21157,13 +21157,13 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify5.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str = stringify6.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -21171,35 +21171,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -21837,11 +21837,11 @@ var require_binary = __commonJS({
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -22518,76 +22518,76 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify5.createStringifyContext(doc, options);
+        lines2.push("---");
+      const ctx = stringify6.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify5.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify6.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify5.stringify(doc.contents, ctx));
+        lines2.push(stringify6.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -23394,9 +23394,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -23432,7 +23432,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -23472,7 +23472,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep3 && !props.found) {
+        if (!isMap6 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -23495,7 +23495,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -23527,7 +23527,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -23543,7 +23543,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -23649,17 +23649,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header3.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines3(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header3.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -23669,7 +23669,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -23689,17 +23689,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -23736,8 +23736,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -23812,10 +23812,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -24699,7 +24699,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify5 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify6 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -24752,7 +24752,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify5;
+    exports.stringify = stringify6;
   }
 });
 
@@ -24830,7 +24830,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -24914,7 +24914,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26444,7 +26444,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -26470,7 +26470,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -26482,7 +26482,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify5(value, replacer, options) {
+    function stringify6(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -26506,8 +26506,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify5;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify6;
   }
 });
 
@@ -36764,11 +36764,141 @@ var schema11 = {
         },
         train: { $ref: "#/definitions/Train" },
         routing: { $ref: "#/definitions/Routing" },
-        data: { $ref: "#/definitions/Data" }
+        data: { $ref: "#/definitions/Data" },
+        capacity: { $ref: "#/definitions/Capacity" }
       }
     }
   },
   definitions: {
+    Capacity: {
+      title: "CapacitySpec",
+      description: "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        replicas: { $ref: "#/definitions/CapacityReplicas" },
+        autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+        requests: { $ref: "#/definitions/CapacityRequests" },
+        disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+        perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+        rps: { $ref: "#/definitions/CapacityRps" },
+        deployment: {
+          description: "The Deployment the capacity applies to. Default: the service's name.",
+          type: "string",
+          format: "dns-label"
+        },
+        container: {
+          description: "The container of that Deployment whose requests are set. Default: the service's name.",
+          type: "string",
+          format: "dns-label"
+        },
+        selector: {
+          description: "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+          type: "object",
+          minProperties: 1,
+          additionalProperties: { type: "string" }
+        },
+        regions: {
+          description: "Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.",
+          type: "object",
+          propertyNames: { format: "dns-label" },
+          additionalProperties: {
+            title: "CapacityOverride",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              replicas: { $ref: "#/definitions/CapacityReplicas" },
+              autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+              requests: { $ref: "#/definitions/CapacityRequests" },
+              disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+              perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+              rps: { $ref: "#/definitions/CapacityRps" }
+            }
+          }
+        }
+      }
+    },
+    CapacityReplicas: {
+      description: "A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.",
+      type: "integer",
+      minimum: 1,
+      maximum: 1e4
+    },
+    CapacityAutoscaling: {
+      title: "CapacityAutoscaling",
+      description: "HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["min", "max"],
+      properties: {
+        min: { description: "minReplicas.", type: "integer", minimum: 1, maximum: 1e4 },
+        max: {
+          description: "maxReplicas; at least min.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4
+        },
+        cpuUtilization: {
+          description: "Target average CPU utilisation, in percent of the requests. Default 70.",
+          type: "integer",
+          minimum: 1,
+          maximum: 100
+        }
+      }
+    },
+    CapacityRequests: {
+      title: "CapacityRequests",
+      description: "Resource requests of one pod, as Kubernetes quantities.",
+      type: "object",
+      additionalProperties: false,
+      required: ["cpu", "memory"],
+      properties: {
+        cpu: {
+          description: "CPU, such as 250m or 2.",
+          type: "string",
+          pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"
+        },
+        memory: {
+          description: "Memory, such as 512Mi or 2Gi.",
+          type: "string",
+          pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"
+        }
+      }
+    },
+    CapacityDisruptionBudget: {
+      title: "CapacityDisruptionBudget",
+      description: 'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        minAvailable: {
+          description: "Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.",
+          oneOf: [
+            { type: "integer", minimum: 0 },
+            { type: "string", pattern: "^[0-9]{1,3}%$" }
+          ]
+        },
+        maxUnavailable: {
+          description: "Pods a voluntary disruption may take down at once, as a count or a percentage.",
+          oneOf: [
+            { type: "integer", minimum: 1 },
+            { type: "string", pattern: "^[0-9]{1,3}%$" }
+          ]
+        }
+      }
+    },
+    CapacityPerPodRps: {
+      description: "Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.",
+      type: "number",
+      exclusiveMinimum: 0
+    },
+    CapacityRps: {
+      description: "The region's expected peak traffic in requests per second, before any failover.",
+      type: "number",
+      minimum: 0
+    },
     Train: {
       title: "TrainSpec",
       description: "How a release travels from region to region.",
@@ -38752,6 +38882,2186 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
+var schema17 = {
+  title: "CapacitySpec",
+  description: "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    replicas: { $ref: "#/definitions/CapacityReplicas" },
+    autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+    requests: { $ref: "#/definitions/CapacityRequests" },
+    disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+    perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+    rps: { $ref: "#/definitions/CapacityRps" },
+    deployment: {
+      description: "The Deployment the capacity applies to. Default: the service's name.",
+      type: "string",
+      format: "dns-label"
+    },
+    container: {
+      description: "The container of that Deployment whose requests are set. Default: the service's name.",
+      type: "string",
+      format: "dns-label"
+    },
+    selector: {
+      description: "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+      type: "object",
+      minProperties: 1,
+      additionalProperties: { type: "string" }
+    },
+    regions: {
+      description: "Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.",
+      type: "object",
+      propertyNames: { format: "dns-label" },
+      additionalProperties: {
+        title: "CapacityOverride",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          replicas: { $ref: "#/definitions/CapacityReplicas" },
+          autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+          requests: { $ref: "#/definitions/CapacityRequests" },
+          disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+          perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+          rps: { $ref: "#/definitions/CapacityRps" }
+        }
+      }
+    }
+  }
+};
+var schema18 = {
+  description: "A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.",
+  type: "integer",
+  minimum: 1,
+  maximum: 1e4
+};
+var schema19 = {
+  title: "CapacityAutoscaling",
+  description: "HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.",
+  type: "object",
+  additionalProperties: false,
+  required: ["min", "max"],
+  properties: {
+    min: { description: "minReplicas.", type: "integer", minimum: 1, maximum: 1e4 },
+    max: { description: "maxReplicas; at least min.", type: "integer", minimum: 1, maximum: 1e4 },
+    cpuUtilization: {
+      description: "Target average CPU utilisation, in percent of the requests. Default 70.",
+      type: "integer",
+      minimum: 1,
+      maximum: 100
+    }
+  }
+};
+var schema20 = {
+  title: "CapacityRequests",
+  description: "Resource requests of one pod, as Kubernetes quantities.",
+  type: "object",
+  additionalProperties: false,
+  required: ["cpu", "memory"],
+  properties: {
+    cpu: {
+      description: "CPU, such as 250m or 2.",
+      type: "string",
+      pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"
+    },
+    memory: {
+      description: "Memory, such as 512Mi or 2Gi.",
+      type: "string",
+      pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"
+    }
+  }
+};
+var schema21 = {
+  title: "CapacityDisruptionBudget",
+  description: 'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  properties: {
+    minAvailable: {
+      description: "Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.",
+      oneOf: [
+        { type: "integer", minimum: 0 },
+        { type: "string", pattern: "^[0-9]{1,3}%$" }
+      ]
+    },
+    maxUnavailable: {
+      description: "Pods a voluntary disruption may take down at once, as a count or a percentage.",
+      oneOf: [
+        { type: "integer", minimum: 1 },
+        { type: "string", pattern: "^[0-9]{1,3}%$" }
+      ]
+    }
+  }
+};
+var schema22 = {
+  description: "Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.",
+  type: "number",
+  exclusiveMinimum: 0
+};
+var schema23 = {
+  description: "The region's expected peak traffic in requests per second, before any failover.",
+  type: "number",
+  minimum: 0
+};
+var pattern6 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
+var pattern7 = new RegExp("^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$", "u");
+var pattern8 = new RegExp("^[0-9]{1,3}%$", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func3.call(schema17.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema17,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.replicas !== void 0) {
+      let data0 = data.replicas;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + "/replicas",
+          schemaPath: "#/definitions/CapacityReplicas/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e4 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/replicas",
+            schemaPath: "#/definitions/CapacityReplicas/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1e4 },
+            message: "must be <= 10000",
+            schema: 1e4,
+            parentSchema: schema18,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/replicas",
+            schemaPath: "#/definitions/CapacityReplicas/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema18,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.autoscaling !== void 0) {
+      let data1 = data.autoscaling;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.min === void 0) {
+          const err4 = {
+            instancePath: instancePath + "/autoscaling",
+            schemaPath: "#/definitions/CapacityAutoscaling/required",
+            keyword: "required",
+            params: { missingProperty: "min" },
+            message: "must have required property 'min'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.max === void 0) {
+          const err5 = {
+            instancePath: instancePath + "/autoscaling",
+            schemaPath: "#/definitions/CapacityAutoscaling/required",
+            keyword: "required",
+            params: { missingProperty: "max" },
+            message: "must have required property 'max'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "min" || key1 === "max" || key1 === "cpuUtilization")) {
+            const err6 = {
+              instancePath: instancePath + "/autoscaling",
+              schemaPath: "#/definitions/CapacityAutoscaling/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema19,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.min !== void 0) {
+          let data2 = data1.min;
+          if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err7 = {
+              instancePath: instancePath + "/autoscaling/min",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/min/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.min.type,
+              parentSchema: schema19.properties.min,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 > 1e4 || isNaN(data2)) {
+              const err8 = {
+                instancePath: instancePath + "/autoscaling/min",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/min/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e4 },
+                message: "must be <= 10000",
+                schema: 1e4,
+                parentSchema: schema19.properties.min,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+              const err9 = {
+                instancePath: instancePath + "/autoscaling/min",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/min/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.min,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.max !== void 0) {
+          let data3 = data1.max;
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err10 = {
+              instancePath: instancePath + "/autoscaling/max",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/max/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.max.type,
+              parentSchema: schema19.properties.max,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 1e4 || isNaN(data3)) {
+              const err11 = {
+                instancePath: instancePath + "/autoscaling/max",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/max/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e4 },
+                message: "must be <= 10000",
+                schema: 1e4,
+                parentSchema: schema19.properties.max,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err12 = {
+                instancePath: instancePath + "/autoscaling/max",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/max/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.max,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.cpuUtilization !== void 0) {
+          let data4 = data1.cpuUtilization;
+          if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err13 = {
+              instancePath: instancePath + "/autoscaling/cpuUtilization",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.cpuUtilization.type,
+              parentSchema: schema19.properties.cpuUtilization,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 > 100 || isNaN(data4)) {
+              const err14 = {
+                instancePath: instancePath + "/autoscaling/cpuUtilization",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 100 },
+                message: "must be <= 100",
+                schema: 100,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data4 < 1 || isNaN(data4)) {
+              const err15 = {
+                instancePath: instancePath + "/autoscaling/cpuUtilization",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/autoscaling",
+          schemaPath: "#/definitions/CapacityAutoscaling/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema19.type,
+          parentSchema: schema19,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== void 0) {
+      let data5 = data.requests;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.cpu === void 0) {
+          const err17 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/definitions/CapacityRequests/required",
+            keyword: "required",
+            params: { missingProperty: "cpu" },
+            message: "must have required property 'cpu'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data5.memory === void 0) {
+          const err18 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/definitions/CapacityRequests/required",
+            keyword: "required",
+            params: { missingProperty: "memory" },
+            message: "must have required property 'memory'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          if (!(key2 === "cpu" || key2 === "memory")) {
+            const err19 = {
+              instancePath: instancePath + "/requests",
+              schemaPath: "#/definitions/CapacityRequests/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema20,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.cpu !== void 0) {
+          let data6 = data5.cpu;
+          if (typeof data6 === "string") {
+            if (!pattern6.test(data6)) {
+              const err20 = {
+                instancePath: instancePath + "/requests/cpu",
+                schemaPath: "#/definitions/CapacityRequests/properties/cpu/pattern",
+                keyword: "pattern",
+                params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                parentSchema: schema20.properties.cpu,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/requests/cpu",
+              schemaPath: "#/definitions/CapacityRequests/properties/cpu/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema20.properties.cpu.type,
+              parentSchema: schema20.properties.cpu,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data5.memory !== void 0) {
+          let data7 = data5.memory;
+          if (typeof data7 === "string") {
+            if (!pattern7.test(data7)) {
+              const err22 = {
+                instancePath: instancePath + "/requests/memory",
+                schemaPath: "#/definitions/CapacityRequests/properties/memory/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                parentSchema: schema20.properties.memory,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/requests/memory",
+              schemaPath: "#/definitions/CapacityRequests/properties/memory/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema20.properties.memory.type,
+              parentSchema: schema20.properties.memory,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/requests",
+          schemaPath: "#/definitions/CapacityRequests/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema20.type,
+          parentSchema: schema20,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.disruptionBudget !== void 0) {
+      let data8 = data.disruptionBudget;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (Object.keys(data8).length > 1) {
+          const err25 = {
+            instancePath: instancePath + "/disruptionBudget",
+            schemaPath: "#/definitions/CapacityDisruptionBudget/maxProperties",
+            keyword: "maxProperties",
+            params: { limit: 1 },
+            message: "must NOT have more than 1 properties",
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (Object.keys(data8).length < 1) {
+          const err26 = {
+            instancePath: instancePath + "/disruptionBudget",
+            schemaPath: "#/definitions/CapacityDisruptionBudget/minProperties",
+            keyword: "minProperties",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 properties",
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key3 in data8) {
+          if (!(key3 === "minAvailable" || key3 === "maxUnavailable")) {
+            const err27 = {
+              instancePath: instancePath + "/disruptionBudget",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema21,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data8.minAvailable !== void 0) {
+          let data9 = data8.minAvailable;
+          const _errs28 = errors;
+          let valid8 = false;
+          let passing0 = null;
+          const _errs29 = errors;
+          if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err28 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.minAvailable.oneOf[0].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[0],
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 < 0 || isNaN(data9)) {
+              const err29 = {
+                instancePath: instancePath + "/disruptionBudget/minAvailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.minAvailable.oneOf[0],
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          if (_valid0) {
+            valid8 = true;
+            passing0 = 0;
+          }
+          const _errs31 = errors;
+          if (typeof data9 === "string") {
+            if (!pattern8.test(data9)) {
+              const err30 = {
+                instancePath: instancePath + "/disruptionBudget/minAvailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{1,3}%$" },
+                message: 'must match pattern "^[0-9]{1,3}%$"',
+                schema: "^[0-9]{1,3}%$",
+                parentSchema: schema21.properties.minAvailable.oneOf[1],
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.minAvailable.oneOf[1].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[1],
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          var _valid0 = _errs31 === errors;
+          if (_valid0 && valid8) {
+            valid8 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid8 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid8) {
+            const err32 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing0 },
+              message: "must match exactly one schema in oneOf",
+              schema: schema21.properties.minAvailable.oneOf,
+              parentSchema: schema21.properties.minAvailable,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data8.maxUnavailable !== void 0) {
+          let data10 = data8.maxUnavailable;
+          const _errs34 = errors;
+          let valid9 = false;
+          let passing1 = null;
+          const _errs35 = errors;
+          if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err33 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.maxUnavailable.oneOf[0].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 1 || isNaN(data10)) {
+              const err34 = {
+                instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs35 === errors;
+          if (_valid1) {
+            valid9 = true;
+            passing1 = 0;
+          }
+          const _errs37 = errors;
+          if (typeof data10 === "string") {
+            if (!pattern8.test(data10)) {
+              const err35 = {
+                instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{1,3}%$" },
+                message: 'must match pattern "^[0-9]{1,3}%$"',
+                schema: "^[0-9]{1,3}%$",
+                parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.maxUnavailable.oneOf[1].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          var _valid1 = _errs37 === errors;
+          if (_valid1 && valid9) {
+            valid9 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid9 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid9) {
+            const err37 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing1 },
+              message: "must match exactly one schema in oneOf",
+              schema: schema21.properties.maxUnavailable.oneOf,
+              parentSchema: schema21.properties.maxUnavailable,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          } else {
+            errors = _errs34;
+            if (vErrors !== null) {
+              if (_errs34) {
+                vErrors.length = _errs34;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + "/disruptionBudget",
+          schemaPath: "#/definitions/CapacityDisruptionBudget/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema21.type,
+          parentSchema: schema21,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.perPodRps !== void 0) {
+      let data11 = data.perPodRps;
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 <= 0 || isNaN(data11)) {
+          const err39 = {
+            instancePath: instancePath + "/perPodRps",
+            schemaPath: "#/definitions/CapacityPerPodRps/exclusiveMinimum",
+            keyword: "exclusiveMinimum",
+            params: { comparison: ">", limit: 0 },
+            message: "must be > 0",
+            schema: 0,
+            parentSchema: schema22,
+            data: data11
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + "/perPodRps",
+          schemaPath: "#/definitions/CapacityPerPodRps/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema22.type,
+          parentSchema: schema22,
+          data: data11
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.rps !== void 0) {
+      let data12 = data.rps;
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err41 = {
+            instancePath: instancePath + "/rps",
+            schemaPath: "#/definitions/CapacityRps/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema23,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/rps",
+          schemaPath: "#/definitions/CapacityRps/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema23.type,
+          parentSchema: schema23,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.deployment !== void 0) {
+      let data13 = data.deployment;
+      if (typeof data13 === "string") {
+        if (!formats0(data13)) {
+          const err43 = {
+            instancePath: instancePath + "/deployment",
+            schemaPath: "#/properties/deployment/format",
+            keyword: "format",
+            params: { format: "dns-label" },
+            message: 'must match format "dns-label"',
+            schema: "dns-label",
+            parentSchema: schema17.properties.deployment,
+            data: data13
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + "/deployment",
+          schemaPath: "#/properties/deployment/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema17.properties.deployment.type,
+          parentSchema: schema17.properties.deployment,
+          data: data13
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.container !== void 0) {
+      let data14 = data.container;
+      if (typeof data14 === "string") {
+        if (!formats0(data14)) {
+          const err45 = {
+            instancePath: instancePath + "/container",
+            schemaPath: "#/properties/container/format",
+            keyword: "format",
+            params: { format: "dns-label" },
+            message: 'must match format "dns-label"',
+            schema: "dns-label",
+            parentSchema: schema17.properties.container,
+            data: data14
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + "/container",
+          schemaPath: "#/properties/container/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema17.properties.container.type,
+          parentSchema: schema17.properties.container,
+          data: data14
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.selector !== void 0) {
+      let data15 = data.selector;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (Object.keys(data15).length < 1) {
+          const err47 = {
+            instancePath: instancePath + "/selector",
+            schemaPath: "#/properties/selector/minProperties",
+            keyword: "minProperties",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 properties",
+            schema: 1,
+            parentSchema: schema17.properties.selector,
+            data: data15
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        for (const key4 in data15) {
+          let data16 = data15[key4];
+          if (typeof data16 !== "string") {
+            const err48 = {
+              instancePath: instancePath + "/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/selector/additionalProperties/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema17.properties.selector.additionalProperties.type,
+              parentSchema: schema17.properties.selector.additionalProperties,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err49 = {
+          instancePath: instancePath + "/selector",
+          schemaPath: "#/properties/selector/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.selector.type,
+          parentSchema: schema17.properties.selector,
+          data: data15
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.regions !== void 0) {
+      let data17 = data.regions;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key5 in data17) {
+          const _errs56 = errors;
+          if (typeof key5 === "string") {
+            if (!formats0(key5)) {
+              const err50 = {
+                instancePath: instancePath + "/regions",
+                schemaPath: "#/properties/regions/propertyNames/format",
+                keyword: "format",
+                params: { format: "dns-label" },
+                message: 'must match format "dns-label"',
+                schema: "dns-label",
+                parentSchema: schema17.properties.regions.propertyNames,
+                data: key5,
+                propertyName: key5
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          var valid13 = _errs56 === errors;
+          if (!valid13) {
+            const err51 = {
+              instancePath: instancePath + "/regions",
+              schemaPath: "#/properties/regions/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key5 },
+              message: "property name must be valid",
+              schema: schema17.properties.regions.propertyNames,
+              parentSchema: schema17.properties.regions,
+              data: data17
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data17) {
+          let data18 = data17[key6];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key7 in data18) {
+              if (!(key7 === "replicas" || key7 === "autoscaling" || key7 === "requests" || key7 === "disruptionBudget" || key7 === "perPodRps" || key7 === "rps")) {
+                const err52 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/regions/additionalProperties/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key7 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema17.properties.regions.additionalProperties,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data18.replicas !== void 0) {
+              let data19 = data18.replicas;
+              if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err53 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                  schemaPath: "#/definitions/CapacityReplicas/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema18.type,
+                  parentSchema: schema18,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 > 1e4 || isNaN(data19)) {
+                  const err54 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                    schemaPath: "#/definitions/CapacityReplicas/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 1e4 },
+                    message: "must be <= 10000",
+                    schema: 1e4,
+                    parentSchema: schema18,
+                    data: data19
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (data19 < 1 || isNaN(data19)) {
+                  const err55 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                    schemaPath: "#/definitions/CapacityReplicas/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema18,
+                    data: data19
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data18.autoscaling !== void 0) {
+              let data20 = data18.autoscaling;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.min === void 0) {
+                  const err56 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                    schemaPath: "#/definitions/CapacityAutoscaling/required",
+                    keyword: "required",
+                    params: { missingProperty: "min" },
+                    message: "must have required property 'min'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data20.max === void 0) {
+                  const err57 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                    schemaPath: "#/definitions/CapacityAutoscaling/required",
+                    keyword: "required",
+                    params: { missingProperty: "max" },
+                    message: "must have required property 'max'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                for (const key8 in data20) {
+                  if (!(key8 === "min" || key8 === "max" || key8 === "cpuUtilization")) {
+                    const err58 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                      schemaPath: "#/definitions/CapacityAutoscaling/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key8 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema19,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.min !== void 0) {
+                  let data21 = data20.min;
+                  if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                    const err59 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/min/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.min.type,
+                      parentSchema: schema19.properties.min,
+                      data: data21
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (typeof data21 == "number" && isFinite(data21)) {
+                    if (data21 > 1e4 || isNaN(data21)) {
+                      const err60 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/min/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 1e4 },
+                        message: "must be <= 10000",
+                        schema: 1e4,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    if (data21 < 1 || isNaN(data21)) {
+                      const err61 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/min/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data20.max !== void 0) {
+                  let data22 = data20.max;
+                  if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                    const err62 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/max/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.max.type,
+                      parentSchema: schema19.properties.max,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                  if (typeof data22 == "number" && isFinite(data22)) {
+                    if (data22 > 1e4 || isNaN(data22)) {
+                      const err63 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/max/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 1e4 },
+                        message: "must be <= 10000",
+                        schema: 1e4,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                    if (data22 < 1 || isNaN(data22)) {
+                      const err64 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/max/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data20.cpuUtilization !== void 0) {
+                  let data23 = data20.cpuUtilization;
+                  if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                    const err65 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.cpuUtilization.type,
+                      parentSchema: schema19.properties.cpuUtilization,
+                      data: data23
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  if (typeof data23 == "number" && isFinite(data23)) {
+                    if (data23 > 100 || isNaN(data23)) {
+                      const err66 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 100 },
+                        message: "must be <= 100",
+                        schema: 100,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (data23 < 1 || isNaN(data23)) {
+                      const err67 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                  schemaPath: "#/definitions/CapacityAutoscaling/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema19.type,
+                  parentSchema: schema19,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data18.requests !== void 0) {
+              let data24 = data18.requests;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                if (data24.cpu === void 0) {
+                  const err69 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                    schemaPath: "#/definitions/CapacityRequests/required",
+                    keyword: "required",
+                    params: { missingProperty: "cpu" },
+                    message: "must have required property 'cpu'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data24.memory === void 0) {
+                  const err70 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                    schemaPath: "#/definitions/CapacityRequests/required",
+                    keyword: "required",
+                    params: { missingProperty: "memory" },
+                    message: "must have required property 'memory'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                for (const key9 in data24) {
+                  if (!(key9 === "cpu" || key9 === "memory")) {
+                    const err71 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                      schemaPath: "#/definitions/CapacityRequests/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key9 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema20,
+                      data: data24
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.cpu !== void 0) {
+                  let data25 = data24.cpu;
+                  if (typeof data25 === "string") {
+                    if (!pattern6.test(data25)) {
+                      const err72 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/cpu",
+                        schemaPath: "#/definitions/CapacityRequests/properties/cpu/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                        message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                        schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                        parentSchema: schema20.properties.cpu,
+                        data: data25
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/cpu",
+                      schemaPath: "#/definitions/CapacityRequests/properties/cpu/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.cpu.type,
+                      parentSchema: schema20.properties.cpu,
+                      data: data25
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.memory !== void 0) {
+                  let data26 = data24.memory;
+                  if (typeof data26 === "string") {
+                    if (!pattern7.test(data26)) {
+                      const err74 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/memory",
+                        schemaPath: "#/definitions/CapacityRequests/properties/memory/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                        message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                        schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                        parentSchema: schema20.properties.memory,
+                        data: data26
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err74];
+                      } else {
+                        vErrors.push(err74);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err75 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/memory",
+                      schemaPath: "#/definitions/CapacityRequests/properties/memory/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.memory.type,
+                      parentSchema: schema20.properties.memory,
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err76 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                  schemaPath: "#/definitions/CapacityRequests/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema20.type,
+                  parentSchema: schema20,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data18.disruptionBudget !== void 0) {
+              let data27 = data18.disruptionBudget;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (Object.keys(data27).length > 1) {
+                  const err77 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                    schemaPath: "#/definitions/CapacityDisruptionBudget/maxProperties",
+                    keyword: "maxProperties",
+                    params: { limit: 1 },
+                    message: "must NOT have more than 1 properties",
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                if (Object.keys(data27).length < 1) {
+                  const err78 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                    schemaPath: "#/definitions/CapacityDisruptionBudget/minProperties",
+                    keyword: "minProperties",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 properties",
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                for (const key10 in data27) {
+                  if (!(key10 === "minAvailable" || key10 === "maxUnavailable")) {
+                    const err79 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key10 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema21,
+                      data: data27
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.minAvailable !== void 0) {
+                  let data28 = data27.minAvailable;
+                  const _errs87 = errors;
+                  let valid23 = false;
+                  let passing2 = null;
+                  const _errs88 = errors;
+                  if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                    const err80 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema21.properties.minAvailable.oneOf[0].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[0],
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (typeof data28 == "number" && isFinite(data28)) {
+                    if (data28 < 0 || isNaN(data28)) {
+                      const err81 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema21.properties.minAvailable.oneOf[0],
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid2 = _errs88 === errors;
+                  if (_valid2) {
+                    valid23 = true;
+                    passing2 = 0;
+                  }
+                  const _errs90 = errors;
+                  if (typeof data28 === "string") {
+                    if (!pattern8.test(data28)) {
+                      const err82 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]{1,3}%$" },
+                        message: 'must match pattern "^[0-9]{1,3}%$"',
+                        schema: "^[0-9]{1,3}%$",
+                        parentSchema: schema21.properties.minAvailable.oneOf[1],
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err83 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema21.properties.minAvailable.oneOf[1].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[1],
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs90 === errors;
+                  if (_valid2 && valid23) {
+                    valid23 = false;
+                    passing2 = [passing2, 1];
+                  } else {
+                    if (_valid2) {
+                      valid23 = true;
+                      passing2 = 1;
+                    }
+                  }
+                  if (!valid23) {
+                    const err84 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing2 },
+                      message: "must match exactly one schema in oneOf",
+                      schema: schema21.properties.minAvailable.oneOf,
+                      parentSchema: schema21.properties.minAvailable,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs87;
+                    if (vErrors !== null) {
+                      if (_errs87) {
+                        vErrors.length = _errs87;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data27.maxUnavailable !== void 0) {
+                  let data29 = data27.maxUnavailable;
+                  const _errs93 = errors;
+                  let valid24 = false;
+                  let passing3 = null;
+                  const _errs94 = errors;
+                  if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                    const err85 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema21.properties.maxUnavailable.oneOf[0].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                  if (typeof data29 == "number" && isFinite(data29)) {
+                    if (data29 < 1 || isNaN(data29)) {
+                      const err86 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid3 = _errs94 === errors;
+                  if (_valid3) {
+                    valid24 = true;
+                    passing3 = 0;
+                  }
+                  const _errs96 = errors;
+                  if (typeof data29 === "string") {
+                    if (!pattern8.test(data29)) {
+                      const err87 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]{1,3}%$" },
+                        message: 'must match pattern "^[0-9]{1,3}%$"',
+                        schema: "^[0-9]{1,3}%$",
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema21.properties.maxUnavailable.oneOf[1].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs96 === errors;
+                  if (_valid3 && valid24) {
+                    valid24 = false;
+                    passing3 = [passing3, 1];
+                  } else {
+                    if (_valid3) {
+                      valid24 = true;
+                      passing3 = 1;
+                    }
+                  }
+                  if (!valid24) {
+                    const err89 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing3 },
+                      message: "must match exactly one schema in oneOf",
+                      schema: schema21.properties.maxUnavailable.oneOf,
+                      parentSchema: schema21.properties.maxUnavailable,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs93;
+                    if (vErrors !== null) {
+                      if (_errs93) {
+                        vErrors.length = _errs93;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err90 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                  schemaPath: "#/definitions/CapacityDisruptionBudget/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema21.type,
+                  parentSchema: schema21,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data18.perPodRps !== void 0) {
+              let data30 = data18.perPodRps;
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 <= 0 || isNaN(data30)) {
+                  const err91 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/perPodRps",
+                    schemaPath: "#/definitions/CapacityPerPodRps/exclusiveMinimum",
+                    keyword: "exclusiveMinimum",
+                    params: { comparison: ">", limit: 0 },
+                    message: "must be > 0",
+                    schema: 0,
+                    parentSchema: schema22,
+                    data: data30
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              } else {
+                const err92 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/perPodRps",
+                  schemaPath: "#/definitions/CapacityPerPodRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema22.type,
+                  parentSchema: schema22,
+                  data: data30
+                };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data18.rps !== void 0) {
+              let data31 = data18.rps;
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 < 0 || isNaN(data31)) {
+                  const err93 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rps",
+                    schemaPath: "#/definitions/CapacityRps/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema23,
+                    data: data31
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              } else {
+                const err94 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rps",
+                  schemaPath: "#/definitions/CapacityRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema23.type,
+                  parentSchema: schema23,
+                  data: data31
+                };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err95 = {
+              instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/regions/additionalProperties/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema17.properties.regions.additionalProperties.type,
+              parentSchema: schema17.properties.regions.additionalProperties,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err96 = {
+          instancePath: instancePath + "/regions",
+          schemaPath: "#/properties/regions/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.regions.type,
+          parentSchema: schema17.properties.regions,
+          data: data17
+        };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err97 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema17.type,
+      parentSchema: schema17,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err97];
+    } else {
+      vErrors.push(err97);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -39113,7 +41423,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data7) {
-          if (!(key3 === "image" || key3 === "regions" || key3 === "train" || key3 === "routing" || key3 === "data")) {
+          if (!(key3 === "image" || key3 === "regions" || key3 === "train" || key3 === "routing" || key3 === "data" || key3 === "capacity")) {
             const err18 = {
               instancePath: instancePath + "/spec",
               schemaPath: "#/properties/spec/additionalProperties",
@@ -40898,6 +43208,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data7.capacity !== void 0) {
+          if (!validate15(data7.capacity, {
+            instancePath: instancePath + "/spec/capacity",
+            parentData: data7,
+            parentDataProperty: "capacity",
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err104 = {
           instancePath: instancePath + "/spec",
@@ -40938,8 +43259,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePlatform = validate15;
-var schema17 = {
+var validatePlatform = validate17;
+var schema30 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/platform.schema.json",
   title: "PlatformConfig",
@@ -41137,6 +43458,16 @@ var schema17 = {
           type: "string",
           pattern: "^[A-Z]{2,3}$"
         },
+        quota: {
+          title: "RegionQuota",
+          description: "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas \xD7 requests per pod) and refuses a service that would go over (docs/capacity.md).",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cpu: { type: "string", pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+            memory: { type: "string", pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" }
+          }
+        },
         approvals: {
           description: "Minimum approvals for a promotion into this region, whatever a manifest asks.",
           type: "integer",
@@ -41237,7 +43568,7 @@ var schema17 = {
     }
   }
 };
-var schema18 = {
+var schema31 = {
   title: "Layout",
   description: "Where each service's files live in the environments repository and how its image is pinned.",
   type: "object",
@@ -41286,7 +43617,7 @@ var schema18 = {
     }
   }
 };
-var schema19 = {
+var schema32 = {
   title: "ComplianceRule",
   type: "object",
   additionalProperties: false,
@@ -41321,7 +43652,7 @@ var schema19 = {
     }
   }
 };
-var schema20 = {
+var schema33 = {
   title: "Region",
   type: "object",
   additionalProperties: false,
@@ -41336,6 +43667,16 @@ var schema20 = {
       description: "The legal jurisdiction of the region's data, such as US, EU or CN.",
       type: "string",
       pattern: "^[A-Z]{2,3}$"
+    },
+    quota: {
+      title: "RegionQuota",
+      description: "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas \xD7 requests per pod) and refuses a service that would go over (docs/capacity.md).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        cpu: { type: "string", pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+        memory: { type: "string", pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" }
+      }
     },
     approvals: {
       description: "Minimum approvals for a promotion into this region, whatever a manifest asks.",
@@ -41436,12 +43777,12 @@ var schema20 = {
   }
 };
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
-var formats52 = FORMAT_TESTS["path-template"];
-var formats66 = FORMAT_TESTS.uri;
-var pattern11 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-var pattern12 = new RegExp("^[a-z0-9.-]+/$", "u");
-var pattern13 = new RegExp("^https?://", "u");
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var formats58 = FORMAT_TESTS["path-template"];
+var formats72 = FORMAT_TESTS.uri;
+var pattern21 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern22 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern23 = new RegExp("^https?://", "u");
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -41452,8 +43793,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "apiVersion" },
         message: "must have required property 'apiVersion'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -41470,8 +43811,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "kind" },
         message: "must have required property 'kind'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -41488,8 +43829,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "spec" },
         message: "must have required property 'spec'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -41508,7 +43849,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema17,
+          parentSchema: schema30,
           data
         };
         if (vErrors === null) {
@@ -41529,7 +43870,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: "multiregion.dev/v1" },
           message: "must be equal to constant",
           schema: "multiregion.dev/v1",
-          parentSchema: schema17.properties.apiVersion,
+          parentSchema: schema30.properties.apiVersion,
           data: data0
         };
         if (vErrors === null) {
@@ -41550,7 +43891,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: "Platform" },
           message: "must be equal to constant",
           schema: "Platform",
-          parentSchema: schema17.properties.kind,
+          parentSchema: schema30.properties.kind,
           data: data1
         };
         if (vErrors === null) {
@@ -41573,7 +43914,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema17.properties.metadata,
+              parentSchema: schema30.properties.metadata,
               data: data2
             };
             if (vErrors === null) {
@@ -41595,7 +43936,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema17.properties.metadata.properties.name,
+                parentSchema: schema30.properties.metadata.properties.name,
                 data: data3
               };
               if (vErrors === null) {
@@ -41612,8 +43953,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema17.properties.metadata.properties.name.type,
-              parentSchema: schema17.properties.metadata.properties.name,
+              schema: schema30.properties.metadata.properties.name.type,
+              parentSchema: schema30.properties.metadata.properties.name,
               data: data3
             };
             if (vErrors === null) {
@@ -41631,8 +43972,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema17.properties.metadata.type,
-          parentSchema: schema17.properties.metadata,
+          schema: schema30.properties.metadata.type,
+          parentSchema: schema30.properties.metadata,
           data: data2
         };
         if (vErrors === null) {
@@ -41653,8 +43994,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "layout" },
             message: "must have required property 'layout'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           };
           if (vErrors === null) {
@@ -41671,8 +44012,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "regions" },
             message: "must have required property 'regions'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           };
           if (vErrors === null) {
@@ -41691,7 +44032,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema17.properties.spec,
+              parentSchema: schema30.properties.spec,
               data: data4
             };
             if (vErrors === null) {
@@ -41712,8 +44053,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "path" },
                 message: "must have required property 'path'",
-                schema: schema18.required,
-                parentSchema: schema18,
+                schema: schema31.required,
+                parentSchema: schema31,
                 data: data5
               };
               if (vErrors === null) {
@@ -41732,7 +44073,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema18,
+                  parentSchema: schema31,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -41746,7 +44087,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.path !== void 0) {
               let data6 = data5.path;
               if (typeof data6 === "string") {
-                if (!formats52(data6)) {
+                if (!formats58(data6)) {
                   const err15 = {
                     instancePath: instancePath + "/spec/layout/path",
                     schemaPath: "#/definitions/Layout/properties/path/format",
@@ -41754,7 +44095,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "path-template" },
                     message: 'must match format "path-template"',
                     schema: "path-template",
-                    parentSchema: schema18.properties.path,
+                    parentSchema: schema31.properties.path,
                     data: data6
                   };
                   if (vErrors === null) {
@@ -41771,8 +44112,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema18.properties.path.type,
-                  parentSchema: schema18.properties.path,
+                  schema: schema31.properties.path.type,
+                  parentSchema: schema31.properties.path,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -41790,10 +44131,10 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/spec/layout/image",
                   schemaPath: "#/definitions/Layout/properties/image/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema18.properties.image.enum },
+                  params: { allowedValues: schema31.properties.image.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema18.properties.image.enum,
-                  parentSchema: schema18.properties.image,
+                  schema: schema31.properties.image.enum,
+                  parentSchema: schema31.properties.image,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -41815,7 +44156,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "relative-path" },
                     message: 'must match format "relative-path"',
                     schema: "relative-path",
-                    parentSchema: schema18.properties.valuesFile,
+                    parentSchema: schema31.properties.valuesFile,
                     data: data8
                   };
                   if (vErrors === null) {
@@ -41832,8 +44173,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema18.properties.valuesFile.type,
-                  parentSchema: schema18.properties.valuesFile,
+                  schema: schema31.properties.valuesFile.type,
+                  parentSchema: schema31.properties.valuesFile,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -41858,7 +44199,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
-                        parentSchema: schema18.properties.services.propertyNames,
+                        parentSchema: schema31.properties.services.propertyNames,
                         data: key4,
                         propertyName: key4
                       };
@@ -41878,8 +44219,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "propertyNames",
                       params: { propertyName: key4 },
                       message: "property name must be valid",
-                      schema: schema18.properties.services.propertyNames,
-                      parentSchema: schema18.properties.services,
+                      schema: schema31.properties.services.propertyNames,
+                      parentSchema: schema31.properties.services,
                       data: data9
                     };
                     if (vErrors === null) {
@@ -41902,7 +44243,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           params: { additionalProperty: key6 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema18.properties.services.additionalProperties,
+                          parentSchema: schema31.properties.services.additionalProperties,
                           data: data10
                         };
                         if (vErrors === null) {
@@ -41916,7 +44257,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.path !== void 0) {
                       let data11 = data10.path;
                       if (typeof data11 === "string") {
-                        if (!formats52(data11)) {
+                        if (!formats58(data11)) {
                           const err23 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
@@ -41924,7 +44265,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { format: "path-template" },
                             message: 'must match format "path-template"',
                             schema: "path-template",
-                            parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                            parentSchema: schema31.properties.services.additionalProperties.properties.path,
                             data: data11
                           };
                           if (vErrors === null) {
@@ -41941,8 +44282,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema18.properties.services.additionalProperties.properties.path.type,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                          schema: schema31.properties.services.additionalProperties.properties.path.type,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.path,
                           data: data11
                         };
                         if (vErrors === null) {
@@ -41961,11 +44302,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/image/enum",
                           keyword: "enum",
                           params: {
-                            allowedValues: schema18.properties.services.additionalProperties.properties.image.enum
+                            allowedValues: schema31.properties.services.additionalProperties.properties.image.enum
                           },
                           message: "must be equal to one of the allowed values",
-                          schema: schema18.properties.services.additionalProperties.properties.image.enum,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.image,
+                          schema: schema31.properties.services.additionalProperties.properties.image.enum,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.image,
                           data: data12
                         };
                         if (vErrors === null) {
@@ -41987,7 +44328,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { format: "relative-path" },
                             message: 'must match format "relative-path"',
                             schema: "relative-path",
-                            parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                            parentSchema: schema31.properties.services.additionalProperties.properties.valuesFile,
                             data: data13
                           };
                           if (vErrors === null) {
@@ -42004,8 +44345,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema18.properties.services.additionalProperties.properties.valuesFile.type,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                          schema: schema31.properties.services.additionalProperties.properties.valuesFile.type,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.valuesFile,
                           data: data13
                         };
                         if (vErrors === null) {
@@ -42023,8 +44364,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema18.properties.services.additionalProperties.type,
-                      parentSchema: schema18.properties.services.additionalProperties,
+                      schema: schema31.properties.services.additionalProperties.type,
+                      parentSchema: schema31.properties.services.additionalProperties,
                       data: data10
                     };
                     if (vErrors === null) {
@@ -42042,8 +44383,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema18.properties.services.type,
-                  parentSchema: schema18.properties.services,
+                  schema: schema31.properties.services.type,
+                  parentSchema: schema31.properties.services,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -42061,8 +44402,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema18.type,
-              parentSchema: schema18,
+              schema: schema31.type,
+              parentSchema: schema31,
               data: data5
             };
             if (vErrors === null) {
@@ -42085,7 +44426,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key7 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.rollback,
+                  parentSchema: schema30.properties.spec.properties.rollback,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -42105,8 +44446,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema17.properties.spec.properties.rollback.properties.approvals.type,
-                  parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                  schema: schema30.properties.spec.properties.rollback.properties.approvals.type,
+                  parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -42125,7 +44466,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 10 },
                     message: "must be <= 10",
                     schema: 10,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   };
                   if (vErrors === null) {
@@ -42143,7 +44484,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   };
                   if (vErrors === null) {
@@ -42162,8 +44503,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.rollback.type,
-              parentSchema: schema17.properties.spec.properties.rollback,
+              schema: schema30.properties.spec.properties.rollback.type,
+              parentSchema: schema30.properties.spec.properties.rollback,
               data: data14
             };
             if (vErrors === null) {
@@ -42186,11 +44527,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   schemaPath: "#/properties/spec/properties/compliance/items/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema17.properties.spec.properties.compliance.items.enum
+                    allowedValues: schema30.properties.spec.properties.compliance.items.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema17.properties.spec.properties.compliance.items.enum,
-                  parentSchema: schema17.properties.spec.properties.compliance.items,
+                  schema: schema30.properties.spec.properties.compliance.items.enum,
+                  parentSchema: schema30.properties.spec.properties.compliance.items,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -42214,7 +44555,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { i: i1, j: j0 },
                       message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
                       schema: true,
-                      parentSchema: schema17.properties.spec.properties.compliance,
+                      parentSchema: schema30.properties.spec.properties.compliance,
                       data: data16
                     };
                     if (vErrors === null) {
@@ -42235,8 +44576,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.compliance.type,
-              parentSchema: schema17.properties.spec.properties.compliance,
+              schema: schema30.properties.spec.properties.compliance.type,
+              parentSchema: schema30.properties.spec.properties.compliance,
               data: data16
             };
             if (vErrors === null) {
@@ -42259,7 +44600,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key8 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.routing,
+                  parentSchema: schema30.properties.spec.properties.routing,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -42285,7 +44626,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin.items,
                         data: data20
                       };
                       if (vErrors === null) {
@@ -42302,8 +44643,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema17.properties.spec.properties.routing.properties.failoverWithin.items.type,
-                      parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                      schema: schema30.properties.spec.properties.routing.properties.failoverWithin.items.type,
+                      parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin.items,
                       data: data20
                     };
                     if (vErrors === null) {
@@ -42332,7 +44673,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { i: i3, j: j1 },
                         message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
                         schema: true,
-                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin,
                         data: data19
                       };
                       if (vErrors === null) {
@@ -42353,8 +44694,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema17.properties.spec.properties.routing.properties.failoverWithin.type,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                  schema: schema30.properties.spec.properties.routing.properties.failoverWithin.type,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -42380,7 +44721,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
                         data: data22
                       };
                       if (vErrors === null) {
@@ -42397,8 +44738,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items.type,
-                      parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                      schema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items.type,
+                      parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
                       data: data22
                     };
                     if (vErrors === null) {
@@ -42427,7 +44768,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { i: i5, j: j2 },
                         message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)",
                         schema: true,
-                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad,
                         data: data21
                       };
                       if (vErrors === null) {
@@ -42448,8 +44789,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                  schema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad,
                   data: data21
                 };
                 if (vErrors === null) {
@@ -42468,11 +44809,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   schemaPath: "#/properties/spec/properties/routing/properties/mesh/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema17.properties.spec.properties.routing.properties.mesh.enum
+                    allowedValues: schema30.properties.spec.properties.routing.properties.mesh.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema17.properties.spec.properties.routing.properties.mesh.enum,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.mesh,
+                  schema: schema30.properties.spec.properties.routing.properties.mesh.enum,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.mesh,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -42490,8 +44831,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.routing.type,
-              parentSchema: schema17.properties.spec.properties.routing,
+              schema: schema30.properties.spec.properties.routing.type,
+              parentSchema: schema30.properties.spec.properties.routing,
               data: data18
             };
             if (vErrors === null) {
@@ -42516,8 +44857,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "id" },
                     message: "must have required property 'id'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -42534,8 +44875,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "categories" },
                     message: "must have required property 'categories'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -42552,8 +44893,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "jurisdictions" },
                     message: "must have required property 'jurisdictions'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -42572,7 +44913,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key9 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema19,
+                      parentSchema: schema32,
                       data: data25
                     };
                     if (vErrors === null) {
@@ -42594,7 +44935,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
-                        parentSchema: schema19.properties.id,
+                        parentSchema: schema32.properties.id,
                         data: data26
                       };
                       if (vErrors === null) {
@@ -42611,8 +44952,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema19.properties.id.type,
-                      parentSchema: schema19.properties.id,
+                      schema: schema32.properties.id.type,
+                      parentSchema: schema32.properties.id,
                       data: data26
                     };
                     if (vErrors === null) {
@@ -42634,7 +44975,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
-                        parentSchema: schema19.properties.categories,
+                        parentSchema: schema32.properties.categories,
                         data: data27
                       };
                       if (vErrors === null) {
@@ -42656,7 +44997,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
                             message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
                             schema: "^[a-z_]+(\\.[a-z_]+)*$",
-                            parentSchema: schema19.properties.categories.items,
+                            parentSchema: schema32.properties.categories.items,
                             data: data28
                           };
                           if (vErrors === null) {
@@ -42673,8 +45014,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema19.properties.categories.items.type,
-                          parentSchema: schema19.properties.categories.items,
+                          schema: schema32.properties.categories.items.type,
+                          parentSchema: schema32.properties.categories.items,
                           data: data28
                         };
                         if (vErrors === null) {
@@ -42692,8 +45033,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema19.properties.categories.type,
-                      parentSchema: schema19.properties.categories,
+                      schema: schema32.properties.categories.type,
+                      parentSchema: schema32.properties.categories,
                       data: data27
                     };
                     if (vErrors === null) {
@@ -42715,7 +45056,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
-                        parentSchema: schema19.properties.jurisdictions,
+                        parentSchema: schema32.properties.jurisdictions,
                         data: data29
                       };
                       if (vErrors === null) {
@@ -42737,7 +45078,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { pattern: "^[A-Z]{2,3}$" },
                             message: 'must match pattern "^[A-Z]{2,3}$"',
                             schema: "^[A-Z]{2,3}$",
-                            parentSchema: schema19.properties.jurisdictions.items,
+                            parentSchema: schema32.properties.jurisdictions.items,
                             data: data30
                           };
                           if (vErrors === null) {
@@ -42754,8 +45095,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema19.properties.jurisdictions.items.type,
-                          parentSchema: schema19.properties.jurisdictions.items,
+                          schema: schema32.properties.jurisdictions.items.type,
+                          parentSchema: schema32.properties.jurisdictions.items,
                           data: data30
                         };
                         if (vErrors === null) {
@@ -42784,7 +45125,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { i: i9, j: j3 },
                             message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)",
                             schema: true,
-                            parentSchema: schema19.properties.jurisdictions,
+                            parentSchema: schema32.properties.jurisdictions,
                             data: data29
                           };
                           if (vErrors === null) {
@@ -42805,8 +45146,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema19.properties.jurisdictions.type,
-                      parentSchema: schema19.properties.jurisdictions,
+                      schema: schema32.properties.jurisdictions.type,
+                      parentSchema: schema32.properties.jurisdictions,
                       data: data29
                     };
                     if (vErrors === null) {
@@ -42824,10 +45165,10 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       instancePath: instancePath + "/spec/complianceRules/" + i6 + "/severity",
                       schemaPath: "#/definitions/ComplianceRule/properties/severity/enum",
                       keyword: "enum",
-                      params: { allowedValues: schema19.properties.severity.enum },
+                      params: { allowedValues: schema32.properties.severity.enum },
                       message: "must be equal to one of the allowed values",
-                      schema: schema19.properties.severity.enum,
-                      parentSchema: schema19.properties.severity,
+                      schema: schema32.properties.severity.enum,
+                      parentSchema: schema32.properties.severity,
                       data: data31
                     };
                     if (vErrors === null) {
@@ -42849,7 +45190,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema19.properties.message,
+                        parentSchema: schema32.properties.message,
                         data: data32
                       };
                       if (vErrors === null) {
@@ -42866,8 +45207,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema19.properties.message.type,
-                      parentSchema: schema19.properties.message,
+                      schema: schema32.properties.message.type,
+                      parentSchema: schema32.properties.message,
                       data: data32
                     };
                     if (vErrors === null) {
@@ -42885,8 +45226,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema19.type,
-                  parentSchema: schema19,
+                  schema: schema32.type,
+                  parentSchema: schema32,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -42904,8 +45245,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.complianceRules.type,
-              parentSchema: schema17.properties.spec.properties.complianceRules,
+              schema: schema30.properties.spec.properties.complianceRules.type,
+              parentSchema: schema30.properties.spec.properties.complianceRules,
               data: data24
             };
             if (vErrors === null) {
@@ -42931,7 +45272,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { limit: 63 },
                     message: "must NOT have more than 63 characters",
                     schema: 63,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data34
                   };
                   if (vErrors === null) {
@@ -42949,7 +45290,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data34
                   };
                   if (vErrors === null) {
@@ -42966,8 +45307,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
-                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                  schema: schema30.properties.spec.properties.databaseRoles.items.type,
+                  parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                   data: data34
                 };
                 if (vErrors === null) {
@@ -42996,7 +45337,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { i: i11, j: j4 },
                     message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)",
                     schema: true,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles,
                     data: data33
                   };
                   if (vErrors === null) {
@@ -43017,8 +45358,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.databaseRoles.type,
-              parentSchema: schema17.properties.spec.properties.databaseRoles,
+              schema: schema30.properties.spec.properties.databaseRoles.type,
+              parentSchema: schema30.properties.spec.properties.databaseRoles,
               data: data33
             };
             if (vErrors === null) {
@@ -43040,7 +45381,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 properties",
                 schema: 1,
-                parentSchema: schema17.properties.spec.properties.regions,
+                parentSchema: schema30.properties.spec.properties.regions,
                 data: data35
               };
               if (vErrors === null) {
@@ -43061,7 +45402,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "dns-label" },
                     message: 'must match format "dns-label"',
                     schema: "dns-label",
-                    parentSchema: schema17.properties.spec.properties.regions.propertyNames,
+                    parentSchema: schema30.properties.spec.properties.regions.propertyNames,
                     data: key10,
                     propertyName: key10
                   };
@@ -43081,8 +45422,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "propertyNames",
                   params: { propertyName: key10 },
                   message: "property name must be valid",
-                  schema: schema17.properties.spec.properties.regions.propertyNames,
-                  parentSchema: schema17.properties.spec.properties.regions,
+                  schema: schema30.properties.spec.properties.regions.propertyNames,
+                  parentSchema: schema30.properties.spec.properties.regions,
                   data: data35
                 };
                 if (vErrors === null) {
@@ -43103,8 +45444,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "location" },
                     message: "must have required property 'location'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -43121,8 +45462,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "jurisdiction" },
                     message: "must have required property 'jurisdiction'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -43139,8 +45480,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "argocd" },
                     message: "must have required property 'argocd'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -43151,7 +45492,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key12 in data36) {
-                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
+                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "quota" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
                     const err81 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/definitions/Region/additionalProperties",
@@ -43159,7 +45500,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key12 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema20,
+                      parentSchema: schema33,
                       data: data36
                     };
                     if (vErrors === null) {
@@ -43181,7 +45522,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema20.properties.location,
+                        parentSchema: schema33.properties.location,
                         data: data37
                       };
                       if (vErrors === null) {
@@ -43198,8 +45539,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema20.properties.location.type,
-                      parentSchema: schema20.properties.location,
+                      schema: schema33.properties.location.type,
+                      parentSchema: schema33.properties.location,
                       data: data37
                     };
                     if (vErrors === null) {
@@ -43221,7 +45562,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema20.properties.jurisdiction,
+                        parentSchema: schema33.properties.jurisdiction,
                         data: data38
                       };
                       if (vErrors === null) {
@@ -43238,8 +45579,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema20.properties.jurisdiction.type,
-                      parentSchema: schema20.properties.jurisdiction,
+                      schema: schema33.properties.jurisdiction.type,
+                      parentSchema: schema33.properties.jurisdiction,
                       data: data38
                     };
                     if (vErrors === null) {
@@ -43250,97 +45591,100 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data36.approvals !== void 0) {
-                  let data39 = data36.approvals;
-                  if (!(typeof data39 == "number" && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
-                    const err86 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                      schemaPath: "#/definitions/Region/properties/approvals/type",
-                      keyword: "type",
-                      params: { type: "integer" },
-                      message: "must be integer",
-                      schema: schema20.properties.approvals.type,
-                      parentSchema: schema20.properties.approvals,
-                      data: data39
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                  if (typeof data39 == "number" && isFinite(data39)) {
-                    if (data39 > 10 || isNaN(data39)) {
-                      const err87 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
-                        keyword: "maximum",
-                        params: { comparison: "<=", limit: 10 },
-                        message: "must be <= 10",
-                        schema: 10,
-                        parentSchema: schema20.properties.approvals,
-                        data: data39
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                    if (data39 < 0 || isNaN(data39)) {
-                      const err88 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 0 },
-                        message: "must be >= 0",
-                        schema: 0,
-                        parentSchema: schema20.properties.approvals,
-                        data: data39
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data36.argocd !== void 0) {
-                  let data40 = data36.argocd;
-                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                    if (data40.server === void 0) {
-                      const err89 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                        schemaPath: "#/definitions/Region/properties/argocd/required",
-                        keyword: "required",
-                        params: { missingProperty: "server" },
-                        message: "must have required property 'server'",
-                        schema: schema20.properties.argocd.required,
-                        parentSchema: schema20.properties.argocd,
-                        data: data40
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                    for (const key13 in data40) {
-                      if (!(key13 === "server" || key13 === "app" || key13 === "project" || key13 === "tokenSecret" || key13 === "sync" || key13 === "acceptSuspended")) {
-                        const err90 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                if (data36.quota !== void 0) {
+                  let data39 = data36.quota;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    for (const key13 in data39) {
+                      if (!(key13 === "cpu" || key13 === "memory")) {
+                        const err86 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                          schemaPath: "#/definitions/Region/properties/quota/additionalProperties",
                           keyword: "additionalProperties",
                           params: { additionalProperty: key13 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema20.properties.argocd,
+                          parentSchema: schema33.properties.quota,
+                          data: data39
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.cpu !== void 0) {
+                      let data40 = data39.cpu;
+                      if (typeof data40 === "string") {
+                        if (!pattern6.test(data40)) {
+                          const err87 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/cpu/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                            message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                            schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                            parentSchema: schema33.properties.quota.properties.cpu,
+                            data: data40
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err88 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/cpu/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.quota.properties.cpu.type,
+                          parentSchema: schema33.properties.quota.properties.cpu,
                           data: data40
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.memory !== void 0) {
+                      let data41 = data39.memory;
+                      if (typeof data41 === "string") {
+                        if (!pattern7.test(data41)) {
+                          const err89 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/memory/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                            message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                            schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                            parentSchema: schema33.properties.quota.properties.memory,
+                            data: data41
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err90 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/memory/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.quota.properties.memory.type,
+                          parentSchema: schema33.properties.quota.properties.memory,
+                          data: data41
                         };
                         if (vErrors === null) {
                           vErrors = [err90];
@@ -43350,116 +45694,115 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.server !== void 0) {
-                      let data41 = data40.server;
-                      if (typeof data41 === "string") {
-                        if (!formats66(data41)) {
-                          const err91 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
-                            keyword: "format",
-                            params: { format: "uri" },
-                            message: 'must match format "uri"',
-                            schema: "uri",
-                            parentSchema: schema20.properties.argocd.properties.server,
-                            data: data41
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err91];
-                          } else {
-                            vErrors.push(err91);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err92 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.server.type,
-                          parentSchema: schema20.properties.argocd.properties.server,
-                          data: data41
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err92];
-                        } else {
-                          vErrors.push(err92);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err91 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                      schemaPath: "#/definitions/Region/properties/quota/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.quota.type,
+                      parentSchema: schema33.properties.quota,
+                      data: data39
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
                     }
-                    if (data40.app !== void 0) {
-                      let data42 = data40.app;
-                      if (typeof data42 === "string") {
-                        if (func2(data42) < 1) {
-                          const err93 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.app,
-                            data: data42
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err93];
-                          } else {
-                            vErrors.push(err93);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err94 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.app.type,
-                          parentSchema: schema20.properties.argocd.properties.app,
-                          data: data42
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err94];
-                        } else {
-                          vErrors.push(err94);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+                if (data36.approvals !== void 0) {
+                  let data42 = data36.approvals;
+                  if (!(typeof data42 == "number" && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
+                    const err92 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                      schemaPath: "#/definitions/Region/properties/approvals/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema33.properties.approvals.type,
+                      parentSchema: schema33.properties.approvals,
+                      data: data42
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
                     }
-                    if (data40.project !== void 0) {
-                      let data43 = data40.project;
-                      if (typeof data43 === "string") {
-                        if (func2(data43) < 1) {
-                          const err95 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.project,
-                            data: data43
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err95];
-                          } else {
-                            vErrors.push(err95);
-                          }
-                          errors++;
-                        }
+                    errors++;
+                  }
+                  if (typeof data42 == "number" && isFinite(data42)) {
+                    if (data42 > 10 || isNaN(data42)) {
+                      const err93 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 10 },
+                        message: "must be <= 10",
+                        schema: 10,
+                        parentSchema: schema33.properties.approvals,
+                        data: data42
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err93];
                       } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                    if (data42 < 0 || isNaN(data42)) {
+                      const err94 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema33.properties.approvals,
+                        data: data42
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data36.argocd !== void 0) {
+                  let data43 = data36.argocd;
+                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                    if (data43.server === void 0) {
+                      const err95 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                        schemaPath: "#/definitions/Region/properties/argocd/required",
+                        keyword: "required",
+                        params: { missingProperty: "server" },
+                        message: "must have required property 'server'",
+                        schema: schema33.properties.argocd.required,
+                        parentSchema: schema33.properties.argocd,
+                        data: data43
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                    for (const key14 in data43) {
+                      if (!(key14 === "server" || key14 === "app" || key14 === "project" || key14 === "tokenSecret" || key14 === "sync" || key14 === "acceptSuspended")) {
                         const err96 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.project.type,
-                          parentSchema: schema20.properties.argocd.properties.project,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key14 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.argocd,
                           data: data43
                         };
                         if (vErrors === null) {
@@ -43470,18 +45813,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.tokenSecret !== void 0) {
-                      let data44 = data40.tokenSecret;
+                    if (data43.server !== void 0) {
+                      let data44 = data43.server;
                       if (typeof data44 === "string") {
-                        if (!pattern11.test(data44)) {
+                        if (!formats72(data44)) {
                           const err97 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
+                            keyword: "format",
+                            params: { format: "uri" },
+                            message: 'must match format "uri"',
+                            schema: "uri",
+                            parentSchema: schema33.properties.argocd.properties.server,
                             data: data44
                           };
                           if (vErrors === null) {
@@ -43493,13 +45836,13 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err98 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          schema: schema33.properties.argocd.properties.server.type,
+                          parentSchema: schema33.properties.argocd.properties.server,
                           data: data44
                         };
                         if (vErrors === null) {
@@ -43510,41 +45853,37 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.sync !== void 0) {
-                      let data45 = data40.sync;
-                      if (!(data45 === "auto" || data45 === "explicit")) {
-                        const err99 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema20.properties.argocd.properties.sync.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema20.properties.argocd.properties.sync.enum,
-                          parentSchema: schema20.properties.argocd.properties.sync,
-                          data: data45
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err99];
-                        } else {
-                          vErrors.push(err99);
+                    if (data43.app !== void 0) {
+                      let data45 = data43.app;
+                      if (typeof data45 === "string") {
+                        if (func2(data45) < 1) {
+                          const err99 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.app,
+                            data: data45
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err99];
+                          } else {
+                            vErrors.push(err99);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data40.acceptSuspended !== void 0) {
-                      let data46 = data40.acceptSuspended;
-                      if (typeof data46 !== "boolean") {
+                      } else {
                         const err100 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
                           keyword: "type",
-                          params: { type: "boolean" },
-                          message: "must be boolean",
-                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
-                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
-                          data: data46
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.app.type,
+                          parentSchema: schema33.properties.argocd.properties.app,
+                          data: data45
                         };
                         if (vErrors === null) {
                           vErrors = [err100];
@@ -43554,74 +45893,76 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err101 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                      schemaPath: "#/definitions/Region/properties/argocd/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.argocd.type,
-                      parentSchema: schema20.properties.argocd,
-                      data: data40
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.dns !== void 0) {
-                  let data47 = data36.dns;
-                  if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                    if (data47.provider === void 0) {
-                      const err102 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "provider" },
-                        message: "must have required property 'provider'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data47
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err102];
+                    if (data43.project !== void 0) {
+                      let data46 = data43.project;
+                      if (typeof data46 === "string") {
+                        if (func2(data46) < 1) {
+                          const err101 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.project,
+                            data: data46
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err101];
+                          } else {
+                            vErrors.push(err101);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err102);
+                        const err102 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.project.type,
+                          parentSchema: schema33.properties.argocd.properties.project,
+                          data: data46
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    if (data47.zone === void 0) {
-                      const err103 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "zone" },
-                        message: "must have required property 'zone'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data47
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err103];
+                    if (data43.tokenSecret !== void 0) {
+                      let data47 = data43.tokenSecret;
+                      if (typeof data47 === "string") {
+                        if (!pattern21.test(data47)) {
+                          const err103 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.argocd.properties.tokenSecret,
+                            data: data47
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err103);
-                      }
-                      errors++;
-                    }
-                    for (const key14 in data47) {
-                      if (!(key14 === "provider" || key14 === "zone" || key14 === "annotationPrefix" || key14 === "endpoint")) {
                         const err104 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key14 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.dns,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema33.properties.argocd.properties.tokenSecret,
                           data: data47
                         };
                         if (vErrors === null) {
@@ -43632,19 +45973,19 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data47.provider !== void 0) {
-                      let data48 = data47.provider;
-                      if (!(data48 === "aws" || data48 === "google" || data48 === "azure" || data48 === "cloudflare" || data48 === "k8gb")) {
+                    if (data43.sync !== void 0) {
+                      let data48 = data43.sync;
+                      if (!(data48 === "auto" || data48 === "explicit")) {
                         const err105 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
                           keyword: "enum",
                           params: {
-                            allowedValues: schema20.properties.dns.properties.provider.enum
+                            allowedValues: schema33.properties.argocd.properties.sync.enum
                           },
                           message: "must be equal to one of the allowed values",
-                          schema: schema20.properties.dns.properties.provider.enum,
-                          parentSchema: schema20.properties.dns.properties.provider,
+                          schema: schema33.properties.argocd.properties.sync.enum,
+                          parentSchema: schema33.properties.argocd.properties.sync,
                           data: data48
                         };
                         if (vErrors === null) {
@@ -43655,116 +45996,118 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data47.zone !== void 0) {
-                      let data49 = data47.zone;
-                      if (typeof data49 === "string") {
-                        if (!formats12(data49)) {
-                          const err106 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
-                            keyword: "format",
-                            params: { format: "hostname" },
-                            message: 'must match format "hostname"',
-                            schema: "hostname",
-                            parentSchema: schema20.properties.dns.properties.zone,
-                            data: data49
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err106];
-                          } else {
-                            vErrors.push(err106);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err107 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                    if (data43.acceptSuspended !== void 0) {
+                      let data49 = data43.acceptSuspended;
+                      if (typeof data49 !== "boolean") {
+                        const err106 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
                           keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.zone.type,
-                          parentSchema: schema20.properties.dns.properties.zone,
+                          params: { type: "boolean" },
+                          message: "must be boolean",
+                          schema: schema33.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema33.properties.argocd.properties.acceptSuspended,
                           data: data49
                         };
                         if (vErrors === null) {
-                          vErrors = [err107];
+                          vErrors = [err106];
                         } else {
-                          vErrors.push(err107);
+                          vErrors.push(err106);
                         }
                         errors++;
                       }
                     }
-                    if (data47.annotationPrefix !== void 0) {
-                      let data50 = data47.annotationPrefix;
-                      if (typeof data50 === "string") {
-                        if (!pattern12.test(data50)) {
-                          const err108 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[a-z0-9.-]+/$" },
-                            message: 'must match pattern "^[a-z0-9.-]+/$"',
-                            schema: "^[a-z0-9.-]+/$",
-                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                            data: data50
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err108];
-                          } else {
-                            vErrors.push(err108);
-                          }
-                          errors++;
-                        }
+                  } else {
+                    const err107 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                      schemaPath: "#/definitions/Region/properties/argocd/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.argocd.type,
+                      parentSchema: schema33.properties.argocd,
+                      data: data43
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.dns !== void 0) {
+                  let data50 = data36.dns;
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    if (data50.provider === void 0) {
+                      const err108 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "provider" },
+                        message: "must have required property 'provider'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
                       } else {
-                        const err109 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                    if (data50.zone === void 0) {
+                      const err109 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "zone" },
+                        message: "must have required property 'zone'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data50) {
+                      if (!(key15 === "provider" || key15 === "zone" || key15 === "annotationPrefix" || key15 === "endpoint")) {
+                        const err110 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key15 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.dns,
                           data: data50
                         };
                         if (vErrors === null) {
-                          vErrors = [err109];
+                          vErrors = [err110];
                         } else {
-                          vErrors.push(err109);
+                          vErrors.push(err110);
                         }
                         errors++;
                       }
                     }
-                    if (data47.endpoint !== void 0) {
-                      let data51 = data47.endpoint;
-                      if (typeof data51 === "string") {
-                        if (!pattern13.test(data51)) {
-                          const err110 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^https?://" },
-                            message: 'must match pattern "^https?://"',
-                            schema: "^https?://",
-                            parentSchema: schema20.properties.dns.properties.endpoint,
-                            data: data51
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err110];
-                          } else {
-                            vErrors.push(err110);
-                          }
-                          errors++;
-                        }
-                      } else {
+                    if (data50.provider !== void 0) {
+                      let data51 = data50.provider;
+                      if (!(data51 === "aws" || data51 === "google" || data51 === "azure" || data51 === "cloudflare" || data51 === "k8gb")) {
                         const err111 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.endpoint.type,
-                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema33.properties.dns.properties.provider.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema33.properties.dns.properties.provider.enum,
+                          parentSchema: schema33.properties.dns.properties.provider,
                           data: data51
                         };
                         if (vErrors === null) {
@@ -43775,77 +46118,76 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err112 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                      schemaPath: "#/definitions/Region/properties/dns/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.dns.type,
-                      parentSchema: schema20.properties.dns,
-                      data: data47
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.mesh !== void 0) {
-                  let data52 = data36.mesh;
-                  if (!(data52 === "istio" || data52 === "linkerd" || data52 === "none")) {
-                    const err113 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
-                      schemaPath: "#/definitions/Region/properties/mesh/enum",
-                      keyword: "enum",
-                      params: { allowedValues: schema20.properties.mesh.enum },
-                      message: "must be equal to one of the allowed values",
-                      schema: schema20.properties.mesh.enum,
-                      parentSchema: schema20.properties.mesh,
-                      data: data52
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err113];
-                    } else {
-                      vErrors.push(err113);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.database !== void 0) {
-                  let data53 = data36.database;
-                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.secret === void 0) {
-                      const err114 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                        schemaPath: "#/definitions/Region/properties/database/required",
-                        keyword: "required",
-                        params: { missingProperty: "secret" },
-                        message: "must have required property 'secret'",
-                        schema: schema20.properties.database.required,
-                        parentSchema: schema20.properties.database,
-                        data: data53
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err114];
+                    if (data50.zone !== void 0) {
+                      let data52 = data50.zone;
+                      if (typeof data52 === "string") {
+                        if (!formats12(data52)) {
+                          const err112 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
+                            keyword: "format",
+                            params: { format: "hostname" },
+                            message: 'must match format "hostname"',
+                            schema: "hostname",
+                            parentSchema: schema33.properties.dns.properties.zone,
+                            data: data52
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err112];
+                          } else {
+                            vErrors.push(err112);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err114);
+                        const err113 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.zone.type,
+                          parentSchema: schema33.properties.dns.properties.zone,
+                          data: data52
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    for (const key15 in data53) {
-                      if (!(key15 === "secret" || key15 === "replication")) {
+                    if (data50.annotationPrefix !== void 0) {
+                      let data53 = data50.annotationPrefix;
+                      if (typeof data53 === "string") {
+                        if (!pattern22.test(data53)) {
+                          const err114 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z0-9.-]+/$" },
+                            message: 'must match pattern "^[a-z0-9.-]+/$"',
+                            schema: "^[a-z0-9.-]+/$",
+                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                            data: data53
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err114];
+                          } else {
+                            vErrors.push(err114);
+                          }
+                          errors++;
+                        }
+                      } else {
                         const err115 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key15 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.database,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
                           data: data53
                         };
                         if (vErrors === null) {
@@ -43856,18 +46198,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data53.secret !== void 0) {
-                      let data54 = data53.secret;
+                    if (data50.endpoint !== void 0) {
+                      let data54 = data50.endpoint;
                       if (typeof data54 === "string") {
-                        if (!pattern11.test(data54)) {
+                        if (!pattern23.test(data54)) {
                           const err116 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
                             keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.database.properties.secret,
+                            params: { pattern: "^https?://" },
+                            message: 'must match pattern "^https?://"',
+                            schema: "^https?://",
+                            parentSchema: schema33.properties.dns.properties.endpoint,
                             data: data54
                           };
                           if (vErrors === null) {
@@ -43879,13 +46221,13 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err117 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.database.properties.secret.type,
-                          parentSchema: schema20.properties.database.properties.secret,
+                          schema: schema33.properties.dns.properties.endpoint.type,
+                          parentSchema: schema33.properties.dns.properties.endpoint,
                           data: data54
                         };
                         if (vErrors === null) {
@@ -43896,245 +46238,366 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data53.replication !== void 0) {
-                      let data55 = data53.replication;
-                      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                        for (const key16 in data55) {
-                          if (!(key16 === "user" || key16 === "passfile")) {
-                            const err118 = {
+                  } else {
+                    const err118 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                      schemaPath: "#/definitions/Region/properties/dns/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.dns.type,
+                      parentSchema: schema33.properties.dns,
+                      data: data50
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.mesh !== void 0) {
+                  let data55 = data36.mesh;
+                  if (!(data55 === "istio" || data55 === "linkerd" || data55 === "none")) {
+                    const err119 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
+                      schemaPath: "#/definitions/Region/properties/mesh/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema33.properties.mesh.enum },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema33.properties.mesh.enum,
+                      parentSchema: schema33.properties.mesh,
+                      data: data55
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.database !== void 0) {
+                  let data56 = data36.database;
+                  if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                    if (data56.secret === void 0) {
+                      const err120 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                        schemaPath: "#/definitions/Region/properties/database/required",
+                        keyword: "required",
+                        params: { missingProperty: "secret" },
+                        message: "must have required property 'secret'",
+                        schema: schema33.properties.database.required,
+                        parentSchema: schema33.properties.database,
+                        data: data56
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data56) {
+                      if (!(key16 === "secret" || key16 === "replication")) {
+                        const err121 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key16 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.database,
+                          data: data56
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data56.secret !== void 0) {
+                      let data57 = data56.secret;
+                      if (typeof data57 === "string") {
+                        if (!pattern21.test(data57)) {
+                          const err122 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.database.properties.secret,
+                            data: data57
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err123 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.database.properties.secret.type,
+                          parentSchema: schema33.properties.database.properties.secret,
+                          data: data57
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data56.replication !== void 0) {
+                      let data58 = data56.replication;
+                      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                        for (const key17 in data58) {
+                          if (!(key17 === "user" || key17 === "passfile")) {
+                            const err124 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/additionalProperties",
                               keyword: "additionalProperties",
-                              params: { additionalProperty: key16 },
+                              params: { additionalProperty: key17 },
                               message: "must NOT have additional properties",
                               schema: false,
-                              parentSchema: schema20.properties.database.properties.replication,
-                              data: data55
+                              parentSchema: schema33.properties.database.properties.replication,
+                              data: data58
                             };
                             if (vErrors === null) {
-                              vErrors = [err118];
+                              vErrors = [err124];
                             } else {
-                              vErrors.push(err118);
+                              vErrors.push(err124);
                             }
                             errors++;
                           }
                         }
-                        if (data55.user !== void 0) {
-                          let data56 = data55.user;
-                          if (typeof data56 === "string") {
-                            if (func2(data56) > 63) {
-                              const err119 = {
+                        if (data58.user !== void 0) {
+                          let data59 = data58.user;
+                          if (typeof data59 === "string") {
+                            if (func2(data59) > 63) {
+                              const err125 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 63 },
                                 message: "must NOT have more than 63 characters",
                                 schema: 63,
-                                parentSchema: schema20.properties.database.properties.replication.properties.user,
-                                data: data56
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data59
                               };
                               if (vErrors === null) {
-                                vErrors = [err119];
+                                vErrors = [err125];
                               } else {
-                                vErrors.push(err119);
+                                vErrors.push(err125);
                               }
                               errors++;
                             }
-                            if (func2(data56) < 1) {
-                              const err120 = {
+                            if (func2(data59) < 1) {
+                              const err126 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
                                 keyword: "minLength",
                                 params: { limit: 1 },
                                 message: "must NOT have fewer than 1 characters",
                                 schema: 1,
-                                parentSchema: schema20.properties.database.properties.replication.properties.user,
-                                data: data56
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data59
                               };
                               if (vErrors === null) {
-                                vErrors = [err120];
+                                vErrors = [err126];
                               } else {
-                                vErrors.push(err120);
+                                vErrors.push(err126);
                               }
                               errors++;
                             }
                           } else {
-                            const err121 = {
+                            const err127 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
-                              schema: schema20.properties.database.properties.replication.properties.user.type,
-                              parentSchema: schema20.properties.database.properties.replication.properties.user,
-                              data: data56
+                              schema: schema33.properties.database.properties.replication.properties.user.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.user,
+                              data: data59
                             };
                             if (vErrors === null) {
-                              vErrors = [err121];
+                              vErrors = [err127];
                             } else {
-                              vErrors.push(err121);
+                              vErrors.push(err127);
                             }
                             errors++;
                           }
                         }
-                        if (data55.passfile !== void 0) {
-                          let data57 = data55.passfile;
-                          if (typeof data57 === "string") {
-                            if (!pattern2.test(data57)) {
-                              const err122 = {
+                        if (data58.passfile !== void 0) {
+                          let data60 = data58.passfile;
+                          if (typeof data60 === "string") {
+                            if (!pattern2.test(data60)) {
+                              const err128 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
                                 keyword: "pattern",
                                 params: { pattern: "^/" },
                                 message: 'must match pattern "^/"',
                                 schema: "^/",
-                                parentSchema: schema20.properties.database.properties.replication.properties.passfile,
-                                data: data57
+                                parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                                data: data60
                               };
                               if (vErrors === null) {
-                                vErrors = [err122];
+                                vErrors = [err128];
                               } else {
-                                vErrors.push(err122);
+                                vErrors.push(err128);
                               }
                               errors++;
                             }
                           } else {
-                            const err123 = {
+                            const err129 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
-                              schema: schema20.properties.database.properties.replication.properties.passfile.type,
-                              parentSchema: schema20.properties.database.properties.replication.properties.passfile,
-                              data: data57
+                              schema: schema33.properties.database.properties.replication.properties.passfile.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                              data: data60
                             };
                             if (vErrors === null) {
-                              vErrors = [err123];
+                              vErrors = [err129];
                             } else {
-                              vErrors.push(err123);
+                              vErrors.push(err129);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err124 = {
+                        const err130 = {
                           instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                           schemaPath: "#/definitions/Region/properties/database/properties/replication/type",
                           keyword: "type",
                           params: { type: "object" },
                           message: "must be object",
-                          schema: schema20.properties.database.properties.replication.type,
-                          parentSchema: schema20.properties.database.properties.replication,
-                          data: data55
+                          schema: schema33.properties.database.properties.replication.type,
+                          parentSchema: schema33.properties.database.properties.replication,
+                          data: data58
                         };
                         if (vErrors === null) {
-                          vErrors = [err124];
+                          vErrors = [err130];
                         } else {
-                          vErrors.push(err124);
+                          vErrors.push(err130);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err125 = {
+                    const err131 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
                       schemaPath: "#/definitions/Region/properties/database/type",
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema20.properties.database.type,
-                      parentSchema: schema20.properties.database,
-                      data: data53
+                      schema: schema33.properties.database.type,
+                      parentSchema: schema33.properties.database,
+                      data: data56
                     };
                     if (vErrors === null) {
-                      vErrors = [err125];
+                      vErrors = [err131];
                     } else {
-                      vErrors.push(err125);
+                      vErrors.push(err131);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err126 = {
+                const err132 = {
                   instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Region/type",
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema20.type,
-                  parentSchema: schema20,
+                  schema: schema33.type,
+                  parentSchema: schema33,
                   data: data36
                 };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
           } else {
-            const err127 = {
+            const err133 = {
               instancePath: instancePath + "/spec/regions",
               schemaPath: "#/properties/spec/properties/regions/type",
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.regions.type,
-              parentSchema: schema17.properties.spec.properties.regions,
+              schema: schema30.properties.spec.properties.regions.type,
+              parentSchema: schema30.properties.spec.properties.regions,
               data: data35
             };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err133];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err133);
             }
             errors++;
           }
         }
       } else {
-        const err128 = {
+        const err134 = {
           instancePath: instancePath + "/spec",
           schemaPath: "#/properties/spec/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema17.properties.spec.type,
-          parentSchema: schema17.properties.spec,
+          schema: schema30.properties.spec.type,
+          parentSchema: schema30.properties.spec,
           data: data4
         };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err134];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err134);
         }
         errors++;
       }
     }
   } else {
-    const err129 = {
+    const err135 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema17.type,
-      parentSchema: schema17,
+      schema: schema30.type,
+      parentSchema: schema30,
       data
     };
     if (vErrors === null) {
-      vErrors = [err129];
+      vErrors = [err135];
     } else {
-      vErrors.push(err129);
+      vErrors.push(err135);
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-var validatePlan = validate16;
-var schema21 = {
+var validatePlan = validate18;
+var schema34 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/plan.schema.json",
   title: "Plan",
@@ -44299,7 +46762,39 @@ var schema21 = {
         },
         edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
         dns: { $ref: "#/definitions/RegionDns" },
-        data: { $ref: "#/definitions/RegionData" }
+        data: { $ref: "#/definitions/RegionData" },
+        capacity: { $ref: "#/definitions/RegionCapacityPlan" }
+      }
+    },
+    RegionCapacityPlan: {
+      title: "RegionCapacityPlan",
+      description: "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+      type: "object",
+      additionalProperties: false,
+      required: ["min", "max"],
+      properties: {
+        min: {
+          description: "Fewest pods: replicas or autoscaling.min.",
+          type: "integer",
+          minimum: 1
+        },
+        max: {
+          description: "Most pods: replicas or autoscaling.max.",
+          type: "integer",
+          minimum: 1
+        },
+        cpu: { description: "CPU request per pod.", type: "string" },
+        memory: { description: "Memory request per pod.", type: "string" },
+        capacityRps: { description: "max \xD7 perPodRps.", type: "number" },
+        rps: { description: "The region's own expected traffic.", type: "number" },
+        worst: {
+          title: "CapacityWorstCase",
+          description: "The region whose failure sends this one the most traffic, and how much.",
+          type: "object",
+          additionalProperties: false,
+          required: ["failed", "receivedRps"],
+          properties: { failed: { type: "string" }, receivedRps: { type: "number" } }
+        }
       }
     },
     RegionData: {
@@ -44535,7 +47030,7 @@ var schema21 = {
     }
   }
 };
-var schema29 = {
+var schema43 = {
   title: "Finding",
   type: "object",
   additionalProperties: false,
@@ -44553,7 +47048,7 @@ var schema29 = {
     }
   }
 };
-var schema30 = {
+var schema44 = {
   title: "RouteTable",
   description: "What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.",
   type: "object",
@@ -44611,7 +47106,7 @@ var schema30 = {
     }
   }
 };
-var schema22 = {
+var schema35 = {
   title: "RegionPlan",
   type: "object",
   additionalProperties: false,
@@ -44668,10 +47163,11 @@ var schema22 = {
     },
     edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
     dns: { $ref: "#/definitions/RegionDns" },
-    data: { $ref: "#/definitions/RegionData" }
+    data: { $ref: "#/definitions/RegionData" },
+    capacity: { $ref: "#/definitions/RegionCapacityPlan" }
   }
 };
-var schema23 = {
+var schema36 = {
   title: "FileEdit",
   description: "One file changed in the environments repository. Only the named field's scalar changes; the rest of the file is kept byte for byte.",
   type: "object",
@@ -44706,8 +47202,31 @@ var schema23 = {
     diff: { description: "A unified diff of the change.", type: "string" }
   }
 };
-var pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
-var schema24 = {
+var schema42 = {
+  title: "RegionCapacityPlan",
+  description: "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+  type: "object",
+  additionalProperties: false,
+  required: ["min", "max"],
+  properties: {
+    min: { description: "Fewest pods: replicas or autoscaling.min.", type: "integer", minimum: 1 },
+    max: { description: "Most pods: replicas or autoscaling.max.", type: "integer", minimum: 1 },
+    cpu: { description: "CPU request per pod.", type: "string" },
+    memory: { description: "Memory request per pod.", type: "string" },
+    capacityRps: { description: "max \xD7 perPodRps.", type: "number" },
+    rps: { description: "The region's own expected traffic.", type: "number" },
+    worst: {
+      title: "CapacityWorstCase",
+      description: "The region whose failure sends this one the most traffic, and how much.",
+      type: "object",
+      additionalProperties: false,
+      required: ["failed", "receivedRps"],
+      properties: { failed: { type: "string" }, receivedRps: { type: "number" } }
+    }
+  }
+};
+var pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
+var schema37 = {
   title: "RegionDns",
   description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
   type: "object",
@@ -44751,7 +47270,7 @@ var schema24 = {
     }
   }
 };
-var schema25 = {
+var schema38 = {
   title: "DnsRecord",
   type: "object",
   additionalProperties: false,
@@ -44780,7 +47299,7 @@ var schema25 = {
     }
   }
 };
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -44791,8 +47310,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "provider" },
         message: "must have required property 'provider'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -44809,8 +47328,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "zone" },
         message: "must have required property 'zone'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -44827,8 +47346,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "annotationPrefix" },
         message: "must have required property 'annotationPrefix'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -44845,8 +47364,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "file" },
         message: "must have required property 'file'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -44863,8 +47382,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "records" },
         message: "must have required property 'records'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -44881,8 +47400,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "annotations" },
         message: "must have required property 'annotations'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -44901,7 +47420,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema37,
           data
         };
         if (vErrors === null) {
@@ -44921,8 +47440,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.provider.type,
-          parentSchema: schema24.properties.provider,
+          schema: schema37.properties.provider.type,
+          parentSchema: schema37.properties.provider,
           data: data0
         };
         if (vErrors === null) {
@@ -44942,8 +47461,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.zone.type,
-          parentSchema: schema24.properties.zone,
+          schema: schema37.properties.zone.type,
+          parentSchema: schema37.properties.zone,
           data: data1
         };
         if (vErrors === null) {
@@ -44963,8 +47482,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.annotationPrefix.type,
-          parentSchema: schema24.properties.annotationPrefix,
+          schema: schema37.properties.annotationPrefix.type,
+          parentSchema: schema37.properties.annotationPrefix,
           data: data2
         };
         if (vErrors === null) {
@@ -44984,8 +47503,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.file.type,
-          parentSchema: schema24.properties.file,
+          schema: schema37.properties.file.type,
+          parentSchema: schema37.properties.file,
           data: data3
         };
         if (vErrors === null) {
@@ -45010,8 +47529,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "name" },
                 message: "must have required property 'name'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -45028,8 +47547,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "policy" },
                 message: "must have required property 'policy'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -45046,8 +47565,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "carrier" },
                 message: "must have required property 'carrier'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -45064,8 +47583,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "ttl" },
                 message: "must have required property 'ttl'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -45082,8 +47601,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "alias" },
                 message: "must have required property 'alias'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -45094,7 +47613,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data5) {
-              if (!func3.call(schema25.properties, key1)) {
+              if (!func3.call(schema38.properties, key1)) {
                 const err16 = {
                   instancePath: instancePath + "/records/" + i0,
                   schemaPath: "#/definitions/DnsRecord/additionalProperties",
@@ -45102,7 +47621,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key1 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema25,
+                  parentSchema: schema38,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -45122,8 +47641,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.name.type,
-                  parentSchema: schema25.properties.name,
+                  schema: schema38.properties.name.type,
+                  parentSchema: schema38.properties.name,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -45141,10 +47660,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/policy",
                   schemaPath: "#/definitions/DnsRecord/properties/policy/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.policy.enum },
+                  params: { allowedValues: schema38.properties.policy.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.policy.enum,
-                  parentSchema: schema25.properties.policy,
+                  schema: schema38.properties.policy.enum,
+                  parentSchema: schema38.properties.policy,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -45162,10 +47681,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/carrier",
                   schemaPath: "#/definitions/DnsRecord/properties/carrier/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.carrier.enum },
+                  params: { allowedValues: schema38.properties.carrier.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.carrier.enum,
-                  parentSchema: schema25.properties.carrier,
+                  schema: schema38.properties.carrier.enum,
+                  parentSchema: schema38.properties.carrier,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -45185,8 +47704,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.setIdentifier.type,
-                  parentSchema: schema25.properties.setIdentifier,
+                  schema: schema38.properties.setIdentifier.type,
+                  parentSchema: schema38.properties.setIdentifier,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -45206,8 +47725,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema25.properties.ttl.type,
-                  parentSchema: schema25.properties.ttl,
+                  schema: schema38.properties.ttl.type,
+                  parentSchema: schema38.properties.ttl,
                   data: data10
                 };
                 if (vErrors === null) {
@@ -45226,7 +47745,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema25.properties.ttl,
+                    parentSchema: schema38.properties.ttl,
                     data: data10
                   };
                   if (vErrors === null) {
@@ -45247,8 +47766,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema25.properties.alias.type,
-                  parentSchema: schema25.properties.alias,
+                  schema: schema38.properties.alias.type,
+                  parentSchema: schema38.properties.alias,
                   data: data11
                 };
                 if (vErrors === null) {
@@ -45268,8 +47787,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema25.properties.evaluateTargetHealth.type,
-                  parentSchema: schema25.properties.evaluateTargetHealth,
+                  schema: schema38.properties.evaluateTargetHealth.type,
+                  parentSchema: schema38.properties.evaluateTargetHealth,
                   data: data12
                 };
                 if (vErrors === null) {
@@ -45289,8 +47808,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.healthCheckId.type,
-                  parentSchema: schema25.properties.healthCheckId,
+                  schema: schema38.properties.healthCheckId.type,
+                  parentSchema: schema38.properties.healthCheckId,
                   data: data13
                 };
                 if (vErrors === null) {
@@ -45310,8 +47829,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.awsRegion.type,
-                  parentSchema: schema25.properties.awsRegion,
+                  schema: schema38.properties.awsRegion.type,
+                  parentSchema: schema38.properties.awsRegion,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -45329,10 +47848,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/failover",
                   schemaPath: "#/definitions/DnsRecord/properties/failover/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.failover.enum },
+                  params: { allowedValues: schema38.properties.failover.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.failover.enum,
-                  parentSchema: schema25.properties.failover,
+                  schema: schema38.properties.failover.enum,
+                  parentSchema: schema38.properties.failover,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -45352,8 +47871,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema25.properties.weight.type,
-                  parentSchema: schema25.properties.weight,
+                  schema: schema38.properties.weight.type,
+                  parentSchema: schema38.properties.weight,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -45372,7 +47891,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 255 },
                     message: "must be <= 255",
                     schema: 255,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -45390,7 +47909,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -45411,8 +47930,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.continent.type,
-                  parentSchema: schema25.properties.continent,
+                  schema: schema38.properties.continent.type,
+                  parentSchema: schema38.properties.continent,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -45432,8 +47951,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.country.type,
-                  parentSchema: schema25.properties.country,
+                  schema: schema38.properties.country.type,
+                  parentSchema: schema38.properties.country,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -45453,8 +47972,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.subdivision.type,
-                  parentSchema: schema25.properties.subdivision,
+                  schema: schema38.properties.subdivision.type,
+                  parentSchema: schema38.properties.subdivision,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -45474,8 +47993,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.target.type,
-                  parentSchema: schema25.properties.target,
+                  schema: schema38.properties.target.type,
+                  parentSchema: schema38.properties.target,
                   data: data20
                 };
                 if (vErrors === null) {
@@ -45493,8 +48012,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema25.type,
-              parentSchema: schema25,
+              schema: schema38.type,
+              parentSchema: schema38,
               data: data5
             };
             if (vErrors === null) {
@@ -45512,8 +48031,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema24.properties.records.type,
-          parentSchema: schema24.properties.records,
+          schema: schema37.properties.records.type,
+          parentSchema: schema37.properties.records,
           data: data4
         };
         if (vErrors === null) {
@@ -45536,8 +48055,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema24.properties.annotations.additionalProperties.type,
-              parentSchema: schema24.properties.annotations.additionalProperties,
+              schema: schema37.properties.annotations.additionalProperties.type,
+              parentSchema: schema37.properties.annotations.additionalProperties,
               data: data22
             };
             if (vErrors === null) {
@@ -45555,8 +48074,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema24.properties.annotations.type,
-          parentSchema: schema24.properties.annotations,
+          schema: schema37.properties.annotations.type,
+          parentSchema: schema37.properties.annotations,
           data: data21
         };
         if (vErrors === null) {
@@ -45581,8 +48100,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "wave" },
                 message: "must have required property 'wave'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -45599,8 +48118,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "weight" },
                 message: "must have required property 'weight'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -45617,8 +48136,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "edit" },
                 message: "must have required property 'edit'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -45637,7 +48156,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema24.properties.shift.items,
+                  parentSchema: schema37.properties.shift.items,
                   data: data24
                 };
                 if (vErrors === null) {
@@ -45657,8 +48176,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema24.properties.shift.items.properties.wave.type,
-                  parentSchema: schema24.properties.shift.items.properties.wave,
+                  schema: schema37.properties.shift.items.properties.wave.type,
+                  parentSchema: schema37.properties.shift.items.properties.wave,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -45677,7 +48196,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema24.properties.shift.items.properties.wave,
+                    parentSchema: schema37.properties.shift.items.properties.wave,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -45698,8 +48217,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema24.properties.shift.items.properties.weight.type,
-                  parentSchema: schema24.properties.shift.items.properties.weight,
+                  schema: schema37.properties.shift.items.properties.weight.type,
+                  parentSchema: schema37.properties.shift.items.properties.weight,
                   data: data26
                 };
                 if (vErrors === null) {
@@ -45718,7 +48237,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 255 },
                     message: "must be <= 255",
                     schema: 255,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   };
                   if (vErrors === null) {
@@ -45736,7 +48255,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   };
                   if (vErrors === null) {
@@ -45758,8 +48277,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "path" },
                     message: "must have required property 'path'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45776,8 +48295,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "field" },
                     message: "must have required property 'field'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45794,8 +48313,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "line" },
                     message: "must have required property 'line'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45812,8 +48331,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "before" },
                     message: "must have required property 'before'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45830,8 +48349,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "after" },
                     message: "must have required property 'after'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45848,8 +48367,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "baseSha256" },
                     message: "must have required property 'baseSha256'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45866,8 +48385,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "content" },
                     message: "must have required property 'content'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45884,8 +48403,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "diff" },
                     message: "must have required property 'diff'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -45896,7 +48415,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key4 in data27) {
-                  if (!func3.call(schema23.properties, key4)) {
+                  if (!func3.call(schema36.properties, key4)) {
                     const err56 = {
                       instancePath: instancePath + "/shift/" + i1 + "/edit",
                       schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -45904,7 +48423,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key4 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema23,
+                      parentSchema: schema36,
                       data: data27
                     };
                     if (vErrors === null) {
@@ -45924,8 +48443,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.path.type,
-                      parentSchema: schema23.properties.path,
+                      schema: schema36.properties.path.type,
+                      parentSchema: schema36.properties.path,
                       data: data28
                     };
                     if (vErrors === null) {
@@ -45945,8 +48464,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.field.type,
-                      parentSchema: schema23.properties.field,
+                      schema: schema36.properties.field.type,
+                      parentSchema: schema36.properties.field,
                       data: data29
                     };
                     if (vErrors === null) {
@@ -45966,8 +48485,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "integer" },
                       message: "must be integer",
-                      schema: schema23.properties.line.type,
-                      parentSchema: schema23.properties.line,
+                      schema: schema36.properties.line.type,
+                      parentSchema: schema36.properties.line,
                       data: data30
                     };
                     if (vErrors === null) {
@@ -45986,7 +48505,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { comparison: ">=", limit: 1 },
                         message: "must be >= 1",
                         schema: 1,
-                        parentSchema: schema23.properties.line,
+                        parentSchema: schema36.properties.line,
                         data: data30
                       };
                       if (vErrors === null) {
@@ -46005,10 +48524,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       instancePath: instancePath + "/shift/" + i1 + "/edit/before",
                       schemaPath: "#/definitions/FileEdit/properties/before/type",
                       keyword: "type",
-                      params: { type: schema23.properties.before.type },
+                      params: { type: schema36.properties.before.type },
                       message: "must be string,null",
-                      schema: schema23.properties.before.type,
-                      parentSchema: schema23.properties.before,
+                      schema: schema36.properties.before.type,
+                      parentSchema: schema36.properties.before,
                       data: data31
                     };
                     if (vErrors === null) {
@@ -46028,8 +48547,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.after.type,
-                      parentSchema: schema23.properties.after,
+                      schema: schema36.properties.after.type,
+                      parentSchema: schema36.properties.after,
                       data: data32
                     };
                     if (vErrors === null) {
@@ -46043,7 +48562,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.baseSha256 !== void 0) {
                   let data33 = data27.baseSha256;
                   if (typeof data33 === "string") {
-                    if (!pattern16.test(data33)) {
+                    if (!pattern26.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
                         schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -46051,7 +48570,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[0-9a-f]{64}$" },
                         message: 'must match pattern "^[0-9a-f]{64}$"',
                         schema: "^[0-9a-f]{64}$",
-                        parentSchema: schema23.properties.baseSha256,
+                        parentSchema: schema36.properties.baseSha256,
                         data: data33
                       };
                       if (vErrors === null) {
@@ -46068,8 +48587,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.baseSha256.type,
-                      parentSchema: schema23.properties.baseSha256,
+                      schema: schema36.properties.baseSha256.type,
+                      parentSchema: schema36.properties.baseSha256,
                       data: data33
                     };
                     if (vErrors === null) {
@@ -46089,8 +48608,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.content.type,
-                      parentSchema: schema23.properties.content,
+                      schema: schema36.properties.content.type,
+                      parentSchema: schema36.properties.content,
                       data: data34
                     };
                     if (vErrors === null) {
@@ -46110,8 +48629,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "boolean" },
                       message: "must be boolean",
-                      schema: schema23.properties.created.type,
-                      parentSchema: schema23.properties.created,
+                      schema: schema36.properties.created.type,
+                      parentSchema: schema36.properties.created,
                       data: data35
                     };
                     if (vErrors === null) {
@@ -46131,8 +48650,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.diff.type,
-                      parentSchema: schema23.properties.diff,
+                      schema: schema36.properties.diff.type,
+                      parentSchema: schema36.properties.diff,
                       data: data36
                     };
                     if (vErrors === null) {
@@ -46150,8 +48669,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema23.type,
-                  parentSchema: schema23,
+                  schema: schema36.type,
+                  parentSchema: schema36,
                   data: data27
                 };
                 if (vErrors === null) {
@@ -46169,8 +48688,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema24.properties.shift.items.type,
-              parentSchema: schema24.properties.shift.items,
+              schema: schema37.properties.shift.items.type,
+              parentSchema: schema37.properties.shift.items,
               data: data24
             };
             if (vErrors === null) {
@@ -46188,8 +48707,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema24.properties.shift.type,
-          parentSchema: schema24.properties.shift,
+          schema: schema37.properties.shift.type,
+          parentSchema: schema37.properties.shift,
           data: data23
         };
         if (vErrors === null) {
@@ -46207,8 +48726,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema37.type,
+      parentSchema: schema37,
       data
     };
     if (vErrors === null) {
@@ -46218,10 +48737,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate18.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-var schema27 = {
+var schema40 = {
   title: "RegionData",
   description: "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
   type: "object",
@@ -46241,7 +48760,7 @@ var schema27 = {
     migrations: { type: "array", items: { $ref: "#/definitions/DataMigration" } }
   }
 };
-var schema28 = {
+var schema41 = {
   title: "DataMigration",
   description: "One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.",
   type: "object",
@@ -46268,7 +48787,7 @@ var schema28 = {
     }
   }
 };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -46279,8 +48798,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "engine" },
         message: "must have required property 'engine'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -46297,8 +48816,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "order" },
         message: "must have required property 'order'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -46315,8 +48834,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "migrations" },
         message: "must have required property 'migrations'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -46335,7 +48854,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema27,
+          parentSchema: schema40,
           data
         };
         if (vErrors === null) {
@@ -46353,10 +48872,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/engine",
           schemaPath: "#/properties/engine/enum",
           keyword: "enum",
-          params: { allowedValues: schema27.properties.engine.enum },
+          params: { allowedValues: schema40.properties.engine.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema27.properties.engine.enum,
-          parentSchema: schema27.properties.engine,
+          schema: schema40.properties.engine.enum,
+          parentSchema: schema40.properties.engine,
           data: data0
         };
         if (vErrors === null) {
@@ -46376,8 +48895,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema27.properties.order.type,
-          parentSchema: schema27.properties.order,
+          schema: schema40.properties.order.type,
+          parentSchema: schema40.properties.order,
           data: data1
         };
         if (vErrors === null) {
@@ -46396,7 +48915,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema27.properties.order,
+            parentSchema: schema40.properties.order,
             data: data1
           };
           if (vErrors === null) {
@@ -46417,8 +48936,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema27.properties.secret.type,
-          parentSchema: schema27.properties.secret,
+          schema: schema40.properties.secret.type,
+          parentSchema: schema40.properties.secret,
           data: data2
         };
         if (vErrors === null) {
@@ -46443,8 +48962,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "version" },
                 message: "must have required property 'version'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -46461,8 +48980,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "kind" },
                 message: "must have required property 'kind'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -46479,8 +48998,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "file" },
                 message: "must have required property 'file'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -46497,8 +49016,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "sha256" },
                 message: "must have required property 'sha256'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -46515,8 +49034,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "transaction" },
                 message: "must have required property 'transaction'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -46533,8 +49052,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "sql" },
                 message: "must have required property 'sql'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -46553,7 +49072,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key1 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema28,
+                  parentSchema: schema41,
                   data: data4
                 };
                 if (vErrors === null) {
@@ -46573,8 +49092,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.version.type,
-                  parentSchema: schema28.properties.version,
+                  schema: schema41.properties.version.type,
+                  parentSchema: schema41.properties.version,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -46592,10 +49111,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/migrations/" + i0 + "/kind",
                   schemaPath: "#/definitions/DataMigration/properties/kind/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema28.properties.kind.enum },
+                  params: { allowedValues: schema41.properties.kind.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema28.properties.kind.enum,
-                  parentSchema: schema28.properties.kind,
+                  schema: schema41.properties.kind.enum,
+                  parentSchema: schema41.properties.kind,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -46615,8 +49134,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.file.type,
-                  parentSchema: schema28.properties.file,
+                  schema: schema41.properties.file.type,
+                  parentSchema: schema41.properties.file,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -46630,7 +49149,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.sha256 !== void 0) {
               let data8 = data4.sha256;
               if (typeof data8 === "string") {
-                if (!pattern16.test(data8)) {
+                if (!pattern26.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/migrations/" + i0 + "/sha256",
                     schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
@@ -46638,7 +49157,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { pattern: "^[0-9a-f]{64}$" },
                     message: 'must match pattern "^[0-9a-f]{64}$"',
                     schema: "^[0-9a-f]{64}$",
-                    parentSchema: schema28.properties.sha256,
+                    parentSchema: schema41.properties.sha256,
                     data: data8
                   };
                   if (vErrors === null) {
@@ -46655,8 +49174,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.sha256.type,
-                  parentSchema: schema28.properties.sha256,
+                  schema: schema41.properties.sha256.type,
+                  parentSchema: schema41.properties.sha256,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -46676,8 +49195,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema28.properties.transaction.type,
-                  parentSchema: schema28.properties.transaction,
+                  schema: schema41.properties.transaction.type,
+                  parentSchema: schema41.properties.transaction,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -46697,8 +49216,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.sql.type,
-                  parentSchema: schema28.properties.sql,
+                  schema: schema41.properties.sql.type,
+                  parentSchema: schema41.properties.sql,
                   data: data10
                 };
                 if (vErrors === null) {
@@ -46716,8 +49235,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema28.type,
-              parentSchema: schema28,
+              schema: schema41.type,
+              parentSchema: schema41,
               data: data4
             };
             if (vErrors === null) {
@@ -46735,8 +49254,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema27.properties.migrations.type,
-          parentSchema: schema27.properties.migrations,
+          schema: schema40.properties.migrations.type,
+          parentSchema: schema40.properties.migrations,
           data: data3
         };
         if (vErrors === null) {
@@ -46754,8 +49273,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema40.type,
+      parentSchema: schema40,
       data
     };
     if (vErrors === null) {
@@ -46765,10 +49284,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -46779,8 +49298,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "name" },
         message: "must have required property 'name'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46797,8 +49316,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "wave" },
         message: "must have required property 'wave'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46815,8 +49334,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "location" },
         message: "must have required property 'location'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46833,8 +49352,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "jurisdiction" },
         message: "must have required property 'jurisdiction'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46851,8 +49370,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "action" },
         message: "must have required property 'action'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46869,8 +49388,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "current" },
         message: "must have required property 'current'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46887,8 +49406,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "target" },
         message: "must have required property 'target'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46905,8 +49424,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "approvals" },
         message: "must have required property 'approvals'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46923,8 +49442,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "argocd" },
         message: "must have required property 'argocd'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46941,8 +49460,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "folder" },
         message: "must have required property 'folder'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46959,8 +49478,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "edits" },
         message: "must have required property 'edits'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -46971,7 +49490,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func3.call(schema22.properties, key0)) {
+      if (!func3.call(schema35.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -46979,7 +49498,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema22,
+          parentSchema: schema35,
           data
         };
         if (vErrors === null) {
@@ -46999,8 +49518,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.name.type,
-          parentSchema: schema22.properties.name,
+          schema: schema35.properties.name.type,
+          parentSchema: schema35.properties.name,
           data: data0
         };
         if (vErrors === null) {
@@ -47020,8 +49539,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema22.properties.wave.type,
-          parentSchema: schema22.properties.wave,
+          schema: schema35.properties.wave.type,
+          parentSchema: schema35.properties.wave,
           data: data1
         };
         if (vErrors === null) {
@@ -47040,7 +49559,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema22.properties.wave,
+            parentSchema: schema35.properties.wave,
             data: data1
           };
           if (vErrors === null) {
@@ -47061,8 +49580,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.location.type,
-          parentSchema: schema22.properties.location,
+          schema: schema35.properties.location.type,
+          parentSchema: schema35.properties.location,
           data: data2
         };
         if (vErrors === null) {
@@ -47082,8 +49601,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.jurisdiction.type,
-          parentSchema: schema22.properties.jurisdiction,
+          schema: schema35.properties.jurisdiction.type,
+          parentSchema: schema35.properties.jurisdiction,
           data: data3
         };
         if (vErrors === null) {
@@ -47101,10 +49620,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/action",
           schemaPath: "#/properties/action/enum",
           keyword: "enum",
-          params: { allowedValues: schema22.properties.action.enum },
+          params: { allowedValues: schema35.properties.action.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema22.properties.action.enum,
-          parentSchema: schema22.properties.action,
+          schema: schema35.properties.action.enum,
+          parentSchema: schema35.properties.action,
           data: data4
         };
         if (vErrors === null) {
@@ -47122,10 +49641,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/current",
           schemaPath: "#/properties/current/type",
           keyword: "type",
-          params: { type: schema22.properties.current.type },
+          params: { type: schema35.properties.current.type },
           message: "must be string,null",
-          schema: schema22.properties.current.type,
-          parentSchema: schema22.properties.current,
+          schema: schema35.properties.current.type,
+          parentSchema: schema35.properties.current,
           data: data5
         };
         if (vErrors === null) {
@@ -47145,8 +49664,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.target.type,
-          parentSchema: schema22.properties.target,
+          schema: schema35.properties.target.type,
+          parentSchema: schema35.properties.target,
           data: data6
         };
         if (vErrors === null) {
@@ -47166,8 +49685,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema22.properties.approvals.type,
-          parentSchema: schema22.properties.approvals,
+          schema: schema35.properties.approvals.type,
+          parentSchema: schema35.properties.approvals,
           data: data7
         };
         if (vErrors === null) {
@@ -47186,7 +49705,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 0 },
             message: "must be >= 0",
             schema: 0,
-            parentSchema: schema22.properties.approvals,
+            parentSchema: schema35.properties.approvals,
             data: data7
           };
           if (vErrors === null) {
@@ -47208,8 +49727,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "server" },
             message: "must have required property 'server'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -47226,8 +49745,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "app" },
             message: "must have required property 'app'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -47244,8 +49763,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "project" },
             message: "must have required property 'project'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -47264,7 +49783,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema22.properties.argocd,
+              parentSchema: schema35.properties.argocd,
               data: data8
             };
             if (vErrors === null) {
@@ -47284,8 +49803,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.server.type,
-              parentSchema: schema22.properties.argocd.properties.server,
+              schema: schema35.properties.argocd.properties.server.type,
+              parentSchema: schema35.properties.argocd.properties.server,
               data: data9
             };
             if (vErrors === null) {
@@ -47305,8 +49824,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.app.type,
-              parentSchema: schema22.properties.argocd.properties.app,
+              schema: schema35.properties.argocd.properties.app.type,
+              parentSchema: schema35.properties.argocd.properties.app,
               data: data10
             };
             if (vErrors === null) {
@@ -47326,8 +49845,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.project.type,
-              parentSchema: schema22.properties.argocd.properties.project,
+              schema: schema35.properties.argocd.properties.project.type,
+              parentSchema: schema35.properties.argocd.properties.project,
               data: data11
             };
             if (vErrors === null) {
@@ -47345,8 +49864,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema22.properties.argocd.type,
-          parentSchema: schema22.properties.argocd,
+          schema: schema35.properties.argocd.type,
+          parentSchema: schema35.properties.argocd,
           data: data8
         };
         if (vErrors === null) {
@@ -47366,8 +49885,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.folder.type,
-          parentSchema: schema22.properties.folder,
+          schema: schema35.properties.folder.type,
+          parentSchema: schema35.properties.folder,
           data: data12
         };
         if (vErrors === null) {
@@ -47392,8 +49911,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "path" },
                 message: "must have required property 'path'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47410,8 +49929,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "field" },
                 message: "must have required property 'field'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47428,8 +49947,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "line" },
                 message: "must have required property 'line'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47446,8 +49965,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "before" },
                 message: "must have required property 'before'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47464,8 +49983,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "after" },
                 message: "must have required property 'after'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47482,8 +50001,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "baseSha256" },
                 message: "must have required property 'baseSha256'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47500,8 +50019,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "content" },
                 message: "must have required property 'content'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47518,8 +50037,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "diff" },
                 message: "must have required property 'diff'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -47530,7 +50049,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data14) {
-              if (!func3.call(schema23.properties, key2)) {
+              if (!func3.call(schema36.properties, key2)) {
                 const err39 = {
                   instancePath: instancePath + "/edits/" + i0,
                   schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -47538,7 +50057,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key2 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema23,
+                  parentSchema: schema36,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -47558,8 +50077,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.path.type,
-                  parentSchema: schema23.properties.path,
+                  schema: schema36.properties.path.type,
+                  parentSchema: schema36.properties.path,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -47579,8 +50098,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.field.type,
-                  parentSchema: schema23.properties.field,
+                  schema: schema36.properties.field.type,
+                  parentSchema: schema36.properties.field,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -47600,8 +50119,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema23.properties.line.type,
-                  parentSchema: schema23.properties.line,
+                  schema: schema36.properties.line.type,
+                  parentSchema: schema36.properties.line,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -47620,7 +50139,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema23.properties.line,
+                    parentSchema: schema36.properties.line,
                     data: data17
                   };
                   if (vErrors === null) {
@@ -47639,10 +50158,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/edits/" + i0 + "/before",
                   schemaPath: "#/definitions/FileEdit/properties/before/type",
                   keyword: "type",
-                  params: { type: schema23.properties.before.type },
+                  params: { type: schema36.properties.before.type },
                   message: "must be string,null",
-                  schema: schema23.properties.before.type,
-                  parentSchema: schema23.properties.before,
+                  schema: schema36.properties.before.type,
+                  parentSchema: schema36.properties.before,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -47662,8 +50181,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.after.type,
-                  parentSchema: schema23.properties.after,
+                  schema: schema36.properties.after.type,
+                  parentSchema: schema36.properties.after,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -47677,7 +50196,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.baseSha256 !== void 0) {
               let data20 = data14.baseSha256;
               if (typeof data20 === "string") {
-                if (!pattern16.test(data20)) {
+                if (!pattern26.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
                     schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -47685,7 +50204,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { pattern: "^[0-9a-f]{64}$" },
                     message: 'must match pattern "^[0-9a-f]{64}$"',
                     schema: "^[0-9a-f]{64}$",
-                    parentSchema: schema23.properties.baseSha256,
+                    parentSchema: schema36.properties.baseSha256,
                     data: data20
                   };
                   if (vErrors === null) {
@@ -47702,8 +50221,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.baseSha256.type,
-                  parentSchema: schema23.properties.baseSha256,
+                  schema: schema36.properties.baseSha256.type,
+                  parentSchema: schema36.properties.baseSha256,
                   data: data20
                 };
                 if (vErrors === null) {
@@ -47723,8 +50242,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.content.type,
-                  parentSchema: schema23.properties.content,
+                  schema: schema36.properties.content.type,
+                  parentSchema: schema36.properties.content,
                   data: data21
                 };
                 if (vErrors === null) {
@@ -47744,8 +50263,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema23.properties.created.type,
-                  parentSchema: schema23.properties.created,
+                  schema: schema36.properties.created.type,
+                  parentSchema: schema36.properties.created,
                   data: data22
                 };
                 if (vErrors === null) {
@@ -47765,8 +50284,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.diff.type,
-                  parentSchema: schema23.properties.diff,
+                  schema: schema36.properties.diff.type,
+                  parentSchema: schema36.properties.diff,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -47784,8 +50303,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema23.type,
-              parentSchema: schema23,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data14
             };
             if (vErrors === null) {
@@ -47803,8 +50322,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema22.properties.edits.type,
-          parentSchema: schema22.properties.edits,
+          schema: schema35.properties.edits.type,
+          parentSchema: schema35.properties.edits,
           data: data13
         };
         if (vErrors === null) {
@@ -47816,49 +50335,413 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.dns !== void 0) {
-      if (!validate18(data.dns, {
+      if (!validate20(data.dns, {
         instancePath: instancePath + "/dns",
         parentData: data,
         parentDataProperty: "dns",
-        rootData
-      })) {
-        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate20(data.data, {
-        instancePath: instancePath + "/data",
-        parentData: data,
-        parentDataProperty: "data",
         rootData
       })) {
         vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
         errors = vErrors.length;
       }
     }
+    if (data.data !== void 0) {
+      if (!validate22(data.data, {
+        instancePath: instancePath + "/data",
+        parentData: data,
+        parentDataProperty: "data",
+        rootData
+      })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.capacity !== void 0) {
+      let data26 = data.capacity;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.min === void 0) {
+          const err53 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/definitions/RegionCapacityPlan/required",
+            keyword: "required",
+            params: { missingProperty: "min" },
+            message: "must have required property 'min'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data26.max === void 0) {
+          const err54 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/definitions/RegionCapacityPlan/required",
+            keyword: "required",
+            params: { missingProperty: "max" },
+            message: "must have required property 'max'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        for (const key3 in data26) {
+          if (!(key3 === "min" || key3 === "max" || key3 === "cpu" || key3 === "memory" || key3 === "capacityRps" || key3 === "rps" || key3 === "worst")) {
+            const err55 = {
+              instancePath: instancePath + "/capacity",
+              schemaPath: "#/definitions/RegionCapacityPlan/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema42,
+              data: data26
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data26.min !== void 0) {
+          let data27 = data26.min;
+          if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err56 = {
+              instancePath: instancePath + "/capacity/min",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/min/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema42.properties.min.type,
+              parentSchema: schema42.properties.min,
+              data: data27
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 < 1 || isNaN(data27)) {
+              const err57 = {
+                instancePath: instancePath + "/capacity/min",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/min/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema42.properties.min,
+                data: data27
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.max !== void 0) {
+          let data28 = data26.max;
+          if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err58 = {
+              instancePath: instancePath + "/capacity/max",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/max/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema42.properties.max.type,
+              parentSchema: schema42.properties.max,
+              data: data28
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err59 = {
+                instancePath: instancePath + "/capacity/max",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/max/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema42.properties.max,
+                data: data28
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.cpu !== void 0) {
+          let data29 = data26.cpu;
+          if (typeof data29 !== "string") {
+            const err60 = {
+              instancePath: instancePath + "/capacity/cpu",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/cpu/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema42.properties.cpu.type,
+              parentSchema: schema42.properties.cpu,
+              data: data29
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data26.memory !== void 0) {
+          let data30 = data26.memory;
+          if (typeof data30 !== "string") {
+            const err61 = {
+              instancePath: instancePath + "/capacity/memory",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/memory/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema42.properties.memory.type,
+              parentSchema: schema42.properties.memory,
+              data: data30
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data26.capacityRps !== void 0) {
+          let data31 = data26.capacityRps;
+          if (!(typeof data31 == "number" && isFinite(data31))) {
+            const err62 = {
+              instancePath: instancePath + "/capacity/capacityRps",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/capacityRps/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema42.properties.capacityRps.type,
+              parentSchema: schema42.properties.capacityRps,
+              data: data31
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data26.rps !== void 0) {
+          let data32 = data26.rps;
+          if (!(typeof data32 == "number" && isFinite(data32))) {
+            const err63 = {
+              instancePath: instancePath + "/capacity/rps",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/rps/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema42.properties.rps.type,
+              parentSchema: schema42.properties.rps,
+              data: data32
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data26.worst !== void 0) {
+          let data33 = data26.worst;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.failed === void 0) {
+              const err64 = {
+                instancePath: instancePath + "/capacity/worst",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/required",
+                keyword: "required",
+                params: { missingProperty: "failed" },
+                message: "must have required property 'failed'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data33.receivedRps === void 0) {
+              const err65 = {
+                instancePath: instancePath + "/capacity/worst",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/required",
+                keyword: "required",
+                params: { missingProperty: "receivedRps" },
+                message: "must have required property 'receivedRps'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            for (const key4 in data33) {
+              if (!(key4 === "failed" || key4 === "receivedRps")) {
+                const err66 = {
+                  instancePath: instancePath + "/capacity/worst",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key4 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema42.properties.worst,
+                  data: data33
+                };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data33.failed !== void 0) {
+              let data34 = data33.failed;
+              if (typeof data34 !== "string") {
+                const err67 = {
+                  instancePath: instancePath + "/capacity/worst/failed",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/properties/failed/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema42.properties.worst.properties.failed.type,
+                  parentSchema: schema42.properties.worst.properties.failed,
+                  data: data34
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data33.receivedRps !== void 0) {
+              let data35 = data33.receivedRps;
+              if (!(typeof data35 == "number" && isFinite(data35))) {
+                const err68 = {
+                  instancePath: instancePath + "/capacity/worst/receivedRps",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/properties/receivedRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema42.properties.worst.properties.receivedRps.type,
+                  parentSchema: schema42.properties.worst.properties.receivedRps,
+                  data: data35
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + "/capacity/worst",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema42.properties.worst.type,
+              parentSchema: schema42.properties.worst,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + "/capacity",
+          schemaPath: "#/definitions/RegionCapacityPlan/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err53 = {
+    const err71 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema35.type,
+      parentSchema: schema35,
       data
     };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err71];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err71);
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate19.errors = vErrors;
   return errors === 0;
 }
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -47869,8 +50752,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "planVersion" },
         message: "must have required property 'planVersion'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -47887,8 +50770,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "service" },
         message: "must have required property 'service'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -47905,8 +50788,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "release" },
         message: "must have required property 'release'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -47923,8 +50806,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "train" },
         message: "must have required property 'train'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -47941,8 +50824,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "regions" },
         message: "must have required property 'regions'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -47959,8 +50842,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "findings" },
         message: "must have required property 'findings'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -47977,8 +50860,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "summary" },
         message: "must have required property 'summary'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -47997,7 +50880,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema21,
+          parentSchema: schema34,
           data
         };
         if (vErrors === null) {
@@ -48018,7 +50901,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: 1 },
           message: "must be equal to constant",
           schema: 1,
-          parentSchema: schema21.properties.planVersion,
+          parentSchema: schema34.properties.planVersion,
           data: data0
         };
         if (vErrors === null) {
@@ -48039,8 +50922,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "name" },
             message: "must have required property 'name'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -48057,8 +50940,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "image" },
             message: "must have required property 'image'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -48075,8 +50958,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "manifest" },
             message: "must have required property 'manifest'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -48095,7 +50978,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.service,
+              parentSchema: schema34.properties.service,
               data: data1
             };
             if (vErrors === null) {
@@ -48115,8 +50998,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.name.type,
-              parentSchema: schema21.properties.service.properties.name,
+              schema: schema34.properties.service.properties.name.type,
+              parentSchema: schema34.properties.service.properties.name,
               data: data2
             };
             if (vErrors === null) {
@@ -48136,8 +51019,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.team.type,
-              parentSchema: schema21.properties.service.properties.team,
+              schema: schema34.properties.service.properties.team.type,
+              parentSchema: schema34.properties.service.properties.team,
               data: data3
             };
             if (vErrors === null) {
@@ -48157,8 +51040,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.image.type,
-              parentSchema: schema21.properties.service.properties.image,
+              schema: schema34.properties.service.properties.image.type,
+              parentSchema: schema34.properties.service.properties.image,
               data: data4
             };
             if (vErrors === null) {
@@ -48178,8 +51061,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.manifest.type,
-              parentSchema: schema21.properties.service.properties.manifest,
+              schema: schema34.properties.service.properties.manifest.type,
+              parentSchema: schema34.properties.service.properties.manifest,
               data: data5
             };
             if (vErrors === null) {
@@ -48197,8 +51080,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.service.type,
-          parentSchema: schema21.properties.service,
+          schema: schema34.properties.service.type,
+          parentSchema: schema34.properties.service,
           data: data1
         };
         if (vErrors === null) {
@@ -48219,8 +51102,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "ref" },
             message: "must have required property 'ref'",
-            schema: schema21.properties.release.required,
-            parentSchema: schema21.properties.release,
+            schema: schema34.properties.release.required,
+            parentSchema: schema34.properties.release,
             data: data6
           };
           if (vErrors === null) {
@@ -48239,7 +51122,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.release,
+              parentSchema: schema34.properties.release,
               data: data6
             };
             if (vErrors === null) {
@@ -48259,8 +51142,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.ref.type,
-              parentSchema: schema21.properties.release.properties.ref,
+              schema: schema34.properties.release.properties.ref.type,
+              parentSchema: schema34.properties.release.properties.ref,
               data: data7
             };
             if (vErrors === null) {
@@ -48280,8 +51163,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.tag.type,
-              parentSchema: schema21.properties.release.properties.tag,
+              schema: schema34.properties.release.properties.tag.type,
+              parentSchema: schema34.properties.release.properties.tag,
               data: data8
             };
             if (vErrors === null) {
@@ -48301,8 +51184,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.digest.type,
-              parentSchema: schema21.properties.release.properties.digest,
+              schema: schema34.properties.release.properties.digest.type,
+              parentSchema: schema34.properties.release.properties.digest,
               data: data9
             };
             if (vErrors === null) {
@@ -48320,8 +51203,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.release.type,
-          parentSchema: schema21.properties.release,
+          schema: schema34.properties.release.type,
+          parentSchema: schema34.properties.release,
           data: data6
         };
         if (vErrors === null) {
@@ -48342,8 +51225,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "approvals" },
             message: "must have required property 'approvals'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -48360,8 +51243,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "bakeSeconds" },
             message: "must have required property 'bakeSeconds'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -48378,8 +51261,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "timeoutSeconds" },
             message: "must have required property 'timeoutSeconds'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -48396,8 +51279,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "onFailure" },
             message: "must have required property 'onFailure'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -48414,8 +51297,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "waves" },
             message: "must have required property 'waves'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -48434,7 +51317,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.train,
+              parentSchema: schema34.properties.train,
               data: data10
             };
             if (vErrors === null) {
@@ -48454,8 +51337,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.train.properties.approvals.type,
-              parentSchema: schema21.properties.train.properties.approvals,
+              schema: schema34.properties.train.properties.approvals.type,
+              parentSchema: schema34.properties.train.properties.approvals,
               data: data11
             };
             if (vErrors === null) {
@@ -48474,7 +51357,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.approvals,
+                parentSchema: schema34.properties.train.properties.approvals,
                 data: data11
               };
               if (vErrors === null) {
@@ -48497,7 +51380,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.bakeSeconds,
+                parentSchema: schema34.properties.train.properties.bakeSeconds,
                 data: data12
               };
               if (vErrors === null) {
@@ -48514,8 +51397,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "number" },
               message: "must be number",
-              schema: schema21.properties.train.properties.bakeSeconds.type,
-              parentSchema: schema21.properties.train.properties.bakeSeconds,
+              schema: schema34.properties.train.properties.bakeSeconds.type,
+              parentSchema: schema34.properties.train.properties.bakeSeconds,
               data: data12
             };
             if (vErrors === null) {
@@ -48537,7 +51420,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.timeoutSeconds,
+                parentSchema: schema34.properties.train.properties.timeoutSeconds,
                 data: data13
               };
               if (vErrors === null) {
@@ -48554,8 +51437,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "number" },
               message: "must be number",
-              schema: schema21.properties.train.properties.timeoutSeconds.type,
-              parentSchema: schema21.properties.train.properties.timeoutSeconds,
+              schema: schema34.properties.train.properties.timeoutSeconds.type,
+              parentSchema: schema34.properties.train.properties.timeoutSeconds,
               data: data13
             };
             if (vErrors === null) {
@@ -48573,10 +51456,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               instancePath: instancePath + "/train/onFailure",
               schemaPath: "#/properties/train/properties/onFailure/enum",
               keyword: "enum",
-              params: { allowedValues: schema21.properties.train.properties.onFailure.enum },
+              params: { allowedValues: schema34.properties.train.properties.onFailure.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema21.properties.train.properties.onFailure.enum,
-              parentSchema: schema21.properties.train.properties.onFailure,
+              schema: schema34.properties.train.properties.onFailure.enum,
+              parentSchema: schema34.properties.train.properties.onFailure,
               data: data14
             };
             if (vErrors === null) {
@@ -48601,8 +51484,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "number" },
                     message: "must have required property 'number'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -48619,8 +51502,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "regions" },
                     message: "must have required property 'regions'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -48639,7 +51522,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key4 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema21.properties.train.properties.waves.items,
+                      parentSchema: schema34.properties.train.properties.waves.items,
                       data: data16
                     };
                     if (vErrors === null) {
@@ -48659,8 +51542,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "integer" },
                       message: "must be integer",
-                      schema: schema21.properties.train.properties.waves.items.properties.number.type,
-                      parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                      schema: schema34.properties.train.properties.waves.items.properties.number.type,
+                      parentSchema: schema34.properties.train.properties.waves.items.properties.number,
                       data: data17
                     };
                     if (vErrors === null) {
@@ -48679,7 +51562,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { comparison: ">=", limit: 1 },
                         message: "must be >= 1",
                         schema: 1,
-                        parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                        parentSchema: schema34.properties.train.properties.waves.items.properties.number,
                         data: data17
                       };
                       if (vErrors === null) {
@@ -48704,8 +51587,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema21.properties.train.properties.waves.items.properties.regions.items.type,
-                          parentSchema: schema21.properties.train.properties.waves.items.properties.regions.items,
+                          schema: schema34.properties.train.properties.waves.items.properties.regions.items.type,
+                          parentSchema: schema34.properties.train.properties.waves.items.properties.regions.items,
                           data: data19
                         };
                         if (vErrors === null) {
@@ -48723,8 +51606,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema21.properties.train.properties.waves.items.properties.regions.type,
-                      parentSchema: schema21.properties.train.properties.waves.items.properties.regions,
+                      schema: schema34.properties.train.properties.waves.items.properties.regions.type,
+                      parentSchema: schema34.properties.train.properties.waves.items.properties.regions,
                       data: data18
                     };
                     if (vErrors === null) {
@@ -48742,8 +51625,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema21.properties.train.properties.waves.items.type,
-                  parentSchema: schema21.properties.train.properties.waves.items,
+                  schema: schema34.properties.train.properties.waves.items.type,
+                  parentSchema: schema34.properties.train.properties.waves.items,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -48761,8 +51644,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema21.properties.train.properties.waves.type,
-              parentSchema: schema21.properties.train.properties.waves,
+              schema: schema34.properties.train.properties.waves.type,
+              parentSchema: schema34.properties.train.properties.waves,
               data: data15
             };
             if (vErrors === null) {
@@ -48780,8 +51663,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.train.type,
-          parentSchema: schema21.properties.train,
+          schema: schema34.properties.train.type,
+          parentSchema: schema34.properties.train,
           data: data10
         };
         if (vErrors === null) {
@@ -48797,13 +51680,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data20)) {
         const len2 = data20.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate17(data20[i2], {
+          if (!validate19(data20[i2], {
             instancePath: instancePath + "/regions/" + i2,
             parentData: data20,
             parentDataProperty: i2,
             rootData
           })) {
-            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
             errors = vErrors.length;
           }
         }
@@ -48814,8 +51697,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema21.properties.regions.type,
-          parentSchema: schema21.properties.regions,
+          schema: schema34.properties.regions.type,
+          parentSchema: schema34.properties.regions,
           data: data20
         };
         if (vErrors === null) {
@@ -48840,8 +51723,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "rule" },
                 message: "must have required property 'rule'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -48858,8 +51741,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "severity" },
                 message: "must have required property 'severity'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -48876,8 +51759,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "message" },
                 message: "must have required property 'message'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -48894,8 +51777,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "file" },
                 message: "must have required property 'file'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -48912,8 +51795,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "line" },
                 message: "must have required property 'line'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -48930,8 +51813,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "column" },
                 message: "must have required property 'column'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -48950,7 +51833,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key5 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema29,
+                  parentSchema: schema43,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -48970,8 +51853,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.rule.type,
-                  parentSchema: schema29.properties.rule,
+                  schema: schema43.properties.rule.type,
+                  parentSchema: schema43.properties.rule,
                   data: data24
                 };
                 if (vErrors === null) {
@@ -48989,10 +51872,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/findings/" + i3 + "/severity",
                   schemaPath: "#/definitions/Finding/properties/severity/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema29.properties.severity.enum },
+                  params: { allowedValues: schema43.properties.severity.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema29.properties.severity.enum,
-                  parentSchema: schema29.properties.severity,
+                  schema: schema43.properties.severity.enum,
+                  parentSchema: schema43.properties.severity,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -49012,8 +51895,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.message.type,
-                  parentSchema: schema29.properties.message,
+                  schema: schema43.properties.message.type,
+                  parentSchema: schema43.properties.message,
                   data: data26
                 };
                 if (vErrors === null) {
@@ -49033,8 +51916,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.file.type,
-                  parentSchema: schema29.properties.file,
+                  schema: schema43.properties.file.type,
+                  parentSchema: schema43.properties.file,
                   data: data27
                 };
                 if (vErrors === null) {
@@ -49054,8 +51937,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema29.properties.line.type,
-                  parentSchema: schema29.properties.line,
+                  schema: schema43.properties.line.type,
+                  parentSchema: schema43.properties.line,
                   data: data28
                 };
                 if (vErrors === null) {
@@ -49074,7 +51957,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema29.properties.line,
+                    parentSchema: schema43.properties.line,
                     data: data28
                   };
                   if (vErrors === null) {
@@ -49095,8 +51978,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema29.properties.column.type,
-                  parentSchema: schema29.properties.column,
+                  schema: schema43.properties.column.type,
+                  parentSchema: schema43.properties.column,
                   data: data29
                 };
                 if (vErrors === null) {
@@ -49115,7 +51998,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema29.properties.column,
+                    parentSchema: schema43.properties.column,
                     data: data29
                   };
                   if (vErrors === null) {
@@ -49136,8 +52019,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.region.type,
-                  parentSchema: schema29.properties.region,
+                  schema: schema43.properties.region.type,
+                  parentSchema: schema43.properties.region,
                   data: data30
                 };
                 if (vErrors === null) {
@@ -49155,8 +52038,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema29.type,
-              parentSchema: schema29,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data23
             };
             if (vErrors === null) {
@@ -49174,8 +52057,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema21.properties.findings.type,
-          parentSchema: schema21.properties.findings,
+          schema: schema34.properties.findings.type,
+          parentSchema: schema34.properties.findings,
           data: data22
         };
         if (vErrors === null) {
@@ -49196,8 +52079,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "service" },
             message: "must have required property 'service'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49214,8 +52097,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "hostname" },
             message: "must have required property 'hostname'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49232,8 +52115,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "timeoutMs" },
             message: "must have required property 'timeoutMs'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49250,8 +52133,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "deadlineMs" },
             message: "must have required property 'deadlineMs'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49268,8 +52151,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "retries" },
             message: "must have required property 'retries'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49286,8 +52169,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "retryBudget" },
             message: "must have required property 'retryBudget'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49304,8 +52187,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "endpoints" },
             message: "must have required property 'endpoints'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49322,8 +52205,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "order" },
             message: "must have required property 'order'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -49334,7 +52217,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key6 in data31) {
-          if (!func3.call(schema30.properties, key6)) {
+          if (!func3.call(schema44.properties, key6)) {
             const err74 = {
               instancePath: instancePath + "/routes",
               schemaPath: "#/definitions/RouteTable/additionalProperties",
@@ -49342,7 +52225,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key6 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema30,
+              parentSchema: schema44,
               data: data31
             };
             if (vErrors === null) {
@@ -49362,8 +52245,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema30.properties.service.type,
-              parentSchema: schema30.properties.service,
+              schema: schema44.properties.service.type,
+              parentSchema: schema44.properties.service,
               data: data32
             };
             if (vErrors === null) {
@@ -49383,8 +52266,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema30.properties.hostname.type,
-              parentSchema: schema30.properties.hostname,
+              schema: schema44.properties.hostname.type,
+              parentSchema: schema44.properties.hostname,
               data: data33
             };
             if (vErrors === null) {
@@ -49404,8 +52287,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.timeoutMs.type,
-              parentSchema: schema30.properties.timeoutMs,
+              schema: schema44.properties.timeoutMs.type,
+              parentSchema: schema44.properties.timeoutMs,
               data: data34
             };
             if (vErrors === null) {
@@ -49424,7 +52307,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.timeoutMs,
+                parentSchema: schema44.properties.timeoutMs,
                 data: data34
               };
               if (vErrors === null) {
@@ -49445,8 +52328,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.deadlineMs.type,
-              parentSchema: schema30.properties.deadlineMs,
+              schema: schema44.properties.deadlineMs.type,
+              parentSchema: schema44.properties.deadlineMs,
               data: data35
             };
             if (vErrors === null) {
@@ -49465,7 +52348,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.deadlineMs,
+                parentSchema: schema44.properties.deadlineMs,
                 data: data35
               };
               if (vErrors === null) {
@@ -49486,8 +52369,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.retries.type,
-              parentSchema: schema30.properties.retries,
+              schema: schema44.properties.retries.type,
+              parentSchema: schema44.properties.retries,
               data: data36
             };
             if (vErrors === null) {
@@ -49506,7 +52389,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema30.properties.retries,
+                parentSchema: schema44.properties.retries,
                 data: data36
               };
               if (vErrors === null) {
@@ -49527,8 +52410,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.hedgeMs.type,
-              parentSchema: schema30.properties.hedgeMs,
+              schema: schema44.properties.hedgeMs.type,
+              parentSchema: schema44.properties.hedgeMs,
               data: data37
             };
             if (vErrors === null) {
@@ -49547,7 +52430,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema30.properties.hedgeMs,
+                parentSchema: schema44.properties.hedgeMs,
                 data: data37
               };
               if (vErrors === null) {
@@ -49568,8 +52451,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.maxConnections.type,
-              parentSchema: schema30.properties.maxConnections,
+              schema: schema44.properties.maxConnections.type,
+              parentSchema: schema44.properties.maxConnections,
               data: data38
             };
             if (vErrors === null) {
@@ -49588,7 +52471,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.maxConnections,
+                parentSchema: schema44.properties.maxConnections,
                 data: data38
               };
               if (vErrors === null) {
@@ -49610,8 +52493,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "ratio" },
                 message: "must have required property 'ratio'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               };
               if (vErrors === null) {
@@ -49628,8 +52511,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "minPerSecond" },
                 message: "must have required property 'minPerSecond'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               };
               if (vErrors === null) {
@@ -49648,7 +52531,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key7 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema30.properties.retryBudget,
+                  parentSchema: schema44.properties.retryBudget,
                   data: data39
                 };
                 if (vErrors === null) {
@@ -49670,7 +52553,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.ratio,
+                    parentSchema: schema44.properties.retryBudget.properties.ratio,
                     data: data40
                   };
                   if (vErrors === null) {
@@ -49687,8 +52570,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema30.properties.retryBudget.properties.ratio,
+                  schema: schema44.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema44.properties.retryBudget.properties.ratio,
                   data: data40
                 };
                 if (vErrors === null) {
@@ -49710,7 +52593,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                     data: data41
                   };
                   if (vErrors === null) {
@@ -49727,8 +52610,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  schema: schema44.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                   data: data41
                 };
                 if (vErrors === null) {
@@ -49746,8 +52629,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.retryBudget.type,
-              parentSchema: schema30.properties.retryBudget,
+              schema: schema44.properties.retryBudget.type,
+              parentSchema: schema44.properties.retryBudget,
               data: data39
             };
             if (vErrors === null) {
@@ -49770,8 +52653,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema30.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  schema: schema44.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema44.properties.endpoints.additionalProperties,
                   data: data43
                 };
                 if (vErrors === null) {
@@ -49789,8 +52672,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.endpoints.type,
-              parentSchema: schema30.properties.endpoints,
+              schema: schema44.properties.endpoints.type,
+              parentSchema: schema44.properties.endpoints,
               data: data42
             };
             if (vErrors === null) {
@@ -49817,8 +52700,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema30.properties.order.additionalProperties.items.type,
-                      parentSchema: schema30.properties.order.additionalProperties.items,
+                      schema: schema44.properties.order.additionalProperties.items.type,
+                      parentSchema: schema44.properties.order.additionalProperties.items,
                       data: data46
                     };
                     if (vErrors === null) {
@@ -49836,8 +52719,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema30.properties.order.additionalProperties.type,
-                  parentSchema: schema30.properties.order.additionalProperties,
+                  schema: schema44.properties.order.additionalProperties.type,
+                  parentSchema: schema44.properties.order.additionalProperties,
                   data: data45
                 };
                 if (vErrors === null) {
@@ -49855,8 +52738,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.order.type,
-              parentSchema: schema30.properties.order,
+              schema: schema44.properties.order.type,
+              parentSchema: schema44.properties.order,
               data: data44
             };
             if (vErrors === null) {
@@ -49874,8 +52757,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema30.type,
-          parentSchema: schema30,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data31
         };
         if (vErrors === null) {
@@ -49896,8 +52779,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "regions" },
             message: "must have required property 'regions'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -49914,8 +52797,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "promote" },
             message: "must have required property 'promote'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -49932,8 +52815,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "current" },
             message: "must have required property 'current'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -49950,8 +52833,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "blocked" },
             message: "must have required property 'blocked'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -49968,8 +52851,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "errors" },
             message: "must have required property 'errors'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -49986,8 +52869,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "warnings" },
             message: "must have required property 'warnings'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -50006,7 +52889,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key10 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.summary,
+              parentSchema: schema34.properties.summary,
               data: data47
             };
             if (vErrors === null) {
@@ -50026,8 +52909,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.regions.type,
-              parentSchema: schema21.properties.summary.properties.regions,
+              schema: schema34.properties.summary.properties.regions.type,
+              parentSchema: schema34.properties.summary.properties.regions,
               data: data48
             };
             if (vErrors === null) {
@@ -50046,7 +52929,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.regions,
+                parentSchema: schema34.properties.summary.properties.regions,
                 data: data48
               };
               if (vErrors === null) {
@@ -50067,8 +52950,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.promote.type,
-              parentSchema: schema21.properties.summary.properties.promote,
+              schema: schema34.properties.summary.properties.promote.type,
+              parentSchema: schema34.properties.summary.properties.promote,
               data: data49
             };
             if (vErrors === null) {
@@ -50087,7 +52970,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.promote,
+                parentSchema: schema34.properties.summary.properties.promote,
                 data: data49
               };
               if (vErrors === null) {
@@ -50108,8 +52991,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.current.type,
-              parentSchema: schema21.properties.summary.properties.current,
+              schema: schema34.properties.summary.properties.current.type,
+              parentSchema: schema34.properties.summary.properties.current,
               data: data50
             };
             if (vErrors === null) {
@@ -50128,7 +53011,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.current,
+                parentSchema: schema34.properties.summary.properties.current,
                 data: data50
               };
               if (vErrors === null) {
@@ -50149,8 +53032,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.blocked.type,
-              parentSchema: schema21.properties.summary.properties.blocked,
+              schema: schema34.properties.summary.properties.blocked.type,
+              parentSchema: schema34.properties.summary.properties.blocked,
               data: data51
             };
             if (vErrors === null) {
@@ -50169,7 +53052,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.blocked,
+                parentSchema: schema34.properties.summary.properties.blocked,
                 data: data51
               };
               if (vErrors === null) {
@@ -50190,8 +53073,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.errors.type,
-              parentSchema: schema21.properties.summary.properties.errors,
+              schema: schema34.properties.summary.properties.errors.type,
+              parentSchema: schema34.properties.summary.properties.errors,
               data: data52
             };
             if (vErrors === null) {
@@ -50210,7 +53093,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.errors,
+                parentSchema: schema34.properties.summary.properties.errors,
                 data: data52
               };
               if (vErrors === null) {
@@ -50231,8 +53114,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.warnings.type,
-              parentSchema: schema21.properties.summary.properties.warnings,
+              schema: schema34.properties.summary.properties.warnings.type,
+              parentSchema: schema34.properties.summary.properties.warnings,
               data: data53
             };
             if (vErrors === null) {
@@ -50251,7 +53134,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.warnings,
+                parentSchema: schema34.properties.summary.properties.warnings,
                 data: data53
               };
               if (vErrors === null) {
@@ -50270,8 +53153,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.summary.type,
-          parentSchema: schema21.properties.summary,
+          schema: schema34.properties.summary.type,
+          parentSchema: schema34.properties.summary,
           data: data47
         };
         if (vErrors === null) {
@@ -50289,8 +53172,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema21.type,
-      parentSchema: schema21,
+      schema: schema34.type,
+      parentSchema: schema34,
       data
     };
     if (vErrors === null) {
@@ -50300,7 +53183,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  validate18.errors = vErrors;
   return errors === 0;
 }
 
@@ -50983,6 +53866,8 @@ function checkServiceAgainstPlatform(service, platform2) {
 }
 
 // src/gitops/layout.ts
+var CAPACITY_FILE = "capacity.yaml";
+var CAPACITY_PATCH_FILE = "capacity-patch.yaml";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function regionLayout(platform2, service, region2) {
   const override = platform2.layout.services?.[service] ?? {};
@@ -51007,7 +53892,12 @@ function routingFiles(folder) {
 function filesToRead(platform2, service, regions) {
   const own = regions.filter((r) => platform2.regions[r]).flatMap((r) => {
     const layout = regionLayout(platform2, service, r);
-    return [...layout.candidates, ...routingFiles(layout.folder)];
+    return [
+      ...layout.candidates,
+      ...routingFiles(layout.folder),
+      `${layout.folder}/${CAPACITY_FILE}`,
+      `${layout.folder}/${CAPACITY_PATCH_FILE}`
+    ];
   });
   const former = Object.keys(platform2.regions).filter((r) => !regions.includes(r)).flatMap(
     (r) => [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
@@ -51176,11 +54066,11 @@ function createTable(table3, columns2) {
   const keys = columns2.filter((c) => c.primaryKey);
   const rest = columns2.filter((c) => !c.primaryKey);
   const gone = table3.columns.filter((c) => !columns2.includes(c));
-  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
-  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  const lines2 = columns2.map((c) => `  ${columnDefinition(c)}`);
+  if (keys.length > 0) lines2.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
   return [
     `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
-${lines.join(",\n")}
+${lines2.join(",\n")}
 );`,
     // A column added to the manifest later reaches tables created before it.
     ...rest.length > 0 ? [
@@ -51626,15 +54516,15 @@ function keyspace(model, name, placement2) {
   WITH replication = {'class': 'NetworkTopologyStrategy', ${factors}};`;
 }
 function table(model, t) {
-  const lines = t.columns.map(
+  const lines2 = t.columns.map(
     (c) => `  ${ident(c.name)} ${cqlType(c.type)}${isClassified(c) ? " MASKED WITH mask_default()" : ""}`
   );
   const keys = t.columns.filter((c) => c.primaryKey).map((c) => ident(c.name));
-  lines.push(`  PRIMARY KEY (${keys.length > 1 ? `(${keys.join(", ")})` : keys.join("")})`);
+  lines2.push(`  PRIMARY KEY (${keys.length > 1 ? `(${keys.join(", ")})` : keys.join("")})`);
   const ttl2 = t.retentionSeconds === void 0 ? "" : `
   WITH default_time_to_live = ${Math.round(t.retentionSeconds)}`;
   return `CREATE TABLE IF NOT EXISTS ${ident(keyspaceName(model, t))}.${ident(t.name)} (
-${lines.join(",\n")}
+${lines2.join(",\n")}
 )${ttl2};`;
 }
 function compileCassandra(model) {
@@ -51679,18 +54569,18 @@ function location(model, name) {
 }
 var PLACEMENT_COLUMN = "mr_region";
 function columns(model, table3) {
-  const lines = table3.columns.map(
+  const lines2 = table3.columns.map(
     (c) => `  ${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`
   );
   if (table3.locality === "by-row") {
     const cases = table3.placement.map((r) => `WHEN ${literal(r)} THEN ${literal(location(model, r))}`).join(" ");
-    lines.push(
+    lines2.push(
       `  ${ident(PLACEMENT_COLUMN)} crdb_internal_region NOT VISIBLE NOT NULL AS (CASE ${ident(REGION_COLUMN)} ${cases} END) STORED`
     );
   }
   const keys = table3.columns.filter((c) => c.primaryKey);
-  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
-  return lines;
+  if (keys.length > 0) lines2.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return lines2;
 }
 function locality(model, table3) {
   if (table3.locality === "global") return "LOCALITY GLOBAL";
@@ -52232,11 +55122,11 @@ function placementName(regionName) {
   return regionName.replaceAll("-", "_");
 }
 function table2(t) {
-  const lines = t.columns.map(
+  const lines2 = t.columns.map(
     (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
   );
   if (t.locality === "by-row")
-    lines.push(
+    lines2.push(
       `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map((r) => literal(placementName(r))).join(", ")}))`
     );
   const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
@@ -52247,7 +55137,7 @@ function table2(t) {
   const classified = t.columns.filter(isClassified).map((c) => `-- ${t.name}.${c.name}: ${c.category}, readers ${c.readers.join(", ") || "none"}
 `).join("");
   return `${classified}CREATE TABLE ${backquote(t.name)} (
-${lines.join(",\n")}
+${lines2.join(",\n")}
 ) PRIMARY KEY (${keys.join(", ")})${deletion};`;
 }
 function compileSpanner(model) {
@@ -52333,14 +55223,14 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 function parseFile(text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines2 = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines2, prettyErrors: false });
   const problem2 = doc.errors[0];
   if (problem2) {
-    const { line, col } = lines.linePos(problem2.pos[0]);
+    const { line, col } = lines2.linePos(problem2.pos[0]);
     return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
   }
-  return { text, doc, lines };
+  return { text, doc, lines: lines2 };
 }
 function lineOf(file2, offset) {
   return file2.lines.linePos(offset).line;
@@ -52491,11 +55381,11 @@ function addAnnotationsMap(file2, metadata, key, value) {
   const indent = " ".repeat(column);
   const withParent = insertAfter(file2, metadata, "name", "annotations", "{}");
   if (!withParent) return void 0;
-  const lines = withParent.text.split("\n");
+  const lines2 = withParent.text.split("\n");
   const at = withParent.line - 1;
-  lines[at] = `${indent}annotations:`;
-  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
-  return { text: lines.join("\n"), line: withParent.line };
+  lines2[at] = `${indent}annotations:`;
+  lines2.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
+  return { text: lines2.join("\n"), line: withParent.line };
 }
 function upsertAnnotations(text, path, wanted, remove = []) {
   const original = carrier(text, path);
@@ -52588,11 +55478,11 @@ function appendItems(file2, seq, names2) {
   if (!dash || file2.text.slice(start, end).includes("\n")) return void 0;
   const newline = file2.text.includes("\r\n") ? "\r\n" : "\n";
   const lineEnd = file2.text.indexOf("\n", end);
-  const lines = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
+  const lines2 = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
   if (lineEnd === -1)
-    return { text: `${file2.text}${newline}${lines}`, line: lineOf(file2, start) + 1 };
+    return { text: `${file2.text}${newline}${lines2}`, line: lineOf(file2, start) + 1 };
   return {
-    text: `${file2.text.slice(0, lineEnd + 1)}${lines}${newline}${file2.text.slice(lineEnd + 1)}`,
+    text: `${file2.text.slice(0, lineEnd + 1)}${lines2}${newline}${file2.text.slice(lineEnd + 1)}`,
     line: lineOf(file2, start) + 1
   };
 }
@@ -53975,17 +56865,17 @@ function renderConfigMap(comment, name, labels, data) {
     const line = (0, import_yaml9.stringify)({ [key]: value });
     return line.split("\n").length === 2 ? `  ${line}` : void 0;
   };
-  const lines = entries.map(
+  const lines2 = entries.map(
     ([key, value]) => block(value) ? `  ${(0, import_yaml9.stringify)(key).trimEnd()}: |
 ${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
 ` : plain(key, value)
   );
-  if (entries.length === 0 || lines.some((l) => l === void 0))
+  if (entries.length === 0 || lines2.some((l) => l === void 0))
     return `# ${comment}
 ${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
   return `# ${comment}
 ${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
-${lines.join("")}`;
+${lines2.join("")}`;
 }
 var isScalar5 = (v) => v === null || typeof v !== "object";
 function jsonFile(value) {
@@ -54460,6 +57350,23 @@ function tokenize(value, options) {
   return retLines;
 }
 
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
 // node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i = 0; i < s.length; i++) {
@@ -54546,16 +57453,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
         return " " + entry;
       });
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
+      const current = diff[i], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
@@ -54567,23 +57474,23 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines) {
+        for (const line of lines2) {
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
+          if (lines2.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
               curRange.push(line);
             }
           } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
               curRange.push(line);
             }
             const hunk = {
@@ -54599,8 +57506,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (const hunk of hunks) {
@@ -54739,12 +57646,12 @@ function createdFileDiff(path, after) {
 +++ b/${path}
 `;
   if (after === "") return header3;
-  const lines = after.split("\n");
-  const complete = lines.at(-1) === "";
-  if (complete) lines.pop();
-  const body = `+${lines.join("\n+")}
+  const lines2 = after.split("\n");
+  const complete = lines2.at(-1) === "";
+  if (complete) lines2.pop();
+  const body = `+${lines2.join("\n+")}
 ${complete ? "" : "\\ No newline at end of file\n"}`;
-  return `${header3}@@ -0,0 +1,${lines.length} @@
+  return `${header3}@@ -0,0 +1,${lines2.length} @@
 ${body}`;
 }
 function fileEdit(path, before, after, change) {
@@ -55131,6 +58038,299 @@ function endpointView(record, plan3, at) {
   };
 }
 
+// src/capacity/resolve.ts
+var DEFAULT_CPU_UTILIZATION = 70;
+function resolveCapacity(service) {
+  const spec = service.raw.spec.capacity;
+  const regions = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (!spec) return { regions, findings };
+  const base = ["spec", "capacity"];
+  const error2 = (rule, message, path, region2) => findings.push({
+    rule,
+    severity: "error",
+    message,
+    file: service.file,
+    ...service.locate(path, "key"),
+    ...region2 ? { region: region2 } : {}
+  });
+  for (const region2 of Object.keys(spec.regions ?? {}))
+    if (!service.regions.includes(region2))
+      error2(
+        "capacity-unknown-region",
+        `spec.capacity.regions.${region2} overrides the capacity of a region the service does not run. Add ${region2} to spec.regions or remove the override.`,
+        [...base, "regions", region2]
+      );
+  for (const region2 of service.regions) {
+    const override = spec.regions?.[region2] ?? {};
+    const countFromOverride = override.replicas !== void 0 || override.autoscaling !== void 0;
+    const pick = (key) => override[key] !== void 0 ? { value: override[key], path: [...base, "regions", region2, key] } : countFromOverride && (key === "replicas" || key === "autoscaling") ? void 0 : spec[key] !== void 0 ? { value: spec[key], path: [...base, key] } : void 0;
+    const replicas = pick("replicas");
+    const autoscaling = pick("autoscaling");
+    if (replicas && autoscaling) {
+      error2(
+        "capacity-replicas-and-autoscaling",
+        `${region2} has both replicas and autoscaling in spec.capacity: a HorizontalPodAutoscaler overwrites a fixed replica count. Keep one of them.`,
+        autoscaling.path,
+        region2
+      );
+      continue;
+    }
+    if (!replicas && !autoscaling) continue;
+    const scaling = autoscaling?.value;
+    if (scaling && scaling.min > scaling.max) {
+      error2(
+        "capacity-min-above-max",
+        `spec.capacity autoscaling for ${region2} has min ${scaling.min} above max ${scaling.max}; Kubernetes refuses such a HorizontalPodAutoscaler. Lower min or raise max.`,
+        [...autoscaling.path, "min"],
+        region2
+      );
+      continue;
+    }
+    const resolved = {
+      region: region2,
+      deployment: spec.deployment ?? service.name,
+      container: spec.container ?? service.name,
+      selector: spec.selector ?? { "app.kubernetes.io/name": service.name },
+      max: scaling ? scaling.max : replicas.value,
+      maxPath: scaling ? [...autoscaling.path, "max"] : replicas.path
+    };
+    if (scaling)
+      resolved.autoscaling = {
+        ...scaling,
+        cpuUtilization: scaling.cpuUtilization ?? DEFAULT_CPU_UTILIZATION
+      };
+    else resolved.replicas = replicas.value;
+    const requests2 = pick("requests");
+    if (requests2) resolved.requests = requests2.value;
+    const budget = pick("disruptionBudget");
+    if (budget) resolved.disruptionBudget = budget.value;
+    const perPodRps = pick("perPodRps");
+    if (perPodRps) resolved.perPodRps = perPodRps.value;
+    const rps = pick("rps");
+    if (rps) resolved.rps = rps.value;
+    regions.set(region2, resolved);
+  }
+  return { regions, findings };
+}
+
+// src/capacity/headroom.ts
+var DEFAULT_WEIGHT = 100;
+var round = (n) => Math.round(n * 100) / 100;
+function shares(service, survivors, rps) {
+  const routing = service.routing;
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  if (survivors.length === 0 || rps === 0) return /* @__PURE__ */ new Map();
+  if (policy === "failover") {
+    const chain = [...routing.failover ?? [], ...service.regions];
+    return /* @__PURE__ */ new Map([[chain.find((r) => survivors.includes(r)), rps]]);
+  }
+  if (policy === "weighted") {
+    const weight = (r) => routing.weights?.[r] ?? DEFAULT_WEIGHT;
+    const total = survivors.reduce((sum, r) => sum + weight(r), 0);
+    if (total > 0) return new Map(survivors.map((r) => [r, rps * weight(r) / total]));
+  }
+  return new Map(survivors.map((r) => [r, rps / survivors.length]));
+}
+function failoverHeadroom(service, platform2, capacity) {
+  const regions = /* @__PURE__ */ new Map();
+  const findings = [];
+  const rpsOf = (r) => capacity.get(r)?.rps ?? 0;
+  for (const [region2, c] of capacity)
+    if (c.perPodRps !== void 0)
+      regions.set(region2, { capacityRps: round(c.max * c.perPodRps), rps: rpsOf(region2) });
+  if (regions.size === 0) return { regions, findings };
+  const confined = new Set(platform2.raw.spec.routing?.failoverWithin ?? []);
+  const jurisdiction = (r) => platform2.regions[r]?.jurisdiction;
+  for (const members of recordSets(service, platform2).values())
+    for (const failed of members) {
+      const survivors = members.filter(
+        (r) => r !== failed && (!confined.has(jurisdiction(failed) ?? "") || jurisdiction(r) === jurisdiction(failed))
+      );
+      for (const [region2, received] of shares(service, survivors, rpsOf(failed))) {
+        const headroom = regions.get(region2);
+        if (headroom && (!headroom.worst || received > headroom.worst.receivedRps))
+          headroom.worst = { failed, receivedRps: round(received) };
+      }
+      for (const region2 of survivors) {
+        const headroom = regions.get(region2);
+        if (headroom && !headroom.worst) headroom.worst = { failed, receivedRps: 0 };
+      }
+    }
+  for (const [region2, h] of regions) {
+    const c = capacity.get(region2);
+    const where2 = { file: service.file, ...service.locate(c.maxPath, "value"), region: region2 };
+    const pods2 = (rps) => Math.ceil(rps / c.perPodRps);
+    const setting = c.maxPath.join(".");
+    if (h.rps > h.capacityRps) {
+      findings.push({
+        rule: "capacity-below-traffic",
+        severity: "error",
+        message: `${region2} expects ${h.rps} rps but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods2(h.rps)} pods.`,
+        ...where2
+      });
+      continue;
+    }
+    const total = round(h.rps + (h.worst?.receivedRps ?? 0));
+    if (h.worst && total > h.capacityRps)
+      findings.push({
+        rule: "capacity-failover-headroom",
+        severity: "warning",
+        message: `When ${h.worst.failed} is down, ${region2} takes its own ${h.rps} rps plus ${h.worst.receivedRps} rps of ${h.worst.failed}'s, ${total} rps, but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods2(total)} pods, or route less of ${h.worst.failed}'s traffic to it.`,
+        ...where2
+      });
+  }
+  return { regions, findings };
+}
+
+// src/capacity/reservation.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/capacity/quantity.ts
+var MEMORY_UNITS = {
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40
+};
+function cpuMillis(quantity) {
+  return quantity.endsWith("m") ? Number(quantity.slice(0, -1)) : Math.round(Number(quantity) * 1e3);
+}
+function memoryBytes(quantity) {
+  const match = /^([0-9]+)([a-zA-Z]*)$/.exec(quantity);
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (MEMORY_UNITS[match[2]] ?? Number.NaN);
+}
+function formatCpu(millis) {
+  return millis % 1e3 === 0 ? String(millis / 1e3) : `${millis}m`;
+}
+function formatMemory(bytes2) {
+  for (const unit of ["Ti", "Gi", "Mi", "Ki"])
+    if (bytes2 % MEMORY_UNITS[unit] === 0) return `${bytes2 / MEMORY_UNITS[unit]}${unit}`;
+  return `${Math.ceil(bytes2 / MEMORY_UNITS.Mi)}Mi`;
+}
+
+// src/capacity/render.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+var MAX_REPLICAS_ANNOTATION = "multiregion.dev/max-replicas";
+var HEADER = "# Written by multiregion from spec.capacity of the service manifest; change it there.\n";
+function renderCapacityObjects(c) {
+  const docs = [];
+  if (c.autoscaling)
+    docs.push({
+      apiVersion: "autoscaling/v2",
+      kind: "HorizontalPodAutoscaler",
+      metadata: { name: c.deployment },
+      spec: {
+        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: c.deployment },
+        minReplicas: c.autoscaling.min,
+        maxReplicas: c.autoscaling.max,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: { type: "Utilization", averageUtilization: c.autoscaling.cpuUtilization }
+            }
+          }
+        ]
+      }
+    });
+  if (c.disruptionBudget)
+    docs.push({
+      apiVersion: "policy/v1",
+      kind: "PodDisruptionBudget",
+      metadata: { name: c.deployment },
+      spec: { ...c.disruptionBudget, selector: { matchLabels: c.selector } }
+    });
+  if (docs.length === 0) return void 0;
+  return HEADER + docs.map((d) => (0, import_yaml11.stringify)(d)).join("---\n");
+}
+function renderCapacityPatch(c) {
+  const spec = {};
+  if (c.replicas !== void 0) spec.replicas = c.replicas;
+  if (c.requests)
+    spec.template = {
+      spec: {
+        containers: [
+          {
+            name: c.container,
+            resources: { requests: { cpu: c.requests.cpu, memory: c.requests.memory } }
+          }
+        ]
+      }
+    };
+  const patch = {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: c.deployment, annotations: { [MAX_REPLICAS_ANNOTATION]: String(c.max) } },
+    ...Object.keys(spec).length > 0 ? { spec } : {}
+  };
+  return HEADER + (0, import_yaml11.stringify)(patch);
+}
+
+// src/capacity/reservation.ts
+function holdingOf(service, text) {
+  const doc = (0, import_yaml12.parseDocument)(text, { prettyErrors: false });
+  if (doc.errors.length > 0) return void 0;
+  const patch = doc.toJS();
+  const max = Number(patch?.metadata?.annotations?.[MAX_REPLICAS_ANNOTATION]);
+  const requests2 = patch?.spec?.template?.spec?.containers?.find((c) => c.resources?.requests)?.resources?.requests;
+  if (!Number.isInteger(max) || !requests2?.cpu || !requests2.memory) return void 0;
+  const cpu = cpuMillis(String(requests2.cpu));
+  const memory = memoryBytes(String(requests2.memory));
+  if (!Number.isFinite(cpu) || !Number.isFinite(memory)) return void 0;
+  return { service, cpuMillis: max * cpu, memoryBytes: max * memory };
+}
+function ownHolding(service, c) {
+  if (!c.requests) return void 0;
+  return {
+    service,
+    cpuMillis: c.max * cpuMillis(c.requests.cpu),
+    memoryBytes: c.max * memoryBytes(c.requests.memory)
+  };
+}
+function checkQuota(service, platform2, capacity, others) {
+  const findings = [];
+  for (const [region2, c] of capacity) {
+    const quota = platform2.regions[region2]?.quota;
+    const own = ownHolding(service.name, c);
+    if (!quota || !own) continue;
+    const held2 = (others.get(region2) ?? []).filter((h) => h.service !== service.name);
+    const resources = [
+      { name: "cpu", limit: quota.cpu, parse: cpuMillis, format: formatCpu, key: "cpuMillis" },
+      {
+        name: "memory",
+        limit: quota.memory,
+        parse: memoryBytes,
+        format: formatMemory,
+        key: "memoryBytes"
+      }
+    ];
+    for (const r of resources) {
+      if (r.limit === void 0) continue;
+      const limit = r.parse(r.limit);
+      const total = [own, ...held2].reduce((sum, h) => sum + h[r.key], 0);
+      if (total <= limit) continue;
+      const holders = [...held2].sort((a, b) => b[r.key] - a[r.key] || a.service.localeCompare(b.service)).map((h) => `${h.service} ${r.format(h[r.key])} ${r.name}`);
+      findings.push({
+        rule: "capacity-over-quota",
+        severity: "error",
+        message: `${service.name} may request up to ${r.format(own[r.key])} ${r.name} in ${region2} (${c.max} pods \xD7 ${r.name === "cpu" ? c.requests.cpu : c.requests.memory}); with what the other services hold (${holders.length > 0 ? holders.join(", ") : "none"}) that is ${r.format(total)} ${r.name}, over ${region2}'s quota of ${r.format(limit)} ${r.name} (${platform2.file} spec.regions.${region2}.quota). Lower ${c.maxPath.join(".")} or the requests, or ask the platform team to raise the quota.`,
+        file: service.file,
+        ...service.locate(c.maxPath, "value"),
+        region: region2
+      });
+    }
+  }
+  return findings;
+}
+
 // src/plan/check.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function toFinding(d) {
@@ -55179,8 +58379,16 @@ function checkService(input) {
     claimed: input.claimedHostnames ?? /* @__PURE__ */ new Map()
   });
   findings.push(...routing.findings);
+  const resolved = resolveCapacity(service);
+  const headroom = failoverHeadroom(service, platform2, resolved.regions);
+  findings.push(
+    ...resolved.findings,
+    ...headroom.findings,
+    ...checkQuota(service, platform2, resolved.regions, input.reservations ?? /* @__PURE__ */ new Map())
+  );
   sortFindings(findings);
-  const checked = { findings, routing, waves };
+  const capacity = { regions: resolved.regions, headroom: headroom.regions };
+  const checked = { findings, routing, waves, capacity };
   if (data) checked.data = data;
   return checked;
 }
@@ -55327,7 +58535,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -55403,7 +58611,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml11.isSeq)(images) ? images.items.filter(import_yaml11.isMap) : [];
+  const entries = (0, import_yaml13.isSeq)(images) ? images.items.filter(import_yaml13.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -55413,7 +58621,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml11.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml13.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -55462,7 +58670,7 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml11.isSeq)(images) ? images.items.filter(import_yaml11.isMap) : []).find(
+  const entry = ((0, import_yaml13.isSeq)(images) ? images.items.filter(import_yaml13.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
@@ -55589,6 +58797,70 @@ function pinText(pin) {
   return pin.tag ?? pin.digest;
 }
 
+// src/gitops/patches.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+import { posix as posix2 } from "node:path";
+function listedPatches(root) {
+  const items = root?.get("patches", true);
+  if (!(0, import_yaml14.isSeq)(items)) return [];
+  return items.items.flatMap((item) => {
+    const path = (0, import_yaml14.isMap)(item) ? item.get("path", true) : void 0;
+    return (0, import_yaml14.isScalar)(path) ? [posix2.normalize(String(path.value))] : [];
+  });
+}
+function addPatch(text, file2) {
+  const parsed2 = parseFile(text);
+  if ("error" in parsed2)
+    return { kind: "problem", message: `it is not valid YAML (${parsed2.error})`, unreadable: true };
+  const root = mapAt(parsed2, []);
+  if (!root) return { kind: "problem", message: "it is not a mapping" };
+  if (listedPatches(root).includes(posix2.normalize(file2))) return { kind: "current" };
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const patches = root.get("patches", true);
+  let edited;
+  if ((0, import_yaml14.isSeq)(patches) && !patches.flow && patches.items.length > 0) {
+    const first = patches.items[0];
+    const last = patches.items[patches.items.length - 1];
+    const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
+    const dash = /^([ ]*)- +$/.exec(text.slice(lineStart, first.range[0]));
+    if (dash) {
+      const end = text.indexOf("\n", last.range[1] - 1);
+      const item = `${dash[1]}- path: ${renderPlain(file2)}${newline}`;
+      edited = end === -1 ? { text: `${text}${newline}${item}`, line: lineOf(parsed2, last.range[1]) + 1 } : {
+        text: `${text.slice(0, end + 1)}${item}${text.slice(end + 1)}`,
+        line: lineOf(parsed2, end) + 1
+      };
+    }
+  } else if (patches === void 0 && !root.flow) {
+    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
+    edited = {
+      text: `${base}patches:${newline}  - path: ${renderPlain(file2)}${newline}`,
+      line: base.split("\n").length
+    };
+  }
+  if (!edited) return { kind: "problem", message: "its patches is not a block list" };
+  const ok = matchesExpected(parsed2, edited.text, (value) => {
+    value.patches = [...value.patches ?? [], { path: file2 }];
+  });
+  if (!ok) return { kind: "problem", message: "adding to its patches would change something else" };
+  return { kind: "edit", ...edited };
+}
+
+// src/capacity/summary.ts
+function capacityPlan(c, h) {
+  const plan3 = { min: c.autoscaling?.min ?? c.max, max: c.max };
+  if (c.requests) {
+    plan3.cpu = c.requests.cpu;
+    plan3.memory = c.requests.memory;
+  }
+  if (h) {
+    plan3.capacityRps = h.capacityRps;
+    plan3.rps = h.rps;
+    if (h.worst) plan3.worst = { ...h.worst };
+  }
+  return plan3;
+}
+
 // src/plan/plan.ts
 var PLAN_VERSION = 1;
 function template(value, service, region2) {
@@ -55684,6 +58956,62 @@ function withDataMap(region2, data, input) {
     listResources(edits, files, path, [DATA_MAP_FILE]);
   return { ...region2, edits, action: "promote" };
 }
+function withCapacity(region2, capacity, input, findings) {
+  if (findings.some(
+    (f) => f.region === region2.name && f.severity === "error" && f.rule.startsWith("capacity-")
+  ))
+    return { ...region2, action: "blocked", edits: [] };
+  if (!capacity || region2.action === "blocked") return region2;
+  const { files, platform: platform2, service } = input;
+  const layout = regionLayout(platform2, service.name, region2.name);
+  const path = layout.candidates.find((c) => files.has(c));
+  if (layout.image !== "kustomize" || path === void 0) return region2;
+  const edits = [...region2.edits];
+  const write = (name, content) => {
+    const file2 = `${layout.folder}/${name}`;
+    const before = files.get(file2);
+    if (before !== content)
+      edits.push(
+        fileEdit(file2, before, content, {
+          field: "(whole file)",
+          line: 1,
+          before: null,
+          after: name
+        })
+      );
+  };
+  const objects = renderCapacityObjects(capacity);
+  if (objects !== void 0) {
+    write(CAPACITY_FILE, objects);
+    listResources(edits, files, path, [CAPACITY_FILE]);
+  }
+  write(CAPACITY_PATCH_FILE, renderCapacityPatch(capacity));
+  const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
+  const patched = addPatch(base, CAPACITY_PATCH_FILE);
+  if (patched.kind === "problem") {
+    findings.push({
+      rule: "capacity-patch-unlisted",
+      severity: "error",
+      message: `${path} cannot list ${CAPACITY_PATCH_FILE} in its patches: ${patched.message}. Add "- path: ${CAPACITY_PATCH_FILE}" to its patches by hand.`,
+      file: path,
+      line: 1,
+      column: 1,
+      region: region2.name
+    });
+    return { ...region2, action: "blocked", edits: [] };
+  }
+  if (patched.kind === "edit")
+    edits.push(
+      fileEdit(path, base, patched.text, {
+        field: "patches",
+        line: patched.line,
+        before: null,
+        after: CAPACITY_PATCH_FILE
+      })
+    );
+  if (edits.length === region2.edits.length) return region2;
+  return { ...region2, edits, action: "promote" };
+}
 function listResources(edits, files, path, names2) {
   const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
   const missing = unlistedResources(base, names2);
@@ -55715,15 +59043,29 @@ function withFindings(result, extra) {
 }
 function plan(input) {
   const { service, release } = input;
-  const { findings, data, routing, waves: planned } = checkService(input);
+  const { findings, data, routing, waves: planned, capacity } = checkService(input);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
   const regions = [...planned].map(
-    ([region2, wave]) => withDataMap(
-      withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files),
-      data,
-      input
+    ([region2, wave]) => withCapacity(
+      withDataMap(
+        withRouting(
+          planRegion(input, region2, wave, findings, data),
+          routing,
+          findings,
+          input.files
+        ),
+        data,
+        input
+      ),
+      capacity.regions.get(region2),
+      input,
+      findings
     )
   );
+  for (const region2 of regions) {
+    const c = capacity.regions.get(region2.name);
+    if (c) region2.capacity = capacityPlan(c, capacity.headroom.get(region2.name));
+  }
   sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;
   const result = {
@@ -55784,7 +59126,29 @@ async function readRepoInputs(manifest, envRepo, service, platform2) {
   if (envRepo === void 0) return { migrations };
   const files = await readEnvRepo(envRepo, filesToRead(platform2, service.name, service.regions));
   const claimedHostnames2 = service.routing ? await otherServicesHostnames(envRepo, platform2, service.name) : /* @__PURE__ */ new Map();
-  return { files, claimedHostnames: claimedHostnames2, migrations };
+  const reservations = await otherServicesHoldings(envRepo, platform2, service);
+  return { files, claimedHostnames: claimedHostnames2, migrations, reservations };
+}
+async function otherServicesHoldings(envRepo, platform2, service) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const region2 of service.regions) {
+    const folder = servicesFolder(platform2, region2);
+    if (folder === void 0 || !platform2.regions[region2]?.quota) continue;
+    for (const other of await listFolders(envRepo, folder))
+      if (other !== service.name)
+        paths.set(`${regionLayout(platform2, other, region2).folder}/${CAPACITY_PATCH_FILE}`, {
+          region: region2,
+          service: other
+        });
+  }
+  const files = await readEnvRepo(envRepo, [...paths.keys()]);
+  const holdings = /* @__PURE__ */ new Map();
+  for (const [path, text] of files) {
+    const { region: region2, service: other } = paths.get(path);
+    const holding = holdingOf(other, text);
+    if (holding) holdings.set(region2, [...holdings.get(region2) ?? [], holding]);
+  }
+  return holdings;
 }
 async function runPlan(options) {
   const { service, platform: platform2, diagnostics } = await loadInputs({ ...options, crossCheck: false });
@@ -57314,6 +60678,35 @@ function describeRecord(record) {
   return parts.join(", ");
 }
 
+// src/report/capacity.ts
+var pods = (c) => c.min === c.max ? `${c.max}` : `${c.min}-${c.max}`;
+var requests = (c) => c.cpu ? `${c.cpu}, ${c.memory}` : "no requests";
+var round2 = (n) => Math.round(n * 100) / 100;
+function worstCase(c) {
+  if (c.capacityRps === void 0) return void 0;
+  const total = round2((c.rps ?? 0) + (c.worst?.receivedRps ?? 0));
+  const text = c.worst ? `${c.worst.failed}: +${c.worst.receivedRps} = ${total} rps` : "no other region fails over to it";
+  return { text, ok: total <= c.capacityRps };
+}
+function capacityMarkdown(plan3) {
+  const rows = plan3.regions.flatMap((r) => {
+    const c = r.capacity;
+    if (!c) return [];
+    const worst = worstCase(c);
+    return [
+      `| ${r.name} | ${pods(c)} | ${requests(c)} | ${c.capacityRps ?? "-"} | ${c.rps ?? "-"} | ${worst?.text ?? "-"} | ${worst ? worst.ok ? "ok" : "**over**" : "-"} |`
+    ];
+  });
+  if (rows.length === 0) return void 0;
+  return [
+    "### Capacity",
+    "",
+    "| Region | Pods | Requests per pod | Serves (rps) | Expects (rps) | Worst failover | Headroom |",
+    "|---|---|---|---|---|---|---|",
+    ...rows
+  ].join("\n");
+}
+
 // src/report/markdown.ts
 var SUMMARY_LIMIT = 1e6;
 var COMMENT_LIMIT = 65e3;
@@ -57324,26 +60717,26 @@ function mermaidId(text) {
   return text.replace(/[^A-Za-z0-9_]/g, "_");
 }
 function renderWavesMermaid(plan3) {
-  const lines = ["```mermaid", "flowchart LR"];
+  const lines2 = ["```mermaid", "flowchart LR"];
   for (const wave of plan3.train.waves) {
-    lines.push(`  subgraph wave${wave.number}["Wave ${wave.number}"]`);
+    lines2.push(`  subgraph wave${wave.number}["Wave ${wave.number}"]`);
     for (const region2 of plan3.regions.filter((r) => r.wave === wave.number)) {
       const label2 = region2.action === "promote" ? `${region2.name}<br/>${shortVersion(region2.current)} \u2192 ${shortVersion(region2.target)}` : region2.action === "current" ? `${region2.name}<br/>already ${shortVersion(region2.current)}` : `${region2.name}<br/>blocked`;
-      lines.push(
+      lines2.push(
         `    ${mermaidId(`r_${region2.name}`)}["${label2.replace(/"/g, "#quot;")}"]:::${region2.action}`
       );
     }
-    lines.push("  end");
+    lines2.push("  end");
   }
   for (const wave of plan3.train.waves.slice(1))
-    lines.push(`  wave${wave.number - 1} --> wave${wave.number}`);
-  lines.push(
+    lines2.push(`  wave${wave.number - 1} --> wave${wave.number}`);
+  lines2.push(
     "  classDef promote fill:#dbeafe,stroke:#1d4ed8",
     "  classDef current fill:#f3f4f6,stroke:#6b7280",
     "  classDef blocked fill:#fee2e2,stroke:#b91c1c",
     "```"
   );
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function findingsMarkdown(findings) {
@@ -57438,6 +60831,8 @@ function renderPlanMarkdown(plan3, options = {}) {
 
 ${findingsMarkdown(plan3.findings)}`
   ];
+  const capacity = capacityMarkdown(plan3);
+  if (capacity) head.push(capacity);
   const routes = plan3.routes;
   const settings = routes ? `Routes: timeout ${routes.timeoutMs} ms per attempt, deadline ${routes.deadlineMs} ms, ${routes.retries} retries (budget ${Math.round(routes.retryBudget.ratio * 100)}%)${routes.hedgeMs !== void 0 ? `, hedge after ${routes.hedgeMs} ms` : ""}.` : void 0;
   const chart = `### Waves
@@ -57518,10 +60913,10 @@ ${settings}` : ""}`;
 // src/report/text.ts
 function findingLines(findings) {
   const { shown: shown2, more } = firstFindings(findings);
-  const lines = shown2.map(
+  const lines2 = shown2.map(
     (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
   );
-  return more ? [...lines, more] : lines;
+  return more ? [...lines2, more] : lines2;
 }
 
 // src/action/annotations.ts
@@ -57601,15 +60996,16 @@ var TRAILERS = [
   ["region", "Multiregion-Region"],
   ["release", "Multiregion-Release"],
   ["to", "Multiregion-To"],
+  ["from", "Multiregion-From"],
   ["step", "Multiregion-Step"]
 ];
 function commitMessage(title, facts) {
-  const lines = TRAILERS.flatMap(
+  const lines2 = TRAILERS.flatMap(
     ([key, name]) => facts[key] === void 0 ? [] : [`${name}: ${String(facts[key])}`]
   );
   return `${title}
 
-${lines.join("\n")}
+${lines2.join("\n")}
 `;
 }
 function readCommitFacts(message) {
@@ -57620,11 +61016,12 @@ function readCommitFacts(message) {
   }
   const get = (key) => found.get(TRAILERS.find(([k]) => k === key)[1]);
   const kind = get("kind");
-  const [service, region2, release, to, step] = [
+  const [service, region2, release, to, from, step] = [
     get("service"),
     get("region"),
     get("release"),
     get("to"),
+    get("from"),
     get("step")
   ];
   if (!KINDS.has(kind ?? "") || !service || !region2 || !release || !to) return void 0;
@@ -57635,6 +61032,7 @@ function readCommitFacts(message) {
     region: region2,
     release,
     to,
+    ...from ? { from } : {},
     ...step === void 0 ? {} : { step: Number(step) }
   };
 }
@@ -57666,20 +61064,20 @@ function mermaidId2(region2) {
 }
 function trainMermaid(observed) {
   const waves = [...new Set(observed.regions.map((r) => r.wave))].sort((a, b) => a - b);
-  const lines = ["```mermaid", "flowchart LR"];
+  const lines2 = ["```mermaid", "flowchart LR"];
   for (const wave of waves) {
-    lines.push(`  subgraph wave${wave}["Wave ${wave}"]`);
+    lines2.push(`  subgraph wave${wave}["Wave ${wave}"]`);
     for (const r of observed.regions.filter((x) => x.wave === wave)) {
       const status2 = regionStatus(r);
       const css = status2.replace(/[^a-z]/g, "");
-      lines.push(
+      lines2.push(
         `    ${mermaidId2(r.step ? `${r.region}_step${r.step}` : r.region)}["${label(r)}<br/>${status2}"]:::${css}`
       );
     }
-    lines.push("  end");
+    lines2.push("  end");
   }
-  for (let i = 1; i < waves.length; i++) lines.push(`  wave${waves[i - 1]} --> wave${waves[i]}`);
-  lines.push(
+  for (let i = 1; i < waves.length; i++) lines2.push(`  wave${waves[i - 1]} --> wave${waves[i]}`);
+  lines2.push(
     "  classDef healthy fill:#dcfce7,stroke:#15803d",
     "  classDef failed fill:#fee2e2,stroke:#b91c1c",
     "  classDef rollingback fill:#fef3c7,stroke:#b45309",
@@ -57687,7 +61085,7 @@ function trainMermaid(observed) {
     "  classDef syncing fill:#dbeafe,stroke:#1d4ed8",
     "```"
   );
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 function renderTrainStatus(observed, decision) {
   const rows = observed.regions.map((r) => {
@@ -57843,7 +61241,7 @@ function advancePr(o, r, pr, kind) {
       reason: `PR #${pr.number}'s required checks are ${pr.checks === "failure" ? "failing" : "not finished"}`
     };
   }
-  if (o.mergeMode === "auto-merge") {
+  if (o.mergeMode === "auto-merge" && pr.autoMergeSafe) {
     return pr.autoMerge ? {
       type: "wait",
       region: r.region,
@@ -57856,7 +61254,7 @@ function rollBack(o, targets, why) {
   const actions = [];
   let blockedByEarlier = false;
   for (const r of targets) {
-    const from = r.promotion?.marker.from ?? null;
+    const from = r.promotion?.from ?? null;
     if (!r.rollback) {
       if (from !== null && r.current === from) continue;
       if (from === null) {
@@ -58153,6 +61551,16 @@ var LABELS = {
   /** On a promotion PR closed because a newer release's train started: not an abort. */
   superseded: "multiregion:superseded"
 };
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+var WEB_FLOW = "web-flow";
+function notVouched(commit, botLogin) {
+  if (!commit.author || !same(commit.author, botLogin)) return commit.author ?? "an unknown author";
+  if (!commit.verified || commit.reason !== "valid")
+    return `its author is the toolkit's address, but GitHub did not verify its signature (${commit.reason})`;
+  if (commit.committer !== WEB_FLOW)
+    return `its author is the toolkit's address, but ${commit.committer ?? "an address of no account"} committed and signed it, not GitHub`;
+  return void 0;
+}
 function headDrift(pull, expected) {
   if (pull.state !== "open" || pull.changedFiles === void 0) return void 0;
   if (expected === void 0 || expected.length === 0) return "the train plans no edit for it now";
@@ -58167,7 +61575,6 @@ function headDrift(pull, expected) {
   ];
   return problems.length > 0 ? problems.join("; ") : void 0;
 }
-var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 function interpretPull(pull, service, botLogin, release) {
   if (!same(pull.author, botLogin)) return void 0;
   const id = parseBranch(pull.headRef);
@@ -58177,10 +61584,9 @@ function interpretPull(pull, service, botLogin, release) {
   let facts;
   for (const commit of pull.commits ?? []) {
     const short2 = commit.sha.slice(0, 7);
-    if (!commit.author || !same(commit.author, botLogin) || !commit.verified) {
-      problems.push(
-        `commit ${short2} on its branch is not the toolkit's own (${commit.author ?? "an unknown author"}${commit.verified ? "" : ", not signed by GitHub"})`
-      );
+    const why = notVouched(commit, botLogin);
+    if (why !== void 0) {
+      problems.push(`commit ${short2} on its branch is not the toolkit's own (${why})`);
       continue;
     }
     const stated = readCommitFacts(commit.message);
@@ -58199,6 +61605,10 @@ function interpretPull(pull, service, botLogin, release) {
     );
     marker = void 0;
   }
+  if (marker && !pull.merged && recordsProgress(marker))
+    problems.push(
+      `its body was tampered with: it records ${marker.outcome === null ? "times after a merge" : `an outcome (${marker.outcome})`} on a PR that is not merged`
+    );
   const trusted = marker?.release ?? facts?.release ?? (release !== void 0 && holds(release) ? release : void 0);
   if (trusted === void 0) return void 0;
   marker ??= {
@@ -58224,12 +61634,16 @@ function interpretPull(pull, service, botLogin, release) {
     ...pull.bodyEditor !== void 0 && !same(pull.bodyEditor, botLogin) ? { editedBy: pull.bodyEditor } : {}
   };
 }
+function recordsProgress(marker) {
+  const { merged, synced, healthy, resumed } = marker.times;
+  return marker.outcome !== null || [merged, synced, healthy, resumed].some((time2) => time2 !== void 0) || marker.mergeCommit !== void 0;
+}
 function trainPulls(snapshot2) {
   return snapshot2.pulls.flatMap(
     (pull) => interpretPull(pull, snapshot2.service, snapshot2.botLogin, snapshot2.release) ?? []
   ).sort((a, b) => b.pull.number - a.pull.number);
 }
-function toObservedPr(p, required, botLogin, expected) {
+function toObservedPr(p, required, botLogin, image, expected) {
   const { pull, marker } = p;
   const pr = {
     number: pull.number,
@@ -58247,7 +61661,9 @@ function toObservedPr(p, required, botLogin, expected) {
     autoMerge: pull.autoMerge,
     marker
   };
+  if (pull.staleApprovalsDropped) pr.autoMergeSafe = true;
   if (p.untrusted) pr.untrusted = p.untrusted;
+  if (p.facts?.from !== void 0) pr.from = canonicalRelease(p.facts.from, image);
   if (p.editedBy !== void 0) pr.editedBy = p.editedBy;
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
@@ -58310,6 +61726,7 @@ function toObserved(snapshot2) {
         promotion,
         planned.approvals,
         snapshot2.botLogin,
+        image,
         expected(promotion)
       );
     if (rollback) {
@@ -58323,6 +61740,7 @@ function toObserved(snapshot2) {
         } : rollback,
         gate.required,
         snapshot2.botLogin,
+        image,
         expected(rollback)
       );
     }
@@ -58332,7 +61750,7 @@ function toObserved(snapshot2) {
       planned: "promote",
       skipped: closedWith(p.pull, LABELS.skipped),
       step: p.marker.step,
-      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin, expected(p))
+      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin, image, expected(p))
     }));
     const healthy = (r) => r.promotion?.state === "merged" && r.promotion.marker.outcome === "healthy";
     const next = steps.length + 1;
@@ -58399,19 +61817,24 @@ async function ownPulls(ctx, botLogin) {
   const raw = await ctx.github.trainPulls(ctx.service.name);
   return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
 }
-async function regionHistory(ctx, base, region2) {
+async function regionHistory(ctx, base, region2, own) {
+  const image = ctx.service.image;
+  const ran = new Set(
+    own.filter(
+      (p) => p.marker.kind === "promotion" && p.marker.region === region2 && p.pull.merged && p.marker.outcome === "healthy" && p.untrusted === void 0 && p.editedBy === void 0
+    ).map((p) => canonicalRelease(p.marker.release, image))
+  );
   const layout = regionLayout(ctx.platform, ctx.service.name, region2);
   for (const path of layout.candidates) {
-    const texts = await ctx.github.fileHistory(base, path, HISTORY_DEPTH);
+    const texts = await ctx.github.firstParentHistory(base, path, HISTORY_DEPTH);
     if (texts.length === 0) continue;
-    return new Set(
-      texts.flatMap((text) => {
-        const pin = readPin(text, ctx.service.image, layout.image);
-        return pin === null ? [] : [canonicalRelease(pin, ctx.service.image)];
-      })
-    );
+    for (const text of texts) {
+      const pin = readPin(text, image, layout.image);
+      if (pin !== null) ran.add(canonicalRelease(pin, image));
+    }
+    break;
   }
-  return /* @__PURE__ */ new Set();
+  return ran;
 }
 function readBase(ctx, base) {
   return ctx.github.readBranch(
@@ -58466,12 +61889,13 @@ async function snapshot(ctx, release, base, botLogin) {
     ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ]);
   const planned = planOf(ctx, read, release);
+  await readRecoveryCommits(ctx, pulls, release.ref, botLogin);
   const own = trainPulls({ pulls, service: ctx.service, botLogin });
   const rollingBack = new Set(
     own.filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
   );
   const history = /* @__PURE__ */ new Map();
-  for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2));
+  for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2, own));
   const snap = {
     history,
     now: ctx.clock.now(),
@@ -58485,6 +61909,18 @@ async function snapshot(ctx, release, base, botLogin) {
     expectedEdits: expectedEdits(ctx, read, planned, own)
   };
   return { snap, read };
+}
+var FAILING_OUTCOMES = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
+async function readRecoveryCommits(ctx, pulls, release, botLogin) {
+  const merged = trainPulls({ pulls, service: ctx.service, botLogin }).filter(
+    (p) => p.pull.merged && p.marker.kind === "promotion" && p.marker.step === void 0 && canonicalRelease(p.marker.release, ctx.service.image) === release
+  );
+  if (!merged.some((p) => FAILING_OUTCOMES.has(p.marker.outcome ?? ""))) return;
+  await Promise.all(
+    merged.map(async (p) => {
+      p.pull.commits = await ctx.github.pullCommits(p.pull.number);
+    })
+  );
 }
 function pullOf(snap, number) {
   const pull = snap.pulls.find((p) => p.number === number);
@@ -58514,6 +61950,7 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
         region: regionPlan.name,
         release: marker.release,
         to: marker.to,
+        ...marker.from === null ? {} : { from: marker.from },
         ...marker.step === void 0 ? {} : { step: marker.step }
       }
     ),
@@ -58618,6 +62055,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       const { marker } = own;
       const to = marker.kind === "rollback" ? own.facts?.to : snap.plan.regions.find((r) => r.name === marker.region)?.target;
       if (to === void 0) return void 0;
+      const from = marker.kind === "rollback" ? own.facts?.from : snap.plan.regions.find((r) => r.name === marker.region)?.current ?? void 0;
       const result = await ctx.github.replaceBranch({
         base,
         parent: read.sha,
@@ -58630,6 +62068,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
             region: marker.region,
             release: marker.release,
             to,
+            ...from === void 0 ? {} : { from },
             ...marker.step === void 0 ? {} : { step: marker.step }
           }
         ),
@@ -58662,7 +62101,12 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       await updateMarker(ctx, pull, (m) => ({
         ...m,
         mergeCommit: result.sha,
-        times: { ...m.times, approved: m.times.approved ?? now, merged: now }
+        outcome: null,
+        times: {
+          ...m.times.opened === void 0 ? {} : { opened: m.times.opened },
+          approved: m.times.approved ?? now,
+          merged: now
+        }
       }));
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
     }
@@ -58765,12 +62209,12 @@ async function held(ctx, snap, action, deployment, result, refused) {
 }
 async function waitWave(ctx, snap, base, waits, refused) {
   const stop = new AbortController();
-  const lines = [];
+  const lines2 = [];
   const settled = await Promise.allSettled(
     waits.map(async (action) => {
       try {
         const { line, outcome } = await waitHealth(ctx, snap, base, action, refused, stop.signal);
-        lines.push(line);
+        lines2.push(line);
         if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
           stop.abort(new Error(`${action.region} ended ${outcome}`));
       } catch (error2) {
@@ -58781,7 +62225,7 @@ async function waitWave(ctx, snap, base, waits, refused) {
   );
   const failure = settled.find((r) => r.status === "rejected");
   if (failure) throw failure.reason;
-  return lines;
+  return lines2;
 }
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
@@ -58807,13 +62251,13 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const done = [];
   if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
   const refused = /* @__PURE__ */ new Map();
-  for (let round = 0; ; round++) {
+  for (let round3 = 0; ; round3++) {
     const { snap, read } = await snapshot(ctx, release, base, botLogin);
     done.push(...await labelFoundByBranch(ctx, snap));
     const observed = toObserved(snap);
     const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
-    if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done };
+    if (work.length === 0 || round3 >= MAX_ROUNDS) return { observed, decision, done };
     for (const action of work.filter((a) => a.type !== "wait-health")) {
       const line = await act(ctx, snap, read, observed, base, action, refused);
       if (line) done.push(line);
@@ -58955,7 +62399,15 @@ async function manualRollback(ctx, region2, to) {
   const last = pulls.find(
     (p) => p.marker.kind === "promotion" && p.marker.region === region2 && p.pull.merged
   );
-  const asked = to ?? last?.marker.from ?? void 0;
+  let asked = to;
+  if (asked === void 0 && last) {
+    const commits = await ctx.github.pullCommits(last.pull.number);
+    asked = trainPulls({
+      pulls: [{ ...last.pull, commits }],
+      service: ctx.service,
+      botLogin
+    })[0]?.facts?.from;
+  }
   if (!asked)
     throw new TrainRefusal(
       `No earlier version of ${name} in ${region2} is known; pass --to <version>.`
@@ -58979,7 +62431,7 @@ async function manualRollback(ctx, region2, to) {
     throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     );
-  const ranBefore = (await regionHistory(ctx, base, region2)).has(version);
+  const ranBefore = (await regionHistory(ctx, base, region2, pulls)).has(version);
   const approvals = ranBefore ? ctx.platform.rollbackApprovals : regionPlan.approvals;
   const marker = {
     v: 1,
@@ -59086,7 +62538,7 @@ function createParser(callbacks) {
   return { feed, reset };
 }
 function splitLines2(chunk) {
-  const lines = [];
+  const lines2 = [];
   let incompleteLine = "", searchIndex = 0;
   for (; searchIndex < chunk.length; ) {
     const crIndex = chunk.indexOf("\r", searchIndex), lfIndex = chunk.indexOf(`
@@ -59097,11 +62549,11 @@ function splitLines2(chunk) {
       break;
     } else {
       const line = chunk.slice(searchIndex, lineEnd);
-      lines.push(line), searchIndex = lineEnd + 1, chunk[searchIndex - 1] === "\r" && chunk[searchIndex] === `
+      lines2.push(line), searchIndex = lineEnd + 1, chunk[searchIndex - 1] === "\r" && chunk[searchIndex] === `
 ` && searchIndex++;
     }
   }
-  return [lines, incompleteLine];
+  return [lines2, incompleteLine];
 }
 
 // src/argocd/health.ts
@@ -64147,6 +67599,54 @@ function routeOf(url) {
   return `/repos/{owner}/{repo}${rest}`;
 }
 
+// src/gitops/three-way.ts
+function lines(text) {
+  return text.split(/(?<=\n)/);
+}
+function kept(base, other) {
+  const map = /* @__PURE__ */ new Map();
+  let i = 0;
+  let j = 0;
+  for (const change of diffArrays(base, other)) {
+    const count = change.count ?? change.value.length;
+    if (change.added) j += count;
+    else if (change.removed) i += count;
+    else {
+      for (let k = 0; k < count; k++) map.set(i + k, j + k);
+      i += count;
+      j += count;
+    }
+  }
+  return map;
+}
+var equal = (a, b) => a.length === b.length && a.every((line, i) => line === b[i]);
+function mergeThreeWay(base, ours2, theirs) {
+  if (ours2 === theirs || theirs === base) return { text: ours2 };
+  if (ours2 === base) return { text: theirs };
+  const [o, a, b] = [lines(base), lines(ours2), lines(theirs)];
+  const inA = kept(o, a);
+  const inB = kept(o, b);
+  const out = [];
+  let [io, ia, ib] = [0, 0, 0];
+  const chunk = (eo, ea, eb) => {
+    const [co, ca, cb] = [o.slice(io, eo), a.slice(ia, ea), b.slice(ib, eb)];
+    if (equal(ca, co)) out.push(...cb);
+    else if (equal(cb, co) || equal(ca, cb)) out.push(...ca);
+    else return false;
+    return true;
+  };
+  for (let k = 0; k < o.length; k++) {
+    const ka = inA.get(k);
+    const kb = inB.get(k);
+    if (ka === void 0 || kb === void 0) continue;
+    if (!chunk(k, ka, kb)) return { conflict: true };
+    out.push(o[k]);
+    [io, ia, ib] = [k + 1, ka + 1, kb + 1];
+  }
+  if (!chunk(o.length, a.length, b.length)) return { conflict: true };
+  return { text: out.join("") };
+}
+
 // src/github/env-repo.ts
 var COMMIT_ATTEMPTS = 3;
 var EnvRepo = class {
@@ -64256,8 +67756,8 @@ var EnvRepo = class {
   /**
    * Puts `files` on `branch` as one commit, creating the branch from `base`
    * if it does not exist. Requests: one GraphQL read of both branches and of
-   * the files' current text on `branch`; then, unless that shows nothing to
-   * do, createTree (inline content on the parent's tree), createCommit
+   * the files' current text; then, unless that shows nothing to do,
+   * createTree (inline content on the parent's tree), createCommit
    * (no author or committer, so GitHub signs it and marks it Verified) and
    * createRef or updateRef with force: false. A 422 on the ref (another
    * writer created or moved it) re-reads and lands on top of that writer's
@@ -64269,19 +67769,36 @@ var EnvRepo = class {
    * computed from one commit's files must not overwrite what a later commit
    * changed. If `base` has moved past `parent`, nothing is written and the
    * result says so, for the caller to plan again from the new head.
+   *
+   * Whenever the commit is built on another commit than the one the files
+   * were read from (`parent`, or what the first read found), each file is
+   * merged three ways (the text read, the files, the text on the new
+   * parent): another writer's change to other lines is kept, and one to
+   * the same lines is a conflict that writes nothing. Stale text is never
+   * written on a new parent.
    */
   async commitFiles(change) {
+    let readFrom = change.parent;
     for (let attempt = 1; ; attempt++) {
-      const observed = await this.#branches(change.base, change.branch, change.files);
+      const observed = await this.#branches(change.base, change.branch, change.files, readFrom);
       if (!observed.branch && change.parent !== void 0 && observed.base.commitSha !== change.parent)
         return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
       const parent = observed.branch ?? observed.base;
-      if (observed.branch && change.files.every((f) => observed.current.get(f.path) === f.content))
+      readFrom ??= parent.commitSha;
+      const onParent = observed.branch ? observed.current : observed.atBase;
+      let files = change.files;
+      if (parent.commitSha !== readFrom) {
+        const merged = mergeOnto(change.files, observed.atRead, onParent);
+        if ("conflict" in merged)
+          return { commitSha: parent.commitSha, created: false, conflict: merged.conflict };
+        files = merged.files;
+      }
+      if (observed.branch && files.every((f) => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false };
       const { data: tree } = await this.#octokit.rest.git.createTree({
         ...this.#repo,
         base_tree: parent.treeSha,
-        tree: change.files.map((f) => ({
+        tree: files.map((f) => ({
           path: f.path,
           mode: "100644",
           type: "blob",
@@ -64358,9 +67875,18 @@ var EnvRepo = class {
       });
     return { commitSha: commit.sha, created: true };
   }
-  async #branches(base, branch, files) {
+  /**
+   * Both branches, and the files' text on `branch` (`current`), on `base`
+   * (`atBase`) and, when given, at the commit `readFrom` (`atRead`), in one query.
+   */
+  async #branches(base, branch, files, readFrom) {
+    const revisions = [
+      `refs/heads/${branch}`,
+      `refs/heads/${base}`,
+      ...readFrom ? [readFrom] : []
+    ];
     const { query, variables } = filesQuery(
-      files.map((f) => `refs/heads/${branch}:${f.path}`),
+      revisions.flatMap((revision) => files.map((f) => `${revision}:${f.path}`)),
       `base: ref(qualifiedName: $base) { ...branchState }
       branch: ref(qualifiedName: $branch) { ...branchState }`,
       "$base: String!, $branch: String!",
@@ -64378,12 +67904,15 @@ var EnvRepo = class {
       throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
     const baseState = branchState(repository.base);
     if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`);
-    const current = /* @__PURE__ */ new Map();
-    files.forEach((f, i) => {
-      const blob = repository[`f${i}`];
-      if (typeof blob?.text === "string" && !blob.isTruncated) current.set(f.path, blob.text);
+    const [current, atBase, atRead] = [0, 1, 2].map((r) => {
+      const texts = /* @__PURE__ */ new Map();
+      files.forEach((f, i) => {
+        const blob = repository[`f${r * files.length + i}`];
+        if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(f.path, blob.text);
+      });
+      return texts;
     });
-    return { base: baseState, branch: branchState(repository.branch), current };
+    return { base: baseState, branch: branchState(repository.branch), current, atBase, atRead };
   }
   /** Deletes a branch; one already gone is already deleted. */
   async deleteBranch(branch) {
@@ -64405,19 +67934,23 @@ var EnvRepo = class {
     return pulls.map(toPull).filter((pull) => filter.label === void 0 || pull.labels.includes(filter.label));
   }
   /**
-   * The pull requests labelled `label` in every state, every open pull
-   * request, and the closed ones whose head is one of `heads` (exact branch
-   * names), in one GraphQL query a page, each list paged on its own: GitHub
-   * filters by label, state and head itself, so closed pull requests of
-   * other heads without the label cost nothing however many there are.
-   * REST's pulls list cannot filter by label, and search can but is
-   * eventually consistent, so neither is used. All lists come from one read.
+   * The newest 100 pull requests labelled `label` in every state, every
+   * pull request labelled `flag` (when given) in every state, every open
+   * pull request, and the closed ones whose head is one of `heads` (exact
+   * branch names), in one GraphQL query a page, each list paged on its own:
+   * GitHub filters by label, state and head itself, so closed pull requests
+   * of other heads without the label cost nothing however many there are,
+   * and the label's older history costs nothing either (only `flag`'s list,
+   * of rare pull requests, is read whole). REST's pulls list cannot filter
+   * by label, and search can but is eventually consistent, so neither is
+   * used. All lists come from one read.
    * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
    */
-  async pullsByLabelAndHead(label2, heads = []) {
+  async pullsByLabelAndHead(label2, heads = [], flag) {
     const lists = [
-      list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }),
+      list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }, 1),
       list2("open", "states: [OPEN]", 100, {}),
+      ...flag ? [list2("flagged", "labels: [$flag], states: [OPEN, CLOSED, MERGED]", 100, { flag })] : [],
       // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
       ...heads.map(
         (head, i) => list2(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
@@ -64464,17 +67997,20 @@ fragment pull on PullRequest {
         const page = data.repository[l.name];
         if (!page) continue;
         l.pulls.push(...page.nodes.map(fromGraphql));
-        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        l.pages--;
+        if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
           l.after = page.pageInfo.endCursor;
           next.push(l);
         }
       }
       waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)];
     }
+    const byName = (name) => lists.find((l) => l.name === name)?.pulls ?? [];
     return {
-      labelled: lists[0].pulls,
-      open: lists[1].pulls,
-      closedOnHeads: lists.slice(2).flatMap((l) => l.pulls)
+      labelled: byName("labelled"),
+      flagged: byName("flagged"),
+      open: byName("open"),
+      closedOnHeads: lists.filter((l) => l.name.startsWith("head")).flatMap((l) => l.pulls)
     };
   }
   /**
@@ -64523,8 +68059,8 @@ fragment pull on PullRequest {
   }
   /**
    * The commits of a pull request's branch, oldest first (GitHub lists up
-   * to 250), each with the account GitHub attributes it to and whether
-   * GitHub verified its signature.
+   * to 250), each with the accounts GitHub links to its author and its
+   * committer, and GitHub's verification of its signature.
    */
   async pullCommits(number) {
     const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
@@ -64535,7 +68071,9 @@ fragment pull on PullRequest {
     return commits.map((c) => ({
       sha: c.sha,
       author: c.author?.login ?? null,
+      committer: c.committer?.login ?? null,
       verified: c.commit.verification?.verified === true,
+      reason: c.commit.verification?.reason ?? "unsigned",
       message: c.commit.message
     }));
   }
@@ -64566,9 +68104,11 @@ fragment pull on PullRequest {
     return (await this.mergeRules(branch)).checks;
   }
   /**
-   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * What a merge into `branch` requires, as requiredChecks reads it, the
    * largest approval count of the rulesets' pull_request rules on the
-   * branch (`required_approving_review_count`). Classic branch protection's
+   * branch (`required_approving_review_count`), and whether those rules drop
+   * approvals a later push makes stale (then auto-merge cannot merge a push
+   * on approvals given before it). Classic branch protection's
    * count is readable only by admins, and is left to GitHub's own merge check.
    */
   async mergeRules(branch) {
@@ -64598,7 +68138,14 @@ fragment pull on PullRequest {
         (rule) => rule.type === "pull_request" ? rule.parameters?.required_approving_review_count ?? 0 : 0
       )
     );
-    return { checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])], approvals };
+    const staleApprovalsDropped = rules.some(
+      (rule) => rule.type === "pull_request" && (rule.parameters?.dismiss_stale_reviews_on_push === true || rule.parameters?.require_last_push_approval === true)
+    );
+    return {
+      checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])],
+      approvals,
+      staleApprovalsDropped
+    };
   }
   /**
    * The accounts GitHub links to a commit's author and committer: who pushed
@@ -64790,16 +68337,24 @@ ${body}`;
       });
     return { id: existing.id };
   }
-  /** The newest deployment of `ref` (a commit sha) to `environment`, so a re-run reuses it instead of adding another. */
-  async findDeployment(ref, environment) {
+  /** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
+  async deploymentsOf(ref, environment) {
     const { data } = await this.#octokit.rest.repos.listDeployments({
       ...this.#repo,
       sha: ref,
       environment,
-      per_page: 1
+      per_page: 100
     });
-    const [deployment] = data;
-    return deployment ? { id: deployment.id } : void 0;
+    return data.map((d) => d.id).sort((a, b) => a - b);
+  }
+  /**
+   * Removes a deployment: GitHub deletes one of several only once it is
+   * inactive, so it is marked inactive first. Two requests.
+   * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
+   */
+  async deleteDeployment(id, description) {
+    await this.setDeploymentStatus(id, "inactive", { description });
+    await this.#octokit.rest.repos.deleteDeployment({ ...this.#repo, deployment_id: id });
   }
   /**
    * A deployment of `ref` to `environment`, shown on the repository's
@@ -64830,19 +68385,27 @@ ${body}`;
       ...details2
     });
   }
-  /** The newest `limit` commits reachable from `ref` that changed `path` (at most 100), newest first. */
-  async fileHistory(ref, path, limit) {
+  /**
+   * The commits on `ref`'s first-parent chain (what the branch itself
+   * pointed at, merge by merge, never a merged side branch's commits) among
+   * the newest `limit` commits reachable from it (at most 100), newest first.
+   * One request: GitHub's commit list starts at `ref` and gives each commit's
+   * parents, the first being the branch's own previous commit.
+   */
+  async firstParentChain(ref, limit) {
     const { data } = await this.#octokit.rest.repos.listCommits({
       ...this.#repo,
       sha: ref,
-      path,
       per_page: Math.min(Math.max(limit, 1), 100)
     });
-    return data.slice(0, limit).map((c) => ({
-      sha: c.sha,
-      message: c.commit.message,
-      date: c.commit.committer?.date ?? c.commit.author?.date ?? ""
-    }));
+    const parents = new Map(data.map((c) => [c.sha, c.parents[0]?.sha]));
+    const chain = [];
+    let sha = data[0]?.sha;
+    while (sha !== void 0 && parents.has(sha)) {
+      chain.push(sha);
+      sha = parents.get(sha);
+    }
+    return chain;
   }
   /**
    * The toolkit's own login, whose approvals never count and whose pull
@@ -64889,6 +68452,17 @@ ${body}`;
     return { status: data.status, files, complete: (data.files ?? []).length < 300 };
   }
 };
+function mergeOnto(files, read, onParent) {
+  const merged = [];
+  const conflict = [];
+  for (const file2 of files) {
+    const [was, now] = [read.get(file2.path), onParent.get(file2.path)];
+    const result = was !== void 0 && now === void 0 ? { conflict: true } : mergeThreeWay(was ?? "", file2.content, now ?? "");
+    if ("conflict" in result) conflict.push(file2.path);
+    else merged.push({ path: file2.path, content: result.text });
+  }
+  return conflict.length > 0 ? { conflict } : { files: merged };
+}
 function isGraphqlRefusal(error2) {
   return typeof error2 === "object" && error2 !== null && "errors" in error2 && Array.isArray(error2.errors);
 }
@@ -64939,8 +68513,8 @@ function toPull(data) {
   };
 }
 var LISTS_PER_QUERY = 50;
-function list2(name, filter, first, variables) {
-  return { name, filter, first, variables, after: null, pulls: [] };
+function list2(name, filter, first, variables, pages = Infinity) {
+  return { name, filter, first, variables, after: null, pulls: [], pages };
 }
 function fromGraphql(node) {
   return {
@@ -65029,7 +68603,7 @@ function gitHubPort(env, options) {
       )
     ];
     const rules = required(pull.baseRef);
-    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
+    const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] = await Promise.all([
       rules.then((r) => env.checks(pull.headSha, r.checks)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
@@ -65037,6 +68611,7 @@ function gitHubPort(env, options) {
       rules
     ]);
     if (approvals > 0) snapshot2.rulesApprovals = approvals;
+    if (staleApprovalsDropped) snapshot2.staleApprovalsDropped = true;
     const permission = new Map(deciding.map((login2, i) => [login2, granted[i]]));
     snapshot2.reviews = snapshot2.reviews.map((r) => {
       const level = permission.get(r.author.toLowerCase());
@@ -65070,11 +68645,14 @@ function gitHubPort(env, options) {
     deleteBranch: (branch) => env.deleteBranch(branch),
     async trainPulls(service, branches = []) {
       const prefixes = branchPrefixes(service);
-      const { labelled, open: open3, closedOnHeads } = await env.pullsByLabelAndHead(
+      const { labelled, flagged, open: open3, closedOnHeads } = await env.pullsByLabelAndHead(
         serviceLabel(service),
-        branches
+        branches,
+        LABELS.bad
       );
       const byNumber = new Map(labelled.map((pull) => [pull.number, pull]));
+      for (const pull of flagged)
+        if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull);
       for (const pull of [...open3, ...closedOnHeads])
         if (prefixes.some((prefix) => pull.headRef.startsWith(prefix)))
           byNumber.set(pull.number, pull);
@@ -65087,17 +68665,15 @@ function gitHubPort(env, options) {
       const permissions = /* @__PURE__ */ new Map();
       return Promise.all(pulls.map((p) => snapshotOf(p, requiredOf, permissions)));
     },
-    async fileHistory(ref, path, limit) {
-      const commits = await env.fileHistory(ref, path, limit);
-      const texts = await env.readFileAt(
-        commits.map((c) => c.sha),
-        path
-      );
-      return commits.flatMap((c) => texts.get(c.sha) ?? []);
+    pullCommits: (number) => env.pullCommits(number),
+    async firstParentHistory(ref, path, limit) {
+      const chain = await env.firstParentChain(ref, limit);
+      const texts = await env.readFileAt(chain, path);
+      return chain.flatMap((sha) => texts.get(sha) ?? []);
     },
     async commitFiles(input) {
-      const { commitSha, baseMoved } = await env.commitFiles(input);
-      return baseMoved ? { commitSha, baseMoved } : { commitSha };
+      const { commitSha, baseMoved, conflict } = await env.commitFiles(input);
+      return baseMoved ? { commitSha, baseMoved } : conflict ? { commitSha, conflict } : { commitSha };
     },
     async replaceBranch(input) {
       const { commitSha, baseMoved } = await env.replaceBranch(input);
@@ -65136,8 +68712,13 @@ function gitHubPort(env, options) {
       await env.updatePull(number, { state: "closed" });
     },
     async createDeployment(input) {
-      const existing = await env.findDeployment(input.ref, input.environment);
-      return existing ?? env.createDeployment({ ...input, payload: {} });
+      const [existing] = await env.deploymentsOf(input.ref, input.environment);
+      if (existing !== void 0) return { id: existing };
+      const created = await env.createDeployment({ ...input, payload: {} });
+      const [oldest] = await env.deploymentsOf(input.ref, input.environment);
+      if (oldest === void 0 || oldest === created.id) return created;
+      await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`);
+      return { id: oldest };
     },
     async setDeploymentStatus(id, state, description) {
       const short2 = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;

@@ -3504,7 +3504,7 @@ var require_ucs2length = __commonJS({
 var require_fast_deep_equal = __commonJS({
   "node_modules/fast-deep-equal/index.js"(exports, module) {
     "use strict";
-    module.exports = function equal(a, b) {
+    module.exports = function equal2(a, b) {
       if (a === b) return true;
       if (a && b && typeof a == "object" && typeof b == "object") {
         if (a.constructor !== b.constructor) return false;
@@ -3513,7 +3513,7 @@ var require_fast_deep_equal = __commonJS({
           length = a.length;
           if (length != b.length) return false;
           for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
+            if (!equal2(a[i], b[i])) return false;
           return true;
         }
         if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
@@ -3526,7 +3526,7 @@ var require_fast_deep_equal = __commonJS({
           if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
         for (i = length; i-- !== 0; ) {
           var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
+          if (!equal2(a[key], b[key])) return false;
         }
         return true;
       }
@@ -3540,9 +3540,9 @@ var require_equal = __commonJS({
   "node_modules/ajv/dist/runtime/equal.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
+    var equal2 = require_fast_deep_equal();
+    equal2.code = 'require("ajv/dist/runtime/equal").default';
+    exports.default = equal2;
   }
 });
 
@@ -3559,10 +3559,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -3583,7 +3583,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -3595,11 +3595,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -3905,7 +3905,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -3921,9 +3921,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -5016,7 +5016,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify5(item, ctx, onComment, onChompKeep) {
+    function stringify6(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -5045,7 +5045,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify5;
+    exports.stringify = stringify6;
   }
 });
 
@@ -5055,7 +5055,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -5077,7 +5077,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify5.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify6.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -5129,7 +5129,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify5.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify6.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -5270,7 +5270,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -5306,7 +5306,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify5.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify6.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -5373,50 +5373,50 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify6 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify6(collection, ctx, options);
+      const stringify7 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify7(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
-        let str2 = stringify5.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify6.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str += line ? `
 ${indent}${line}` : "\n";
         }
@@ -5439,22 +5439,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -5470,13 +5470,13 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify5.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str = stringify6.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -5484,35 +5484,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -6150,11 +6150,11 @@ var require_binary = __commonJS({
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines2[i] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -6831,76 +6831,76 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
-      const ctx = stringify5.createStringifyContext(doc, options);
+        lines2.push("---");
+      const ctx = stringify6.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify5.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify6.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify5.stringify(doc.contents, ctx));
+        lines2.push(stringify6.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -7707,9 +7707,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -7745,7 +7745,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -7785,7 +7785,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep3 && !props.found) {
+        if (!isMap6 && !sep3 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -7808,7 +7808,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -7840,7 +7840,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -7856,7 +7856,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7962,17 +7962,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header3)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header3.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines3(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines3(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header3.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header3.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header3.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -7982,7 +7982,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header3.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -8002,17 +8002,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -8049,8 +8049,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -8125,10 +8125,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-      return lines;
+        lines2.push([split[i], split[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -9012,7 +9012,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify5 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify6 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -9065,7 +9065,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify5;
+    exports.stringify = stringify6;
   }
 });
 
@@ -9143,7 +9143,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -9227,7 +9227,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -10757,7 +10757,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -10783,7 +10783,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -10795,7 +10795,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify5(value, replacer, options) {
+    function stringify6(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -10819,8 +10819,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify5;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify6;
   }
 });
 
@@ -20149,26 +20149,26 @@ function typeName(table3) {
 }
 function renderRowTypes(service) {
   const tables = Object.entries(service.data?.tables ?? {});
-  const lines = [
+  const lines2 = [
     `// Generated by \`multiregion types\` from ${service.name}'s multiregion.yaml; run it again after changing spec.data.tables.`,
     "// Usage: openData<Tables>({ map, role, purpose }) from 'multiregion/data'.",
     ""
   ];
   for (const [name, spec] of tables) {
-    lines.push(`/** ${service.name}.${name} */`, `export interface ${typeName(name)} {`);
+    lines2.push(`/** ${service.name}.${name} */`, `export interface ${typeName(name)} {`);
     for (const [column, c] of Object.entries(spec.columns ?? {})) {
       const nullable = c.nullable ?? !(c.primaryKey ?? false);
       const note = c.category ? ` // ${c.category}: only its readers (${(c.readers ?? []).join(", ") || "none"}) get it` : "";
-      lines.push(
+      lines2.push(
         `  ${column}${nullable ? "?" : ""}: ${tsType(c.type)}${nullable ? " | null" : ""}${note}`
       );
     }
-    lines.push("}", "");
+    lines2.push("}", "");
   }
-  lines.push("export interface Tables {");
-  for (const [name] of tables) lines.push(`  ${name}: ${typeName(name)}`);
-  lines.push("}", "");
-  return lines.join("\n");
+  lines2.push("export interface Tables {");
+  for (const [name] of tables) lines2.push(`  ${name}: ${typeName(name)}`);
+  lines2.push("}", "");
+  return lines2.join("\n");
 }
 
 // node_modules/commander/esm.mjs
@@ -20585,11 +20585,141 @@ var schema11 = {
         },
         train: { $ref: "#/definitions/Train" },
         routing: { $ref: "#/definitions/Routing" },
-        data: { $ref: "#/definitions/Data" }
+        data: { $ref: "#/definitions/Data" },
+        capacity: { $ref: "#/definitions/Capacity" }
       }
     }
   },
   definitions: {
+    Capacity: {
+      title: "CapacitySpec",
+      description: "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        replicas: { $ref: "#/definitions/CapacityReplicas" },
+        autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+        requests: { $ref: "#/definitions/CapacityRequests" },
+        disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+        perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+        rps: { $ref: "#/definitions/CapacityRps" },
+        deployment: {
+          description: "The Deployment the capacity applies to. Default: the service's name.",
+          type: "string",
+          format: "dns-label"
+        },
+        container: {
+          description: "The container of that Deployment whose requests are set. Default: the service's name.",
+          type: "string",
+          format: "dns-label"
+        },
+        selector: {
+          description: "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+          type: "object",
+          minProperties: 1,
+          additionalProperties: { type: "string" }
+        },
+        regions: {
+          description: "Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.",
+          type: "object",
+          propertyNames: { format: "dns-label" },
+          additionalProperties: {
+            title: "CapacityOverride",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              replicas: { $ref: "#/definitions/CapacityReplicas" },
+              autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+              requests: { $ref: "#/definitions/CapacityRequests" },
+              disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+              perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+              rps: { $ref: "#/definitions/CapacityRps" }
+            }
+          }
+        }
+      }
+    },
+    CapacityReplicas: {
+      description: "A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.",
+      type: "integer",
+      minimum: 1,
+      maximum: 1e4
+    },
+    CapacityAutoscaling: {
+      title: "CapacityAutoscaling",
+      description: "HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["min", "max"],
+      properties: {
+        min: { description: "minReplicas.", type: "integer", minimum: 1, maximum: 1e4 },
+        max: {
+          description: "maxReplicas; at least min.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4
+        },
+        cpuUtilization: {
+          description: "Target average CPU utilisation, in percent of the requests. Default 70.",
+          type: "integer",
+          minimum: 1,
+          maximum: 100
+        }
+      }
+    },
+    CapacityRequests: {
+      title: "CapacityRequests",
+      description: "Resource requests of one pod, as Kubernetes quantities.",
+      type: "object",
+      additionalProperties: false,
+      required: ["cpu", "memory"],
+      properties: {
+        cpu: {
+          description: "CPU, such as 250m or 2.",
+          type: "string",
+          pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"
+        },
+        memory: {
+          description: "Memory, such as 512Mi or 2Gi.",
+          type: "string",
+          pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"
+        }
+      }
+    },
+    CapacityDisruptionBudget: {
+      title: "CapacityDisruptionBudget",
+      description: 'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        minAvailable: {
+          description: "Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.",
+          oneOf: [
+            { type: "integer", minimum: 0 },
+            { type: "string", pattern: "^[0-9]{1,3}%$" }
+          ]
+        },
+        maxUnavailable: {
+          description: "Pods a voluntary disruption may take down at once, as a count or a percentage.",
+          oneOf: [
+            { type: "integer", minimum: 1 },
+            { type: "string", pattern: "^[0-9]{1,3}%$" }
+          ]
+        }
+      }
+    },
+    CapacityPerPodRps: {
+      description: "Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.",
+      type: "number",
+      exclusiveMinimum: 0
+    },
+    CapacityRps: {
+      description: "The region's expected peak traffic in requests per second, before any failover.",
+      type: "number",
+      minimum: 0
+    },
     Train: {
       title: "TrainSpec",
       description: "How a release travels from region to region.",
@@ -22573,6 +22703,2186 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
+var schema17 = {
+  title: "CapacitySpec",
+  description: "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    replicas: { $ref: "#/definitions/CapacityReplicas" },
+    autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+    requests: { $ref: "#/definitions/CapacityRequests" },
+    disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+    perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+    rps: { $ref: "#/definitions/CapacityRps" },
+    deployment: {
+      description: "The Deployment the capacity applies to. Default: the service's name.",
+      type: "string",
+      format: "dns-label"
+    },
+    container: {
+      description: "The container of that Deployment whose requests are set. Default: the service's name.",
+      type: "string",
+      format: "dns-label"
+    },
+    selector: {
+      description: "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+      type: "object",
+      minProperties: 1,
+      additionalProperties: { type: "string" }
+    },
+    regions: {
+      description: "Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.",
+      type: "object",
+      propertyNames: { format: "dns-label" },
+      additionalProperties: {
+        title: "CapacityOverride",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          replicas: { $ref: "#/definitions/CapacityReplicas" },
+          autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+          requests: { $ref: "#/definitions/CapacityRequests" },
+          disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+          perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+          rps: { $ref: "#/definitions/CapacityRps" }
+        }
+      }
+    }
+  }
+};
+var schema18 = {
+  description: "A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.",
+  type: "integer",
+  minimum: 1,
+  maximum: 1e4
+};
+var schema19 = {
+  title: "CapacityAutoscaling",
+  description: "HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.",
+  type: "object",
+  additionalProperties: false,
+  required: ["min", "max"],
+  properties: {
+    min: { description: "minReplicas.", type: "integer", minimum: 1, maximum: 1e4 },
+    max: { description: "maxReplicas; at least min.", type: "integer", minimum: 1, maximum: 1e4 },
+    cpuUtilization: {
+      description: "Target average CPU utilisation, in percent of the requests. Default 70.",
+      type: "integer",
+      minimum: 1,
+      maximum: 100
+    }
+  }
+};
+var schema20 = {
+  title: "CapacityRequests",
+  description: "Resource requests of one pod, as Kubernetes quantities.",
+  type: "object",
+  additionalProperties: false,
+  required: ["cpu", "memory"],
+  properties: {
+    cpu: {
+      description: "CPU, such as 250m or 2.",
+      type: "string",
+      pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"
+    },
+    memory: {
+      description: "Memory, such as 512Mi or 2Gi.",
+      type: "string",
+      pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"
+    }
+  }
+};
+var schema21 = {
+  title: "CapacityDisruptionBudget",
+  description: 'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  properties: {
+    minAvailable: {
+      description: "Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.",
+      oneOf: [
+        { type: "integer", minimum: 0 },
+        { type: "string", pattern: "^[0-9]{1,3}%$" }
+      ]
+    },
+    maxUnavailable: {
+      description: "Pods a voluntary disruption may take down at once, as a count or a percentage.",
+      oneOf: [
+        { type: "integer", minimum: 1 },
+        { type: "string", pattern: "^[0-9]{1,3}%$" }
+      ]
+    }
+  }
+};
+var schema22 = {
+  description: "Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.",
+  type: "number",
+  exclusiveMinimum: 0
+};
+var schema23 = {
+  description: "The region's expected peak traffic in requests per second, before any failover.",
+  type: "number",
+  minimum: 0
+};
+var pattern6 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
+var pattern7 = new RegExp("^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$", "u");
+var pattern8 = new RegExp("^[0-9]{1,3}%$", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func3.call(schema17.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema17,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.replicas !== void 0) {
+      let data0 = data.replicas;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + "/replicas",
+          schemaPath: "#/definitions/CapacityReplicas/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e4 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/replicas",
+            schemaPath: "#/definitions/CapacityReplicas/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1e4 },
+            message: "must be <= 10000",
+            schema: 1e4,
+            parentSchema: schema18,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/replicas",
+            schemaPath: "#/definitions/CapacityReplicas/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema18,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.autoscaling !== void 0) {
+      let data1 = data.autoscaling;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.min === void 0) {
+          const err4 = {
+            instancePath: instancePath + "/autoscaling",
+            schemaPath: "#/definitions/CapacityAutoscaling/required",
+            keyword: "required",
+            params: { missingProperty: "min" },
+            message: "must have required property 'min'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.max === void 0) {
+          const err5 = {
+            instancePath: instancePath + "/autoscaling",
+            schemaPath: "#/definitions/CapacityAutoscaling/required",
+            keyword: "required",
+            params: { missingProperty: "max" },
+            message: "must have required property 'max'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "min" || key1 === "max" || key1 === "cpuUtilization")) {
+            const err6 = {
+              instancePath: instancePath + "/autoscaling",
+              schemaPath: "#/definitions/CapacityAutoscaling/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema19,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.min !== void 0) {
+          let data2 = data1.min;
+          if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err7 = {
+              instancePath: instancePath + "/autoscaling/min",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/min/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.min.type,
+              parentSchema: schema19.properties.min,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 > 1e4 || isNaN(data2)) {
+              const err8 = {
+                instancePath: instancePath + "/autoscaling/min",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/min/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e4 },
+                message: "must be <= 10000",
+                schema: 1e4,
+                parentSchema: schema19.properties.min,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+              const err9 = {
+                instancePath: instancePath + "/autoscaling/min",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/min/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.min,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.max !== void 0) {
+          let data3 = data1.max;
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err10 = {
+              instancePath: instancePath + "/autoscaling/max",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/max/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.max.type,
+              parentSchema: schema19.properties.max,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 1e4 || isNaN(data3)) {
+              const err11 = {
+                instancePath: instancePath + "/autoscaling/max",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/max/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e4 },
+                message: "must be <= 10000",
+                schema: 1e4,
+                parentSchema: schema19.properties.max,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err12 = {
+                instancePath: instancePath + "/autoscaling/max",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/max/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.max,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.cpuUtilization !== void 0) {
+          let data4 = data1.cpuUtilization;
+          if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err13 = {
+              instancePath: instancePath + "/autoscaling/cpuUtilization",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.cpuUtilization.type,
+              parentSchema: schema19.properties.cpuUtilization,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 > 100 || isNaN(data4)) {
+              const err14 = {
+                instancePath: instancePath + "/autoscaling/cpuUtilization",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 100 },
+                message: "must be <= 100",
+                schema: 100,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data4 < 1 || isNaN(data4)) {
+              const err15 = {
+                instancePath: instancePath + "/autoscaling/cpuUtilization",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/autoscaling",
+          schemaPath: "#/definitions/CapacityAutoscaling/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema19.type,
+          parentSchema: schema19,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== void 0) {
+      let data5 = data.requests;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.cpu === void 0) {
+          const err17 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/definitions/CapacityRequests/required",
+            keyword: "required",
+            params: { missingProperty: "cpu" },
+            message: "must have required property 'cpu'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data5.memory === void 0) {
+          const err18 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/definitions/CapacityRequests/required",
+            keyword: "required",
+            params: { missingProperty: "memory" },
+            message: "must have required property 'memory'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          if (!(key2 === "cpu" || key2 === "memory")) {
+            const err19 = {
+              instancePath: instancePath + "/requests",
+              schemaPath: "#/definitions/CapacityRequests/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema20,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.cpu !== void 0) {
+          let data6 = data5.cpu;
+          if (typeof data6 === "string") {
+            if (!pattern6.test(data6)) {
+              const err20 = {
+                instancePath: instancePath + "/requests/cpu",
+                schemaPath: "#/definitions/CapacityRequests/properties/cpu/pattern",
+                keyword: "pattern",
+                params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                parentSchema: schema20.properties.cpu,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/requests/cpu",
+              schemaPath: "#/definitions/CapacityRequests/properties/cpu/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema20.properties.cpu.type,
+              parentSchema: schema20.properties.cpu,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data5.memory !== void 0) {
+          let data7 = data5.memory;
+          if (typeof data7 === "string") {
+            if (!pattern7.test(data7)) {
+              const err22 = {
+                instancePath: instancePath + "/requests/memory",
+                schemaPath: "#/definitions/CapacityRequests/properties/memory/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                parentSchema: schema20.properties.memory,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/requests/memory",
+              schemaPath: "#/definitions/CapacityRequests/properties/memory/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema20.properties.memory.type,
+              parentSchema: schema20.properties.memory,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/requests",
+          schemaPath: "#/definitions/CapacityRequests/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema20.type,
+          parentSchema: schema20,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.disruptionBudget !== void 0) {
+      let data8 = data.disruptionBudget;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (Object.keys(data8).length > 1) {
+          const err25 = {
+            instancePath: instancePath + "/disruptionBudget",
+            schemaPath: "#/definitions/CapacityDisruptionBudget/maxProperties",
+            keyword: "maxProperties",
+            params: { limit: 1 },
+            message: "must NOT have more than 1 properties",
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (Object.keys(data8).length < 1) {
+          const err26 = {
+            instancePath: instancePath + "/disruptionBudget",
+            schemaPath: "#/definitions/CapacityDisruptionBudget/minProperties",
+            keyword: "minProperties",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 properties",
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key3 in data8) {
+          if (!(key3 === "minAvailable" || key3 === "maxUnavailable")) {
+            const err27 = {
+              instancePath: instancePath + "/disruptionBudget",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema21,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data8.minAvailable !== void 0) {
+          let data9 = data8.minAvailable;
+          const _errs28 = errors;
+          let valid8 = false;
+          let passing0 = null;
+          const _errs29 = errors;
+          if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err28 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.minAvailable.oneOf[0].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[0],
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 < 0 || isNaN(data9)) {
+              const err29 = {
+                instancePath: instancePath + "/disruptionBudget/minAvailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.minAvailable.oneOf[0],
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          if (_valid0) {
+            valid8 = true;
+            passing0 = 0;
+          }
+          const _errs31 = errors;
+          if (typeof data9 === "string") {
+            if (!pattern8.test(data9)) {
+              const err30 = {
+                instancePath: instancePath + "/disruptionBudget/minAvailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{1,3}%$" },
+                message: 'must match pattern "^[0-9]{1,3}%$"',
+                schema: "^[0-9]{1,3}%$",
+                parentSchema: schema21.properties.minAvailable.oneOf[1],
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.minAvailable.oneOf[1].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[1],
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          var _valid0 = _errs31 === errors;
+          if (_valid0 && valid8) {
+            valid8 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid8 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid8) {
+            const err32 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing0 },
+              message: "must match exactly one schema in oneOf",
+              schema: schema21.properties.minAvailable.oneOf,
+              parentSchema: schema21.properties.minAvailable,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data8.maxUnavailable !== void 0) {
+          let data10 = data8.maxUnavailable;
+          const _errs34 = errors;
+          let valid9 = false;
+          let passing1 = null;
+          const _errs35 = errors;
+          if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err33 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.maxUnavailable.oneOf[0].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 1 || isNaN(data10)) {
+              const err34 = {
+                instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs35 === errors;
+          if (_valid1) {
+            valid9 = true;
+            passing1 = 0;
+          }
+          const _errs37 = errors;
+          if (typeof data10 === "string") {
+            if (!pattern8.test(data10)) {
+              const err35 = {
+                instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{1,3}%$" },
+                message: 'must match pattern "^[0-9]{1,3}%$"',
+                schema: "^[0-9]{1,3}%$",
+                parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.maxUnavailable.oneOf[1].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          var _valid1 = _errs37 === errors;
+          if (_valid1 && valid9) {
+            valid9 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid9 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid9) {
+            const err37 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing1 },
+              message: "must match exactly one schema in oneOf",
+              schema: schema21.properties.maxUnavailable.oneOf,
+              parentSchema: schema21.properties.maxUnavailable,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          } else {
+            errors = _errs34;
+            if (vErrors !== null) {
+              if (_errs34) {
+                vErrors.length = _errs34;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + "/disruptionBudget",
+          schemaPath: "#/definitions/CapacityDisruptionBudget/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema21.type,
+          parentSchema: schema21,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.perPodRps !== void 0) {
+      let data11 = data.perPodRps;
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 <= 0 || isNaN(data11)) {
+          const err39 = {
+            instancePath: instancePath + "/perPodRps",
+            schemaPath: "#/definitions/CapacityPerPodRps/exclusiveMinimum",
+            keyword: "exclusiveMinimum",
+            params: { comparison: ">", limit: 0 },
+            message: "must be > 0",
+            schema: 0,
+            parentSchema: schema22,
+            data: data11
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + "/perPodRps",
+          schemaPath: "#/definitions/CapacityPerPodRps/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema22.type,
+          parentSchema: schema22,
+          data: data11
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.rps !== void 0) {
+      let data12 = data.rps;
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err41 = {
+            instancePath: instancePath + "/rps",
+            schemaPath: "#/definitions/CapacityRps/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema23,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/rps",
+          schemaPath: "#/definitions/CapacityRps/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema23.type,
+          parentSchema: schema23,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.deployment !== void 0) {
+      let data13 = data.deployment;
+      if (typeof data13 === "string") {
+        if (!formats0(data13)) {
+          const err43 = {
+            instancePath: instancePath + "/deployment",
+            schemaPath: "#/properties/deployment/format",
+            keyword: "format",
+            params: { format: "dns-label" },
+            message: 'must match format "dns-label"',
+            schema: "dns-label",
+            parentSchema: schema17.properties.deployment,
+            data: data13
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + "/deployment",
+          schemaPath: "#/properties/deployment/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema17.properties.deployment.type,
+          parentSchema: schema17.properties.deployment,
+          data: data13
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.container !== void 0) {
+      let data14 = data.container;
+      if (typeof data14 === "string") {
+        if (!formats0(data14)) {
+          const err45 = {
+            instancePath: instancePath + "/container",
+            schemaPath: "#/properties/container/format",
+            keyword: "format",
+            params: { format: "dns-label" },
+            message: 'must match format "dns-label"',
+            schema: "dns-label",
+            parentSchema: schema17.properties.container,
+            data: data14
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + "/container",
+          schemaPath: "#/properties/container/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema17.properties.container.type,
+          parentSchema: schema17.properties.container,
+          data: data14
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.selector !== void 0) {
+      let data15 = data.selector;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (Object.keys(data15).length < 1) {
+          const err47 = {
+            instancePath: instancePath + "/selector",
+            schemaPath: "#/properties/selector/minProperties",
+            keyword: "minProperties",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 properties",
+            schema: 1,
+            parentSchema: schema17.properties.selector,
+            data: data15
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        for (const key4 in data15) {
+          let data16 = data15[key4];
+          if (typeof data16 !== "string") {
+            const err48 = {
+              instancePath: instancePath + "/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/selector/additionalProperties/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema17.properties.selector.additionalProperties.type,
+              parentSchema: schema17.properties.selector.additionalProperties,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err49 = {
+          instancePath: instancePath + "/selector",
+          schemaPath: "#/properties/selector/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.selector.type,
+          parentSchema: schema17.properties.selector,
+          data: data15
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.regions !== void 0) {
+      let data17 = data.regions;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key5 in data17) {
+          const _errs56 = errors;
+          if (typeof key5 === "string") {
+            if (!formats0(key5)) {
+              const err50 = {
+                instancePath: instancePath + "/regions",
+                schemaPath: "#/properties/regions/propertyNames/format",
+                keyword: "format",
+                params: { format: "dns-label" },
+                message: 'must match format "dns-label"',
+                schema: "dns-label",
+                parentSchema: schema17.properties.regions.propertyNames,
+                data: key5,
+                propertyName: key5
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          var valid13 = _errs56 === errors;
+          if (!valid13) {
+            const err51 = {
+              instancePath: instancePath + "/regions",
+              schemaPath: "#/properties/regions/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key5 },
+              message: "property name must be valid",
+              schema: schema17.properties.regions.propertyNames,
+              parentSchema: schema17.properties.regions,
+              data: data17
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data17) {
+          let data18 = data17[key6];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key7 in data18) {
+              if (!(key7 === "replicas" || key7 === "autoscaling" || key7 === "requests" || key7 === "disruptionBudget" || key7 === "perPodRps" || key7 === "rps")) {
+                const err52 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/regions/additionalProperties/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key7 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema17.properties.regions.additionalProperties,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data18.replicas !== void 0) {
+              let data19 = data18.replicas;
+              if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err53 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                  schemaPath: "#/definitions/CapacityReplicas/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema18.type,
+                  parentSchema: schema18,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 > 1e4 || isNaN(data19)) {
+                  const err54 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                    schemaPath: "#/definitions/CapacityReplicas/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 1e4 },
+                    message: "must be <= 10000",
+                    schema: 1e4,
+                    parentSchema: schema18,
+                    data: data19
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (data19 < 1 || isNaN(data19)) {
+                  const err55 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                    schemaPath: "#/definitions/CapacityReplicas/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema18,
+                    data: data19
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data18.autoscaling !== void 0) {
+              let data20 = data18.autoscaling;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.min === void 0) {
+                  const err56 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                    schemaPath: "#/definitions/CapacityAutoscaling/required",
+                    keyword: "required",
+                    params: { missingProperty: "min" },
+                    message: "must have required property 'min'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data20.max === void 0) {
+                  const err57 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                    schemaPath: "#/definitions/CapacityAutoscaling/required",
+                    keyword: "required",
+                    params: { missingProperty: "max" },
+                    message: "must have required property 'max'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                for (const key8 in data20) {
+                  if (!(key8 === "min" || key8 === "max" || key8 === "cpuUtilization")) {
+                    const err58 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                      schemaPath: "#/definitions/CapacityAutoscaling/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key8 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema19,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.min !== void 0) {
+                  let data21 = data20.min;
+                  if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                    const err59 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/min/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.min.type,
+                      parentSchema: schema19.properties.min,
+                      data: data21
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (typeof data21 == "number" && isFinite(data21)) {
+                    if (data21 > 1e4 || isNaN(data21)) {
+                      const err60 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/min/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 1e4 },
+                        message: "must be <= 10000",
+                        schema: 1e4,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    if (data21 < 1 || isNaN(data21)) {
+                      const err61 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/min/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data20.max !== void 0) {
+                  let data22 = data20.max;
+                  if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                    const err62 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/max/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.max.type,
+                      parentSchema: schema19.properties.max,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                  if (typeof data22 == "number" && isFinite(data22)) {
+                    if (data22 > 1e4 || isNaN(data22)) {
+                      const err63 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/max/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 1e4 },
+                        message: "must be <= 10000",
+                        schema: 1e4,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                    if (data22 < 1 || isNaN(data22)) {
+                      const err64 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/max/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data20.cpuUtilization !== void 0) {
+                  let data23 = data20.cpuUtilization;
+                  if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                    const err65 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.cpuUtilization.type,
+                      parentSchema: schema19.properties.cpuUtilization,
+                      data: data23
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  if (typeof data23 == "number" && isFinite(data23)) {
+                    if (data23 > 100 || isNaN(data23)) {
+                      const err66 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 100 },
+                        message: "must be <= 100",
+                        schema: 100,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (data23 < 1 || isNaN(data23)) {
+                      const err67 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                  schemaPath: "#/definitions/CapacityAutoscaling/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema19.type,
+                  parentSchema: schema19,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data18.requests !== void 0) {
+              let data24 = data18.requests;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                if (data24.cpu === void 0) {
+                  const err69 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                    schemaPath: "#/definitions/CapacityRequests/required",
+                    keyword: "required",
+                    params: { missingProperty: "cpu" },
+                    message: "must have required property 'cpu'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data24.memory === void 0) {
+                  const err70 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                    schemaPath: "#/definitions/CapacityRequests/required",
+                    keyword: "required",
+                    params: { missingProperty: "memory" },
+                    message: "must have required property 'memory'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                for (const key9 in data24) {
+                  if (!(key9 === "cpu" || key9 === "memory")) {
+                    const err71 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                      schemaPath: "#/definitions/CapacityRequests/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key9 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema20,
+                      data: data24
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.cpu !== void 0) {
+                  let data25 = data24.cpu;
+                  if (typeof data25 === "string") {
+                    if (!pattern6.test(data25)) {
+                      const err72 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/cpu",
+                        schemaPath: "#/definitions/CapacityRequests/properties/cpu/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                        message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                        schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                        parentSchema: schema20.properties.cpu,
+                        data: data25
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/cpu",
+                      schemaPath: "#/definitions/CapacityRequests/properties/cpu/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.cpu.type,
+                      parentSchema: schema20.properties.cpu,
+                      data: data25
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.memory !== void 0) {
+                  let data26 = data24.memory;
+                  if (typeof data26 === "string") {
+                    if (!pattern7.test(data26)) {
+                      const err74 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/memory",
+                        schemaPath: "#/definitions/CapacityRequests/properties/memory/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                        message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                        schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                        parentSchema: schema20.properties.memory,
+                        data: data26
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err74];
+                      } else {
+                        vErrors.push(err74);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err75 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/memory",
+                      schemaPath: "#/definitions/CapacityRequests/properties/memory/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.memory.type,
+                      parentSchema: schema20.properties.memory,
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err76 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                  schemaPath: "#/definitions/CapacityRequests/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema20.type,
+                  parentSchema: schema20,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data18.disruptionBudget !== void 0) {
+              let data27 = data18.disruptionBudget;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (Object.keys(data27).length > 1) {
+                  const err77 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                    schemaPath: "#/definitions/CapacityDisruptionBudget/maxProperties",
+                    keyword: "maxProperties",
+                    params: { limit: 1 },
+                    message: "must NOT have more than 1 properties",
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                if (Object.keys(data27).length < 1) {
+                  const err78 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                    schemaPath: "#/definitions/CapacityDisruptionBudget/minProperties",
+                    keyword: "minProperties",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 properties",
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                for (const key10 in data27) {
+                  if (!(key10 === "minAvailable" || key10 === "maxUnavailable")) {
+                    const err79 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key10 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema21,
+                      data: data27
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.minAvailable !== void 0) {
+                  let data28 = data27.minAvailable;
+                  const _errs87 = errors;
+                  let valid23 = false;
+                  let passing2 = null;
+                  const _errs88 = errors;
+                  if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                    const err80 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema21.properties.minAvailable.oneOf[0].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[0],
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (typeof data28 == "number" && isFinite(data28)) {
+                    if (data28 < 0 || isNaN(data28)) {
+                      const err81 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema21.properties.minAvailable.oneOf[0],
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid2 = _errs88 === errors;
+                  if (_valid2) {
+                    valid23 = true;
+                    passing2 = 0;
+                  }
+                  const _errs90 = errors;
+                  if (typeof data28 === "string") {
+                    if (!pattern8.test(data28)) {
+                      const err82 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]{1,3}%$" },
+                        message: 'must match pattern "^[0-9]{1,3}%$"',
+                        schema: "^[0-9]{1,3}%$",
+                        parentSchema: schema21.properties.minAvailable.oneOf[1],
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err83 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema21.properties.minAvailable.oneOf[1].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[1],
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs90 === errors;
+                  if (_valid2 && valid23) {
+                    valid23 = false;
+                    passing2 = [passing2, 1];
+                  } else {
+                    if (_valid2) {
+                      valid23 = true;
+                      passing2 = 1;
+                    }
+                  }
+                  if (!valid23) {
+                    const err84 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing2 },
+                      message: "must match exactly one schema in oneOf",
+                      schema: schema21.properties.minAvailable.oneOf,
+                      parentSchema: schema21.properties.minAvailable,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs87;
+                    if (vErrors !== null) {
+                      if (_errs87) {
+                        vErrors.length = _errs87;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data27.maxUnavailable !== void 0) {
+                  let data29 = data27.maxUnavailable;
+                  const _errs93 = errors;
+                  let valid24 = false;
+                  let passing3 = null;
+                  const _errs94 = errors;
+                  if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                    const err85 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema21.properties.maxUnavailable.oneOf[0].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                  if (typeof data29 == "number" && isFinite(data29)) {
+                    if (data29 < 1 || isNaN(data29)) {
+                      const err86 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid3 = _errs94 === errors;
+                  if (_valid3) {
+                    valid24 = true;
+                    passing3 = 0;
+                  }
+                  const _errs96 = errors;
+                  if (typeof data29 === "string") {
+                    if (!pattern8.test(data29)) {
+                      const err87 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]{1,3}%$" },
+                        message: 'must match pattern "^[0-9]{1,3}%$"',
+                        schema: "^[0-9]{1,3}%$",
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema21.properties.maxUnavailable.oneOf[1].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs96 === errors;
+                  if (_valid3 && valid24) {
+                    valid24 = false;
+                    passing3 = [passing3, 1];
+                  } else {
+                    if (_valid3) {
+                      valid24 = true;
+                      passing3 = 1;
+                    }
+                  }
+                  if (!valid24) {
+                    const err89 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing3 },
+                      message: "must match exactly one schema in oneOf",
+                      schema: schema21.properties.maxUnavailable.oneOf,
+                      parentSchema: schema21.properties.maxUnavailable,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs93;
+                    if (vErrors !== null) {
+                      if (_errs93) {
+                        vErrors.length = _errs93;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err90 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                  schemaPath: "#/definitions/CapacityDisruptionBudget/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema21.type,
+                  parentSchema: schema21,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data18.perPodRps !== void 0) {
+              let data30 = data18.perPodRps;
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 <= 0 || isNaN(data30)) {
+                  const err91 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/perPodRps",
+                    schemaPath: "#/definitions/CapacityPerPodRps/exclusiveMinimum",
+                    keyword: "exclusiveMinimum",
+                    params: { comparison: ">", limit: 0 },
+                    message: "must be > 0",
+                    schema: 0,
+                    parentSchema: schema22,
+                    data: data30
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              } else {
+                const err92 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/perPodRps",
+                  schemaPath: "#/definitions/CapacityPerPodRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema22.type,
+                  parentSchema: schema22,
+                  data: data30
+                };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data18.rps !== void 0) {
+              let data31 = data18.rps;
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 < 0 || isNaN(data31)) {
+                  const err93 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rps",
+                    schemaPath: "#/definitions/CapacityRps/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema23,
+                    data: data31
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              } else {
+                const err94 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rps",
+                  schemaPath: "#/definitions/CapacityRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema23.type,
+                  parentSchema: schema23,
+                  data: data31
+                };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err95 = {
+              instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/regions/additionalProperties/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema17.properties.regions.additionalProperties.type,
+              parentSchema: schema17.properties.regions.additionalProperties,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err96 = {
+          instancePath: instancePath + "/regions",
+          schemaPath: "#/properties/regions/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.regions.type,
+          parentSchema: schema17.properties.regions,
+          data: data17
+        };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err97 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema17.type,
+      parentSchema: schema17,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err97];
+    } else {
+      vErrors.push(err97);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -22934,7 +25244,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data7) {
-          if (!(key3 === "image" || key3 === "regions" || key3 === "train" || key3 === "routing" || key3 === "data")) {
+          if (!(key3 === "image" || key3 === "regions" || key3 === "train" || key3 === "routing" || key3 === "data" || key3 === "capacity")) {
             const err18 = {
               instancePath: instancePath + "/spec",
               schemaPath: "#/properties/spec/additionalProperties",
@@ -24719,6 +27029,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data7.capacity !== void 0) {
+          if (!validate15(data7.capacity, {
+            instancePath: instancePath + "/spec/capacity",
+            parentData: data7,
+            parentDataProperty: "capacity",
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err104 = {
           instancePath: instancePath + "/spec",
@@ -24759,8 +27080,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePlatform = validate15;
-var schema17 = {
+var validatePlatform = validate17;
+var schema30 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/platform.schema.json",
   title: "PlatformConfig",
@@ -24958,6 +27279,16 @@ var schema17 = {
           type: "string",
           pattern: "^[A-Z]{2,3}$"
         },
+        quota: {
+          title: "RegionQuota",
+          description: "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas \xD7 requests per pod) and refuses a service that would go over (docs/capacity.md).",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cpu: { type: "string", pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+            memory: { type: "string", pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" }
+          }
+        },
         approvals: {
           description: "Minimum approvals for a promotion into this region, whatever a manifest asks.",
           type: "integer",
@@ -25058,7 +27389,7 @@ var schema17 = {
     }
   }
 };
-var schema18 = {
+var schema31 = {
   title: "Layout",
   description: "Where each service's files live in the environments repository and how its image is pinned.",
   type: "object",
@@ -25107,7 +27438,7 @@ var schema18 = {
     }
   }
 };
-var schema19 = {
+var schema32 = {
   title: "ComplianceRule",
   type: "object",
   additionalProperties: false,
@@ -25142,7 +27473,7 @@ var schema19 = {
     }
   }
 };
-var schema20 = {
+var schema33 = {
   title: "Region",
   type: "object",
   additionalProperties: false,
@@ -25157,6 +27488,16 @@ var schema20 = {
       description: "The legal jurisdiction of the region's data, such as US, EU or CN.",
       type: "string",
       pattern: "^[A-Z]{2,3}$"
+    },
+    quota: {
+      title: "RegionQuota",
+      description: "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas \xD7 requests per pod) and refuses a service that would go over (docs/capacity.md).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        cpu: { type: "string", pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+        memory: { type: "string", pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" }
+      }
     },
     approvals: {
       description: "Minimum approvals for a promotion into this region, whatever a manifest asks.",
@@ -25257,12 +27598,12 @@ var schema20 = {
   }
 };
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
-var formats52 = FORMAT_TESTS["path-template"];
-var formats66 = FORMAT_TESTS.uri;
-var pattern11 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-var pattern12 = new RegExp("^[a-z0-9.-]+/$", "u");
-var pattern13 = new RegExp("^https?://", "u");
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var formats58 = FORMAT_TESTS["path-template"];
+var formats72 = FORMAT_TESTS.uri;
+var pattern21 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern22 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern23 = new RegExp("^https?://", "u");
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -25273,8 +27614,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "apiVersion" },
         message: "must have required property 'apiVersion'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -25291,8 +27632,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "kind" },
         message: "must have required property 'kind'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -25309,8 +27650,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "spec" },
         message: "must have required property 'spec'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -25329,7 +27670,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema17,
+          parentSchema: schema30,
           data
         };
         if (vErrors === null) {
@@ -25350,7 +27691,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: "multiregion.dev/v1" },
           message: "must be equal to constant",
           schema: "multiregion.dev/v1",
-          parentSchema: schema17.properties.apiVersion,
+          parentSchema: schema30.properties.apiVersion,
           data: data0
         };
         if (vErrors === null) {
@@ -25371,7 +27712,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: "Platform" },
           message: "must be equal to constant",
           schema: "Platform",
-          parentSchema: schema17.properties.kind,
+          parentSchema: schema30.properties.kind,
           data: data1
         };
         if (vErrors === null) {
@@ -25394,7 +27735,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema17.properties.metadata,
+              parentSchema: schema30.properties.metadata,
               data: data2
             };
             if (vErrors === null) {
@@ -25416,7 +27757,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema17.properties.metadata.properties.name,
+                parentSchema: schema30.properties.metadata.properties.name,
                 data: data3
               };
               if (vErrors === null) {
@@ -25433,8 +27774,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema17.properties.metadata.properties.name.type,
-              parentSchema: schema17.properties.metadata.properties.name,
+              schema: schema30.properties.metadata.properties.name.type,
+              parentSchema: schema30.properties.metadata.properties.name,
               data: data3
             };
             if (vErrors === null) {
@@ -25452,8 +27793,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema17.properties.metadata.type,
-          parentSchema: schema17.properties.metadata,
+          schema: schema30.properties.metadata.type,
+          parentSchema: schema30.properties.metadata,
           data: data2
         };
         if (vErrors === null) {
@@ -25474,8 +27815,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "layout" },
             message: "must have required property 'layout'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           };
           if (vErrors === null) {
@@ -25492,8 +27833,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "regions" },
             message: "must have required property 'regions'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           };
           if (vErrors === null) {
@@ -25512,7 +27853,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema17.properties.spec,
+              parentSchema: schema30.properties.spec,
               data: data4
             };
             if (vErrors === null) {
@@ -25533,8 +27874,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "path" },
                 message: "must have required property 'path'",
-                schema: schema18.required,
-                parentSchema: schema18,
+                schema: schema31.required,
+                parentSchema: schema31,
                 data: data5
               };
               if (vErrors === null) {
@@ -25553,7 +27894,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema18,
+                  parentSchema: schema31,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -25567,7 +27908,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.path !== void 0) {
               let data6 = data5.path;
               if (typeof data6 === "string") {
-                if (!formats52(data6)) {
+                if (!formats58(data6)) {
                   const err15 = {
                     instancePath: instancePath + "/spec/layout/path",
                     schemaPath: "#/definitions/Layout/properties/path/format",
@@ -25575,7 +27916,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "path-template" },
                     message: 'must match format "path-template"',
                     schema: "path-template",
-                    parentSchema: schema18.properties.path,
+                    parentSchema: schema31.properties.path,
                     data: data6
                   };
                   if (vErrors === null) {
@@ -25592,8 +27933,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema18.properties.path.type,
-                  parentSchema: schema18.properties.path,
+                  schema: schema31.properties.path.type,
+                  parentSchema: schema31.properties.path,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -25611,10 +27952,10 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/spec/layout/image",
                   schemaPath: "#/definitions/Layout/properties/image/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema18.properties.image.enum },
+                  params: { allowedValues: schema31.properties.image.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema18.properties.image.enum,
-                  parentSchema: schema18.properties.image,
+                  schema: schema31.properties.image.enum,
+                  parentSchema: schema31.properties.image,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -25636,7 +27977,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "relative-path" },
                     message: 'must match format "relative-path"',
                     schema: "relative-path",
-                    parentSchema: schema18.properties.valuesFile,
+                    parentSchema: schema31.properties.valuesFile,
                     data: data8
                   };
                   if (vErrors === null) {
@@ -25653,8 +27994,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema18.properties.valuesFile.type,
-                  parentSchema: schema18.properties.valuesFile,
+                  schema: schema31.properties.valuesFile.type,
+                  parentSchema: schema31.properties.valuesFile,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -25679,7 +28020,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
-                        parentSchema: schema18.properties.services.propertyNames,
+                        parentSchema: schema31.properties.services.propertyNames,
                         data: key4,
                         propertyName: key4
                       };
@@ -25699,8 +28040,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "propertyNames",
                       params: { propertyName: key4 },
                       message: "property name must be valid",
-                      schema: schema18.properties.services.propertyNames,
-                      parentSchema: schema18.properties.services,
+                      schema: schema31.properties.services.propertyNames,
+                      parentSchema: schema31.properties.services,
                       data: data9
                     };
                     if (vErrors === null) {
@@ -25723,7 +28064,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           params: { additionalProperty: key6 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema18.properties.services.additionalProperties,
+                          parentSchema: schema31.properties.services.additionalProperties,
                           data: data10
                         };
                         if (vErrors === null) {
@@ -25737,7 +28078,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.path !== void 0) {
                       let data11 = data10.path;
                       if (typeof data11 === "string") {
-                        if (!formats52(data11)) {
+                        if (!formats58(data11)) {
                           const err23 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
@@ -25745,7 +28086,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { format: "path-template" },
                             message: 'must match format "path-template"',
                             schema: "path-template",
-                            parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                            parentSchema: schema31.properties.services.additionalProperties.properties.path,
                             data: data11
                           };
                           if (vErrors === null) {
@@ -25762,8 +28103,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema18.properties.services.additionalProperties.properties.path.type,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                          schema: schema31.properties.services.additionalProperties.properties.path.type,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.path,
                           data: data11
                         };
                         if (vErrors === null) {
@@ -25782,11 +28123,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/image/enum",
                           keyword: "enum",
                           params: {
-                            allowedValues: schema18.properties.services.additionalProperties.properties.image.enum
+                            allowedValues: schema31.properties.services.additionalProperties.properties.image.enum
                           },
                           message: "must be equal to one of the allowed values",
-                          schema: schema18.properties.services.additionalProperties.properties.image.enum,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.image,
+                          schema: schema31.properties.services.additionalProperties.properties.image.enum,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.image,
                           data: data12
                         };
                         if (vErrors === null) {
@@ -25808,7 +28149,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { format: "relative-path" },
                             message: 'must match format "relative-path"',
                             schema: "relative-path",
-                            parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                            parentSchema: schema31.properties.services.additionalProperties.properties.valuesFile,
                             data: data13
                           };
                           if (vErrors === null) {
@@ -25825,8 +28166,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema18.properties.services.additionalProperties.properties.valuesFile.type,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                          schema: schema31.properties.services.additionalProperties.properties.valuesFile.type,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.valuesFile,
                           data: data13
                         };
                         if (vErrors === null) {
@@ -25844,8 +28185,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema18.properties.services.additionalProperties.type,
-                      parentSchema: schema18.properties.services.additionalProperties,
+                      schema: schema31.properties.services.additionalProperties.type,
+                      parentSchema: schema31.properties.services.additionalProperties,
                       data: data10
                     };
                     if (vErrors === null) {
@@ -25863,8 +28204,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema18.properties.services.type,
-                  parentSchema: schema18.properties.services,
+                  schema: schema31.properties.services.type,
+                  parentSchema: schema31.properties.services,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -25882,8 +28223,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema18.type,
-              parentSchema: schema18,
+              schema: schema31.type,
+              parentSchema: schema31,
               data: data5
             };
             if (vErrors === null) {
@@ -25906,7 +28247,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key7 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.rollback,
+                  parentSchema: schema30.properties.spec.properties.rollback,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -25926,8 +28267,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema17.properties.spec.properties.rollback.properties.approvals.type,
-                  parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                  schema: schema30.properties.spec.properties.rollback.properties.approvals.type,
+                  parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -25946,7 +28287,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 10 },
                     message: "must be <= 10",
                     schema: 10,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   };
                   if (vErrors === null) {
@@ -25964,7 +28305,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   };
                   if (vErrors === null) {
@@ -25983,8 +28324,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.rollback.type,
-              parentSchema: schema17.properties.spec.properties.rollback,
+              schema: schema30.properties.spec.properties.rollback.type,
+              parentSchema: schema30.properties.spec.properties.rollback,
               data: data14
             };
             if (vErrors === null) {
@@ -26007,11 +28348,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   schemaPath: "#/properties/spec/properties/compliance/items/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema17.properties.spec.properties.compliance.items.enum
+                    allowedValues: schema30.properties.spec.properties.compliance.items.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema17.properties.spec.properties.compliance.items.enum,
-                  parentSchema: schema17.properties.spec.properties.compliance.items,
+                  schema: schema30.properties.spec.properties.compliance.items.enum,
+                  parentSchema: schema30.properties.spec.properties.compliance.items,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -26035,7 +28376,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { i: i1, j: j0 },
                       message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
                       schema: true,
-                      parentSchema: schema17.properties.spec.properties.compliance,
+                      parentSchema: schema30.properties.spec.properties.compliance,
                       data: data16
                     };
                     if (vErrors === null) {
@@ -26056,8 +28397,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.compliance.type,
-              parentSchema: schema17.properties.spec.properties.compliance,
+              schema: schema30.properties.spec.properties.compliance.type,
+              parentSchema: schema30.properties.spec.properties.compliance,
               data: data16
             };
             if (vErrors === null) {
@@ -26080,7 +28421,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key8 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.routing,
+                  parentSchema: schema30.properties.spec.properties.routing,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -26106,7 +28447,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin.items,
                         data: data20
                       };
                       if (vErrors === null) {
@@ -26123,8 +28464,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema17.properties.spec.properties.routing.properties.failoverWithin.items.type,
-                      parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                      schema: schema30.properties.spec.properties.routing.properties.failoverWithin.items.type,
+                      parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin.items,
                       data: data20
                     };
                     if (vErrors === null) {
@@ -26153,7 +28494,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { i: i3, j: j1 },
                         message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
                         schema: true,
-                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin,
                         data: data19
                       };
                       if (vErrors === null) {
@@ -26174,8 +28515,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema17.properties.spec.properties.routing.properties.failoverWithin.type,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                  schema: schema30.properties.spec.properties.routing.properties.failoverWithin.type,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -26201,7 +28542,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
                         data: data22
                       };
                       if (vErrors === null) {
@@ -26218,8 +28559,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items.type,
-                      parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                      schema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items.type,
+                      parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
                       data: data22
                     };
                     if (vErrors === null) {
@@ -26248,7 +28589,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { i: i5, j: j2 },
                         message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)",
                         schema: true,
-                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad,
                         data: data21
                       };
                       if (vErrors === null) {
@@ -26269,8 +28610,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                  schema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad,
                   data: data21
                 };
                 if (vErrors === null) {
@@ -26289,11 +28630,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   schemaPath: "#/properties/spec/properties/routing/properties/mesh/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema17.properties.spec.properties.routing.properties.mesh.enum
+                    allowedValues: schema30.properties.spec.properties.routing.properties.mesh.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema17.properties.spec.properties.routing.properties.mesh.enum,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.mesh,
+                  schema: schema30.properties.spec.properties.routing.properties.mesh.enum,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.mesh,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -26311,8 +28652,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.routing.type,
-              parentSchema: schema17.properties.spec.properties.routing,
+              schema: schema30.properties.spec.properties.routing.type,
+              parentSchema: schema30.properties.spec.properties.routing,
               data: data18
             };
             if (vErrors === null) {
@@ -26337,8 +28678,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "id" },
                     message: "must have required property 'id'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -26355,8 +28696,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "categories" },
                     message: "must have required property 'categories'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -26373,8 +28714,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "jurisdictions" },
                     message: "must have required property 'jurisdictions'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -26393,7 +28734,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key9 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema19,
+                      parentSchema: schema32,
                       data: data25
                     };
                     if (vErrors === null) {
@@ -26415,7 +28756,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
-                        parentSchema: schema19.properties.id,
+                        parentSchema: schema32.properties.id,
                         data: data26
                       };
                       if (vErrors === null) {
@@ -26432,8 +28773,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema19.properties.id.type,
-                      parentSchema: schema19.properties.id,
+                      schema: schema32.properties.id.type,
+                      parentSchema: schema32.properties.id,
                       data: data26
                     };
                     if (vErrors === null) {
@@ -26455,7 +28796,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
-                        parentSchema: schema19.properties.categories,
+                        parentSchema: schema32.properties.categories,
                         data: data27
                       };
                       if (vErrors === null) {
@@ -26477,7 +28818,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
                             message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
                             schema: "^[a-z_]+(\\.[a-z_]+)*$",
-                            parentSchema: schema19.properties.categories.items,
+                            parentSchema: schema32.properties.categories.items,
                             data: data28
                           };
                           if (vErrors === null) {
@@ -26494,8 +28835,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema19.properties.categories.items.type,
-                          parentSchema: schema19.properties.categories.items,
+                          schema: schema32.properties.categories.items.type,
+                          parentSchema: schema32.properties.categories.items,
                           data: data28
                         };
                         if (vErrors === null) {
@@ -26513,8 +28854,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema19.properties.categories.type,
-                      parentSchema: schema19.properties.categories,
+                      schema: schema32.properties.categories.type,
+                      parentSchema: schema32.properties.categories,
                       data: data27
                     };
                     if (vErrors === null) {
@@ -26536,7 +28877,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
-                        parentSchema: schema19.properties.jurisdictions,
+                        parentSchema: schema32.properties.jurisdictions,
                         data: data29
                       };
                       if (vErrors === null) {
@@ -26558,7 +28899,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { pattern: "^[A-Z]{2,3}$" },
                             message: 'must match pattern "^[A-Z]{2,3}$"',
                             schema: "^[A-Z]{2,3}$",
-                            parentSchema: schema19.properties.jurisdictions.items,
+                            parentSchema: schema32.properties.jurisdictions.items,
                             data: data30
                           };
                           if (vErrors === null) {
@@ -26575,8 +28916,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema19.properties.jurisdictions.items.type,
-                          parentSchema: schema19.properties.jurisdictions.items,
+                          schema: schema32.properties.jurisdictions.items.type,
+                          parentSchema: schema32.properties.jurisdictions.items,
                           data: data30
                         };
                         if (vErrors === null) {
@@ -26605,7 +28946,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { i: i9, j: j3 },
                             message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)",
                             schema: true,
-                            parentSchema: schema19.properties.jurisdictions,
+                            parentSchema: schema32.properties.jurisdictions,
                             data: data29
                           };
                           if (vErrors === null) {
@@ -26626,8 +28967,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema19.properties.jurisdictions.type,
-                      parentSchema: schema19.properties.jurisdictions,
+                      schema: schema32.properties.jurisdictions.type,
+                      parentSchema: schema32.properties.jurisdictions,
                       data: data29
                     };
                     if (vErrors === null) {
@@ -26645,10 +28986,10 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       instancePath: instancePath + "/spec/complianceRules/" + i6 + "/severity",
                       schemaPath: "#/definitions/ComplianceRule/properties/severity/enum",
                       keyword: "enum",
-                      params: { allowedValues: schema19.properties.severity.enum },
+                      params: { allowedValues: schema32.properties.severity.enum },
                       message: "must be equal to one of the allowed values",
-                      schema: schema19.properties.severity.enum,
-                      parentSchema: schema19.properties.severity,
+                      schema: schema32.properties.severity.enum,
+                      parentSchema: schema32.properties.severity,
                       data: data31
                     };
                     if (vErrors === null) {
@@ -26670,7 +29011,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema19.properties.message,
+                        parentSchema: schema32.properties.message,
                         data: data32
                       };
                       if (vErrors === null) {
@@ -26687,8 +29028,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema19.properties.message.type,
-                      parentSchema: schema19.properties.message,
+                      schema: schema32.properties.message.type,
+                      parentSchema: schema32.properties.message,
                       data: data32
                     };
                     if (vErrors === null) {
@@ -26706,8 +29047,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema19.type,
-                  parentSchema: schema19,
+                  schema: schema32.type,
+                  parentSchema: schema32,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -26725,8 +29066,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.complianceRules.type,
-              parentSchema: schema17.properties.spec.properties.complianceRules,
+              schema: schema30.properties.spec.properties.complianceRules.type,
+              parentSchema: schema30.properties.spec.properties.complianceRules,
               data: data24
             };
             if (vErrors === null) {
@@ -26752,7 +29093,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { limit: 63 },
                     message: "must NOT have more than 63 characters",
                     schema: 63,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data34
                   };
                   if (vErrors === null) {
@@ -26770,7 +29111,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data34
                   };
                   if (vErrors === null) {
@@ -26787,8 +29128,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
-                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                  schema: schema30.properties.spec.properties.databaseRoles.items.type,
+                  parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                   data: data34
                 };
                 if (vErrors === null) {
@@ -26817,7 +29158,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { i: i11, j: j4 },
                     message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)",
                     schema: true,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles,
                     data: data33
                   };
                   if (vErrors === null) {
@@ -26838,8 +29179,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.databaseRoles.type,
-              parentSchema: schema17.properties.spec.properties.databaseRoles,
+              schema: schema30.properties.spec.properties.databaseRoles.type,
+              parentSchema: schema30.properties.spec.properties.databaseRoles,
               data: data33
             };
             if (vErrors === null) {
@@ -26861,7 +29202,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 properties",
                 schema: 1,
-                parentSchema: schema17.properties.spec.properties.regions,
+                parentSchema: schema30.properties.spec.properties.regions,
                 data: data35
               };
               if (vErrors === null) {
@@ -26882,7 +29223,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "dns-label" },
                     message: 'must match format "dns-label"',
                     schema: "dns-label",
-                    parentSchema: schema17.properties.spec.properties.regions.propertyNames,
+                    parentSchema: schema30.properties.spec.properties.regions.propertyNames,
                     data: key10,
                     propertyName: key10
                   };
@@ -26902,8 +29243,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "propertyNames",
                   params: { propertyName: key10 },
                   message: "property name must be valid",
-                  schema: schema17.properties.spec.properties.regions.propertyNames,
-                  parentSchema: schema17.properties.spec.properties.regions,
+                  schema: schema30.properties.spec.properties.regions.propertyNames,
+                  parentSchema: schema30.properties.spec.properties.regions,
                   data: data35
                 };
                 if (vErrors === null) {
@@ -26924,8 +29265,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "location" },
                     message: "must have required property 'location'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -26942,8 +29283,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "jurisdiction" },
                     message: "must have required property 'jurisdiction'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -26960,8 +29301,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "argocd" },
                     message: "must have required property 'argocd'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -26972,7 +29313,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key12 in data36) {
-                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
+                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "quota" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
                     const err81 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/definitions/Region/additionalProperties",
@@ -26980,7 +29321,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key12 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema20,
+                      parentSchema: schema33,
                       data: data36
                     };
                     if (vErrors === null) {
@@ -27002,7 +29343,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema20.properties.location,
+                        parentSchema: schema33.properties.location,
                         data: data37
                       };
                       if (vErrors === null) {
@@ -27019,8 +29360,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema20.properties.location.type,
-                      parentSchema: schema20.properties.location,
+                      schema: schema33.properties.location.type,
+                      parentSchema: schema33.properties.location,
                       data: data37
                     };
                     if (vErrors === null) {
@@ -27042,7 +29383,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema20.properties.jurisdiction,
+                        parentSchema: schema33.properties.jurisdiction,
                         data: data38
                       };
                       if (vErrors === null) {
@@ -27059,8 +29400,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema20.properties.jurisdiction.type,
-                      parentSchema: schema20.properties.jurisdiction,
+                      schema: schema33.properties.jurisdiction.type,
+                      parentSchema: schema33.properties.jurisdiction,
                       data: data38
                     };
                     if (vErrors === null) {
@@ -27071,97 +29412,100 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data36.approvals !== void 0) {
-                  let data39 = data36.approvals;
-                  if (!(typeof data39 == "number" && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
-                    const err86 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                      schemaPath: "#/definitions/Region/properties/approvals/type",
-                      keyword: "type",
-                      params: { type: "integer" },
-                      message: "must be integer",
-                      schema: schema20.properties.approvals.type,
-                      parentSchema: schema20.properties.approvals,
-                      data: data39
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                  if (typeof data39 == "number" && isFinite(data39)) {
-                    if (data39 > 10 || isNaN(data39)) {
-                      const err87 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
-                        keyword: "maximum",
-                        params: { comparison: "<=", limit: 10 },
-                        message: "must be <= 10",
-                        schema: 10,
-                        parentSchema: schema20.properties.approvals,
-                        data: data39
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                    if (data39 < 0 || isNaN(data39)) {
-                      const err88 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 0 },
-                        message: "must be >= 0",
-                        schema: 0,
-                        parentSchema: schema20.properties.approvals,
-                        data: data39
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data36.argocd !== void 0) {
-                  let data40 = data36.argocd;
-                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                    if (data40.server === void 0) {
-                      const err89 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                        schemaPath: "#/definitions/Region/properties/argocd/required",
-                        keyword: "required",
-                        params: { missingProperty: "server" },
-                        message: "must have required property 'server'",
-                        schema: schema20.properties.argocd.required,
-                        parentSchema: schema20.properties.argocd,
-                        data: data40
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                    for (const key13 in data40) {
-                      if (!(key13 === "server" || key13 === "app" || key13 === "project" || key13 === "tokenSecret" || key13 === "sync" || key13 === "acceptSuspended")) {
-                        const err90 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                if (data36.quota !== void 0) {
+                  let data39 = data36.quota;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    for (const key13 in data39) {
+                      if (!(key13 === "cpu" || key13 === "memory")) {
+                        const err86 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                          schemaPath: "#/definitions/Region/properties/quota/additionalProperties",
                           keyword: "additionalProperties",
                           params: { additionalProperty: key13 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema20.properties.argocd,
+                          parentSchema: schema33.properties.quota,
+                          data: data39
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.cpu !== void 0) {
+                      let data40 = data39.cpu;
+                      if (typeof data40 === "string") {
+                        if (!pattern6.test(data40)) {
+                          const err87 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/cpu/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                            message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                            schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                            parentSchema: schema33.properties.quota.properties.cpu,
+                            data: data40
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err88 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/cpu/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.quota.properties.cpu.type,
+                          parentSchema: schema33.properties.quota.properties.cpu,
                           data: data40
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.memory !== void 0) {
+                      let data41 = data39.memory;
+                      if (typeof data41 === "string") {
+                        if (!pattern7.test(data41)) {
+                          const err89 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/memory/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                            message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                            schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                            parentSchema: schema33.properties.quota.properties.memory,
+                            data: data41
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err90 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/memory/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.quota.properties.memory.type,
+                          parentSchema: schema33.properties.quota.properties.memory,
+                          data: data41
                         };
                         if (vErrors === null) {
                           vErrors = [err90];
@@ -27171,116 +29515,115 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.server !== void 0) {
-                      let data41 = data40.server;
-                      if (typeof data41 === "string") {
-                        if (!formats66(data41)) {
-                          const err91 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
-                            keyword: "format",
-                            params: { format: "uri" },
-                            message: 'must match format "uri"',
-                            schema: "uri",
-                            parentSchema: schema20.properties.argocd.properties.server,
-                            data: data41
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err91];
-                          } else {
-                            vErrors.push(err91);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err92 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.server.type,
-                          parentSchema: schema20.properties.argocd.properties.server,
-                          data: data41
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err92];
-                        } else {
-                          vErrors.push(err92);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err91 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                      schemaPath: "#/definitions/Region/properties/quota/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.quota.type,
+                      parentSchema: schema33.properties.quota,
+                      data: data39
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
                     }
-                    if (data40.app !== void 0) {
-                      let data42 = data40.app;
-                      if (typeof data42 === "string") {
-                        if (func2(data42) < 1) {
-                          const err93 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.app,
-                            data: data42
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err93];
-                          } else {
-                            vErrors.push(err93);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err94 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.app.type,
-                          parentSchema: schema20.properties.argocd.properties.app,
-                          data: data42
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err94];
-                        } else {
-                          vErrors.push(err94);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+                if (data36.approvals !== void 0) {
+                  let data42 = data36.approvals;
+                  if (!(typeof data42 == "number" && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
+                    const err92 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                      schemaPath: "#/definitions/Region/properties/approvals/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema33.properties.approvals.type,
+                      parentSchema: schema33.properties.approvals,
+                      data: data42
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
                     }
-                    if (data40.project !== void 0) {
-                      let data43 = data40.project;
-                      if (typeof data43 === "string") {
-                        if (func2(data43) < 1) {
-                          const err95 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.project,
-                            data: data43
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err95];
-                          } else {
-                            vErrors.push(err95);
-                          }
-                          errors++;
-                        }
+                    errors++;
+                  }
+                  if (typeof data42 == "number" && isFinite(data42)) {
+                    if (data42 > 10 || isNaN(data42)) {
+                      const err93 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 10 },
+                        message: "must be <= 10",
+                        schema: 10,
+                        parentSchema: schema33.properties.approvals,
+                        data: data42
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err93];
                       } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                    if (data42 < 0 || isNaN(data42)) {
+                      const err94 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema33.properties.approvals,
+                        data: data42
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data36.argocd !== void 0) {
+                  let data43 = data36.argocd;
+                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                    if (data43.server === void 0) {
+                      const err95 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                        schemaPath: "#/definitions/Region/properties/argocd/required",
+                        keyword: "required",
+                        params: { missingProperty: "server" },
+                        message: "must have required property 'server'",
+                        schema: schema33.properties.argocd.required,
+                        parentSchema: schema33.properties.argocd,
+                        data: data43
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                    for (const key14 in data43) {
+                      if (!(key14 === "server" || key14 === "app" || key14 === "project" || key14 === "tokenSecret" || key14 === "sync" || key14 === "acceptSuspended")) {
                         const err96 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.project.type,
-                          parentSchema: schema20.properties.argocd.properties.project,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key14 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.argocd,
                           data: data43
                         };
                         if (vErrors === null) {
@@ -27291,18 +29634,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.tokenSecret !== void 0) {
-                      let data44 = data40.tokenSecret;
+                    if (data43.server !== void 0) {
+                      let data44 = data43.server;
                       if (typeof data44 === "string") {
-                        if (!pattern11.test(data44)) {
+                        if (!formats72(data44)) {
                           const err97 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
+                            keyword: "format",
+                            params: { format: "uri" },
+                            message: 'must match format "uri"',
+                            schema: "uri",
+                            parentSchema: schema33.properties.argocd.properties.server,
                             data: data44
                           };
                           if (vErrors === null) {
@@ -27314,13 +29657,13 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err98 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          schema: schema33.properties.argocd.properties.server.type,
+                          parentSchema: schema33.properties.argocd.properties.server,
                           data: data44
                         };
                         if (vErrors === null) {
@@ -27331,41 +29674,37 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.sync !== void 0) {
-                      let data45 = data40.sync;
-                      if (!(data45 === "auto" || data45 === "explicit")) {
-                        const err99 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema20.properties.argocd.properties.sync.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema20.properties.argocd.properties.sync.enum,
-                          parentSchema: schema20.properties.argocd.properties.sync,
-                          data: data45
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err99];
-                        } else {
-                          vErrors.push(err99);
+                    if (data43.app !== void 0) {
+                      let data45 = data43.app;
+                      if (typeof data45 === "string") {
+                        if (func2(data45) < 1) {
+                          const err99 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.app,
+                            data: data45
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err99];
+                          } else {
+                            vErrors.push(err99);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data40.acceptSuspended !== void 0) {
-                      let data46 = data40.acceptSuspended;
-                      if (typeof data46 !== "boolean") {
+                      } else {
                         const err100 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
                           keyword: "type",
-                          params: { type: "boolean" },
-                          message: "must be boolean",
-                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
-                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
-                          data: data46
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.app.type,
+                          parentSchema: schema33.properties.argocd.properties.app,
+                          data: data45
                         };
                         if (vErrors === null) {
                           vErrors = [err100];
@@ -27375,74 +29714,76 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err101 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                      schemaPath: "#/definitions/Region/properties/argocd/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.argocd.type,
-                      parentSchema: schema20.properties.argocd,
-                      data: data40
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.dns !== void 0) {
-                  let data47 = data36.dns;
-                  if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                    if (data47.provider === void 0) {
-                      const err102 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "provider" },
-                        message: "must have required property 'provider'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data47
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err102];
+                    if (data43.project !== void 0) {
+                      let data46 = data43.project;
+                      if (typeof data46 === "string") {
+                        if (func2(data46) < 1) {
+                          const err101 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.project,
+                            data: data46
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err101];
+                          } else {
+                            vErrors.push(err101);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err102);
+                        const err102 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.project.type,
+                          parentSchema: schema33.properties.argocd.properties.project,
+                          data: data46
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    if (data47.zone === void 0) {
-                      const err103 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "zone" },
-                        message: "must have required property 'zone'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data47
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err103];
+                    if (data43.tokenSecret !== void 0) {
+                      let data47 = data43.tokenSecret;
+                      if (typeof data47 === "string") {
+                        if (!pattern21.test(data47)) {
+                          const err103 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.argocd.properties.tokenSecret,
+                            data: data47
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err103);
-                      }
-                      errors++;
-                    }
-                    for (const key14 in data47) {
-                      if (!(key14 === "provider" || key14 === "zone" || key14 === "annotationPrefix" || key14 === "endpoint")) {
                         const err104 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key14 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.dns,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema33.properties.argocd.properties.tokenSecret,
                           data: data47
                         };
                         if (vErrors === null) {
@@ -27453,19 +29794,19 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data47.provider !== void 0) {
-                      let data48 = data47.provider;
-                      if (!(data48 === "aws" || data48 === "google" || data48 === "azure" || data48 === "cloudflare" || data48 === "k8gb")) {
+                    if (data43.sync !== void 0) {
+                      let data48 = data43.sync;
+                      if (!(data48 === "auto" || data48 === "explicit")) {
                         const err105 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
                           keyword: "enum",
                           params: {
-                            allowedValues: schema20.properties.dns.properties.provider.enum
+                            allowedValues: schema33.properties.argocd.properties.sync.enum
                           },
                           message: "must be equal to one of the allowed values",
-                          schema: schema20.properties.dns.properties.provider.enum,
-                          parentSchema: schema20.properties.dns.properties.provider,
+                          schema: schema33.properties.argocd.properties.sync.enum,
+                          parentSchema: schema33.properties.argocd.properties.sync,
                           data: data48
                         };
                         if (vErrors === null) {
@@ -27476,116 +29817,118 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data47.zone !== void 0) {
-                      let data49 = data47.zone;
-                      if (typeof data49 === "string") {
-                        if (!formats12(data49)) {
-                          const err106 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
-                            keyword: "format",
-                            params: { format: "hostname" },
-                            message: 'must match format "hostname"',
-                            schema: "hostname",
-                            parentSchema: schema20.properties.dns.properties.zone,
-                            data: data49
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err106];
-                          } else {
-                            vErrors.push(err106);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err107 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                    if (data43.acceptSuspended !== void 0) {
+                      let data49 = data43.acceptSuspended;
+                      if (typeof data49 !== "boolean") {
+                        const err106 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
                           keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.zone.type,
-                          parentSchema: schema20.properties.dns.properties.zone,
+                          params: { type: "boolean" },
+                          message: "must be boolean",
+                          schema: schema33.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema33.properties.argocd.properties.acceptSuspended,
                           data: data49
                         };
                         if (vErrors === null) {
-                          vErrors = [err107];
+                          vErrors = [err106];
                         } else {
-                          vErrors.push(err107);
+                          vErrors.push(err106);
                         }
                         errors++;
                       }
                     }
-                    if (data47.annotationPrefix !== void 0) {
-                      let data50 = data47.annotationPrefix;
-                      if (typeof data50 === "string") {
-                        if (!pattern12.test(data50)) {
-                          const err108 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[a-z0-9.-]+/$" },
-                            message: 'must match pattern "^[a-z0-9.-]+/$"',
-                            schema: "^[a-z0-9.-]+/$",
-                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                            data: data50
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err108];
-                          } else {
-                            vErrors.push(err108);
-                          }
-                          errors++;
-                        }
+                  } else {
+                    const err107 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                      schemaPath: "#/definitions/Region/properties/argocd/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.argocd.type,
+                      parentSchema: schema33.properties.argocd,
+                      data: data43
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.dns !== void 0) {
+                  let data50 = data36.dns;
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    if (data50.provider === void 0) {
+                      const err108 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "provider" },
+                        message: "must have required property 'provider'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
                       } else {
-                        const err109 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                    if (data50.zone === void 0) {
+                      const err109 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "zone" },
+                        message: "must have required property 'zone'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data50) {
+                      if (!(key15 === "provider" || key15 === "zone" || key15 === "annotationPrefix" || key15 === "endpoint")) {
+                        const err110 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key15 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.dns,
                           data: data50
                         };
                         if (vErrors === null) {
-                          vErrors = [err109];
+                          vErrors = [err110];
                         } else {
-                          vErrors.push(err109);
+                          vErrors.push(err110);
                         }
                         errors++;
                       }
                     }
-                    if (data47.endpoint !== void 0) {
-                      let data51 = data47.endpoint;
-                      if (typeof data51 === "string") {
-                        if (!pattern13.test(data51)) {
-                          const err110 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^https?://" },
-                            message: 'must match pattern "^https?://"',
-                            schema: "^https?://",
-                            parentSchema: schema20.properties.dns.properties.endpoint,
-                            data: data51
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err110];
-                          } else {
-                            vErrors.push(err110);
-                          }
-                          errors++;
-                        }
-                      } else {
+                    if (data50.provider !== void 0) {
+                      let data51 = data50.provider;
+                      if (!(data51 === "aws" || data51 === "google" || data51 === "azure" || data51 === "cloudflare" || data51 === "k8gb")) {
                         const err111 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.endpoint.type,
-                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema33.properties.dns.properties.provider.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema33.properties.dns.properties.provider.enum,
+                          parentSchema: schema33.properties.dns.properties.provider,
                           data: data51
                         };
                         if (vErrors === null) {
@@ -27596,77 +29939,76 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err112 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                      schemaPath: "#/definitions/Region/properties/dns/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.dns.type,
-                      parentSchema: schema20.properties.dns,
-                      data: data47
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.mesh !== void 0) {
-                  let data52 = data36.mesh;
-                  if (!(data52 === "istio" || data52 === "linkerd" || data52 === "none")) {
-                    const err113 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
-                      schemaPath: "#/definitions/Region/properties/mesh/enum",
-                      keyword: "enum",
-                      params: { allowedValues: schema20.properties.mesh.enum },
-                      message: "must be equal to one of the allowed values",
-                      schema: schema20.properties.mesh.enum,
-                      parentSchema: schema20.properties.mesh,
-                      data: data52
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err113];
-                    } else {
-                      vErrors.push(err113);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.database !== void 0) {
-                  let data53 = data36.database;
-                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.secret === void 0) {
-                      const err114 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                        schemaPath: "#/definitions/Region/properties/database/required",
-                        keyword: "required",
-                        params: { missingProperty: "secret" },
-                        message: "must have required property 'secret'",
-                        schema: schema20.properties.database.required,
-                        parentSchema: schema20.properties.database,
-                        data: data53
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err114];
+                    if (data50.zone !== void 0) {
+                      let data52 = data50.zone;
+                      if (typeof data52 === "string") {
+                        if (!formats12(data52)) {
+                          const err112 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
+                            keyword: "format",
+                            params: { format: "hostname" },
+                            message: 'must match format "hostname"',
+                            schema: "hostname",
+                            parentSchema: schema33.properties.dns.properties.zone,
+                            data: data52
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err112];
+                          } else {
+                            vErrors.push(err112);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err114);
+                        const err113 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.zone.type,
+                          parentSchema: schema33.properties.dns.properties.zone,
+                          data: data52
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    for (const key15 in data53) {
-                      if (!(key15 === "secret" || key15 === "replication")) {
+                    if (data50.annotationPrefix !== void 0) {
+                      let data53 = data50.annotationPrefix;
+                      if (typeof data53 === "string") {
+                        if (!pattern22.test(data53)) {
+                          const err114 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z0-9.-]+/$" },
+                            message: 'must match pattern "^[a-z0-9.-]+/$"',
+                            schema: "^[a-z0-9.-]+/$",
+                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                            data: data53
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err114];
+                          } else {
+                            vErrors.push(err114);
+                          }
+                          errors++;
+                        }
+                      } else {
                         const err115 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key15 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.database,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
                           data: data53
                         };
                         if (vErrors === null) {
@@ -27677,18 +30019,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data53.secret !== void 0) {
-                      let data54 = data53.secret;
+                    if (data50.endpoint !== void 0) {
+                      let data54 = data50.endpoint;
                       if (typeof data54 === "string") {
-                        if (!pattern11.test(data54)) {
+                        if (!pattern23.test(data54)) {
                           const err116 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
                             keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.database.properties.secret,
+                            params: { pattern: "^https?://" },
+                            message: 'must match pattern "^https?://"',
+                            schema: "^https?://",
+                            parentSchema: schema33.properties.dns.properties.endpoint,
                             data: data54
                           };
                           if (vErrors === null) {
@@ -27700,13 +30042,13 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err117 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.database.properties.secret.type,
-                          parentSchema: schema20.properties.database.properties.secret,
+                          schema: schema33.properties.dns.properties.endpoint.type,
+                          parentSchema: schema33.properties.dns.properties.endpoint,
                           data: data54
                         };
                         if (vErrors === null) {
@@ -27717,245 +30059,366 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data53.replication !== void 0) {
-                      let data55 = data53.replication;
-                      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                        for (const key16 in data55) {
-                          if (!(key16 === "user" || key16 === "passfile")) {
-                            const err118 = {
+                  } else {
+                    const err118 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                      schemaPath: "#/definitions/Region/properties/dns/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.dns.type,
+                      parentSchema: schema33.properties.dns,
+                      data: data50
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.mesh !== void 0) {
+                  let data55 = data36.mesh;
+                  if (!(data55 === "istio" || data55 === "linkerd" || data55 === "none")) {
+                    const err119 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
+                      schemaPath: "#/definitions/Region/properties/mesh/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema33.properties.mesh.enum },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema33.properties.mesh.enum,
+                      parentSchema: schema33.properties.mesh,
+                      data: data55
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.database !== void 0) {
+                  let data56 = data36.database;
+                  if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                    if (data56.secret === void 0) {
+                      const err120 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                        schemaPath: "#/definitions/Region/properties/database/required",
+                        keyword: "required",
+                        params: { missingProperty: "secret" },
+                        message: "must have required property 'secret'",
+                        schema: schema33.properties.database.required,
+                        parentSchema: schema33.properties.database,
+                        data: data56
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data56) {
+                      if (!(key16 === "secret" || key16 === "replication")) {
+                        const err121 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key16 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.database,
+                          data: data56
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data56.secret !== void 0) {
+                      let data57 = data56.secret;
+                      if (typeof data57 === "string") {
+                        if (!pattern21.test(data57)) {
+                          const err122 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.database.properties.secret,
+                            data: data57
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err123 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.database.properties.secret.type,
+                          parentSchema: schema33.properties.database.properties.secret,
+                          data: data57
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data56.replication !== void 0) {
+                      let data58 = data56.replication;
+                      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                        for (const key17 in data58) {
+                          if (!(key17 === "user" || key17 === "passfile")) {
+                            const err124 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/additionalProperties",
                               keyword: "additionalProperties",
-                              params: { additionalProperty: key16 },
+                              params: { additionalProperty: key17 },
                               message: "must NOT have additional properties",
                               schema: false,
-                              parentSchema: schema20.properties.database.properties.replication,
-                              data: data55
+                              parentSchema: schema33.properties.database.properties.replication,
+                              data: data58
                             };
                             if (vErrors === null) {
-                              vErrors = [err118];
+                              vErrors = [err124];
                             } else {
-                              vErrors.push(err118);
+                              vErrors.push(err124);
                             }
                             errors++;
                           }
                         }
-                        if (data55.user !== void 0) {
-                          let data56 = data55.user;
-                          if (typeof data56 === "string") {
-                            if (func2(data56) > 63) {
-                              const err119 = {
+                        if (data58.user !== void 0) {
+                          let data59 = data58.user;
+                          if (typeof data59 === "string") {
+                            if (func2(data59) > 63) {
+                              const err125 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 63 },
                                 message: "must NOT have more than 63 characters",
                                 schema: 63,
-                                parentSchema: schema20.properties.database.properties.replication.properties.user,
-                                data: data56
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data59
                               };
                               if (vErrors === null) {
-                                vErrors = [err119];
+                                vErrors = [err125];
                               } else {
-                                vErrors.push(err119);
+                                vErrors.push(err125);
                               }
                               errors++;
                             }
-                            if (func2(data56) < 1) {
-                              const err120 = {
+                            if (func2(data59) < 1) {
+                              const err126 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
                                 keyword: "minLength",
                                 params: { limit: 1 },
                                 message: "must NOT have fewer than 1 characters",
                                 schema: 1,
-                                parentSchema: schema20.properties.database.properties.replication.properties.user,
-                                data: data56
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data59
                               };
                               if (vErrors === null) {
-                                vErrors = [err120];
+                                vErrors = [err126];
                               } else {
-                                vErrors.push(err120);
+                                vErrors.push(err126);
                               }
                               errors++;
                             }
                           } else {
-                            const err121 = {
+                            const err127 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
-                              schema: schema20.properties.database.properties.replication.properties.user.type,
-                              parentSchema: schema20.properties.database.properties.replication.properties.user,
-                              data: data56
+                              schema: schema33.properties.database.properties.replication.properties.user.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.user,
+                              data: data59
                             };
                             if (vErrors === null) {
-                              vErrors = [err121];
+                              vErrors = [err127];
                             } else {
-                              vErrors.push(err121);
+                              vErrors.push(err127);
                             }
                             errors++;
                           }
                         }
-                        if (data55.passfile !== void 0) {
-                          let data57 = data55.passfile;
-                          if (typeof data57 === "string") {
-                            if (!pattern2.test(data57)) {
-                              const err122 = {
+                        if (data58.passfile !== void 0) {
+                          let data60 = data58.passfile;
+                          if (typeof data60 === "string") {
+                            if (!pattern2.test(data60)) {
+                              const err128 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
                                 keyword: "pattern",
                                 params: { pattern: "^/" },
                                 message: 'must match pattern "^/"',
                                 schema: "^/",
-                                parentSchema: schema20.properties.database.properties.replication.properties.passfile,
-                                data: data57
+                                parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                                data: data60
                               };
                               if (vErrors === null) {
-                                vErrors = [err122];
+                                vErrors = [err128];
                               } else {
-                                vErrors.push(err122);
+                                vErrors.push(err128);
                               }
                               errors++;
                             }
                           } else {
-                            const err123 = {
+                            const err129 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
-                              schema: schema20.properties.database.properties.replication.properties.passfile.type,
-                              parentSchema: schema20.properties.database.properties.replication.properties.passfile,
-                              data: data57
+                              schema: schema33.properties.database.properties.replication.properties.passfile.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                              data: data60
                             };
                             if (vErrors === null) {
-                              vErrors = [err123];
+                              vErrors = [err129];
                             } else {
-                              vErrors.push(err123);
+                              vErrors.push(err129);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err124 = {
+                        const err130 = {
                           instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                           schemaPath: "#/definitions/Region/properties/database/properties/replication/type",
                           keyword: "type",
                           params: { type: "object" },
                           message: "must be object",
-                          schema: schema20.properties.database.properties.replication.type,
-                          parentSchema: schema20.properties.database.properties.replication,
-                          data: data55
+                          schema: schema33.properties.database.properties.replication.type,
+                          parentSchema: schema33.properties.database.properties.replication,
+                          data: data58
                         };
                         if (vErrors === null) {
-                          vErrors = [err124];
+                          vErrors = [err130];
                         } else {
-                          vErrors.push(err124);
+                          vErrors.push(err130);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err125 = {
+                    const err131 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
                       schemaPath: "#/definitions/Region/properties/database/type",
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema20.properties.database.type,
-                      parentSchema: schema20.properties.database,
-                      data: data53
+                      schema: schema33.properties.database.type,
+                      parentSchema: schema33.properties.database,
+                      data: data56
                     };
                     if (vErrors === null) {
-                      vErrors = [err125];
+                      vErrors = [err131];
                     } else {
-                      vErrors.push(err125);
+                      vErrors.push(err131);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err126 = {
+                const err132 = {
                   instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Region/type",
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema20.type,
-                  parentSchema: schema20,
+                  schema: schema33.type,
+                  parentSchema: schema33,
                   data: data36
                 };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
           } else {
-            const err127 = {
+            const err133 = {
               instancePath: instancePath + "/spec/regions",
               schemaPath: "#/properties/spec/properties/regions/type",
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.regions.type,
-              parentSchema: schema17.properties.spec.properties.regions,
+              schema: schema30.properties.spec.properties.regions.type,
+              parentSchema: schema30.properties.spec.properties.regions,
               data: data35
             };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err133];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err133);
             }
             errors++;
           }
         }
       } else {
-        const err128 = {
+        const err134 = {
           instancePath: instancePath + "/spec",
           schemaPath: "#/properties/spec/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema17.properties.spec.type,
-          parentSchema: schema17.properties.spec,
+          schema: schema30.properties.spec.type,
+          parentSchema: schema30.properties.spec,
           data: data4
         };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err134];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err134);
         }
         errors++;
       }
     }
   } else {
-    const err129 = {
+    const err135 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema17.type,
-      parentSchema: schema17,
+      schema: schema30.type,
+      parentSchema: schema30,
       data
     };
     if (vErrors === null) {
-      vErrors = [err129];
+      vErrors = [err135];
     } else {
-      vErrors.push(err129);
+      vErrors.push(err135);
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-var validatePlan = validate16;
-var schema21 = {
+var validatePlan = validate18;
+var schema34 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/plan.schema.json",
   title: "Plan",
@@ -28120,7 +30583,39 @@ var schema21 = {
         },
         edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
         dns: { $ref: "#/definitions/RegionDns" },
-        data: { $ref: "#/definitions/RegionData" }
+        data: { $ref: "#/definitions/RegionData" },
+        capacity: { $ref: "#/definitions/RegionCapacityPlan" }
+      }
+    },
+    RegionCapacityPlan: {
+      title: "RegionCapacityPlan",
+      description: "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+      type: "object",
+      additionalProperties: false,
+      required: ["min", "max"],
+      properties: {
+        min: {
+          description: "Fewest pods: replicas or autoscaling.min.",
+          type: "integer",
+          minimum: 1
+        },
+        max: {
+          description: "Most pods: replicas or autoscaling.max.",
+          type: "integer",
+          minimum: 1
+        },
+        cpu: { description: "CPU request per pod.", type: "string" },
+        memory: { description: "Memory request per pod.", type: "string" },
+        capacityRps: { description: "max \xD7 perPodRps.", type: "number" },
+        rps: { description: "The region's own expected traffic.", type: "number" },
+        worst: {
+          title: "CapacityWorstCase",
+          description: "The region whose failure sends this one the most traffic, and how much.",
+          type: "object",
+          additionalProperties: false,
+          required: ["failed", "receivedRps"],
+          properties: { failed: { type: "string" }, receivedRps: { type: "number" } }
+        }
       }
     },
     RegionData: {
@@ -28356,7 +30851,7 @@ var schema21 = {
     }
   }
 };
-var schema29 = {
+var schema43 = {
   title: "Finding",
   type: "object",
   additionalProperties: false,
@@ -28374,7 +30869,7 @@ var schema29 = {
     }
   }
 };
-var schema30 = {
+var schema44 = {
   title: "RouteTable",
   description: "What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.",
   type: "object",
@@ -28432,7 +30927,7 @@ var schema30 = {
     }
   }
 };
-var schema22 = {
+var schema35 = {
   title: "RegionPlan",
   type: "object",
   additionalProperties: false,
@@ -28489,10 +30984,11 @@ var schema22 = {
     },
     edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
     dns: { $ref: "#/definitions/RegionDns" },
-    data: { $ref: "#/definitions/RegionData" }
+    data: { $ref: "#/definitions/RegionData" },
+    capacity: { $ref: "#/definitions/RegionCapacityPlan" }
   }
 };
-var schema23 = {
+var schema36 = {
   title: "FileEdit",
   description: "One file changed in the environments repository. Only the named field's scalar changes; the rest of the file is kept byte for byte.",
   type: "object",
@@ -28527,8 +31023,31 @@ var schema23 = {
     diff: { description: "A unified diff of the change.", type: "string" }
   }
 };
-var pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
-var schema24 = {
+var schema42 = {
+  title: "RegionCapacityPlan",
+  description: "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+  type: "object",
+  additionalProperties: false,
+  required: ["min", "max"],
+  properties: {
+    min: { description: "Fewest pods: replicas or autoscaling.min.", type: "integer", minimum: 1 },
+    max: { description: "Most pods: replicas or autoscaling.max.", type: "integer", minimum: 1 },
+    cpu: { description: "CPU request per pod.", type: "string" },
+    memory: { description: "Memory request per pod.", type: "string" },
+    capacityRps: { description: "max \xD7 perPodRps.", type: "number" },
+    rps: { description: "The region's own expected traffic.", type: "number" },
+    worst: {
+      title: "CapacityWorstCase",
+      description: "The region whose failure sends this one the most traffic, and how much.",
+      type: "object",
+      additionalProperties: false,
+      required: ["failed", "receivedRps"],
+      properties: { failed: { type: "string" }, receivedRps: { type: "number" } }
+    }
+  }
+};
+var pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
+var schema37 = {
   title: "RegionDns",
   description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
   type: "object",
@@ -28572,7 +31091,7 @@ var schema24 = {
     }
   }
 };
-var schema25 = {
+var schema38 = {
   title: "DnsRecord",
   type: "object",
   additionalProperties: false,
@@ -28601,7 +31120,7 @@ var schema25 = {
     }
   }
 };
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -28612,8 +31131,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "provider" },
         message: "must have required property 'provider'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -28630,8 +31149,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "zone" },
         message: "must have required property 'zone'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -28648,8 +31167,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "annotationPrefix" },
         message: "must have required property 'annotationPrefix'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -28666,8 +31185,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "file" },
         message: "must have required property 'file'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -28684,8 +31203,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "records" },
         message: "must have required property 'records'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -28702,8 +31221,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "annotations" },
         message: "must have required property 'annotations'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -28722,7 +31241,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema37,
           data
         };
         if (vErrors === null) {
@@ -28742,8 +31261,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.provider.type,
-          parentSchema: schema24.properties.provider,
+          schema: schema37.properties.provider.type,
+          parentSchema: schema37.properties.provider,
           data: data0
         };
         if (vErrors === null) {
@@ -28763,8 +31282,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.zone.type,
-          parentSchema: schema24.properties.zone,
+          schema: schema37.properties.zone.type,
+          parentSchema: schema37.properties.zone,
           data: data1
         };
         if (vErrors === null) {
@@ -28784,8 +31303,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.annotationPrefix.type,
-          parentSchema: schema24.properties.annotationPrefix,
+          schema: schema37.properties.annotationPrefix.type,
+          parentSchema: schema37.properties.annotationPrefix,
           data: data2
         };
         if (vErrors === null) {
@@ -28805,8 +31324,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.file.type,
-          parentSchema: schema24.properties.file,
+          schema: schema37.properties.file.type,
+          parentSchema: schema37.properties.file,
           data: data3
         };
         if (vErrors === null) {
@@ -28831,8 +31350,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "name" },
                 message: "must have required property 'name'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -28849,8 +31368,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "policy" },
                 message: "must have required property 'policy'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -28867,8 +31386,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "carrier" },
                 message: "must have required property 'carrier'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -28885,8 +31404,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "ttl" },
                 message: "must have required property 'ttl'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -28903,8 +31422,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "alias" },
                 message: "must have required property 'alias'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -28915,7 +31434,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data5) {
-              if (!func3.call(schema25.properties, key1)) {
+              if (!func3.call(schema38.properties, key1)) {
                 const err16 = {
                   instancePath: instancePath + "/records/" + i0,
                   schemaPath: "#/definitions/DnsRecord/additionalProperties",
@@ -28923,7 +31442,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key1 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema25,
+                  parentSchema: schema38,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -28943,8 +31462,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.name.type,
-                  parentSchema: schema25.properties.name,
+                  schema: schema38.properties.name.type,
+                  parentSchema: schema38.properties.name,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -28962,10 +31481,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/policy",
                   schemaPath: "#/definitions/DnsRecord/properties/policy/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.policy.enum },
+                  params: { allowedValues: schema38.properties.policy.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.policy.enum,
-                  parentSchema: schema25.properties.policy,
+                  schema: schema38.properties.policy.enum,
+                  parentSchema: schema38.properties.policy,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -28983,10 +31502,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/carrier",
                   schemaPath: "#/definitions/DnsRecord/properties/carrier/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.carrier.enum },
+                  params: { allowedValues: schema38.properties.carrier.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.carrier.enum,
-                  parentSchema: schema25.properties.carrier,
+                  schema: schema38.properties.carrier.enum,
+                  parentSchema: schema38.properties.carrier,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -29006,8 +31525,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.setIdentifier.type,
-                  parentSchema: schema25.properties.setIdentifier,
+                  schema: schema38.properties.setIdentifier.type,
+                  parentSchema: schema38.properties.setIdentifier,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -29027,8 +31546,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema25.properties.ttl.type,
-                  parentSchema: schema25.properties.ttl,
+                  schema: schema38.properties.ttl.type,
+                  parentSchema: schema38.properties.ttl,
                   data: data10
                 };
                 if (vErrors === null) {
@@ -29047,7 +31566,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema25.properties.ttl,
+                    parentSchema: schema38.properties.ttl,
                     data: data10
                   };
                   if (vErrors === null) {
@@ -29068,8 +31587,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema25.properties.alias.type,
-                  parentSchema: schema25.properties.alias,
+                  schema: schema38.properties.alias.type,
+                  parentSchema: schema38.properties.alias,
                   data: data11
                 };
                 if (vErrors === null) {
@@ -29089,8 +31608,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema25.properties.evaluateTargetHealth.type,
-                  parentSchema: schema25.properties.evaluateTargetHealth,
+                  schema: schema38.properties.evaluateTargetHealth.type,
+                  parentSchema: schema38.properties.evaluateTargetHealth,
                   data: data12
                 };
                 if (vErrors === null) {
@@ -29110,8 +31629,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.healthCheckId.type,
-                  parentSchema: schema25.properties.healthCheckId,
+                  schema: schema38.properties.healthCheckId.type,
+                  parentSchema: schema38.properties.healthCheckId,
                   data: data13
                 };
                 if (vErrors === null) {
@@ -29131,8 +31650,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.awsRegion.type,
-                  parentSchema: schema25.properties.awsRegion,
+                  schema: schema38.properties.awsRegion.type,
+                  parentSchema: schema38.properties.awsRegion,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -29150,10 +31669,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/failover",
                   schemaPath: "#/definitions/DnsRecord/properties/failover/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.failover.enum },
+                  params: { allowedValues: schema38.properties.failover.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.failover.enum,
-                  parentSchema: schema25.properties.failover,
+                  schema: schema38.properties.failover.enum,
+                  parentSchema: schema38.properties.failover,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -29173,8 +31692,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema25.properties.weight.type,
-                  parentSchema: schema25.properties.weight,
+                  schema: schema38.properties.weight.type,
+                  parentSchema: schema38.properties.weight,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -29193,7 +31712,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 255 },
                     message: "must be <= 255",
                     schema: 255,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -29211,7 +31730,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -29232,8 +31751,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.continent.type,
-                  parentSchema: schema25.properties.continent,
+                  schema: schema38.properties.continent.type,
+                  parentSchema: schema38.properties.continent,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -29253,8 +31772,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.country.type,
-                  parentSchema: schema25.properties.country,
+                  schema: schema38.properties.country.type,
+                  parentSchema: schema38.properties.country,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -29274,8 +31793,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.subdivision.type,
-                  parentSchema: schema25.properties.subdivision,
+                  schema: schema38.properties.subdivision.type,
+                  parentSchema: schema38.properties.subdivision,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -29295,8 +31814,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.target.type,
-                  parentSchema: schema25.properties.target,
+                  schema: schema38.properties.target.type,
+                  parentSchema: schema38.properties.target,
                   data: data20
                 };
                 if (vErrors === null) {
@@ -29314,8 +31833,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema25.type,
-              parentSchema: schema25,
+              schema: schema38.type,
+              parentSchema: schema38,
               data: data5
             };
             if (vErrors === null) {
@@ -29333,8 +31852,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema24.properties.records.type,
-          parentSchema: schema24.properties.records,
+          schema: schema37.properties.records.type,
+          parentSchema: schema37.properties.records,
           data: data4
         };
         if (vErrors === null) {
@@ -29357,8 +31876,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema24.properties.annotations.additionalProperties.type,
-              parentSchema: schema24.properties.annotations.additionalProperties,
+              schema: schema37.properties.annotations.additionalProperties.type,
+              parentSchema: schema37.properties.annotations.additionalProperties,
               data: data22
             };
             if (vErrors === null) {
@@ -29376,8 +31895,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema24.properties.annotations.type,
-          parentSchema: schema24.properties.annotations,
+          schema: schema37.properties.annotations.type,
+          parentSchema: schema37.properties.annotations,
           data: data21
         };
         if (vErrors === null) {
@@ -29402,8 +31921,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "wave" },
                 message: "must have required property 'wave'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -29420,8 +31939,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "weight" },
                 message: "must have required property 'weight'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -29438,8 +31957,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "edit" },
                 message: "must have required property 'edit'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -29458,7 +31977,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema24.properties.shift.items,
+                  parentSchema: schema37.properties.shift.items,
                   data: data24
                 };
                 if (vErrors === null) {
@@ -29478,8 +31997,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema24.properties.shift.items.properties.wave.type,
-                  parentSchema: schema24.properties.shift.items.properties.wave,
+                  schema: schema37.properties.shift.items.properties.wave.type,
+                  parentSchema: schema37.properties.shift.items.properties.wave,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -29498,7 +32017,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema24.properties.shift.items.properties.wave,
+                    parentSchema: schema37.properties.shift.items.properties.wave,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -29519,8 +32038,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema24.properties.shift.items.properties.weight.type,
-                  parentSchema: schema24.properties.shift.items.properties.weight,
+                  schema: schema37.properties.shift.items.properties.weight.type,
+                  parentSchema: schema37.properties.shift.items.properties.weight,
                   data: data26
                 };
                 if (vErrors === null) {
@@ -29539,7 +32058,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 255 },
                     message: "must be <= 255",
                     schema: 255,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   };
                   if (vErrors === null) {
@@ -29557,7 +32076,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   };
                   if (vErrors === null) {
@@ -29579,8 +32098,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "path" },
                     message: "must have required property 'path'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29597,8 +32116,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "field" },
                     message: "must have required property 'field'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29615,8 +32134,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "line" },
                     message: "must have required property 'line'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29633,8 +32152,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "before" },
                     message: "must have required property 'before'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29651,8 +32170,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "after" },
                     message: "must have required property 'after'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29669,8 +32188,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "baseSha256" },
                     message: "must have required property 'baseSha256'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29687,8 +32206,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "content" },
                     message: "must have required property 'content'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29705,8 +32224,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "diff" },
                     message: "must have required property 'diff'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -29717,7 +32236,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key4 in data27) {
-                  if (!func3.call(schema23.properties, key4)) {
+                  if (!func3.call(schema36.properties, key4)) {
                     const err56 = {
                       instancePath: instancePath + "/shift/" + i1 + "/edit",
                       schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -29725,7 +32244,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key4 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema23,
+                      parentSchema: schema36,
                       data: data27
                     };
                     if (vErrors === null) {
@@ -29745,8 +32264,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.path.type,
-                      parentSchema: schema23.properties.path,
+                      schema: schema36.properties.path.type,
+                      parentSchema: schema36.properties.path,
                       data: data28
                     };
                     if (vErrors === null) {
@@ -29766,8 +32285,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.field.type,
-                      parentSchema: schema23.properties.field,
+                      schema: schema36.properties.field.type,
+                      parentSchema: schema36.properties.field,
                       data: data29
                     };
                     if (vErrors === null) {
@@ -29787,8 +32306,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "integer" },
                       message: "must be integer",
-                      schema: schema23.properties.line.type,
-                      parentSchema: schema23.properties.line,
+                      schema: schema36.properties.line.type,
+                      parentSchema: schema36.properties.line,
                       data: data30
                     };
                     if (vErrors === null) {
@@ -29807,7 +32326,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { comparison: ">=", limit: 1 },
                         message: "must be >= 1",
                         schema: 1,
-                        parentSchema: schema23.properties.line,
+                        parentSchema: schema36.properties.line,
                         data: data30
                       };
                       if (vErrors === null) {
@@ -29826,10 +32345,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       instancePath: instancePath + "/shift/" + i1 + "/edit/before",
                       schemaPath: "#/definitions/FileEdit/properties/before/type",
                       keyword: "type",
-                      params: { type: schema23.properties.before.type },
+                      params: { type: schema36.properties.before.type },
                       message: "must be string,null",
-                      schema: schema23.properties.before.type,
-                      parentSchema: schema23.properties.before,
+                      schema: schema36.properties.before.type,
+                      parentSchema: schema36.properties.before,
                       data: data31
                     };
                     if (vErrors === null) {
@@ -29849,8 +32368,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.after.type,
-                      parentSchema: schema23.properties.after,
+                      schema: schema36.properties.after.type,
+                      parentSchema: schema36.properties.after,
                       data: data32
                     };
                     if (vErrors === null) {
@@ -29864,7 +32383,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.baseSha256 !== void 0) {
                   let data33 = data27.baseSha256;
                   if (typeof data33 === "string") {
-                    if (!pattern16.test(data33)) {
+                    if (!pattern26.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
                         schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -29872,7 +32391,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[0-9a-f]{64}$" },
                         message: 'must match pattern "^[0-9a-f]{64}$"',
                         schema: "^[0-9a-f]{64}$",
-                        parentSchema: schema23.properties.baseSha256,
+                        parentSchema: schema36.properties.baseSha256,
                         data: data33
                       };
                       if (vErrors === null) {
@@ -29889,8 +32408,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.baseSha256.type,
-                      parentSchema: schema23.properties.baseSha256,
+                      schema: schema36.properties.baseSha256.type,
+                      parentSchema: schema36.properties.baseSha256,
                       data: data33
                     };
                     if (vErrors === null) {
@@ -29910,8 +32429,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.content.type,
-                      parentSchema: schema23.properties.content,
+                      schema: schema36.properties.content.type,
+                      parentSchema: schema36.properties.content,
                       data: data34
                     };
                     if (vErrors === null) {
@@ -29931,8 +32450,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "boolean" },
                       message: "must be boolean",
-                      schema: schema23.properties.created.type,
-                      parentSchema: schema23.properties.created,
+                      schema: schema36.properties.created.type,
+                      parentSchema: schema36.properties.created,
                       data: data35
                     };
                     if (vErrors === null) {
@@ -29952,8 +32471,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.diff.type,
-                      parentSchema: schema23.properties.diff,
+                      schema: schema36.properties.diff.type,
+                      parentSchema: schema36.properties.diff,
                       data: data36
                     };
                     if (vErrors === null) {
@@ -29971,8 +32490,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema23.type,
-                  parentSchema: schema23,
+                  schema: schema36.type,
+                  parentSchema: schema36,
                   data: data27
                 };
                 if (vErrors === null) {
@@ -29990,8 +32509,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema24.properties.shift.items.type,
-              parentSchema: schema24.properties.shift.items,
+              schema: schema37.properties.shift.items.type,
+              parentSchema: schema37.properties.shift.items,
               data: data24
             };
             if (vErrors === null) {
@@ -30009,8 +32528,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema24.properties.shift.type,
-          parentSchema: schema24.properties.shift,
+          schema: schema37.properties.shift.type,
+          parentSchema: schema37.properties.shift,
           data: data23
         };
         if (vErrors === null) {
@@ -30028,8 +32547,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema37.type,
+      parentSchema: schema37,
       data
     };
     if (vErrors === null) {
@@ -30039,10 +32558,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate18.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-var schema27 = {
+var schema40 = {
   title: "RegionData",
   description: "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
   type: "object",
@@ -30062,7 +32581,7 @@ var schema27 = {
     migrations: { type: "array", items: { $ref: "#/definitions/DataMigration" } }
   }
 };
-var schema28 = {
+var schema41 = {
   title: "DataMigration",
   description: "One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.",
   type: "object",
@@ -30089,7 +32608,7 @@ var schema28 = {
     }
   }
 };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -30100,8 +32619,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "engine" },
         message: "must have required property 'engine'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -30118,8 +32637,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "order" },
         message: "must have required property 'order'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -30136,8 +32655,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "migrations" },
         message: "must have required property 'migrations'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -30156,7 +32675,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema27,
+          parentSchema: schema40,
           data
         };
         if (vErrors === null) {
@@ -30174,10 +32693,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/engine",
           schemaPath: "#/properties/engine/enum",
           keyword: "enum",
-          params: { allowedValues: schema27.properties.engine.enum },
+          params: { allowedValues: schema40.properties.engine.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema27.properties.engine.enum,
-          parentSchema: schema27.properties.engine,
+          schema: schema40.properties.engine.enum,
+          parentSchema: schema40.properties.engine,
           data: data0
         };
         if (vErrors === null) {
@@ -30197,8 +32716,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema27.properties.order.type,
-          parentSchema: schema27.properties.order,
+          schema: schema40.properties.order.type,
+          parentSchema: schema40.properties.order,
           data: data1
         };
         if (vErrors === null) {
@@ -30217,7 +32736,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema27.properties.order,
+            parentSchema: schema40.properties.order,
             data: data1
           };
           if (vErrors === null) {
@@ -30238,8 +32757,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema27.properties.secret.type,
-          parentSchema: schema27.properties.secret,
+          schema: schema40.properties.secret.type,
+          parentSchema: schema40.properties.secret,
           data: data2
         };
         if (vErrors === null) {
@@ -30264,8 +32783,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "version" },
                 message: "must have required property 'version'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -30282,8 +32801,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "kind" },
                 message: "must have required property 'kind'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -30300,8 +32819,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "file" },
                 message: "must have required property 'file'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -30318,8 +32837,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "sha256" },
                 message: "must have required property 'sha256'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -30336,8 +32855,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "transaction" },
                 message: "must have required property 'transaction'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -30354,8 +32873,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "sql" },
                 message: "must have required property 'sql'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -30374,7 +32893,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key1 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema28,
+                  parentSchema: schema41,
                   data: data4
                 };
                 if (vErrors === null) {
@@ -30394,8 +32913,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.version.type,
-                  parentSchema: schema28.properties.version,
+                  schema: schema41.properties.version.type,
+                  parentSchema: schema41.properties.version,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -30413,10 +32932,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/migrations/" + i0 + "/kind",
                   schemaPath: "#/definitions/DataMigration/properties/kind/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema28.properties.kind.enum },
+                  params: { allowedValues: schema41.properties.kind.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema28.properties.kind.enum,
-                  parentSchema: schema28.properties.kind,
+                  schema: schema41.properties.kind.enum,
+                  parentSchema: schema41.properties.kind,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -30436,8 +32955,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.file.type,
-                  parentSchema: schema28.properties.file,
+                  schema: schema41.properties.file.type,
+                  parentSchema: schema41.properties.file,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -30451,7 +32970,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.sha256 !== void 0) {
               let data8 = data4.sha256;
               if (typeof data8 === "string") {
-                if (!pattern16.test(data8)) {
+                if (!pattern26.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/migrations/" + i0 + "/sha256",
                     schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
@@ -30459,7 +32978,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { pattern: "^[0-9a-f]{64}$" },
                     message: 'must match pattern "^[0-9a-f]{64}$"',
                     schema: "^[0-9a-f]{64}$",
-                    parentSchema: schema28.properties.sha256,
+                    parentSchema: schema41.properties.sha256,
                     data: data8
                   };
                   if (vErrors === null) {
@@ -30476,8 +32995,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.sha256.type,
-                  parentSchema: schema28.properties.sha256,
+                  schema: schema41.properties.sha256.type,
+                  parentSchema: schema41.properties.sha256,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -30497,8 +33016,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema28.properties.transaction.type,
-                  parentSchema: schema28.properties.transaction,
+                  schema: schema41.properties.transaction.type,
+                  parentSchema: schema41.properties.transaction,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -30518,8 +33037,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.sql.type,
-                  parentSchema: schema28.properties.sql,
+                  schema: schema41.properties.sql.type,
+                  parentSchema: schema41.properties.sql,
                   data: data10
                 };
                 if (vErrors === null) {
@@ -30537,8 +33056,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema28.type,
-              parentSchema: schema28,
+              schema: schema41.type,
+              parentSchema: schema41,
               data: data4
             };
             if (vErrors === null) {
@@ -30556,8 +33075,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema27.properties.migrations.type,
-          parentSchema: schema27.properties.migrations,
+          schema: schema40.properties.migrations.type,
+          parentSchema: schema40.properties.migrations,
           data: data3
         };
         if (vErrors === null) {
@@ -30575,8 +33094,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema40.type,
+      parentSchema: schema40,
       data
     };
     if (vErrors === null) {
@@ -30586,10 +33105,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -30600,8 +33119,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "name" },
         message: "must have required property 'name'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30618,8 +33137,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "wave" },
         message: "must have required property 'wave'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30636,8 +33155,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "location" },
         message: "must have required property 'location'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30654,8 +33173,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "jurisdiction" },
         message: "must have required property 'jurisdiction'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30672,8 +33191,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "action" },
         message: "must have required property 'action'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30690,8 +33209,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "current" },
         message: "must have required property 'current'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30708,8 +33227,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "target" },
         message: "must have required property 'target'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30726,8 +33245,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "approvals" },
         message: "must have required property 'approvals'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30744,8 +33263,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "argocd" },
         message: "must have required property 'argocd'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30762,8 +33281,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "folder" },
         message: "must have required property 'folder'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30780,8 +33299,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "edits" },
         message: "must have required property 'edits'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -30792,7 +33311,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func3.call(schema22.properties, key0)) {
+      if (!func3.call(schema35.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -30800,7 +33319,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema22,
+          parentSchema: schema35,
           data
         };
         if (vErrors === null) {
@@ -30820,8 +33339,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.name.type,
-          parentSchema: schema22.properties.name,
+          schema: schema35.properties.name.type,
+          parentSchema: schema35.properties.name,
           data: data0
         };
         if (vErrors === null) {
@@ -30841,8 +33360,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema22.properties.wave.type,
-          parentSchema: schema22.properties.wave,
+          schema: schema35.properties.wave.type,
+          parentSchema: schema35.properties.wave,
           data: data1
         };
         if (vErrors === null) {
@@ -30861,7 +33380,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema22.properties.wave,
+            parentSchema: schema35.properties.wave,
             data: data1
           };
           if (vErrors === null) {
@@ -30882,8 +33401,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.location.type,
-          parentSchema: schema22.properties.location,
+          schema: schema35.properties.location.type,
+          parentSchema: schema35.properties.location,
           data: data2
         };
         if (vErrors === null) {
@@ -30903,8 +33422,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.jurisdiction.type,
-          parentSchema: schema22.properties.jurisdiction,
+          schema: schema35.properties.jurisdiction.type,
+          parentSchema: schema35.properties.jurisdiction,
           data: data3
         };
         if (vErrors === null) {
@@ -30922,10 +33441,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/action",
           schemaPath: "#/properties/action/enum",
           keyword: "enum",
-          params: { allowedValues: schema22.properties.action.enum },
+          params: { allowedValues: schema35.properties.action.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema22.properties.action.enum,
-          parentSchema: schema22.properties.action,
+          schema: schema35.properties.action.enum,
+          parentSchema: schema35.properties.action,
           data: data4
         };
         if (vErrors === null) {
@@ -30943,10 +33462,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/current",
           schemaPath: "#/properties/current/type",
           keyword: "type",
-          params: { type: schema22.properties.current.type },
+          params: { type: schema35.properties.current.type },
           message: "must be string,null",
-          schema: schema22.properties.current.type,
-          parentSchema: schema22.properties.current,
+          schema: schema35.properties.current.type,
+          parentSchema: schema35.properties.current,
           data: data5
         };
         if (vErrors === null) {
@@ -30966,8 +33485,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.target.type,
-          parentSchema: schema22.properties.target,
+          schema: schema35.properties.target.type,
+          parentSchema: schema35.properties.target,
           data: data6
         };
         if (vErrors === null) {
@@ -30987,8 +33506,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema22.properties.approvals.type,
-          parentSchema: schema22.properties.approvals,
+          schema: schema35.properties.approvals.type,
+          parentSchema: schema35.properties.approvals,
           data: data7
         };
         if (vErrors === null) {
@@ -31007,7 +33526,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 0 },
             message: "must be >= 0",
             schema: 0,
-            parentSchema: schema22.properties.approvals,
+            parentSchema: schema35.properties.approvals,
             data: data7
           };
           if (vErrors === null) {
@@ -31029,8 +33548,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "server" },
             message: "must have required property 'server'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -31047,8 +33566,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "app" },
             message: "must have required property 'app'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -31065,8 +33584,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "project" },
             message: "must have required property 'project'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -31085,7 +33604,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema22.properties.argocd,
+              parentSchema: schema35.properties.argocd,
               data: data8
             };
             if (vErrors === null) {
@@ -31105,8 +33624,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.server.type,
-              parentSchema: schema22.properties.argocd.properties.server,
+              schema: schema35.properties.argocd.properties.server.type,
+              parentSchema: schema35.properties.argocd.properties.server,
               data: data9
             };
             if (vErrors === null) {
@@ -31126,8 +33645,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.app.type,
-              parentSchema: schema22.properties.argocd.properties.app,
+              schema: schema35.properties.argocd.properties.app.type,
+              parentSchema: schema35.properties.argocd.properties.app,
               data: data10
             };
             if (vErrors === null) {
@@ -31147,8 +33666,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.project.type,
-              parentSchema: schema22.properties.argocd.properties.project,
+              schema: schema35.properties.argocd.properties.project.type,
+              parentSchema: schema35.properties.argocd.properties.project,
               data: data11
             };
             if (vErrors === null) {
@@ -31166,8 +33685,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema22.properties.argocd.type,
-          parentSchema: schema22.properties.argocd,
+          schema: schema35.properties.argocd.type,
+          parentSchema: schema35.properties.argocd,
           data: data8
         };
         if (vErrors === null) {
@@ -31187,8 +33706,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.folder.type,
-          parentSchema: schema22.properties.folder,
+          schema: schema35.properties.folder.type,
+          parentSchema: schema35.properties.folder,
           data: data12
         };
         if (vErrors === null) {
@@ -31213,8 +33732,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "path" },
                 message: "must have required property 'path'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31231,8 +33750,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "field" },
                 message: "must have required property 'field'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31249,8 +33768,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "line" },
                 message: "must have required property 'line'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31267,8 +33786,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "before" },
                 message: "must have required property 'before'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31285,8 +33804,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "after" },
                 message: "must have required property 'after'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31303,8 +33822,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "baseSha256" },
                 message: "must have required property 'baseSha256'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31321,8 +33840,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "content" },
                 message: "must have required property 'content'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31339,8 +33858,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "diff" },
                 message: "must have required property 'diff'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -31351,7 +33870,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data14) {
-              if (!func3.call(schema23.properties, key2)) {
+              if (!func3.call(schema36.properties, key2)) {
                 const err39 = {
                   instancePath: instancePath + "/edits/" + i0,
                   schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -31359,7 +33878,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key2 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema23,
+                  parentSchema: schema36,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -31379,8 +33898,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.path.type,
-                  parentSchema: schema23.properties.path,
+                  schema: schema36.properties.path.type,
+                  parentSchema: schema36.properties.path,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -31400,8 +33919,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.field.type,
-                  parentSchema: schema23.properties.field,
+                  schema: schema36.properties.field.type,
+                  parentSchema: schema36.properties.field,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -31421,8 +33940,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema23.properties.line.type,
-                  parentSchema: schema23.properties.line,
+                  schema: schema36.properties.line.type,
+                  parentSchema: schema36.properties.line,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -31441,7 +33960,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema23.properties.line,
+                    parentSchema: schema36.properties.line,
                     data: data17
                   };
                   if (vErrors === null) {
@@ -31460,10 +33979,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/edits/" + i0 + "/before",
                   schemaPath: "#/definitions/FileEdit/properties/before/type",
                   keyword: "type",
-                  params: { type: schema23.properties.before.type },
+                  params: { type: schema36.properties.before.type },
                   message: "must be string,null",
-                  schema: schema23.properties.before.type,
-                  parentSchema: schema23.properties.before,
+                  schema: schema36.properties.before.type,
+                  parentSchema: schema36.properties.before,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -31483,8 +34002,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.after.type,
-                  parentSchema: schema23.properties.after,
+                  schema: schema36.properties.after.type,
+                  parentSchema: schema36.properties.after,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -31498,7 +34017,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.baseSha256 !== void 0) {
               let data20 = data14.baseSha256;
               if (typeof data20 === "string") {
-                if (!pattern16.test(data20)) {
+                if (!pattern26.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
                     schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -31506,7 +34025,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { pattern: "^[0-9a-f]{64}$" },
                     message: 'must match pattern "^[0-9a-f]{64}$"',
                     schema: "^[0-9a-f]{64}$",
-                    parentSchema: schema23.properties.baseSha256,
+                    parentSchema: schema36.properties.baseSha256,
                     data: data20
                   };
                   if (vErrors === null) {
@@ -31523,8 +34042,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.baseSha256.type,
-                  parentSchema: schema23.properties.baseSha256,
+                  schema: schema36.properties.baseSha256.type,
+                  parentSchema: schema36.properties.baseSha256,
                   data: data20
                 };
                 if (vErrors === null) {
@@ -31544,8 +34063,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.content.type,
-                  parentSchema: schema23.properties.content,
+                  schema: schema36.properties.content.type,
+                  parentSchema: schema36.properties.content,
                   data: data21
                 };
                 if (vErrors === null) {
@@ -31565,8 +34084,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema23.properties.created.type,
-                  parentSchema: schema23.properties.created,
+                  schema: schema36.properties.created.type,
+                  parentSchema: schema36.properties.created,
                   data: data22
                 };
                 if (vErrors === null) {
@@ -31586,8 +34105,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.diff.type,
-                  parentSchema: schema23.properties.diff,
+                  schema: schema36.properties.diff.type,
+                  parentSchema: schema36.properties.diff,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -31605,8 +34124,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema23.type,
-              parentSchema: schema23,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data14
             };
             if (vErrors === null) {
@@ -31624,8 +34143,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema22.properties.edits.type,
-          parentSchema: schema22.properties.edits,
+          schema: schema35.properties.edits.type,
+          parentSchema: schema35.properties.edits,
           data: data13
         };
         if (vErrors === null) {
@@ -31637,49 +34156,413 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.dns !== void 0) {
-      if (!validate18(data.dns, {
+      if (!validate20(data.dns, {
         instancePath: instancePath + "/dns",
         parentData: data,
         parentDataProperty: "dns",
-        rootData
-      })) {
-        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate20(data.data, {
-        instancePath: instancePath + "/data",
-        parentData: data,
-        parentDataProperty: "data",
         rootData
       })) {
         vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
         errors = vErrors.length;
       }
     }
+    if (data.data !== void 0) {
+      if (!validate22(data.data, {
+        instancePath: instancePath + "/data",
+        parentData: data,
+        parentDataProperty: "data",
+        rootData
+      })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.capacity !== void 0) {
+      let data26 = data.capacity;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.min === void 0) {
+          const err53 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/definitions/RegionCapacityPlan/required",
+            keyword: "required",
+            params: { missingProperty: "min" },
+            message: "must have required property 'min'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data26.max === void 0) {
+          const err54 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/definitions/RegionCapacityPlan/required",
+            keyword: "required",
+            params: { missingProperty: "max" },
+            message: "must have required property 'max'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        for (const key3 in data26) {
+          if (!(key3 === "min" || key3 === "max" || key3 === "cpu" || key3 === "memory" || key3 === "capacityRps" || key3 === "rps" || key3 === "worst")) {
+            const err55 = {
+              instancePath: instancePath + "/capacity",
+              schemaPath: "#/definitions/RegionCapacityPlan/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema42,
+              data: data26
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data26.min !== void 0) {
+          let data27 = data26.min;
+          if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err56 = {
+              instancePath: instancePath + "/capacity/min",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/min/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema42.properties.min.type,
+              parentSchema: schema42.properties.min,
+              data: data27
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 < 1 || isNaN(data27)) {
+              const err57 = {
+                instancePath: instancePath + "/capacity/min",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/min/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema42.properties.min,
+                data: data27
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.max !== void 0) {
+          let data28 = data26.max;
+          if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err58 = {
+              instancePath: instancePath + "/capacity/max",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/max/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema42.properties.max.type,
+              parentSchema: schema42.properties.max,
+              data: data28
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err59 = {
+                instancePath: instancePath + "/capacity/max",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/max/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema42.properties.max,
+                data: data28
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.cpu !== void 0) {
+          let data29 = data26.cpu;
+          if (typeof data29 !== "string") {
+            const err60 = {
+              instancePath: instancePath + "/capacity/cpu",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/cpu/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema42.properties.cpu.type,
+              parentSchema: schema42.properties.cpu,
+              data: data29
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data26.memory !== void 0) {
+          let data30 = data26.memory;
+          if (typeof data30 !== "string") {
+            const err61 = {
+              instancePath: instancePath + "/capacity/memory",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/memory/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema42.properties.memory.type,
+              parentSchema: schema42.properties.memory,
+              data: data30
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data26.capacityRps !== void 0) {
+          let data31 = data26.capacityRps;
+          if (!(typeof data31 == "number" && isFinite(data31))) {
+            const err62 = {
+              instancePath: instancePath + "/capacity/capacityRps",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/capacityRps/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema42.properties.capacityRps.type,
+              parentSchema: schema42.properties.capacityRps,
+              data: data31
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data26.rps !== void 0) {
+          let data32 = data26.rps;
+          if (!(typeof data32 == "number" && isFinite(data32))) {
+            const err63 = {
+              instancePath: instancePath + "/capacity/rps",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/rps/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema42.properties.rps.type,
+              parentSchema: schema42.properties.rps,
+              data: data32
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data26.worst !== void 0) {
+          let data33 = data26.worst;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.failed === void 0) {
+              const err64 = {
+                instancePath: instancePath + "/capacity/worst",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/required",
+                keyword: "required",
+                params: { missingProperty: "failed" },
+                message: "must have required property 'failed'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data33.receivedRps === void 0) {
+              const err65 = {
+                instancePath: instancePath + "/capacity/worst",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/required",
+                keyword: "required",
+                params: { missingProperty: "receivedRps" },
+                message: "must have required property 'receivedRps'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            for (const key4 in data33) {
+              if (!(key4 === "failed" || key4 === "receivedRps")) {
+                const err66 = {
+                  instancePath: instancePath + "/capacity/worst",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key4 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema42.properties.worst,
+                  data: data33
+                };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data33.failed !== void 0) {
+              let data34 = data33.failed;
+              if (typeof data34 !== "string") {
+                const err67 = {
+                  instancePath: instancePath + "/capacity/worst/failed",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/properties/failed/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema42.properties.worst.properties.failed.type,
+                  parentSchema: schema42.properties.worst.properties.failed,
+                  data: data34
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data33.receivedRps !== void 0) {
+              let data35 = data33.receivedRps;
+              if (!(typeof data35 == "number" && isFinite(data35))) {
+                const err68 = {
+                  instancePath: instancePath + "/capacity/worst/receivedRps",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/properties/receivedRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema42.properties.worst.properties.receivedRps.type,
+                  parentSchema: schema42.properties.worst.properties.receivedRps,
+                  data: data35
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + "/capacity/worst",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema42.properties.worst.type,
+              parentSchema: schema42.properties.worst,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + "/capacity",
+          schemaPath: "#/definitions/RegionCapacityPlan/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err53 = {
+    const err71 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema35.type,
+      parentSchema: schema35,
       data
     };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err71];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err71);
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate19.errors = vErrors;
   return errors === 0;
 }
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -31690,8 +34573,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "planVersion" },
         message: "must have required property 'planVersion'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -31708,8 +34591,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "service" },
         message: "must have required property 'service'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -31726,8 +34609,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "release" },
         message: "must have required property 'release'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -31744,8 +34627,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "train" },
         message: "must have required property 'train'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -31762,8 +34645,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "regions" },
         message: "must have required property 'regions'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -31780,8 +34663,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "findings" },
         message: "must have required property 'findings'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -31798,8 +34681,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "summary" },
         message: "must have required property 'summary'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -31818,7 +34701,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema21,
+          parentSchema: schema34,
           data
         };
         if (vErrors === null) {
@@ -31839,7 +34722,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: 1 },
           message: "must be equal to constant",
           schema: 1,
-          parentSchema: schema21.properties.planVersion,
+          parentSchema: schema34.properties.planVersion,
           data: data0
         };
         if (vErrors === null) {
@@ -31860,8 +34743,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "name" },
             message: "must have required property 'name'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -31878,8 +34761,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "image" },
             message: "must have required property 'image'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -31896,8 +34779,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "manifest" },
             message: "must have required property 'manifest'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -31916,7 +34799,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.service,
+              parentSchema: schema34.properties.service,
               data: data1
             };
             if (vErrors === null) {
@@ -31936,8 +34819,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.name.type,
-              parentSchema: schema21.properties.service.properties.name,
+              schema: schema34.properties.service.properties.name.type,
+              parentSchema: schema34.properties.service.properties.name,
               data: data2
             };
             if (vErrors === null) {
@@ -31957,8 +34840,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.team.type,
-              parentSchema: schema21.properties.service.properties.team,
+              schema: schema34.properties.service.properties.team.type,
+              parentSchema: schema34.properties.service.properties.team,
               data: data3
             };
             if (vErrors === null) {
@@ -31978,8 +34861,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.image.type,
-              parentSchema: schema21.properties.service.properties.image,
+              schema: schema34.properties.service.properties.image.type,
+              parentSchema: schema34.properties.service.properties.image,
               data: data4
             };
             if (vErrors === null) {
@@ -31999,8 +34882,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.manifest.type,
-              parentSchema: schema21.properties.service.properties.manifest,
+              schema: schema34.properties.service.properties.manifest.type,
+              parentSchema: schema34.properties.service.properties.manifest,
               data: data5
             };
             if (vErrors === null) {
@@ -32018,8 +34901,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.service.type,
-          parentSchema: schema21.properties.service,
+          schema: schema34.properties.service.type,
+          parentSchema: schema34.properties.service,
           data: data1
         };
         if (vErrors === null) {
@@ -32040,8 +34923,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "ref" },
             message: "must have required property 'ref'",
-            schema: schema21.properties.release.required,
-            parentSchema: schema21.properties.release,
+            schema: schema34.properties.release.required,
+            parentSchema: schema34.properties.release,
             data: data6
           };
           if (vErrors === null) {
@@ -32060,7 +34943,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.release,
+              parentSchema: schema34.properties.release,
               data: data6
             };
             if (vErrors === null) {
@@ -32080,8 +34963,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.ref.type,
-              parentSchema: schema21.properties.release.properties.ref,
+              schema: schema34.properties.release.properties.ref.type,
+              parentSchema: schema34.properties.release.properties.ref,
               data: data7
             };
             if (vErrors === null) {
@@ -32101,8 +34984,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.tag.type,
-              parentSchema: schema21.properties.release.properties.tag,
+              schema: schema34.properties.release.properties.tag.type,
+              parentSchema: schema34.properties.release.properties.tag,
               data: data8
             };
             if (vErrors === null) {
@@ -32122,8 +35005,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.digest.type,
-              parentSchema: schema21.properties.release.properties.digest,
+              schema: schema34.properties.release.properties.digest.type,
+              parentSchema: schema34.properties.release.properties.digest,
               data: data9
             };
             if (vErrors === null) {
@@ -32141,8 +35024,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.release.type,
-          parentSchema: schema21.properties.release,
+          schema: schema34.properties.release.type,
+          parentSchema: schema34.properties.release,
           data: data6
         };
         if (vErrors === null) {
@@ -32163,8 +35046,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "approvals" },
             message: "must have required property 'approvals'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -32181,8 +35064,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "bakeSeconds" },
             message: "must have required property 'bakeSeconds'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -32199,8 +35082,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "timeoutSeconds" },
             message: "must have required property 'timeoutSeconds'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -32217,8 +35100,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "onFailure" },
             message: "must have required property 'onFailure'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -32235,8 +35118,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "waves" },
             message: "must have required property 'waves'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -32255,7 +35138,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.train,
+              parentSchema: schema34.properties.train,
               data: data10
             };
             if (vErrors === null) {
@@ -32275,8 +35158,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.train.properties.approvals.type,
-              parentSchema: schema21.properties.train.properties.approvals,
+              schema: schema34.properties.train.properties.approvals.type,
+              parentSchema: schema34.properties.train.properties.approvals,
               data: data11
             };
             if (vErrors === null) {
@@ -32295,7 +35178,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.approvals,
+                parentSchema: schema34.properties.train.properties.approvals,
                 data: data11
               };
               if (vErrors === null) {
@@ -32318,7 +35201,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.bakeSeconds,
+                parentSchema: schema34.properties.train.properties.bakeSeconds,
                 data: data12
               };
               if (vErrors === null) {
@@ -32335,8 +35218,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "number" },
               message: "must be number",
-              schema: schema21.properties.train.properties.bakeSeconds.type,
-              parentSchema: schema21.properties.train.properties.bakeSeconds,
+              schema: schema34.properties.train.properties.bakeSeconds.type,
+              parentSchema: schema34.properties.train.properties.bakeSeconds,
               data: data12
             };
             if (vErrors === null) {
@@ -32358,7 +35241,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.timeoutSeconds,
+                parentSchema: schema34.properties.train.properties.timeoutSeconds,
                 data: data13
               };
               if (vErrors === null) {
@@ -32375,8 +35258,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "number" },
               message: "must be number",
-              schema: schema21.properties.train.properties.timeoutSeconds.type,
-              parentSchema: schema21.properties.train.properties.timeoutSeconds,
+              schema: schema34.properties.train.properties.timeoutSeconds.type,
+              parentSchema: schema34.properties.train.properties.timeoutSeconds,
               data: data13
             };
             if (vErrors === null) {
@@ -32394,10 +35277,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               instancePath: instancePath + "/train/onFailure",
               schemaPath: "#/properties/train/properties/onFailure/enum",
               keyword: "enum",
-              params: { allowedValues: schema21.properties.train.properties.onFailure.enum },
+              params: { allowedValues: schema34.properties.train.properties.onFailure.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema21.properties.train.properties.onFailure.enum,
-              parentSchema: schema21.properties.train.properties.onFailure,
+              schema: schema34.properties.train.properties.onFailure.enum,
+              parentSchema: schema34.properties.train.properties.onFailure,
               data: data14
             };
             if (vErrors === null) {
@@ -32422,8 +35305,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "number" },
                     message: "must have required property 'number'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -32440,8 +35323,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "regions" },
                     message: "must have required property 'regions'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -32460,7 +35343,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key4 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema21.properties.train.properties.waves.items,
+                      parentSchema: schema34.properties.train.properties.waves.items,
                       data: data16
                     };
                     if (vErrors === null) {
@@ -32480,8 +35363,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "integer" },
                       message: "must be integer",
-                      schema: schema21.properties.train.properties.waves.items.properties.number.type,
-                      parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                      schema: schema34.properties.train.properties.waves.items.properties.number.type,
+                      parentSchema: schema34.properties.train.properties.waves.items.properties.number,
                       data: data17
                     };
                     if (vErrors === null) {
@@ -32500,7 +35383,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { comparison: ">=", limit: 1 },
                         message: "must be >= 1",
                         schema: 1,
-                        parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                        parentSchema: schema34.properties.train.properties.waves.items.properties.number,
                         data: data17
                       };
                       if (vErrors === null) {
@@ -32525,8 +35408,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema21.properties.train.properties.waves.items.properties.regions.items.type,
-                          parentSchema: schema21.properties.train.properties.waves.items.properties.regions.items,
+                          schema: schema34.properties.train.properties.waves.items.properties.regions.items.type,
+                          parentSchema: schema34.properties.train.properties.waves.items.properties.regions.items,
                           data: data19
                         };
                         if (vErrors === null) {
@@ -32544,8 +35427,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema21.properties.train.properties.waves.items.properties.regions.type,
-                      parentSchema: schema21.properties.train.properties.waves.items.properties.regions,
+                      schema: schema34.properties.train.properties.waves.items.properties.regions.type,
+                      parentSchema: schema34.properties.train.properties.waves.items.properties.regions,
                       data: data18
                     };
                     if (vErrors === null) {
@@ -32563,8 +35446,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema21.properties.train.properties.waves.items.type,
-                  parentSchema: schema21.properties.train.properties.waves.items,
+                  schema: schema34.properties.train.properties.waves.items.type,
+                  parentSchema: schema34.properties.train.properties.waves.items,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -32582,8 +35465,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema21.properties.train.properties.waves.type,
-              parentSchema: schema21.properties.train.properties.waves,
+              schema: schema34.properties.train.properties.waves.type,
+              parentSchema: schema34.properties.train.properties.waves,
               data: data15
             };
             if (vErrors === null) {
@@ -32601,8 +35484,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.train.type,
-          parentSchema: schema21.properties.train,
+          schema: schema34.properties.train.type,
+          parentSchema: schema34.properties.train,
           data: data10
         };
         if (vErrors === null) {
@@ -32618,13 +35501,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data20)) {
         const len2 = data20.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate17(data20[i2], {
+          if (!validate19(data20[i2], {
             instancePath: instancePath + "/regions/" + i2,
             parentData: data20,
             parentDataProperty: i2,
             rootData
           })) {
-            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
             errors = vErrors.length;
           }
         }
@@ -32635,8 +35518,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema21.properties.regions.type,
-          parentSchema: schema21.properties.regions,
+          schema: schema34.properties.regions.type,
+          parentSchema: schema34.properties.regions,
           data: data20
         };
         if (vErrors === null) {
@@ -32661,8 +35544,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "rule" },
                 message: "must have required property 'rule'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -32679,8 +35562,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "severity" },
                 message: "must have required property 'severity'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -32697,8 +35580,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "message" },
                 message: "must have required property 'message'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -32715,8 +35598,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "file" },
                 message: "must have required property 'file'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -32733,8 +35616,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "line" },
                 message: "must have required property 'line'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -32751,8 +35634,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "column" },
                 message: "must have required property 'column'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -32771,7 +35654,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key5 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema29,
+                  parentSchema: schema43,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -32791,8 +35674,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.rule.type,
-                  parentSchema: schema29.properties.rule,
+                  schema: schema43.properties.rule.type,
+                  parentSchema: schema43.properties.rule,
                   data: data24
                 };
                 if (vErrors === null) {
@@ -32810,10 +35693,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/findings/" + i3 + "/severity",
                   schemaPath: "#/definitions/Finding/properties/severity/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema29.properties.severity.enum },
+                  params: { allowedValues: schema43.properties.severity.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema29.properties.severity.enum,
-                  parentSchema: schema29.properties.severity,
+                  schema: schema43.properties.severity.enum,
+                  parentSchema: schema43.properties.severity,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -32833,8 +35716,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.message.type,
-                  parentSchema: schema29.properties.message,
+                  schema: schema43.properties.message.type,
+                  parentSchema: schema43.properties.message,
                   data: data26
                 };
                 if (vErrors === null) {
@@ -32854,8 +35737,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.file.type,
-                  parentSchema: schema29.properties.file,
+                  schema: schema43.properties.file.type,
+                  parentSchema: schema43.properties.file,
                   data: data27
                 };
                 if (vErrors === null) {
@@ -32875,8 +35758,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema29.properties.line.type,
-                  parentSchema: schema29.properties.line,
+                  schema: schema43.properties.line.type,
+                  parentSchema: schema43.properties.line,
                   data: data28
                 };
                 if (vErrors === null) {
@@ -32895,7 +35778,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema29.properties.line,
+                    parentSchema: schema43.properties.line,
                     data: data28
                   };
                   if (vErrors === null) {
@@ -32916,8 +35799,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema29.properties.column.type,
-                  parentSchema: schema29.properties.column,
+                  schema: schema43.properties.column.type,
+                  parentSchema: schema43.properties.column,
                   data: data29
                 };
                 if (vErrors === null) {
@@ -32936,7 +35819,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema29.properties.column,
+                    parentSchema: schema43.properties.column,
                     data: data29
                   };
                   if (vErrors === null) {
@@ -32957,8 +35840,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.region.type,
-                  parentSchema: schema29.properties.region,
+                  schema: schema43.properties.region.type,
+                  parentSchema: schema43.properties.region,
                   data: data30
                 };
                 if (vErrors === null) {
@@ -32976,8 +35859,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema29.type,
-              parentSchema: schema29,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data23
             };
             if (vErrors === null) {
@@ -32995,8 +35878,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema21.properties.findings.type,
-          parentSchema: schema21.properties.findings,
+          schema: schema34.properties.findings.type,
+          parentSchema: schema34.properties.findings,
           data: data22
         };
         if (vErrors === null) {
@@ -33017,8 +35900,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "service" },
             message: "must have required property 'service'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33035,8 +35918,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "hostname" },
             message: "must have required property 'hostname'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33053,8 +35936,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "timeoutMs" },
             message: "must have required property 'timeoutMs'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33071,8 +35954,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "deadlineMs" },
             message: "must have required property 'deadlineMs'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33089,8 +35972,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "retries" },
             message: "must have required property 'retries'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33107,8 +35990,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "retryBudget" },
             message: "must have required property 'retryBudget'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33125,8 +36008,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "endpoints" },
             message: "must have required property 'endpoints'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33143,8 +36026,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "order" },
             message: "must have required property 'order'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -33155,7 +36038,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key6 in data31) {
-          if (!func3.call(schema30.properties, key6)) {
+          if (!func3.call(schema44.properties, key6)) {
             const err74 = {
               instancePath: instancePath + "/routes",
               schemaPath: "#/definitions/RouteTable/additionalProperties",
@@ -33163,7 +36046,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key6 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema30,
+              parentSchema: schema44,
               data: data31
             };
             if (vErrors === null) {
@@ -33183,8 +36066,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema30.properties.service.type,
-              parentSchema: schema30.properties.service,
+              schema: schema44.properties.service.type,
+              parentSchema: schema44.properties.service,
               data: data32
             };
             if (vErrors === null) {
@@ -33204,8 +36087,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema30.properties.hostname.type,
-              parentSchema: schema30.properties.hostname,
+              schema: schema44.properties.hostname.type,
+              parentSchema: schema44.properties.hostname,
               data: data33
             };
             if (vErrors === null) {
@@ -33225,8 +36108,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.timeoutMs.type,
-              parentSchema: schema30.properties.timeoutMs,
+              schema: schema44.properties.timeoutMs.type,
+              parentSchema: schema44.properties.timeoutMs,
               data: data34
             };
             if (vErrors === null) {
@@ -33245,7 +36128,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.timeoutMs,
+                parentSchema: schema44.properties.timeoutMs,
                 data: data34
               };
               if (vErrors === null) {
@@ -33266,8 +36149,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.deadlineMs.type,
-              parentSchema: schema30.properties.deadlineMs,
+              schema: schema44.properties.deadlineMs.type,
+              parentSchema: schema44.properties.deadlineMs,
               data: data35
             };
             if (vErrors === null) {
@@ -33286,7 +36169,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.deadlineMs,
+                parentSchema: schema44.properties.deadlineMs,
                 data: data35
               };
               if (vErrors === null) {
@@ -33307,8 +36190,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.retries.type,
-              parentSchema: schema30.properties.retries,
+              schema: schema44.properties.retries.type,
+              parentSchema: schema44.properties.retries,
               data: data36
             };
             if (vErrors === null) {
@@ -33327,7 +36210,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema30.properties.retries,
+                parentSchema: schema44.properties.retries,
                 data: data36
               };
               if (vErrors === null) {
@@ -33348,8 +36231,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.hedgeMs.type,
-              parentSchema: schema30.properties.hedgeMs,
+              schema: schema44.properties.hedgeMs.type,
+              parentSchema: schema44.properties.hedgeMs,
               data: data37
             };
             if (vErrors === null) {
@@ -33368,7 +36251,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema30.properties.hedgeMs,
+                parentSchema: schema44.properties.hedgeMs,
                 data: data37
               };
               if (vErrors === null) {
@@ -33389,8 +36272,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.maxConnections.type,
-              parentSchema: schema30.properties.maxConnections,
+              schema: schema44.properties.maxConnections.type,
+              parentSchema: schema44.properties.maxConnections,
               data: data38
             };
             if (vErrors === null) {
@@ -33409,7 +36292,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.maxConnections,
+                parentSchema: schema44.properties.maxConnections,
                 data: data38
               };
               if (vErrors === null) {
@@ -33431,8 +36314,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "ratio" },
                 message: "must have required property 'ratio'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               };
               if (vErrors === null) {
@@ -33449,8 +36332,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "minPerSecond" },
                 message: "must have required property 'minPerSecond'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               };
               if (vErrors === null) {
@@ -33469,7 +36352,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key7 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema30.properties.retryBudget,
+                  parentSchema: schema44.properties.retryBudget,
                   data: data39
                 };
                 if (vErrors === null) {
@@ -33491,7 +36374,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.ratio,
+                    parentSchema: schema44.properties.retryBudget.properties.ratio,
                     data: data40
                   };
                   if (vErrors === null) {
@@ -33508,8 +36391,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema30.properties.retryBudget.properties.ratio,
+                  schema: schema44.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema44.properties.retryBudget.properties.ratio,
                   data: data40
                 };
                 if (vErrors === null) {
@@ -33531,7 +36414,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                     data: data41
                   };
                   if (vErrors === null) {
@@ -33548,8 +36431,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  schema: schema44.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                   data: data41
                 };
                 if (vErrors === null) {
@@ -33567,8 +36450,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.retryBudget.type,
-              parentSchema: schema30.properties.retryBudget,
+              schema: schema44.properties.retryBudget.type,
+              parentSchema: schema44.properties.retryBudget,
               data: data39
             };
             if (vErrors === null) {
@@ -33591,8 +36474,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema30.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  schema: schema44.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema44.properties.endpoints.additionalProperties,
                   data: data43
                 };
                 if (vErrors === null) {
@@ -33610,8 +36493,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.endpoints.type,
-              parentSchema: schema30.properties.endpoints,
+              schema: schema44.properties.endpoints.type,
+              parentSchema: schema44.properties.endpoints,
               data: data42
             };
             if (vErrors === null) {
@@ -33638,8 +36521,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema30.properties.order.additionalProperties.items.type,
-                      parentSchema: schema30.properties.order.additionalProperties.items,
+                      schema: schema44.properties.order.additionalProperties.items.type,
+                      parentSchema: schema44.properties.order.additionalProperties.items,
                       data: data46
                     };
                     if (vErrors === null) {
@@ -33657,8 +36540,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema30.properties.order.additionalProperties.type,
-                  parentSchema: schema30.properties.order.additionalProperties,
+                  schema: schema44.properties.order.additionalProperties.type,
+                  parentSchema: schema44.properties.order.additionalProperties,
                   data: data45
                 };
                 if (vErrors === null) {
@@ -33676,8 +36559,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.order.type,
-              parentSchema: schema30.properties.order,
+              schema: schema44.properties.order.type,
+              parentSchema: schema44.properties.order,
               data: data44
             };
             if (vErrors === null) {
@@ -33695,8 +36578,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema30.type,
-          parentSchema: schema30,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data31
         };
         if (vErrors === null) {
@@ -33717,8 +36600,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "regions" },
             message: "must have required property 'regions'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -33735,8 +36618,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "promote" },
             message: "must have required property 'promote'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -33753,8 +36636,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "current" },
             message: "must have required property 'current'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -33771,8 +36654,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "blocked" },
             message: "must have required property 'blocked'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -33789,8 +36672,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "errors" },
             message: "must have required property 'errors'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -33807,8 +36690,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "warnings" },
             message: "must have required property 'warnings'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -33827,7 +36710,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key10 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.summary,
+              parentSchema: schema34.properties.summary,
               data: data47
             };
             if (vErrors === null) {
@@ -33847,8 +36730,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.regions.type,
-              parentSchema: schema21.properties.summary.properties.regions,
+              schema: schema34.properties.summary.properties.regions.type,
+              parentSchema: schema34.properties.summary.properties.regions,
               data: data48
             };
             if (vErrors === null) {
@@ -33867,7 +36750,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.regions,
+                parentSchema: schema34.properties.summary.properties.regions,
                 data: data48
               };
               if (vErrors === null) {
@@ -33888,8 +36771,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.promote.type,
-              parentSchema: schema21.properties.summary.properties.promote,
+              schema: schema34.properties.summary.properties.promote.type,
+              parentSchema: schema34.properties.summary.properties.promote,
               data: data49
             };
             if (vErrors === null) {
@@ -33908,7 +36791,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.promote,
+                parentSchema: schema34.properties.summary.properties.promote,
                 data: data49
               };
               if (vErrors === null) {
@@ -33929,8 +36812,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.current.type,
-              parentSchema: schema21.properties.summary.properties.current,
+              schema: schema34.properties.summary.properties.current.type,
+              parentSchema: schema34.properties.summary.properties.current,
               data: data50
             };
             if (vErrors === null) {
@@ -33949,7 +36832,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.current,
+                parentSchema: schema34.properties.summary.properties.current,
                 data: data50
               };
               if (vErrors === null) {
@@ -33970,8 +36853,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.blocked.type,
-              parentSchema: schema21.properties.summary.properties.blocked,
+              schema: schema34.properties.summary.properties.blocked.type,
+              parentSchema: schema34.properties.summary.properties.blocked,
               data: data51
             };
             if (vErrors === null) {
@@ -33990,7 +36873,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.blocked,
+                parentSchema: schema34.properties.summary.properties.blocked,
                 data: data51
               };
               if (vErrors === null) {
@@ -34011,8 +36894,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.errors.type,
-              parentSchema: schema21.properties.summary.properties.errors,
+              schema: schema34.properties.summary.properties.errors.type,
+              parentSchema: schema34.properties.summary.properties.errors,
               data: data52
             };
             if (vErrors === null) {
@@ -34031,7 +36914,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.errors,
+                parentSchema: schema34.properties.summary.properties.errors,
                 data: data52
               };
               if (vErrors === null) {
@@ -34052,8 +36935,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.warnings.type,
-              parentSchema: schema21.properties.summary.properties.warnings,
+              schema: schema34.properties.summary.properties.warnings.type,
+              parentSchema: schema34.properties.summary.properties.warnings,
               data: data53
             };
             if (vErrors === null) {
@@ -34072,7 +36955,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.warnings,
+                parentSchema: schema34.properties.summary.properties.warnings,
                 data: data53
               };
               if (vErrors === null) {
@@ -34091,8 +36974,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.summary.type,
-          parentSchema: schema21.properties.summary,
+          schema: schema34.properties.summary.type,
+          parentSchema: schema34.properties.summary,
           data: data47
         };
         if (vErrors === null) {
@@ -34110,8 +36993,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema21.type,
-      parentSchema: schema21,
+      schema: schema34.type,
+      parentSchema: schema34,
       data
     };
     if (vErrors === null) {
@@ -34121,7 +37004,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  validate18.errors = vErrors;
   return errors === 0;
 }
 
@@ -34929,6 +37812,8 @@ async function loadInputs(paths) {
 }
 
 // src/gitops/layout.ts
+var CAPACITY_FILE = "capacity.yaml";
+var CAPACITY_PATCH_FILE = "capacity-patch.yaml";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function regionLayout(platform, service, region2) {
   const override = platform.layout.services?.[service] ?? {};
@@ -34953,7 +37838,12 @@ function routingFiles(folder) {
 function filesToRead(platform, service, regions) {
   const own = regions.filter((r) => platform.regions[r]).flatMap((r) => {
     const layout = regionLayout(platform, service, r);
-    return [...layout.candidates, ...routingFiles(layout.folder)];
+    return [
+      ...layout.candidates,
+      ...routingFiles(layout.folder),
+      `${layout.folder}/${CAPACITY_FILE}`,
+      `${layout.folder}/${CAPACITY_PATCH_FILE}`
+    ];
   });
   const former = Object.keys(platform.regions).filter((r) => !regions.includes(r)).flatMap(
     (r) => [SERVICE_FILE, GENERATED_FILES.dnsEndpoint, GENERATED_FILES.gslb].map(
@@ -35122,11 +38012,11 @@ function createTable(table3, columns2) {
   const keys = columns2.filter((c) => c.primaryKey);
   const rest = columns2.filter((c) => !c.primaryKey);
   const gone = table3.columns.filter((c) => !columns2.includes(c));
-  const lines = columns2.map((c) => `  ${columnDefinition(c)}`);
-  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  const lines2 = columns2.map((c) => `  ${columnDefinition(c)}`);
+  if (keys.length > 0) lines2.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
   return [
     `CREATE TABLE IF NOT EXISTS ${ident(table3.name)} (
-${lines.join(",\n")}
+${lines2.join(",\n")}
 );`,
     // A column added to the manifest later reaches tables created before it.
     ...rest.length > 0 ? [
@@ -35572,15 +38462,15 @@ function keyspace(model, name, placement2) {
   WITH replication = {'class': 'NetworkTopologyStrategy', ${factors}};`;
 }
 function table(model, t) {
-  const lines = t.columns.map(
+  const lines2 = t.columns.map(
     (c) => `  ${ident(c.name)} ${cqlType(c.type)}${isClassified(c) ? " MASKED WITH mask_default()" : ""}`
   );
   const keys = t.columns.filter((c) => c.primaryKey).map((c) => ident(c.name));
-  lines.push(`  PRIMARY KEY (${keys.length > 1 ? `(${keys.join(", ")})` : keys.join("")})`);
+  lines2.push(`  PRIMARY KEY (${keys.length > 1 ? `(${keys.join(", ")})` : keys.join("")})`);
   const ttl2 = t.retentionSeconds === void 0 ? "" : `
   WITH default_time_to_live = ${Math.round(t.retentionSeconds)}`;
   return `CREATE TABLE IF NOT EXISTS ${ident(keyspaceName(model, t))}.${ident(t.name)} (
-${lines.join(",\n")}
+${lines2.join(",\n")}
 )${ttl2};`;
 }
 function compileCassandra(model) {
@@ -35625,18 +38515,18 @@ function location(model, name) {
 }
 var PLACEMENT_COLUMN = "mr_region";
 function columns(model, table3) {
-  const lines = table3.columns.map(
+  const lines2 = table3.columns.map(
     (c) => `  ${ident(c.name)} ${c.type}${c.nullable ? "" : " NOT NULL"}`
   );
   if (table3.locality === "by-row") {
     const cases = table3.placement.map((r) => `WHEN ${literal(r)} THEN ${literal(location(model, r))}`).join(" ");
-    lines.push(
+    lines2.push(
       `  ${ident(PLACEMENT_COLUMN)} crdb_internal_region NOT VISIBLE NOT NULL AS (CASE ${ident(REGION_COLUMN)} ${cases} END) STORED`
     );
   }
   const keys = table3.columns.filter((c) => c.primaryKey);
-  if (keys.length > 0) lines.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
-  return lines;
+  if (keys.length > 0) lines2.push(`  PRIMARY KEY (${keys.map((c) => ident(c.name)).join(", ")})`);
+  return lines2;
 }
 function locality(model, table3) {
   if (table3.locality === "global") return "LOCALITY GLOBAL";
@@ -36178,11 +39068,11 @@ function placementName(regionName) {
   return regionName.replaceAll("-", "_");
 }
 function table2(t) {
-  const lines = t.columns.map(
+  const lines2 = t.columns.map(
     (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
   );
   if (t.locality === "by-row")
-    lines.push(
+    lines2.push(
       `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map((r) => literal(placementName(r))).join(", ")}))`
     );
   const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
@@ -36193,7 +39083,7 @@ function table2(t) {
   const classified = t.columns.filter(isClassified).map((c) => `-- ${t.name}.${c.name}: ${c.category}, readers ${c.readers.join(", ") || "none"}
 `).join("");
   return `${classified}CREATE TABLE ${backquote(t.name)} (
-${lines.join(",\n")}
+${lines2.join(",\n")}
 ) PRIMARY KEY (${keys.join(", ")})${deletion};`;
 }
 function compileSpanner(model) {
@@ -36279,14 +39169,14 @@ var import_yaml3 = __toESM(require_dist(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 import { isDeepStrictEqual } from "node:util";
 function parseFile(text) {
-  const lines = new import_yaml2.LineCounter();
-  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines, prettyErrors: false });
+  const lines2 = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text, { lineCounter: lines2, prettyErrors: false });
   const problem2 = doc.errors[0];
   if (problem2) {
-    const { line, col } = lines.linePos(problem2.pos[0]);
+    const { line, col } = lines2.linePos(problem2.pos[0]);
     return { error: `line ${line}, column ${col}: ${problem2.message.split("\n")[0]}` };
   }
-  return { text, doc, lines };
+  return { text, doc, lines: lines2 };
 }
 function lineOf(file2, offset) {
   return file2.lines.linePos(offset).line;
@@ -36437,11 +39327,11 @@ function addAnnotationsMap(file2, metadata, key, value) {
   const indent = " ".repeat(column);
   const withParent = insertAfter(file2, metadata, "name", "annotations", "{}");
   if (!withParent) return void 0;
-  const lines = withParent.text.split("\n");
+  const lines2 = withParent.text.split("\n");
   const at = withParent.line - 1;
-  lines[at] = `${indent}annotations:`;
-  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
-  return { text: lines.join("\n"), line: withParent.line };
+  lines2[at] = `${indent}annotations:`;
+  lines2.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
+  return { text: lines2.join("\n"), line: withParent.line };
 }
 function upsertAnnotations(text, path, wanted, remove = []) {
   const original = carrier(text, path);
@@ -36534,11 +39424,11 @@ function appendItems(file2, seq, names2) {
   if (!dash || file2.text.slice(start, end).includes("\n")) return void 0;
   const newline = file2.text.includes("\r\n") ? "\r\n" : "\n";
   const lineEnd = file2.text.indexOf("\n", end);
-  const lines = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
+  const lines2 = names2.map((name) => `${dash[1]}- ${renderPlain(name)}`).join(newline);
   if (lineEnd === -1)
-    return { text: `${file2.text}${newline}${lines}`, line: lineOf(file2, start) + 1 };
+    return { text: `${file2.text}${newline}${lines2}`, line: lineOf(file2, start) + 1 };
   return {
-    text: `${file2.text.slice(0, lineEnd + 1)}${lines}${newline}${file2.text.slice(lineEnd + 1)}`,
+    text: `${file2.text.slice(0, lineEnd + 1)}${lines2}${newline}${file2.text.slice(lineEnd + 1)}`,
     line: lineOf(file2, start) + 1
   };
 }
@@ -37921,17 +40811,17 @@ function renderConfigMap(comment, name, labels, data) {
     const line = (0, import_yaml9.stringify)({ [key]: value });
     return line.split("\n").length === 2 ? `  ${line}` : void 0;
   };
-  const lines = entries.map(
+  const lines2 = entries.map(
     ([key, value]) => block(value) ? `  ${(0, import_yaml9.stringify)(key).trimEnd()}: |
 ${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
 ` : plain(key, value)
   );
-  if (entries.length === 0 || lines.some((l) => l === void 0))
+  if (entries.length === 0 || lines2.some((l) => l === void 0))
     return `# ${comment}
 ${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata, data })}`;
   return `# ${comment}
 ${(0, import_yaml9.stringify)({ apiVersion: "v1", kind: "ConfigMap", metadata })}data:
-${lines.join("")}`;
+${lines2.join("")}`;
 }
 var isScalar5 = (v) => v === null || typeof v !== "object";
 function jsonFile(value) {
@@ -38414,6 +41304,23 @@ function tokenize(value, options) {
   return retLines;
 }
 
+// node_modules/diff/libesm/diff/array.js
+var ArrayDiff = class extends Diff {
+  tokenize(value) {
+    return value.slice();
+  }
+  join(value) {
+    return value;
+  }
+  removeEmpty(value) {
+    return value;
+  }
+};
+var arrayDiff = new ArrayDiff();
+function diffArrays(oldArr, newArr, options) {
+  return arrayDiff.diff(oldArr, newArr, options);
+}
+
 // node_modules/diff/libesm/patch/line-endings.js
 function unixToWin(patch) {
   if (Array.isArray(patch)) {
@@ -38834,7 +41741,7 @@ function applyStructuredPatch(source, patch, options = {}) {
       patch = winToUnix(patch);
     }
   }
-  const lines = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
+  const lines2 = source.split("\n"), hunks = patch.hunks, compareLine = options.compareLine || ((lineNumber, line, operation, patchContent) => line === patchContent), fuzzFactor = options.fuzzFactor || 0;
   let minLine = 0;
   if (fuzzFactor < 0 || !Number.isInteger(fuzzFactor)) {
     throw new Error("fuzzFactor must be a non-negative integer");
@@ -38856,17 +41763,17 @@ function applyStructuredPatch(source, patch, options = {}) {
   }
   if (removeEOFNL) {
     if (addEOFNL) {
-      if (!fuzzFactor && lines[lines.length - 1] == "") {
+      if (!fuzzFactor && lines2[lines2.length - 1] == "") {
         return false;
       }
-    } else if (lines[lines.length - 1] == "") {
-      lines.pop();
+    } else if (lines2[lines2.length - 1] == "") {
+      lines2.pop();
     } else if (!fuzzFactor) {
       return false;
     }
   } else if (addEOFNL) {
-    if (lines[lines.length - 1] != "") {
-      lines.push("");
+    if (lines2[lines2.length - 1] != "") {
+      lines2.push("");
     } else if (!fuzzFactor) {
       return false;
     }
@@ -38877,14 +41784,14 @@ function applyStructuredPatch(source, patch, options = {}) {
     for (; hunkLinesI < hunkLines.length; hunkLinesI++) {
       const hunkLine = hunkLines[hunkLinesI], operation = hunkLine.length > 0 ? hunkLine[0] : " ", content = hunkLine.length > 0 ? hunkLine.substr(1) : hunkLine;
       if (operation === "-") {
-        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+        if (compareLine(toPos + 1, lines2[toPos], operation, content)) {
           toPos++;
           nConsecutiveOldContextLines = 0;
         } else {
-          if (!maxErrors || lines[toPos] == null) {
+          if (!maxErrors || lines2[toPos] == null) {
             return null;
           }
-          patchedLines[patchedLinesLength] = lines[toPos];
+          patchedLines[patchedLinesLength] = lines2[toPos];
           return applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1);
         }
       }
@@ -38899,8 +41806,8 @@ function applyStructuredPatch(source, patch, options = {}) {
       }
       if (operation === " ") {
         nConsecutiveOldContextLines++;
-        patchedLines[patchedLinesLength] = lines[toPos];
-        if (compareLine(toPos + 1, lines[toPos], operation, content)) {
+        patchedLines[patchedLinesLength] = lines2[toPos];
+        if (compareLine(toPos + 1, lines2[toPos], operation, content)) {
           patchedLinesLength++;
           lastContextLineMatched = true;
           nextContextLineMustMatch = false;
@@ -38909,7 +41816,7 @@ function applyStructuredPatch(source, patch, options = {}) {
           if (nextContextLineMustMatch || !maxErrors) {
             return null;
           }
-          return lines[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
+          return lines2[toPos] && (applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength + 1) || applyHunk(hunkLines, toPos + 1, maxErrors - 1, hunkLinesI, false, patchedLines, patchedLinesLength + 1)) || applyHunk(hunkLines, toPos, maxErrors - 1, hunkLinesI + 1, false, patchedLines, patchedLinesLength);
         }
       }
     }
@@ -38926,7 +41833,7 @@ function applyStructuredPatch(source, patch, options = {}) {
   for (let i = 0; i < hunks.length; i++) {
     const hunk = hunks[i];
     let hunkResult;
-    const maxLine = lines.length - hunk.oldLines + fuzzFactor;
+    const maxLine = lines2.length - hunk.oldLines + fuzzFactor;
     let toPos;
     for (let maxErrors = 0; maxErrors <= fuzzFactor; maxErrors++) {
       toPos = hunk.oldStart + prevHunkOffset - 1;
@@ -38945,7 +41852,7 @@ function applyStructuredPatch(source, patch, options = {}) {
       return false;
     }
     for (let i2 = minLine; i2 < toPos; i2++) {
-      resultLines.push(lines[i2]);
+      resultLines.push(lines2[i2]);
     }
     for (let i2 = 0; i2 < hunkResult.patchedLines.length; i2++) {
       const line = hunkResult.patchedLines[i2];
@@ -38954,8 +41861,8 @@ function applyStructuredPatch(source, patch, options = {}) {
     minLine = hunkResult.oldLineLastI + 1;
     prevHunkOffset = toPos + 1 - hunk.oldStart;
   }
-  for (let i = minLine; i < lines.length; i++) {
-    resultLines.push(lines[i]);
+  for (let i = minLine; i < lines2.length; i++) {
+    resultLines.push(lines2[i]);
   }
   return resultLines.join("\n");
 }
@@ -39092,16 +41999,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
         return " " + entry;
       });
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
+      const current = diff[i], lines2 = current.lines || splitLines(current.value);
+      current.lines = lines2;
       if (current.added || current.removed) {
         if (!oldRangeStart) {
           const prev = diff[i - 1];
@@ -39113,23 +42020,23 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines) {
+        for (const line of lines2) {
           curRange.push((current.added ? "+" : "-") + line);
         }
         if (current.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
+          if (lines2.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
               curRange.push(line);
             }
           } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
               curRange.push(line);
             }
             const hunk = {
@@ -39145,8 +42052,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (const hunk of hunks) {
@@ -39285,12 +42192,12 @@ function createdFileDiff(path, after) {
 +++ b/${path}
 `;
   if (after === "") return header3;
-  const lines = after.split("\n");
-  const complete = lines.at(-1) === "";
-  if (complete) lines.pop();
-  const body = `+${lines.join("\n+")}
+  const lines2 = after.split("\n");
+  const complete = lines2.at(-1) === "";
+  if (complete) lines2.pop();
+  const body = `+${lines2.join("\n+")}
 ${complete ? "" : "\\ No newline at end of file\n"}`;
-  return `${header3}@@ -0,0 +1,${lines.length} @@
+  return `${header3}@@ -0,0 +1,${lines2.length} @@
 ${body}`;
 }
 function fileEdit(path, before, after, change) {
@@ -39677,6 +42584,299 @@ function endpointView(record, plan2, at) {
   };
 }
 
+// src/capacity/resolve.ts
+var DEFAULT_CPU_UTILIZATION = 70;
+function resolveCapacity(service) {
+  const spec = service.raw.spec.capacity;
+  const regions = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (!spec) return { regions, findings };
+  const base = ["spec", "capacity"];
+  const error = (rule, message, path, region2) => findings.push({
+    rule,
+    severity: "error",
+    message,
+    file: service.file,
+    ...service.locate(path, "key"),
+    ...region2 ? { region: region2 } : {}
+  });
+  for (const region2 of Object.keys(spec.regions ?? {}))
+    if (!service.regions.includes(region2))
+      error(
+        "capacity-unknown-region",
+        `spec.capacity.regions.${region2} overrides the capacity of a region the service does not run. Add ${region2} to spec.regions or remove the override.`,
+        [...base, "regions", region2]
+      );
+  for (const region2 of service.regions) {
+    const override = spec.regions?.[region2] ?? {};
+    const countFromOverride = override.replicas !== void 0 || override.autoscaling !== void 0;
+    const pick = (key) => override[key] !== void 0 ? { value: override[key], path: [...base, "regions", region2, key] } : countFromOverride && (key === "replicas" || key === "autoscaling") ? void 0 : spec[key] !== void 0 ? { value: spec[key], path: [...base, key] } : void 0;
+    const replicas = pick("replicas");
+    const autoscaling = pick("autoscaling");
+    if (replicas && autoscaling) {
+      error(
+        "capacity-replicas-and-autoscaling",
+        `${region2} has both replicas and autoscaling in spec.capacity: a HorizontalPodAutoscaler overwrites a fixed replica count. Keep one of them.`,
+        autoscaling.path,
+        region2
+      );
+      continue;
+    }
+    if (!replicas && !autoscaling) continue;
+    const scaling = autoscaling?.value;
+    if (scaling && scaling.min > scaling.max) {
+      error(
+        "capacity-min-above-max",
+        `spec.capacity autoscaling for ${region2} has min ${scaling.min} above max ${scaling.max}; Kubernetes refuses such a HorizontalPodAutoscaler. Lower min or raise max.`,
+        [...autoscaling.path, "min"],
+        region2
+      );
+      continue;
+    }
+    const resolved = {
+      region: region2,
+      deployment: spec.deployment ?? service.name,
+      container: spec.container ?? service.name,
+      selector: spec.selector ?? { "app.kubernetes.io/name": service.name },
+      max: scaling ? scaling.max : replicas.value,
+      maxPath: scaling ? [...autoscaling.path, "max"] : replicas.path
+    };
+    if (scaling)
+      resolved.autoscaling = {
+        ...scaling,
+        cpuUtilization: scaling.cpuUtilization ?? DEFAULT_CPU_UTILIZATION
+      };
+    else resolved.replicas = replicas.value;
+    const requests2 = pick("requests");
+    if (requests2) resolved.requests = requests2.value;
+    const budget = pick("disruptionBudget");
+    if (budget) resolved.disruptionBudget = budget.value;
+    const perPodRps = pick("perPodRps");
+    if (perPodRps) resolved.perPodRps = perPodRps.value;
+    const rps = pick("rps");
+    if (rps) resolved.rps = rps.value;
+    regions.set(region2, resolved);
+  }
+  return { regions, findings };
+}
+
+// src/capacity/headroom.ts
+var DEFAULT_WEIGHT = 100;
+var round = (n) => Math.round(n * 100) / 100;
+function shares(service, survivors, rps) {
+  const routing = service.routing;
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  if (survivors.length === 0 || rps === 0) return /* @__PURE__ */ new Map();
+  if (policy === "failover") {
+    const chain = [...routing.failover ?? [], ...service.regions];
+    return /* @__PURE__ */ new Map([[chain.find((r) => survivors.includes(r)), rps]]);
+  }
+  if (policy === "weighted") {
+    const weight = (r) => routing.weights?.[r] ?? DEFAULT_WEIGHT;
+    const total = survivors.reduce((sum, r) => sum + weight(r), 0);
+    if (total > 0) return new Map(survivors.map((r) => [r, rps * weight(r) / total]));
+  }
+  return new Map(survivors.map((r) => [r, rps / survivors.length]));
+}
+function failoverHeadroom(service, platform, capacity) {
+  const regions = /* @__PURE__ */ new Map();
+  const findings = [];
+  const rpsOf = (r) => capacity.get(r)?.rps ?? 0;
+  for (const [region2, c] of capacity)
+    if (c.perPodRps !== void 0)
+      regions.set(region2, { capacityRps: round(c.max * c.perPodRps), rps: rpsOf(region2) });
+  if (regions.size === 0) return { regions, findings };
+  const confined = new Set(platform.raw.spec.routing?.failoverWithin ?? []);
+  const jurisdiction = (r) => platform.regions[r]?.jurisdiction;
+  for (const members of recordSets(service, platform).values())
+    for (const failed of members) {
+      const survivors = members.filter(
+        (r) => r !== failed && (!confined.has(jurisdiction(failed) ?? "") || jurisdiction(r) === jurisdiction(failed))
+      );
+      for (const [region2, received] of shares(service, survivors, rpsOf(failed))) {
+        const headroom = regions.get(region2);
+        if (headroom && (!headroom.worst || received > headroom.worst.receivedRps))
+          headroom.worst = { failed, receivedRps: round(received) };
+      }
+      for (const region2 of survivors) {
+        const headroom = regions.get(region2);
+        if (headroom && !headroom.worst) headroom.worst = { failed, receivedRps: 0 };
+      }
+    }
+  for (const [region2, h] of regions) {
+    const c = capacity.get(region2);
+    const where2 = { file: service.file, ...service.locate(c.maxPath, "value"), region: region2 };
+    const pods2 = (rps) => Math.ceil(rps / c.perPodRps);
+    const setting = c.maxPath.join(".");
+    if (h.rps > h.capacityRps) {
+      findings.push({
+        rule: "capacity-below-traffic",
+        severity: "error",
+        message: `${region2} expects ${h.rps} rps but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods2(h.rps)} pods.`,
+        ...where2
+      });
+      continue;
+    }
+    const total = round(h.rps + (h.worst?.receivedRps ?? 0));
+    if (h.worst && total > h.capacityRps)
+      findings.push({
+        rule: "capacity-failover-headroom",
+        severity: "warning",
+        message: `When ${h.worst.failed} is down, ${region2} takes its own ${h.rps} rps plus ${h.worst.receivedRps} rps of ${h.worst.failed}'s, ${total} rps, but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods2(total)} pods, or route less of ${h.worst.failed}'s traffic to it.`,
+        ...where2
+      });
+  }
+  return { regions, findings };
+}
+
+// src/capacity/reservation.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+
+// src/capacity/quantity.ts
+var MEMORY_UNITS = {
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40
+};
+function cpuMillis(quantity) {
+  return quantity.endsWith("m") ? Number(quantity.slice(0, -1)) : Math.round(Number(quantity) * 1e3);
+}
+function memoryBytes(quantity) {
+  const match = /^([0-9]+)([a-zA-Z]*)$/.exec(quantity);
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (MEMORY_UNITS[match[2]] ?? Number.NaN);
+}
+function formatCpu(millis) {
+  return millis % 1e3 === 0 ? String(millis / 1e3) : `${millis}m`;
+}
+function formatMemory(bytes2) {
+  for (const unit of ["Ti", "Gi", "Mi", "Ki"])
+    if (bytes2 % MEMORY_UNITS[unit] === 0) return `${bytes2 / MEMORY_UNITS[unit]}${unit}`;
+  return `${Math.ceil(bytes2 / MEMORY_UNITS.Mi)}Mi`;
+}
+
+// src/capacity/render.ts
+var import_yaml11 = __toESM(require_dist(), 1);
+var MAX_REPLICAS_ANNOTATION = "multiregion.dev/max-replicas";
+var HEADER = "# Written by multiregion from spec.capacity of the service manifest; change it there.\n";
+function renderCapacityObjects(c) {
+  const docs = [];
+  if (c.autoscaling)
+    docs.push({
+      apiVersion: "autoscaling/v2",
+      kind: "HorizontalPodAutoscaler",
+      metadata: { name: c.deployment },
+      spec: {
+        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: c.deployment },
+        minReplicas: c.autoscaling.min,
+        maxReplicas: c.autoscaling.max,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: { type: "Utilization", averageUtilization: c.autoscaling.cpuUtilization }
+            }
+          }
+        ]
+      }
+    });
+  if (c.disruptionBudget)
+    docs.push({
+      apiVersion: "policy/v1",
+      kind: "PodDisruptionBudget",
+      metadata: { name: c.deployment },
+      spec: { ...c.disruptionBudget, selector: { matchLabels: c.selector } }
+    });
+  if (docs.length === 0) return void 0;
+  return HEADER + docs.map((d) => (0, import_yaml11.stringify)(d)).join("---\n");
+}
+function renderCapacityPatch(c) {
+  const spec = {};
+  if (c.replicas !== void 0) spec.replicas = c.replicas;
+  if (c.requests)
+    spec.template = {
+      spec: {
+        containers: [
+          {
+            name: c.container,
+            resources: { requests: { cpu: c.requests.cpu, memory: c.requests.memory } }
+          }
+        ]
+      }
+    };
+  const patch = {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: c.deployment, annotations: { [MAX_REPLICAS_ANNOTATION]: String(c.max) } },
+    ...Object.keys(spec).length > 0 ? { spec } : {}
+  };
+  return HEADER + (0, import_yaml11.stringify)(patch);
+}
+
+// src/capacity/reservation.ts
+function holdingOf(service, text) {
+  const doc = (0, import_yaml12.parseDocument)(text, { prettyErrors: false });
+  if (doc.errors.length > 0) return void 0;
+  const patch = doc.toJS();
+  const max = Number(patch?.metadata?.annotations?.[MAX_REPLICAS_ANNOTATION]);
+  const requests2 = patch?.spec?.template?.spec?.containers?.find((c) => c.resources?.requests)?.resources?.requests;
+  if (!Number.isInteger(max) || !requests2?.cpu || !requests2.memory) return void 0;
+  const cpu = cpuMillis(String(requests2.cpu));
+  const memory = memoryBytes(String(requests2.memory));
+  if (!Number.isFinite(cpu) || !Number.isFinite(memory)) return void 0;
+  return { service, cpuMillis: max * cpu, memoryBytes: max * memory };
+}
+function ownHolding(service, c) {
+  if (!c.requests) return void 0;
+  return {
+    service,
+    cpuMillis: c.max * cpuMillis(c.requests.cpu),
+    memoryBytes: c.max * memoryBytes(c.requests.memory)
+  };
+}
+function checkQuota(service, platform, capacity, others) {
+  const findings = [];
+  for (const [region2, c] of capacity) {
+    const quota = platform.regions[region2]?.quota;
+    const own = ownHolding(service.name, c);
+    if (!quota || !own) continue;
+    const held2 = (others.get(region2) ?? []).filter((h) => h.service !== service.name);
+    const resources = [
+      { name: "cpu", limit: quota.cpu, parse: cpuMillis, format: formatCpu, key: "cpuMillis" },
+      {
+        name: "memory",
+        limit: quota.memory,
+        parse: memoryBytes,
+        format: formatMemory,
+        key: "memoryBytes"
+      }
+    ];
+    for (const r of resources) {
+      if (r.limit === void 0) continue;
+      const limit = r.parse(r.limit);
+      const total = [own, ...held2].reduce((sum, h) => sum + h[r.key], 0);
+      if (total <= limit) continue;
+      const holders = [...held2].sort((a, b) => b[r.key] - a[r.key] || a.service.localeCompare(b.service)).map((h) => `${h.service} ${r.format(h[r.key])} ${r.name}`);
+      findings.push({
+        rule: "capacity-over-quota",
+        severity: "error",
+        message: `${service.name} may request up to ${r.format(own[r.key])} ${r.name} in ${region2} (${c.max} pods \xD7 ${r.name === "cpu" ? c.requests.cpu : c.requests.memory}); with what the other services hold (${holders.length > 0 ? holders.join(", ") : "none"}) that is ${r.format(total)} ${r.name}, over ${region2}'s quota of ${r.format(limit)} ${r.name} (${platform.file} spec.regions.${region2}.quota). Lower ${c.maxPath.join(".")} or the requests, or ask the platform team to raise the quota.`,
+        file: service.file,
+        ...service.locate(c.maxPath, "value"),
+        region: region2
+      });
+    }
+  }
+  return findings;
+}
+
 // src/plan/check.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function toFinding(d) {
@@ -39725,8 +42925,16 @@ function checkService(input) {
     claimed: input.claimedHostnames ?? /* @__PURE__ */ new Map()
   });
   findings.push(...routing.findings);
+  const resolved = resolveCapacity(service);
+  const headroom = failoverHeadroom(service, platform, resolved.regions);
+  findings.push(
+    ...resolved.findings,
+    ...headroom.findings,
+    ...checkQuota(service, platform, resolved.regions, input.reservations ?? /* @__PURE__ */ new Map())
+  );
   sortFindings(findings);
-  const checked = { findings, routing, waves };
+  const capacity = { regions: resolved.regions, headroom: headroom.regions };
+  const checked = { findings, routing, waves, capacity };
   if (data) checked.data = data;
   return checked;
 }
@@ -39748,7 +42956,7 @@ function claimedHostnames(files, owners) {
 }
 
 // src/gitops/image-pin.ts
-var import_yaml11 = __toESM(require_dist(), 1);
+var import_yaml13 = __toESM(require_dist(), 1);
 function problem(rule, message, line = 1, current = null) {
   return { kind: "problem", rule, message, line, current };
 }
@@ -39824,7 +43032,7 @@ function pinKustomize(text, image, pin, path) {
   if ("kind" in file2) return file2;
   const root = mapAt(file2, []);
   const images = root?.get("images", true);
-  const entries = (0, import_yaml11.isSeq)(images) ? images.items.filter(import_yaml11.isMap) : [];
+  const entries = (0, import_yaml13.isSeq)(images) ? images.items.filter(import_yaml13.isMap) : [];
   const entry = entries.find((e) => [e.get("name"), e.get("newName")].includes(image));
   if (!entry) {
     const names2 = entries.map((e) => String(e.get("name")));
@@ -39834,7 +43042,7 @@ function pinKustomize(text, image, pin, path) {
       `${path} has no images entry for ${image}, so the release cannot be pinned.${found} Add "images: [{name: ${image}, newTag: <current tag>}]".`,
       startLine(
         file2,
-        root?.items.find((p) => (0, import_yaml11.isScalar)(p.key) && p.key.value === "images")?.key
+        root?.items.find((p) => (0, import_yaml13.isScalar)(p.key) && p.key.value === "images")?.key
       )
     );
   }
@@ -39883,7 +43091,7 @@ function readPin(text, image, layout) {
     return map ? scalarText(scalarIn(map, "digest")) ?? scalarText(scalarIn(map, "tag")) : null;
   }
   const images = mapAt(file2, [])?.get("images", true);
-  const entry = ((0, import_yaml11.isSeq)(images) ? images.items.filter(import_yaml11.isMap) : []).find(
+  const entry = ((0, import_yaml13.isSeq)(images) ? images.items.filter(import_yaml13.isMap) : []).find(
     (e) => [e.get("name"), e.get("newName")].includes(image)
   );
   return entry ? scalarText(scalarIn(entry, "digest")) ?? scalarText(scalarIn(entry, "newTag")) : null;
@@ -40010,6 +43218,70 @@ function pinText(pin) {
   return pin.tag ?? pin.digest;
 }
 
+// src/gitops/patches.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+import { posix as posix2 } from "node:path";
+function listedPatches(root) {
+  const items = root?.get("patches", true);
+  if (!(0, import_yaml14.isSeq)(items)) return [];
+  return items.items.flatMap((item) => {
+    const path = (0, import_yaml14.isMap)(item) ? item.get("path", true) : void 0;
+    return (0, import_yaml14.isScalar)(path) ? [posix2.normalize(String(path.value))] : [];
+  });
+}
+function addPatch(text, file2) {
+  const parsed2 = parseFile(text);
+  if ("error" in parsed2)
+    return { kind: "problem", message: `it is not valid YAML (${parsed2.error})`, unreadable: true };
+  const root = mapAt(parsed2, []);
+  if (!root) return { kind: "problem", message: "it is not a mapping" };
+  if (listedPatches(root).includes(posix2.normalize(file2))) return { kind: "current" };
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const patches = root.get("patches", true);
+  let edited;
+  if ((0, import_yaml14.isSeq)(patches) && !patches.flow && patches.items.length > 0) {
+    const first = patches.items[0];
+    const last = patches.items[patches.items.length - 1];
+    const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
+    const dash = /^([ ]*)- +$/.exec(text.slice(lineStart, first.range[0]));
+    if (dash) {
+      const end = text.indexOf("\n", last.range[1] - 1);
+      const item = `${dash[1]}- path: ${renderPlain(file2)}${newline}`;
+      edited = end === -1 ? { text: `${text}${newline}${item}`, line: lineOf(parsed2, last.range[1]) + 1 } : {
+        text: `${text.slice(0, end + 1)}${item}${text.slice(end + 1)}`,
+        line: lineOf(parsed2, end) + 1
+      };
+    }
+  } else if (patches === void 0 && !root.flow) {
+    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
+    edited = {
+      text: `${base}patches:${newline}  - path: ${renderPlain(file2)}${newline}`,
+      line: base.split("\n").length
+    };
+  }
+  if (!edited) return { kind: "problem", message: "its patches is not a block list" };
+  const ok = matchesExpected(parsed2, edited.text, (value) => {
+    value.patches = [...value.patches ?? [], { path: file2 }];
+  });
+  if (!ok) return { kind: "problem", message: "adding to its patches would change something else" };
+  return { kind: "edit", ...edited };
+}
+
+// src/capacity/summary.ts
+function capacityPlan(c, h) {
+  const plan2 = { min: c.autoscaling?.min ?? c.max, max: c.max };
+  if (c.requests) {
+    plan2.cpu = c.requests.cpu;
+    plan2.memory = c.requests.memory;
+  }
+  if (h) {
+    plan2.capacityRps = h.capacityRps;
+    plan2.rps = h.rps;
+    if (h.worst) plan2.worst = { ...h.worst };
+  }
+  return plan2;
+}
+
 // src/plan/plan.ts
 var PLAN_VERSION = 1;
 function template(value, service, region2) {
@@ -40105,6 +43377,62 @@ function withDataMap(region2, data, input) {
     listResources(edits, files, path, [DATA_MAP_FILE]);
   return { ...region2, edits, action: "promote" };
 }
+function withCapacity(region2, capacity, input, findings) {
+  if (findings.some(
+    (f) => f.region === region2.name && f.severity === "error" && f.rule.startsWith("capacity-")
+  ))
+    return { ...region2, action: "blocked", edits: [] };
+  if (!capacity || region2.action === "blocked") return region2;
+  const { files, platform, service } = input;
+  const layout = regionLayout(platform, service.name, region2.name);
+  const path = layout.candidates.find((c) => files.has(c));
+  if (layout.image !== "kustomize" || path === void 0) return region2;
+  const edits = [...region2.edits];
+  const write = (name, content) => {
+    const file2 = `${layout.folder}/${name}`;
+    const before = files.get(file2);
+    if (before !== content)
+      edits.push(
+        fileEdit(file2, before, content, {
+          field: "(whole file)",
+          line: 1,
+          before: null,
+          after: name
+        })
+      );
+  };
+  const objects = renderCapacityObjects(capacity);
+  if (objects !== void 0) {
+    write(CAPACITY_FILE, objects);
+    listResources(edits, files, path, [CAPACITY_FILE]);
+  }
+  write(CAPACITY_PATCH_FILE, renderCapacityPatch(capacity));
+  const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
+  const patched = addPatch(base, CAPACITY_PATCH_FILE);
+  if (patched.kind === "problem") {
+    findings.push({
+      rule: "capacity-patch-unlisted",
+      severity: "error",
+      message: `${path} cannot list ${CAPACITY_PATCH_FILE} in its patches: ${patched.message}. Add "- path: ${CAPACITY_PATCH_FILE}" to its patches by hand.`,
+      file: path,
+      line: 1,
+      column: 1,
+      region: region2.name
+    });
+    return { ...region2, action: "blocked", edits: [] };
+  }
+  if (patched.kind === "edit")
+    edits.push(
+      fileEdit(path, base, patched.text, {
+        field: "patches",
+        line: patched.line,
+        before: null,
+        after: CAPACITY_PATCH_FILE
+      })
+    );
+  if (edits.length === region2.edits.length) return region2;
+  return { ...region2, edits, action: "promote" };
+}
 function listResources(edits, files, path, names2) {
   const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
   const missing = unlistedResources(base, names2);
@@ -40136,15 +43464,29 @@ function withFindings(result, extra) {
 }
 function plan(input) {
   const { service, release } = input;
-  const { findings, data, routing, waves: planned } = checkService(input);
+  const { findings, data, routing, waves: planned, capacity } = checkService(input);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
   const regions = [...planned].map(
-    ([region2, wave]) => withDataMap(
-      withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files),
-      data,
-      input
+    ([region2, wave]) => withCapacity(
+      withDataMap(
+        withRouting(
+          planRegion(input, region2, wave, findings, data),
+          routing,
+          findings,
+          input.files
+        ),
+        data,
+        input
+      ),
+      capacity.regions.get(region2),
+      input,
+      findings
     )
   );
+  for (const region2 of regions) {
+    const c = capacity.regions.get(region2.name);
+    if (c) region2.capacity = capacityPlan(c, capacity.headroom.get(region2.name));
+  }
   sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;
   const result = {
@@ -40205,7 +43547,29 @@ async function readRepoInputs(manifest, envRepo, service, platform) {
   if (envRepo === void 0) return { migrations };
   const files = await readEnvRepo(envRepo, filesToRead(platform, service.name, service.regions));
   const claimedHostnames2 = service.routing ? await otherServicesHostnames(envRepo, platform, service.name) : /* @__PURE__ */ new Map();
-  return { files, claimedHostnames: claimedHostnames2, migrations };
+  const reservations = await otherServicesHoldings(envRepo, platform, service);
+  return { files, claimedHostnames: claimedHostnames2, migrations, reservations };
+}
+async function otherServicesHoldings(envRepo, platform, service) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const region2 of service.regions) {
+    const folder = servicesFolder(platform, region2);
+    if (folder === void 0 || !platform.regions[region2]?.quota) continue;
+    for (const other of await listFolders(envRepo, folder))
+      if (other !== service.name)
+        paths.set(`${regionLayout(platform, other, region2).folder}/${CAPACITY_PATCH_FILE}`, {
+          region: region2,
+          service: other
+        });
+  }
+  const files = await readEnvRepo(envRepo, [...paths.keys()]);
+  const holdings = /* @__PURE__ */ new Map();
+  for (const [path, text] of files) {
+    const { region: region2, service: other } = paths.get(path);
+    const holding = holdingOf(other, text);
+    if (holding) holdings.set(region2, [...holdings.get(region2) ?? [], holding]);
+  }
+  return holdings;
 }
 async function runPlan(options) {
   const { service, platform, diagnostics } = await loadInputs({ ...options, crossCheck: false });
@@ -40945,6 +44309,48 @@ function routeLines(plan2) {
   ];
 }
 
+// src/report/capacity.ts
+var pods = (c) => c.min === c.max ? `${c.max}` : `${c.min}-${c.max}`;
+var requests = (c) => c.cpu ? `${c.cpu}, ${c.memory}` : "no requests";
+var round2 = (n) => Math.round(n * 100) / 100;
+function worstCase(c) {
+  if (c.capacityRps === void 0) return void 0;
+  const total = round2((c.rps ?? 0) + (c.worst?.receivedRps ?? 0));
+  const text = c.worst ? `${c.worst.failed}: +${c.worst.receivedRps} = ${total} rps` : "no other region fails over to it";
+  return { text, ok: total <= c.capacityRps };
+}
+function capacityLines(plan2, width) {
+  return plan2.regions.flatMap((r) => {
+    const c = r.capacity;
+    if (!c) return [];
+    const base = `  ${r.name.padEnd(width)}  ${pods(c)} pods \xD7 ${requests(c)}`;
+    const worst = worstCase(c);
+    if (!worst) return [base];
+    const when = c.worst ? worst.text.replace(":", " down:") : worst.text;
+    return [
+      `${base}  ${c.capacityRps} rps max, expects ${c.rps ?? 0}; ${when}, ${worst.ok ? "ok" : "OVER"}`
+    ];
+  });
+}
+function capacityMarkdown(plan2) {
+  const rows = plan2.regions.flatMap((r) => {
+    const c = r.capacity;
+    if (!c) return [];
+    const worst = worstCase(c);
+    return [
+      `| ${r.name} | ${pods(c)} | ${requests(c)} | ${c.capacityRps ?? "-"} | ${c.rps ?? "-"} | ${worst?.text ?? "-"} | ${worst ? worst.ok ? "ok" : "**over**" : "-"} |`
+    ];
+  });
+  if (rows.length === 0) return void 0;
+  return [
+    "### Capacity",
+    "",
+    "| Region | Pods | Requests per pod | Serves (rps) | Expects (rps) | Worst failover | Headroom |",
+    "|---|---|---|---|---|---|---|",
+    ...rows
+  ].join("\n");
+}
+
 // src/report/format.ts
 function formatSeconds(seconds) {
   if (seconds === 0) return "0s";
@@ -40994,26 +44400,26 @@ function mermaidId(text) {
   return text.replace(/[^A-Za-z0-9_]/g, "_");
 }
 function renderWavesMermaid(plan2) {
-  const lines = ["```mermaid", "flowchart LR"];
+  const lines2 = ["```mermaid", "flowchart LR"];
   for (const wave of plan2.train.waves) {
-    lines.push(`  subgraph wave${wave.number}["Wave ${wave.number}"]`);
+    lines2.push(`  subgraph wave${wave.number}["Wave ${wave.number}"]`);
     for (const region2 of plan2.regions.filter((r) => r.wave === wave.number)) {
       const label2 = region2.action === "promote" ? `${region2.name}<br/>${shortVersion(region2.current)} \u2192 ${shortVersion(region2.target)}` : region2.action === "current" ? `${region2.name}<br/>already ${shortVersion(region2.current)}` : `${region2.name}<br/>blocked`;
-      lines.push(
+      lines2.push(
         `    ${mermaidId(`r_${region2.name}`)}["${label2.replace(/"/g, "#quot;")}"]:::${region2.action}`
       );
     }
-    lines.push("  end");
+    lines2.push("  end");
   }
   for (const wave of plan2.train.waves.slice(1))
-    lines.push(`  wave${wave.number - 1} --> wave${wave.number}`);
-  lines.push(
+    lines2.push(`  wave${wave.number - 1} --> wave${wave.number}`);
+  lines2.push(
     "  classDef promote fill:#dbeafe,stroke:#1d4ed8",
     "  classDef current fill:#f3f4f6,stroke:#6b7280",
     "  classDef blocked fill:#fee2e2,stroke:#b91c1c",
     "```"
   );
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F" };
 function findingsMarkdown(findings) {
@@ -41108,6 +44514,8 @@ function renderPlanMarkdown(plan2, options = {}) {
 
 ${findingsMarkdown(plan2.findings)}`
   ];
+  const capacity = capacityMarkdown(plan2);
+  if (capacity) head.push(capacity);
   const routes = plan2.routes;
   const settings = routes ? `Routes: timeout ${routes.timeoutMs} ms per attempt, deadline ${routes.deadlineMs} ms, ${routes.retries} retries (budget ${Math.round(routes.retryBudget.ratio * 100)}%)${routes.hedgeMs !== void 0 ? `, hedge after ${routes.hedgeMs} ms` : ""}.` : void 0;
   const chart = `### Waves
@@ -41203,10 +44611,10 @@ function fileDiffs(edits) {
 // src/report/text.ts
 function findingLines(findings) {
   const { shown: shown2, more } = firstFindings(findings);
-  const lines = shown2.map(
+  const lines2 = shown2.map(
     (f) => `${f.file}:${f.line}:${f.column}: ${f.severity} [${f.rule}] ${f.message}`
   );
-  return more ? [...lines, more] : lines;
+  return more ? [...lines2, more] : lines2;
 }
 function renderPlanText(plan2, context = {}) {
   const { service, release, train, summary } = plan2;
@@ -41235,6 +44643,8 @@ function renderPlanText(plan2, context = {}) {
       out.push(`  ${name}  ${region2.action.padEnd(7)}  ${detail}`);
     }
   }
+  const capacity = capacityLines(plan2, width);
+  if (capacity.length > 0) out.push("", "Capacity", ...capacity);
   const dns = dnsLines(plan2);
   if (dns.length > 0) out.push("", "DNS", ...dns);
   const routes = routeLines(plan2);
@@ -41316,15 +44726,16 @@ var TRAILERS = [
   ["region", "Multiregion-Region"],
   ["release", "Multiregion-Release"],
   ["to", "Multiregion-To"],
+  ["from", "Multiregion-From"],
   ["step", "Multiregion-Step"]
 ];
 function commitMessage(title, facts) {
-  const lines = TRAILERS.flatMap(
+  const lines2 = TRAILERS.flatMap(
     ([key, name]) => facts[key] === void 0 ? [] : [`${name}: ${String(facts[key])}`]
   );
   return `${title}
 
-${lines.join("\n")}
+${lines2.join("\n")}
 `;
 }
 function readCommitFacts(message) {
@@ -41335,11 +44746,12 @@ function readCommitFacts(message) {
   }
   const get = (key) => found.get(TRAILERS.find(([k]) => k === key)[1]);
   const kind = get("kind");
-  const [service, region2, release, to, step] = [
+  const [service, region2, release, to, from, step] = [
     get("service"),
     get("region"),
     get("release"),
     get("to"),
+    get("from"),
     get("step")
   ];
   if (!KINDS.has(kind ?? "") || !service || !region2 || !release || !to) return void 0;
@@ -41350,6 +44762,7 @@ function readCommitFacts(message) {
     region: region2,
     release,
     to,
+    ...from ? { from } : {},
     ...step === void 0 ? {} : { step: Number(step) }
   };
 }
@@ -41381,20 +44794,20 @@ function mermaidId2(region2) {
 }
 function trainMermaid(observed) {
   const waves = [...new Set(observed.regions.map((r) => r.wave))].sort((a, b) => a - b);
-  const lines = ["```mermaid", "flowchart LR"];
+  const lines2 = ["```mermaid", "flowchart LR"];
   for (const wave of waves) {
-    lines.push(`  subgraph wave${wave}["Wave ${wave}"]`);
+    lines2.push(`  subgraph wave${wave}["Wave ${wave}"]`);
     for (const r of observed.regions.filter((x) => x.wave === wave)) {
       const status2 = regionStatus(r);
       const css = status2.replace(/[^a-z]/g, "");
-      lines.push(
+      lines2.push(
         `    ${mermaidId2(r.step ? `${r.region}_step${r.step}` : r.region)}["${label(r)}<br/>${status2}"]:::${css}`
       );
     }
-    lines.push("  end");
+    lines2.push("  end");
   }
-  for (let i = 1; i < waves.length; i++) lines.push(`  wave${waves[i - 1]} --> wave${waves[i]}`);
-  lines.push(
+  for (let i = 1; i < waves.length; i++) lines2.push(`  wave${waves[i - 1]} --> wave${waves[i]}`);
+  lines2.push(
     "  classDef healthy fill:#dcfce7,stroke:#15803d",
     "  classDef failed fill:#fee2e2,stroke:#b91c1c",
     "  classDef rollingback fill:#fef3c7,stroke:#b45309",
@@ -41402,7 +44815,7 @@ function trainMermaid(observed) {
     "  classDef syncing fill:#dbeafe,stroke:#1d4ed8",
     "```"
   );
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 function renderTrainStatus(observed, decision) {
   const rows = observed.regions.map((r) => {
@@ -41558,7 +44971,7 @@ function advancePr(o, r, pr, kind) {
       reason: `PR #${pr.number}'s required checks are ${pr.checks === "failure" ? "failing" : "not finished"}`
     };
   }
-  if (o.mergeMode === "auto-merge") {
+  if (o.mergeMode === "auto-merge" && pr.autoMergeSafe) {
     return pr.autoMerge ? {
       type: "wait",
       region: r.region,
@@ -41571,7 +44984,7 @@ function rollBack(o, targets, why) {
   const actions = [];
   let blockedByEarlier = false;
   for (const r of targets) {
-    const from = r.promotion?.marker.from ?? null;
+    const from = r.promotion?.from ?? null;
     if (!r.rollback) {
       if (from !== null && r.current === from) continue;
       if (from === null) {
@@ -41868,6 +45281,16 @@ var LABELS = {
   /** On a promotion PR closed because a newer release's train started: not an abort. */
   superseded: "multiregion:superseded"
 };
+var same = (a, b) => a.toLowerCase() === b.toLowerCase();
+var WEB_FLOW = "web-flow";
+function notVouched(commit, botLogin) {
+  if (!commit.author || !same(commit.author, botLogin)) return commit.author ?? "an unknown author";
+  if (!commit.verified || commit.reason !== "valid")
+    return `its author is the toolkit's address, but GitHub did not verify its signature (${commit.reason})`;
+  if (commit.committer !== WEB_FLOW)
+    return `its author is the toolkit's address, but ${commit.committer ?? "an address of no account"} committed and signed it, not GitHub`;
+  return void 0;
+}
 function headDrift(pull, expected) {
   if (pull.state !== "open" || pull.changedFiles === void 0) return void 0;
   if (expected === void 0 || expected.length === 0) return "the train plans no edit for it now";
@@ -41882,7 +45305,6 @@ function headDrift(pull, expected) {
   ];
   return problems.length > 0 ? problems.join("; ") : void 0;
 }
-var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 function interpretPull(pull, service, botLogin, release) {
   if (!same(pull.author, botLogin)) return void 0;
   const id = parseBranch(pull.headRef);
@@ -41892,10 +45314,9 @@ function interpretPull(pull, service, botLogin, release) {
   let facts;
   for (const commit of pull.commits ?? []) {
     const short2 = commit.sha.slice(0, 7);
-    if (!commit.author || !same(commit.author, botLogin) || !commit.verified) {
-      problems.push(
-        `commit ${short2} on its branch is not the toolkit's own (${commit.author ?? "an unknown author"}${commit.verified ? "" : ", not signed by GitHub"})`
-      );
+    const why = notVouched(commit, botLogin);
+    if (why !== void 0) {
+      problems.push(`commit ${short2} on its branch is not the toolkit's own (${why})`);
       continue;
     }
     const stated = readCommitFacts(commit.message);
@@ -41914,6 +45335,10 @@ function interpretPull(pull, service, botLogin, release) {
     );
     marker = void 0;
   }
+  if (marker && !pull.merged && recordsProgress(marker))
+    problems.push(
+      `its body was tampered with: it records ${marker.outcome === null ? "times after a merge" : `an outcome (${marker.outcome})`} on a PR that is not merged`
+    );
   const trusted = marker?.release ?? facts?.release ?? (release !== void 0 && holds(release) ? release : void 0);
   if (trusted === void 0) return void 0;
   marker ??= {
@@ -41939,12 +45364,16 @@ function interpretPull(pull, service, botLogin, release) {
     ...pull.bodyEditor !== void 0 && !same(pull.bodyEditor, botLogin) ? { editedBy: pull.bodyEditor } : {}
   };
 }
+function recordsProgress(marker) {
+  const { merged, synced, healthy, resumed } = marker.times;
+  return marker.outcome !== null || [merged, synced, healthy, resumed].some((time2) => time2 !== void 0) || marker.mergeCommit !== void 0;
+}
 function trainPulls(snapshot2) {
   return snapshot2.pulls.flatMap(
     (pull) => interpretPull(pull, snapshot2.service, snapshot2.botLogin, snapshot2.release) ?? []
   ).sort((a, b) => b.pull.number - a.pull.number);
 }
-function toObservedPr(p, required, botLogin, expected) {
+function toObservedPr(p, required, botLogin, image, expected) {
   const { pull, marker } = p;
   const pr = {
     number: pull.number,
@@ -41962,7 +45391,9 @@ function toObservedPr(p, required, botLogin, expected) {
     autoMerge: pull.autoMerge,
     marker
   };
+  if (pull.staleApprovalsDropped) pr.autoMergeSafe = true;
   if (p.untrusted) pr.untrusted = p.untrusted;
+  if (p.facts?.from !== void 0) pr.from = canonicalRelease(p.facts.from, image);
   if (p.editedBy !== void 0) pr.editedBy = p.editedBy;
   if (pull.mergeSha !== void 0) pr.mergeSha = pull.mergeSha;
   if (pull.mergedAt !== void 0) pr.mergedAt = pull.mergedAt;
@@ -42025,6 +45456,7 @@ function toObserved(snapshot2) {
         promotion,
         planned.approvals,
         snapshot2.botLogin,
+        image,
         expected(promotion)
       );
     if (rollback) {
@@ -42038,6 +45470,7 @@ function toObserved(snapshot2) {
         } : rollback,
         gate.required,
         snapshot2.botLogin,
+        image,
         expected(rollback)
       );
     }
@@ -42047,7 +45480,7 @@ function toObserved(snapshot2) {
       planned: "promote",
       skipped: closedWith(p.pull, LABELS.skipped),
       step: p.marker.step,
-      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin, expected(p))
+      promotion: toObservedPr(p, planned.approvals, snapshot2.botLogin, image, expected(p))
     }));
     const healthy = (r) => r.promotion?.state === "merged" && r.promotion.marker.outcome === "healthy";
     const next = steps.length + 1;
@@ -42114,19 +45547,24 @@ async function ownPulls(ctx, botLogin) {
   const raw = await ctx.github.trainPulls(ctx.service.name);
   return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
 }
-async function regionHistory(ctx, base, region2) {
+async function regionHistory(ctx, base, region2, own) {
+  const image = ctx.service.image;
+  const ran = new Set(
+    own.filter(
+      (p) => p.marker.kind === "promotion" && p.marker.region === region2 && p.pull.merged && p.marker.outcome === "healthy" && p.untrusted === void 0 && p.editedBy === void 0
+    ).map((p) => canonicalRelease(p.marker.release, image))
+  );
   const layout = regionLayout(ctx.platform, ctx.service.name, region2);
   for (const path of layout.candidates) {
-    const texts = await ctx.github.fileHistory(base, path, HISTORY_DEPTH);
+    const texts = await ctx.github.firstParentHistory(base, path, HISTORY_DEPTH);
     if (texts.length === 0) continue;
-    return new Set(
-      texts.flatMap((text) => {
-        const pin = readPin(text, ctx.service.image, layout.image);
-        return pin === null ? [] : [canonicalRelease(pin, ctx.service.image)];
-      })
-    );
+    for (const text of texts) {
+      const pin = readPin(text, image, layout.image);
+      if (pin !== null) ran.add(canonicalRelease(pin, image));
+    }
+    break;
   }
-  return /* @__PURE__ */ new Set();
+  return ran;
 }
 function readBase(ctx, base) {
   return ctx.github.readBranch(
@@ -42181,12 +45619,13 @@ async function snapshot(ctx, release, base, botLogin) {
     ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
   ]);
   const planned = planOf(ctx, read, release);
+  await readRecoveryCommits(ctx, pulls, release.ref, botLogin);
   const own = trainPulls({ pulls, service: ctx.service, botLogin });
   const rollingBack = new Set(
     own.filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
   );
   const history = /* @__PURE__ */ new Map();
-  for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2));
+  for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2, own));
   const snap = {
     history,
     now: ctx.clock.now(),
@@ -42200,6 +45639,18 @@ async function snapshot(ctx, release, base, botLogin) {
     expectedEdits: expectedEdits(ctx, read, planned, own)
   };
   return { snap, read };
+}
+var FAILING_OUTCOMES = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
+async function readRecoveryCommits(ctx, pulls, release, botLogin) {
+  const merged = trainPulls({ pulls, service: ctx.service, botLogin }).filter(
+    (p) => p.pull.merged && p.marker.kind === "promotion" && p.marker.step === void 0 && canonicalRelease(p.marker.release, ctx.service.image) === release
+  );
+  if (!merged.some((p) => FAILING_OUTCOMES.has(p.marker.outcome ?? ""))) return;
+  await Promise.all(
+    merged.map(async (p) => {
+      p.pull.commits = await ctx.github.pullCommits(p.pull.number);
+    })
+  );
 }
 function pullOf(snap, number) {
   const pull = snap.pulls.find((p) => p.number === number);
@@ -42229,6 +45680,7 @@ async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
         region: regionPlan.name,
         release: marker.release,
         to: marker.to,
+        ...marker.from === null ? {} : { from: marker.from },
         ...marker.step === void 0 ? {} : { step: marker.step }
       }
     ),
@@ -42333,6 +45785,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       const { marker } = own;
       const to = marker.kind === "rollback" ? own.facts?.to : snap.plan.regions.find((r) => r.name === marker.region)?.target;
       if (to === void 0) return void 0;
+      const from = marker.kind === "rollback" ? own.facts?.from : snap.plan.regions.find((r) => r.name === marker.region)?.current ?? void 0;
       const result = await ctx.github.replaceBranch({
         base,
         parent: read.sha,
@@ -42345,6 +45798,7 @@ async function act(ctx, snap, read, observed, base, action, refused) {
             region: marker.region,
             release: marker.release,
             to,
+            ...from === void 0 ? {} : { from },
             ...marker.step === void 0 ? {} : { step: marker.step }
           }
         ),
@@ -42377,7 +45831,12 @@ async function act(ctx, snap, read, observed, base, action, refused) {
       await updateMarker(ctx, pull, (m) => ({
         ...m,
         mergeCommit: result.sha,
-        times: { ...m.times, approved: m.times.approved ?? now, merged: now }
+        outcome: null,
+        times: {
+          ...m.times.opened === void 0 ? {} : { opened: m.times.opened },
+          approved: m.times.approved ?? now,
+          merged: now
+        }
       }));
       return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
     }
@@ -42480,12 +45939,12 @@ async function held(ctx, snap, action, deployment, result, refused) {
 }
 async function waitWave(ctx, snap, base, waits, refused) {
   const stop = new AbortController();
-  const lines = [];
+  const lines2 = [];
   const settled = await Promise.allSettled(
     waits.map(async (action) => {
       try {
         const { line, outcome } = await waitHealth(ctx, snap, base, action, refused, stop.signal);
-        lines.push(line);
+        lines2.push(line);
         if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
           stop.abort(new Error(`${action.region} ended ${outcome}`));
       } catch (error) {
@@ -42496,7 +45955,7 @@ async function waitWave(ctx, snap, base, waits, refused) {
   );
   const failure = settled.find((r) => r.status === "rejected");
   if (failure) throw failure.reason;
-  return lines;
+  return lines2;
 }
 async function resumeUnreachable(ctx, release, botLogin) {
   const done = [];
@@ -42522,13 +45981,13 @@ async function reconcileTrain(ctx, ref, options = {}) {
   const done = [];
   if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
   const refused = /* @__PURE__ */ new Map();
-  for (let round = 0; ; round++) {
+  for (let round3 = 0; ; round3++) {
     const { snap, read } = await snapshot(ctx, release, base, botLogin);
     done.push(...await labelFoundByBranch(ctx, snap));
     const observed = toObserved(snap);
     const decision = afterRefusals(decide(observed), refused);
     const work = decision.actions.filter((a) => WORK.has(a.type));
-    if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done };
+    if (work.length === 0 || round3 >= MAX_ROUNDS) return { observed, decision, done };
     for (const action of work.filter((a) => a.type !== "wait-health")) {
       const line = await act(ctx, snap, read, observed, base, action, refused);
       if (line) done.push(line);
@@ -42670,7 +46129,15 @@ async function manualRollback(ctx, region2, to) {
   const last = pulls.find(
     (p) => p.marker.kind === "promotion" && p.marker.region === region2 && p.pull.merged
   );
-  const asked = to ?? last?.marker.from ?? void 0;
+  let asked = to;
+  if (asked === void 0 && last) {
+    const commits = await ctx.github.pullCommits(last.pull.number);
+    asked = trainPulls({
+      pulls: [{ ...last.pull, commits }],
+      service: ctx.service,
+      botLogin
+    })[0]?.facts?.from;
+  }
   if (!asked)
     throw new TrainRefusal(
       `No earlier version of ${name} in ${region2} is known; pass --to <version>.`
@@ -42694,7 +46161,7 @@ async function manualRollback(ctx, region2, to) {
     throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     );
-  const ranBefore = (await regionHistory(ctx, base, region2)).has(version);
+  const ranBefore = (await regionHistory(ctx, base, region2, pulls)).has(version);
   const approvals = ranBefore ? ctx.platform.rollbackApprovals : regionPlan.approvals;
   const marker = {
     v: 1,
@@ -42801,7 +46268,7 @@ function createParser(callbacks) {
   return { feed, reset };
 }
 function splitLines2(chunk) {
-  const lines = [];
+  const lines2 = [];
   let incompleteLine = "", searchIndex = 0;
   for (; searchIndex < chunk.length; ) {
     const crIndex = chunk.indexOf("\r", searchIndex), lfIndex = chunk.indexOf(`
@@ -42812,11 +46279,11 @@ function splitLines2(chunk) {
       break;
     } else {
       const line = chunk.slice(searchIndex, lineEnd);
-      lines.push(line), searchIndex = lineEnd + 1, chunk[searchIndex - 1] === "\r" && chunk[searchIndex] === `
+      lines2.push(line), searchIndex = lineEnd + 1, chunk[searchIndex - 1] === "\r" && chunk[searchIndex] === `
 ` && searchIndex++;
     }
   }
-  return [lines, incompleteLine];
+  return [lines2, incompleteLine];
 }
 
 // node_modules/openapi-fetch/dist/index.mjs
@@ -48568,6 +52035,54 @@ function routeOf(url) {
   return `/repos/{owner}/{repo}${rest}`;
 }
 
+// src/gitops/three-way.ts
+function lines(text) {
+  return text.split(/(?<=\n)/);
+}
+function kept(base, other) {
+  const map = /* @__PURE__ */ new Map();
+  let i = 0;
+  let j = 0;
+  for (const change of diffArrays(base, other)) {
+    const count = change.count ?? change.value.length;
+    if (change.added) j += count;
+    else if (change.removed) i += count;
+    else {
+      for (let k = 0; k < count; k++) map.set(i + k, j + k);
+      i += count;
+      j += count;
+    }
+  }
+  return map;
+}
+var equal = (a, b) => a.length === b.length && a.every((line, i) => line === b[i]);
+function mergeThreeWay(base, ours2, theirs) {
+  if (ours2 === theirs || theirs === base) return { text: ours2 };
+  if (ours2 === base) return { text: theirs };
+  const [o, a, b] = [lines(base), lines(ours2), lines(theirs)];
+  const inA = kept(o, a);
+  const inB = kept(o, b);
+  const out = [];
+  let [io, ia, ib] = [0, 0, 0];
+  const chunk = (eo, ea, eb) => {
+    const [co, ca, cb] = [o.slice(io, eo), a.slice(ia, ea), b.slice(ib, eb)];
+    if (equal(ca, co)) out.push(...cb);
+    else if (equal(cb, co) || equal(ca, cb)) out.push(...ca);
+    else return false;
+    return true;
+  };
+  for (let k = 0; k < o.length; k++) {
+    const ka = inA.get(k);
+    const kb = inB.get(k);
+    if (ka === void 0 || kb === void 0) continue;
+    if (!chunk(k, ka, kb)) return { conflict: true };
+    out.push(o[k]);
+    [io, ia, ib] = [k + 1, ka + 1, kb + 1];
+  }
+  if (!chunk(o.length, a.length, b.length)) return { conflict: true };
+  return { text: out.join("") };
+}
+
 // src/github/env-repo.ts
 var COMMIT_ATTEMPTS = 3;
 var EnvRepo = class {
@@ -48677,8 +52192,8 @@ var EnvRepo = class {
   /**
    * Puts `files` on `branch` as one commit, creating the branch from `base`
    * if it does not exist. Requests: one GraphQL read of both branches and of
-   * the files' current text on `branch`; then, unless that shows nothing to
-   * do, createTree (inline content on the parent's tree), createCommit
+   * the files' current text; then, unless that shows nothing to do,
+   * createTree (inline content on the parent's tree), createCommit
    * (no author or committer, so GitHub signs it and marks it Verified) and
    * createRef or updateRef with force: false. A 422 on the ref (another
    * writer created or moved it) re-reads and lands on top of that writer's
@@ -48690,19 +52205,36 @@ var EnvRepo = class {
    * computed from one commit's files must not overwrite what a later commit
    * changed. If `base` has moved past `parent`, nothing is written and the
    * result says so, for the caller to plan again from the new head.
+   *
+   * Whenever the commit is built on another commit than the one the files
+   * were read from (`parent`, or what the first read found), each file is
+   * merged three ways (the text read, the files, the text on the new
+   * parent): another writer's change to other lines is kept, and one to
+   * the same lines is a conflict that writes nothing. Stale text is never
+   * written on a new parent.
    */
   async commitFiles(change) {
+    let readFrom = change.parent;
     for (let attempt = 1; ; attempt++) {
-      const observed = await this.#branches(change.base, change.branch, change.files);
+      const observed = await this.#branches(change.base, change.branch, change.files, readFrom);
       if (!observed.branch && change.parent !== void 0 && observed.base.commitSha !== change.parent)
         return { commitSha: observed.base.commitSha, created: false, baseMoved: true };
       const parent = observed.branch ?? observed.base;
-      if (observed.branch && change.files.every((f) => observed.current.get(f.path) === f.content))
+      readFrom ??= parent.commitSha;
+      const onParent = observed.branch ? observed.current : observed.atBase;
+      let files = change.files;
+      if (parent.commitSha !== readFrom) {
+        const merged = mergeOnto(change.files, observed.atRead, onParent);
+        if ("conflict" in merged)
+          return { commitSha: parent.commitSha, created: false, conflict: merged.conflict };
+        files = merged.files;
+      }
+      if (observed.branch && files.every((f) => observed.current.get(f.path) === f.content))
         return { commitSha: observed.branch.commitSha, created: false };
       const { data: tree } = await this.#octokit.rest.git.createTree({
         ...this.#repo,
         base_tree: parent.treeSha,
-        tree: change.files.map((f) => ({
+        tree: files.map((f) => ({
           path: f.path,
           mode: "100644",
           type: "blob",
@@ -48779,9 +52311,18 @@ var EnvRepo = class {
       });
     return { commitSha: commit.sha, created: true };
   }
-  async #branches(base, branch, files) {
+  /**
+   * Both branches, and the files' text on `branch` (`current`), on `base`
+   * (`atBase`) and, when given, at the commit `readFrom` (`atRead`), in one query.
+   */
+  async #branches(base, branch, files, readFrom) {
+    const revisions = [
+      `refs/heads/${branch}`,
+      `refs/heads/${base}`,
+      ...readFrom ? [readFrom] : []
+    ];
     const { query, variables } = filesQuery(
-      files.map((f) => `refs/heads/${branch}:${f.path}`),
+      revisions.flatMap((revision) => files.map((f) => `${revision}:${f.path}`)),
       `base: ref(qualifiedName: $base) { ...branchState }
       branch: ref(qualifiedName: $branch) { ...branchState }`,
       "$base: String!, $branch: String!",
@@ -48799,12 +52340,15 @@ var EnvRepo = class {
       throw new Error(`${this.owner}/${this.repo} does not exist or the token cannot read it`);
     const baseState = branchState(repository.base);
     if (!baseState) throw new Error(`branch ${base} does not exist in ${this.owner}/${this.repo}`);
-    const current = /* @__PURE__ */ new Map();
-    files.forEach((f, i) => {
-      const blob = repository[`f${i}`];
-      if (typeof blob?.text === "string" && !blob.isTruncated) current.set(f.path, blob.text);
+    const [current, atBase, atRead] = [0, 1, 2].map((r) => {
+      const texts = /* @__PURE__ */ new Map();
+      files.forEach((f, i) => {
+        const blob = repository[`f${r * files.length + i}`];
+        if (typeof blob?.text === "string" && !blob.isTruncated) texts.set(f.path, blob.text);
+      });
+      return texts;
     });
-    return { base: baseState, branch: branchState(repository.branch), current };
+    return { base: baseState, branch: branchState(repository.branch), current, atBase, atRead };
   }
   /** Deletes a branch; one already gone is already deleted. */
   async deleteBranch(branch) {
@@ -48826,19 +52370,23 @@ var EnvRepo = class {
     return pulls.map(toPull).filter((pull) => filter.label === void 0 || pull.labels.includes(filter.label));
   }
   /**
-   * The pull requests labelled `label` in every state, every open pull
-   * request, and the closed ones whose head is one of `heads` (exact branch
-   * names), in one GraphQL query a page, each list paged on its own: GitHub
-   * filters by label, state and head itself, so closed pull requests of
-   * other heads without the label cost nothing however many there are.
-   * REST's pulls list cannot filter by label, and search can but is
-   * eventually consistent, so neither is used. All lists come from one read.
+   * The newest 100 pull requests labelled `label` in every state, every
+   * pull request labelled `flag` (when given) in every state, every open
+   * pull request, and the closed ones whose head is one of `heads` (exact
+   * branch names), in one GraphQL query a page, each list paged on its own:
+   * GitHub filters by label, state and head itself, so closed pull requests
+   * of other heads without the label cost nothing however many there are,
+   * and the label's older history costs nothing either (only `flag`'s list,
+   * of rare pull requests, is read whole). REST's pulls list cannot filter
+   * by label, and search can but is eventually consistent, so neither is
+   * used. All lists come from one read.
    * https://docs.github.com/en/graphql/reference/objects#repository (pullRequests)
    */
-  async pullsByLabelAndHead(label2, heads = []) {
+  async pullsByLabelAndHead(label2, heads = [], flag) {
     const lists = [
-      list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }),
+      list2("labelled", "labels: [$label], states: [OPEN, CLOSED, MERGED]", 100, { label: label2 }, 1),
       list2("open", "states: [OPEN]", 100, {}),
+      ...flag ? [list2("flagged", "labels: [$flag], states: [OPEN, CLOSED, MERGED]", 100, { flag })] : [],
       // A branch holds a handful of closed PRs at most (one per time a PR on it was closed).
       ...heads.map(
         (head, i) => list2(`head${i}`, `headRefName: $head${i}, states: [CLOSED, MERGED]`, 10, {
@@ -48885,17 +52433,20 @@ fragment pull on PullRequest {
         const page = data.repository[l.name];
         if (!page) continue;
         l.pulls.push(...page.nodes.map(fromGraphql));
-        if (page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
+        l.pages--;
+        if (l.pages > 0 && page.pageInfo.hasNextPage && page.pageInfo.endCursor) {
           l.after = page.pageInfo.endCursor;
           next.push(l);
         }
       }
       waiting = [...next, ...waiting.slice(LISTS_PER_QUERY)];
     }
+    const byName = (name) => lists.find((l) => l.name === name)?.pulls ?? [];
     return {
-      labelled: lists[0].pulls,
-      open: lists[1].pulls,
-      closedOnHeads: lists.slice(2).flatMap((l) => l.pulls)
+      labelled: byName("labelled"),
+      flagged: byName("flagged"),
+      open: byName("open"),
+      closedOnHeads: lists.filter((l) => l.name.startsWith("head")).flatMap((l) => l.pulls)
     };
   }
   /**
@@ -48944,8 +52495,8 @@ fragment pull on PullRequest {
   }
   /**
    * The commits of a pull request's branch, oldest first (GitHub lists up
-   * to 250), each with the account GitHub attributes it to and whether
-   * GitHub verified its signature.
+   * to 250), each with the accounts GitHub links to its author and its
+   * committer, and GitHub's verification of its signature.
    */
   async pullCommits(number) {
     const commits = await this.#octokit.paginate(this.#octokit.rest.pulls.listCommits, {
@@ -48956,7 +52507,9 @@ fragment pull on PullRequest {
     return commits.map((c) => ({
       sha: c.sha,
       author: c.author?.login ?? null,
+      committer: c.committer?.login ?? null,
       verified: c.commit.verification?.verified === true,
+      reason: c.commit.verification?.reason ?? "unsigned",
       message: c.commit.message
     }));
   }
@@ -48987,9 +52540,11 @@ fragment pull on PullRequest {
     return (await this.mergeRules(branch)).checks;
   }
   /**
-   * What a merge into `branch` requires, as requiredChecks reads it, and the
+   * What a merge into `branch` requires, as requiredChecks reads it, the
    * largest approval count of the rulesets' pull_request rules on the
-   * branch (`required_approving_review_count`). Classic branch protection's
+   * branch (`required_approving_review_count`), and whether those rules drop
+   * approvals a later push makes stale (then auto-merge cannot merge a push
+   * on approvals given before it). Classic branch protection's
    * count is readable only by admins, and is left to GitHub's own merge check.
    */
   async mergeRules(branch) {
@@ -49019,7 +52574,14 @@ fragment pull on PullRequest {
         (rule) => rule.type === "pull_request" ? rule.parameters?.required_approving_review_count ?? 0 : 0
       )
     );
-    return { checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])], approvals };
+    const staleApprovalsDropped = rules.some(
+      (rule) => rule.type === "pull_request" && (rule.parameters?.dismiss_stale_reviews_on_push === true || rule.parameters?.require_last_push_approval === true)
+    );
+    return {
+      checks: [.../* @__PURE__ */ new Set([...protection, ...fromRules])],
+      approvals,
+      staleApprovalsDropped
+    };
   }
   /**
    * The accounts GitHub links to a commit's author and committer: who pushed
@@ -49211,16 +52773,24 @@ ${body}`;
       });
     return { id: existing.id };
   }
-  /** The newest deployment of `ref` (a commit sha) to `environment`, so a re-run reuses it instead of adding another. */
-  async findDeployment(ref, environment) {
+  /** The ids of the deployments of `ref` (a commit sha) to `environment`, oldest first (GitHub lists newest first; one page of 100). */
+  async deploymentsOf(ref, environment) {
     const { data } = await this.#octokit.rest.repos.listDeployments({
       ...this.#repo,
       sha: ref,
       environment,
-      per_page: 1
+      per_page: 100
     });
-    const [deployment] = data;
-    return deployment ? { id: deployment.id } : void 0;
+    return data.map((d) => d.id).sort((a, b) => a - b);
+  }
+  /**
+   * Removes a deployment: GitHub deletes one of several only once it is
+   * inactive, so it is marked inactive first. Two requests.
+   * https://docs.github.com/rest/deployments/deployments#delete-a-deployment
+   */
+  async deleteDeployment(id, description) {
+    await this.setDeploymentStatus(id, "inactive", { description });
+    await this.#octokit.rest.repos.deleteDeployment({ ...this.#repo, deployment_id: id });
   }
   /**
    * A deployment of `ref` to `environment`, shown on the repository's
@@ -49251,19 +52821,27 @@ ${body}`;
       ...details2
     });
   }
-  /** The newest `limit` commits reachable from `ref` that changed `path` (at most 100), newest first. */
-  async fileHistory(ref, path, limit) {
+  /**
+   * The commits on `ref`'s first-parent chain (what the branch itself
+   * pointed at, merge by merge, never a merged side branch's commits) among
+   * the newest `limit` commits reachable from it (at most 100), newest first.
+   * One request: GitHub's commit list starts at `ref` and gives each commit's
+   * parents, the first being the branch's own previous commit.
+   */
+  async firstParentChain(ref, limit) {
     const { data } = await this.#octokit.rest.repos.listCommits({
       ...this.#repo,
       sha: ref,
-      path,
       per_page: Math.min(Math.max(limit, 1), 100)
     });
-    return data.slice(0, limit).map((c) => ({
-      sha: c.sha,
-      message: c.commit.message,
-      date: c.commit.committer?.date ?? c.commit.author?.date ?? ""
-    }));
+    const parents = new Map(data.map((c) => [c.sha, c.parents[0]?.sha]));
+    const chain = [];
+    let sha = data[0]?.sha;
+    while (sha !== void 0 && parents.has(sha)) {
+      chain.push(sha);
+      sha = parents.get(sha);
+    }
+    return chain;
   }
   /**
    * The toolkit's own login, whose approvals never count and whose pull
@@ -49310,6 +52888,17 @@ ${body}`;
     return { status: data.status, files, complete: (data.files ?? []).length < 300 };
   }
 };
+function mergeOnto(files, read, onParent) {
+  const merged = [];
+  const conflict = [];
+  for (const file2 of files) {
+    const [was, now] = [read.get(file2.path), onParent.get(file2.path)];
+    const result = was !== void 0 && now === void 0 ? { conflict: true } : mergeThreeWay(was ?? "", file2.content, now ?? "");
+    if ("conflict" in result) conflict.push(file2.path);
+    else merged.push({ path: file2.path, content: result.text });
+  }
+  return conflict.length > 0 ? { conflict } : { files: merged };
+}
 function isGraphqlRefusal(error) {
   return typeof error === "object" && error !== null && "errors" in error && Array.isArray(error.errors);
 }
@@ -49360,8 +52949,8 @@ function toPull(data) {
   };
 }
 var LISTS_PER_QUERY = 50;
-function list2(name, filter, first, variables) {
-  return { name, filter, first, variables, after: null, pulls: [] };
+function list2(name, filter, first, variables, pages = Infinity) {
+  return { name, filter, first, variables, after: null, pulls: [], pages };
 }
 function fromGraphql(node) {
   return {
@@ -49450,7 +53039,7 @@ function gitHubPort(env, options) {
       )
     ];
     const rules = required(pull.baseRef);
-    const [checks, pushers, changed, granted, { approvals }] = await Promise.all([
+    const [checks, pushers, changed, granted, { approvals, staleApprovalsDropped }] = await Promise.all([
       rules.then((r) => env.checks(pull.headSha, r.checks)),
       env.commitAccounts(pull.headSha),
       env.changedFiles(pull.number),
@@ -49458,6 +53047,7 @@ function gitHubPort(env, options) {
       rules
     ]);
     if (approvals > 0) snapshot2.rulesApprovals = approvals;
+    if (staleApprovalsDropped) snapshot2.staleApprovalsDropped = true;
     const permission = new Map(deciding.map((login2, i) => [login2, granted[i]]));
     snapshot2.reviews = snapshot2.reviews.map((r) => {
       const level = permission.get(r.author.toLowerCase());
@@ -49491,11 +53081,14 @@ function gitHubPort(env, options) {
     deleteBranch: (branch) => env.deleteBranch(branch),
     async trainPulls(service, branches = []) {
       const prefixes = branchPrefixes(service);
-      const { labelled, open: open2, closedOnHeads } = await env.pullsByLabelAndHead(
+      const { labelled, flagged, open: open2, closedOnHeads } = await env.pullsByLabelAndHead(
         serviceLabel(service),
-        branches
+        branches,
+        LABELS.bad
       );
       const byNumber = new Map(labelled.map((pull) => [pull.number, pull]));
+      for (const pull of flagged)
+        if (pull.labels.includes(serviceLabel(service))) byNumber.set(pull.number, pull);
       for (const pull of [...open2, ...closedOnHeads])
         if (prefixes.some((prefix) => pull.headRef.startsWith(prefix)))
           byNumber.set(pull.number, pull);
@@ -49508,17 +53101,15 @@ function gitHubPort(env, options) {
       const permissions = /* @__PURE__ */ new Map();
       return Promise.all(pulls.map((p) => snapshotOf(p, requiredOf, permissions)));
     },
-    async fileHistory(ref, path, limit) {
-      const commits = await env.fileHistory(ref, path, limit);
-      const texts = await env.readFileAt(
-        commits.map((c) => c.sha),
-        path
-      );
-      return commits.flatMap((c) => texts.get(c.sha) ?? []);
+    pullCommits: (number) => env.pullCommits(number),
+    async firstParentHistory(ref, path, limit) {
+      const chain = await env.firstParentChain(ref, limit);
+      const texts = await env.readFileAt(chain, path);
+      return chain.flatMap((sha) => texts.get(sha) ?? []);
     },
     async commitFiles(input) {
-      const { commitSha, baseMoved } = await env.commitFiles(input);
-      return baseMoved ? { commitSha, baseMoved } : { commitSha };
+      const { commitSha, baseMoved, conflict } = await env.commitFiles(input);
+      return baseMoved ? { commitSha, baseMoved } : conflict ? { commitSha, conflict } : { commitSha };
     },
     async replaceBranch(input) {
       const { commitSha, baseMoved } = await env.replaceBranch(input);
@@ -49557,8 +53148,13 @@ function gitHubPort(env, options) {
       await env.updatePull(number, { state: "closed" });
     },
     async createDeployment(input) {
-      const existing = await env.findDeployment(input.ref, input.environment);
-      return existing ?? env.createDeployment({ ...input, payload: {} });
+      const [existing] = await env.deploymentsOf(input.ref, input.environment);
+      if (existing !== void 0) return { id: existing };
+      const created = await env.createDeployment({ ...input, payload: {} });
+      const [oldest] = await env.deploymentsOf(input.ref, input.environment);
+      if (oldest === void 0 || oldest === created.id) return created;
+      await env.deleteDeployment(created.id, `a duplicate of deployment ${oldest}`);
+      return { id: oldest };
     },
     async setDeploymentStatus(id, state, description) {
       const short2 = description.length > 140 ? `${description.slice(0, 139)}\u2026` : description;

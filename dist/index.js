@@ -120,10 +120,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap6 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar7 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar8 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq5 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -144,7 +144,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar7(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar8(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -156,11 +156,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap5;
+    exports.isMap = isMap6;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar7;
-    exports.isSeq = isSeq4;
+    exports.isScalar = isScalar8;
+    exports.isSeq = isSeq5;
   }
 });
 
@@ -1577,7 +1577,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify5(item, ctx, onComment, onChompKeep) {
+    function stringify6(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -1606,7 +1606,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify5;
+    exports.stringify = stringify6;
   }
 });
 
@@ -1616,7 +1616,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -1638,7 +1638,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify5.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify6.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1690,7 +1690,7 @@ ${indent}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify5.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify6.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -1831,7 +1831,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -1867,7 +1867,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify5.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify6.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -1934,12 +1934,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify6 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify6(collection, ctx, options);
+      const stringify7 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify7(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
@@ -1964,7 +1964,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify5.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify6.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -2031,7 +2031,7 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify5.stringify(item, itemCtx, () => comment = null);
+        let str = stringify6.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -3392,7 +3392,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify5 = require_stringify();
+    var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -3407,7 +3407,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify5.createStringifyContext(doc, options);
+      const ctx = stringify6.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -3429,7 +3429,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify5.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify6.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -3437,7 +3437,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify5.stringify(doc.contents, ctx));
+        lines.push(stringify6.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -4268,9 +4268,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap5 = fc.start.source === "{";
-      const fcName = isMap5 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap5 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap6 = fc.start.source === "{";
+      const fcName = isMap6 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap6 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4306,7 +4306,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap5 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap6 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4346,7 +4346,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap5 && !sep && !props.found) {
+        if (!isMap6 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4369,7 +4369,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap5 && !props.found && ctx.options.strict) {
+            if (!isMap6 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4401,7 +4401,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap5) {
+          if (isMap6) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4417,7 +4417,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap5 ? "}" : "]";
+      const expectedEnd = isMap6 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5573,7 +5573,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify5 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify6 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -5626,7 +5626,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify5;
+    exports.stringify = stringify6;
   }
 });
 
@@ -5704,7 +5704,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar7 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar8 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5788,7 +5788,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar7;
+    exports.isScalar = isScalar8;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7318,7 +7318,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7344,7 +7344,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7356,7 +7356,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify5(value, replacer, options) {
+    function stringify6(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -7380,8 +7380,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify5;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify6;
   }
 });
 
@@ -7834,11 +7834,141 @@ var schema11 = {
         },
         train: { $ref: "#/definitions/Train" },
         routing: { $ref: "#/definitions/Routing" },
-        data: { $ref: "#/definitions/Data" }
+        data: { $ref: "#/definitions/Data" },
+        capacity: { $ref: "#/definitions/Capacity" }
       }
     }
   },
   definitions: {
+    Capacity: {
+      title: "CapacitySpec",
+      description: "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        replicas: { $ref: "#/definitions/CapacityReplicas" },
+        autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+        requests: { $ref: "#/definitions/CapacityRequests" },
+        disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+        perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+        rps: { $ref: "#/definitions/CapacityRps" },
+        deployment: {
+          description: "The Deployment the capacity applies to. Default: the service's name.",
+          type: "string",
+          format: "dns-label"
+        },
+        container: {
+          description: "The container of that Deployment whose requests are set. Default: the service's name.",
+          type: "string",
+          format: "dns-label"
+        },
+        selector: {
+          description: "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+          type: "object",
+          minProperties: 1,
+          additionalProperties: { type: "string" }
+        },
+        regions: {
+          description: "Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.",
+          type: "object",
+          propertyNames: { format: "dns-label" },
+          additionalProperties: {
+            title: "CapacityOverride",
+            type: "object",
+            additionalProperties: false,
+            properties: {
+              replicas: { $ref: "#/definitions/CapacityReplicas" },
+              autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+              requests: { $ref: "#/definitions/CapacityRequests" },
+              disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+              perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+              rps: { $ref: "#/definitions/CapacityRps" }
+            }
+          }
+        }
+      }
+    },
+    CapacityReplicas: {
+      description: "A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.",
+      type: "integer",
+      minimum: 1,
+      maximum: 1e4
+    },
+    CapacityAutoscaling: {
+      title: "CapacityAutoscaling",
+      description: "HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.",
+      type: "object",
+      additionalProperties: false,
+      required: ["min", "max"],
+      properties: {
+        min: { description: "minReplicas.", type: "integer", minimum: 1, maximum: 1e4 },
+        max: {
+          description: "maxReplicas; at least min.",
+          type: "integer",
+          minimum: 1,
+          maximum: 1e4
+        },
+        cpuUtilization: {
+          description: "Target average CPU utilisation, in percent of the requests. Default 70.",
+          type: "integer",
+          minimum: 1,
+          maximum: 100
+        }
+      }
+    },
+    CapacityRequests: {
+      title: "CapacityRequests",
+      description: "Resource requests of one pod, as Kubernetes quantities.",
+      type: "object",
+      additionalProperties: false,
+      required: ["cpu", "memory"],
+      properties: {
+        cpu: {
+          description: "CPU, such as 250m or 2.",
+          type: "string",
+          pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"
+        },
+        memory: {
+          description: "Memory, such as 512Mi or 2Gi.",
+          type: "string",
+          pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"
+        }
+      }
+    },
+    CapacityDisruptionBudget: {
+      title: "CapacityDisruptionBudget",
+      description: 'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+      type: "object",
+      additionalProperties: false,
+      minProperties: 1,
+      maxProperties: 1,
+      properties: {
+        minAvailable: {
+          description: "Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.",
+          oneOf: [
+            { type: "integer", minimum: 0 },
+            { type: "string", pattern: "^[0-9]{1,3}%$" }
+          ]
+        },
+        maxUnavailable: {
+          description: "Pods a voluntary disruption may take down at once, as a count or a percentage.",
+          oneOf: [
+            { type: "integer", minimum: 1 },
+            { type: "string", pattern: "^[0-9]{1,3}%$" }
+          ]
+        }
+      }
+    },
+    CapacityPerPodRps: {
+      description: "Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.",
+      type: "number",
+      exclusiveMinimum: 0
+    },
+    CapacityRps: {
+      description: "The region's expected peak traffic in requests per second, before any failover.",
+      type: "number",
+      minimum: 0
+    },
     Train: {
       title: "TrainSpec",
       description: "How a release travels from region to region.",
@@ -9822,6 +9952,2186 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
+var schema17 = {
+  title: "CapacitySpec",
+  description: "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    replicas: { $ref: "#/definitions/CapacityReplicas" },
+    autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+    requests: { $ref: "#/definitions/CapacityRequests" },
+    disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+    perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+    rps: { $ref: "#/definitions/CapacityRps" },
+    deployment: {
+      description: "The Deployment the capacity applies to. Default: the service's name.",
+      type: "string",
+      format: "dns-label"
+    },
+    container: {
+      description: "The container of that Deployment whose requests are set. Default: the service's name.",
+      type: "string",
+      format: "dns-label"
+    },
+    selector: {
+      description: "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.",
+      type: "object",
+      minProperties: 1,
+      additionalProperties: { type: "string" }
+    },
+    regions: {
+      description: "Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.",
+      type: "object",
+      propertyNames: { format: "dns-label" },
+      additionalProperties: {
+        title: "CapacityOverride",
+        type: "object",
+        additionalProperties: false,
+        properties: {
+          replicas: { $ref: "#/definitions/CapacityReplicas" },
+          autoscaling: { $ref: "#/definitions/CapacityAutoscaling" },
+          requests: { $ref: "#/definitions/CapacityRequests" },
+          disruptionBudget: { $ref: "#/definitions/CapacityDisruptionBudget" },
+          perPodRps: { $ref: "#/definitions/CapacityPerPodRps" },
+          rps: { $ref: "#/definitions/CapacityRps" }
+        }
+      }
+    }
+  }
+};
+var schema18 = {
+  description: "A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.",
+  type: "integer",
+  minimum: 1,
+  maximum: 1e4
+};
+var schema19 = {
+  title: "CapacityAutoscaling",
+  description: "HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.",
+  type: "object",
+  additionalProperties: false,
+  required: ["min", "max"],
+  properties: {
+    min: { description: "minReplicas.", type: "integer", minimum: 1, maximum: 1e4 },
+    max: { description: "maxReplicas; at least min.", type: "integer", minimum: 1, maximum: 1e4 },
+    cpuUtilization: {
+      description: "Target average CPU utilisation, in percent of the requests. Default 70.",
+      type: "integer",
+      minimum: 1,
+      maximum: 100
+    }
+  }
+};
+var schema20 = {
+  title: "CapacityRequests",
+  description: "Resource requests of one pod, as Kubernetes quantities.",
+  type: "object",
+  additionalProperties: false,
+  required: ["cpu", "memory"],
+  properties: {
+    cpu: {
+      description: "CPU, such as 250m or 2.",
+      type: "string",
+      pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"
+    },
+    memory: {
+      description: "Memory, such as 512Mi or 2Gi.",
+      type: "string",
+      pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"
+    }
+  }
+};
+var schema21 = {
+  title: "CapacityDisruptionBudget",
+  description: 'A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").',
+  type: "object",
+  additionalProperties: false,
+  minProperties: 1,
+  maxProperties: 1,
+  properties: {
+    minAvailable: {
+      description: "Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.",
+      oneOf: [
+        { type: "integer", minimum: 0 },
+        { type: "string", pattern: "^[0-9]{1,3}%$" }
+      ]
+    },
+    maxUnavailable: {
+      description: "Pods a voluntary disruption may take down at once, as a count or a percentage.",
+      oneOf: [
+        { type: "integer", minimum: 1 },
+        { type: "string", pattern: "^[0-9]{1,3}%$" }
+      ]
+    }
+  }
+};
+var schema22 = {
+  description: "Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.",
+  type: "number",
+  exclusiveMinimum: 0
+};
+var schema23 = {
+  description: "The region's expected peak traffic in requests per second, before any failover.",
+  type: "number",
+  minimum: 0
+};
+var pattern6 = new RegExp("^([0-9]+m|[0-9]+(\\.[0-9]+)?)$", "u");
+var pattern7 = new RegExp("^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$", "u");
+var pattern8 = new RegExp("^[0-9]{1,3}%$", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func3.call(schema17.properties, key0)) {
+        const err0 = {
+          instancePath,
+          schemaPath: "#/additionalProperties",
+          keyword: "additionalProperties",
+          params: { additionalProperty: key0 },
+          message: "must NOT have additional properties",
+          schema: false,
+          parentSchema: schema17,
+          data
+        };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.replicas !== void 0) {
+      let data0 = data.replicas;
+      if (!(typeof data0 == "number" && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+        const err1 = {
+          instancePath: instancePath + "/replicas",
+          schemaPath: "#/definitions/CapacityReplicas/type",
+          keyword: "type",
+          params: { type: "integer" },
+          message: "must be integer",
+          schema: schema18.type,
+          parentSchema: schema18,
+          data: data0
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (typeof data0 == "number" && isFinite(data0)) {
+        if (data0 > 1e4 || isNaN(data0)) {
+          const err2 = {
+            instancePath: instancePath + "/replicas",
+            schemaPath: "#/definitions/CapacityReplicas/maximum",
+            keyword: "maximum",
+            params: { comparison: "<=", limit: 1e4 },
+            message: "must be <= 10000",
+            schema: 1e4,
+            parentSchema: schema18,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (data0 < 1 || isNaN(data0)) {
+          const err3 = {
+            instancePath: instancePath + "/replicas",
+            schemaPath: "#/definitions/CapacityReplicas/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 1 },
+            message: "must be >= 1",
+            schema: 1,
+            parentSchema: schema18,
+            data: data0
+          };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.autoscaling !== void 0) {
+      let data1 = data.autoscaling;
+      if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+        if (data1.min === void 0) {
+          const err4 = {
+            instancePath: instancePath + "/autoscaling",
+            schemaPath: "#/definitions/CapacityAutoscaling/required",
+            keyword: "required",
+            params: { missingProperty: "min" },
+            message: "must have required property 'min'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1.max === void 0) {
+          const err5 = {
+            instancePath: instancePath + "/autoscaling",
+            schemaPath: "#/definitions/CapacityAutoscaling/required",
+            keyword: "required",
+            params: { missingProperty: "max" },
+            message: "must have required property 'max'",
+            schema: schema19.required,
+            parentSchema: schema19,
+            data: data1
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+        for (const key1 in data1) {
+          if (!(key1 === "min" || key1 === "max" || key1 === "cpuUtilization")) {
+            const err6 = {
+              instancePath: instancePath + "/autoscaling",
+              schemaPath: "#/definitions/CapacityAutoscaling/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key1 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema19,
+              data: data1
+            };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data1.min !== void 0) {
+          let data2 = data1.min;
+          if (!(typeof data2 == "number" && !(data2 % 1) && !isNaN(data2) && isFinite(data2))) {
+            const err7 = {
+              instancePath: instancePath + "/autoscaling/min",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/min/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.min.type,
+              parentSchema: schema19.properties.min,
+              data: data2
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 > 1e4 || isNaN(data2)) {
+              const err8 = {
+                instancePath: instancePath + "/autoscaling/min",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/min/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e4 },
+                message: "must be <= 10000",
+                schema: 1e4,
+                parentSchema: schema19.properties.min,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+              const err9 = {
+                instancePath: instancePath + "/autoscaling/min",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/min/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.min,
+                data: data2
+              };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.max !== void 0) {
+          let data3 = data1.max;
+          if (!(typeof data3 == "number" && !(data3 % 1) && !isNaN(data3) && isFinite(data3))) {
+            const err10 = {
+              instancePath: instancePath + "/autoscaling/max",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/max/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.max.type,
+              parentSchema: schema19.properties.max,
+              data: data3
+            };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 > 1e4 || isNaN(data3)) {
+              const err11 = {
+                instancePath: instancePath + "/autoscaling/max",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/max/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 1e4 },
+                message: "must be <= 10000",
+                schema: 1e4,
+                parentSchema: schema19.properties.max,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data3 < 1 || isNaN(data3)) {
+              const err12 = {
+                instancePath: instancePath + "/autoscaling/max",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/max/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.max,
+                data: data3
+              };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data1.cpuUtilization !== void 0) {
+          let data4 = data1.cpuUtilization;
+          if (!(typeof data4 == "number" && !(data4 % 1) && !isNaN(data4) && isFinite(data4))) {
+            const err13 = {
+              instancePath: instancePath + "/autoscaling/cpuUtilization",
+              schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema19.properties.cpuUtilization.type,
+              parentSchema: schema19.properties.cpuUtilization,
+              data: data4
+            };
+            if (vErrors === null) {
+              vErrors = [err13];
+            } else {
+              vErrors.push(err13);
+            }
+            errors++;
+          }
+          if (typeof data4 == "number" && isFinite(data4)) {
+            if (data4 > 100 || isNaN(data4)) {
+              const err14 = {
+                instancePath: instancePath + "/autoscaling/cpuUtilization",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum",
+                keyword: "maximum",
+                params: { comparison: "<=", limit: 100 },
+                message: "must be <= 100",
+                schema: 100,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            if (data4 < 1 || isNaN(data4)) {
+              const err15 = {
+                instancePath: instancePath + "/autoscaling/cpuUtilization",
+                schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema19.properties.cpuUtilization,
+                data: data4
+              };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + "/autoscaling",
+          schemaPath: "#/definitions/CapacityAutoscaling/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema19.type,
+          parentSchema: schema19,
+          data: data1
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.requests !== void 0) {
+      let data5 = data.requests;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.cpu === void 0) {
+          const err17 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/definitions/CapacityRequests/required",
+            keyword: "required",
+            params: { missingProperty: "cpu" },
+            message: "must have required property 'cpu'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+        if (data5.memory === void 0) {
+          const err18 = {
+            instancePath: instancePath + "/requests",
+            schemaPath: "#/definitions/CapacityRequests/required",
+            keyword: "required",
+            params: { missingProperty: "memory" },
+            message: "must have required property 'memory'",
+            schema: schema20.required,
+            parentSchema: schema20,
+            data: data5
+          };
+          if (vErrors === null) {
+            vErrors = [err18];
+          } else {
+            vErrors.push(err18);
+          }
+          errors++;
+        }
+        for (const key2 in data5) {
+          if (!(key2 === "cpu" || key2 === "memory")) {
+            const err19 = {
+              instancePath: instancePath + "/requests",
+              schemaPath: "#/definitions/CapacityRequests/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key2 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema20,
+              data: data5
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data5.cpu !== void 0) {
+          let data6 = data5.cpu;
+          if (typeof data6 === "string") {
+            if (!pattern6.test(data6)) {
+              const err20 = {
+                instancePath: instancePath + "/requests/cpu",
+                schemaPath: "#/definitions/CapacityRequests/properties/cpu/pattern",
+                keyword: "pattern",
+                params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                parentSchema: schema20.properties.cpu,
+                data: data6
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + "/requests/cpu",
+              schemaPath: "#/definitions/CapacityRequests/properties/cpu/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema20.properties.cpu.type,
+              parentSchema: schema20.properties.cpu,
+              data: data6
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data5.memory !== void 0) {
+          let data7 = data5.memory;
+          if (typeof data7 === "string") {
+            if (!pattern7.test(data7)) {
+              const err22 = {
+                instancePath: instancePath + "/requests/memory",
+                schemaPath: "#/definitions/CapacityRequests/properties/memory/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                parentSchema: schema20.properties.memory,
+                data: data7
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + "/requests/memory",
+              schemaPath: "#/definitions/CapacityRequests/properties/memory/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema20.properties.memory.type,
+              parentSchema: schema20.properties.memory,
+              data: data7
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + "/requests",
+          schemaPath: "#/definitions/CapacityRequests/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema20.type,
+          parentSchema: schema20,
+          data: data5
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.disruptionBudget !== void 0) {
+      let data8 = data.disruptionBudget;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (Object.keys(data8).length > 1) {
+          const err25 = {
+            instancePath: instancePath + "/disruptionBudget",
+            schemaPath: "#/definitions/CapacityDisruptionBudget/maxProperties",
+            keyword: "maxProperties",
+            params: { limit: 1 },
+            message: "must NOT have more than 1 properties",
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+        if (Object.keys(data8).length < 1) {
+          const err26 = {
+            instancePath: instancePath + "/disruptionBudget",
+            schemaPath: "#/definitions/CapacityDisruptionBudget/minProperties",
+            keyword: "minProperties",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 properties",
+            schema: 1,
+            parentSchema: schema21,
+            data: data8
+          };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        for (const key3 in data8) {
+          if (!(key3 === "minAvailable" || key3 === "maxUnavailable")) {
+            const err27 = {
+              instancePath: instancePath + "/disruptionBudget",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema21,
+              data: data8
+            };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+        }
+        if (data8.minAvailable !== void 0) {
+          let data9 = data8.minAvailable;
+          const _errs28 = errors;
+          let valid8 = false;
+          let passing0 = null;
+          const _errs29 = errors;
+          if (!(typeof data9 == "number" && !(data9 % 1) && !isNaN(data9) && isFinite(data9))) {
+            const err28 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.minAvailable.oneOf[0].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[0],
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (typeof data9 == "number" && isFinite(data9)) {
+            if (data9 < 0 || isNaN(data9)) {
+              const err29 = {
+                instancePath: instancePath + "/disruptionBudget/minAvailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 0 },
+                message: "must be >= 0",
+                schema: 0,
+                parentSchema: schema21.properties.minAvailable.oneOf[0],
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+          var _valid0 = _errs29 === errors;
+          if (_valid0) {
+            valid8 = true;
+            passing0 = 0;
+          }
+          const _errs31 = errors;
+          if (typeof data9 === "string") {
+            if (!pattern8.test(data9)) {
+              const err30 = {
+                instancePath: instancePath + "/disruptionBudget/minAvailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{1,3}%$" },
+                message: 'must match pattern "^[0-9]{1,3}%$"',
+                schema: "^[0-9]{1,3}%$",
+                parentSchema: schema21.properties.minAvailable.oneOf[1],
+                data: data9
+              };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.minAvailable.oneOf[1].type,
+              parentSchema: schema21.properties.minAvailable.oneOf[1],
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          var _valid0 = _errs31 === errors;
+          if (_valid0 && valid8) {
+            valid8 = false;
+            passing0 = [passing0, 1];
+          } else {
+            if (_valid0) {
+              valid8 = true;
+              passing0 = 1;
+            }
+          }
+          if (!valid8) {
+            const err32 = {
+              instancePath: instancePath + "/disruptionBudget/minAvailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing0 },
+              message: "must match exactly one schema in oneOf",
+              schema: schema21.properties.minAvailable.oneOf,
+              parentSchema: schema21.properties.minAvailable,
+              data: data9
+            };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          } else {
+            errors = _errs28;
+            if (vErrors !== null) {
+              if (_errs28) {
+                vErrors.length = _errs28;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data8.maxUnavailable !== void 0) {
+          let data10 = data8.maxUnavailable;
+          const _errs34 = errors;
+          let valid9 = false;
+          let passing1 = null;
+          const _errs35 = errors;
+          if (!(typeof data10 == "number" && !(data10 % 1) && !isNaN(data10) && isFinite(data10))) {
+            const err33 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema21.properties.maxUnavailable.oneOf[0].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+          if (typeof data10 == "number" && isFinite(data10)) {
+            if (data10 < 1 || isNaN(data10)) {
+              const err34 = {
+                instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err34];
+              } else {
+                vErrors.push(err34);
+              }
+              errors++;
+            }
+          }
+          var _valid1 = _errs35 === errors;
+          if (_valid1) {
+            valid9 = true;
+            passing1 = 0;
+          }
+          const _errs37 = errors;
+          if (typeof data10 === "string") {
+            if (!pattern8.test(data10)) {
+              const err35 = {
+                instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+                schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern",
+                keyword: "pattern",
+                params: { pattern: "^[0-9]{1,3}%$" },
+                message: 'must match pattern "^[0-9]{1,3}%$"',
+                schema: "^[0-9]{1,3}%$",
+                parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                data: data10
+              };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+          } else {
+            const err36 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema21.properties.maxUnavailable.oneOf[1].type,
+              parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err36];
+            } else {
+              vErrors.push(err36);
+            }
+            errors++;
+          }
+          var _valid1 = _errs37 === errors;
+          if (_valid1 && valid9) {
+            valid9 = false;
+            passing1 = [passing1, 1];
+          } else {
+            if (_valid1) {
+              valid9 = true;
+              passing1 = 1;
+            }
+          }
+          if (!valid9) {
+            const err37 = {
+              instancePath: instancePath + "/disruptionBudget/maxUnavailable",
+              schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf",
+              keyword: "oneOf",
+              params: { passingSchemas: passing1 },
+              message: "must match exactly one schema in oneOf",
+              schema: schema21.properties.maxUnavailable.oneOf,
+              parentSchema: schema21.properties.maxUnavailable,
+              data: data10
+            };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          } else {
+            errors = _errs34;
+            if (vErrors !== null) {
+              if (_errs34) {
+                vErrors.length = _errs34;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err38 = {
+          instancePath: instancePath + "/disruptionBudget",
+          schemaPath: "#/definitions/CapacityDisruptionBudget/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema21.type,
+          parentSchema: schema21,
+          data: data8
+        };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.perPodRps !== void 0) {
+      let data11 = data.perPodRps;
+      if (typeof data11 == "number" && isFinite(data11)) {
+        if (data11 <= 0 || isNaN(data11)) {
+          const err39 = {
+            instancePath: instancePath + "/perPodRps",
+            schemaPath: "#/definitions/CapacityPerPodRps/exclusiveMinimum",
+            keyword: "exclusiveMinimum",
+            params: { comparison: ">", limit: 0 },
+            message: "must be > 0",
+            schema: 0,
+            parentSchema: schema22,
+            data: data11
+          };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = {
+          instancePath: instancePath + "/perPodRps",
+          schemaPath: "#/definitions/CapacityPerPodRps/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema22.type,
+          parentSchema: schema22,
+          data: data11
+        };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.rps !== void 0) {
+      let data12 = data.rps;
+      if (typeof data12 == "number" && isFinite(data12)) {
+        if (data12 < 0 || isNaN(data12)) {
+          const err41 = {
+            instancePath: instancePath + "/rps",
+            schemaPath: "#/definitions/CapacityRps/minimum",
+            keyword: "minimum",
+            params: { comparison: ">=", limit: 0 },
+            message: "must be >= 0",
+            schema: 0,
+            parentSchema: schema23,
+            data: data12
+          };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      } else {
+        const err42 = {
+          instancePath: instancePath + "/rps",
+          schemaPath: "#/definitions/CapacityRps/type",
+          keyword: "type",
+          params: { type: "number" },
+          message: "must be number",
+          schema: schema23.type,
+          parentSchema: schema23,
+          data: data12
+        };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+    }
+    if (data.deployment !== void 0) {
+      let data13 = data.deployment;
+      if (typeof data13 === "string") {
+        if (!formats0(data13)) {
+          const err43 = {
+            instancePath: instancePath + "/deployment",
+            schemaPath: "#/properties/deployment/format",
+            keyword: "format",
+            params: { format: "dns-label" },
+            message: 'must match format "dns-label"',
+            schema: "dns-label",
+            parentSchema: schema17.properties.deployment,
+            data: data13
+          };
+          if (vErrors === null) {
+            vErrors = [err43];
+          } else {
+            vErrors.push(err43);
+          }
+          errors++;
+        }
+      } else {
+        const err44 = {
+          instancePath: instancePath + "/deployment",
+          schemaPath: "#/properties/deployment/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema17.properties.deployment.type,
+          parentSchema: schema17.properties.deployment,
+          data: data13
+        };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.container !== void 0) {
+      let data14 = data.container;
+      if (typeof data14 === "string") {
+        if (!formats0(data14)) {
+          const err45 = {
+            instancePath: instancePath + "/container",
+            schemaPath: "#/properties/container/format",
+            keyword: "format",
+            params: { format: "dns-label" },
+            message: 'must match format "dns-label"',
+            schema: "dns-label",
+            parentSchema: schema17.properties.container,
+            data: data14
+          };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = {
+          instancePath: instancePath + "/container",
+          schemaPath: "#/properties/container/type",
+          keyword: "type",
+          params: { type: "string" },
+          message: "must be string",
+          schema: schema17.properties.container.type,
+          parentSchema: schema17.properties.container,
+          data: data14
+        };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.selector !== void 0) {
+      let data15 = data.selector;
+      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+        if (Object.keys(data15).length < 1) {
+          const err47 = {
+            instancePath: instancePath + "/selector",
+            schemaPath: "#/properties/selector/minProperties",
+            keyword: "minProperties",
+            params: { limit: 1 },
+            message: "must NOT have fewer than 1 properties",
+            schema: 1,
+            parentSchema: schema17.properties.selector,
+            data: data15
+          };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+        for (const key4 in data15) {
+          let data16 = data15[key4];
+          if (typeof data16 !== "string") {
+            const err48 = {
+              instancePath: instancePath + "/selector/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/selector/additionalProperties/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema17.properties.selector.additionalProperties.type,
+              parentSchema: schema17.properties.selector.additionalProperties,
+              data: data16
+            };
+            if (vErrors === null) {
+              vErrors = [err48];
+            } else {
+              vErrors.push(err48);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err49 = {
+          instancePath: instancePath + "/selector",
+          schemaPath: "#/properties/selector/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.selector.type,
+          parentSchema: schema17.properties.selector,
+          data: data15
+        };
+        if (vErrors === null) {
+          vErrors = [err49];
+        } else {
+          vErrors.push(err49);
+        }
+        errors++;
+      }
+    }
+    if (data.regions !== void 0) {
+      let data17 = data.regions;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        for (const key5 in data17) {
+          const _errs56 = errors;
+          if (typeof key5 === "string") {
+            if (!formats0(key5)) {
+              const err50 = {
+                instancePath: instancePath + "/regions",
+                schemaPath: "#/properties/regions/propertyNames/format",
+                keyword: "format",
+                params: { format: "dns-label" },
+                message: 'must match format "dns-label"',
+                schema: "dns-label",
+                parentSchema: schema17.properties.regions.propertyNames,
+                data: key5,
+                propertyName: key5
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+          }
+          var valid13 = _errs56 === errors;
+          if (!valid13) {
+            const err51 = {
+              instancePath: instancePath + "/regions",
+              schemaPath: "#/properties/regions/propertyNames",
+              keyword: "propertyNames",
+              params: { propertyName: key5 },
+              message: "property name must be valid",
+              schema: schema17.properties.regions.propertyNames,
+              parentSchema: schema17.properties.regions,
+              data: data17
+            };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+        }
+        for (const key6 in data17) {
+          let data18 = data17[key6];
+          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+            for (const key7 in data18) {
+              if (!(key7 === "replicas" || key7 === "autoscaling" || key7 === "requests" || key7 === "disruptionBudget" || key7 === "perPodRps" || key7 === "rps")) {
+                const err52 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  schemaPath: "#/properties/regions/additionalProperties/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key7 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema17.properties.regions.additionalProperties,
+                  data: data18
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data18.replicas !== void 0) {
+              let data19 = data18.replicas;
+              if (!(typeof data19 == "number" && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err53 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                  schemaPath: "#/definitions/CapacityReplicas/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema18.type,
+                  parentSchema: schema18,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 > 1e4 || isNaN(data19)) {
+                  const err54 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                    schemaPath: "#/definitions/CapacityReplicas/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 1e4 },
+                    message: "must be <= 10000",
+                    schema: 1e4,
+                    parentSchema: schema18,
+                    data: data19
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err54];
+                  } else {
+                    vErrors.push(err54);
+                  }
+                  errors++;
+                }
+                if (data19 < 1 || isNaN(data19)) {
+                  const err55 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/replicas",
+                    schemaPath: "#/definitions/CapacityReplicas/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema18,
+                    data: data19
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data18.autoscaling !== void 0) {
+              let data20 = data18.autoscaling;
+              if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                if (data20.min === void 0) {
+                  const err56 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                    schemaPath: "#/definitions/CapacityAutoscaling/required",
+                    keyword: "required",
+                    params: { missingProperty: "min" },
+                    message: "must have required property 'min'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+                if (data20.max === void 0) {
+                  const err57 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                    schemaPath: "#/definitions/CapacityAutoscaling/required",
+                    keyword: "required",
+                    params: { missingProperty: "max" },
+                    message: "must have required property 'max'",
+                    schema: schema19.required,
+                    parentSchema: schema19,
+                    data: data20
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+                for (const key8 in data20) {
+                  if (!(key8 === "min" || key8 === "max" || key8 === "cpuUtilization")) {
+                    const err58 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                      schemaPath: "#/definitions/CapacityAutoscaling/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key8 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema19,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
+                  }
+                }
+                if (data20.min !== void 0) {
+                  let data21 = data20.min;
+                  if (!(typeof data21 == "number" && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                    const err59 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/min/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.min.type,
+                      parentSchema: schema19.properties.min,
+                      data: data21
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err59];
+                    } else {
+                      vErrors.push(err59);
+                    }
+                    errors++;
+                  }
+                  if (typeof data21 == "number" && isFinite(data21)) {
+                    if (data21 > 1e4 || isNaN(data21)) {
+                      const err60 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/min/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 1e4 },
+                        message: "must be <= 10000",
+                        schema: 1e4,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    if (data21 < 1 || isNaN(data21)) {
+                      const err61 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/min",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/min/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.min,
+                        data: data21
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err61];
+                      } else {
+                        vErrors.push(err61);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data20.max !== void 0) {
+                  let data22 = data20.max;
+                  if (!(typeof data22 == "number" && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                    const err62 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/max/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.max.type,
+                      parentSchema: schema19.properties.max,
+                      data: data22
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err62];
+                    } else {
+                      vErrors.push(err62);
+                    }
+                    errors++;
+                  }
+                  if (typeof data22 == "number" && isFinite(data22)) {
+                    if (data22 > 1e4 || isNaN(data22)) {
+                      const err63 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/max/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 1e4 },
+                        message: "must be <= 10000",
+                        schema: 1e4,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                    if (data22 < 1 || isNaN(data22)) {
+                      const err64 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/max",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/max/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.max,
+                        data: data22
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err64];
+                      } else {
+                        vErrors.push(err64);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data20.cpuUtilization !== void 0) {
+                  let data23 = data20.cpuUtilization;
+                  if (!(typeof data23 == "number" && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                    const err65 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                      schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema19.properties.cpuUtilization.type,
+                      parentSchema: schema19.properties.cpuUtilization,
+                      data: data23
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err65];
+                    } else {
+                      vErrors.push(err65);
+                    }
+                    errors++;
+                  }
+                  if (typeof data23 == "number" && isFinite(data23)) {
+                    if (data23 > 100 || isNaN(data23)) {
+                      const err66 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 100 },
+                        message: "must be <= 100",
+                        schema: 100,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err66];
+                      } else {
+                        vErrors.push(err66);
+                      }
+                      errors++;
+                    }
+                    if (data23 < 1 || isNaN(data23)) {
+                      const err67 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling/cpuUtilization",
+                        schemaPath: "#/definitions/CapacityAutoscaling/properties/cpuUtilization/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema19.properties.cpuUtilization,
+                        data: data23
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/autoscaling",
+                  schemaPath: "#/definitions/CapacityAutoscaling/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema19.type,
+                  parentSchema: schema19,
+                  data: data20
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+            if (data18.requests !== void 0) {
+              let data24 = data18.requests;
+              if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+                if (data24.cpu === void 0) {
+                  const err69 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                    schemaPath: "#/definitions/CapacityRequests/required",
+                    keyword: "required",
+                    params: { missingProperty: "cpu" },
+                    message: "must have required property 'cpu'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
+                  }
+                  errors++;
+                }
+                if (data24.memory === void 0) {
+                  const err70 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                    schemaPath: "#/definitions/CapacityRequests/required",
+                    keyword: "required",
+                    params: { missingProperty: "memory" },
+                    message: "must have required property 'memory'",
+                    schema: schema20.required,
+                    parentSchema: schema20,
+                    data: data24
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
+                  }
+                  errors++;
+                }
+                for (const key9 in data24) {
+                  if (!(key9 === "cpu" || key9 === "memory")) {
+                    const err71 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                      schemaPath: "#/definitions/CapacityRequests/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key9 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema20,
+                      data: data24
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.cpu !== void 0) {
+                  let data25 = data24.cpu;
+                  if (typeof data25 === "string") {
+                    if (!pattern6.test(data25)) {
+                      const err72 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/cpu",
+                        schemaPath: "#/definitions/CapacityRequests/properties/cpu/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                        message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                        schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                        parentSchema: schema20.properties.cpu,
+                        data: data25
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err73 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/cpu",
+                      schemaPath: "#/definitions/CapacityRequests/properties/cpu/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.cpu.type,
+                      parentSchema: schema20.properties.cpu,
+                      data: data25
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err73];
+                    } else {
+                      vErrors.push(err73);
+                    }
+                    errors++;
+                  }
+                }
+                if (data24.memory !== void 0) {
+                  let data26 = data24.memory;
+                  if (typeof data26 === "string") {
+                    if (!pattern7.test(data26)) {
+                      const err74 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/memory",
+                        schemaPath: "#/definitions/CapacityRequests/properties/memory/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                        message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                        schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                        parentSchema: schema20.properties.memory,
+                        data: data26
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err74];
+                      } else {
+                        vErrors.push(err74);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err75 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests/memory",
+                      schemaPath: "#/definitions/CapacityRequests/properties/memory/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema20.properties.memory.type,
+                      parentSchema: schema20.properties.memory,
+                      data: data26
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err75];
+                    } else {
+                      vErrors.push(err75);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err76 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/requests",
+                  schemaPath: "#/definitions/CapacityRequests/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema20.type,
+                  parentSchema: schema20,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data18.disruptionBudget !== void 0) {
+              let data27 = data18.disruptionBudget;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                if (Object.keys(data27).length > 1) {
+                  const err77 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                    schemaPath: "#/definitions/CapacityDisruptionBudget/maxProperties",
+                    keyword: "maxProperties",
+                    params: { limit: 1 },
+                    message: "must NOT have more than 1 properties",
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
+                if (Object.keys(data27).length < 1) {
+                  const err78 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                    schemaPath: "#/definitions/CapacityDisruptionBudget/minProperties",
+                    keyword: "minProperties",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 properties",
+                    schema: 1,
+                    parentSchema: schema21,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err78];
+                  } else {
+                    vErrors.push(err78);
+                  }
+                  errors++;
+                }
+                for (const key10 in data27) {
+                  if (!(key10 === "minAvailable" || key10 === "maxUnavailable")) {
+                    const err79 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key10 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema21,
+                      data: data27
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
+                if (data27.minAvailable !== void 0) {
+                  let data28 = data27.minAvailable;
+                  const _errs87 = errors;
+                  let valid23 = false;
+                  let passing2 = null;
+                  const _errs88 = errors;
+                  if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                    const err80 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema21.properties.minAvailable.oneOf[0].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[0],
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err80];
+                    } else {
+                      vErrors.push(err80);
+                    }
+                    errors++;
+                  }
+                  if (typeof data28 == "number" && isFinite(data28)) {
+                    if (data28 < 0 || isNaN(data28)) {
+                      const err81 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema21.properties.minAvailable.oneOf[0],
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err81];
+                      } else {
+                        vErrors.push(err81);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid2 = _errs88 === errors;
+                  if (_valid2) {
+                    valid23 = true;
+                    passing2 = 0;
+                  }
+                  const _errs90 = errors;
+                  if (typeof data28 === "string") {
+                    if (!pattern8.test(data28)) {
+                      const err82 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]{1,3}%$" },
+                        message: 'must match pattern "^[0-9]{1,3}%$"',
+                        schema: "^[0-9]{1,3}%$",
+                        parentSchema: schema21.properties.minAvailable.oneOf[1],
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err82];
+                      } else {
+                        vErrors.push(err82);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err83 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema21.properties.minAvailable.oneOf[1].type,
+                      parentSchema: schema21.properties.minAvailable.oneOf[1],
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err83];
+                    } else {
+                      vErrors.push(err83);
+                    }
+                    errors++;
+                  }
+                  var _valid2 = _errs90 === errors;
+                  if (_valid2 && valid23) {
+                    valid23 = false;
+                    passing2 = [passing2, 1];
+                  } else {
+                    if (_valid2) {
+                      valid23 = true;
+                      passing2 = 1;
+                    }
+                  }
+                  if (!valid23) {
+                    const err84 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/minAvailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/minAvailable/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing2 },
+                      message: "must match exactly one schema in oneOf",
+                      schema: schema21.properties.minAvailable.oneOf,
+                      parentSchema: schema21.properties.minAvailable,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err84];
+                    } else {
+                      vErrors.push(err84);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs87;
+                    if (vErrors !== null) {
+                      if (_errs87) {
+                        vErrors.length = _errs87;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+                if (data27.maxUnavailable !== void 0) {
+                  let data29 = data27.maxUnavailable;
+                  const _errs93 = errors;
+                  let valid24 = false;
+                  let passing3 = null;
+                  const _errs94 = errors;
+                  if (!(typeof data29 == "number" && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                    const err85 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema21.properties.maxUnavailable.oneOf[0].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err85];
+                    } else {
+                      vErrors.push(err85);
+                    }
+                    errors++;
+                  }
+                  if (typeof data29 == "number" && isFinite(data29)) {
+                    if (data29 < 1 || isNaN(data29)) {
+                      const err86 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/0/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[0],
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err86];
+                      } else {
+                        vErrors.push(err86);
+                      }
+                      errors++;
+                    }
+                  }
+                  var _valid3 = _errs94 === errors;
+                  if (_valid3) {
+                    valid24 = true;
+                    passing3 = 0;
+                  }
+                  const _errs96 = errors;
+                  if (typeof data29 === "string") {
+                    if (!pattern8.test(data29)) {
+                      const err87 = {
+                        instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                        schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[0-9]{1,3}%$" },
+                        message: 'must match pattern "^[0-9]{1,3}%$"',
+                        schema: "^[0-9]{1,3}%$",
+                        parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                        data: data29
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err87];
+                      } else {
+                        vErrors.push(err87);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err88 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf/1/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema21.properties.maxUnavailable.oneOf[1].type,
+                      parentSchema: schema21.properties.maxUnavailable.oneOf[1],
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err88];
+                    } else {
+                      vErrors.push(err88);
+                    }
+                    errors++;
+                  }
+                  var _valid3 = _errs96 === errors;
+                  if (_valid3 && valid24) {
+                    valid24 = false;
+                    passing3 = [passing3, 1];
+                  } else {
+                    if (_valid3) {
+                      valid24 = true;
+                      passing3 = 1;
+                    }
+                  }
+                  if (!valid24) {
+                    const err89 = {
+                      instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget/maxUnavailable",
+                      schemaPath: "#/definitions/CapacityDisruptionBudget/properties/maxUnavailable/oneOf",
+                      keyword: "oneOf",
+                      params: { passingSchemas: passing3 },
+                      message: "must match exactly one schema in oneOf",
+                      schema: schema21.properties.maxUnavailable.oneOf,
+                      parentSchema: schema21.properties.maxUnavailable,
+                      data: data29
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err89];
+                    } else {
+                      vErrors.push(err89);
+                    }
+                    errors++;
+                  } else {
+                    errors = _errs93;
+                    if (vErrors !== null) {
+                      if (_errs93) {
+                        vErrors.length = _errs93;
+                      } else {
+                        vErrors = null;
+                      }
+                    }
+                  }
+                }
+              } else {
+                const err90 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/disruptionBudget",
+                  schemaPath: "#/definitions/CapacityDisruptionBudget/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema21.type,
+                  parentSchema: schema21,
+                  data: data27
+                };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data18.perPodRps !== void 0) {
+              let data30 = data18.perPodRps;
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 <= 0 || isNaN(data30)) {
+                  const err91 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/perPodRps",
+                    schemaPath: "#/definitions/CapacityPerPodRps/exclusiveMinimum",
+                    keyword: "exclusiveMinimum",
+                    params: { comparison: ">", limit: 0 },
+                    message: "must be > 0",
+                    schema: 0,
+                    parentSchema: schema22,
+                    data: data30
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              } else {
+                const err92 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/perPodRps",
+                  schemaPath: "#/definitions/CapacityPerPodRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema22.type,
+                  parentSchema: schema22,
+                  data: data30
+                };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
+                }
+                errors++;
+              }
+            }
+            if (data18.rps !== void 0) {
+              let data31 = data18.rps;
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 < 0 || isNaN(data31)) {
+                  const err93 = {
+                    instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rps",
+                    schemaPath: "#/definitions/CapacityRps/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema23,
+                    data: data31
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err93];
+                  } else {
+                    vErrors.push(err93);
+                  }
+                  errors++;
+                }
+              } else {
+                const err94 = {
+                  instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1") + "/rps",
+                  schemaPath: "#/definitions/CapacityRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema23.type,
+                  parentSchema: schema23,
+                  data: data31
+                };
+                if (vErrors === null) {
+                  vErrors = [err94];
+                } else {
+                  vErrors.push(err94);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err95 = {
+              instancePath: instancePath + "/regions/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),
+              schemaPath: "#/properties/regions/additionalProperties/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema17.properties.regions.additionalProperties.type,
+              parentSchema: schema17.properties.regions.additionalProperties,
+              data: data18
+            };
+            if (vErrors === null) {
+              vErrors = [err95];
+            } else {
+              vErrors.push(err95);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err96 = {
+          instancePath: instancePath + "/regions",
+          schemaPath: "#/properties/regions/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema17.properties.regions.type,
+          parentSchema: schema17.properties.regions,
+          data: data17
+        };
+        if (vErrors === null) {
+          vErrors = [err96];
+        } else {
+          vErrors.push(err96);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err97 = {
+      instancePath,
+      schemaPath: "#/type",
+      keyword: "type",
+      params: { type: "object" },
+      message: "must be object",
+      schema: schema17.type,
+      parentSchema: schema17,
+      data
+    };
+    if (vErrors === null) {
+      vErrors = [err97];
+    } else {
+      vErrors.push(err97);
+    }
+    errors++;
+  }
+  validate15.errors = vErrors;
+  return errors === 0;
+}
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -10183,7 +12493,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key3 in data7) {
-          if (!(key3 === "image" || key3 === "regions" || key3 === "train" || key3 === "routing" || key3 === "data")) {
+          if (!(key3 === "image" || key3 === "regions" || key3 === "train" || key3 === "routing" || key3 === "data" || key3 === "capacity")) {
             const err18 = {
               instancePath: instancePath + "/spec",
               schemaPath: "#/properties/spec/additionalProperties",
@@ -11968,6 +14278,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors = vErrors.length;
           }
         }
+        if (data7.capacity !== void 0) {
+          if (!validate15(data7.capacity, {
+            instancePath: instancePath + "/spec/capacity",
+            parentData: data7,
+            parentDataProperty: "capacity",
+            rootData
+          })) {
+            vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
         const err104 = {
           instancePath: instancePath + "/spec",
@@ -12008,8 +14329,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-var validatePlatform = validate15;
-var schema17 = {
+var validatePlatform = validate17;
+var schema30 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/platform.schema.json",
   title: "PlatformConfig",
@@ -12207,6 +14528,16 @@ var schema17 = {
           type: "string",
           pattern: "^[A-Z]{2,3}$"
         },
+        quota: {
+          title: "RegionQuota",
+          description: "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas \xD7 requests per pod) and refuses a service that would go over (docs/capacity.md).",
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            cpu: { type: "string", pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+            memory: { type: "string", pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" }
+          }
+        },
         approvals: {
           description: "Minimum approvals for a promotion into this region, whatever a manifest asks.",
           type: "integer",
@@ -12307,7 +14638,7 @@ var schema17 = {
     }
   }
 };
-var schema18 = {
+var schema31 = {
   title: "Layout",
   description: "Where each service's files live in the environments repository and how its image is pinned.",
   type: "object",
@@ -12356,7 +14687,7 @@ var schema18 = {
     }
   }
 };
-var schema19 = {
+var schema32 = {
   title: "ComplianceRule",
   type: "object",
   additionalProperties: false,
@@ -12391,7 +14722,7 @@ var schema19 = {
     }
   }
 };
-var schema20 = {
+var schema33 = {
   title: "Region",
   type: "object",
   additionalProperties: false,
@@ -12406,6 +14737,16 @@ var schema20 = {
       description: "The legal jurisdiction of the region's data, such as US, EU or CN.",
       type: "string",
       pattern: "^[A-Z]{2,3}$"
+    },
+    quota: {
+      title: "RegionQuota",
+      description: "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas \xD7 requests per pod) and refuses a service that would go over (docs/capacity.md).",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        cpu: { type: "string", pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+        memory: { type: "string", pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" }
+      }
     },
     approvals: {
       description: "Minimum approvals for a promotion into this region, whatever a manifest asks.",
@@ -12506,12 +14847,12 @@ var schema20 = {
   }
 };
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
-var formats52 = FORMAT_TESTS["path-template"];
-var formats66 = FORMAT_TESTS.uri;
-var pattern11 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-var pattern12 = new RegExp("^[a-z0-9.-]+/$", "u");
-var pattern13 = new RegExp("^https?://", "u");
-function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var formats58 = FORMAT_TESTS["path-template"];
+var formats72 = FORMAT_TESTS.uri;
+var pattern21 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern22 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern23 = new RegExp("^https?://", "u");
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -12522,8 +14863,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "apiVersion" },
         message: "must have required property 'apiVersion'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -12540,8 +14881,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "kind" },
         message: "must have required property 'kind'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -12558,8 +14899,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "spec" },
         message: "must have required property 'spec'",
-        schema: schema17.required,
-        parentSchema: schema17,
+        schema: schema30.required,
+        parentSchema: schema30,
         data
       };
       if (vErrors === null) {
@@ -12578,7 +14919,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema17,
+          parentSchema: schema30,
           data
         };
         if (vErrors === null) {
@@ -12599,7 +14940,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: "multiregion.dev/v1" },
           message: "must be equal to constant",
           schema: "multiregion.dev/v1",
-          parentSchema: schema17.properties.apiVersion,
+          parentSchema: schema30.properties.apiVersion,
           data: data0
         };
         if (vErrors === null) {
@@ -12620,7 +14961,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: "Platform" },
           message: "must be equal to constant",
           schema: "Platform",
-          parentSchema: schema17.properties.kind,
+          parentSchema: schema30.properties.kind,
           data: data1
         };
         if (vErrors === null) {
@@ -12643,7 +14984,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema17.properties.metadata,
+              parentSchema: schema30.properties.metadata,
               data: data2
             };
             if (vErrors === null) {
@@ -12665,7 +15006,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 characters",
                 schema: 1,
-                parentSchema: schema17.properties.metadata.properties.name,
+                parentSchema: schema30.properties.metadata.properties.name,
                 data: data3
               };
               if (vErrors === null) {
@@ -12682,8 +15023,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema17.properties.metadata.properties.name.type,
-              parentSchema: schema17.properties.metadata.properties.name,
+              schema: schema30.properties.metadata.properties.name.type,
+              parentSchema: schema30.properties.metadata.properties.name,
               data: data3
             };
             if (vErrors === null) {
@@ -12701,8 +15042,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema17.properties.metadata.type,
-          parentSchema: schema17.properties.metadata,
+          schema: schema30.properties.metadata.type,
+          parentSchema: schema30.properties.metadata,
           data: data2
         };
         if (vErrors === null) {
@@ -12723,8 +15064,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "layout" },
             message: "must have required property 'layout'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           };
           if (vErrors === null) {
@@ -12741,8 +15082,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "regions" },
             message: "must have required property 'regions'",
-            schema: schema17.properties.spec.required,
-            parentSchema: schema17.properties.spec,
+            schema: schema30.properties.spec.required,
+            parentSchema: schema30.properties.spec,
             data: data4
           };
           if (vErrors === null) {
@@ -12761,7 +15102,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema17.properties.spec,
+              parentSchema: schema30.properties.spec,
               data: data4
             };
             if (vErrors === null) {
@@ -12782,8 +15123,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "path" },
                 message: "must have required property 'path'",
-                schema: schema18.required,
-                parentSchema: schema18,
+                schema: schema31.required,
+                parentSchema: schema31,
                 data: data5
               };
               if (vErrors === null) {
@@ -12802,7 +15143,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema18,
+                  parentSchema: schema31,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -12816,7 +15157,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.path !== void 0) {
               let data6 = data5.path;
               if (typeof data6 === "string") {
-                if (!formats52(data6)) {
+                if (!formats58(data6)) {
                   const err15 = {
                     instancePath: instancePath + "/spec/layout/path",
                     schemaPath: "#/definitions/Layout/properties/path/format",
@@ -12824,7 +15165,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "path-template" },
                     message: 'must match format "path-template"',
                     schema: "path-template",
-                    parentSchema: schema18.properties.path,
+                    parentSchema: schema31.properties.path,
                     data: data6
                   };
                   if (vErrors === null) {
@@ -12841,8 +15182,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema18.properties.path.type,
-                  parentSchema: schema18.properties.path,
+                  schema: schema31.properties.path.type,
+                  parentSchema: schema31.properties.path,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -12860,10 +15201,10 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/spec/layout/image",
                   schemaPath: "#/definitions/Layout/properties/image/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema18.properties.image.enum },
+                  params: { allowedValues: schema31.properties.image.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema18.properties.image.enum,
-                  parentSchema: schema18.properties.image,
+                  schema: schema31.properties.image.enum,
+                  parentSchema: schema31.properties.image,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -12885,7 +15226,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "relative-path" },
                     message: 'must match format "relative-path"',
                     schema: "relative-path",
-                    parentSchema: schema18.properties.valuesFile,
+                    parentSchema: schema31.properties.valuesFile,
                     data: data8
                   };
                   if (vErrors === null) {
@@ -12902,8 +15243,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema18.properties.valuesFile.type,
-                  parentSchema: schema18.properties.valuesFile,
+                  schema: schema31.properties.valuesFile.type,
+                  parentSchema: schema31.properties.valuesFile,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -12928,7 +15269,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
-                        parentSchema: schema18.properties.services.propertyNames,
+                        parentSchema: schema31.properties.services.propertyNames,
                         data: key4,
                         propertyName: key4
                       };
@@ -12948,8 +15289,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "propertyNames",
                       params: { propertyName: key4 },
                       message: "property name must be valid",
-                      schema: schema18.properties.services.propertyNames,
-                      parentSchema: schema18.properties.services,
+                      schema: schema31.properties.services.propertyNames,
+                      parentSchema: schema31.properties.services,
                       data: data9
                     };
                     if (vErrors === null) {
@@ -12972,7 +15313,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           params: { additionalProperty: key6 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema18.properties.services.additionalProperties,
+                          parentSchema: schema31.properties.services.additionalProperties,
                           data: data10
                         };
                         if (vErrors === null) {
@@ -12986,7 +15327,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.path !== void 0) {
                       let data11 = data10.path;
                       if (typeof data11 === "string") {
-                        if (!formats52(data11)) {
+                        if (!formats58(data11)) {
                           const err23 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
@@ -12994,7 +15335,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { format: "path-template" },
                             message: 'must match format "path-template"',
                             schema: "path-template",
-                            parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                            parentSchema: schema31.properties.services.additionalProperties.properties.path,
                             data: data11
                           };
                           if (vErrors === null) {
@@ -13011,8 +15352,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema18.properties.services.additionalProperties.properties.path.type,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.path,
+                          schema: schema31.properties.services.additionalProperties.properties.path.type,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.path,
                           data: data11
                         };
                         if (vErrors === null) {
@@ -13031,11 +15372,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/image/enum",
                           keyword: "enum",
                           params: {
-                            allowedValues: schema18.properties.services.additionalProperties.properties.image.enum
+                            allowedValues: schema31.properties.services.additionalProperties.properties.image.enum
                           },
                           message: "must be equal to one of the allowed values",
-                          schema: schema18.properties.services.additionalProperties.properties.image.enum,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.image,
+                          schema: schema31.properties.services.additionalProperties.properties.image.enum,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.image,
                           data: data12
                         };
                         if (vErrors === null) {
@@ -13057,7 +15398,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { format: "relative-path" },
                             message: 'must match format "relative-path"',
                             schema: "relative-path",
-                            parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                            parentSchema: schema31.properties.services.additionalProperties.properties.valuesFile,
                             data: data13
                           };
                           if (vErrors === null) {
@@ -13074,8 +15415,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema18.properties.services.additionalProperties.properties.valuesFile.type,
-                          parentSchema: schema18.properties.services.additionalProperties.properties.valuesFile,
+                          schema: schema31.properties.services.additionalProperties.properties.valuesFile.type,
+                          parentSchema: schema31.properties.services.additionalProperties.properties.valuesFile,
                           data: data13
                         };
                         if (vErrors === null) {
@@ -13093,8 +15434,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema18.properties.services.additionalProperties.type,
-                      parentSchema: schema18.properties.services.additionalProperties,
+                      schema: schema31.properties.services.additionalProperties.type,
+                      parentSchema: schema31.properties.services.additionalProperties,
                       data: data10
                     };
                     if (vErrors === null) {
@@ -13112,8 +15453,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema18.properties.services.type,
-                  parentSchema: schema18.properties.services,
+                  schema: schema31.properties.services.type,
+                  parentSchema: schema31.properties.services,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -13131,8 +15472,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema18.type,
-              parentSchema: schema18,
+              schema: schema31.type,
+              parentSchema: schema31,
               data: data5
             };
             if (vErrors === null) {
@@ -13155,7 +15496,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key7 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.rollback,
+                  parentSchema: schema30.properties.spec.properties.rollback,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -13175,8 +15516,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema17.properties.spec.properties.rollback.properties.approvals.type,
-                  parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                  schema: schema30.properties.spec.properties.rollback.properties.approvals.type,
+                  parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -13195,7 +15536,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 10 },
                     message: "must be <= 10",
                     schema: 10,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   };
                   if (vErrors === null) {
@@ -13213,7 +15554,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema17.properties.spec.properties.rollback.properties.approvals,
+                    parentSchema: schema30.properties.spec.properties.rollback.properties.approvals,
                     data: data15
                   };
                   if (vErrors === null) {
@@ -13232,8 +15573,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.rollback.type,
-              parentSchema: schema17.properties.spec.properties.rollback,
+              schema: schema30.properties.spec.properties.rollback.type,
+              parentSchema: schema30.properties.spec.properties.rollback,
               data: data14
             };
             if (vErrors === null) {
@@ -13256,11 +15597,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   schemaPath: "#/properties/spec/properties/compliance/items/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema17.properties.spec.properties.compliance.items.enum
+                    allowedValues: schema30.properties.spec.properties.compliance.items.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema17.properties.spec.properties.compliance.items.enum,
-                  parentSchema: schema17.properties.spec.properties.compliance.items,
+                  schema: schema30.properties.spec.properties.compliance.items.enum,
+                  parentSchema: schema30.properties.spec.properties.compliance.items,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -13284,7 +15625,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { i: i1, j: j0 },
                       message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)",
                       schema: true,
-                      parentSchema: schema17.properties.spec.properties.compliance,
+                      parentSchema: schema30.properties.spec.properties.compliance,
                       data: data16
                     };
                     if (vErrors === null) {
@@ -13305,8 +15646,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.compliance.type,
-              parentSchema: schema17.properties.spec.properties.compliance,
+              schema: schema30.properties.spec.properties.compliance.type,
+              parentSchema: schema30.properties.spec.properties.compliance,
               data: data16
             };
             if (vErrors === null) {
@@ -13329,7 +15670,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key8 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema17.properties.spec.properties.routing,
+                  parentSchema: schema30.properties.spec.properties.routing,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -13355,7 +15696,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin.items,
                         data: data20
                       };
                       if (vErrors === null) {
@@ -13372,8 +15713,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema17.properties.spec.properties.routing.properties.failoverWithin.items.type,
-                      parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin.items,
+                      schema: schema30.properties.spec.properties.routing.properties.failoverWithin.items.type,
+                      parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin.items,
                       data: data20
                     };
                     if (vErrors === null) {
@@ -13402,7 +15743,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { i: i3, j: j1 },
                         message: "must NOT have duplicate items (items ## " + j1 + " and " + i3 + " are identical)",
                         schema: true,
-                        parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin,
                         data: data19
                       };
                       if (vErrors === null) {
@@ -13423,8 +15764,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema17.properties.spec.properties.routing.properties.failoverWithin.type,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.failoverWithin,
+                  schema: schema30.properties.spec.properties.routing.properties.failoverWithin.type,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.failoverWithin,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -13450,7 +15791,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
                         data: data22
                       };
                       if (vErrors === null) {
@@ -13467,8 +15808,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items.type,
-                      parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
+                      schema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items.type,
+                      parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.items,
                       data: data22
                     };
                     if (vErrors === null) {
@@ -13497,7 +15838,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { i: i5, j: j2 },
                         message: "must NOT have duplicate items (items ## " + j2 + " and " + i5 + " are identical)",
                         schema: true,
-                        parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                        parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad,
                         data: data21
                       };
                       if (vErrors === null) {
@@ -13518,8 +15859,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.allowFailoverAbroad,
+                  schema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad.type,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.allowFailoverAbroad,
                   data: data21
                 };
                 if (vErrors === null) {
@@ -13538,11 +15879,11 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   schemaPath: "#/properties/spec/properties/routing/properties/mesh/enum",
                   keyword: "enum",
                   params: {
-                    allowedValues: schema17.properties.spec.properties.routing.properties.mesh.enum
+                    allowedValues: schema30.properties.spec.properties.routing.properties.mesh.enum
                   },
                   message: "must be equal to one of the allowed values",
-                  schema: schema17.properties.spec.properties.routing.properties.mesh.enum,
-                  parentSchema: schema17.properties.spec.properties.routing.properties.mesh,
+                  schema: schema30.properties.spec.properties.routing.properties.mesh.enum,
+                  parentSchema: schema30.properties.spec.properties.routing.properties.mesh,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -13560,8 +15901,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.routing.type,
-              parentSchema: schema17.properties.spec.properties.routing,
+              schema: schema30.properties.spec.properties.routing.type,
+              parentSchema: schema30.properties.spec.properties.routing,
               data: data18
             };
             if (vErrors === null) {
@@ -13586,8 +15927,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "id" },
                     message: "must have required property 'id'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -13604,8 +15945,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "categories" },
                     message: "must have required property 'categories'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -13622,8 +15963,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "jurisdictions" },
                     message: "must have required property 'jurisdictions'",
-                    schema: schema19.required,
-                    parentSchema: schema19,
+                    schema: schema32.required,
+                    parentSchema: schema32,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -13642,7 +15983,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key9 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema19,
+                      parentSchema: schema32,
                       data: data25
                     };
                     if (vErrors === null) {
@@ -13664,7 +16005,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
-                        parentSchema: schema19.properties.id,
+                        parentSchema: schema32.properties.id,
                         data: data26
                       };
                       if (vErrors === null) {
@@ -13681,8 +16022,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema19.properties.id.type,
-                      parentSchema: schema19.properties.id,
+                      schema: schema32.properties.id.type,
+                      parentSchema: schema32.properties.id,
                       data: data26
                     };
                     if (vErrors === null) {
@@ -13704,7 +16045,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
-                        parentSchema: schema19.properties.categories,
+                        parentSchema: schema32.properties.categories,
                         data: data27
                       };
                       if (vErrors === null) {
@@ -13726,7 +16067,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
                             message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
                             schema: "^[a-z_]+(\\.[a-z_]+)*$",
-                            parentSchema: schema19.properties.categories.items,
+                            parentSchema: schema32.properties.categories.items,
                             data: data28
                           };
                           if (vErrors === null) {
@@ -13743,8 +16084,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema19.properties.categories.items.type,
-                          parentSchema: schema19.properties.categories.items,
+                          schema: schema32.properties.categories.items.type,
+                          parentSchema: schema32.properties.categories.items,
                           data: data28
                         };
                         if (vErrors === null) {
@@ -13762,8 +16103,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema19.properties.categories.type,
-                      parentSchema: schema19.properties.categories,
+                      schema: schema32.properties.categories.type,
+                      parentSchema: schema32.properties.categories,
                       data: data27
                     };
                     if (vErrors === null) {
@@ -13785,7 +16126,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 items",
                         schema: 1,
-                        parentSchema: schema19.properties.jurisdictions,
+                        parentSchema: schema32.properties.jurisdictions,
                         data: data29
                       };
                       if (vErrors === null) {
@@ -13807,7 +16148,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { pattern: "^[A-Z]{2,3}$" },
                             message: 'must match pattern "^[A-Z]{2,3}$"',
                             schema: "^[A-Z]{2,3}$",
-                            parentSchema: schema19.properties.jurisdictions.items,
+                            parentSchema: schema32.properties.jurisdictions.items,
                             data: data30
                           };
                           if (vErrors === null) {
@@ -13824,8 +16165,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema19.properties.jurisdictions.items.type,
-                          parentSchema: schema19.properties.jurisdictions.items,
+                          schema: schema32.properties.jurisdictions.items.type,
+                          parentSchema: schema32.properties.jurisdictions.items,
                           data: data30
                         };
                         if (vErrors === null) {
@@ -13854,7 +16195,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                             params: { i: i9, j: j3 },
                             message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)",
                             schema: true,
-                            parentSchema: schema19.properties.jurisdictions,
+                            parentSchema: schema32.properties.jurisdictions,
                             data: data29
                           };
                           if (vErrors === null) {
@@ -13875,8 +16216,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema19.properties.jurisdictions.type,
-                      parentSchema: schema19.properties.jurisdictions,
+                      schema: schema32.properties.jurisdictions.type,
+                      parentSchema: schema32.properties.jurisdictions,
                       data: data29
                     };
                     if (vErrors === null) {
@@ -13894,10 +16235,10 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       instancePath: instancePath + "/spec/complianceRules/" + i6 + "/severity",
                       schemaPath: "#/definitions/ComplianceRule/properties/severity/enum",
                       keyword: "enum",
-                      params: { allowedValues: schema19.properties.severity.enum },
+                      params: { allowedValues: schema32.properties.severity.enum },
                       message: "must be equal to one of the allowed values",
-                      schema: schema19.properties.severity.enum,
-                      parentSchema: schema19.properties.severity,
+                      schema: schema32.properties.severity.enum,
+                      parentSchema: schema32.properties.severity,
                       data: data31
                     };
                     if (vErrors === null) {
@@ -13919,7 +16260,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema19.properties.message,
+                        parentSchema: schema32.properties.message,
                         data: data32
                       };
                       if (vErrors === null) {
@@ -13936,8 +16277,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema19.properties.message.type,
-                      parentSchema: schema19.properties.message,
+                      schema: schema32.properties.message.type,
+                      parentSchema: schema32.properties.message,
                       data: data32
                     };
                     if (vErrors === null) {
@@ -13955,8 +16296,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema19.type,
-                  parentSchema: schema19,
+                  schema: schema32.type,
+                  parentSchema: schema32,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -13974,8 +16315,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.complianceRules.type,
-              parentSchema: schema17.properties.spec.properties.complianceRules,
+              schema: schema30.properties.spec.properties.complianceRules.type,
+              parentSchema: schema30.properties.spec.properties.complianceRules,
               data: data24
             };
             if (vErrors === null) {
@@ -14001,7 +16342,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { limit: 63 },
                     message: "must NOT have more than 63 characters",
                     schema: 63,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data34
                   };
                   if (vErrors === null) {
@@ -14019,7 +16360,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                     data: data34
                   };
                   if (vErrors === null) {
@@ -14036,8 +16377,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema17.properties.spec.properties.databaseRoles.items.type,
-                  parentSchema: schema17.properties.spec.properties.databaseRoles.items,
+                  schema: schema30.properties.spec.properties.databaseRoles.items.type,
+                  parentSchema: schema30.properties.spec.properties.databaseRoles.items,
                   data: data34
                 };
                 if (vErrors === null) {
@@ -14066,7 +16407,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { i: i11, j: j4 },
                     message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)",
                     schema: true,
-                    parentSchema: schema17.properties.spec.properties.databaseRoles,
+                    parentSchema: schema30.properties.spec.properties.databaseRoles,
                     data: data33
                   };
                   if (vErrors === null) {
@@ -14087,8 +16428,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema17.properties.spec.properties.databaseRoles.type,
-              parentSchema: schema17.properties.spec.properties.databaseRoles,
+              schema: schema30.properties.spec.properties.databaseRoles.type,
+              parentSchema: schema30.properties.spec.properties.databaseRoles,
               data: data33
             };
             if (vErrors === null) {
@@ -14110,7 +16451,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { limit: 1 },
                 message: "must NOT have fewer than 1 properties",
                 schema: 1,
-                parentSchema: schema17.properties.spec.properties.regions,
+                parentSchema: schema30.properties.spec.properties.regions,
                 data: data35
               };
               if (vErrors === null) {
@@ -14131,7 +16472,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { format: "dns-label" },
                     message: 'must match format "dns-label"',
                     schema: "dns-label",
-                    parentSchema: schema17.properties.spec.properties.regions.propertyNames,
+                    parentSchema: schema30.properties.spec.properties.regions.propertyNames,
                     data: key10,
                     propertyName: key10
                   };
@@ -14151,8 +16492,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "propertyNames",
                   params: { propertyName: key10 },
                   message: "property name must be valid",
-                  schema: schema17.properties.spec.properties.regions.propertyNames,
-                  parentSchema: schema17.properties.spec.properties.regions,
+                  schema: schema30.properties.spec.properties.regions.propertyNames,
+                  parentSchema: schema30.properties.spec.properties.regions,
                   data: data35
                 };
                 if (vErrors === null) {
@@ -14173,8 +16514,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "location" },
                     message: "must have required property 'location'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -14191,8 +16532,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "jurisdiction" },
                     message: "must have required property 'jurisdiction'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -14209,8 +16550,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "argocd" },
                     message: "must have required property 'argocd'",
-                    schema: schema20.required,
-                    parentSchema: schema20,
+                    schema: schema33.required,
+                    parentSchema: schema33,
                     data: data36
                   };
                   if (vErrors === null) {
@@ -14221,7 +16562,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key12 in data36) {
-                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
+                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "quota" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
                     const err81 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/definitions/Region/additionalProperties",
@@ -14229,7 +16570,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key12 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema20,
+                      parentSchema: schema33,
                       data: data36
                     };
                     if (vErrors === null) {
@@ -14251,7 +16592,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
-                        parentSchema: schema20.properties.location,
+                        parentSchema: schema33.properties.location,
                         data: data37
                       };
                       if (vErrors === null) {
@@ -14268,8 +16609,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema20.properties.location.type,
-                      parentSchema: schema20.properties.location,
+                      schema: schema33.properties.location.type,
+                      parentSchema: schema33.properties.location,
                       data: data37
                     };
                     if (vErrors === null) {
@@ -14291,7 +16632,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[A-Z]{2,3}$" },
                         message: 'must match pattern "^[A-Z]{2,3}$"',
                         schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema20.properties.jurisdiction,
+                        parentSchema: schema33.properties.jurisdiction,
                         data: data38
                       };
                       if (vErrors === null) {
@@ -14308,8 +16649,8 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema20.properties.jurisdiction.type,
-                      parentSchema: schema20.properties.jurisdiction,
+                      schema: schema33.properties.jurisdiction.type,
+                      parentSchema: schema33.properties.jurisdiction,
                       data: data38
                     };
                     if (vErrors === null) {
@@ -14320,97 +16661,100 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data36.approvals !== void 0) {
-                  let data39 = data36.approvals;
-                  if (!(typeof data39 == "number" && !(data39 % 1) && !isNaN(data39) && isFinite(data39))) {
-                    const err86 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                      schemaPath: "#/definitions/Region/properties/approvals/type",
-                      keyword: "type",
-                      params: { type: "integer" },
-                      message: "must be integer",
-                      schema: schema20.properties.approvals.type,
-                      parentSchema: schema20.properties.approvals,
-                      data: data39
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err86];
-                    } else {
-                      vErrors.push(err86);
-                    }
-                    errors++;
-                  }
-                  if (typeof data39 == "number" && isFinite(data39)) {
-                    if (data39 > 10 || isNaN(data39)) {
-                      const err87 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
-                        keyword: "maximum",
-                        params: { comparison: "<=", limit: 10 },
-                        message: "must be <= 10",
-                        schema: 10,
-                        parentSchema: schema20.properties.approvals,
-                        data: data39
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err87];
-                      } else {
-                        vErrors.push(err87);
-                      }
-                      errors++;
-                    }
-                    if (data39 < 0 || isNaN(data39)) {
-                      const err88 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 0 },
-                        message: "must be >= 0",
-                        schema: 0,
-                        parentSchema: schema20.properties.approvals,
-                        data: data39
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err88];
-                      } else {
-                        vErrors.push(err88);
-                      }
-                      errors++;
-                    }
-                  }
-                }
-                if (data36.argocd !== void 0) {
-                  let data40 = data36.argocd;
-                  if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
-                    if (data40.server === void 0) {
-                      const err89 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                        schemaPath: "#/definitions/Region/properties/argocd/required",
-                        keyword: "required",
-                        params: { missingProperty: "server" },
-                        message: "must have required property 'server'",
-                        schema: schema20.properties.argocd.required,
-                        parentSchema: schema20.properties.argocd,
-                        data: data40
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err89];
-                      } else {
-                        vErrors.push(err89);
-                      }
-                      errors++;
-                    }
-                    for (const key13 in data40) {
-                      if (!(key13 === "server" || key13 === "app" || key13 === "project" || key13 === "tokenSecret" || key13 === "sync" || key13 === "acceptSuspended")) {
-                        const err90 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                if (data36.quota !== void 0) {
+                  let data39 = data36.quota;
+                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
+                    for (const key13 in data39) {
+                      if (!(key13 === "cpu" || key13 === "memory")) {
+                        const err86 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                          schemaPath: "#/definitions/Region/properties/quota/additionalProperties",
                           keyword: "additionalProperties",
                           params: { additionalProperty: key13 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema20.properties.argocd,
+                          parentSchema: schema33.properties.quota,
+                          data: data39
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err86];
+                        } else {
+                          vErrors.push(err86);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.cpu !== void 0) {
+                      let data40 = data39.cpu;
+                      if (typeof data40 === "string") {
+                        if (!pattern6.test(data40)) {
+                          const err87 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/cpu/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                            message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                            schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                            parentSchema: schema33.properties.quota.properties.cpu,
+                            data: data40
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err87];
+                          } else {
+                            vErrors.push(err87);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err88 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/cpu/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.quota.properties.cpu.type,
+                          parentSchema: schema33.properties.quota.properties.cpu,
                           data: data40
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err88];
+                        } else {
+                          vErrors.push(err88);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data39.memory !== void 0) {
+                      let data41 = data39.memory;
+                      if (typeof data41 === "string") {
+                        if (!pattern7.test(data41)) {
+                          const err89 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/memory/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                            message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                            schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                            parentSchema: schema33.properties.quota.properties.memory,
+                            data: data41
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err89];
+                          } else {
+                            vErrors.push(err89);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err90 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/memory/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.quota.properties.memory.type,
+                          parentSchema: schema33.properties.quota.properties.memory,
+                          data: data41
                         };
                         if (vErrors === null) {
                           vErrors = [err90];
@@ -14420,116 +16764,115 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.server !== void 0) {
-                      let data41 = data40.server;
-                      if (typeof data41 === "string") {
-                        if (!formats66(data41)) {
-                          const err91 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
-                            keyword: "format",
-                            params: { format: "uri" },
-                            message: 'must match format "uri"',
-                            schema: "uri",
-                            parentSchema: schema20.properties.argocd.properties.server,
-                            data: data41
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err91];
-                          } else {
-                            vErrors.push(err91);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err92 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.server.type,
-                          parentSchema: schema20.properties.argocd.properties.server,
-                          data: data41
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err92];
-                        } else {
-                          vErrors.push(err92);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err91 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                      schemaPath: "#/definitions/Region/properties/quota/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.quota.type,
+                      parentSchema: schema33.properties.quota,
+                      data: data39
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err91];
+                    } else {
+                      vErrors.push(err91);
                     }
-                    if (data40.app !== void 0) {
-                      let data42 = data40.app;
-                      if (typeof data42 === "string") {
-                        if (func2(data42) < 1) {
-                          const err93 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.app,
-                            data: data42
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err93];
-                          } else {
-                            vErrors.push(err93);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err94 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.app.type,
-                          parentSchema: schema20.properties.argocd.properties.app,
-                          data: data42
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err94];
-                        } else {
-                          vErrors.push(err94);
-                        }
-                        errors++;
-                      }
+                    errors++;
+                  }
+                }
+                if (data36.approvals !== void 0) {
+                  let data42 = data36.approvals;
+                  if (!(typeof data42 == "number" && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
+                    const err92 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                      schemaPath: "#/definitions/Region/properties/approvals/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema33.properties.approvals.type,
+                      parentSchema: schema33.properties.approvals,
+                      data: data42
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err92];
+                    } else {
+                      vErrors.push(err92);
                     }
-                    if (data40.project !== void 0) {
-                      let data43 = data40.project;
-                      if (typeof data43 === "string") {
-                        if (func2(data43) < 1) {
-                          const err95 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema20.properties.argocd.properties.project,
-                            data: data43
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err95];
-                          } else {
-                            vErrors.push(err95);
-                          }
-                          errors++;
-                        }
+                    errors++;
+                  }
+                  if (typeof data42 == "number" && isFinite(data42)) {
+                    if (data42 > 10 || isNaN(data42)) {
+                      const err93 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 10 },
+                        message: "must be <= 10",
+                        schema: 10,
+                        parentSchema: schema33.properties.approvals,
+                        data: data42
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err93];
                       } else {
+                        vErrors.push(err93);
+                      }
+                      errors++;
+                    }
+                    if (data42 < 0 || isNaN(data42)) {
+                      const err94 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema33.properties.approvals,
+                        data: data42
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err94];
+                      } else {
+                        vErrors.push(err94);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data36.argocd !== void 0) {
+                  let data43 = data36.argocd;
+                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                    if (data43.server === void 0) {
+                      const err95 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                        schemaPath: "#/definitions/Region/properties/argocd/required",
+                        keyword: "required",
+                        params: { missingProperty: "server" },
+                        message: "must have required property 'server'",
+                        schema: schema33.properties.argocd.required,
+                        parentSchema: schema33.properties.argocd,
+                        data: data43
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err95];
+                      } else {
+                        vErrors.push(err95);
+                      }
+                      errors++;
+                    }
+                    for (const key14 in data43) {
+                      if (!(key14 === "server" || key14 === "app" || key14 === "project" || key14 === "tokenSecret" || key14 === "sync" || key14 === "acceptSuspended")) {
                         const err96 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.argocd.properties.project.type,
-                          parentSchema: schema20.properties.argocd.properties.project,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key14 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.argocd,
                           data: data43
                         };
                         if (vErrors === null) {
@@ -14540,18 +16883,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.tokenSecret !== void 0) {
-                      let data44 = data40.tokenSecret;
+                    if (data43.server !== void 0) {
+                      let data44 = data43.server;
                       if (typeof data44 === "string") {
-                        if (!pattern11.test(data44)) {
+                        if (!formats72(data44)) {
                           const err97 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
+                            keyword: "format",
+                            params: { format: "uri" },
+                            message: 'must match format "uri"',
+                            schema: "uri",
+                            parentSchema: schema33.properties.argocd.properties.server,
                             data: data44
                           };
                           if (vErrors === null) {
@@ -14563,13 +16906,13 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err98 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema20.properties.argocd.properties.tokenSecret,
+                          schema: schema33.properties.argocd.properties.server.type,
+                          parentSchema: schema33.properties.argocd.properties.server,
                           data: data44
                         };
                         if (vErrors === null) {
@@ -14580,41 +16923,37 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data40.sync !== void 0) {
-                      let data45 = data40.sync;
-                      if (!(data45 === "auto" || data45 === "explicit")) {
-                        const err99 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema20.properties.argocd.properties.sync.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema20.properties.argocd.properties.sync.enum,
-                          parentSchema: schema20.properties.argocd.properties.sync,
-                          data: data45
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err99];
-                        } else {
-                          vErrors.push(err99);
+                    if (data43.app !== void 0) {
+                      let data45 = data43.app;
+                      if (typeof data45 === "string") {
+                        if (func2(data45) < 1) {
+                          const err99 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.app,
+                            data: data45
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err99];
+                          } else {
+                            vErrors.push(err99);
+                          }
+                          errors++;
                         }
-                        errors++;
-                      }
-                    }
-                    if (data40.acceptSuspended !== void 0) {
-                      let data46 = data40.acceptSuspended;
-                      if (typeof data46 !== "boolean") {
+                      } else {
                         const err100 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
                           keyword: "type",
-                          params: { type: "boolean" },
-                          message: "must be boolean",
-                          schema: schema20.properties.argocd.properties.acceptSuspended.type,
-                          parentSchema: schema20.properties.argocd.properties.acceptSuspended,
-                          data: data46
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.app.type,
+                          parentSchema: schema33.properties.argocd.properties.app,
+                          data: data45
                         };
                         if (vErrors === null) {
                           vErrors = [err100];
@@ -14624,74 +16963,76 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err101 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                      schemaPath: "#/definitions/Region/properties/argocd/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.argocd.type,
-                      parentSchema: schema20.properties.argocd,
-                      data: data40
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err101];
-                    } else {
-                      vErrors.push(err101);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.dns !== void 0) {
-                  let data47 = data36.dns;
-                  if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
-                    if (data47.provider === void 0) {
-                      const err102 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "provider" },
-                        message: "must have required property 'provider'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data47
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err102];
+                    if (data43.project !== void 0) {
+                      let data46 = data43.project;
+                      if (typeof data46 === "string") {
+                        if (func2(data46) < 1) {
+                          const err101 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.project,
+                            data: data46
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err101];
+                          } else {
+                            vErrors.push(err101);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err102);
+                        const err102 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.project.type,
+                          parentSchema: schema33.properties.argocd.properties.project,
+                          data: data46
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err102];
+                        } else {
+                          vErrors.push(err102);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    if (data47.zone === void 0) {
-                      const err103 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "zone" },
-                        message: "must have required property 'zone'",
-                        schema: schema20.properties.dns.required,
-                        parentSchema: schema20.properties.dns,
-                        data: data47
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err103];
+                    if (data43.tokenSecret !== void 0) {
+                      let data47 = data43.tokenSecret;
+                      if (typeof data47 === "string") {
+                        if (!pattern21.test(data47)) {
+                          const err103 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.argocd.properties.tokenSecret,
+                            data: data47
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err103];
+                          } else {
+                            vErrors.push(err103);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err103);
-                      }
-                      errors++;
-                    }
-                    for (const key14 in data47) {
-                      if (!(key14 === "provider" || key14 === "zone" || key14 === "annotationPrefix" || key14 === "endpoint")) {
                         const err104 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key14 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.dns,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema33.properties.argocd.properties.tokenSecret,
                           data: data47
                         };
                         if (vErrors === null) {
@@ -14702,19 +17043,19 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data47.provider !== void 0) {
-                      let data48 = data47.provider;
-                      if (!(data48 === "aws" || data48 === "google" || data48 === "azure" || data48 === "cloudflare" || data48 === "k8gb")) {
+                    if (data43.sync !== void 0) {
+                      let data48 = data43.sync;
+                      if (!(data48 === "auto" || data48 === "explicit")) {
                         const err105 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
                           keyword: "enum",
                           params: {
-                            allowedValues: schema20.properties.dns.properties.provider.enum
+                            allowedValues: schema33.properties.argocd.properties.sync.enum
                           },
                           message: "must be equal to one of the allowed values",
-                          schema: schema20.properties.dns.properties.provider.enum,
-                          parentSchema: schema20.properties.dns.properties.provider,
+                          schema: schema33.properties.argocd.properties.sync.enum,
+                          parentSchema: schema33.properties.argocd.properties.sync,
                           data: data48
                         };
                         if (vErrors === null) {
@@ -14725,116 +17066,118 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data47.zone !== void 0) {
-                      let data49 = data47.zone;
-                      if (typeof data49 === "string") {
-                        if (!formats12(data49)) {
-                          const err106 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
-                            keyword: "format",
-                            params: { format: "hostname" },
-                            message: 'must match format "hostname"',
-                            schema: "hostname",
-                            parentSchema: schema20.properties.dns.properties.zone,
-                            data: data49
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err106];
-                          } else {
-                            vErrors.push(err106);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err107 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                    if (data43.acceptSuspended !== void 0) {
+                      let data49 = data43.acceptSuspended;
+                      if (typeof data49 !== "boolean") {
+                        const err106 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
                           keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.zone.type,
-                          parentSchema: schema20.properties.dns.properties.zone,
+                          params: { type: "boolean" },
+                          message: "must be boolean",
+                          schema: schema33.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema33.properties.argocd.properties.acceptSuspended,
                           data: data49
                         };
                         if (vErrors === null) {
-                          vErrors = [err107];
+                          vErrors = [err106];
                         } else {
-                          vErrors.push(err107);
+                          vErrors.push(err106);
                         }
                         errors++;
                       }
                     }
-                    if (data47.annotationPrefix !== void 0) {
-                      let data50 = data47.annotationPrefix;
-                      if (typeof data50 === "string") {
-                        if (!pattern12.test(data50)) {
-                          const err108 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[a-z0-9.-]+/$" },
-                            message: 'must match pattern "^[a-z0-9.-]+/$"',
-                            schema: "^[a-z0-9.-]+/$",
-                            parentSchema: schema20.properties.dns.properties.annotationPrefix,
-                            data: data50
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err108];
-                          } else {
-                            vErrors.push(err108);
-                          }
-                          errors++;
-                        }
+                  } else {
+                    const err107 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                      schemaPath: "#/definitions/Region/properties/argocd/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.argocd.type,
+                      parentSchema: schema33.properties.argocd,
+                      data: data43
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err107];
+                    } else {
+                      vErrors.push(err107);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.dns !== void 0) {
+                  let data50 = data36.dns;
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    if (data50.provider === void 0) {
+                      const err108 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "provider" },
+                        message: "must have required property 'provider'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err108];
                       } else {
-                        const err109 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema20.properties.dns.properties.annotationPrefix,
+                        vErrors.push(err108);
+                      }
+                      errors++;
+                    }
+                    if (data50.zone === void 0) {
+                      const err109 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "zone" },
+                        message: "must have required property 'zone'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data50
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err109];
+                      } else {
+                        vErrors.push(err109);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data50) {
+                      if (!(key15 === "provider" || key15 === "zone" || key15 === "annotationPrefix" || key15 === "endpoint")) {
+                        const err110 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key15 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.dns,
                           data: data50
                         };
                         if (vErrors === null) {
-                          vErrors = [err109];
+                          vErrors = [err110];
                         } else {
-                          vErrors.push(err109);
+                          vErrors.push(err110);
                         }
                         errors++;
                       }
                     }
-                    if (data47.endpoint !== void 0) {
-                      let data51 = data47.endpoint;
-                      if (typeof data51 === "string") {
-                        if (!pattern13.test(data51)) {
-                          const err110 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^https?://" },
-                            message: 'must match pattern "^https?://"',
-                            schema: "^https?://",
-                            parentSchema: schema20.properties.dns.properties.endpoint,
-                            data: data51
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err110];
-                          } else {
-                            vErrors.push(err110);
-                          }
-                          errors++;
-                        }
-                      } else {
+                    if (data50.provider !== void 0) {
+                      let data51 = data50.provider;
+                      if (!(data51 === "aws" || data51 === "google" || data51 === "azure" || data51 === "cloudflare" || data51 === "k8gb")) {
                         const err111 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema20.properties.dns.properties.endpoint.type,
-                          parentSchema: schema20.properties.dns.properties.endpoint,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema33.properties.dns.properties.provider.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema33.properties.dns.properties.provider.enum,
+                          parentSchema: schema33.properties.dns.properties.provider,
                           data: data51
                         };
                         if (vErrors === null) {
@@ -14845,77 +17188,76 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                  } else {
-                    const err112 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                      schemaPath: "#/definitions/Region/properties/dns/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema20.properties.dns.type,
-                      parentSchema: schema20.properties.dns,
-                      data: data47
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err112];
-                    } else {
-                      vErrors.push(err112);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.mesh !== void 0) {
-                  let data52 = data36.mesh;
-                  if (!(data52 === "istio" || data52 === "linkerd" || data52 === "none")) {
-                    const err113 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
-                      schemaPath: "#/definitions/Region/properties/mesh/enum",
-                      keyword: "enum",
-                      params: { allowedValues: schema20.properties.mesh.enum },
-                      message: "must be equal to one of the allowed values",
-                      schema: schema20.properties.mesh.enum,
-                      parentSchema: schema20.properties.mesh,
-                      data: data52
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err113];
-                    } else {
-                      vErrors.push(err113);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.database !== void 0) {
-                  let data53 = data36.database;
-                  if (data53 && typeof data53 == "object" && !Array.isArray(data53)) {
-                    if (data53.secret === void 0) {
-                      const err114 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                        schemaPath: "#/definitions/Region/properties/database/required",
-                        keyword: "required",
-                        params: { missingProperty: "secret" },
-                        message: "must have required property 'secret'",
-                        schema: schema20.properties.database.required,
-                        parentSchema: schema20.properties.database,
-                        data: data53
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err114];
+                    if (data50.zone !== void 0) {
+                      let data52 = data50.zone;
+                      if (typeof data52 === "string") {
+                        if (!formats12(data52)) {
+                          const err112 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
+                            keyword: "format",
+                            params: { format: "hostname" },
+                            message: 'must match format "hostname"',
+                            schema: "hostname",
+                            parentSchema: schema33.properties.dns.properties.zone,
+                            data: data52
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err112];
+                          } else {
+                            vErrors.push(err112);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err114);
+                        const err113 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.zone.type,
+                          parentSchema: schema33.properties.dns.properties.zone,
+                          data: data52
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err113];
+                        } else {
+                          vErrors.push(err113);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    for (const key15 in data53) {
-                      if (!(key15 === "secret" || key15 === "replication")) {
+                    if (data50.annotationPrefix !== void 0) {
+                      let data53 = data50.annotationPrefix;
+                      if (typeof data53 === "string") {
+                        if (!pattern22.test(data53)) {
+                          const err114 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z0-9.-]+/$" },
+                            message: 'must match pattern "^[a-z0-9.-]+/$"',
+                            schema: "^[a-z0-9.-]+/$",
+                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                            data: data53
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err114];
+                          } else {
+                            vErrors.push(err114);
+                          }
+                          errors++;
+                        }
+                      } else {
                         const err115 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key15 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema20.properties.database,
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
                           data: data53
                         };
                         if (vErrors === null) {
@@ -14926,18 +17268,18 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data53.secret !== void 0) {
-                      let data54 = data53.secret;
+                    if (data50.endpoint !== void 0) {
+                      let data54 = data50.endpoint;
                       if (typeof data54 === "string") {
-                        if (!pattern11.test(data54)) {
+                        if (!pattern23.test(data54)) {
                           const err116 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
                             keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema20.properties.database.properties.secret,
+                            params: { pattern: "^https?://" },
+                            message: 'must match pattern "^https?://"',
+                            schema: "^https?://",
+                            parentSchema: schema33.properties.dns.properties.endpoint,
                             data: data54
                           };
                           if (vErrors === null) {
@@ -14949,13 +17291,13 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err117 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema20.properties.database.properties.secret.type,
-                          parentSchema: schema20.properties.database.properties.secret,
+                          schema: schema33.properties.dns.properties.endpoint.type,
+                          parentSchema: schema33.properties.dns.properties.endpoint,
                           data: data54
                         };
                         if (vErrors === null) {
@@ -14966,245 +17308,366 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data53.replication !== void 0) {
-                      let data55 = data53.replication;
-                      if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                        for (const key16 in data55) {
-                          if (!(key16 === "user" || key16 === "passfile")) {
-                            const err118 = {
+                  } else {
+                    const err118 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                      schemaPath: "#/definitions/Region/properties/dns/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.dns.type,
+                      parentSchema: schema33.properties.dns,
+                      data: data50
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err118];
+                    } else {
+                      vErrors.push(err118);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.mesh !== void 0) {
+                  let data55 = data36.mesh;
+                  if (!(data55 === "istio" || data55 === "linkerd" || data55 === "none")) {
+                    const err119 = {
+                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
+                      schemaPath: "#/definitions/Region/properties/mesh/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema33.properties.mesh.enum },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema33.properties.mesh.enum,
+                      parentSchema: schema33.properties.mesh,
+                      data: data55
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err119];
+                    } else {
+                      vErrors.push(err119);
+                    }
+                    errors++;
+                  }
+                }
+                if (data36.database !== void 0) {
+                  let data56 = data36.database;
+                  if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
+                    if (data56.secret === void 0) {
+                      const err120 = {
+                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                        schemaPath: "#/definitions/Region/properties/database/required",
+                        keyword: "required",
+                        params: { missingProperty: "secret" },
+                        message: "must have required property 'secret'",
+                        schema: schema33.properties.database.required,
+                        parentSchema: schema33.properties.database,
+                        data: data56
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err120];
+                      } else {
+                        vErrors.push(err120);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data56) {
+                      if (!(key16 === "secret" || key16 === "replication")) {
+                        const err121 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key16 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.database,
+                          data: data56
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err121];
+                        } else {
+                          vErrors.push(err121);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data56.secret !== void 0) {
+                      let data57 = data56.secret;
+                      if (typeof data57 === "string") {
+                        if (!pattern21.test(data57)) {
+                          const err122 = {
+                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.database.properties.secret,
+                            data: data57
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err123 = {
+                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.database.properties.secret.type,
+                          parentSchema: schema33.properties.database.properties.secret,
+                          data: data57
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err123];
+                        } else {
+                          vErrors.push(err123);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data56.replication !== void 0) {
+                      let data58 = data56.replication;
+                      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                        for (const key17 in data58) {
+                          if (!(key17 === "user" || key17 === "passfile")) {
+                            const err124 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/additionalProperties",
                               keyword: "additionalProperties",
-                              params: { additionalProperty: key16 },
+                              params: { additionalProperty: key17 },
                               message: "must NOT have additional properties",
                               schema: false,
-                              parentSchema: schema20.properties.database.properties.replication,
-                              data: data55
+                              parentSchema: schema33.properties.database.properties.replication,
+                              data: data58
                             };
                             if (vErrors === null) {
-                              vErrors = [err118];
+                              vErrors = [err124];
                             } else {
-                              vErrors.push(err118);
+                              vErrors.push(err124);
                             }
                             errors++;
                           }
                         }
-                        if (data55.user !== void 0) {
-                          let data56 = data55.user;
-                          if (typeof data56 === "string") {
-                            if (func2(data56) > 63) {
-                              const err119 = {
+                        if (data58.user !== void 0) {
+                          let data59 = data58.user;
+                          if (typeof data59 === "string") {
+                            if (func2(data59) > 63) {
+                              const err125 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
                                 keyword: "maxLength",
                                 params: { limit: 63 },
                                 message: "must NOT have more than 63 characters",
                                 schema: 63,
-                                parentSchema: schema20.properties.database.properties.replication.properties.user,
-                                data: data56
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data59
                               };
                               if (vErrors === null) {
-                                vErrors = [err119];
+                                vErrors = [err125];
                               } else {
-                                vErrors.push(err119);
+                                vErrors.push(err125);
                               }
                               errors++;
                             }
-                            if (func2(data56) < 1) {
-                              const err120 = {
+                            if (func2(data59) < 1) {
+                              const err126 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
                                 keyword: "minLength",
                                 params: { limit: 1 },
                                 message: "must NOT have fewer than 1 characters",
                                 schema: 1,
-                                parentSchema: schema20.properties.database.properties.replication.properties.user,
-                                data: data56
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data59
                               };
                               if (vErrors === null) {
-                                vErrors = [err120];
+                                vErrors = [err126];
                               } else {
-                                vErrors.push(err120);
+                                vErrors.push(err126);
                               }
                               errors++;
                             }
                           } else {
-                            const err121 = {
+                            const err127 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
-                              schema: schema20.properties.database.properties.replication.properties.user.type,
-                              parentSchema: schema20.properties.database.properties.replication.properties.user,
-                              data: data56
+                              schema: schema33.properties.database.properties.replication.properties.user.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.user,
+                              data: data59
                             };
                             if (vErrors === null) {
-                              vErrors = [err121];
+                              vErrors = [err127];
                             } else {
-                              vErrors.push(err121);
+                              vErrors.push(err127);
                             }
                             errors++;
                           }
                         }
-                        if (data55.passfile !== void 0) {
-                          let data57 = data55.passfile;
-                          if (typeof data57 === "string") {
-                            if (!pattern2.test(data57)) {
-                              const err122 = {
+                        if (data58.passfile !== void 0) {
+                          let data60 = data58.passfile;
+                          if (typeof data60 === "string") {
+                            if (!pattern2.test(data60)) {
+                              const err128 = {
                                 instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
                                 schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
                                 keyword: "pattern",
                                 params: { pattern: "^/" },
                                 message: 'must match pattern "^/"',
                                 schema: "^/",
-                                parentSchema: schema20.properties.database.properties.replication.properties.passfile,
-                                data: data57
+                                parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                                data: data60
                               };
                               if (vErrors === null) {
-                                vErrors = [err122];
+                                vErrors = [err128];
                               } else {
-                                vErrors.push(err122);
+                                vErrors.push(err128);
                               }
                               errors++;
                             }
                           } else {
-                            const err123 = {
+                            const err129 = {
                               instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
                               keyword: "type",
                               params: { type: "string" },
                               message: "must be string",
-                              schema: schema20.properties.database.properties.replication.properties.passfile.type,
-                              parentSchema: schema20.properties.database.properties.replication.properties.passfile,
-                              data: data57
+                              schema: schema33.properties.database.properties.replication.properties.passfile.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                              data: data60
                             };
                             if (vErrors === null) {
-                              vErrors = [err123];
+                              vErrors = [err129];
                             } else {
-                              vErrors.push(err123);
+                              vErrors.push(err129);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err124 = {
+                        const err130 = {
                           instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                           schemaPath: "#/definitions/Region/properties/database/properties/replication/type",
                           keyword: "type",
                           params: { type: "object" },
                           message: "must be object",
-                          schema: schema20.properties.database.properties.replication.type,
-                          parentSchema: schema20.properties.database.properties.replication,
-                          data: data55
+                          schema: schema33.properties.database.properties.replication.type,
+                          parentSchema: schema33.properties.database.properties.replication,
+                          data: data58
                         };
                         if (vErrors === null) {
-                          vErrors = [err124];
+                          vErrors = [err130];
                         } else {
-                          vErrors.push(err124);
+                          vErrors.push(err130);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err125 = {
+                    const err131 = {
                       instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
                       schemaPath: "#/definitions/Region/properties/database/type",
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema20.properties.database.type,
-                      parentSchema: schema20.properties.database,
-                      data: data53
+                      schema: schema33.properties.database.type,
+                      parentSchema: schema33.properties.database,
+                      data: data56
                     };
                     if (vErrors === null) {
-                      vErrors = [err125];
+                      vErrors = [err131];
                     } else {
-                      vErrors.push(err125);
+                      vErrors.push(err131);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err126 = {
+                const err132 = {
                   instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Region/type",
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema20.type,
-                  parentSchema: schema20,
+                  schema: schema33.type,
+                  parentSchema: schema33,
                   data: data36
                 };
                 if (vErrors === null) {
-                  vErrors = [err126];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err126);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
           } else {
-            const err127 = {
+            const err133 = {
               instancePath: instancePath + "/spec/regions",
               schemaPath: "#/properties/spec/properties/regions/type",
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema17.properties.spec.properties.regions.type,
-              parentSchema: schema17.properties.spec.properties.regions,
+              schema: schema30.properties.spec.properties.regions.type,
+              parentSchema: schema30.properties.spec.properties.regions,
               data: data35
             };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err133];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err133);
             }
             errors++;
           }
         }
       } else {
-        const err128 = {
+        const err134 = {
           instancePath: instancePath + "/spec",
           schemaPath: "#/properties/spec/type",
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema17.properties.spec.type,
-          parentSchema: schema17.properties.spec,
+          schema: schema30.properties.spec.type,
+          parentSchema: schema30.properties.spec,
           data: data4
         };
         if (vErrors === null) {
-          vErrors = [err128];
+          vErrors = [err134];
         } else {
-          vErrors.push(err128);
+          vErrors.push(err134);
         }
         errors++;
       }
     }
   } else {
-    const err129 = {
+    const err135 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema17.type,
-      parentSchema: schema17,
+      schema: schema30.type,
+      parentSchema: schema30,
       data
     };
     if (vErrors === null) {
-      vErrors = [err129];
+      vErrors = [err135];
     } else {
-      vErrors.push(err129);
+      vErrors.push(err135);
     }
     errors++;
   }
-  validate15.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
-var validatePlan = validate16;
-var schema21 = {
+var validatePlan = validate18;
+var schema34 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   $id: "https://multiregion.dev/schema/plan.schema.json",
   title: "Plan",
@@ -15369,7 +17832,39 @@ var schema21 = {
         },
         edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
         dns: { $ref: "#/definitions/RegionDns" },
-        data: { $ref: "#/definitions/RegionData" }
+        data: { $ref: "#/definitions/RegionData" },
+        capacity: { $ref: "#/definitions/RegionCapacityPlan" }
+      }
+    },
+    RegionCapacityPlan: {
+      title: "RegionCapacityPlan",
+      description: "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+      type: "object",
+      additionalProperties: false,
+      required: ["min", "max"],
+      properties: {
+        min: {
+          description: "Fewest pods: replicas or autoscaling.min.",
+          type: "integer",
+          minimum: 1
+        },
+        max: {
+          description: "Most pods: replicas or autoscaling.max.",
+          type: "integer",
+          minimum: 1
+        },
+        cpu: { description: "CPU request per pod.", type: "string" },
+        memory: { description: "Memory request per pod.", type: "string" },
+        capacityRps: { description: "max \xD7 perPodRps.", type: "number" },
+        rps: { description: "The region's own expected traffic.", type: "number" },
+        worst: {
+          title: "CapacityWorstCase",
+          description: "The region whose failure sends this one the most traffic, and how much.",
+          type: "object",
+          additionalProperties: false,
+          required: ["failed", "receivedRps"],
+          properties: { failed: { type: "string" }, receivedRps: { type: "number" } }
+        }
       }
     },
     RegionData: {
@@ -15605,7 +18100,7 @@ var schema21 = {
     }
   }
 };
-var schema29 = {
+var schema43 = {
   title: "Finding",
   type: "object",
   additionalProperties: false,
@@ -15623,7 +18118,7 @@ var schema29 = {
     }
   }
 };
-var schema30 = {
+var schema44 = {
   title: "RouteTable",
   description: "What the client library needs to reach the service: endpoints per region and, per client region, the regions to try in order.",
   type: "object",
@@ -15681,7 +18176,7 @@ var schema30 = {
     }
   }
 };
-var schema22 = {
+var schema35 = {
   title: "RegionPlan",
   type: "object",
   additionalProperties: false,
@@ -15738,10 +18233,11 @@ var schema22 = {
     },
     edits: { type: "array", items: { $ref: "#/definitions/FileEdit" } },
     dns: { $ref: "#/definitions/RegionDns" },
-    data: { $ref: "#/definitions/RegionData" }
+    data: { $ref: "#/definitions/RegionData" },
+    capacity: { $ref: "#/definitions/RegionCapacityPlan" }
   }
 };
-var schema23 = {
+var schema36 = {
   title: "FileEdit",
   description: "One file changed in the environments repository. Only the named field's scalar changes; the rest of the file is kept byte for byte.",
   type: "object",
@@ -15776,8 +18272,31 @@ var schema23 = {
     diff: { description: "A unified diff of the change.", type: "string" }
   }
 };
-var pattern16 = new RegExp("^[0-9a-f]{64}$", "u");
-var schema24 = {
+var schema42 = {
+  title: "RegionCapacityPlan",
+  description: "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.",
+  type: "object",
+  additionalProperties: false,
+  required: ["min", "max"],
+  properties: {
+    min: { description: "Fewest pods: replicas or autoscaling.min.", type: "integer", minimum: 1 },
+    max: { description: "Most pods: replicas or autoscaling.max.", type: "integer", minimum: 1 },
+    cpu: { description: "CPU request per pod.", type: "string" },
+    memory: { description: "Memory request per pod.", type: "string" },
+    capacityRps: { description: "max \xD7 perPodRps.", type: "number" },
+    rps: { description: "The region's own expected traffic.", type: "number" },
+    worst: {
+      title: "CapacityWorstCase",
+      description: "The region whose failure sends this one the most traffic, and how much.",
+      type: "object",
+      additionalProperties: false,
+      required: ["failed", "receivedRps"],
+      properties: { failed: { type: "string" }, receivedRps: { type: "number" } }
+    }
+  }
+};
+var pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
+var schema37 = {
   title: "RegionDns",
   description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
   type: "object",
@@ -15821,7 +18340,7 @@ var schema24 = {
     }
   }
 };
-var schema25 = {
+var schema38 = {
   title: "DnsRecord",
   type: "object",
   additionalProperties: false,
@@ -15850,7 +18369,7 @@ var schema25 = {
     }
   }
 };
-function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -15861,8 +18380,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "provider" },
         message: "must have required property 'provider'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -15879,8 +18398,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "zone" },
         message: "must have required property 'zone'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -15897,8 +18416,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "annotationPrefix" },
         message: "must have required property 'annotationPrefix'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -15915,8 +18434,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "file" },
         message: "must have required property 'file'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -15933,8 +18452,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "records" },
         message: "must have required property 'records'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -15951,8 +18470,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "annotations" },
         message: "must have required property 'annotations'",
-        schema: schema24.required,
-        parentSchema: schema24,
+        schema: schema37.required,
+        parentSchema: schema37,
         data
       };
       if (vErrors === null) {
@@ -15971,7 +18490,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema24,
+          parentSchema: schema37,
           data
         };
         if (vErrors === null) {
@@ -15991,8 +18510,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.provider.type,
-          parentSchema: schema24.properties.provider,
+          schema: schema37.properties.provider.type,
+          parentSchema: schema37.properties.provider,
           data: data0
         };
         if (vErrors === null) {
@@ -16012,8 +18531,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.zone.type,
-          parentSchema: schema24.properties.zone,
+          schema: schema37.properties.zone.type,
+          parentSchema: schema37.properties.zone,
           data: data1
         };
         if (vErrors === null) {
@@ -16033,8 +18552,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.annotationPrefix.type,
-          parentSchema: schema24.properties.annotationPrefix,
+          schema: schema37.properties.annotationPrefix.type,
+          parentSchema: schema37.properties.annotationPrefix,
           data: data2
         };
         if (vErrors === null) {
@@ -16054,8 +18573,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema24.properties.file.type,
-          parentSchema: schema24.properties.file,
+          schema: schema37.properties.file.type,
+          parentSchema: schema37.properties.file,
           data: data3
         };
         if (vErrors === null) {
@@ -16080,8 +18599,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "name" },
                 message: "must have required property 'name'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -16098,8 +18617,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "policy" },
                 message: "must have required property 'policy'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -16116,8 +18635,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "carrier" },
                 message: "must have required property 'carrier'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -16134,8 +18653,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "ttl" },
                 message: "must have required property 'ttl'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -16152,8 +18671,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "alias" },
                 message: "must have required property 'alias'",
-                schema: schema25.required,
-                parentSchema: schema25,
+                schema: schema38.required,
+                parentSchema: schema38,
                 data: data5
               };
               if (vErrors === null) {
@@ -16164,7 +18683,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data5) {
-              if (!func3.call(schema25.properties, key1)) {
+              if (!func3.call(schema38.properties, key1)) {
                 const err16 = {
                   instancePath: instancePath + "/records/" + i0,
                   schemaPath: "#/definitions/DnsRecord/additionalProperties",
@@ -16172,7 +18691,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key1 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema25,
+                  parentSchema: schema38,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -16192,8 +18711,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.name.type,
-                  parentSchema: schema25.properties.name,
+                  schema: schema38.properties.name.type,
+                  parentSchema: schema38.properties.name,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -16211,10 +18730,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/policy",
                   schemaPath: "#/definitions/DnsRecord/properties/policy/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.policy.enum },
+                  params: { allowedValues: schema38.properties.policy.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.policy.enum,
-                  parentSchema: schema25.properties.policy,
+                  schema: schema38.properties.policy.enum,
+                  parentSchema: schema38.properties.policy,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -16232,10 +18751,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/carrier",
                   schemaPath: "#/definitions/DnsRecord/properties/carrier/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.carrier.enum },
+                  params: { allowedValues: schema38.properties.carrier.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.carrier.enum,
-                  parentSchema: schema25.properties.carrier,
+                  schema: schema38.properties.carrier.enum,
+                  parentSchema: schema38.properties.carrier,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -16255,8 +18774,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.setIdentifier.type,
-                  parentSchema: schema25.properties.setIdentifier,
+                  schema: schema38.properties.setIdentifier.type,
+                  parentSchema: schema38.properties.setIdentifier,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -16276,8 +18795,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema25.properties.ttl.type,
-                  parentSchema: schema25.properties.ttl,
+                  schema: schema38.properties.ttl.type,
+                  parentSchema: schema38.properties.ttl,
                   data: data10
                 };
                 if (vErrors === null) {
@@ -16296,7 +18815,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema25.properties.ttl,
+                    parentSchema: schema38.properties.ttl,
                     data: data10
                   };
                   if (vErrors === null) {
@@ -16317,8 +18836,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema25.properties.alias.type,
-                  parentSchema: schema25.properties.alias,
+                  schema: schema38.properties.alias.type,
+                  parentSchema: schema38.properties.alias,
                   data: data11
                 };
                 if (vErrors === null) {
@@ -16338,8 +18857,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema25.properties.evaluateTargetHealth.type,
-                  parentSchema: schema25.properties.evaluateTargetHealth,
+                  schema: schema38.properties.evaluateTargetHealth.type,
+                  parentSchema: schema38.properties.evaluateTargetHealth,
                   data: data12
                 };
                 if (vErrors === null) {
@@ -16359,8 +18878,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.healthCheckId.type,
-                  parentSchema: schema25.properties.healthCheckId,
+                  schema: schema38.properties.healthCheckId.type,
+                  parentSchema: schema38.properties.healthCheckId,
                   data: data13
                 };
                 if (vErrors === null) {
@@ -16380,8 +18899,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.awsRegion.type,
-                  parentSchema: schema25.properties.awsRegion,
+                  schema: schema38.properties.awsRegion.type,
+                  parentSchema: schema38.properties.awsRegion,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -16399,10 +18918,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/records/" + i0 + "/failover",
                   schemaPath: "#/definitions/DnsRecord/properties/failover/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema25.properties.failover.enum },
+                  params: { allowedValues: schema38.properties.failover.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema25.properties.failover.enum,
-                  parentSchema: schema25.properties.failover,
+                  schema: schema38.properties.failover.enum,
+                  parentSchema: schema38.properties.failover,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -16422,8 +18941,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema25.properties.weight.type,
-                  parentSchema: schema25.properties.weight,
+                  schema: schema38.properties.weight.type,
+                  parentSchema: schema38.properties.weight,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -16442,7 +18961,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 255 },
                     message: "must be <= 255",
                     schema: 255,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -16460,7 +18979,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema25.properties.weight,
+                    parentSchema: schema38.properties.weight,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -16481,8 +19000,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.continent.type,
-                  parentSchema: schema25.properties.continent,
+                  schema: schema38.properties.continent.type,
+                  parentSchema: schema38.properties.continent,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -16502,8 +19021,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.country.type,
-                  parentSchema: schema25.properties.country,
+                  schema: schema38.properties.country.type,
+                  parentSchema: schema38.properties.country,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -16523,8 +19042,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.subdivision.type,
-                  parentSchema: schema25.properties.subdivision,
+                  schema: schema38.properties.subdivision.type,
+                  parentSchema: schema38.properties.subdivision,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -16544,8 +19063,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema25.properties.target.type,
-                  parentSchema: schema25.properties.target,
+                  schema: schema38.properties.target.type,
+                  parentSchema: schema38.properties.target,
                   data: data20
                 };
                 if (vErrors === null) {
@@ -16563,8 +19082,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema25.type,
-              parentSchema: schema25,
+              schema: schema38.type,
+              parentSchema: schema38,
               data: data5
             };
             if (vErrors === null) {
@@ -16582,8 +19101,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema24.properties.records.type,
-          parentSchema: schema24.properties.records,
+          schema: schema37.properties.records.type,
+          parentSchema: schema37.properties.records,
           data: data4
         };
         if (vErrors === null) {
@@ -16606,8 +19125,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema24.properties.annotations.additionalProperties.type,
-              parentSchema: schema24.properties.annotations.additionalProperties,
+              schema: schema37.properties.annotations.additionalProperties.type,
+              parentSchema: schema37.properties.annotations.additionalProperties,
               data: data22
             };
             if (vErrors === null) {
@@ -16625,8 +19144,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema24.properties.annotations.type,
-          parentSchema: schema24.properties.annotations,
+          schema: schema37.properties.annotations.type,
+          parentSchema: schema37.properties.annotations,
           data: data21
         };
         if (vErrors === null) {
@@ -16651,8 +19170,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "wave" },
                 message: "must have required property 'wave'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -16669,8 +19188,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "weight" },
                 message: "must have required property 'weight'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -16687,8 +19206,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "edit" },
                 message: "must have required property 'edit'",
-                schema: schema24.properties.shift.items.required,
-                parentSchema: schema24.properties.shift.items,
+                schema: schema37.properties.shift.items.required,
+                parentSchema: schema37.properties.shift.items,
                 data: data24
               };
               if (vErrors === null) {
@@ -16707,7 +19226,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key3 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema24.properties.shift.items,
+                  parentSchema: schema37.properties.shift.items,
                   data: data24
                 };
                 if (vErrors === null) {
@@ -16727,8 +19246,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema24.properties.shift.items.properties.wave.type,
-                  parentSchema: schema24.properties.shift.items.properties.wave,
+                  schema: schema37.properties.shift.items.properties.wave.type,
+                  parentSchema: schema37.properties.shift.items.properties.wave,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -16747,7 +19266,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema24.properties.shift.items.properties.wave,
+                    parentSchema: schema37.properties.shift.items.properties.wave,
                     data: data25
                   };
                   if (vErrors === null) {
@@ -16768,8 +19287,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema24.properties.shift.items.properties.weight.type,
-                  parentSchema: schema24.properties.shift.items.properties.weight,
+                  schema: schema37.properties.shift.items.properties.weight.type,
+                  parentSchema: schema37.properties.shift.items.properties.weight,
                   data: data26
                 };
                 if (vErrors === null) {
@@ -16788,7 +19307,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: "<=", limit: 255 },
                     message: "must be <= 255",
                     schema: 255,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   };
                   if (vErrors === null) {
@@ -16806,7 +19325,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema24.properties.shift.items.properties.weight,
+                    parentSchema: schema37.properties.shift.items.properties.weight,
                     data: data26
                   };
                   if (vErrors === null) {
@@ -16828,8 +19347,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "path" },
                     message: "must have required property 'path'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16846,8 +19365,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "field" },
                     message: "must have required property 'field'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16864,8 +19383,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "line" },
                     message: "must have required property 'line'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16882,8 +19401,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "before" },
                     message: "must have required property 'before'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16900,8 +19419,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "after" },
                     message: "must have required property 'after'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16918,8 +19437,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "baseSha256" },
                     message: "must have required property 'baseSha256'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16936,8 +19455,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "content" },
                     message: "must have required property 'content'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16954,8 +19473,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "diff" },
                     message: "must have required property 'diff'",
-                    schema: schema23.required,
-                    parentSchema: schema23,
+                    schema: schema36.required,
+                    parentSchema: schema36,
                     data: data27
                   };
                   if (vErrors === null) {
@@ -16966,7 +19485,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key4 in data27) {
-                  if (!func3.call(schema23.properties, key4)) {
+                  if (!func3.call(schema36.properties, key4)) {
                     const err56 = {
                       instancePath: instancePath + "/shift/" + i1 + "/edit",
                       schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -16974,7 +19493,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key4 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema23,
+                      parentSchema: schema36,
                       data: data27
                     };
                     if (vErrors === null) {
@@ -16994,8 +19513,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.path.type,
-                      parentSchema: schema23.properties.path,
+                      schema: schema36.properties.path.type,
+                      parentSchema: schema36.properties.path,
                       data: data28
                     };
                     if (vErrors === null) {
@@ -17015,8 +19534,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.field.type,
-                      parentSchema: schema23.properties.field,
+                      schema: schema36.properties.field.type,
+                      parentSchema: schema36.properties.field,
                       data: data29
                     };
                     if (vErrors === null) {
@@ -17036,8 +19555,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "integer" },
                       message: "must be integer",
-                      schema: schema23.properties.line.type,
-                      parentSchema: schema23.properties.line,
+                      schema: schema36.properties.line.type,
+                      parentSchema: schema36.properties.line,
                       data: data30
                     };
                     if (vErrors === null) {
@@ -17056,7 +19575,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { comparison: ">=", limit: 1 },
                         message: "must be >= 1",
                         schema: 1,
-                        parentSchema: schema23.properties.line,
+                        parentSchema: schema36.properties.line,
                         data: data30
                       };
                       if (vErrors === null) {
@@ -17075,10 +19594,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       instancePath: instancePath + "/shift/" + i1 + "/edit/before",
                       schemaPath: "#/definitions/FileEdit/properties/before/type",
                       keyword: "type",
-                      params: { type: schema23.properties.before.type },
+                      params: { type: schema36.properties.before.type },
                       message: "must be string,null",
-                      schema: schema23.properties.before.type,
-                      parentSchema: schema23.properties.before,
+                      schema: schema36.properties.before.type,
+                      parentSchema: schema36.properties.before,
                       data: data31
                     };
                     if (vErrors === null) {
@@ -17098,8 +19617,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.after.type,
-                      parentSchema: schema23.properties.after,
+                      schema: schema36.properties.after.type,
+                      parentSchema: schema36.properties.after,
                       data: data32
                     };
                     if (vErrors === null) {
@@ -17113,7 +19632,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.baseSha256 !== void 0) {
                   let data33 = data27.baseSha256;
                   if (typeof data33 === "string") {
-                    if (!pattern16.test(data33)) {
+                    if (!pattern26.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
                         schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -17121,7 +19640,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { pattern: "^[0-9a-f]{64}$" },
                         message: 'must match pattern "^[0-9a-f]{64}$"',
                         schema: "^[0-9a-f]{64}$",
-                        parentSchema: schema23.properties.baseSha256,
+                        parentSchema: schema36.properties.baseSha256,
                         data: data33
                       };
                       if (vErrors === null) {
@@ -17138,8 +19657,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.baseSha256.type,
-                      parentSchema: schema23.properties.baseSha256,
+                      schema: schema36.properties.baseSha256.type,
+                      parentSchema: schema36.properties.baseSha256,
                       data: data33
                     };
                     if (vErrors === null) {
@@ -17159,8 +19678,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.content.type,
-                      parentSchema: schema23.properties.content,
+                      schema: schema36.properties.content.type,
+                      parentSchema: schema36.properties.content,
                       data: data34
                     };
                     if (vErrors === null) {
@@ -17180,8 +19699,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "boolean" },
                       message: "must be boolean",
-                      schema: schema23.properties.created.type,
-                      parentSchema: schema23.properties.created,
+                      schema: schema36.properties.created.type,
+                      parentSchema: schema36.properties.created,
                       data: data35
                     };
                     if (vErrors === null) {
@@ -17201,8 +19720,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema23.properties.diff.type,
-                      parentSchema: schema23.properties.diff,
+                      schema: schema36.properties.diff.type,
+                      parentSchema: schema36.properties.diff,
                       data: data36
                     };
                     if (vErrors === null) {
@@ -17220,8 +19739,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema23.type,
-                  parentSchema: schema23,
+                  schema: schema36.type,
+                  parentSchema: schema36,
                   data: data27
                 };
                 if (vErrors === null) {
@@ -17239,8 +19758,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema24.properties.shift.items.type,
-              parentSchema: schema24.properties.shift.items,
+              schema: schema37.properties.shift.items.type,
+              parentSchema: schema37.properties.shift.items,
               data: data24
             };
             if (vErrors === null) {
@@ -17258,8 +19777,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema24.properties.shift.type,
-          parentSchema: schema24.properties.shift,
+          schema: schema37.properties.shift.type,
+          parentSchema: schema37.properties.shift,
           data: data23
         };
         if (vErrors === null) {
@@ -17277,8 +19796,8 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema24.type,
-      parentSchema: schema24,
+      schema: schema37.type,
+      parentSchema: schema37,
       data
     };
     if (vErrors === null) {
@@ -17288,10 +19807,10 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate18.errors = vErrors;
+  validate20.errors = vErrors;
   return errors === 0;
 }
-var schema27 = {
+var schema40 = {
   title: "RegionData",
   description: "The region's database migrations, when the manifest has a data block: what `multiregion migrate --region` applies, in order.",
   type: "object",
@@ -17311,7 +19830,7 @@ var schema27 = {
     migrations: { type: "array", items: { $ref: "#/definitions/DataMigration" } }
   }
 };
-var schema28 = {
+var schema41 = {
   title: "DataMigration",
   description: "One migration file. Generated files are repeatable (they run again when their text changes); hand-written files run once, and a changed text after that is drift.",
   type: "object",
@@ -17338,7 +19857,7 @@ var schema28 = {
     }
   }
 };
-function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17349,8 +19868,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "engine" },
         message: "must have required property 'engine'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -17367,8 +19886,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "order" },
         message: "must have required property 'order'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -17385,8 +19904,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "migrations" },
         message: "must have required property 'migrations'",
-        schema: schema27.required,
-        parentSchema: schema27,
+        schema: schema40.required,
+        parentSchema: schema40,
         data
       };
       if (vErrors === null) {
@@ -17405,7 +19924,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema27,
+          parentSchema: schema40,
           data
         };
         if (vErrors === null) {
@@ -17423,10 +19942,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/engine",
           schemaPath: "#/properties/engine/enum",
           keyword: "enum",
-          params: { allowedValues: schema27.properties.engine.enum },
+          params: { allowedValues: schema40.properties.engine.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema27.properties.engine.enum,
-          parentSchema: schema27.properties.engine,
+          schema: schema40.properties.engine.enum,
+          parentSchema: schema40.properties.engine,
           data: data0
         };
         if (vErrors === null) {
@@ -17446,8 +19965,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema27.properties.order.type,
-          parentSchema: schema27.properties.order,
+          schema: schema40.properties.order.type,
+          parentSchema: schema40.properties.order,
           data: data1
         };
         if (vErrors === null) {
@@ -17466,7 +19985,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema27.properties.order,
+            parentSchema: schema40.properties.order,
             data: data1
           };
           if (vErrors === null) {
@@ -17487,8 +20006,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema27.properties.secret.type,
-          parentSchema: schema27.properties.secret,
+          schema: schema40.properties.secret.type,
+          parentSchema: schema40.properties.secret,
           data: data2
         };
         if (vErrors === null) {
@@ -17513,8 +20032,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "version" },
                 message: "must have required property 'version'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -17531,8 +20050,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "kind" },
                 message: "must have required property 'kind'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -17549,8 +20068,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "file" },
                 message: "must have required property 'file'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -17567,8 +20086,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "sha256" },
                 message: "must have required property 'sha256'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -17585,8 +20104,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "transaction" },
                 message: "must have required property 'transaction'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -17603,8 +20122,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "sql" },
                 message: "must have required property 'sql'",
-                schema: schema28.required,
-                parentSchema: schema28,
+                schema: schema41.required,
+                parentSchema: schema41,
                 data: data4
               };
               if (vErrors === null) {
@@ -17623,7 +20142,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key1 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema28,
+                  parentSchema: schema41,
                   data: data4
                 };
                 if (vErrors === null) {
@@ -17643,8 +20162,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.version.type,
-                  parentSchema: schema28.properties.version,
+                  schema: schema41.properties.version.type,
+                  parentSchema: schema41.properties.version,
                   data: data5
                 };
                 if (vErrors === null) {
@@ -17662,10 +20181,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/migrations/" + i0 + "/kind",
                   schemaPath: "#/definitions/DataMigration/properties/kind/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema28.properties.kind.enum },
+                  params: { allowedValues: schema41.properties.kind.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema28.properties.kind.enum,
-                  parentSchema: schema28.properties.kind,
+                  schema: schema41.properties.kind.enum,
+                  parentSchema: schema41.properties.kind,
                   data: data6
                 };
                 if (vErrors === null) {
@@ -17685,8 +20204,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.file.type,
-                  parentSchema: schema28.properties.file,
+                  schema: schema41.properties.file.type,
+                  parentSchema: schema41.properties.file,
                   data: data7
                 };
                 if (vErrors === null) {
@@ -17700,7 +20219,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.sha256 !== void 0) {
               let data8 = data4.sha256;
               if (typeof data8 === "string") {
-                if (!pattern16.test(data8)) {
+                if (!pattern26.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/migrations/" + i0 + "/sha256",
                     schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
@@ -17708,7 +20227,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { pattern: "^[0-9a-f]{64}$" },
                     message: 'must match pattern "^[0-9a-f]{64}$"',
                     schema: "^[0-9a-f]{64}$",
-                    parentSchema: schema28.properties.sha256,
+                    parentSchema: schema41.properties.sha256,
                     data: data8
                   };
                   if (vErrors === null) {
@@ -17725,8 +20244,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.sha256.type,
-                  parentSchema: schema28.properties.sha256,
+                  schema: schema41.properties.sha256.type,
+                  parentSchema: schema41.properties.sha256,
                   data: data8
                 };
                 if (vErrors === null) {
@@ -17746,8 +20265,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema28.properties.transaction.type,
-                  parentSchema: schema28.properties.transaction,
+                  schema: schema41.properties.transaction.type,
+                  parentSchema: schema41.properties.transaction,
                   data: data9
                 };
                 if (vErrors === null) {
@@ -17767,8 +20286,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema28.properties.sql.type,
-                  parentSchema: schema28.properties.sql,
+                  schema: schema41.properties.sql.type,
+                  parentSchema: schema41.properties.sql,
                   data: data10
                 };
                 if (vErrors === null) {
@@ -17786,8 +20305,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema28.type,
-              parentSchema: schema28,
+              schema: schema41.type,
+              parentSchema: schema41,
               data: data4
             };
             if (vErrors === null) {
@@ -17805,8 +20324,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema27.properties.migrations.type,
-          parentSchema: schema27.properties.migrations,
+          schema: schema40.properties.migrations.type,
+          parentSchema: schema40.properties.migrations,
           data: data3
         };
         if (vErrors === null) {
@@ -17824,8 +20343,8 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema27.type,
-      parentSchema: schema27,
+      schema: schema40.type,
+      parentSchema: schema40,
       data
     };
     if (vErrors === null) {
@@ -17835,10 +20354,10 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate20.errors = vErrors;
+  validate22.errors = vErrors;
   return errors === 0;
 }
-function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -17849,8 +20368,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "name" },
         message: "must have required property 'name'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17867,8 +20386,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "wave" },
         message: "must have required property 'wave'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17885,8 +20404,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "location" },
         message: "must have required property 'location'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17903,8 +20422,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "jurisdiction" },
         message: "must have required property 'jurisdiction'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17921,8 +20440,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "action" },
         message: "must have required property 'action'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17939,8 +20458,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "current" },
         message: "must have required property 'current'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17957,8 +20476,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "target" },
         message: "must have required property 'target'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17975,8 +20494,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "approvals" },
         message: "must have required property 'approvals'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -17993,8 +20512,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "argocd" },
         message: "must have required property 'argocd'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -18011,8 +20530,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "folder" },
         message: "must have required property 'folder'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -18029,8 +20548,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "edits" },
         message: "must have required property 'edits'",
-        schema: schema22.required,
-        parentSchema: schema22,
+        schema: schema35.required,
+        parentSchema: schema35,
         data
       };
       if (vErrors === null) {
@@ -18041,7 +20560,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func3.call(schema22.properties, key0)) {
+      if (!func3.call(schema35.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -18049,7 +20568,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema22,
+          parentSchema: schema35,
           data
         };
         if (vErrors === null) {
@@ -18069,8 +20588,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.name.type,
-          parentSchema: schema22.properties.name,
+          schema: schema35.properties.name.type,
+          parentSchema: schema35.properties.name,
           data: data0
         };
         if (vErrors === null) {
@@ -18090,8 +20609,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema22.properties.wave.type,
-          parentSchema: schema22.properties.wave,
+          schema: schema35.properties.wave.type,
+          parentSchema: schema35.properties.wave,
           data: data1
         };
         if (vErrors === null) {
@@ -18110,7 +20629,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 1 },
             message: "must be >= 1",
             schema: 1,
-            parentSchema: schema22.properties.wave,
+            parentSchema: schema35.properties.wave,
             data: data1
           };
           if (vErrors === null) {
@@ -18131,8 +20650,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.location.type,
-          parentSchema: schema22.properties.location,
+          schema: schema35.properties.location.type,
+          parentSchema: schema35.properties.location,
           data: data2
         };
         if (vErrors === null) {
@@ -18152,8 +20671,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.jurisdiction.type,
-          parentSchema: schema22.properties.jurisdiction,
+          schema: schema35.properties.jurisdiction.type,
+          parentSchema: schema35.properties.jurisdiction,
           data: data3
         };
         if (vErrors === null) {
@@ -18171,10 +20690,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/action",
           schemaPath: "#/properties/action/enum",
           keyword: "enum",
-          params: { allowedValues: schema22.properties.action.enum },
+          params: { allowedValues: schema35.properties.action.enum },
           message: "must be equal to one of the allowed values",
-          schema: schema22.properties.action.enum,
-          parentSchema: schema22.properties.action,
+          schema: schema35.properties.action.enum,
+          parentSchema: schema35.properties.action,
           data: data4
         };
         if (vErrors === null) {
@@ -18192,10 +20711,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           instancePath: instancePath + "/current",
           schemaPath: "#/properties/current/type",
           keyword: "type",
-          params: { type: schema22.properties.current.type },
+          params: { type: schema35.properties.current.type },
           message: "must be string,null",
-          schema: schema22.properties.current.type,
-          parentSchema: schema22.properties.current,
+          schema: schema35.properties.current.type,
+          parentSchema: schema35.properties.current,
           data: data5
         };
         if (vErrors === null) {
@@ -18215,8 +20734,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.target.type,
-          parentSchema: schema22.properties.target,
+          schema: schema35.properties.target.type,
+          parentSchema: schema35.properties.target,
           data: data6
         };
         if (vErrors === null) {
@@ -18236,8 +20755,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "integer" },
           message: "must be integer",
-          schema: schema22.properties.approvals.type,
-          parentSchema: schema22.properties.approvals,
+          schema: schema35.properties.approvals.type,
+          parentSchema: schema35.properties.approvals,
           data: data7
         };
         if (vErrors === null) {
@@ -18256,7 +20775,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             params: { comparison: ">=", limit: 0 },
             message: "must be >= 0",
             schema: 0,
-            parentSchema: schema22.properties.approvals,
+            parentSchema: schema35.properties.approvals,
             data: data7
           };
           if (vErrors === null) {
@@ -18278,8 +20797,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "server" },
             message: "must have required property 'server'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -18296,8 +20815,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "app" },
             message: "must have required property 'app'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -18314,8 +20833,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "project" },
             message: "must have required property 'project'",
-            schema: schema22.properties.argocd.required,
-            parentSchema: schema22.properties.argocd,
+            schema: schema35.properties.argocd.required,
+            parentSchema: schema35.properties.argocd,
             data: data8
           };
           if (vErrors === null) {
@@ -18334,7 +20853,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema22.properties.argocd,
+              parentSchema: schema35.properties.argocd,
               data: data8
             };
             if (vErrors === null) {
@@ -18354,8 +20873,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.server.type,
-              parentSchema: schema22.properties.argocd.properties.server,
+              schema: schema35.properties.argocd.properties.server.type,
+              parentSchema: schema35.properties.argocd.properties.server,
               data: data9
             };
             if (vErrors === null) {
@@ -18375,8 +20894,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.app.type,
-              parentSchema: schema22.properties.argocd.properties.app,
+              schema: schema35.properties.argocd.properties.app.type,
+              parentSchema: schema35.properties.argocd.properties.app,
               data: data10
             };
             if (vErrors === null) {
@@ -18396,8 +20915,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema22.properties.argocd.properties.project.type,
-              parentSchema: schema22.properties.argocd.properties.project,
+              schema: schema35.properties.argocd.properties.project.type,
+              parentSchema: schema35.properties.argocd.properties.project,
               data: data11
             };
             if (vErrors === null) {
@@ -18415,8 +20934,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema22.properties.argocd.type,
-          parentSchema: schema22.properties.argocd,
+          schema: schema35.properties.argocd.type,
+          parentSchema: schema35.properties.argocd,
           data: data8
         };
         if (vErrors === null) {
@@ -18436,8 +20955,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "string" },
           message: "must be string",
-          schema: schema22.properties.folder.type,
-          parentSchema: schema22.properties.folder,
+          schema: schema35.properties.folder.type,
+          parentSchema: schema35.properties.folder,
           data: data12
         };
         if (vErrors === null) {
@@ -18462,8 +20981,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "path" },
                 message: "must have required property 'path'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18480,8 +20999,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "field" },
                 message: "must have required property 'field'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18498,8 +21017,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "line" },
                 message: "must have required property 'line'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18516,8 +21035,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "before" },
                 message: "must have required property 'before'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18534,8 +21053,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "after" },
                 message: "must have required property 'after'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18552,8 +21071,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "baseSha256" },
                 message: "must have required property 'baseSha256'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18570,8 +21089,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "content" },
                 message: "must have required property 'content'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18588,8 +21107,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "diff" },
                 message: "must have required property 'diff'",
-                schema: schema23.required,
-                parentSchema: schema23,
+                schema: schema36.required,
+                parentSchema: schema36,
                 data: data14
               };
               if (vErrors === null) {
@@ -18600,7 +21119,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data14) {
-              if (!func3.call(schema23.properties, key2)) {
+              if (!func3.call(schema36.properties, key2)) {
                 const err39 = {
                   instancePath: instancePath + "/edits/" + i0,
                   schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -18608,7 +21127,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key2 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema23,
+                  parentSchema: schema36,
                   data: data14
                 };
                 if (vErrors === null) {
@@ -18628,8 +21147,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.path.type,
-                  parentSchema: schema23.properties.path,
+                  schema: schema36.properties.path.type,
+                  parentSchema: schema36.properties.path,
                   data: data15
                 };
                 if (vErrors === null) {
@@ -18649,8 +21168,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.field.type,
-                  parentSchema: schema23.properties.field,
+                  schema: schema36.properties.field.type,
+                  parentSchema: schema36.properties.field,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -18670,8 +21189,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema23.properties.line.type,
-                  parentSchema: schema23.properties.line,
+                  schema: schema36.properties.line.type,
+                  parentSchema: schema36.properties.line,
                   data: data17
                 };
                 if (vErrors === null) {
@@ -18690,7 +21209,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema23.properties.line,
+                    parentSchema: schema36.properties.line,
                     data: data17
                   };
                   if (vErrors === null) {
@@ -18709,10 +21228,10 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/edits/" + i0 + "/before",
                   schemaPath: "#/definitions/FileEdit/properties/before/type",
                   keyword: "type",
-                  params: { type: schema23.properties.before.type },
+                  params: { type: schema36.properties.before.type },
                   message: "must be string,null",
-                  schema: schema23.properties.before.type,
-                  parentSchema: schema23.properties.before,
+                  schema: schema36.properties.before.type,
+                  parentSchema: schema36.properties.before,
                   data: data18
                 };
                 if (vErrors === null) {
@@ -18732,8 +21251,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.after.type,
-                  parentSchema: schema23.properties.after,
+                  schema: schema36.properties.after.type,
+                  parentSchema: schema36.properties.after,
                   data: data19
                 };
                 if (vErrors === null) {
@@ -18747,7 +21266,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.baseSha256 !== void 0) {
               let data20 = data14.baseSha256;
               if (typeof data20 === "string") {
-                if (!pattern16.test(data20)) {
+                if (!pattern26.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
                     schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -18755,7 +21274,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { pattern: "^[0-9a-f]{64}$" },
                     message: 'must match pattern "^[0-9a-f]{64}$"',
                     schema: "^[0-9a-f]{64}$",
-                    parentSchema: schema23.properties.baseSha256,
+                    parentSchema: schema36.properties.baseSha256,
                     data: data20
                   };
                   if (vErrors === null) {
@@ -18772,8 +21291,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.baseSha256.type,
-                  parentSchema: schema23.properties.baseSha256,
+                  schema: schema36.properties.baseSha256.type,
+                  parentSchema: schema36.properties.baseSha256,
                   data: data20
                 };
                 if (vErrors === null) {
@@ -18793,8 +21312,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.content.type,
-                  parentSchema: schema23.properties.content,
+                  schema: schema36.properties.content.type,
+                  parentSchema: schema36.properties.content,
                   data: data21
                 };
                 if (vErrors === null) {
@@ -18814,8 +21333,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "boolean" },
                   message: "must be boolean",
-                  schema: schema23.properties.created.type,
-                  parentSchema: schema23.properties.created,
+                  schema: schema36.properties.created.type,
+                  parentSchema: schema36.properties.created,
                   data: data22
                 };
                 if (vErrors === null) {
@@ -18835,8 +21354,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema23.properties.diff.type,
-                  parentSchema: schema23.properties.diff,
+                  schema: schema36.properties.diff.type,
+                  parentSchema: schema36.properties.diff,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -18854,8 +21373,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema23.type,
-              parentSchema: schema23,
+              schema: schema36.type,
+              parentSchema: schema36,
               data: data14
             };
             if (vErrors === null) {
@@ -18873,8 +21392,8 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema22.properties.edits.type,
-          parentSchema: schema22.properties.edits,
+          schema: schema35.properties.edits.type,
+          parentSchema: schema35.properties.edits,
           data: data13
         };
         if (vErrors === null) {
@@ -18886,49 +21405,413 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.dns !== void 0) {
-      if (!validate18(data.dns, {
+      if (!validate20(data.dns, {
         instancePath: instancePath + "/dns",
         parentData: data,
         parentDataProperty: "dns",
-        rootData
-      })) {
-        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.data !== void 0) {
-      if (!validate20(data.data, {
-        instancePath: instancePath + "/data",
-        parentData: data,
-        parentDataProperty: "data",
         rootData
       })) {
         vErrors = vErrors === null ? validate20.errors : vErrors.concat(validate20.errors);
         errors = vErrors.length;
       }
     }
+    if (data.data !== void 0) {
+      if (!validate22(data.data, {
+        instancePath: instancePath + "/data",
+        parentData: data,
+        parentDataProperty: "data",
+        rootData
+      })) {
+        vErrors = vErrors === null ? validate22.errors : vErrors.concat(validate22.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.capacity !== void 0) {
+      let data26 = data.capacity;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.min === void 0) {
+          const err53 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/definitions/RegionCapacityPlan/required",
+            keyword: "required",
+            params: { missingProperty: "min" },
+            message: "must have required property 'min'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+        if (data26.max === void 0) {
+          const err54 = {
+            instancePath: instancePath + "/capacity",
+            schemaPath: "#/definitions/RegionCapacityPlan/required",
+            keyword: "required",
+            params: { missingProperty: "max" },
+            message: "must have required property 'max'",
+            schema: schema42.required,
+            parentSchema: schema42,
+            data: data26
+          };
+          if (vErrors === null) {
+            vErrors = [err54];
+          } else {
+            vErrors.push(err54);
+          }
+          errors++;
+        }
+        for (const key3 in data26) {
+          if (!(key3 === "min" || key3 === "max" || key3 === "cpu" || key3 === "memory" || key3 === "capacityRps" || key3 === "rps" || key3 === "worst")) {
+            const err55 = {
+              instancePath: instancePath + "/capacity",
+              schemaPath: "#/definitions/RegionCapacityPlan/additionalProperties",
+              keyword: "additionalProperties",
+              params: { additionalProperty: key3 },
+              message: "must NOT have additional properties",
+              schema: false,
+              parentSchema: schema42,
+              data: data26
+            };
+            if (vErrors === null) {
+              vErrors = [err55];
+            } else {
+              vErrors.push(err55);
+            }
+            errors++;
+          }
+        }
+        if (data26.min !== void 0) {
+          let data27 = data26.min;
+          if (!(typeof data27 == "number" && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err56 = {
+              instancePath: instancePath + "/capacity/min",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/min/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema42.properties.min.type,
+              parentSchema: schema42.properties.min,
+              data: data27
+            };
+            if (vErrors === null) {
+              vErrors = [err56];
+            } else {
+              vErrors.push(err56);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 < 1 || isNaN(data27)) {
+              const err57 = {
+                instancePath: instancePath + "/capacity/min",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/min/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema42.properties.min,
+                data: data27
+              };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.max !== void 0) {
+          let data28 = data26.max;
+          if (!(typeof data28 == "number" && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err58 = {
+              instancePath: instancePath + "/capacity/max",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/max/type",
+              keyword: "type",
+              params: { type: "integer" },
+              message: "must be integer",
+              schema: schema42.properties.max.type,
+              parentSchema: schema42.properties.max,
+              data: data28
+            };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
+            }
+            errors++;
+          }
+          if (typeof data28 == "number" && isFinite(data28)) {
+            if (data28 < 1 || isNaN(data28)) {
+              const err59 = {
+                instancePath: instancePath + "/capacity/max",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/max/minimum",
+                keyword: "minimum",
+                params: { comparison: ">=", limit: 1 },
+                message: "must be >= 1",
+                schema: 1,
+                parentSchema: schema42.properties.max,
+                data: data28
+              };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.cpu !== void 0) {
+          let data29 = data26.cpu;
+          if (typeof data29 !== "string") {
+            const err60 = {
+              instancePath: instancePath + "/capacity/cpu",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/cpu/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema42.properties.cpu.type,
+              parentSchema: schema42.properties.cpu,
+              data: data29
+            };
+            if (vErrors === null) {
+              vErrors = [err60];
+            } else {
+              vErrors.push(err60);
+            }
+            errors++;
+          }
+        }
+        if (data26.memory !== void 0) {
+          let data30 = data26.memory;
+          if (typeof data30 !== "string") {
+            const err61 = {
+              instancePath: instancePath + "/capacity/memory",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/memory/type",
+              keyword: "type",
+              params: { type: "string" },
+              message: "must be string",
+              schema: schema42.properties.memory.type,
+              parentSchema: schema42.properties.memory,
+              data: data30
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data26.capacityRps !== void 0) {
+          let data31 = data26.capacityRps;
+          if (!(typeof data31 == "number" && isFinite(data31))) {
+            const err62 = {
+              instancePath: instancePath + "/capacity/capacityRps",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/capacityRps/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema42.properties.capacityRps.type,
+              parentSchema: schema42.properties.capacityRps,
+              data: data31
+            };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+        if (data26.rps !== void 0) {
+          let data32 = data26.rps;
+          if (!(typeof data32 == "number" && isFinite(data32))) {
+            const err63 = {
+              instancePath: instancePath + "/capacity/rps",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/rps/type",
+              keyword: "type",
+              params: { type: "number" },
+              message: "must be number",
+              schema: schema42.properties.rps.type,
+              parentSchema: schema42.properties.rps,
+              data: data32
+            };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data26.worst !== void 0) {
+          let data33 = data26.worst;
+          if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+            if (data33.failed === void 0) {
+              const err64 = {
+                instancePath: instancePath + "/capacity/worst",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/required",
+                keyword: "required",
+                params: { missingProperty: "failed" },
+                message: "must have required property 'failed'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err64];
+              } else {
+                vErrors.push(err64);
+              }
+              errors++;
+            }
+            if (data33.receivedRps === void 0) {
+              const err65 = {
+                instancePath: instancePath + "/capacity/worst",
+                schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/required",
+                keyword: "required",
+                params: { missingProperty: "receivedRps" },
+                message: "must have required property 'receivedRps'",
+                schema: schema42.properties.worst.required,
+                parentSchema: schema42.properties.worst,
+                data: data33
+              };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            for (const key4 in data33) {
+              if (!(key4 === "failed" || key4 === "receivedRps")) {
+                const err66 = {
+                  instancePath: instancePath + "/capacity/worst",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key4 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema42.properties.worst,
+                  data: data33
+                };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data33.failed !== void 0) {
+              let data34 = data33.failed;
+              if (typeof data34 !== "string") {
+                const err67 = {
+                  instancePath: instancePath + "/capacity/worst/failed",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/properties/failed/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema42.properties.worst.properties.failed.type,
+                  parentSchema: schema42.properties.worst.properties.failed,
+                  data: data34
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data33.receivedRps !== void 0) {
+              let data35 = data33.receivedRps;
+              if (!(typeof data35 == "number" && isFinite(data35))) {
+                const err68 = {
+                  instancePath: instancePath + "/capacity/worst/receivedRps",
+                  schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/properties/receivedRps/type",
+                  keyword: "type",
+                  params: { type: "number" },
+                  message: "must be number",
+                  schema: schema42.properties.worst.properties.receivedRps.type,
+                  parentSchema: schema42.properties.worst.properties.receivedRps,
+                  data: data35
+                };
+                if (vErrors === null) {
+                  vErrors = [err68];
+                } else {
+                  vErrors.push(err68);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err69 = {
+              instancePath: instancePath + "/capacity/worst",
+              schemaPath: "#/definitions/RegionCapacityPlan/properties/worst/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema42.properties.worst.type,
+              parentSchema: schema42.properties.worst,
+              data: data33
+            };
+            if (vErrors === null) {
+              vErrors = [err69];
+            } else {
+              vErrors.push(err69);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err70 = {
+          instancePath: instancePath + "/capacity",
+          schemaPath: "#/definitions/RegionCapacityPlan/type",
+          keyword: "type",
+          params: { type: "object" },
+          message: "must be object",
+          schema: schema42.type,
+          parentSchema: schema42,
+          data: data26
+        };
+        if (vErrors === null) {
+          vErrors = [err70];
+        } else {
+          vErrors.push(err70);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err53 = {
+    const err71 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema22.type,
-      parentSchema: schema22,
+      schema: schema35.type,
+      parentSchema: schema35,
       data
     };
     if (vErrors === null) {
-      vErrors = [err53];
+      vErrors = [err71];
     } else {
-      vErrors.push(err53);
+      vErrors.push(err71);
     }
     errors++;
   }
-  validate17.errors = vErrors;
+  validate19.errors = vErrors;
   return errors === 0;
 }
-function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -18939,8 +21822,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "planVersion" },
         message: "must have required property 'planVersion'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -18957,8 +21840,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "service" },
         message: "must have required property 'service'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -18975,8 +21858,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "release" },
         message: "must have required property 'release'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -18993,8 +21876,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "train" },
         message: "must have required property 'train'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -19011,8 +21894,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "regions" },
         message: "must have required property 'regions'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -19029,8 +21912,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "findings" },
         message: "must have required property 'findings'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -19047,8 +21930,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
         keyword: "required",
         params: { missingProperty: "summary" },
         message: "must have required property 'summary'",
-        schema: schema21.required,
-        parentSchema: schema21,
+        schema: schema34.required,
+        parentSchema: schema34,
         data
       };
       if (vErrors === null) {
@@ -19067,7 +21950,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: "must NOT have additional properties",
           schema: false,
-          parentSchema: schema21,
+          parentSchema: schema34,
           data
         };
         if (vErrors === null) {
@@ -19088,7 +21971,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           params: { allowedValue: 1 },
           message: "must be equal to constant",
           schema: 1,
-          parentSchema: schema21.properties.planVersion,
+          parentSchema: schema34.properties.planVersion,
           data: data0
         };
         if (vErrors === null) {
@@ -19109,8 +21992,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "name" },
             message: "must have required property 'name'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -19127,8 +22010,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "image" },
             message: "must have required property 'image'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -19145,8 +22028,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "manifest" },
             message: "must have required property 'manifest'",
-            schema: schema21.properties.service.required,
-            parentSchema: schema21.properties.service,
+            schema: schema34.properties.service.required,
+            parentSchema: schema34.properties.service,
             data: data1
           };
           if (vErrors === null) {
@@ -19165,7 +22048,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key1 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.service,
+              parentSchema: schema34.properties.service,
               data: data1
             };
             if (vErrors === null) {
@@ -19185,8 +22068,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.name.type,
-              parentSchema: schema21.properties.service.properties.name,
+              schema: schema34.properties.service.properties.name.type,
+              parentSchema: schema34.properties.service.properties.name,
               data: data2
             };
             if (vErrors === null) {
@@ -19206,8 +22089,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.team.type,
-              parentSchema: schema21.properties.service.properties.team,
+              schema: schema34.properties.service.properties.team.type,
+              parentSchema: schema34.properties.service.properties.team,
               data: data3
             };
             if (vErrors === null) {
@@ -19227,8 +22110,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.image.type,
-              parentSchema: schema21.properties.service.properties.image,
+              schema: schema34.properties.service.properties.image.type,
+              parentSchema: schema34.properties.service.properties.image,
               data: data4
             };
             if (vErrors === null) {
@@ -19248,8 +22131,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.service.properties.manifest.type,
-              parentSchema: schema21.properties.service.properties.manifest,
+              schema: schema34.properties.service.properties.manifest.type,
+              parentSchema: schema34.properties.service.properties.manifest,
               data: data5
             };
             if (vErrors === null) {
@@ -19267,8 +22150,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.service.type,
-          parentSchema: schema21.properties.service,
+          schema: schema34.properties.service.type,
+          parentSchema: schema34.properties.service,
           data: data1
         };
         if (vErrors === null) {
@@ -19289,8 +22172,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "ref" },
             message: "must have required property 'ref'",
-            schema: schema21.properties.release.required,
-            parentSchema: schema21.properties.release,
+            schema: schema34.properties.release.required,
+            parentSchema: schema34.properties.release,
             data: data6
           };
           if (vErrors === null) {
@@ -19309,7 +22192,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key2 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.release,
+              parentSchema: schema34.properties.release,
               data: data6
             };
             if (vErrors === null) {
@@ -19329,8 +22212,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.ref.type,
-              parentSchema: schema21.properties.release.properties.ref,
+              schema: schema34.properties.release.properties.ref.type,
+              parentSchema: schema34.properties.release.properties.ref,
               data: data7
             };
             if (vErrors === null) {
@@ -19350,8 +22233,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.tag.type,
-              parentSchema: schema21.properties.release.properties.tag,
+              schema: schema34.properties.release.properties.tag.type,
+              parentSchema: schema34.properties.release.properties.tag,
               data: data8
             };
             if (vErrors === null) {
@@ -19371,8 +22254,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema21.properties.release.properties.digest.type,
-              parentSchema: schema21.properties.release.properties.digest,
+              schema: schema34.properties.release.properties.digest.type,
+              parentSchema: schema34.properties.release.properties.digest,
               data: data9
             };
             if (vErrors === null) {
@@ -19390,8 +22273,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.release.type,
-          parentSchema: schema21.properties.release,
+          schema: schema34.properties.release.type,
+          parentSchema: schema34.properties.release,
           data: data6
         };
         if (vErrors === null) {
@@ -19412,8 +22295,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "approvals" },
             message: "must have required property 'approvals'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -19430,8 +22313,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "bakeSeconds" },
             message: "must have required property 'bakeSeconds'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -19448,8 +22331,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "timeoutSeconds" },
             message: "must have required property 'timeoutSeconds'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -19466,8 +22349,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "onFailure" },
             message: "must have required property 'onFailure'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -19484,8 +22367,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "waves" },
             message: "must have required property 'waves'",
-            schema: schema21.properties.train.required,
-            parentSchema: schema21.properties.train,
+            schema: schema34.properties.train.required,
+            parentSchema: schema34.properties.train,
             data: data10
           };
           if (vErrors === null) {
@@ -19504,7 +22387,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key3 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.train,
+              parentSchema: schema34.properties.train,
               data: data10
             };
             if (vErrors === null) {
@@ -19524,8 +22407,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.train.properties.approvals.type,
-              parentSchema: schema21.properties.train.properties.approvals,
+              schema: schema34.properties.train.properties.approvals.type,
+              parentSchema: schema34.properties.train.properties.approvals,
               data: data11
             };
             if (vErrors === null) {
@@ -19544,7 +22427,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.approvals,
+                parentSchema: schema34.properties.train.properties.approvals,
                 data: data11
               };
               if (vErrors === null) {
@@ -19567,7 +22450,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.bakeSeconds,
+                parentSchema: schema34.properties.train.properties.bakeSeconds,
                 data: data12
               };
               if (vErrors === null) {
@@ -19584,8 +22467,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "number" },
               message: "must be number",
-              schema: schema21.properties.train.properties.bakeSeconds.type,
-              parentSchema: schema21.properties.train.properties.bakeSeconds,
+              schema: schema34.properties.train.properties.bakeSeconds.type,
+              parentSchema: schema34.properties.train.properties.bakeSeconds,
               data: data12
             };
             if (vErrors === null) {
@@ -19607,7 +22490,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.train.properties.timeoutSeconds,
+                parentSchema: schema34.properties.train.properties.timeoutSeconds,
                 data: data13
               };
               if (vErrors === null) {
@@ -19624,8 +22507,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "number" },
               message: "must be number",
-              schema: schema21.properties.train.properties.timeoutSeconds.type,
-              parentSchema: schema21.properties.train.properties.timeoutSeconds,
+              schema: schema34.properties.train.properties.timeoutSeconds.type,
+              parentSchema: schema34.properties.train.properties.timeoutSeconds,
               data: data13
             };
             if (vErrors === null) {
@@ -19643,10 +22526,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               instancePath: instancePath + "/train/onFailure",
               schemaPath: "#/properties/train/properties/onFailure/enum",
               keyword: "enum",
-              params: { allowedValues: schema21.properties.train.properties.onFailure.enum },
+              params: { allowedValues: schema34.properties.train.properties.onFailure.enum },
               message: "must be equal to one of the allowed values",
-              schema: schema21.properties.train.properties.onFailure.enum,
-              parentSchema: schema21.properties.train.properties.onFailure,
+              schema: schema34.properties.train.properties.onFailure.enum,
+              parentSchema: schema34.properties.train.properties.onFailure,
               data: data14
             };
             if (vErrors === null) {
@@ -19671,8 +22554,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "number" },
                     message: "must have required property 'number'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -19689,8 +22572,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     keyword: "required",
                     params: { missingProperty: "regions" },
                     message: "must have required property 'regions'",
-                    schema: schema21.properties.train.properties.waves.items.required,
-                    parentSchema: schema21.properties.train.properties.waves.items,
+                    schema: schema34.properties.train.properties.waves.items.required,
+                    parentSchema: schema34.properties.train.properties.waves.items,
                     data: data16
                   };
                   if (vErrors === null) {
@@ -19709,7 +22592,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       params: { additionalProperty: key4 },
                       message: "must NOT have additional properties",
                       schema: false,
-                      parentSchema: schema21.properties.train.properties.waves.items,
+                      parentSchema: schema34.properties.train.properties.waves.items,
                       data: data16
                     };
                     if (vErrors === null) {
@@ -19729,8 +22612,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "integer" },
                       message: "must be integer",
-                      schema: schema21.properties.train.properties.waves.items.properties.number.type,
-                      parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                      schema: schema34.properties.train.properties.waves.items.properties.number.type,
+                      parentSchema: schema34.properties.train.properties.waves.items.properties.number,
                       data: data17
                     };
                     if (vErrors === null) {
@@ -19749,7 +22632,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                         params: { comparison: ">=", limit: 1 },
                         message: "must be >= 1",
                         schema: 1,
-                        parentSchema: schema21.properties.train.properties.waves.items.properties.number,
+                        parentSchema: schema34.properties.train.properties.waves.items.properties.number,
                         data: data17
                       };
                       if (vErrors === null) {
@@ -19774,8 +22657,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema21.properties.train.properties.waves.items.properties.regions.items.type,
-                          parentSchema: schema21.properties.train.properties.waves.items.properties.regions.items,
+                          schema: schema34.properties.train.properties.waves.items.properties.regions.items.type,
+                          parentSchema: schema34.properties.train.properties.waves.items.properties.regions.items,
                           data: data19
                         };
                         if (vErrors === null) {
@@ -19793,8 +22676,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "array" },
                       message: "must be array",
-                      schema: schema21.properties.train.properties.waves.items.properties.regions.type,
-                      parentSchema: schema21.properties.train.properties.waves.items.properties.regions,
+                      schema: schema34.properties.train.properties.waves.items.properties.regions.type,
+                      parentSchema: schema34.properties.train.properties.waves.items.properties.regions,
                       data: data18
                     };
                     if (vErrors === null) {
@@ -19812,8 +22695,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema21.properties.train.properties.waves.items.type,
-                  parentSchema: schema21.properties.train.properties.waves.items,
+                  schema: schema34.properties.train.properties.waves.items.type,
+                  parentSchema: schema34.properties.train.properties.waves.items,
                   data: data16
                 };
                 if (vErrors === null) {
@@ -19831,8 +22714,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "array" },
               message: "must be array",
-              schema: schema21.properties.train.properties.waves.type,
-              parentSchema: schema21.properties.train.properties.waves,
+              schema: schema34.properties.train.properties.waves.type,
+              parentSchema: schema34.properties.train.properties.waves,
               data: data15
             };
             if (vErrors === null) {
@@ -19850,8 +22733,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.train.type,
-          parentSchema: schema21.properties.train,
+          schema: schema34.properties.train.type,
+          parentSchema: schema34.properties.train,
           data: data10
         };
         if (vErrors === null) {
@@ -19867,13 +22750,13 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data20)) {
         const len2 = data20.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate17(data20[i2], {
+          if (!validate19(data20[i2], {
             instancePath: instancePath + "/regions/" + i2,
             parentData: data20,
             parentDataProperty: i2,
             rootData
           })) {
-            vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+            vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
             errors = vErrors.length;
           }
         }
@@ -19884,8 +22767,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema21.properties.regions.type,
-          parentSchema: schema21.properties.regions,
+          schema: schema34.properties.regions.type,
+          parentSchema: schema34.properties.regions,
           data: data20
         };
         if (vErrors === null) {
@@ -19910,8 +22793,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "rule" },
                 message: "must have required property 'rule'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -19928,8 +22811,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "severity" },
                 message: "must have required property 'severity'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -19946,8 +22829,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "message" },
                 message: "must have required property 'message'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -19964,8 +22847,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "file" },
                 message: "must have required property 'file'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -19982,8 +22865,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "line" },
                 message: "must have required property 'line'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -20000,8 +22883,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "column" },
                 message: "must have required property 'column'",
-                schema: schema29.required,
-                parentSchema: schema29,
+                schema: schema43.required,
+                parentSchema: schema43,
                 data: data23
               };
               if (vErrors === null) {
@@ -20020,7 +22903,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key5 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema29,
+                  parentSchema: schema43,
                   data: data23
                 };
                 if (vErrors === null) {
@@ -20040,8 +22923,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.rule.type,
-                  parentSchema: schema29.properties.rule,
+                  schema: schema43.properties.rule.type,
+                  parentSchema: schema43.properties.rule,
                   data: data24
                 };
                 if (vErrors === null) {
@@ -20059,10 +22942,10 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   instancePath: instancePath + "/findings/" + i3 + "/severity",
                   schemaPath: "#/definitions/Finding/properties/severity/enum",
                   keyword: "enum",
-                  params: { allowedValues: schema29.properties.severity.enum },
+                  params: { allowedValues: schema43.properties.severity.enum },
                   message: "must be equal to one of the allowed values",
-                  schema: schema29.properties.severity.enum,
-                  parentSchema: schema29.properties.severity,
+                  schema: schema43.properties.severity.enum,
+                  parentSchema: schema43.properties.severity,
                   data: data25
                 };
                 if (vErrors === null) {
@@ -20082,8 +22965,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.message.type,
-                  parentSchema: schema29.properties.message,
+                  schema: schema43.properties.message.type,
+                  parentSchema: schema43.properties.message,
                   data: data26
                 };
                 if (vErrors === null) {
@@ -20103,8 +22986,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.file.type,
-                  parentSchema: schema29.properties.file,
+                  schema: schema43.properties.file.type,
+                  parentSchema: schema43.properties.file,
                   data: data27
                 };
                 if (vErrors === null) {
@@ -20124,8 +23007,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema29.properties.line.type,
-                  parentSchema: schema29.properties.line,
+                  schema: schema43.properties.line.type,
+                  parentSchema: schema43.properties.line,
                   data: data28
                 };
                 if (vErrors === null) {
@@ -20144,7 +23027,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema29.properties.line,
+                    parentSchema: schema43.properties.line,
                     data: data28
                   };
                   if (vErrors === null) {
@@ -20165,8 +23048,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "integer" },
                   message: "must be integer",
-                  schema: schema29.properties.column.type,
-                  parentSchema: schema29.properties.column,
+                  schema: schema43.properties.column.type,
+                  parentSchema: schema43.properties.column,
                   data: data29
                 };
                 if (vErrors === null) {
@@ -20185,7 +23068,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 1 },
                     message: "must be >= 1",
                     schema: 1,
-                    parentSchema: schema29.properties.column,
+                    parentSchema: schema43.properties.column,
                     data: data29
                   };
                   if (vErrors === null) {
@@ -20206,8 +23089,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema29.properties.region.type,
-                  parentSchema: schema29.properties.region,
+                  schema: schema43.properties.region.type,
+                  parentSchema: schema43.properties.region,
                   data: data30
                 };
                 if (vErrors === null) {
@@ -20225,8 +23108,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema29.type,
-              parentSchema: schema29,
+              schema: schema43.type,
+              parentSchema: schema43,
               data: data23
             };
             if (vErrors === null) {
@@ -20244,8 +23127,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "array" },
           message: "must be array",
-          schema: schema21.properties.findings.type,
-          parentSchema: schema21.properties.findings,
+          schema: schema34.properties.findings.type,
+          parentSchema: schema34.properties.findings,
           data: data22
         };
         if (vErrors === null) {
@@ -20266,8 +23149,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "service" },
             message: "must have required property 'service'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20284,8 +23167,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "hostname" },
             message: "must have required property 'hostname'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20302,8 +23185,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "timeoutMs" },
             message: "must have required property 'timeoutMs'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20320,8 +23203,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "deadlineMs" },
             message: "must have required property 'deadlineMs'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20338,8 +23221,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "retries" },
             message: "must have required property 'retries'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20356,8 +23239,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "retryBudget" },
             message: "must have required property 'retryBudget'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20374,8 +23257,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "endpoints" },
             message: "must have required property 'endpoints'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20392,8 +23275,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "order" },
             message: "must have required property 'order'",
-            schema: schema30.required,
-            parentSchema: schema30,
+            schema: schema44.required,
+            parentSchema: schema44,
             data: data31
           };
           if (vErrors === null) {
@@ -20404,7 +23287,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key6 in data31) {
-          if (!func3.call(schema30.properties, key6)) {
+          if (!func3.call(schema44.properties, key6)) {
             const err74 = {
               instancePath: instancePath + "/routes",
               schemaPath: "#/definitions/RouteTable/additionalProperties",
@@ -20412,7 +23295,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key6 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema30,
+              parentSchema: schema44,
               data: data31
             };
             if (vErrors === null) {
@@ -20432,8 +23315,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema30.properties.service.type,
-              parentSchema: schema30.properties.service,
+              schema: schema44.properties.service.type,
+              parentSchema: schema44.properties.service,
               data: data32
             };
             if (vErrors === null) {
@@ -20453,8 +23336,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "string" },
               message: "must be string",
-              schema: schema30.properties.hostname.type,
-              parentSchema: schema30.properties.hostname,
+              schema: schema44.properties.hostname.type,
+              parentSchema: schema44.properties.hostname,
               data: data33
             };
             if (vErrors === null) {
@@ -20474,8 +23357,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.timeoutMs.type,
-              parentSchema: schema30.properties.timeoutMs,
+              schema: schema44.properties.timeoutMs.type,
+              parentSchema: schema44.properties.timeoutMs,
               data: data34
             };
             if (vErrors === null) {
@@ -20494,7 +23377,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.timeoutMs,
+                parentSchema: schema44.properties.timeoutMs,
                 data: data34
               };
               if (vErrors === null) {
@@ -20515,8 +23398,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.deadlineMs.type,
-              parentSchema: schema30.properties.deadlineMs,
+              schema: schema44.properties.deadlineMs.type,
+              parentSchema: schema44.properties.deadlineMs,
               data: data35
             };
             if (vErrors === null) {
@@ -20535,7 +23418,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.deadlineMs,
+                parentSchema: schema44.properties.deadlineMs,
                 data: data35
               };
               if (vErrors === null) {
@@ -20556,8 +23439,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.retries.type,
-              parentSchema: schema30.properties.retries,
+              schema: schema44.properties.retries.type,
+              parentSchema: schema44.properties.retries,
               data: data36
             };
             if (vErrors === null) {
@@ -20576,7 +23459,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema30.properties.retries,
+                parentSchema: schema44.properties.retries,
                 data: data36
               };
               if (vErrors === null) {
@@ -20597,8 +23480,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.hedgeMs.type,
-              parentSchema: schema30.properties.hedgeMs,
+              schema: schema44.properties.hedgeMs.type,
+              parentSchema: schema44.properties.hedgeMs,
               data: data37
             };
             if (vErrors === null) {
@@ -20617,7 +23500,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema30.properties.hedgeMs,
+                parentSchema: schema44.properties.hedgeMs,
                 data: data37
               };
               if (vErrors === null) {
@@ -20638,8 +23521,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema30.properties.maxConnections.type,
-              parentSchema: schema30.properties.maxConnections,
+              schema: schema44.properties.maxConnections.type,
+              parentSchema: schema44.properties.maxConnections,
               data: data38
             };
             if (vErrors === null) {
@@ -20658,7 +23541,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 1 },
                 message: "must be >= 1",
                 schema: 1,
-                parentSchema: schema30.properties.maxConnections,
+                parentSchema: schema44.properties.maxConnections,
                 data: data38
               };
               if (vErrors === null) {
@@ -20680,8 +23563,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "ratio" },
                 message: "must have required property 'ratio'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               };
               if (vErrors === null) {
@@ -20698,8 +23581,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 keyword: "required",
                 params: { missingProperty: "minPerSecond" },
                 message: "must have required property 'minPerSecond'",
-                schema: schema30.properties.retryBudget.required,
-                parentSchema: schema30.properties.retryBudget,
+                schema: schema44.properties.retryBudget.required,
+                parentSchema: schema44.properties.retryBudget,
                 data: data39
               };
               if (vErrors === null) {
@@ -20718,7 +23601,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   params: { additionalProperty: key7 },
                   message: "must NOT have additional properties",
                   schema: false,
-                  parentSchema: schema30.properties.retryBudget,
+                  parentSchema: schema44.properties.retryBudget,
                   data: data39
                 };
                 if (vErrors === null) {
@@ -20740,7 +23623,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.ratio,
+                    parentSchema: schema44.properties.retryBudget.properties.ratio,
                     data: data40
                   };
                   if (vErrors === null) {
@@ -20757,8 +23640,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.ratio.type,
-                  parentSchema: schema30.properties.retryBudget.properties.ratio,
+                  schema: schema44.properties.retryBudget.properties.ratio.type,
+                  parentSchema: schema44.properties.retryBudget.properties.ratio,
                   data: data40
                 };
                 if (vErrors === null) {
@@ -20780,7 +23663,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                     params: { comparison: ">=", limit: 0 },
                     message: "must be >= 0",
                     schema: 0,
-                    parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                    parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                     data: data41
                   };
                   if (vErrors === null) {
@@ -20797,8 +23680,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "number" },
                   message: "must be number",
-                  schema: schema30.properties.retryBudget.properties.minPerSecond.type,
-                  parentSchema: schema30.properties.retryBudget.properties.minPerSecond,
+                  schema: schema44.properties.retryBudget.properties.minPerSecond.type,
+                  parentSchema: schema44.properties.retryBudget.properties.minPerSecond,
                   data: data41
                 };
                 if (vErrors === null) {
@@ -20816,8 +23699,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.retryBudget.type,
-              parentSchema: schema30.properties.retryBudget,
+              schema: schema44.properties.retryBudget.type,
+              parentSchema: schema44.properties.retryBudget,
               data: data39
             };
             if (vErrors === null) {
@@ -20840,8 +23723,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema30.properties.endpoints.additionalProperties.type,
-                  parentSchema: schema30.properties.endpoints.additionalProperties,
+                  schema: schema44.properties.endpoints.additionalProperties.type,
+                  parentSchema: schema44.properties.endpoints.additionalProperties,
                   data: data43
                 };
                 if (vErrors === null) {
@@ -20859,8 +23742,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.endpoints.type,
-              parentSchema: schema30.properties.endpoints,
+              schema: schema44.properties.endpoints.type,
+              parentSchema: schema44.properties.endpoints,
               data: data42
             };
             if (vErrors === null) {
@@ -20887,8 +23770,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema30.properties.order.additionalProperties.items.type,
-                      parentSchema: schema30.properties.order.additionalProperties.items,
+                      schema: schema44.properties.order.additionalProperties.items.type,
+                      parentSchema: schema44.properties.order.additionalProperties.items,
                       data: data46
                     };
                     if (vErrors === null) {
@@ -20906,8 +23789,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema30.properties.order.additionalProperties.type,
-                  parentSchema: schema30.properties.order.additionalProperties,
+                  schema: schema44.properties.order.additionalProperties.type,
+                  parentSchema: schema44.properties.order.additionalProperties,
                   data: data45
                 };
                 if (vErrors === null) {
@@ -20925,8 +23808,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "object" },
               message: "must be object",
-              schema: schema30.properties.order.type,
-              parentSchema: schema30.properties.order,
+              schema: schema44.properties.order.type,
+              parentSchema: schema44.properties.order,
               data: data44
             };
             if (vErrors === null) {
@@ -20944,8 +23827,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema30.type,
-          parentSchema: schema30,
+          schema: schema44.type,
+          parentSchema: schema44,
           data: data31
         };
         if (vErrors === null) {
@@ -20966,8 +23849,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "regions" },
             message: "must have required property 'regions'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -20984,8 +23867,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "promote" },
             message: "must have required property 'promote'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -21002,8 +23885,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "current" },
             message: "must have required property 'current'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -21020,8 +23903,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "blocked" },
             message: "must have required property 'blocked'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -21038,8 +23921,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "errors" },
             message: "must have required property 'errors'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -21056,8 +23939,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
             keyword: "required",
             params: { missingProperty: "warnings" },
             message: "must have required property 'warnings'",
-            schema: schema21.properties.summary.required,
-            parentSchema: schema21.properties.summary,
+            schema: schema34.properties.summary.required,
+            parentSchema: schema34.properties.summary,
             data: data47
           };
           if (vErrors === null) {
@@ -21076,7 +23959,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               params: { additionalProperty: key10 },
               message: "must NOT have additional properties",
               schema: false,
-              parentSchema: schema21.properties.summary,
+              parentSchema: schema34.properties.summary,
               data: data47
             };
             if (vErrors === null) {
@@ -21096,8 +23979,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.regions.type,
-              parentSchema: schema21.properties.summary.properties.regions,
+              schema: schema34.properties.summary.properties.regions.type,
+              parentSchema: schema34.properties.summary.properties.regions,
               data: data48
             };
             if (vErrors === null) {
@@ -21116,7 +23999,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.regions,
+                parentSchema: schema34.properties.summary.properties.regions,
                 data: data48
               };
               if (vErrors === null) {
@@ -21137,8 +24020,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.promote.type,
-              parentSchema: schema21.properties.summary.properties.promote,
+              schema: schema34.properties.summary.properties.promote.type,
+              parentSchema: schema34.properties.summary.properties.promote,
               data: data49
             };
             if (vErrors === null) {
@@ -21157,7 +24040,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.promote,
+                parentSchema: schema34.properties.summary.properties.promote,
                 data: data49
               };
               if (vErrors === null) {
@@ -21178,8 +24061,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.current.type,
-              parentSchema: schema21.properties.summary.properties.current,
+              schema: schema34.properties.summary.properties.current.type,
+              parentSchema: schema34.properties.summary.properties.current,
               data: data50
             };
             if (vErrors === null) {
@@ -21198,7 +24081,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.current,
+                parentSchema: schema34.properties.summary.properties.current,
                 data: data50
               };
               if (vErrors === null) {
@@ -21219,8 +24102,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.blocked.type,
-              parentSchema: schema21.properties.summary.properties.blocked,
+              schema: schema34.properties.summary.properties.blocked.type,
+              parentSchema: schema34.properties.summary.properties.blocked,
               data: data51
             };
             if (vErrors === null) {
@@ -21239,7 +24122,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.blocked,
+                parentSchema: schema34.properties.summary.properties.blocked,
                 data: data51
               };
               if (vErrors === null) {
@@ -21260,8 +24143,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.errors.type,
-              parentSchema: schema21.properties.summary.properties.errors,
+              schema: schema34.properties.summary.properties.errors.type,
+              parentSchema: schema34.properties.summary.properties.errors,
               data: data52
             };
             if (vErrors === null) {
@@ -21280,7 +24163,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.errors,
+                parentSchema: schema34.properties.summary.properties.errors,
                 data: data52
               };
               if (vErrors === null) {
@@ -21301,8 +24184,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
               keyword: "type",
               params: { type: "integer" },
               message: "must be integer",
-              schema: schema21.properties.summary.properties.warnings.type,
-              parentSchema: schema21.properties.summary.properties.warnings,
+              schema: schema34.properties.summary.properties.warnings.type,
+              parentSchema: schema34.properties.summary.properties.warnings,
               data: data53
             };
             if (vErrors === null) {
@@ -21321,7 +24204,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
                 params: { comparison: ">=", limit: 0 },
                 message: "must be >= 0",
                 schema: 0,
-                parentSchema: schema21.properties.summary.properties.warnings,
+                parentSchema: schema34.properties.summary.properties.warnings,
                 data: data53
               };
               if (vErrors === null) {
@@ -21340,8 +24223,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
           keyword: "type",
           params: { type: "object" },
           message: "must be object",
-          schema: schema21.properties.summary.type,
-          parentSchema: schema21.properties.summary,
+          schema: schema34.properties.summary.type,
+          parentSchema: schema34.properties.summary,
           data: data47
         };
         if (vErrors === null) {
@@ -21359,8 +24242,8 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
       keyword: "type",
       params: { type: "object" },
       message: "must be object",
-      schema: schema21.type,
-      parentSchema: schema21,
+      schema: schema34.type,
+      parentSchema: schema34,
       data
     };
     if (vErrors === null) {
@@ -21370,7 +24253,7 @@ function validate16(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate16.errors = vErrors;
+  validate18.errors = vErrors;
   return errors === 0;
 }
 
@@ -22871,6 +25754,8 @@ function pinHelm(text, image, pin, path) {
 }
 
 // src/gitops/layout.ts
+var CAPACITY_FILE = "capacity.yaml";
+var CAPACITY_PATCH_FILE = "capacity-patch.yaml";
 var KUSTOMIZATION_NAMES = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function regionLayout(platform, service, region2) {
   const override = platform.layout.services?.[service] ?? {};
@@ -26570,6 +29455,287 @@ function endpointView(record, plan2, at) {
   };
 }
 
+// src/capacity/resolve.ts
+var DEFAULT_CPU_UTILIZATION = 70;
+function resolveCapacity(service) {
+  const spec = service.raw.spec.capacity;
+  const regions = /* @__PURE__ */ new Map();
+  const findings = [];
+  if (!spec) return { regions, findings };
+  const base = ["spec", "capacity"];
+  const error = (rule, message, path, region2) => findings.push({
+    rule,
+    severity: "error",
+    message,
+    file: service.file,
+    ...service.locate(path, "key"),
+    ...region2 ? { region: region2 } : {}
+  });
+  for (const region2 of Object.keys(spec.regions ?? {}))
+    if (!service.regions.includes(region2))
+      error(
+        "capacity-unknown-region",
+        `spec.capacity.regions.${region2} overrides the capacity of a region the service does not run. Add ${region2} to spec.regions or remove the override.`,
+        [...base, "regions", region2]
+      );
+  for (const region2 of service.regions) {
+    const override = spec.regions?.[region2] ?? {};
+    const countFromOverride = override.replicas !== void 0 || override.autoscaling !== void 0;
+    const pick = (key) => override[key] !== void 0 ? { value: override[key], path: [...base, "regions", region2, key] } : countFromOverride && (key === "replicas" || key === "autoscaling") ? void 0 : spec[key] !== void 0 ? { value: spec[key], path: [...base, key] } : void 0;
+    const replicas = pick("replicas");
+    const autoscaling = pick("autoscaling");
+    if (replicas && autoscaling) {
+      error(
+        "capacity-replicas-and-autoscaling",
+        `${region2} has both replicas and autoscaling in spec.capacity: a HorizontalPodAutoscaler overwrites a fixed replica count. Keep one of them.`,
+        autoscaling.path,
+        region2
+      );
+      continue;
+    }
+    if (!replicas && !autoscaling) continue;
+    const scaling = autoscaling?.value;
+    if (scaling && scaling.min > scaling.max) {
+      error(
+        "capacity-min-above-max",
+        `spec.capacity autoscaling for ${region2} has min ${scaling.min} above max ${scaling.max}; Kubernetes refuses such a HorizontalPodAutoscaler. Lower min or raise max.`,
+        [...autoscaling.path, "min"],
+        region2
+      );
+      continue;
+    }
+    const resolved = {
+      region: region2,
+      deployment: spec.deployment ?? service.name,
+      container: spec.container ?? service.name,
+      selector: spec.selector ?? { "app.kubernetes.io/name": service.name },
+      max: scaling ? scaling.max : replicas.value,
+      maxPath: scaling ? [...autoscaling.path, "max"] : replicas.path
+    };
+    if (scaling)
+      resolved.autoscaling = {
+        ...scaling,
+        cpuUtilization: scaling.cpuUtilization ?? DEFAULT_CPU_UTILIZATION
+      };
+    else resolved.replicas = replicas.value;
+    const requests = pick("requests");
+    if (requests) resolved.requests = requests.value;
+    const budget = pick("disruptionBudget");
+    if (budget) resolved.disruptionBudget = budget.value;
+    const perPodRps = pick("perPodRps");
+    if (perPodRps) resolved.perPodRps = perPodRps.value;
+    const rps = pick("rps");
+    if (rps) resolved.rps = rps.value;
+    regions.set(region2, resolved);
+  }
+  return { regions, findings };
+}
+
+// src/capacity/headroom.ts
+var DEFAULT_WEIGHT = 100;
+var round = (n) => Math.round(n * 100) / 100;
+function shares(service, survivors, rps) {
+  const routing = service.routing;
+  const policy = routing.policy ?? ROUTING_DEFAULTS.policy;
+  if (survivors.length === 0 || rps === 0) return /* @__PURE__ */ new Map();
+  if (policy === "failover") {
+    const chain = [...routing.failover ?? [], ...service.regions];
+    return /* @__PURE__ */ new Map([[chain.find((r) => survivors.includes(r)), rps]]);
+  }
+  if (policy === "weighted") {
+    const weight = (r) => routing.weights?.[r] ?? DEFAULT_WEIGHT;
+    const total = survivors.reduce((sum, r) => sum + weight(r), 0);
+    if (total > 0) return new Map(survivors.map((r) => [r, rps * weight(r) / total]));
+  }
+  return new Map(survivors.map((r) => [r, rps / survivors.length]));
+}
+function failoverHeadroom(service, platform, capacity) {
+  const regions = /* @__PURE__ */ new Map();
+  const findings = [];
+  const rpsOf = (r) => capacity.get(r)?.rps ?? 0;
+  for (const [region2, c] of capacity)
+    if (c.perPodRps !== void 0)
+      regions.set(region2, { capacityRps: round(c.max * c.perPodRps), rps: rpsOf(region2) });
+  if (regions.size === 0) return { regions, findings };
+  const confined = new Set(platform.raw.spec.routing?.failoverWithin ?? []);
+  const jurisdiction = (r) => platform.regions[r]?.jurisdiction;
+  for (const members of recordSets(service, platform).values())
+    for (const failed of members) {
+      const survivors = members.filter(
+        (r) => r !== failed && (!confined.has(jurisdiction(failed) ?? "") || jurisdiction(r) === jurisdiction(failed))
+      );
+      for (const [region2, received] of shares(service, survivors, rpsOf(failed))) {
+        const headroom = regions.get(region2);
+        if (headroom && (!headroom.worst || received > headroom.worst.receivedRps))
+          headroom.worst = { failed, receivedRps: round(received) };
+      }
+      for (const region2 of survivors) {
+        const headroom = regions.get(region2);
+        if (headroom && !headroom.worst) headroom.worst = { failed, receivedRps: 0 };
+      }
+    }
+  for (const [region2, h] of regions) {
+    const c = capacity.get(region2);
+    const where = { file: service.file, ...service.locate(c.maxPath, "value"), region: region2 };
+    const pods = (rps) => Math.ceil(rps / c.perPodRps);
+    const setting = c.maxPath.join(".");
+    if (h.rps > h.capacityRps) {
+      findings.push({
+        rule: "capacity-below-traffic",
+        severity: "error",
+        message: `${region2} expects ${h.rps} rps but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods(h.rps)} pods.`,
+        ...where
+      });
+      continue;
+    }
+    const total = round(h.rps + (h.worst?.receivedRps ?? 0));
+    if (h.worst && total > h.capacityRps)
+      findings.push({
+        rule: "capacity-failover-headroom",
+        severity: "warning",
+        message: `When ${h.worst.failed} is down, ${region2} takes its own ${h.rps} rps plus ${h.worst.receivedRps} rps of ${h.worst.failed}'s, ${total} rps, but serves at most ${h.capacityRps} rps (${c.max} pods \xD7 ${c.perPodRps} rps). Raise ${setting} to at least ${pods(total)} pods, or route less of ${h.worst.failed}'s traffic to it.`,
+        ...where
+      });
+  }
+  return { regions, findings };
+}
+
+// src/capacity/reservation.ts
+var import_yaml13 = __toESM(require_dist(), 1);
+
+// src/capacity/quantity.ts
+var MEMORY_UNITS = {
+  "": 1,
+  k: 1e3,
+  M: 1e6,
+  G: 1e9,
+  T: 1e12,
+  Ki: 2 ** 10,
+  Mi: 2 ** 20,
+  Gi: 2 ** 30,
+  Ti: 2 ** 40
+};
+function cpuMillis(quantity) {
+  return quantity.endsWith("m") ? Number(quantity.slice(0, -1)) : Math.round(Number(quantity) * 1e3);
+}
+function memoryBytes(quantity) {
+  const match = /^([0-9]+)([a-zA-Z]*)$/.exec(quantity);
+  if (!match) return Number.NaN;
+  return Number(match[1]) * (MEMORY_UNITS[match[2]] ?? Number.NaN);
+}
+function formatCpu(millis) {
+  return millis % 1e3 === 0 ? String(millis / 1e3) : `${millis}m`;
+}
+function formatMemory(bytes) {
+  for (const unit of ["Ti", "Gi", "Mi", "Ki"])
+    if (bytes % MEMORY_UNITS[unit] === 0) return `${bytes / MEMORY_UNITS[unit]}${unit}`;
+  return `${Math.ceil(bytes / MEMORY_UNITS.Mi)}Mi`;
+}
+
+// src/capacity/render.ts
+var import_yaml12 = __toESM(require_dist(), 1);
+var MAX_REPLICAS_ANNOTATION = "multiregion.dev/max-replicas";
+var HEADER = "# Written by multiregion from spec.capacity of the service manifest; change it there.\n";
+function renderCapacityObjects(c) {
+  const docs = [];
+  if (c.autoscaling)
+    docs.push({
+      apiVersion: "autoscaling/v2",
+      kind: "HorizontalPodAutoscaler",
+      metadata: { name: c.deployment },
+      spec: {
+        scaleTargetRef: { apiVersion: "apps/v1", kind: "Deployment", name: c.deployment },
+        minReplicas: c.autoscaling.min,
+        maxReplicas: c.autoscaling.max,
+        metrics: [
+          {
+            type: "Resource",
+            resource: {
+              name: "cpu",
+              target: { type: "Utilization", averageUtilization: c.autoscaling.cpuUtilization }
+            }
+          }
+        ]
+      }
+    });
+  if (c.disruptionBudget)
+    docs.push({
+      apiVersion: "policy/v1",
+      kind: "PodDisruptionBudget",
+      metadata: { name: c.deployment },
+      spec: { ...c.disruptionBudget, selector: { matchLabels: c.selector } }
+    });
+  if (docs.length === 0) return void 0;
+  return HEADER + docs.map((d) => (0, import_yaml12.stringify)(d)).join("---\n");
+}
+function renderCapacityPatch(c) {
+  const spec = {};
+  if (c.replicas !== void 0) spec.replicas = c.replicas;
+  if (c.requests)
+    spec.template = {
+      spec: {
+        containers: [
+          {
+            name: c.container,
+            resources: { requests: { cpu: c.requests.cpu, memory: c.requests.memory } }
+          }
+        ]
+      }
+    };
+  const patch = {
+    apiVersion: "apps/v1",
+    kind: "Deployment",
+    metadata: { name: c.deployment, annotations: { [MAX_REPLICAS_ANNOTATION]: String(c.max) } },
+    ...Object.keys(spec).length > 0 ? { spec } : {}
+  };
+  return HEADER + (0, import_yaml12.stringify)(patch);
+}
+
+// src/capacity/reservation.ts
+function ownHolding(service, c) {
+  if (!c.requests) return void 0;
+  return {
+    service,
+    cpuMillis: c.max * cpuMillis(c.requests.cpu),
+    memoryBytes: c.max * memoryBytes(c.requests.memory)
+  };
+}
+function checkQuota(service, platform, capacity, others) {
+  const findings = [];
+  for (const [region2, c] of capacity) {
+    const quota = platform.regions[region2]?.quota;
+    const own = ownHolding(service.name, c);
+    if (!quota || !own) continue;
+    const held = (others.get(region2) ?? []).filter((h) => h.service !== service.name);
+    const resources = [
+      { name: "cpu", limit: quota.cpu, parse: cpuMillis, format: formatCpu, key: "cpuMillis" },
+      {
+        name: "memory",
+        limit: quota.memory,
+        parse: memoryBytes,
+        format: formatMemory,
+        key: "memoryBytes"
+      }
+    ];
+    for (const r of resources) {
+      if (r.limit === void 0) continue;
+      const limit = r.parse(r.limit);
+      const total = [own, ...held].reduce((sum, h) => sum + h[r.key], 0);
+      if (total <= limit) continue;
+      const holders = [...held].sort((a, b) => b[r.key] - a[r.key] || a.service.localeCompare(b.service)).map((h) => `${h.service} ${r.format(h[r.key])} ${r.name}`);
+      findings.push({
+        rule: "capacity-over-quota",
+        severity: "error",
+        message: `${service.name} may request up to ${r.format(own[r.key])} ${r.name} in ${region2} (${c.max} pods \xD7 ${r.name === "cpu" ? c.requests.cpu : c.requests.memory}); with what the other services hold (${holders.length > 0 ? holders.join(", ") : "none"}) that is ${r.format(total)} ${r.name}, over ${region2}'s quota of ${r.format(limit)} ${r.name} (${platform.file} spec.regions.${region2}.quota). Lower ${c.maxPath.join(".")} or the requests, or ask the platform team to raise the quota.`,
+        file: service.file,
+        ...service.locate(c.maxPath, "value"),
+        region: region2
+      });
+    }
+  }
+  return findings;
+}
+
 // src/plan/check.ts
 var SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function toFinding(d) {
@@ -26618,8 +29784,16 @@ function checkService(input) {
     claimed: input.claimedHostnames ?? /* @__PURE__ */ new Map()
   });
   findings.push(...routing.findings);
+  const resolved = resolveCapacity(service);
+  const headroom = failoverHeadroom(service, platform, resolved.regions);
+  findings.push(
+    ...resolved.findings,
+    ...headroom.findings,
+    ...checkQuota(service, platform, resolved.regions, input.reservations ?? /* @__PURE__ */ new Map())
+  );
   sortFindings(findings);
-  const checked = { findings, routing, waves };
+  const capacity = { regions: resolved.regions, headroom: headroom.regions };
+  const checked = { findings, routing, waves, capacity };
   if (data) checked.data = data;
   return checked;
 }
@@ -26649,6 +29823,70 @@ function parseRelease(ref, image) {
 }
 function pinText(pin) {
   return pin.tag ?? pin.digest;
+}
+
+// src/gitops/patches.ts
+var import_yaml14 = __toESM(require_dist(), 1);
+import { posix as posix2 } from "node:path";
+function listedPatches(root) {
+  const items = root?.get("patches", true);
+  if (!(0, import_yaml14.isSeq)(items)) return [];
+  return items.items.flatMap((item) => {
+    const path = (0, import_yaml14.isMap)(item) ? item.get("path", true) : void 0;
+    return (0, import_yaml14.isScalar)(path) ? [posix2.normalize(String(path.value))] : [];
+  });
+}
+function addPatch(text, file2) {
+  const parsed2 = parseFile(text);
+  if ("error" in parsed2)
+    return { kind: "problem", message: `it is not valid YAML (${parsed2.error})`, unreadable: true };
+  const root = mapAt(parsed2, []);
+  if (!root) return { kind: "problem", message: "it is not a mapping" };
+  if (listedPatches(root).includes(posix2.normalize(file2))) return { kind: "current" };
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const patches = root.get("patches", true);
+  let edited;
+  if ((0, import_yaml14.isSeq)(patches) && !patches.flow && patches.items.length > 0) {
+    const first = patches.items[0];
+    const last = patches.items[patches.items.length - 1];
+    const lineStart = text.lastIndexOf("\n", first.range[0] - 1) + 1;
+    const dash = /^([ ]*)- +$/.exec(text.slice(lineStart, first.range[0]));
+    if (dash) {
+      const end = text.indexOf("\n", last.range[1] - 1);
+      const item = `${dash[1]}- path: ${renderPlain(file2)}${newline}`;
+      edited = end === -1 ? { text: `${text}${newline}${item}`, line: lineOf(parsed2, last.range[1]) + 1 } : {
+        text: `${text.slice(0, end + 1)}${item}${text.slice(end + 1)}`,
+        line: lineOf(parsed2, end) + 1
+      };
+    }
+  } else if (patches === void 0 && !root.flow) {
+    const base = text === "" || text.endsWith("\n") ? text : `${text}${newline}`;
+    edited = {
+      text: `${base}patches:${newline}  - path: ${renderPlain(file2)}${newline}`,
+      line: base.split("\n").length
+    };
+  }
+  if (!edited) return { kind: "problem", message: "its patches is not a block list" };
+  const ok = matchesExpected(parsed2, edited.text, (value) => {
+    value.patches = [...value.patches ?? [], { path: file2 }];
+  });
+  if (!ok) return { kind: "problem", message: "adding to its patches would change something else" };
+  return { kind: "edit", ...edited };
+}
+
+// src/capacity/summary.ts
+function capacityPlan(c, h) {
+  const plan2 = { min: c.autoscaling?.min ?? c.max, max: c.max };
+  if (c.requests) {
+    plan2.cpu = c.requests.cpu;
+    plan2.memory = c.requests.memory;
+  }
+  if (h) {
+    plan2.capacityRps = h.capacityRps;
+    plan2.rps = h.rps;
+    if (h.worst) plan2.worst = { ...h.worst };
+  }
+  return plan2;
 }
 
 // src/plan/plan.ts
@@ -26746,6 +29984,62 @@ function withDataMap(region2, data, input) {
     listResources(edits, files, path, [DATA_MAP_FILE]);
   return { ...region2, edits, action: "promote" };
 }
+function withCapacity(region2, capacity, input, findings) {
+  if (findings.some(
+    (f) => f.region === region2.name && f.severity === "error" && f.rule.startsWith("capacity-")
+  ))
+    return { ...region2, action: "blocked", edits: [] };
+  if (!capacity || region2.action === "blocked") return region2;
+  const { files, platform, service } = input;
+  const layout = regionLayout(platform, service.name, region2.name);
+  const path = layout.candidates.find((c) => files.has(c));
+  if (layout.image !== "kustomize" || path === void 0) return region2;
+  const edits = [...region2.edits];
+  const write = (name, content) => {
+    const file2 = `${layout.folder}/${name}`;
+    const before = files.get(file2);
+    if (before !== content)
+      edits.push(
+        fileEdit(file2, before, content, {
+          field: "(whole file)",
+          line: 1,
+          before: null,
+          after: name
+        })
+      );
+  };
+  const objects = renderCapacityObjects(capacity);
+  if (objects !== void 0) {
+    write(CAPACITY_FILE, objects);
+    listResources(edits, files, path, [CAPACITY_FILE]);
+  }
+  write(CAPACITY_PATCH_FILE, renderCapacityPatch(capacity));
+  const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
+  const patched = addPatch(base, CAPACITY_PATCH_FILE);
+  if (patched.kind === "problem") {
+    findings.push({
+      rule: "capacity-patch-unlisted",
+      severity: "error",
+      message: `${path} cannot list ${CAPACITY_PATCH_FILE} in its patches: ${patched.message}. Add "- path: ${CAPACITY_PATCH_FILE}" to its patches by hand.`,
+      file: path,
+      line: 1,
+      column: 1,
+      region: region2.name
+    });
+    return { ...region2, action: "blocked", edits: [] };
+  }
+  if (patched.kind === "edit")
+    edits.push(
+      fileEdit(path, base, patched.text, {
+        field: "patches",
+        line: patched.line,
+        before: null,
+        after: CAPACITY_PATCH_FILE
+      })
+    );
+  if (edits.length === region2.edits.length) return region2;
+  return { ...region2, edits, action: "promote" };
+}
 function listResources(edits, files, path, names2) {
   const base = edits.findLast((e) => e.path === path)?.content ?? files.get(path);
   const missing = unlistedResources(base, names2);
@@ -26777,15 +30071,29 @@ function withFindings(result, extra) {
 }
 function plan(input) {
   const { service, release } = input;
-  const { findings, data, routing, waves: planned } = checkService(input);
+  const { findings, data, routing, waves: planned, capacity } = checkService(input);
   const waves = service.train.waves.map((regions2, i) => ({ number: i + 1, regions: [...regions2] }));
   const regions = [...planned].map(
-    ([region2, wave]) => withDataMap(
-      withRouting(planRegion(input, region2, wave, findings, data), routing, findings, input.files),
-      data,
-      input
+    ([region2, wave]) => withCapacity(
+      withDataMap(
+        withRouting(
+          planRegion(input, region2, wave, findings, data),
+          routing,
+          findings,
+          input.files
+        ),
+        data,
+        input
+      ),
+      capacity.regions.get(region2),
+      input,
+      findings
     )
   );
+  for (const region2 of regions) {
+    const c = capacity.regions.get(region2.name);
+    if (c) region2.capacity = capacityPlan(c, capacity.headroom.get(region2.name));
+  }
   sortFindings(findings);
   const count = (action) => regions.filter((r) => r.action === action).length;
   const result = {

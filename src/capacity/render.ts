@@ -1,10 +1,6 @@
 import { stringify } from 'yaml'
 import type { RegionCapacity } from './resolve.js'
 
-/** The region folder's file of the HorizontalPodAutoscaler and PodDisruptionBudget, listed in resources. */
-export const CAPACITY_FILE = 'capacity.yaml'
-/** The region folder's Deployment patch of replicas and requests, listed in patches. */
-export const CAPACITY_PATCH_FILE = 'capacity-patch.yaml'
 /** The patch's annotation of the most pods the region may run, which the quota check of other services reads. */
 export const MAX_REPLICAS_ANNOTATION = 'multiregion.dev/max-replicas'
 

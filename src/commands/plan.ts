@@ -1,6 +1,12 @@
 import type { Diagnostic } from '../manifest/diagnostic.js'
 import { hasErrors } from '../manifest/diagnostic.js'
-import { filesToRead, regionLayout, SERVICE_FILE, servicesFolder } from '../gitops/layout.js'
+import {
+  CAPACITY_PATCH_FILE,
+  filesToRead,
+  regionLayout,
+  SERVICE_FILE,
+  servicesFolder
+} from '../gitops/layout.js'
 import type { Platform, Service } from '../manifest/model.js'
 import type { CheckInput } from '../plan/check.js'
 import { toFinding } from '../plan/check.js'
@@ -15,7 +21,6 @@ import { readMigrationFiles } from '../workspace/migration-files.js'
 import { loadInputs } from './load-inputs.js'
 import { holdingOf } from '../capacity/reservation.js'
 import type { Holding } from '../capacity/reservation.js'
-import { CAPACITY_PATCH_FILE } from '../capacity/render.js'
 
 export interface PlanOptions {
   manifest: string

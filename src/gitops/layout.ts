@@ -1,5 +1,9 @@
 import type { Platform } from '../manifest/model.js'
-import { CAPACITY_FILE, CAPACITY_PATCH_FILE } from '../capacity/render.js'
+
+/** The region folder's file of the HorizontalPodAutoscaler and PodDisruptionBudget, listed in resources. */
+export const CAPACITY_FILE = 'capacity.yaml'
+/** The region folder's Deployment patch of replicas and requests, listed in patches. */
+export const CAPACITY_PATCH_FILE = 'capacity-patch.yaml'
 
 const KUSTOMIZATION_NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'] as const
 

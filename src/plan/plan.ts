@@ -1,7 +1,7 @@
 import { DEFAULTS } from '../manifest/model.js'
 import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js'
 import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
-import { regionLayout } from '../gitops/layout.js'
+import { CAPACITY_FILE, CAPACITY_PATCH_FILE, regionLayout } from '../gitops/layout.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
 import { DATA_MAP_FILE, dataMap, renderDataMapConfigMap } from '../data/data-map.js'
 import { fileEdit, sha256, unifiedDiff } from './file-edit.js'
@@ -12,12 +12,7 @@ import type { CheckInput } from './check.js'
 import type { EnvRepoFiles } from './env-files.js'
 import { pinText } from './release.js'
 import type { RegionCapacity } from '../capacity/resolve.js'
-import {
-  CAPACITY_FILE,
-  CAPACITY_PATCH_FILE,
-  renderCapacityObjects,
-  renderCapacityPatch
-} from '../capacity/render.js'
+import { renderCapacityObjects, renderCapacityPatch } from '../capacity/render.js'
 import { addPatch } from '../gitops/patches.js'
 import { capacityPlan } from '../capacity/summary.js'
 import type { Release } from './release.js'

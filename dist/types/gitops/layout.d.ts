@@ -1,4 +1,8 @@
 import type { Platform } from '../manifest/model.js';
+/** The region folder's file of the HorizontalPodAutoscaler and PodDisruptionBudget, listed in resources. */
+export declare const CAPACITY_FILE = "capacity.yaml";
+/** The region folder's Deployment patch of replicas and requests, listed in patches. */
+export declare const CAPACITY_PATCH_FILE = "capacity-patch.yaml";
 /** Where one service's files live in one region, and how its image is pinned there. */
 export interface RegionLayout {
     folder: string;

@@ -73,10 +73,181 @@ export declare const serviceSchema: {
                 readonly data: {
                     readonly $ref: "#/definitions/Data";
                 };
+                readonly capacity: {
+                    readonly $ref: "#/definitions/Capacity";
+                };
             };
         };
     };
     readonly definitions: {
+        readonly Capacity: {
+            readonly title: "CapacitySpec";
+            readonly description: "How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly properties: {
+                readonly replicas: {
+                    readonly $ref: "#/definitions/CapacityReplicas";
+                };
+                readonly autoscaling: {
+                    readonly $ref: "#/definitions/CapacityAutoscaling";
+                };
+                readonly requests: {
+                    readonly $ref: "#/definitions/CapacityRequests";
+                };
+                readonly disruptionBudget: {
+                    readonly $ref: "#/definitions/CapacityDisruptionBudget";
+                };
+                readonly perPodRps: {
+                    readonly $ref: "#/definitions/CapacityPerPodRps";
+                };
+                readonly rps: {
+                    readonly $ref: "#/definitions/CapacityRps";
+                };
+                readonly deployment: {
+                    readonly description: "The Deployment the capacity applies to. Default: the service's name.";
+                    readonly type: "string";
+                    readonly format: "dns-label";
+                };
+                readonly container: {
+                    readonly description: "The container of that Deployment whose requests are set. Default: the service's name.";
+                    readonly type: "string";
+                    readonly format: "dns-label";
+                };
+                readonly selector: {
+                    readonly description: "Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.";
+                    readonly type: "object";
+                    readonly minProperties: 1;
+                    readonly additionalProperties: {
+                        readonly type: "string";
+                    };
+                };
+                readonly regions: {
+                    readonly description: "Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.";
+                    readonly type: "object";
+                    readonly propertyNames: {
+                        readonly format: "dns-label";
+                    };
+                    readonly additionalProperties: {
+                        readonly title: "CapacityOverride";
+                        readonly type: "object";
+                        readonly additionalProperties: false;
+                        readonly properties: {
+                            readonly replicas: {
+                                readonly $ref: "#/definitions/CapacityReplicas";
+                            };
+                            readonly autoscaling: {
+                                readonly $ref: "#/definitions/CapacityAutoscaling";
+                            };
+                            readonly requests: {
+                                readonly $ref: "#/definitions/CapacityRequests";
+                            };
+                            readonly disruptionBudget: {
+                                readonly $ref: "#/definitions/CapacityDisruptionBudget";
+                            };
+                            readonly perPodRps: {
+                                readonly $ref: "#/definitions/CapacityPerPodRps";
+                            };
+                            readonly rps: {
+                                readonly $ref: "#/definitions/CapacityRps";
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        readonly CapacityReplicas: {
+            readonly description: "A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.";
+            readonly type: "integer";
+            readonly minimum: 1;
+            readonly maximum: 10000;
+        };
+        readonly CapacityAutoscaling: {
+            readonly title: "CapacityAutoscaling";
+            readonly description: "HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["min", "max"];
+            readonly properties: {
+                readonly min: {
+                    readonly description: "minReplicas.";
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                    readonly maximum: 10000;
+                };
+                readonly max: {
+                    readonly description: "maxReplicas; at least min.";
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                    readonly maximum: 10000;
+                };
+                readonly cpuUtilization: {
+                    readonly description: "Target average CPU utilisation, in percent of the requests. Default 70.";
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                    readonly maximum: 100;
+                };
+            };
+        };
+        readonly CapacityRequests: {
+            readonly title: "CapacityRequests";
+            readonly description: "Resource requests of one pod, as Kubernetes quantities.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["cpu", "memory"];
+            readonly properties: {
+                readonly cpu: {
+                    readonly description: "CPU, such as 250m or 2.";
+                    readonly type: "string";
+                    readonly pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$";
+                };
+                readonly memory: {
+                    readonly description: "Memory, such as 512Mi or 2Gi.";
+                    readonly type: "string";
+                    readonly pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$";
+                };
+            };
+        };
+        readonly CapacityDisruptionBudget: {
+            readonly title: "CapacityDisruptionBudget";
+            readonly description: "A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage (\"50%\").";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly minProperties: 1;
+            readonly maxProperties: 1;
+            readonly properties: {
+                readonly minAvailable: {
+                    readonly description: "Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.";
+                    readonly oneOf: readonly [{
+                        readonly type: "integer";
+                        readonly minimum: 0;
+                    }, {
+                        readonly type: "string";
+                        readonly pattern: "^[0-9]{1,3}%$";
+                    }];
+                };
+                readonly maxUnavailable: {
+                    readonly description: "Pods a voluntary disruption may take down at once, as a count or a percentage.";
+                    readonly oneOf: readonly [{
+                        readonly type: "integer";
+                        readonly minimum: 1;
+                    }, {
+                        readonly type: "string";
+                        readonly pattern: "^[0-9]{1,3}%$";
+                    }];
+                };
+            };
+        };
+        readonly CapacityPerPodRps: {
+            readonly description: "Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.";
+            readonly type: "number";
+            readonly exclusiveMinimum: 0;
+        };
+        readonly CapacityRps: {
+            readonly description: "The region's expected peak traffic in requests per second, before any failover.";
+            readonly type: "number";
+            readonly minimum: 0;
+        };
         readonly Train: {
             readonly title: "TrainSpec";
             readonly description: "How a release travels from region to region.";
@@ -436,6 +607,18 @@ export declare const serviceSchema: {
     };
 };
 /**
+ * A fixed number of pods (no autoscaler). Set replicas or autoscaling, not both.
+ */
+export type CapacityReplicas = number;
+/**
+ * Requests per second one pod serves at its target utilisation; with rps, it turns replicas into traffic for the failover headroom check.
+ */
+export type CapacityPerPodRps = number;
+/**
+ * The region's expected peak traffic in requests per second, before any failover.
+ */
+export type CapacityRps = number;
+/**
  * A service's multiregion.yaml: which regions it runs in, how releases travel between them, how traffic is routed and where its data lives.
  */
 export interface ServiceManifest {
@@ -486,6 +669,7 @@ export interface ServiceSpec {
     train?: TrainSpec;
     routing?: RoutingSpec;
     data?: DataSpec;
+    capacity?: CapacitySpec;
 }
 /**
  * How a release travels from region to region.
@@ -722,6 +906,88 @@ export interface ColumnSpec {
      */
     readers?: string[];
 }
+/**
+ * How much of the service each region runs: a fixed replica count or autoscaling bounds, the requests of each pod, a disruption budget, and the traffic figures the failover headroom check reads. `plan` writes it into each region's folder as a HorizontalPodAutoscaler, a PodDisruptionBudget and a Deployment patch; docs/capacity.md has an example and the failover model.
+ */
+export interface CapacitySpec {
+    replicas?: CapacityReplicas;
+    autoscaling?: CapacityAutoscaling;
+    requests?: CapacityRequests;
+    disruptionBudget?: CapacityDisruptionBudget;
+    perPodRps?: CapacityPerPodRps;
+    rps?: CapacityRps;
+    /**
+     * The Deployment the capacity applies to. Default: the service's name.
+     */
+    deployment?: string;
+    /**
+     * The container of that Deployment whose requests are set. Default: the service's name.
+     */
+    container?: string;
+    /**
+     * Labels of the service's pods, which the PodDisruptionBudget selects. Default app.kubernetes.io/name: <service>.
+     */
+    selector?: {
+        [k: string]: string;
+    };
+    /**
+     * Per-region overrides of replicas, autoscaling, requests, disruptionBudget, perPodRps and rps.
+     */
+    regions?: {
+        [k: string]: CapacityOverride;
+    };
+}
+/**
+ * HorizontalPodAutoscaler bounds (autoscaling/v2), scaling on CPU utilisation.
+ */
+export interface CapacityAutoscaling {
+    /**
+     * minReplicas.
+     */
+    min: number;
+    /**
+     * maxReplicas; at least min.
+     */
+    max: number;
+    /**
+     * Target average CPU utilisation, in percent of the requests. Default 70.
+     */
+    cpuUtilization?: number;
+}
+/**
+ * Resource requests of one pod, as Kubernetes quantities.
+ */
+export interface CapacityRequests {
+    /**
+     * CPU, such as 250m or 2.
+     */
+    cpu: string;
+    /**
+     * Memory, such as 512Mi or 2Gi.
+     */
+    memory: string;
+}
+/**
+ * A PodDisruptionBudget (policy/v1): minAvailable or maxUnavailable, as a count or a percentage ("50%").
+ */
+export interface CapacityDisruptionBudget {
+    /**
+     * Pods that must stay up during a voluntary disruption (a node drain), as a count or a percentage.
+     */
+    minAvailable?: number | string;
+    /**
+     * Pods a voluntary disruption may take down at once, as a count or a percentage.
+     */
+    maxUnavailable?: number | string;
+}
+export interface CapacityOverride {
+    replicas?: CapacityReplicas;
+    autoscaling?: CapacityAutoscaling;
+    requests?: CapacityRequests;
+    disruptionBudget?: CapacityDisruptionBudget;
+    perPodRps?: CapacityPerPodRps;
+    rps?: CapacityRps;
+}
 /** schema/platform.schema.json */
 export declare const platformSchema: {
     readonly $schema: "http://json-schema.org/draft-07/schema#";
@@ -954,6 +1220,22 @@ export declare const platformSchema: {
                     readonly description: "The legal jurisdiction of the region's data, such as US, EU or CN.";
                     readonly type: "string";
                     readonly pattern: "^[A-Z]{2,3}$";
+                };
+                readonly quota: {
+                    readonly title: "RegionQuota";
+                    readonly description: "What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).";
+                    readonly type: "object";
+                    readonly additionalProperties: false;
+                    readonly properties: {
+                        readonly cpu: {
+                            readonly type: "string";
+                            readonly pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$";
+                        };
+                        readonly memory: {
+                            readonly type: "string";
+                            readonly pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$";
+                        };
+                    };
                 };
                 readonly approvals: {
                     readonly description: "Minimum approvals for a promotion into this region, whatever a manifest asks.";
@@ -1210,6 +1492,7 @@ export interface Region {
      * The legal jurisdiction of the region's data, such as US, EU or CN.
      */
     jurisdiction: string;
+    quota?: RegionQuota;
     /**
      * Minimum approvals for a promotion into this region, whatever a manifest asks.
      */
@@ -1221,6 +1504,13 @@ export interface Region {
      */
     mesh?: 'istio' | 'linkerd' | 'none';
     database?: DatabaseTarget;
+}
+/**
+ * What every service of the environments repository may request together in this region, as a ResourceQuota's requests.cpu and requests.memory would: the plan sums each service's maximum (max replicas × requests per pod) and refuses a service that would go over (docs/capacity.md).
+ */
+export interface RegionQuota {
+    cpu?: string;
+    memory?: string;
 }
 export interface ArgoCDTarget {
     /**
@@ -1510,6 +1800,59 @@ export declare const planSchema: {
                 };
                 readonly data: {
                     readonly $ref: "#/definitions/RegionData";
+                };
+                readonly capacity: {
+                    readonly $ref: "#/definitions/RegionCapacityPlan";
+                };
+            };
+        };
+        readonly RegionCapacityPlan: {
+            readonly title: "RegionCapacityPlan";
+            readonly description: "The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.";
+            readonly type: "object";
+            readonly additionalProperties: false;
+            readonly required: readonly ["min", "max"];
+            readonly properties: {
+                readonly min: {
+                    readonly description: "Fewest pods: replicas or autoscaling.min.";
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                };
+                readonly max: {
+                    readonly description: "Most pods: replicas or autoscaling.max.";
+                    readonly type: "integer";
+                    readonly minimum: 1;
+                };
+                readonly cpu: {
+                    readonly description: "CPU request per pod.";
+                    readonly type: "string";
+                };
+                readonly memory: {
+                    readonly description: "Memory request per pod.";
+                    readonly type: "string";
+                };
+                readonly capacityRps: {
+                    readonly description: "max × perPodRps.";
+                    readonly type: "number";
+                };
+                readonly rps: {
+                    readonly description: "The region's own expected traffic.";
+                    readonly type: "number";
+                };
+                readonly worst: {
+                    readonly title: "CapacityWorstCase";
+                    readonly description: "The region whose failure sends this one the most traffic, and how much.";
+                    readonly type: "object";
+                    readonly additionalProperties: false;
+                    readonly required: readonly ["failed", "receivedRps"];
+                    readonly properties: {
+                        readonly failed: {
+                            readonly type: "string";
+                        };
+                        readonly receivedRps: {
+                            readonly type: "number";
+                        };
+                    };
                 };
             };
         };
@@ -1963,6 +2306,7 @@ export interface RegionPlan {
     edits: FileEdit[];
     dns?: RegionDns;
     data?: RegionData;
+    capacity?: RegionCapacityPlan;
 }
 export interface PlanArgoCD {
     server: string;
@@ -2113,6 +2457,43 @@ export interface DataMigration {
      * The SQL text. A subscription names its publisher as 'multiregion:publisher=<region>'; the runner puts the URL in its place.
      */
     sql: string;
+}
+/**
+ * The region's capacity from spec.capacity, and its failover headroom when perPodRps is given.
+ */
+export interface RegionCapacityPlan {
+    /**
+     * Fewest pods: replicas or autoscaling.min.
+     */
+    min: number;
+    /**
+     * Most pods: replicas or autoscaling.max.
+     */
+    max: number;
+    /**
+     * CPU request per pod.
+     */
+    cpu?: string;
+    /**
+     * Memory request per pod.
+     */
+    memory?: string;
+    /**
+     * max × perPodRps.
+     */
+    capacityRps?: number;
+    /**
+     * The region's own expected traffic.
+     */
+    rps?: number;
+    worst?: CapacityWorstCase;
+}
+/**
+ * The region whose failure sends this one the most traffic, and how much.
+ */
+export interface CapacityWorstCase {
+    failed: string;
+    receivedRps: number;
 }
 export interface Finding {
     /**

@@ -3,13 +3,13 @@ declare function validate10(data: any, { instancePath, parentData, parentDataPro
     instancePath?: string | undefined;
     rootData?: any;
 }): boolean;
-export declare const validatePlatform: typeof validate15;
-declare function validate15(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+export declare const validatePlatform: typeof validate17;
+declare function validate17(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
     instancePath?: string | undefined;
     rootData?: any;
 }): boolean;
-export declare const validatePlan: typeof validate16;
-declare function validate16(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
+export declare const validatePlan: typeof validate18;
+declare function validate18(data: any, { instancePath, parentData, parentDataProperty, rootData }?: {
     instancePath?: string | undefined;
     rootData?: any;
 }): boolean;
