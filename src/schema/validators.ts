@@ -7175,7 +7175,7 @@ const schema30 = {
           properties: {
             approvals: {
               description:
-                "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
+                "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before: its image pin at a commit of the default branch's first-parent history, or a toolkit promotion of the region that merged and that the toolkit recorded healthy (a pin that only passed through a merged side branch does not count); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
               type: 'integer',
               minimum: 0,
               maximum: 10
