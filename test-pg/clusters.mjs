@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 export const REGIONS = ['us-east', 'sweden', 'china']
-const STATE = join(tmpdir(), 'multiregion-test-pg.json')
+// Per process (jest runs globalSetup and globalTeardown in one process; a bench imports both): two
+// runs at once, such as test:pg and bench:migrate, each stop only the clusters they started.
+const STATE = join(tmpdir(), `multiregion-test-pg-${process.pid}.json`)
 
 function binDir() {
   const root = '/usr/lib/postgresql'
