@@ -8,6 +8,7 @@ import { VERSION } from '../version.js'
 
 // Each command imports what it runs when it runs, so `validate` never loads the planner, the
 // PostgreSQL client or the GitHub client: the bundle is split per command (script/build.mjs).
+// One import at a time: jest's ESM loader fails imports that race ("not in cache").
 const diagnostics = () => import('../manifest/diagnostic.js')
 const report = () => import('../report/text.js')
 
@@ -109,11 +110,9 @@ async function runTrain(
   command: TrainCommand
 ): Promise<void> {
   const settings = await trainSettings(flags, env)
-  const [{ runTrainCommand }, { explainServiceError }, { findingLines }] = await Promise.all([
-    import('../commands/train-command.js'),
-    import('../commands/service-errors.js'),
-    report()
-  ])
+  const { runTrainCommand } = await import('../commands/train-command.js')
+  const { explainServiceError } = await import('../commands/service-errors.js')
+  const { findingLines } = await report()
   let result
   try {
     result = await runTrainCommand(settings, command)
@@ -173,11 +172,9 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         envRepo?: string
         format: string
       }) => {
-        const [{ runValidate }, { hasErrors }, { findingLines }] = await Promise.all([
-          import('../commands/validate.js'),
-          diagnostics(),
-          report()
-        ])
+        const { runValidate } = await import('../commands/validate.js')
+        const { hasErrors } = await diagnostics()
+        const { findingLines } = await report()
         const platform = platformPath(options)
         const findings = await runValidate({
           manifest: options.manifest,
@@ -237,12 +234,9 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         format: string
         shadow: boolean
       }) => {
-        const [{ planFailed, runPlan }, { findingLines, renderPlanText }, { renderPlanMarkdown }] =
-          await Promise.all([
-            import('../commands/plan.js'),
-            report(),
-            import('../report/markdown.js')
-          ])
+        const { planFailed, runPlan } = await import('../commands/plan.js')
+        const { findingLines, renderPlanText } = await report()
+        const { renderPlanMarkdown } = await import('../report/markdown.js')
         const outcome = await runPlan({
           manifest: options.manifest,
           platform: platformPath(options) as string,
@@ -338,13 +332,10 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
     .option('--out <file>', 'where to write them (default: standard output)')
     .addHelpText('after', '\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.')
     .action(async (options: { manifest: string; out?: string }) => {
-      const [{ loadInputs }, { hasErrors }, { findingLines }, { renderRowTypes }] =
-        await Promise.all([
-          import('../commands/load-inputs.js'),
-          diagnostics(),
-          report(),
-          import('../data/row-types.js')
-        ])
+      const { loadInputs } = await import('../commands/load-inputs.js')
+      const { hasErrors } = await diagnostics()
+      const { findingLines } = await report()
+      const { renderRowTypes } = await import('../data/row-types.js')
       const { service, diagnostics: found } = await loadInputs({ manifest: options.manifest })
       for (const line of findingLines(found)) io.stderr(`${line}\n`)
       if (!service || hasErrors(found)) return setExit(EXIT.findings)
@@ -388,10 +379,8 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         const platform = platformPath(options)
         if (platform === undefined)
           throw new UsageError('migrate needs --platform <file> or --env-repo <dir>.')
-        const [{ runMigrate }, { findingLines }] = await Promise.all([
-          import('../commands/migrate.js'),
-          report()
-        ])
+        const { runMigrate } = await import('../commands/migrate.js')
+        const { findingLines } = await report()
         const outcome = await runMigrate({
           manifest: options.manifest,
           platform,
