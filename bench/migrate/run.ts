@@ -354,6 +354,12 @@ async function main(): Promise<void> {
       'ratio runner / psql session (medians)',
       median(residency.runner) / median(residency.session)
     )
+    rowOf('runner, CPU time with the cluster', residencyCpu.runner)
+    rowOf('psql, CPU time with the cluster', residencyCpu.session)
+    ratio(
+      'cpu ratio runner / psql session (medians)',
+      median(residencyCpu.runner) / median(residencyCpu.session)
+    )
     console.log('')
     console.log(
       `PGlite shadow check of the checkout plan (4 regions, ${statements} migration files)`
