@@ -1,7 +1,7 @@
 // Builds dist/, committed because `uses: org/multiregion@v1` runs it straight from a
 // checkout of this repository, where no npm install ever happens:
 // - dist/action.js: the GitHub Action (action.yml and actions/*/action.yml run it)
-// - dist/cli.js: the CLI (package.json bin)
+// - dist/cli.js: the CLI (package.json bin), with the chunks of its commands in dist/cli-*.js
 // - dist/index.js: the library, the package's main export (the pure validate and plan API)
 // - dist/client.js: the client library, the `multiregion/client` export
 // - dist/pglite.js with its pglite.wasm, pglite.data and initdb.wasm: the embedded
@@ -61,10 +61,15 @@ export async function bundle(outdir) {
     outfile: join(outdir, 'action.js'),
     banner: { js: requireShim }
   })
+  // Split per command: src/cli/program.ts imports each command's code when it runs, so `validate`
+  // loads its own chunks (dist/cli-*.js) and not the planner, pg or the GitHub client.
   await build({
     ...common,
-    entryPoints: ['src/cli.ts'],
-    outfile: join(outdir, 'cli.js'),
+    entryPoints: { cli: 'src/cli.ts' },
+    outdir,
+    splitting: true,
+    // Beside cli.js, where the shadow check finds pglite.js and its snapshot (src/data-runner/shadow.ts).
+    chunkNames: 'cli-[name]-[hash]',
     banner: { js: `#!/usr/bin/env node\n${requireShim}` }
   })
   // The library is imported, never run: importing it has no side effect.

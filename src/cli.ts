@@ -1,3 +1,5 @@
+// First: it sets V8's tier-up budget before the modules below are compiled.
+import './cli/tier-up.js'
 import { main } from './cli/program.js'
 
 // A closed pipe (`multiregion plan | head`) is the reader's choice, not an error.

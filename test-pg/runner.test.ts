@@ -1,8 +1,11 @@
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
+import { connect, createServer } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import type { DataModel } from '../src/data/model.js'
+import { migration } from '../src/data/migration.js'
 import { compilePostgres } from '../src/data/postgres.js'
 import { runMigrations } from '../src/data-runner/runner.js'
 import { ROOT } from '../test/support/paths.js'
@@ -17,7 +20,120 @@ async function history(url: string): Promise<{ version: string; sha256: string }
   return rows
 }
 
+/**
+ * A loopback proxy in front of a database that counts the round trips its
+ * clients make: every simple Query ('Q') and every Sync ('S') of the extended
+ * protocol waits for the server's ReadyForQuery, as the protocol defines them
+ * (PostgreSQL docs, "Frontend/Backend Protocol: Message Flow").
+ */
+async function countingProxy(
+  url: string
+): Promise<{ url: string; trips: () => number; close: () => void }> {
+  const target = new URL(url)
+  let trips = 0
+  const sockets: Socket[] = []
+  const server = createServer(client => {
+    const upstream = connect(Number(target.port), target.hostname)
+    sockets.push(client, upstream)
+    let buffer = Buffer.alloc(0)
+    let started = false
+    client.on('data', chunk => {
+      buffer = Buffer.concat([buffer, chunk])
+      // The startup message has no type byte; every later one is a type byte and an int32 length.
+      for (;;) {
+        const head = started ? 1 : 0
+        if (buffer.length < head + 4) break
+        const length = buffer.readInt32BE(head)
+        if (buffer.length < head + length) break
+        if (started && (buffer[0] === 0x51 || buffer[0] === 0x53)) trips++
+        buffer = buffer.subarray(head + length)
+        started = true
+      }
+      upstream.write(chunk)
+    })
+    upstream.on('data', chunk => client.write(chunk))
+    client.on('close', () => upstream.destroy())
+    upstream.on('close', () => client.destroy())
+    client.on('error', () => undefined)
+    upstream.on('error', () => undefined)
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const proxied = new URL(url)
+  proxied.port = String((server.address() as AddressInfo).port)
+  return {
+    url: proxied.toString(),
+    trips: () => trips,
+    close: () => {
+      for (const s of sockets) s.destroy()
+      server.close()
+    }
+  }
+}
+
 describe('the migration runner on real PostgreSQL', () => {
+  it('applies a transactional file, its history row and the commit in one round trip', async () => {
+    const svc = await freshService()
+    const proxy = await countingProxy(svc.urls['us-east']!)
+    const files = Array.from({ length: 40 }, (_, i) =>
+      migration(
+        String(i + 1).padStart(4, '0'),
+        'hand-written',
+        `db/migrations/${i + 1}.sql`,
+        `CREATE TABLE trip_${i} (id int PRIMARY KEY);\nINSERT INTO trip_${i} VALUES (${i});\n-- a last comment without a newline`
+      )
+    )
+    try {
+      const run = (runId: string) =>
+        runMigrations({
+          connectionString: proxy.url,
+          migrations: files,
+          publisherUrl: () => undefined,
+          publisherDatabase: () => undefined,
+          runId,
+          log: () => undefined
+        })
+      expect((await run('first')).applied).toHaveLength(40)
+      // The lock, the history read and one trip per file; four per file before.
+      expect(proxy.trips()).toBeLessThanOrEqual(40 + 3)
+      const before = proxy.trips()
+      expect((await run('again')).applied).toEqual([])
+      expect(proxy.trips() - before).toBeLessThanOrEqual(3)
+    } finally {
+      proxy.close()
+    }
+    const recorded = await history(svc.urls['us-east']!)
+    expect(recorded.filter(h => /^\d{4}$/.test(h.version))).toHaveLength(40)
+  })
+
+  it('never lets a file that ends inside a quote swallow its own history row', async () => {
+    const svc = await freshService()
+    const url = svc.urls['us-east']!
+    // Joined naively to its history row, this file's open dollar quote would run up to the one in
+    // the run id, the run id would commit the table, and the approver would comment the row's end
+    // out: the table committed and no history. The file alone is an unterminated quote.
+    const open = migration(
+      '0100',
+      'hand-written',
+      'db/migrations/0100_open.sql',
+      '-- multiregion:approve-destructive $q$--: closes the quote\nCREATE TABLE swallowed (x int);\nSELECT $q$'
+    )
+    await expect(
+      runMigrations({
+        connectionString: url,
+        migrations: [open],
+        publisherUrl: () => undefined,
+        publisherDatabase: () => undefined,
+        runId: '$q$ AS a; COMMIT; SELECT $q$',
+        log: () => undefined
+      })
+    ).rejects.toThrow(/0100_open\.sql:\d+: .*unterminated dollar-quoted string/)
+    const { rows } = await withClient(url, c =>
+      c.query(`SELECT to_regclass('swallowed') IS NULL AS absent`)
+    )
+    expect(rows[0].absent).toBe(true)
+    expect((await history(url)).map(h => h.version)).not.toContain('0100')
+  })
+
   it('applies each file once when two runs race for the same region', async () => {
     const svc = await freshService({ '0003_counted.sql': COUNTED })
     // sweden subscribes to us-east's plans: its publisher goes first.

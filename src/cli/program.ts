@@ -1,21 +1,16 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { renderRowTypes } from '../data/row-types.js'
 import { Command, CommanderError, Option } from 'commander'
-import { hasErrors } from '../manifest/diagnostic.js'
-import { loadInputs } from '../commands/load-inputs.js'
-import { runValidate } from '../commands/validate.js'
-import { runMigrate } from '../commands/migrate.js'
 import type { MigrateOutcome } from '../commands/migrate.js'
-import { planFailed, runPlan } from '../commands/plan.js'
-import { renderPlanMarkdown } from '../report/markdown.js'
-import { findingLines, renderPlanText } from '../report/text.js'
-import { runTrainCommand } from '../commands/train-command.js'
 import type { TrainCommand } from '../commands/train-command.js'
-import { settingsProblems } from '../commands/train-setup.js'
-import { explainServiceError } from '../commands/service-errors.js'
 import type { TrainSettings } from '../commands/train-setup.js'
 import { VERSION } from '../version.js'
+
+// Each command imports what it runs when it runs, so `validate` never loads the planner, the
+// PostgreSQL client or the GitHub client: the bundle is split per command (script/build.mjs).
+// One import at a time: jest's ESM loader fails imports that race ("not in cache").
+const diagnostics = () => import('../manifest/diagnostic.js')
+const report = () => import('../report/text.js')
 
 /** Where the CLI writes; tests pass buffers, the bin passes the process's streams. */
 export interface Io {
@@ -86,7 +81,8 @@ function withTrainFlags(command: Command, env: Env): Command {
     )
 }
 
-function trainSettings(flags: TrainFlags, env: Env): TrainSettings {
+async function trainSettings(flags: TrainFlags, env: Env): Promise<TrainSettings> {
+  const { settingsProblems } = await import('../commands/train-setup.js')
   const settings: TrainSettings = {
     manifest: flags.manifest,
     repo: flags.repo ?? '',
@@ -113,7 +109,10 @@ async function runTrain(
   env: Env,
   command: TrainCommand
 ): Promise<void> {
-  const settings = trainSettings(flags, env)
+  const settings = await trainSettings(flags, env)
+  const { runTrainCommand } = await import('../commands/train-command.js')
+  const { explainServiceError } = await import('../commands/service-errors.js')
+  const { findingLines } = await report()
   let result
   try {
     result = await runTrainCommand(settings, command)
@@ -173,6 +172,9 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         envRepo?: string
         format: string
       }) => {
+        const { runValidate } = await import('../commands/validate.js')
+        const { hasErrors } = await diagnostics()
+        const { findingLines } = await report()
         const platform = platformPath(options)
         const findings = await runValidate({
           manifest: options.manifest,
@@ -232,6 +234,9 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         format: string
         shadow: boolean
       }) => {
+        const { planFailed, runPlan } = await import('../commands/plan.js')
+        const { findingLines, renderPlanText } = await report()
+        const { renderPlanMarkdown } = await import('../report/markdown.js')
         const outcome = await runPlan({
           manifest: options.manifest,
           platform: platformPath(options) as string,
@@ -327,9 +332,13 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
     .option('--out <file>', 'where to write them (default: standard output)')
     .addHelpText('after', '\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.')
     .action(async (options: { manifest: string; out?: string }) => {
-      const { service, diagnostics } = await loadInputs({ manifest: options.manifest })
-      for (const line of findingLines(diagnostics)) io.stderr(`${line}\n`)
-      if (!service || hasErrors(diagnostics)) return setExit(EXIT.findings)
+      const { loadInputs } = await import('../commands/load-inputs.js')
+      const { hasErrors } = await diagnostics()
+      const { findingLines } = await report()
+      const { renderRowTypes } = await import('../data/row-types.js')
+      const { service, diagnostics: found } = await loadInputs({ manifest: options.manifest })
+      for (const line of findingLines(found)) io.stderr(`${line}\n`)
+      if (!service || hasErrors(found)) return setExit(EXIT.findings)
       if (!service.data?.tables)
         throw new UsageError(`${options.manifest} has no spec.data.tables to write types for.`)
       const text = renderRowTypes(service)
@@ -370,6 +379,8 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
         const platform = platformPath(options)
         if (platform === undefined)
           throw new UsageError('migrate needs --platform <file> or --env-repo <dir>.')
+        const { runMigrate } = await import('../commands/migrate.js')
+        const { findingLines } = await report()
         const outcome = await runMigrate({
           manifest: options.manifest,
           platform,
@@ -380,14 +391,18 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
           log: line => io.stderr(`${line}\n`),
           ...(options.approver === undefined ? {} : { approver: options.approver })
         })
-        setExit(reportMigrate(outcome, io))
+        setExit(reportMigrate(outcome, io, findingLines))
       }
     )
   return program
 }
 
 /** Prints a migrate outcome and returns its exit code. */
-function reportMigrate(outcome: MigrateOutcome, io: Io): number {
+function reportMigrate(
+  outcome: MigrateOutcome,
+  io: Io,
+  findingLines: (typeof import('../report/text.js'))['findingLines']
+): number {
   switch (outcome.kind) {
     case 'usage':
       throw new UsageError(outcome.message)

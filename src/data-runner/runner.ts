@@ -2,11 +2,11 @@ import pg from 'pg'
 import type { Migration } from '../data/migration.js'
 import { ON_PUBLISHER_COLUMN, PUBLISHER_PLACEHOLDER, RUNS_ON } from '../data/postgres.js'
 import {
+  controlsTransaction,
   destructiveApproval,
   lineAt,
   literal,
-  splitStatements,
-  transactionControl
+  splitStatements
 } from '../data/sql.js'
 import type { Statement } from '../data/sql.js'
 
@@ -81,8 +81,9 @@ function noTransactionAftermath(statement: Statement, index: number): string {
   return `The file runs without a transaction (-- multiregion:no-transaction): ${index === 0 ? 'nothing before this statement ran' : `the ${index} statement(s) before line ${statement.line} stay applied`}, and the file stays unrecorded, so the next run starts it again from the top.${leftover}`
 }
 
-function positionLine(sql: string, error: unknown): number | undefined {
-  const position = Number((error as { position?: string }).position)
+/** `shift` is how many characters the runner sent before the file's own text in the same query. */
+function positionLine(sql: string, error: unknown, shift = 0): number | undefined {
+  const position = Number((error as { position?: string }).position) - shift
   return Number.isFinite(position) && position > 0 ? lineAt(sql, position - 1) : undefined
 }
 
@@ -91,8 +92,13 @@ function positionLine(sql: string, error: unknown): number | undefined {
  * rest, the file is replayed statement by statement in a transaction that is
  * rolled back, to find the statement that fails.
  */
-async function failingLine(client: pg.Client, sql: string, error: unknown): Promise<number> {
-  const direct = positionLine(sql, error)
+async function failingLine(
+  client: pg.Client,
+  sql: string,
+  error: unknown,
+  shift: number
+): Promise<number> {
+  const direct = positionLine(sql, error, shift)
   if (direct !== undefined) return direct
   const statements = splitStatements(sql)
   try {
@@ -123,8 +129,14 @@ function withPublishers(sql: string, publisherUrl: RunOptions['publisherUrl']): 
   })
 }
 
+/**
+ * Creates the history table if missing and reads it, in one round trip. Sent
+ * after the advisory lock is held, as its own query, so that even under a
+ * database default of REPEATABLE READ its snapshot sees what a run that held
+ * the lock before committed.
+ */
 async function ensureHistory(client: pg.Client): Promise<HistoryRow[]> {
-  await client.query(`CREATE SCHEMA IF NOT EXISTS multiregion;
+  const results = (await client.query(`CREATE SCHEMA IF NOT EXISTS multiregion;
 CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
   version    text        PRIMARY KEY,
   kind       text        NOT NULL,
@@ -133,16 +145,40 @@ CREATE TABLE IF NOT EXISTS ${HISTORY_TABLE} (
   applied_at timestamptz NOT NULL DEFAULT now(),
   run_id     text        NOT NULL,
   approver   text
-)`)
-  const { rows } = await client.query<HistoryRow>(
-    `SELECT version, kind, sha256 FROM ${HISTORY_TABLE}`
-  )
-  return rows
+);
+SELECT version, kind, sha256 FROM ${HISTORY_TABLE}`)) as unknown as pg.QueryResult<HistoryRow>[]
+  return results.at(-1)!.rows
 }
 
-const RECORD = `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, applied_at, run_id, approver)
-VALUES ($1, $2, $3, $4, now(), $5, $6)
-ON CONFLICT (version) DO UPDATE SET file = $3, sha256 = $4, applied_at = now(), run_id = $5, approver = $6`
+/** The history row of a file, as literals: it is sent in the same simple query as the file. */
+function record(m: Migration, runId: string, approver: string | null): string {
+  const values = [m.version, m.kind, m.file, m.sha256]
+  return [
+    `INSERT INTO ${HISTORY_TABLE} (version, kind, file, sha256, applied_at, run_id, approver)`,
+    `VALUES (${values.map(literal).join(', ')}, now(), ${literal(runId)}, ${approver === null ? 'NULL' : literal(approver)})`,
+    'ON CONFLICT (version) DO UPDATE SET file = EXCLUDED.file, sha256 = EXCLUDED.sha256, applied_at = now(), run_id = EXCLUDED.run_id, approver = EXCLUDED.approver'
+  ].join(' ')
+}
+
+const BEGIN = 'BEGIN;\n'
+
+/**
+ * The whole of a transactional file as one query: BEGIN, the file, its
+ * history row and COMMIT, so a file costs one round trip instead of four.
+ * Only when the file's text ends where a statement may start (no open quote,
+ * comment, parenthesis or function body), checked with the statement splitter
+ * on the joined text: otherwise the file could swallow the history row into a
+ * string and commit without it, and the file is sent on its own, the row and
+ * COMMIT after it.
+ */
+function oneQuery(m: Migration, row: string): string[] {
+  const tail = `${row};\nCOMMIT`
+  const joined = `${BEGIN}${m.sql}\n;\n${tail}`
+  const split = splitStatements(joined).slice(-2)
+  return split.length === 2 && split[0]!.text === row && split[1]!.text === 'COMMIT'
+    ? [joined]
+    : [`${BEGIN}${m.sql}`, tail]
+}
 
 /** Connections to other regions' publishers, opened when a statement first needs one. */
 type Publishers = (region: string) => Promise<pg.Client>
@@ -226,16 +262,14 @@ async function apply(
   publisher: Publishers
 ): Promise<void> {
   const approver = destructiveApproval(m.sql)?.approver ?? options.approver ?? null
-  const record = [m.version, m.kind, m.file, m.sha256, options.runId, approver]
+  const row = record(m, options.runId, approver)
   if (m.transaction) {
-    await client.query('BEGIN')
+    const queries = oneQuery(m, row)
     try {
-      await client.query(m.sql)
-      await client.query(RECORD, record)
-      await client.query('COMMIT')
+      for (const query of queries) await client.query(query)
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined)
-      const line = await failingLine(client, m.sql, error)
+      const line = await failingLine(client, m.sql, error, BEGIN.length)
       throw new MigrationError(m.file, line, (error as Error).message, ROLLED_BACK)
     }
     return
@@ -259,7 +293,7 @@ async function apply(
       )
     }
   }
-  await client.query(RECORD, record)
+  await client.query(row)
 }
 
 /**
@@ -278,8 +312,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
   const publishers = publisherConnections(options)
   try {
     // Files are checked as the lint reads strings (a backslash is a plain character outside E'...'); the server must read them so too.
-    await client.query('SET standard_conforming_strings = on')
-    await client.query('SELECT pg_advisory_lock($1)', [LOCK_KEY])
+    await client.query(`SET standard_conforming_strings = on; SELECT pg_advisory_lock(${LOCK_KEY})`)
     const history = new Map((await ensureHistory(client)).map(r => [r.version, r]))
     const current = new Map(options.migrations.map(m => [m.version, m]))
     const drifted = [...history.values()]
@@ -291,11 +324,14 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
         now: current.get(h.version)?.sha256 ?? null
       }))
     if (drifted.length > 0) throw new DriftError(drifted)
-    const pending = options.migrations.filter(m => history.get(m.version)?.sha256 !== m.sha256)
+    const pending = new Set(
+      options.migrations.filter(m => history.get(m.version)?.sha256 !== m.sha256)
+    )
     for (const m of pending) {
+      const statements = splitStatements(m.sql)
       const routed =
         m.kind === 'hand-written'
-          ? splitStatements(m.sql).find(s => s.text.includes(ON_PUBLISHER_COLUMN))
+          ? statements.find(s => s.text.includes(ON_PUBLISHER_COLUMN))
           : undefined
       if (routed)
         throw new MigrationError(
@@ -304,7 +340,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
           `"${ON_PUBLISHER_COLUMN}" runs statements on another region's publisher with credentials the runner holds; only generated files may do that. Remove it.`,
           'Nothing was applied: every pending file is checked before the first runs.'
         )
-      const control = transactionControl(m.sql)
+      const control = statements.find(controlsTransaction)
       if (control)
         throw new MigrationError(
           m.file,
@@ -315,7 +351,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
     }
     const result: RunResult = { applied: [], unchanged: [] }
     for (const m of options.migrations) {
-      if (!pending.includes(m)) {
+      if (!pending.has(m)) {
         result.unchanged.push(m.version)
         continue
       }

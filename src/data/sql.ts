@@ -158,7 +158,12 @@ const TRANSACTION_CONTROL =
  * A DO body's BEGIN ... END is inside dollar quotes and is not matched.
  */
 export function transactionControl(sql: string): Statement | undefined {
-  return splitStatements(sql).find(s => TRANSACTION_CONTROL.test(stripComments(s.text).trim()))
+  return splitStatements(sql).find(controlsTransaction)
+}
+
+/** Whether one statement of a split script starts or ends a transaction (see transactionControl). */
+export function controlsTransaction(statement: Statement): boolean {
+  return TRANSACTION_CONTROL.test(stripComments(statement.text).trim())
 }
 
 /**
