@@ -7399,6 +7399,28 @@ function ident(name) {
   if (name.includes("\0")) throw new Error(`identifier contains NUL: ${JSON.stringify(name)}`);
   return `"${name.replaceAll('"', '""')}"`;
 }
+function backquote(name) {
+  if (name.includes("\0") || name.includes("`"))
+    throw new Error(`identifier cannot be backquoted: ${JSON.stringify(name)}`);
+  return `\`${name}\``;
+}
+
+// src/data/spanner.ts
+var TYPES = [
+  [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "STRING(MAX)"],
+  [/^uuid$/i, "STRING(36)"],
+  [/^(bigint|int8|integer|int|int4|smallint|int2)$/i, "INT64"],
+  [/^(timestamptz|timestamp|timestamp with time zone)$/i, "TIMESTAMP"],
+  [/^(boolean|bool)$/i, "BOOL"],
+  [/^(numeric|decimal)(\(\d+( ?, ?\d+)?\))?$/i, "NUMERIC"],
+  [/^(double precision|float8|real|float4)$/i, "FLOAT64"],
+  [/^(json|jsonb)$/i, "JSON"],
+  [/^date$/i, "DATE"],
+  [/^bytea$/i, "BYTES(MAX)"]
+];
+function spannerType(type) {
+  return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
+}
 
 // src/data/data-map.ts
 var DATA_MAP_FILE = GENERATED_FILES.dataMap;
@@ -7479,6 +7501,23 @@ var Connections = class {
   /** By region, then role. */
   pools = /* @__PURE__ */ new Map();
   secrets = [];
+  codePointOrder = ' COLLATE "C"';
+  ident(name) {
+    return ident(name);
+  }
+  param(n) {
+    return `$${n}`;
+  }
+  returning(columns) {
+    return ` RETURNING ${columns}`;
+  }
+  /** A database per region. */
+  site(region2) {
+    return region2;
+  }
+  placementOf(region2) {
+    return region2;
+  }
   url(region2) {
     const spec = this.options.map.regions[region2];
     if (!spec) throw new DataError("bad-map", `the data map has no region ${region2}`, region2);
@@ -7541,9 +7580,9 @@ var Connections = class {
     );
   }
   /** One statement on the region's database, as the role. */
-  async query(region2, text, values, role) {
+  async query(region2, text, values, options) {
     try {
-      const result = await this.pool(region2, role).query(text, values);
+      const result = await this.pool(region2, options.role).query(text, values);
       return result.rows;
     } catch (error) {
       throw this.fail(region2, error, values);
@@ -7598,6 +7637,244 @@ var Connections = class {
   }
 };
 
+// src/data-api/engines/spanner.ts
+var UNAVAILABLE = /* @__PURE__ */ new Set([4, 14]);
+var BIGINT = /^(bigint|int8)$/i;
+var PARAM_TYPES = {
+  INT64: "int64",
+  NUMERIC: "numeric",
+  TIMESTAMP: "timestamp",
+  DATE: "date"
+};
+var PARAM = /@(p\d+)(?:_([a-z0-9]+))?\b/g;
+function wire(value, type) {
+  if (value === void 0) return null;
+  if (type === "numeric" && typeof value === "number") return String(value);
+  if (type === "date" && value instanceof Date) return value.toISOString().slice(0, 10);
+  return value;
+}
+var SpannerBackend = class {
+  constructor(options) {
+    this.options = options;
+    const { map } = options;
+    if (!map.spanner)
+      throw new DataError(
+        "bad-map",
+        `${map.service} runs on engine spanner, but its data map names no instance: set spec.spanner (project, instance) in platform.yaml and plan again.`
+      );
+    this.target = map.spanner;
+    this.client = options.client;
+    this.regionOfPlacement = new Map(
+      Object.entries(map.regions).map(([name, r]) => [r.placement ?? name, name])
+    );
+  }
+  options;
+  client;
+  instance;
+  databases = /* @__PURE__ */ new Map();
+  target;
+  regionOfPlacement;
+  /** GoogleSQL compares STRING by its UTF-8 bytes, which is code point order. */
+  codePointOrder = "";
+  ident(name) {
+    return backquote(name);
+  }
+  param(n, type) {
+    const sent = type === void 0 ? void 0 : PARAM_TYPES[spannerType(type)];
+    return sent ? `@p${n}_${sent}` : `@p${n}`;
+  }
+  returning(columns) {
+    return ` THEN RETURN ${columns}`;
+  }
+  /** Every region's rows are in the one database. */
+  site() {
+    return `${this.target.instance}/${this.target.database}`;
+  }
+  placementOf(region2) {
+    return this.options.map.regions[region2]?.placement ?? region2;
+  }
+  /** A session pool per database role: Spanner's fine-grained access control checks each statement against that role's grants. */
+  async database(role) {
+    const id = role;
+    let db = this.databases.get(id);
+    if (!db) {
+      if (!this.client) {
+        const { Spanner } = await import("@google-cloud/spanner");
+        this.client = new Spanner({ projectId: this.target.project });
+      }
+      this.instance ??= this.client.instance(this.target.instance);
+      db = this.instance.database(
+        this.target.database,
+        { acquireTimeout: this.options.timeoutMs },
+        void 0,
+        role
+      );
+      db.on("error", () => void 0);
+      this.databases.set(id, db);
+    }
+    return db;
+  }
+  /** Named parameters @p1 or @p1_<type>; a NULL of no known type is sent as a STRING. */
+  request(text, values) {
+    const params = {};
+    const types = {};
+    for (const [, name, type] of text.matchAll(PARAM)) {
+      const key = type ? `${name}_${type}` : name;
+      const value = values[Number(name.slice(1)) - 1];
+      params[key] = wire(value, type);
+      if (type) types[key] = type;
+      else if (value === null || value === void 0) types[key] = "string";
+    }
+    return {
+      sql: text,
+      params,
+      types,
+      json: false,
+      gaxOptions: { timeout: this.options.timeoutMs }
+    };
+  }
+  /** A row as pg returns it: bigint and NUMERIC as strings, INT64 of smaller types and FLOAT64 as numbers, TIMESTAMP as a Date, a by-row region by its name. */
+  rows(raw, table) {
+    return raw.map((row) => {
+      const out = {};
+      for (const field of row) {
+        const column = table?.columns[field.name];
+        out[field.name] = this.value(field.value, column?.type);
+        if (table?.regionColumn === field.name && typeof out[field.name] === "string")
+          out[field.name] = this.regionOfPlacement.get(out[field.name]) ?? out[field.name];
+      }
+      return out;
+    });
+  }
+  value(v, type) {
+    if (v === null || v === void 0 || typeof v !== "object") return v;
+    const kind = v.constructor.name;
+    if (kind === "Int") {
+      const text = v.value;
+      return type === void 0 || BIGINT.test(type) ? text : Number(text);
+    }
+    if (kind === "Float" || kind === "Float32") return v.value;
+    if (kind === "Numeric") return v.value;
+    if (v instanceof Date) return new Date(v.getTime());
+    return v;
+  }
+  fail(error, values = []) {
+    if (error instanceof DataError) return error;
+    const code = error.code;
+    const message = maskValues(error instanceof Error ? error.message : String(error), values);
+    if (typeof code === "number" && !UNAVAILABLE.has(code))
+      return new DataError("query", `${this.site()}: ${message}`);
+    return new DataError(
+      "unavailable",
+      `the Spanner database ${this.site()} is unavailable: ${message}`
+    );
+  }
+  tableOf(options) {
+    const { tables } = this.options.map;
+    return options.table && Object.hasOwn(tables, options.table) ? tables[options.table] : void 0;
+  }
+  async query(_region, text, values, options) {
+    if (!/^\s*SELECT\b/i.test(text))
+      return this.transaction(_region, options.role, (tx) => tx(text, values, options));
+    try {
+      const db = await this.database(options.role);
+      const [rows] = options.maxStalenessSeconds !== void 0 ? await db.run(this.request(text, values), {
+        maxStaleness: options.maxStalenessSeconds * 1e3
+      }) : await db.run(this.request(text, values));
+      return this.rows(rows, this.tableOf(options));
+    } catch (error) {
+      throw this.fail(error, values);
+    }
+  }
+  async transaction(_region, role, body) {
+    let bodyError;
+    try {
+      const db = await this.database(role);
+      return await db.runTransactionAsync(async (transaction) => {
+        try {
+          const out = await body(async (text, values, options = {}) => {
+            try {
+              const [rows] = await transaction.run(this.request(text, values));
+              return this.rows(rows, this.tableOf(options));
+            } catch (error) {
+              throw this.fail(error, values);
+            }
+          });
+          await transaction.commit();
+          return out;
+        } catch (error) {
+          bodyError = { error };
+          await transaction.rollback().catch(() => void 0);
+          throw error;
+        }
+      });
+    } catch (error) {
+      if (bodyError?.error === error) throw error;
+      throw this.fail(error);
+    }
+  }
+  /**
+   * Spanner deletes rows past retention itself, by the row deletion policy
+   * the migrations create, within about three days of their expiry. run()
+   * checks that each policy is the one the manifest asks for and counts the
+   * rows past it that wait for deletion; it deletes nothing.
+   */
+  async retention(map, role) {
+    const region2 = this.site();
+    const rows = {};
+    const pending = {};
+    const wanted = Object.entries(map.tables).filter(
+      ([, t]) => t.rowDeletion && (t.writers ?? []).includes(role)
+    );
+    if (wanted.length === 0) return [];
+    try {
+      const policies = new Map(
+        (await this.query(
+          region2,
+          "SELECT TABLE_NAME AS name, ROW_DELETION_POLICY_EXPRESSION AS policy FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ''",
+          [],
+          { role }
+        )).map((r) => [r.name, r.policy])
+      );
+      for (const [name, table] of wanted) {
+        const { column, days } = table.rowDeletion;
+        const expected = `OLDER_THAN(${column}, INTERVAL ${days} DAY)`;
+        const found = policies.get(name);
+        if (found?.replace(/`/g, "") !== expected)
+          throw new DataError(
+            "query",
+            `${name} has ${found ? `the row deletion policy ${found}` : "no row deletion policy"}, but the manifest keeps its rows ${days} days by ${column} (${expected}): run multiregion migrate.`
+          );
+        const [count] = await this.query(
+          region2,
+          `SELECT COUNT(*) AS n FROM ${backquote(name)} WHERE ${backquote(column)} < TIMESTAMP_SUB(CURRENT_TIMESTAMP(), INTERVAL ${days} DAY)`,
+          [],
+          { role }
+        );
+        rows[name] = 0;
+        pending[name] = Number(count?.n ?? 0);
+      }
+      return [{ region: region2, ok: true, rows, pending }];
+    } catch (error) {
+      return [
+        {
+          region: region2,
+          ok: false,
+          rows,
+          pending,
+          error: error instanceof Error ? error.message : String(error)
+        }
+      ];
+    }
+  }
+  async close() {
+    const databases = [...this.databases.values()];
+    this.databases.clear();
+    await Promise.all(databases.map((db) => db.close().catch(() => void 0)));
+    if (!this.options.client) this.client?.close();
+  }
+};
+
 // src/data-api/subject.ts
 import { randomUUID } from "node:crypto";
 
@@ -7635,8 +7912,8 @@ function compileFilter(filter, c, values) {
   const parts = [];
   const param = (column, value) => {
     c.checkValue(column, value, c.what);
-    values.push(value);
-    return `$${values.length}`;
+    values.push(c.stored(column, value));
+    return c.param(values.length, column);
   };
   for (const [key, value] of Object.entries(filter)) {
     if (value === void 0) continue;
@@ -7655,7 +7932,7 @@ function compileFilter(filter, c, values) {
         "unknown-column",
         `${c.table} has no column ${key} (in ${c.what}); its columns are ${c.columns.join(", ")}.`
       );
-    const column = ident(key);
+    const column = c.ident(key);
     if (value === null) {
       parts.push(`${column} IS NULL`);
       continue;
@@ -7700,18 +7977,18 @@ function sortKeys(orderBy, key) {
   for (const k of key) if (!out.some(([c]) => c === k)) out.push([k, "asc"]);
   return out;
 }
-function orderText(keys, text) {
-  return keys.map(([c, d]) => `${ident(c)}${text(c) ? ' COLLATE "C"' : ""} ${d.toUpperCase()}`).join(", ");
+function orderText(keys, text, sql) {
+  return keys.map(([c, d]) => `${sql.ident(c)}${text(c) ? sql.codePointOrder : ""} ${d.toUpperCase()}`).join(", ");
 }
-function afterText(keys, cursor, text, values) {
+function afterText(keys, cursor, text, values, sql) {
   const ors = [];
   for (let i = 0; i < keys.length; i++) {
     const ands = [];
     for (let j = 0; j <= i; j++) {
       const [c, d] = keys[j];
       values.push(cursor[j]);
-      const col = `${ident(c)}${text(c) ? ' COLLATE "C"' : ""}`;
-      ands.push(`${col} ${j < i ? "=" : d === "asc" ? ">" : "<"} $${values.length}`);
+      const col = `${sql.ident(c)}${text(c) ? sql.codePointOrder : ""}`;
+      ands.push(`${col} ${j < i ? "=" : d === "asc" ? ">" : "<"} ${sql.param(values.length, c)}`);
     }
     ors.push(`(${ands.join(" AND ")})`);
   }
@@ -7767,7 +8044,7 @@ function decodeCursor(cursor, keys, table) {
 }
 
 // src/data-api/table.ts
-var FIND_OPTIONS = ["limit", "region", "select", "orderBy", "after"];
+var FIND_OPTIONS = ["limit", "region", "select", "orderBy", "after", "maxStalenessSeconds"];
 var MAX_FIND = 1e4;
 var AFTER = "(after)";
 function grantees(table) {
@@ -7805,17 +8082,25 @@ function tableOf(map, name) {
 function openTable(caller, name) {
   const table = tableOf(caller.map, name);
   const { map, role, connections, pinned } = caller;
-  const query = (region2, text, values) => pinned ? pinned.run(text, values) : connections.query(region2, text, values, role);
+  const query = (region2, text, values, options = {}) => pinned ? pinned.run(text, values, { table: name }) : connections.query(region2, text, values, { role, table: name, ...options });
+  const ident2 = (n) => connections.ident(n);
+  const param = (n, column) => connections.param(n, table.columns[column]?.type);
+  const stored = (column, value) => column === table.regionColumn && typeof value === "string" ? connections.placementOf(value) : value;
+  const perSite = (regions) => {
+    const seen = /* @__PURE__ */ new Set();
+    return regions.filter((r) => !seen.has(connections.site(r)) && seen.add(connections.site(r)));
+  };
   const pin = (regions, what) => {
     if (!pinned) return regions;
-    if (regions.includes(pinned.region)) return [pinned.region];
+    const site = connections.site(pinned.region);
+    if (regions.some((r) => connections.site(r) === site)) return [pinned.region];
     throw new DataError(
       "bad-option",
       `${what} on ${name} needs ${regions.join(" or ")}, outside this transaction's region ${pinned.region}: a transaction runs in one region.`,
       pinned.region
     );
   };
-  const t = ident(name);
+  const t = ident2(name);
   const columns = Object.keys(table.columns);
   const canRead = readable(table, role);
   const classifiedRead = canRead.filter((c) => table.columns[c].category !== void 0);
@@ -7891,10 +8176,10 @@ function openTable(caller, name) {
     const values = [];
     const text = Object.keys(filter).map((c) => {
       const value = filter[c];
-      if (value === null) return `${ident(c)} IS NULL`;
+      if (value === null) return `${ident2(c)} IS NULL`;
       checkValue(c, value, what);
-      values.push(value);
-      return `${ident(c)} = $${values.length + offset}`;
+      values.push(stored(c, value));
+      return `${ident2(c)} = ${param(values.length + offset, c)}`;
     }).join(" AND ");
     return { text: text ? ` WHERE ${text}` : "", values };
   };
@@ -7952,11 +8237,20 @@ function openTable(caller, name) {
       action: "read"
     });
   };
-  const selectAll = canRead.map(ident).join(", ");
+  const selectAll = canRead.map(ident2).join(", ");
   const types = (c) => table.columns[c].type;
   const isText = (c) => /^(text|varchar|character varying|char|character|citext)/i.test(types(c));
   const isNumeric = (c) => /^(smallint|integer|int|int2|int4|int8|bigint|numeric|decimal|real|double)/i.test(types(c));
-  const compiler = { table: name, columns, checkValue, what: "" };
+  const compiler = {
+    table: name,
+    columns,
+    checkValue,
+    what: "",
+    ident: ident2,
+    param,
+    stored,
+    codePointOrder: connections.codePointOrder
+  };
   const texts = /* @__PURE__ */ new Map();
   const statement = (shape, build) => {
     let text = texts.get(shape);
@@ -7966,11 +8260,12 @@ function openTable(caller, name) {
     }
     return text;
   };
-  const getRow = async (k) => {
+  const getRow = async (k, options) => {
     refuseHidden(k, "get");
     const refused = transferRefusal(map, name, caller.region);
     if (refused) throw refused;
-    const regions = pin(readRegions(k, canRead, "get"), "get");
+    checkStaleness(options, "get");
+    const regions = perSite(pin(readRegions(k, canRead, "get"), "get"));
     const names = Object.keys(k);
     let text;
     let values;
@@ -7981,7 +8276,7 @@ function openTable(caller, name) {
     } else {
       values = names.map((c) => {
         checkValue(c, k[c], "get");
-        return k[c];
+        return stored(c, k[c]);
       });
       text = statement(
         `get\0${names.join("\0")}`,
@@ -7990,7 +8285,7 @@ function openTable(caller, name) {
     }
     const audit2 = auditFor(k, names);
     for (const region2 of regions) {
-      const rows = await query(region2, text, values);
+      const rows = await query(region2, text, values, stale(options));
       if (audit2) await audit2(region2, rows);
       if (rows.length > 0) return rows;
     }
@@ -8002,6 +8297,7 @@ function openTable(caller, name) {
     refuseHidden(Object.fromEntries(referenced.map((c) => [c, true])), what);
     const refused = transferRefusal(map, name, caller.region);
     if (refused) throw refused;
+    checkStaleness(options, what);
     const limit = options.limit ?? 100;
     const selected = options.select ?? canRead;
     const ordered = paged || options.orderBy !== void 0 || options.after !== void 0;
@@ -8013,18 +8309,18 @@ function openTable(caller, name) {
     let cursor;
     if (options.after !== void 0) {
       cursor = decodeCursor(options.after, keys, name);
-      conditions.push(afterText(keys, cursor, isText, values));
+      conditions.push(afterText(keys, cursor, isText, values, compiler));
     }
     const cond = conditions.filter(Boolean).join(" AND ");
     const fetched = [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
-    const text = `SELECT ${fetched.map(ident).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${ordered ? ` ORDER BY ${orderText(keys, isText)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
-    const regions = pin(readRegions(filter, fetched, what), what);
+    const text = `SELECT ${fetched.map(ident2).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
+    const regions = perSite(pin(readRegions(filter, fetched, what), what));
     const audit2 = cursor === void 0 ? auditFor(filter, referenced) : auditFor({ ...filter, [AFTER]: cursor }, [
       .../* @__PURE__ */ new Set([...referenced, ...keys.map(([c]) => c)])
     ]);
     const results = await Promise.all(
       regions.map(async (region2) => {
-        const rows2 = await query(region2, text, values);
+        const rows2 = await query(region2, text, values, stale(options));
         if (audit2) await audit2(region2, rows2);
         return rows2;
       })
@@ -8064,12 +8360,12 @@ function openTable(caller, name) {
       const returning = table.key.filter((c) => canRead.includes(c));
       const text = statement(
         `insert\0${names.join("\0")}`,
-        () => `INSERT INTO ${t} (${names.map(ident).join(", ")}) VALUES (${names.map((_, i) => `$${i + 1}`).join(", ")})${returning.length > 0 ? ` RETURNING ${returning.map(ident).join(", ")}` : ""}`
+        () => `INSERT INTO ${t} (${names.map(ident2).join(", ")}) VALUES (${names.map((c, i) => param(i + 1, c)).join(", ")})${returning.length > 0 ? connections.returning(returning.map(ident2).join(", ")) : ""}`
       );
       const rows = await query(
         region2,
         text,
-        names.map((c) => r[c])
+        names.map((c) => stored(c, r[c]))
       );
       return {
         regions: [region2],
@@ -8092,7 +8388,7 @@ function openTable(caller, name) {
       const set = Object.keys(p);
       if (set.length === 0) return { regions: [], count: 0 };
       const w = where(k, set.length, "update");
-      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = $${i + 1}`).join(", ")}${w.text}`;
+      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident2(c)} = ${param(i + 1, c)}`).join(", ")}${w.text}`;
       return write(
         pin(writeRegions(k, "update"), "update"),
         text,
@@ -8112,8 +8408,8 @@ function openTable(caller, name) {
         writeAuditFor(k)
       );
     },
-    async get(key) {
-      const rows = await getRow(keyOf(key, "get"));
+    async get(key, options = {}) {
+      const rows = await getRow(keyOf(key, "get"), options);
       return rows[0];
     },
     async find(filter, options = {}) {
@@ -8157,6 +8453,23 @@ function openTable(caller, name) {
     }
     return f;
   }
+  function checkStaleness(options, what) {
+    const bound = options.maxStalenessSeconds;
+    if (bound === void 0) return;
+    if (!(typeof bound === "number" && Number.isFinite(bound) && bound >= 0))
+      throw new DataError(
+        "bad-option",
+        `${what}'s maxStalenessSeconds on ${name} must be a number of seconds, 0 or more.`
+      );
+    if (table.locality !== "global")
+      throw new DataError(
+        "bad-option",
+        `maxStalenessSeconds is for global tables, whose replicas may lag; ${name} is ${table.locality}, and its rows are read where they are written.`
+      );
+  }
+  function stale(options) {
+    return options.maxStalenessSeconds === void 0 ? {} : { maxStalenessSeconds: options.maxStalenessSeconds };
+  }
   function checkOptions(options, what) {
     if (typeof options !== "object" || options === null)
       throw new DataError("bad-option", `${what}'s options on ${name} must be an object.`);
@@ -8196,8 +8509,8 @@ function openTable(caller, name) {
   async function write(regions, text, values, audit2) {
     let count = 0;
     const touched = [];
-    for (const region2 of regions) {
-      const rows = await query(region2, `${text} RETURNING 1`, values);
+    for (const region2 of perSite(regions)) {
+      const rows = await query(region2, `${text}${connections.returning("1")}`, values);
       if (audit2) await audit2(region2, rows.length);
       count += rows.length;
       touched.push(region2);
@@ -8215,11 +8528,32 @@ function targets(caller) {
 }
 function byRegion(caller) {
   const out = /* @__PURE__ */ new Map();
+  const sites = /* @__PURE__ */ new Map();
   for (const region2 of caller.map.order)
     for (const target of targets(caller))
-      if (regionsOf(target.table).includes(region2))
-        out.set(region2, [...out.get(region2) ?? [], target]);
+      if (regionsOf(target.table).includes(region2)) {
+        const site = caller.connections.site(region2);
+        if (!sites.has(site)) sites.set(site, region2);
+        const at = sites.get(site);
+        const tables = out.get(at) ?? [];
+        if (!tables.some((t) => t.name === target.name)) out.set(at, [...tables, target]);
+      }
   return out;
+}
+function dialect(caller) {
+  const c = caller.connections;
+  return {
+    ident: (name) => c.ident(name),
+    param: (n, table, column) => c.param(n, column === void 0 ? void 0 : table?.columns[column]?.type)
+  };
+}
+function recorded(caller, what) {
+  if (caller.map.engine !== "spanner") return true;
+  if (what === "run") return false;
+  throw new DataError(
+    "not-supported",
+    `subjectRequests.${what} reads the record of subject requests, which engine spanner does not keep yet (${SUBJECT_REQUESTS_TABLE} is created on PostgreSQL only): keep each receipt, and run export or erase again to finish one.`
+  );
 }
 function allowed(caller) {
   const subjects = caller.map.subjects;
@@ -8261,29 +8595,27 @@ function audit(caller, entry) {
   });
 }
 var EXPORT_PAGE = 1e3;
-async function subjectRows(caller, region2, name, table, id, onRow) {
+async function subjectRows(caller, region2, name, table, id, onRow, tx) {
+  const { ident: ident2, param } = dialect(caller);
   const columns = readable(table, caller.role);
-  const from = `FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`;
+  const from = `FROM ${ident2(name)} WHERE ${ident2(table.subject.column)} = ${param(1, table, table.subject.column)}`;
   if (!onRow) {
-    const rows = await caller.connections.query(
-      region2,
-      `SELECT ${columns.map(ident).join(", ")} ${from}`,
-      [id],
-      caller.role
-    );
+    const rows = await tx(`SELECT ${columns.map(ident2).join(", ")} ${from}`, [id], { table: name });
     return { rows, count: rows.length };
   }
   const key = table.key;
   const fetched = [.../* @__PURE__ */ new Set([...columns, ...key])];
-  const keyList = key.map(ident).join(", ");
+  const keyList = key.map(ident2).join(", ");
+  const afterKey = key.map(
+    (_, i) => `(${key.slice(0, i + 1).map((c, j) => `${ident2(c)} ${j < i ? "=" : ">"} ${param(j + 2, table, c)}`).join(" AND ")})`
+  ).join(" OR ");
   let count = 0;
   let after;
   for (; ; ) {
-    const rows = await caller.connections.query(
-      region2,
-      `SELECT ${fetched.map(ident).join(", ")} ${from}${after ? ` AND (${keyList}) > (${key.map((_, i) => `$${i + 2}`).join(", ")})` : ""} ORDER BY ${keyList} LIMIT ${EXPORT_PAGE}`,
+    const rows = await tx(
+      `SELECT ${fetched.map(ident2).join(", ")} ${from}${after ? ` AND (${afterKey})` : ""} ORDER BY ${keyList} LIMIT ${EXPORT_PAGE}`,
       after ? [id, ...after] : [id],
-      caller.role
+      { table: name }
     );
     for (const row of rows)
       await onRow(
@@ -8300,7 +8632,11 @@ async function subjectRows(caller, region2, name, table, id, onRow) {
 async function exportRows(caller, id, onRow) {
   const plan = byRegion(caller);
   const tables = {};
-  const results = await settle([...plan.keys()], async (region2) => {
+  const results = await settle(
+    [...plan.keys()],
+    (region2) => caller.connections.transaction(region2, caller.role, (tx) => exportIn(region2, tx))
+  );
+  async function exportIn(region2, tx) {
     const found = {};
     for (const { name, table } of plan.get(region2)) {
       const refused = transferRefusal(caller.map, name, caller.region);
@@ -8310,7 +8646,7 @@ async function exportRows(caller, id, onRow) {
           "bad-key",
           `${name} has no primary key to page its rows by; export it without onRow.`
         );
-      const result = await subjectRows(caller, region2, name, table, id, onRow);
+      const result = await subjectRows(caller, region2, name, table, id, onRow, tx);
       found[name] = result;
       const classified = readable(table, caller.role).filter(
         (c) => table.columns[c].category !== void 0
@@ -8326,7 +8662,7 @@ async function exportRows(caller, id, onRow) {
         });
     }
     return found;
-  });
+  }
   const regions = [];
   for (const [region2, result] of results) {
     if (!result.ok) {
@@ -8343,6 +8679,8 @@ async function exportRows(caller, id, onRow) {
   return { regions, tables };
 }
 async function eraseRows(caller, id) {
+  const { ident: ident2, param } = dialect(caller);
+  const returning = caller.connections.returning("1");
   const plan = byRegion(caller);
   const results = await settle(
     [...plan.keys()],
@@ -8352,8 +8690,8 @@ async function eraseRows(caller, id) {
         const personal = Object.entries(table.columns).filter(
           ([c, k]) => k.personal && k.nullable && !k.primaryKey && c !== table.subject.column
         ).map(([c]) => c);
-        const subject = ident(table.subject.column);
-        const text = table.subject.erase === "nullify" ? personal.length > 0 ? `UPDATE ${ident(name)} SET ${personal.map((c) => `${ident(c)} = NULL`).join(", ")} WHERE ${subject} = $1 RETURNING 1` : void 0 : `DELETE FROM ${ident(name)} WHERE ${subject} = $1 RETURNING 1`;
+        const subject = `${ident2(table.subject.column)} = ${param(1, table, table.subject.column)}`;
+        const text = table.subject.erase === "nullify" ? personal.length > 0 ? `UPDATE ${ident2(name)} SET ${personal.map((c) => `${ident2(c)} = NULL`).join(", ")} WHERE ${subject}${returning}` : void 0 : `DELETE FROM ${ident2(name)} WHERE ${subject}${returning}`;
         changed[name] = text ? (await tx(text, [id])).length : 0;
       }
       return changed;
@@ -8365,8 +8703,9 @@ async function eraseRows(caller, id) {
       region2,
       result.ok ? { region: region2, ok: true, rows: result.value } : { region: region2, ok: false, rows: {}, error: result.error }
     );
+  const site = (region2) => caller.connections.site(region2);
   const copies = targets(caller).flatMap(
-    ({ name, table }) => table.locality === "global" && table.subject.erase === "delete" ? Object.keys(table.replicas ?? {}).map((replica) => ({ name, table, replica })) : []
+    ({ name, table }) => table.locality === "global" && table.subject.erase === "delete" ? Object.keys(table.replicas ?? {}).filter((replica) => site(replica) !== site(table.home)).map((replica) => ({ name, table, replica })) : []
   );
   const held = await settle(
     copies.map((_, i) => String(i)),
@@ -8376,9 +8715,9 @@ async function eraseRows(caller, id) {
         throw new Error(`${name} is not erased at home (${table.home}) yet`);
       const [row] = await caller.connections.query(
         replica,
-        `SELECT count(*) AS n FROM ${ident(name)} WHERE ${ident(table.subject.column)} = $1`,
+        `SELECT count(*) AS n FROM ${ident2(name)} WHERE ${ident2(table.subject.column)} = ${param(1, table, table.subject.column)}`,
         [id],
-        caller.role
+        { role: caller.role, table: name }
       );
       const n = Number(row?.n ?? 0);
       if (n > 0)
@@ -8410,21 +8749,23 @@ async function eraseRows(caller, id) {
 }
 var TABLE = ident(SUBJECT_REQUESTS_TABLE);
 async function record(caller, home, request, id, action) {
+  if (!recorded(caller, "run")) return;
   await caller.connections.query(
     home,
     `INSERT INTO ${TABLE} (id, subject, action, role, purpose, regions) VALUES ($1, $2, $3, $4, $5, '{}'::jsonb) ON CONFLICT (id) DO NOTHING`,
     [request, String(id), action, caller.role, caller.purpose],
-    caller.role
+    { role: caller.role }
   );
 }
 async function finish(caller, home, request, regions) {
   const complete = regions.every((r) => r.ok);
+  if (!recorded(caller, "run")) return complete;
   const status = Object.fromEntries(regions.map(({ region: region2, ...rest }) => [region2, rest]));
   await caller.connections.query(
     home,
     `UPDATE ${TABLE} SET regions = $2::jsonb, complete = $3, updated_at = now() WHERE id = $1`,
     [request, JSON.stringify(status), complete],
-    caller.role
+    { role: caller.role }
   );
   return complete;
 }
@@ -8446,13 +8787,14 @@ async function eraseSubject(caller, id, request = randomUUID()) {
 }
 async function listRequests(caller, filter = {}) {
   const home = allowed(caller);
+  recorded(caller, "list");
   if (filter.complete !== void 0 && typeof filter.complete !== "boolean")
     throw new DataError("bad-option", "subjectRequests.list: complete must be true or false.");
   const rows = await caller.connections.query(
     home,
     `SELECT id, subject, action, role, purpose, requested_at, updated_at, complete, regions FROM ${TABLE}${filter.complete === void 0 ? "" : " WHERE complete = $1"} ORDER BY requested_at, id`,
     filter.complete === void 0 ? [] : [filter.complete],
-    caller.role
+    { role: caller.role }
   );
   return rows.map((r) => ({
     request: r.id,
@@ -8468,11 +8810,12 @@ async function listRequests(caller, filter = {}) {
 }
 async function resumeRequest(caller, request) {
   const home = allowed(caller);
+  recorded(caller, "resume");
   const [row] = await caller.connections.query(
     home,
     `SELECT subject, action FROM ${TABLE} WHERE id = $1`,
     [request],
-    caller.role
+    { role: caller.role }
   );
   if (!row)
     throw new DataError(
@@ -8484,6 +8827,8 @@ async function resumeRequest(caller, request) {
   return row.action === "export" ? exportSubject(caller, subject, request) : eraseSubject(caller, subject, request);
 }
 async function runRetention(caller) {
+  if (caller.connections.retention) return caller.connections.retention(caller.map, caller.role);
+  const { ident: ident2 } = dialect(caller);
   const work = /* @__PURE__ */ new Map();
   for (const [name, table] of Object.entries(caller.map.tables)) {
     if (!table.retentionFunction || !(table.writers ?? []).includes(caller.role)) continue;
@@ -8497,9 +8842,9 @@ async function runRetention(caller) {
         for (const [name, fn] of work.get(region2)) {
           const [row] = await caller.connections.query(
             region2,
-            `SELECT ${ident(fn)}() AS deleted`,
+            `SELECT ${ident2(fn)}() AS deleted`,
             [],
-            caller.role
+            { role: caller.role }
           );
           rows[name] = Number(row?.deleted ?? 0);
         }
@@ -8554,10 +8899,15 @@ function openData(options) {
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     );
   const env = options.env ?? process.env;
-  const connections = new Connections({
+  const timeoutMs = options.timeoutMs ?? 5e3;
+  const connections = map.engine === "spanner" ? new SpannerBackend({
+    map,
+    timeoutMs,
+    ...options.spannerClient ? { client: options.spannerClient } : {}
+  }) : new Connections({
     map,
     env,
-    timeoutMs: options.timeoutMs ?? 5e3,
+    timeoutMs,
     maxPerRegion: options.maxConnectionsPerRegion ?? 10
   });
   const caller = {

@@ -14369,7 +14369,7 @@ var schema30 = {
           additionalProperties: false,
           properties: {
             approvals: {
-              description: "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
+              description: "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before: its image pin at a commit of the default branch's first-parent history, or a toolkit promotion of the region that merged and that the toolkit recorded healthy (a pin that only passed through a merged side branch does not count); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.",
               type: "integer",
               minimum: 0,
               maximum: 10
@@ -14405,6 +14405,31 @@ var schema30 = {
               enum: ["istio", "linkerd", "none"]
             }
           }
+        },
+        spanner: {
+          title: "SpannerTarget",
+          description: "Where services with engine spanner keep their database: one Cloud Spanner instance across regions, a database per service (named after it). The data map carries these names to multiregion/data; credentials come from the environment (Application Default Credentials), never from here.",
+          type: "object",
+          additionalProperties: false,
+          required: ["project", "instance"],
+          properties: {
+            project: {
+              description: "The Google Cloud project of the instance.",
+              type: "string",
+              pattern: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$"
+            },
+            instance: {
+              description: "The Spanner instance id; its instance configuration decides where regional and global tables are stored.",
+              type: "string",
+              pattern: "^[a-z][a-z0-9-]{0,62}[a-z0-9]$"
+            }
+          }
+        },
+        databaseClusterWithin: {
+          description: "Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).",
+          type: "array",
+          uniqueItems: true,
+          items: { type: "string", pattern: "^[A-Z]{2,3}$" }
         },
         complianceRules: {
           description: "The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.",
@@ -14849,9 +14874,11 @@ var schema33 = {
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
 var formats58 = FORMAT_TESTS["path-template"];
 var formats72 = FORMAT_TESTS.uri;
-var pattern21 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
-var pattern22 = new RegExp("^[a-z0-9.-]+/$", "u");
-var pattern23 = new RegExp("^https?://", "u");
+var pattern16 = new RegExp("^[a-z][a-z0-9-]{4,28}[a-z0-9]$", "u");
+var pattern17 = new RegExp("^[a-z][a-z0-9-]{0,62}[a-z0-9]$", "u");
+var pattern24 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
+var pattern25 = new RegExp("^[a-z0-9.-]+/$", "u");
+var pattern26 = new RegExp("^https?://", "u");
 function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -15094,7 +15121,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data4) {
-          if (!(key2 === "layout" || key2 === "rollback" || key2 === "compliance" || key2 === "routing" || key2 === "complianceRules" || key2 === "databaseRoles" || key2 === "regions")) {
+          if (!func3.call(schema30.properties.spec.properties, key2)) {
             const err12 = {
               instancePath: instancePath + "/spec",
               schemaPath: "#/properties/spec/additionalProperties",
@@ -15913,333 +15940,331 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data4.complianceRules !== void 0) {
-          let data24 = data4.complianceRules;
-          if (Array.isArray(data24)) {
-            const len3 = data24.length;
+        if (data4.spanner !== void 0) {
+          let data24 = data4.spanner;
+          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+            if (data24.project === void 0) {
+              const err50 = {
+                instancePath: instancePath + "/spec/spanner",
+                schemaPath: "#/properties/spec/properties/spanner/required",
+                keyword: "required",
+                params: { missingProperty: "project" },
+                message: "must have required property 'project'",
+                schema: schema30.properties.spec.properties.spanner.required,
+                parentSchema: schema30.properties.spec.properties.spanner,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data24.instance === void 0) {
+              const err51 = {
+                instancePath: instancePath + "/spec/spanner",
+                schemaPath: "#/properties/spec/properties/spanner/required",
+                keyword: "required",
+                params: { missingProperty: "instance" },
+                message: "must have required property 'instance'",
+                schema: schema30.properties.spec.properties.spanner.required,
+                parentSchema: schema30.properties.spec.properties.spanner,
+                data: data24
+              };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            for (const key9 in data24) {
+              if (!(key9 === "project" || key9 === "instance")) {
+                const err52 = {
+                  instancePath: instancePath + "/spec/spanner",
+                  schemaPath: "#/properties/spec/properties/spanner/additionalProperties",
+                  keyword: "additionalProperties",
+                  params: { additionalProperty: key9 },
+                  message: "must NOT have additional properties",
+                  schema: false,
+                  parentSchema: schema30.properties.spec.properties.spanner,
+                  data: data24
+                };
+                if (vErrors === null) {
+                  vErrors = [err52];
+                } else {
+                  vErrors.push(err52);
+                }
+                errors++;
+              }
+            }
+            if (data24.project !== void 0) {
+              let data25 = data24.project;
+              if (typeof data25 === "string") {
+                if (!pattern16.test(data25)) {
+                  const err53 = {
+                    instancePath: instancePath + "/spec/spanner/project",
+                    schemaPath: "#/properties/spec/properties/spanner/properties/project/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$" },
+                    message: 'must match pattern "^[a-z][a-z0-9-]{4,28}[a-z0-9]$"',
+                    schema: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$",
+                    parentSchema: schema30.properties.spec.properties.spanner.properties.project,
+                    data: data25
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              } else {
+                const err54 = {
+                  instancePath: instancePath + "/spec/spanner/project",
+                  schemaPath: "#/properties/spec/properties/spanner/properties/project/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema30.properties.spec.properties.spanner.properties.project.type,
+                  parentSchema: schema30.properties.spec.properties.spanner.properties.project,
+                  data: data25
+                };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
+            if (data24.instance !== void 0) {
+              let data26 = data24.instance;
+              if (typeof data26 === "string") {
+                if (!pattern17.test(data26)) {
+                  const err55 = {
+                    instancePath: instancePath + "/spec/spanner/instance",
+                    schemaPath: "#/properties/spec/properties/spanner/properties/instance/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[a-z][a-z0-9-]{0,62}[a-z0-9]$" },
+                    message: 'must match pattern "^[a-z][a-z0-9-]{0,62}[a-z0-9]$"',
+                    schema: "^[a-z][a-z0-9-]{0,62}[a-z0-9]$",
+                    parentSchema: schema30.properties.spec.properties.spanner.properties.instance,
+                    data: data26
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+              } else {
+                const err56 = {
+                  instancePath: instancePath + "/spec/spanner/instance",
+                  schemaPath: "#/properties/spec/properties/spanner/properties/instance/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema30.properties.spec.properties.spanner.properties.instance.type,
+                  parentSchema: schema30.properties.spec.properties.spanner.properties.instance,
+                  data: data26
+                };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err57 = {
+              instancePath: instancePath + "/spec/spanner",
+              schemaPath: "#/properties/spec/properties/spanner/type",
+              keyword: "type",
+              params: { type: "object" },
+              message: "must be object",
+              schema: schema30.properties.spec.properties.spanner.type,
+              parentSchema: schema30.properties.spec.properties.spanner,
+              data: data24
+            };
+            if (vErrors === null) {
+              vErrors = [err57];
+            } else {
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data4.databaseClusterWithin !== void 0) {
+          let data27 = data4.databaseClusterWithin;
+          if (Array.isArray(data27)) {
+            const len3 = data27.length;
             for (let i6 = 0; i6 < len3; i6++) {
-              let data25 = data24[i6];
-              if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-                if (data25.id === void 0) {
-                  const err50 = {
-                    instancePath: instancePath + "/spec/complianceRules/" + i6,
+              let data28 = data27[i6];
+              if (typeof data28 === "string") {
+                if (!pattern3.test(data28)) {
+                  const err58 = {
+                    instancePath: instancePath + "/spec/databaseClusterWithin/" + i6,
+                    schemaPath: "#/properties/spec/properties/databaseClusterWithin/items/pattern",
+                    keyword: "pattern",
+                    params: { pattern: "^[A-Z]{2,3}$" },
+                    message: 'must match pattern "^[A-Z]{2,3}$"',
+                    schema: "^[A-Z]{2,3}$",
+                    parentSchema: schema30.properties.spec.properties.databaseClusterWithin.items,
+                    data: data28
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err58];
+                  } else {
+                    vErrors.push(err58);
+                  }
+                  errors++;
+                }
+              } else {
+                const err59 = {
+                  instancePath: instancePath + "/spec/databaseClusterWithin/" + i6,
+                  schemaPath: "#/properties/spec/properties/databaseClusterWithin/items/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema30.properties.spec.properties.databaseClusterWithin.items.type,
+                  parentSchema: schema30.properties.spec.properties.databaseClusterWithin.items,
+                  data: data28
+                };
+                if (vErrors === null) {
+                  vErrors = [err59];
+                } else {
+                  vErrors.push(err59);
+                }
+                errors++;
+              }
+            }
+            let i7 = data27.length;
+            let j3;
+            if (i7 > 1) {
+              const indices2 = {};
+              for (; i7--; ) {
+                let item2 = data27[i7];
+                if (typeof item2 !== "string") {
+                  continue;
+                }
+                if (typeof indices2[item2] == "number") {
+                  j3 = indices2[item2];
+                  const err60 = {
+                    instancePath: instancePath + "/spec/databaseClusterWithin",
+                    schemaPath: "#/properties/spec/properties/databaseClusterWithin/uniqueItems",
+                    keyword: "uniqueItems",
+                    params: { i: i7, j: j3 },
+                    message: "must NOT have duplicate items (items ## " + j3 + " and " + i7 + " are identical)",
+                    schema: true,
+                    parentSchema: schema30.properties.spec.properties.databaseClusterWithin,
+                    data: data27
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err60];
+                  } else {
+                    vErrors.push(err60);
+                  }
+                  errors++;
+                  break;
+                }
+                indices2[item2] = i7;
+              }
+            }
+          } else {
+            const err61 = {
+              instancePath: instancePath + "/spec/databaseClusterWithin",
+              schemaPath: "#/properties/spec/properties/databaseClusterWithin/type",
+              keyword: "type",
+              params: { type: "array" },
+              message: "must be array",
+              schema: schema30.properties.spec.properties.databaseClusterWithin.type,
+              parentSchema: schema30.properties.spec.properties.databaseClusterWithin,
+              data: data27
+            };
+            if (vErrors === null) {
+              vErrors = [err61];
+            } else {
+              vErrors.push(err61);
+            }
+            errors++;
+          }
+        }
+        if (data4.complianceRules !== void 0) {
+          let data29 = data4.complianceRules;
+          if (Array.isArray(data29)) {
+            const len4 = data29.length;
+            for (let i8 = 0; i8 < len4; i8++) {
+              let data30 = data29[i8];
+              if (data30 && typeof data30 == "object" && !Array.isArray(data30)) {
+                if (data30.id === void 0) {
+                  const err62 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i8,
                     schemaPath: "#/definitions/ComplianceRule/required",
                     keyword: "required",
                     params: { missingProperty: "id" },
                     message: "must have required property 'id'",
                     schema: schema32.required,
                     parentSchema: schema32,
-                    data: data25
+                    data: data30
                   };
                   if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err62];
                   } else {
-                    vErrors.push(err50);
+                    vErrors.push(err62);
                   }
                   errors++;
                 }
-                if (data25.categories === void 0) {
-                  const err51 = {
-                    instancePath: instancePath + "/spec/complianceRules/" + i6,
+                if (data30.categories === void 0) {
+                  const err63 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i8,
                     schemaPath: "#/definitions/ComplianceRule/required",
                     keyword: "required",
                     params: { missingProperty: "categories" },
                     message: "must have required property 'categories'",
                     schema: schema32.required,
                     parentSchema: schema32,
-                    data: data25
+                    data: data30
                   };
                   if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err63];
                   } else {
-                    vErrors.push(err51);
+                    vErrors.push(err63);
                   }
                   errors++;
                 }
-                if (data25.jurisdictions === void 0) {
-                  const err52 = {
-                    instancePath: instancePath + "/spec/complianceRules/" + i6,
+                if (data30.jurisdictions === void 0) {
+                  const err64 = {
+                    instancePath: instancePath + "/spec/complianceRules/" + i8,
                     schemaPath: "#/definitions/ComplianceRule/required",
                     keyword: "required",
                     params: { missingProperty: "jurisdictions" },
                     message: "must have required property 'jurisdictions'",
                     schema: schema32.required,
                     parentSchema: schema32,
-                    data: data25
+                    data: data30
                   };
                   if (vErrors === null) {
-                    vErrors = [err52];
+                    vErrors = [err64];
                   } else {
-                    vErrors.push(err52);
+                    vErrors.push(err64);
                   }
                   errors++;
                 }
-                for (const key9 in data25) {
-                  if (!(key9 === "id" || key9 === "categories" || key9 === "jurisdictions" || key9 === "severity" || key9 === "message")) {
-                    const err53 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i6,
+                for (const key10 in data30) {
+                  if (!(key10 === "id" || key10 === "categories" || key10 === "jurisdictions" || key10 === "severity" || key10 === "message")) {
+                    const err65 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i8,
                       schemaPath: "#/definitions/ComplianceRule/additionalProperties",
                       keyword: "additionalProperties",
-                      params: { additionalProperty: key9 },
+                      params: { additionalProperty: key10 },
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema32,
-                      data: data25
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err53];
-                    } else {
-                      vErrors.push(err53);
-                    }
-                    errors++;
-                  }
-                }
-                if (data25.id !== void 0) {
-                  let data26 = data25.id;
-                  if (typeof data26 === "string") {
-                    if (!formats0(data26)) {
-                      const err54 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/id",
-                        schemaPath: "#/definitions/ComplianceRule/properties/id/format",
-                        keyword: "format",
-                        params: { format: "dns-label" },
-                        message: 'must match format "dns-label"',
-                        schema: "dns-label",
-                        parentSchema: schema32.properties.id,
-                        data: data26
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err54];
-                      } else {
-                        vErrors.push(err54);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err55 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/id",
-                      schemaPath: "#/definitions/ComplianceRule/properties/id/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema32.properties.id.type,
-                      parentSchema: schema32.properties.id,
-                      data: data26
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err55];
-                    } else {
-                      vErrors.push(err55);
-                    }
-                    errors++;
-                  }
-                }
-                if (data25.categories !== void 0) {
-                  let data27 = data25.categories;
-                  if (Array.isArray(data27)) {
-                    if (data27.length < 1) {
-                      const err56 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories",
-                        schemaPath: "#/definitions/ComplianceRule/properties/categories/minItems",
-                        keyword: "minItems",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 items",
-                        schema: 1,
-                        parentSchema: schema32.properties.categories,
-                        data: data27
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err56];
-                      } else {
-                        vErrors.push(err56);
-                      }
-                      errors++;
-                    }
-                    const len4 = data27.length;
-                    for (let i7 = 0; i7 < len4; i7++) {
-                      let data28 = data27[i7];
-                      if (typeof data28 === "string") {
-                        if (!pattern5.test(data28)) {
-                          const err57 = {
-                            instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories/" + i7,
-                            schemaPath: "#/definitions/ComplianceRule/properties/categories/items/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
-                            message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
-                            schema: "^[a-z_]+(\\.[a-z_]+)*$",
-                            parentSchema: schema32.properties.categories.items,
-                            data: data28
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err57];
-                          } else {
-                            vErrors.push(err57);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err58 = {
-                          instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories/" + i7,
-                          schemaPath: "#/definitions/ComplianceRule/properties/categories/items/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema32.properties.categories.items.type,
-                          parentSchema: schema32.properties.categories.items,
-                          data: data28
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err58];
-                        } else {
-                          vErrors.push(err58);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err59 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/categories",
-                      schemaPath: "#/definitions/ComplianceRule/properties/categories/type",
-                      keyword: "type",
-                      params: { type: "array" },
-                      message: "must be array",
-                      schema: schema32.properties.categories.type,
-                      parentSchema: schema32.properties.categories,
-                      data: data27
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err59];
-                    } else {
-                      vErrors.push(err59);
-                    }
-                    errors++;
-                  }
-                }
-                if (data25.jurisdictions !== void 0) {
-                  let data29 = data25.jurisdictions;
-                  if (Array.isArray(data29)) {
-                    if (data29.length < 1) {
-                      const err60 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions",
-                        schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/minItems",
-                        keyword: "minItems",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 items",
-                        schema: 1,
-                        parentSchema: schema32.properties.jurisdictions,
-                        data: data29
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err60];
-                      } else {
-                        vErrors.push(err60);
-                      }
-                      errors++;
-                    }
-                    const len5 = data29.length;
-                    for (let i8 = 0; i8 < len5; i8++) {
-                      let data30 = data29[i8];
-                      if (typeof data30 === "string") {
-                        if (!pattern3.test(data30)) {
-                          const err61 = {
-                            instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions/" + i8,
-                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z]{2,3}$" },
-                            message: 'must match pattern "^[A-Z]{2,3}$"',
-                            schema: "^[A-Z]{2,3}$",
-                            parentSchema: schema32.properties.jurisdictions.items,
-                            data: data30
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err61];
-                          } else {
-                            vErrors.push(err61);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err62 = {
-                          instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions/" + i8,
-                          schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema32.properties.jurisdictions.items.type,
-                          parentSchema: schema32.properties.jurisdictions.items,
-                          data: data30
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err62];
-                        } else {
-                          vErrors.push(err62);
-                        }
-                        errors++;
-                      }
-                    }
-                    let i9 = data29.length;
-                    let j3;
-                    if (i9 > 1) {
-                      const indices2 = {};
-                      for (; i9--; ) {
-                        let item2 = data29[i9];
-                        if (typeof item2 !== "string") {
-                          continue;
-                        }
-                        if (typeof indices2[item2] == "number") {
-                          j3 = indices2[item2];
-                          const err63 = {
-                            instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions",
-                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems",
-                            keyword: "uniqueItems",
-                            params: { i: i9, j: j3 },
-                            message: "must NOT have duplicate items (items ## " + j3 + " and " + i9 + " are identical)",
-                            schema: true,
-                            parentSchema: schema32.properties.jurisdictions,
-                            data: data29
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err63];
-                          } else {
-                            vErrors.push(err63);
-                          }
-                          errors++;
-                          break;
-                        }
-                        indices2[item2] = i9;
-                      }
-                    }
-                  } else {
-                    const err64 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/jurisdictions",
-                      schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/type",
-                      keyword: "type",
-                      params: { type: "array" },
-                      message: "must be array",
-                      schema: schema32.properties.jurisdictions.type,
-                      parentSchema: schema32.properties.jurisdictions,
-                      data: data29
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err64];
-                    } else {
-                      vErrors.push(err64);
-                    }
-                    errors++;
-                  }
-                }
-                if (data25.severity !== void 0) {
-                  let data31 = data25.severity;
-                  if (!(data31 === "error" || data31 === "warning")) {
-                    const err65 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/severity",
-                      schemaPath: "#/definitions/ComplianceRule/properties/severity/enum",
-                      keyword: "enum",
-                      params: { allowedValues: schema32.properties.severity.enum },
-                      message: "must be equal to one of the allowed values",
-                      schema: schema32.properties.severity.enum,
-                      parentSchema: schema32.properties.severity,
-                      data: data31
+                      data: data30
                     };
                     if (vErrors === null) {
                       vErrors = [err65];
@@ -16249,19 +16274,19 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data25.message !== void 0) {
-                  let data32 = data25.message;
-                  if (typeof data32 === "string") {
-                    if (func2(data32) < 1) {
+                if (data30.id !== void 0) {
+                  let data31 = data30.id;
+                  if (typeof data31 === "string") {
+                    if (!formats0(data31)) {
                       const err66 = {
-                        instancePath: instancePath + "/spec/complianceRules/" + i6 + "/message",
-                        schemaPath: "#/definitions/ComplianceRule/properties/message/minLength",
-                        keyword: "minLength",
-                        params: { limit: 1 },
-                        message: "must NOT have fewer than 1 characters",
-                        schema: 1,
-                        parentSchema: schema32.properties.message,
-                        data: data32
+                        instancePath: instancePath + "/spec/complianceRules/" + i8 + "/id",
+                        schemaPath: "#/definitions/ComplianceRule/properties/id/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema32.properties.id,
+                        data: data31
                       };
                       if (vErrors === null) {
                         vErrors = [err66];
@@ -16272,14 +16297,14 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                   } else {
                     const err67 = {
-                      instancePath: instancePath + "/spec/complianceRules/" + i6 + "/message",
-                      schemaPath: "#/definitions/ComplianceRule/properties/message/type",
+                      instancePath: instancePath + "/spec/complianceRules/" + i8 + "/id",
+                      schemaPath: "#/definitions/ComplianceRule/properties/id/type",
                       keyword: "type",
                       params: { type: "string" },
                       message: "must be string",
-                      schema: schema32.properties.message.type,
-                      parentSchema: schema32.properties.message,
-                      data: data32
+                      schema: schema32.properties.id.type,
+                      parentSchema: schema32.properties.id,
+                      data: data31
                     };
                     if (vErrors === null) {
                       vErrors = [err67];
@@ -16289,27 +16314,282 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data30.categories !== void 0) {
+                  let data32 = data30.categories;
+                  if (Array.isArray(data32)) {
+                    if (data32.length < 1) {
+                      const err68 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i8 + "/categories",
+                        schemaPath: "#/definitions/ComplianceRule/properties/categories/minItems",
+                        keyword: "minItems",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 items",
+                        schema: 1,
+                        parentSchema: schema32.properties.categories,
+                        data: data32
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                    const len5 = data32.length;
+                    for (let i9 = 0; i9 < len5; i9++) {
+                      let data33 = data32[i9];
+                      if (typeof data33 === "string") {
+                        if (!pattern5.test(data33)) {
+                          const err69 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i8 + "/categories/" + i9,
+                            schemaPath: "#/definitions/ComplianceRule/properties/categories/items/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z_]+(\\.[a-z_]+)*$" },
+                            message: 'must match pattern "^[a-z_]+(\\.[a-z_]+)*$"',
+                            schema: "^[a-z_]+(\\.[a-z_]+)*$",
+                            parentSchema: schema32.properties.categories.items,
+                            data: data33
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err69];
+                          } else {
+                            vErrors.push(err69);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err70 = {
+                          instancePath: instancePath + "/spec/complianceRules/" + i8 + "/categories/" + i9,
+                          schemaPath: "#/definitions/ComplianceRule/properties/categories/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema32.properties.categories.items.type,
+                          parentSchema: schema32.properties.categories.items,
+                          data: data33
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err70];
+                        } else {
+                          vErrors.push(err70);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err71 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i8 + "/categories",
+                      schemaPath: "#/definitions/ComplianceRule/properties/categories/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema32.properties.categories.type,
+                      parentSchema: schema32.properties.categories,
+                      data: data32
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err71];
+                    } else {
+                      vErrors.push(err71);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.jurisdictions !== void 0) {
+                  let data34 = data30.jurisdictions;
+                  if (Array.isArray(data34)) {
+                    if (data34.length < 1) {
+                      const err72 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i8 + "/jurisdictions",
+                        schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/minItems",
+                        keyword: "minItems",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 items",
+                        schema: 1,
+                        parentSchema: schema32.properties.jurisdictions,
+                        data: data34
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err72];
+                      } else {
+                        vErrors.push(err72);
+                      }
+                      errors++;
+                    }
+                    const len6 = data34.length;
+                    for (let i10 = 0; i10 < len6; i10++) {
+                      let data35 = data34[i10];
+                      if (typeof data35 === "string") {
+                        if (!pattern3.test(data35)) {
+                          const err73 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i8 + "/jurisdictions/" + i10,
+                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z]{2,3}$" },
+                            message: 'must match pattern "^[A-Z]{2,3}$"',
+                            schema: "^[A-Z]{2,3}$",
+                            parentSchema: schema32.properties.jurisdictions.items,
+                            data: data35
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err73];
+                          } else {
+                            vErrors.push(err73);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err74 = {
+                          instancePath: instancePath + "/spec/complianceRules/" + i8 + "/jurisdictions/" + i10,
+                          schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/items/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema32.properties.jurisdictions.items.type,
+                          parentSchema: schema32.properties.jurisdictions.items,
+                          data: data35
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    }
+                    let i11 = data34.length;
+                    let j4;
+                    if (i11 > 1) {
+                      const indices3 = {};
+                      for (; i11--; ) {
+                        let item3 = data34[i11];
+                        if (typeof item3 !== "string") {
+                          continue;
+                        }
+                        if (typeof indices3[item3] == "number") {
+                          j4 = indices3[item3];
+                          const err75 = {
+                            instancePath: instancePath + "/spec/complianceRules/" + i8 + "/jurisdictions",
+                            schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/uniqueItems",
+                            keyword: "uniqueItems",
+                            params: { i: i11, j: j4 },
+                            message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)",
+                            schema: true,
+                            parentSchema: schema32.properties.jurisdictions,
+                            data: data34
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err75];
+                          } else {
+                            vErrors.push(err75);
+                          }
+                          errors++;
+                          break;
+                        }
+                        indices3[item3] = i11;
+                      }
+                    }
+                  } else {
+                    const err76 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i8 + "/jurisdictions",
+                      schemaPath: "#/definitions/ComplianceRule/properties/jurisdictions/type",
+                      keyword: "type",
+                      params: { type: "array" },
+                      message: "must be array",
+                      schema: schema32.properties.jurisdictions.type,
+                      parentSchema: schema32.properties.jurisdictions,
+                      data: data34
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err76];
+                    } else {
+                      vErrors.push(err76);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.severity !== void 0) {
+                  let data36 = data30.severity;
+                  if (!(data36 === "error" || data36 === "warning")) {
+                    const err77 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i8 + "/severity",
+                      schemaPath: "#/definitions/ComplianceRule/properties/severity/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema32.properties.severity.enum },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema32.properties.severity.enum,
+                      parentSchema: schema32.properties.severity,
+                      data: data36
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                if (data30.message !== void 0) {
+                  let data37 = data30.message;
+                  if (typeof data37 === "string") {
+                    if (func2(data37) < 1) {
+                      const err78 = {
+                        instancePath: instancePath + "/spec/complianceRules/" + i8 + "/message",
+                        schemaPath: "#/definitions/ComplianceRule/properties/message/minLength",
+                        keyword: "minLength",
+                        params: { limit: 1 },
+                        message: "must NOT have fewer than 1 characters",
+                        schema: 1,
+                        parentSchema: schema32.properties.message,
+                        data: data37
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err78];
+                      } else {
+                        vErrors.push(err78);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err79 = {
+                      instancePath: instancePath + "/spec/complianceRules/" + i8 + "/message",
+                      schemaPath: "#/definitions/ComplianceRule/properties/message/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema32.properties.message.type,
+                      parentSchema: schema32.properties.message,
+                      data: data37
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err79];
+                    } else {
+                      vErrors.push(err79);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err68 = {
-                  instancePath: instancePath + "/spec/complianceRules/" + i6,
+                const err80 = {
+                  instancePath: instancePath + "/spec/complianceRules/" + i8,
                   schemaPath: "#/definitions/ComplianceRule/type",
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
                   schema: schema32.type,
                   parentSchema: schema32,
-                  data: data25
+                  data: data30
                 };
                 if (vErrors === null) {
-                  vErrors = [err68];
+                  vErrors = [err80];
                 } else {
-                  vErrors.push(err68);
+                  vErrors.push(err80);
                 }
                 errors++;
               }
             }
           } else {
-            const err69 = {
+            const err81 = {
               instancePath: instancePath + "/spec/complianceRules",
               schemaPath: "#/properties/spec/properties/complianceRules/type",
               keyword: "type",
@@ -16317,112 +16597,112 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema30.properties.spec.properties.complianceRules.type,
               parentSchema: schema30.properties.spec.properties.complianceRules,
-              data: data24
+              data: data29
             };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err81];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err81);
             }
             errors++;
           }
         }
         if (data4.databaseRoles !== void 0) {
-          let data33 = data4.databaseRoles;
-          if (Array.isArray(data33)) {
-            const len6 = data33.length;
-            for (let i10 = 0; i10 < len6; i10++) {
-              let data34 = data33[i10];
-              if (typeof data34 === "string") {
-                if (func2(data34) > 63) {
-                  const err70 = {
-                    instancePath: instancePath + "/spec/databaseRoles/" + i10,
+          let data38 = data4.databaseRoles;
+          if (Array.isArray(data38)) {
+            const len7 = data38.length;
+            for (let i12 = 0; i12 < len7; i12++) {
+              let data39 = data38[i12];
+              if (typeof data39 === "string") {
+                if (func2(data39) > 63) {
+                  const err82 = {
+                    instancePath: instancePath + "/spec/databaseRoles/" + i12,
                     schemaPath: "#/properties/spec/properties/databaseRoles/items/maxLength",
                     keyword: "maxLength",
                     params: { limit: 63 },
                     message: "must NOT have more than 63 characters",
                     schema: 63,
                     parentSchema: schema30.properties.spec.properties.databaseRoles.items,
-                    data: data34
+                    data: data39
                   };
                   if (vErrors === null) {
-                    vErrors = [err70];
+                    vErrors = [err82];
                   } else {
-                    vErrors.push(err70);
+                    vErrors.push(err82);
                   }
                   errors++;
                 }
-                if (func2(data34) < 1) {
-                  const err71 = {
-                    instancePath: instancePath + "/spec/databaseRoles/" + i10,
+                if (func2(data39) < 1) {
+                  const err83 = {
+                    instancePath: instancePath + "/spec/databaseRoles/" + i12,
                     schemaPath: "#/properties/spec/properties/databaseRoles/items/minLength",
                     keyword: "minLength",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 characters",
                     schema: 1,
                     parentSchema: schema30.properties.spec.properties.databaseRoles.items,
-                    data: data34
+                    data: data39
                   };
                   if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err83];
                   } else {
-                    vErrors.push(err71);
+                    vErrors.push(err83);
                   }
                   errors++;
                 }
               } else {
-                const err72 = {
-                  instancePath: instancePath + "/spec/databaseRoles/" + i10,
+                const err84 = {
+                  instancePath: instancePath + "/spec/databaseRoles/" + i12,
                   schemaPath: "#/properties/spec/properties/databaseRoles/items/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
                   schema: schema30.properties.spec.properties.databaseRoles.items.type,
                   parentSchema: schema30.properties.spec.properties.databaseRoles.items,
-                  data: data34
+                  data: data39
                 };
                 if (vErrors === null) {
-                  vErrors = [err72];
+                  vErrors = [err84];
                 } else {
-                  vErrors.push(err72);
+                  vErrors.push(err84);
                 }
                 errors++;
               }
             }
-            let i11 = data33.length;
-            let j4;
-            if (i11 > 1) {
-              const indices3 = {};
-              for (; i11--; ) {
-                let item3 = data33[i11];
-                if (typeof item3 !== "string") {
+            let i13 = data38.length;
+            let j5;
+            if (i13 > 1) {
+              const indices4 = {};
+              for (; i13--; ) {
+                let item4 = data38[i13];
+                if (typeof item4 !== "string") {
                   continue;
                 }
-                if (typeof indices3[item3] == "number") {
-                  j4 = indices3[item3];
-                  const err73 = {
+                if (typeof indices4[item4] == "number") {
+                  j5 = indices4[item4];
+                  const err85 = {
                     instancePath: instancePath + "/spec/databaseRoles",
                     schemaPath: "#/properties/spec/properties/databaseRoles/uniqueItems",
                     keyword: "uniqueItems",
-                    params: { i: i11, j: j4 },
-                    message: "must NOT have duplicate items (items ## " + j4 + " and " + i11 + " are identical)",
+                    params: { i: i13, j: j5 },
+                    message: "must NOT have duplicate items (items ## " + j5 + " and " + i13 + " are identical)",
                     schema: true,
                     parentSchema: schema30.properties.spec.properties.databaseRoles,
-                    data: data33
+                    data: data38
                   };
                   if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err85];
                   } else {
-                    vErrors.push(err73);
+                    vErrors.push(err85);
                   }
                   errors++;
                   break;
                 }
-                indices3[item3] = i11;
+                indices4[item4] = i13;
               }
             }
           } else {
-            const err74 = {
+            const err86 = {
               instancePath: instancePath + "/spec/databaseRoles",
               schemaPath: "#/properties/spec/properties/databaseRoles/type",
               keyword: "type",
@@ -16430,21 +16710,21 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be array",
               schema: schema30.properties.spec.properties.databaseRoles.type,
               parentSchema: schema30.properties.spec.properties.databaseRoles,
-              data: data33
+              data: data38
             };
             if (vErrors === null) {
-              vErrors = [err74];
+              vErrors = [err86];
             } else {
-              vErrors.push(err74);
+              vErrors.push(err86);
             }
             errors++;
           }
         }
         if (data4.regions !== void 0) {
-          let data35 = data4.regions;
-          if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-            if (Object.keys(data35).length < 1) {
-              const err75 = {
+          let data40 = data4.regions;
+          if (data40 && typeof data40 == "object" && !Array.isArray(data40)) {
+            if (Object.keys(data40).length < 1) {
+              const err87 = {
                 instancePath: instancePath + "/spec/regions",
                 schemaPath: "#/properties/spec/properties/regions/minProperties",
                 keyword: "minProperties",
@@ -16452,20 +16732,20 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must NOT have fewer than 1 properties",
                 schema: 1,
                 parentSchema: schema30.properties.spec.properties.regions,
-                data: data35
+                data: data40
               };
               if (vErrors === null) {
-                vErrors = [err75];
+                vErrors = [err87];
               } else {
-                vErrors.push(err75);
+                vErrors.push(err87);
               }
               errors++;
             }
-            for (const key10 in data35) {
-              const _errs78 = errors;
-              if (typeof key10 === "string") {
-                if (!formats0(key10)) {
-                  const err76 = {
+            for (const key11 in data40) {
+              const _errs89 = errors;
+              if (typeof key11 === "string") {
+                if (!formats0(key11)) {
+                  const err88 = {
                     instancePath: instancePath + "/spec/regions",
                     schemaPath: "#/properties/spec/properties/regions/propertyNames/format",
                     keyword: "format",
@@ -16473,364 +16753,126 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match format "dns-label"',
                     schema: "dns-label",
                     parentSchema: schema30.properties.spec.properties.regions.propertyNames,
-                    data: key10,
-                    propertyName: key10
+                    data: key11,
+                    propertyName: key11
                   };
                   if (vErrors === null) {
-                    vErrors = [err76];
+                    vErrors = [err88];
                   } else {
-                    vErrors.push(err76);
+                    vErrors.push(err88);
                   }
                   errors++;
                 }
               }
-              var valid31 = _errs78 === errors;
-              if (!valid31) {
-                const err77 = {
+              var valid35 = _errs89 === errors;
+              if (!valid35) {
+                const err89 = {
                   instancePath: instancePath + "/spec/regions",
                   schemaPath: "#/properties/spec/properties/regions/propertyNames",
                   keyword: "propertyNames",
-                  params: { propertyName: key10 },
+                  params: { propertyName: key11 },
                   message: "property name must be valid",
                   schema: schema30.properties.spec.properties.regions.propertyNames,
                   parentSchema: schema30.properties.spec.properties.regions,
-                  data: data35
+                  data: data40
                 };
                 if (vErrors === null) {
-                  vErrors = [err77];
+                  vErrors = [err89];
                 } else {
-                  vErrors.push(err77);
+                  vErrors.push(err89);
                 }
                 errors++;
               }
             }
-            for (const key11 in data35) {
-              let data36 = data35[key11];
-              if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                if (data36.location === void 0) {
-                  const err78 = {
-                    instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+            for (const key12 in data40) {
+              let data41 = data40[key12];
+              if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+                if (data41.location === void 0) {
+                  const err90 = {
+                    instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
                     schemaPath: "#/definitions/Region/required",
                     keyword: "required",
                     params: { missingProperty: "location" },
                     message: "must have required property 'location'",
                     schema: schema33.required,
                     parentSchema: schema33,
-                    data: data36
+                    data: data41
                   };
                   if (vErrors === null) {
-                    vErrors = [err78];
+                    vErrors = [err90];
                   } else {
-                    vErrors.push(err78);
+                    vErrors.push(err90);
                   }
                   errors++;
                 }
-                if (data36.jurisdiction === void 0) {
-                  const err79 = {
-                    instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                if (data41.jurisdiction === void 0) {
+                  const err91 = {
+                    instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
                     schemaPath: "#/definitions/Region/required",
                     keyword: "required",
                     params: { missingProperty: "jurisdiction" },
                     message: "must have required property 'jurisdiction'",
                     schema: schema33.required,
                     parentSchema: schema33,
-                    data: data36
+                    data: data41
                   };
                   if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err91];
                   } else {
-                    vErrors.push(err79);
+                    vErrors.push(err91);
                   }
                   errors++;
                 }
-                if (data36.argocd === void 0) {
-                  const err80 = {
-                    instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                if (data41.argocd === void 0) {
+                  const err92 = {
+                    instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
                     schemaPath: "#/definitions/Region/required",
                     keyword: "required",
                     params: { missingProperty: "argocd" },
                     message: "must have required property 'argocd'",
                     schema: schema33.required,
                     parentSchema: schema33,
-                    data: data36
+                    data: data41
                   };
                   if (vErrors === null) {
-                    vErrors = [err80];
+                    vErrors = [err92];
                   } else {
-                    vErrors.push(err80);
+                    vErrors.push(err92);
                   }
                   errors++;
                 }
-                for (const key12 in data36) {
-                  if (!(key12 === "location" || key12 === "jurisdiction" || key12 === "quota" || key12 === "approvals" || key12 === "argocd" || key12 === "dns" || key12 === "mesh" || key12 === "database")) {
-                    const err81 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                for (const key13 in data41) {
+                  if (!(key13 === "location" || key13 === "jurisdiction" || key13 === "quota" || key13 === "approvals" || key13 === "argocd" || key13 === "dns" || key13 === "mesh" || key13 === "database")) {
+                    const err93 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/definitions/Region/additionalProperties",
                       keyword: "additionalProperties",
-                      params: { additionalProperty: key12 },
+                      params: { additionalProperty: key13 },
                       message: "must NOT have additional properties",
                       schema: false,
                       parentSchema: schema33,
-                      data: data36
+                      data: data41
                     };
                     if (vErrors === null) {
-                      vErrors = [err81];
+                      vErrors = [err93];
                     } else {
-                      vErrors.push(err81);
+                      vErrors.push(err93);
                     }
                     errors++;
                   }
                 }
-                if (data36.location !== void 0) {
-                  let data37 = data36.location;
-                  if (typeof data37 === "string") {
-                    if (func2(data37) < 1) {
-                      const err82 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
+                if (data41.location !== void 0) {
+                  let data42 = data41.location;
+                  if (typeof data42 === "string") {
+                    if (func2(data42) < 1) {
+                      const err94 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
                         schemaPath: "#/definitions/Region/properties/location/minLength",
                         keyword: "minLength",
                         params: { limit: 1 },
                         message: "must NOT have fewer than 1 characters",
                         schema: 1,
                         parentSchema: schema33.properties.location,
-                        data: data37
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err82];
-                      } else {
-                        vErrors.push(err82);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err83 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
-                      schemaPath: "#/definitions/Region/properties/location/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema33.properties.location.type,
-                      parentSchema: schema33.properties.location,
-                      data: data37
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err83];
-                    } else {
-                      vErrors.push(err83);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.jurisdiction !== void 0) {
-                  let data38 = data36.jurisdiction;
-                  if (typeof data38 === "string") {
-                    if (!pattern3.test(data38)) {
-                      const err84 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
-                        schemaPath: "#/definitions/Region/properties/jurisdiction/pattern",
-                        keyword: "pattern",
-                        params: { pattern: "^[A-Z]{2,3}$" },
-                        message: 'must match pattern "^[A-Z]{2,3}$"',
-                        schema: "^[A-Z]{2,3}$",
-                        parentSchema: schema33.properties.jurisdiction,
-                        data: data38
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err84];
-                      } else {
-                        vErrors.push(err84);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err85 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
-                      schemaPath: "#/definitions/Region/properties/jurisdiction/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema33.properties.jurisdiction.type,
-                      parentSchema: schema33.properties.jurisdiction,
-                      data: data38
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err85];
-                    } else {
-                      vErrors.push(err85);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.quota !== void 0) {
-                  let data39 = data36.quota;
-                  if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-                    for (const key13 in data39) {
-                      if (!(key13 === "cpu" || key13 === "memory")) {
-                        const err86 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
-                          schemaPath: "#/definitions/Region/properties/quota/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key13 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema33.properties.quota,
-                          data: data39
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err86];
-                        } else {
-                          vErrors.push(err86);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data39.cpu !== void 0) {
-                      let data40 = data39.cpu;
-                      if (typeof data40 === "string") {
-                        if (!pattern6.test(data40)) {
-                          const err87 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
-                            schemaPath: "#/definitions/Region/properties/quota/properties/cpu/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
-                            message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
-                            schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
-                            parentSchema: schema33.properties.quota.properties.cpu,
-                            data: data40
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err87];
-                          } else {
-                            vErrors.push(err87);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err88 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
-                          schemaPath: "#/definitions/Region/properties/quota/properties/cpu/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.quota.properties.cpu.type,
-                          parentSchema: schema33.properties.quota.properties.cpu,
-                          data: data40
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err88];
-                        } else {
-                          vErrors.push(err88);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data39.memory !== void 0) {
-                      let data41 = data39.memory;
-                      if (typeof data41 === "string") {
-                        if (!pattern7.test(data41)) {
-                          const err89 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
-                            schemaPath: "#/definitions/Region/properties/quota/properties/memory/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
-                            message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
-                            schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
-                            parentSchema: schema33.properties.quota.properties.memory,
-                            data: data41
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err89];
-                          } else {
-                            vErrors.push(err89);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err90 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
-                          schemaPath: "#/definitions/Region/properties/quota/properties/memory/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.quota.properties.memory.type,
-                          parentSchema: schema33.properties.quota.properties.memory,
-                          data: data41
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err90];
-                        } else {
-                          vErrors.push(err90);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err91 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
-                      schemaPath: "#/definitions/Region/properties/quota/type",
-                      keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema33.properties.quota.type,
-                      parentSchema: schema33.properties.quota,
-                      data: data39
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err91];
-                    } else {
-                      vErrors.push(err91);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.approvals !== void 0) {
-                  let data42 = data36.approvals;
-                  if (!(typeof data42 == "number" && !(data42 % 1) && !isNaN(data42) && isFinite(data42))) {
-                    const err92 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                      schemaPath: "#/definitions/Region/properties/approvals/type",
-                      keyword: "type",
-                      params: { type: "integer" },
-                      message: "must be integer",
-                      schema: schema33.properties.approvals.type,
-                      parentSchema: schema33.properties.approvals,
-                      data: data42
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err92];
-                    } else {
-                      vErrors.push(err92);
-                    }
-                    errors++;
-                  }
-                  if (typeof data42 == "number" && isFinite(data42)) {
-                    if (data42 > 10 || isNaN(data42)) {
-                      const err93 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
-                        keyword: "maximum",
-                        params: { comparison: "<=", limit: 10 },
-                        message: "must be <= 10",
-                        schema: 10,
-                        parentSchema: schema33.properties.approvals,
-                        data: data42
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err93];
-                      } else {
-                        vErrors.push(err93);
-                      }
-                      errors++;
-                    }
-                    if (data42 < 0 || isNaN(data42)) {
-                      const err94 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
-                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 0 },
-                        message: "must be >= 0",
-                        schema: 0,
-                        parentSchema: schema33.properties.approvals,
                         data: data42
                       };
                       if (vErrors === null) {
@@ -16840,79 +16882,78 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  } else {
+                    const err95 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/location",
+                      schemaPath: "#/definitions/Region/properties/location/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema33.properties.location.type,
+                      parentSchema: schema33.properties.location,
+                      data: data42
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err95];
+                    } else {
+                      vErrors.push(err95);
+                    }
+                    errors++;
                   }
                 }
-                if (data36.argocd !== void 0) {
-                  let data43 = data36.argocd;
-                  if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-                    if (data43.server === void 0) {
-                      const err95 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                        schemaPath: "#/definitions/Region/properties/argocd/required",
-                        keyword: "required",
-                        params: { missingProperty: "server" },
-                        message: "must have required property 'server'",
-                        schema: schema33.properties.argocd.required,
-                        parentSchema: schema33.properties.argocd,
+                if (data41.jurisdiction !== void 0) {
+                  let data43 = data41.jurisdiction;
+                  if (typeof data43 === "string") {
+                    if (!pattern3.test(data43)) {
+                      const err96 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
+                        schemaPath: "#/definitions/Region/properties/jurisdiction/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^[A-Z]{2,3}$" },
+                        message: 'must match pattern "^[A-Z]{2,3}$"',
+                        schema: "^[A-Z]{2,3}$",
+                        parentSchema: schema33.properties.jurisdiction,
                         data: data43
                       };
                       if (vErrors === null) {
-                        vErrors = [err95];
+                        vErrors = [err96];
                       } else {
-                        vErrors.push(err95);
+                        vErrors.push(err96);
                       }
                       errors++;
                     }
-                    for (const key14 in data43) {
-                      if (!(key14 === "server" || key14 === "app" || key14 === "project" || key14 === "tokenSecret" || key14 === "sync" || key14 === "acceptSuspended")) {
-                        const err96 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
+                  } else {
+                    const err97 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/jurisdiction",
+                      schemaPath: "#/definitions/Region/properties/jurisdiction/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema33.properties.jurisdiction.type,
+                      parentSchema: schema33.properties.jurisdiction,
+                      data: data43
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err97];
+                    } else {
+                      vErrors.push(err97);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.quota !== void 0) {
+                  let data44 = data41.quota;
+                  if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+                    for (const key14 in data44) {
+                      if (!(key14 === "cpu" || key14 === "memory")) {
+                        const err98 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                          schemaPath: "#/definitions/Region/properties/quota/additionalProperties",
                           keyword: "additionalProperties",
                           params: { additionalProperty: key14 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema33.properties.argocd,
-                          data: data43
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err96];
-                        } else {
-                          vErrors.push(err96);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.server !== void 0) {
-                      let data44 = data43.server;
-                      if (typeof data44 === "string") {
-                        if (!formats72(data44)) {
-                          const err97 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
-                            keyword: "format",
-                            params: { format: "uri" },
-                            message: 'must match format "uri"',
-                            schema: "uri",
-                            parentSchema: schema33.properties.argocd.properties.server,
-                            data: data44
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err97];
-                          } else {
-                            vErrors.push(err97);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err98 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.argocd.properties.server.type,
-                          parentSchema: schema33.properties.argocd.properties.server,
+                          parentSchema: schema33.properties.quota,
                           data: data44
                         };
                         if (vErrors === null) {
@@ -16923,18 +16964,18 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data43.app !== void 0) {
-                      let data45 = data43.app;
+                    if (data44.cpu !== void 0) {
+                      let data45 = data44.cpu;
                       if (typeof data45 === "string") {
-                        if (func2(data45) < 1) {
+                        if (!pattern6.test(data45)) {
                           const err99 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema33.properties.argocd.properties.app,
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/cpu/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$" },
+                            message: 'must match pattern "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$"',
+                            schema: "^([0-9]+m|[0-9]+(\\.[0-9]+)?)$",
+                            parentSchema: schema33.properties.quota.properties.cpu,
                             data: data45
                           };
                           if (vErrors === null) {
@@ -16946,13 +16987,13 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err100 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/cpu",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/cpu/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema33.properties.argocd.properties.app.type,
-                          parentSchema: schema33.properties.argocd.properties.app,
+                          schema: schema33.properties.quota.properties.cpu.type,
+                          parentSchema: schema33.properties.quota.properties.cpu,
                           data: data45
                         };
                         if (vErrors === null) {
@@ -16963,18 +17004,18 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data43.project !== void 0) {
-                      let data46 = data43.project;
+                    if (data44.memory !== void 0) {
+                      let data46 = data44.memory;
                       if (typeof data46 === "string") {
-                        if (func2(data46) < 1) {
+                        if (!pattern7.test(data46)) {
                           const err101 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
-                            keyword: "minLength",
-                            params: { limit: 1 },
-                            message: "must NOT have fewer than 1 characters",
-                            schema: 1,
-                            parentSchema: schema33.properties.argocd.properties.project,
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                            schemaPath: "#/definitions/Region/properties/quota/properties/memory/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$" },
+                            message: 'must match pattern "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$"',
+                            schema: "^[0-9]+(Ki|Mi|Gi|Ti|k|M|G|T)?$",
+                            parentSchema: schema33.properties.quota.properties.memory,
                             data: data46
                           };
                           if (vErrors === null) {
@@ -16986,13 +17027,13 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         }
                       } else {
                         const err102 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota/memory",
+                          schemaPath: "#/definitions/Region/properties/quota/properties/memory/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema33.properties.argocd.properties.project.type,
-                          parentSchema: schema33.properties.argocd.properties.project,
+                          schema: schema33.properties.quota.properties.memory.type,
+                          parentSchema: schema33.properties.quota.properties.memory,
                           data: data46
                         };
                         if (vErrors === null) {
@@ -17003,159 +17044,156 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data43.tokenSecret !== void 0) {
-                      let data47 = data43.tokenSecret;
-                      if (typeof data47 === "string") {
-                        if (!pattern21.test(data47)) {
-                          const err103 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema33.properties.argocd.properties.tokenSecret,
-                            data: data47
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err103];
-                          } else {
-                            vErrors.push(err103);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err104 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.argocd.properties.tokenSecret.type,
-                          parentSchema: schema33.properties.argocd.properties.tokenSecret,
-                          data: data47
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err104];
-                        } else {
-                          vErrors.push(err104);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.sync !== void 0) {
-                      let data48 = data43.sync;
-                      if (!(data48 === "auto" || data48 === "explicit")) {
-                        const err105 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema33.properties.argocd.properties.sync.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema33.properties.argocd.properties.sync.enum,
-                          parentSchema: schema33.properties.argocd.properties.sync,
-                          data: data48
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err105];
-                        } else {
-                          vErrors.push(err105);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data43.acceptSuspended !== void 0) {
-                      let data49 = data43.acceptSuspended;
-                      if (typeof data49 !== "boolean") {
-                        const err106 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
-                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
-                          keyword: "type",
-                          params: { type: "boolean" },
-                          message: "must be boolean",
-                          schema: schema33.properties.argocd.properties.acceptSuspended.type,
-                          parentSchema: schema33.properties.argocd.properties.acceptSuspended,
-                          data: data49
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err106];
-                        } else {
-                          vErrors.push(err106);
-                        }
-                        errors++;
-                      }
-                    }
                   } else {
-                    const err107 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
-                      schemaPath: "#/definitions/Region/properties/argocd/type",
+                    const err103 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/quota",
+                      schemaPath: "#/definitions/Region/properties/quota/type",
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema33.properties.argocd.type,
-                      parentSchema: schema33.properties.argocd,
-                      data: data43
+                      schema: schema33.properties.quota.type,
+                      parentSchema: schema33.properties.quota,
+                      data: data44
                     };
                     if (vErrors === null) {
-                      vErrors = [err107];
+                      vErrors = [err103];
                     } else {
-                      vErrors.push(err107);
+                      vErrors.push(err103);
                     }
                     errors++;
                   }
                 }
-                if (data36.dns !== void 0) {
-                  let data50 = data36.dns;
-                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-                    if (data50.provider === void 0) {
-                      const err108 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "provider" },
-                        message: "must have required property 'provider'",
-                        schema: schema33.properties.dns.required,
-                        parentSchema: schema33.properties.dns,
-                        data: data50
+                if (data41.approvals !== void 0) {
+                  let data47 = data41.approvals;
+                  if (!(typeof data47 == "number" && !(data47 % 1) && !isNaN(data47) && isFinite(data47))) {
+                    const err104 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                      schemaPath: "#/definitions/Region/properties/approvals/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema33.properties.approvals.type,
+                      parentSchema: schema33.properties.approvals,
+                      data: data47
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                  if (typeof data47 == "number" && isFinite(data47)) {
+                    if (data47 > 10 || isNaN(data47)) {
+                      const err105 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 10 },
+                        message: "must be <= 10",
+                        schema: 10,
+                        parentSchema: schema33.properties.approvals,
+                        data: data47
                       };
                       if (vErrors === null) {
-                        vErrors = [err108];
+                        vErrors = [err105];
                       } else {
-                        vErrors.push(err108);
+                        vErrors.push(err105);
                       }
                       errors++;
                     }
-                    if (data50.zone === void 0) {
-                      const err109 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "zone" },
-                        message: "must have required property 'zone'",
-                        schema: schema33.properties.dns.required,
-                        parentSchema: schema33.properties.dns,
-                        data: data50
+                    if (data47 < 0 || isNaN(data47)) {
+                      const err106 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/approvals",
+                        schemaPath: "#/definitions/Region/properties/approvals/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema33.properties.approvals,
+                        data: data47
                       };
                       if (vErrors === null) {
-                        vErrors = [err109];
+                        vErrors = [err106];
                       } else {
-                        vErrors.push(err109);
+                        vErrors.push(err106);
                       }
                       errors++;
                     }
-                    for (const key15 in data50) {
-                      if (!(key15 === "provider" || key15 === "zone" || key15 === "annotationPrefix" || key15 === "endpoint")) {
-                        const err110 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                  }
+                }
+                if (data41.argocd !== void 0) {
+                  let data48 = data41.argocd;
+                  if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                    if (data48.server === void 0) {
+                      const err107 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                        schemaPath: "#/definitions/Region/properties/argocd/required",
+                        keyword: "required",
+                        params: { missingProperty: "server" },
+                        message: "must have required property 'server'",
+                        schema: schema33.properties.argocd.required,
+                        parentSchema: schema33.properties.argocd,
+                        data: data48
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                    for (const key15 in data48) {
+                      if (!(key15 === "server" || key15 === "app" || key15 === "project" || key15 === "tokenSecret" || key15 === "sync" || key15 === "acceptSuspended")) {
+                        const err108 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                          schemaPath: "#/definitions/Region/properties/argocd/additionalProperties",
                           keyword: "additionalProperties",
                           params: { additionalProperty: key15 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema33.properties.dns,
-                          data: data50
+                          parentSchema: schema33.properties.argocd,
+                          data: data48
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err108];
+                        } else {
+                          vErrors.push(err108);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.server !== void 0) {
+                      let data49 = data48.server;
+                      if (typeof data49 === "string") {
+                        if (!formats72(data49)) {
+                          const err109 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
+                            keyword: "format",
+                            params: { format: "uri" },
+                            message: 'must match format "uri"',
+                            schema: "uri",
+                            parentSchema: schema33.properties.argocd.properties.server,
+                            data: data49
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err109];
+                          } else {
+                            vErrors.push(err109);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err110 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/server/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.server.type,
+                          parentSchema: schema33.properties.argocd.properties.server,
+                          data: data49
                         };
                         if (vErrors === null) {
                           vErrors = [err110];
@@ -17165,140 +17203,140 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data50.provider !== void 0) {
-                      let data51 = data50.provider;
-                      if (!(data51 === "aws" || data51 === "google" || data51 === "azure" || data51 === "cloudflare" || data51 === "k8gb")) {
-                        const err111 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema33.properties.dns.properties.provider.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema33.properties.dns.properties.provider.enum,
-                          parentSchema: schema33.properties.dns.properties.provider,
+                    if (data48.app !== void 0) {
+                      let data50 = data48.app;
+                      if (typeof data50 === "string") {
+                        if (func2(data50) < 1) {
+                          const err111 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/app/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.app,
+                            data: data50
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err111];
+                          } else {
+                            vErrors.push(err111);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err112 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/app",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/app/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.app.type,
+                          parentSchema: schema33.properties.argocd.properties.app,
+                          data: data50
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err112];
+                        } else {
+                          vErrors.push(err112);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data48.project !== void 0) {
+                      let data51 = data48.project;
+                      if (typeof data51 === "string") {
+                        if (func2(data51) < 1) {
+                          const err113 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/project/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema33.properties.argocd.properties.project,
+                            data: data51
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err113];
+                          } else {
+                            vErrors.push(err113);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err114 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/project",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/project/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.argocd.properties.project.type,
+                          parentSchema: schema33.properties.argocd.properties.project,
                           data: data51
                         };
                         if (vErrors === null) {
-                          vErrors = [err111];
+                          vErrors = [err114];
                         } else {
-                          vErrors.push(err111);
+                          vErrors.push(err114);
                         }
                         errors++;
                       }
                     }
-                    if (data50.zone !== void 0) {
-                      let data52 = data50.zone;
+                    if (data48.tokenSecret !== void 0) {
+                      let data52 = data48.tokenSecret;
                       if (typeof data52 === "string") {
-                        if (!formats12(data52)) {
-                          const err112 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
-                            keyword: "format",
-                            params: { format: "hostname" },
-                            message: 'must match format "hostname"',
-                            schema: "hostname",
-                            parentSchema: schema33.properties.dns.properties.zone,
+                        if (!pattern24.test(data52)) {
+                          const err115 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                            schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.argocd.properties.tokenSecret,
                             data: data52
                           };
                           if (vErrors === null) {
-                            vErrors = [err112];
+                            vErrors = [err115];
                           } else {
-                            vErrors.push(err112);
+                            vErrors.push(err115);
                           }
                           errors++;
                         }
                       } else {
-                        const err113 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                        const err116 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/tokenSecret",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/tokenSecret/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
-                          schema: schema33.properties.dns.properties.zone.type,
-                          parentSchema: schema33.properties.dns.properties.zone,
+                          schema: schema33.properties.argocd.properties.tokenSecret.type,
+                          parentSchema: schema33.properties.argocd.properties.tokenSecret,
                           data: data52
                         };
                         if (vErrors === null) {
-                          vErrors = [err113];
+                          vErrors = [err116];
                         } else {
-                          vErrors.push(err113);
+                          vErrors.push(err116);
                         }
                         errors++;
                       }
                     }
-                    if (data50.annotationPrefix !== void 0) {
-                      let data53 = data50.annotationPrefix;
-                      if (typeof data53 === "string") {
-                        if (!pattern22.test(data53)) {
-                          const err114 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[a-z0-9.-]+/$" },
-                            message: 'must match pattern "^[a-z0-9.-]+/$"',
-                            schema: "^[a-z0-9.-]+/$",
-                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
-                            data: data53
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err114];
-                          } else {
-                            vErrors.push(err114);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err115 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
-                          data: data53
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err115];
-                        } else {
-                          vErrors.push(err115);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data50.endpoint !== void 0) {
-                      let data54 = data50.endpoint;
-                      if (typeof data54 === "string") {
-                        if (!pattern23.test(data54)) {
-                          const err116 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^https?://" },
-                            message: 'must match pattern "^https?://"',
-                            schema: "^https?://",
-                            parentSchema: schema33.properties.dns.properties.endpoint,
-                            data: data54
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err116];
-                          } else {
-                            vErrors.push(err116);
-                          }
-                          errors++;
-                        }
-                      } else {
+                    if (data48.sync !== void 0) {
+                      let data53 = data48.sync;
+                      if (!(data53 === "auto" || data53 === "explicit")) {
                         const err117 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.dns.properties.endpoint.type,
-                          parentSchema: schema33.properties.dns.properties.endpoint,
-                          data: data54
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/sync",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/sync/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema33.properties.argocd.properties.sync.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema33.properties.argocd.properties.sync.enum,
+                          parentSchema: schema33.properties.argocd.properties.sync,
+                          data: data53
                         };
                         if (vErrors === null) {
                           vErrors = [err117];
@@ -17308,37 +17346,37 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data48.acceptSuspended !== void 0) {
+                      let data54 = data48.acceptSuspended;
+                      if (typeof data54 !== "boolean") {
+                        const err118 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/acceptSuspended",
+                          schemaPath: "#/definitions/Region/properties/argocd/properties/acceptSuspended/type",
+                          keyword: "type",
+                          params: { type: "boolean" },
+                          message: "must be boolean",
+                          schema: schema33.properties.argocd.properties.acceptSuspended.type,
+                          parentSchema: schema33.properties.argocd.properties.acceptSuspended,
+                          data: data54
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err118];
+                        } else {
+                          vErrors.push(err118);
+                        }
+                        errors++;
+                      }
+                    }
                   } else {
-                    const err118 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                      schemaPath: "#/definitions/Region/properties/dns/type",
+                    const err119 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd",
+                      schemaPath: "#/definitions/Region/properties/argocd/type",
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema33.properties.dns.type,
-                      parentSchema: schema33.properties.dns,
-                      data: data50
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err118];
-                    } else {
-                      vErrors.push(err118);
-                    }
-                    errors++;
-                  }
-                }
-                if (data36.mesh !== void 0) {
-                  let data55 = data36.mesh;
-                  if (!(data55 === "istio" || data55 === "linkerd" || data55 === "none")) {
-                    const err119 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
-                      schemaPath: "#/definitions/Region/properties/mesh/enum",
-                      keyword: "enum",
-                      params: { allowedValues: schema33.properties.mesh.enum },
-                      message: "must be equal to one of the allowed values",
-                      schema: schema33.properties.mesh.enum,
-                      parentSchema: schema33.properties.mesh,
-                      data: data55
+                      schema: schema33.properties.argocd.type,
+                      parentSchema: schema33.properties.argocd,
+                      data: data48
                     };
                     if (vErrors === null) {
                       vErrors = [err119];
@@ -17348,19 +17386,19 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data36.database !== void 0) {
-                  let data56 = data36.database;
-                  if (data56 && typeof data56 == "object" && !Array.isArray(data56)) {
-                    if (data56.secret === void 0) {
+                if (data41.dns !== void 0) {
+                  let data55 = data41.dns;
+                  if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+                    if (data55.provider === void 0) {
                       const err120 = {
-                        instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                        schemaPath: "#/definitions/Region/properties/database/required",
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
                         keyword: "required",
-                        params: { missingProperty: "secret" },
-                        message: "must have required property 'secret'",
-                        schema: schema33.properties.database.required,
-                        parentSchema: schema33.properties.database,
-                        data: data56
+                        params: { missingProperty: "provider" },
+                        message: "must have required property 'provider'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data55
                       };
                       if (vErrors === null) {
                         vErrors = [err120];
@@ -17369,57 +17407,58 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    for (const key16 in data56) {
-                      if (!(key16 === "secret" || key16 === "replication")) {
-                        const err121 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
+                    if (data55.zone === void 0) {
+                      const err121 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "zone" },
+                        message: "must have required property 'zone'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data55
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err121];
+                      } else {
+                        vErrors.push(err121);
+                      }
+                      errors++;
+                    }
+                    for (const key16 in data55) {
+                      if (!(key16 === "provider" || key16 === "zone" || key16 === "annotationPrefix" || key16 === "endpoint")) {
+                        const err122 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
                           keyword: "additionalProperties",
                           params: { additionalProperty: key16 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema33.properties.database,
-                          data: data56
+                          parentSchema: schema33.properties.dns,
+                          data: data55
                         };
                         if (vErrors === null) {
-                          vErrors = [err121];
+                          vErrors = [err122];
                         } else {
-                          vErrors.push(err121);
+                          vErrors.push(err122);
                         }
                         errors++;
                       }
                     }
-                    if (data56.secret !== void 0) {
-                      let data57 = data56.secret;
-                      if (typeof data57 === "string") {
-                        if (!pattern21.test(data57)) {
-                          const err122 = {
-                            instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
-                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
-                            schema: "^[A-Z_][A-Z0-9_]*$",
-                            parentSchema: schema33.properties.database.properties.secret,
-                            data: data57
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err122];
-                          } else {
-                            vErrors.push(err122);
-                          }
-                          errors++;
-                        }
-                      } else {
+                    if (data55.provider !== void 0) {
+                      let data56 = data55.provider;
+                      if (!(data56 === "aws" || data56 === "google" || data56 === "azure" || data56 === "cloudflare" || data56 === "k8gb")) {
                         const err123 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
-                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.database.properties.secret.type,
-                          parentSchema: schema33.properties.database.properties.secret,
-                          data: data57
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema33.properties.dns.properties.provider.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema33.properties.dns.properties.provider.enum,
+                          parentSchema: schema33.properties.dns.properties.provider,
+                          data: data56
                         };
                         if (vErrors === null) {
                           vErrors = [err123];
@@ -17429,156 +17468,157 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data56.replication !== void 0) {
-                      let data58 = data56.replication;
-                      if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
-                        for (const key17 in data58) {
-                          if (!(key17 === "user" || key17 === "passfile")) {
-                            const err124 = {
-                              instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
-                              schemaPath: "#/definitions/Region/properties/database/properties/replication/additionalProperties",
-                              keyword: "additionalProperties",
-                              params: { additionalProperty: key17 },
-                              message: "must NOT have additional properties",
-                              schema: false,
-                              parentSchema: schema33.properties.database.properties.replication,
-                              data: data58
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err124];
-                            } else {
-                              vErrors.push(err124);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data58.user !== void 0) {
-                          let data59 = data58.user;
-                          if (typeof data59 === "string") {
-                            if (func2(data59) > 63) {
-                              const err125 = {
-                                instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
-                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
-                                keyword: "maxLength",
-                                params: { limit: 63 },
-                                message: "must NOT have more than 63 characters",
-                                schema: 63,
-                                parentSchema: schema33.properties.database.properties.replication.properties.user,
-                                data: data59
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err125];
-                              } else {
-                                vErrors.push(err125);
-                              }
-                              errors++;
-                            }
-                            if (func2(data59) < 1) {
-                              const err126 = {
-                                instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
-                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
-                                keyword: "minLength",
-                                params: { limit: 1 },
-                                message: "must NOT have fewer than 1 characters",
-                                schema: 1,
-                                parentSchema: schema33.properties.database.properties.replication.properties.user,
-                                data: data59
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err126];
-                              } else {
-                                vErrors.push(err126);
-                              }
-                              errors++;
-                            }
+                    if (data55.zone !== void 0) {
+                      let data57 = data55.zone;
+                      if (typeof data57 === "string") {
+                        if (!formats12(data57)) {
+                          const err124 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
+                            keyword: "format",
+                            params: { format: "hostname" },
+                            message: 'must match format "hostname"',
+                            schema: "hostname",
+                            parentSchema: schema33.properties.dns.properties.zone,
+                            data: data57
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err124];
                           } else {
-                            const err127 = {
-                              instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
-                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
-                              keyword: "type",
-                              params: { type: "string" },
-                              message: "must be string",
-                              schema: schema33.properties.database.properties.replication.properties.user.type,
-                              parentSchema: schema33.properties.database.properties.replication.properties.user,
-                              data: data59
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err127];
-                            } else {
-                              vErrors.push(err127);
-                            }
-                            errors++;
+                            vErrors.push(err124);
                           }
-                        }
-                        if (data58.passfile !== void 0) {
-                          let data60 = data58.passfile;
-                          if (typeof data60 === "string") {
-                            if (!pattern2.test(data60)) {
-                              const err128 = {
-                                instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
-                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
-                                keyword: "pattern",
-                                params: { pattern: "^/" },
-                                message: 'must match pattern "^/"',
-                                schema: "^/",
-                                parentSchema: schema33.properties.database.properties.replication.properties.passfile,
-                                data: data60
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err128];
-                              } else {
-                                vErrors.push(err128);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err129 = {
-                              instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
-                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
-                              keyword: "type",
-                              params: { type: "string" },
-                              message: "must be string",
-                              schema: schema33.properties.database.properties.replication.properties.passfile.type,
-                              parentSchema: schema33.properties.database.properties.replication.properties.passfile,
-                              data: data60
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err129];
-                            } else {
-                              vErrors.push(err129);
-                            }
-                            errors++;
-                          }
+                          errors++;
                         }
                       } else {
-                        const err130 = {
-                          instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
-                          schemaPath: "#/definitions/Region/properties/database/properties/replication/type",
+                        const err125 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
                           keyword: "type",
-                          params: { type: "object" },
-                          message: "must be object",
-                          schema: schema33.properties.database.properties.replication.type,
-                          parentSchema: schema33.properties.database.properties.replication,
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.zone.type,
+                          parentSchema: schema33.properties.dns.properties.zone,
+                          data: data57
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err125];
+                        } else {
+                          vErrors.push(err125);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.annotationPrefix !== void 0) {
+                      let data58 = data55.annotationPrefix;
+                      if (typeof data58 === "string") {
+                        if (!pattern25.test(data58)) {
+                          const err126 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z0-9.-]+/$" },
+                            message: 'must match pattern "^[a-z0-9.-]+/$"',
+                            schema: "^[a-z0-9.-]+/$",
+                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                            data: data58
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err126];
+                          } else {
+                            vErrors.push(err126);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err127 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
                           data: data58
                         };
                         if (vErrors === null) {
-                          vErrors = [err130];
+                          vErrors = [err127];
                         } else {
-                          vErrors.push(err130);
+                          vErrors.push(err127);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data55.endpoint !== void 0) {
+                      let data59 = data55.endpoint;
+                      if (typeof data59 === "string") {
+                        if (!pattern26.test(data59)) {
+                          const err128 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^https?://" },
+                            message: 'must match pattern "^https?://"',
+                            schema: "^https?://",
+                            parentSchema: schema33.properties.dns.properties.endpoint,
+                            data: data59
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err128];
+                          } else {
+                            vErrors.push(err128);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err129 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.endpoint.type,
+                          parentSchema: schema33.properties.dns.properties.endpoint,
+                          data: data59
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err129];
+                        } else {
+                          vErrors.push(err129);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err131 = {
-                      instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
-                      schemaPath: "#/definitions/Region/properties/database/type",
+                    const err130 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                      schemaPath: "#/definitions/Region/properties/dns/type",
                       keyword: "type",
                       params: { type: "object" },
                       message: "must be object",
-                      schema: schema33.properties.database.type,
-                      parentSchema: schema33.properties.database,
-                      data: data56
+                      schema: schema33.properties.dns.type,
+                      parentSchema: schema33.properties.dns,
+                      data: data55
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err130];
+                    } else {
+                      vErrors.push(err130);
+                    }
+                    errors++;
+                  }
+                }
+                if (data41.mesh !== void 0) {
+                  let data60 = data41.mesh;
+                  if (!(data60 === "istio" || data60 === "linkerd" || data60 === "none")) {
+                    const err131 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
+                      schemaPath: "#/definitions/Region/properties/mesh/enum",
+                      keyword: "enum",
+                      params: { allowedValues: schema33.properties.mesh.enum },
+                      message: "must be equal to one of the allowed values",
+                      schema: schema33.properties.mesh.enum,
+                      parentSchema: schema33.properties.mesh,
+                      data: data60
                     };
                     if (vErrors === null) {
                       vErrors = [err131];
@@ -17588,27 +17628,267 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data41.database !== void 0) {
+                  let data61 = data41.database;
+                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
+                    if (data61.secret === void 0) {
+                      const err132 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                        schemaPath: "#/definitions/Region/properties/database/required",
+                        keyword: "required",
+                        params: { missingProperty: "secret" },
+                        message: "must have required property 'secret'",
+                        schema: schema33.properties.database.required,
+                        parentSchema: schema33.properties.database,
+                        data: data61
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err132];
+                      } else {
+                        vErrors.push(err132);
+                      }
+                      errors++;
+                    }
+                    for (const key17 in data61) {
+                      if (!(key17 === "secret" || key17 === "replication")) {
+                        const err133 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                          schemaPath: "#/definitions/Region/properties/database/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key17 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.database,
+                          data: data61
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err133];
+                        } else {
+                          vErrors.push(err133);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data61.secret !== void 0) {
+                      let data62 = data61.secret;
+                      if (typeof data62 === "string") {
+                        if (!pattern24.test(data62)) {
+                          const err134 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                            schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z_][A-Z0-9_]*$" },
+                            message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
+                            schema: "^[A-Z_][A-Z0-9_]*$",
+                            parentSchema: schema33.properties.database.properties.secret,
+                            data: data62
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err134];
+                          } else {
+                            vErrors.push(err134);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err135 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
+                          schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.database.properties.secret.type,
+                          parentSchema: schema33.properties.database.properties.secret,
+                          data: data62
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err135];
+                        } else {
+                          vErrors.push(err135);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data61.replication !== void 0) {
+                      let data63 = data61.replication;
+                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                        for (const key18 in data63) {
+                          if (!(key18 === "user" || key18 === "passfile")) {
+                            const err136 = {
+                              instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/additionalProperties",
+                              keyword: "additionalProperties",
+                              params: { additionalProperty: key18 },
+                              message: "must NOT have additional properties",
+                              schema: false,
+                              parentSchema: schema33.properties.database.properties.replication,
+                              data: data63
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err136];
+                            } else {
+                              vErrors.push(err136);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.user !== void 0) {
+                          let data64 = data63.user;
+                          if (typeof data64 === "string") {
+                            if (func2(data64) > 63) {
+                              const err137 = {
+                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
+                                keyword: "maxLength",
+                                params: { limit: 63 },
+                                message: "must NOT have more than 63 characters",
+                                schema: 63,
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data64
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err137];
+                              } else {
+                                vErrors.push(err137);
+                              }
+                              errors++;
+                            }
+                            if (func2(data64) < 1) {
+                              const err138 = {
+                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
+                                keyword: "minLength",
+                                params: { limit: 1 },
+                                message: "must NOT have fewer than 1 characters",
+                                schema: 1,
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data64
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err138];
+                              } else {
+                                vErrors.push(err138);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err139 = {
+                              instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                              schema: schema33.properties.database.properties.replication.properties.user.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.user,
+                              data: data64
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err139];
+                            } else {
+                              vErrors.push(err139);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data63.passfile !== void 0) {
+                          let data65 = data63.passfile;
+                          if (typeof data65 === "string") {
+                            if (!pattern2.test(data65)) {
+                              const err140 = {
+                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
+                                keyword: "pattern",
+                                params: { pattern: "^/" },
+                                message: 'must match pattern "^/"',
+                                schema: "^/",
+                                parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                                data: data65
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err140];
+                              } else {
+                                vErrors.push(err140);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err141 = {
+                              instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                              schema: schema33.properties.database.properties.replication.properties.passfile.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                              data: data65
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err141];
+                            } else {
+                              vErrors.push(err141);
+                            }
+                            errors++;
+                          }
+                        }
+                      } else {
+                        const err142 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
+                          schemaPath: "#/definitions/Region/properties/database/properties/replication/type",
+                          keyword: "type",
+                          params: { type: "object" },
+                          message: "must be object",
+                          schema: schema33.properties.database.properties.replication.type,
+                          parentSchema: schema33.properties.database.properties.replication,
+                          data: data63
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err142];
+                        } else {
+                          vErrors.push(err142);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err143 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
+                      schemaPath: "#/definitions/Region/properties/database/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.database.type,
+                      parentSchema: schema33.properties.database,
+                      data: data61
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err143];
+                    } else {
+                      vErrors.push(err143);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err132 = {
-                  instancePath: instancePath + "/spec/regions/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
+                const err144 = {
+                  instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Region/type",
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
                   schema: schema33.type,
                   parentSchema: schema33,
-                  data: data36
+                  data: data41
                 };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err144];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err144);
                 }
                 errors++;
               }
             }
           } else {
-            const err133 = {
+            const err145 = {
               instancePath: instancePath + "/spec/regions",
               schemaPath: "#/properties/spec/properties/regions/type",
               keyword: "type",
@@ -17616,18 +17896,18 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema30.properties.spec.properties.regions.type,
               parentSchema: schema30.properties.spec.properties.regions,
-              data: data35
+              data: data40
             };
             if (vErrors === null) {
-              vErrors = [err133];
+              vErrors = [err145];
             } else {
-              vErrors.push(err133);
+              vErrors.push(err145);
             }
             errors++;
           }
         }
       } else {
-        const err134 = {
+        const err146 = {
           instancePath: instancePath + "/spec",
           schemaPath: "#/properties/spec/type",
           keyword: "type",
@@ -17638,15 +17918,15 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           data: data4
         };
         if (vErrors === null) {
-          vErrors = [err134];
+          vErrors = [err146];
         } else {
-          vErrors.push(err134);
+          vErrors.push(err146);
         }
         errors++;
       }
     }
   } else {
-    const err135 = {
+    const err147 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -17657,9 +17937,9 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err135];
+      vErrors = [err147];
     } else {
-      vErrors.push(err135);
+      vErrors.push(err147);
     }
     errors++;
   }
@@ -18295,7 +18575,7 @@ var schema42 = {
     }
   }
 };
-var pattern26 = new RegExp("^[0-9a-f]{64}$", "u");
+var pattern29 = new RegExp("^[0-9a-f]{64}$", "u");
 var schema37 = {
   title: "RegionDns",
   description: "The region's DNS records for the service's routing block and the ExternalDNS annotations that carry them.",
@@ -19632,7 +19912,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data27.baseSha256 !== void 0) {
                   let data33 = data27.baseSha256;
                   if (typeof data33 === "string") {
-                    if (!pattern26.test(data33)) {
+                    if (!pattern29.test(data33)) {
                       const err63 = {
                         instancePath: instancePath + "/shift/" + i1 + "/edit/baseSha256",
                         schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -20219,7 +20499,7 @@ function validate22(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.sha256 !== void 0) {
               let data8 = data4.sha256;
               if (typeof data8 === "string") {
-                if (!pattern26.test(data8)) {
+                if (!pattern29.test(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/migrations/" + i0 + "/sha256",
                     schemaPath: "#/definitions/DataMigration/properties/sha256/pattern",
@@ -21266,7 +21546,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
             if (data14.baseSha256 !== void 0) {
               let data20 = data14.baseSha256;
               if (typeof data20 === "string") {
-                if (!pattern26.test(data20)) {
+                if (!pattern29.test(data20)) {
                   const err46 = {
                     instancePath: instancePath + "/edits/" + i0 + "/baseSha256",
                     schemaPath: "#/definitions/FileEdit/properties/baseSha256/pattern",
@@ -25936,6 +26216,8 @@ function dataModel(service, platform) {
     engine: data.engine,
     compliance: [...platform.compliance].sort(),
     customRules: [...platform.raw.spec.complianceRules ?? []],
+    ...platform.raw.spec.databaseClusterWithin ? { clusterWithin: [...platform.raw.spec.databaseClusterWithin] } : {},
+    ...platform.raw.spec.spanner ? { spanner: { ...platform.raw.spec.spanner } } : {},
     subjectRoles: [...data.subjectRequests?.roles ?? []].sort(),
     regions: service.regions.filter((name) => platform.regions[name]).map((name) => {
       const spec = platform.regions[name];
@@ -26604,6 +26886,98 @@ function compilePostgres(model, regionName) {
   return out;
 }
 
+// src/data/spanner.ts
+var TYPES = [
+  [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "STRING(MAX)"],
+  [/^uuid$/i, "STRING(36)"],
+  [/^(bigint|int8|integer|int|int4|smallint|int2)$/i, "INT64"],
+  [/^(timestamptz|timestamp|timestamp with time zone)$/i, "TIMESTAMP"],
+  [/^(boolean|bool)$/i, "BOOL"],
+  [/^(numeric|decimal)(\(\d+( ?, ?\d+)?\))?$/i, "NUMERIC"],
+  [/^(double precision|float8|real|float4)$/i, "FLOAT64"],
+  [/^(json|jsonb)$/i, "JSON"],
+  [/^date$/i, "DATE"],
+  [/^bytea$/i, "BYTES(MAX)"]
+];
+function spannerType(type) {
+  return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
+}
+function placementName(regionName) {
+  return regionName.replaceAll("-", "_");
+}
+function rowDeletionPolicy(t) {
+  const column = retentionColumn(t);
+  if (t.retentionSeconds === void 0 || !column) return void 0;
+  return { column: column.name, days: Math.ceil(t.retentionSeconds / 86400) };
+}
+function table(t) {
+  const lines = t.columns.map(
+    (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
+  );
+  if (t.locality === "by-row")
+    lines.push(
+      `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map((r) => literal(placementName(r))).join(", ")}))`
+    );
+  const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
+  const policy = rowDeletionPolicy(t);
+  const deletion = policy ? `,
+  ROW DELETION POLICY (OLDER_THAN(${backquote(policy.column)}, INTERVAL ${policy.days} DAY))` : "";
+  const classified = t.columns.filter(isClassified).map((c) => `-- ${t.name}.${c.name}: ${c.category}, readers ${c.readers.join(", ") || "none"}
+`).join("");
+  return `${classified}CREATE TABLE ${backquote(t.name)} (
+${lines.join(",\n")}
+) PRIMARY KEY (${keys.join(", ")})${deletion};`;
+}
+function compileSpanner(model) {
+  const db = backquote(model.service);
+  const leader = regionOrder(model)[0];
+  const body = [];
+  if (leader !== void 0)
+    body.push(
+      `ALTER DATABASE ${db} SET OPTIONS (default_leader = ${literal(region(model, leader).location)});`
+    );
+  const byRow = model.tables.filter((t) => t.locality === "by-row" && compilable(t));
+  if (byRow.length > 0) {
+    body.push(`ALTER DATABASE ${db} SET OPTIONS (per_placement_routing_metadata = TRUE);`);
+    const placed = [...new Set(byRow.flatMap((t) => t.placement))];
+    for (const r of model.regions.filter((r2) => placed.includes(r2.name)))
+      body.push(
+        `CREATE PLACEMENT ${backquote(placementName(r.name))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
+      );
+  }
+  const subjectRoles = model.tables.some((t) => t.subject) ? model.subjectRoles ?? [] : [];
+  const roles = [.../* @__PURE__ */ new Set([...model.tables.flatMap(tableReaders), ...subjectRoles])].sort();
+  body.push(...roles.map((r) => `CREATE ROLE ${backquote(r)};`));
+  for (const t of model.tables.filter(compilable)) {
+    body.push(table(t));
+    const name = backquote(t.name);
+    for (const role of tableReaders(t)) {
+      const visible = t.columns.filter((c) => !isClassified(c) || c.readers.includes(role));
+      body.push(
+        `GRANT SELECT(${visible.map((c) => backquote(c.name)).join(", ")}) ON TABLE ${name} TO ROLE ${backquote(role)};`
+      );
+    }
+    for (const role of t.writers ?? [])
+      body.push(`GRANT INSERT, UPDATE, DELETE ON TABLE ${name} TO ROLE ${backquote(role)};`);
+    if (t.subject)
+      for (const role of subjectRoles) {
+        const cleared = nullified(t);
+        if (t.subject.erase !== "nullify")
+          body.push(`GRANT DELETE ON TABLE ${name} TO ROLE ${backquote(role)};`);
+        else if (cleared.length > 0)
+          body.push(
+            `GRANT UPDATE(${cleared.map(backquote).join(", ")}) ON TABLE ${name} TO ROLE ${backquote(role)};`
+          );
+      }
+  }
+  const sql = `-- Generated by multiregion for ${model.service} (spanner, GoogleSQL DDL).
+-- Do not edit: change multiregion.yaml and plan again.
+
+${body.join("\n\n")}
+`;
+  return migration("multiregion/01_schema", "generated", "generated/spanner/01_schema.sql", sql);
+}
+
 // src/data/data-map.ts
 var DATA_MAP_FILE = GENERATED_FILES.dataMap;
 var DATA_MAP_VERSION = 1;
@@ -26644,6 +27018,8 @@ function mapTable(model, table3, region2) {
   if (table3.subject) out.subject = { ...table3.subject };
   if (model.engine === "postgres" && table3.retentionSeconds !== void 0 && retentionColumn(table3))
     out.retentionFunction = objectName(RETENTION_FUNCTION_PREFIX + table3.name);
+  const policy = model.engine === "spanner" ? rowDeletionPolicy(table3) : void 0;
+  if (policy) out.rowDeletion = policy;
   return out;
 }
 function dataMap(model, region2) {
@@ -26665,7 +27041,8 @@ function dataMap(model, region2) {
     if (reached.has(r.name))
       regions[r.name] = {
         jurisdiction: r.jurisdiction,
-        ...r.secret !== void 0 ? { secret: r.secret } : {}
+        ...r.secret !== void 0 ? { secret: r.secret } : {},
+        ...model.engine === "spanner" ? { placement: placementName(r.name) } : {}
       };
   return {
     mapVersion: DATA_MAP_VERSION,
@@ -26676,7 +27053,8 @@ function dataMap(model, region2) {
     order: searchOrder(model, region2).filter((r) => reached.has(r)),
     regions,
     tables,
-    ...subjects ? { subjects } : {}
+    ...subjects ? { subjects } : {},
+    ...model.engine === "spanner" && model.spanner ? { spanner: { ...model.spanner, database: model.service } } : {}
   };
 }
 function subjectRequests(model) {
@@ -26700,7 +27078,7 @@ function renderDataMapConfigMap(map) {
 
 // src/data/cassandra.ts
 var REPLICATION_FACTOR = 3;
-var TYPES = [
+var TYPES2 = [
   [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "text"],
   [/^uuid$/i, "uuid"],
   [/^(bigint|int8)$/i, "bigint"],
@@ -26716,7 +27094,7 @@ var TYPES = [
   [/^bytea$/i, "blob"]
 ];
 function cqlType(type) {
-  return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toLowerCase();
+  return TYPES2.find(([pattern]) => pattern.test(type))?.[1] ?? type.toLowerCase();
 }
 function keyspaceName(model, table3) {
   return keyspace48(objectName(model.service, ...table3.placement));
@@ -26730,7 +27108,7 @@ function keyspace(model, name, placement2) {
   return `CREATE KEYSPACE IF NOT EXISTS ${ident(name)}
   WITH replication = {'class': 'NetworkTopologyStrategy', ${factors}};`;
 }
-function table(model, t) {
+function table2(model, t) {
   const lines = t.columns.map(
     (c) => `  ${ident(c.name)} ${cqlType(c.type)}${isClassified(c) ? " MASKED WITH mask_default()" : ""}`
   );
@@ -26761,7 +27139,7 @@ function compileCassandra(model) {
     );
   }
   for (const t of tables) {
-    body.push(table(model, t));
+    body.push(table2(model, t));
     const target = `${ident(keyspaceName(model, t))}.${ident(t.name)}`;
     for (const role of tableReaders(t)) {
       body.push(`GRANT SELECT ON TABLE ${target} TO ${ident(role)};`);
@@ -26974,7 +27352,8 @@ var RULES = {
   "data-destructive-migration": "data",
   "data-subject-column": "data",
   "gdpr-retention-missing": "gdpr",
-  "pipl-cross-border": "pipl"
+  "pipl-cross-border": "pipl",
+  "pipl-cluster-abroad": "pipl"
 };
 var CUSTOM_RULE_PREFIX = "custom-";
 var FIDES_CATEGORIES = data_categories_default.categories;
@@ -27131,6 +27510,7 @@ function checkTable(ctx, table3) {
       "warning"
     );
   checkEngine(ctx, table3, personal.length > 0);
+  checkClusterAbroad(ctx, table3, personal.length > 0);
   if (table3.retention !== void 0 && !aged)
     report(
       ctx,
@@ -27158,6 +27538,22 @@ function checkTable(ctx, table3) {
         [...path, table3.residency ? "residency" : "home"]
       );
   }
+}
+var SPANNING = ["cockroachdb", "spanner", "cassandra"];
+function checkClusterAbroad(ctx, table3, personal) {
+  if (!personal || !SPANNING.includes(ctx.model.engine)) return;
+  if (ctx.model.clusterWithin?.includes("CN")) return;
+  const inChina = (name) => region(ctx.model, name)?.jurisdiction === "CN";
+  const homed = table3.locality === "by-row" ? table3.placement.filter(inChina) : [table3.home].filter(inChina);
+  if (homed.length === 0) return;
+  const abroad = regionsOutside(ctx, ["CN"]);
+  if (abroad.length === 0) return;
+  report(
+    ctx,
+    "pipl-cluster-abroad",
+    `${table3.name} holds personal data placed in ${homed.join(", ")} (CN), but ${ctx.model.engine} runs one cluster across ${abroad.join(", ")} too, and any node there can read those rows: remote access is a transfer (PIPL art. 38). Run CN on a cluster of its own and declare it in the platform (spec.databaseClusterWithin: [CN]), or use engine postgres, a database per region.`,
+    [...table3.path, "home"]
+  );
 }
 function checkEngine(ctx, table3, personal) {
   const engine = ctx.model.engine;
@@ -27312,80 +27708,6 @@ function lintData(model, service, files, roles) {
   if (model.engine === "spanner") checkSpannerLocations(ctx);
   for (const file2 of files) checkFile(ctx, file2);
   return ctx.out;
-}
-
-// src/data/spanner.ts
-var TYPES2 = [
-  [/^(text|varchar|character varying|citext)(\(\d+\))?$/i, "STRING(MAX)"],
-  [/^uuid$/i, "STRING(36)"],
-  [/^(bigint|int8|integer|int|int4|smallint|int2)$/i, "INT64"],
-  [/^(timestamptz|timestamp|timestamp with time zone)$/i, "TIMESTAMP"],
-  [/^(boolean|bool)$/i, "BOOL"],
-  [/^(numeric|decimal)(\(\d+( ?, ?\d+)?\))?$/i, "NUMERIC"],
-  [/^(double precision|float8|real|float4)$/i, "FLOAT64"],
-  [/^(json|jsonb)$/i, "JSON"],
-  [/^date$/i, "DATE"],
-  [/^bytea$/i, "BYTES(MAX)"]
-];
-function spannerType(type) {
-  return TYPES2.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
-}
-function placementName(regionName) {
-  return regionName.replaceAll("-", "_");
-}
-function table2(t) {
-  const lines = t.columns.map(
-    (c) => `  ${backquote(c.name)} ${spannerType(c.type)}${c.nullable ? "" : " NOT NULL"}${t.locality === "by-row" && c.name === REGION_COLUMN ? " PLACEMENT KEY" : ""}`
-  );
-  if (t.locality === "by-row")
-    lines.push(
-      `  CONSTRAINT ${backquote(`${t.name}_region_is_placement`)} CHECK (${backquote(REGION_COLUMN)} IN (${t.placement.map((r) => literal(placementName(r))).join(", ")}))`
-    );
-  const keys = t.columns.filter((c) => c.primaryKey).map((c) => backquote(c.name));
-  const column = retentionColumn(t);
-  const days = t.retentionSeconds === void 0 ? void 0 : Math.ceil(t.retentionSeconds / 86400);
-  const deletion = days !== void 0 && column ? `,
-  ROW DELETION POLICY (OLDER_THAN(${backquote(column.name)}, INTERVAL ${days} DAY))` : "";
-  const classified = t.columns.filter(isClassified).map((c) => `-- ${t.name}.${c.name}: ${c.category}, readers ${c.readers.join(", ") || "none"}
-`).join("");
-  return `${classified}CREATE TABLE ${backquote(t.name)} (
-${lines.join(",\n")}
-) PRIMARY KEY (${keys.join(", ")})${deletion};`;
-}
-function compileSpanner(model) {
-  const db = backquote(model.service);
-  const leader = regionOrder(model)[0];
-  const body = [];
-  if (leader !== void 0)
-    body.push(
-      `ALTER DATABASE ${db} SET OPTIONS (default_leader = ${literal(region(model, leader).location)});`
-    );
-  const byRow = model.tables.filter((t) => t.locality === "by-row" && compilable(t));
-  if (byRow.length > 0) {
-    body.push(`ALTER DATABASE ${db} SET OPTIONS (per_placement_routing_metadata = TRUE);`);
-    const placed = [...new Set(byRow.flatMap((t) => t.placement))];
-    for (const r of model.regions.filter((r2) => placed.includes(r2.name)))
-      body.push(
-        `CREATE PLACEMENT ${backquote(placementName(r.name))} OPTIONS (instance_partition=${literal(`${r.name}-partition`)}, default_leader=${literal(r.location)});`
-      );
-  }
-  const roles = [...new Set(model.tables.flatMap(tableReaders))].sort();
-  body.push(...roles.map((r) => `CREATE ROLE ${backquote(r)};`));
-  for (const t of model.tables.filter(compilable)) {
-    body.push(table2(t));
-    for (const role of tableReaders(t)) {
-      const visible = t.columns.filter((c) => !isClassified(c) || c.readers.includes(role));
-      body.push(
-        `GRANT SELECT(${visible.map((c) => backquote(c.name)).join(", ")}) ON TABLE ${backquote(t.name)} TO ROLE ${backquote(role)};`
-      );
-    }
-  }
-  const sql = `-- Generated by multiregion for ${model.service} (spanner, GoogleSQL DDL).
--- Do not edit: change multiregion.yaml and plan again.
-
-${body.join("\n\n")}
-`;
-  return migration("multiregion/01_schema", "generated", "generated/spanner/01_schema.sql", sql);
 }
 
 // src/data/plan-data.ts

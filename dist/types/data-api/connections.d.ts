@@ -1,4 +1,6 @@
 import type { DataMap } from '../data/data-map.js';
+import type { Backend, QueryOptions, Rows, Transaction } from './engines/backend.js';
+export type { Rows, Transaction } from './engines/backend.js';
 export interface ConnectionOptions {
     map: DataMap;
     env: Record<string, string | undefined>;
@@ -6,10 +8,6 @@ export interface ConnectionOptions {
     timeoutMs: number;
     maxPerRegion: number;
 }
-/** A statement's result rows. */
-export type Rows = Record<string, unknown>[];
-/** Runs statements in one transaction on one connection. */
-export type Transaction = (text: string, values: unknown[]) => Promise<Rows>;
 /**
  * One pg pool per region and database role, opened on first use. Every
  * connection sets the caller's role at start-up (`-c role=...`, what SET ROLE
@@ -19,17 +17,24 @@ export type Transaction = (text: string, values: unknown[]) => Promise<Rows>;
  * environment variable the data map names, and never appears in an error,
  * nor does any value a statement was given.
  */
-export declare class Connections {
+export declare class Connections implements Backend {
     private readonly options;
     /** By region, then role. */
     private readonly pools;
     private readonly secrets;
     constructor(options: ConnectionOptions);
+    readonly codePointOrder = " COLLATE \"C\"";
+    ident(name: string): string;
+    param(n: number): string;
+    returning(columns: string): string;
+    /** A database per region. */
+    site(region: string): string;
+    placementOf(region: string): string;
     private url;
     private pool;
     private fail;
     /** One statement on the region's database, as the role. */
-    query(region: string, text: string, values: unknown[], role: string): Promise<Rows>;
+    query(region: string, text: string, values: unknown[], options: QueryOptions): Promise<Rows>;
     /** Statements in one transaction on the region's database, as the role; rolled back whole when one fails. */
     transaction<T>(region: string, role: string, body: (tx: Transaction) => Promise<T>): Promise<T>;
     close(): Promise<void>;

@@ -7,7 +7,12 @@ export { jsonLinesSink, memorySink } from './audit.js';
 export { DataError } from './errors.js';
 export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js';
 export type { ExportOptions, ExportRow, Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js';
-export type { FindOptions, Row, Table, WriteResult } from './table.js';
+export type { FindOptions, ReadOptions, Row, Table, WriteResult } from './table.js';
+/** engine spanner: an @google-cloud/spanner client, typed by what the API calls so the published types need no Spanner package. */
+export interface SpannerClient {
+    instance(name: string): unknown;
+    close(): unknown;
+}
 export interface OpenDataOptions {
     /** The data map: the object, or the JSON text of the `<service>-data` ConfigMap's data-map.json. */
     map: DataMap | string;
@@ -27,6 +32,8 @@ export interface OpenDataOptions {
     timeoutMs?: number;
     /** Connections per region and role; default 10. */
     maxConnectionsPerRegion?: number;
+    /** engine spanner: the client to use (its credentials and endpoint, such as the emulator's); default a client for the map's project with Application Default Credentials. */
+    spannerClient?: SpannerClient;
 }
 export interface DataSubject {
     /** With onRow, rows stream to it a page at a time and are not kept. */

@@ -1,12 +1,6 @@
+import type { RegionReceipt } from './engines/backend.js';
 import type { Caller, Row } from './table.js';
-/** What happened in one region: the rows found or changed per table, or why the region is not done. */
-export interface RegionReceipt {
-    region: string;
-    ok: boolean;
-    /** Rows per table. */
-    rows: Record<string, number>;
-    error?: string;
-}
+export type { RegionReceipt } from './engines/backend.js';
 export interface Receipt {
     /** The request's id in the subject request table of the subject's home region: resume it by this. */
     request: string;

@@ -1,6 +1,6 @@
 import type { DataMap, DataMapTable } from '../data/data-map.js';
 import type { AuditSink } from './audit.js';
-import type { Connections, Rows } from './connections.js';
+import type { Backend, Transaction } from './engines/backend.js';
 import { DataError } from './errors.js';
 import type { Direction, Filter } from './query.js';
 /** A row as the database returns it. */
@@ -13,7 +13,11 @@ export interface WriteResult<R extends object = Row> {
     /** insert: the new row's key (the key columns the role may read). */
     key?: Partial<R>;
 }
-export interface FindOptions<R extends object = Row> {
+export interface ReadOptions {
+    /** global tables: a read that may be this many seconds stale, answered by the nearest replica (Spanner's bounded staleness; PostgreSQL reads the local replica anyway). */
+    maxStalenessSeconds?: number;
+}
+export interface FindOptions<R extends object = Row> extends ReadOptions {
     /** At most this many rows, 1 to 10,000; default 100. For stream, the rows fetched a page. */
     limit?: number;
     /** by-row tables: search this region only. */
@@ -36,7 +40,7 @@ export interface Table<R extends object = Row> {
     insert(row: Partial<R>): Promise<WriteResult<R>>;
     update(key: Partial<R> | string | number, patch: Partial<R>): Promise<WriteResult<R>>;
     delete(key: Partial<R> | string | number): Promise<WriteResult<R>>;
-    get(key: Partial<R> | string | number): Promise<Partial<R> | undefined>;
+    get(key: Partial<R> | string | number, options?: ReadOptions): Promise<Partial<R> | undefined>;
     /** Rows matching the filter; with orderBy, in that order across every region searched. */
     find(filter: Filter<R>, options?: FindOptions<R>): Promise<Partial<R>[]>;
     /** One page in a total order (orderBy, then the key), and the cursor of the next: stable across regions. */
@@ -52,11 +56,11 @@ export interface Caller {
     audit: AuditSink;
     /** HMAC of a filter's values for the audit entry. */
     hash: (filter: Row) => string;
-    connections: Connections;
+    connections: Backend;
     /** Inside db.transaction(region, ...): the one region every statement must run in, on the transaction's connection. */
     pinned?: {
         region: string;
-        run: (text: string, values: unknown[]) => Promise<Rows>;
+        run: Transaction;
     };
 }
 /**

@@ -26,6 +26,7 @@ export declare const RULES: {
     readonly 'data-subject-column': "data";
     readonly 'gdpr-retention-missing': "gdpr";
     readonly 'pipl-cross-border': "pipl";
+    readonly 'pipl-cluster-abroad': "pipl";
 };
 export type Rule = keyof typeof RULES;
 /** The platform's own rules report as custom-<id>. */

@@ -41,12 +41,19 @@ export interface DataMapTable {
     replicas?: Record<string, string[]>;
     /** The SQL function that deletes rows past retention, in every placed region. */
     retentionFunction?: string;
+    /** spanner: the row deletion policy the migrations create (rows older than days by column); Spanner deletes them itself. */
+    rowDeletion?: {
+        column: string;
+        days: number;
+    };
     columns: Record<string, DataMapColumn>;
 }
 export interface DataMapRegion {
     jurisdiction: string;
     /** The environment variable holding the region's database URL; never the URL itself. */
     secret?: string;
+    /** spanner: the placement a by-row row of this region names in its region column. */
+    placement?: string;
 }
 /** What multiregion/data reads in one region: a versioned, language-neutral description of where rows live and who reads them. */
 export interface DataMap {
@@ -61,6 +68,12 @@ export interface DataMap {
     /** The regions this region's data API reaches: itself, each table's home and placement. */
     regions: Record<string, DataMapRegion>;
     tables: Record<string, DataMapTable>;
+    /** engine spanner: where the one database is; absent when the platform names no instance (spec.spanner). */
+    spanner?: {
+        project: string;
+        instance: string;
+        database: string;
+    };
     /** Who may run data subject requests, and the region that records them; absent means no one may. */
     subjects?: {
         roles: string[];

@@ -54,6 +54,13 @@ export interface DataModel {
     compliance: string[];
     /** The platform's spec.complianceRules. */
     customRules: ComplianceRule[];
+    /** Jurisdictions the platform gives a cluster of their own on a spanning engine (spec.databaseClusterWithin). */
+    clusterWithin?: string[];
+    /** engine spanner: the platform's instance (spec.spanner); the database is named after the service. */
+    spanner?: {
+        project: string;
+        instance: string;
+    };
     /** Roles that may run data subject export and erasure (spec.data.subjectRequests.roles). */
     subjectRoles?: string[];
 }

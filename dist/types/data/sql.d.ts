@@ -44,6 +44,8 @@ export declare function splitStatements(sql: string): Statement[];
  * A DO body's BEGIN ... END is inside dollar quotes and is not matched.
  */
 export declare function transactionControl(sql: string): Statement | undefined;
+/** Whether one statement of a split script starts or ends a transaction (see transactionControl). */
+export declare function controlsTransaction(statement: Statement): boolean;
 /**
  * Removes -- and block comments outside quotes, for pattern checks on
  * statement text; a comment becomes a space, as the server reads it.

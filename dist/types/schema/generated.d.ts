@@ -1036,7 +1036,7 @@ export declare const platformSchema: {
                     readonly additionalProperties: false;
                     readonly properties: {
                         readonly approvals: {
-                            readonly description: "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.";
+                            readonly description: "Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before: its image pin at a commit of the default branch's first-parent history, or a toolkit promotion of the region that merged and that the toolkit recorded healthy (a pin that only passed through a merged side branch does not count); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.";
                             readonly type: "integer";
                             readonly minimum: 0;
                             readonly maximum: 10;
@@ -1079,6 +1079,34 @@ export declare const platformSchema: {
                             readonly description: "The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.";
                             readonly enum: readonly ["istio", "linkerd", "none"];
                         };
+                    };
+                };
+                readonly spanner: {
+                    readonly title: "SpannerTarget";
+                    readonly description: "Where services with engine spanner keep their database: one Cloud Spanner instance across regions, a database per service (named after it). The data map carries these names to multiregion/data; credentials come from the environment (Application Default Credentials), never from here.";
+                    readonly type: "object";
+                    readonly additionalProperties: false;
+                    readonly required: readonly ["project", "instance"];
+                    readonly properties: {
+                        readonly project: {
+                            readonly description: "The Google Cloud project of the instance.";
+                            readonly type: "string";
+                            readonly pattern: "^[a-z][a-z0-9-]{4,28}[a-z0-9]$";
+                        };
+                        readonly instance: {
+                            readonly description: "The Spanner instance id; its instance configuration decides where regional and global tables are stored.";
+                            readonly type: "string";
+                            readonly pattern: "^[a-z][a-z0-9-]{0,62}[a-z0-9]$";
+                        };
+                    };
+                };
+                readonly databaseClusterWithin: {
+                    readonly description: "Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).";
+                    readonly type: "array";
+                    readonly uniqueItems: true;
+                    readonly items: {
+                        readonly type: "string";
+                        readonly pattern: "^[A-Z]{2,3}$";
                     };
                 };
                 readonly complianceRules: {
@@ -1379,6 +1407,11 @@ export interface PlatformSpec {
      */
     compliance?: ('gdpr' | 'pipl')[];
     routing?: PlatformRouting;
+    spanner?: SpannerTarget;
+    /**
+     * Jurisdictions whose regions run a database cluster of their own when a service's engine is one cluster across regions (cockroachdb, spanner, cassandra), such as [CN]. Without it, the pipl pack refuses personal data homed in CN on such an engine (pipl-cluster-abroad): any node abroad can read rows placed in CN, and remote access is a transfer (PIPL art. 38).
+     */
+    databaseClusterWithin?: string[];
     /**
      * The platform's own data rules, checked with the packs: columns of the given data categories may only be stored in the given jurisdictions.
      */
@@ -1436,7 +1469,7 @@ export interface LayoutOverride {
  */
 export interface RollbackPolicy {
     /**
-     * Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before (the history of its image pin); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.
+     * Approvals a rollback PR needs before it merges, when it rolls the region back to a version the region ran before: its image pin at a commit of the default branch's first-parent history, or a toolkit promotion of the region that merged and that the toolkit recorded healthy (a pin that only passed through a merged side branch does not count); a rollback to any other version needs the region's promotion approvals. Default 0: a failed train rolls back without waiting for people.
      */
     approvals?: number;
 }
@@ -1456,6 +1489,19 @@ export interface PlatformRouting {
      * The service mesh the clusters run, so every service's routing rules (timeouts, retries, failover order) are also written as its configuration: istio (ServiceEntry, DestinationRule and VirtualService in istio.yaml), linkerd (a ServiceProfile in serviceprofile.yaml) or none. A region's own mesh overrides it. Default none.
      */
     mesh?: 'istio' | 'linkerd' | 'none';
+}
+/**
+ * Where services with engine spanner keep their database: one Cloud Spanner instance across regions, a database per service (named after it). The data map carries these names to multiregion/data; credentials come from the environment (Application Default Credentials), never from here.
+ */
+export interface SpannerTarget {
+    /**
+     * The Google Cloud project of the instance.
+     */
+    project: string;
+    /**
+     * The Spanner instance id; its instance configuration decides where regional and global tables are stored.
+     */
+    instance: string;
 }
 export interface ComplianceRule {
     /**
