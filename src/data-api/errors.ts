@@ -55,9 +55,28 @@ function leaves(values: readonly unknown[]): (string | number | bigint | boolean
     const value = stack.pop()
     if (value === null || value === undefined || typeof value === 'function') continue
     if (Array.isArray(value)) stack.push(...(value as unknown[]))
-    else if (value instanceof Date || Buffer.isBuffer(value)) continue
+    else if (value instanceof Date) out.push(...dateTexts(value))
+    else if (Buffer.isBuffer(value)) continue
     else if (typeof value === 'object') stack.push(...Object.keys(value), ...Object.values(value))
     else out.push(value as string | number | bigint | boolean)
   }
   return out
+}
+
+/**
+ * How a date can show in PostgreSQL's message: as pg sends it (node-postgres
+ * lib/utils.js dateToString: local time, offset, " BC" for years before 1),
+ * longest first so the whole text is masked before its date part.
+ */
+function dateTexts(date: Date): string[] {
+  if (Number.isNaN(date.getTime())) return []
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0')
+  let year = date.getFullYear()
+  const bc = year < 1
+  if (bc) year = 1 - year
+  const day = `${pad(year, 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+  const offset = -date.getTimezoneOffset()
+  const zone = `${offset < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`
+  return [`${day}T${time}${zone}${bc ? ' BC' : ''}`, date.toISOString(), day, String(year)]
 }

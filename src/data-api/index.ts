@@ -28,7 +28,7 @@ import type {
   SubjectExport,
   SubjectRequest
 } from './subject.js'
-import { openTable } from './table.js'
+import { openTable, readable } from './table.js'
 import type { Caller, Row, Table } from './table.js'
 
 export type { AuditEntry, AuditSink, LineWriter } from './audit.js'
@@ -64,7 +64,11 @@ export interface OpenDataOptions {
   env?: Record<string, string | undefined>
   /** Where audit entries go; default JSON lines on stderr. */
   audit?: AuditSink
-  /** The key audit entries hash looked-up values with (HMAC-SHA256); default MULTIREGION_AUDIT_KEY, else a key drawn per handle. */
+  /**
+   * The key audit entries hash looked-up values with (HMAC-SHA256); default
+   * MULTIREGION_AUDIT_KEY. Required when the role can read classified columns
+   * or run subject requests: an auditor checks a hash with it. Never empty.
+   */
   auditKey?: string
   /** Per call, connecting and each statement; default 5000 ms. */
   timeoutMs?: number
@@ -154,6 +158,7 @@ export function openData<Tables extends TableRows<Tables> = Record<string, Row>>
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     )
   const env = options.env ?? process.env
+  const hash = keyHasher(auditKey(map, options, env))
   const timeoutMs = options.timeoutMs ?? 5000
   const connections: Backend =
     map.engine === 'spanner'
@@ -174,7 +179,7 @@ export function openData<Tables extends TableRows<Tables> = Record<string, Row>>
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
-    hash: keyHasher(options.auditKey ?? env.MULTIREGION_AUDIT_KEY),
+    hash,
     connections
   }
   const tables = new Map<string, Table<Row>>()
@@ -213,6 +218,39 @@ export function openData<Tables extends TableRows<Tables> = Record<string, Row>>
     retention: { run: () => runRetention(caller) },
     close: () => connections.close()
   }
+}
+
+/**
+ * The audit key, checked before any I/O. A key drawn per process would be lost
+ * on exit, and no auditor could check a hash against a value, so a role whose
+ * reads are audited (classified columns, subject requests) must be given one;
+ * an empty key is a mistake, never a request for the default.
+ */
+function auditKey(
+  map: DataMap,
+  options: OpenDataOptions,
+  env: Record<string, string | undefined>
+): string | undefined {
+  const [key, source] =
+    options.auditKey !== undefined
+      ? [options.auditKey, 'the auditKey option']
+      : [env.MULTIREGION_AUDIT_KEY, 'MULTIREGION_AUDIT_KEY']
+  if (key === '')
+    throw new DataError(
+      'bad-option',
+      `${source} is empty: set it to the audit key (a secret your auditors hold), or leave it unset to use ${options.auditKey !== undefined ? 'MULTIREGION_AUDIT_KEY' : 'the auditKey option'}.`
+    )
+  const audited =
+    map.subjects?.roles.includes(options.role) ||
+    Object.values(map.tables).some(t =>
+      readable(t, options.role).some(c => t.columns[c]!.category !== undefined)
+    )
+  if (key === undefined && audited)
+    throw new DataError(
+      'bad-option',
+      `${options.role} reads classified columns of ${map.service}, so every read is audited with a keyed hash, and an auditor needs the key to check one: pass auditKey to openData or set MULTIREGION_AUDIT_KEY (a secret, the same in every process).`
+    )
+  return key
 }
 
 /** The map's search order seen from another region: that region first, then its jurisdiction, then the rest. */

@@ -221,7 +221,7 @@ async function exportRows(caller: Caller, id: string | number, onRow: ExportRow 
   async function exportIn(region: string, tx: Transaction) {
     const found: Record<string, { rows: Row[]; count: number }> = {}
     for (const { name, table } of plan.get(region)!) {
-      const refused = transferRefusal(caller.map, name, caller.region)
+      const refused = transferRefusal(caller.map, name, caller.region, region)
       if (refused) throw refused
       if (onRow && table.key.length === 0)
         throw new DataError(

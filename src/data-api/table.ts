@@ -48,6 +48,8 @@ export interface Page<R extends object = Row> {
   rows: Partial<R>[]
   /** Pass as `after` for the next page; absent on the last page. */
   next?: string
+  /** by-row tables: regions not searched because their rows may not be read from the caller's jurisdiction, and why. */
+  skipped?: { region: string; reason: string }[]
 }
 
 const FIND_OPTIONS = ['limit', 'region', 'select', 'orderBy', 'after', 'maxStalenessSeconds']
@@ -106,16 +108,28 @@ export function readable(table: DataMapTable, role: string): string[] {
 /**
  * A read of rows resident in some jurisdictions from a region outside them is
  * a transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL
- * article 38): refused unless the manifest declares it.
+ * article 38): refused unless the manifest declares it. A by-row table's rows
+ * are resident where each is stored, so a read of the rows stored in `stored`
+ * is a transfer unless the caller is in that region's jurisdiction: a table
+ * resident in EU and CN does not let an EU region read CN rows. `transfers`
+ * lists the jurisdictions that may read the rows remotely, whichever
+ * jurisdiction holds them.
  */
-export function transferRefusal(map: DataMap, name: string, here: string): DataError | undefined {
+export function transferRefusal(
+  map: DataMap,
+  name: string,
+  here: string,
+  stored?: string
+): DataError | undefined {
   const table = map.tables[name]!
   const jurisdiction = map.regions[here]?.jurisdiction ?? ''
-  if (!table.jurisdictions || table.jurisdictions.includes(jurisdiction)) return undefined
-  if (table.transfers?.includes(jurisdiction)) return undefined
+  if (!table.jurisdictions || table.transfers?.includes(jurisdiction)) return undefined
+  const perRow = table.locality === 'by-row' && stored !== undefined
+  const resident = perRow ? [map.regions[stored]?.jurisdiction ?? ''] : table.jurisdictions
+  if (resident.includes(jurisdiction)) return undefined
   return new DataError(
     'transfer',
-    `${name}'s rows are resident in ${table.jurisdictions.join(', ')}, and a read from ${here} (${jurisdiction}) would transfer them out: add ${jurisdiction} to spec.data.tables.${name}.transfers in multiregion.yaml once the transfer has its legal basis (EDPB Guidelines 05/2021; PIPL article 38), or read from a region in ${table.jurisdictions.join(', ')}.`,
+    `${name}'s rows${perRow ? ` stored in ${stored}` : ''} are resident in ${resident.join(', ')}, and a read from ${here} (${jurisdiction}) would transfer them out: add ${jurisdiction} to spec.data.tables.${name}.transfers in multiregion.yaml once the transfer has its legal basis (EDPB Guidelines 05/2021; PIPL article 38), or read from a region in ${resident.join(', ')}.`,
     here
   )
 }
@@ -229,6 +243,27 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const region = typeof value === 'object' && value !== null ? undefined : rowRegion(row, what)
     if (region) return [region]
     return map.order.filter(r => table.placement.includes(r))
+  }
+
+  /**
+   * The regions a read may reach from the caller's jurisdiction: a by-row
+   * search skips the others and says which; a read that can reach none of
+   * them (one naming such a region) is refused with the rule.
+   */
+  const reachable = (regions: string[]) => {
+    const skipped: { region: string; reason: string }[] = []
+    const ok: string[] = []
+    let refusal: DataError | undefined
+    for (const region of regions) {
+      const refused = transferRefusal(map, name, caller.region, region)
+      if (!refused) ok.push(region)
+      else {
+        refusal ??= refused
+        skipped.push({ region, reason: refused.message })
+      }
+    }
+    if (ok.length === 0 && refusal) throw refusal
+    return { regions: ok, skipped }
   }
 
   const keyOf = (key: Partial<R> | string | number, what: string): Row => {
@@ -386,7 +421,7 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const refused = transferRefusal(map, name, caller.region)
     if (refused) throw refused
     checkStaleness(options, 'get')
-    const regions = perSite(pin(readRegions(k, canRead, 'get'), 'get'))
+    const regions = perSite(reachable(pin(readRegions(k, canRead, 'get'), 'get')).regions)
     const names = Object.keys(k)
     let text: string
     let values: unknown[]
@@ -450,7 +485,8 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
     const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
     const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
-    const regions = perSite(pin(readRegions(filter, fetched, what), what))
+    const { regions: allowed, skipped } = reachable(pin(readRegions(filter, fetched, what), what))
+    const regions = perSite(allowed)
     const audit =
       cursor === undefined
         ? auditFor(filter, referenced)
@@ -481,7 +517,11 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     }
     if (fetched.length !== selected.length)
       rows = rows.map(r => Object.fromEntries(selected.map(c => [c, r[c]])))
-    return next === undefined ? { rows } : { rows, next }
+    return {
+      rows,
+      ...(next === undefined ? {} : { next }),
+      ...(skipped.length > 0 ? { skipped } : {})
+    }
   }
 
   return {

@@ -157,7 +157,7 @@ describe('the role model in the data map and the migrations', () => {
   it('refuses before any I/O: a write by a role that is no writer, a subject request by any other role, a read from an undeclared jurisdiction', async () => {
     const m = model()
     const open = (region: string, role: string) =>
-      openData({ map: dataMap(m, region), role, purpose: 'x', env: {} })
+      openData({ map: dataMap(m, region), role, purpose: 'x', env: {}, auditKey: 'k' })
     await expect(
       open('sweden', 'support')
         .table('customers')

@@ -195,20 +195,27 @@ describe('openData without a database', () => {
       /not a database role name/
     )
     expect(() => openData({ map: '{', role: 'support', purpose: 'x' })).toThrow(/not JSON/)
-    const db = openData({ map, role: 'support', purpose: 'x', env: {} })
+    const db = openData({ map, role: 'support', purpose: 'x', env: {}, auditKey: 'k' })
     expect(() => db.table('custmers')).toThrow(DataError)
   })
 
   it('names the region and the variable when a URL is missing', async () => {
     // From sweden: a read of the EU's customers from us-east is a transfer the fixture does not declare.
-    const db = openData({ map, region: 'sweden', role: 'support', purpose: 'x', env: {} })
+    const db = openData({
+      map,
+      region: 'sweden',
+      role: 'support',
+      purpose: 'x',
+      env: {},
+      auditKey: 'k'
+    })
     await expect(db.table('customers').get('4f1c1d1e-0000-4000-8000-000000000001')).rejects.toThrow(
       "sweden's database URL is not set: the environment variable DB_URL_SWEDEN is empty."
     )
   })
 
   it('refuses an unknown column in a write before connecting', async () => {
-    const db = openData({ map, role: 'support', purpose: 'x', env: {} })
+    const db = openData({ map, role: 'support', purpose: 'x', env: {}, auditKey: 'k' })
     await expect(db.table('customers').insert({ id: 'a', emial: 'x' })).rejects.toMatchObject({
       code: 'unknown-column'
     })
