@@ -7485,11 +7485,24 @@ function leaves(values) {
     const value = stack.pop();
     if (value === null || value === void 0 || typeof value === "function") continue;
     if (Array.isArray(value)) stack.push(...value);
-    else if (value instanceof Date || Buffer.isBuffer(value)) continue;
+    else if (value instanceof Date) out.push(...dateTexts(value));
+    else if (Buffer.isBuffer(value)) continue;
     else if (typeof value === "object") stack.push(...Object.keys(value), ...Object.values(value));
     else out.push(value);
   }
   return out;
+}
+function dateTexts(date) {
+  if (Number.isNaN(date.getTime())) return [];
+  const pad = (n, width = 2) => String(n).padStart(width, "0");
+  let year = date.getFullYear();
+  const bc = year < 1;
+  if (bc) year = 1 - year;
+  const day = `${pad(year, 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const offset = -date.getTimezoneOffset();
+  const zone = `${offset < 0 ? "-" : "+"}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  const time = `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
+  return [`${day}T${time}${zone}${bc ? " BC" : ""}`, date.toISOString(), day, String(year)];
 }
 
 // src/data-api/connections.ts
@@ -8057,14 +8070,16 @@ function readable(table, role) {
   if (!grantees(table).has(role)) return [];
   return Object.entries(table.columns).filter(([, c]) => c.category === void 0 || c.readers.includes(role)).map(([name]) => name);
 }
-function transferRefusal(map, name, here) {
+function transferRefusal(map, name, here, stored) {
   const table = map.tables[name];
   const jurisdiction = map.regions[here]?.jurisdiction ?? "";
-  if (!table.jurisdictions || table.jurisdictions.includes(jurisdiction)) return void 0;
-  if (table.transfers?.includes(jurisdiction)) return void 0;
+  if (!table.jurisdictions || table.transfers?.includes(jurisdiction)) return void 0;
+  const perRow = table.locality === "by-row" && stored !== void 0;
+  const resident = perRow ? [map.regions[stored]?.jurisdiction ?? ""] : table.jurisdictions;
+  if (resident.includes(jurisdiction)) return void 0;
   return new DataError(
     "transfer",
-    `${name}'s rows are resident in ${table.jurisdictions.join(", ")}, and a read from ${here} (${jurisdiction}) would transfer them out: add ${jurisdiction} to spec.data.tables.${name}.transfers in multiregion.yaml once the transfer has its legal basis (EDPB Guidelines 05/2021; PIPL article 38), or read from a region in ${table.jurisdictions.join(", ")}.`,
+    `${name}'s rows${perRow ? ` stored in ${stored}` : ""} are resident in ${resident.join(", ")}, and a read from ${here} (${jurisdiction}) would transfer them out: add ${jurisdiction} to spec.data.tables.${name}.transfers in multiregion.yaml once the transfer has its legal basis (EDPB Guidelines 05/2021; PIPL article 38), or read from a region in ${resident.join(", ")}.`,
     here
   );
 }
@@ -8150,6 +8165,21 @@ function openTable(caller, name) {
     const region2 = typeof value === "object" && value !== null ? void 0 : rowRegion(row, what);
     if (region2) return [region2];
     return map.order.filter((r) => table.placement.includes(r));
+  };
+  const reachable = (regions) => {
+    const skipped = [];
+    const ok = [];
+    let refusal;
+    for (const region2 of regions) {
+      const refused = transferRefusal(map, name, caller.region, region2);
+      if (!refused) ok.push(region2);
+      else {
+        refusal ??= refused;
+        skipped.push({ region: region2, reason: refused.message });
+      }
+    }
+    if (ok.length === 0 && refusal) throw refusal;
+    return { regions: ok, skipped };
   };
   const keyOf = (key, what) => {
     const k = typeof key === "object" && key !== null ? { ...key } : table.key.length === 1 ? { [table.key[0]]: key } : {};
@@ -8265,7 +8295,7 @@ function openTable(caller, name) {
     const refused = transferRefusal(map, name, caller.region);
     if (refused) throw refused;
     checkStaleness(options, "get");
-    const regions = perSite(pin(readRegions(k, canRead, "get"), "get"));
+    const regions = perSite(reachable(pin(readRegions(k, canRead, "get"), "get")).regions);
     const names = Object.keys(k);
     let text;
     let values;
@@ -8314,7 +8344,8 @@ function openTable(caller, name) {
     const cond = conditions.filter(Boolean).join(" AND ");
     const fetched = [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
     const text = `SELECT ${fetched.map(ident2).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
-    const regions = perSite(pin(readRegions(filter, fetched, what), what));
+    const { regions: allowed3, skipped } = reachable(pin(readRegions(filter, fetched, what), what));
+    const regions = perSite(allowed3);
     const audit2 = cursor === void 0 ? auditFor(filter, referenced) : auditFor({ ...filter, [AFTER]: cursor }, [
       .../* @__PURE__ */ new Set([...referenced, ...keys.map(([c]) => c)])
     ]);
@@ -8342,7 +8373,11 @@ function openTable(caller, name) {
     }
     if (fetched.length !== selected.length)
       rows = rows.map((r) => Object.fromEntries(selected.map((c) => [c, r[c]])));
-    return next === void 0 ? { rows } : { rows, next };
+    return {
+      rows,
+      ...next === void 0 ? {} : { next },
+      ...skipped.length > 0 ? { skipped } : {}
+    };
   };
   return {
     async insert(row) {
@@ -8639,7 +8674,7 @@ async function exportRows(caller, id, onRow) {
   async function exportIn(region2, tx) {
     const found = {};
     for (const { name, table } of plan.get(region2)) {
-      const refused = transferRefusal(caller.map, name, caller.region);
+      const refused = transferRefusal(caller.map, name, caller.region, region2);
       if (refused) throw refused;
       if (onRow && table.key.length === 0)
         throw new DataError(
@@ -8899,6 +8934,7 @@ function openData(options) {
       `role ${JSON.stringify(options.role)} is not a database role name (lower-case letters, digits and _).`
     );
   const env = options.env ?? process.env;
+  const hash = keyHasher(auditKey(map, options, env));
   const timeoutMs = options.timeoutMs ?? 5e3;
   const connections = map.engine === "spanner" ? new SpannerBackend({
     map,
@@ -8916,7 +8952,7 @@ function openData(options) {
     role: options.role,
     purpose: options.purpose,
     audit: options.audit ?? jsonLinesSink(),
-    hash: keyHasher(options.auditKey ?? env.MULTIREGION_AUDIT_KEY),
+    hash,
     connections
   };
   const tables = /* @__PURE__ */ new Map();
@@ -8954,6 +8990,23 @@ function openData(options) {
     retention: { run: () => runRetention(caller) },
     close: () => connections.close()
   };
+}
+function auditKey(map, options, env) {
+  const [key, source] = options.auditKey !== void 0 ? [options.auditKey, "the auditKey option"] : [env.MULTIREGION_AUDIT_KEY, "MULTIREGION_AUDIT_KEY"];
+  if (key === "")
+    throw new DataError(
+      "bad-option",
+      `${source} is empty: set it to the audit key (a secret your auditors hold), or leave it unset to use ${options.auditKey !== void 0 ? "MULTIREGION_AUDIT_KEY" : "the auditKey option"}.`
+    );
+  const audited = map.subjects?.roles.includes(options.role) || Object.values(map.tables).some(
+    (t) => readable(t, options.role).some((c) => t.columns[c].category !== void 0)
+  );
+  if (key === void 0 && audited)
+    throw new DataError(
+      "bad-option",
+      `${options.role} reads classified columns of ${map.service}, so every read is audited with a keyed hash, and an auditor needs the key to check one: pass auditKey to openData or set MULTIREGION_AUDIT_KEY (a secret, the same in every process).`
+    );
+  return key;
 }
 function reorder(map, region2) {
   const jurisdiction = map.regions[region2]?.jurisdiction;

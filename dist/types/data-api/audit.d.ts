@@ -38,9 +38,8 @@ export declare function memorySink(): AuditSink & {
     entries: AuditEntry[];
 };
 /**
- * Hashes a filter's values with the audit key. Without a key every process
- * draws its own, so entries still carry no value but correlate only within
- * one process; set the key (auditKey, or MULTIREGION_AUDIT_KEY) to correlate
- * across processes.
+ * Hashes a filter's values with the audit key. openData requires a key for a
+ * role whose reads are audited; a role that reads nothing classified audits
+ * nothing, and gets a throwaway key.
  */
 export declare function keyHasher(key: string | undefined): (filter: Record<string, unknown>) => string;

@@ -26,7 +26,11 @@ export interface OpenDataOptions {
     env?: Record<string, string | undefined>;
     /** Where audit entries go; default JSON lines on stderr. */
     audit?: AuditSink;
-    /** The key audit entries hash looked-up values with (HMAC-SHA256); default MULTIREGION_AUDIT_KEY, else a key drawn per handle. */
+    /**
+     * The key audit entries hash looked-up values with (HMAC-SHA256); default
+     * MULTIREGION_AUDIT_KEY. Required when the role can read classified columns
+     * or run subject requests: an auditor checks a hash with it. Never empty.
+     */
     auditKey?: string;
     /** Per call, connecting and each statement; default 5000 ms. */
     timeoutMs?: number;

@@ -35,6 +35,11 @@ export interface Page<R extends object = Row> {
     rows: Partial<R>[];
     /** Pass as `after` for the next page; absent on the last page. */
     next?: string;
+    /** by-row tables: regions not searched because their rows may not be read from the caller's jurisdiction, and why. */
+    skipped?: {
+        region: string;
+        reason: string;
+    }[];
 }
 export interface Table<R extends object = Row> {
     insert(row: Partial<R>): Promise<WriteResult<R>>;
@@ -72,8 +77,13 @@ export declare function readable(table: DataMapTable, role: string): string[];
 /**
  * A read of rows resident in some jurisdictions from a region outside them is
  * a transfer (EDPB Guidelines 05/2021 count remote access as one; PIPL
- * article 38): refused unless the manifest declares it.
+ * article 38): refused unless the manifest declares it. A by-row table's rows
+ * are resident where each is stored, so a read of the rows stored in `stored`
+ * is a transfer unless the caller is in that region's jurisdiction: a table
+ * resident in EU and CN does not let an EU region read CN rows. `transfers`
+ * lists the jurisdictions that may read the rows remotely, whichever
+ * jurisdiction holds them.
  */
-export declare function transferRefusal(map: DataMap, name: string, here: string): DataError | undefined;
+export declare function transferRefusal(map: DataMap, name: string, here: string, stored?: string): DataError | undefined;
 export declare function tableOf(map: DataMap, name: string): DataMapTable;
 export declare function openTable<R extends object>(caller: Caller, name: string): Table<R>;
