@@ -24,12 +24,16 @@ import { eventually, freshService, withClient } from './support.js'
  * (where a row is stored), each engine answers through its own raw client.
  */
 
-/** Support tickets: each lives in the region that took it, only in the EU or China, and names its customer. */
+/**
+ * Support tickets: each lives in the region that took it, only in the EU or China, and names its
+ * customer. The EU may read China's tickets (a declared transfer); China may not read the EU's.
+ */
 const TICKETS = `
       tickets:
         home: sweden
         locality: by-row
         residency: [EU, CN]
+        transfers: [EU]
         retention: 365d
         writers: [support]
         subject: { column: customer }
@@ -100,6 +104,7 @@ async function postgres(): Promise<Engine> {
       purpose: 'test',
       env,
       audit: memorySink(),
+      auditKey: 'test-audit-key',
       ...extra
     })
     open.push(db)
@@ -162,6 +167,7 @@ async function spanner(emulator: Emulator): Promise<Engine> {
       purpose: 'test',
       spannerClient: client,
       audit: memorySink(),
+      auditKey: 'test-audit-key',
       timeoutMs: 3000,
       ...extra
     })
@@ -381,6 +387,33 @@ describe.each(ENGINES)('multiregion/data on %s', engineName => {
         code: 'not-supported',
         message: expect.stringMatching(/engine spanner does not keep yet/)
       })
+  })
+
+  test('keeps a by-row row in its jurisdiction: a search from China skips the EU, a read naming it is refused', async () => {
+    const customer = randomUUID()
+    const sweden = engine.open('sweden', 'support')
+    for (const [region, body] of [
+      ['sweden', 'eu'],
+      ['china', 'cn']
+    ] as const)
+      await sweden.table('tickets').insert({
+        id: randomUUID(),
+        region,
+        customer,
+        body,
+        created_at: new Date()
+      })
+    const china = engine.open('china', 'support').table('tickets')
+    // On Spanner both regions are one database: the region column bounds what is read, not only where.
+    const page = await china.page({ customer } as never, { select: ['body', 'region'] as never })
+    expect(page.rows).toEqual([{ body: 'cn', region: 'china' }])
+    expect(page.skipped?.map(s => s.region)).toEqual(['sweden'])
+    expect(await china.find({ customer } as never, { select: ['body'] as never })).toEqual([
+      { body: 'cn' }
+    ])
+    await expect(china.find({ customer, region: 'sweden' } as never)).rejects.toMatchObject({
+      code: 'transfer'
+    })
   })
 
   test('filters with operators, orders, pages and streams the same rows on both', async () => {

@@ -415,13 +415,22 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     return text
   }
 
+  const fetchedFor = (
+    selected: readonly string[],
+    keys: readonly (readonly [string, unknown])[]
+  ) => [...new Set([...selected, ...keys.map(([c]) => c)])]
+
   /** get asks one region at a time and stops at the first that has the row (the nearest usually does). */
   const getRow = async (k: Row, options: ReadOptions): Promise<Rows> => {
     refuseHidden(k, 'get')
     const refused = transferRefusal(map, name, caller.region)
     if (refused) throw refused
     checkStaleness(options, 'get')
-    const regions = perSite(reachable(pin(readRegions(k, canRead, 'get'), 'get')).regions)
+    const reach = reachable(pin(readRegions(k, canRead, 'get'), 'get'))
+    // Skipped regions may share a database with allowed ones (Spanner): the page query bounds the region column.
+    if (table.regionColumn && reach.skipped.length > 0)
+      return (await readPage(k, { ...options, limit: 1 }, 'get', false)).rows
+    const regions = perSite(reach.regions)
     const names = Object.keys(k)
     let text: string
     let values: unknown[]
@@ -472,8 +481,17 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const keys = ordered ? sortKeys(options.orderBy, table.key) : []
     const hidden = [...selected, ...keys.map(([c]) => c)].filter(c => !canRead.includes(c))
     if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map(c => [c, true])), what)
+    const { regions: allowed, skipped } = reachable(
+      pin(readRegions(filter, fetchedFor(selected, keys), what), what)
+    )
+    // A region of another jurisdiction may share a database with allowed ones (Spanner holds every
+    // region in one): bound the region column, so its rows are never read, not only never asked for.
+    const bounded =
+      table.regionColumn && skipped.length > 0
+        ? { ...filter, [table.regionColumn]: { in: allowed } }
+        : filter
     const values: unknown[] = []
-    const conditions = [compileFilter(filter, { ...compiler, what }, values)]
+    const conditions = [compileFilter(bounded, { ...compiler, what }, values)]
     // A cursor is the caller's to keep, so it may be forged: its values bound the order's
     // columns as a range filter would, and are audited as one.
     let cursor: unknown[] | undefined
@@ -483,9 +501,8 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     }
     const cond = conditions.filter(Boolean).join(' AND ')
     // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
-    const fetched = [...new Set([...selected, ...keys.map(([c]) => c)])]
+    const fetched = fetchedFor(selected, keys)
     const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
-    const { regions: allowed, skipped } = reachable(pin(readRegions(filter, fetched, what), what))
     const regions = perSite(allowed)
     const audit =
       cursor === undefined
