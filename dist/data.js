@@ -8290,12 +8290,16 @@ function openTable(caller, name) {
     }
     return text;
   };
+  const fetchedFor = (selected, keys) => [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
   const getRow = async (k, options) => {
     refuseHidden(k, "get");
     const refused = transferRefusal(map, name, caller.region);
     if (refused) throw refused;
     checkStaleness(options, "get");
-    const regions = perSite(reachable(pin(readRegions(k, canRead, "get"), "get")).regions);
+    const reach = reachable(pin(readRegions(k, canRead, "get"), "get"));
+    if (table.regionColumn && reach.skipped.length > 0)
+      return (await readPage(k, { ...options, limit: 1 }, "get", false)).rows;
+    const regions = perSite(reach.regions);
     const names = Object.keys(k);
     let text;
     let values;
@@ -8334,17 +8338,20 @@ function openTable(caller, name) {
     const keys = ordered ? sortKeys(options.orderBy, table.key) : [];
     const hidden = [...selected, ...keys.map(([c]) => c)].filter((c) => !canRead.includes(c));
     if (hidden.length > 0) refuseHidden(Object.fromEntries(hidden.map((c) => [c, true])), what);
+    const { regions: allowed3, skipped } = reachable(
+      pin(readRegions(filter, fetchedFor(selected, keys), what), what)
+    );
+    const bounded = table.regionColumn && skipped.length > 0 ? { ...filter, [table.regionColumn]: { in: allowed3 } } : filter;
     const values = [];
-    const conditions = [compileFilter(filter, { ...compiler, what }, values)];
+    const conditions = [compileFilter(bounded, { ...compiler, what }, values)];
     let cursor;
     if (options.after !== void 0) {
       cursor = decodeCursor(options.after, keys, name);
       conditions.push(afterText(keys, cursor, isText, values, compiler));
     }
     const cond = conditions.filter(Boolean).join(" AND ");
-    const fetched = [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
+    const fetched = fetchedFor(selected, keys);
     const text = `SELECT ${fetched.map(ident2).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
-    const { regions: allowed3, skipped } = reachable(pin(readRegions(filter, fetched, what), what));
     const regions = perSite(allowed3);
     const audit2 = cursor === void 0 ? auditFor(filter, referenced) : auditFor({ ...filter, [AFTER]: cursor }, [
       .../* @__PURE__ */ new Set([...referenced, ...keys.map(([c]) => c)])
