@@ -284,7 +284,12 @@ async function readRecoveryCommits(
       p.marker.step === undefined &&
       canonicalRelease(p.marker.release, ctx.service.image) === release
   )
-  if (!merged.some(p => FAILING_OUTCOMES.has(p.marker.outcome ?? ''))) return
+  if (
+    !merged.some(
+      p => FAILING_OUTCOMES.has(p.marker.outcome ?? '') || p.marker.bake?.outcome === 'fail'
+    )
+  )
+    return
   await Promise.all(
     merged.map(async p => {
       p.pull.commits = await ctx.github.pullCommits(p.pull.number)

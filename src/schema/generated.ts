@@ -245,7 +245,7 @@ export const serviceSchema = {
         },
         checks: {
           description:
-            "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/manifest.md has an example.",
+            "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.",
           type: 'array',
           items: {
             title: 'MetricCheckSpec',
@@ -652,7 +652,7 @@ export interface TrainSpec {
    */
   onFailure?: 'rollback' | 'halt'
   /**
-   * Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/manifest.md has an example.
+   * Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.
    */
   checks?: MetricCheckSpec[]
 }
@@ -1238,7 +1238,7 @@ export const platformSchema = {
         prometheus: {
           title: 'PrometheusTarget',
           description:
-            "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends. Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
+            "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
           type: 'object',
           additionalProperties: false,
           required: ['url'],
@@ -1511,7 +1511,7 @@ export interface ArgoCDTarget {
   acceptSuspended?: boolean
 }
 /**
- * The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends. Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.
+ * The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.
  */
 export interface PrometheusTarget {
   /**

@@ -249,7 +249,7 @@ const schema11 = {
         },
         checks: {
           description:
-            "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/manifest.md has an example.",
+            "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.",
           type: 'array',
           items: {
             title: 'MetricCheckSpec',
@@ -601,7 +601,7 @@ const schema12 = {
     },
     checks: {
       description:
-        "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/manifest.md has an example.",
+        "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.",
       type: 'array',
       items: {
         title: 'MetricCheckSpec',
@@ -7695,7 +7695,7 @@ const schema30 = {
         prometheus: {
           title: 'PrometheusTarget',
           description:
-            "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends. Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
+            "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
           type: 'object',
           additionalProperties: false,
           required: ['url'],
@@ -7935,7 +7935,7 @@ const schema33 = {
     prometheus: {
       title: 'PrometheusTarget',
       description:
-        "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends. Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
+        "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
       type: 'object',
       additionalProperties: false,
       required: ['url'],
