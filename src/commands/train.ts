@@ -3,6 +3,9 @@ import { readPin } from '../gitops/image-pin.js'
 import { filesToRead, regionLayout } from '../gitops/layout.js'
 import type { Platform, Service } from '../manifest/model.js'
 import { didYouMean } from '../manifest/suggest.js'
+import { instantQuery, regionQuery } from '../metrics/prometheus.js'
+import { bakeVerdict, judge } from '../metrics/verdict.js'
+import type { CheckResult } from '../metrics/verdict.js'
 import { plan } from '../plan/plan.js'
 import { parseRelease, pinText } from '../plan/release.js'
 import type { Release } from '../plan/release.js'
@@ -44,7 +47,8 @@ const WORK = new Set<Action['type']>([
   'wait-health',
   'open-rollback',
   'close-promotion',
-  'record-bad-release'
+  'record-bad-release',
+  'evaluate-checks'
 ])
 /** A bound on observe-decide-act rounds in one run, far above what a train needs, so a bug cannot loop forever. */
 const MAX_ROUNDS = 25
@@ -280,7 +284,12 @@ async function readRecoveryCommits(
       p.marker.step === undefined &&
       canonicalRelease(p.marker.release, ctx.service.image) === release
   )
-  if (!merged.some(p => FAILING_OUTCOMES.has(p.marker.outcome ?? ''))) return
+  if (
+    !merged.some(
+      p => FAILING_OUTCOMES.has(p.marker.outcome ?? '') || p.marker.bake?.outcome === 'fail'
+    )
+  )
+    return
   await Promise.all(
     merged.map(async p => {
       p.pull.commits = await ctx.github.pullCommits(p.pull.number)
@@ -550,16 +559,43 @@ async function act(
     case 'record-bad-release': {
       const failed = observed.regions.filter(
         r =>
-          r.promotion && r.promotion.marker.outcome !== 'healthy' && r.promotion.state === 'merged'
+          r.promotion?.state === 'merged' &&
+          (r.promotion.marker.outcome !== 'healthy' || r.promotion.marker.bake?.outcome === 'fail')
       )
       for (const r of failed)
         await ctx.github.addLabels(r.promotion!.number, [LABELS.bad, ...trainLabels(ctx)])
       return `recorded ${snap.release} as a bad release: ${action.reason}`
     }
+    case 'evaluate-checks': {
+      const results = await evaluateChecks(ctx, action.region)
+      const outcome = bakeVerdict(results)
+      await updateMarker(ctx, pullOf(snap, action.pr), m => ({ ...m, bake: { outcome, results } }))
+      return `${action.region}: metric checks ${outcome} at the end of its bake (${results
+        .map(r => `${r.check} ${r.outcome}: ${r.detail}`)
+        .join('; ')})`
+    }
     case 'halt':
     case 'wait':
       return undefined
   }
+}
+
+/** The service's metric checks, each queried against the region's Prometheus; a region the platform gives none is inconclusive. */
+async function evaluateChecks(ctx: TrainContext, region: string): Promise<CheckResult[]> {
+  const url = ctx.platform.regions[region]?.prometheus?.url
+  return Promise.all(
+    (ctx.service.train.checks ?? []).map(async check =>
+      judge(
+        check,
+        url === undefined
+          ? {
+              kind: 'unavailable',
+              reason: `the platform names no Prometheus for ${region} (regions.${region}.prometheus.url)`
+            }
+          : await instantQuery(url, regionQuery(check, region))
+      )
+    )
+  )
 }
 
 /** Outcomes that make the train recover at once, whatever the rest of the wave is doing. */
@@ -719,9 +755,18 @@ async function resumeUnreachable(
     if (
       untrusted ||
       canonicalRelease(marker.release, ctx.service.image) !== release ||
-      (marker.outcome !== 'unreachable' && !edited)
+      (marker.outcome !== 'unreachable' && marker.bake?.outcome !== 'inconclusive' && !edited)
     )
       continue
+    if (marker.outcome === 'healthy' && marker.bake?.outcome === 'inconclusive' && !edited) {
+      // Inconclusive checks proved nothing either way: they are asked again, the rest of the record stands.
+      await ctx.github.updateBody(
+        pull.number,
+        withMarker(pull.body, { ...marker, bake: undefined })
+      )
+      done.push(`evaluates the metric checks of ${marker.region} again (PR #${pull.number})`)
+      continue
+    }
     await ctx.github.updateBody(
       pull.number,
       withMarker(pull.body, {

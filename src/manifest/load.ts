@@ -120,6 +120,16 @@ function checkServiceRules(source: YamlSource, m: ServiceManifest): Diagnostic[]
       )
     )
   }
+  for (const [i, check] of (m.spec.train?.checks ?? []).entries())
+    if (check.max === undefined && check.min === undefined)
+      out.push(
+        finding(
+          source,
+          'check-without-bounds',
+          `spec.train.checks[${i}] (${check.name}) has neither max nor min, so any value would pass; add the bound its value must stay within, such as max: 0.01.`,
+          ['spec', 'train', 'checks', i]
+        )
+      )
   return out
 }
 
@@ -198,7 +208,8 @@ export function loadService(text: string, file: string): Loaded<Service> {
       approvals: train.approvals ?? DEFAULTS.approvals,
       bakeSeconds: parseDuration(train.bake ?? DEFAULTS.bake) as number,
       timeoutSeconds: parseDuration(train.timeout ?? DEFAULTS.timeout) as number,
-      onFailure: train.onFailure ?? DEFAULTS.onFailure
+      onFailure: train.onFailure ?? DEFAULTS.onFailure,
+      checks: train.checks ?? []
     },
     raw: m,
     locate: source.locate

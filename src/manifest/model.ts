@@ -6,6 +6,7 @@ import type {
   RoutingSpec,
   ServiceManifest
 } from '../schema/generated.js'
+import type { MetricCheck } from '../metrics/verdict.js'
 import type { YamlSource } from './yaml-source.js'
 
 /** Train settings with every default applied and durations in seconds. */
@@ -15,6 +16,8 @@ export interface TrainSettings {
   bakeSeconds: number
   timeoutSeconds: number
   onFailure: 'rollback' | 'halt'
+  /** Metric checks each region's bake must pass (none: the bake is time alone). */
+  checks?: MetricCheck[]
 }
 
 /** A validated service manifest with defaults applied; `locate` points back into the file. */

@@ -36,7 +36,9 @@ export function regionStatus(r: ObservedRegion): RegionStatus {
   if (pr.state === 'closed') return 'closed'
   if (pr.state === 'open') return pr.gate.met ? 'approved' : 'PR open'
   if (pr.marker.outcome === null) return 'syncing'
-  return pr.marker.outcome === 'healthy' ? 'healthy' : 'failed'
+  return pr.marker.outcome === 'healthy' && pr.marker.bake?.outcome !== 'fail'
+    ? 'healthy'
+    : 'failed'
 }
 
 /** Minutes between two steps of a region's timeline, or a dash. */
@@ -95,6 +97,23 @@ export function renderTrainStatus(observed: Observed, decision: Decision): strin
     decision.actions.length === 0
       ? ['Nothing to do.']
       : decision.actions.map(a => `- ${describeAction(a)}`)
+  const checks = observed.regions.flatMap(r =>
+    (r.promotion?.marker.bake?.results ?? []).map(
+      c =>
+        `| ${label(r)} | ${c.check} | ${c.outcome} | ${c.value ?? '–'} | ${c.detail.replaceAll('|', '\\|')} |`
+    )
+  )
+  const bake =
+    checks.length === 0
+      ? []
+      : [
+          '### Metric checks at the end of each bake',
+          '',
+          '| Region | Check | Outcome | Value | Detail |',
+          '|---|---|---|---|---|',
+          ...checks,
+          ''
+        ]
   return [
     `## multiregion train: \`${observed.service}\` → \`${observed.release}\` (${decision.state})`,
     '',
@@ -104,6 +123,7 @@ export function renderTrainStatus(observed: Observed, decision: Decision): strin
     '|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
+    ...bake,
     '### Next',
     '',
     ...next,
@@ -133,6 +153,8 @@ function describeAction(a: Decision['actions'][number]): string {
       return `halted: ${a.reason}`
     case 'wait':
       return `${a.region ? `${a.region}: ` : ''}${a.reason}`
+    case 'evaluate-checks':
+      return `evaluate the metric checks of ${a.region} (PR #${a.pr}) against its Prometheus`
   }
 }
 

@@ -242,6 +242,33 @@ export const serviceSchema = {
           description:
             'What a failed wave does: rollback (revert every region this train promoted) or halt (stop and leave the regions as they are). Default rollback.',
           enum: ['rollback', 'halt']
+        },
+        checks: {
+          description:
+            "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.",
+          type: 'array',
+          items: {
+            title: 'MetricCheckSpec',
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'query'],
+            properties: {
+              name: {
+                description:
+                  "The check's name, as the status, the job summary and the PR's marker show it.",
+                type: 'string',
+                format: 'dns-label'
+              },
+              query: {
+                description:
+                  'An instant PromQL query; {region} is replaced by the region\'s name, as in the label matcher region="{region}". Several series: the worst value counts.',
+                type: 'string',
+                minLength: 1
+              },
+              max: { description: 'The value passes when at most this.', type: 'number' },
+              min: { description: 'The value passes when at least this.', type: 'number' }
+            }
+          }
         }
       }
     },
@@ -624,6 +651,28 @@ export interface TrainSpec {
    * What a failed wave does: rollback (revert every region this train promoted) or halt (stop and leave the regions as they are). Default rollback.
    */
   onFailure?: 'rollback' | 'halt'
+  /**
+   * Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.
+   */
+  checks?: MetricCheckSpec[]
+}
+export interface MetricCheckSpec {
+  /**
+   * The check's name, as the status, the job summary and the PR's marker show it.
+   */
+  name: string
+  /**
+   * An instant PromQL query; {region} is replaced by the region's name, as in the label matcher region="{region}". Several series: the worst value counts.
+   */
+  query: string
+  /**
+   * The value passes when at most this.
+   */
+  max?: number
+  /**
+   * The value passes when at least this.
+   */
+  min?: number
 }
 /**
  * How clients reach the service: DNS records per region and the client library's defaults.
@@ -1214,6 +1263,22 @@ export const platformSchema = {
             }
           }
         },
+        prometheus: {
+          title: 'PrometheusTarget',
+          description:
+            "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
+          type: 'object',
+          additionalProperties: false,
+          required: ['url'],
+          properties: {
+            url: {
+              description:
+                "The Prometheus HTTP API's base URL; the train asks GET <url>/api/v1/query.",
+              type: 'string',
+              format: 'uri'
+            }
+          }
+        },
         dns: {
           title: 'DNSSettings',
           type: 'object',
@@ -1450,6 +1515,7 @@ export interface Region {
    */
   approvals?: number
   argocd: ArgoCDTarget
+  prometheus?: PrometheusTarget
   dns?: DNSSettings
   /**
    * The service mesh this region's clusters run, when it differs from spec.routing.mesh.
@@ -1489,6 +1555,15 @@ export interface ArgoCDTarget {
    * Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.
    */
   acceptSuspended?: boolean
+}
+/**
+ * The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.
+ */
+export interface PrometheusTarget {
+  /**
+   * The Prometheus HTTP API's base URL; the train asks GET <url>/api/v1/query.
+   */
+  url: string
 }
 export interface DNSSettings {
   /**

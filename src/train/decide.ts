@@ -84,6 +84,8 @@ export type Action =
   | { type: 'record-bad-release'; reason: string }
   | { type: 'halt'; reason: string }
   | { type: 'wait'; region?: string; until?: number; reason: string }
+  /** The region's bake has ended: run its metric checks against its Prometheus and record the verdict on its PR. */
+  | { type: 'evaluate-checks'; region: string; pr: number }
 
 export type TrainState = 'running' | 'waiting' | 'halted' | 'refused' | 'done'
 
@@ -106,10 +108,51 @@ const FAILED: ReadonlySet<HealthOutcome | null> = new Set(['degraded', 'failed',
  * person skipped it, or when it needed no promotion. Once this train's PR
  * merges, the plan sees the region as current too, so the PR decides first.
  */
-function isComplete(r: ObservedRegion): boolean {
+function isComplete(o: Observed, r: ObservedRegion): boolean {
   if (r.skipped) return true
-  if (r.promotion) return r.promotion.state === 'merged' && r.promotion.marker.outcome === 'healthy'
+  if (r.promotion)
+    return (
+      r.promotion.state === 'merged' &&
+      r.promotion.marker.outcome === 'healthy' &&
+      (!bakeChecked(o, r) || r.promotion.marker.bake?.outcome === 'pass')
+    )
   return r.planned === 'current'
+}
+
+/** A promotion whose bake the metric checks decide (a weight step only shifts traffic: its region's promotion baked). */
+function bakeChecked(o: Observed, r: ObservedRegion): boolean {
+  return (o.train.checks?.length ?? 0) > 0 && r.step === undefined
+}
+
+/** A merged promotion that failed: Argo CD reported it unhealthy, or its metric checks failed when its bake ended. */
+function hasFailed(r: ObservedRegion): boolean {
+  const m = r.promotion?.state === 'merged' ? r.promotion.marker : undefined
+  return m !== undefined && (FAILED.has(m.outcome) || m.bake?.outcome === 'fail')
+}
+
+function failure(r: ObservedRegion): string {
+  const m = r.promotion!.marker
+  if (m.bake?.outcome !== 'fail') return `${r.region} (${m.outcome})`
+  const failed = m.bake.results.filter(c => c.outcome === 'fail')
+  return `${r.region} (metric checks failed: ${failed.map(c => `${c.check} ${c.detail}`).join('; ')})`
+}
+
+/**
+ * A healthy promotion whose metric checks have no verdict yet: wait for its
+ * bake to end, then have them evaluated. Undefined once they have one.
+ */
+function bakeStep(o: Observed, r: ObservedRegion, pr: ObservedPr): Action | undefined {
+  if (pr.state !== 'merged' || pr.marker.outcome !== 'healthy' || !bakeChecked(o, r)) return
+  if (pr.marker.bake !== undefined) return
+  const bakedAt = (pr.marker.times.healthy ?? o.now) + o.train.bakeSeconds * 1000
+  if (o.now < bakedAt)
+    return {
+      type: 'wait',
+      region: r.region,
+      until: bakedAt,
+      reason: `${r.region} bakes ${o.train.bakeSeconds}s before its metric checks decide it`
+    }
+  return { type: 'evaluate-checks', region: r.region, pr: pr.number }
 }
 
 /** Later waves first; within a wave, the reverse of the manifest's order. */
@@ -267,7 +310,7 @@ function rollBack(o: Observed, targets: readonly ObservedRegion[], why: string):
  */
 function recover(o: Observed, failed: readonly ObservedRegion[]): Decision {
   const actions: Action[] = []
-  const names = failed.map(r => `${r.region} (${r.promotion?.marker.outcome})`).join(', ')
+  const names = failed.map(failure).join(', ')
   if (!o.badReleases.has(o.release))
     actions.push({ type: 'record-bad-release', reason: `${o.release} failed in ${names}` })
   // A region is rolled back once, through its promotion (a failed weight step rolls back its region).
@@ -331,9 +374,7 @@ export function decide(o: Observed): Decision {
         reason: `PR #${r.promotion!.number}'s body, where the train records what Argo CD reported for ${r.region}, was last edited by ${r.promotion!.editedBy}, not the toolkit; the train never goes on from an outcome a person can edit. Run multiregion reconcile --resume to have it ask Argo CD again.`
       }))
     }
-  const failed = o.regions.filter(
-    r => r.promotion?.state === 'merged' && FAILED.has(r.promotion.marker.outcome)
-  )
+  const failed = o.regions.filter(hasFailed)
   if (failed.length > 0) return recover(o, failed)
   // A person rolled regions back by hand: finish those rollbacks and promote nothing more.
   const manual = o.regions.filter(r => r.rollback)
@@ -372,13 +413,24 @@ export function decide(o: Observed): Decision {
         type: 'halt',
         reason: `Argo CD could not be reached for ${r.region}, or did not have its Application, before the timeout; the train never promotes on unknown health. Check Argo CD (and the app name platform.yaml gives), then run multiregion reconcile --resume to wait again.`
       })
+    const bake = pr?.state === 'merged' ? pr.marker.bake : undefined
+    if (bake?.outcome === 'inconclusive')
+      halts.push({
+        type: 'halt',
+        reason: `the metric checks of ${r.region} were inconclusive when its bake ended (${bake.results
+          .filter(c => c.outcome === 'inconclusive')
+          .map(c => `${c.check}: ${c.detail}`)
+          .join(
+            '; '
+          )}); the train never promotes on checks that proved nothing. Fix the query or the region's Prometheus, then run multiregion reconcile --resume to check again.`
+      })
   }
   if (halts.length > 0) return { state: 'halted', actions: halts }
 
   const waves = [...new Set(o.regions.map(r => r.wave))].sort((a, b) => a - b)
-  const current = waves.find(w => o.regions.some(r => r.wave === w && !isComplete(r)))
+  const current = waves.find(w => o.regions.some(r => r.wave === w && !isComplete(o, r)))
   if (current === undefined) return { state: 'done', actions: [] }
-  const inWave = o.regions.filter(r => r.wave === current && !isComplete(r))
+  const inWave = o.regions.filter(r => r.wave === current && !isComplete(o, r))
   const blocked = inWave.filter(r => r.planned === 'blocked' && !r.promotion)
   if (blocked.length > 0) {
     return {
@@ -408,7 +460,7 @@ export function decide(o: Observed): Decision {
   }
   const actions = inWave.map<Action>(r =>
     r.promotion
-      ? advancePr(o, r, r.promotion, 'promotion')
+      ? (bakeStep(o, r, r.promotion) ?? advancePr(o, r, r.promotion, 'promotion'))
       : {
           type: 'open-promotion',
           region: r.region,

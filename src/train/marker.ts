@@ -11,6 +11,14 @@ export type PrKind = 'promotion' | 'rollback'
 /** What Argo CD reported for the merged commit; null until the wait ends. */
 export type HealthOutcome = 'healthy' | 'degraded' | 'failed' | 'timeout' | 'unreachable'
 
+import type { CheckResult } from '../metrics/verdict.js'
+
+/** The metric checks' verdict when a promotion's bake ended, as the train evaluated them. */
+export interface BakeRecord {
+  outcome: CheckResult['outcome']
+  results: CheckResult[]
+}
+
 /** When each step happened (epoch milliseconds), for per-region lead time. */
 export interface Timeline {
   opened?: number
@@ -45,6 +53,8 @@ export interface Marker {
   mergeCommit?: string
   /** A weighted-shift step (1, 2, ...): a later wave raising the region's DNS weight, after its promotion. */
   step?: number
+  /** The metric checks' verdict at the end of the region's bake (spec.train.checks), once evaluated. */
+  bake?: BakeRecord
 }
 
 const START = '<!-- multiregion:train '
@@ -67,6 +77,26 @@ function isTimeline(value: unknown): value is Timeline {
   )
 }
 
+const CHECK_OUTCOMES = new Set(['pass', 'fail', 'inconclusive'])
+
+function isBake(value: unknown): value is BakeRecord {
+  if (typeof value !== 'object' || value === null) return false
+  const b = value as Record<string, unknown>
+  return (
+    CHECK_OUTCOMES.has(b.outcome as string) &&
+    Array.isArray(b.results) &&
+    b.results.every(
+      (r: Record<string, unknown> | null) =>
+        typeof r === 'object' &&
+        r !== null &&
+        typeof r.check === 'string' &&
+        CHECK_OUTCOMES.has(r.outcome as string) &&
+        typeof r.detail === 'string' &&
+        (r.value === undefined || typeof r.value === 'number')
+    )
+  )
+}
+
 function isMarker(value: unknown): value is Marker {
   if (typeof value !== 'object' || value === null) return false
   const m = value as Record<string, unknown>
@@ -83,7 +113,8 @@ function isMarker(value: unknown): value is Marker {
     isTimeline(m.times) &&
     (m.outcome === null || OUTCOMES.has(m.outcome as string)) &&
     (m.mergeCommit === undefined || typeof m.mergeCommit === 'string') &&
-    (m.step === undefined || (Number.isInteger(m.step) && (m.step as number) > 0))
+    (m.step === undefined || (Number.isInteger(m.step) && (m.step as number) > 0)) &&
+    (m.bake === undefined || isBake(m.bake))
   )
 }
 

@@ -416,6 +416,15 @@ const CASES: Case[] = [
     column: 14
   },
   {
+    name: 'a bake check with neither max nor min',
+    load: 'service',
+    text: service({}, '  train:', '    checks:', '      - name: errors', '        query: up'),
+    rule: 'check-without-bounds',
+    message: ['spec.train.checks[0] (errors) has neither max nor min', 'such as max: 0.01'],
+    line: 10,
+    column: 9
+  },
+  {
     name: 'a size without a unit it knows',
     load: 'service',
     text: service(

@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { spawn } from 'node:child_process'
-import type { ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { Server } from 'node:http'
-import { createServer as createNetServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { instantQuery, regionQuery } from '../../src/metrics/prometheus.js'
 import { bakeVerdict, judge } from '../../src/metrics/verdict.js'
 import type { CheckResult, MetricCheck } from '../../src/metrics/verdict.js'
+import { freePort, PrometheusWithExporter } from '../support/prometheus.js'
 
 /*
  * A real Prometheus (Debian's `prometheus` package) scrapes an exporter on
@@ -20,7 +12,6 @@ import type { CheckResult, MetricCheck } from '../../src/metrics/verdict.js'
  */
 
 jest.setTimeout(120_000)
-const PROMETHEUS = process.env.PROMETHEUS ?? '/usr/bin/prometheus'
 
 const ERROR_RATIO: MetricCheck = {
   name: 'error-ratio',
@@ -29,79 +20,16 @@ const ERROR_RATIO: MetricCheck = {
   max: 0.05
 }
 
-/** Requests served so far per region, by status code; a region absent here exports nothing. */
-const counters = new Map<string, { ok: number; errors: number; errorShare: number }>([
-  ['us-east', { ok: 0, errors: 0, errorShare: 0 }],
-  ['us-west', { ok: 0, errors: 0, errorShare: 0 }]
-])
-
-let dir: string
-let exporter: Server
-let prometheus: ChildProcess
+let prometheus: PrometheusWithExporter
 let promUrl: string
-let traffic: NodeJS.Timeout
-
-async function freePort(): Promise<number> {
-  const server = createNetServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
-}
 
 beforeAll(async () => {
-  if (!existsSync(PROMETHEUS))
-    throw new Error(
-      `prometheus is not at ${PROMETHEUS}: this test runs a real one. apt-get install -y prometheus, or set PROMETHEUS.`
-    )
-  dir = mkdtempSync(join(tmpdir(), 'multiregion-prometheus-'))
-  exporter = createServer((_req, res) => {
-    const lines = ['# TYPE http_requests_total counter']
-    for (const [region, c] of counters)
-      lines.push(
-        `http_requests_total{region="${region}",code="200"} ${c.ok}`,
-        `http_requests_total{region="${region}",code="500"} ${c.errors}`
-      )
-    res.setHeader('content-type', 'text/plain; version=0.0.4')
-    res.end(`${lines.join('\n')}\n`)
-  })
-  await new Promise<void>(resolve => exporter.listen(0, '127.0.0.1', resolve))
-  const exporterPort = (exporter.address() as AddressInfo).port
-  // Each region serves 100 requests every 100 ms, errorShare of them failing.
-  traffic = setInterval(() => {
-    for (const c of counters.values()) {
-      c.errors += Math.round(100 * c.errorShare)
-      c.ok += 100 - Math.round(100 * c.errorShare)
-    }
-  }, 100)
-  writeFileSync(
-    join(dir, 'prometheus.yml'),
-    [
-      'global: { scrape_interval: 1s, evaluation_interval: 1s }',
-      'scrape_configs:',
-      '  - job_name: exporter',
-      `    static_configs: [{ targets: ["127.0.0.1:${exporterPort}"] }]`,
-      ''
-    ].join('\n')
-  )
-  const port = await freePort()
-  promUrl = `http://127.0.0.1:${port}`
-  prometheus = spawn(
-    PROMETHEUS,
-    [
-      `--config.file=${join(dir, 'prometheus.yml')}`,
-      `--storage.tsdb.path=${join(dir, 'data')}`,
-      `--web.listen-address=127.0.0.1:${port}`
-    ],
-    { stdio: 'ignore' }
-  )
+  prometheus = await PrometheusWithExporter.start(['us-east', 'us-west'])
+  promUrl = prometheus.url
 })
 
 afterAll(async () => {
-  clearInterval(traffic)
-  prometheus?.kill()
-  await new Promise(resolve => exporter?.close(resolve))
-  rmSync(dir, { recursive: true, force: true })
+  await prometheus?.stop()
 })
 
 /** Evaluates the check for the region until `until` holds of its result, or gives the last result after 60 tries. */
@@ -124,7 +52,7 @@ describe('bakes decided by a real Prometheus', () => {
     const clean = await evaluateUntil('us-west', r => r.outcome === 'pass')
     expect(clean).toMatchObject({ outcome: 'pass', value: 0 })
     expect(bakeVerdict([clean])).toBe('pass')
-    counters.get('us-west')!.errorShare = 0.3
+    prometheus.traffic.get('us-west')!.errorShare = 0.3
     const rising = await evaluateUntil('us-west', r => r.outcome !== 'pass')
     expect(rising.outcome).toBe('fail')
     expect(rising.value).toBeGreaterThan(0.05)

@@ -548,3 +548,63 @@ describe('train.decide under tampering and failure', () => {
     })
   })
 })
+
+describe('train.decide: bakes decided by metric checks', () => {
+  const CHECKS = { checks: [{ name: 'error-ratio', query: 'errors', max: 0.05 }] }
+  const withChecks = (regions: Parameters<typeof observed>[0]) => {
+    const o = observed(regions)
+    return { ...o, train: { ...o.train, ...CHECKS } }
+  }
+  const baked = (outcome: 'pass' | 'fail' | 'inconclusive', detail: string) => {
+    const p = healthy('us-east', 1)
+    return {
+      ...p,
+      marker: {
+        ...p.marker,
+        bake: { outcome, results: [{ check: 'error-ratio', outcome, detail }] }
+      }
+    }
+  }
+
+  it('waits out a healthy region’s bake, then has its checks evaluated before the next wave opens', () => {
+    const young = healthy('us-east', 1, NOW - 5 * MIN)
+    expect(decide(withChecks({ 'us-east': { promotion: young } })).actions).toEqual([
+      expect.objectContaining({ type: 'wait', region: 'us-east', until: NOW + 5 * MIN })
+    ])
+    expect(decide(withChecks({ 'us-east': { promotion: healthy('us-east', 1) } })).actions).toEqual(
+      [{ type: 'evaluate-checks', region: 'us-east', pr: 100 }]
+    )
+    expect(
+      decide(withChecks({ 'us-east': { promotion: baked('pass', '0 is within bounds') } })).actions
+    ).toContainEqual({ type: 'open-promotion', region: 'us-west', wave: 2 })
+  })
+
+  it('rolls back a failed check as an unhealthy app, and halts on an inconclusive one', () => {
+    const failed = decide(
+      withChecks({ 'us-east': { promotion: baked('fail', '0.3 is above 0.05') } })
+    )
+    expect(failed.state).toBe('halted')
+    expect(failed.actions).toContainEqual(
+      expect.objectContaining({
+        type: 'open-rollback',
+        region: 'us-east',
+        to: 'v1.4.2',
+        reason: expect.stringContaining('metric checks failed: error-ratio 0.3 is above 0.05')
+      })
+    )
+    const unsure = decide(
+      withChecks({ 'us-east': { promotion: baked('inconclusive', 'errors returned no data') } })
+    )
+    expect(unsure).toEqual({
+      state: 'halted',
+      actions: [
+        {
+          type: 'halt',
+          reason: expect.stringContaining(
+            'metric checks of us-east were inconclusive when its bake ended (error-ratio: errors returned no data)'
+          )
+        }
+      ]
+    })
+  })
+})
