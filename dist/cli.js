@@ -3496,7 +3496,7 @@ function withTrainFlags(command, env) {
   );
 }
 async function trainSettings(flags, env) {
-  const { settingsProblems } = await import("./cli-train-setup-NYTAM26V.js");
+  const { settingsProblems } = await import("./cli-train-setup-IWU6JTB2.js");
   const settings = {
     manifest: flags.manifest,
     repo: flags.repo ?? "",
@@ -3517,7 +3517,7 @@ async function trainSettings(flags, env) {
 }
 async function runTrain(io, setExit, flags, env, command) {
   const settings = await trainSettings(flags, env);
-  const { runTrainCommand } = await import("./cli-train-command-PFC43SLT.js");
+  const { runTrainCommand } = await import("./cli-train-command-HAKLDXTU.js");
   const { explainServiceError } = await import("./cli-service-errors-NYXTUCC5.js");
   const { findingLines } = await report();
   let result;
@@ -3557,7 +3557,7 @@ function buildProgram(io, setExit, env) {
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).addHelpText("after", "\nExit codes: 0 valid, 1 errors found, 2 bad usage.").action(
     async (options) => {
-      const { runValidate } = await import("./cli-validate-OLKXZNK2.js");
+      const { runValidate } = await import("./cli-validate-NNY4H76C.js");
       const { hasErrors } = await diagnostics();
       const { findingLines } = await report();
       const platform = platformPath(options);
@@ -3597,7 +3597,7 @@ function buildProgram(io, setExit, env) {
     "\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md."
   ).action(
     async (options) => {
-      const { planFailed, runPlan } = await import("./cli-plan-LOSDAOMI.js");
+      const { planFailed, runPlan } = await import("./cli-plan-EK7JLNBL.js");
       const { findingLines, renderPlanText } = await report();
       const { renderPlanMarkdown } = await import("./cli-markdown-UW7RPNS6.js");
       const outcome = await runPlan({
@@ -3672,7 +3672,7 @@ function buildProgram(io, setExit, env) {
   program2.command("types").description(
     "Write TypeScript declarations of every table's row (spec.data.tables) for multiregion/data's openData<Tables>()."
   ).option("--manifest <file>", "the service manifest", "multiregion.yaml").option("--out <file>", "where to write them (default: standard output)").addHelpText("after", "\nExit codes: 0 written, 1 the manifest has errors, 2 bad usage.").action(async (options) => {
-    const { loadInputs } = await import("./cli-load-inputs-VOT5HTTM.js");
+    const { loadInputs } = await import("./cli-load-inputs-EWYIEERX.js");
     const { hasErrors } = await diagnostics();
     const { findingLines } = await report();
     const { renderRowTypes } = await import("./cli-row-types-VN4OMI7S.js");
@@ -3701,7 +3701,7 @@ function buildProgram(io, setExit, env) {
       const platform = platformPath(options);
       if (platform === void 0)
         throw new UsageError("migrate needs --platform <file> or --env-repo <dir>.");
-      const { runMigrate } = await import("./cli-migrate-G7THOUJO.js");
+      const { runMigrate } = await import("./cli-migrate-NXM5E7JY.js");
       const { findingLines } = await report();
       const outcome = await runMigrate({
         manifest: options.manifest,

@@ -8000,6 +8000,30 @@ var schema11 = {
         onFailure: {
           description: "What a failed wave does: rollback (revert every region this train promoted) or halt (stop and leave the regions as they are). Default rollback.",
           enum: ["rollback", "halt"]
+        },
+        checks: {
+          description: "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.",
+          type: "array",
+          items: {
+            title: "MetricCheckSpec",
+            type: "object",
+            additionalProperties: false,
+            required: ["name", "query"],
+            properties: {
+              name: {
+                description: "The check's name, as the status, the job summary and the PR's marker show it.",
+                type: "string",
+                format: "dns-label"
+              },
+              query: {
+                description: `An instant PromQL query; {region} is replaced by the region's name, as in the label matcher region="{region}". Several series: the worst value counts.`,
+                type: "string",
+                minLength: 1
+              },
+              max: { description: "The value passes when at most this.", type: "number" },
+              min: { description: "The value passes when at least this.", type: "number" }
+            }
+          }
         }
       }
     },
@@ -8296,6 +8320,30 @@ var schema12 = {
     onFailure: {
       description: "What a failed wave does: rollback (revert every region this train promoted) or halt (stop and leave the regions as they are). Default rollback.",
       enum: ["rollback", "halt"]
+    },
+    checks: {
+      description: "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.",
+      type: "array",
+      items: {
+        title: "MetricCheckSpec",
+        type: "object",
+        additionalProperties: false,
+        required: ["name", "query"],
+        properties: {
+          name: {
+            description: "The check's name, as the status, the job summary and the PR's marker show it.",
+            type: "string",
+            format: "dns-label"
+          },
+          query: {
+            description: `An instant PromQL query; {region} is replaced by the region's name, as in the label matcher region="{region}". Several series: the worst value counts.`,
+            type: "string",
+            minLength: 1
+          },
+          max: { description: "The value passes when at most this.", type: "number" },
+          min: { description: "The value passes when at least this.", type: "number" }
+        }
+      }
     }
   }
 };
@@ -8423,9 +8471,9 @@ var schema13 = {
 var formats0 = FORMAT_TESTS["dns-label"];
 var formats2 = FORMAT_TESTS["image-repository"];
 var formats8 = FORMAT_TESTS.duration;
-var formats12 = FORMAT_TESTS.hostname;
+var formats14 = FORMAT_TESTS.hostname;
 var func2 = typeof func2Module.default === "function" ? func2Module.default : func2Module.default.default;
-var func3 = Object.prototype.hasOwnProperty;
+var func4 = Object.prototype.hasOwnProperty;
 var pattern0 = new RegExp("^([A-Z]{2}|\\*)$", "u");
 var pattern1 = new RegExp("^[A-Z0-9]{1,3}$", "u");
 var pattern2 = new RegExp("^/", "u");
@@ -8468,8 +8516,8 @@ var schema14 = {
     }
   }
 };
-var formats32 = FORMAT_TESTS["relative-path"];
-var formats34 = FORMAT_TESTS["sql-identifier"];
+var formats34 = FORMAT_TESTS["relative-path"];
+var formats36 = FORMAT_TESTS["sql-identifier"];
 var schema15 = {
   title: "TableSpec",
   type: "object",
@@ -8570,7 +8618,7 @@ var schema16 = {
     }
   }
 };
-var formats46 = FORMAT_TESTS.size;
+var formats48 = FORMAT_TESTS.size;
 var pattern3 = new RegExp("^[A-Z]{2,3}$", "u");
 var pattern5 = new RegExp("^[a-z_]+(\\.[a-z_]+)*$", "u");
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -8596,7 +8644,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func3.call(schema15.properties, key0)) {
+      if (!func4.call(schema15.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -8927,7 +8975,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i4 = 0; i4 < len2; i4++) {
           let data7 = data6[i4];
           if (typeof data7 === "string") {
-            if (!formats34(data7)) {
+            if (!formats36(data7)) {
               const err16 = {
                 instancePath: instancePath + "/writers/" + i4,
                 schemaPath: "#/properties/writers/items/format",
@@ -9099,7 +9147,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         if (data9.column !== void 0) {
           let data10 = data9.column;
           if (typeof data10 === "string") {
-            if (!formats34(data10)) {
+            if (!formats36(data10)) {
               const err24 = {
                 instancePath: instancePath + "/subject/column",
                 schemaPath: "#/properties/subject/properties/column/format",
@@ -9179,7 +9227,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expectedSize !== void 0) {
       let data12 = data.expectedSize;
       if (typeof data12 === "string") {
-        if (!formats46(data12)) {
+        if (!formats48(data12)) {
           const err28 = {
             instancePath: instancePath + "/expectedSize",
             schemaPath: "#/properties/expectedSize/format",
@@ -9222,7 +9270,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data13) {
           const _errs29 = errors;
           if (typeof key2 === "string") {
-            if (!formats34(key2)) {
+            if (!formats36(key2)) {
               const err30 = {
                 instancePath: instancePath + "/columns",
                 schemaPath: "#/properties/columns/propertyNames/format",
@@ -9432,7 +9480,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
                 for (let i6 = 0; i6 < len3; i6++) {
                   let data20 = data19[i6];
                   if (typeof data20 === "string") {
-                    if (!formats34(data20)) {
+                    if (!formats36(data20)) {
                       const err40 = {
                         instancePath: instancePath + "/columns/" + key3.replace(/~/g, "~0").replace(/\//g, "~1") + "/readers/" + i6,
                         schemaPath: "#/definitions/Column/properties/readers/items/format",
@@ -9645,7 +9693,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.migrations !== void 0) {
       let data1 = data.migrations;
       if (typeof data1 === "string") {
-        if (!formats32(data1)) {
+        if (!formats34(data1)) {
           const err3 = {
             instancePath: instancePath + "/migrations",
             schemaPath: "#/properties/migrations/format",
@@ -9748,7 +9796,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
             for (let i0 = 0; i0 < len0; i0++) {
               let data4 = data3[i0];
               if (typeof data4 === "string") {
-                if (!formats34(data4)) {
+                if (!formats36(data4)) {
                   const err8 = {
                     instancePath: instancePath + "/subjectRequests/roles/" + i0,
                     schemaPath: "#/properties/subjectRequests/properties/roles/items/format",
@@ -9861,7 +9909,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         for (const key2 in data5) {
           const _errs14 = errors;
           if (typeof key2 === "string") {
-            if (!formats34(key2)) {
+            if (!formats36(key2)) {
               const err13 = {
                 instancePath: instancePath + "/tables",
                 schemaPath: "#/properties/tables/propertyNames/format",
@@ -10084,7 +10132,7 @@ function validate15(data, { instancePath = "", parentData, parentDataProperty, r
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!func3.call(schema17.properties, key0)) {
+      if (!func4.call(schema17.properties, key0)) {
         const err0 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -12669,7 +12717,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           let data11 = data7.train;
           if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
             for (const key4 in data11) {
-              if (!(key4 === "waves" || key4 === "approvals" || key4 === "bake" || key4 === "timeout" || key4 === "onFailure")) {
+              if (!(key4 === "waves" || key4 === "approvals" || key4 === "bake" || key4 === "timeout" || key4 === "onFailure" || key4 === "checks")) {
                 const err26 = {
                   instancePath: instancePath + "/spec/train",
                   schemaPath: "#/definitions/Train/additionalProperties",
@@ -12970,8 +13018,231 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data11.checks !== void 0) {
+              let data19 = data11.checks;
+              if (Array.isArray(data19)) {
+                const len3 = data19.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                  let data20 = data19[i4];
+                  if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                    if (data20.name === void 0) {
+                      const err41 = {
+                        instancePath: instancePath + "/spec/train/checks/" + i4,
+                        schemaPath: "#/definitions/Train/properties/checks/items/required",
+                        keyword: "required",
+                        params: { missingProperty: "name" },
+                        message: "must have required property 'name'",
+                        schema: schema12.properties.checks.items.required,
+                        parentSchema: schema12.properties.checks.items,
+                        data: data20
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                    if (data20.query === void 0) {
+                      const err42 = {
+                        instancePath: instancePath + "/spec/train/checks/" + i4,
+                        schemaPath: "#/definitions/Train/properties/checks/items/required",
+                        keyword: "required",
+                        params: { missingProperty: "query" },
+                        message: "must have required property 'query'",
+                        schema: schema12.properties.checks.items.required,
+                        parentSchema: schema12.properties.checks.items,
+                        data: data20
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err42];
+                      } else {
+                        vErrors.push(err42);
+                      }
+                      errors++;
+                    }
+                    for (const key5 in data20) {
+                      if (!(key5 === "name" || key5 === "query" || key5 === "max" || key5 === "min")) {
+                        const err43 = {
+                          instancePath: instancePath + "/spec/train/checks/" + i4,
+                          schemaPath: "#/definitions/Train/properties/checks/items/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key5 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema12.properties.checks.items,
+                          data: data20
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err43];
+                        } else {
+                          vErrors.push(err43);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data20.name !== void 0) {
+                      let data21 = data20.name;
+                      if (typeof data21 === "string") {
+                        if (!formats0(data21)) {
+                          const err44 = {
+                            instancePath: instancePath + "/spec/train/checks/" + i4 + "/name",
+                            schemaPath: "#/definitions/Train/properties/checks/items/properties/name/format",
+                            keyword: "format",
+                            params: { format: "dns-label" },
+                            message: 'must match format "dns-label"',
+                            schema: "dns-label",
+                            parentSchema: schema12.properties.checks.items.properties.name,
+                            data: data21
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err44];
+                          } else {
+                            vErrors.push(err44);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err45 = {
+                          instancePath: instancePath + "/spec/train/checks/" + i4 + "/name",
+                          schemaPath: "#/definitions/Train/properties/checks/items/properties/name/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema12.properties.checks.items.properties.name.type,
+                          parentSchema: schema12.properties.checks.items.properties.name,
+                          data: data21
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err45];
+                        } else {
+                          vErrors.push(err45);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data20.query !== void 0) {
+                      let data22 = data20.query;
+                      if (typeof data22 === "string") {
+                        if (func2(data22) < 1) {
+                          const err46 = {
+                            instancePath: instancePath + "/spec/train/checks/" + i4 + "/query",
+                            schemaPath: "#/definitions/Train/properties/checks/items/properties/query/minLength",
+                            keyword: "minLength",
+                            params: { limit: 1 },
+                            message: "must NOT have fewer than 1 characters",
+                            schema: 1,
+                            parentSchema: schema12.properties.checks.items.properties.query,
+                            data: data22
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err46];
+                          } else {
+                            vErrors.push(err46);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err47 = {
+                          instancePath: instancePath + "/spec/train/checks/" + i4 + "/query",
+                          schemaPath: "#/definitions/Train/properties/checks/items/properties/query/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema12.properties.checks.items.properties.query.type,
+                          parentSchema: schema12.properties.checks.items.properties.query,
+                          data: data22
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err47];
+                        } else {
+                          vErrors.push(err47);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data20.max !== void 0) {
+                      let data23 = data20.max;
+                      if (!(typeof data23 == "number" && isFinite(data23))) {
+                        const err48 = {
+                          instancePath: instancePath + "/spec/train/checks/" + i4 + "/max",
+                          schemaPath: "#/definitions/Train/properties/checks/items/properties/max/type",
+                          keyword: "type",
+                          params: { type: "number" },
+                          message: "must be number",
+                          schema: schema12.properties.checks.items.properties.max.type,
+                          parentSchema: schema12.properties.checks.items.properties.max,
+                          data: data23
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err48];
+                        } else {
+                          vErrors.push(err48);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data20.min !== void 0) {
+                      let data24 = data20.min;
+                      if (!(typeof data24 == "number" && isFinite(data24))) {
+                        const err49 = {
+                          instancePath: instancePath + "/spec/train/checks/" + i4 + "/min",
+                          schemaPath: "#/definitions/Train/properties/checks/items/properties/min/type",
+                          keyword: "type",
+                          params: { type: "number" },
+                          message: "must be number",
+                          schema: schema12.properties.checks.items.properties.min.type,
+                          parentSchema: schema12.properties.checks.items.properties.min,
+                          data: data24
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err49];
+                        } else {
+                          vErrors.push(err49);
+                        }
+                        errors++;
+                      }
+                    }
+                  } else {
+                    const err50 = {
+                      instancePath: instancePath + "/spec/train/checks/" + i4,
+                      schemaPath: "#/definitions/Train/properties/checks/items/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema12.properties.checks.items.type,
+                      parentSchema: schema12.properties.checks.items,
+                      data: data20
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err50];
+                    } else {
+                      vErrors.push(err50);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err51 = {
+                  instancePath: instancePath + "/spec/train/checks",
+                  schemaPath: "#/definitions/Train/properties/checks/type",
+                  keyword: "type",
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema12.properties.checks.type,
+                  parentSchema: schema12.properties.checks,
+                  data: data19
+                };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err41 = {
+            const err52 = {
               instancePath: instancePath + "/spec/train",
               schemaPath: "#/definitions/Train/type",
               keyword: "type",
@@ -12982,18 +13253,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               data: data11
             };
             if (vErrors === null) {
-              vErrors = [err41];
+              vErrors = [err52];
             } else {
-              vErrors.push(err41);
+              vErrors.push(err52);
             }
             errors++;
           }
         }
         if (data7.routing !== void 0) {
-          let data19 = data7.routing;
-          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
-            if (data19.hostname === void 0) {
-              const err42 = {
+          let data25 = data7.routing;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.hostname === void 0) {
+              const err53 = {
                 instancePath: instancePath + "/spec/routing",
                 schemaPath: "#/definitions/Routing/required",
                 keyword: "required",
@@ -13001,40 +13272,40 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 message: "must have required property 'hostname'",
                 schema: schema13.required,
                 parentSchema: schema13,
-                data: data19
+                data: data25
               };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err53];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err53);
               }
               errors++;
             }
-            for (const key5 in data19) {
-              if (!func3.call(schema13.properties, key5)) {
-                const err43 = {
+            for (const key6 in data25) {
+              if (!func4.call(schema13.properties, key6)) {
+                const err54 = {
                   instancePath: instancePath + "/spec/routing",
                   schemaPath: "#/definitions/Routing/additionalProperties",
                   keyword: "additionalProperties",
-                  params: { additionalProperty: key5 },
+                  params: { additionalProperty: key6 },
                   message: "must NOT have additional properties",
                   schema: false,
                   parentSchema: schema13,
-                  data: data19
+                  data: data25
                 };
                 if (vErrors === null) {
-                  vErrors = [err43];
+                  vErrors = [err54];
                 } else {
-                  vErrors.push(err43);
+                  vErrors.push(err54);
                 }
                 errors++;
               }
             }
-            if (data19.hostname !== void 0) {
-              let data20 = data19.hostname;
-              if (typeof data20 === "string") {
-                if (!formats12(data20)) {
-                  const err44 = {
+            if (data25.hostname !== void 0) {
+              let data26 = data25.hostname;
+              if (typeof data26 === "string") {
+                if (!formats14(data26)) {
+                  const err55 = {
                     instancePath: instancePath + "/spec/routing/hostname",
                     schemaPath: "#/definitions/Routing/properties/hostname/format",
                     keyword: "format",
@@ -13042,232 +13313,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     message: 'must match format "hostname"',
                     schema: "hostname",
                     parentSchema: schema13.properties.hostname,
-                    data: data20
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err44];
-                  } else {
-                    vErrors.push(err44);
-                  }
-                  errors++;
-                }
-              } else {
-                const err45 = {
-                  instancePath: instancePath + "/spec/routing/hostname",
-                  schemaPath: "#/definitions/Routing/properties/hostname/type",
-                  keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema13.properties.hostname.type,
-                  parentSchema: schema13.properties.hostname,
-                  data: data20
-                };
-                if (vErrors === null) {
-                  vErrors = [err45];
-                } else {
-                  vErrors.push(err45);
-                }
-                errors++;
-              }
-            }
-            if (data19.hostnames !== void 0) {
-              let data21 = data19.hostnames;
-              if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-                for (const key6 in data21) {
-                  const _errs50 = errors;
-                  if (typeof key6 === "string") {
-                    if (!formats0(key6)) {
-                      const err46 = {
-                        instancePath: instancePath + "/spec/routing/hostnames",
-                        schemaPath: "#/definitions/Routing/properties/hostnames/propertyNames/format",
-                        keyword: "format",
-                        params: { format: "dns-label" },
-                        message: 'must match format "dns-label"',
-                        schema: "dns-label",
-                        parentSchema: schema13.properties.hostnames.propertyNames,
-                        data: key6,
-                        propertyName: key6
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err46];
-                      } else {
-                        vErrors.push(err46);
-                      }
-                      errors++;
-                    }
-                  }
-                  var valid15 = _errs50 === errors;
-                  if (!valid15) {
-                    const err47 = {
-                      instancePath: instancePath + "/spec/routing/hostnames",
-                      schemaPath: "#/definitions/Routing/properties/hostnames/propertyNames",
-                      keyword: "propertyNames",
-                      params: { propertyName: key6 },
-                      message: "property name must be valid",
-                      schema: schema13.properties.hostnames.propertyNames,
-                      parentSchema: schema13.properties.hostnames,
-                      data: data21
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err47];
-                    } else {
-                      vErrors.push(err47);
-                    }
-                    errors++;
-                  }
-                }
-                for (const key7 in data21) {
-                  let data22 = data21[key7];
-                  if (typeof data22 === "string") {
-                    if (!formats12(data22)) {
-                      const err48 = {
-                        instancePath: instancePath + "/spec/routing/hostnames/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
-                        schemaPath: "#/definitions/Routing/properties/hostnames/additionalProperties/format",
-                        keyword: "format",
-                        params: { format: "hostname" },
-                        message: 'must match format "hostname"',
-                        schema: "hostname",
-                        parentSchema: schema13.properties.hostnames.additionalProperties,
-                        data: data22
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err48];
-                      } else {
-                        vErrors.push(err48);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err49 = {
-                      instancePath: instancePath + "/spec/routing/hostnames/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),
-                      schemaPath: "#/definitions/Routing/properties/hostnames/additionalProperties/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema13.properties.hostnames.additionalProperties.type,
-                      parentSchema: schema13.properties.hostnames.additionalProperties,
-                      data: data22
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err49];
-                    } else {
-                      vErrors.push(err49);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err50 = {
-                  instancePath: instancePath + "/spec/routing/hostnames",
-                  schemaPath: "#/definitions/Routing/properties/hostnames/type",
-                  keyword: "type",
-                  params: { type: "object" },
-                  message: "must be object",
-                  schema: schema13.properties.hostnames.type,
-                  parentSchema: schema13.properties.hostnames,
-                  data: data21
-                };
-                if (vErrors === null) {
-                  vErrors = [err50];
-                } else {
-                  vErrors.push(err50);
-                }
-                errors++;
-              }
-            }
-            if (data19.policy !== void 0) {
-              let data23 = data19.policy;
-              if (!(data23 === "latency" || data23 === "failover" || data23 === "weighted" || data23 === "geolocation")) {
-                const err51 = {
-                  instancePath: instancePath + "/spec/routing/policy",
-                  schemaPath: "#/definitions/Routing/properties/policy/enum",
-                  keyword: "enum",
-                  params: { allowedValues: schema13.properties.policy.enum },
-                  message: "must be equal to one of the allowed values",
-                  schema: schema13.properties.policy.enum,
-                  parentSchema: schema13.properties.policy,
-                  data: data23
-                };
-                if (vErrors === null) {
-                  vErrors = [err51];
-                } else {
-                  vErrors.push(err51);
-                }
-                errors++;
-              }
-            }
-            if (data19.ttl !== void 0) {
-              let data24 = data19.ttl;
-              if (!(typeof data24 == "number" && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-                const err52 = {
-                  instancePath: instancePath + "/spec/routing/ttl",
-                  schemaPath: "#/definitions/Routing/properties/ttl/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                  schema: schema13.properties.ttl.type,
-                  parentSchema: schema13.properties.ttl,
-                  data: data24
-                };
-                if (vErrors === null) {
-                  vErrors = [err52];
-                } else {
-                  vErrors.push(err52);
-                }
-                errors++;
-              }
-              if (typeof data24 == "number" && isFinite(data24)) {
-                if (data24 > 86400 || isNaN(data24)) {
-                  const err53 = {
-                    instancePath: instancePath + "/spec/routing/ttl",
-                    schemaPath: "#/definitions/Routing/properties/ttl/maximum",
-                    keyword: "maximum",
-                    params: { comparison: "<=", limit: 86400 },
-                    message: "must be <= 86400",
-                    schema: 86400,
-                    parentSchema: schema13.properties.ttl,
-                    data: data24
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err53];
-                  } else {
-                    vErrors.push(err53);
-                  }
-                  errors++;
-                }
-                if (data24 < 1 || isNaN(data24)) {
-                  const err54 = {
-                    instancePath: instancePath + "/spec/routing/ttl",
-                    schemaPath: "#/definitions/Routing/properties/ttl/minimum",
-                    keyword: "minimum",
-                    params: { comparison: ">=", limit: 1 },
-                    message: "must be >= 1",
-                    schema: 1,
-                    parentSchema: schema13.properties.ttl,
-                    data: data24
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err54];
-                  } else {
-                    vErrors.push(err54);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data19.timeout !== void 0) {
-              let data25 = data19.timeout;
-              if (typeof data25 === "string") {
-                if (!formats8(data25)) {
-                  const err55 = {
-                    instancePath: instancePath + "/spec/routing/timeout",
-                    schemaPath: "#/definitions/Routing/properties/timeout/format",
-                    keyword: "format",
-                    params: { format: "duration" },
-                    message: 'must match format "duration"',
-                    schema: "duration",
-                    parentSchema: schema13.properties.timeout,
-                    data: data25
+                    data: data26
                   };
                   if (vErrors === null) {
                     vErrors = [err55];
@@ -13278,14 +13324,14 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               } else {
                 const err56 = {
-                  instancePath: instancePath + "/spec/routing/timeout",
-                  schemaPath: "#/definitions/Routing/properties/timeout/type",
+                  instancePath: instancePath + "/spec/routing/hostname",
+                  schemaPath: "#/definitions/Routing/properties/hostname/type",
                   keyword: "type",
                   params: { type: "string" },
                   message: "must be string",
-                  schema: schema13.properties.timeout.type,
-                  parentSchema: schema13.properties.timeout,
-                  data: data25
+                  schema: schema13.properties.hostname.type,
+                  parentSchema: schema13.properties.hostname,
+                  data: data26
                 };
                 if (vErrors === null) {
                   vErrors = [err56];
@@ -13295,95 +13341,101 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.retries !== void 0) {
-              let data26 = data19.retries;
-              if (!(typeof data26 == "number" && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
-                const err57 = {
-                  instancePath: instancePath + "/spec/routing/retries",
-                  schemaPath: "#/definitions/Routing/properties/retries/type",
-                  keyword: "type",
-                  params: { type: "integer" },
-                  message: "must be integer",
-                  schema: schema13.properties.retries.type,
-                  parentSchema: schema13.properties.retries,
-                  data: data26
-                };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-              if (typeof data26 == "number" && isFinite(data26)) {
-                if (data26 > 10 || isNaN(data26)) {
-                  const err58 = {
-                    instancePath: instancePath + "/spec/routing/retries",
-                    schemaPath: "#/definitions/Routing/properties/retries/maximum",
-                    keyword: "maximum",
-                    params: { comparison: "<=", limit: 10 },
-                    message: "must be <= 10",
-                    schema: 10,
-                    parentSchema: schema13.properties.retries,
-                    data: data26
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err58];
-                  } else {
-                    vErrors.push(err58);
+            if (data25.hostnames !== void 0) {
+              let data27 = data25.hostnames;
+              if (data27 && typeof data27 == "object" && !Array.isArray(data27)) {
+                for (const key7 in data27) {
+                  const _errs63 = errors;
+                  if (typeof key7 === "string") {
+                    if (!formats0(key7)) {
+                      const err57 = {
+                        instancePath: instancePath + "/spec/routing/hostnames",
+                        schemaPath: "#/definitions/Routing/properties/hostnames/propertyNames/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema13.properties.hostnames.propertyNames,
+                        data: key7,
+                        propertyName: key7
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
                   }
-                  errors++;
-                }
-                if (data26 < 0 || isNaN(data26)) {
-                  const err59 = {
-                    instancePath: instancePath + "/spec/routing/retries",
-                    schemaPath: "#/definitions/Routing/properties/retries/minimum",
-                    keyword: "minimum",
-                    params: { comparison: ">=", limit: 0 },
-                    message: "must be >= 0",
-                    schema: 0,
-                    parentSchema: schema13.properties.retries,
-                    data: data26
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err59];
-                  } else {
-                    vErrors.push(err59);
+                  var valid18 = _errs63 === errors;
+                  if (!valid18) {
+                    const err58 = {
+                      instancePath: instancePath + "/spec/routing/hostnames",
+                      schemaPath: "#/definitions/Routing/properties/hostnames/propertyNames",
+                      keyword: "propertyNames",
+                      params: { propertyName: key7 },
+                      message: "property name must be valid",
+                      schema: schema13.properties.hostnames.propertyNames,
+                      parentSchema: schema13.properties.hostnames,
+                      data: data27
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err58];
+                    } else {
+                      vErrors.push(err58);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
-              }
-            }
-            if (data19.deadline !== void 0) {
-              let data27 = data19.deadline;
-              if (typeof data27 === "string") {
-                if (!formats8(data27)) {
-                  const err60 = {
-                    instancePath: instancePath + "/spec/routing/deadline",
-                    schemaPath: "#/definitions/Routing/properties/deadline/format",
-                    keyword: "format",
-                    params: { format: "duration" },
-                    message: 'must match format "duration"',
-                    schema: "duration",
-                    parentSchema: schema13.properties.deadline,
-                    data: data27
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err60];
+                for (const key8 in data27) {
+                  let data28 = data27[key8];
+                  if (typeof data28 === "string") {
+                    if (!formats14(data28)) {
+                      const err59 = {
+                        instancePath: instancePath + "/spec/routing/hostnames/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/definitions/Routing/properties/hostnames/additionalProperties/format",
+                        keyword: "format",
+                        params: { format: "hostname" },
+                        message: 'must match format "hostname"',
+                        schema: "hostname",
+                        parentSchema: schema13.properties.hostnames.additionalProperties,
+                        data: data28
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err60);
+                    const err60 = {
+                      instancePath: instancePath + "/spec/routing/hostnames/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Routing/properties/hostnames/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema13.properties.hostnames.additionalProperties.type,
+                      parentSchema: schema13.properties.hostnames.additionalProperties,
+                      data: data28
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err60];
+                    } else {
+                      vErrors.push(err60);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
                 const err61 = {
-                  instancePath: instancePath + "/spec/routing/deadline",
-                  schemaPath: "#/definitions/Routing/properties/deadline/type",
+                  instancePath: instancePath + "/spec/routing/hostnames",
+                  schemaPath: "#/definitions/Routing/properties/hostnames/type",
                   keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema13.properties.deadline.type,
-                  parentSchema: schema13.properties.deadline,
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema13.properties.hostnames.type,
+                  parentSchema: schema13.properties.hostnames,
                   data: data27
                 };
                 if (vErrors === null) {
@@ -13394,37 +13446,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.hedge !== void 0) {
-              let data28 = data19.hedge;
-              if (typeof data28 === "string") {
-                if (!formats8(data28)) {
-                  const err62 = {
-                    instancePath: instancePath + "/spec/routing/hedge",
-                    schemaPath: "#/definitions/Routing/properties/hedge/format",
-                    keyword: "format",
-                    params: { format: "duration" },
-                    message: 'must match format "duration"',
-                    schema: "duration",
-                    parentSchema: schema13.properties.hedge,
-                    data: data28
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err62];
-                  } else {
-                    vErrors.push(err62);
-                  }
-                  errors++;
+            if (data25.policy !== void 0) {
+              let data29 = data25.policy;
+              if (!(data29 === "latency" || data29 === "failover" || data29 === "weighted" || data29 === "geolocation")) {
+                const err62 = {
+                  instancePath: instancePath + "/spec/routing/policy",
+                  schemaPath: "#/definitions/Routing/properties/policy/enum",
+                  keyword: "enum",
+                  params: { allowedValues: schema13.properties.policy.enum },
+                  message: "must be equal to one of the allowed values",
+                  schema: schema13.properties.policy.enum,
+                  parentSchema: schema13.properties.policy,
+                  data: data29
+                };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
                 }
-              } else {
+                errors++;
+              }
+            }
+            if (data25.ttl !== void 0) {
+              let data30 = data25.ttl;
+              if (!(typeof data30 == "number" && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
                 const err63 = {
-                  instancePath: instancePath + "/spec/routing/hedge",
-                  schemaPath: "#/definitions/Routing/properties/hedge/type",
+                  instancePath: instancePath + "/spec/routing/ttl",
+                  schemaPath: "#/definitions/Routing/properties/ttl/type",
                   keyword: "type",
-                  params: { type: "string" },
-                  message: "must be string",
-                  schema: schema13.properties.hedge.type,
-                  parentSchema: schema13.properties.hedge,
-                  data: data28
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema13.properties.ttl.type,
+                  parentSchema: schema13.properties.ttl,
+                  data: data30
                 };
                 if (vErrors === null) {
                   vErrors = [err63];
@@ -13433,20 +13487,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data19.failover !== void 0) {
-              let data29 = data19.failover;
-              if (Array.isArray(data29)) {
-                if (data29.length < 1) {
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 86400 || isNaN(data30)) {
                   const err64 = {
-                    instancePath: instancePath + "/spec/routing/failover",
-                    schemaPath: "#/definitions/Routing/properties/failover/minItems",
-                    keyword: "minItems",
-                    params: { limit: 1 },
-                    message: "must NOT have fewer than 1 items",
-                    schema: 1,
-                    parentSchema: schema13.properties.failover,
-                    data: data29
+                    instancePath: instancePath + "/spec/routing/ttl",
+                    schemaPath: "#/definitions/Routing/properties/ttl/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 86400 },
+                    message: "must be <= 86400",
+                    schema: 86400,
+                    parentSchema: schema13.properties.ttl,
+                    data: data30
                   };
                   if (vErrors === null) {
                     vErrors = [err64];
@@ -13455,89 +13506,78 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len3 = data29.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                  let data30 = data29[i4];
-                  if (typeof data30 === "string") {
-                    if (!formats0(data30)) {
-                      const err65 = {
-                        instancePath: instancePath + "/spec/routing/failover/" + i4,
-                        schemaPath: "#/definitions/Routing/properties/failover/items/format",
-                        keyword: "format",
-                        params: { format: "dns-label" },
-                        message: 'must match format "dns-label"',
-                        schema: "dns-label",
-                        parentSchema: schema13.properties.failover.items,
-                        data: data30
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err65];
-                      } else {
-                        vErrors.push(err65);
-                      }
-                      errors++;
-                    }
+                if (data30 < 1 || isNaN(data30)) {
+                  const err65 = {
+                    instancePath: instancePath + "/spec/routing/ttl",
+                    schemaPath: "#/definitions/Routing/properties/ttl/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 1 },
+                    message: "must be >= 1",
+                    schema: 1,
+                    parentSchema: schema13.properties.ttl,
+                    data: data30
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err65];
                   } else {
-                    const err66 = {
-                      instancePath: instancePath + "/spec/routing/failover/" + i4,
-                      schemaPath: "#/definitions/Routing/properties/failover/items/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema13.properties.failover.items.type,
-                      parentSchema: schema13.properties.failover.items,
-                      data: data30
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err66];
-                    } else {
-                      vErrors.push(err66);
-                    }
-                    errors++;
+                    vErrors.push(err65);
                   }
+                  errors++;
                 }
-                let i5 = data29.length;
-                let j1;
-                if (i5 > 1) {
-                  const indices1 = {};
-                  for (; i5--; ) {
-                    let item1 = data29[i5];
-                    if (typeof item1 !== "string") {
-                      continue;
-                    }
-                    if (typeof indices1[item1] == "number") {
-                      j1 = indices1[item1];
-                      const err67 = {
-                        instancePath: instancePath + "/spec/routing/failover",
-                        schemaPath: "#/definitions/Routing/properties/failover/uniqueItems",
-                        keyword: "uniqueItems",
-                        params: { i: i5, j: j1 },
-                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i5 + " are identical)",
-                        schema: true,
-                        parentSchema: schema13.properties.failover,
-                        data: data29
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err67];
-                      } else {
-                        vErrors.push(err67);
-                      }
-                      errors++;
-                      break;
-                    }
-                    indices1[item1] = i5;
+              }
+            }
+            if (data25.timeout !== void 0) {
+              let data31 = data25.timeout;
+              if (typeof data31 === "string") {
+                if (!formats8(data31)) {
+                  const err66 = {
+                    instancePath: instancePath + "/spec/routing/timeout",
+                    schemaPath: "#/definitions/Routing/properties/timeout/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema13.properties.timeout,
+                    data: data31
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err66];
+                  } else {
+                    vErrors.push(err66);
                   }
+                  errors++;
                 }
               } else {
-                const err68 = {
-                  instancePath: instancePath + "/spec/routing/failover",
-                  schemaPath: "#/definitions/Routing/properties/failover/type",
+                const err67 = {
+                  instancePath: instancePath + "/spec/routing/timeout",
+                  schemaPath: "#/definitions/Routing/properties/timeout/type",
                   keyword: "type",
-                  params: { type: "array" },
-                  message: "must be array",
-                  schema: schema13.properties.failover.type,
-                  parentSchema: schema13.properties.failover,
-                  data: data29
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema13.properties.timeout.type,
+                  parentSchema: schema13.properties.timeout,
+                  data: data31
+                };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
+                }
+                errors++;
+              }
+            }
+            if (data25.retries !== void 0) {
+              let data32 = data25.retries;
+              if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+                const err68 = {
+                  instancePath: instancePath + "/spec/routing/retries",
+                  schemaPath: "#/definitions/Routing/properties/retries/type",
+                  keyword: "type",
+                  params: { type: "integer" },
+                  message: "must be integer",
+                  schema: schema13.properties.retries.type,
+                  parentSchema: schema13.properties.retries,
+                  data: data32
                 };
                 if (vErrors === null) {
                   vErrors = [err68];
@@ -13546,122 +13586,116 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-            if (data19.weights !== void 0) {
-              let data31 = data19.weights;
-              if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
-                for (const key8 in data31) {
-                  const _errs71 = errors;
-                  if (typeof key8 === "string") {
-                    if (!formats0(key8)) {
-                      const err69 = {
-                        instancePath: instancePath + "/spec/routing/weights",
-                        schemaPath: "#/definitions/Routing/properties/weights/propertyNames/format",
-                        keyword: "format",
-                        params: { format: "dns-label" },
-                        message: 'must match format "dns-label"',
-                        schema: "dns-label",
-                        parentSchema: schema13.properties.weights.propertyNames,
-                        data: key8,
-                        propertyName: key8
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err69];
-                      } else {
-                        vErrors.push(err69);
-                      }
-                      errors++;
-                    }
+              if (typeof data32 == "number" && isFinite(data32)) {
+                if (data32 > 10 || isNaN(data32)) {
+                  const err69 = {
+                    instancePath: instancePath + "/spec/routing/retries",
+                    schemaPath: "#/definitions/Routing/properties/retries/maximum",
+                    keyword: "maximum",
+                    params: { comparison: "<=", limit: 10 },
+                    message: "must be <= 10",
+                    schema: 10,
+                    parentSchema: schema13.properties.retries,
+                    data: data32
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err69];
+                  } else {
+                    vErrors.push(err69);
                   }
-                  var valid20 = _errs71 === errors;
-                  if (!valid20) {
-                    const err70 = {
-                      instancePath: instancePath + "/spec/routing/weights",
-                      schemaPath: "#/definitions/Routing/properties/weights/propertyNames",
-                      keyword: "propertyNames",
-                      params: { propertyName: key8 },
-                      message: "property name must be valid",
-                      schema: schema13.properties.weights.propertyNames,
-                      parentSchema: schema13.properties.weights,
-                      data: data31
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err70];
-                    } else {
-                      vErrors.push(err70);
-                    }
-                    errors++;
-                  }
+                  errors++;
                 }
-                for (const key9 in data31) {
-                  let data32 = data31[key9];
-                  if (!(typeof data32 == "number" && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
-                    const err71 = {
-                      instancePath: instancePath + "/spec/routing/weights/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
-                      schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/type",
-                      keyword: "type",
-                      params: { type: "integer" },
-                      message: "must be integer",
-                      schema: schema13.properties.weights.additionalProperties.type,
-                      parentSchema: schema13.properties.weights.additionalProperties,
-                      data: data32
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err71];
-                    } else {
-                      vErrors.push(err71);
-                    }
-                    errors++;
+                if (data32 < 0 || isNaN(data32)) {
+                  const err70 = {
+                    instancePath: instancePath + "/spec/routing/retries",
+                    schemaPath: "#/definitions/Routing/properties/retries/minimum",
+                    keyword: "minimum",
+                    params: { comparison: ">=", limit: 0 },
+                    message: "must be >= 0",
+                    schema: 0,
+                    parentSchema: schema13.properties.retries,
+                    data: data32
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err70];
+                  } else {
+                    vErrors.push(err70);
                   }
-                  if (typeof data32 == "number" && isFinite(data32)) {
-                    if (data32 > 255 || isNaN(data32)) {
-                      const err72 = {
-                        instancePath: instancePath + "/spec/routing/weights/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
-                        schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/maximum",
-                        keyword: "maximum",
-                        params: { comparison: "<=", limit: 255 },
-                        message: "must be <= 255",
-                        schema: 255,
-                        parentSchema: schema13.properties.weights.additionalProperties,
-                        data: data32
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err72];
-                      } else {
-                        vErrors.push(err72);
-                      }
-                      errors++;
-                    }
-                    if (data32 < 0 || isNaN(data32)) {
-                      const err73 = {
-                        instancePath: instancePath + "/spec/routing/weights/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),
-                        schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/minimum",
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 0 },
-                        message: "must be >= 0",
-                        schema: 0,
-                        parentSchema: schema13.properties.weights.additionalProperties,
-                        data: data32
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err73];
-                      } else {
-                        vErrors.push(err73);
-                      }
-                      errors++;
-                    }
+                  errors++;
+                }
+              }
+            }
+            if (data25.deadline !== void 0) {
+              let data33 = data25.deadline;
+              if (typeof data33 === "string") {
+                if (!formats8(data33)) {
+                  const err71 = {
+                    instancePath: instancePath + "/spec/routing/deadline",
+                    schemaPath: "#/definitions/Routing/properties/deadline/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema13.properties.deadline,
+                    data: data33
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
                   }
+                  errors++;
+                }
+              } else {
+                const err72 = {
+                  instancePath: instancePath + "/spec/routing/deadline",
+                  schemaPath: "#/definitions/Routing/properties/deadline/type",
+                  keyword: "type",
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema13.properties.deadline.type,
+                  parentSchema: schema13.properties.deadline,
+                  data: data33
+                };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data25.hedge !== void 0) {
+              let data34 = data25.hedge;
+              if (typeof data34 === "string") {
+                if (!formats8(data34)) {
+                  const err73 = {
+                    instancePath: instancePath + "/spec/routing/hedge",
+                    schemaPath: "#/definitions/Routing/properties/hedge/format",
+                    keyword: "format",
+                    params: { format: "duration" },
+                    message: 'must match format "duration"',
+                    schema: "duration",
+                    parentSchema: schema13.properties.hedge,
+                    data: data34
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
                 }
               } else {
                 const err74 = {
-                  instancePath: instancePath + "/spec/routing/weights",
-                  schemaPath: "#/definitions/Routing/properties/weights/type",
+                  instancePath: instancePath + "/spec/routing/hedge",
+                  schemaPath: "#/definitions/Routing/properties/hedge/type",
                   keyword: "type",
-                  params: { type: "object" },
-                  message: "must be object",
-                  schema: schema13.properties.weights.type,
-                  parentSchema: schema13.properties.weights,
-                  data: data31
+                  params: { type: "string" },
+                  message: "must be string",
+                  schema: schema13.properties.hedge.type,
+                  parentSchema: schema13.properties.hedge,
+                  data: data34
                 };
                 if (vErrors === null) {
                   vErrors = [err74];
@@ -13671,19 +13705,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.shift !== void 0) {
-              let data33 = data19.shift;
-              if (Array.isArray(data33)) {
-                if (data33.length < 1) {
+            if (data25.failover !== void 0) {
+              let data35 = data25.failover;
+              if (Array.isArray(data35)) {
+                if (data35.length < 1) {
                   const err75 = {
-                    instancePath: instancePath + "/spec/routing/shift",
-                    schemaPath: "#/definitions/Routing/properties/shift/minItems",
+                    instancePath: instancePath + "/spec/routing/failover",
+                    schemaPath: "#/definitions/Routing/properties/failover/minItems",
                     keyword: "minItems",
                     params: { limit: 1 },
                     message: "must NOT have fewer than 1 items",
                     schema: 1,
-                    parentSchema: schema13.properties.shift,
-                    data: data33
+                    parentSchema: schema13.properties.failover,
+                    data: data35
                   };
                   if (vErrors === null) {
                     vErrors = [err75];
@@ -13692,56 +13726,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                const len4 = data33.length;
-                for (let i6 = 0; i6 < len4; i6++) {
-                  let data34 = data33[i6];
-                  if (!(typeof data34 == "number" && !(data34 % 1) && !isNaN(data34) && isFinite(data34))) {
-                    const err76 = {
-                      instancePath: instancePath + "/spec/routing/shift/" + i6,
-                      schemaPath: "#/definitions/Routing/properties/shift/items/type",
-                      keyword: "type",
-                      params: { type: "integer" },
-                      message: "must be integer",
-                      schema: schema13.properties.shift.items.type,
-                      parentSchema: schema13.properties.shift.items,
-                      data: data34
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err76];
-                    } else {
-                      vErrors.push(err76);
-                    }
-                    errors++;
-                  }
-                  if (typeof data34 == "number" && isFinite(data34)) {
-                    if (data34 > 100 || isNaN(data34)) {
-                      const err77 = {
-                        instancePath: instancePath + "/spec/routing/shift/" + i6,
-                        schemaPath: "#/definitions/Routing/properties/shift/items/maximum",
-                        keyword: "maximum",
-                        params: { comparison: "<=", limit: 100 },
-                        message: "must be <= 100",
-                        schema: 100,
-                        parentSchema: schema13.properties.shift.items,
-                        data: data34
+                const len4 = data35.length;
+                for (let i5 = 0; i5 < len4; i5++) {
+                  let data36 = data35[i5];
+                  if (typeof data36 === "string") {
+                    if (!formats0(data36)) {
+                      const err76 = {
+                        instancePath: instancePath + "/spec/routing/failover/" + i5,
+                        schemaPath: "#/definitions/Routing/properties/failover/items/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema13.properties.failover.items,
+                        data: data36
                       };
                       if (vErrors === null) {
-                        vErrors = [err77];
+                        vErrors = [err76];
                       } else {
-                        vErrors.push(err77);
+                        vErrors.push(err76);
                       }
                       errors++;
                     }
-                    if (data34 < 1 || isNaN(data34)) {
+                  } else {
+                    const err77 = {
+                      instancePath: instancePath + "/spec/routing/failover/" + i5,
+                      schemaPath: "#/definitions/Routing/properties/failover/items/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema13.properties.failover.items.type,
+                      parentSchema: schema13.properties.failover.items,
+                      data: data36
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err77];
+                    } else {
+                      vErrors.push(err77);
+                    }
+                    errors++;
+                  }
+                }
+                let i6 = data35.length;
+                let j1;
+                if (i6 > 1) {
+                  const indices1 = {};
+                  for (; i6--; ) {
+                    let item1 = data35[i6];
+                    if (typeof item1 !== "string") {
+                      continue;
+                    }
+                    if (typeof indices1[item1] == "number") {
+                      j1 = indices1[item1];
                       const err78 = {
-                        instancePath: instancePath + "/spec/routing/shift/" + i6,
-                        schemaPath: "#/definitions/Routing/properties/shift/items/minimum",
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 1 },
-                        message: "must be >= 1",
-                        schema: 1,
-                        parentSchema: schema13.properties.shift.items,
-                        data: data34
+                        instancePath: instancePath + "/spec/routing/failover",
+                        schemaPath: "#/definitions/Routing/properties/failover/uniqueItems",
+                        keyword: "uniqueItems",
+                        params: { i: i6, j: j1 },
+                        message: "must NOT have duplicate items (items ## " + j1 + " and " + i6 + " are identical)",
+                        schema: true,
+                        parentSchema: schema13.properties.failover,
+                        data: data35
                       };
                       if (vErrors === null) {
                         vErrors = [err78];
@@ -13749,19 +13794,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         vErrors.push(err78);
                       }
                       errors++;
+                      break;
                     }
+                    indices1[item1] = i6;
                   }
                 }
               } else {
                 const err79 = {
-                  instancePath: instancePath + "/spec/routing/shift",
-                  schemaPath: "#/definitions/Routing/properties/shift/type",
+                  instancePath: instancePath + "/spec/routing/failover",
+                  schemaPath: "#/definitions/Routing/properties/failover/type",
                   keyword: "type",
                   params: { type: "array" },
                   message: "must be array",
-                  schema: schema13.properties.shift.type,
-                  parentSchema: schema13.properties.shift,
-                  data: data33
+                  schema: schema13.properties.failover.type,
+                  parentSchema: schema13.properties.failover,
+                  data: data35
                 };
                 if (vErrors === null) {
                   vErrors = [err79];
@@ -13771,23 +13818,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.geolocation !== void 0) {
-              let data35 = data19.geolocation;
-              if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-                for (const key10 in data35) {
-                  const _errs81 = errors;
-                  if (typeof key10 === "string") {
-                    if (!formats0(key10)) {
+            if (data25.weights !== void 0) {
+              let data37 = data25.weights;
+              if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                for (const key9 in data37) {
+                  const _errs84 = errors;
+                  if (typeof key9 === "string") {
+                    if (!formats0(key9)) {
                       const err80 = {
-                        instancePath: instancePath + "/spec/routing/geolocation",
-                        schemaPath: "#/definitions/Routing/properties/geolocation/propertyNames/format",
+                        instancePath: instancePath + "/spec/routing/weights",
+                        schemaPath: "#/definitions/Routing/properties/weights/propertyNames/format",
                         keyword: "format",
                         params: { format: "dns-label" },
                         message: 'must match format "dns-label"',
                         schema: "dns-label",
-                        parentSchema: schema13.properties.geolocation.propertyNames,
-                        data: key10,
-                        propertyName: key10
+                        parentSchema: schema13.properties.weights.propertyNames,
+                        data: key9,
+                        propertyName: key9
                       };
                       if (vErrors === null) {
                         vErrors = [err80];
@@ -13797,17 +13844,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       errors++;
                     }
                   }
-                  var valid24 = _errs81 === errors;
-                  if (!valid24) {
+                  var valid23 = _errs84 === errors;
+                  if (!valid23) {
                     const err81 = {
-                      instancePath: instancePath + "/spec/routing/geolocation",
-                      schemaPath: "#/definitions/Routing/properties/geolocation/propertyNames",
+                      instancePath: instancePath + "/spec/routing/weights",
+                      schemaPath: "#/definitions/Routing/properties/weights/propertyNames",
                       keyword: "propertyNames",
-                      params: { propertyName: key10 },
+                      params: { propertyName: key9 },
                       message: "property name must be valid",
-                      schema: schema13.properties.geolocation.propertyNames,
-                      parentSchema: schema13.properties.geolocation,
-                      data: data35
+                      schema: schema13.properties.weights.propertyNames,
+                      parentSchema: schema13.properties.weights,
+                      data: data37
                     };
                     if (vErrors === null) {
                       vErrors = [err81];
@@ -13817,182 +13864,175 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                for (const key11 in data35) {
-                  let data36 = data35[key11];
-                  if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
-                    for (const key12 in data36) {
-                      if (!(key12 === "continent" || key12 === "country" || key12 === "subdivision")) {
-                        const err82 = {
-                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
-                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/additionalProperties",
-                          keyword: "additionalProperties",
-                          params: { additionalProperty: key12 },
-                          message: "must NOT have additional properties",
-                          schema: false,
-                          parentSchema: schema13.properties.geolocation.additionalProperties,
-                          data: data36
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err82];
-                        } else {
-                          vErrors.push(err82);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data36.continent !== void 0) {
-                      let data37 = data36.continent;
-                      if (!(data37 === "AF" || data37 === "AN" || data37 === "AS" || data37 === "EU" || data37 === "NA" || data37 === "OC" || data37 === "SA")) {
-                        const err83 = {
-                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/continent",
-                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/continent/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema13.properties.geolocation.additionalProperties.properties.continent.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema13.properties.geolocation.additionalProperties.properties.continent.enum,
-                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.continent,
-                          data: data37
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err83];
-                        } else {
-                          vErrors.push(err83);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data36.country !== void 0) {
-                      let data38 = data36.country;
-                      if (typeof data38 === "string") {
-                        if (!pattern0.test(data38)) {
-                          const err84 = {
-                            instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/country",
-                            schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/country/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^([A-Z]{2}|\\*)$" },
-                            message: 'must match pattern "^([A-Z]{2}|\\*)$"',
-                            schema: "^([A-Z]{2}|\\*)$",
-                            parentSchema: schema13.properties.geolocation.additionalProperties.properties.country,
-                            data: data38
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err84];
-                          } else {
-                            vErrors.push(err84);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err85 = {
-                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/country",
-                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/country/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema13.properties.geolocation.additionalProperties.properties.country.type,
-                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.country,
-                          data: data38
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err85];
-                        } else {
-                          vErrors.push(err85);
-                        }
-                        errors++;
-                      }
-                    }
-                    if (data36.subdivision !== void 0) {
-                      let data39 = data36.subdivision;
-                      if (typeof data39 === "string") {
-                        if (!pattern1.test(data39)) {
-                          const err86 = {
-                            instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/subdivision",
-                            schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/subdivision/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[A-Z0-9]{1,3}$" },
-                            message: 'must match pattern "^[A-Z0-9]{1,3}$"',
-                            schema: "^[A-Z0-9]{1,3}$",
-                            parentSchema: schema13.properties.geolocation.additionalProperties.properties.subdivision,
-                            data: data39
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err86];
-                          } else {
-                            vErrors.push(err86);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err87 = {
-                          instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1") + "/subdivision",
-                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/subdivision/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema13.properties.geolocation.additionalProperties.properties.subdivision.type,
-                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.subdivision,
-                          data: data39
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err87];
-                        } else {
-                          vErrors.push(err87);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err88 = {
-                      instancePath: instancePath + "/spec/routing/geolocation/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),
-                      schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/type",
+                for (const key10 in data37) {
+                  let data38 = data37[key10];
+                  if (!(typeof data38 == "number" && !(data38 % 1) && !isNaN(data38) && isFinite(data38))) {
+                    const err82 = {
+                      instancePath: instancePath + "/spec/routing/weights/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/type",
                       keyword: "type",
-                      params: { type: "object" },
-                      message: "must be object",
-                      schema: schema13.properties.geolocation.additionalProperties.type,
-                      parentSchema: schema13.properties.geolocation.additionalProperties,
-                      data: data36
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema13.properties.weights.additionalProperties.type,
+                      parentSchema: schema13.properties.weights.additionalProperties,
+                      data: data38
                     };
                     if (vErrors === null) {
-                      vErrors = [err88];
+                      vErrors = [err82];
                     } else {
-                      vErrors.push(err88);
+                      vErrors.push(err82);
                     }
                     errors++;
                   }
+                  if (typeof data38 == "number" && isFinite(data38)) {
+                    if (data38 > 255 || isNaN(data38)) {
+                      const err83 = {
+                        instancePath: instancePath + "/spec/routing/weights/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 255 },
+                        message: "must be <= 255",
+                        schema: 255,
+                        parentSchema: schema13.properties.weights.additionalProperties,
+                        data: data38
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err83];
+                      } else {
+                        vErrors.push(err83);
+                      }
+                      errors++;
+                    }
+                    if (data38 < 0 || isNaN(data38)) {
+                      const err84 = {
+                        instancePath: instancePath + "/spec/routing/weights/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        schemaPath: "#/definitions/Routing/properties/weights/additionalProperties/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 0 },
+                        message: "must be >= 0",
+                        schema: 0,
+                        parentSchema: schema13.properties.weights.additionalProperties,
+                        data: data38
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err84];
+                      } else {
+                        vErrors.push(err84);
+                      }
+                      errors++;
+                    }
+                  }
                 }
               } else {
-                const err89 = {
-                  instancePath: instancePath + "/spec/routing/geolocation",
-                  schemaPath: "#/definitions/Routing/properties/geolocation/type",
+                const err85 = {
+                  instancePath: instancePath + "/spec/routing/weights",
+                  schemaPath: "#/definitions/Routing/properties/weights/type",
                   keyword: "type",
                   params: { type: "object" },
                   message: "must be object",
-                  schema: schema13.properties.geolocation.type,
-                  parentSchema: schema13.properties.geolocation,
-                  data: data35
+                  schema: schema13.properties.weights.type,
+                  parentSchema: schema13.properties.weights,
+                  data: data37
                 };
                 if (vErrors === null) {
-                  vErrors = [err89];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err89);
+                  vErrors.push(err85);
                 }
                 errors++;
               }
             }
-            if (data19.alias !== void 0) {
-              let data40 = data19.alias;
-              if (typeof data40 !== "boolean") {
+            if (data25.shift !== void 0) {
+              let data39 = data25.shift;
+              if (Array.isArray(data39)) {
+                if (data39.length < 1) {
+                  const err86 = {
+                    instancePath: instancePath + "/spec/routing/shift",
+                    schemaPath: "#/definitions/Routing/properties/shift/minItems",
+                    keyword: "minItems",
+                    params: { limit: 1 },
+                    message: "must NOT have fewer than 1 items",
+                    schema: 1,
+                    parentSchema: schema13.properties.shift,
+                    data: data39
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+                const len5 = data39.length;
+                for (let i7 = 0; i7 < len5; i7++) {
+                  let data40 = data39[i7];
+                  if (!(typeof data40 == "number" && !(data40 % 1) && !isNaN(data40) && isFinite(data40))) {
+                    const err87 = {
+                      instancePath: instancePath + "/spec/routing/shift/" + i7,
+                      schemaPath: "#/definitions/Routing/properties/shift/items/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema13.properties.shift.items.type,
+                      parentSchema: schema13.properties.shift.items,
+                      data: data40
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err87];
+                    } else {
+                      vErrors.push(err87);
+                    }
+                    errors++;
+                  }
+                  if (typeof data40 == "number" && isFinite(data40)) {
+                    if (data40 > 100 || isNaN(data40)) {
+                      const err88 = {
+                        instancePath: instancePath + "/spec/routing/shift/" + i7,
+                        schemaPath: "#/definitions/Routing/properties/shift/items/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 100 },
+                        message: "must be <= 100",
+                        schema: 100,
+                        parentSchema: schema13.properties.shift.items,
+                        data: data40
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err88];
+                      } else {
+                        vErrors.push(err88);
+                      }
+                      errors++;
+                    }
+                    if (data40 < 1 || isNaN(data40)) {
+                      const err89 = {
+                        instancePath: instancePath + "/spec/routing/shift/" + i7,
+                        schemaPath: "#/definitions/Routing/properties/shift/items/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema13.properties.shift.items,
+                        data: data40
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err89];
+                      } else {
+                        vErrors.push(err89);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+              } else {
                 const err90 = {
-                  instancePath: instancePath + "/spec/routing/alias",
-                  schemaPath: "#/definitions/Routing/properties/alias/type",
+                  instancePath: instancePath + "/spec/routing/shift",
+                  schemaPath: "#/definitions/Routing/properties/shift/type",
                   keyword: "type",
-                  params: { type: "boolean" },
-                  message: "must be boolean",
-                  schema: schema13.properties.alias.type,
-                  parentSchema: schema13.properties.alias,
-                  data: data40
+                  params: { type: "array" },
+                  message: "must be array",
+                  schema: schema13.properties.shift.type,
+                  parentSchema: schema13.properties.shift,
+                  data: data39
                 };
                 if (vErrors === null) {
                   vErrors = [err90];
@@ -14002,145 +14042,151 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data19.healthCheck !== void 0) {
-              let data41 = data19.healthCheck;
+            if (data25.geolocation !== void 0) {
+              let data41 = data25.geolocation;
               if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
-                for (const key13 in data41) {
-                  if (!(key13 === "path" || key13 === "port" || key13 === "id")) {
-                    const err91 = {
-                      instancePath: instancePath + "/spec/routing/healthCheck",
-                      schemaPath: "#/definitions/Routing/properties/healthCheck/additionalProperties",
-                      keyword: "additionalProperties",
-                      params: { additionalProperty: key13 },
-                      message: "must NOT have additional properties",
-                      schema: false,
-                      parentSchema: schema13.properties.healthCheck,
+                for (const key11 in data41) {
+                  const _errs94 = errors;
+                  if (typeof key11 === "string") {
+                    if (!formats0(key11)) {
+                      const err91 = {
+                        instancePath: instancePath + "/spec/routing/geolocation",
+                        schemaPath: "#/definitions/Routing/properties/geolocation/propertyNames/format",
+                        keyword: "format",
+                        params: { format: "dns-label" },
+                        message: 'must match format "dns-label"',
+                        schema: "dns-label",
+                        parentSchema: schema13.properties.geolocation.propertyNames,
+                        data: key11,
+                        propertyName: key11
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err91];
+                      } else {
+                        vErrors.push(err91);
+                      }
+                      errors++;
+                    }
+                  }
+                  var valid27 = _errs94 === errors;
+                  if (!valid27) {
+                    const err92 = {
+                      instancePath: instancePath + "/spec/routing/geolocation",
+                      schemaPath: "#/definitions/Routing/properties/geolocation/propertyNames",
+                      keyword: "propertyNames",
+                      params: { propertyName: key11 },
+                      message: "property name must be valid",
+                      schema: schema13.properties.geolocation.propertyNames,
+                      parentSchema: schema13.properties.geolocation,
                       data: data41
                     };
                     if (vErrors === null) {
-                      vErrors = [err91];
+                      vErrors = [err92];
                     } else {
-                      vErrors.push(err91);
+                      vErrors.push(err92);
                     }
                     errors++;
                   }
                 }
-                if (data41.path !== void 0) {
-                  let data42 = data41.path;
-                  if (typeof data42 === "string") {
-                    if (!pattern2.test(data42)) {
-                      const err92 = {
-                        instancePath: instancePath + "/spec/routing/healthCheck/path",
-                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/path/pattern",
-                        keyword: "pattern",
-                        params: { pattern: "^/" },
-                        message: 'must match pattern "^/"',
-                        schema: "^/",
-                        parentSchema: schema13.properties.healthCheck.properties.path,
-                        data: data42
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err92];
-                      } else {
-                        vErrors.push(err92);
+                for (const key12 in data41) {
+                  let data42 = data41[key12];
+                  if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+                    for (const key13 in data42) {
+                      if (!(key13 === "continent" || key13 === "country" || key13 === "subdivision")) {
+                        const err93 = {
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key13 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema13.properties.geolocation.additionalProperties,
+                          data: data42
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err93];
+                        } else {
+                          vErrors.push(err93);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  } else {
-                    const err93 = {
-                      instancePath: instancePath + "/spec/routing/healthCheck/path",
-                      schemaPath: "#/definitions/Routing/properties/healthCheck/properties/path/type",
-                      keyword: "type",
-                      params: { type: "string" },
-                      message: "must be string",
-                      schema: schema13.properties.healthCheck.properties.path.type,
-                      parentSchema: schema13.properties.healthCheck.properties.path,
-                      data: data42
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err93];
-                    } else {
-                      vErrors.push(err93);
-                    }
-                    errors++;
-                  }
-                }
-                if (data41.port !== void 0) {
-                  let data43 = data41.port;
-                  if (!(typeof data43 == "number" && !(data43 % 1) && !isNaN(data43) && isFinite(data43))) {
-                    const err94 = {
-                      instancePath: instancePath + "/spec/routing/healthCheck/port",
-                      schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/type",
-                      keyword: "type",
-                      params: { type: "integer" },
-                      message: "must be integer",
-                      schema: schema13.properties.healthCheck.properties.port.type,
-                      parentSchema: schema13.properties.healthCheck.properties.port,
-                      data: data43
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err94];
-                    } else {
-                      vErrors.push(err94);
-                    }
-                    errors++;
-                  }
-                  if (typeof data43 == "number" && isFinite(data43)) {
-                    if (data43 > 65535 || isNaN(data43)) {
-                      const err95 = {
-                        instancePath: instancePath + "/spec/routing/healthCheck/port",
-                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/maximum",
-                        keyword: "maximum",
-                        params: { comparison: "<=", limit: 65535 },
-                        message: "must be <= 65535",
-                        schema: 65535,
-                        parentSchema: schema13.properties.healthCheck.properties.port,
-                        data: data43
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err95];
-                      } else {
-                        vErrors.push(err95);
+                    if (data42.continent !== void 0) {
+                      let data43 = data42.continent;
+                      if (!(data43 === "AF" || data43 === "AN" || data43 === "AS" || data43 === "EU" || data43 === "NA" || data43 === "OC" || data43 === "SA")) {
+                        const err94 = {
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/continent",
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/continent/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema13.properties.geolocation.additionalProperties.properties.continent.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema13.properties.geolocation.additionalProperties.properties.continent.enum,
+                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.continent,
+                          data: data43
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err94];
+                        } else {
+                          vErrors.push(err94);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                    if (data43 < 1 || isNaN(data43)) {
-                      const err96 = {
-                        instancePath: instancePath + "/spec/routing/healthCheck/port",
-                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/minimum",
-                        keyword: "minimum",
-                        params: { comparison: ">=", limit: 1 },
-                        message: "must be >= 1",
-                        schema: 1,
-                        parentSchema: schema13.properties.healthCheck.properties.port,
-                        data: data43
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err96];
+                    if (data42.country !== void 0) {
+                      let data44 = data42.country;
+                      if (typeof data44 === "string") {
+                        if (!pattern0.test(data44)) {
+                          const err95 = {
+                            instancePath: instancePath + "/spec/routing/geolocation/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/country",
+                            schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/country/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^([A-Z]{2}|\\*)$" },
+                            message: 'must match pattern "^([A-Z]{2}|\\*)$"',
+                            schema: "^([A-Z]{2}|\\*)$",
+                            parentSchema: schema13.properties.geolocation.additionalProperties.properties.country,
+                            data: data44
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err95];
+                          } else {
+                            vErrors.push(err95);
+                          }
+                          errors++;
+                        }
                       } else {
-                        vErrors.push(err96);
+                        const err96 = {
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/country",
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/country/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema13.properties.geolocation.additionalProperties.properties.country.type,
+                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.country,
+                          data: data44
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err96];
+                        } else {
+                          vErrors.push(err96);
+                        }
+                        errors++;
                       }
-                      errors++;
                     }
-                  }
-                }
-                if (data41.id !== void 0) {
-                  let data44 = data41.id;
-                  if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-                    for (const key14 in data44) {
-                      const _errs102 = errors;
-                      if (typeof key14 === "string") {
-                        if (!formats0(key14)) {
+                    if (data42.subdivision !== void 0) {
+                      let data45 = data42.subdivision;
+                      if (typeof data45 === "string") {
+                        if (!pattern1.test(data45)) {
                           const err97 = {
-                            instancePath: instancePath + "/spec/routing/healthCheck/id",
-                            schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/propertyNames/format",
-                            keyword: "format",
-                            params: { format: "dns-label" },
-                            message: 'must match format "dns-label"',
-                            schema: "dns-label",
-                            parentSchema: schema13.properties.healthCheck.properties.id.propertyNames,
-                            data: key14,
-                            propertyName: key14
+                            instancePath: instancePath + "/spec/routing/geolocation/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/subdivision",
+                            schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/subdivision/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[A-Z0-9]{1,3}$" },
+                            message: 'must match pattern "^[A-Z0-9]{1,3}$"',
+                            schema: "^[A-Z0-9]{1,3}$",
+                            parentSchema: schema13.properties.geolocation.additionalProperties.properties.subdivision,
+                            data: data45
                           };
                           if (vErrors === null) {
                             vErrors = [err97];
@@ -14149,18 +14195,16 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                           }
                           errors++;
                         }
-                      }
-                      var valid28 = _errs102 === errors;
-                      if (!valid28) {
+                      } else {
                         const err98 = {
-                          instancePath: instancePath + "/spec/routing/healthCheck/id",
-                          schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/propertyNames",
-                          keyword: "propertyNames",
-                          params: { propertyName: key14 },
-                          message: "property name must be valid",
-                          schema: schema13.properties.healthCheck.properties.id.propertyNames,
-                          parentSchema: schema13.properties.healthCheck.properties.id,
-                          data: data44
+                          instancePath: instancePath + "/spec/routing/geolocation/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/subdivision",
+                          schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/properties/subdivision/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema13.properties.geolocation.additionalProperties.properties.subdivision.type,
+                          parentSchema: schema13.properties.geolocation.additionalProperties.properties.subdivision,
+                          data: data45
                         };
                         if (vErrors === null) {
                           vErrors = [err98];
@@ -14170,48 +14214,275 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    for (const key15 in data44) {
-                      let data45 = data44[key15];
-                      if (typeof data45 === "string") {
-                        if (func2(data45) < 1) {
-                          const err99 = {
-                            instancePath: instancePath + "/spec/routing/healthCheck/id/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),
+                  } else {
+                    const err99 = {
+                      instancePath: instancePath + "/spec/routing/geolocation/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
+                      schemaPath: "#/definitions/Routing/properties/geolocation/additionalProperties/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema13.properties.geolocation.additionalProperties.type,
+                      parentSchema: schema13.properties.geolocation.additionalProperties,
+                      data: data42
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err99];
+                    } else {
+                      vErrors.push(err99);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err100 = {
+                  instancePath: instancePath + "/spec/routing/geolocation",
+                  schemaPath: "#/definitions/Routing/properties/geolocation/type",
+                  keyword: "type",
+                  params: { type: "object" },
+                  message: "must be object",
+                  schema: schema13.properties.geolocation.type,
+                  parentSchema: schema13.properties.geolocation,
+                  data: data41
+                };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+            }
+            if (data25.alias !== void 0) {
+              let data46 = data25.alias;
+              if (typeof data46 !== "boolean") {
+                const err101 = {
+                  instancePath: instancePath + "/spec/routing/alias",
+                  schemaPath: "#/definitions/Routing/properties/alias/type",
+                  keyword: "type",
+                  params: { type: "boolean" },
+                  message: "must be boolean",
+                  schema: schema13.properties.alias.type,
+                  parentSchema: schema13.properties.alias,
+                  data: data46
+                };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data25.healthCheck !== void 0) {
+              let data47 = data25.healthCheck;
+              if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
+                for (const key14 in data47) {
+                  if (!(key14 === "path" || key14 === "port" || key14 === "id")) {
+                    const err102 = {
+                      instancePath: instancePath + "/spec/routing/healthCheck",
+                      schemaPath: "#/definitions/Routing/properties/healthCheck/additionalProperties",
+                      keyword: "additionalProperties",
+                      params: { additionalProperty: key14 },
+                      message: "must NOT have additional properties",
+                      schema: false,
+                      parentSchema: schema13.properties.healthCheck,
+                      data: data47
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err102];
+                    } else {
+                      vErrors.push(err102);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.path !== void 0) {
+                  let data48 = data47.path;
+                  if (typeof data48 === "string") {
+                    if (!pattern2.test(data48)) {
+                      const err103 = {
+                        instancePath: instancePath + "/spec/routing/healthCheck/path",
+                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/path/pattern",
+                        keyword: "pattern",
+                        params: { pattern: "^/" },
+                        message: 'must match pattern "^/"',
+                        schema: "^/",
+                        parentSchema: schema13.properties.healthCheck.properties.path,
+                        data: data48
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err103];
+                      } else {
+                        vErrors.push(err103);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err104 = {
+                      instancePath: instancePath + "/spec/routing/healthCheck/path",
+                      schemaPath: "#/definitions/Routing/properties/healthCheck/properties/path/type",
+                      keyword: "type",
+                      params: { type: "string" },
+                      message: "must be string",
+                      schema: schema13.properties.healthCheck.properties.path.type,
+                      parentSchema: schema13.properties.healthCheck.properties.path,
+                      data: data48
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err104];
+                    } else {
+                      vErrors.push(err104);
+                    }
+                    errors++;
+                  }
+                }
+                if (data47.port !== void 0) {
+                  let data49 = data47.port;
+                  if (!(typeof data49 == "number" && !(data49 % 1) && !isNaN(data49) && isFinite(data49))) {
+                    const err105 = {
+                      instancePath: instancePath + "/spec/routing/healthCheck/port",
+                      schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/type",
+                      keyword: "type",
+                      params: { type: "integer" },
+                      message: "must be integer",
+                      schema: schema13.properties.healthCheck.properties.port.type,
+                      parentSchema: schema13.properties.healthCheck.properties.port,
+                      data: data49
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err105];
+                    } else {
+                      vErrors.push(err105);
+                    }
+                    errors++;
+                  }
+                  if (typeof data49 == "number" && isFinite(data49)) {
+                    if (data49 > 65535 || isNaN(data49)) {
+                      const err106 = {
+                        instancePath: instancePath + "/spec/routing/healthCheck/port",
+                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/maximum",
+                        keyword: "maximum",
+                        params: { comparison: "<=", limit: 65535 },
+                        message: "must be <= 65535",
+                        schema: 65535,
+                        parentSchema: schema13.properties.healthCheck.properties.port,
+                        data: data49
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err106];
+                      } else {
+                        vErrors.push(err106);
+                      }
+                      errors++;
+                    }
+                    if (data49 < 1 || isNaN(data49)) {
+                      const err107 = {
+                        instancePath: instancePath + "/spec/routing/healthCheck/port",
+                        schemaPath: "#/definitions/Routing/properties/healthCheck/properties/port/minimum",
+                        keyword: "minimum",
+                        params: { comparison: ">=", limit: 1 },
+                        message: "must be >= 1",
+                        schema: 1,
+                        parentSchema: schema13.properties.healthCheck.properties.port,
+                        data: data49
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err107];
+                      } else {
+                        vErrors.push(err107);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data47.id !== void 0) {
+                  let data50 = data47.id;
+                  if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+                    for (const key15 in data50) {
+                      const _errs115 = errors;
+                      if (typeof key15 === "string") {
+                        if (!formats0(key15)) {
+                          const err108 = {
+                            instancePath: instancePath + "/spec/routing/healthCheck/id",
+                            schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/propertyNames/format",
+                            keyword: "format",
+                            params: { format: "dns-label" },
+                            message: 'must match format "dns-label"',
+                            schema: "dns-label",
+                            parentSchema: schema13.properties.healthCheck.properties.id.propertyNames,
+                            data: key15,
+                            propertyName: key15
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err108];
+                          } else {
+                            vErrors.push(err108);
+                          }
+                          errors++;
+                        }
+                      }
+                      var valid31 = _errs115 === errors;
+                      if (!valid31) {
+                        const err109 = {
+                          instancePath: instancePath + "/spec/routing/healthCheck/id",
+                          schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/propertyNames",
+                          keyword: "propertyNames",
+                          params: { propertyName: key15 },
+                          message: "property name must be valid",
+                          schema: schema13.properties.healthCheck.properties.id.propertyNames,
+                          parentSchema: schema13.properties.healthCheck.properties.id,
+                          data: data50
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err109];
+                        } else {
+                          vErrors.push(err109);
+                        }
+                        errors++;
+                      }
+                    }
+                    for (const key16 in data50) {
+                      let data51 = data50[key16];
+                      if (typeof data51 === "string") {
+                        if (func2(data51) < 1) {
+                          const err110 = {
+                            instancePath: instancePath + "/spec/routing/healthCheck/id/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),
                             schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/additionalProperties/minLength",
                             keyword: "minLength",
                             params: { limit: 1 },
                             message: "must NOT have fewer than 1 characters",
                             schema: 1,
                             parentSchema: schema13.properties.healthCheck.properties.id.additionalProperties,
-                            data: data45
+                            data: data51
                           };
                           if (vErrors === null) {
-                            vErrors = [err99];
+                            vErrors = [err110];
                           } else {
-                            vErrors.push(err99);
+                            vErrors.push(err110);
                           }
                           errors++;
                         }
                       } else {
-                        const err100 = {
-                          instancePath: instancePath + "/spec/routing/healthCheck/id/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),
+                        const err111 = {
+                          instancePath: instancePath + "/spec/routing/healthCheck/id/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),
                           schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/additionalProperties/type",
                           keyword: "type",
                           params: { type: "string" },
                           message: "must be string",
                           schema: schema13.properties.healthCheck.properties.id.additionalProperties.type,
                           parentSchema: schema13.properties.healthCheck.properties.id.additionalProperties,
-                          data: data45
+                          data: data51
                         };
                         if (vErrors === null) {
-                          vErrors = [err100];
+                          vErrors = [err111];
                         } else {
-                          vErrors.push(err100);
+                          vErrors.push(err111);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err101 = {
+                    const err112 = {
                       instancePath: instancePath + "/spec/routing/healthCheck/id",
                       schemaPath: "#/definitions/Routing/properties/healthCheck/properties/id/type",
                       keyword: "type",
@@ -14219,18 +14490,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be object",
                       schema: schema13.properties.healthCheck.properties.id.type,
                       parentSchema: schema13.properties.healthCheck.properties.id,
-                      data: data44
+                      data: data50
                     };
                     if (vErrors === null) {
-                      vErrors = [err101];
+                      vErrors = [err112];
                     } else {
-                      vErrors.push(err101);
+                      vErrors.push(err112);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err102 = {
+                const err113 = {
                   instancePath: instancePath + "/spec/routing/healthCheck",
                   schemaPath: "#/definitions/Routing/properties/healthCheck/type",
                   keyword: "type",
@@ -14238,18 +14509,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   message: "must be object",
                   schema: schema13.properties.healthCheck.type,
                   parentSchema: schema13.properties.healthCheck,
-                  data: data41
+                  data: data47
                 };
                 if (vErrors === null) {
-                  vErrors = [err102];
+                  vErrors = [err113];
                 } else {
-                  vErrors.push(err102);
+                  vErrors.push(err113);
                 }
                 errors++;
               }
             }
           } else {
-            const err103 = {
+            const err114 = {
               instancePath: instancePath + "/spec/routing",
               schemaPath: "#/definitions/Routing/type",
               keyword: "type",
@@ -14257,12 +14528,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               message: "must be object",
               schema: schema13.type,
               parentSchema: schema13,
-              data: data19
+              data: data25
             };
             if (vErrors === null) {
-              vErrors = [err103];
+              vErrors = [err114];
             } else {
-              vErrors.push(err103);
+              vErrors.push(err114);
             }
             errors++;
           }
@@ -14290,7 +14561,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err104 = {
+        const err115 = {
           instancePath: instancePath + "/spec",
           schemaPath: "#/properties/spec/type",
           keyword: "type",
@@ -14301,15 +14572,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           data: data7
         };
         if (vErrors === null) {
-          vErrors = [err104];
+          vErrors = [err115];
         } else {
-          vErrors.push(err104);
+          vErrors.push(err115);
         }
         errors++;
       }
     }
   } else {
-    const err105 = {
+    const err116 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -14320,9 +14591,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err105];
+      vErrors = [err116];
     } else {
-      vErrors.push(err105);
+      vErrors.push(err116);
     }
     errors++;
   }
@@ -14605,6 +14876,20 @@ var schema30 = {
             }
           }
         },
+        prometheus: {
+          title: "PrometheusTarget",
+          description: "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
+          type: "object",
+          additionalProperties: false,
+          required: ["url"],
+          properties: {
+            url: {
+              description: "The Prometheus HTTP API's base URL; the train asks GET <url>/api/v1/query.",
+              type: "string",
+              format: "uri"
+            }
+          }
+        },
         dns: {
           title: "DNSSettings",
           type: "object",
@@ -14815,6 +15100,20 @@ var schema33 = {
         }
       }
     },
+    prometheus: {
+      title: "PrometheusTarget",
+      description: "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.",
+      type: "object",
+      additionalProperties: false,
+      required: ["url"],
+      properties: {
+        url: {
+          description: "The Prometheus HTTP API's base URL; the train asks GET <url>/api/v1/query.",
+          type: "string",
+          format: "uri"
+        }
+      }
+    },
     dns: {
       title: "DNSSettings",
       type: "object",
@@ -14872,8 +15171,8 @@ var schema33 = {
   }
 };
 var func0 = typeof func0Module.default === "function" ? func0Module.default : func0Module.default.default;
-var formats58 = FORMAT_TESTS["path-template"];
-var formats72 = FORMAT_TESTS.uri;
+var formats60 = FORMAT_TESTS["path-template"];
+var formats74 = FORMAT_TESTS.uri;
 var pattern16 = new RegExp("^[a-z][a-z0-9-]{4,28}[a-z0-9]$", "u");
 var pattern17 = new RegExp("^[a-z][a-z0-9-]{0,62}[a-z0-9]$", "u");
 var pattern24 = new RegExp("^[A-Z_][A-Z0-9_]*$", "u");
@@ -15121,7 +15420,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key2 in data4) {
-          if (!func3.call(schema30.properties.spec.properties, key2)) {
+          if (!func4.call(schema30.properties.spec.properties, key2)) {
             const err12 = {
               instancePath: instancePath + "/spec",
               schemaPath: "#/properties/spec/additionalProperties",
@@ -15184,7 +15483,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.path !== void 0) {
               let data6 = data5.path;
               if (typeof data6 === "string") {
-                if (!formats58(data6)) {
+                if (!formats60(data6)) {
                   const err15 = {
                     instancePath: instancePath + "/spec/layout/path",
                     schemaPath: "#/definitions/Layout/properties/path/format",
@@ -15245,7 +15544,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.valuesFile !== void 0) {
               let data8 = data5.valuesFile;
               if (typeof data8 === "string") {
-                if (!formats32(data8)) {
+                if (!formats34(data8)) {
                   const err18 = {
                     instancePath: instancePath + "/spec/layout/valuesFile",
                     schemaPath: "#/definitions/Layout/properties/valuesFile/format",
@@ -15354,7 +15653,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.path !== void 0) {
                       let data11 = data10.path;
                       if (typeof data11 === "string") {
-                        if (!formats58(data11)) {
+                        if (!formats60(data11)) {
                           const err23 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/path",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/path/format",
@@ -15417,7 +15716,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data10.valuesFile !== void 0) {
                       let data13 = data10.valuesFile;
                       if (typeof data13 === "string") {
-                        if (!formats32(data13)) {
+                        if (!formats34(data13)) {
                           const err26 = {
                             instancePath: instancePath + "/spec/layout/services/" + key5.replace(/~/g, "~0").replace(/\//g, "~1") + "/valuesFile",
                             schemaPath: "#/definitions/Layout/properties/services/additionalProperties/properties/valuesFile/format",
@@ -16842,7 +17141,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key13 in data41) {
-                  if (!(key13 === "location" || key13 === "jurisdiction" || key13 === "quota" || key13 === "approvals" || key13 === "argocd" || key13 === "dns" || key13 === "mesh" || key13 === "database")) {
+                  if (!func4.call(schema33.properties, key13)) {
                     const err93 = {
                       instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
                       schemaPath: "#/definitions/Region/additionalProperties",
@@ -17166,7 +17465,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     if (data48.server !== void 0) {
                       let data49 = data48.server;
                       if (typeof data49 === "string") {
-                        if (!formats72(data49)) {
+                        if (!formats74(data49)) {
                           const err109 = {
                             instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/argocd/server",
                             schemaPath: "#/definitions/Region/properties/argocd/properties/server/format",
@@ -17386,18 +17685,18 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data41.dns !== void 0) {
-                  let data55 = data41.dns;
+                if (data41.prometheus !== void 0) {
+                  let data55 = data41.prometheus;
                   if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
-                    if (data55.provider === void 0) {
+                    if (data55.url === void 0) {
                       const err120 = {
-                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/prometheus",
+                        schemaPath: "#/definitions/Region/properties/prometheus/required",
                         keyword: "required",
-                        params: { missingProperty: "provider" },
-                        message: "must have required property 'provider'",
-                        schema: schema33.properties.dns.required,
-                        parentSchema: schema33.properties.dns,
+                        params: { missingProperty: "url" },
+                        message: "must have required property 'url'",
+                        schema: schema33.properties.prometheus.required,
+                        parentSchema: schema33.properties.prometheus,
                         data: data55
                       };
                       if (vErrors === null) {
@@ -17407,57 +17706,56 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data55.zone === void 0) {
-                      const err121 = {
-                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                        schemaPath: "#/definitions/Region/properties/dns/required",
-                        keyword: "required",
-                        params: { missingProperty: "zone" },
-                        message: "must have required property 'zone'",
-                        schema: schema33.properties.dns.required,
-                        parentSchema: schema33.properties.dns,
-                        data: data55
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err121];
-                      } else {
-                        vErrors.push(err121);
-                      }
-                      errors++;
-                    }
                     for (const key16 in data55) {
-                      if (!(key16 === "provider" || key16 === "zone" || key16 === "annotationPrefix" || key16 === "endpoint")) {
-                        const err122 = {
-                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
-                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                      if (!(key16 === "url")) {
+                        const err121 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/prometheus",
+                          schemaPath: "#/definitions/Region/properties/prometheus/additionalProperties",
                           keyword: "additionalProperties",
                           params: { additionalProperty: key16 },
                           message: "must NOT have additional properties",
                           schema: false,
-                          parentSchema: schema33.properties.dns,
+                          parentSchema: schema33.properties.prometheus,
                           data: data55
                         };
                         if (vErrors === null) {
-                          vErrors = [err122];
+                          vErrors = [err121];
                         } else {
-                          vErrors.push(err122);
+                          vErrors.push(err121);
                         }
                         errors++;
                       }
                     }
-                    if (data55.provider !== void 0) {
-                      let data56 = data55.provider;
-                      if (!(data56 === "aws" || data56 === "google" || data56 === "azure" || data56 === "cloudflare" || data56 === "k8gb")) {
+                    if (data55.url !== void 0) {
+                      let data56 = data55.url;
+                      if (typeof data56 === "string") {
+                        if (!formats74(data56)) {
+                          const err122 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/prometheus/url",
+                            schemaPath: "#/definitions/Region/properties/prometheus/properties/url/format",
+                            keyword: "format",
+                            params: { format: "uri" },
+                            message: 'must match format "uri"',
+                            schema: "uri",
+                            parentSchema: schema33.properties.prometheus.properties.url,
+                            data: data56
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err122];
+                          } else {
+                            vErrors.push(err122);
+                          }
+                          errors++;
+                        }
+                      } else {
                         const err123 = {
-                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
-                          keyword: "enum",
-                          params: {
-                            allowedValues: schema33.properties.dns.properties.provider.enum
-                          },
-                          message: "must be equal to one of the allowed values",
-                          schema: schema33.properties.dns.properties.provider.enum,
-                          parentSchema: schema33.properties.dns.properties.provider,
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/prometheus/url",
+                          schemaPath: "#/definitions/Region/properties/prometheus/properties/url/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.prometheus.properties.url.type,
+                          parentSchema: schema33.properties.prometheus.properties.url,
                           data: data56
                         };
                         if (vErrors === null) {
@@ -17468,77 +17766,75 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data55.zone !== void 0) {
-                      let data57 = data55.zone;
-                      if (typeof data57 === "string") {
-                        if (!formats12(data57)) {
-                          const err124 = {
-                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
-                            keyword: "format",
-                            params: { format: "hostname" },
-                            message: 'must match format "hostname"',
-                            schema: "hostname",
-                            parentSchema: schema33.properties.dns.properties.zone,
-                            data: data57
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err124];
-                          } else {
-                            vErrors.push(err124);
-                          }
-                          errors++;
-                        }
-                      } else {
-                        const err125 = {
-                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.dns.properties.zone.type,
-                          parentSchema: schema33.properties.dns.properties.zone,
-                          data: data57
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err125];
-                        } else {
-                          vErrors.push(err125);
-                        }
-                        errors++;
-                      }
+                  } else {
+                    const err124 = {
+                      instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/prometheus",
+                      schemaPath: "#/definitions/Region/properties/prometheus/type",
+                      keyword: "type",
+                      params: { type: "object" },
+                      message: "must be object",
+                      schema: schema33.properties.prometheus.type,
+                      parentSchema: schema33.properties.prometheus,
+                      data: data55
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err124];
+                    } else {
+                      vErrors.push(err124);
                     }
-                    if (data55.annotationPrefix !== void 0) {
-                      let data58 = data55.annotationPrefix;
-                      if (typeof data58 === "string") {
-                        if (!pattern25.test(data58)) {
-                          const err126 = {
-                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
-                            keyword: "pattern",
-                            params: { pattern: "^[a-z0-9.-]+/$" },
-                            message: 'must match pattern "^[a-z0-9.-]+/$"',
-                            schema: "^[a-z0-9.-]+/$",
-                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
-                            data: data58
-                          };
-                          if (vErrors === null) {
-                            vErrors = [err126];
-                          } else {
-                            vErrors.push(err126);
-                          }
-                          errors++;
-                        }
+                    errors++;
+                  }
+                }
+                if (data41.dns !== void 0) {
+                  let data57 = data41.dns;
+                  if (data57 && typeof data57 == "object" && !Array.isArray(data57)) {
+                    if (data57.provider === void 0) {
+                      const err125 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "provider" },
+                        message: "must have required property 'provider'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data57
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err125];
                       } else {
+                        vErrors.push(err125);
+                      }
+                      errors++;
+                    }
+                    if (data57.zone === void 0) {
+                      const err126 = {
+                        instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                        schemaPath: "#/definitions/Region/properties/dns/required",
+                        keyword: "required",
+                        params: { missingProperty: "zone" },
+                        message: "must have required property 'zone'",
+                        schema: schema33.properties.dns.required,
+                        parentSchema: schema33.properties.dns,
+                        data: data57
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err126];
+                      } else {
+                        vErrors.push(err126);
+                      }
+                      errors++;
+                    }
+                    for (const key17 in data57) {
+                      if (!(key17 === "provider" || key17 === "zone" || key17 === "annotationPrefix" || key17 === "endpoint")) {
                         const err127 = {
-                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
-                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
-                          keyword: "type",
-                          params: { type: "string" },
-                          message: "must be string",
-                          schema: schema33.properties.dns.properties.annotationPrefix.type,
-                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
-                          data: data58
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
+                          schemaPath: "#/definitions/Region/properties/dns/additionalProperties",
+                          keyword: "additionalProperties",
+                          params: { additionalProperty: key17 },
+                          message: "must NOT have additional properties",
+                          schema: false,
+                          parentSchema: schema33.properties.dns,
+                          data: data57
                         };
                         if (vErrors === null) {
                           vErrors = [err127];
@@ -17548,11 +17844,114 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data55.endpoint !== void 0) {
-                      let data59 = data55.endpoint;
+                    if (data57.provider !== void 0) {
+                      let data58 = data57.provider;
+                      if (!(data58 === "aws" || data58 === "google" || data58 === "azure" || data58 === "cloudflare" || data58 === "k8gb")) {
+                        const err128 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/provider",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/provider/enum",
+                          keyword: "enum",
+                          params: {
+                            allowedValues: schema33.properties.dns.properties.provider.enum
+                          },
+                          message: "must be equal to one of the allowed values",
+                          schema: schema33.properties.dns.properties.provider.enum,
+                          parentSchema: schema33.properties.dns.properties.provider,
+                          data: data58
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err128];
+                        } else {
+                          vErrors.push(err128);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data57.zone !== void 0) {
+                      let data59 = data57.zone;
                       if (typeof data59 === "string") {
-                        if (!pattern26.test(data59)) {
-                          const err128 = {
+                        if (!formats14(data59)) {
+                          const err129 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/zone/format",
+                            keyword: "format",
+                            params: { format: "hostname" },
+                            message: 'must match format "hostname"',
+                            schema: "hostname",
+                            parentSchema: schema33.properties.dns.properties.zone,
+                            data: data59
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err129];
+                          } else {
+                            vErrors.push(err129);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err130 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/zone",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/zone/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.zone.type,
+                          parentSchema: schema33.properties.dns.properties.zone,
+                          data: data59
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err130];
+                        } else {
+                          vErrors.push(err130);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data57.annotationPrefix !== void 0) {
+                      let data60 = data57.annotationPrefix;
+                      if (typeof data60 === "string") {
+                        if (!pattern25.test(data60)) {
+                          const err131 = {
+                            instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                            schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/pattern",
+                            keyword: "pattern",
+                            params: { pattern: "^[a-z0-9.-]+/$" },
+                            message: 'must match pattern "^[a-z0-9.-]+/$"',
+                            schema: "^[a-z0-9.-]+/$",
+                            parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                            data: data60
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err131];
+                          } else {
+                            vErrors.push(err131);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err132 = {
+                          instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/annotationPrefix",
+                          schemaPath: "#/definitions/Region/properties/dns/properties/annotationPrefix/type",
+                          keyword: "type",
+                          params: { type: "string" },
+                          message: "must be string",
+                          schema: schema33.properties.dns.properties.annotationPrefix.type,
+                          parentSchema: schema33.properties.dns.properties.annotationPrefix,
+                          data: data60
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err132];
+                        } else {
+                          vErrors.push(err132);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data57.endpoint !== void 0) {
+                      let data61 = data57.endpoint;
+                      if (typeof data61 === "string") {
+                        if (!pattern26.test(data61)) {
+                          const err133 = {
                             instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
                             schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/pattern",
                             keyword: "pattern",
@@ -17560,17 +17959,17 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                             message: 'must match pattern "^https?://"',
                             schema: "^https?://",
                             parentSchema: schema33.properties.dns.properties.endpoint,
-                            data: data59
+                            data: data61
                           };
                           if (vErrors === null) {
-                            vErrors = [err128];
+                            vErrors = [err133];
                           } else {
-                            vErrors.push(err128);
+                            vErrors.push(err133);
                           }
                           errors++;
                         }
                       } else {
-                        const err129 = {
+                        const err134 = {
                           instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns/endpoint",
                           schemaPath: "#/definitions/Region/properties/dns/properties/endpoint/type",
                           keyword: "type",
@@ -17578,18 +17977,18 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be string",
                           schema: schema33.properties.dns.properties.endpoint.type,
                           parentSchema: schema33.properties.dns.properties.endpoint,
-                          data: data59
+                          data: data61
                         };
                         if (vErrors === null) {
-                          vErrors = [err129];
+                          vErrors = [err134];
                         } else {
-                          vErrors.push(err129);
+                          vErrors.push(err134);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err130 = {
+                    const err135 = {
                       instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/dns",
                       schemaPath: "#/definitions/Region/properties/dns/type",
                       keyword: "type",
@@ -17597,20 +17996,20 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be object",
                       schema: schema33.properties.dns.type,
                       parentSchema: schema33.properties.dns,
-                      data: data55
+                      data: data57
                     };
                     if (vErrors === null) {
-                      vErrors = [err130];
+                      vErrors = [err135];
                     } else {
-                      vErrors.push(err130);
+                      vErrors.push(err135);
                     }
                     errors++;
                   }
                 }
                 if (data41.mesh !== void 0) {
-                  let data60 = data41.mesh;
-                  if (!(data60 === "istio" || data60 === "linkerd" || data60 === "none")) {
-                    const err131 = {
+                  let data62 = data41.mesh;
+                  if (!(data62 === "istio" || data62 === "linkerd" || data62 === "none")) {
+                    const err136 = {
                       instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/mesh",
                       schemaPath: "#/definitions/Region/properties/mesh/enum",
                       keyword: "enum",
@@ -17618,21 +18017,21 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be equal to one of the allowed values",
                       schema: schema33.properties.mesh.enum,
                       parentSchema: schema33.properties.mesh,
-                      data: data60
+                      data: data62
                     };
                     if (vErrors === null) {
-                      vErrors = [err131];
+                      vErrors = [err136];
                     } else {
-                      vErrors.push(err131);
+                      vErrors.push(err136);
                     }
                     errors++;
                   }
                 }
                 if (data41.database !== void 0) {
-                  let data61 = data41.database;
-                  if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-                    if (data61.secret === void 0) {
-                      const err132 = {
+                  let data63 = data41.database;
+                  if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                    if (data63.secret === void 0) {
+                      const err137 = {
                         instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
                         schemaPath: "#/definitions/Region/properties/database/required",
                         keyword: "required",
@@ -17640,40 +18039,40 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                         message: "must have required property 'secret'",
                         schema: schema33.properties.database.required,
                         parentSchema: schema33.properties.database,
-                        data: data61
+                        data: data63
                       };
                       if (vErrors === null) {
-                        vErrors = [err132];
+                        vErrors = [err137];
                       } else {
-                        vErrors.push(err132);
+                        vErrors.push(err137);
                       }
                       errors++;
                     }
-                    for (const key17 in data61) {
-                      if (!(key17 === "secret" || key17 === "replication")) {
-                        const err133 = {
+                    for (const key18 in data63) {
+                      if (!(key18 === "secret" || key18 === "replication")) {
+                        const err138 = {
                           instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
                           schemaPath: "#/definitions/Region/properties/database/additionalProperties",
                           keyword: "additionalProperties",
-                          params: { additionalProperty: key17 },
+                          params: { additionalProperty: key18 },
                           message: "must NOT have additional properties",
                           schema: false,
                           parentSchema: schema33.properties.database,
-                          data: data61
+                          data: data63
                         };
                         if (vErrors === null) {
-                          vErrors = [err133];
+                          vErrors = [err138];
                         } else {
-                          vErrors.push(err133);
+                          vErrors.push(err138);
                         }
                         errors++;
                       }
                     }
-                    if (data61.secret !== void 0) {
-                      let data62 = data61.secret;
-                      if (typeof data62 === "string") {
-                        if (!pattern24.test(data62)) {
-                          const err134 = {
+                    if (data63.secret !== void 0) {
+                      let data64 = data63.secret;
+                      if (typeof data64 === "string") {
+                        if (!pattern24.test(data64)) {
+                          const err139 = {
                             instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
                             schemaPath: "#/definitions/Region/properties/database/properties/secret/pattern",
                             keyword: "pattern",
@@ -17681,17 +18080,17 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                             message: 'must match pattern "^[A-Z_][A-Z0-9_]*$"',
                             schema: "^[A-Z_][A-Z0-9_]*$",
                             parentSchema: schema33.properties.database.properties.secret,
-                            data: data62
+                            data: data64
                           };
                           if (vErrors === null) {
-                            vErrors = [err134];
+                            vErrors = [err139];
                           } else {
-                            vErrors.push(err134);
+                            vErrors.push(err139);
                           }
                           errors++;
                         }
                       } else {
-                        const err135 = {
+                        const err140 = {
                           instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/secret",
                           schemaPath: "#/definitions/Region/properties/database/properties/secret/type",
                           keyword: "type",
@@ -17699,127 +18098,29 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be string",
                           schema: schema33.properties.database.properties.secret.type,
                           parentSchema: schema33.properties.database.properties.secret,
-                          data: data62
+                          data: data64
                         };
                         if (vErrors === null) {
-                          vErrors = [err135];
+                          vErrors = [err140];
                         } else {
-                          vErrors.push(err135);
+                          vErrors.push(err140);
                         }
                         errors++;
                       }
                     }
-                    if (data61.replication !== void 0) {
-                      let data63 = data61.replication;
-                      if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
-                        for (const key18 in data63) {
-                          if (!(key18 === "user" || key18 === "passfile")) {
-                            const err136 = {
+                    if (data63.replication !== void 0) {
+                      let data65 = data63.replication;
+                      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+                        for (const key19 in data65) {
+                          if (!(key19 === "user" || key19 === "passfile")) {
+                            const err141 = {
                               instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                               schemaPath: "#/definitions/Region/properties/database/properties/replication/additionalProperties",
                               keyword: "additionalProperties",
-                              params: { additionalProperty: key18 },
+                              params: { additionalProperty: key19 },
                               message: "must NOT have additional properties",
                               schema: false,
                               parentSchema: schema33.properties.database.properties.replication,
-                              data: data63
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err136];
-                            } else {
-                              vErrors.push(err136);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data63.user !== void 0) {
-                          let data64 = data63.user;
-                          if (typeof data64 === "string") {
-                            if (func2(data64) > 63) {
-                              const err137 = {
-                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
-                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
-                                keyword: "maxLength",
-                                params: { limit: 63 },
-                                message: "must NOT have more than 63 characters",
-                                schema: 63,
-                                parentSchema: schema33.properties.database.properties.replication.properties.user,
-                                data: data64
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err137];
-                              } else {
-                                vErrors.push(err137);
-                              }
-                              errors++;
-                            }
-                            if (func2(data64) < 1) {
-                              const err138 = {
-                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
-                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
-                                keyword: "minLength",
-                                params: { limit: 1 },
-                                message: "must NOT have fewer than 1 characters",
-                                schema: 1,
-                                parentSchema: schema33.properties.database.properties.replication.properties.user,
-                                data: data64
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err138];
-                              } else {
-                                vErrors.push(err138);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err139 = {
-                              instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
-                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
-                              keyword: "type",
-                              params: { type: "string" },
-                              message: "must be string",
-                              schema: schema33.properties.database.properties.replication.properties.user.type,
-                              parentSchema: schema33.properties.database.properties.replication.properties.user,
-                              data: data64
-                            };
-                            if (vErrors === null) {
-                              vErrors = [err139];
-                            } else {
-                              vErrors.push(err139);
-                            }
-                            errors++;
-                          }
-                        }
-                        if (data63.passfile !== void 0) {
-                          let data65 = data63.passfile;
-                          if (typeof data65 === "string") {
-                            if (!pattern2.test(data65)) {
-                              const err140 = {
-                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
-                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
-                                keyword: "pattern",
-                                params: { pattern: "^/" },
-                                message: 'must match pattern "^/"',
-                                schema: "^/",
-                                parentSchema: schema33.properties.database.properties.replication.properties.passfile,
-                                data: data65
-                              };
-                              if (vErrors === null) {
-                                vErrors = [err140];
-                              } else {
-                                vErrors.push(err140);
-                              }
-                              errors++;
-                            }
-                          } else {
-                            const err141 = {
-                              instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
-                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
-                              keyword: "type",
-                              params: { type: "string" },
-                              message: "must be string",
-                              schema: schema33.properties.database.properties.replication.properties.passfile.type,
-                              parentSchema: schema33.properties.database.properties.replication.properties.passfile,
                               data: data65
                             };
                             if (vErrors === null) {
@@ -17830,8 +18131,106 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                             errors++;
                           }
                         }
+                        if (data65.user !== void 0) {
+                          let data66 = data65.user;
+                          if (typeof data66 === "string") {
+                            if (func2(data66) > 63) {
+                              const err142 = {
+                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/maxLength",
+                                keyword: "maxLength",
+                                params: { limit: 63 },
+                                message: "must NOT have more than 63 characters",
+                                schema: 63,
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data66
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err142];
+                              } else {
+                                vErrors.push(err142);
+                              }
+                              errors++;
+                            }
+                            if (func2(data66) < 1) {
+                              const err143 = {
+                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/minLength",
+                                keyword: "minLength",
+                                params: { limit: 1 },
+                                message: "must NOT have fewer than 1 characters",
+                                schema: 1,
+                                parentSchema: schema33.properties.database.properties.replication.properties.user,
+                                data: data66
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err143];
+                              } else {
+                                vErrors.push(err143);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err144 = {
+                              instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/user",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/user/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                              schema: schema33.properties.database.properties.replication.properties.user.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.user,
+                              data: data66
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err144];
+                            } else {
+                              vErrors.push(err144);
+                            }
+                            errors++;
+                          }
+                        }
+                        if (data65.passfile !== void 0) {
+                          let data67 = data65.passfile;
+                          if (typeof data67 === "string") {
+                            if (!pattern2.test(data67)) {
+                              const err145 = {
+                                instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
+                                schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/pattern",
+                                keyword: "pattern",
+                                params: { pattern: "^/" },
+                                message: 'must match pattern "^/"',
+                                schema: "^/",
+                                parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                                data: data67
+                              };
+                              if (vErrors === null) {
+                                vErrors = [err145];
+                              } else {
+                                vErrors.push(err145);
+                              }
+                              errors++;
+                            }
+                          } else {
+                            const err146 = {
+                              instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication/passfile",
+                              schemaPath: "#/definitions/Region/properties/database/properties/replication/properties/passfile/type",
+                              keyword: "type",
+                              params: { type: "string" },
+                              message: "must be string",
+                              schema: schema33.properties.database.properties.replication.properties.passfile.type,
+                              parentSchema: schema33.properties.database.properties.replication.properties.passfile,
+                              data: data67
+                            };
+                            if (vErrors === null) {
+                              vErrors = [err146];
+                            } else {
+                              vErrors.push(err146);
+                            }
+                            errors++;
+                          }
+                        }
                       } else {
-                        const err142 = {
+                        const err147 = {
                           instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database/replication",
                           schemaPath: "#/definitions/Region/properties/database/properties/replication/type",
                           keyword: "type",
@@ -17839,18 +18238,18 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                           message: "must be object",
                           schema: schema33.properties.database.properties.replication.type,
                           parentSchema: schema33.properties.database.properties.replication,
-                          data: data63
+                          data: data65
                         };
                         if (vErrors === null) {
-                          vErrors = [err142];
+                          vErrors = [err147];
                         } else {
-                          vErrors.push(err142);
+                          vErrors.push(err147);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err143 = {
+                    const err148 = {
                       instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1") + "/database",
                       schemaPath: "#/definitions/Region/properties/database/type",
                       keyword: "type",
@@ -17858,18 +18257,18 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                       message: "must be object",
                       schema: schema33.properties.database.type,
                       parentSchema: schema33.properties.database,
-                      data: data61
+                      data: data63
                     };
                     if (vErrors === null) {
-                      vErrors = [err143];
+                      vErrors = [err148];
                     } else {
-                      vErrors.push(err143);
+                      vErrors.push(err148);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err144 = {
+                const err149 = {
                   instancePath: instancePath + "/spec/regions/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),
                   schemaPath: "#/definitions/Region/type",
                   keyword: "type",
@@ -17880,15 +18279,15 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
                   data: data41
                 };
                 if (vErrors === null) {
-                  vErrors = [err144];
+                  vErrors = [err149];
                 } else {
-                  vErrors.push(err144);
+                  vErrors.push(err149);
                 }
                 errors++;
               }
             }
           } else {
-            const err145 = {
+            const err150 = {
               instancePath: instancePath + "/spec/regions",
               schemaPath: "#/properties/spec/properties/regions/type",
               keyword: "type",
@@ -17899,15 +18298,15 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
               data: data40
             };
             if (vErrors === null) {
-              vErrors = [err145];
+              vErrors = [err150];
             } else {
-              vErrors.push(err145);
+              vErrors.push(err150);
             }
             errors++;
           }
         }
       } else {
-        const err146 = {
+        const err151 = {
           instancePath: instancePath + "/spec",
           schemaPath: "#/properties/spec/type",
           keyword: "type",
@@ -17918,15 +18317,15 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
           data: data4
         };
         if (vErrors === null) {
-          vErrors = [err146];
+          vErrors = [err151];
         } else {
-          vErrors.push(err146);
+          vErrors.push(err151);
         }
         errors++;
       }
     }
   } else {
-    const err147 = {
+    const err152 = {
       instancePath,
       schemaPath: "#/type",
       keyword: "type",
@@ -17937,9 +18336,9 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
       data
     };
     if (vErrors === null) {
-      vErrors = [err147];
+      vErrors = [err152];
     } else {
-      vErrors.push(err147);
+      vErrors.push(err152);
     }
     errors++;
   }
@@ -18963,7 +19362,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key1 in data5) {
-              if (!func3.call(schema38.properties, key1)) {
+              if (!func4.call(schema38.properties, key1)) {
                 const err16 = {
                   instancePath: instancePath + "/records/" + i0,
                   schemaPath: "#/definitions/DnsRecord/additionalProperties",
@@ -19765,7 +20164,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
                 for (const key4 in data27) {
-                  if (!func3.call(schema36.properties, key4)) {
+                  if (!func4.call(schema36.properties, key4)) {
                     const err56 = {
                       instancePath: instancePath + "/shift/" + i1 + "/edit",
                       schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -20840,7 +21239,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func3.call(schema35.properties, key0)) {
+      if (!func4.call(schema35.properties, key0)) {
         const err11 = {
           instancePath,
           schemaPath: "#/additionalProperties",
@@ -21399,7 +21798,7 @@ function validate19(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
             for (const key2 in data14) {
-              if (!func3.call(schema36.properties, key2)) {
+              if (!func4.call(schema36.properties, key2)) {
                 const err39 = {
                   instancePath: instancePath + "/edits/" + i0,
                   schemaPath: "#/definitions/FileEdit/additionalProperties",
@@ -23567,7 +23966,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
         for (const key6 in data31) {
-          if (!func3.call(schema44.properties, key6)) {
+          if (!func4.call(schema44.properties, key6)) {
             const err74 = {
               instancePath: instancePath + "/routes",
               schemaPath: "#/definitions/RouteTable/additionalProperties",
@@ -25076,6 +25475,16 @@ function checkServiceRules(source, m) {
       )
     );
   }
+  for (const [i, check] of (m.spec.train?.checks ?? []).entries())
+    if (check.max === void 0 && check.min === void 0)
+      out.push(
+        finding(
+          source,
+          "check-without-bounds",
+          `spec.train.checks[${i}] (${check.name}) has neither max nor min, so any value would pass; add the bound its value must stay within, such as max: 0.01.`,
+          ["spec", "train", "checks", i]
+        )
+      );
   return out;
 }
 function checkPlatformRules(source, p) {
@@ -25142,7 +25551,8 @@ function loadService(text, file2) {
       approvals: train.approvals ?? DEFAULTS.approvals,
       bakeSeconds: parseDuration(train.bake ?? DEFAULTS.bake),
       timeoutSeconds: parseDuration(train.timeout ?? DEFAULTS.timeout),
-      onFailure: train.onFailure ?? DEFAULTS.onFailure
+      onFailure: train.onFailure ?? DEFAULTS.onFailure,
+      checks: train.checks ?? []
     },
     raw: m,
     locate: source.locate

@@ -1,4 +1,5 @@
 import type { DataSpec, Layout, PlatformConfig, Region, RoutingSpec, ServiceManifest } from '../schema/generated.js';
+import type { MetricCheck } from '../metrics/verdict.js';
 import type { YamlSource } from './yaml-source.js';
 /** Train settings with every default applied and durations in seconds. */
 export interface TrainSettings {
@@ -7,6 +8,8 @@ export interface TrainSettings {
     bakeSeconds: number;
     timeoutSeconds: number;
     onFailure: 'rollback' | 'halt';
+    /** Metric checks each region's bake must pass (none: the bake is time alone). */
+    checks?: MetricCheck[];
 }
 /** A validated service manifest with defaults applied; `locate` points back into the file. */
 export interface Service {

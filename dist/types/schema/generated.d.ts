@@ -287,6 +287,36 @@ export declare const serviceSchema: {
                     readonly description: "What a failed wave does: rollback (revert every region this train promoted) or halt (stop and leave the regions as they are). Default rollback.";
                     readonly enum: readonly ["rollback", "halt"];
                 };
+                readonly checks: {
+                    readonly description: "Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.";
+                    readonly type: "array";
+                    readonly items: {
+                        readonly title: "MetricCheckSpec";
+                        readonly type: "object";
+                        readonly additionalProperties: false;
+                        readonly required: readonly ["name", "query"];
+                        readonly properties: {
+                            readonly name: {
+                                readonly description: "The check's name, as the status, the job summary and the PR's marker show it.";
+                                readonly type: "string";
+                                readonly format: "dns-label";
+                            };
+                            readonly query: {
+                                readonly description: "An instant PromQL query; {region} is replaced by the region's name, as in the label matcher region=\"{region}\". Several series: the worst value counts.";
+                                readonly type: "string";
+                                readonly minLength: 1;
+                            };
+                            readonly max: {
+                                readonly description: "The value passes when at most this.";
+                                readonly type: "number";
+                            };
+                            readonly min: {
+                                readonly description: "The value passes when at least this.";
+                                readonly type: "number";
+                            };
+                        };
+                    };
+                };
             };
         };
         readonly Routing: {
@@ -697,6 +727,28 @@ export interface TrainSpec {
      * What a failed wave does: rollback (revert every region this train promoted) or halt (stop and leave the regions as they are). Default rollback.
      */
     onFailure?: 'rollback' | 'halt';
+    /**
+     * Metric checks that decide each region's bake: when the bake ends the train runs each PromQL query against the region's Prometheus (platform regions.<name>.prometheus.url). A value above max or below min fails the region, which rolls back as an unhealthy app does; a query with no data, or a Prometheus that does not answer, halts the train: it never passes. docs/bakes.md has an example.
+     */
+    checks?: MetricCheckSpec[];
+}
+export interface MetricCheckSpec {
+    /**
+     * The check's name, as the status, the job summary and the PR's marker show it.
+     */
+    name: string;
+    /**
+     * An instant PromQL query; {region} is replaced by the region's name, as in the label matcher region="{region}". Several series: the worst value counts.
+     */
+    query: string;
+    /**
+     * The value passes when at most this.
+     */
+    max?: number;
+    /**
+     * The value passes when at least this.
+     */
+    min?: number;
 }
 /**
  * How clients reach the service: DNS records per region and the client library's defaults.
@@ -1307,6 +1359,20 @@ export declare const platformSchema: {
                         };
                     };
                 };
+                readonly prometheus: {
+                    readonly title: "PrometheusTarget";
+                    readonly description: "The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.";
+                    readonly type: "object";
+                    readonly additionalProperties: false;
+                    readonly required: readonly ["url"];
+                    readonly properties: {
+                        readonly url: {
+                            readonly description: "The Prometheus HTTP API's base URL; the train asks GET <url>/api/v1/query.";
+                            readonly type: "string";
+                            readonly format: "uri";
+                        };
+                    };
+                };
                 readonly dns: {
                     readonly title: "DNSSettings";
                     readonly type: "object";
@@ -1544,6 +1610,7 @@ export interface Region {
      */
     approvals?: number;
     argocd: ArgoCDTarget;
+    prometheus?: PrometheusTarget;
     dns?: DNSSettings;
     /**
      * The service mesh this region's clusters run, when it differs from spec.routing.mesh.
@@ -1583,6 +1650,15 @@ export interface ArgoCDTarget {
      * Count health Suspended (a paused rollout, a suspended CronJob) as a healthy end of the wait, as `argocd app wait --suspended` does. Default false: Suspended waits until the timeout.
      */
     acceptSuspended?: boolean;
+}
+/**
+ * The region's Prometheus, which the services' spec.train.checks are queried against when each bake ends (docs/bakes.md). Example: {url: http://prometheus.monitoring.eu-west.internal:9090}.
+ */
+export interface PrometheusTarget {
+    /**
+     * The Prometheus HTTP API's base URL; the train asks GET <url>/api/v1/query.
+     */
+    url: string;
 }
 export interface DNSSettings {
     /**
