@@ -33,7 +33,7 @@ describe('the data map', () => {
 
   it('refuses to open a Spanner map that names no instance, before any request', () => {
     const map = dataMap(fixtureModel('residency', 'spanner'), 'sweden')
-    expect(() => openData({ map, role: 'support', purpose: 'test' })).toThrow(
+    expect(() => openData({ map, role: 'support', purpose: 'test', auditKey: 'k' })).toThrow(
       /names no instance: set spec.spanner \(project, instance\) in platform.yaml/
     )
   })
