@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { gunzipSync } from 'node:zlib'
 import { ENV_REPO, ROOT, SERVICES } from '../support/paths.js'
 
 const platform = fixturePlatform()
@@ -96,6 +97,49 @@ describe('the PGlite shadow check', () => {
     // Replayed: the division by zero after the function is found, at its line.
     expect(findings.map(f => [f.file, f.line, f.message])).toEqual([
       ['db/migrations/0003_atomic.sql', 5, expect.stringContaining('division by zero')]
+    ])
+  })
+  it('replays a data migration on the trimmed snapshot, which ships no free space or visibility maps', async () => {
+    // The maps are left out so PGlite untars fewer files at each start; PostgreSQL makes them on demand.
+    const tar = gunzipSync(readFileSync(join(ROOT, 'src', 'data-runner', 'pglite-snapshot.tgz')))
+    const names: string[] = []
+    for (let at = 0; at + 512 <= tar.length;) {
+      const name = tar
+        .subarray(at, at + 100)
+        .toString('latin1')
+        .replace(/\0.*$/s, '')
+        .replace(/^\/+/, '')
+      if (name === '') break
+      names.push(name)
+      const size = parseInt(
+        tar
+          .subarray(at + 124, at + 136)
+          .toString('latin1')
+          .trim() || '0',
+        8
+      )
+      at += 512 + Math.ceil(size / 512) * 512
+    }
+    expect(names).toContain('base/5/1259')
+    expect(names.filter(n => /_(fsm|vm)$/.test(n))).toEqual([])
+    const backfill = {
+      name: '0003_backfill.sql',
+      path: 'db/migrations/0003_backfill.sql',
+      text: [
+        'CREATE TABLE ledger (id int PRIMARY KEY, note text);',
+        "INSERT INTO ledger SELECT g, repeat('x', 200) FROM generate_series(1, 5000) g;",
+        'DELETE FROM ledger WHERE id % 3 = 0;',
+        "INSERT INTO ledger SELECT g, 'again' FROM generate_series(5001, 8000) g;",
+        'CREATE INDEX ledger_note ON ledger (note);',
+        'SELECT count(*) / 0 FROM ledger WHERE id > 100;',
+        ''
+      ].join('\n')
+    }
+    const { service, result } = planWith(t => t, [...fixtureMigrations('residency'), backfill])
+    const findings = await shadowCheck(result, service)
+    // Replayed to its last statement: the division by zero is found at its line.
+    expect(findings.map(f => [f.file, f.line, f.message])).toEqual([
+      ['db/migrations/0003_backfill.sql', 6, expect.stringContaining('division by zero')]
     ])
   })
 })
