@@ -26735,6 +26735,7 @@ __export(shadow_exports, {
 });
 import { readFile as readFile3 } from "node:fs/promises";
 import { setFlagsFromString } from "node:v8";
+import { gunzipSync } from "node:zlib";
 async function open2() {
   setFlagsFromString("--liftoff-only");
   const { PGlite } = await import("./pglite.js");
@@ -26743,7 +26744,7 @@ async function open2() {
   if (snapshot2) {
     try {
       return await PGlite.create({
-        loadDataDir: new File([snapshot2], "pglite-snapshot.tgz"),
+        loadDataDir: new File([gunzipSync(snapshot2)], "pglite-snapshot.tar"),
         startParams
       });
     } catch {

@@ -3557,7 +3557,7 @@ function buildProgram(io, setExit, env) {
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).addHelpText("after", "\nExit codes: 0 valid, 1 errors found, 2 bad usage.").action(
     async (options) => {
-      const { runValidate } = await import("./cli-validate-NNY4H76C.js");
+      const { runValidate } = await import("./cli-validate-RSLME4DD.js");
       const { hasErrors } = await diagnostics();
       const { findingLines } = await report();
       const platform = platformPath(options);
@@ -3597,7 +3597,7 @@ function buildProgram(io, setExit, env) {
     "\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md."
   ).action(
     async (options) => {
-      const { planFailed, runPlan } = await import("./cli-plan-EK7JLNBL.js");
+      const { planFailed, runPlan } = await import("./cli-plan-M3S5PGDX.js");
       const { findingLines, renderPlanText } = await report();
       const { renderPlanMarkdown } = await import("./cli-markdown-UW7RPNS6.js");
       const outcome = await runPlan({
