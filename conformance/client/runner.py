@@ -257,6 +257,10 @@ class _Request:
             return None
         attempt.ended = True
         self.remove(attempt)
+        # The socket's own timeout can be read before the timer that ends the request: an attempt
+        # bounded by the deadline that times out has reached the deadline, whichever is seen first.
+        if kind == "timeout" and attempt.deadline_bound:
+            return {"error": "deadline"}
         breaker = attempt.region.breaker
         if kind == "response" and status not in RETRYABLE_STATUS:
             breaker.failure() if status >= 500 else breaker.success()
