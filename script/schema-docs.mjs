@@ -79,7 +79,10 @@ export async function renderSchemaDocs() {
       ''
     ].join('\n')
   }
-  // Prose the table cannot hold (what the Application must look like), kept by hand beside the pages.
+  // Prose and examples the table cannot hold (what the Application must look like, the newer
+  // keys in use), kept by hand beside the pages.
+  pages.manifest += `\n${await readFile(new URL('docs/parts/manifest-examples.md', root), 'utf8')}`
+  pages.platform += `\n${await readFile(new URL('docs/parts/platform-examples.md', root), 'utf8')}`
   pages.platform += `\n${await readFile(new URL('docs/parts/platform-argocd.md', root), 'utf8')}`
   return pages
 }
