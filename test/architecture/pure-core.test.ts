@@ -15,8 +15,11 @@ const CORE = [
   'data',
   'capacity'
 ]
-/** Core files inside a shell's folder: the Argo CD health rule is pure, its client is not. */
-const CORE_FILES = ['argocd/health.ts', 'argocd/generated/api.ts']
+/**
+ * Core files inside a shell's folder: the Argo CD health rule is pure, its client is not;
+ * the bake checks' verdict is pure, the Prometheus query is not.
+ */
+const CORE_FILES = ['argocd/health.ts', 'argocd/generated/api.ts', 'metrics/verdict.ts']
 /** The shells: what the core must never import. */
 const SHELLS = ['workspace', 'commands', 'cli', 'action', 'github', 'data-runner', 'data-api']
 /** Sibling modules of a core file that do I/O. */
