@@ -257,6 +257,26 @@ describe('manifest versions applied in turn on three real PostgreSQL regions', (
                 gamma: { locality: 'by-row', widen: 'none', readers: ['support', 'billing'] }
               }
             ]
+          ],
+          // Found by this property in CI (seed -862329122): a global table dropped, then added again, had no subscription in its replica.
+          [
+            [
+              {
+                alpha: { locality: 'regional', widen: 'none', readers: ['billing'] },
+                beta: { locality: 'global', widen: 'home', readers: ['support'] },
+                gamma: { locality: 'global', widen: 'home+other', readers: ['support', 'billing'] }
+              },
+              {
+                alpha: { locality: 'by-row', widen: 'home+other', readers: ['support', 'billing'] },
+                beta: { locality: 'global', widen: 'home', readers: ['support'] },
+                gamma: undefined
+              },
+              {
+                alpha: { locality: 'regional', widen: 'home', readers: ['support', 'billing'] },
+                beta: undefined,
+                gamma: { locality: 'global', widen: 'home+other', readers: ['billing'] }
+              }
+            ]
           ]
         ]
       }

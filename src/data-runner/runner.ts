@@ -300,7 +300,8 @@ async function apply(
  * Applies a region's migrations in order under an advisory lock: a second
  * run waits, then finds everything recorded and applies nothing twice.
  * Hand-written files run once and are checked for drift first; generated
- * files run again when their text changed.
+ * files run again when their text changed, or when they come back after a
+ * manifest version that did not produce them.
  */
 export async function runMigrations(options: RunOptions): Promise<RunResult> {
   const client = new pg.Client({ connectionString: options.connectionString })
@@ -349,6 +350,12 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
           'Nothing was applied: every pending file is checked before the first runs.'
         )
     }
+    // A generated file the manifest no longer produces was undone by this run's prune steps (a table or subscription dropped); forgetting it lets it run again if the manifest brings it back. Generated files are safe to run again, so forgetting early never loses work.
+    const gone = [...history.values()]
+      .filter(h => h.kind === 'generated' && !current.has(h.version))
+      .map(h => h.version)
+    if (gone.length > 0)
+      await client.query(`DELETE FROM ${HISTORY_TABLE} WHERE version = ANY($1::text[])`, [gone])
     const result: RunResult = { applied: [], unchanged: [] }
     for (const m of options.migrations) {
       if (!pending.has(m)) {
