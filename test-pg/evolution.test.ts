@@ -163,7 +163,7 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     ).toBe(2)
   })
 
-  it('fills a subscription created before its publication existed, across two publishing regions', async () => {
+  it('waits for a publication before making its slot, then fills the subscription, across two publishing regions', async () => {
     const svc = await freshService()
     svc.edit(globalTable('tiers', 'sweden'))
     // us-east publishes plans and subscribes to tiers, whose home (sweden) has not run yet.
@@ -172,8 +172,16 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
       kind: 'failed',
       file: 'generated/us-east/04_subscription_tiers.sql'
     })
-    expect(first.kind === 'failed' && first.message).toContain('holds no tables')
-    expect(first.kind === 'failed' && first.message).toContain('does not exist on sweden yet')
+    expect(first.kind === 'failed' && first.message).toContain(
+      'publication mr_tiers_to_us_east does not exist on sweden yet'
+    )
+    // A slot made before its publication stops at the first change committed in between (pgoutput's LoadPublications before PostgreSQL 18).
+    expect(
+      await count(
+        svc.urls.sweden!,
+        `SELECT count(*) AS n FROM pg_replication_slots WHERE database = current_database() AND slot_name LIKE 'mr\\_%'`
+      )
+    ).toBe(0)
     await migrateAll(svc, ['sweden', 'china', 'us-east'])
     await withClient(svc.urls.sweden!, c => c.query(`INSERT INTO tiers VALUES ('gold', 1)`))
     const row = await eventually('the tier row in us-east', () =>
@@ -398,6 +406,8 @@ describe('a manifest that changes over time, on three real PostgreSQL regions', 
     )
     const password = `pw${svc.name}Secret`
     svc.env.DB_URL_US_EAST = svc.urls['us-east']!.replace('postgres@', `postgres:${password}@`)
+    // The publication exists (us-east's own run would stop at the missing role), so the slot is made and CREATE SUBSCRIPTION runs.
+    await withClient(svc.urls['us-east']!, c => c.query('CREATE PUBLICATION mr_plans_to_sweden'))
     const outcome = await svc.migrate('sweden')
     expect(outcome).toMatchObject({
       kind: 'failed',

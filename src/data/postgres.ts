@@ -380,10 +380,21 @@ function replicationGrant(
  * over; one in use streams to some other subscriber, which must not lose it,
  * and slot names are per cluster, so one made for another database or
  * plugin is someone else's.
+ *
+ * No slot is made before its publication exists. pgoutput looks the
+ * publication up in the catalog as of each change it decodes, and before
+ * PostgreSQL 18 a publication missing at that point is an error, not a skip
+ * (src/backend/replication/pgoutput/pgoutput.c, LoadPublications): a slot
+ * made first stops at the first change committed before the publication,
+ * and the subscription never receives a row.
  */
-function ensureSlot(slot: string, home: string): string {
+function ensureSlot(slot: string, home: string, publication: string): string {
   const where = `slot_name = ${literal(slot)}`
   return `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where}) AND NOT EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(publication)}) THEN
+    RAISE EXCEPTION 'publication % does not exist on % yet, so subscription % cannot start', ${literal(publication)}, ${literal(home)}, ${literal(slot)}
+      USING HINT = 'Run migrate for ${home.replaceAll("'", "''")} (it publishes the table), then run this region again.';
+  END IF;
   IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND active) THEN
     RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where})
       USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
@@ -452,7 +463,7 @@ function subscriptionFile(
     // Named here so that a change of columns runs this file again, after 01_tables emptied a widened replica.
     `-- The replica holds ${columns.map(c => c.name).join(', ')}.`,
     // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
-    `${onPublisher(table.home, ensureSlot(name, table.home))}\nWHERE NOT EXISTS (${mine})\n\\gexec`,
+    `${onPublisher(table.home, ensureSlot(name, table.home, pub))}\nWHERE NOT EXISTS (${mine})\n\\gexec`,
     // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.
     `SELECT format('CREATE SUBSCRIPTION %I CONNECTION %L PUBLICATION %I WITH (create_slot = false, slot_name = %L)', ${literal(name)}, ${publisherPlaceholder(table.home)}, ${literal(pub)}, ${literal(name)})\nWHERE NOT EXISTS (${mine})\n\\gexec`,
     `COMMENT ON SUBSCRIPTION ${ident(name)} IS ${literal(objectTag(model))};`,
