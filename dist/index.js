@@ -27140,9 +27140,13 @@ END $mr$;`,
     `GRANT SELECT (${published.map(ident).join(", ")}) ON TABLE ${ident(table3.name)} TO ${ident(role)};`
   ];
 }
-function ensureSlot(slot, home) {
+function ensureSlot(slot, home, publication2) {
   const where = `slot_name = ${literal(slot)}`;
   return `DO $mr$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where}) AND NOT EXISTS (SELECT FROM pg_catalog.pg_publication WHERE pubname = ${literal(publication2)}) THEN
+    RAISE EXCEPTION 'publication % does not exist on % yet, so subscription % cannot start', ${literal(publication2)}, ${literal(home)}, ${literal(slot)}
+      USING HINT = 'Run migrate for ${home.replaceAll("'", "''")} (it publishes the table), then run this region again.';
+  END IF;
   IF EXISTS (SELECT FROM pg_catalog.pg_replication_slots WHERE ${where} AND active) THEN
     RAISE EXCEPTION 'replication slot % on % is in use by another connection (pid %)', ${literal(slot)}, ${literal(home)}, (SELECT active_pid FROM pg_catalog.pg_replication_slots WHERE ${where})
       USING HINT = 'Another subscriber streams from it. Stop that subscriber, or drop the slot on ${home.replaceAll("'", "''")} if nothing needs it, then run migrate again.';
@@ -27191,7 +27195,7 @@ function subscriptionFile(model, table3, regionName, columns2) {
     // Named here so that a change of columns runs this file again, after 01_tables emptied a widened replica.
     `-- The replica holds ${columns2.map((c) => c.name).join(", ")}.`,
     // The slot is made apart from the subscription: a run killed after the publisher made it, before CREATE SUBSCRIPTION committed, finds it next time.
-    `${onPublisher(table3.home, ensureSlot(name, table3.home))}
+    `${onPublisher(table3.home, ensureSlot(name, table3.home, pub))}
 WHERE NOT EXISTS (${mine})
 \\gexec`,
     // Created only when missing: a run killed after CREATE SUBSCRIPTION committed, but before the history row, runs this again.

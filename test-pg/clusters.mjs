@@ -74,7 +74,7 @@ export default async function setup() {
   const clusters = []
   for (const region of REGIONS) {
     const dir = join(root, region)
-    const port = await freePort()
+    let port = await freePort()
     run(join(bin, 'initdb'), [
       '-D',
       dir,
@@ -106,16 +106,26 @@ export default async function setup() {
       .map(([k, v]) => `${k} = ${v}`)
       .join('\n')
     run('/bin/sh', ['-c', `printf '%s\\n' "$0" >> "$1"`, conf, join(dir, 'postgresql.conf')])
-    run(join(bin, 'pg_ctl'), [
-      '-D',
-      dir,
-      '-l',
-      join(root, `${region}.log`),
-      '-w',
-      '-t',
-      '60',
-      'start'
-    ])
+    const log = join(root, `${region}.log`)
+    // The free port is only free when asked: another run on this machine (test:pg, a bench) may
+    // take it before the server binds it, so a lost race tries another port (a later port line wins).
+    for (let attempt = 1; ; attempt++) {
+      try {
+        run(join(bin, 'pg_ctl'), ['-D', dir, '-l', log, '-w', '-t', '60', 'start'])
+        break
+      } catch (error) {
+        const raced = existsSync(log) && /Address already in use/.test(readFileSync(log, 'utf8'))
+        if (!raced || attempt === 5) throw error
+        port = await freePort()
+        run('/bin/sh', [
+          '-c',
+          `printf 'port = %s\\n' "$0" >> "$1"`,
+          String(port),
+          join(dir, 'postgresql.conf')
+        ])
+        rmSync(log)
+      }
+    }
     run(join(bin, 'psql'), [
       '-h',
       '127.0.0.1',
