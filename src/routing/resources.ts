@@ -3,6 +3,8 @@ import { jsonFile, renderConfigMap } from '../gitops/config-map.js'
 import { GRPC_CONFIG_KEY, GRPC_HEDGING_CONFIG_KEY } from './grpc.js'
 import type { CompiledGrpc } from './grpc.js'
 import type { DnsRecord, RouteTable } from '../schema/generated.js'
+import { REGION_ROUTE_TABLE_VERSION } from './region-table.js'
+import type { RegionRouteTable } from './region-table.js'
 import type { GslbStrategy } from './compile.js'
 
 function header(service: string): string {
@@ -76,21 +78,47 @@ export function renderGslb(service: string, hostname: string, strategy: GslbStra
 }
 
 /**
- * The route table of the clients in one region: its own row of `order` and
- * the endpoints of the regions in it. The client reads only its region's
- * row, so each region's file grows with the number of regions (O(N)), not
- * with its square. The endpoints are a Map in the row's order: an object
- * given a thousand keys in an order of its own per region costs V8 a new
- * hidden class a key, which made this quadratic in each region.
+ * The route table of the clients in one region, in the format of
+ * REGION_ROUTE_TABLE_VERSION: the settings, its own row of `order`, and
+ * each region of the row once, as its name. Endpoints are one template
+ * with `{region}` in it (the platform's dns.endpoint after `{service}` and
+ * `{zone}`), and `endpoints` names only the regions whose URL the template
+ * does not give: a region's file then grows by a short name for each region
+ * it may fail over to, not by a record repeating its URL.
  */
-function regionRouteTable(
-  table: RouteTable,
-  region: string
-): Omit<RouteTable, 'endpoints'> & { endpoints: Map<string, string> } {
-  const row = table.order[region] ?? []
-  const endpoints = new Map<string, string>()
-  for (const r of row) if (table.endpoints[r] !== undefined) endpoints.set(r, table.endpoints[r])
-  return { ...table, endpoints, order: { [region]: row } }
+function regionRouteTable(table: RouteTable, region: string): RegionRouteTable {
+  const order = table.order[region] ?? []
+  const template = endpointTemplate(table.endpoints, order)
+  const endpoints: Record<string, string> = {}
+  for (const r of order) {
+    const url = table.endpoints[r]!
+    if (template === undefined || template.replaceAll('{region}', r) !== url) endpoints[r] = url
+  }
+  const { order: _rows, endpoints: _all, ...settings } = table
+  return {
+    tableVersion: REGION_ROUTE_TABLE_VERSION,
+    ...settings,
+    region,
+    order,
+    ...(template === undefined ? {} : { endpoint: template }),
+    endpoints
+  }
+}
+
+/**
+ * The template most regions' URLs follow, from the first region of the
+ * row whose URL names it; each URL is checked against it by the caller, so a
+ * wrong guess costs bytes, never a wrong endpoint.
+ */
+function endpointTemplate(
+  endpoints: Record<string, string>,
+  order: readonly string[]
+): string | undefined {
+  for (const r of order) {
+    const url = endpoints[r]!
+    if (url.includes(r) && !url.includes('{region}')) return url.replaceAll(r, '{region}')
+  }
+  return undefined
 }
 
 /** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */
