@@ -148,42 +148,71 @@ function mapTable(model: DataModel, table: DataTable, region: string): DataMapTa
 }
 
 /**
- * The data map of one region: its tables, and of the other regions only
- * those its data API reaches (a table's home, a by-row table's placement).
- * Pure: the plan writes it into the region's `<service>-data` ConfigMap.
+ * The data map of one region, as the data API reads it: its tables, and of
+ * the other regions only those its data API reaches (a table's home, a
+ * by-row table's placement). Pure; the plan writes its file (dataMapFile).
  */
 export function dataMap(model: DataModel, region: string): DataMap {
-  const here = model.regions.find(r => r.name === region)
-  const tables: Record<string, DataMapTable> = {}
-  for (const t of model.tables) tables[t.name] = mapTable(model, t, region)
-  const subjects = subjectRequests(model)
-  const reached = new Set([
-    region,
-    ...(subjects ? [subjects.home] : []),
-    ...Object.values(tables).flatMap(t => [
-      t.home,
-      ...t.placement,
-      ...Object.keys(t.replicas ?? {})
-    ])
-  ])
-  const regions: Record<string, DataMapRegion> = {}
-  for (const r of model.regions)
-    if (reached.has(r.name))
-      regions[r.name] = {
-        jurisdiction: r.jurisdiction,
-        ...(r.secret !== undefined ? { secret: r.secret } : {}),
-        ...(model.engine === 'spanner' ? { placement: placementName(r.name) } : {})
-      }
+  return decodeDataMap(dataMapFile(model, region))
+}
+
+/** The regions part of a file: the names, their jurisdictions and database secrets. */
+type RegionsPart = Pick<DataMapFile, 'regions' | 'jurisdictions' | 'secret' | 'secrets'>
+
+function regionsPart(regions: readonly DataModel['regions'][number][]): RegionsPart {
+  const jurisdictions: Record<string, string[]> = {}
+  for (const r of regions) (jurisdictions[r.jurisdiction] ??= []).push(r.name)
+  const template = secretTemplate(regions)
+  const secrets: Record<string, string> = {}
+  for (const r of regions)
+    if (r.secret !== undefined && (template === undefined || fill(template, r.name) !== r.secret))
+      secrets[r.name] = r.secret
   return {
+    regions: regions.map(r => r.name),
+    jurisdictions,
+    ...(template === undefined ? {} : { secret: template }),
+    ...(Object.keys(secrets).length > 0 ? { secrets } : {})
+  }
+}
+
+/**
+ * The regions part of a map reaching every region of the service (a by-row
+ * table placed everywhere), the same in every region: built once a model,
+ * not once a region, which made planning quadratic in the regions.
+ */
+const everyRegion = new WeakMap<DataModel, RegionsPart>()
+
+/** The data-map.json of one region, as the plan writes it (DATA_MAP_VERSION). */
+export function dataMapFile(model: DataModel, region: string): DataMapFile {
+  const here = model.regions.find(r => r.name === region)
+  const mapped = model.tables.map(t => mapTable(model, t, region))
+  const subjects = subjectRequests(model)
+  const reached = new Set([region, ...(subjects ? [subjects.home] : [])])
+  for (const t of mapped) {
+    reached.add(t.home)
+    for (const r of t.placement) reached.add(r)
+    for (const r of Object.keys(t.replicas ?? {})) reached.add(r)
+  }
+  let part: RegionsPart
+  if (reached.size === model.regions.length) {
+    part = everyRegion.get(model) ?? regionsPart(model.regions)
+    everyRegion.set(model, part)
+  } else part = regionsPart(model.regions.filter(r => reached.has(r.name)))
+  const names = part.regions
+  const everywhere = (placement: readonly string[]) =>
+    placement.length === names.length && placement.every((r, i) => r === names[i])
+  const tables: Record<string, DataMapFileTable> = {}
+  model.tables.forEach((t, i) => {
+    const m = mapped[i]!
+    tables[t.name] = { ...m, placement: everywhere(m.placement) ? '*' : m.placement }
+  })
+  return {
+    mapVersion: DATA_MAP_VERSION,
     service: model.service,
     engine: model.engine,
     region,
     jurisdiction: here?.jurisdiction ?? '',
-    order: searchOrder(
-      model.regions.filter(r => reached.has(r.name)),
-      region
-    ),
-    regions,
+    ...part,
     tables,
     ...(subjects ? { subjects } : {}),
     ...(model.engine === 'spanner' && model.spanner
@@ -249,52 +278,14 @@ const fill = (template: string, region: string) =>
   template.replaceAll('{region}', region).replaceAll('{REGION}', capitals(region))
 
 /** The template the regions' secrets follow, guessed from the first region's; each is checked against it. */
-function secretTemplate(map: DataMap): string | undefined {
-  const entries = Object.entries(map.regions)
-  if (entries.length === 0 || entries.some(([, r]) => r.secret === undefined)) return undefined
-  const [name, first] = entries[0]!
+function secretTemplate(regions: readonly { name: string; secret?: string }[]): string | undefined {
+  const first = regions[0]
+  if (first === undefined || regions.some(r => r.secret === undefined)) return undefined
   const secret = first.secret!
   if (secret.includes('{')) return undefined
-  if (secret.includes(capitals(name))) return secret.replaceAll(capitals(name), '{REGION}')
-  if (secret.includes(name)) return secret.replaceAll(name, '{region}')
+  if (secret.includes(capitals(first.name))) return secret.replaceAll(capitals(first.name), '{REGION}')
+  if (secret.includes(first.name)) return secret.replaceAll(first.name, '{region}')
   return undefined
-}
-
-/** The data map as data-map.json writes it (DATA_MAP_VERSION). */
-export function encodeDataMap(map: DataMap): DataMapFile {
-  const regions = Object.keys(map.regions)
-  const jurisdictions: Record<string, string[]> = {}
-  for (const [name, r] of Object.entries(map.regions))
-    (jurisdictions[r.jurisdiction] ??= []).push(name)
-  const template = secretTemplate(map)
-  const secrets: Record<string, string> = {}
-  for (const [name, r] of Object.entries(map.regions))
-    if (r.secret !== undefined && (template === undefined || fill(template, name) !== r.secret))
-      secrets[name] = r.secret
-  const everywhere = (placement: readonly string[]) =>
-    placement.length === regions.length && placement.every((r, i) => r === regions[i])
-  const tables: Record<string, DataMapFileTable> = {}
-  for (const [name, t] of Object.entries(map.tables))
-    tables[name] = { ...t, placement: everywhere(t.placement) ? '*' : t.placement }
-  return {
-    mapVersion: DATA_MAP_VERSION,
-    service: map.service,
-    engine: map.engine,
-    region: map.region,
-    jurisdiction: map.jurisdiction,
-    regions,
-    jurisdictions,
-    ...(template === undefined ? {} : { secret: template }),
-    ...(Object.keys(secrets).length > 0 ? { secrets } : {}),
-    tables,
-    ...(map.subjects ? { subjects: map.subjects } : {}),
-    ...(map.spanner ? { spanner: map.spanner } : {})
-  }
-}
-
-/** The data-map.json of one region, as the plan writes it. */
-export function dataMapFile(model: DataModel, region: string): DataMapFile {
-  return encodeDataMap(dataMap(model, region))
 }
 
 /**

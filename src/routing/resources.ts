@@ -88,16 +88,21 @@ export function renderGslb(service: string, hostname: string, strategy: GslbStra
  */
 function regionRouteTable(table: RouteTable, region: string): RegionRouteTable {
   const order = table.order[region] ?? []
-  const template = endpointTemplate(table.endpoints, order)
+  const templates = templatesOf(table)
+  const template = order.map(r => templates.get(r)).find(t => t !== undefined)
   const endpoints: Record<string, string> = {}
-  for (const r of order) {
-    const url = table.endpoints[r]!
-    if (template === undefined || template.replaceAll('{region}', r) !== url) endpoints[r] = url
-  }
-  const { order: _rows, endpoints: _all, ...settings } = table
+  for (const r of order)
+    if (template === undefined || templates.get(r) !== template) endpoints[r] = table.endpoints[r]!
   return {
     tableVersion: REGION_ROUTE_TABLE_VERSION,
-    ...settings,
+    service: table.service,
+    hostname: table.hostname,
+    timeoutMs: table.timeoutMs,
+    deadlineMs: table.deadlineMs,
+    retries: table.retries,
+    ...(table.hedgeMs === undefined ? {} : { hedgeMs: table.hedgeMs }),
+    ...(table.maxConnections === undefined ? {} : { maxConnections: table.maxConnections }),
+    retryBudget: table.retryBudget,
     region,
     order,
     ...(template === undefined ? {} : { endpoint: template }),
@@ -105,20 +110,17 @@ function regionRouteTable(table: RouteTable, region: string): RegionRouteTable {
   }
 }
 
-/**
- * The template most regions' URLs follow, from the first region of the
- * row whose URL names it; each URL is checked against it by the caller, so a
- * wrong guess costs bytes, never a wrong endpoint.
- */
-function endpointTemplate(
-  endpoints: Record<string, string>,
-  order: readonly string[]
-): string | undefined {
-  for (const r of order) {
-    const url = endpoints[r]!
-    if (url.includes(r) && !url.includes('{region}')) return url.replaceAll(r, '{region}')
-  }
-  return undefined
+/** Each region's URL with `{region}` for its name, where the URL names it; computed once a table, not once a region. */
+const templateCache = new WeakMap<RouteTable, Map<string, string>>()
+
+function templatesOf(table: RouteTable): Map<string, string> {
+  let templates = templateCache.get(table)
+  if (templates) return templates
+  templates = new Map()
+  for (const [r, url] of Object.entries(table.endpoints))
+    if (url.includes(r) && !url.includes('{region}')) templates.set(r, url.replaceAll(r, '{region}'))
+  templateCache.set(table, templates)
+  return templates
 }
 
 /** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */
