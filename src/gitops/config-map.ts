@@ -65,6 +65,8 @@ export function jsonFile(value: unknown): string {
   const render = (v: unknown, indent: string): string => {
     if (isScalar(v)) return JSON.stringify(v)
     if (Array.isArray(v)) {
+      // A list of names, as JSON writes it with a space after each comma: in a string JSON escapes every quote, so "," is only ever between items.
+      if (v.every(x => typeof x === 'string')) return JSON.stringify(v).replaceAll('","', '", "')
       if (v.every(isScalar)) return `[${v.map(x => JSON.stringify(x)).join(', ')}]`
       const inner = `${indent}  `
       return v.length === 0

@@ -89,7 +89,8 @@ export function renderGslb(service: string, hostname: string, strategy: GslbStra
 function regionRouteTable(table: RouteTable, region: string): RegionRouteTable {
   const order = table.order[region] ?? []
   const templates = templatesOf(table)
-  const template = order.map(r => templates.get(r)).find(t => t !== undefined)
+  let template: string | undefined
+  for (const r of order) if ((template = templates.get(r)) !== undefined) break
   const endpoints: Record<string, string> = {}
   for (const r of order)
     if (template === undefined || templates.get(r) !== template) endpoints[r] = table.endpoints[r]!
@@ -117,8 +118,14 @@ function templatesOf(table: RouteTable): Map<string, string> {
   let templates = templateCache.get(table)
   if (templates) return templates
   templates = new Map()
+  // One string a template, so regions are compared with it by reference.
+  const same = new Map<string, string>()
   for (const [r, url] of Object.entries(table.endpoints))
-    if (url.includes(r) && !url.includes('{region}')) templates.set(r, url.replaceAll(r, '{region}'))
+    if (url.includes(r) && !url.includes('{region}')) {
+      const template = url.replaceAll(r, '{region}')
+      if (!same.has(template)) same.set(template, template)
+      templates.set(r, same.get(template)!)
+    }
   templateCache.set(table, templates)
   return templates
 }
