@@ -170,7 +170,7 @@ export function routeFor(
   if ('tableVersion' in table) {
     if (table.tableVersion !== REGION_ROUTE_TABLE_VERSION)
       throw new RangeError(
-        `${table.service}'s route table is format version ${String(table.tableVersion)}, and this client reads version ${REGION_ROUTE_TABLE_VERSION}: upgrade multiregion/client, or plan again with the version the service's clients use.`
+        `tableVersion is ${String(table.tableVersion)}; it must be ${REGION_ROUTE_TABLE_VERSION}, the format of ${table.service}'s route-table.json this client reads: upgrade multiregion/client, or plan again with the version the service's clients use`
       )
     if (table.region !== region)
       throw new RangeError(

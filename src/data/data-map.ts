@@ -283,7 +283,8 @@ function secretTemplate(regions: readonly { name: string; secret?: string }[]): 
   if (first === undefined || regions.some(r => r.secret === undefined)) return undefined
   const secret = first.secret!
   if (secret.includes('{')) return undefined
-  if (secret.includes(capitals(first.name))) return secret.replaceAll(capitals(first.name), '{REGION}')
+  if (secret.includes(capitals(first.name)))
+    return secret.replaceAll(capitals(first.name), '{REGION}')
   if (secret.includes(first.name)) return secret.replaceAll(first.name, '{region}')
   return undefined
 }
@@ -307,7 +308,9 @@ export function decodeDataMap(file: DataMapFile): DataMap {
   for (const name of file.regions) {
     const jurisdiction = jurisdictionOf.get(name)
     if (jurisdiction === undefined)
-      throw new RangeError(`the data map's region ${name} is in no jurisdiction: pass data-map.json as planned.`)
+      throw new RangeError(
+        `the data map's region ${name} is in no jurisdiction: pass data-map.json as planned.`
+      )
     const secret =
       file.secrets?.[name] ?? (file.secret === undefined ? undefined : fill(file.secret, name))
     regions[name] = {

@@ -117,7 +117,10 @@ spec:
   })
 
   it('is written naming each region once, and read back as planned', () => {
-    const spanner = { ...fixtureModel('residency', 'spanner'), spanner: { project: 'p', instance: 'i' } }
+    const spanner = {
+      ...fixtureModel('residency', 'spanner'),
+      spanner: { project: 'p', instance: 'i' }
+    }
     for (const m of [model, spanner])
       for (const r of m.regions) {
         const file = dataMapFile(m, r.name)

@@ -33,7 +33,8 @@ describe("one region's generated files as the service grows from 10 to 100 regio
   const large = regionFleetPlan(100)
 
   it('the route table grows by at most a short name a region, and the client reads it', () => {
-    const growth = (file(large, 'route-table.yaml').length - file(small, 'route-table.yaml').length) / 90
+    const growth =
+      (file(large, 'route-table.yaml').length - file(small, 'route-table.yaml').length) / 90
     expect(growth).toBeLessThanOrEqual(PER_REGION)
     const table = JSON.parse(mounted(file(large, 'route-table.yaml'), 'route-table.json'))
     const client = createClient(table, { region: REGION })
@@ -54,7 +55,9 @@ describe("one region's generated files as the service grows from 10 to 100 regio
     // The map knows the last region and the variable holding its database URL.
     await expect(
       data.transaction('r099', tx => tx.table('orders').get('00000000-0000-4000-8000-000000000001'))
-    ).rejects.toThrow("r099's database URL is not set: the environment variable DB_URL_R099 is empty.")
+    ).rejects.toThrow(
+      "r099's database URL is not set: the environment variable DB_URL_R099 is empty."
+    )
     await data.close()
   })
 })

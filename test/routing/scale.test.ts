@@ -39,7 +39,9 @@ describe("a region's route table file", () => {
       expect(table).toMatchObject({ tableVersion: 2, region: region.name })
       expect(table.order).toEqual(result.routes!.order[region.name])
       // Every URL follows the platform's template (china's zone is its own): none is written out.
-      expect(table.endpoint).toMatch(/^https:\/\/checkout\.\{region\}\.internal\.example\.(com|cn)$/)
+      expect(table.endpoint).toMatch(
+        /^https:\/\/checkout\.\{region\}\.internal\.example\.(com|cn)$/
+      )
       expect(table.endpoints).toEqual({})
       expect(routeFor(table, region.name).endpoints).toEqual(
         Object.fromEntries(table.order.map(r => [r, result.routes!.endpoints[r]]))
