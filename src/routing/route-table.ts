@@ -69,7 +69,12 @@ function routedSets(service: Service, platform: Platform): Map<string, string[]>
  * place at the front, so that part is computed once for them, not once a
  * caller (a sort of the record set each, N^2 log N in the regions).
  */
-function orderer(service: Service, platform: Platform): (client: string) => string[] {
+function orderer(
+  service: Service,
+  platform: Platform,
+  /** The regions a row may hold (those with an endpoint); the rest are left out of every row. */
+  keep: (region: string) => boolean
+): (client: string) => string[] {
   const routing = service.routing!
   const sets = routedSets(service, platform)
   const { outgoing, both } = confinement(platform)
@@ -81,6 +86,8 @@ function orderer(service: Service, platform: Platform): (client: string) => stri
     base: string[]
     /** base as a caller of the jurisdiction inside the set keeps it behind itself. */
     kept: string[]
+    /** The row of a caller not at its front (outside the set, or policy failover): the same for all of them. */
+    row?: string[]
   }
   const sharedOf = (members: readonly string[], jurisdiction: string | undefined): Shared => {
     const byJurisdiction = shared.get(members) ?? new Map<string | undefined, Shared>()
@@ -99,17 +106,27 @@ function orderer(service: Service, platform: Platform): (client: string) => stri
       ])
     ]
     const confined = jurisdiction !== undefined && outgoing.has(jurisdiction)
-    const kept = base.filter(r =>
-      confined ? of(r) === jurisdiction : of(r) === jurisdiction || !both.has(of(r)!)
+    const kept = base.filter(
+      r =>
+        keep(r) && (confined ? of(r) === jurisdiction : of(r) === jurisdiction || !both.has(of(r)!))
     )
     const result = { base, kept }
     byJurisdiction.set(jurisdiction, result)
     return result
   }
+  const rowOf = (base: string[], jurisdiction: string | undefined, confined: boolean) => {
+    if (confined && base.some(r => of(r) === jurisdiction))
+      return base.filter(r => of(r) === jurisdiction)
+    // Personal data a request carries stays in a jurisdiction confined both ways: no region abroad serves its callers.
+    if (jurisdiction !== undefined && both.has(jurisdiction)) return []
+    // Nobody fails over into a jurisdiction that takes no traffic from abroad; a first choice is no failover.
+    return base.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)!))
+  }
   const sameJurisdictionOf = new Map<string | undefined, string[] | undefined>()
+  const membersOf = new Map([...sets].map(([name, members]) => [name, new Set(members)]))
   return client => {
     const jurisdiction = of(client)
-    const own = sets.get(hostnameOf(routing, client))?.includes(client) === true
+    const own = membersOf.get(hostnameOf(routing, client))?.has(client) === true
     if (!sameJurisdictionOf.has(jurisdiction))
       sameJurisdictionOf.set(
         jurisdiction,
@@ -124,15 +141,12 @@ function orderer(service: Service, platform: Platform): (client: string) => stri
         sets.get(routing.hostname) ??
         sameJurisdiction ??
         [])
-    const { base, kept } = sharedOf(members, jurisdiction)
+    const shared = sharedOf(members, jurisdiction)
     // Its own region first: the rest as every caller of its jurisdiction in the set keeps it.
-    if (own && selfFirst) return [client, ...kept.filter(r => r !== client)]
-    if (confined && base.some(r => of(r) === jurisdiction))
-      return base.filter(r => of(r) === jurisdiction)
-    // Personal data a request carries stays in a jurisdiction confined both ways: no region abroad serves its callers.
-    if (jurisdiction !== undefined && both.has(jurisdiction)) return []
-    // Nobody fails over into a jurisdiction that takes no traffic from abroad; a first choice is no failover.
-    return base.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)!))
+    if (own && selfFirst)
+      return [...(keep(client) ? [client] : []), ...shared.kept.filter(r => r !== client)]
+    shared.row ??= rowOf(shared.base, jurisdiction, confined).filter(keep)
+    return [...shared.row]
   }
 }
 
@@ -173,9 +187,8 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
       .replaceAll('{zone}', dns.zone)
   }
   const order: Record<string, string[]> = {}
-  const orderOf = orderer(service, platform)
-  for (const client of Object.keys(platform.regions).sort())
-    order[client] = orderOf(client).filter(r => endpoints[r])
+  const orderOf = orderer(service, platform, r => Object.hasOwn(endpoints, r))
+  for (const client of Object.keys(platform.regions).sort()) order[client] = orderOf(client)
   const table: RouteTable = {
     service: service.name,
     hostname: routing.hostname,
