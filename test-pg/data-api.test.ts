@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadInputs } from '../src/commands/load-inputs.js'
-import { dataMap } from '../src/data/data-map.js'
-import type { DataMap } from '../src/data/data-map.js'
+import { dataMapFile } from '../src/data/data-map.js'
+import type { DataMapFile } from '../src/data/data-map.js'
 import { dataModel } from '../src/data/model.js'
 import { DataError, memorySink, openData } from '../src/data-api/index.js'
 import type { Data } from '../src/data-api/index.js'
@@ -43,14 +43,14 @@ const TICKETS = `
 /** The roles this service's deployment login may act as (the platform team grants them after migrate). */
 const ROLES = ['billing', 'support', 'privacy']
 
-async function mapsFor(svc: Service): Promise<Record<string, DataMap>> {
+async function mapsFor(svc: Service): Promise<Record<string, DataMapFile>> {
   const { service, platform, diagnostics } = await loadInputs({
     manifest: svc.manifest,
     platform: join(ENV_REPO, 'platform.yaml')
   })
   expect(diagnostics.filter(d => d.severity === 'error')).toEqual([])
   const model = dataModel(service!, platform!)!
-  return Object.fromEntries(model.regions.map(r => [r.name, dataMap(model, r.name)]))
+  return Object.fromEntries(model.regions.map(r => [r.name, dataMapFile(model, r.name)]))
 }
 
 async function count(url: string, sql: string, values: unknown[] = []): Promise<number> {
@@ -65,7 +65,7 @@ async function count(url: string, sql: string, values: unknown[] = []): Promise<
 
 describe('multiregion/data on three real PostgreSQL regions', () => {
   let svc: Service
-  let maps: Record<string, DataMap>
+  let maps: Record<string, DataMapFile>
   const open: Data[] = []
   const handle = (
     region: string,

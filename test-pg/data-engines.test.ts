@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { dataMap } from '../src/data/data-map.js'
-import type { DataMap } from '../src/data/data-map.js'
+import { dataMapFile } from '../src/data/data-map.js'
+import type { DataMapFile } from '../src/data/data-map.js'
 import { dataModel } from '../src/data/model.js'
 import type { DataModel } from '../src/data/model.js'
 import { compileSpanner, placementName } from '../src/data/spanner.js'
@@ -64,8 +64,8 @@ function manifestText(name: string, engine: string): string {
     .replace('    tables:\n', '    subjectRequests: { roles: [privacy] }\n    tables:\n')
 }
 
-function maps(model: DataModel): Record<string, DataMap> {
-  return Object.fromEntries(model.regions.map(r => [r.name, dataMap(model, r.name)]))
+function maps(model: DataModel): Record<string, DataMapFile> {
+  return Object.fromEntries(model.regions.map(r => [r.name, dataMapFile(model, r.name)]))
 }
 
 type Extra = Partial<Pick<OpenDataOptions, 'audit' | 'purpose'>>

@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import pg from 'pg'
-import { dataMap } from '../../src/data/data-map.js'
+import { dataMapFile } from '../../src/data/data-map.js'
 import type { DataModel } from '../../src/data/model.js'
 import { compilePostgres } from '../../src/data/postgres.js'
 import { openData } from '../../src/data-api/index.js'
@@ -137,7 +137,7 @@ async function main(): Promise<void> {
     })
     pools.push(raw)
     const db = openData({
-      map: dataMap(model, 'us-east'),
+      map: dataMapFile(model, 'us-east'),
       role: ROLE,
       purpose: 'bench',
       env,

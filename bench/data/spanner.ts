@@ -7,7 +7,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import { dataMap } from '../../src/data/data-map.js'
+import { dataMapFile } from '../../src/data/data-map.js'
 import type { DataModel } from '../../src/data/model.js'
 import { compileSpanner } from '../../src/data/spanner.js'
 import { splitStatements, stripComments } from '../../src/data/sql.js'
@@ -59,7 +59,7 @@ export async function benchSpanner(): Promise<void> {
       .filter(s => s.startsWith('CREATE TABLE'))
     const raw = await emulator.database('bench', tables)
     const db = openData({
-      map: dataMap(model, 'us-east'),
+      map: dataMapFile(model, 'us-east'),
       role: 'app',
       purpose: 'bench',
       spannerClient: emulator.client,

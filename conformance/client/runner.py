@@ -150,6 +150,29 @@ def check_settings(table: dict) -> None:
         refuse("hedgeMs", hedge, "0 to 2^31 - 1 ms, or absent")
 
 
+TABLE_VERSION = 2
+"""The format of a region's route-table.json this runner reads (src/routing/region-table.ts)."""
+
+
+def route_for(table: dict, region: str) -> tuple:
+    """The caller's order and the endpoints of its regions, from the plan's whole table (order by region)
+    or a region's route-table.json (tableVersion 2: its own row, URLs from a template); another version is refused."""
+    if "tableVersion" in table:
+        if table["tableVersion"] != TABLE_VERSION:
+            raise ValueError(f"tableVersion is {table['tableVersion']}; it must be {TABLE_VERSION}, the format this runner reads")
+        if table["region"] != region:
+            raise ValueError(f"region is {table['region']}; it must be the caller's region, {region}")
+        endpoints = {}
+        for name in table["order"]:
+            url = table["endpoints"].get(name)
+            if url is None and "endpoint" in table:
+                url = table["endpoint"].replace("{region}", name)
+            if url is not None:
+                endpoints[name] = url
+        return [n for n in table["order"] if n in endpoints], endpoints
+    return [n for n in table["order"][region] if n in table["endpoints"]], table["endpoints"]
+
+
 class Client:
     """The rules of docs/routing.md, "The client library"."""
 
@@ -165,11 +188,9 @@ class Client:
         self.hedge = None if hedge is None else hedge / 1000
         self.budget = Budget(table["retryBudget"]["ratio"], table["retryBudget"]["minPerSecond"])
         settings = {**BREAKER_DEFAULTS, **(breaker or {})}
-        row = table["order"][region]
+        order, endpoints = route_for(table, region)
         self.regions = [
-            Region(name, table["endpoints"][name], Breaker(settings["failures"], settings["cooldownMs"]))
-            for name in row
-            if name in table["endpoints"]
+            Region(name, endpoints[name], Breaker(settings["failures"], settings["cooldownMs"])) for name in order
         ]
 
     # The naive client overrides these four.
@@ -488,7 +509,9 @@ def run_vector(vector: dict, client_class) -> list:
             return [f"refused, but naming another setting: {error}"]
         return [f"accepted a table whose {vector['invalid']} it cannot keep"]
     servers, endpoints = {}, {}
-    for region in vector["table"]["endpoints"]:
+    table = vector["table"]
+    # A region's file names its regions in its row (their URLs may come from a template); the plan's table in endpoints.
+    for region in table["order"] if "tableVersion" in table else table["endpoints"]:
         if region in vector.get("down", []):
             endpoints[region] = refusing_url()
         else:

@@ -1,5 +1,7 @@
 import { EventEmitter } from 'node:events'
 import type { RouteTable } from '../schema/generated.js'
+import { REGION_ROUTE_TABLE_VERSION, regionEndpoint } from '../routing/region-table.js'
+import type { RegionRouteTable } from '../routing/region-table.js'
 import { AbortWatch } from './abort.js'
 import { CircuitBreaker } from './breaker.js'
 import type { BreakerSettings, BreakerState } from './breaker.js'
@@ -10,6 +12,7 @@ import type { Exchange, Sent } from './transport.js'
 import type { Body } from './body.js'
 
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js'
+export type { RegionRouteTable } from '../routing/region-table.js'
 export type { BreakerSettings, BreakerState } from './breaker.js'
 export type { Body } from './body.js'
 export { RegionalResponse } from './response.js'
@@ -154,20 +157,37 @@ const BACKOFF_DEFAULTS: BackoffSettings = { baseMs: 25, maxMs: 1000 }
 
 /**
  * The regions a caller in `region` tries, best first, and their endpoints.
- * The only place that reads the route table's layout: a table may carry
- * every caller region's row (`order` by region) or only its own (`order`
- * as a list).
+ * The only place that reads the route table's layout: the plan's whole
+ * table (every caller region's row, `order` by region), or a region's
+ * route-table.json (format REGION_ROUTE_TABLE_VERSION: its own row,
+ * endpoints from a template). A table of another format version is
+ * refused, not guessed at.
  */
 export function routeFor(
-  table: RouteTable,
+  table: RouteTable | RegionRouteTable,
   region: string
 ): { order: string[]; endpoints: Record<string, string> } {
-  const rows = table.order as RouteTable['order'] | string[]
-  const row = Array.isArray(rows) ? rows : rows[region]
+  if ('tableVersion' in table) {
+    if (table.tableVersion !== REGION_ROUTE_TABLE_VERSION)
+      throw new RangeError(
+        `tableVersion is ${String(table.tableVersion)}; it must be ${REGION_ROUTE_TABLE_VERSION}, the format of ${table.service}'s route-table.json this client reads: upgrade multiregion/client, or plan again with the version the service's clients use`
+      )
+    if (table.region !== region)
+      throw new RangeError(
+        `${table.service}'s route table is the one of region "${table.region}", not of "${String(region)}": mount the route-table.json of the region the caller runs in`
+      )
+    const endpoints: Record<string, string> = {}
+    for (const r of table.order) {
+      const url = regionEndpoint(table, r)
+      if (url !== undefined) endpoints[r] = url
+    }
+    return { order: table.order.filter(r => endpoints[r] !== undefined), endpoints }
+  }
+  const row = Object.hasOwn(table.order, region) ? table.order[region] : undefined
   // Every endpoint instead would ignore the row's confinement (a CN caller failing over abroad).
   if (row === undefined)
     throw new RangeError(
-      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(rows).join(', ')}): pass the region the caller runs in, as the platform names it`
+      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(table.order).join(', ')}): pass the region the caller runs in, as the platform names it`
     )
   return {
     order: row.filter(r => table.endpoints[r] !== undefined),
@@ -233,7 +253,10 @@ interface Attempt {
  * region. Responses are read whole before they are returned, so an
  * attempt's timeout covers the body too.
  */
-export function createClient(table: RouteTable, options: ClientOptions): RegionalFetch {
+export function createClient(
+  table: RouteTable | RegionRouteTable,
+  options: ClientOptions
+): RegionalFetch {
   const now = () => performance.now()
   const random = options.random ?? Math.random
   const events = new EventEmitter()

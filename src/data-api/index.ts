@@ -6,8 +6,8 @@
  * audited, and data subject export and erasure reach every region.
  */
 import type { Spanner } from '@google-cloud/spanner'
-import { DATA_MAP_VERSION } from '../data/data-map.js'
-import type { DataMap } from '../data/data-map.js'
+import { decodeDataMap } from '../data/data-map.js'
+import type { DataMap, DataMapFile } from '../data/data-map.js'
 import { jsonLinesSink, keyHasher } from './audit.js'
 import type { AuditSink } from './audit.js'
 import { Connections } from './connections.js'
@@ -34,7 +34,14 @@ import type { Caller, Row, Table } from './table.js'
 export type { AuditEntry, AuditSink, LineWriter } from './audit.js'
 export { jsonLinesSink, memorySink } from './audit.js'
 export { DataError } from './errors.js'
-export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js'
+export type {
+  DataMap,
+  DataMapColumn,
+  DataMapFile,
+  DataMapFileTable,
+  DataMapRegion,
+  DataMapTable
+} from '../data/data-map.js'
 export type {
   ExportOptions,
   ExportRow,
@@ -53,7 +60,7 @@ export interface SpannerClient {
 
 export interface OpenDataOptions {
   /** The data map: the object, or the JSON text of the `<service>-data` ConfigMap's data-map.json. */
-  map: DataMap | string
+  map: DataMapFile | string
   /** The region this process runs in; default the map's own region. */
   region?: string
   /** The database role the caller reads as: it gets the unclassified columns and the classified ones naming it a reader. */
@@ -119,7 +126,7 @@ export interface Data<Tables extends TableRows<Tables> = Record<string, Row>> {
 
 const ROLE = /^[a-z_][a-z0-9_]{0,62}$/
 
-function parseMap(map: DataMap | string): DataMap {
+function parseMap(map: DataMapFile | string): DataMap {
   let value: unknown = map
   if (typeof map === 'string') {
     try {
@@ -131,15 +138,14 @@ function parseMap(map: DataMap | string): DataMap {
       )
     }
   }
-  const m = value as Partial<DataMap> | null
+  const m = value as Partial<DataMapFile> | null
   if (!m || typeof m !== 'object' || typeof m.tables !== 'object' || typeof m.regions !== 'object')
     throw new DataError('bad-map', 'the data map has no tables or regions: pass data-map.json.')
-  if (m.mapVersion !== DATA_MAP_VERSION)
-    throw new DataError(
-      'bad-map',
-      `the data map is version ${String(m.mapVersion)}, and this library reads version ${DATA_MAP_VERSION}: upgrade multiregion, or plan again with the version this service uses.`
-    )
-  return m as DataMap
+  try {
+    return decodeDataMap(m as DataMapFile)
+  } catch (error) {
+    throw new DataError('bad-map', (error as Error).message)
+  }
 }
 
 export function openData<Tables extends TableRows<Tables> = Record<string, Row>>(

@@ -8,8 +8,15 @@ import { placementName, rowDeletionPolicy } from './spanner.js'
 /** The file of a region's folder that holds its data map, as a ConfigMap. */
 export const DATA_MAP_FILE = GENERATED_FILES.dataMap
 
-/** Bumped on any change a reader written for the previous version would misread. */
-export const DATA_MAP_VERSION = 1
+/**
+ * The format of data-map.json. Bumped on any change a reader written for the
+ * previous version would misread; the data API refuses any other version.
+ * Version 2 names each region once (jurisdictions and database secrets as
+ * lists and a template, a placement of every region as "*", no search
+ * order); version 1 gave every region a record and listed it again in the
+ * search order and in each table placed there.
+ */
+export const DATA_MAP_VERSION = 2
 
 export interface DataMapColumn {
   type: string
@@ -60,9 +67,8 @@ export interface DataMapRegion {
   placement?: string
 }
 
-/** What multiregion/data reads in one region: a versioned, language-neutral description of where rows live and who reads them. */
+/** What multiregion/data works from in one region: where rows live and who reads them (decoded from its DataMapFile). */
 export interface DataMap {
-  mapVersion: typeof DATA_MAP_VERSION
   service: string
   engine: DataModel['engine']
   /** The region this map is deployed in. */
@@ -79,10 +85,14 @@ export interface DataMap {
   subjects?: { roles: string[]; home: string }
 }
 
-function searchOrder(model: DataModel, here: string): string[] {
-  const jurisdiction = model.regions.find(r => r.name === here)?.jurisdiction
+/** Where a read that may hit several regions looks: here, then the same jurisdiction, then the rest, each in the given order. */
+function searchOrder(
+  regions: readonly { name: string; jurisdiction: string }[],
+  here: string
+): string[] {
+  const jurisdiction = regions.find(r => r.name === here)?.jurisdiction
   const rank = (name: string, j: string) => (name === here ? 0 : j === jurisdiction ? 1 : 2)
-  return model.regions
+  return regions
     .map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i }))
     .sort((a, b) => a.rank - b.rank || a.i - b.i)
     .map(r => r.name)
@@ -138,40 +148,71 @@ function mapTable(model: DataModel, table: DataTable, region: string): DataMapTa
 }
 
 /**
- * The data map of one region: its tables, and of the other regions only
- * those its data API reaches (a table's home, a by-row table's placement).
- * Pure: the plan writes it into the region's `<service>-data` ConfigMap.
+ * The data map of one region, as the data API reads it: its tables, and of
+ * the other regions only those its data API reaches (a table's home, a
+ * by-row table's placement). Pure; the plan writes its file (dataMapFile).
  */
 export function dataMap(model: DataModel, region: string): DataMap {
+  return decodeDataMap(dataMapFile(model, region))
+}
+
+/** The regions part of a file: the names, their jurisdictions and database secrets. */
+type RegionsPart = Pick<DataMapFile, 'regions' | 'jurisdictions' | 'secret' | 'secrets'>
+
+function regionsPart(regions: readonly DataModel['regions'][number][]): RegionsPart {
+  const jurisdictions: Record<string, string[]> = {}
+  for (const r of regions) (jurisdictions[r.jurisdiction] ??= []).push(r.name)
+  const template = secretTemplate(regions)
+  const secrets: Record<string, string> = {}
+  for (const r of regions)
+    if (r.secret !== undefined && (template === undefined || fill(template, r.name) !== r.secret))
+      secrets[r.name] = r.secret
+  return {
+    regions: regions.map(r => r.name),
+    jurisdictions,
+    ...(template === undefined ? {} : { secret: template }),
+    ...(Object.keys(secrets).length > 0 ? { secrets } : {})
+  }
+}
+
+/**
+ * The regions part of a map reaching every region of the service (a by-row
+ * table placed everywhere), the same in every region: built once a model,
+ * not once a region, which made planning quadratic in the regions.
+ */
+const everyRegion = new WeakMap<DataModel, RegionsPart>()
+
+/** The data-map.json of one region, as the plan writes it (DATA_MAP_VERSION). */
+export function dataMapFile(model: DataModel, region: string): DataMapFile {
   const here = model.regions.find(r => r.name === region)
-  const tables: Record<string, DataMapTable> = {}
-  for (const t of model.tables) tables[t.name] = mapTable(model, t, region)
+  const mapped = model.tables.map(t => mapTable(model, t, region))
   const subjects = subjectRequests(model)
-  const reached = new Set([
-    region,
-    ...(subjects ? [subjects.home] : []),
-    ...Object.values(tables).flatMap(t => [
-      t.home,
-      ...t.placement,
-      ...Object.keys(t.replicas ?? {})
-    ])
-  ])
-  const regions: Record<string, DataMapRegion> = {}
-  for (const r of model.regions)
-    if (reached.has(r.name))
-      regions[r.name] = {
-        jurisdiction: r.jurisdiction,
-        ...(r.secret !== undefined ? { secret: r.secret } : {}),
-        ...(model.engine === 'spanner' ? { placement: placementName(r.name) } : {})
-      }
+  const reached = new Set([region, ...(subjects ? [subjects.home] : [])])
+  for (const t of mapped) {
+    reached.add(t.home)
+    for (const r of t.placement) reached.add(r)
+    for (const r of Object.keys(t.replicas ?? {})) reached.add(r)
+  }
+  let part: RegionsPart
+  if (reached.size === model.regions.length) {
+    part = everyRegion.get(model) ?? regionsPart(model.regions)
+    everyRegion.set(model, part)
+  } else part = regionsPart(model.regions.filter(r => reached.has(r.name)))
+  const names = part.regions
+  const everywhere = (placement: readonly string[]) =>
+    placement.length === names.length && placement.every((r, i) => r === names[i])
+  const tables: Record<string, DataMapFileTable> = {}
+  model.tables.forEach((t, i) => {
+    const m = mapped[i]!
+    tables[t.name] = { ...m, placement: everywhere(m.placement) ? '*' : m.placement }
+  })
   return {
     mapVersion: DATA_MAP_VERSION,
     service: model.service,
     engine: model.engine,
     region,
     jurisdiction: here?.jurisdiction ?? '',
-    order: searchOrder(model, region).filter(r => reached.has(r)),
-    regions,
+    ...part,
     tables,
     ...(subjects ? { subjects } : {}),
     ...(model.engine === 'spanner' && model.spanner
@@ -195,12 +236,114 @@ function subjectRequests(model: DataModel): DataMap['subjects'] {
   return { roles: [...roles], home: (own ?? withSubject[0]!).home }
 }
 
+/** A table as data-map.json gives it: a placement of every region of the map is "*". */
+export interface DataMapFileTable extends Omit<DataMapTable, 'placement'> {
+  placement: string[] | '*'
+}
+
+/**
+ * What data-map.json holds: a versioned, language-neutral description of
+ * where rows live and who reads them, naming each region the data API
+ * reaches once. A region's search order is not written: readers derive it
+ * (the region itself, its jurisdiction's regions, then the rest, each in the
+ * order of `regions`).
+ */
+export interface DataMapFile {
+  mapVersion: typeof DATA_MAP_VERSION
+  service: string
+  engine: DataModel['engine']
+  region: string
+  jurisdiction: string
+  /** The regions this region's data API reaches, in the manifest's order. */
+  regions: string[]
+  /** Each jurisdiction's regions of `regions`. */
+  jurisdictions: Record<string, string[]>
+  /**
+   * The environment variable holding every region's database URL, with
+   * `{region}` for the region's name or `{REGION}` for it in capitals with _
+   * for any other character; absent when not every region has one.
+   */
+  secret?: string
+  /** The variables the template does not give. */
+  secrets?: Record<string, string>
+  tables: Record<string, DataMapFileTable>
+  spanner?: DataMap['spanner']
+  subjects?: DataMap['subjects']
+}
+
+/** `{REGION}` of a secret template: the name in capitals, any other character as _, as environment variables are spelt. */
+const capitals = (region: string) => region.toUpperCase().replace(/[^A-Z0-9]/g, '_')
+
+const fill = (template: string, region: string) =>
+  template.replaceAll('{region}', region).replaceAll('{REGION}', capitals(region))
+
+/** The template the regions' secrets follow, guessed from the first region's; each is checked against it. */
+function secretTemplate(regions: readonly { name: string; secret?: string }[]): string | undefined {
+  const first = regions[0]
+  if (first === undefined || regions.some(r => r.secret === undefined)) return undefined
+  const secret = first.secret!
+  if (secret.includes('{')) return undefined
+  if (secret.includes(capitals(first.name)))
+    return secret.replaceAll(capitals(first.name), '{REGION}')
+  if (secret.includes(first.name)) return secret.replaceAll(first.name, '{region}')
+  return undefined
+}
+
+/**
+ * The data map of a data-map.json of version DATA_MAP_VERSION, its search
+ * order derived; a file of another version, or one that does not hold
+ * together, is refused with what to do.
+ */
+export function decodeDataMap(file: DataMapFile): DataMap {
+  if (file.mapVersion !== DATA_MAP_VERSION)
+    throw new RangeError(
+      `the data map is version ${String(file.mapVersion)}, and this library reads version ${DATA_MAP_VERSION}: upgrade multiregion, or plan again with the version this service uses.`
+    )
+  if (!Array.isArray(file.regions) || typeof file.jurisdictions !== 'object')
+    throw new RangeError('the data map has no regions or jurisdictions: pass data-map.json.')
+  const jurisdictionOf = new Map<string, string>()
+  for (const [jurisdiction, names] of Object.entries(file.jurisdictions))
+    for (const name of names) jurisdictionOf.set(name, jurisdiction)
+  const regions: Record<string, DataMapRegion> = {}
+  for (const name of file.regions) {
+    const jurisdiction = jurisdictionOf.get(name)
+    if (jurisdiction === undefined)
+      throw new RangeError(
+        `the data map's region ${name} is in no jurisdiction: pass data-map.json as planned.`
+      )
+    const secret =
+      file.secrets?.[name] ?? (file.secret === undefined ? undefined : fill(file.secret, name))
+    regions[name] = {
+      jurisdiction,
+      ...(secret !== undefined ? { secret } : {}),
+      ...(file.engine === 'spanner' ? { placement: placementName(name) } : {})
+    }
+  }
+  const tables: Record<string, DataMapTable> = {}
+  for (const [name, t] of Object.entries(file.tables))
+    tables[name] = { ...t, placement: t.placement === '*' ? [...file.regions] : t.placement }
+  return {
+    service: file.service,
+    engine: file.engine,
+    region: file.region,
+    jurisdiction: file.jurisdiction,
+    order: searchOrder(
+      file.regions.map(name => ({ name, jurisdiction: jurisdictionOf.get(name)! })),
+      file.region
+    ),
+    regions,
+    tables,
+    ...(file.subjects ? { subjects: file.subjects } : {}),
+    ...(file.spanner ? { spanner: file.spanner } : {})
+  }
+}
+
 /** The data map as the `<service>-data` ConfigMap services mount (key data-map.json). */
-export function renderDataMapConfigMap(map: DataMap): string {
+export function renderDataMapConfigMap(file: DataMapFile): string {
   return renderConfigMap(
-    `Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
-    `${map.service}-data`,
-    { 'app.kubernetes.io/managed-by': 'multiregion', 'multiregion.dev/region': map.region },
-    { 'data-map.json': jsonFile(map) }
+    `Generated by multiregion from ${file.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
+    `${file.service}-data`,
+    { 'app.kubernetes.io/managed-by': 'multiregion', 'multiregion.dev/region': file.region },
+    { 'data-map.json': jsonFile(file) }
   )
 }

@@ -14,6 +14,13 @@ function literalSafe(value: string): boolean {
   )
 }
 
+/** Each line that has text, four spaces in (an empty line stays empty, as the library writes it). */
+const indent = (text: string) =>
+  text
+    .split('\n')
+    .map(line => (line === '' ? line : `    ${line}`))
+    .join('\n')
+
 /**
  * A ConfigMap whose data values are files. The yaml library writes a large
  * value as a literal block byte by byte, which at hundreds of regions cost
@@ -36,7 +43,7 @@ export function renderConfigMap(
   }
   const lines = entries.map(([key, value]) =>
     block(value)
-      ? `  ${stringify(key).trimEnd()}: |\n${value.slice(0, -1).replace(/^(?=.)/gm, '    ')}\n`
+      ? `  ${stringify(key).trimEnd()}: |\n${indent(value.slice(0, -1))}\n`
       : plain(key, value)
   )
   // Anything else (a key or value on several lines, no data at all) is the library's to write.
@@ -58,6 +65,8 @@ export function jsonFile(value: unknown): string {
   const render = (v: unknown, indent: string): string => {
     if (isScalar(v)) return JSON.stringify(v)
     if (Array.isArray(v)) {
+      // A list of names, as JSON writes it with a space after each comma: in a string JSON escapes every quote, so "," is only ever between items.
+      if (v.every(x => typeof x === 'string')) return JSON.stringify(v).replaceAll('","', '", "')
       if (v.every(isScalar)) return `[${v.map(x => JSON.stringify(x)).join(', ')}]`
       const inner = `${indent}  `
       return v.length === 0
@@ -68,9 +77,11 @@ export function jsonFile(value: unknown): string {
       v instanceof Map ? [...(v as Map<string, unknown>)] : Object.entries(v as object)
     ).filter(([, x]) => x !== undefined)
     if (entries.length === 0) return '{}'
-    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')} }`
-    if (entries.length <= 4 && entries.every(([, x]) => isScalar(x)) && line.length <= 80)
-      return line
+    // Only a small record is tried on one line: writing every object out first cost its whole text at each level.
+    if (entries.length <= 4 && entries.every(([, x]) => isScalar(x))) {
+      const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(', ')} }`
+      if (line.length <= 80) return line
+    }
     const inner = `${indent}  `
     return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render(x, inner)}`).join(',\n')}\n${indent}}`
   }

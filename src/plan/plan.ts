@@ -3,7 +3,7 @@ import type { FileEdit, Finding, Plan, RegionPlan } from '../schema/generated.js
 import { pinHelm, pinKustomize } from '../gitops/image-pin.js'
 import { CAPACITY_FILE, CAPACITY_PATCH_FILE, regionLayout } from '../gitops/layout.js'
 import { addResources, unlistedResources } from '../gitops/kustomization.js'
-import { DATA_MAP_FILE, dataMap, renderDataMapConfigMap } from '../data/data-map.js'
+import { DATA_MAP_FILE, dataMapFile, renderDataMapConfigMap } from '../data/data-map.js'
 import { fileEdit, sha256, unifiedDiff } from './file-edit.js'
 import type { RoutingPlan } from './dns.js'
 import type { DataPlan } from '../data/plan-data.js'
@@ -131,7 +131,7 @@ function withDataMap(region: RegionPlan, data: DataPlan | undefined, input: Plan
   const { files, platform, service } = input
   const layout = regionLayout(platform, service.name, region.name)
   const file = `${layout.folder}/${DATA_MAP_FILE}`
-  const content = renderDataMapConfigMap(dataMap(data.model, region.name))
+  const content = renderDataMapConfigMap(dataMapFile(data.model, region.name))
   const before = files.get(file)
   if (before === content) return region
   const edits = [

@@ -3,6 +3,8 @@ import { jsonFile, renderConfigMap } from '../gitops/config-map.js'
 import { GRPC_CONFIG_KEY, GRPC_HEDGING_CONFIG_KEY } from './grpc.js'
 import type { CompiledGrpc } from './grpc.js'
 import type { DnsRecord, RouteTable } from '../schema/generated.js'
+import { REGION_ROUTE_TABLE_VERSION } from './region-table.js'
+import type { RegionRouteTable } from './region-table.js'
 import type { GslbStrategy } from './compile.js'
 
 function header(service: string): string {
@@ -76,21 +78,56 @@ export function renderGslb(service: string, hostname: string, strategy: GslbStra
 }
 
 /**
- * The route table of the clients in one region: its own row of `order` and
- * the endpoints of the regions in it. The client reads only its region's
- * row, so each region's file grows with the number of regions (O(N)), not
- * with its square. The endpoints are a Map in the row's order: an object
- * given a thousand keys in an order of its own per region costs V8 a new
- * hidden class a key, which made this quadratic in each region.
+ * The route table of the clients in one region, in the format of
+ * REGION_ROUTE_TABLE_VERSION: the settings, its own row of `order`, and
+ * each region of the row once, as its name. Endpoints are one template
+ * with `{region}` in it (the platform's dns.endpoint after `{service}` and
+ * `{zone}`), and `endpoints` names only the regions whose URL the template
+ * does not give: a region's file then grows by a short name for each region
+ * it may fail over to, not by a record repeating its URL.
  */
-function regionRouteTable(
-  table: RouteTable,
-  region: string
-): Omit<RouteTable, 'endpoints'> & { endpoints: Map<string, string> } {
-  const row = table.order[region] ?? []
-  const endpoints = new Map<string, string>()
-  for (const r of row) if (table.endpoints[r] !== undefined) endpoints.set(r, table.endpoints[r])
-  return { ...table, endpoints, order: { [region]: row } }
+function regionRouteTable(table: RouteTable, region: string): RegionRouteTable {
+  const order = table.order[region] ?? []
+  const templates = templatesOf(table)
+  let template: string | undefined
+  for (const r of order) if ((template = templates.get(r)) !== undefined) break
+  const endpoints: Record<string, string> = {}
+  for (const r of order)
+    if (template === undefined || templates.get(r) !== template) endpoints[r] = table.endpoints[r]!
+  return {
+    tableVersion: REGION_ROUTE_TABLE_VERSION,
+    service: table.service,
+    hostname: table.hostname,
+    timeoutMs: table.timeoutMs,
+    deadlineMs: table.deadlineMs,
+    retries: table.retries,
+    ...(table.hedgeMs === undefined ? {} : { hedgeMs: table.hedgeMs }),
+    ...(table.maxConnections === undefined ? {} : { maxConnections: table.maxConnections }),
+    retryBudget: table.retryBudget,
+    region,
+    order,
+    ...(template === undefined ? {} : { endpoint: template }),
+    endpoints
+  }
+}
+
+/** Each region's URL with `{region}` for its name, where the URL names it; computed once a table, not once a region. */
+const templateCache = new WeakMap<RouteTable, Map<string, string>>()
+
+function templatesOf(table: RouteTable): Map<string, string> {
+  let templates = templateCache.get(table)
+  if (templates) return templates
+  templates = new Map()
+  // One string a template, so regions are compared with it by reference.
+  const same = new Map<string, string>()
+  for (const [r, url] of Object.entries(table.endpoints))
+    if (url.includes(r) && !url.includes('{region}')) {
+      const template = url.replaceAll(r, '{region}')
+      if (!same.has(template)) same.set(template, template)
+      templates.set(r, same.get(template)!)
+    }
+  templateCache.set(table, templates)
+  return templates
 }
 
 /** The route table as a ConfigMap the service's clients mount (route-table.json), with only the region's row. */

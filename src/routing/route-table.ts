@@ -64,46 +64,90 @@ function routedSets(service: Service, platform: Platform): Map<string, string[]>
  * those only the ones DNS sends traffic to. A caller in a jurisdiction a
  * compliance pack confines both ways (pipl: CN) gets no region abroad, so an
  * empty row when the service does not run there.
+ *
+ * Callers with the same record set and jurisdiction share all but their own
+ * place at the front, so that part is computed once for them, not once a
+ * caller (a sort of the record set each, N^2 log N in the regions).
  */
-export function preferenceOrder(
+function orderer(
   service: Service,
   platform: Platform,
-  client: string,
-  // Computed once by routeTable for every client region, instead of once a client.
-  sets = routedSets(service, platform),
-  { outgoing, both } = confinement(platform)
-): string[] {
+  /** The regions a row may hold (those with an endpoint); the rest are left out of every row. */
+  keep: (region: string) => boolean
+): (client: string) => string[] {
   const routing = service.routing!
-  const jurisdiction = platform.regions[client]?.jurisdiction
-  const own = sets.get(hostnameOf(routing, client))?.includes(client) === true
-  const sameJurisdiction = [...sets.values()].find(members =>
-    members.some(r => platform.regions[r]?.jurisdiction === jurisdiction)
-  )
-  // A caller in a confined jurisdiction stays inside it when the service runs there.
-  const confined = jurisdiction !== undefined && outgoing.has(jurisdiction)
-  const members = own
-    ? sets.get(hostnameOf(routing, client))!
-    : ((confined ? sameJurisdiction : undefined) ??
-      sets.get(routing.hostname) ??
-      sameJurisdiction ??
-      [])
-  const failover = (routing.failover ?? []).filter(r => members.includes(r))
-  const rest = members
-    .filter(r => !failover.includes(r))
-    .sort(
-      (a, b) =>
-        Number(platform.regions[b]?.jurisdiction === jurisdiction) -
-        Number(platform.regions[a]?.jurisdiction === jurisdiction)
-    )
-  const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === 'failover' || !own ? [] : [client]
-  const order = [...new Set([...first, ...failover, ...rest])]
+  const sets = routedSets(service, platform)
+  const { outgoing, both } = confinement(platform)
+  const selfFirst = (routing.policy ?? ROUTING_DEFAULTS.policy) !== 'failover'
   const of = (r: string) => platform.regions[r]?.jurisdiction
-  if (confined && order.some(r => of(r) === jurisdiction))
-    return order.filter(r => of(r) === jurisdiction)
-  // Personal data a request carries stays in a jurisdiction confined both ways: no region abroad serves its callers.
-  if (jurisdiction !== undefined && both.has(jurisdiction)) return []
-  // Nobody fails over into a jurisdiction that takes no traffic from abroad; a first choice is no failover.
-  return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)!))
+  const shared = new Map<readonly string[], Map<string | undefined, Shared>>()
+  interface Shared {
+    /** The failover order, then the rest of the set, same jurisdiction first. */
+    base: string[]
+    /** base as a caller of the jurisdiction inside the set keeps it behind itself. */
+    kept: string[]
+    /** The row of a caller not at its front (outside the set, or policy failover): the same for all of them. */
+    row?: string[]
+  }
+  const sharedOf = (members: readonly string[], jurisdiction: string | undefined): Shared => {
+    const byJurisdiction = shared.get(members) ?? new Map<string | undefined, Shared>()
+    shared.set(members, byJurisdiction)
+    const known = byJurisdiction.get(jurisdiction)
+    if (known) return known
+    const failover = (routing.failover ?? []).filter(r => members.includes(r))
+    const listed = new Set(failover)
+    const rest = members.filter(r => !listed.has(r))
+    // Same jurisdiction first, each part in the set's order (a stable partition, not a sort).
+    const base = [
+      ...new Set([
+        ...failover,
+        ...rest.filter(r => of(r) === jurisdiction),
+        ...rest.filter(r => of(r) !== jurisdiction)
+      ])
+    ]
+    const confined = jurisdiction !== undefined && outgoing.has(jurisdiction)
+    const kept = base.filter(
+      r =>
+        keep(r) && (confined ? of(r) === jurisdiction : of(r) === jurisdiction || !both.has(of(r)!))
+    )
+    const result = { base, kept }
+    byJurisdiction.set(jurisdiction, result)
+    return result
+  }
+  const rowOf = (base: string[], jurisdiction: string | undefined, confined: boolean) => {
+    if (confined && base.some(r => of(r) === jurisdiction))
+      return base.filter(r => of(r) === jurisdiction)
+    // Personal data a request carries stays in a jurisdiction confined both ways: no region abroad serves its callers.
+    if (jurisdiction !== undefined && both.has(jurisdiction)) return []
+    // Nobody fails over into a jurisdiction that takes no traffic from abroad; a first choice is no failover.
+    return base.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)!))
+  }
+  const sameJurisdictionOf = new Map<string | undefined, string[] | undefined>()
+  const membersOf = new Map([...sets].map(([name, members]) => [name, new Set(members)]))
+  return client => {
+    const jurisdiction = of(client)
+    const own = membersOf.get(hostnameOf(routing, client))?.has(client) === true
+    if (!sameJurisdictionOf.has(jurisdiction))
+      sameJurisdictionOf.set(
+        jurisdiction,
+        [...sets.values()].find(members => members.some(r => of(r) === jurisdiction))
+      )
+    const sameJurisdiction = sameJurisdictionOf.get(jurisdiction)
+    // A caller in a confined jurisdiction stays inside it when the service runs there.
+    const confined = jurisdiction !== undefined && outgoing.has(jurisdiction)
+    const members = own
+      ? sets.get(hostnameOf(routing, client))!
+      : ((confined ? sameJurisdiction : undefined) ??
+        sets.get(routing.hostname) ??
+        sameJurisdiction ??
+        [])
+    const shared = sharedOf(members, jurisdiction)
+    // Its own region first: the rest as every caller of its jurisdiction in the set keeps it.
+    if (own && selfFirst)
+      return [...(keep(client) ? [client] : []), ...shared.kept.filter(r => r !== client)]
+    shared.row ??= rowOf(shared.base, jurisdiction, confined).filter(keep)
+    return [...shared.row]
+  }
 }
 
 /** Compliance packs that confine a jurisdiction's traffic both ways: pipl keeps CN's personal data, which requests carry, in CN. */
@@ -143,12 +187,8 @@ export function routeTable(service: Service, platform: Platform): RouteTable | u
       .replaceAll('{zone}', dns.zone)
   }
   const order: Record<string, string[]> = {}
-  const sets = routedSets(service, platform)
-  const confined = confinement(platform)
-  for (const client of Object.keys(platform.regions).sort())
-    order[client] = preferenceOrder(service, platform, client, sets, confined).filter(
-      r => endpoints[r]
-    )
+  const orderOf = orderer(service, platform, r => Object.hasOwn(endpoints, r))
+  for (const client of Object.keys(platform.regions).sort()) order[client] = orderOf(client)
   const table: RouteTable = {
     service: service.name,
     hostname: routing.hostname,

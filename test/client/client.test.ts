@@ -1,6 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { createClient, RegionalFetchError } from '../../src/client/index.js'
-import type { ClientEvent, ClientOptions, RegionalFetch } from '../../src/client/index.js'
+import { createClient, RegionalFetchError, routeFor } from '../../src/client/index.js'
+import type {
+  ClientEvent,
+  ClientOptions,
+  RegionalFetch,
+  RegionRouteTable
+} from '../../src/client/index.js'
 import type { RouteTable } from '../../src/schema/generated.js'
 import { startRegion, tableFor } from '../support/loopback-regions.js'
 import type { LoopbackRegion } from '../support/loopback-regions.js'
@@ -25,7 +30,7 @@ async function regions(...names: string[]): Promise<LoopbackRegion[]> {
 }
 
 function client(
-  table: RouteTable,
+  table: RouteTable | RegionRouteTable,
   options: ClientOptions
 ): { fetch: RegionalFetch; events: ClientEvent[] } {
   const fetch = createClient(table, options)
@@ -54,12 +59,41 @@ describe('createClient', () => {
     expect(of(events, 'attempt').map(e => e.region)).toEqual(['us-west'])
   })
 
-  it('reads a route table that carries only the caller’s own row of the order', async () => {
+  it("reads a region's route-table.json as the plan writes it: its own row, the URLs from a template", async () => {
     const all = await regions('us-east', 'us-west')
-    const table = { ...tableFor(all), order: ['us-west', 'us-east'] }
-    const { fetch } = client(table as unknown as RouteTable, { region: 'us-west' })
-    expect(fetch.order).toEqual(['us-west', 'us-east'])
+    const { endpoints, ...whole } = tableFor(all)
+    const file: RegionRouteTable = {
+      ...whole,
+      tableVersion: 2,
+      region: 'us-west',
+      order: ['us-west', 'us-east', 'sweden'],
+      // Loopback servers differ by port, so they are named; sweden's URL comes from the template.
+      endpoint: 'https://checkout.{region}.internal.example.com',
+      endpoints
+    }
+    expect(routeFor(file, 'us-west').endpoints).toEqual({
+      ...endpoints,
+      sweden: 'https://checkout.sweden.internal.example.com'
+    })
+    const { fetch } = client(file, { region: 'us-west' })
+    expect(fetch.order).toEqual(['us-west', 'us-east', 'sweden'])
     expect(await (await fetch('/')).text()).toBe('us-west')
+  })
+
+  it('refuses a route-table.json of another format version, or of another region, naming what to do', async () => {
+    const all = await regions('us-east')
+    const file = {
+      ...tableFor(all),
+      tableVersion: 2 as const,
+      region: 'us-east',
+      order: ['us-east']
+    }
+    expect(() => createClient({ ...file, tableVersion: 3 as 2 }, { region: 'us-east' })).toThrow(
+      /^tableVersion is 3; it must be 2, the format of checkout's route-table.json this client reads: upgrade multiregion\/client/
+    )
+    expect(() => createClient(file, { region: 'sweden' })).toThrow(
+      /route table is the one of region "us-east", not of "sweden": mount the route-table.json of the region the caller runs in/
+    )
   })
 
   it('fails over to the next region when a region dies, without waiting for the attempt timeout', async () => {

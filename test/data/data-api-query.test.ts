@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { dataMap } from '../../src/data/data-map.js'
+import { dataMap, dataMapFile } from '../../src/data/data-map.js'
 import type { DataModel } from '../../src/data/model.js'
 import { compilePostgres } from '../../src/data/postgres.js'
 import { DataError, openData } from '../../src/data-api/index.js'
@@ -157,7 +157,7 @@ describe('the role model in the data map and the migrations', () => {
   it('refuses before any I/O: a write by a role that is no writer, a subject request by any other role, a read from an undeclared jurisdiction', async () => {
     const m = model()
     const open = (region: string, role: string) =>
-      openData({ map: dataMap(m, region), role, purpose: 'x', env: {}, auditKey: 'k' })
+      openData({ map: dataMapFile(m, region), role, purpose: 'x', env: {}, auditKey: 'k' })
     await expect(
       open('sweden', 'support')
         .table('customers')

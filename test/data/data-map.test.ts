@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { dataMap } from '../../src/data/data-map.js'
+import { dataMap, dataMapFile, decodeDataMap } from '../../src/data/data-map.js'
 import { renderRowTypes } from '../../src/data/row-types.js'
 import { planData } from '../../src/data/plan-data.js'
 import { loadPlatform, loadService } from '../../src/manifest/load.js'
@@ -32,7 +32,7 @@ describe('the data map', () => {
   })
 
   it('refuses to open a Spanner map that names no instance, before any request', () => {
-    const map = dataMap(fixtureModel('residency', 'spanner'), 'sweden')
+    const map = dataMapFile(fixtureModel('residency', 'spanner'), 'sweden')
     expect(() => openData({ map, role: 'support', purpose: 'test', auditKey: 'k' })).toThrow(
       /names no instance: set spec.spanner \(project, instance\) in platform.yaml/
     )
@@ -41,7 +41,6 @@ describe('the data map', () => {
   it('tells a region where each table lives and who reads which column, with secret names and never URLs', () => {
     const map = dataMap(model, 'us-east')
     expect(map).toMatchObject({
-      mapVersion: 1,
       service: 'profiles',
       region: 'us-east',
       jurisdiction: 'US',
@@ -117,6 +116,48 @@ spec:
     expect(JSON.stringify(large).length).toBe(JSON.stringify(small).length)
   })
 
+  it('is written naming each region once, and read back as planned', () => {
+    const spanner = {
+      ...fixtureModel('residency', 'spanner'),
+      spanner: { project: 'p', instance: 'i' }
+    }
+    for (const m of [model, spanner])
+      for (const r of m.regions) {
+        const file = dataMapFile(m, r.name)
+        expect(file.mapVersion).toBe(2)
+        // The fixture's secrets follow one template: no region needs its own.
+        expect(file.secret).toBe('DB_URL_{REGION}')
+        expect(file.secrets).toBeUndefined()
+        const read = decodeDataMap(JSON.parse(JSON.stringify(file)))
+        for (const [name, region] of Object.entries(read.regions)) {
+          const planned = m.regions.find(x => x.name === name)!
+          expect(region.jurisdiction).toBe(planned.jurisdiction)
+          expect(region.secret).toBe(planned.secret)
+        }
+      }
+  })
+
+  it('keeps a secret that follows no template, and a region without one', () => {
+    const odd = {
+      ...model,
+      regions: model.regions.map(r =>
+        r.name === 'sweden'
+          ? { ...r, secret: 'PG_STOCKHOLM' }
+          : r.name === 'china'
+            ? { ...r, secret: undefined }
+            : r
+      )
+    }
+    for (const r of odd.regions) {
+      const read = dataMap(odd, r.name)
+      expect(dataMapFile(odd, r.name).secret).toBeUndefined()
+      if (read.regions.sweden) expect(read.regions.sweden.secret).toBe('PG_STOCKHOLM')
+      if (read.regions.china) expect(read.regions.china.secret).toBeUndefined()
+      if (read.regions['us-east']) expect(read.regions['us-east'].secret).toBe('DB_URL_US_EAST')
+    }
+    expect(Object.keys(dataMap(odd, 'china').regions)).toContain('china')
+  })
+
   it('searches its own region first, then its jurisdiction, then the rest', () => {
     expect(dataMap(model, 'china').order).toEqual(['china', 'us-east', 'sweden'])
     expect(dataMap(model, 'sweden').order).toEqual(['sweden', 'us-east', 'china'])
@@ -185,12 +226,22 @@ describe('row types', () => {
 })
 
 describe('openData without a database', () => {
-  const map = dataMap(fixtureModel('residency'), 'us-east')
+  const map = dataMapFile(fixtureModel('residency'), 'us-east')
 
   it('refuses a map of another version, a bad role and an unknown table before connecting', () => {
     expect(() =>
-      openData({ map: { ...map, mapVersion: 2 as 1 }, role: 'support', purpose: 'x' })
-    ).toThrow(/version 2, and this library reads version 1/)
+      openData({ map: { ...map, mapVersion: 1 as 2 }, role: 'support', purpose: 'x' })
+    ).toThrow(/version 1, and this library reads version 2: upgrade multiregion/)
+    // A map of version 1 as planned before: every region a record, no jurisdictions list.
+    const old = {
+      ...map,
+      jurisdictions: undefined,
+      mapVersion: 1,
+      regions: { 'us-east': { jurisdiction: 'US', secret: 'DB_URL_US_EAST' } }
+    }
+    expect(() => openData({ map: JSON.stringify(old), role: 'support', purpose: 'x' })).toThrow(
+      /version 1, and this library reads version 2/
+    )
     expect(() => openData({ map, role: 'support; DROP', purpose: 'x' })).toThrow(
       /not a database role name/
     )

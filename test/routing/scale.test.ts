@@ -1,11 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
 import { parse } from 'yaml'
-import { createClient } from '../../src/client/index.js'
+import { createClient, routeFor } from '../../src/client/index.js'
+import type { RegionRouteTable } from '../../src/client/index.js'
 import { loadPlatform, loadService } from '../../src/manifest/load.js'
 import { createdFileDiff, unifiedDiff } from '../../src/plan/file-edit.js'
 import { plan } from '../../src/plan/plan.js'
-import type { RouteTable } from '../../src/schema/generated.js'
 import { configureProperties, runs } from '../support/property.js'
 import { planOver, serviceWith } from '../support/routing.js'
 
@@ -17,9 +17,9 @@ configureProperties(20261127)
  * its clients read), and a created file's diff is its lines, all added.
  */
 
-function mounted(content: string): RouteTable {
+function mounted(content: string): RegionRouteTable {
   const configMap = parse(content) as { data: Record<string, string> }
-  return JSON.parse(configMap.data['route-table.json']!) as RouteTable
+  return JSON.parse(configMap.data['route-table.json']!) as RegionRouteTable
 }
 
 describe("a region's route table file", () => {
@@ -36,9 +36,16 @@ describe("a region's route table file", () => {
     for (const region of result.regions) {
       const edit = region.edits.find(e => e.path.endsWith('route-table.yaml'))!
       const table = mounted(edit.content)
-      expect(Object.keys(table.order)).toEqual([region.name])
-      expect(table.order[region.name]).toEqual(result.routes!.order[region.name])
-      expect(Object.keys(table.endpoints).sort()).toEqual([...table.order[region.name]!].sort())
+      expect(table).toMatchObject({ tableVersion: 2, region: region.name })
+      expect(table.order).toEqual(result.routes!.order[region.name])
+      // Every URL follows the platform's template (china's zone is its own): none is written out.
+      expect(table.endpoint).toMatch(
+        /^https:\/\/checkout\.\{region\}\.internal\.example\.(com|cn)$/
+      )
+      expect(table.endpoints).toEqual({})
+      expect(routeFor(table, region.name).endpoints).toEqual(
+        Object.fromEntries(table.order.map(r => [r, result.routes!.endpoints[r]]))
+      )
       const client = createClient(table, { region: region.name })
       expect(client.order).toEqual(result.routes!.order[region.name])
       client.close()
@@ -87,8 +94,8 @@ describe("a region's route table file", () => {
     const sizes = result.regions.map(
       r => r.edits.find(e => e.path.endsWith('route-table.yaml'))!.content.length
     )
-    // One row of n regions and n endpoints: about 80 bytes a region; the whole n x n table was ~15 times that.
-    for (const size of sizes) expect(size).toBeLessThan(120 * n)
+    // One row of n names: about 8 bytes a region; the whole n x n table was ~150 times that.
+    for (const size of sizes) expect(size).toBeLessThan(2000 + 10 * n)
   })
 })
 
