@@ -3517,7 +3517,7 @@ async function trainSettings(flags, env) {
 }
 async function runTrain(io, setExit, flags, env, command) {
   const settings = await trainSettings(flags, env);
-  const { runTrainCommand } = await import("./cli-train-command-EQI4VWTG.js");
+  const { runTrainCommand } = await import("./cli-train-command-QJN2BWL7.js");
   const { explainServiceError } = await import("./cli-service-errors-NYXTUCC5.js");
   const { findingLines } = await report();
   let result;
@@ -3557,7 +3557,7 @@ function buildProgram(io, setExit, env) {
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).addHelpText("after", "\nExit codes: 0 valid, 1 errors found, 2 bad usage.").action(
     async (options) => {
-      const { runValidate } = await import("./cli-validate-6GNELN55.js");
+      const { runValidate } = await import("./cli-validate-W3QPZXO3.js");
       const { hasErrors } = await diagnostics();
       const { findingLines } = await report();
       const platform = platformPath(options);
@@ -3597,7 +3597,7 @@ function buildProgram(io, setExit, env) {
     "\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md."
   ).action(
     async (options) => {
-      const { planFailed, runPlan } = await import("./cli-plan-RKNQDKHC.js");
+      const { planFailed, runPlan } = await import("./cli-plan-B3GOXYQF.js");
       const { findingLines, renderPlanText } = await report();
       const { renderPlanMarkdown } = await import("./cli-markdown-UW7RPNS6.js");
       const outcome = await runPlan({
@@ -3701,7 +3701,7 @@ function buildProgram(io, setExit, env) {
       const platform = platformPath(options);
       if (platform === void 0)
         throw new UsageError("migrate needs --platform <file> or --env-repo <dir>.");
-      const { runMigrate } = await import("./cli-migrate-NXBCZ23C.js");
+      const { runMigrate } = await import("./cli-migrate-IK6YSYFJ.js");
       const { findingLines } = await report();
       const outcome = await runMigrate({
         manifest: options.manifest,

@@ -1,6 +1,12 @@
 // src/client/index.ts
 import { EventEmitter } from "node:events";
 
+// src/routing/region-table.ts
+var REGION_ROUTE_TABLE_VERSION = 2;
+function regionEndpoint(table, region) {
+  return Object.hasOwn(table.endpoints, region) ? table.endpoints[region] : table.endpoint?.replaceAll("{region}", region);
+}
+
 // src/client/abort.ts
 var AbortWatch = class {
   watched = /* @__PURE__ */ new WeakMap();
@@ -321,11 +327,26 @@ var BREAKER_DEFAULTS = { failures: 5, cooldownMs: 5e3 };
 var MAX_CONNECTIONS_DEFAULT = 128;
 var BACKOFF_DEFAULTS = { baseMs: 25, maxMs: 1e3 };
 function routeFor(table, region) {
-  const rows = table.order;
-  const row = Array.isArray(rows) ? rows : rows[region];
+  if ("tableVersion" in table) {
+    if (table.tableVersion !== REGION_ROUTE_TABLE_VERSION)
+      throw new RangeError(
+        `tableVersion is ${String(table.tableVersion)}; it must be ${REGION_ROUTE_TABLE_VERSION}, the format of ${table.service}'s route-table.json this client reads: upgrade multiregion/client, or plan again with the version the service's clients use`
+      );
+    if (table.region !== region)
+      throw new RangeError(
+        `${table.service}'s route table is the one of region "${table.region}", not of "${String(region)}": mount the route-table.json of the region the caller runs in`
+      );
+    const endpoints = {};
+    for (const r of table.order) {
+      const url = regionEndpoint(table, r);
+      if (url !== void 0) endpoints[r] = url;
+    }
+    return { order: table.order.filter((r) => endpoints[r] !== void 0), endpoints };
+  }
+  const row = Object.hasOwn(table.order, region) ? table.order[region] : void 0;
   if (row === void 0)
     throw new RangeError(
-      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(rows).join(", ")}): pass the region the caller runs in, as the platform names it`
+      `no row for region "${String(region)}" in ${table.service}'s route table (it has ${Object.keys(table.order).join(", ")}): pass the region the caller runs in, as the platform names it`
     );
   return {
     order: row.filter((r) => table.endpoints[r] !== void 0),

@@ -7421,10 +7421,62 @@ var TYPES = [
 function spannerType(type) {
   return TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? type.toUpperCase();
 }
+function placementName(regionName) {
+  return regionName.replaceAll("-", "_");
+}
 
 // src/data/data-map.ts
 var DATA_MAP_FILE = GENERATED_FILES.dataMap;
-var DATA_MAP_VERSION = 1;
+var DATA_MAP_VERSION = 2;
+function searchOrder(regions, here) {
+  const jurisdiction = regions.find((r) => r.name === here)?.jurisdiction;
+  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
+  return regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
+}
+var capitals = (region2) => region2.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+var fill = (template, region2) => template.replaceAll("{region}", region2).replaceAll("{REGION}", capitals(region2));
+function decodeDataMap(file) {
+  if (file.mapVersion !== DATA_MAP_VERSION)
+    throw new RangeError(
+      `the data map is version ${String(file.mapVersion)}, and this library reads version ${DATA_MAP_VERSION}: upgrade multiregion, or plan again with the version this service uses.`
+    );
+  if (!Array.isArray(file.regions) || typeof file.jurisdictions !== "object")
+    throw new RangeError("the data map has no regions or jurisdictions: pass data-map.json.");
+  const jurisdictionOf = /* @__PURE__ */ new Map();
+  for (const [jurisdiction, names] of Object.entries(file.jurisdictions))
+    for (const name of names) jurisdictionOf.set(name, jurisdiction);
+  const regions = {};
+  for (const name of file.regions) {
+    const jurisdiction = jurisdictionOf.get(name);
+    if (jurisdiction === void 0)
+      throw new RangeError(
+        `the data map's region ${name} is in no jurisdiction: pass data-map.json as planned.`
+      );
+    const secret = file.secrets?.[name] ?? (file.secret === void 0 ? void 0 : fill(file.secret, name));
+    regions[name] = {
+      jurisdiction,
+      ...secret !== void 0 ? { secret } : {},
+      ...file.engine === "spanner" ? { placement: placementName(name) } : {}
+    };
+  }
+  const tables = {};
+  for (const [name, t] of Object.entries(file.tables))
+    tables[name] = { ...t, placement: t.placement === "*" ? [...file.regions] : t.placement };
+  return {
+    service: file.service,
+    engine: file.engine,
+    region: file.region,
+    jurisdiction: file.jurisdiction,
+    order: searchOrder(
+      file.regions.map((name) => ({ name, jurisdiction: jurisdictionOf.get(name) })),
+      file.region
+    ),
+    regions,
+    tables,
+    ...file.subjects ? { subjects: file.subjects } : {},
+    ...file.spanner ? { spanner: file.spanner } : {}
+  };
+}
 
 // src/data-api/audit.ts
 import { createHmac, createSecretKey, randomBytes } from "node:crypto";
@@ -8920,12 +8972,11 @@ function parseMap(map) {
   const m = value;
   if (!m || typeof m !== "object" || typeof m.tables !== "object" || typeof m.regions !== "object")
     throw new DataError("bad-map", "the data map has no tables or regions: pass data-map.json.");
-  if (m.mapVersion !== DATA_MAP_VERSION)
-    throw new DataError(
-      "bad-map",
-      `the data map is version ${String(m.mapVersion)}, and this library reads version ${DATA_MAP_VERSION}: upgrade multiregion, or plan again with the version this service uses.`
-    );
-  return m;
+  try {
+    return decodeDataMap(m);
+  } catch (error) {
+    throw new DataError("bad-map", error.message);
+  }
 }
 function openData(options) {
   const map = parseMap(options.map);

@@ -1055,12 +1055,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1074,17 +1074,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
         return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
       if (text.length <= endStep)
         return text;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -1098,7 +1098,7 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
@@ -1122,8 +1122,8 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text, i, indent2.length);
+          end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -1168,22 +1168,22 @@ var require_foldFlowLines = __commonJS({
         const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent2}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent2}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent2) {
       let end = i;
       let start = i + 1;
       let ch = text[start];
       while (ch === " " || ch === "	") {
-        if (i < start + indent) {
+        if (i < start + indent2) {
           ch = text[++i];
         } else {
           do {
@@ -1239,7 +1239,7 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -1299,7 +1299,7 @@ var require_stringifyString = __commonJS({
                   str += "\n";
                   i += 2;
                 }
-                str += indent;
+                str += indent2;
                 if (json[i + 2] === " ")
                   str += "\\";
                 i += 1;
@@ -1311,15 +1311,15 @@ var require_stringifyString = __commonJS({
           }
       }
       str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent2}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -1349,8 +1349,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent2 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar2.Scalar.BLOCK_FOLDED ? false : type === Scalar2.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent2.length);
       if (!value)
         return literal2 ? "|\n" : ">\n";
       let chomp;
@@ -1375,7 +1375,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -1392,9 +1392,9 @@ ${indent}`) + "'";
       let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
         value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
+        start = start.replace(/\n+/g, `$&${indent2}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent2 ? "2" : "1";
       let header3 = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header3 += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -1402,7 +1402,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent2}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar2.Scalar.BLOCK_FOLDED) {
@@ -1410,18 +1410,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header3}
-${indent}${body}`;
+${indent2}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header3}
-${indent}${start}${value}${end}`;
+${indent2}${start}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent2, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -1432,22 +1432,22 @@ ${indent}${start}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent2 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent2 === indentStep) {
           return quotedString(value, ctx);
         }
       }
       const str = value.replace(/\n+/g, `$&
-${indent}`);
+${indent2}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1619,7 +1619,7 @@ var require_stringifyPair = __commonJS({
     var stringify6 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -1634,7 +1634,7 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent2 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
@@ -1664,7 +1664,7 @@ var require_stringifyPair = __commonJS({
         if (keyComment)
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         str = `? ${str}
-${indent}:`;
+${indent2}:`;
       } else {
         str = `${str}:`;
         if (keyComment)
@@ -1942,7 +1942,7 @@ var require_stringifyCollection = __commonJS({
       return stringify7(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -1979,11 +1979,11 @@ var require_stringifyCollection = __commonJS({
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
           str += line ? `
-${indent}${line}` : "\n";
+${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -1991,7 +1991,7 @@ ${indent}${line}` : "\n";
       return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -2060,19 +2060,19 @@ ${indent}${line}` : "\n";
           let str = start;
           for (const line of lines)
             str += line ? `
-${indentStep}${indent}${line}` : "\n";
+${indentStep}${indent2}${line}` : "\n";
           return `${str}
-${indent}${end}`;
+${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent2);
         lines.push(ic.trimStart());
       }
     }
@@ -4022,10 +4022,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -4543,17 +4543,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header3.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent2, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header3.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header3.indent === 0 && indent2.length > trimIndent)
+            trimIndent = indent2.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent2.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent2.length, "MISSING_CHAR", message);
           }
           if (header3.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent2.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -4561,7 +4561,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent2.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -4573,26 +4573,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent2, content] = lines[i];
+        offset += indent2.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent2.length < trimIndent) {
           const src = header3.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent2 = "";
         }
         if (type === Scalar2.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent2.length > trimIndent || content[0] === "	") {
           if (sep === " ")
             sep = "\n";
           else if (!prevMoreIndented && sep === "\n")
             sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
+          value += sep + indent2.slice(trimIndent) + content;
           sep = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -4628,7 +4628,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent2 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -4637,8 +4637,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent2 && n)
+            indent2 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -4679,7 +4679,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -5413,15 +5413,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent2, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -5430,25 +5430,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent2 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent2 === "number")
+        indent2 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -5468,8 +5468,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent2 === null,
+        indent: indent2 !== null && indent2 > 0 ? " ".repeat(indent2) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -5500,16 +5500,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent2 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent2, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -5554,12 +5554,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent2 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent2, source, end });
         }
       }
     }
@@ -5865,15 +5865,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent2 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent2 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent2 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent2 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent2 >= this.indentNext || !ch && !this.atEnd ? offset + indent2 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -6042,12 +6042,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent2 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent2 = sp;
           } else {
             sp = 0;
           }
@@ -6056,8 +6056,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -6165,16 +6165,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent2 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent2 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent2 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -6190,9 +6190,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent2 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent2;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -6225,7 +6225,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent2 > lastChar)
               nl = i2;
             else
               break;
@@ -7241,10 +7241,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start, indent) {
+      atIndentedComment(start, indent2) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent2)
           return false;
         return start.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -7366,8 +7366,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent2 = Math.round(options);
+        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -26259,9 +26259,9 @@ function insertAfter(file2, map, after, key, value) {
   const lineStart = file2.text.lastIndexOf("\n", keyStart - 1) + 1;
   const before = file2.text.slice(lineStart, keyStart);
   if (!/^[ ]*(- +)*$/.test(before)) return void 0;
-  const indent = " ".repeat(before.length);
+  const indent2 = " ".repeat(before.length);
   const newline = eol(file2.text);
-  const inserted = `${indent}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
+  const inserted = `${indent2}${key}: ${render(value, import_yaml2.Scalar.PLAIN)}`;
   const valueEnd = valueNode.range[1];
   const lineEnd = file2.text[valueEnd - 1] === "\n" ? valueEnd - 1 : file2.text.indexOf("\n", valueEnd);
   if (lineEnd === -1)
@@ -26530,6 +26530,7 @@ var import_yaml5 = __toESM(require_dist(), 1);
 function literalSafe(value) {
   return /^[!-~]/.test(value) && /^[\n -~]*$/.test(value) && value.endsWith("\n") && !value.endsWith("\n\n");
 }
+var indent = (text) => text.split("\n").map((line) => line === "" ? line : `    ${line}`).join("\n");
 function renderConfigMap(comment, name, labels, data) {
   const metadata = { name, labels };
   const entries = Object.entries(data);
@@ -26540,7 +26541,7 @@ function renderConfigMap(comment, name, labels, data) {
   };
   const lines = entries.map(
     ([key, value]) => block(value) ? `  ${(0, import_yaml5.stringify)(key).trimEnd()}: |
-${value.slice(0, -1).replace(/^(?=.)/gm, "    ")}
+${indent(value.slice(0, -1))}
 ` : plain(key, value)
   );
   if (entries.length === 0 || lines.some((l) => l === void 0))
@@ -26552,24 +26553,26 @@ ${lines.join("")}`;
 }
 var isScalar5 = (v) => v === null || typeof v !== "object";
 function jsonFile(value) {
-  const render2 = (v, indent) => {
+  const render2 = (v, indent2) => {
     if (isScalar5(v)) return JSON.stringify(v);
     if (Array.isArray(v)) {
+      if (v.every((x) => typeof x === "string")) return JSON.stringify(v).replaceAll('","', '", "');
       if (v.every(isScalar5)) return `[${v.map((x) => JSON.stringify(x)).join(", ")}]`;
-      const inner2 = `${indent}  `;
+      const inner2 = `${indent2}  `;
       return v.length === 0 ? "[]" : `[
 ${v.map((x) => inner2 + render2(x, inner2)).join(",\n")}
-${indent}]`;
+${indent2}]`;
     }
     const entries = (v instanceof Map ? [...v] : Object.entries(v)).filter(([, x]) => x !== void 0);
     if (entries.length === 0) return "{}";
-    const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
-    if (entries.length <= 4 && entries.every(([, x]) => isScalar5(x)) && line.length <= 80)
-      return line;
-    const inner = `${indent}  `;
+    if (entries.length <= 4 && entries.every(([, x]) => isScalar5(x))) {
+      const line = `{ ${entries.map(([k, x]) => `${JSON.stringify(k)}: ${JSON.stringify(x)}`).join(", ")} }`;
+      if (line.length <= 80) return line;
+    }
+    const inner = `${indent2}  `;
     return `{
 ${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${render2(x, inner)}`).join(",\n")}
-${indent}}`;
+${indent2}}`;
   };
   return `${render2(value, "")}
 `;
@@ -27394,12 +27397,7 @@ ${body.join("\n\n")}
 
 // src/data/data-map.ts
 var DATA_MAP_FILE = GENERATED_FILES.dataMap;
-var DATA_MAP_VERSION = 1;
-function searchOrder(model, here) {
-  const jurisdiction = model.regions.find((r) => r.name === here)?.jurisdiction;
-  const rank = (name, j) => name === here ? 0 : j === jurisdiction ? 1 : 2;
-  return model.regions.map((r, i) => ({ name: r.name, rank: rank(r.name, r.jurisdiction), i })).sort((a, b) => a.rank - b.rank || a.i - b.i).map((r) => r.name);
-}
+var DATA_MAP_VERSION = 2;
 function mapTable(model, table3, region2) {
   const reachesEveryCopy = table3.subject !== void 0 && subjectRequests(model) !== void 0;
   const columns2 = {};
@@ -27436,36 +27434,51 @@ function mapTable(model, table3, region2) {
   if (policy) out.rowDeletion = policy;
   return out;
 }
-function dataMap(model, region2) {
+function regionsPart(regions) {
+  const jurisdictions = {};
+  for (const r of regions) (jurisdictions[r.jurisdiction] ??= []).push(r.name);
+  const template2 = secretTemplate(regions);
+  const secrets = {};
+  for (const r of regions)
+    if (r.secret !== void 0 && (template2 === void 0 || fill(template2, r.name) !== r.secret))
+      secrets[r.name] = r.secret;
+  return {
+    regions: regions.map((r) => r.name),
+    jurisdictions,
+    ...template2 === void 0 ? {} : { secret: template2 },
+    ...Object.keys(secrets).length > 0 ? { secrets } : {}
+  };
+}
+var everyRegion = /* @__PURE__ */ new WeakMap();
+function dataMapFile(model, region2) {
   const here = model.regions.find((r) => r.name === region2);
-  const tables = {};
-  for (const t of model.tables) tables[t.name] = mapTable(model, t, region2);
+  const mapped = model.tables.map((t) => mapTable(model, t, region2));
   const subjects = subjectRequests(model);
-  const reached = /* @__PURE__ */ new Set([
-    region2,
-    ...subjects ? [subjects.home] : [],
-    ...Object.values(tables).flatMap((t) => [
-      t.home,
-      ...t.placement,
-      ...Object.keys(t.replicas ?? {})
-    ])
-  ]);
-  const regions = {};
-  for (const r of model.regions)
-    if (reached.has(r.name))
-      regions[r.name] = {
-        jurisdiction: r.jurisdiction,
-        ...r.secret !== void 0 ? { secret: r.secret } : {},
-        ...model.engine === "spanner" ? { placement: placementName(r.name) } : {}
-      };
+  const reached = /* @__PURE__ */ new Set([region2, ...subjects ? [subjects.home] : []]);
+  for (const t of mapped) {
+    reached.add(t.home);
+    for (const r of t.placement) reached.add(r);
+    for (const r of Object.keys(t.replicas ?? {})) reached.add(r);
+  }
+  let part;
+  if (reached.size === model.regions.length) {
+    part = everyRegion.get(model) ?? regionsPart(model.regions);
+    everyRegion.set(model, part);
+  } else part = regionsPart(model.regions.filter((r) => reached.has(r.name)));
+  const names2 = part.regions;
+  const everywhere = (placement2) => placement2.length === names2.length && placement2.every((r, i) => r === names2[i]);
+  const tables = {};
+  model.tables.forEach((t, i) => {
+    const m = mapped[i];
+    tables[t.name] = { ...m, placement: everywhere(m.placement) ? "*" : m.placement };
+  });
   return {
     mapVersion: DATA_MAP_VERSION,
     service: model.service,
     engine: model.engine,
     region: region2,
     jurisdiction: here?.jurisdiction ?? "",
-    order: searchOrder(model, region2).filter((r) => reached.has(r)),
-    regions,
+    ...part,
     tables,
     ...subjects ? { subjects } : {},
     ...model.engine === "spanner" && model.spanner ? { spanner: { ...model.spanner, database: model.service } } : {}
@@ -27481,12 +27494,24 @@ function subjectRequests(model) {
   });
   return { roles: [...roles], home: (own ?? withSubject[0]).home };
 }
-function renderDataMapConfigMap(map) {
+var capitals = (region2) => region2.toUpperCase().replace(/[^A-Z0-9]/g, "_");
+var fill = (template2, region2) => template2.replaceAll("{region}", region2).replaceAll("{REGION}", capitals(region2));
+function secretTemplate(regions) {
+  const first = regions[0];
+  if (first === void 0 || regions.some((r) => r.secret === void 0)) return void 0;
+  const secret = first.secret;
+  if (secret.includes("{")) return void 0;
+  if (secret.includes(capitals(first.name)))
+    return secret.replaceAll(capitals(first.name), "{REGION}");
+  if (secret.includes(first.name)) return secret.replaceAll(first.name, "{region}");
+  return void 0;
+}
+function renderDataMapConfigMap(file2) {
   return renderConfigMap(
-    `Generated by multiregion from ${map.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
-    `${map.service}-data`,
-    { "app.kubernetes.io/managed-by": "multiregion", "multiregion.dev/region": map.region },
-    { "data-map.json": jsonFile(map) }
+    `Generated by multiregion from ${file2.service}'s multiregion.yaml (spec.data); edits here are replaced.`,
+    `${file2.service}-data`,
+    { "app.kubernetes.io/managed-by": "multiregion", "multiregion.dev/region": file2.region },
+    { "data-map.json": jsonFile(file2) }
   );
 }
 
@@ -28213,13 +28238,13 @@ function addAnnotationsMap(file2, metadata, key, value) {
   const first = metadata.items[0]?.key;
   if (metadata.flow || !first?.range) return void 0;
   const column = position(file2, first).column - 1;
-  const indent = " ".repeat(column);
+  const indent2 = " ".repeat(column);
   const withParent = insertAfter(file2, metadata, "name", "annotations", "{}");
   if (!withParent) return void 0;
   const lines = withParent.text.split("\n");
   const at = withParent.line - 1;
-  lines[at] = `${indent}annotations:`;
-  lines.splice(at + 1, 0, `${indent}  ${key}: ${renderPlain(value)}`);
+  lines[at] = `${indent2}annotations:`;
+  lines.splice(at + 1, 0, `${indent2}  ${key}: ${renderPlain(value)}`);
   return { text: lines.join("\n"), line: withParent.line };
 }
 function upsertAnnotations(text, path, wanted, remove = []) {
@@ -29626,6 +29651,11 @@ function partitionFindings(service, platform, name, members, hostPathOf) {
 
 // src/routing/resources.ts
 var import_yaml11 = __toESM(require_dist(), 1);
+
+// src/routing/region-table.ts
+var REGION_ROUTE_TABLE_VERSION = 2;
+
+// src/routing/resources.ts
 function header2(service) {
   return `# Generated by multiregion from ${service}'s multiregion.yaml (spec.routing); edits here are replaced.
 `;
@@ -29675,10 +29705,43 @@ function renderGslb(service, hostname, strategy) {
   });
 }
 function regionRouteTable(table3, region2) {
-  const row = table3.order[region2] ?? [];
-  const endpoints = /* @__PURE__ */ new Map();
-  for (const r of row) if (table3.endpoints[r] !== void 0) endpoints.set(r, table3.endpoints[r]);
-  return { ...table3, endpoints, order: { [region2]: row } };
+  const order = table3.order[region2] ?? [];
+  const templates = templatesOf(table3);
+  let template2;
+  for (const r of order) if ((template2 = templates.get(r)) !== void 0) break;
+  const endpoints = {};
+  for (const r of order)
+    if (template2 === void 0 || templates.get(r) !== template2) endpoints[r] = table3.endpoints[r];
+  return {
+    tableVersion: REGION_ROUTE_TABLE_VERSION,
+    service: table3.service,
+    hostname: table3.hostname,
+    timeoutMs: table3.timeoutMs,
+    deadlineMs: table3.deadlineMs,
+    retries: table3.retries,
+    ...table3.hedgeMs === void 0 ? {} : { hedgeMs: table3.hedgeMs },
+    ...table3.maxConnections === void 0 ? {} : { maxConnections: table3.maxConnections },
+    retryBudget: table3.retryBudget,
+    region: region2,
+    order,
+    ...template2 === void 0 ? {} : { endpoint: template2 },
+    endpoints
+  };
+}
+var templateCache = /* @__PURE__ */ new WeakMap();
+function templatesOf(table3) {
+  let templates = templateCache.get(table3);
+  if (templates) return templates;
+  templates = /* @__PURE__ */ new Map();
+  const same = /* @__PURE__ */ new Map();
+  for (const [r, url] of Object.entries(table3.endpoints))
+    if (url.includes(r) && !url.includes("{region}")) {
+      const template2 = url.replaceAll(r, "{region}");
+      if (!same.has(template2)) same.set(template2, template2);
+      templates.set(r, same.get(template2));
+    }
+  templateCache.set(table3, templates);
+  return templates;
 }
 function renderRouteTableConfigMap(full, region2, grpc) {
   const table3 = regionRouteTable(full, region2);
@@ -29726,26 +29789,61 @@ function routedSets(service, platform) {
     [...recordSets(service, platform)].map(([name, members]) => [name, routed(routing, members)])
   );
 }
-function preferenceOrder(service, platform, client, sets = routedSets(service, platform), { outgoing, both } = confinement(platform)) {
+function orderer(service, platform, keep) {
   const routing = service.routing;
-  const jurisdiction = platform.regions[client]?.jurisdiction;
-  const own = sets.get(hostnameOf(routing, client))?.includes(client) === true;
-  const sameJurisdiction = [...sets.values()].find(
-    (members2) => members2.some((r) => platform.regions[r]?.jurisdiction === jurisdiction)
-  );
-  const confined = jurisdiction !== void 0 && outgoing.has(jurisdiction);
-  const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
-  const failover = (routing.failover ?? []).filter((r) => members.includes(r));
-  const rest = members.filter((r) => !failover.includes(r)).sort(
-    (a, b) => Number(platform.regions[b]?.jurisdiction === jurisdiction) - Number(platform.regions[a]?.jurisdiction === jurisdiction)
-  );
-  const first = (routing.policy ?? ROUTING_DEFAULTS.policy) === "failover" || !own ? [] : [client];
-  const order = [.../* @__PURE__ */ new Set([...first, ...failover, ...rest])];
+  const sets = routedSets(service, platform);
+  const { outgoing, both } = confinement(platform);
+  const selfFirst = (routing.policy ?? ROUTING_DEFAULTS.policy) !== "failover";
   const of = (r) => platform.regions[r]?.jurisdiction;
-  if (confined && order.some((r) => of(r) === jurisdiction))
-    return order.filter((r) => of(r) === jurisdiction);
-  if (jurisdiction !== void 0 && both.has(jurisdiction)) return [];
-  return order.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)));
+  const shared = /* @__PURE__ */ new Map();
+  const sharedOf = (members, jurisdiction) => {
+    const byJurisdiction = shared.get(members) ?? /* @__PURE__ */ new Map();
+    shared.set(members, byJurisdiction);
+    const known = byJurisdiction.get(jurisdiction);
+    if (known) return known;
+    const failover = (routing.failover ?? []).filter((r) => members.includes(r));
+    const listed = new Set(failover);
+    const rest = members.filter((r) => !listed.has(r));
+    const base = [
+      .../* @__PURE__ */ new Set([
+        ...failover,
+        ...rest.filter((r) => of(r) === jurisdiction),
+        ...rest.filter((r) => of(r) !== jurisdiction)
+      ])
+    ];
+    const confined = jurisdiction !== void 0 && outgoing.has(jurisdiction);
+    const kept = base.filter(
+      (r) => keep(r) && (confined ? of(r) === jurisdiction : of(r) === jurisdiction || !both.has(of(r)))
+    );
+    const result = { base, kept };
+    byJurisdiction.set(jurisdiction, result);
+    return result;
+  };
+  const rowOf = (base, jurisdiction, confined) => {
+    if (confined && base.some((r) => of(r) === jurisdiction))
+      return base.filter((r) => of(r) === jurisdiction);
+    if (jurisdiction !== void 0 && both.has(jurisdiction)) return [];
+    return base.filter((r, i) => i === 0 || of(r) === jurisdiction || !both.has(of(r)));
+  };
+  const sameJurisdictionOf = /* @__PURE__ */ new Map();
+  const membersOf = new Map([...sets].map(([name, members]) => [name, new Set(members)]));
+  return (client) => {
+    const jurisdiction = of(client);
+    const own = membersOf.get(hostnameOf(routing, client))?.has(client) === true;
+    if (!sameJurisdictionOf.has(jurisdiction))
+      sameJurisdictionOf.set(
+        jurisdiction,
+        [...sets.values()].find((members2) => members2.some((r) => of(r) === jurisdiction))
+      );
+    const sameJurisdiction = sameJurisdictionOf.get(jurisdiction);
+    const confined = jurisdiction !== void 0 && outgoing.has(jurisdiction);
+    const members = own ? sets.get(hostnameOf(routing, client)) : (confined ? sameJurisdiction : void 0) ?? sets.get(routing.hostname) ?? sameJurisdiction ?? [];
+    const shared2 = sharedOf(members, jurisdiction);
+    if (own && selfFirst)
+      return [...keep(client) ? [client] : [], ...shared2.kept.filter((r) => r !== client)];
+    shared2.row ??= rowOf(shared2.base, jurisdiction, confined).filter(keep);
+    return [...shared2.row];
+  };
 }
 var PACK_CONFINES = { pipl: "CN" };
 function confinement(platform) {
@@ -29771,12 +29869,8 @@ function routeTable(service, platform) {
     endpoints[region2] = (dns.endpoint ?? DEFAULT_ENDPOINT).replaceAll("{service}", service.name).replaceAll("{region}", region2).replaceAll("{zone}", dns.zone);
   }
   const order = {};
-  const sets = routedSets(service, platform);
-  const confined = confinement(platform);
-  for (const client of Object.keys(platform.regions).sort())
-    order[client] = preferenceOrder(service, platform, client, sets, confined).filter(
-      (r) => endpoints[r]
-    );
+  const orderOf = orderer(service, platform, (r) => Object.hasOwn(endpoints, r));
+  for (const client of Object.keys(platform.regions).sort()) order[client] = orderOf(client);
   const table3 = {
     service: service.name,
     hostname: routing.hostname,
@@ -30703,7 +30797,7 @@ function withDataMap(region2, data, input) {
   const { files, platform, service } = input;
   const layout = regionLayout(platform, service.name, region2.name);
   const file2 = `${layout.folder}/${DATA_MAP_FILE}`;
-  const content = renderDataMapConfigMap(dataMap(data.model, region2.name));
+  const content = renderDataMapConfigMap(dataMapFile(data.model, region2.name));
   const before = files.get(file2);
   if (before === content) return region2;
   const edits = [

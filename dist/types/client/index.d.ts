@@ -1,8 +1,10 @@
 import type { RouteTable } from '../schema/generated.js';
+import type { RegionRouteTable } from '../routing/region-table.js';
 import type { BreakerSettings, BreakerState } from './breaker.js';
 import { RegionalResponse } from './response.js';
 import type { Body } from './body.js';
 export type { RetryBudget as RetryBudgetSettings, RouteTable } from '../schema/generated.js';
+export type { RegionRouteTable } from '../routing/region-table.js';
 export type { BreakerSettings, BreakerState } from './breaker.js';
 export type { Body } from './body.js';
 export { RegionalResponse } from './response.js';
@@ -138,11 +140,13 @@ export interface RegionalFetch {
 }
 /**
  * The regions a caller in `region` tries, best first, and their endpoints.
- * The only place that reads the route table's layout: a table may carry
- * every caller region's row (`order` by region) or only its own (`order`
- * as a list).
+ * The only place that reads the route table's layout: the plan's whole
+ * table (every caller region's row, `order` by region), or a region's
+ * route-table.json (format REGION_ROUTE_TABLE_VERSION: its own row,
+ * endpoints from a template). A table of another format version is
+ * refused, not guessed at.
  */
-export declare function routeFor(table: RouteTable, region: string): {
+export declare function routeFor(table: RouteTable | RegionRouteTable, region: string): {
     order: string[];
     endpoints: Record<string, string>;
 };
@@ -156,4 +160,4 @@ export declare function routeFor(table: RouteTable, region: string): {
  * region. Responses are read whole before they are returned, so an
  * attempt's timeout covers the body too.
  */
-export declare function createClient(table: RouteTable, options: ClientOptions): RegionalFetch;
+export declare function createClient(table: RouteTable | RegionRouteTable, options: ClientOptions): RegionalFetch;

@@ -1,11 +1,11 @@
-import type { DataMap } from '../data/data-map.js';
+import type { DataMapFile } from '../data/data-map.js';
 import type { AuditSink } from './audit.js';
 import type { ExportOptions, Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js';
 import type { Row, Table } from './table.js';
 export type { AuditEntry, AuditSink, LineWriter } from './audit.js';
 export { jsonLinesSink, memorySink } from './audit.js';
 export { DataError } from './errors.js';
-export type { DataMap, DataMapColumn, DataMapRegion, DataMapTable } from '../data/data-map.js';
+export type { DataMap, DataMapColumn, DataMapFile, DataMapFileTable, DataMapRegion, DataMapTable } from '../data/data-map.js';
 export type { ExportOptions, ExportRow, Receipt, RegionReceipt, SubjectExport, SubjectRequest } from './subject.js';
 export type { FindOptions, ReadOptions, Row, Table, WriteResult } from './table.js';
 /** engine spanner: an @google-cloud/spanner client, typed by what the API calls so the published types need no Spanner package. */
@@ -15,7 +15,7 @@ export interface SpannerClient {
 }
 export interface OpenDataOptions {
     /** The data map: the object, or the JSON text of the `<service>-data` ConfigMap's data-map.json. */
-    map: DataMap | string;
+    map: DataMapFile | string;
     /** The region this process runs in; default the map's own region. */
     region?: string;
     /** The database role the caller reads as: it gets the unclassified columns and the classified ones naming it a reader. */

@@ -1,8 +1,15 @@
 import type { DataModel, Locality } from './model.js';
 /** The file of a region's folder that holds its data map, as a ConfigMap. */
 export declare const DATA_MAP_FILE: "data-map.yaml";
-/** Bumped on any change a reader written for the previous version would misread. */
-export declare const DATA_MAP_VERSION = 1;
+/**
+ * The format of data-map.json. Bumped on any change a reader written for the
+ * previous version would misread; the data API refuses any other version.
+ * Version 2 names each region once (jurisdictions and database secrets as
+ * lists and a template, a placement of every region as "*", no search
+ * order); version 1 gave every region a record and listed it again in the
+ * search order and in each table placed there.
+ */
+export declare const DATA_MAP_VERSION = 2;
 export interface DataMapColumn {
     type: string;
     primaryKey: boolean;
@@ -55,9 +62,8 @@ export interface DataMapRegion {
     /** spanner: the placement a by-row row of this region names in its region column. */
     placement?: string;
 }
-/** What multiregion/data reads in one region: a versioned, language-neutral description of where rows live and who reads them. */
+/** What multiregion/data works from in one region: where rows live and who reads them (decoded from its DataMapFile). */
 export interface DataMap {
-    mapVersion: typeof DATA_MAP_VERSION;
     service: string;
     engine: DataModel['engine'];
     /** The region this map is deployed in. */
@@ -81,10 +87,51 @@ export interface DataMap {
     };
 }
 /**
- * The data map of one region: its tables, and of the other regions only
- * those its data API reaches (a table's home, a by-row table's placement).
- * Pure: the plan writes it into the region's `<service>-data` ConfigMap.
+ * The data map of one region, as the data API reads it: its tables, and of
+ * the other regions only those its data API reaches (a table's home, a
+ * by-row table's placement). Pure; the plan writes its file (dataMapFile).
  */
 export declare function dataMap(model: DataModel, region: string): DataMap;
+/** The data-map.json of one region, as the plan writes it (DATA_MAP_VERSION). */
+export declare function dataMapFile(model: DataModel, region: string): DataMapFile;
+/** A table as data-map.json gives it: a placement of every region of the map is "*". */
+export interface DataMapFileTable extends Omit<DataMapTable, 'placement'> {
+    placement: string[] | '*';
+}
+/**
+ * What data-map.json holds: a versioned, language-neutral description of
+ * where rows live and who reads them, naming each region the data API
+ * reaches once. A region's search order is not written: readers derive it
+ * (the region itself, its jurisdiction's regions, then the rest, each in the
+ * order of `regions`).
+ */
+export interface DataMapFile {
+    mapVersion: typeof DATA_MAP_VERSION;
+    service: string;
+    engine: DataModel['engine'];
+    region: string;
+    jurisdiction: string;
+    /** The regions this region's data API reaches, in the manifest's order. */
+    regions: string[];
+    /** Each jurisdiction's regions of `regions`. */
+    jurisdictions: Record<string, string[]>;
+    /**
+     * The environment variable holding every region's database URL, with
+     * `{region}` for the region's name or `{REGION}` for it in capitals with _
+     * for any other character; absent when not every region has one.
+     */
+    secret?: string;
+    /** The variables the template does not give. */
+    secrets?: Record<string, string>;
+    tables: Record<string, DataMapFileTable>;
+    spanner?: DataMap['spanner'];
+    subjects?: DataMap['subjects'];
+}
+/**
+ * The data map of a data-map.json of version DATA_MAP_VERSION, its search
+ * order derived; a file of another version, or one that does not hold
+ * together, is refused with what to do.
+ */
+export declare function decodeDataMap(file: DataMapFile): DataMap;
 /** The data map as the `<service>-data` ConfigMap services mount (key data-map.json). */
-export declare function renderDataMapConfigMap(map: DataMap): string;
+export declare function renderDataMapConfigMap(file: DataMapFile): string;

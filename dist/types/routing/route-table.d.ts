@@ -13,21 +13,6 @@ export declare const RETRY_BUDGET: {
  */
 export declare const MAX_CONNECTIONS = 128;
 /**
- * The regions a caller in `client` tries, best first. A caller that runs
- * the service in its own region starts there (nearest); with policy
- * failover it starts at the PRIMARY instead. Then the manifest's failover
- * order, then the rest of the record set, same jurisdiction first. Only
- * regions sharing the caller's record set appear, so the client never routes
- * where DNS would not (a region with its own zone stays on its own), and of
- * those only the ones DNS sends traffic to. A caller in a jurisdiction a
- * compliance pack confines both ways (pipl: CN) gets no region abroad, so an
- * empty row when the service does not run there.
- */
-export declare function preferenceOrder(service: Service, platform: Platform, client: string, sets?: Map<string, string[]>, { outgoing, both }?: {
-    outgoing: Set<string>;
-    both: Set<string>;
-}): string[];
-/**
  * The jurisdictions whose regions never fail over abroad (spec.routing.failoverWithin,
  * and those of the compliance packs) and, of those, the ones that receive no
  * failover from abroad either (the packs'), unless the platform allows it
