@@ -500,6 +500,74 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     })
   })
 
+  it("refuses an update or delete of another jurisdiction's rows before any I/O, as a read is refused, so its count cannot tell whether a row exists", async () => {
+    const customer = randomUUID()
+    const inCn = randomUUID()
+    const inEu = randomUUID()
+    const writer = handle('sweden', 'support').table('tickets')
+    for (const [id, region, body] of [
+      [inCn, 'china', 'cn-original'],
+      [inEu, 'sweden', 'eu-original']
+    ] as const)
+      await writer.insert({ id, region, customer, body, created_at: new Date() })
+    // Sweden's handle has no URL for China: a call that tried to reach China would fail on that instead.
+    const sweden = handle('sweden', 'support', {
+      env: { ...svc.appEnv, DB_URL_CHINA: undefined }
+    }).table('tickets')
+    const rule =
+      /tickets's rows stored in china are resident in CN.*sweden \(EU\).*spec\.data\.tables\.tickets\.transfers/
+    await expect(
+      sweden.update({ id: inCn, region: 'china' }, { body: 'overwritten' })
+    ).rejects.toMatchObject({
+      code: 'transfer',
+      region: 'sweden',
+      message: expect.stringMatching(rule)
+    })
+    await expect(sweden.delete({ id: inCn, region: 'china' })).rejects.toMatchObject({
+      code: 'transfer',
+      message: expect.stringMatching(rule)
+    })
+    // Without the region, the call searches as get does: China is skipped, and the result says so.
+    const skipped = [{ region: 'china', reason: expect.stringMatching(rule) }]
+    expect(await sweden.update(inCn, { body: 'overwritten' })).toEqual({
+      regions: ['sweden'],
+      count: 0,
+      skipped
+    })
+    expect(await sweden.delete(inCn)).toEqual({ regions: ['sweden'], count: 0, skipped })
+    expect(await sweden.update(inEu, { body: 'eu-updated' })).toEqual({
+      regions: ['sweden'],
+      count: 1,
+      skipped
+    })
+    expect(
+      await count(
+        svc.urls.china!,
+        "SELECT count(*) AS n FROM tickets WHERE id = $1 AND body = 'cn-original'",
+        [inCn]
+      )
+    ).toBe(1)
+    // A table resident in the EU: from China (no declared transfer) refused before any I/O, from the US (declared) written.
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'ivo@example.se', created_at: new Date() })
+    const china = handle('china', 'support', {
+      env: { ...svc.appEnv, DB_URL_SWEDEN: undefined }
+    }).table('customers')
+    for (const call of [china.update(id, { phone: '+86 1' }), china.delete(id)])
+      await expect(call).rejects.toMatchObject({
+        code: 'transfer',
+        region: 'china',
+        message: expect.stringMatching(
+          /customers.*EU.*china \(CN\).*spec\.data\.tables\.customers\.transfers/
+        )
+      })
+    expect(
+      await handle('us-east', 'support').table('customers').update(id, { phone: '+1 555' })
+    ).toEqual({ regions: ['sweden'], count: 1 })
+  })
+
   it('refuses to open a handle that audits classified reads without a stable audit key, and an empty key', () => {
     const open = (extra: Partial<Parameters<typeof openData>[0]>) => () =>
       openData({ map: maps.sweden!, role: 'support', purpose: 'test', env: svc.appEnv, ...extra })

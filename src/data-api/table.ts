@@ -24,6 +24,8 @@ export interface WriteResult<R extends object = Row> {
   count: number
   /** insert: the new row's key (the key columns the role may read). */
   key?: Partial<R>
+  /** update and delete of a by-row table: regions not searched because their rows may not be read from the caller's jurisdiction, and why. */
+  skipped?: { region: string; reason: string }[]
 }
 
 export interface ReadOptions {
@@ -264,6 +266,34 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     }
     if (ok.length === 0 && refusal) throw refusal
     return { regions: ok, skipped }
+  }
+
+  /**
+   * Where an update or delete goes. Its count says whether a row matched, so
+   * it reads the rows as get does: refused from outside the table's
+   * jurisdictions unless a transfer is declared, and a by-row search skips
+   * the regions whose rows the caller's jurisdiction may not read; a key
+   * naming such a region is refused. All before any I/O.
+   */
+  const changeRegions = (k: Row, what: string) => {
+    const refused = transferRefusal(map, name, caller.region)
+    if (refused) throw refused
+    return reachable(pin(writeRegions(k, what), what))
+  }
+
+  /**
+   * Skipped regions may share a database with allowed ones (Spanner holds
+   * every region in one): a condition on the region column keeps their rows
+   * out of the statement, not only out of the regions asked.
+   */
+  const boundRegions = (reach: { regions: string[]; skipped: unknown[] }, values: unknown[]) => {
+    const column = table.regionColumn
+    if (!column || reach.skipped.length === 0) return ''
+    const params = reach.regions.map(r => {
+      values.push(stored(column, r))
+      return param(values.length, column)
+    })
+    return ` AND ${ident(column)} IN (${params.join(', ')})`
   }
 
   const keyOf = (key: Partial<R> | string | number, what: string): Row => {
@@ -586,27 +616,21 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       for (const c of Object.keys(p)) checkValue(c, p[c], 'update')
       const set = Object.keys(p)
       if (set.length === 0) return { regions: [], count: 0 }
+      const reach = changeRegions(k, 'update')
       const w = where(k, set.length, 'update')
-      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = ${param(i + 1, c)}`).join(', ')}${w.text}`
-      return write(
-        pin(writeRegions(k, 'update'), 'update'),
-        text,
-        [...set.map(c => p[c]), ...w.values],
-        writeAuditFor(k)
-      )
+      const values = [...set.map(c => p[c]), ...w.values]
+      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = ${param(i + 1, c)}`).join(', ')}${w.text}${boundRegions(reach, values)}`
+      return write(reach, text, values, writeAuditFor(k))
     },
 
     async delete(key) {
       const k = keyOf(key, 'delete')
       refuseWrite('delete')
       refuseHidden(k, 'delete')
+      const reach = changeRegions(k, 'delete')
       const w = where(k, 0, 'delete')
-      return write(
-        pin(writeRegions(k, 'delete'), 'delete'),
-        `DELETE FROM ${t}${w.text}`,
-        w.values,
-        writeAuditFor(k)
-      )
+      const text = `DELETE FROM ${t}${w.text}${boundRegions(reach, w.values)}`
+      return write(reach, text, w.values, writeAuditFor(k))
     },
 
     async get(key, options = {}) {
@@ -728,19 +752,23 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   }
 
   async function write(
-    regions: string[],
+    reach: { regions: string[]; skipped: { region: string; reason: string }[] },
     text: string,
     values: unknown[],
     audit?: (region: string, rows: number) => Promise<void>
-  ) {
+  ): Promise<WriteResult<R>> {
     let count = 0
     const touched: string[] = []
-    for (const region of perSite(regions)) {
+    for (const region of perSite(reach.regions)) {
       const rows = await query(region, `${text}${connections.returning('1')}`, values)
       if (audit) await audit(region, rows.length)
       count += rows.length
       touched.push(region)
     }
-    return { regions: touched, count }
+    return {
+      regions: touched,
+      count,
+      ...(reach.skipped.length > 0 ? { skipped: reach.skipped } : {})
+    }
   }
 }
