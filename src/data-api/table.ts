@@ -1,4 +1,5 @@
 import type { DataMap, DataMapTable } from '../data/data-map.js'
+import { auditTime } from './audit.js'
 import type { AuditSink } from './audit.js'
 import type { Backend, QueryOptions, Rows, Transaction } from './engines/backend.js'
 import { DataError } from './errors.js'
@@ -9,6 +10,7 @@ import {
   decodeCursor,
   encodeCursor,
   filterColumns,
+  isOperators,
   orderText,
   sortKeys
 } from './query.js'
@@ -303,6 +305,8 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
         : table.key.length === 1
           ? { [table.key[0]!]: key }
           : {}
+    // An undefined column is no condition, as in a filter.
+    for (const c of Object.keys(k)) if (k[c] === undefined) delete k[c]
     checkColumns(k, what)
     const missing = table.key.filter(c => k[c] === undefined)
     if (table.key.length === 0 || missing.length > 0)
@@ -337,6 +341,7 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   const where = (filter: Row, offset: number, what: string) => {
     const values: unknown[] = []
     const text = Object.keys(filter)
+      .filter(c => filter[c] !== undefined)
       .map(c => {
         const value = filter[c]
         if (value === null) return `${ident(c)} IS NULL`
@@ -380,7 +385,7 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const keyHash = caller.hash(filter)
     return async (region: string, rows: Rows) =>
       caller.audit.write({
-        time: new Date().toISOString(),
+        time: auditTime(),
         role,
         purpose: caller.purpose,
         table: name,
@@ -405,7 +410,7 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const keyHash = caller.hash(filter)
     return async (region: string, rows: number) =>
       caller.audit.write({
-        time: new Date().toISOString(),
+        time: auditTime(),
         role,
         purpose: caller.purpose,
         table: name,
@@ -443,6 +448,34 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       if (texts.size < 1000) texts.set(shape, text)
     }
     return text
+  }
+
+  /**
+   * A filter of plain values (no operator, no OR) as a statement's shape: its
+   * column names, and which are null (IS NULL takes no value). undefined for
+   * any other filter, which compileFilter builds each time.
+   */
+  const plainShape = (filter: Row): string | undefined => {
+    let shape = ''
+    for (const c in filter) {
+      const value = filter[c]
+      if (value === undefined) continue
+      if (c === 'OR' || isOperators(value)) return undefined
+      shape += value === null ? `\u0000${c} IS NULL` : `\u0000${c}`
+    }
+    return shape
+  }
+
+  /** A plain filter's values, checked, in the order where() numbers them. */
+  const plainValues = (filter: Row, what: string): unknown[] => {
+    const values: unknown[] = []
+    for (const c in filter) {
+      const value = filter[c]
+      if (value === undefined || value === null) continue
+      checkValue(c, value, what)
+      values.push(stored(c, value))
+    }
+    return values
   }
 
   const fetchedFor = (
@@ -520,19 +553,33 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       table.regionColumn && skipped.length > 0
         ? { ...filter, [table.regionColumn]: { in: allowed } }
         : filter
-    const values: unknown[] = []
-    const conditions = [compileFilter(bounded, { ...compiler, what }, values)]
-    // A cursor is the caller's to keep, so it may be forged: its values bound the order's
-    // columns as a range filter would, and are audited as one.
-    let cursor: unknown[] | undefined
-    if (options.after !== undefined) {
-      cursor = decodeCursor(options.after, keys, name)
-      conditions.push(afterText(keys, cursor, isText, values, compiler))
-    }
-    const cond = conditions.filter(Boolean).join(' AND ')
     // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
     const fetched = fetchedFor(selected, keys)
-    const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
+    const tail = `${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
+    const shape = options.after === undefined && bounded === filter ? plainShape(filter) : undefined
+    let values: unknown[]
+    let text: string
+    let cursor: unknown[] | undefined
+    if (shape !== undefined) {
+      // The common find: plain values, no cursor. Its text is its shape's, built once.
+      values = plainValues(filter, what)
+      text = statement(
+        `find\u0000${fetched.join(',')}\u0000${tail}${shape}`,
+        () =>
+          `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${where(filter, 0, what).text}${tail}`
+      )
+    } else {
+      values = []
+      const conditions = [compileFilter(bounded, { ...compiler, what }, values)]
+      // A cursor is the caller's to keep, so it may be forged: its values bound the order's
+      // columns as a range filter would, and are audited as one.
+      if (options.after !== undefined) {
+        cursor = decodeCursor(options.after, keys, name)
+        conditions.push(afterText(keys, cursor, isText, values, compiler))
+      }
+      const cond = conditions.filter(Boolean).join(' AND ')
+      text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${tail}`
+    }
     const regions = perSite(allowed)
     const audit =
       cursor === undefined
