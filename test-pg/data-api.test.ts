@@ -9,7 +9,7 @@ import { dataModel } from '../src/data/model.js'
 import { DataError, memorySink, openData } from '../src/data-api/index.js'
 import type { Data } from '../src/data-api/index.js'
 import { ENV_REPO } from '../test/support/paths.js'
-import { eventually, freshService, withClient } from './support.js'
+import { eventually, freshService, serverLog, withClient } from './support.js'
 
 type Service = Awaited<ReturnType<typeof freshService>>
 
@@ -217,6 +217,67 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       await c.query('SET ROLE billing')
       await expect(c.query('SELECT email FROM customers')).rejects.toThrow(/permission denied/)
     })
+  })
+
+  it('prepares a read once per connection and then sends only its values, audited as ever', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'cy@example.se', phone: '+46 72', created_at: new Date() })
+    // The server logs each statement it runs, and the name it runs it under, for connections opened from here on.
+    const logStatements = (value: string) =>
+      withClient(svc.urls.sweden!, c =>
+        c.query(`ALTER DATABASE "${svc.name}" SET log_statement = ${value}`)
+      )
+    await logStatements(`'all'`)
+    const audit = memorySink()
+    const db = handle('us-east', 'support', { audit, maxConnectionsPerRegion: 1 })
+    try {
+      for (let i = 0; i < 3; i++)
+        expect(await db.table('customers').get(id)).toMatchObject({ email: 'cy@example.se' })
+    } finally {
+      await logStatements('DEFAULT')
+    }
+    const runs = serverLog('sweden')
+      .split('\n')
+      .filter(line => /execute .*FROM "customers" WHERE "id" = \$1 LIMIT 1/.test(line))
+      .slice(-3)
+      .map(line => line.match(/execute ([^:]+):/)![1])
+    // The same prepared statement, parsed once, runs three times.
+    expect(runs).toEqual([expect.stringMatching(/^multiregion_\d+$/), runs[0], runs[0]])
+    expect(audit.entries.map(e => [e.region, e.rows])).toEqual([
+      ['sweden', 1],
+      ['sweden', 1],
+      ['sweden', 1]
+    ])
+  })
+
+  it('answers a prepared read after a migration changes the type of a column it returns, on the open connection', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'di@example.se', phone: '+46 73', created_at: new Date() })
+    const db = handle('sweden', 'billing', { maxConnectionsPerRegion: 1 })
+    const customers = db.table('customers')
+    const retype = (type: string) =>
+      withClient(svc.urls.sweden!, c =>
+        c.query(`ALTER TABLE customers ALTER COLUMN phone TYPE ${type}`)
+      )
+    expect(await customers.get(id)).toMatchObject({ phone: '+46 73' })
+    expect(await customers.find({ phone: '+46 73' })).toHaveLength(1)
+    try {
+      // PostgreSQL refuses a prepared statement whose result type changed ("cached plan must not change result type").
+      await retype('varchar(64)')
+      expect(await customers.get(id)).toMatchObject({ phone: '+46 73' })
+      expect(await customers.find({ phone: '+46 73' })).toHaveLength(1)
+      expect(await customers.update(id, { phone: '+46 74' })).toMatchObject({ count: 1 })
+    } finally {
+      await retype('text')
+    }
+    expect(await customers.get(id)).toMatchObject({ phone: '+46 74' })
+    // Turned off (a pooler that cannot keep prepared statements), every call still answers.
+    const unprepared = handle('sweden', 'billing', { prepareStatements: false }).table('customers')
+    expect(await unprepared.get(id)).toMatchObject({ phone: '+46 74' })
   })
 
   it('reads a global table from the local replica after replication, even with home down', async () => {

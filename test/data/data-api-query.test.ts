@@ -45,7 +45,13 @@ function compilerOn(backend: Backend) {
   }
 }
 
-const postgres = new Connections({ map: {} as DataMap, env: {}, timeoutMs: 1, maxPerRegion: 1 })
+const postgres = new Connections({
+  map: {} as DataMap,
+  env: {},
+  timeoutMs: 1,
+  maxPerRegion: 1,
+  prepare: true
+})
 const spanner = new SpannerBackend({
   map: {
     service: 't',
