@@ -8,6 +8,7 @@ import type { DataMap } from '../src/data/data-map.js'
 import { dataModel } from '../src/data/model.js'
 import { DataError, memorySink, openData } from '../src/data-api/index.js'
 import type { Data } from '../src/data-api/index.js'
+import { Connections } from '../src/data-api/connections.js'
 import { ENV_REPO } from '../test/support/paths.js'
 import { eventually, freshService, serverLog, withClient } from './support.js'
 
@@ -278,6 +279,30 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
     // Turned off (a pooler that cannot keep prepared statements), every call still answers.
     const unprepared = handle('sweden', 'billing', { prepareStatements: false }).table('customers')
     expect(await unprepared.get(id)).toMatchObject({ phone: '+46 74' })
+  })
+
+  it('ends a statement that outlasts timeoutMs, and the next call in the region answers', async () => {
+    const connections = new Connections({
+      map: maps.sweden!,
+      env: svc.appEnv,
+      timeoutMs: 300,
+      maxPerRegion: 1,
+      prepare: true
+    })
+    try {
+      await expect(
+        connections.query('sweden', 'SELECT pg_sleep(2)', [], { role: 'support' })
+      ).rejects.toMatchObject({
+        code: 'unavailable',
+        message: expect.stringMatching(/sweden's database \(DB_URL_SWEDEN\).*timeout/)
+      })
+      // The connection that still waits for that answer is not handed on: this one gets its own.
+      expect(await connections.query('sweden', 'SELECT 1 AS one', [], { role: 'support' })).toEqual(
+        [{ one: 1 }]
+      )
+    } finally {
+      await connections.close()
+    }
   })
 
   it('reads a global table from the local replica after replication, even with home down', async () => {
