@@ -8,8 +8,9 @@ import type { DataMapFile } from '../src/data/data-map.js'
 import { dataModel } from '../src/data/model.js'
 import { DataError, memorySink, openData } from '../src/data-api/index.js'
 import type { Data } from '../src/data-api/index.js'
+import { Connections } from '../src/data-api/connections.js'
 import { ENV_REPO } from '../test/support/paths.js'
-import { eventually, freshService, withClient } from './support.js'
+import { eventually, freshService, serverLog, withClient } from './support.js'
 
 type Service = Awaited<ReturnType<typeof freshService>>
 
@@ -217,6 +218,91 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       await c.query('SET ROLE billing')
       await expect(c.query('SELECT email FROM customers')).rejects.toThrow(/permission denied/)
     })
+  })
+
+  it('prepares a read once per connection and then sends only its values, audited as ever', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'cy@example.se', phone: '+46 72', created_at: new Date() })
+    // The server logs each statement it runs, and the name it runs it under, for connections opened from here on.
+    const logStatements = (value: string) =>
+      withClient(svc.urls.sweden!, c =>
+        c.query(`ALTER DATABASE "${svc.name}" SET log_statement = ${value}`)
+      )
+    await logStatements(`'all'`)
+    const audit = memorySink()
+    const db = handle('us-east', 'support', { audit, maxConnectionsPerRegion: 1 })
+    try {
+      for (let i = 0; i < 3; i++)
+        expect(await db.table('customers').get(id)).toMatchObject({ email: 'cy@example.se' })
+    } finally {
+      await logStatements('DEFAULT')
+    }
+    const runs = serverLog('sweden')
+      .split('\n')
+      .filter(line => /execute .*FROM "customers" WHERE "id" = \$1 LIMIT 1/.test(line))
+      .slice(-3)
+      .map(line => line.match(/execute ([^:]+):/)![1])
+    // The same prepared statement, parsed once, runs three times.
+    expect(runs).toEqual([expect.stringMatching(/^multiregion_\d+$/), runs[0], runs[0]])
+    expect(audit.entries.map(e => [e.region, e.rows])).toEqual([
+      ['sweden', 1],
+      ['sweden', 1],
+      ['sweden', 1]
+    ])
+  })
+
+  it('answers a prepared read after a migration changes the type of a column it returns, on the open connection', async () => {
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'di@example.se', phone: '+46 73', created_at: new Date() })
+    const db = handle('sweden', 'billing', { maxConnectionsPerRegion: 1 })
+    const customers = db.table('customers')
+    const retype = (type: string) =>
+      withClient(svc.urls.sweden!, c =>
+        c.query(`ALTER TABLE customers ALTER COLUMN phone TYPE ${type}`)
+      )
+    expect(await customers.get(id)).toMatchObject({ phone: '+46 73' })
+    expect(await customers.find({ phone: '+46 73' })).toHaveLength(1)
+    try {
+      // PostgreSQL refuses a prepared statement whose result type changed ("cached plan must not change result type").
+      await retype('varchar(64)')
+      expect(await customers.get(id)).toMatchObject({ phone: '+46 73' })
+      expect(await customers.find({ phone: '+46 73' })).toHaveLength(1)
+      expect(await customers.update(id, { phone: '+46 74' })).toMatchObject({ count: 1 })
+    } finally {
+      await retype('text')
+    }
+    expect(await customers.get(id)).toMatchObject({ phone: '+46 74' })
+    // Turned off (a pooler that cannot keep prepared statements), every call still answers.
+    const unprepared = handle('sweden', 'billing', { prepareStatements: false }).table('customers')
+    expect(await unprepared.get(id)).toMatchObject({ phone: '+46 74' })
+  })
+
+  it('ends a statement that outlasts timeoutMs, and the next call in the region answers', async () => {
+    const connections = new Connections({
+      map: maps.sweden!,
+      env: svc.appEnv,
+      timeoutMs: 300,
+      maxPerRegion: 1,
+      prepare: true
+    })
+    try {
+      await expect(
+        connections.query('sweden', 'SELECT pg_sleep(2)', [], { role: 'support' })
+      ).rejects.toMatchObject({
+        code: 'unavailable',
+        message: expect.stringMatching(/sweden's database \(DB_URL_SWEDEN\).*timeout/)
+      })
+      // The connection that still waits for that answer is not handed on: this one gets its own.
+      expect(await connections.query('sweden', 'SELECT 1 AS one', [], { role: 'support' })).toEqual(
+        [{ one: 1 }]
+      )
+    } finally {
+      await connections.close()
+    }
   })
 
   it('reads a global table from the local replica after replication, even with home down', async () => {
@@ -498,6 +584,74 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
       ok: false,
       error: expect.stringMatching(/tickets.*transfers/)
     })
+  })
+
+  it("refuses an update or delete of another jurisdiction's rows before any I/O, as a read is refused, so its count cannot tell whether a row exists", async () => {
+    const customer = randomUUID()
+    const inCn = randomUUID()
+    const inEu = randomUUID()
+    const writer = handle('sweden', 'support').table('tickets')
+    for (const [id, region, body] of [
+      [inCn, 'china', 'cn-original'],
+      [inEu, 'sweden', 'eu-original']
+    ] as const)
+      await writer.insert({ id, region, customer, body, created_at: new Date() })
+    // Sweden's handle has no URL for China: a call that tried to reach China would fail on that instead.
+    const sweden = handle('sweden', 'support', {
+      env: { ...svc.appEnv, DB_URL_CHINA: undefined }
+    }).table('tickets')
+    const rule =
+      /tickets's rows stored in china are resident in CN.*sweden \(EU\).*spec\.data\.tables\.tickets\.transfers/
+    await expect(
+      sweden.update({ id: inCn, region: 'china' }, { body: 'overwritten' })
+    ).rejects.toMatchObject({
+      code: 'transfer',
+      region: 'sweden',
+      message: expect.stringMatching(rule)
+    })
+    await expect(sweden.delete({ id: inCn, region: 'china' })).rejects.toMatchObject({
+      code: 'transfer',
+      message: expect.stringMatching(rule)
+    })
+    // Without the region, the call searches as get does: China is skipped, and the result says so.
+    const skipped = [{ region: 'china', reason: expect.stringMatching(rule) }]
+    expect(await sweden.update(inCn, { body: 'overwritten' })).toEqual({
+      regions: ['sweden'],
+      count: 0,
+      skipped
+    })
+    expect(await sweden.delete(inCn)).toEqual({ regions: ['sweden'], count: 0, skipped })
+    expect(await sweden.update(inEu, { body: 'eu-updated' })).toEqual({
+      regions: ['sweden'],
+      count: 1,
+      skipped
+    })
+    expect(
+      await count(
+        svc.urls.china!,
+        "SELECT count(*) AS n FROM tickets WHERE id = $1 AND body = 'cn-original'",
+        [inCn]
+      )
+    ).toBe(1)
+    // A table resident in the EU: from China (no declared transfer) refused before any I/O, from the US (declared) written.
+    const id = randomUUID()
+    await handle('sweden', 'support')
+      .table('customers')
+      .insert({ id, email: 'ivo@example.se', created_at: new Date() })
+    const china = handle('china', 'support', {
+      env: { ...svc.appEnv, DB_URL_SWEDEN: undefined }
+    }).table('customers')
+    for (const call of [china.update(id, { phone: '+86 1' }), china.delete(id)])
+      await expect(call).rejects.toMatchObject({
+        code: 'transfer',
+        region: 'china',
+        message: expect.stringMatching(
+          /customers.*EU.*china \(CN\).*spec\.data\.tables\.customers\.transfers/
+        )
+      })
+    expect(
+      await handle('us-east', 'support').table('customers').update(id, { phone: '+1 555' })
+    ).toEqual({ regions: ['sweden'], count: 1 })
   })
 
   it('refuses to open a handle that audits classified reads without a stable audit key, and an empty key', () => {

@@ -392,12 +392,13 @@ describe.each(ENGINES)('multiregion/data on %s', engineName => {
   test('keeps a by-row row in its jurisdiction: a search from China skips the EU, a read naming it is refused', async () => {
     const customer = randomUUID()
     const sweden = engine.open('sweden', 'support')
+    const inEu = randomUUID()
     for (const [region, body] of [
       ['sweden', 'eu'],
       ['china', 'cn']
     ] as const)
       await sweden.table('tickets').insert({
-        id: randomUUID(),
+        id: region === 'sweden' ? inEu : randomUUID(),
         region,
         customer,
         body,
@@ -414,6 +415,13 @@ describe.each(ENGINES)('multiregion/data on %s', engineName => {
     await expect(china.find({ customer, region: 'sweden' } as never)).rejects.toMatchObject({
       code: 'transfer'
     })
+    // An update or delete counts what it matched, so it reads as find does: the EU row is neither changed nor counted.
+    for (const change of [china.update(inEu, { body: 'overwritten' }), china.delete(inEu)])
+      expect(await change).toMatchObject({ count: 0, skipped: [{ region: 'sweden' }] })
+    await expect(china.delete({ id: inEu, region: 'sweden' } as never)).rejects.toMatchObject({
+      code: 'transfer'
+    })
+    expect(await sweden.table('tickets').get(inEu)).toMatchObject({ body: 'eu' })
   })
 
   test('filters with operators, orders, pages and streams the same rows on both', async () => {

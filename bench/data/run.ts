@@ -4,8 +4,12 @@
  * (so every read is audited, with its keyed hash) and the deployment's
  * non-superuser login acting as the role, for the API and for raw pg alike.
  * `insert`, `get` and `find` of one row, sequential, through the API and
- * through a pg.Pool with the same statement; and a `find` that searches three
- * regions (a by-row table without a region filter) against one region.
+ * through a pg.Pool with the same statement; a `find` that searches three
+ * regions (a by-row table without a region filter) against one region, and
+ * against raw pg sending the same statement to the three at once (what the
+ * machine allows a fan-out); and the library's own CPU per call against a
+ * backend that answers at once, which a loaded machine moves far less than
+ * the ratios.
  * The migrations run through the real runner, as `multiregion migrate` does;
  * clusters start as `npm run test:pg` starts them, each run in its own folder.
  *
@@ -20,7 +24,10 @@ import pg from 'pg'
 import { dataMapFile } from '../../src/data/data-map.js'
 import type { DataModel } from '../../src/data/model.js'
 import { compilePostgres } from '../../src/data/postgres.js'
+import { keyHasher } from '../../src/data-api/audit.js'
+import type { Backend } from '../../src/data-api/engines/backend.js'
 import { openData } from '../../src/data-api/index.js'
+import { openTable } from '../../src/data-api/table.js'
 import { runMigrations } from '../../src/data-runner/runner.js'
 import setup, { APP_LOGIN, teardown } from '../../test-pg/clusters.mjs'
 import { benchSpanner } from './spanner.js'
@@ -97,6 +104,47 @@ async function timed(n: number, op: (i: number) => Promise<unknown>): Promise<nu
   const used = process.cpuUsage(cpu)
   cpuPerOp = (used.user + used.system) / n
   return ((performance.now() - start) * 1000) / n
+}
+
+/**
+ * The library's own CPU per call, every check and the audit entry with its
+ * keyed hash included, against a backend that answers at once: what the API
+ * adds to a call whatever the database and the machine's load do.
+ */
+async function ownWork(): Promise<{ get: number; find: number }> {
+  const row = [{ id: randomUUID(), email: 'u@example.com', qty: 1 }]
+  const instant: Backend = {
+    ident: n => `"${n}"`,
+    param: n => `$${n}`,
+    codePointOrder: ' COLLATE "C"',
+    returning: c => ` RETURNING ${c}`,
+    site: r => r,
+    placementOf: r => r,
+    query: () => Promise.resolve(row),
+    transaction: () => Promise.reject(new Error('not used')),
+    close: () => Promise.resolve()
+  }
+  const items = openTable<Record<string, unknown>>(
+    {
+      map: dataMap(model, 'us-east'),
+      region: 'us-east',
+      role: ROLE,
+      purpose: 'bench',
+      audit: { write: () => void audited++ },
+      hash: keyHasher('bench'),
+      connections: instant
+    },
+    'items'
+  )
+  const ids = Array.from({ length: 1000 }, () => randomUUID())
+  const get = (i: number) => items.get(ids[i % 1000]!)
+  const find = (i: number) => items.find({ email: `u${i}@example.com` })
+  await timed(20 * WARMUP, get)
+  await timed(20 * WARMUP, find)
+  await timed(20 * OPS, get)
+  const getCpu = cpuPerOp
+  await timed(20 * OPS, find)
+  return { get: getCpu, find: cpuPerOp }
 }
 
 async function main(): Promise<void> {
@@ -206,6 +254,23 @@ async function main(): Promise<void> {
       await timed(100, across(region))
       one.push(await timed(500, across(region)))
     }
+    // What this machine allows: raw pg sending the same statement to the three regions at once.
+    const rawRegions = REGIONS.map(
+      (_, i) =>
+        new pg.Pool({ connectionString: env[`BENCH_DB_${i}`], max: 1, options: `-c role=${ROLE}` })
+    )
+    pools.push(...rawRegions)
+    const rawAcross = () =>
+      Promise.all(
+        rawRegions.map(p =>
+          p.query(
+            'SELECT "id", "region", "kind", "email" FROM "events" WHERE "kind" = $1 LIMIT 10',
+            ['k1']
+          )
+        )
+      )
+    await timed(100, rawAcross)
+    const rawFind = await timed(500, rawAcross)
     const line = (name: string, r: typeof insert) =>
       console.log(
         `${name.padEnd(8)} wall: raw pg ${r.raw.toFixed(1).padStart(7)} µs, multiregion/data ${r.api.toFixed(1).padStart(7)} µs, ratio ${(r.api / r.raw).toFixed(3)} (goal <= 1.15)   client CPU: ${r.rawCpu.toFixed(1)} µs against ${r.apiCpu.toFixed(1)} µs, ratio ${(r.apiCpu / r.rawCpu).toFixed(3)}`
@@ -220,6 +285,13 @@ async function main(): Promise<void> {
     const sum = one.reduce((a, b) => a + b, 0)
     console.log(
       `find     across 3 regions ${find.toFixed(1)} µs; one region alone: ${one.map((v, i) => `${REGIONS[i]} ${v.toFixed(1)} µs`).join(', ')}; ratio to the slowest region ${(find / slowest).toFixed(2)} (goal about 1), to their sum ${(find / sum).toFixed(2)}`
+    )
+    console.log(
+      `find     across 3 regions, raw pg sending the same statement to the three at once: ${rawFind.toFixed(1)} µs; multiregion/data's ratio to it ${(find / rawFind).toFixed(2)}`
+    )
+    const own = await ownWork()
+    console.log(
+      `own work (checks, statement, audit entry and its HMAC) against a backend that answers at once: get ${own.get.toFixed(1)} µs CPU (${((100 * own.get) / get.rawCpu).toFixed(0)}% of raw pg's get above), find ${own.find.toFixed(1)} µs (${((100 * own.find) / findItems.rawCpu).toFixed(0)}% of raw pg's find)`
     )
     console.log(`audit entries written: ${audited}`)
     await db.close()

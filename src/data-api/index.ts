@@ -81,6 +81,13 @@ export interface OpenDataOptions {
   timeoutMs?: number
   /** Connections per region and role; default 10. */
   maxConnectionsPerRegion?: number
+  /**
+   * engine postgres: name each statement so every connection parses and
+   * plans it once (default true). Set false behind a pooler that does not
+   * keep prepared statements per client: PgBouncer in transaction or
+   * statement mode before 1.21, or from 1.21 without max_prepared_statements.
+   */
+  prepareStatements?: boolean
   /** engine spanner: the client to use (its credentials and endpoint, such as the emulator's); default a client for the map's project with Application Default Credentials. */
   spannerClient?: SpannerClient
 }
@@ -177,7 +184,8 @@ export function openData<Tables extends TableRows<Tables> = Record<string, Row>>
           map,
           env,
           timeoutMs,
-          maxPerRegion: options.maxConnectionsPerRegion ?? 10
+          maxPerRegion: options.maxConnectionsPerRegion ?? 10,
+          prepare: options.prepareStatements ?? true
         })
   const caller: Caller = {
     map: { ...map, order: map.region === region ? map.order : reorder(map, region) },

@@ -32,7 +32,7 @@ const OPERATORS: Record<keyof Operators, string> = {
 }
 
 /** A plain object of operators, as opposed to a value (a Date or Buffer is a value). */
-function isOperators(value: unknown): value is Operators {
+export function isOperators(value: unknown): value is Operators {
   return (
     typeof value === 'object' &&
     value !== null &&

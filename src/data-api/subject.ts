@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { ident as pgIdent } from '../data/sql.js'
 import type { DataMapTable } from '../data/data-map.js'
 import { SUBJECT_REQUESTS_TABLE } from '../data/model.js'
+import { auditTime } from './audit.js'
 import type { RegionReceipt, Transaction } from './engines/backend.js'
 import { DataError } from './errors.js'
 import { readable, transferRefusal } from './table.js'
@@ -136,7 +137,7 @@ function audit(
   }
 ) {
   return caller.audit.write({
-    time: new Date().toISOString(),
+    time: auditTime(),
     role: caller.role,
     purpose: caller.purpose,
     table: entry.table,

@@ -1,4 +1,5 @@
 import type { DataMap, DataMapTable } from '../data/data-map.js'
+import { auditTime } from './audit.js'
 import type { AuditSink } from './audit.js'
 import type { Backend, QueryOptions, Rows, Transaction } from './engines/backend.js'
 import { DataError } from './errors.js'
@@ -9,6 +10,7 @@ import {
   decodeCursor,
   encodeCursor,
   filterColumns,
+  isOperators,
   orderText,
   sortKeys
 } from './query.js'
@@ -24,6 +26,8 @@ export interface WriteResult<R extends object = Row> {
   count: number
   /** insert: the new row's key (the key columns the role may read). */
   key?: Partial<R>
+  /** update and delete of a by-row table: regions not searched because their rows may not be read from the caller's jurisdiction, and why. */
+  skipped?: { region: string; reason: string }[]
 }
 
 export interface ReadOptions {
@@ -266,6 +270,34 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     return { regions: ok, skipped }
   }
 
+  /**
+   * Where an update or delete goes. Its count says whether a row matched, so
+   * it reads the rows as get does: refused from outside the table's
+   * jurisdictions unless a transfer is declared, and a by-row search skips
+   * the regions whose rows the caller's jurisdiction may not read; a key
+   * naming such a region is refused. All before any I/O.
+   */
+  const changeRegions = (k: Row, what: string) => {
+    const refused = transferRefusal(map, name, caller.region)
+    if (refused) throw refused
+    return reachable(pin(writeRegions(k, what), what))
+  }
+
+  /**
+   * Skipped regions may share a database with allowed ones (Spanner holds
+   * every region in one): a condition on the region column keeps their rows
+   * out of the statement, not only out of the regions asked.
+   */
+  const boundRegions = (reach: { regions: string[]; skipped: unknown[] }, values: unknown[]) => {
+    const column = table.regionColumn
+    if (!column || reach.skipped.length === 0) return ''
+    const params = reach.regions.map(r => {
+      values.push(stored(column, r))
+      return param(values.length, column)
+    })
+    return ` AND ${ident(column)} IN (${params.join(', ')})`
+  }
+
   const keyOf = (key: Partial<R> | string | number, what: string): Row => {
     const k: Row =
       typeof key === 'object' && key !== null
@@ -273,6 +305,8 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
         : table.key.length === 1
           ? { [table.key[0]!]: key }
           : {}
+    // An undefined column is no condition, as in a filter.
+    for (const c of Object.keys(k)) if (k[c] === undefined) delete k[c]
     checkColumns(k, what)
     const missing = table.key.filter(c => k[c] === undefined)
     if (table.key.length === 0 || missing.length > 0)
@@ -307,6 +341,7 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   const where = (filter: Row, offset: number, what: string) => {
     const values: unknown[] = []
     const text = Object.keys(filter)
+      .filter(c => filter[c] !== undefined)
       .map(c => {
         const value = filter[c]
         if (value === null) return `${ident(c)} IS NULL`
@@ -348,9 +383,10 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   const auditFor = (filter: Row, referenced: string[]) => {
     if (!classified(referenced)) return undefined
     const keyHash = caller.hash(filter)
-    return async (region: string, rows: Rows) =>
+    // Not async: a sink that writes synchronously (the default) costs the read no promise.
+    return (region: string, rows: Rows) =>
       caller.audit.write({
-        time: new Date().toISOString(),
+        time: auditTime(),
         role,
         purpose: caller.purpose,
         table: name,
@@ -373,9 +409,9 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const read = Object.keys(filter).filter(c => table.columns[c]?.category !== undefined)
     if (read.length === 0) return undefined
     const keyHash = caller.hash(filter)
-    return async (region: string, rows: number) =>
+    return (region: string, rows: number) =>
       caller.audit.write({
-        time: new Date().toISOString(),
+        time: auditTime(),
         role,
         purpose: caller.purpose,
         table: name,
@@ -415,6 +451,34 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     return text
   }
 
+  /**
+   * A filter of plain values (no operator, no OR) as a statement's shape: its
+   * column names, and which are null (IS NULL takes no value). undefined for
+   * any other filter, which compileFilter builds each time.
+   */
+  const plainShape = (filter: Row): string | undefined => {
+    let shape = ''
+    for (const c in filter) {
+      const value = filter[c]
+      if (value === undefined) continue
+      if (c === 'OR' || isOperators(value)) return undefined
+      shape += value === null ? `\u0000${c} IS NULL` : `\u0000${c}`
+    }
+    return shape
+  }
+
+  /** A plain filter's values, checked, in the order where() numbers them. */
+  const plainValues = (filter: Row, what: string): unknown[] => {
+    const values: unknown[] = []
+    for (const c in filter) {
+      const value = filter[c]
+      if (value === undefined || value === null) continue
+      checkValue(c, value, what)
+      values.push(stored(c, value))
+    }
+    return values
+  }
+
   const fetchedFor = (
     selected: readonly string[],
     keys: readonly (readonly [string, unknown])[]
@@ -451,7 +515,8 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
     const audit = auditFor(k, names)
     for (const region of regions) {
       const rows = await query(region, text, values, stale(options))
-      if (audit) await audit(region, rows)
+      const audited = audit?.(region, rows)
+      if (audited) await audited
       if (rows.length > 0) return rows
     }
     return []
@@ -490,19 +555,33 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       table.regionColumn && skipped.length > 0
         ? { ...filter, [table.regionColumn]: { in: allowed } }
         : filter
-    const values: unknown[] = []
-    const conditions = [compileFilter(bounded, { ...compiler, what }, values)]
-    // A cursor is the caller's to keep, so it may be forged: its values bound the order's
-    // columns as a range filter would, and are audited as one.
-    let cursor: unknown[] | undefined
-    if (options.after !== undefined) {
-      cursor = decodeCursor(options.after, keys, name)
-      conditions.push(afterText(keys, cursor, isText, values, compiler))
-    }
-    const cond = conditions.filter(Boolean).join(' AND ')
     // The sort columns come back too, for the merge and the cursor; the caller gets what it selected.
     const fetched = fetchedFor(selected, keys)
-    const text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
+    const tail = `${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ''} LIMIT ${paged ? limit + 1 : limit}`
+    const shape = options.after === undefined && bounded === filter ? plainShape(filter) : undefined
+    let values: unknown[]
+    let text: string
+    let cursor: unknown[] | undefined
+    if (shape !== undefined) {
+      // The common find: plain values, no cursor. Its text is its shape's, built once.
+      values = plainValues(filter, what)
+      text = statement(
+        `find\u0000${fetched.join(',')}\u0000${tail}${shape}`,
+        () =>
+          `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${where(filter, 0, what).text}${tail}`
+      )
+    } else {
+      values = []
+      const conditions = [compileFilter(bounded, { ...compiler, what }, values)]
+      // A cursor is the caller's to keep, so it may be forged: its values bound the order's
+      // columns as a range filter would, and are audited as one.
+      if (options.after !== undefined) {
+        cursor = decodeCursor(options.after, keys, name)
+        conditions.push(afterText(keys, cursor, isText, values, compiler))
+      }
+      const cond = conditions.filter(Boolean).join(' AND ')
+      text = `SELECT ${fetched.map(ident).join(', ')} FROM ${t}${cond ? ` WHERE ${cond}` : ''}${tail}`
+    }
     const regions = perSite(allowed)
     const audit =
       cursor === undefined
@@ -510,13 +589,15 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
         : auditFor({ ...filter, [AFTER]: cursor }, [
             ...new Set([...referenced, ...keys.map(([c]) => c)])
           ])
-    const results = await Promise.all(
-      regions.map(async region => {
-        const rows = await query(region, text, values, stale(options))
-        if (audit) await audit(region, rows)
-        return rows
-      })
-    )
+    const ask = async (region: string) => {
+      const rows = await query(region, text, values, stale(options))
+      const audited = audit?.(region, rows)
+      if (audited) await audited
+      return rows
+    }
+    // Every region at once; one region is asked without the promise a fan-out takes.
+    const results =
+      regions.length === 1 ? [await ask(regions[0]!)] : await Promise.all(regions.map(ask))
     let rows = results.length === 1 ? results[0]! : results.flat()
     if (ordered && results.length > 1) rows.sort(comparator(keys, isNumeric))
     const more = rows.length > limit
@@ -586,27 +667,21 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
       for (const c of Object.keys(p)) checkValue(c, p[c], 'update')
       const set = Object.keys(p)
       if (set.length === 0) return { regions: [], count: 0 }
+      const reach = changeRegions(k, 'update')
       const w = where(k, set.length, 'update')
-      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = ${param(i + 1, c)}`).join(', ')}${w.text}`
-      return write(
-        pin(writeRegions(k, 'update'), 'update'),
-        text,
-        [...set.map(c => p[c]), ...w.values],
-        writeAuditFor(k)
-      )
+      const values = [...set.map(c => p[c]), ...w.values]
+      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident(c)} = ${param(i + 1, c)}`).join(', ')}${w.text}${boundRegions(reach, values)}`
+      return write(reach, text, values, writeAuditFor(k))
     },
 
     async delete(key) {
       const k = keyOf(key, 'delete')
       refuseWrite('delete')
       refuseHidden(k, 'delete')
+      const reach = changeRegions(k, 'delete')
       const w = where(k, 0, 'delete')
-      return write(
-        pin(writeRegions(k, 'delete'), 'delete'),
-        `DELETE FROM ${t}${w.text}`,
-        w.values,
-        writeAuditFor(k)
-      )
+      const text = `DELETE FROM ${t}${w.text}${boundRegions(reach, w.values)}`
+      return write(reach, text, w.values, writeAuditFor(k))
     },
 
     async get(key, options = {}) {
@@ -728,19 +803,24 @@ export function openTable<R extends object>(caller: Caller, name: string): Table
   }
 
   async function write(
-    regions: string[],
+    reach: { regions: string[]; skipped: { region: string; reason: string }[] },
     text: string,
     values: unknown[],
-    audit?: (region: string, rows: number) => Promise<void>
-  ) {
+    audit?: (region: string, rows: number) => void | Promise<void>
+  ): Promise<WriteResult<R>> {
     let count = 0
     const touched: string[] = []
-    for (const region of perSite(regions)) {
+    for (const region of perSite(reach.regions)) {
       const rows = await query(region, `${text}${connections.returning('1')}`, values)
-      if (audit) await audit(region, rows.length)
+      const audited = audit?.(region, rows.length)
+      if (audited) await audited
       count += rows.length
       touched.push(region)
     }
-    return { regions: touched, count }
+    return {
+      regions: touched,
+      count,
+      ...(reach.skipped.length > 0 ? { skipped: reach.skipped } : {})
+    }
   }
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from '@jest/globals'
 import { dataMap, dataMapFile } from '../../src/data/data-map.js'
 import type { DataModel } from '../../src/data/model.js'
 import { compilePostgres } from '../../src/data/postgres.js'
-import { DataError, openData } from '../../src/data-api/index.js'
+import { DataError, memorySink, openData } from '../../src/data-api/index.js'
+import { keyHasher } from '../../src/data-api/audit.js'
+import { openTable } from '../../src/data-api/table.js'
 import type { DataMap } from '../../src/data/data-map.js'
 import { Connections } from '../../src/data-api/connections.js'
 import type { Backend } from '../../src/data-api/engines/backend.js'
@@ -43,7 +45,13 @@ function compilerOn(backend: Backend) {
   }
 }
 
-const postgres = new Connections({ map: {} as DataMap, env: {}, timeoutMs: 1, maxPerRegion: 1 })
+const postgres = new Connections({
+  map: {} as DataMap,
+  env: {},
+  timeoutMs: 1,
+  maxPerRegion: 1,
+  prepare: true
+})
 const spanner = new SpannerBackend({
   map: {
     service: 't',
@@ -177,5 +185,71 @@ describe('the role model in the data map and the migrations', () => {
     await expect(
       open('sweden', 'billing').table('customers').get('alice@example.com')
     ).rejects.toThrow(/customers\.id is uuid, and the value given in get is not one/)
+  })
+})
+
+describe('data API statements', () => {
+  it('builds a find statement once per shape, and sends each call its own values', async () => {
+    const sent: [string, unknown[]][] = []
+    let quoted = 0
+    const backend: Backend = {
+      ident: n => {
+        quoted++
+        return postgres.ident(n)
+      },
+      param: n => `$${n}`,
+      codePointOrder: postgres.codePointOrder,
+      returning: c => ` RETURNING ${c}`,
+      site: r => r,
+      placementOf: r => r,
+      query: (_region, text, values) => {
+        sent.push([text, values])
+        return Promise.resolve([])
+      },
+      transaction: () => Promise.reject(new Error('no transaction here')),
+      close: () => Promise.resolve()
+    }
+    const audit = memorySink()
+    const customers = openTable<Record<string, unknown>>(
+      {
+        map: dataMap(model(), 'sweden'),
+        region: 'sweden',
+        role: 'support',
+        purpose: 'x',
+        audit,
+        hash: keyHasher('k'),
+        connections: backend
+      },
+      'customers'
+    )
+    await customers.find({ email: 'a@example.se' })
+    const once = quoted
+    await customers.find({ email: 'b@example.se' })
+    // The second find of the same shape quotes nothing: its text was built once.
+    expect(quoted).toBe(once)
+    const id = '4f1c1d1e-0000-4000-8000-000000000001'
+    await customers.find({ email: null, id })
+    await customers.find({ email: 'c@example.se' }, { limit: 5 })
+    await customers.find({ email: { like: 'd%' } })
+    await customers.find({ id, email: undefined })
+    const columns = '"id", "email", "created_at"'
+    expect(sent).toEqual([
+      [`SELECT ${columns} FROM "customers" WHERE "email" = $1 LIMIT 100`, ['a@example.se']],
+      [`SELECT ${columns} FROM "customers" WHERE "email" = $1 LIMIT 100`, ['b@example.se']],
+      [`SELECT ${columns} FROM "customers" WHERE "email" IS NULL AND "id" = $1 LIMIT 100`, [id]],
+      [`SELECT ${columns} FROM "customers" WHERE "email" = $1 LIMIT 5`, ['c@example.se']],
+      [`SELECT ${columns} FROM "customers" WHERE "email" LIKE $1 LIMIT 100`, ['d%']],
+      [`SELECT ${columns} FROM "customers" WHERE "id" = $1 LIMIT 100`, [id]]
+    ])
+    // Each is audited as ever: a keyed hash per call, the columns filtered on.
+    expect(audit.entries.map(e => e.filter)).toEqual([
+      ['email'],
+      ['email'],
+      ['email', 'id'],
+      ['email'],
+      ['email'],
+      ['id']
+    ])
+    expect(new Set(audit.entries.map(e => e.keyHash)).size).toBe(6)
   })
 })
