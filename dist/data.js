@@ -7480,6 +7480,16 @@ function decodeDataMap(file) {
 
 // src/data-api/audit.ts
 import { createHmac, createSecretKey, randomBytes } from "node:crypto";
+var lastMs = -1;
+var lastTime = "";
+function auditTime() {
+  const ms = Date.now();
+  if (ms !== lastMs) {
+    lastMs = ms;
+    lastTime = new Date(ms).toISOString();
+  }
+  return lastTime;
+}
 function jsonLinesSink(stream = process.stderr) {
   return { write: (entry) => void stream.write(`${JSON.stringify(entry)}
 `) };
@@ -7491,7 +7501,7 @@ function memorySink() {
 function keyHasher(key) {
   const secret = createSecretKey(key && key.length > 0 ? Buffer.from(key) : randomBytes(32));
   return (filter) => {
-    const pairs = Object.keys(filter).sort().map((c) => [c, canonical(filter[c])]);
+    const pairs = Object.keys(filter).filter((c) => filter[c] !== void 0).sort().map((c) => [c, canonical(filter[c])]);
     return createHmac("sha256", secret).update(JSON.stringify(pairs)).digest("hex");
   };
 }
@@ -7558,6 +7568,8 @@ function dateTexts(date) {
 }
 
 // src/data-api/connections.ts
+var MAX_NAMED = 500;
+var REPLANNED = "0A000";
 var Connections = class {
   constructor(options) {
     this.options = options;
@@ -7566,6 +7578,12 @@ var Connections = class {
   /** By region, then role. */
   pools = /* @__PURE__ */ new Map();
   secrets = [];
+  /** Prepared-statement names by statement text. */
+  names = /* @__PURE__ */ new Map();
+  named = 0;
+  /** Statements under way, for the one timer that ends those past their deadline. */
+  pending = /* @__PURE__ */ new Set();
+  sweeper;
   codePointOrder = ' COLLATE "C"';
   ident(name) {
     return ident(name);
@@ -7619,7 +7637,7 @@ var Connections = class {
         connectionString: this.url(region2),
         max: maxPerRegion,
         connectionTimeoutMillis: timeoutMs,
-        query_timeout: timeoutMs,
+        // A statement's own timeout is watch()'s: pg's would start and clear a timer per statement.
         // The role is checked against a role-name pattern when the handle opens, so it is one word.
         options: `-c role=${role}`
       });
@@ -7644,11 +7662,73 @@ var Connections = class {
       region2
     );
   }
+  /**
+   * A statement named after its text: PostgreSQL parses and plans a named
+   * statement once per connection, and pg then sends only its values and
+   * reads no row description back, which saves a read about a quarter of its
+   * client CPU (bench/data) and the server its parse. An application runs a
+   * few shapes of statement (table.ts builds each shape's text once), so a
+   * bounded set of names covers them; past it a statement goes unnamed.
+   */
+  statement(text, values) {
+    const query = new pg.Query(text, values);
+    if (!this.options.prepare) return query;
+    let name = this.names.get(text);
+    if (name === void 0 && this.names.size < MAX_NAMED) {
+      name = `multiregion_${this.named++}`;
+      this.names.set(text, name);
+    }
+    if (name !== void 0) query.name = name;
+    return query;
+  }
+  /**
+   * Ends a statement still unanswered timeoutMs after it was asked, as pg's
+   * query_timeout would, with one timer for every statement instead of one
+   * each: it looks a tenth of timeoutMs apart, and stops while nothing is
+   * under way. The ended statement's callback gets the error, so the pool
+   * drops its connection (its late answer never reaches the next caller).
+   */
+  async watch(pool, query) {
+    const { timeoutMs } = this.options;
+    if (!(timeoutMs > 0)) return run(pool, query);
+    const call = { deadline: performance.now() + timeoutMs, query };
+    this.pending.add(call);
+    this.sweeper ??= setInterval(() => this.sweep(), Math.max(10, timeoutMs / 10)).unref();
+    try {
+      return await run(pool, query);
+    } finally {
+      this.pending.delete(call);
+    }
+  }
+  sweep() {
+    if (this.pending.size === 0) {
+      clearInterval(this.sweeper);
+      this.sweeper = void 0;
+      return;
+    }
+    const now = performance.now();
+    for (const call of this.pending) {
+      const query = call.query;
+      if (now < call.deadline || !query.callback) continue;
+      this.pending.delete(call);
+      const callback = query.callback;
+      query.callback = () => void 0;
+      callback(new Error(`Query read timeout after ${this.options.timeoutMs} ms`));
+    }
+  }
   /** One statement on the region's database, as the role. */
   async query(region2, text, values, options) {
+    const pool = this.pool(region2, options.role);
     try {
-      const result = await this.pool(region2, options.role).query(text, values);
-      return result.rows;
+      const first = this.statement(text, values);
+      try {
+        return await this.watch(pool, first);
+      } catch (error) {
+        if (!first.name || error.code !== REPLANNED)
+          throw error;
+        this.names.delete(text);
+        return await this.watch(pool, this.statement(text, values));
+      }
     } catch (error) {
       throw this.fail(region2, error, values);
     }
@@ -7656,9 +7736,10 @@ var Connections = class {
   /** Statements in one transaction on the region's database, as the role; rolled back whole when one fails. */
   async transaction(region2, role, body) {
     let client;
+    const timed = (c2, text, values) => c2.query({ text, values, query_timeout: this.options.timeoutMs });
     try {
       client = await this.pool(region2, role).connect();
-      await client.query("BEGIN");
+      await timed(client, "BEGIN");
     } catch (error) {
       client?.release();
       throw this.fail(region2, error);
@@ -7676,7 +7757,7 @@ var Connections = class {
               region2
             );
           try {
-            return (await c.query(text, values)).rows;
+            return (await timed(c, text, values)).rows;
           } catch (error) {
             throw this.fail(region2, error, values);
           }
@@ -7684,23 +7765,28 @@ var Connections = class {
       } finally {
         ended = true;
       }
-      await c.query("COMMIT").catch((error) => {
+      await timed(c, "COMMIT").catch((error) => {
         throw this.fail(region2, error);
       });
       return out;
     } catch (error) {
-      await c.query("ROLLBACK").catch(() => void 0);
+      await timed(c, "ROLLBACK").catch(() => void 0);
       throw error;
     } finally {
       c.release();
     }
   }
   async close() {
+    clearInterval(this.sweeper);
+    this.sweeper = void 0;
     const pools = [...this.pools.values()].flatMap((byRole) => [...byRole.values()]);
     this.pools.clear();
     await Promise.all(pools.map((p) => p.end().catch(() => void 0)));
   }
 };
+async function run(pool, query) {
+  return (await pool.query(query)).rows;
+}
 
 // src/data-api/engines/spanner.ts
 var UNAVAILABLE = /* @__PURE__ */ new Set([4, 14]);
@@ -8233,8 +8319,23 @@ function openTable(caller, name) {
     if (ok.length === 0 && refusal) throw refusal;
     return { regions: ok, skipped };
   };
+  const changeRegions = (k, what) => {
+    const refused = transferRefusal(map, name, caller.region);
+    if (refused) throw refused;
+    return reachable(pin(writeRegions(k, what), what));
+  };
+  const boundRegions = (reach, values) => {
+    const column = table.regionColumn;
+    if (!column || reach.skipped.length === 0) return "";
+    const params = reach.regions.map((r) => {
+      values.push(stored(column, r));
+      return param(values.length, column);
+    });
+    return ` AND ${ident2(column)} IN (${params.join(", ")})`;
+  };
   const keyOf = (key, what) => {
     const k = typeof key === "object" && key !== null ? { ...key } : table.key.length === 1 ? { [table.key[0]]: key } : {};
+    for (const c of Object.keys(k)) if (k[c] === void 0) delete k[c];
     checkColumns(k, what);
     const missing = table.key.filter((c) => k[c] === void 0);
     if (table.key.length === 0 || missing.length > 0)
@@ -8256,7 +8357,7 @@ function openTable(caller, name) {
   };
   const where = (filter, offset, what) => {
     const values = [];
-    const text = Object.keys(filter).map((c) => {
+    const text = Object.keys(filter).filter((c) => filter[c] !== void 0).map((c) => {
       const value = filter[c];
       if (value === null) return `${ident2(c)} IS NULL`;
       checkValue(c, value, what);
@@ -8289,8 +8390,8 @@ function openTable(caller, name) {
   const auditFor = (filter, referenced) => {
     if (!classified(referenced)) return void 0;
     const keyHash = caller.hash(filter);
-    return async (region2, rows) => caller.audit.write({
-      time: (/* @__PURE__ */ new Date()).toISOString(),
+    return (region2, rows) => caller.audit.write({
+      time: auditTime(),
       role,
       purpose: caller.purpose,
       table: name,
@@ -8306,8 +8407,8 @@ function openTable(caller, name) {
     const read = Object.keys(filter).filter((c) => table.columns[c]?.category !== void 0);
     if (read.length === 0) return void 0;
     const keyHash = caller.hash(filter);
-    return async (region2, rows) => caller.audit.write({
-      time: (/* @__PURE__ */ new Date()).toISOString(),
+    return (region2, rows) => caller.audit.write({
+      time: auditTime(),
       role,
       purpose: caller.purpose,
       table: name,
@@ -8342,6 +8443,26 @@ function openTable(caller, name) {
     }
     return text;
   };
+  const plainShape = (filter) => {
+    let shape = "";
+    for (const c in filter) {
+      const value = filter[c];
+      if (value === void 0) continue;
+      if (c === "OR" || isOperators(value)) return void 0;
+      shape += value === null ? `\0${c} IS NULL` : `\0${c}`;
+    }
+    return shape;
+  };
+  const plainValues = (filter, what) => {
+    const values = [];
+    for (const c in filter) {
+      const value = filter[c];
+      if (value === void 0 || value === null) continue;
+      checkValue(c, value, what);
+      values.push(stored(c, value));
+    }
+    return values;
+  };
   const fetchedFor = (selected, keys) => [.../* @__PURE__ */ new Set([...selected, ...keys.map(([c]) => c)])];
   const getRow = async (k, options) => {
     refuseHidden(k, "get");
@@ -8372,7 +8493,8 @@ function openTable(caller, name) {
     const audit2 = auditFor(k, names);
     for (const region2 of regions) {
       const rows = await query(region2, text, values, stale(options));
-      if (audit2) await audit2(region2, rows);
+      const audited = audit2?.(region2, rows);
+      if (audited) await audited;
       if (rows.length > 0) return rows;
     }
     return [];
@@ -8394,27 +8516,39 @@ function openTable(caller, name) {
       pin(readRegions(filter, fetchedFor(selected, keys), what), what)
     );
     const bounded = table.regionColumn && skipped.length > 0 ? { ...filter, [table.regionColumn]: { in: allowed3 } } : filter;
-    const values = [];
-    const conditions = [compileFilter(bounded, { ...compiler, what }, values)];
-    let cursor;
-    if (options.after !== void 0) {
-      cursor = decodeCursor(options.after, keys, name);
-      conditions.push(afterText(keys, cursor, isText, values, compiler));
-    }
-    const cond = conditions.filter(Boolean).join(" AND ");
     const fetched = fetchedFor(selected, keys);
-    const text = `SELECT ${fetched.map(ident2).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
+    const tail = `${ordered ? ` ORDER BY ${orderText(keys, isText, compiler)}` : ""} LIMIT ${paged ? limit + 1 : limit}`;
+    const shape = options.after === void 0 && bounded === filter ? plainShape(filter) : void 0;
+    let values;
+    let text;
+    let cursor;
+    if (shape !== void 0) {
+      values = plainValues(filter, what);
+      text = statement(
+        `find\0${fetched.join(",")}\0${tail}${shape}`,
+        () => `SELECT ${fetched.map(ident2).join(", ")} FROM ${t}${where(filter, 0, what).text}${tail}`
+      );
+    } else {
+      values = [];
+      const conditions = [compileFilter(bounded, { ...compiler, what }, values)];
+      if (options.after !== void 0) {
+        cursor = decodeCursor(options.after, keys, name);
+        conditions.push(afterText(keys, cursor, isText, values, compiler));
+      }
+      const cond = conditions.filter(Boolean).join(" AND ");
+      text = `SELECT ${fetched.map(ident2).join(", ")} FROM ${t}${cond ? ` WHERE ${cond}` : ""}${tail}`;
+    }
     const regions = perSite(allowed3);
     const audit2 = cursor === void 0 ? auditFor(filter, referenced) : auditFor({ ...filter, [AFTER]: cursor }, [
       .../* @__PURE__ */ new Set([...referenced, ...keys.map(([c]) => c)])
     ]);
-    const results = await Promise.all(
-      regions.map(async (region2) => {
-        const rows2 = await query(region2, text, values, stale(options));
-        if (audit2) await audit2(region2, rows2);
-        return rows2;
-      })
-    );
+    const ask = async (region2) => {
+      const rows2 = await query(region2, text, values, stale(options));
+      const audited = audit2?.(region2, rows2);
+      if (audited) await audited;
+      return rows2;
+    };
+    const results = regions.length === 1 ? [await ask(regions[0])] : await Promise.all(regions.map(ask));
     let rows = results.length === 1 ? results[0] : results.flat();
     if (ordered && results.length > 1) rows.sort(comparator(keys, isNumeric));
     const more = rows.length > limit;
@@ -8481,26 +8615,20 @@ function openTable(caller, name) {
       for (const c of Object.keys(p)) checkValue(c, p[c], "update");
       const set = Object.keys(p);
       if (set.length === 0) return { regions: [], count: 0 };
+      const reach = changeRegions(k, "update");
       const w = where(k, set.length, "update");
-      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident2(c)} = ${param(i + 1, c)}`).join(", ")}${w.text}`;
-      return write(
-        pin(writeRegions(k, "update"), "update"),
-        text,
-        [...set.map((c) => p[c]), ...w.values],
-        writeAuditFor(k)
-      );
+      const values = [...set.map((c) => p[c]), ...w.values];
+      const text = `UPDATE ${t} SET ${set.map((c, i) => `${ident2(c)} = ${param(i + 1, c)}`).join(", ")}${w.text}${boundRegions(reach, values)}`;
+      return write(reach, text, values, writeAuditFor(k));
     },
     async delete(key) {
       const k = keyOf(key, "delete");
       refuseWrite("delete");
       refuseHidden(k, "delete");
+      const reach = changeRegions(k, "delete");
       const w = where(k, 0, "delete");
-      return write(
-        pin(writeRegions(k, "delete"), "delete"),
-        `DELETE FROM ${t}${w.text}`,
-        w.values,
-        writeAuditFor(k)
-      );
+      const text = `DELETE FROM ${t}${w.text}${boundRegions(reach, w.values)}`;
+      return write(reach, text, w.values, writeAuditFor(k));
     },
     async get(key, options = {}) {
       const rows = await getRow(keyOf(key, "get"), options);
@@ -8600,16 +8728,21 @@ function openTable(caller, name) {
           );
     }
   }
-  async function write(regions, text, values, audit2) {
+  async function write(reach, text, values, audit2) {
     let count = 0;
     const touched = [];
-    for (const region2 of perSite(regions)) {
+    for (const region2 of perSite(reach.regions)) {
       const rows = await query(region2, `${text}${connections.returning("1")}`, values);
-      if (audit2) await audit2(region2, rows.length);
+      const audited = audit2?.(region2, rows.length);
+      if (audited) await audited;
       count += rows.length;
       touched.push(region2);
     }
-    return { regions: touched, count };
+    return {
+      regions: touched,
+      count,
+      ...reach.skipped.length > 0 ? { skipped: reach.skipped } : {}
+    };
   }
 }
 
@@ -8658,12 +8791,12 @@ function allowed(caller) {
     );
   return subjects.home;
 }
-async function settle(regions, run) {
+async function settle(regions, run2) {
   const out = /* @__PURE__ */ new Map();
   await Promise.all(
     regions.map(async (region2) => {
       try {
-        out.set(region2, { ok: true, value: await run(region2) });
+        out.set(region2, { ok: true, value: await run2(region2) });
       } catch (error) {
         out.set(region2, {
           ok: false,
@@ -8676,7 +8809,7 @@ async function settle(regions, run) {
 }
 function audit(caller, entry) {
   return caller.audit.write({
-    time: (/* @__PURE__ */ new Date()).toISOString(),
+    time: auditTime(),
     role: caller.role,
     purpose: caller.purpose,
     table: entry.table,
@@ -9002,7 +9135,8 @@ function openData(options) {
     map,
     env,
     timeoutMs,
-    maxPerRegion: options.maxConnectionsPerRegion ?? 10
+    maxPerRegion: options.maxConnectionsPerRegion ?? 10,
+    prepare: options.prepareStatements ?? true
   });
   const caller = {
     map: { ...map, order: map.region === region2 ? map.order : reorder(map, region2) },
@@ -9036,8 +9170,8 @@ function openData(options) {
       return connections.transaction(
         txRegion,
         caller.role,
-        (run) => body({
-          table: (name) => openTable({ ...caller, pinned: { region: txRegion, run } }, name)
+        (run2) => body({
+          table: (name) => openTable({ ...caller, pinned: { region: txRegion, run: run2 } }, name)
         })
       );
     },

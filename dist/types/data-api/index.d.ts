@@ -36,6 +36,13 @@ export interface OpenDataOptions {
     timeoutMs?: number;
     /** Connections per region and role; default 10. */
     maxConnectionsPerRegion?: number;
+    /**
+     * engine postgres: name each statement so every connection parses and
+     * plans it once (default true). Set false behind a pooler that does not
+     * keep prepared statements per client: PgBouncer in transaction or
+     * statement mode before 1.21, or from 1.21 without max_prepared_statements.
+     */
+    prepareStatements?: boolean;
     /** engine spanner: the client to use (its credentials and endpoint, such as the emulator's); default a client for the map's project with Application Default Credentials. */
     spannerClient?: SpannerClient;
 }

@@ -17,6 +17,8 @@ export type Filter<R> = {
     OR?: Filter<R>[];
 };
 export type Direction = 'asc' | 'desc';
+/** A plain object of operators, as opposed to a value (a Date or Buffer is a value). */
+export declare function isOperators(value: unknown): value is Operators;
 /** The engine's SQL: quoting, placeholders (typed by the column), and code point order of text. */
 export interface Dialect {
     ident(name: string): string;

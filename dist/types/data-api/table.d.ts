@@ -12,6 +12,11 @@ export interface WriteResult<R extends object = Row> {
     count: number;
     /** insert: the new row's key (the key columns the role may read). */
     key?: Partial<R>;
+    /** update and delete of a by-row table: regions not searched because their rows may not be read from the caller's jurisdiction, and why. */
+    skipped?: {
+        region: string;
+        reason: string;
+    }[];
 }
 export interface ReadOptions {
     /** global tables: a read that may be this many seconds stale, answered by the nearest replica (Spanner's bounded staleness; PostgreSQL reads the local replica anyway). */
