@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadInputs } from '../src/commands/load-inputs.js'
-import { dataMapFile } from '../src/data/data-map.js'
+import { dataMapFile, decodeDataMap } from '../src/data/data-map.js'
 import type { DataMapFile } from '../src/data/data-map.js'
 import { dataModel } from '../src/data/model.js'
 import { DataError, memorySink, openData } from '../src/data-api/index.js'
@@ -283,7 +283,7 @@ describe('multiregion/data on three real PostgreSQL regions', () => {
 
   it('ends a statement that outlasts timeoutMs, and the next call in the region answers', async () => {
     const connections = new Connections({
-      map: maps.sweden!,
+      map: decodeDataMap(maps.sweden!),
       env: svc.appEnv,
       timeoutMs: 300,
       maxPerRegion: 1,
