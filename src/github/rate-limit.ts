@@ -96,9 +96,8 @@ export class RatePacer {
     const retryAfter = Number(header('retry-after'))
     if ((status === 403 || status === 429) && retryAfter > 0) {
       this.#holdUntil = Math.max(this.#holdUntil, performance.now() + retryAfter * this.#unit)
-      this.#log.warn(
-        `GitHub asked to wait ${retryAfter} s (secondary rate limit): every request waits until then`
-      )
+      // The throttling plugin's handler already warns of the limit; this says the rest of the run waits too.
+      this.#log.debug(`every request waits ${retryAfter} s: GitHub's retry-after`)
     }
     const limit = Number(header('x-ratelimit-limit'))
     const remaining = Number(header('x-ratelimit-remaining'))
