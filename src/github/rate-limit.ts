@@ -1,5 +1,3 @@
-import type { Logger } from './client.js'
-
 /**
  * GitHub's primary rate limits, one budget per resource: REST requests
  * (`core`) and GraphQL points (`graphql`), each 5,000 an hour for a GitHub
@@ -26,10 +24,16 @@ export class RateBudgetSpent extends Error {
   }
 }
 
+/** The part of the client's logger the pacer writes to. */
+interface PacerLog {
+  debug(message: string): void
+  warn(message: string): void
+}
+
 export interface PacerOptions {
   /** Milliseconds per second of waiting; tests pass 1. */
   unitMs: number
-  log: Logger
+  log: PacerLog
   /** Requests (points) kept back for other jobs on the same installation: below this the pacer waits for the reset. Default: 2% of the limit. */
   reserve?: number
   /** The longest wait for a reset, in seconds; past it the run stops with RateBudgetSpent. Default 300. */
@@ -62,7 +66,7 @@ export class RatePacer {
   readonly #seen = new Map<RateResource, Seen>()
   #holdUntil = 0
   readonly #unit: number
-  readonly #log: Logger
+  readonly #log: PacerLog
   readonly #reserve: number | undefined
   readonly #maxWait: number
 
