@@ -11,6 +11,7 @@ import {
 } from './train.js'
 import type { TrainContext, TrainRun } from './train.js'
 import type { GitHubClient } from '../github/client.js'
+import { RateBudgetSpent } from '../github/rate-limit.js'
 import { reconcileFleet, renderFleet } from './fleet.js'
 import { openFleet, openTrain } from './train-setup.js'
 import type { TrainSettings } from './train-setup.js'
@@ -60,6 +61,15 @@ export async function runTrainCommand(
   try {
     return await run(ctx, client, command)
   } catch (error) {
+    if (error instanceof RateBudgetSpent)
+      // Stopped before GitHub would refuse: the train is as GitHub shows it, and the next run carries on.
+      return {
+        ok: true,
+        done: [error.message],
+        summary: `## multiregion ${command.name}\n\nDeferred to the next run: ${error.message}.\n`,
+        requests: client.counter.summary(),
+        diagnostics: []
+      }
     if (!(error instanceof TrainRefusal)) throw error
     return {
       ok: false,

@@ -148,4 +148,20 @@ describe('the train commands from the CLI', () => {
     expect(both.code).toBe(2)
     expect(both.stderr).toContain('with --services each service continues its newest train')
   })
+
+  it('stops before GitHub refuses when another job spent the hour, and says the next run carries on', async () => {
+    github.rateLimit('graphql', { remaining: 40, resetInSeconds: 3000 })
+    const before = github.requests.length
+    try {
+      const result = await cli('status', '--bot-login', 'multiregion[bot]')
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(
+        /Deferred to the next run: GitHub's GraphQL rate limit is nearly spent \(\d+ of 5000 left, resets in \d+ s\)/
+      )
+      expect(github.requests.slice(before).filter(r => r.status !== 200)).toEqual([])
+    } finally {
+      github.rateLimit('graphql', { remaining: 5000, resetInSeconds: 3600 })
+    }
+  })
 })
