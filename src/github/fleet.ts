@@ -1,4 +1,5 @@
 import { LABEL } from '../train/names.js'
+import { LABELS } from '../train/observe.js'
 import type { GitHubClient } from './client.js'
 
 /** Which services of the environments repository have a train in flight, from one look at its train PRs. */
@@ -8,7 +9,7 @@ export interface FleetView {
    * Every label on those train PRs → why: a service's label
    * (multiregion:<service>) is there when its train needs a reconcile.
    */
-  active: Map<string, 'open' | 'recent'>
+  active: Map<string, 'open' | 'recent' | 'held'>
   /** GraphQL pages the look took (one, unless over 100 train PRs are open or recently closed). */
   pages: number
 }
@@ -30,9 +31,13 @@ interface Page {
  * Both lists page on their own cursor; a list already read to its end is
  * asked again after its last cursor, which GitHub answers with an empty page.
  */
-const FLEET_QUERY = `query($owner: String!, $repo: String!, $label: String!, $openAfter: String, $recentAfter: String) {
+const FLEET_QUERY = `query($owner: String!, $repo: String!, $label: String!, $heldLabel: String!, $openAfter: String, $recentAfter: String, $heldAfter: String) {
   repository(owner: $owner, name: $repo) {
     defaultBranchRef { name }
+    held: pullRequests(labels: [$heldLabel], first: ${PAGE}, after: $heldAfter) {
+      pageInfo { hasNextPage endCursor }
+      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+    }
     open: pullRequests(labels: [$label], states: [OPEN], first: ${PAGE}, after: $openAfter) {
       pageInfo { hasNextPage endCursor }
       nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
@@ -61,23 +66,32 @@ export async function readFleet(
   repo: string,
   since: number
 ): Promise<FleetView> {
-  const active = new Map<string, 'open' | 'recent'>()
+  const active = new Map<string, 'open' | 'recent' | 'held'>()
   let defaultBranch: string | undefined
   let openAfter: string | null = null
   let recentAfter: string | null = null
+  let heldAfter: string | null = null
   let openDone = false
   let recentDone = false
+  let heldDone = false
   let pages = 0
-  while (!openDone || !recentDone) {
+  while (!openDone || !recentDone || !heldDone) {
     pages++
     const data: {
-      repository: { defaultBranchRef: { name: string } | null; open: Page; recent: Page } | null
+      repository: {
+        defaultBranchRef: { name: string } | null
+        open: Page
+        recent: Page
+        held: Page
+      } | null
     } = await client.octokit.graphql(FLEET_QUERY, {
       owner,
       repo,
       label: LABEL,
+      heldLabel: LABELS.held,
       openAfter,
-      recentAfter
+      recentAfter,
+      heldAfter
     })
     const repository = data.repository
     if (!repository) throw new Error(`${owner}/${repo} does not exist or the token cannot read it`)
@@ -88,6 +102,11 @@ export async function readFleet(
       for (const node of repository.open.nodes) mark(active, node, 'open')
       openDone = !repository.open.pageInfo.hasNextPage
       openAfter = repository.open.pageInfo.endCursor ?? openAfter
+    }
+    if (!heldDone) {
+      for (const node of repository.held.nodes) mark(active, node, 'held')
+      heldDone = !repository.held.pageInfo.hasNextPage
+      heldAfter = repository.held.pageInfo.endCursor ?? heldAfter
     }
     if (!recentDone) {
       // Newest first: once a page reaches past `since`, nothing older matters.
@@ -102,9 +121,9 @@ export async function readFleet(
 }
 
 function mark(
-  active: Map<string, 'open' | 'recent'>,
+  active: Map<string, 'open' | 'recent' | 'held'>,
   node: PullNode,
-  why: 'open' | 'recent'
+  why: 'open' | 'recent' | 'held'
 ): void {
   for (const { name } of node.labels?.nodes ?? [])
     if (active.get(name) !== 'open') active.set(name, why)

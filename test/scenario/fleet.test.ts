@@ -109,6 +109,34 @@ describe('one reconcile for every service of the environments repository', () =>
     expect(since(h, done).writes).toBe(0)
   })
 
+  it('writes nothing run after run while a sync window holds a wait, and waits a whole timeout once it opens', async () => {
+    const h = await TrainHarness.start({ timing: { resyncMs: 3_600_000, stepMs: 15 } })
+    h.argocd.controller!.setWindows('checkout-us-east', [
+      { kind: 'deny', active: true, schedule: '0 22 * * *', duration: '8h' }
+    ])
+    await startTrain(h.ctx, 'v1.5.0')
+    h.approveAll('alice')
+    // The first run merges and finds the window: it records the hold once.
+    const first = await reconcileFleet(fleetOf(h, 5))
+    expect(first.services[0]?.done.join('\n')).toMatch(/us-east: held, .*sync window/)
+    for (let i = 0; i < 3; i++) {
+      h.clock.advance(10 * MIN)
+      const before = h.github.requests.length
+      const run = await reconcileFleet(fleetOf(h, 5))
+      expect(run.services[0]?.state).toBe('waiting')
+      expect(since(h, before).writes).toBe(0)
+    }
+    // The hold's label keeps the service in the fleet's look long after its PR was last updated.
+    const merged = () => [...h.github.repo(REPO).pulls.values()].find(p => p.mergedAt !== null)!
+    expect(merged().labels).toContain('multiregion:held')
+    // Hours later the window closes: the wait starts then, with a whole timeout, and ends healthy.
+    h.clock.advance(8 * 60 * MIN)
+    h.argocd.controller!.setWindows('checkout-us-east', [])
+    const open = await reconcileFleet(fleetOf(h, 5))
+    expect(open.services[0]?.done).toContainEqual(expect.stringMatching(/^us-east: healthy/))
+    expect(merged().labels).not.toContain('multiregion:held')
+  })
+
   it('stops before GitHub does when the budget is nearly spent, and defers the rest to the next run', async () => {
     const h = await TrainHarness.start()
     await startTrain(h.ctx, 'v1.5.0')
@@ -118,8 +146,8 @@ describe('one reconcile for every service of the environments repository', () =>
     h.github.rateLimit('graphql', { remaining: 60, resetInSeconds: 3000 })
     const run = await reconcileFleet(fleetOf(h, 5))
 
-    // The fleet's look cost 2 points (two lists of 100 PRs with their labels): 58 are left.
-    expect(run.deferred).toMatch(/GraphQL rate limit is nearly spent \(58 of 5000 left/)
+    // The fleet's look cost 3 points (three lists of 100 PRs with their labels): 57 are left.
+    expect(run.deferred).toMatch(/GraphQL rate limit is nearly spent \(57 of 5000 left/)
     expect(run.services.find(s => s.service === 'checkout')?.state).toBe('deferred')
     expect(h.github.requests.slice(before).filter(r => r.status !== 200)).toEqual([])
     expect(since(h, before).writes).toBe(0)

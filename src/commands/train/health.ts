@@ -2,6 +2,8 @@ import { regionLayout } from '../../gitops/layout.js'
 import type { Action } from '../../train/decide.js'
 import type { Snapshot } from '../../train/observe.js'
 import type { WaitVerdict } from '../../train/ports.js'
+import { decodeMarker } from '../../train/marker.js'
+import { LABELS } from '../../train/observe.js'
 import { onceKey } from '../../train/refusals.js'
 import { FAILING_OUTCOMES, pullOf } from './context.js'
 import type { Round, TrainContext } from './context.js'
@@ -52,16 +54,21 @@ async function waitHealth(
   signal?: AbortSignal
 ): Promise<{ line: string; outcome?: string }> {
   const region = snap.plan.regions.find(r => r.name === action.region)!
-  const deployment = await ctx.github.createDeployment({
-    ref: action.revision,
-    environment: `${ctx.service.name}-${action.region}`,
-    description: `${action.kind} PR #${action.pr}`
-  })
-  await ctx.github.setDeploymentStatus(
-    deployment.id,
-    'in_progress',
-    'waiting for Argo CD to sync and report Healthy'
-  )
+  // A hold this PR's marker already records is not written again while it lasts: the run only looks.
+  const heldBefore = decodeMarker(pullOf(snap, action.pr).body)?.held
+  const openDeployment = async (description: string) => {
+    const created = await ctx.github.createDeployment({
+      ref: action.revision,
+      environment: `${ctx.service.name}-${action.region}`,
+      description: `${action.kind} PR #${action.pr}`
+    })
+    await ctx.github.setDeploymentStatus(created.id, 'in_progress', description)
+    return created.id
+  }
+  let deployment =
+    heldBefore === undefined
+      ? await openDeployment('waiting for Argo CD to sync and report Healthy')
+      : undefined
   let result: WaitVerdict
   try {
     result = await ctx.argo.waitForRevision({
@@ -78,12 +85,25 @@ async function waitHealth(
   } catch (error) {
     if (!signal?.aborted) throw error
     const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason)
-    await ctx.github.setDeploymentStatus(deployment.id, 'error', `wait stopped: ${why}`)
+    if (deployment !== undefined)
+      await ctx.github.setDeploymentStatus(deployment, 'error', `wait stopped: ${why}`)
     return { line: `${action.region}: wait stopped, ${why}` }
   }
-  if ('held' in result) return held(ctx, snap, action, deployment.id, result, refused)
+  if ('held' in result) {
+    if (result.held === heldBefore) {
+      refused.set(onceKey('wait-health', action.pr), holdReason(result))
+      return { line: `${action.region}: still held, ${result.detail}` }
+    }
+    deployment ??= await openDeployment(result.detail)
+    return held(ctx, snap, action, deployment, result, refused)
+  }
+  if (heldBefore !== undefined) {
+    await ctx.github.removeLabel(action.pr, LABELS.held)
+    deployment = await openDeployment('the hold ended; Argo CD answered')
+  }
+  deployment ??= await openDeployment('waiting for Argo CD to sync and report Healthy')
   await ctx.github.setDeploymentStatus(
-    deployment.id,
+    deployment,
     result.outcome === 'healthy'
       ? 'success'
       : result.outcome === 'unreachable'
@@ -94,6 +114,7 @@ async function waitHealth(
   const at = ctx.clock.now()
   await updateMarker(ctx, pullOf(snap, action.pr), m => ({
     ...m,
+    held: undefined,
     mergeCommit: action.revision,
     outcome: result.outcome,
     times: {
@@ -132,11 +153,19 @@ async function held(
   const at = ctx.clock.now()
   await updateMarker(ctx, pullOf(snap, action.pr), m => ({
     ...m,
+    held: result.held,
     mergeCommit: action.revision,
     times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
   }))
-  const reason =
-    result.held === 'setup' ? `blocked: ${result.detail}` : `waiting for Argo CD: ${result.detail}`
-  refused.set(onceKey('wait-health', action.pr), reason)
+  // The label lets the fleet's look find the service however long the hold lasts (readFleet).
+  await ctx.github.addLabels(action.pr, [LABELS.held])
+  refused.set(onceKey('wait-health', action.pr), holdReason(result))
   return { line: `${action.region}: held, ${result.detail}` }
+}
+
+/** What the region's wait says while held. */
+function holdReason(result: Extract<WaitVerdict, { held: string }>): string {
+  return result.held === 'setup'
+    ? `blocked: ${result.detail}`
+    : `waiting for Argo CD: ${result.detail}`
 }
