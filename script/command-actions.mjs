@@ -47,6 +47,7 @@ export const COMMANDS = {
     required: ['repo', 'token'],
     optional: [
       'manifest',
+      'services',
       'release',
       'resume',
       'platform-path',

@@ -1,6 +1,6 @@
 // Writes docs/manifest.md and docs/platform.md from the schemas' descriptions,
 // so the reference cannot drift from what the loader accepts; platform.md ends
-// with the hand-kept docs/parts/platform-argocd.md.
+// with the hand-kept docs/parts/platform-argocd.md and platform-fleet.md.
 // `node script/schema-docs.mjs --check` fails when a committed page is stale.
 import { readFile, writeFile } from 'node:fs/promises'
 
@@ -84,6 +84,7 @@ export async function renderSchemaDocs() {
   pages.manifest += `\n${await readFile(new URL('docs/parts/manifest-examples.md', root), 'utf8')}`
   pages.platform += `\n${await readFile(new URL('docs/parts/platform-examples.md', root), 'utf8')}`
   pages.platform += `\n${await readFile(new URL('docs/parts/platform-argocd.md', root), 'utf8')}`
+  pages.platform += `\n${await readFile(new URL('docs/parts/platform-fleet.md', root), 'utf8')}`
   return pages
 }
 

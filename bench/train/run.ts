@@ -11,6 +11,7 @@ import type { TrainRun } from '../../src/commands/train.js'
 import { decodeMarker } from '../../src/train/marker.js'
 import { REPO, TrainHarness } from '../../test/support/train-harness.js'
 import { measureCloneBaseline } from './clone-baseline.js'
+import { hourly, measureFleet, REGIONS_A_RELEASE, RUNS_AN_HOUR } from './fleet.js'
 
 const FILES = 10_000
 const CLOSED_PULLS = 1_000
@@ -133,6 +134,8 @@ const faulty = await runTrain({
   latencyMs: 0,
   faults: ['refused-merge', 'missing-labels']
 })
+const FLEET_SIZES = [10, 100, 1000] as const
+const fleet = await measureFleet(FLEET_SIZES)
 const baseline = await measureCloneBaseline(FILES, 3, LATENCY_MS)
 await baseline.cleanup()
 
@@ -181,5 +184,43 @@ console.log(
 )
 if (ratio > 2) {
   console.error('the train under faults costs more than twice the happy path')
+  process.exitCode = 1
+}
+
+const BUDGET = 5000
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
+const oldPerRegion = small.requests / small.prs
+console.log(
+  `\na fleet on one App installation (${fmt(BUDGET)} requests an hour), a reconcile every ${60 / RUNS_AN_HOUR} minutes; with releases: one ${REGIONS_A_RELEASE}-region release of every service an hour`
+)
+console.log(
+  `  counted at the simulator: an idle reconcile job of one service ${fleet.perServiceIdle} requests; one fleet reconcile of ${FLEET_SIZES.map(n => `${n} idle services ${fleet.fleetIdle.get(n)}`).join(', ')}`
+)
+console.log(
+  `  a region's promotion, whole train: ${oldPerRegion.toFixed(1)} requests (reconcile runs of the one service), ${fleet.perRegion.toFixed(1)} (promote, then fleet reconciles among 10 idle services, ${fleet.trainRuns} runs)`
+)
+console.log(
+  '  requests an hour          idle: a job per service   idle: one job   with releases: a job per service   with releases: one job'
+)
+for (const n of FLEET_SIZES) {
+  const look = fleet.fleetIdle.get(n)!
+  const old = hourly(n, n * fleet.perServiceIdle, oldPerRegion)
+  const now = hourly(n, look, fleet.perRegion)
+  console.log(
+    `  ${`${fmt(n)} services`.padEnd(24)}${fmt(old.idle).padStart(24)}${fmt(now.idle).padStart(16)}${fmt(old.releases).padStart(35)}${fmt(now.releases).padStart(25)}`
+  )
+}
+const idleRatio = fleet.fleetIdle.get(1000)! / fleet.fleetIdle.get(10)!
+console.log(
+  `  idle cost, 1,000 vs 10 services: ratio ${idleRatio.toFixed(2)} with one job (a job per service: ${fleet.perServiceIdle} requests each, 100 times as many)`
+)
+const fits = Math.floor(
+  (BUDGET - RUNS_AN_HOUR * fleet.fleetIdle.get(10)!) / (REGIONS_A_RELEASE * fleet.perRegion)
+)
+console.log(
+  `  within ${fmt(BUDGET)} an hour: any number of idle services; ${fits} services each with a ${REGIONS_A_RELEASE}-region release an hour (${Math.floor(BUDGET / (REGIONS_A_RELEASE * fleet.perRegion))} releases an hour in all, whatever the fleet's size)`
+)
+if (idleRatio > 1) {
+  console.error('an idle fleet reconcile costs more with more idle services')
   process.exitCode = 1
 }

@@ -133,9 +133,11 @@ async function train(settings: Settings): Promise<void> {
   await core.summary.addRaw(result.summary).write()
   if (!result.ok)
     core.setFailed(
-      result.state
-        ? `The train of ${settings.manifest} is ${result.state}; see the job summary for why and what to do.`
-        : `Refused: ${result.done.join(' ')}`
+      trainSettings.services !== undefined
+        ? `A train under ${trainSettings.services} halted, failed or was refused, or a manifest there has errors; see the job summary.`
+        : result.state
+          ? `The train of ${settings.manifest} is ${result.state}; see the job summary for why and what to do.`
+          : `Refused: ${result.done.join(' ')}`
     )
 }
 

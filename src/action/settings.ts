@@ -102,15 +102,18 @@ function readTrain(
             .filter(Boolean)
         }
       }
-    case 'reconcile':
+    case 'reconcile': {
+      const services = core.getInput('services')
+      if (services) settings.services = services
       return {
         settings,
         command: {
           name: 'reconcile',
           resume: booleanInput('resume'),
-          ...(release ? { release } : {})
+          ...(release && !services ? { release } : {})
         }
       }
+    }
     case 'status':
       return { settings, command: { name: 'status', ...(release ? { release } : {}) } }
     default: {

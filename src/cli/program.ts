@@ -107,9 +107,11 @@ async function runTrain(
   setExit: (code: number) => void,
   flags: TrainFlags,
   env: Env,
-  command: TrainCommand
+  command: TrainCommand,
+  services?: string
 ): Promise<void> {
   const settings = await trainSettings(flags, env)
+  if (services !== undefined) settings.services = services
   const { runTrainCommand } = await import('../commands/train-command.js')
   const { explainServiceError } = await import('../commands/service-errors.js')
   const { findingLines } = await report()
@@ -286,12 +288,29 @@ function buildProgram(io: Io, setExit: (code: number) => void, env: Env): Comman
     )
     .option('--release <ref>', "the train's release (default: the newest train of the service)")
     .option('--resume', 'wait again for regions whose Argo CD could not be reached', false)
-    .action(async (flags: TrainFlags & { release?: string; resume: boolean }) =>
-      runTrain(io, setExit, flags, env, {
-        name: 'reconcile',
-        resume: flags.resume,
-        ...(flags.release ? { release: flags.release } : {})
-      })
+    .option(
+      '--services <dir>',
+      'reconcile every service with a train in flight: <dir>/<service>/multiregion.yaml (instead of --manifest)'
+    )
+    .action(
+      async (flags: TrainFlags & { release?: string; resume: boolean; services?: string }) => {
+        if (flags.services !== undefined && flags.release !== undefined)
+          throw new UsageError(
+            '--release names one train; with --services each service continues its newest train'
+          )
+        return runTrain(
+          io,
+          setExit,
+          flags,
+          env,
+          {
+            name: 'reconcile',
+            resume: flags.resume,
+            ...(flags.release ? { release: flags.release } : {})
+          },
+          flags.services
+        )
+      }
     )
 
   withTrainFlags(program.command('status'), env)

@@ -11,7 +11,9 @@ import {
 } from './train.js'
 import type { TrainContext, TrainRun } from './train.js'
 import type { GitHubClient } from '../github/client.js'
-import { openTrain } from './train-setup.js'
+import { RateBudgetSpent } from '../github/rate-limit.js'
+import { reconcileFleet, renderFleet } from './fleet.js'
+import { openFleet, openTrain } from './train-setup.js'
 import type { TrainSettings } from './train-setup.js'
 
 /** The train commands, the same for the CLI (flags) and the action (inputs). */
@@ -50,6 +52,8 @@ export async function runTrainCommand(
   settings: TrainSettings,
   command: TrainCommand
 ): Promise<TrainCommandResult> {
+  if (command.name === 'reconcile' && settings.services !== undefined)
+    return runFleet({ ...settings, services: settings.services }, command.resume)
   const opened = await openTrain(settings)
   if ('diagnostics' in opened)
     return { ok: false, done: [], summary: '', diagnostics: opened.diagnostics }
@@ -57,6 +61,15 @@ export async function runTrainCommand(
   try {
     return await run(ctx, client, command)
   } catch (error) {
+    if (error instanceof RateBudgetSpent)
+      // Stopped before GitHub would refuse: the train is as GitHub shows it, and the next run carries on.
+      return {
+        ok: true,
+        done: [error.message],
+        summary: `## multiregion ${command.name}\n\nDeferred to the next run: ${error.message}.\n`,
+        requests: client.counter.summary(),
+        diagnostics: []
+      }
     if (!(error instanceof TrainRefusal)) throw error
     return {
       ok: false,
@@ -111,5 +124,30 @@ async function run(
     json: toJson(run),
     requests: client.counter.summary(),
     diagnostics: []
+  }
+}
+
+/** reconcile over every service of the environments repository (TrainSettings.services). */
+async function runFleet(
+  settings: TrainSettings & { services: string },
+  resume: boolean
+): Promise<TrainCommandResult> {
+  const { fleet, client, diagnostics } = await openFleet(settings, { resume })
+  const run = await reconcileFleet(fleet)
+  const failed = run.services.filter(s => ['failed', 'halted', 'refused'].includes(s.state))
+  const all = [...diagnostics, ...run.diagnostics]
+  return {
+    // A bad manifest or a failing train fails the job; the other services have moved on regardless.
+    ok: all.length === 0 && failed.length === 0,
+    done: run.services.flatMap(s => s.done.map(line => `${s.service}: ${line}`)),
+    summary: `${renderFleet(run, client.counter.summary())}${
+      all.length > 0
+        ? `\n### Left out: fix these and the next run takes them in\n\n${all.map(d => `- ${d.file}:${d.line}:${d.column}: ${d.message}`).join('\n')}\n`
+        : ''
+    }`,
+    json: run,
+    requests: client.counter.summary(),
+    // Bad manifests are shown in the summary's place only when nothing else ran.
+    diagnostics: run.services.every(s => s.state === 'idle') ? all : []
   }
 }

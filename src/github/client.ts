@@ -2,6 +2,7 @@ import { Octokit } from '@octokit/rest'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { ThrottlingOptions } from '@octokit/plugin-throttling'
+import { RatePacer } from './rate-limit.js'
 
 /** What a run cost in GitHub requests, counted per HTTP request (every retry is a request). */
 export interface RequestCount {
@@ -138,11 +139,15 @@ export interface ClientOptions {
    * it off; nothing else should.
    */
   spaceWrites?: boolean
+  /** Requests kept back for other jobs on the installation, and the longest wait for a reset (RatePacer). */
+  pacing?: { reserve?: number; maxWaitSeconds?: number }
 }
 
 export interface GitHubClient {
   octokit: Octokit
   counter: RequestCounter
+  /** Where GitHub's rate limits stand, as its last answers said. */
+  pacer: RatePacer
 }
 
 /**
@@ -155,7 +160,9 @@ export function createClient(options: ClientOptions): GitHubClient {
   const log = options.log ?? silentLog
   const unit = options.backoffUnitMs ?? 1000
   const secondaryLimitRetries = options.secondaryLimitRetries ?? 3
-  const CountedOctokit = Octokit.plugin(countRequests(counter), throttling, retry)
+  const pacer = new RatePacer({ unitMs: unit, log, ...options.pacing })
+  // The pacer sits inside the plugins too, so their retries wait for the budget as first tries do.
+  const CountedOctokit = Octokit.plugin(countRequests(counter), pace(pacer), throttling, retry)
   const octokit = new CountedOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, ''),
@@ -206,7 +213,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   octokit.hook.error('request', (error, endpoint) => {
     throw explainForbidden(error, endpoint as unknown as RequestOptions)
   })
-  return { octokit, counter }
+  return { octokit, counter, pacer }
 }
 
 /**
@@ -300,6 +307,26 @@ function countRequests(counter: RequestCounter) {
         counter.record(method, routeOf(url), method !== 'GET' && method !== 'HEAD', retried)
       }
       return request(endpoint)
+    })
+}
+
+function pace(pacer: RatePacer) {
+  return (octokit: Pick<Octokit, 'hook'>): void =>
+    octokit.hook.wrap('request', async (request, endpoint) => {
+      const { url } = endpoint as unknown as RequestOptions
+      await pacer.beforeRequest(url)
+      try {
+        const response = await request(endpoint)
+        pacer.observe(url, response.status, response.headers as Record<string, unknown>)
+        return response
+      } catch (error) {
+        const { status, response } = error as {
+          status?: number
+          response?: { headers?: Record<string, unknown> }
+        }
+        pacer.observe(url, status ?? 0, response?.headers)
+        throw error
+      }
     })
 }
 

@@ -206,6 +206,7 @@ export function gitHubPort(
       const pull = await env.getPull(number)
       if (pull.autoMerge) await env.disableAutoMerge(pull.nodeId)
     },
+    removeLabel: (number, label) => env.removeLabel(number, label),
     async addLabels(number, labels) {
       await env.addLabels(number, labels)
     },

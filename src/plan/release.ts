@@ -1,3 +1,4 @@
+import semver from 'semver'
 import type { Pin } from '../gitops/image-pin.js'
 
 /** A release as the plan records it. */
@@ -37,4 +38,10 @@ export function parseRelease(ref: string, image: string): Release | { error: str
 
 export function pinText(pin: Pin): string {
   return pin.tag ?? pin.digest
+}
+
+/** True when both are semantic versions (v1.2.3) and `a` is the newer; other tags and digests have no order. */
+export function isNewer(a: string, b: string): boolean {
+  const [x, y] = [semver.valid(a), semver.valid(b)]
+  return x !== null && y !== null && semver.gt(x, y)
 }

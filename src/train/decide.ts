@@ -166,8 +166,12 @@ function reverseWaveOrder(regions: readonly ObservedRegion[]): ObservedRegion[] 
 /** What to do with an open or merged PR whose gate decides the next step. */
 function advancePr(o: Observed, r: ObservedRegion, pr: ObservedPr, kind: PrKind): Action {
   if (pr.state === 'merged') {
-    // A resumed wait (after Argo CD was unreachable) gets a whole timeout again.
-    const mergedAt = pr.marker.times.resumed ?? pr.marker.times.merged ?? pr.mergedAt ?? o.now
+    // A resumed wait (after Argo CD was unreachable) gets a whole timeout again, and so does a held
+    // one, counted from the run that finds the hold gone.
+    const mergedAt =
+      pr.marker.held !== undefined
+        ? o.now
+        : (pr.marker.times.resumed ?? pr.marker.times.merged ?? pr.mergedAt ?? o.now)
     if (!pr.mergeSha)
       return {
         type: 'wait',

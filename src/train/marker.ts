@@ -55,6 +55,13 @@ export interface Marker {
   step?: number
   /** The metric checks' verdict at the end of the region's bake (spec.train.checks), once evaluated. */
   bake?: BakeRecord
+  /**
+   * Why the wait on the merge is held with no verdict (the Application does
+   * not deploy what the train edits, or a sync window): recorded once, so a
+   * run that finds the same hold writes nothing; the wait takes a whole
+   * timeout from the run that finds it gone.
+   */
+  held?: 'setup' | 'sync-window'
 }
 
 const START = '<!-- multiregion:train '
@@ -114,7 +121,8 @@ function isMarker(value: unknown): value is Marker {
     (m.outcome === null || OUTCOMES.has(m.outcome as string)) &&
     (m.mergeCommit === undefined || typeof m.mergeCommit === 'string') &&
     (m.step === undefined || (Number.isInteger(m.step) && (m.step as number) > 0)) &&
-    (m.bake === undefined || isBake(m.bake))
+    (m.bake === undefined || isBake(m.bake)) &&
+    (m.held === undefined || m.held === 'setup' || m.held === 'sync-window')
   )
 }
 

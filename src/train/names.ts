@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { parseRelease, pinText } from '../plan/release.js'
+import type { Service } from '../manifest/model.js'
 import type { PrKind } from './marker.js'
 
 /** Labels every train PR carries, so people can filter a service's trains; the train itself finds its PRs by branch. */
@@ -7,6 +8,15 @@ export const LABEL = 'multiregion'
 
 export function serviceLabel(service: string): string {
   return `multiregion:${service}`
+}
+
+/**
+ * The labels on every train PR of the service. Observation finds the
+ * service's closed PRs by its label alone, so every write that closes or
+ * marks a PR sets them too (adding a label it has is a no-op).
+ */
+export function trainLabels(service: string): string[] {
+  return [LABEL, serviceLabel(service)]
 }
 
 const PREFIX = 'multiregion'
@@ -126,4 +136,21 @@ export function prTitle(
         : `Raise ${service}'s DNS weight in ${region} (step ${step} of the ${release} train)`
   // GitHub rejects titles over 256 characters.
   return title.length > 250 ? `${title.slice(0, 249)}…` : title
+}
+
+/**
+ * Every branch the train of `release` can open a PR on: per region, its
+ * promotion and its rollback and, when routing shifts weight, a step per
+ * later wave. Observation reads closed PRs on these by name, so a PR of
+ * this train closed or merged before its label was set is still seen.
+ */
+export function releaseBranches(service: Service, release: string): string[] {
+  const steps = service.routing?.shift === undefined ? 0 : service.train.waves.length - 1
+  return service.regions.flatMap(region => [
+    branchName('promotion', service.name, region, release),
+    branchName('rollback', service.name, region, release),
+    ...Array.from({ length: steps }, (_, i) =>
+      branchName('promotion', service.name, region, release, i + 1)
+    )
+  ])
 }

@@ -14,7 +14,12 @@ export const LABELS = {
   /** On a failed promotion PR: its release is bad until a person removes the label. */
   bad: 'multiregion:bad-release',
   /** On a promotion PR closed because a newer release's train started: not an abort. */
-  superseded: 'multiregion:superseded'
+  superseded: 'multiregion:superseded',
+  /**
+   * On a merged PR whose Argo CD wait is held (a sync window, a setup error):
+   * the fleet's look finds the service by it, however long the hold lasts.
+   */
+  held: 'multiregion:held'
 } as const
 
 /** One commit of a pull request's branch, as GitHub reports it. */

@@ -88,6 +88,8 @@ export interface GitHubPort {
   /** Turns auto-merge off, so a PR the train gives up on cannot merge while it is being closed. */
   disableAutoMerge(number: number): Promise<void>
   addLabels(number: number, labels: readonly string[]): Promise<void>
+  /** Removes one label; a label the PR does not have is not an error. */
+  removeLabel(number: number, label: string): Promise<void>
   /** Closes a PR with a comment that says why. */
   closePull(number: number, comment: string): Promise<void>
   /**

@@ -65,13 +65,39 @@ describe('the pure core', () => {
         ([, what]) => `uses ${what}`
       )
       for (const shell of SHELLS) {
-        if (new RegExp(`from ['"]\\.\\./${shell}/`).test(text))
+        // Any depth: a core file in a subfolder reaches a shell through ../../ as well.
+        if (new RegExp(`from ['"](\\.\\./)+${shell}/`).test(text))
           problems.push(`imports src/${shell}`)
       }
       for (const shell of SHELL_FILES) {
         if (new RegExp(`from ['"]\\./${shell}\\.js['"]`).test(text))
           problems.push(`imports the shell ./${shell}.js`)
       }
+      expect(problems).toEqual([])
+    }
+  )
+})
+
+describe('the train command, split by role', () => {
+  const dir = join(ROOT, 'src', 'commands', 'train')
+  const files = sources(dir)
+
+  it('has its roles in files', () => {
+    expect(files.map(f => relative(dir, f)).sort()).toEqual(
+      expect.arrayContaining(['act.ts', 'open-pr.ts', 'reconcile.ts', 'snapshot.ts'])
+    )
+  })
+
+  it.each(files.map(f => [relative(ROOT, f), f]))(
+    '%s reaches GitHub and Argo CD only through the ports, and never imports its entry point back',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8')
+      const problems = [
+        ...[/from ['"](\.\.\/)+github\//, /from ['"](\.\.\/)+argocd\//]
+          .filter(p => p.test(text))
+          .map(p => `imports ${String(p)}`),
+        ...(/from ['"]\.\.\/train\.js['"]/.test(text) ? ['imports src/commands/train.ts'] : [])
+      ]
       expect(problems).toEqual([])
     }
   )

@@ -435,7 +435,7 @@ describe('action.yml contracts', () => {
         ['merge-mode', 'merge-method'].forEach(i => reads.add(i))
       if (['promote', 'reconcile', 'status'].includes(command)) reads.add('release')
       if (command === 'promote') reads.add('skip')
-      if (command === 'reconcile') reads.add('resume')
+      if (command === 'reconcile') reads.add('resume').add('services')
       if (command === 'rollback') ['region', 'to'].forEach(i => reads.add(i))
       expect([...spec.required, ...spec.optional].sort()).toEqual([...reads].sort())
     }

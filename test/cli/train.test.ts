@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ArgoCDSimulator } from '../simulators/argocd/server.js'
@@ -116,5 +116,52 @@ describe('the train commands from the CLI', () => {
     const badRepo = await runCli(['status', '--manifest', manifest, '--repo', 'not a repo'], env)
     expect(badRepo.code).toBe(2)
     expect(badRepo.stderr).toContain('must be owner/name')
+  })
+
+  it('reconcile --services moves every service with a train in flight, in one job', async () => {
+    const services = mkdtempSync(join(tmpdir(), 'multiregion-services-'))
+    const text = readFileSync(join(SERVICES, 'checkout', 'multiregion.yaml'), 'utf8')
+    for (const name of ['checkout', 'billing', 'search']) {
+      mkdirSync(join(services, name))
+      writeFileSync(
+        join(services, name, 'multiregion.yaml'),
+        text.replace(/name: checkout/, `name: ${name}`)
+      )
+    }
+    const result = await runCli(
+      ['reconcile', '--services', services, '--bot-login', 'multiregion[bot]'],
+      env
+    )
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toContain('## multiregion reconcile: 3 services')
+    expect(result.stdout).toContain('1 with a train in flight, 2 idle.')
+    // The rollback above halted checkout's train; the reconcile merges the rollback PR, and a halted train fails the job.
+    expect(result.stdout).toMatch(
+      /\| `checkout` \| `v1\.5\.0` \| halted \| merged rollback PR #\d+ for us-east<br>us-east: healthy/
+    )
+    expect(result.code).toBe(1)
+
+    const both = await runCli(
+      ['reconcile', '--services', services, '--release', 'v1.5.0', '--bot-login', 'x'],
+      env
+    )
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('with --services each service continues its newest train')
+  })
+
+  it('stops before GitHub refuses when another job spent the hour, and says the next run carries on', async () => {
+    github.rateLimit('graphql', { remaining: 40, resetInSeconds: 3000 })
+    const before = github.requests.length
+    try {
+      const result = await cli('status', '--bot-login', 'multiregion[bot]')
+      expect(result.stderr).toBe('')
+      expect(result.code).toBe(0)
+      expect(result.stdout).toMatch(
+        /Deferred to the next run: GitHub's GraphQL rate limit is nearly spent \(\d+ of 5000 left, resets in \d+ s\)/
+      )
+      expect(github.requests.slice(before).filter(r => r.status !== 200)).toEqual([])
+    } finally {
+      github.rateLimit('graphql', { remaining: 5000, resetInSeconds: 3600 })
+    }
   })
 })

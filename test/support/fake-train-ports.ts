@@ -232,6 +232,11 @@ export class FakeGitHub implements GitHubPort {
     const pull = this.pull(number)
     pull.labels.push(...labels.filter(label => !pull.labels.includes(label)))
   }
+  async removeLabel(number: number, label: string) {
+    this.write()
+    const pull = this.pull(number)
+    pull.labels = pull.labels.filter(l => l !== label)
+  }
   deployments: { id: number; ref: string; environment: string; states: string[] }[] = []
   async createDeployment(input: { ref: string; environment: string; description: string }) {
     const existing = this.deployments.find(

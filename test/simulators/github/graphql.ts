@@ -324,3 +324,42 @@ export function nodesRequested(document: Document, variables: Record<string, unk
   }
   return count(document.selections, 1, new Set())
 }
+
+/**
+ * A query's primary rate-limit cost in points, as GitHub computes it before
+ * running it (https://docs.github.com/en/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#calculating-points-for-the-primary-rate-limit):
+ * every connection is one request per parent node it may be fetched for
+ * (each parent connection at its `first` or `last`), the sum divided by 100
+ * and rounded, at least 1.
+ */
+export function pointsOf(document: Document, variables: Record<string, unknown>): number {
+  const sizeOf = (s: Extract<Selection, { kind: 'field' }>): number | undefined => {
+    const limit = s.args.first ?? s.args.last
+    if (limit === undefined) return undefined
+    const size = Number(
+      limit.kind === 'variable' ? variables[limit.name] : limit.kind === 'literal' ? limit.value : 0
+    )
+    return Number.isFinite(size) ? size : undefined
+  }
+  const count = (selections: Selection[], parents: number, seen: ReadonlySet<string>): number => {
+    let requests = 0
+    for (const s of selections) {
+      if (s.kind === 'spread') {
+        const fragment = document.fragments.get(s.name)
+        if (fragment && !seen.has(s.name))
+          requests += count(fragment.selections, parents, new Set([...seen, s.name]))
+        continue
+      }
+      if (s.kind === 'inline') {
+        requests += count(s.selections, parents, seen)
+        continue
+      }
+      const size = sizeOf(s)
+      if (size !== undefined) requests += parents
+      if (s.selections)
+        requests += count(s.selections, size === undefined ? parents : parents * size, seen)
+    }
+    return requests
+  }
+  return Math.max(1, Math.round(count(document.selections, 1, new Set()) / 100))
+}

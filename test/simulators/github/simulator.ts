@@ -8,7 +8,7 @@ import type { Match } from './contract.js'
 import { GitStore } from './git.js'
 import type { Commit, TreeChange } from './git.js'
 import { validate as validateAgainstGitHub } from '@octokit/graphql-schema'
-import { execute, nodesRequested, parse } from './graphql.js'
+import { execute, nodesRequested, parse, pointsOf } from './graphql.js'
 import type { Node } from './graphql.js'
 
 /**
@@ -53,7 +53,13 @@ export interface RequestRecord {
   status: number
   /** Set on requests a fault answered instead of the simulator. */
   fault?: string
+  /** The rate-limit resource it was counted against and what it cost there (GraphQL: points). */
+  resource?: RateResource
+  cost?: number
 }
+
+/** The primary rate limits a token has, each its own budget (`x-ratelimit-resource`). */
+export type RateResource = 'core' | 'graphql'
 
 interface Fault {
   name: string
@@ -63,6 +69,8 @@ interface Fault {
   /** Do the work, then answer with the failure: the write happened but its response was lost. */
   afterApplying?: boolean
   delayMs?: number
+  /** A secondary limit's retry-after: requests before it has run are recorded in ignoredRetryAfter. */
+  retryAfterSeconds?: number
 }
 
 interface Pull {
@@ -344,6 +352,24 @@ export class GitHubSimulator {
   #races: { repo: string; branch: string; files: Record<string, string> }[] = []
   #tick = 0
   readonly #clock: (() => number) | undefined
+  #budgets: Record<RateResource, { limit: number; used: number; resetsAt: number | undefined }> = {
+    core: { limit: 5000, used: 0, resetsAt: undefined },
+    graphql: { limit: 5000, used: 0, resetsAt: undefined }
+  }
+  /** Until when (performance.now()) the last secondary limit asked the client to wait. */
+  #retryAfterUntil = 0
+  /**
+   * How long one second of `retry-after` lasts for the clients connect()
+   * builds (their back-off unit is 1 ms), to tell a request that came too early.
+   */
+  secondMs = 1
+  /**
+   * Requests that arrived while a secondary limit's `retry-after` was still
+   * running: GitHub's docs ask clients not to, and may ban an integration
+   * that keeps on (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api,
+   * "Exceeding the rate limit").
+   */
+  readonly ignoredRetryAfter: string[] = []
   /** The path being answered, for pagination links; handlers run synchronously, one at a time. */
   #answering = ''
   #prefix: string
@@ -678,8 +704,29 @@ export class GitHubSimulator {
           documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
         },
         headers: { 'retry-after': String(options.retryAfterSeconds ?? 60) }
-      }
+      },
+      retryAfterSeconds: options.retryAfterSeconds ?? 60
     })
+  }
+
+  /**
+   * Sets where a primary rate limit stands: `remaining` of `limit` left
+   * until the window resets in `resetInSeconds` (on the simulator's clock).
+   */
+  rateLimit(
+    resource: RateResource,
+    options: { remaining: number; resetInSeconds: number; limit?: number }
+  ): void {
+    const budget = this.#budgets[resource]
+    if (options.limit !== undefined) budget.limit = options.limit
+    budget.used = Math.max(0, budget.limit - options.remaining)
+    budget.resetsAt = this.#clockMs() + options.resetInSeconds * 1000
+  }
+
+  /** What is left of a primary rate limit now. */
+  rateRemaining(resource: RateResource): number {
+    const budget = this.#budget(resource)
+    return budget.limit - budget.used
   }
 
   /** Every matching request waits `ms` before it is answered, `times` times (default: until cleared). */
@@ -727,12 +774,16 @@ export class GitHubSimulator {
     const text = await readBody(request)
     const record: RequestRecord = { method, path: url.pathname, operation: '', status: 0 }
     this.requests.push(record)
+    if (performance.now() < this.#retryAfterUntil)
+      this.ignoredRetryAfter.push(
+        `${method} ${url.pathname}: sent while a secondary limit's retry-after was running`
+      )
+    const resource: RateResource = url.pathname === '/graphql' ? 'graphql' : 'core'
     const send = (reply: Reply) => {
       record.status = reply.status
       const headers: Record<string, string> = {
         'x-github-request-id': `SIM:${this.requests.length}`,
-        'x-ratelimit-limit': '5000',
-        'x-ratelimit-remaining': '4999',
+        ...this.#rateHeaders(resource),
         ...reply.headers
       }
       if (reply.body === undefined) {
@@ -782,6 +833,27 @@ export class GitHubSimulator {
       return
     }
 
+    // https://docs.github.com/en/rest/using-the-rest-api/rate-limits-for-the-rest-api#exceeding-the-rate-limit:
+    // over the primary limit GitHub answers 403 (or 429) with x-ratelimit-remaining 0 until x-ratelimit-reset.
+    const budget = this.#budget(resource)
+    const cost = resource === 'graphql' ? graphqlPoints(body) : 1
+    if (budget.used + cost > budget.limit) {
+      record.fault = 'primary-rate-limit'
+      send({
+        status: 403,
+        body: {
+          message: `API rate limit exceeded for installation ID 1. If you reach out to GitHub Support for help, please include the request ID SIM:${this.requests.length}.`,
+          documentation_url:
+            'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+          status: '403'
+        }
+      })
+      return
+    }
+    budget.used += cost
+    record.resource = resource
+    record.cost = cost
+
     let failure: Fault | undefined
     for (const fault of this.#faults) {
       if (fault.remaining <= 0 || !fault.matches(method, url.pathname)) continue
@@ -789,6 +861,8 @@ export class GitHubSimulator {
       if (fault.delayMs) await new Promise(resolve => setTimeout(resolve, fault.delayMs))
       if (fault.respond) {
         failure = fault
+        if (fault.retryAfterSeconds !== undefined)
+          this.#retryAfterUntil = performance.now() + fault.retryAfterSeconds * this.secondMs
         break
       }
     }
@@ -1004,6 +1078,7 @@ export class GitHubSimulator {
       isDraft: pull.draft,
       url: `${this.#html(repo)}/pull/${pull.number}`,
       createdAt: pull.createdAt,
+      updatedAt: pull.updatedAt,
       mergedAt: pull.mergedAt,
       closedAt: pull.closedAt,
       // An App's bot is a Bot whose login has no "[bot]" suffix in GraphQL, unlike REST's user.login.
@@ -1032,6 +1107,13 @@ export class GitHubSimulator {
       __typename: 'Repository',
       id: `R_${repo.id}`,
       nameWithOwner: repo.fullName,
+      // https://docs.github.com/graphql/reference/objects#repository (defaultBranchRef)
+      defaultBranchRef: {
+        __typename: 'Ref',
+        name: repo.defaultBranch,
+        prefix: 'refs/heads/',
+        target: commitNode(repo.refs.get(`refs/heads/${repo.defaultBranch}`)!)
+      },
       /**
        * https://docs.github.com/en/graphql/reference/objects#repository, pullRequests:
        * filtered by `states` (all when absent), `labels`, `headRefName` and
@@ -1639,6 +1721,7 @@ export class GitHubSimulator {
         repo!.labels.add(label)
         if (!pull.labels.includes(label)) pull.labels.push(label)
       }
+      pull.updatedAt = this.#now()
       return { status: 200, body: pull.labels.map(l => this.#label(repo!, l)) }
     },
     'issues/remove-label': (repo, { issue_number, name }) => {
@@ -1646,6 +1729,7 @@ export class GitHubSimulator {
       if (!pull.labels.includes(name!))
         return { status: 404, body: { message: 'Label does not exist' } }
       pull.labels = pull.labels.filter(l => l !== name)
+      pull.updatedAt = this.#now()
       return { status: 200, body: pull.labels.map(l => this.#label(repo!, l)) }
     },
     'issues/list-comments': (repo, { issue_number }, query) => {
@@ -2068,6 +2152,7 @@ export class GitHubSimulator {
     pull.state = 'closed'
     pull.mergedAt = now
     pull.closedAt = now
+    pull.updatedAt = now
     pull.mergeCommitSha = sha
     pull.mergedBy = by
     this.#followHeads(repo)
@@ -2465,6 +2550,45 @@ export class GitHubSimulator {
   }
 
   /** A simulated clock: each event a second after the last, so histories order the same on every run. */
+  /** The simulator's time in epoch ms: the test's clock when it gave one, else the real one. */
+  #clockMs(): number {
+    return this.#clock?.() ?? Date.now()
+  }
+
+  /**
+   * A primary limit's window: an hour from its first request, then the
+   * next hour (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api,
+   * "Primary rate limit for GitHub App installations": 5,000 requests an hour).
+   */
+  #budget(resource: RateResource): { limit: number; used: number; resetsAt: number | undefined } {
+    const budget = this.#budgets[resource]
+    const now = this.#clockMs()
+    if (budget.resetsAt === undefined || now >= budget.resetsAt) {
+      budget.used = 0
+      budget.resetsAt = now + 3_600_000
+    }
+    return budget
+  }
+
+  /**
+   * The headers GitHub sends on every answer
+   * (docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#checking-the-status-of-your-rate-limit;
+   * GraphQL's the same with resource graphql and points for requests:
+   * docs.github.com/graphql/overview/rate-limits-and-node-limits-for-the-graphql-api#checking-the-status-of-your-primary-rate-limit),
+   * and `date`, which the client measures the reset against.
+   */
+  #rateHeaders(resource: RateResource): Record<string, string> {
+    const budget = this.#budget(resource)
+    return {
+      date: new Date(this.#clockMs()).toUTCString(),
+      'x-ratelimit-limit': String(budget.limit),
+      'x-ratelimit-remaining': String(Math.max(0, budget.limit - budget.used)),
+      'x-ratelimit-used': String(budget.used),
+      'x-ratelimit-reset': String(Math.ceil(budget.resetsAt! / 1000)),
+      'x-ratelimit-resource': resource
+    }
+  }
+
   #now(): string {
     const time = this.#clock?.() ?? EPOCH + ++this.#tick * 1000
     return new Date(time).toISOString().replace(/\.\d+Z$/, 'Z')
@@ -2529,6 +2653,20 @@ function readTree(dir: string): Record<string, string> {
   }
   walk(dir)
   return files
+}
+
+/** A GraphQL request's cost in points (pointsOf); a body that does not parse costs the minimum, 1. */
+function graphqlPoints(body: unknown): number {
+  const { query, variables } = (body ?? {}) as {
+    query?: unknown
+    variables?: Record<string, unknown>
+  }
+  if (typeof query !== 'string') return 1
+  try {
+    return pointsOf(parse(query), variables ?? {})
+  } catch {
+    return 1
+  }
 }
 
 /**

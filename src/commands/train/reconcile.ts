@@ -1,0 +1,56 @@
+import { decide } from '../../train/decide.js'
+import type { Action } from '../../train/decide.js'
+import { toObserved } from '../../train/observe.js'
+import { afterRefusals } from '../../train/refusals.js'
+import { act, isWrite, WORK } from './act.js'
+import { releaseOf } from './context.js'
+import type { TrainContext, TrainRun } from './context.js'
+import { waitWave } from './health.js'
+import { labelFoundByBranch, resumeUnreachable } from './record.js'
+import { snapshot } from './snapshot.js'
+
+/** A bound on observe-decide-act rounds in one run, far above what a train needs, so a bug cannot loop forever. */
+const MAX_ROUNDS = 25
+
+/**
+ * One reconcile run of a service's train for a release: observe, decide, act,
+ * and again, until only waiting or halting is left. Every action is
+ * idempotent against what GitHub shows, so a killed run is simply run again.
+ */
+export async function reconcileTrain(
+  ctx: TrainContext,
+  ref: string,
+  options: { resume?: boolean } = {}
+): Promise<TrainRun> {
+  const release = releaseOf(ref, ctx.service)
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
+  const done: string[] = []
+  if (options.resume) done.push(...(await resumeUnreachable(ctx, release.ref, botLogin)))
+  const refused = new Map<string, string>()
+  for (let round = 0; ; round++) {
+    const { snap, read } = await snapshot(ctx, release, base, botLogin)
+    done.push(...(await labelFoundByBranch(ctx, snap)))
+    const observed = toObserved(snap)
+    const decision = afterRefusals(decide(observed), refused)
+    const work = decision.actions.filter(a => WORK.has(a.type))
+    if (work.length === 0 || round >= MAX_ROUNDS) return { observed, decision, done }
+    const current = { ctx, snap, read, observed, base, refused }
+    // Writes first, in order; then the wave's waits, side by side.
+    for (const action of work.filter(isWrite)) {
+      const line = await act(current, action)
+      if (line) done.push(line)
+    }
+    const waits = work.filter(
+      (a): a is Extract<Action, { type: 'wait-health' }> => a.type === 'wait-health'
+    )
+    if (waits.length > 0) done.push(...(await waitWave(current, waits)))
+  }
+}
+
+/** Where a train stands, without changing anything. */
+export async function trainStatus(ctx: TrainContext, ref: string): Promise<TrainRun> {
+  const release = releaseOf(ref, ctx.service)
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()])
+  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap)
+  return { observed, decision: decide(observed), done: [] }
+}
