@@ -26728,6 +26728,2219 @@ var init_sql = __esm({
   }
 });
 
+// node_modules/semver/internal/constants.js
+var require_constants6 = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants6();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse5 = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse5;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var valid = (version, options) => {
+      const v = parse5(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var clean = (version, options) => {
+      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var diff = (version1, version2) => {
+      const v1 = parse5(version1, null, true);
+      const v2 = parse5(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var prerelease = (version, options) => {
+      const parsed2 = parse5(version, options);
+      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse5 = require_parse2();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse5 = require_parse2();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse5(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants6();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position3 = matchStart;
+      if (isWhitespace(range[position3])) {
+        position3++;
+      }
+      if (range[position3] === "<" || range[position3] === ">") {
+        position3++;
+      }
+      if (range[position3] === "=") {
+        position3++;
+      }
+      return isWhitespace(range[position3]) ? position3 : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug2(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants6();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse5 = require_parse2();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse: parse5,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
 // src/data-runner/shadow.ts
 var shadow_exports = {};
 __export(shadow_exports, {
@@ -32148,2219 +34361,6 @@ var require_lib2 = __commonJS({
   }
 });
 
-// node_modules/semver/internal/constants.js
-var require_constants6 = __commonJS({
-  "node_modules/semver/internal/constants.js"(exports, module) {
-    "use strict";
-    var SEMVER_SPEC_VERSION = "2.0.0";
-    var MAX_LENGTH = 256;
-    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
-    9007199254740991;
-    var MAX_SAFE_COMPONENT_LENGTH = 16;
-    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
-    var WHITESPACE_CHARACTERS = [
-      "	",
-      "\n",
-      "\v",
-      "\f",
-      "\r",
-      " ",
-      "\xA0",
-      "\u1680",
-      "\u2000",
-      "\u2001",
-      "\u2002",
-      "\u2003",
-      "\u2004",
-      "\u2005",
-      "\u2006",
-      "\u2007",
-      "\u2008",
-      "\u2009",
-      "\u200A",
-      "\u2028",
-      "\u2029",
-      "\u202F",
-      "\u205F",
-      "\u3000",
-      "\uFEFF"
-    ];
-    var RELEASE_TYPES = [
-      "major",
-      "premajor",
-      "minor",
-      "preminor",
-      "patch",
-      "prepatch",
-      "prerelease"
-    ];
-    module.exports = {
-      MAX_LENGTH,
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_SAFE_INTEGER,
-      WHITESPACE_CHARACTERS,
-      RELEASE_TYPES,
-      SEMVER_SPEC_VERSION,
-      FLAG_INCLUDE_PRERELEASE: 1,
-      FLAG_LOOSE: 2
-    };
-  }
-});
-
-// node_modules/semver/internal/debug.js
-var require_debug = __commonJS({
-  "node_modules/semver/internal/debug.js"(exports, module) {
-    "use strict";
-    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
-    };
-    module.exports = debug2;
-  }
-});
-
-// node_modules/semver/internal/re.js
-var require_re = __commonJS({
-  "node_modules/semver/internal/re.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_SAFE_COMPONENT_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      MAX_LENGTH
-    } = require_constants6();
-    var debug2 = require_debug();
-    exports = module.exports = {};
-    var re = exports.re = [];
-    var safeRe = exports.safeRe = [];
-    var src = exports.src = [];
-    var safeSrc = exports.safeSrc = [];
-    var t = exports.t = {};
-    var R = 0;
-    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
-    var safeRegexReplacements = [
-      ["\\s", 1],
-      ["\\d", MAX_LENGTH],
-      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
-    ];
-    var makeSafeRegex = (value) => {
-      for (const [token, max] of safeRegexReplacements) {
-        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
-      }
-      return value;
-    };
-    var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
-      const index = R++;
-      debug2(name, index, value);
-      t[name] = index;
-      src[index] = value;
-      safeSrc[index] = safe;
-      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
-    };
-    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
-    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
-    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
-    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
-    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
-    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
-    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
-    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
-    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
-    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
-    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
-    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
-    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
-    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
-    createToken("GTLT", "((?:<|>)?=?)");
-    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
-    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
-    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
-    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
-    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
-    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
-    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
-    createToken("COERCERTL", src[t.COERCE], true);
-    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
-    createToken("LONETILDE", "(?:~>?)");
-    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
-    exports.tildeTrimReplace = "$1~";
-    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
-    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("LONECARET", "(?:\\^)");
-    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
-    exports.caretTrimReplace = "$1^";
-    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
-    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
-    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
-    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
-    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
-    exports.comparatorTrimReplace = "$1$2$3";
-    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
-    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
-    createToken("STAR", "(<|>)?=?\\s*\\*");
-    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
-    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
-  }
-});
-
-// node_modules/semver/internal/parse-options.js
-var require_parse_options = __commonJS({
-  "node_modules/semver/internal/parse-options.js"(exports, module) {
-    "use strict";
-    var looseOption = Object.freeze({ loose: true });
-    var emptyOpts = Object.freeze({});
-    var parseOptions = (options) => {
-      if (!options) {
-        return emptyOpts;
-      }
-      if (typeof options !== "object") {
-        return looseOption;
-      }
-      return options;
-    };
-    module.exports = parseOptions;
-  }
-});
-
-// node_modules/semver/internal/identifiers.js
-var require_identifiers = __commonJS({
-  "node_modules/semver/internal/identifiers.js"(exports, module) {
-    "use strict";
-    var numeric = /^[0-9]+$/;
-    var compareIdentifiers = (a, b) => {
-      if (typeof a === "number" && typeof b === "number") {
-        return a === b ? 0 : a < b ? -1 : 1;
-      }
-      const anum = numeric.test(a);
-      const bnum = numeric.test(b);
-      if (anum && bnum) {
-        a = +a;
-        b = +b;
-      }
-      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
-    };
-    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
-    module.exports = {
-      compareIdentifiers,
-      rcompareIdentifiers
-    };
-  }
-});
-
-// node_modules/semver/classes/semver.js
-var require_semver = __commonJS({
-  "node_modules/semver/classes/semver.js"(exports, module) {
-    "use strict";
-    var debug2 = require_debug();
-    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants6();
-    var { safeRe: re, t } = require_re();
-    var parseOptions = require_parse_options();
-    var { compareIdentifiers } = require_identifiers();
-    var isPrereleaseIdentifier = (prerelease, identifier) => {
-      const identifiers = identifier.split(".");
-      if (identifiers.length > prerelease.length) {
-        return false;
-      }
-      for (let i = 0; i < identifiers.length; i++) {
-        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var SemVer = class _SemVer {
-      constructor(version, options) {
-        options = parseOptions(options);
-        if (version instanceof _SemVer) {
-          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
-            return version;
-          } else {
-            version = version.version;
-          }
-        } else if (typeof version !== "string") {
-          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
-        }
-        if (version.length > MAX_LENGTH) {
-          throw new TypeError(
-            `version is longer than ${MAX_LENGTH} characters`
-          );
-        }
-        debug2("SemVer", version, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
-        if (!m) {
-          throw new TypeError(`Invalid Version: ${version}`);
-        }
-        this.raw = version;
-        this.major = +m[1];
-        this.minor = +m[2];
-        this.patch = +m[3];
-        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
-          throw new TypeError("Invalid major version");
-        }
-        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
-          throw new TypeError("Invalid minor version");
-        }
-        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
-          throw new TypeError("Invalid patch version");
-        }
-        if (!m[4]) {
-          this.prerelease = [];
-        } else {
-          this.prerelease = m[4].split(".").map((id) => {
-            if (/^[0-9]+$/.test(id)) {
-              const num = +id;
-              if (num >= 0 && num < MAX_SAFE_INTEGER) {
-                return num;
-              }
-            }
-            return id;
-          });
-        }
-        this.build = m[5] ? m[5].split(".") : [];
-        this.format();
-      }
-      format() {
-        this.version = `${this.major}.${this.minor}.${this.patch}`;
-        if (this.prerelease.length) {
-          this.version += `-${this.prerelease.join(".")}`;
-        }
-        return this.version;
-      }
-      toString() {
-        return this.version;
-      }
-      compare(other) {
-        debug2("SemVer.compare", this.version, this.options, other);
-        if (!(other instanceof _SemVer)) {
-          if (typeof other === "string" && other === this.version) {
-            return 0;
-          }
-          other = new _SemVer(other, this.options);
-        }
-        if (other.version === this.version) {
-          return 0;
-        }
-        return this.compareMain(other) || this.comparePre(other);
-      }
-      compareMain(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.major < other.major) {
-          return -1;
-        }
-        if (this.major > other.major) {
-          return 1;
-        }
-        if (this.minor < other.minor) {
-          return -1;
-        }
-        if (this.minor > other.minor) {
-          return 1;
-        }
-        if (this.patch < other.patch) {
-          return -1;
-        }
-        if (this.patch > other.patch) {
-          return 1;
-        }
-        return 0;
-      }
-      comparePre(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        if (this.prerelease.length && !other.prerelease.length) {
-          return -1;
-        } else if (!this.prerelease.length && other.prerelease.length) {
-          return 1;
-        } else if (!this.prerelease.length && !other.prerelease.length) {
-          return 0;
-        }
-        let i = 0;
-        do {
-          const a = this.prerelease[i];
-          const b = other.prerelease[i];
-          debug2("prerelease compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      compareBuild(other) {
-        if (!(other instanceof _SemVer)) {
-          other = new _SemVer(other, this.options);
-        }
-        let i = 0;
-        do {
-          const a = this.build[i];
-          const b = other.build[i];
-          debug2("build compare", i, a, b);
-          if (a === void 0 && b === void 0) {
-            return 0;
-          } else if (b === void 0) {
-            return 1;
-          } else if (a === void 0) {
-            return -1;
-          } else if (a === b) {
-            continue;
-          } else {
-            return compareIdentifiers(a, b);
-          }
-        } while (++i);
-      }
-      // preminor will bump the version up to the next minor release, and immediately
-      // down to pre-release. premajor and prepatch work the same way.
-      inc(release, identifier, identifierBase) {
-        if (release.startsWith("pre")) {
-          if (!identifier && identifierBase === false) {
-            throw new Error("invalid increment argument: identifier is empty");
-          }
-          if (identifier) {
-            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
-            if (!match || match[1] !== identifier) {
-              throw new Error(`invalid identifier: ${identifier}`);
-            }
-          }
-        }
-        switch (release) {
-          case "premajor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor = 0;
-            this.major++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "preminor":
-            this.prerelease.length = 0;
-            this.patch = 0;
-            this.minor++;
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "prepatch":
-            this.prerelease.length = 0;
-            this.inc("patch", identifier, identifierBase);
-            this.inc("pre", identifier, identifierBase);
-            break;
-          // If the input is a non-prerelease version, this acts the same as
-          // prepatch.
-          case "prerelease":
-            if (this.prerelease.length === 0) {
-              this.inc("patch", identifier, identifierBase);
-            }
-            this.inc("pre", identifier, identifierBase);
-            break;
-          case "release":
-            if (this.prerelease.length === 0) {
-              throw new Error(`version ${this.raw} is not a prerelease`);
-            }
-            this.prerelease.length = 0;
-            break;
-          case "major":
-            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
-              this.major++;
-            }
-            this.minor = 0;
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "minor":
-            if (this.patch !== 0 || this.prerelease.length === 0) {
-              this.minor++;
-            }
-            this.patch = 0;
-            this.prerelease = [];
-            break;
-          case "patch":
-            if (this.prerelease.length === 0) {
-              this.patch++;
-            }
-            this.prerelease = [];
-            break;
-          // This probably shouldn't be used publicly.
-          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
-          case "pre": {
-            const base = Number(identifierBase) ? 1 : 0;
-            if (this.prerelease.length === 0) {
-              this.prerelease = [base];
-            } else {
-              let i = this.prerelease.length;
-              while (--i >= 0) {
-                if (typeof this.prerelease[i] === "number") {
-                  this.prerelease[i]++;
-                  i = -2;
-                }
-              }
-              if (i === -1) {
-                if (identifier === this.prerelease.join(".") && identifierBase === false) {
-                  throw new Error("invalid increment argument: identifier already exists");
-                }
-                this.prerelease.push(base);
-              }
-            }
-            if (identifier) {
-              let prerelease = [identifier, base];
-              if (identifierBase === false) {
-                prerelease = [identifier];
-              }
-              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
-                const prereleaseBase = this.prerelease[identifier.split(".").length];
-                if (isNaN(prereleaseBase)) {
-                  this.prerelease = prerelease;
-                }
-              } else {
-                this.prerelease = prerelease;
-              }
-            }
-            break;
-          }
-          default:
-            throw new Error(`invalid increment argument: ${release}`);
-        }
-        this.raw = this.format();
-        if (this.build.length) {
-          this.raw += `+${this.build.join(".")}`;
-        }
-        return this;
-      }
-    };
-    module.exports = SemVer;
-  }
-});
-
-// node_modules/semver/functions/parse.js
-var require_parse2 = __commonJS({
-  "node_modules/semver/functions/parse.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse5 = (version, options, throwErrors = false) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      try {
-        return new SemVer(version, options);
-      } catch (er) {
-        if (!throwErrors) {
-          return null;
-        }
-        throw er;
-      }
-    };
-    module.exports = parse5;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse2();
-    var valid = (version, options) => {
-      const v = parse5(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
-  }
-});
-
-// node_modules/semver/functions/clean.js
-var require_clean = __commonJS({
-  "node_modules/semver/functions/clean.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse2();
-    var clean = (version, options) => {
-      const s = parse5(version.trim().replace(/^[=v]+/, ""), options);
-      return s ? s.version : null;
-    };
-    module.exports = clean;
-  }
-});
-
-// node_modules/semver/functions/inc.js
-var require_inc = __commonJS({
-  "node_modules/semver/functions/inc.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var inc = (version, release, options, identifier, identifierBase) => {
-      if (typeof options === "string") {
-        identifierBase = identifier;
-        identifier = options;
-        options = void 0;
-      }
-      try {
-        return new SemVer(
-          version instanceof SemVer ? version.version : version,
-          options
-        ).inc(release, identifier, identifierBase).version;
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = inc;
-  }
-});
-
-// node_modules/semver/functions/diff.js
-var require_diff = __commonJS({
-  "node_modules/semver/functions/diff.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse2();
-    var diff = (version1, version2) => {
-      const v1 = parse5(version1, null, true);
-      const v2 = parse5(version2, null, true);
-      const comparison = v1.compare(v2);
-      if (comparison === 0) {
-        return null;
-      }
-      const v1Higher = comparison > 0;
-      const highVersion = v1Higher ? v1 : v2;
-      const lowVersion = v1Higher ? v2 : v1;
-      const highHasPre = !!highVersion.prerelease.length;
-      const lowHasPre = !!lowVersion.prerelease.length;
-      if (lowHasPre && !highHasPre) {
-        if (!lowVersion.patch && !lowVersion.minor) {
-          return "major";
-        }
-        if (lowVersion.compareMain(highVersion) === 0) {
-          if (lowVersion.minor && !lowVersion.patch) {
-            return "minor";
-          }
-          return "patch";
-        }
-      }
-      const prefix = highHasPre ? "pre" : "";
-      if (v1.major !== v2.major) {
-        return prefix + "major";
-      }
-      if (v1.minor !== v2.minor) {
-        return prefix + "minor";
-      }
-      if (v1.patch !== v2.patch) {
-        return prefix + "patch";
-      }
-      return "prerelease";
-    };
-    module.exports = diff;
-  }
-});
-
-// node_modules/semver/functions/major.js
-var require_major = __commonJS({
-  "node_modules/semver/functions/major.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var major = (a, loose) => new SemVer(a, loose).major;
-    module.exports = major;
-  }
-});
-
-// node_modules/semver/functions/minor.js
-var require_minor = __commonJS({
-  "node_modules/semver/functions/minor.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var minor = (a, loose) => new SemVer(a, loose).minor;
-    module.exports = minor;
-  }
-});
-
-// node_modules/semver/functions/patch.js
-var require_patch = __commonJS({
-  "node_modules/semver/functions/patch.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var patch = (a, loose) => new SemVer(a, loose).patch;
-    module.exports = patch;
-  }
-});
-
-// node_modules/semver/functions/prerelease.js
-var require_prerelease = __commonJS({
-  "node_modules/semver/functions/prerelease.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse2();
-    var prerelease = (version, options) => {
-      const parsed2 = parse5(version, options);
-      return parsed2 && parsed2.prerelease.length ? parsed2.prerelease : null;
-    };
-    module.exports = prerelease;
-  }
-});
-
-// node_modules/semver/functions/compare.js
-var require_compare = __commonJS({
-  "node_modules/semver/functions/compare.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
-    module.exports = compare;
-  }
-});
-
-// node_modules/semver/functions/rcompare.js
-var require_rcompare = __commonJS({
-  "node_modules/semver/functions/rcompare.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var rcompare = (a, b, loose) => compare(b, a, loose);
-    module.exports = rcompare;
-  }
-});
-
-// node_modules/semver/functions/compare-loose.js
-var require_compare_loose = __commonJS({
-  "node_modules/semver/functions/compare-loose.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var compareLoose = (a, b) => compare(a, b, true);
-    module.exports = compareLoose;
-  }
-});
-
-// node_modules/semver/functions/compare-build.js
-var require_compare_build = __commonJS({
-  "node_modules/semver/functions/compare-build.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var compareBuild = (a, b, loose) => {
-      const versionA = new SemVer(a, loose);
-      const versionB = new SemVer(b, loose);
-      return versionA.compare(versionB) || versionA.compareBuild(versionB);
-    };
-    module.exports = compareBuild;
-  }
-});
-
-// node_modules/semver/functions/sort.js
-var require_sort = __commonJS({
-  "node_modules/semver/functions/sort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var sort = (list3, loose) => list3.sort((a, b) => compareBuild(a, b, loose));
-    module.exports = sort;
-  }
-});
-
-// node_modules/semver/functions/rsort.js
-var require_rsort = __commonJS({
-  "node_modules/semver/functions/rsort.js"(exports, module) {
-    "use strict";
-    var compareBuild = require_compare_build();
-    var rsort = (list3, loose) => list3.sort((a, b) => compareBuild(b, a, loose));
-    module.exports = rsort;
-  }
-});
-
-// node_modules/semver/functions/gt.js
-var require_gt = __commonJS({
-  "node_modules/semver/functions/gt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gt = (a, b, loose) => compare(a, b, loose) > 0;
-    module.exports = gt;
-  }
-});
-
-// node_modules/semver/functions/lt.js
-var require_lt = __commonJS({
-  "node_modules/semver/functions/lt.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lt = (a, b, loose) => compare(a, b, loose) < 0;
-    module.exports = lt;
-  }
-});
-
-// node_modules/semver/functions/eq.js
-var require_eq = __commonJS({
-  "node_modules/semver/functions/eq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var eq = (a, b, loose) => compare(a, b, loose) === 0;
-    module.exports = eq;
-  }
-});
-
-// node_modules/semver/functions/neq.js
-var require_neq = __commonJS({
-  "node_modules/semver/functions/neq.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
-    module.exports = neq;
-  }
-});
-
-// node_modules/semver/functions/gte.js
-var require_gte = __commonJS({
-  "node_modules/semver/functions/gte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
-    module.exports = gte;
-  }
-});
-
-// node_modules/semver/functions/lte.js
-var require_lte = __commonJS({
-  "node_modules/semver/functions/lte.js"(exports, module) {
-    "use strict";
-    var compare = require_compare();
-    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
-    module.exports = lte;
-  }
-});
-
-// node_modules/semver/functions/cmp.js
-var require_cmp = __commonJS({
-  "node_modules/semver/functions/cmp.js"(exports, module) {
-    "use strict";
-    var eq = require_eq();
-    var neq = require_neq();
-    var gt = require_gt();
-    var gte = require_gte();
-    var lt = require_lt();
-    var lte = require_lte();
-    var cmp = (a, op, b, loose) => {
-      switch (op) {
-        case "===":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a === b;
-        case "!==":
-          if (typeof a === "object") {
-            a = a.version;
-          }
-          if (typeof b === "object") {
-            b = b.version;
-          }
-          return a !== b;
-        case "":
-        case "=":
-        case "==":
-          return eq(a, b, loose);
-        case "!=":
-          return neq(a, b, loose);
-        case ">":
-          return gt(a, b, loose);
-        case ">=":
-          return gte(a, b, loose);
-        case "<":
-          return lt(a, b, loose);
-        case "<=":
-          return lte(a, b, loose);
-        default:
-          throw new TypeError(`Invalid operator: ${op}`);
-      }
-    };
-    module.exports = cmp;
-  }
-});
-
-// node_modules/semver/functions/coerce.js
-var require_coerce = __commonJS({
-  "node_modules/semver/functions/coerce.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var parse5 = require_parse2();
-    var { safeRe: re, t } = require_re();
-    var coerce = (version, options) => {
-      if (version instanceof SemVer) {
-        return version;
-      }
-      if (typeof version === "number") {
-        version = String(version);
-      }
-      if (typeof version !== "string") {
-        return null;
-      }
-      options = options || {};
-      let match = null;
-      if (!options.rtl) {
-        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
-      } else {
-        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
-        let next;
-        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
-          if (!match || next.index + next[0].length !== match.index + match[0].length) {
-            match = next;
-          }
-          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
-        }
-        coerceRtlRegex.lastIndex = -1;
-      }
-      if (match === null) {
-        return null;
-      }
-      const major = match[2];
-      const minor = match[3] || "0";
-      const patch = match[4] || "0";
-      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
-      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
-      return parse5(`${major}.${minor}.${patch}${prerelease}${build}`, options);
-    };
-    module.exports = coerce;
-  }
-});
-
-// node_modules/semver/functions/truncate.js
-var require_truncate = __commonJS({
-  "node_modules/semver/functions/truncate.js"(exports, module) {
-    "use strict";
-    var parse5 = require_parse2();
-    var constants3 = require_constants6();
-    var SemVer = require_semver();
-    var truncate = (version, truncation, options) => {
-      if (!constants3.RELEASE_TYPES.includes(truncation)) {
-        return null;
-      }
-      const clonedVersion = cloneInputVersion(version, options);
-      return clonedVersion && doTruncation(clonedVersion, truncation);
-    };
-    var cloneInputVersion = (version, options) => {
-      const versionStringToParse = version instanceof SemVer ? version.version : version;
-      return parse5(versionStringToParse, options);
-    };
-    var doTruncation = (version, truncation) => {
-      if (isPrerelease(truncation)) {
-        return version.version;
-      }
-      version.prerelease = [];
-      switch (truncation) {
-        case "major":
-          version.minor = 0;
-          version.patch = 0;
-          break;
-        case "minor":
-          version.patch = 0;
-          break;
-      }
-      return version.format();
-    };
-    var isPrerelease = (type) => {
-      return type.startsWith("pre");
-    };
-    module.exports = truncate;
-  }
-});
-
-// node_modules/semver/internal/lrucache.js
-var require_lrucache = __commonJS({
-  "node_modules/semver/internal/lrucache.js"(exports, module) {
-    "use strict";
-    var LRUCache = class {
-      constructor() {
-        this.max = 1e3;
-        this.map = /* @__PURE__ */ new Map();
-      }
-      get(key) {
-        const value = this.map.get(key);
-        if (value === void 0) {
-          return void 0;
-        } else {
-          this.map.delete(key);
-          this.map.set(key, value);
-          return value;
-        }
-      }
-      delete(key) {
-        return this.map.delete(key);
-      }
-      set(key, value) {
-        const deleted = this.delete(key);
-        if (!deleted && value !== void 0) {
-          if (this.map.size >= this.max) {
-            const firstKey = this.map.keys().next().value;
-            this.delete(firstKey);
-          }
-          this.map.set(key, value);
-        }
-        return this;
-      }
-    };
-    module.exports = LRUCache;
-  }
-});
-
-// node_modules/semver/internal/trim-comparator-whitespace.js
-var require_trim_comparator_whitespace = __commonJS({
-  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
-    "use strict";
-    var {
-      MAX_LENGTH,
-      MAX_SAFE_BUILD_LENGTH,
-      WHITESPACE_CHARACTERS
-    } = require_constants6();
-    var whitespace = new Uint8Array(65536);
-    for (const char of WHITESPACE_CHARACTERS) {
-      whitespace[char.charCodeAt(0)] = 1;
-    }
-    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
-    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
-    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
-    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
-    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
-    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
-    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
-      if (!isDigit(range[start])) {
-        return start;
-      }
-      if (start >= digitRuns.start && start < digitRuns.end) {
-        return Math.min(start + limit, digitRuns.end);
-      }
-      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
-        return Math.min(start + limit, digitRuns.previousEnd);
-      }
-      let end = start + 1;
-      while (isDigit(range[end])) {
-        end++;
-      }
-      digitRuns.previousStart = digitRuns.start;
-      digitRuns.previousEnd = digitRuns.end;
-      digitRuns.start = start;
-      digitRuns.end = end;
-      return Math.min(start + limit, end);
-    };
-    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
-      if (!loose && range[start] === "0") {
-        return start + 1;
-      }
-      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
-    };
-    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
-      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
-      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
-        let end = digitsEnd + 1;
-        const limit = end + MAX_SAFE_BUILD_LENGTH;
-        while (end < limit && isIdentifierCharacter(range[end])) {
-          end++;
-        }
-        return end;
-      }
-      return findVersionNumberEndIndex(range, start, loose, digitRuns);
-    };
-    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
-      const hyphen = range[start] === "-";
-      if (!loose && !hyphen) {
-        return start;
-      }
-      const identifierStart = start + (hyphen ? 1 : 0);
-      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
-      if (end === identifierStart) {
-        if (!loose || !hyphen) {
-          return start;
-        }
-        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
-      }
-      while (range[end] === ".") {
-        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findBuildIdentifierEndIndex = (range, start) => {
-      let end = start;
-      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
-        end++;
-      }
-      return end;
-    };
-    var findBuildEndIndex = (range, start) => {
-      if (range[start] !== "+") {
-        return start;
-      }
-      let end = findBuildIdentifierEndIndex(range, start + 1);
-      if (end === start + 1) {
-        return start;
-      }
-      while (range[end] === ".") {
-        const next = findBuildIdentifierEndIndex(range, end + 1);
-        if (next === end + 1) {
-          break;
-        }
-        end = next;
-      }
-      return end;
-    };
-    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
-      let end = start;
-      for (let component = 0; component < 3; component++) {
-        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
-        if (next === end) {
-          return start;
-        }
-        end = next;
-        if (component < 2) {
-          if (range[end] !== ".") {
-            return start;
-          }
-          end++;
-        }
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
-      if (isDigit(range[start])) {
-        return findVersionNumberEndIndex(range, start, false, digitRuns);
-      }
-      return isVersionStart(range[start]) ? start + 1 : start;
-    };
-    var findPartialVersionEndIndex = (range, start, digitRuns) => {
-      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
-      for (let component = 0; component < 2; component++) {
-        if (range[end] !== ".") {
-          return end;
-        }
-        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
-        if (next === end + 1) {
-          return end;
-        }
-        end = next;
-      }
-      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
-      return findBuildEndIndex(range, prereleaseEnd);
-    };
-    var findVersionEndIndex = (range, start, digitRuns) => {
-      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
-      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
-    };
-    var findRemovableWhitespaceIndex = (range, matchStart) => {
-      let position3 = matchStart;
-      if (isWhitespace(range[position3])) {
-        position3++;
-      }
-      if (range[position3] === "<" || range[position3] === ">") {
-        position3++;
-      }
-      if (range[position3] === "=") {
-        position3++;
-      }
-      return isWhitespace(range[position3]) ? position3 : -1;
-    };
-    var trimComparatorWhitespace = (range) => {
-      let result = "";
-      let copyFrom = 0;
-      let cursor = 0;
-      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
-      while (cursor < range.length) {
-        const matchStart = cursor;
-        if (range[cursor] === "<" || range[cursor] === ">") {
-          cursor++;
-        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
-          cursor++;
-          continue;
-        }
-        while (cursor < range.length && isVersionPrefix(range[cursor])) {
-          cursor++;
-        }
-        if (!isVersionStart(range[cursor])) {
-          continue;
-        }
-        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
-        if (whitespacePosition !== -1) {
-          result += range.slice(copyFrom, whitespacePosition);
-          copyFrom = whitespacePosition + 1;
-        }
-        cursor = findVersionEndIndex(range, cursor, digitRuns);
-      }
-      return result + range.slice(copyFrom);
-    };
-    module.exports = trimComparatorWhitespace;
-  }
-});
-
-// node_modules/semver/classes/range.js
-var require_range = __commonJS({
-  "node_modules/semver/classes/range.js"(exports, module) {
-    "use strict";
-    var SPACE_CHARACTERS = /\s+/g;
-    var Range = class _Range {
-      constructor(range, options) {
-        options = parseOptions(options);
-        if (range instanceof _Range) {
-          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
-            return range;
-          } else {
-            return new _Range(range.raw, options);
-          }
-        }
-        if (range instanceof Comparator) {
-          this.raw = range.value;
-          this.set = [[range]];
-          this.formatted = void 0;
-          return this;
-        }
-        this.options = options;
-        this.loose = !!options.loose;
-        this.includePrerelease = !!options.includePrerelease;
-        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
-        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
-        if (!this.set.length) {
-          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
-        }
-        if (this.set.length > 1) {
-          const first = this.set[0];
-          this.set = this.set.filter((c) => !isNullSet(c[0]));
-          if (this.set.length === 0) {
-            this.set = [first];
-          } else if (this.set.length > 1) {
-            for (const c of this.set) {
-              if (c.length === 1 && isAny(c[0])) {
-                this.set = [c];
-                break;
-              }
-            }
-          }
-        }
-        this.formatted = void 0;
-      }
-      get range() {
-        if (this.formatted === void 0) {
-          this.formatted = "";
-          for (let i = 0; i < this.set.length; i++) {
-            if (i > 0) {
-              this.formatted += "||";
-            }
-            const comps = this.set[i];
-            for (let k = 0; k < comps.length; k++) {
-              if (k > 0) {
-                this.formatted += " ";
-              }
-              this.formatted += comps[k].toString().trim();
-            }
-          }
-        }
-        return this.formatted;
-      }
-      format() {
-        return this.range;
-      }
-      toString() {
-        return this.range;
-      }
-      parseRange(range) {
-        range = range.replace(BUILDSTRIPRE, "");
-        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
-        const memoKey = memoOpts + ":" + range;
-        const cached = cache.get(memoKey);
-        if (cached) {
-          return cached;
-        }
-        const loose = this.options.loose;
-        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
-        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
-        debug2("hyphen replace", range);
-        range = trimComparatorWhitespace(range);
-        debug2("comparator trim", range);
-        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
-        debug2("tilde trim", range);
-        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
-        debug2("caret trim", range);
-        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
-        if (loose) {
-          rangeList = rangeList.filter((comp) => {
-            debug2("loose invalid filter", comp, this.options);
-            return !!comp.match(re[t.COMPARATORLOOSE]);
-          });
-        }
-        debug2("range list", rangeList);
-        const rangeMap = /* @__PURE__ */ new Map();
-        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
-        for (const comp of comparators) {
-          if (isNullSet(comp)) {
-            return [comp];
-          }
-          rangeMap.set(comp.value, comp);
-        }
-        if (rangeMap.size > 1 && rangeMap.has("")) {
-          rangeMap.delete("");
-        }
-        const result = [...rangeMap.values()];
-        cache.set(memoKey, result);
-        return result;
-      }
-      intersects(range, options) {
-        if (!(range instanceof _Range)) {
-          throw new TypeError("a Range is required");
-        }
-        return this.set.some((thisComparators) => {
-          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
-            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
-              return rangeComparators.every((rangeComparator) => {
-                return thisComparator.intersects(rangeComparator, options);
-              });
-            });
-          });
-        });
-      }
-      // if ANY of the sets match ALL of its comparators, then pass
-      test(version) {
-        if (!version) {
-          return false;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        for (let i = 0; i < this.set.length; i++) {
-          if (testSet(this.set[i], version, this.options)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    };
-    module.exports = Range;
-    var LRU = require_lrucache();
-    var cache = new LRU();
-    var parseOptions = require_parse_options();
-    var Comparator = require_comparator();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var trimComparatorWhitespace = require_trim_comparator_whitespace();
-    var {
-      safeRe: re,
-      src,
-      t,
-      tildeTrimReplace,
-      caretTrimReplace
-    } = require_re();
-    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants6();
-    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
-    var isNullSet = (c) => c.value === "<0.0.0-0";
-    var isAny = (c) => c.value === "";
-    var isSatisfiable = (comparators, options) => {
-      let result = true;
-      const remainingComparators = comparators.slice();
-      let testComparator = remainingComparators.pop();
-      while (result && remainingComparators.length) {
-        result = remainingComparators.every((otherComparator) => {
-          return testComparator.intersects(otherComparator, options);
-        });
-        testComparator = remainingComparators.pop();
-      }
-      return result;
-    };
-    var parseComparator = (comp, options) => {
-      comp = comp.replace(re[t.BUILD], "");
-      debug2("comp", comp, options);
-      comp = replaceCarets(comp, options);
-      debug2("caret", comp);
-      comp = replaceTildes(comp, options);
-      debug2("tildes", comp);
-      comp = replaceXRanges(comp, options);
-      debug2("xrange", comp);
-      comp = replaceStars(comp, options);
-      debug2("stars", comp);
-      return comp;
-    };
-    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
-    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
-    var replaceTildes = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
-    };
-    var replaceTilde = (comp, options) => {
-      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("tilde", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-        } else if (pr) {
-          debug2("replaceTilde pr", pr);
-          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-        } else {
-          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("tilde return", ret);
-        return ret;
-      });
-    };
-    var replaceCarets = (comp, options) => {
-      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
-    };
-    var replaceCaret = (comp, options) => {
-      debug2("caret", comp, options);
-      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
-      const z = options.includePrerelease ? "-0" : "";
-      return comp.replace(r, (_, M, m, p, pr) => {
-        debug2("caret", comp, _, M, m, p, pr);
-        let ret;
-        if (isX(M)) {
-          ret = "";
-        } else if (isX(m)) {
-          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
-        } else if (isX(p)) {
-          if (M === "0") {
-            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
-          } else {
-            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
-          }
-        } else if (pr) {
-          debug2("replaceCaret pr", pr);
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
-          }
-        } else {
-          debug2("no pr");
-          if (M === "0") {
-            if (m === "0") {
-              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
-            } else {
-              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
-            }
-          } else {
-            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
-          }
-        }
-        debug2("caret return", ret);
-        return ret;
-      });
-    };
-    var replaceXRanges = (comp, options) => {
-      debug2("replaceXRanges", comp, options);
-      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
-    };
-    var replaceXRange = (comp, options) => {
-      comp = comp.trim();
-      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
-      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
-        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
-        if (invalidXRangeOrder(M, m, p)) {
-          return comp;
-        }
-        const xM = isX(M);
-        const xm = xM || isX(m);
-        const xp = xm || isX(p);
-        const anyX = xp;
-        if (gtlt === "=" && anyX) {
-          gtlt = "";
-        }
-        pr = options.includePrerelease ? "-0" : "";
-        if (xM) {
-          if (gtlt === ">" || gtlt === "<") {
-            ret = "<0.0.0-0";
-          } else {
-            ret = "*";
-          }
-        } else if (gtlt && anyX) {
-          if (xm) {
-            m = 0;
-          }
-          p = 0;
-          if (gtlt === ">") {
-            gtlt = ">=";
-            if (xm) {
-              M = +M + 1;
-              m = 0;
-              p = 0;
-            } else {
-              m = +m + 1;
-              p = 0;
-            }
-          } else if (gtlt === "<=") {
-            gtlt = "<";
-            if (xm) {
-              M = +M + 1;
-            } else {
-              m = +m + 1;
-            }
-          }
-          if (gtlt === "<") {
-            pr = "-0";
-          }
-          ret = `${gtlt + M}.${m}.${p}${pr}`;
-        } else if (xm) {
-          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
-        } else if (xp) {
-          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
-        }
-        debug2("xRange return", ret);
-        return ret;
-      });
-    };
-    var replaceStars = (comp, options) => {
-      debug2("replaceStars", comp, options);
-      return comp.trim().replace(re[t.STAR], "");
-    };
-    var replaceGTE0 = (comp, options) => {
-      debug2("replaceGTE0", comp, options);
-      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
-    };
-    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
-      if (isX(fM)) {
-        from = "";
-      } else if (isX(fm)) {
-        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
-      } else if (isX(fp)) {
-        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
-      } else if (fpr) {
-        from = `>=${from}`;
-      } else {
-        from = `>=${from}${incPr ? "-0" : ""}`;
-      }
-      if (isX(tM)) {
-        to = "";
-      } else if (isX(tm)) {
-        to = `<${+tM + 1}.0.0-0`;
-      } else if (isX(tp)) {
-        to = `<${tM}.${+tm + 1}.0-0`;
-      } else if (tpr) {
-        to = `<=${tM}.${tm}.${tp}-${tpr}`;
-      } else if (incPr) {
-        to = `<${tM}.${tm}.${+tp + 1}-0`;
-      } else {
-        to = `<=${to}`;
-      }
-      return `${from} ${to}`.trim();
-    };
-    var testSet = (set, version, options) => {
-      for (let i = 0; i < set.length; i++) {
-        if (!set[i].test(version)) {
-          return false;
-        }
-      }
-      if (version.prerelease.length && !options.includePrerelease) {
-        for (let i = 0; i < set.length; i++) {
-          debug2(set[i].semver);
-          if (set[i].semver === Comparator.ANY) {
-            continue;
-          }
-          if (set[i].semver.prerelease.length > 0) {
-            const allowed = set[i].semver;
-            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      return true;
-    };
-  }
-});
-
-// node_modules/semver/classes/comparator.js
-var require_comparator = __commonJS({
-  "node_modules/semver/classes/comparator.js"(exports, module) {
-    "use strict";
-    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
-    var Comparator = class _Comparator {
-      static get ANY() {
-        return ANY;
-      }
-      constructor(comp, options) {
-        options = parseOptions(options);
-        if (comp instanceof _Comparator) {
-          if (comp.loose === !!options.loose) {
-            return comp;
-          } else {
-            comp = comp.value;
-          }
-        }
-        comp = comp.trim().split(/\s+/).join(" ");
-        debug2("comparator", comp, options);
-        this.options = options;
-        this.loose = !!options.loose;
-        this.parse(comp);
-        if (this.semver === ANY) {
-          this.value = "";
-        } else {
-          this.value = this.operator + this.semver.version;
-        }
-        debug2("comp", this);
-      }
-      parse(comp) {
-        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
-        const m = comp.match(r);
-        if (!m) {
-          throw new TypeError(`Invalid comparator: ${comp}`);
-        }
-        this.operator = m[1] !== void 0 ? m[1] : "";
-        if (this.operator === "=") {
-          this.operator = "";
-        }
-        if (!m[2]) {
-          this.semver = ANY;
-        } else {
-          this.semver = new SemVer(m[2], this.options.loose);
-        }
-      }
-      toString() {
-        return this.value;
-      }
-      test(version) {
-        debug2("Comparator.test", version, this.options.loose);
-        if (this.semver === ANY || version === ANY) {
-          return true;
-        }
-        if (typeof version === "string") {
-          try {
-            version = new SemVer(version, this.options);
-          } catch (er) {
-            return false;
-          }
-        }
-        return cmp(version, this.operator, this.semver, this.options);
-      }
-      intersects(comp, options) {
-        if (!(comp instanceof _Comparator)) {
-          throw new TypeError("a Comparator is required");
-        }
-        if (this.operator === "") {
-          if (this.value === "") {
-            return true;
-          }
-          return new Range(comp.value, options).test(this.value);
-        } else if (comp.operator === "") {
-          if (comp.value === "") {
-            return true;
-          }
-          return new Range(this.value, options).test(comp.semver);
-        }
-        options = parseOptions(options);
-        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
-          return false;
-        }
-        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
-          return false;
-        }
-        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
-          return true;
-        }
-        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
-          return true;
-        }
-        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
-          return true;
-        }
-        return false;
-      }
-    };
-    module.exports = Comparator;
-    var parseOptions = require_parse_options();
-    var { safeRe: re, t } = require_re();
-    var cmp = require_cmp();
-    var debug2 = require_debug();
-    var SemVer = require_semver();
-    var Range = require_range();
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies;
-  }
-});
-
-// node_modules/semver/ranges/to-comparators.js
-var require_to_comparators = __commonJS({
-  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
-    module.exports = toComparators;
-  }
-});
-
-// node_modules/semver/ranges/max-satisfying.js
-var require_max_satisfying = __commonJS({
-  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var maxSatisfying = (versions, range, options) => {
-      let max = null;
-      let maxSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!max || maxSV.compare(v) === -1) {
-            max = v;
-            maxSV = new SemVer(max, options);
-          }
-        }
-      });
-      return max;
-    };
-    module.exports = maxSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-satisfying.js
-var require_min_satisfying = __commonJS({
-  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var minSatisfying = (versions, range, options) => {
-      let min = null;
-      let minSV = null;
-      let rangeObj = null;
-      try {
-        rangeObj = new Range(range, options);
-      } catch (er) {
-        return null;
-      }
-      versions.forEach((v) => {
-        if (rangeObj.test(v)) {
-          if (!min || minSV.compare(v) === 1) {
-            min = v;
-            minSV = new SemVer(min, options);
-          }
-        }
-      });
-      return min;
-    };
-    module.exports = minSatisfying;
-  }
-});
-
-// node_modules/semver/ranges/min-version.js
-var require_min_version = __commonJS({
-  "node_modules/semver/ranges/min-version.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Range = require_range();
-    var gt = require_gt();
-    var minVersion = (range, loose) => {
-      range = new Range(range, loose);
-      let minver = new SemVer("0.0.0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = new SemVer("0.0.0-0");
-      if (range.test(minver)) {
-        return minver;
-      }
-      minver = null;
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let setMin = null;
-        comparators.forEach((comparator) => {
-          const compver = new SemVer(comparator.semver.version);
-          switch (comparator.operator) {
-            case ">":
-              if (compver.prerelease.length === 0) {
-                compver.patch++;
-              } else {
-                compver.prerelease.push(0);
-              }
-              compver.raw = compver.format();
-            /* fallthrough */
-            case "":
-            case ">=":
-              if (!setMin || gt(compver, setMin)) {
-                setMin = compver;
-              }
-              break;
-            case "<":
-            case "<=":
-              break;
-            /* istanbul ignore next */
-            default:
-              throw new Error(`Unexpected operation: ${comparator.operator}`);
-          }
-        });
-        if (setMin && (!minver || gt(minver, setMin))) {
-          minver = setMin;
-        }
-      }
-      if (minver && range.test(minver)) {
-        return minver;
-      }
-      return null;
-    };
-    module.exports = minVersion;
-  }
-});
-
-// node_modules/semver/ranges/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/ranges/valid.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var validRange = (range, options) => {
-      try {
-        return new Range(range, options).range || "*";
-      } catch (er) {
-        return null;
-      }
-    };
-    module.exports = validRange;
-  }
-});
-
-// node_modules/semver/ranges/outside.js
-var require_outside = __commonJS({
-  "node_modules/semver/ranges/outside.js"(exports, module) {
-    "use strict";
-    var SemVer = require_semver();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
-    var lt = require_lt();
-    var lte = require_lte();
-    var gte = require_gte();
-    var outside = (version, range, hilo, options) => {
-      version = new SemVer(version, options);
-      range = new Range(range, options);
-      let gtfn, ltefn, ltfn, comp, ecomp;
-      switch (hilo) {
-        case ">":
-          gtfn = gt;
-          ltefn = lte;
-          ltfn = lt;
-          comp = ">";
-          ecomp = ">=";
-          break;
-        case "<":
-          gtfn = lt;
-          ltefn = gte;
-          ltfn = gt;
-          comp = "<";
-          ecomp = "<=";
-          break;
-        default:
-          throw new TypeError('Must provide a hilo val of "<" or ">"');
-      }
-      if (satisfies(version, range, options)) {
-        return false;
-      }
-      for (let i = 0; i < range.set.length; ++i) {
-        const comparators = range.set[i];
-        let high = null;
-        let low = null;
-        comparators.forEach((comparator) => {
-          if (comparator.semver === ANY) {
-            comparator = new Comparator(">=0.0.0");
-          }
-          high = high || comparator;
-          low = low || comparator;
-          if (gtfn(comparator.semver, high.semver, options)) {
-            high = comparator;
-          } else if (ltfn(comparator.semver, low.semver, options)) {
-            low = comparator;
-          }
-        });
-        if (high.operator === comp || high.operator === ecomp) {
-          return false;
-        }
-        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
-          return false;
-        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    module.exports = outside;
-  }
-});
-
-// node_modules/semver/ranges/gtr.js
-var require_gtr = __commonJS({
-  "node_modules/semver/ranges/gtr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var gtr = (version, range, options) => outside(version, range, ">", options);
-    module.exports = gtr;
-  }
-});
-
-// node_modules/semver/ranges/ltr.js
-var require_ltr = __commonJS({
-  "node_modules/semver/ranges/ltr.js"(exports, module) {
-    "use strict";
-    var outside = require_outside();
-    var ltr = (version, range, options) => outside(version, range, "<", options);
-    module.exports = ltr;
-  }
-});
-
-// node_modules/semver/ranges/intersects.js
-var require_intersects = __commonJS({
-  "node_modules/semver/ranges/intersects.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var intersects = (r1, r2, options) => {
-      r1 = new Range(r1, options);
-      r2 = new Range(r2, options);
-      return r1.intersects(r2, options);
-    };
-    module.exports = intersects;
-  }
-});
-
-// node_modules/semver/ranges/simplify.js
-var require_simplify = __commonJS({
-  "node_modules/semver/ranges/simplify.js"(exports, module) {
-    "use strict";
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    module.exports = (versions, range, options) => {
-      const set = [];
-      let first = null;
-      let prev = null;
-      const v = versions.sort((a, b) => compare(a, b, options));
-      for (const version of v) {
-        const included = satisfies(version, range, options);
-        if (included) {
-          prev = version;
-          if (!first) {
-            first = version;
-          }
-        } else {
-          if (prev) {
-            set.push([first, prev]);
-          }
-          prev = null;
-          first = null;
-        }
-      }
-      if (first) {
-        set.push([first, null]);
-      }
-      const ranges = [];
-      for (const [min, max] of set) {
-        if (min === max) {
-          ranges.push(min);
-        } else if (!max && min === v[0]) {
-          ranges.push("*");
-        } else if (!max) {
-          ranges.push(`>=${min}`);
-        } else if (min === v[0]) {
-          ranges.push(`<=${max}`);
-        } else {
-          ranges.push(`${min} - ${max}`);
-        }
-      }
-      const simplified = ranges.join(" || ");
-      const original = typeof range.raw === "string" ? range.raw : String(range);
-      return simplified.length < original.length ? simplified : range;
-    };
-  }
-});
-
-// node_modules/semver/ranges/subset.js
-var require_subset = __commonJS({
-  "node_modules/semver/ranges/subset.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var Comparator = require_comparator();
-    var { ANY } = Comparator;
-    var satisfies = require_satisfies();
-    var compare = require_compare();
-    var subset = (sub, dom, options = {}) => {
-      if (sub === dom) {
-        return true;
-      }
-      sub = new Range(sub, options);
-      dom = new Range(dom, options);
-      let sawNonNull = false;
-      OUTER: for (const simpleSub of sub.set) {
-        for (const simpleDom of dom.set) {
-          const isSub = simpleSubset(simpleSub, simpleDom, options);
-          sawNonNull = sawNonNull || isSub !== null;
-          if (isSub) {
-            continue OUTER;
-          }
-        }
-        if (sawNonNull) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
-    var minimumVersion = [new Comparator(">=0.0.0")];
-    var simpleSubset = (sub, dom, options) => {
-      if (sub === dom) {
-        return true;
-      }
-      if (sub.length === 1 && sub[0].semver === ANY) {
-        if (dom.length === 1 && dom[0].semver === ANY) {
-          return true;
-        } else if (options.includePrerelease) {
-          sub = minimumVersionWithPreRelease;
-        } else {
-          sub = minimumVersion;
-        }
-      }
-      if (dom.length === 1 && dom[0].semver === ANY) {
-        if (options.includePrerelease) {
-          return true;
-        } else {
-          dom = minimumVersion;
-        }
-      }
-      const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
-      for (const c of sub) {
-        if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
-        } else if (c.operator === "<" || c.operator === "<=") {
-          lt = lowerLT(lt, c, options);
-        } else {
-          eqSet.add(c.semver);
-        }
-      }
-      if (eqSet.size > 1) {
-        return null;
-      }
-      let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
-        if (gtltComp > 0) {
-          return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
-          return null;
-        }
-      }
-      for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
-          return null;
-        }
-        if (lt && !satisfies(eq, String(lt), options)) {
-          return null;
-        }
-        for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      let higher, lower;
-      let hasDomLT, hasDomGT;
-      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
-      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
-        needDomLTPre = false;
-      }
-      for (const c of dom) {
-        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
-        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
-          if (needDomGTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
-              needDomGTPre = false;
-            }
-          }
-          if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
-              return false;
-            }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
-            return false;
-          }
-        }
-        if (lt) {
-          if (needDomLTPre) {
-            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
-              needDomLTPre = false;
-            }
-          }
-          if (c.operator === "<" || c.operator === "<=") {
-            lower = lowerLT(lt, c, options);
-            if (lower === c && lower !== lt) {
-              return false;
-            }
-          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
-            return false;
-          }
-        }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
-          return false;
-        }
-      }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
-        return false;
-      }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
-        return false;
-      }
-      if (needDomGTPre || needDomLTPre) {
-        return false;
-      }
-      return true;
-    };
-    var higherGT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
-    };
-    var lowerLT = (a, b, options) => {
-      if (!a) {
-        return b;
-      }
-      const comp = compare(a.semver, b.semver, options);
-      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
-    };
-    module.exports = subset;
-  }
-});
-
-// node_modules/semver/index.js
-var require_semver2 = __commonJS({
-  "node_modules/semver/index.js"(exports, module) {
-    "use strict";
-    var internalRe = require_re();
-    var constants3 = require_constants6();
-    var SemVer = require_semver();
-    var identifiers = require_identifiers();
-    var parse5 = require_parse2();
-    var valid = require_valid();
-    var clean = require_clean();
-    var inc = require_inc();
-    var diff = require_diff();
-    var major = require_major();
-    var minor = require_minor();
-    var patch = require_patch();
-    var prerelease = require_prerelease();
-    var compare = require_compare();
-    var rcompare = require_rcompare();
-    var compareLoose = require_compare_loose();
-    var compareBuild = require_compare_build();
-    var sort = require_sort();
-    var rsort = require_rsort();
-    var gt = require_gt();
-    var lt = require_lt();
-    var eq = require_eq();
-    var neq = require_neq();
-    var gte = require_gte();
-    var lte = require_lte();
-    var cmp = require_cmp();
-    var coerce = require_coerce();
-    var truncate = require_truncate();
-    var Comparator = require_comparator();
-    var Range = require_range();
-    var satisfies = require_satisfies();
-    var toComparators = require_to_comparators();
-    var maxSatisfying = require_max_satisfying();
-    var minSatisfying = require_min_satisfying();
-    var minVersion = require_min_version();
-    var validRange = require_valid2();
-    var outside = require_outside();
-    var gtr = require_gtr();
-    var ltr = require_ltr();
-    var intersects = require_intersects();
-    var simplifyRange = require_simplify();
-    var subset = require_subset();
-    module.exports = {
-      parse: parse5,
-      valid,
-      clean,
-      inc,
-      diff,
-      major,
-      minor,
-      patch,
-      prerelease,
-      compare,
-      rcompare,
-      compareLoose,
-      compareBuild,
-      sort,
-      rsort,
-      gt,
-      lt,
-      eq,
-      neq,
-      gte,
-      lte,
-      cmp,
-      coerce,
-      truncate,
-      Comparator,
-      Range,
-      satisfies,
-      toComparators,
-      maxSatisfying,
-      minSatisfying,
-      minVersion,
-      validRange,
-      outside,
-      gtr,
-      ltr,
-      intersects,
-      simplifyRange,
-      subset,
-      SemVer,
-      re: internalRe.re,
-      src: internalRe.src,
-      tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants3.RELEASE_TYPES,
-      compareIdentifiers: identifiers.compareIdentifiers,
-      rcompareIdentifiers: identifiers.rcompareIdentifiers
-    };
-  }
-});
-
 // node_modules/@octokit/request/node_modules/content-type/dist/index.js
 var require_dist3 = __commonJS({
   "node_modules/@octokit/request/node_modules/content-type/dist/index.js"(exports) {
@@ -35821,7 +35821,7 @@ var require_light = __commonJS({
 
 // src/action/main.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join4 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join5 } from "node:path";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -59605,6 +59605,7 @@ function renderDataMapConfigMap(file2) {
 }
 
 // src/plan/release.ts
+var import_semver = __toESM(require_semver2(), 1);
 var TAG = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 var DIGEST = /^sha256:[a-f0-9]{64}$/;
 function parseRelease(ref, image) {
@@ -59629,6 +59630,10 @@ function parseRelease(ref, image) {
 }
 function pinText(pin) {
   return pin.tag ?? pin.digest;
+}
+function isNewer(a, b) {
+  const [x, y] = [import_semver.default.valid(a), import_semver.default.valid(b)];
+  return x !== null && y !== null && import_semver.default.gt(x, y);
 }
 
 // src/gitops/patches.ts
@@ -61821,7 +61826,7 @@ function isBake(value) {
 function isMarker(value) {
   if (typeof value !== "object" || value === null) return false;
   const m = value;
-  return m.v === MARKER_VERSION && KINDS.has(m.kind) && typeof m.service === "string" && typeof m.region === "string" && typeof m.release === "string" && Number.isInteger(m.wave) && (m.from === null || typeof m.from === "string") && typeof m.to === "string" && Number.isInteger(m.approvals) && isTimeline(m.times) && (m.outcome === null || OUTCOMES.has(m.outcome)) && (m.mergeCommit === void 0 || typeof m.mergeCommit === "string") && (m.step === void 0 || Number.isInteger(m.step) && m.step > 0) && (m.bake === void 0 || isBake(m.bake));
+  return m.v === MARKER_VERSION && KINDS.has(m.kind) && typeof m.service === "string" && typeof m.region === "string" && typeof m.release === "string" && Number.isInteger(m.wave) && (m.from === null || typeof m.from === "string") && typeof m.to === "string" && Number.isInteger(m.approvals) && isTimeline(m.times) && (m.outcome === null || OUTCOMES.has(m.outcome)) && (m.mergeCommit === void 0 || typeof m.mergeCommit === "string") && (m.step === void 0 || Number.isInteger(m.step) && m.step > 0) && (m.bake === void 0 || isBake(m.bake)) && (m.held === void 0 || m.held === "setup" || m.held === "sync-window");
 }
 function markerCount(body) {
   return body ? body.split(START2).length - 1 : 0;
@@ -62044,77 +62049,6 @@ ${e.diff.trimEnd()}
   return withMarker(body, marker);
 }
 
-// src/commands/train.ts
-var import_semver = __toESM(require_semver2(), 1);
-
-// src/metrics/prometheus.ts
-async function instantQuery(baseUrl, query, timeoutMs = 5e3) {
-  const url = new URL("api/v1/query", baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
-  url.searchParams.set("query", query);
-  let body;
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
-    body = await response.json();
-    if (!response.ok || body.status !== "success")
-      return {
-        kind: "unavailable",
-        reason: `Prometheus at ${url.origin} answered ${response.status}: ${body.error ?? "no error text"}`
-      };
-  } catch (error2) {
-    return {
-      kind: "unavailable",
-      reason: `Prometheus at ${url.origin} did not answer: ${error2.message}`
-    };
-  }
-  const data = body.data;
-  if (data?.resultType === "scalar")
-    return { kind: "values", values: [Number(data.result[1])] };
-  const samples = data?.result ?? [];
-  return {
-    kind: "values",
-    values: samples.flatMap((s) => s.value ? [Number(s.value[1])] : [])
-  };
-}
-function regionQuery(check, region2) {
-  return check.query.replaceAll("{region}", region2);
-}
-
-// src/metrics/verdict.ts
-function judge(check, answer) {
-  if (answer.kind === "unavailable")
-    return { check: check.name, outcome: "inconclusive", detail: answer.reason };
-  const values = answer.values.filter((v) => !Number.isNaN(v));
-  if (values.length === 0)
-    return {
-      check: check.name,
-      outcome: "inconclusive",
-      detail: `${check.query} returned no data`
-    };
-  const high = Math.max(...values);
-  const low = Math.min(...values);
-  if (check.max !== void 0 && high > check.max)
-    return {
-      check: check.name,
-      outcome: "fail",
-      value: high,
-      detail: `${high} is above ${check.max}`
-    };
-  if (check.min !== void 0 && low < check.min)
-    return {
-      check: check.name,
-      outcome: "fail",
-      value: low,
-      detail: `${low} is below ${check.min}`
-    };
-  const value = check.max !== void 0 ? high : low;
-  return { check: check.name, outcome: "pass", value, detail: `${value} is within bounds` };
-}
-function bakeVerdict(results) {
-  if (results.some((r) => r.outcome === "fail")) return "fail";
-  if (results.some((r) => r.outcome === "inconclusive")) return "inconclusive";
-  return "pass";
-}
-
 // src/train/decide.ts
 var RESYNC_MS = 12e4;
 var FAILED = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
@@ -62155,7 +62089,7 @@ function reverseWaveOrder(regions) {
 }
 function advancePr(o, r, pr, kind) {
   if (pr.state === "merged") {
-    const mergedAt = pr.marker.times.resumed ?? pr.marker.times.merged ?? pr.mergedAt ?? o.now;
+    const mergedAt = pr.marker.held !== void 0 ? o.now : pr.marker.times.resumed ?? pr.marker.times.merged ?? pr.mergedAt ?? o.now;
     if (!pr.mergeSha)
       return {
         type: "wait",
@@ -62415,58 +62349,6 @@ function decide(o) {
   return { state: actions.every((a) => a.type === "wait") ? "waiting" : "running", actions };
 }
 
-// src/train/names.ts
-import { createHash as createHash3 } from "node:crypto";
-var LABEL = "multiregion";
-function serviceLabel(service) {
-  return `multiregion:${service}`;
-}
-var PREFIX = "multiregion";
-var ROLLBACK = "rollback";
-var HASH_LENGTH = 16;
-var SLUG_LENGTH = 40;
-function canonicalRelease(release, image) {
-  const parsed2 = parseRelease(release, image);
-  return "error" in parsed2 ? release.trim() : pinText(parsed2.pin);
-}
-function releaseHash(release) {
-  return createHash3("sha256").update(release, "utf8").digest("hex").slice(0, HASH_LENGTH);
-}
-function slug(release) {
-  return release.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/\.{2,}/g, ".").slice(0, SLUG_LENGTH).replace(/^[.-]+/, "") || "release";
-}
-function branchName(kind, service, region2, release, step) {
-  const suffix2 = step === void 0 ? "" : `-step${step}`;
-  const kindPart = kind === "rollback" ? `${ROLLBACK}/` : "";
-  return `${PREFIX}/${kindPart}${service}/${region2}/${slug(release)}-${releaseHash(release)}${suffix2}`;
-}
-var DNS_LABEL2 = "[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?";
-var BRANCH = new RegExp(
-  `^${PREFIX}/(?:(${ROLLBACK})/)?(${DNS_LABEL2})/(${DNS_LABEL2})/[A-Za-z0-9._-]*-([0-9a-f]{${HASH_LENGTH}})(?:-step([1-9][0-9]{0,3}))?$`
-);
-function parseBranch(ref) {
-  const match = BRANCH.exec(ref);
-  if (!match) return void 0;
-  const [, rollback, service, region2, hash, step] = match;
-  return {
-    kind: rollback ? "rollback" : "promotion",
-    service,
-    region: region2,
-    hash,
-    ...step === void 0 ? {} : { step: Number(step) }
-  };
-}
-function branchHolds(ref, kind, service, region2, release, step) {
-  return ref === branchName(kind, service, region2, release, step);
-}
-function branchPrefixes(service) {
-  return [`${PREFIX}/${service}/`, `${PREFIX}/${ROLLBACK}/${service}/`];
-}
-function prTitle(kind, service, region2, to, release, step) {
-  const title = kind === "rollback" ? `Roll back ${service} in ${region2} to ${to} (undo ${release})` : step === void 0 ? `Promote ${service} ${release} to ${region2}` : `Raise ${service}'s DNS weight in ${region2} (step ${step} of the ${release} train)`;
-  return title.length > 250 ? `${title.slice(0, 249)}\u2026` : title;
-}
-
 // src/train/gates.ts
 function evaluateGate(input) {
   const latest = /* @__PURE__ */ new Map();
@@ -62517,6 +62399,72 @@ function evaluateGate(input) {
   };
 }
 
+// src/train/names.ts
+import { createHash as createHash3 } from "node:crypto";
+var LABEL = "multiregion";
+function serviceLabel(service) {
+  return `multiregion:${service}`;
+}
+function trainLabels(service) {
+  return [LABEL, serviceLabel(service)];
+}
+var PREFIX = "multiregion";
+var ROLLBACK = "rollback";
+var HASH_LENGTH = 16;
+var SLUG_LENGTH = 40;
+function canonicalRelease(release, image) {
+  const parsed2 = parseRelease(release, image);
+  return "error" in parsed2 ? release.trim() : pinText(parsed2.pin);
+}
+function releaseHash(release) {
+  return createHash3("sha256").update(release, "utf8").digest("hex").slice(0, HASH_LENGTH);
+}
+function slug(release) {
+  return release.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/\.{2,}/g, ".").slice(0, SLUG_LENGTH).replace(/^[.-]+/, "") || "release";
+}
+function branchName(kind, service, region2, release, step) {
+  const suffix2 = step === void 0 ? "" : `-step${step}`;
+  const kindPart = kind === "rollback" ? `${ROLLBACK}/` : "";
+  return `${PREFIX}/${kindPart}${service}/${region2}/${slug(release)}-${releaseHash(release)}${suffix2}`;
+}
+var DNS_LABEL2 = "[a-z0-9](?:[-a-z0-9]{0,61}[a-z0-9])?";
+var BRANCH = new RegExp(
+  `^${PREFIX}/(?:(${ROLLBACK})/)?(${DNS_LABEL2})/(${DNS_LABEL2})/[A-Za-z0-9._-]*-([0-9a-f]{${HASH_LENGTH}})(?:-step([1-9][0-9]{0,3}))?$`
+);
+function parseBranch(ref) {
+  const match = BRANCH.exec(ref);
+  if (!match) return void 0;
+  const [, rollback, service, region2, hash, step] = match;
+  return {
+    kind: rollback ? "rollback" : "promotion",
+    service,
+    region: region2,
+    hash,
+    ...step === void 0 ? {} : { step: Number(step) }
+  };
+}
+function branchHolds(ref, kind, service, region2, release, step) {
+  return ref === branchName(kind, service, region2, release, step);
+}
+function branchPrefixes(service) {
+  return [`${PREFIX}/${service}/`, `${PREFIX}/${ROLLBACK}/${service}/`];
+}
+function prTitle(kind, service, region2, to, release, step) {
+  const title = kind === "rollback" ? `Roll back ${service} in ${region2} to ${to} (undo ${release})` : step === void 0 ? `Promote ${service} ${release} to ${region2}` : `Raise ${service}'s DNS weight in ${region2} (step ${step} of the ${release} train)`;
+  return title.length > 250 ? `${title.slice(0, 249)}\u2026` : title;
+}
+function releaseBranches(service, release) {
+  const steps = service.routing?.shift === void 0 ? 0 : service.train.waves.length - 1;
+  return service.regions.flatMap((region2) => [
+    branchName("promotion", service.name, region2, release),
+    branchName("rollback", service.name, region2, release),
+    ...Array.from(
+      { length: steps },
+      (_, i) => branchName("promotion", service.name, region2, release, i + 1)
+    )
+  ]);
+}
+
 // src/train/observe.ts
 var LABELS = {
   /** On a closed promotion PR: a person left the region out of this train; promote it later. */
@@ -62524,7 +62472,12 @@ var LABELS = {
   /** On a failed promotion PR: its release is bad until a person removes the label. */
   bad: "multiregion:bad-release",
   /** On a promotion PR closed because a newer release's train started: not an abort. */
-  superseded: "multiregion:superseded"
+  superseded: "multiregion:superseded",
+  /**
+   * On a merged PR whose Argo CD wait is held (a sync window, a setup error):
+   * the fleet's look finds the service by it, however long the hold lasts.
+   */
+  held: "multiregion:held"
 };
 var same = (a, b) => a.toLowerCase() === b.toLowerCase();
 var WEB_FLOW = "web-flow";
@@ -62751,528 +62704,7 @@ function toObserved(snapshot2) {
   };
 }
 
-// src/commands/train.ts
-var WORK = /* @__PURE__ */ new Set([
-  "open-promotion",
-  "rebuild-branch",
-  "merge",
-  "enable-auto-merge",
-  "wait-health",
-  "open-rollback",
-  "close-promotion",
-  "record-bad-release",
-  "evaluate-checks"
-]);
-var MAX_ROUNDS = 25;
-var TrainRefusal = class extends Error {
-};
-var HISTORY_DEPTH = 100;
-function releaseOf(ref, service) {
-  const release = parseRelease(ref, service.image);
-  if ("error" in release) throw new TrainRefusal(release.error);
-  return { ...release, ref: pinText(release.pin) };
-}
-function newer(a, b) {
-  const [x, y] = [import_semver.default.valid(a), import_semver.default.valid(b)];
-  return x !== null && y !== null && import_semver.default.gt(x, y);
-}
-function trainLabels(ctx) {
-  return [LABEL, serviceLabel(ctx.service.name)];
-}
-async function labelFoundByBranch(ctx, snap) {
-  const label2 = serviceLabel(ctx.service.name);
-  const done = [];
-  for (const { pull } of trainPulls(snap)) {
-    if (pull.labels.includes(label2)) continue;
-    await ctx.github.addLabels(pull.number, trainLabels(ctx));
-    done.push(`labelled PR #${pull.number} ${label2}: it was found by its branch, without the label`);
-  }
-  return done;
-}
-async function ownPulls(ctx, botLogin) {
-  const raw = await ctx.github.trainPulls(ctx.service.name);
-  return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
-}
-async function regionHistory(ctx, base, region2, own) {
-  const image = ctx.service.image;
-  const ran = new Set(
-    own.filter(
-      (p) => p.marker.kind === "promotion" && p.marker.region === region2 && p.pull.merged && p.marker.outcome === "healthy" && p.untrusted === void 0 && p.editedBy === void 0
-    ).map((p) => canonicalRelease(p.marker.release, image))
-  );
-  const layout = regionLayout(ctx.platform, ctx.service.name, region2);
-  for (const path of layout.candidates) {
-    const texts = await ctx.github.firstParentHistory(base, path, HISTORY_DEPTH);
-    if (texts.length === 0) continue;
-    for (const text of texts) {
-      const pin = readPin(text, image, layout.image);
-      if (pin !== null) ran.add(canonicalRelease(pin, image));
-    }
-    break;
-  }
-  return ran;
-}
-function readBase(ctx, base) {
-  return ctx.github.readBranch(
-    base,
-    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
-  );
-}
-function planOf(ctx, read, release) {
-  return plan({ service: ctx.service, platform: ctx.platform, release, files: read.files });
-}
-async function planAt(ctx, base, release) {
-  const read = await readBase(ctx, base);
-  return { plan: planOf(ctx, read, release), sha: read.sha };
-}
-function expectedEdits(ctx, read, planned, own) {
-  const expected = /* @__PURE__ */ new Map();
-  for (const { pull, marker } of own) {
-    if (pull.state !== "open") continue;
-    let region2;
-    if (marker.kind === "promotion") region2 = planned.regions.find((r) => r.name === marker.region);
-    else {
-      const target = parseRelease(marker.to ?? "", ctx.service.image);
-      if (!("error" in target))
-        region2 = imageOnly(
-          planOf(ctx, read, target).regions.find((r) => r.name === marker.region) ?? {
-            ...planned.regions[0],
-            edits: []
-          }
-        );
-    }
-    expected.set(
-      pull.number,
-      (region2?.edits ?? []).map((e) => ({ path: e.path, content: e.content }))
-    );
-  }
-  return expected;
-}
-function releaseBranches(service, release) {
-  const steps = service.routing?.shift === void 0 ? 0 : service.train.waves.length - 1;
-  return service.regions.flatMap((region2) => [
-    branchName("promotion", service.name, region2, release),
-    branchName("rollback", service.name, region2, release),
-    ...Array.from(
-      { length: steps },
-      (_, i) => branchName("promotion", service.name, region2, release, i + 1)
-    )
-  ]);
-}
-async function snapshot(ctx, release, base, botLogin) {
-  const [read, pulls] = await Promise.all([
-    readBase(ctx, base),
-    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
-  ]);
-  const planned = planOf(ctx, read, release);
-  await readRecoveryCommits(ctx, pulls, release.ref, botLogin);
-  const own = trainPulls({ pulls, service: ctx.service, botLogin });
-  const rollingBack = new Set(
-    own.filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
-  );
-  const history = /* @__PURE__ */ new Map();
-  for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2, own));
-  const snap = {
-    history,
-    now: ctx.clock.now(),
-    service: ctx.service,
-    platform: ctx.platform,
-    release: release.ref,
-    plan: planned,
-    pulls,
-    botLogin,
-    mergeMode: ctx.mergeMode,
-    expectedEdits: expectedEdits(ctx, read, planned, own)
-  };
-  return { snap, read };
-}
-var FAILING_OUTCOMES = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
-async function readRecoveryCommits(ctx, pulls, release, botLogin) {
-  const merged = trainPulls({ pulls, service: ctx.service, botLogin }).filter(
-    (p) => p.pull.merged && p.marker.kind === "promotion" && p.marker.step === void 0 && canonicalRelease(p.marker.release, ctx.service.image) === release
-  );
-  if (!merged.some(
-    (p) => FAILING_OUTCOMES.has(p.marker.outcome ?? "") || p.marker.bake?.outcome === "fail"
-  ))
-    return;
-  await Promise.all(
-    merged.map(async (p) => {
-      p.pull.commits = await ctx.github.pullCommits(p.pull.number);
-    })
-  );
-}
-function pullOf(snap, number) {
-  const pull = snap.pulls.find((p) => p.number === number);
-  if (!pull)
-    throw new Error(`PR #${number} vanished between reading and acting; run reconcile again.`);
-  return pull;
-}
-async function updateMarker(ctx, pull, change) {
-  const marker = decodeMarker(pull.body);
-  if (marker) await ctx.github.updateBody(pull.number, withMarker(pull.body, change(marker)));
-}
-function imageOnly(region2) {
-  return { ...region2, edits: region2.edits.filter((e) => /^images?[[.]/.test(e.field)) };
-}
-async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
-  const branch = branchName(kind, ctx.service.name, regionPlan.name, marker.release, marker.step);
-  const commit = await ctx.github.commitFiles({
-    base,
-    parent,
-    branch,
-    // The trailers are what the train later trusts about this PR, from the toolkit's own signed commit.
-    message: commitMessage(
-      prTitle(kind, ctx.service.name, regionPlan.name, marker.to, marker.release, marker.step),
-      {
-        kind,
-        service: ctx.service.name,
-        region: regionPlan.name,
-        release: marker.release,
-        to: marker.to,
-        ...marker.from === null ? {} : { from: marker.from },
-        ...marker.step === void 0 ? {} : { step: marker.step }
-      }
-    ),
-    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
-    files: [
-      ...new Map(regionPlan.edits.map((e) => [e.path, { path: e.path, content: e.content }])).values()
-    ]
-  });
-  if (commit.baseMoved) return void 0;
-  const existing = await ctx.github.findOpenPull(branch);
-  if (existing) {
-    await ctx.github.addLabels(existing.number, trainLabels(ctx));
-    return existing.number;
-  }
-  try {
-    const opened = await ctx.github.openPull({
-      head: branch,
-      base,
-      title: prTitle(
-        kind,
-        ctx.service.name,
-        regionPlan.name,
-        marker.to,
-        marker.release,
-        marker.step
-      ),
-      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
-      labels: trainLabels(ctx)
-    });
-    return opened.number;
-  } catch (error2) {
-    const status2 = error2.status;
-    if (status2 === 403 || status2 === 404) await ctx.github.deleteBranch(branch);
-    throw error2;
-  }
-}
-var BASE_MOVED = "the default branch moved while the train planned; planning again from its new head";
-async function act(ctx, snap, read, observed, base, action, refused) {
-  const now = ctx.clock.now();
-  switch (action.type) {
-    case "open-promotion": {
-      const region2 = snap.plan.regions.find((r) => r.name === action.region);
-      const problem2 = await ctx.argo.checkApplication({
-        region: region2.name,
-        server: region2.argocd.server,
-        app: region2.argocd.app,
-        paths: [...new Set(region2.edits.map((e) => e.path))],
-        defaultBranch: base
-      });
-      if (problem2 !== void 0) {
-        refused.set(onceKey("open-promotion", openKey(action)), problem2);
-        return `${region2.name}: blocked, no PR opened: ${problem2}`;
-      }
-      const marker = {
-        v: 1,
-        kind: "promotion",
-        service: ctx.service.name,
-        region: region2.name,
-        release: snap.release,
-        wave: action.wave,
-        from: region2.current,
-        to: region2.target,
-        approvals: region2.approvals,
-        times: { opened: now },
-        outcome: null,
-        ...action.step === void 0 ? {} : { step: action.step }
-      };
-      const number = await openPr(ctx, base, read.sha, "promotion", region2, snap.plan, marker);
-      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
-      return `opened ${action.step === void 0 ? "promotion" : `weight step ${action.step}`} PR #${number} for ${region2.name}`;
-    }
-    case "open-rollback": {
-      const target = planOf(ctx, read, releaseOf(action.to, ctx.service));
-      const region2 = imageOnly(target.regions.find((r) => r.name === action.region));
-      if (region2.edits.length === 0)
-        return `${action.region} already runs ${action.to}; no rollback PR needed`;
-      const marker = {
-        v: 1,
-        kind: "rollback",
-        service: ctx.service.name,
-        region: region2.name,
-        release: snap.release,
-        wave: action.wave,
-        from: region2.current,
-        to: action.to,
-        approvals: ctx.platform.rollbackApprovals,
-        times: { opened: now },
-        outcome: null
-      };
-      const number = await openPr(ctx, base, read.sha, "rollback", region2, target, marker);
-      if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
-      return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
-    }
-    case "rebuild-branch": {
-      refused.set(
-        onceKey("rebuild-branch", action.pr),
-        `PR #${action.pr}'s branch was put back to the train's edits in this run; its new head needs fresh approvals`
-      );
-      const own = trainPulls(snap).find((p) => p.pull.number === action.pr);
-      const files = snap.expectedEdits?.get(action.pr);
-      if (!own || !files || files.length === 0) return void 0;
-      const { marker } = own;
-      const to = marker.kind === "rollback" ? own.facts?.to : snap.plan.regions.find((r) => r.name === marker.region)?.target;
-      if (to === void 0) return void 0;
-      const from = marker.kind === "rollback" ? own.facts?.from : snap.plan.regions.find((r) => r.name === marker.region)?.current ?? void 0;
-      const result = await ctx.github.replaceBranch({
-        base,
-        parent: read.sha,
-        branch: own.pull.headRef,
-        message: commitMessage(
-          prTitle(marker.kind, ctx.service.name, marker.region, to, marker.release, marker.step),
-          {
-            kind: marker.kind,
-            service: ctx.service.name,
-            region: marker.region,
-            release: marker.release,
-            to,
-            ...from === void 0 ? {} : { from },
-            ...marker.step === void 0 ? {} : { step: marker.step }
-          }
-        ),
-        files: [...files]
-      });
-      if (result.baseMoved) {
-        refused.delete(onceKey("rebuild-branch", action.pr));
-        return `${action.region}: ${BASE_MOVED}`;
-      }
-      return `put PR #${action.pr}'s branch for ${action.region} back to the train's edits on the default branch's head (${action.reason}); its new head needs fresh approvals`;
-    }
-    case "close-promotion": {
-      await ctx.github.disableAutoMerge(action.pr);
-      await ctx.github.closePull(
-        action.pr,
-        `Closed by the train: ${action.reason}. ${snap.release} is recorded as a bad release, so this promotion must not merge; a person clears the ${LABELS.bad} label to promote it again.`
-      );
-      return `closed promotion PR #${action.pr} for ${action.region}: ${action.reason}`;
-    }
-    case "merge": {
-      const pull = pullOf(snap, action.pr);
-      const result = await ctx.github.merge(action.pr, action.sha);
-      if (!result.merged) {
-        refused.set(
-          onceKey("merge", action.pr),
-          `GitHub refused to merge PR #${action.pr}: ${result.reason}. The next run tries again.`
-        );
-        return `PR #${action.pr} was not merged: ${result.reason}`;
-      }
-      await updateMarker(ctx, pull, (m) => ({
-        ...m,
-        mergeCommit: result.sha,
-        outcome: null,
-        times: {
-          ...m.times.opened === void 0 ? {} : { opened: m.times.opened },
-          approved: m.times.approved ?? now,
-          merged: now
-        }
-      }));
-      return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
-    }
-    case "enable-auto-merge": {
-      await ctx.github.enableAutoMerge(action.pr, action.sha);
-      refused.set(
-        onceKey("merge", action.pr),
-        `PR #${action.pr} was handed to auto-merge in this run; GitHub merges it once its rules pass`
-      );
-      await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-        ...m,
-        times: { ...m.times, approved: m.times.approved ?? now }
-      }));
-      return `enabled auto-merge on PR #${action.pr} for ${action.region}`;
-    }
-    case "wait-health":
-      return (await waitHealth(ctx, snap, base, action, refused)).line;
-    case "record-bad-release": {
-      const failed = observed.regions.filter(
-        (r) => r.promotion?.state === "merged" && (r.promotion.marker.outcome !== "healthy" || r.promotion.marker.bake?.outcome === "fail")
-      );
-      for (const r of failed)
-        await ctx.github.addLabels(r.promotion.number, [LABELS.bad, ...trainLabels(ctx)]);
-      return `recorded ${snap.release} as a bad release: ${action.reason}`;
-    }
-    case "evaluate-checks": {
-      const results = await evaluateChecks(ctx, action.region);
-      const outcome = bakeVerdict(results);
-      await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({ ...m, bake: { outcome, results } }));
-      return `${action.region}: metric checks ${outcome} at the end of its bake (${results.map((r) => `${r.check} ${r.outcome}: ${r.detail}`).join("; ")})`;
-    }
-    case "halt":
-    case "wait":
-      return void 0;
-  }
-}
-async function evaluateChecks(ctx, region2) {
-  const url = ctx.platform.regions[region2]?.prometheus?.url;
-  return Promise.all(
-    (ctx.service.train.checks ?? []).map(
-      async (check) => judge(
-        check,
-        url === void 0 ? {
-          kind: "unavailable",
-          reason: `the platform names no Prometheus for ${region2} (regions.${region2}.prometheus.url)`
-        } : await instantQuery(url, regionQuery(check, region2))
-      )
-    )
-  );
-}
-var FAILING = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
-async function waitHealth(ctx, snap, base, action, refused, signal) {
-  const region2 = snap.plan.regions.find((r) => r.name === action.region);
-  const deployment = await ctx.github.createDeployment({
-    ref: action.revision,
-    environment: `${ctx.service.name}-${action.region}`,
-    description: `${action.kind} PR #${action.pr}`
-  });
-  await ctx.github.setDeploymentStatus(
-    deployment.id,
-    "in_progress",
-    "waiting for Argo CD to sync and report Healthy"
-  );
-  let result;
-  try {
-    result = await ctx.argo.waitForRevision({
-      region: action.region,
-      server: region2.argocd.server,
-      app: region2.argocd.app,
-      revision: action.revision,
-      deadline: action.deadline,
-      paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
-      compare: (from, to) => ctx.github.compare(from, to),
-      defaultBranch: base,
-      ...signal ? { signal } : {}
-    });
-  } catch (error2) {
-    if (!signal?.aborted) throw error2;
-    const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason);
-    await ctx.github.setDeploymentStatus(deployment.id, "error", `wait stopped: ${why}`);
-    return { line: `${action.region}: wait stopped, ${why}` };
-  }
-  if ("held" in result) return held(ctx, snap, action, deployment.id, result, refused);
-  await ctx.github.setDeploymentStatus(
-    deployment.id,
-    result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
-    result.detail
-  );
-  const at = ctx.clock.now();
-  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-    ...m,
-    mergeCommit: action.revision,
-    outcome: result.outcome,
-    times: {
-      ...m.times,
-      merged: m.times.merged ?? at,
-      ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
-    }
-  }));
-  return {
-    line: `${action.region}: ${result.outcome} (${result.detail})`,
-    outcome: result.outcome
-  };
-}
-async function held(ctx, snap, action, deployment, result, refused) {
-  await ctx.github.setDeploymentStatus(
-    deployment,
-    result.held === "setup" ? "error" : "in_progress",
-    result.detail
-  );
-  const at = ctx.clock.now();
-  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
-    ...m,
-    mergeCommit: action.revision,
-    times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
-  }));
-  const reason = result.held === "setup" ? `blocked: ${result.detail}` : `waiting for Argo CD: ${result.detail}`;
-  refused.set(onceKey("wait-health", action.pr), reason);
-  return { line: `${action.region}: held, ${result.detail}` };
-}
-async function waitWave(ctx, snap, base, waits, refused) {
-  const stop = new AbortController();
-  const lines2 = [];
-  const settled = await Promise.allSettled(
-    waits.map(async (action) => {
-      try {
-        const { line, outcome } = await waitHealth(ctx, snap, base, action, refused, stop.signal);
-        lines2.push(line);
-        if (outcome !== void 0 && FAILING.has(outcome) && !stop.signal.aborted)
-          stop.abort(new Error(`${action.region} ended ${outcome}`));
-      } catch (error2) {
-        if (!stop.signal.aborted) stop.abort(new Error(`the wait of ${action.region} failed`));
-        throw error2;
-      }
-    })
-  );
-  const failure2 = settled.find((r) => r.status === "rejected");
-  if (failure2) throw failure2.reason;
-  return lines2;
-}
-async function resumeUnreachable(ctx, release, botLogin) {
-  const done = [];
-  for (const { pull, marker, untrusted, editedBy } of (await ownPulls(ctx, botLogin)).pulls) {
-    const edited = editedBy !== void 0 && pull.merged;
-    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable" && marker.bake?.outcome !== "inconclusive" && !edited)
-      continue;
-    if (marker.outcome === "healthy" && marker.bake?.outcome === "inconclusive" && !edited) {
-      await ctx.github.updateBody(
-        pull.number,
-        withMarker(pull.body, { ...marker, bake: void 0 })
-      );
-      done.push(`evaluates the metric checks of ${marker.region} again (PR #${pull.number})`);
-      continue;
-    }
-    await ctx.github.updateBody(
-      pull.number,
-      withMarker(pull.body, {
-        ...marker,
-        outcome: null,
-        times: { ...marker.times, resumed: ctx.clock.now() }
-      })
-    );
-    done.push(`resumed the Argo CD wait of ${marker.region} (PR #${pull.number})`);
-  }
-  return done;
-}
-async function reconcileTrain(ctx, ref, options = {}) {
-  const release = releaseOf(ref, ctx.service);
-  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
-  const done = [];
-  if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
-  const refused = /* @__PURE__ */ new Map();
-  for (let round3 = 0; ; round3++) {
-    const { snap, read } = await snapshot(ctx, release, base, botLogin);
-    done.push(...await labelFoundByBranch(ctx, snap));
-    const observed = toObserved(snap);
-    const decision = afterRefusals(decide(observed), refused);
-    const work = decision.actions.filter((a) => WORK.has(a.type));
-    if (work.length === 0 || round3 >= MAX_ROUNDS) return { observed, decision, done };
-    for (const action of work.filter((a) => a.type !== "wait-health")) {
-      const line = await act(ctx, snap, read, observed, base, action, refused);
-      if (line) done.push(line);
-    }
-    const waits = work.filter((a) => a.type === "wait-health");
-    if (waits.length > 0) done.push(...await waitWave(ctx, snap, base, waits, refused));
-  }
-}
+// src/train/refusals.ts
 function onceKey(type, id) {
   const kind = type === "rebuild-branch" ? "rebuild" : type === "wait-health" ? "wait" : type === "open-promotion" ? "open" : "merge";
   return `${kind}:${id}`;
@@ -63303,6 +62735,651 @@ function afterRefusals(decision, refused) {
   const waiting = decision.state === "running" && actions.every((a) => a.type === "wait");
   return { state: waiting ? "waiting" : decision.state, actions };
 }
+
+// src/metrics/prometheus.ts
+async function instantQuery(baseUrl, query, timeoutMs = 5e3) {
+  const url = new URL("api/v1/query", baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`);
+  url.searchParams.set("query", query);
+  let body;
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(timeoutMs) });
+    body = await response.json();
+    if (!response.ok || body.status !== "success")
+      return {
+        kind: "unavailable",
+        reason: `Prometheus at ${url.origin} answered ${response.status}: ${body.error ?? "no error text"}`
+      };
+  } catch (error2) {
+    return {
+      kind: "unavailable",
+      reason: `Prometheus at ${url.origin} did not answer: ${error2.message}`
+    };
+  }
+  const data = body.data;
+  if (data?.resultType === "scalar")
+    return { kind: "values", values: [Number(data.result[1])] };
+  const samples = data?.result ?? [];
+  return {
+    kind: "values",
+    values: samples.flatMap((s) => s.value ? [Number(s.value[1])] : [])
+  };
+}
+function regionQuery(check, region2) {
+  return check.query.replaceAll("{region}", region2);
+}
+
+// src/metrics/verdict.ts
+function judge(check, answer) {
+  if (answer.kind === "unavailable")
+    return { check: check.name, outcome: "inconclusive", detail: answer.reason };
+  const values = answer.values.filter((v) => !Number.isNaN(v));
+  if (values.length === 0)
+    return {
+      check: check.name,
+      outcome: "inconclusive",
+      detail: `${check.query} returned no data`
+    };
+  const high = Math.max(...values);
+  const low = Math.min(...values);
+  if (check.max !== void 0 && high > check.max)
+    return {
+      check: check.name,
+      outcome: "fail",
+      value: high,
+      detail: `${high} is above ${check.max}`
+    };
+  if (check.min !== void 0 && low < check.min)
+    return {
+      check: check.name,
+      outcome: "fail",
+      value: low,
+      detail: `${low} is below ${check.min}`
+    };
+  const value = check.max !== void 0 ? high : low;
+  return { check: check.name, outcome: "pass", value, detail: `${value} is within bounds` };
+}
+function bakeVerdict(results) {
+  if (results.some((r) => r.outcome === "fail")) return "fail";
+  if (results.some((r) => r.outcome === "inconclusive")) return "inconclusive";
+  return "pass";
+}
+
+// src/commands/train/context.ts
+var TrainRefusal = class extends Error {
+};
+var BASE_MOVED = "the default branch moved while the train planned; planning again from its new head";
+var FAILING_OUTCOMES = /* @__PURE__ */ new Set(["degraded", "failed", "timeout"]);
+function releaseOf(ref, service) {
+  const release = parseRelease(ref, service.image);
+  if ("error" in release) throw new TrainRefusal(release.error);
+  return { ...release, ref: pinText(release.pin) };
+}
+function pullOf(snap, number) {
+  const pull = snap.pulls.find((p) => p.number === number);
+  if (!pull)
+    throw new Error(`PR #${number} vanished between reading and acting; run reconcile again.`);
+  return pull;
+}
+
+// src/train/edits.ts
+function planFor(service, platform2, read, release) {
+  return plan({ service, platform: platform2, release, files: read.files });
+}
+function imageOnly(region2) {
+  return { ...region2, edits: region2.edits.filter((e) => /^images?[[.]/.test(e.field)) };
+}
+function expectedEdits(service, platform2, read, planned, own) {
+  const expected = /* @__PURE__ */ new Map();
+  for (const { pull, marker } of own) {
+    if (pull.state !== "open") continue;
+    let region2;
+    if (marker.kind === "promotion") region2 = planned.regions.find((r) => r.name === marker.region);
+    else {
+      const target = parseRelease(marker.to ?? "", service.image);
+      if (!("error" in target))
+        region2 = imageOnly(
+          planFor(service, platform2, read, target).regions.find((r) => r.name === marker.region) ?? {
+            ...planned.regions[0],
+            edits: []
+          }
+        );
+    }
+    expected.set(
+      pull.number,
+      (region2?.edits ?? []).map((e) => ({ path: e.path, content: e.content }))
+    );
+  }
+  return expected;
+}
+
+// src/commands/train/snapshot.ts
+var HISTORY_DEPTH = 100;
+async function snapshot(ctx, release, base, botLogin) {
+  const [read, pulls] = await Promise.all([
+    readBase(ctx, base),
+    ctx.github.trainPulls(ctx.service.name, releaseBranches(ctx.service, release.ref))
+  ]);
+  const planned = planFor(ctx.service, ctx.platform, read, release);
+  await readRecoveryCommits(ctx, pulls, release.ref, botLogin);
+  const own = trainPulls({ pulls, service: ctx.service, botLogin });
+  const rollingBack = new Set(
+    own.filter((p) => p.pull.state === "open" && p.marker.kind === "rollback").map((p) => p.marker.region)
+  );
+  const history = /* @__PURE__ */ new Map();
+  for (const region2 of rollingBack) history.set(region2, await regionHistory(ctx, base, region2, own));
+  const snap = {
+    history,
+    now: ctx.clock.now(),
+    service: ctx.service,
+    platform: ctx.platform,
+    release: release.ref,
+    plan: planned,
+    pulls,
+    botLogin,
+    mergeMode: ctx.mergeMode,
+    expectedEdits: expectedEdits(ctx.service, ctx.platform, read, planned, own)
+  };
+  return { snap, read };
+}
+async function ownPulls(ctx, botLogin) {
+  const raw = await ctx.github.trainPulls(ctx.service.name);
+  return { raw, pulls: trainPulls({ pulls: raw, service: ctx.service, botLogin }) };
+}
+async function regionHistory(ctx, base, region2, own) {
+  const image = ctx.service.image;
+  const ran = new Set(
+    own.filter(
+      (p) => p.marker.kind === "promotion" && p.marker.region === region2 && p.pull.merged && p.marker.outcome === "healthy" && p.untrusted === void 0 && p.editedBy === void 0
+    ).map((p) => canonicalRelease(p.marker.release, image))
+  );
+  const layout = regionLayout(ctx.platform, ctx.service.name, region2);
+  for (const path of layout.candidates) {
+    const texts = await ctx.github.firstParentHistory(base, path, HISTORY_DEPTH);
+    if (texts.length === 0) continue;
+    for (const text of texts) {
+      const pin = readPin(text, image, layout.image);
+      if (pin !== null) ran.add(canonicalRelease(pin, image));
+    }
+    break;
+  }
+  return ran;
+}
+function readBase(ctx, base) {
+  return ctx.github.readBranch(
+    base,
+    filesToRead(ctx.platform, ctx.service.name, ctx.service.regions)
+  );
+}
+async function planAt(ctx, base, release) {
+  const read = await readBase(ctx, base);
+  return { plan: planFor(ctx.service, ctx.platform, read, release), sha: read.sha };
+}
+async function readRecoveryCommits(ctx, pulls, release, botLogin) {
+  const merged = trainPulls({ pulls, service: ctx.service, botLogin }).filter(
+    (p) => p.pull.merged && p.marker.kind === "promotion" && p.marker.step === void 0 && canonicalRelease(p.marker.release, ctx.service.image) === release
+  );
+  if (!merged.some(
+    (p) => FAILING_OUTCOMES.has(p.marker.outcome ?? "") || p.marker.bake?.outcome === "fail"
+  ))
+    return;
+  await Promise.all(
+    merged.map(async (p) => {
+      p.pull.commits = await ctx.github.pullCommits(p.pull.number);
+    })
+  );
+}
+
+// src/commands/train/record.ts
+async function updateMarker(ctx, pull, change) {
+  const marker = decodeMarker(pull.body);
+  if (marker) await ctx.github.updateBody(pull.number, withMarker(pull.body, change(marker)));
+}
+async function labelFoundByBranch(ctx, snap) {
+  const label2 = serviceLabel(ctx.service.name);
+  const done = [];
+  for (const { pull } of trainPulls(snap)) {
+    if (pull.labels.includes(label2)) continue;
+    await ctx.github.addLabels(pull.number, trainLabels(ctx.service.name));
+    done.push(`labelled PR #${pull.number} ${label2}: it was found by its branch, without the label`);
+  }
+  return done;
+}
+async function recordBadRelease({ ctx, snap, observed }, action) {
+  const failed = observed.regions.filter(
+    (r) => r.promotion?.state === "merged" && (r.promotion.marker.outcome !== "healthy" || r.promotion.marker.bake?.outcome === "fail")
+  );
+  for (const r of failed)
+    await ctx.github.addLabels(r.promotion.number, [LABELS.bad, ...trainLabels(ctx.service.name)]);
+  return `recorded ${snap.release} as a bad release: ${action.reason}`;
+}
+async function resumeUnreachable(ctx, release, botLogin) {
+  const done = [];
+  for (const { pull, marker, untrusted, editedBy } of (await ownPulls(ctx, botLogin)).pulls) {
+    const edited = editedBy !== void 0 && pull.merged;
+    if (untrusted || canonicalRelease(marker.release, ctx.service.image) !== release || marker.outcome !== "unreachable" && marker.bake?.outcome !== "inconclusive" && !edited)
+      continue;
+    if (marker.outcome === "healthy" && marker.bake?.outcome === "inconclusive" && !edited) {
+      await ctx.github.updateBody(
+        pull.number,
+        withMarker(pull.body, { ...marker, bake: void 0 })
+      );
+      done.push(`evaluates the metric checks of ${marker.region} again (PR #${pull.number})`);
+      continue;
+    }
+    await ctx.github.updateBody(
+      pull.number,
+      withMarker(pull.body, {
+        ...marker,
+        outcome: null,
+        times: { ...marker.times, resumed: ctx.clock.now() }
+      })
+    );
+    done.push(`resumed the Argo CD wait of ${marker.region} (PR #${pull.number})`);
+  }
+  return done;
+}
+
+// src/commands/train/bake.ts
+async function evaluateBake({ ctx, snap }, action) {
+  const results = await evaluateChecks(ctx, action.region);
+  const outcome = bakeVerdict(results);
+  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({ ...m, bake: { outcome, results } }));
+  return `${action.region}: metric checks ${outcome} at the end of its bake (${results.map((r) => `${r.check} ${r.outcome}: ${r.detail}`).join("; ")})`;
+}
+async function evaluateChecks(ctx, region2) {
+  const url = ctx.platform.regions[region2]?.prometheus?.url;
+  return Promise.all(
+    (ctx.service.train.checks ?? []).map(
+      async (check) => judge(
+        check,
+        url === void 0 ? {
+          kind: "unavailable",
+          reason: `the platform names no Prometheus for ${region2} (regions.${region2}.prometheus.url)`
+        } : await instantQuery(url, regionQuery(check, region2))
+      )
+    )
+  );
+}
+
+// src/commands/train/merge.ts
+async function mergePr({ ctx, snap, refused }, action) {
+  const pull = pullOf(snap, action.pr);
+  const result = await ctx.github.merge(action.pr, action.sha);
+  if (!result.merged) {
+    refused.set(
+      onceKey("merge", action.pr),
+      `GitHub refused to merge PR #${action.pr}: ${result.reason}. The next run tries again.`
+    );
+    return `PR #${action.pr} was not merged: ${result.reason}`;
+  }
+  const now = ctx.clock.now();
+  await updateMarker(ctx, pull, (m) => ({
+    ...m,
+    mergeCommit: result.sha,
+    outcome: null,
+    times: {
+      ...m.times.opened === void 0 ? {} : { opened: m.times.opened },
+      approved: m.times.approved ?? now,
+      merged: now
+    }
+  }));
+  return `merged ${action.kind} PR #${action.pr} for ${action.region}`;
+}
+async function enableAutoMerge({ ctx, snap, refused }, action) {
+  await ctx.github.enableAutoMerge(action.pr, action.sha);
+  refused.set(
+    onceKey("merge", action.pr),
+    `PR #${action.pr} was handed to auto-merge in this run; GitHub merges it once its rules pass`
+  );
+  const now = ctx.clock.now();
+  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
+    ...m,
+    times: { ...m.times, approved: m.times.approved ?? now }
+  }));
+  return `enabled auto-merge on PR #${action.pr} for ${action.region}`;
+}
+async function closePromotion({ ctx, snap }, action) {
+  await ctx.github.disableAutoMerge(action.pr);
+  await ctx.github.closePull(
+    action.pr,
+    `Closed by the train: ${action.reason}. ${snap.release} is recorded as a bad release, so this promotion must not merge; a person clears the ${LABELS.bad} label to promote it again.`
+  );
+  return `closed promotion PR #${action.pr} for ${action.region}: ${action.reason}`;
+}
+
+// src/train/new-pr.ts
+function trainCommit(facts) {
+  const title = prTitle(
+    facts.kind,
+    facts.service,
+    facts.region,
+    facts.to,
+    facts.release,
+    facts.step
+  );
+  return {
+    branch: branchName(facts.kind, facts.service, facts.region, facts.release, facts.step),
+    title,
+    message: commitMessage(title, facts)
+  };
+}
+function openingMarker(fields, now) {
+  return {
+    v: 1,
+    kind: fields.kind,
+    service: fields.service,
+    region: fields.region,
+    release: fields.release,
+    wave: fields.wave,
+    from: fields.from,
+    to: fields.to,
+    approvals: fields.approvals,
+    times: { opened: now },
+    outcome: null,
+    ...fields.step === void 0 ? {} : { step: fields.step }
+  };
+}
+function factsOf(marker) {
+  return {
+    kind: marker.kind,
+    service: marker.service,
+    region: marker.region,
+    release: marker.release,
+    to: marker.to,
+    ...marker.from === null ? {} : { from: marker.from },
+    ...marker.step === void 0 ? {} : { step: marker.step }
+  };
+}
+
+// src/commands/train/open-pr.ts
+async function openPromotion({ ctx, snap, read, base, refused }, action) {
+  const region2 = snap.plan.regions.find((r) => r.name === action.region);
+  const problem2 = await ctx.argo.checkApplication({
+    region: region2.name,
+    server: region2.argocd.server,
+    app: region2.argocd.app,
+    paths: [...new Set(region2.edits.map((e) => e.path))],
+    defaultBranch: base
+  });
+  if (problem2 !== void 0) {
+    refused.set(onceKey("open-promotion", openKey(action)), problem2);
+    return `${region2.name}: blocked, no PR opened: ${problem2}`;
+  }
+  const marker = openingMarker(
+    {
+      kind: "promotion",
+      service: ctx.service.name,
+      region: region2.name,
+      release: snap.release,
+      wave: action.wave,
+      from: region2.current,
+      to: region2.target,
+      approvals: region2.approvals,
+      ...action.step === void 0 ? {} : { step: action.step }
+    },
+    ctx.clock.now()
+  );
+  const number = await openPr(ctx, base, read.sha, "promotion", region2, snap.plan, marker);
+  if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
+  return `opened ${action.step === void 0 ? "promotion" : `weight step ${action.step}`} PR #${number} for ${region2.name}`;
+}
+async function openRollback({ ctx, snap, read, base }, action) {
+  const target = planFor(ctx.service, ctx.platform, read, releaseOf(action.to, ctx.service));
+  const region2 = imageOnly(target.regions.find((r) => r.name === action.region));
+  if (region2.edits.length === 0)
+    return `${action.region} already runs ${action.to}; no rollback PR needed`;
+  const marker = openingMarker(
+    {
+      kind: "rollback",
+      service: ctx.service.name,
+      region: region2.name,
+      release: snap.release,
+      wave: action.wave,
+      from: region2.current,
+      to: action.to,
+      approvals: ctx.platform.rollbackApprovals
+    },
+    ctx.clock.now()
+  );
+  const number = await openPr(ctx, base, read.sha, "rollback", region2, target, marker);
+  if (number === void 0) return `${region2.name}: ${BASE_MOVED}`;
+  return `opened rollback PR #${number} for ${region2.name} to ${action.to}`;
+}
+async function rebuildBranch({ ctx, snap, read, base, refused }, action) {
+  refused.set(
+    onceKey("rebuild-branch", action.pr),
+    `PR #${action.pr}'s branch was put back to the train's edits in this run; its new head needs fresh approvals`
+  );
+  const own = trainPulls(snap).find((p) => p.pull.number === action.pr);
+  const files = snap.expectedEdits?.get(action.pr);
+  if (!own || !files || files.length === 0) return void 0;
+  const { marker } = own;
+  const planned = snap.plan.regions.find((r) => r.name === marker.region);
+  const to = marker.kind === "rollback" ? own.facts?.to : planned?.target;
+  if (to === void 0) return void 0;
+  const from = marker.kind === "rollback" ? own.facts?.from : planned?.current ?? void 0;
+  const result = await ctx.github.replaceBranch({
+    base,
+    parent: read.sha,
+    branch: own.pull.headRef,
+    message: trainCommit({
+      kind: marker.kind,
+      service: ctx.service.name,
+      region: marker.region,
+      release: marker.release,
+      to,
+      ...from === void 0 ? {} : { from },
+      ...marker.step === void 0 ? {} : { step: marker.step }
+    }).message,
+    files: [...files]
+  });
+  if (result.baseMoved) {
+    refused.delete(onceKey("rebuild-branch", action.pr));
+    return `${action.region}: ${BASE_MOVED}`;
+  }
+  return `put PR #${action.pr}'s branch for ${action.region} back to the train's edits on the default branch's head (${action.reason}); its new head needs fresh approvals`;
+}
+async function openPr(ctx, base, parent, kind, regionPlan, target, marker) {
+  const { branch, title, message } = trainCommit({ ...factsOf(marker), kind });
+  const commit = await ctx.github.commitFiles({
+    base,
+    parent,
+    branch,
+    message,
+    // A file edited twice (the kustomization: image pin, then resources) is committed as its last edit.
+    files: [
+      ...new Map(regionPlan.edits.map((e) => [e.path, { path: e.path, content: e.content }])).values()
+    ]
+  });
+  if (commit.baseMoved) return void 0;
+  const existing = await ctx.github.findOpenPull(branch);
+  if (existing) {
+    await ctx.github.addLabels(existing.number, trainLabels(ctx.service.name));
+    return existing.number;
+  }
+  try {
+    const opened = await ctx.github.openPull({
+      head: branch,
+      base,
+      title,
+      body: renderPrBody(target, regionPlan, marker, ctx.trainUrl),
+      labels: trainLabels(ctx.service.name)
+    });
+    return opened.number;
+  } catch (error2) {
+    const status2 = error2.status;
+    if (status2 === 403 || status2 === 404) await ctx.github.deleteBranch(branch);
+    throw error2;
+  }
+}
+
+// src/commands/train/act.ts
+var HANDLERS = {
+  "open-promotion": openPromotion,
+  "open-rollback": openRollback,
+  "rebuild-branch": rebuildBranch,
+  merge: mergePr,
+  "enable-auto-merge": enableAutoMerge,
+  "close-promotion": closePromotion,
+  "record-bad-release": recordBadRelease,
+  "evaluate-checks": evaluateBake
+};
+var WORK = /* @__PURE__ */ new Set([
+  ...Object.keys(HANDLERS),
+  "wait-health"
+]);
+function isWrite(action) {
+  return action.type in HANDLERS;
+}
+function act(round3, action) {
+  const handler2 = HANDLERS[action.type];
+  return handler2(round3, action);
+}
+
+// src/commands/train/health.ts
+async function waitWave({ ctx, snap, base, refused }, waits) {
+  const stop = new AbortController();
+  const lines2 = [];
+  const settled = await Promise.allSettled(
+    waits.map(async (action) => {
+      try {
+        const { line, outcome } = await waitHealth(ctx, snap, base, action, refused, stop.signal);
+        lines2.push(line);
+        if (outcome !== void 0 && FAILING_OUTCOMES.has(outcome) && !stop.signal.aborted)
+          stop.abort(new Error(`${action.region} ended ${outcome}`));
+      } catch (error2) {
+        if (!stop.signal.aborted) stop.abort(new Error(`the wait of ${action.region} failed`));
+        throw error2;
+      }
+    })
+  );
+  const failure2 = settled.find((r) => r.status === "rejected");
+  if (failure2) throw failure2.reason;
+  return lines2;
+}
+async function waitHealth(ctx, snap, base, action, refused, signal) {
+  const region2 = snap.plan.regions.find((r) => r.name === action.region);
+  const heldBefore = decodeMarker(pullOf(snap, action.pr).body)?.held;
+  const openDeployment = async (description) => {
+    const created = await ctx.github.createDeployment({
+      ref: action.revision,
+      environment: `${ctx.service.name}-${action.region}`,
+      description: `${action.kind} PR #${action.pr}`
+    });
+    await ctx.github.setDeploymentStatus(created.id, "in_progress", description);
+    return created.id;
+  };
+  let deployment = heldBefore === void 0 ? await openDeployment("waiting for Argo CD to sync and report Healthy") : void 0;
+  let result;
+  try {
+    result = await ctx.argo.waitForRevision({
+      region: action.region,
+      server: region2.argocd.server,
+      app: region2.argocd.app,
+      revision: action.revision,
+      deadline: action.deadline,
+      paths: [regionLayout(ctx.platform, ctx.service.name, action.region).folder],
+      compare: (from, to) => ctx.github.compare(from, to),
+      defaultBranch: base,
+      ...signal ? { signal } : {}
+    });
+  } catch (error2) {
+    if (!signal?.aborted) throw error2;
+    const why = String(signal.reason instanceof Error ? signal.reason.message : signal.reason);
+    if (deployment !== void 0)
+      await ctx.github.setDeploymentStatus(deployment, "error", `wait stopped: ${why}`);
+    return { line: `${action.region}: wait stopped, ${why}` };
+  }
+  if ("held" in result) {
+    if (result.held === heldBefore) {
+      refused.set(onceKey("wait-health", action.pr), holdReason(result));
+      return { line: `${action.region}: still held, ${result.detail}` };
+    }
+    deployment ??= await openDeployment(result.detail);
+    return held(ctx, snap, action, deployment, result, refused);
+  }
+  if (heldBefore !== void 0) {
+    await ctx.github.removeLabel(action.pr, LABELS.held);
+    deployment = await openDeployment("the hold ended; Argo CD answered");
+  }
+  deployment ??= await openDeployment("waiting for Argo CD to sync and report Healthy");
+  await ctx.github.setDeploymentStatus(
+    deployment,
+    result.outcome === "healthy" ? "success" : result.outcome === "unreachable" ? "error" : "failure",
+    result.detail
+  );
+  const at = ctx.clock.now();
+  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
+    ...m,
+    held: void 0,
+    mergeCommit: action.revision,
+    outcome: result.outcome,
+    times: {
+      ...m.times,
+      merged: m.times.merged ?? at,
+      ...result.outcome === "healthy" ? { synced: at, healthy: at } : {}
+    }
+  }));
+  return {
+    line: `${action.region}: ${result.outcome} (${result.detail})`,
+    outcome: result.outcome
+  };
+}
+async function held(ctx, snap, action, deployment, result, refused) {
+  await ctx.github.setDeploymentStatus(
+    deployment,
+    result.held === "setup" ? "error" : "in_progress",
+    result.detail
+  );
+  const at = ctx.clock.now();
+  await updateMarker(ctx, pullOf(snap, action.pr), (m) => ({
+    ...m,
+    held: result.held,
+    mergeCommit: action.revision,
+    times: { ...m.times, merged: m.times.merged ?? at, resumed: at }
+  }));
+  await ctx.github.addLabels(action.pr, [LABELS.held]);
+  refused.set(onceKey("wait-health", action.pr), holdReason(result));
+  return { line: `${action.region}: held, ${result.detail}` };
+}
+function holdReason(result) {
+  return result.held === "setup" ? `blocked: ${result.detail}` : `waiting for Argo CD: ${result.detail}`;
+}
+
+// src/commands/train/reconcile.ts
+var MAX_ROUNDS = 25;
+async function reconcileTrain(ctx, ref, options = {}) {
+  const release = releaseOf(ref, ctx.service);
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
+  const done = [];
+  if (options.resume) done.push(...await resumeUnreachable(ctx, release.ref, botLogin));
+  const refused = /* @__PURE__ */ new Map();
+  for (let round3 = 0; ; round3++) {
+    const { snap, read } = await snapshot(ctx, release, base, botLogin);
+    done.push(...await labelFoundByBranch(ctx, snap));
+    const observed = toObserved(snap);
+    const decision = afterRefusals(decide(observed), refused);
+    const work = decision.actions.filter((a) => WORK.has(a.type));
+    if (work.length === 0 || round3 >= MAX_ROUNDS) return { observed, decision, done };
+    const current = { ctx, snap, read, observed, base, refused };
+    for (const action of work.filter(isWrite)) {
+      const line = await act(current, action);
+      if (line) done.push(line);
+    }
+    const waits = work.filter(
+      (a) => a.type === "wait-health"
+    );
+    if (waits.length > 0) done.push(...await waitWave(current, waits));
+  }
+}
+async function trainStatus(ctx, ref) {
+  const release = releaseOf(ref, ctx.service);
+  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
+  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap);
+  return { observed, decision: decide(observed), done: [] };
+}
+
+// src/commands/train/start.ts
 async function startTrain(ctx, ref, skip = []) {
   const release = releaseOf(ref, ctx.service);
   const unknown2 = skip.filter((r) => !ctx.service.regions.includes(r));
@@ -63315,7 +63392,7 @@ async function startTrain(ctx, ref, skip = []) {
   const others = pulls.filter(
     (p) => p.pull.state === "open" && p.marker.kind === "promotion" && canonicalRelease(p.marker.release, ctx.service.image) !== release.ref
   );
-  const newerTrains = others.filter((p) => newer(p.marker.release, release.ref));
+  const newerTrains = others.filter((p) => isNewer(p.marker.release, release.ref));
   if (newerTrains.length > 0) {
     const status2 = await trainStatus(ctx, release.ref);
     const list3 = newerTrains.map(
@@ -63335,7 +63412,7 @@ async function startTrain(ctx, ref, skip = []) {
     };
   }
   for (const { pull, marker } of others) {
-    await ctx.github.addLabels(pull.number, [LABELS.superseded, ...trainLabels(ctx)]);
+    await ctx.github.addLabels(pull.number, [LABELS.superseded, ...trainLabels(ctx.service.name)]);
     await ctx.github.closePull(pull.number, `Superseded by the train of ${release.ref}.`);
     done.push(
       `closed PR #${pull.number} (${marker.release} in ${marker.region}): superseded by ${release.ref}`
@@ -63358,34 +63435,28 @@ async function skipRegion(ctx, ref, region2) {
     const regionPlan = found && imageOnly(found);
     if (!regionPlan || regionPlan.action !== "promote")
       return `${region2} needs no promotion to ${release.ref}; nothing to skip`;
-    const marker = {
-      v: 1,
-      kind: "promotion",
-      service: ctx.service.name,
-      region: region2,
-      release: release.ref,
-      wave: regionPlan.wave,
-      from: regionPlan.current,
-      to: regionPlan.target,
-      approvals: regionPlan.approvals,
-      times: { opened: ctx.clock.now() },
-      outcome: null
-    };
+    const marker = openingMarker(
+      {
+        kind: "promotion",
+        service: ctx.service.name,
+        region: region2,
+        release: release.ref,
+        wave: regionPlan.wave,
+        from: regionPlan.current,
+        to: regionPlan.target,
+        approvals: regionPlan.approvals
+      },
+      ctx.clock.now()
+    );
     number = await openPr(ctx, base, sha, "promotion", regionPlan, target, marker);
     if (number === void 0) return `${region2}: ${BASE_MOVED}; run skip again`;
   }
-  await ctx.github.addLabels(number, [LABELS.skipped, ...trainLabels(ctx)]);
+  await ctx.github.addLabels(number, [LABELS.skipped, ...trainLabels(ctx.service.name)]);
   await ctx.github.closePull(
     number,
     `Skipped: ${region2} is left out of the train of ${release.ref}. Reopen this PR and remove the ${LABELS.skipped} label to bring it back.`
   );
   return `skipped ${region2} (PR #${number})`;
-}
-async function trainStatus(ctx, ref) {
-  const release = releaseOf(ref, ctx.service);
-  const [base, botLogin] = await Promise.all([ctx.github.defaultBranch(), ctx.github.botLogin()]);
-  const observed = toObserved((await snapshot(ctx, release, base, botLogin)).snap);
-  return { observed, decision: decide(observed), done: [] };
 }
 async function latestRelease(ctx) {
   const { pulls } = await ownPulls(ctx, await ctx.github.botLogin());
@@ -63395,6 +63466,8 @@ async function latestRelease(ctx) {
   );
   return (promotion ?? rollback)?.marker.release;
 }
+
+// src/commands/train/rollback.ts
 async function manualRollback(ctx, region2, to) {
   const name = ctx.service.name;
   if (!ctx.service.regions.includes(region2))
@@ -63434,30 +63507,310 @@ async function manualRollback(ctx, region2, to) {
       `${region2} cannot be rolled back to ${version}: ${target.findings.map((f) => f.message).join(" ")}`
     );
   const current = regionPlan.current === null ? null : canonicalRelease(regionPlan.current, ctx.service.image);
-  if (current !== null && newer(version, current))
+  if (current !== null && isNewer(version, current))
     throw new TrainRefusal(
       `${version} is newer than ${current}, which ${region2} runs: that is a promotion, not a rollback. Start a train with multiregion promote --release ${version}.`
     );
   const ranBefore = (await regionHistory(ctx, base, region2, pulls)).has(version);
   const approvals = ranBefore ? ctx.platform.rollbackApprovals : regionPlan.approvals;
-  const marker = {
-    v: 1,
-    kind: "rollback",
-    service: name,
-    region: region2,
-    // The release it undoes: what the region runs now.
-    release: current ?? last?.marker.release ?? version,
-    wave: regionPlan.wave,
-    from: regionPlan.current,
-    to: version,
-    approvals,
-    times: { opened: ctx.clock.now() },
-    outcome: null
-  };
+  const marker = openingMarker(
+    {
+      kind: "rollback",
+      service: name,
+      region: region2,
+      // The release it undoes: what the region runs now.
+      release: current ?? last?.marker.release ?? version,
+      wave: regionPlan.wave,
+      from: regionPlan.current,
+      to: version,
+      approvals
+    },
+    ctx.clock.now()
+  );
   const number = await openPr(ctx, base, sha, "rollback", regionPlan, target, marker);
   if (number === void 0) return `${region2}: ${BASE_MOVED}; run rollback again`;
   const gate = ranBefore ? "" : `; ${region2} never ran ${version}, so it needs ${approvals} approvals, as a promotion there does`;
   return `opened rollback PR #${number} for ${region2} to ${version}${gate}`;
+}
+
+// src/github/rate-limit.ts
+var RateBudgetSpent = class extends Error {
+  constructor(budget) {
+    super(
+      `GitHub's ${budget.resource === "graphql" ? "GraphQL" : "REST"} rate limit is nearly spent (${budget.remaining} of ${budget.limit} left, resets in ${Math.ceil(budget.resetsIn)} s): stopping here so the next run carries on once it resets`
+    );
+    this.budget = budget;
+  }
+  budget;
+};
+var PACE_BELOW = 0.2;
+var RatePacer = class {
+  #seen = /* @__PURE__ */ new Map();
+  #holdUntil = 0;
+  #unit;
+  #log;
+  #reserve;
+  #maxWait;
+  constructor(options) {
+    this.#unit = options.unitMs;
+    this.#log = options.log;
+    this.#reserve = options.reserve;
+    this.#maxWait = options.maxWaitSeconds ?? 300;
+  }
+  /** Where the budget stands now, if an answer has said so. */
+  budget(resource) {
+    const seen = this.#seen.get(resource);
+    if (!seen) return void 0;
+    const elapsed = (performance.now() - seen.at) / this.#unit;
+    return {
+      resource,
+      limit: seen.limit,
+      remaining: seen.remaining,
+      resetsIn: Math.max(0, seen.resetsIn - elapsed)
+    };
+  }
+  /** Reads an answer's headers, a refusal's included. */
+  observe(url, status2, headers) {
+    if (!headers) return;
+    const header3 = (name) => {
+      const value = headers[name];
+      return value === void 0 || value === null ? void 0 : String(value);
+    };
+    const retryAfter = Number(header3("retry-after"));
+    if ((status2 === 403 || status2 === 429) && retryAfter > 0) {
+      this.#holdUntil = Math.max(this.#holdUntil, performance.now() + retryAfter * this.#unit);
+      this.#log.debug(`every request waits ${retryAfter} s: GitHub's retry-after`);
+    }
+    const limit = Number(header3("x-ratelimit-limit"));
+    const remaining = Number(header3("x-ratelimit-remaining"));
+    const reset = Number(header3("x-ratelimit-reset"));
+    if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset)) return;
+    const date = Date.parse(header3("date") ?? "");
+    const now = Number.isNaN(date) ? Date.now() : date;
+    this.#seen.set(resourceOf(url, header3("x-ratelimit-resource")), {
+      limit,
+      remaining,
+      resetsIn: Math.max(0, reset - now / 1e3),
+      at: performance.now()
+    });
+  }
+  /** Waits as long as the budget asks before a request to `url`. */
+  async beforeRequest(url) {
+    const hold = this.#holdUntil - performance.now();
+    if (hold > 0) await sleep(hold);
+    const resource = resourceOf(url);
+    const budget = this.budget(resource);
+    if (!budget) return;
+    const reserve = this.#reserve ?? Math.ceil(budget.limit * 0.02);
+    const seen = this.#seen.get(resource);
+    if (budget.remaining <= reserve) {
+      if (budget.resetsIn > this.#maxWait) throw new RateBudgetSpent(budget);
+      this.#log.warn(
+        `GitHub ${resource} rate limit: ${budget.remaining} of ${budget.limit} left; waiting ${Math.ceil(budget.resetsIn)} s for the reset`
+      );
+      await sleep((budget.resetsIn + 1) * this.#unit);
+      this.#seen.delete(resource);
+      return;
+    }
+    seen.remaining--;
+    if (budget.remaining < budget.limit * PACE_BELOW) {
+      const spacing = budget.resetsIn / (budget.remaining - reserve);
+      await sleep(spacing * this.#unit);
+    }
+  }
+};
+function resourceOf(url, header3) {
+  if (header3 === "graphql" || header3 === "core") return header3;
+  return /\/graphql$/.test(url.replace(/\?.*$/, "")) ? "graphql" : "core";
+}
+function sleep(ms2) {
+  return new Promise((resolve2) => setTimeout(resolve2, ms2));
+}
+
+// src/commands/fleet.ts
+import { readdir as readdir4 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+
+// src/github/fleet.ts
+var PAGE = 100;
+var LABELS_READ = 20;
+var FLEET_QUERY = `query($owner: String!, $repo: String!, $label: String!, $heldLabel: String!, $openAfter: String, $recentAfter: String, $heldAfter: String) {
+  repository(owner: $owner, name: $repo) {
+    defaultBranchRef { name }
+    held: pullRequests(labels: [$heldLabel], first: ${PAGE}, after: $heldAfter) {
+      pageInfo { hasNextPage endCursor }
+      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+    }
+    open: pullRequests(labels: [$label], states: [OPEN], first: ${PAGE}, after: $openAfter) {
+      pageInfo { hasNextPage endCursor }
+      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+    }
+    recent: pullRequests(labels: [$label], states: [CLOSED, MERGED], first: ${PAGE}, after: $recentAfter, orderBy: { field: UPDATED_AT, direction: DESC }) {
+      pageInfo { hasNextPage endCursor }
+      nodes { updatedAt labels(first: ${LABELS_READ}) { nodes { name } } }
+    }
+  }
+}`;
+async function readFleet(client, owner, repo, since) {
+  const active = /* @__PURE__ */ new Map();
+  let defaultBranch;
+  let openAfter = null;
+  let recentAfter = null;
+  let heldAfter = null;
+  let openDone = false;
+  let recentDone = false;
+  let heldDone = false;
+  let pages = 0;
+  while (!openDone || !recentDone || !heldDone) {
+    pages++;
+    const data = await client.octokit.graphql(FLEET_QUERY, {
+      owner,
+      repo,
+      label: LABEL,
+      heldLabel: LABELS.held,
+      openAfter,
+      recentAfter,
+      heldAfter
+    });
+    const repository = data.repository;
+    if (!repository) throw new Error(`${owner}/${repo} does not exist or the token cannot read it`);
+    if (!repository.defaultBranchRef)
+      throw new Error(`${owner}/${repo} has no default branch: it is empty`);
+    defaultBranch = repository.defaultBranchRef.name;
+    if (!openDone) {
+      for (const node of repository.open.nodes) mark(active, node, "open");
+      openDone = !repository.open.pageInfo.hasNextPage;
+      openAfter = repository.open.pageInfo.endCursor ?? openAfter;
+    }
+    if (!heldDone) {
+      for (const node of repository.held.nodes) mark(active, node, "held");
+      heldDone = !repository.held.pageInfo.hasNextPage;
+      heldAfter = repository.held.pageInfo.endCursor ?? heldAfter;
+    }
+    if (!recentDone) {
+      const fresh = repository.recent.nodes.filter((n) => Date.parse(n.updatedAt) >= since);
+      for (const node of fresh) mark(active, node, "recent");
+      recentDone = !repository.recent.pageInfo.hasNextPage || fresh.length < repository.recent.nodes.length;
+      recentAfter = repository.recent.pageInfo.endCursor ?? recentAfter;
+    }
+  }
+  return { defaultBranch, active, pages };
+}
+function mark(active, node, why) {
+  for (const { name } of node.labels?.nodes ?? [])
+    if (active.get(name) !== "open") active.set(name, why);
+}
+
+// src/commands/fleet.ts
+var SLACK_MS = 36e5;
+var DEFAULT_PARALLEL = 4;
+async function reconcileFleet(fleet) {
+  const horizon = Math.max(0, ...fleet.services.map((s) => (s.train.bakeSeconds + s.train.timeoutSeconds) * 1e3)) + SLACK_MS;
+  const view = await readFleet(fleet.client, fleet.owner, fleet.repo, fleet.now() - horizon);
+  const runs = fleet.services.map((s) => ({
+    service: s.name,
+    state: "idle",
+    done: []
+  }));
+  const active = fleet.services.filter((s) => view.active.has(serviceLabel(s.name)));
+  if (active.length === 0) return { services: runs, diagnostics: [] };
+  const loaded = await fleet.platform(view.defaultBranch);
+  if ("diagnostics" in loaded) return { services: runs, diagnostics: loaded.diagnostics };
+  const github = { ...fleet.github, defaultBranch: async () => view.defaultBranch };
+  const diagnostics = [];
+  let deferred;
+  const queue = [...active];
+  const worker = async () => {
+    for (let service = queue.shift(); service; service = queue.shift()) {
+      const run3 = runs.find((r) => r.service === service.name);
+      if (deferred !== void 0) {
+        run3.state = "deferred";
+        continue;
+      }
+      const joined = checkServiceAgainstPlatform(service, loaded.platform);
+      if (hasErrors(joined)) {
+        diagnostics.push(...joined);
+        run3.state = "refused";
+        continue;
+      }
+      try {
+        const ctx = fleet.context(service, loaded.platform, github);
+        const release = await latestRelease(ctx);
+        if (release === void 0) continue;
+        run3.release = release;
+        const result = await reconcileTrain(ctx, release, { resume: fleet.resume ?? false });
+        run3.state = result.decision.state;
+        run3.done = result.done;
+      } catch (error2) {
+        if (error2 instanceof RateBudgetSpent) {
+          deferred = error2.message;
+          run3.state = "deferred";
+        } else {
+          run3.state = error2 instanceof TrainRefusal ? "refused" : "failed";
+          run3.done = [error2.message];
+        }
+      }
+    }
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(1, fleet.parallel ?? DEFAULT_PARALLEL) }, () => worker())
+  );
+  return {
+    services: runs,
+    diagnostics: sortDiagnostics(diagnostics),
+    ...deferred === void 0 ? {} : { deferred }
+  };
+}
+async function loadServices(dir) {
+  let entries;
+  try {
+    entries = (await readdir4(dir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  } catch {
+    return {
+      services: [],
+      diagnostics: [
+        {
+          rule: "file-not-found",
+          severity: "error",
+          message: `${dir} is not a folder: pass the folder whose subfolders each hold a service's multiregion.yaml (--services, input "services").`,
+          file: dir,
+          line: 1,
+          column: 1
+        }
+      ]
+    };
+  }
+  const services = [];
+  const diagnostics = [];
+  for (const name of entries) {
+    const path = join3(dir, name, "multiregion.yaml");
+    const file2 = await readInputFile(path, "service manifest (multiregion.yaml)", "--services");
+    if ("diagnostic" in file2) {
+      if (file2.diagnostic.rule !== "file-not-found") diagnostics.push(file2.diagnostic);
+      continue;
+    }
+    const loaded = loadService(file2.text, path);
+    if (loaded.value) services.push(loaded.value);
+    else diagnostics.push(...loaded.diagnostics);
+  }
+  return { services, diagnostics };
+}
+function renderFleet(run3, requests2) {
+  const idle = run3.services.filter((s) => s.state === "idle").length;
+  const moved = run3.services.filter((s) => s.state !== "idle");
+  const rows = moved.map(
+    (s) => `| \`${s.service}\` | ${s.release ? `\`${s.release}\`` : "\u2013"} | ${s.state} | ${s.done.join("<br>") || "\u2013"} |`
+  );
+  return [
+    `## multiregion reconcile: ${run3.services.length} services`,
+    "",
+    `${moved.length} with a train in flight, ${idle} idle.`,
+    ...run3.deferred ? ["", `Deferred to the next run: ${run3.deferred}.`] : [],
+    ...rows.length > 0 ? ["", "| Service | Release | State | This run |", "|---|---|---|---|", ...rows] : [],
+    "",
+    `<sub>${requests2}</sub>`,
+    ""
+  ].join("\n");
 }
 
 // node_modules/eventsource-parser/dist/index.js
@@ -68244,7 +68597,7 @@ function wrapRequest2(state, request2, options) {
 async function doRequest(state, request2, options) {
   const { pathname } = new URL(options.url, "http://github.test");
   const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isWrite2 = !isAuth && options.method !== "GET" && options.method !== "HEAD";
   const isSearch = options.method === "GET" && pathname.startsWith("/search/");
   const isGraphQL = pathname.startsWith("/graphql");
   const retryCount = ~~request2.retryCount;
@@ -68252,10 +68605,10 @@ async function doRequest(state, request2, options) {
   if (state.clustering) {
     jobOptions.expiration = 1e3 * 60;
   }
-  if (isWrite || isGraphQL) {
+  if (isWrite2 || isGraphQL) {
     await state.write.key(state.id).schedule(jobOptions, noop4);
   }
-  if (isWrite && state.triggersNotification(pathname)) {
+  if (isWrite2 && state.triggersNotification(pathname)) {
     await state.notifications.key(state.id).schedule(jobOptions, noop4);
   }
   if (isSearch) {
@@ -68494,7 +68847,8 @@ function createClient2(options) {
   const log = options.log ?? silentLog;
   const unit = options.backoffUnitMs ?? 1e3;
   const secondaryLimitRetries = options.secondaryLimitRetries ?? 3;
-  const CountedOctokit = Octokit2.plugin(countRequests(counter), throttling, retry);
+  const pacer = new RatePacer({ unitMs: unit, log, ...options.pacing });
+  const CountedOctokit = Octokit2.plugin(countRequests(counter), pace(pacer), throttling, retry);
   const octokit = new CountedOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl ?? defaultBaseUrl()).replace(/\/+$/, ""),
@@ -68532,7 +68886,7 @@ function createClient2(options) {
   octokit.hook.error("request", (error2, endpoint3) => {
     throw explainForbidden(error2, endpoint3);
   });
-  return { octokit, counter };
+  return { octokit, counter, pacer };
 }
 function permissionFor2(method, url) {
   const rest = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/^.*\/repos\/[^/]+\/[^/]+/, "");
@@ -68595,6 +68949,21 @@ function countRequests(counter) {
       counter.record(method, routeOf(url), method !== "GET" && method !== "HEAD", retried);
     }
     return request2(endpoint3);
+  });
+}
+function pace(pacer) {
+  return (octokit) => octokit.hook.wrap("request", async (request2, endpoint3) => {
+    const { url } = endpoint3;
+    await pacer.beforeRequest(url);
+    try {
+      const response = await request2(endpoint3);
+      pacer.observe(url, response.status, response.headers);
+      return response;
+    } catch (error2) {
+      const { status: status2, response } = error2;
+      pacer.observe(url, status2 ?? 0, response?.headers);
+      throw error2;
+    }
   });
 }
 function routeOf(url) {
@@ -69711,6 +70080,7 @@ function gitHubPort(env, options) {
       const pull = await env.getPull(number);
       if (pull.autoMerge) await env.disableAutoMerge(pull.nodeId);
     },
+    removeLabel: (number, label2) => env.removeLabel(number, label2),
     async addLabels(number, labels) {
       await env.addLabels(number, labels);
     },
@@ -69750,17 +70120,7 @@ function settingsProblems(settings) {
     );
   return problems;
 }
-async function openTrain(settings) {
-  settings.onSecret?.(settings.token);
-  const manifestFile = await readInputFile(
-    settings.manifest,
-    "service manifest (multiregion.yaml)",
-    "--manifest"
-  );
-  if ("diagnostic" in manifestFile) return { diagnostics: [manifestFile.diagnostic] };
-  const loadedService = loadService(manifestFile.text, settings.manifest);
-  if (!loadedService.value) return { diagnostics: loadedService.diagnostics };
-  const service = loadedService.value;
+function openRepo(settings) {
   const [owner, name] = settings.repo.split("/");
   const client = createClient2({
     token: settings.token,
@@ -69772,7 +70132,9 @@ async function openTrain(settings) {
     name,
     settings.botLogin ? { botLogin: settings.botLogin } : {}
   );
-  const base = await env.defaultBranch();
+  return { client, env };
+}
+async function readPlatform(settings, env, base) {
   const platformFile = `${settings.repo}:${settings.platformPath}`;
   const platformText = (await env.readFiles(base, [settings.platformPath])).get(
     settings.platformPath
@@ -69793,16 +70155,59 @@ async function openTrain(settings) {
   }
   const loadedPlatform = loadPlatform(platformText, platformFile);
   if (!loadedPlatform.value) return { diagnostics: loadedPlatform.diagnostics };
-  const platform2 = loadedPlatform.value;
+  return { platform: loadedPlatform.value };
+}
+async function openFleet(settings, options = {}) {
+  settings.onSecret?.(settings.token);
+  const { services, diagnostics } = await loadServices(settings.services);
+  const { client, env } = openRepo(settings);
+  const fleet = {
+    services,
+    client,
+    owner: env.owner,
+    repo: env.repo,
+    github: gitHubPort(env, { method: settings.mergeMethod, counter: client.counter }),
+    platform: (base) => readPlatform(settings, env, base),
+    context: (service, platform2, github) => trainContext(service, platform2, github, settings),
+    now: () => Date.now(),
+    ...options.resume ? { resume: true } : {}
+  };
+  return { fleet, client, diagnostics };
+}
+async function openTrain(settings) {
+  settings.onSecret?.(settings.token);
+  const manifestFile = await readInputFile(
+    settings.manifest,
+    "service manifest (multiregion.yaml)",
+    "--manifest"
+  );
+  if ("diagnostic" in manifestFile) return { diagnostics: [manifestFile.diagnostic] };
+  const loadedService = loadService(manifestFile.text, settings.manifest);
+  if (!loadedService.value) return { diagnostics: loadedService.diagnostics };
+  const service = loadedService.value;
+  const { client, env } = openRepo(settings);
+  const base = await env.defaultBranch();
+  const read = await readPlatform(settings, env, base);
+  if ("diagnostics" in read) return read;
+  const platform2 = read.platform;
   const joined = sortDiagnostics(checkServiceAgainstPlatform(service, platform2));
   if (hasErrors(joined)) return { diagnostics: joined };
+  const ctx = trainContext(
+    service,
+    platform2,
+    gitHubPort(env, { method: settings.mergeMethod, counter: client.counter }),
+    settings
+  );
+  return { ctx, client };
+}
+function trainContext(service, platform2, github, settings) {
   const clock = { now: () => Date.now() };
   const serverUrl = (settings.serverUrl ?? "https://github.com").replace(/\/+$/, "");
   const repository = `${serverUrl}/${settings.repo}`;
-  const ctx = {
+  return {
     service,
     platform: platform2,
-    github: gitHubPort(env, { method: settings.mergeMethod, counter: client.counter }),
+    github,
     argo: argoPort({
       platform: platform2,
       env: settings.env,
@@ -69815,7 +70220,6 @@ async function openTrain(settings) {
     mergeMode: settings.mergeMode,
     trainUrl: `${repository}/pulls?q=${encodeURIComponent(`label:${serviceLabel(service.name)}`)}`
   };
-  return { ctx, client };
 }
 
 // src/commands/train-command.ts
@@ -69828,6 +70232,8 @@ function toJson(run3) {
   };
 }
 async function runTrainCommand(settings, command) {
+  if (command.name === "reconcile" && settings.services !== void 0)
+    return runFleet({ ...settings, services: settings.services }, command.resume);
   const opened = await openTrain(settings);
   if ("diagnostics" in opened)
     return { ok: false, done: [], summary: "", diagnostics: opened.diagnostics };
@@ -69835,6 +70241,17 @@ async function runTrainCommand(settings, command) {
   try {
     return await run(ctx, client, command);
   } catch (error2) {
+    if (error2 instanceof RateBudgetSpent)
+      return {
+        ok: true,
+        done: [error2.message],
+        summary: `## multiregion ${command.name}
+
+Deferred to the next run: ${error2.message}.
+`,
+        requests: client.counter.summary(),
+        diagnostics: []
+      };
     if (!(error2 instanceof TrainRefusal)) throw error2;
     return {
       ok: false,
@@ -69894,6 +70311,26 @@ ${run3.done.map((l) => `- ${l}`).join("\n")}
     diagnostics: []
   };
 }
+async function runFleet(settings, resume) {
+  const { fleet, client, diagnostics } = await openFleet(settings, { resume });
+  const run3 = await reconcileFleet(fleet);
+  const failed = run3.services.filter((s) => ["failed", "halted", "refused"].includes(s.state));
+  const all = [...diagnostics, ...run3.diagnostics];
+  return {
+    // A bad manifest or a failing train fails the job; the other services have moved on regardless.
+    ok: all.length === 0 && failed.length === 0,
+    done: run3.services.flatMap((s) => s.done.map((line) => `${s.service}: ${line}`)),
+    summary: `${renderFleet(run3, client.counter.summary())}${all.length > 0 ? `
+### Left out: fix these and the next run takes them in
+
+${all.map((d) => `- ${d.file}:${d.line}:${d.column}: ${d.message}`).join("\n")}
+` : ""}`,
+    json: run3,
+    requests: client.counter.summary(),
+    // Bad manifests are shown in the summary's place only when nothing else ran.
+    diagnostics: run3.services.every((s) => s.state === "idle") ? all : []
+  };
+}
 
 // src/action/pr-comment.ts
 import { readFile as readFile4 } from "node:fs/promises";
@@ -69928,7 +70365,7 @@ async function commentOnPullRequest(input) {
 }
 
 // src/action/settings.ts
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var COMMANDS = [
   "validate",
   "plan",
@@ -69983,15 +70420,18 @@ function readTrain(command, manifest, token, env) {
           skip: getInput("skip").split(/[\s,]+/).filter(Boolean)
         }
       };
-    case "reconcile":
+    case "reconcile": {
+      const services = getInput("services");
+      if (services) settings.services = services;
       return {
         settings,
         command: {
           name: "reconcile",
           resume: booleanInput("resume"),
-          ...release ? { release } : {}
+          ...release && !services ? { release } : {}
         }
       };
+    }
     case "status":
       return { settings, command: { name: "status", ...release ? { release } : {} } };
     default: {
@@ -70013,7 +70453,7 @@ function readSettings(env = process.env) {
   const envRepo = getInput("env-repo") || void 0;
   const token = getInput("token");
   if (token) setSecret(token);
-  const planFile = getInput("plan-file") || join3(env.RUNNER_TEMP ?? ".", "multiregion-plan.json");
+  const planFile = getInput("plan-file") || join4(env.RUNNER_TEMP ?? ".", "multiregion-plan.json");
   const settings = {
     command,
     manifest: getInput("manifest") || "multiregion.yaml",
@@ -70031,7 +70471,7 @@ function readSettings(env = process.env) {
   const approver = getInput("approver") || env.GITHUB_ACTOR || void 0;
   if (approver !== void 0) settings.approver = approver;
   if (envRepo !== void 0) settings.envRepo = envRepo;
-  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join3(envRepo, "platform.yaml"));
+  const platform2 = getInput("platform") || (envRepo === void 0 ? void 0 : join4(envRepo, "platform.yaml"));
   if (platform2 !== void 0) settings.platform = platform2;
   const release = getInput("release") || void 0;
   if (release !== void 0) settings.release = release;
@@ -70083,7 +70523,7 @@ async function validate(settings) {
   const ownFiles = /* @__PURE__ */ new Set([settings.manifest, settings.platform]);
   annotate(
     findings,
-    (f) => settings.envRepo === void 0 || ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join4(settings.envRepo, f.file)
+    (f) => settings.envRepo === void 0 || ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join5(settings.envRepo, f.file)
   );
   setOutput("valid", String(!hasErrors(findings)));
   setOutput("errors", String(findings.filter((d) => d.severity === "error").length));
@@ -70123,7 +70563,7 @@ async function plan2(settings) {
   ]);
   annotate(
     result.findings,
-    (f) => ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join4(envRepo, f.file)
+    (f) => ownFiles.has(f.file) || isAbsolute2(f.file) ? f.file : join5(envRepo, f.file)
   );
   await writeFile2(settings.planFile, `${JSON.stringify(result, null, 2)}
 `);
@@ -70177,7 +70617,7 @@ async function train(settings) {
   await summary.addRaw(result.summary).write();
   if (!result.ok)
     setFailed(
-      result.state ? `The train of ${settings.manifest} is ${result.state}; see the job summary for why and what to do.` : `Refused: ${result.done.join(" ")}`
+      trainSettings.services !== void 0 ? `A train under ${trainSettings.services} halted, failed or was refused, or a manifest there has errors; see the job summary.` : result.state ? `The train of ${settings.manifest} is ${result.state}; see the job summary for why and what to do.` : `Refused: ${result.done.join(" ")}`
     );
 }
 function migrateMarkdown(region2, outcome) {

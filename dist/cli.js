@@ -3462,7 +3462,7 @@ var VERSION = true ? "0.1.0" : JSON.parse(readFileSync(new URL("../package.json"
 
 // src/cli/program.ts
 var diagnostics = () => import("./cli-diagnostic-YMXXHGHC.js");
-var report = () => import("./cli-text-KQGCF2PX.js");
+var report = () => import("./cli-text-4K5JIUK3.js");
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 var UsageError = class extends Error {
 };
@@ -3496,7 +3496,7 @@ function withTrainFlags(command, env) {
   );
 }
 async function trainSettings(flags, env) {
-  const { settingsProblems } = await import("./cli-train-setup-IWU6JTB2.js");
+  const { settingsProblems } = await import("./cli-train-setup-2OCVUZEA.js");
   const settings = {
     manifest: flags.manifest,
     repo: flags.repo ?? "",
@@ -3515,9 +3515,10 @@ async function trainSettings(flags, env) {
   if (flags.botLogin) settings.botLogin = flags.botLogin;
   return settings;
 }
-async function runTrain(io, setExit, flags, env, command) {
+async function runTrain(io, setExit, flags, env, command, services) {
   const settings = await trainSettings(flags, env);
-  const { runTrainCommand } = await import("./cli-train-command-QJN2BWL7.js");
+  if (services !== void 0) settings.services = services;
+  const { runTrainCommand } = await import("./cli-train-command-GVYLJKZP.js");
   const { explainServiceError } = await import("./cli-service-errors-NYXTUCC5.js");
   const { findingLines } = await report();
   let result;
@@ -3557,7 +3558,7 @@ function buildProgram(io, setExit, env) {
     new Option("--format <format>", "output format").choices(["text", "json"]).default("text")
   ).addHelpText("after", "\nExit codes: 0 valid, 1 errors found, 2 bad usage.").action(
     async (options) => {
-      const { runValidate } = await import("./cli-validate-W3QPZXO3.js");
+      const { runValidate } = await import("./cli-validate-ISIMZGSJ.js");
       const { hasErrors } = await diagnostics();
       const { findingLines } = await report();
       const platform = platformPath(options);
@@ -3597,7 +3598,7 @@ function buildProgram(io, setExit, env) {
     "\nExit codes: 0 planned, 1 findings at error level, 2 bad usage.\nThe JSON shape is documented in docs/plan.md."
   ).action(
     async (options) => {
-      const { planFailed, runPlan } = await import("./cli-plan-B3GOXYQF.js");
+      const { planFailed, runPlan } = await import("./cli-plan-YP6ECF7X.js");
       const { findingLines, renderPlanText } = await report();
       const { renderPlanMarkdown } = await import("./cli-markdown-UW7RPNS6.js");
       const outcome = await runPlan({
@@ -3642,12 +3643,28 @@ function buildProgram(io, setExit, env) {
   );
   withTrainFlags(program2.command("reconcile"), env).description(
     "Move the train on: merge approved PRs, wait for Argo CD, bake, open the next wave, or roll back on failure."
-  ).option("--release <ref>", "the train's release (default: the newest train of the service)").option("--resume", "wait again for regions whose Argo CD could not be reached", false).action(
-    async (flags) => runTrain(io, setExit, flags, env, {
-      name: "reconcile",
-      resume: flags.resume,
-      ...flags.release ? { release: flags.release } : {}
-    })
+  ).option("--release <ref>", "the train's release (default: the newest train of the service)").option("--resume", "wait again for regions whose Argo CD could not be reached", false).option(
+    "--services <dir>",
+    "reconcile every service with a train in flight: <dir>/<service>/multiregion.yaml (instead of --manifest)"
+  ).action(
+    async (flags) => {
+      if (flags.services !== void 0 && flags.release !== void 0)
+        throw new UsageError(
+          "--release names one train; with --services each service continues its newest train"
+        );
+      return runTrain(
+        io,
+        setExit,
+        flags,
+        env,
+        {
+          name: "reconcile",
+          resume: flags.resume,
+          ...flags.release ? { release: flags.release } : {}
+        },
+        flags.services
+      );
+    }
   );
   withTrainFlags(program2.command("status"), env).description(
     "Show where every region of a train stands, with per-region lead times. Changes nothing."

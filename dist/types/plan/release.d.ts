@@ -13,3 +13,5 @@ export declare function parseRelease(ref: string, image: string): Release | {
     error: string;
 };
 export declare function pinText(pin: Pin): string;
+/** True when both are semantic versions (v1.2.3) and `a` is the newer; other tags and digests have no order. */
+export declare function isNewer(a: string, b: string): boolean;
